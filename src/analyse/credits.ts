@@ -1,0 +1,84 @@
+// Agency credits: the closing credit line ("dpa", "AFP/dpa/lkl", "Quelle: dpa",
+// "Mit Material von Reuters") and the dateline ("Berlin (dpa) –", "WASHINGTON (AP) —").
+// Agency names in running text are reporting, not credits, and are left to attribution.
+import type { Agency, LanguagePack } from "../packs/types.js";
+import type { AgencyCredit, Span } from "../types.js";
+
+const MAX_CREDIT_LINE = 120;
+const CLOSING_PARAGRAPHS = 2;
+const DATELINE = /^[^\n()]{0,80}?\(([^()\n]{1,60})\)\s*[-–—:]/u;
+/** What may stand between agency names in a credit line: separators, "and", editors' initials. */
+const FILLER = /[\s/,;&+()[\]|.–—-]+|(?<![\p{L}])(?:und|and|mit|with|sowie)(?![\p{L}])|(?<![\p{L}])\p{Ll}{2,4}(?![\p{L}])/gu;
+
+export function findCredits(text: string, paragraphs: Span[], agencies: Agency[], packs: LanguagePack[]): AgencyCredit[] {
+  const credits: AgencyCredit[] = [];
+  const first = paragraphs.slice(0, 2);
+  for (const p of first) {
+    const m = DATELINE.exec(text.slice(p.start, p.end));
+    if (m) {
+      const inner = p.start + m.index + m[0].indexOf("(") + 1;
+      const found = creditLine(text, { start: inner, end: inner + m[1]!.length }, agencies, []);
+      if (found) {
+        credits.push(...found);
+        break;
+      }
+    }
+  }
+  const prefixes = packs.flatMap((pack) => creditPrefix(pack) ?? []);
+  for (const p of paragraphs.slice(-CLOSING_PARAGRAPHS)) {
+    if (p.end - p.start > MAX_CREDIT_LINE) continue;
+    credits.push(...(creditLine(text, p, agencies, prefixes) ?? []));
+  }
+  return dedupe(credits);
+}
+
+/** The agencies of a span that holds nothing but a credit, or null when it holds anything else. */
+function creditLine(text: string, span: Span, agencies: Agency[], prefixes: RegExp[]): AgencyCredit[] | null {
+  let start = span.start;
+  const line = text.slice(span.start, span.end);
+  const pre = prefixes.map((re) => re.exec(line)).find((m) => m);
+  if (pre) start += pre[0].length;
+  const found: AgencyCredit[] = [];
+  const { re, byAlias } = agencyMatcher(agencies);
+  const rest = text.slice(start, span.end);
+  let residue = "";
+  let last = 0;
+  for (const m of rest.matchAll(re)) {
+    residue += rest.slice(last, m.index);
+    last = m.index + m[0].length;
+    found.push({ agency: byAlias.get(m[0].toLowerCase())!, span: { start: start + m.index, end: start + last } });
+  }
+  residue += rest.slice(last);
+  if (found.length === 0 || residue.replace(FILLER, "").length > 0) return null;
+  return found;
+}
+
+function dedupe(credits: AgencyCredit[]): AgencyCredit[] {
+  const seen = new Set<string>();
+  return credits.filter((c) => !seen.has(c.agency) && seen.add(c.agency));
+}
+
+const matcherCache = new WeakMap<Agency[], { re: RegExp; byAlias: Map<string, string> }>();
+
+function agencyMatcher(agencies: Agency[]): { re: RegExp; byAlias: Map<string, string> } {
+  let m = matcherCache.get(agencies);
+  if (!m) {
+    const byAlias = new Map<string, string>();
+    for (const a of agencies) for (const alias of a.aliases) byAlias.set(alias.toLowerCase(), a.name);
+    const alt = [...byAlias.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+    m = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, "giu"), byAlias };
+    matcherCache.set(agencies, m);
+  }
+  return m;
+}
+
+const prefixCache = new WeakMap<LanguagePack, RegExp | null>();
+
+/** The pack's credit-line openers ("Quelle:", "Mit Material von"), anchored at the line start. */
+function creditPrefix(pack: LanguagePack): RegExp | null {
+  if (!prefixCache.has(pack)) {
+    const patterns = pack.vocab.get("credit-prefix") ?? [];
+    prefixCache.set(pack, patterns.length ? new RegExp(`^\\s*(?:${patterns.join("|")})\\s*`, "iu") : null);
+  }
+  return prefixCache.get(pack)!;
+}

@@ -1,0 +1,188 @@
+// Dates written in the text: calendar dates, weekday names and relative day words,
+// each with its span. Shapes and names come from the language pack.
+import { DateTime } from "luxon";
+import type { LanguagePack } from "../packs/types.js";
+import type { DateMention, RelativeDayMention, Span, WeekdayMention } from "../types.js";
+
+export interface DateFacts {
+  dates: DateMention[];
+  weekdays: WeekdayMention[];
+  relativeDays: RelativeDayMention[];
+}
+
+interface Matchers {
+  dates: RegExp[];
+  weekday: RegExp;
+  relative: RegExp | null;
+  monthIndex: Map<string, number>;
+  weekdayIndex: Map<string, number>;
+  futureCue: RegExp | null;
+  pastCue: RegExp | null;
+}
+
+// ISO dates are language-independent.
+const ISO_DATE = /(?<![\p{L}\p{N}])(?<y>\d{4})-(?<mm>\d{2})-(?<d>\d{2})(?![\p{N}])/gu;
+/** A weekday and a date belong together when only these stand between them. */
+const WEEKDAY_DATE_GAP = /^[\s,]*(?:(?:den|dem|the)\s+)?$/i;
+const DATE_WEEKDAY_GAP = /^\s*[(,]\s*$/;
+const NOT_LETTER = "(?![\\p{L}])";
+
+export function findDates(text: string, pack: LanguagePack | null, published: string | null, sentences: Span[]): DateFacts {
+  if (!pack) return { dates: isoDates(text), weekdays: [], relativeDays: [] };
+  const m = matchers(pack);
+  const publishedDate = published ? DateTime.fromISO(published, { zone: "utc" }) : null;
+  const dates = [...isoDates(text), ...writtenDates(text, m, publishedDate)].sort((a, b) => a.span.start - b.span.start);
+  const weekdays: WeekdayMention[] = [];
+  for (const match of text.matchAll(m.weekday)) {
+    const name = match.groups!.name!;
+    weekdays.push({ span: { start: match.index, end: match.index + match[0].length }, weekday: m.weekdayIndex.get(name)! });
+  }
+  const relativeDays: RelativeDayMention[] = [];
+  for (const w of weekdays) {
+    if (anchoredByDate(text, w.span, dates)) continue;
+    const sentence = sentenceOf(sentences, w.span);
+    const ahead = sentence ? pointsAhead(text.slice(sentence.start, sentence.end), pack) : false;
+    relativeDays.push({
+      span: w.span,
+      text: text.slice(w.span.start, w.span.end),
+      resolved: publishedDate ? resolveWeekday(publishedDate, w.weekday, ahead) : null,
+    });
+  }
+  if (m.relative) {
+    for (const match of text.matchAll(m.relative)) {
+      const word = match[0];
+      const offset = pack.dates.relativeDays[word]!;
+      relativeDays.push({
+        span: { start: match.index, end: match.index + word.length },
+        text: word,
+        resolved: publishedDate ? publishedDate.plus({ days: offset }).toISODate() : null,
+      });
+    }
+  }
+  relativeDays.sort((a, b) => a.span.start - b.span.start);
+  return { dates, weekdays, relativeDays };
+}
+
+/** Does the sentence speak of what lies ahead ("wird", "next")? */
+export function pointsAhead(sentence: string, pack: LanguagePack): boolean {
+  return matchers(pack).futureCue?.test(sentence) ?? false;
+}
+
+/** Does the sentence present what it tells as past, with no sign of the future? */
+export function presentsAsPast(sentence: string, pack: LanguagePack): boolean {
+  return (matchers(pack).pastCue?.test(sentence) ?? false) && !pointsAhead(sentence, pack);
+}
+
+/** A weekday written before the day of writing: the latest such day on or before it, or the next one when the sentence looks ahead. */
+function resolveWeekday(published: DateTime, weekday: number, ahead: boolean): string | null {
+  const diff = weekday - published.weekday;
+  const days = ahead ? (diff + 7) % 7 || 7 : -((-diff + 7) % 7);
+  return published.plus({ days }).toISODate();
+}
+
+function anchoredByDate(text: string, span: Span, dates: DateMention[]): boolean {
+  return dates.some(
+    (d) =>
+      (d.span.start >= span.end && WEEKDAY_DATE_GAP.test(text.slice(span.end, d.span.start))) ||
+      (d.span.end <= span.start && DATE_WEEKDAY_GAP.test(text.slice(d.span.end, span.start))),
+  );
+}
+
+/** The weekday mention that names the day of a date mention, if any ("Freitag, 15. August"). */
+export function weekdayOfDate(text: string, date: DateMention, weekdays: WeekdayMention[]): WeekdayMention | null {
+  return (
+    weekdays.find(
+      (w) =>
+        (w.span.end <= date.span.start && WEEKDAY_DATE_GAP.test(text.slice(w.span.end, date.span.start))) ||
+        (w.span.start >= date.span.end && DATE_WEEKDAY_GAP.test(text.slice(date.span.end, w.span.start))),
+    ) ?? null
+  );
+}
+
+export function sentenceOf(sentences: Span[], span: Span): Span | null {
+  return sentences.find((s) => s.start <= span.start && span.end <= s.end) ?? null;
+}
+
+function isoDates(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (const match of text.matchAll(ISO_DATE)) {
+    const g = match.groups!;
+    const date = calendarDate(+g.y!, +g.mm!, +g.d!);
+    if (date) out.push({ span: { start: match.index, end: match.index + match[0].length }, date, yearInferred: false });
+  }
+  return out;
+}
+
+function writtenDates(text: string, m: Matchers, published: DateTime | null): DateMention[] {
+  const found: DateMention[] = [];
+  for (const re of m.dates) {
+    for (const match of text.matchAll(re)) {
+      const g = match.groups!;
+      const month = g.mm ? +g.mm : m.monthIndex.get(g.m!.replace(/\.$/, ""));
+      const yearInferred = !g.y;
+      const year = g.y ? +g.y : published?.year;
+      if (!month || !year) continue;
+      const date = calendarDate(year, month, +g.d!);
+      if (date) found.push({ span: { start: match.index, end: match.index + match[0].length }, date, yearInferred });
+    }
+  }
+  // Shapes overlap ("15. August 2025" also matches "15. August"): keep the longest at each place.
+  found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const kept: DateMention[] = [];
+  for (const d of found) {
+    const last = kept[kept.length - 1];
+    if (!last || d.span.start >= last.span.end) kept.push(d);
+  }
+  return kept;
+}
+
+function calendarDate(year: number, month: number, day: number): string | null {
+  const dt = DateTime.utc(year, month, day);
+  return dt.isValid ? dt.toISODate() : null;
+}
+
+const cache = new WeakMap<LanguagePack, Matchers>();
+
+function matchers(pack: LanguagePack): Matchers {
+  let m = cache.get(pack);
+  if (!m) cache.set(pack, (m = buildMatchers(pack)));
+  return m;
+}
+
+function buildMatchers(pack: LanguagePack): Matchers {
+  const d = pack.dates;
+  const monthIndex = new Map<string, number>();
+  d.months.forEach((names, i) => names.forEach((n) => monthIndex.set(n, i + 1)));
+  const weekdayIndex = new Map<string, number>();
+  d.weekdays.forEach((names, i) => names.forEach((n) => weekdayIndex.set(n, i + 1)));
+  const monthAlt = alternation([...monthIndex.keys()]);
+  const ordinal = d.ordinalSuffixes.length ? `(?:${alternation(d.ordinalSuffixes)})?` : "";
+  const tokens: Record<string, string> = {
+    "{d}": `(?<d>\\d{1,2})${ordinal}`,
+    "{mm}": "(?<mm>\\d{1,2})",
+    "{m}": `(?<m>(?:${monthAlt})\\.?)`,
+    "{y}": "(?<y>\\d{4})",
+  };
+  const dates = d.patterns.map((shape) => {
+    const body = shape
+      .split(/(\{d\}|\{mm\}|\{m\}|\{y\})/)
+      .map((part) => tokens[part] ?? part.split(/\s+/).map(escape).join("\\s+"))
+      .join("");
+    return new RegExp(`(?<![\\p{L}\\p{N}.])${body}(?![\\p{L}\\p{N}])`, "gu");
+  });
+  const suffix = d.weekdaySuffixes.length ? `(?:${alternation(d.weekdaySuffixes)})?` : "";
+  const weekday = new RegExp(`(?<![\\p{L}])(?<name>${alternation([...weekdayIndex.keys()])})${suffix}${NOT_LETTER}`, "gu");
+  const relativeWords = Object.keys(d.relativeDays);
+  const relative = relativeWords.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(relativeWords)})${NOT_LETTER}`, "gu") : null;
+  const cue = (words: string[]) => (words.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(words)})${NOT_LETTER}`, "iu") : null);
+  return { dates, weekday, relative, monthIndex, weekdayIndex, futureCue: cue(d.futureCues), pastCue: cue(d.pastCues) };
+}
+
+/** Longest first, so that "Sept" wins over "Sep". */
+function alternation(words: string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

@@ -1,0 +1,36 @@
+// Analysis: the facts of one article that every rule shares, computed once.
+import type { LanguagePack, RuleLibrary } from "../packs/types.js";
+import type { AnalysedArticle, Article, Facts } from "../types.js";
+import { findCredits } from "./credits.js";
+import { findDates } from "./dates.js";
+import { detectLanguage } from "./language.js";
+import { sourceOf } from "./source.js";
+import { findTitleSpan } from "./title.js";
+import { findParagraphs, findSentences } from "./segments.js";
+
+export function analyseArticle(article: Article, library: RuleLibrary): AnalysedArticle {
+  const { text } = article;
+  const language = detectLanguage(text, article.declaredLanguage, library.packs);
+  const pack = language ? library.packs.get(language) ?? null : null;
+  const paragraphs = findParagraphs(text);
+  const sentences = findSentences(text, paragraphs, pack);
+  const packs = packsFor(pack, library);
+  const titleSpan = article.title ? null : findTitleSpan(text, paragraphs, packs);
+  const facts: Facts = {
+    language,
+    source: sourceOf(article),
+    paragraphs,
+    sentences,
+    title: article.title ?? (titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null),
+    titleSpan,
+    body: { start: titleSpan?.end ?? 0, end: text.length },
+    ...findDates(text, pack, article.published, sentences),
+    credits: findCredits(text, paragraphs, library.agencies, packs),
+  };
+  return { article, facts };
+}
+
+/** The packs whose vocabularies apply: the article's own, or all when its language is unknown. */
+export function packsFor(pack: LanguagePack | null, library: RuleLibrary): LanguagePack[] {
+  return pack ? [pack] : [...library.packs.values()];
+}

@@ -1,0 +1,33 @@
+// Language of an article: franc, restricted to the languages whose packs are loaded,
+// confirmed by the pack's own function words. franc restricted to two languages
+// always picks one of them, even for French; the stopword check catches that.
+import { franc } from "franc";
+import type { LanguagePack } from "../packs/types.js";
+
+/** Below this many letters a guess is noise. */
+const MIN_LETTERS = 40;
+/** Share of words that must be the pack's function words (news prose is far above it). */
+const MIN_STOPWORD_SHARE = 0.08;
+const SAMPLE_CHARS = 4000;
+const WORD = /\p{L}+/gu;
+
+export function detectLanguage(
+  text: string,
+  declared: string | null,
+  packs: ReadonlyMap<string, LanguagePack>,
+): string | null {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const words = sample.toLowerCase().match(WORD) ?? [];
+  if (words.join("").length < MIN_LETTERS) return declared;
+  const byFranc = new Map([...packs.values()].map((p) => [p.franc, p]));
+  const guess = byFranc.get(franc(sample, { only: [...byFranc.keys()], minLength: MIN_LETTERS }));
+  if (guess && stopwordShare(words, guess) >= MIN_STOPWORD_SHARE) return guess.language;
+  // The text is in none of our languages: the page's own declaration is the best we have.
+  return declared && !packs.has(declared) ? declared : null;
+}
+
+function stopwordShare(words: string[], pack: LanguagePack): number {
+  let hits = 0;
+  for (const w of words) if (pack.stopwords.has(w)) hits++;
+  return hits / words.length;
+}

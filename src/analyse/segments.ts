@@ -1,0 +1,111 @@
+// Paragraphs and sentences with offsets into the text.
+import type { LanguagePack } from "../packs/types.js";
+import type { Span } from "../types.js";
+
+const BLANK_LINE = /\n[ \t\r]*\n/g;
+/** A block is hard-wrapped when its lines are of typewriter width and run on mid-sentence. */
+const WRAP_MIN = 40;
+const WRAP_MAX = 100;
+
+/** Paragraphs: blocks between blank lines, and each line of a block unless the block is hard-wrapped. */
+export function findParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let blockStart = 0;
+  for (const m of text.matchAll(BLANK_LINE)) {
+    pushBlock(text, blockStart, m.index, out);
+    blockStart = m.index + m[0].length;
+  }
+  pushBlock(text, blockStart, text.length, out);
+  return out;
+}
+
+function pushBlock(text: string, start: number, end: number, out: Span[]): void {
+  const lines: Span[] = [];
+  let lineStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text.charCodeAt(i) === 10) {
+      const span = trim(text, lineStart, i);
+      if (span) lines.push(span);
+      lineStart = i + 1;
+    }
+  }
+  if (lines.length === 0) return;
+  if (isHardWrapped(text, lines)) out.push({ start: lines[0]!.start, end: lines[lines.length - 1]!.end });
+  else out.push(...lines);
+}
+
+function isHardWrapped(text: string, lines: Span[]): boolean {
+  if (lines.length < 2) return false;
+  const body = lines.slice(0, -1);
+  const widthOk = body.every((l) => l.end - l.start >= WRAP_MIN && l.end - l.start <= WRAP_MAX);
+  const runsOn = body.some((l) => !/[.!?:"“”»«)]$/.test(text.slice(l.start, l.end)));
+  return widthOk && runsOn;
+}
+
+function trim(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenter(language: string): Intl.Segmenter {
+  let s = segmenters.get(language);
+  if (!s) segmenters.set(language, (s = new Intl.Segmenter(language, { granularity: "sentence" })));
+  return s;
+}
+
+/** Sentences inside each paragraph: ICU's boundaries, then merged where German and English prose fool them. */
+export function findSentences(text: string, paragraphs: Span[], pack: LanguagePack | null): Span[] {
+  const out: Span[] = [];
+  const seg = segmenter(pack?.language ?? "und");
+  const months = monthNames(pack);
+  for (const p of paragraphs) {
+    let current: Span | null = null;
+    for (const piece of seg.segment(text.slice(p.start, p.end))) {
+      const span = trim(text, p.start + piece.index, p.start + piece.index + piece.segment.length);
+      if (!span) continue;
+      if (current && continues(text, current, span, pack, months)) current = { start: current.start, end: span.end };
+      else {
+        if (current) out.push(current);
+        current = span;
+      }
+    }
+    if (current) out.push(current);
+  }
+  return out;
+}
+
+const LAST_TOKEN = /(\S+)\.$/;
+const ORDINAL_END = /(?:^|\s)\d{1,2}\.$/;
+
+/** True when the boundary between `prev` and `next` is not a sentence end. */
+function continues(text: string, prev: Span, next: Span, pack: LanguagePack | null, months: ReadonlySet<string>): boolean {
+  const before = text.slice(prev.start, prev.end);
+  const after = text.slice(next.start, next.end);
+  // ", sagte er" after a quote, or any lower-case start: the sentence goes on.
+  if (/^[\p{Ll},;:)\]–-]/u.test(after)) return true;
+  if (ORDINAL_END.test(before)) {
+    // "am 15. August", "der 3. Platz": an ordinal, not a full stop.
+    const nextWord = /^\p{L}+/u.exec(after)?.[0] ?? "";
+    if (months.has(nextWord) || /^\p{Lu}/u.test(nextWord)) return true;
+  }
+  const token = LAST_TOKEN.exec(before)?.[1];
+  if (token && pack) {
+    const bare = token.replace(/^[("„“‚'«»]+/, "");
+    if (pack.abbreviations.has(bare)) return true;
+    // Initials: "Donald J. Trump", "U. S."
+    if (/^\p{Lu}$/u.test(bare)) return true;
+  }
+  return false;
+}
+
+const monthCache = new WeakMap<LanguagePack, ReadonlySet<string>>();
+
+function monthNames(pack: LanguagePack | null): ReadonlySet<string> {
+  if (!pack) return new Set();
+  let names = monthCache.get(pack);
+  if (!names) monthCache.set(pack, (names = new Set(pack.dates.months.flat())));
+  return names;
+}

@@ -1,0 +1,99 @@
+// The library face: audit(paths) and extract(paths). The CLI is a thin shell around it.
+import { analyseArticle } from "./analyse/index.js";
+import { DEFAULT_CONFIG, type Config } from "./config/config.js";
+import { activeRules, runRules } from "./engine/run.js";
+import type { Rule } from "./engine/rule.js";
+import { gradeOf, gradeSources, scoreArticle } from "./grade/provisional.js";
+import { ingest } from "./ingest/index.js";
+import { compileDeclarativeRule } from "./kinds/compile.js";
+import { loadRuleLibrary } from "./packs/load.js";
+import type { RuleLibrary } from "./packs/types.js";
+import { DataFileError } from "./packs/yaml-source.js";
+import { builtinRulesDir, packageVersion } from "./paths.js";
+import { codeRules } from "./rules/index.js";
+import type { AnalysedArticle, ArticleReport, AuditReport, Finding, IngestResult, ReportInput } from "./types.js";
+
+export interface Setup {
+  config: Config;
+  library: RuleLibrary;
+  rules: readonly Rule[];
+}
+
+/** Rule data and rules for a config; throws DataFileError on a bad rule file or config. */
+export function prepare(config: Config = DEFAULT_CONFIG): Setup {
+  const library = loadRuleLibrary([builtinRulesDir, ...config.ruleFolders], config.languages);
+  const rules = [...codeRules, ...library.rules.map(compileDeclarativeRule)];
+  const ids = new Set<string>();
+  for (const r of rules) {
+    if (ids.has(r.meta.id)) throw new DataFileError(`rule "${r.meta.id}" is defined twice (code and rule file)`);
+    ids.add(r.meta.id);
+  }
+  return { config, library, rules: [...rules].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1)) };
+}
+
+export interface AuditResult {
+  report: AuditReport;
+  findings: Finding[];
+  /** What report writers need: the report and each article's text. */
+  reportInput: ReportInput;
+}
+
+export interface AuditOptions {
+  /** Shown under `tool.generated`; omitted for byte-identical reports. */
+  generated?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function audit(paths: readonly string[], setup: Setup, options: AuditOptions = {}): AuditResult {
+  return auditIngested(ingest(paths), setup, options);
+}
+
+export function auditIngested(input: IngestResult, setup: Setup, options: AuditOptions = {}): AuditResult {
+  const active = activeRules(setup.rules, setup.config);
+  const analysed = analyseAll(input, setup, options);
+  const findings = runRules(analysed, active, setup.library);
+  const byArticle = new Map<string, Finding[]>();
+  for (const f of findings) byArticle.set(f.articleId, [...(byArticle.get(f.articleId) ?? []), f]);
+  const articles = analysed.map((a) => articleReport(a, byArticle.get(a.article.id) ?? []));
+  const report: AuditReport = {
+    schemaVersion: 1,
+    tool: { name: "wirecheck", version: packageVersion, ...(options.generated ? { generated: options.generated } : {}) },
+    articles,
+    sources: gradeSources(articles),
+    overlaps: [],
+    skipped: input.skipped,
+  };
+  const texts = new Map(analysed.map(({ article }) => [article.id, { text: article.text, origin: article.textOrigin }]));
+  return { report, findings, reportInput: { report, texts } };
+}
+
+/** Ingested and analysed articles, for `wirecheck extract`. */
+export function extract(paths: readonly string[], setup: Setup): { articles: AnalysedArticle[]; skipped: IngestResult["skipped"] } {
+  const input = ingest(paths);
+  return { articles: analyseAll(input, setup, {}), skipped: input.skipped };
+}
+
+function analyseAll(input: IngestResult, setup: Setup, options: AuditOptions): AnalysedArticle[] {
+  return input.articles.map((article, i) => {
+    options.onProgress?.(i + 1, input.articles.length);
+    return analyseArticle(article, setup.library);
+  });
+}
+
+function articleReport({ article, facts }: AnalysedArticle, findings: Finding[]): ArticleReport {
+  const score = scoreArticle(findings);
+  return {
+    id: article.id,
+    path: article.path,
+    source: facts.source,
+    title: facts.title,
+    published: article.published,
+    language: facts.language,
+    credits: facts.credits.map((c) => c.agency),
+    score,
+    grade: gradeOf(score),
+    findings: findings.map(({ articleId: _, ...f }) => f),
+    quotes: [],
+    attributions: [],
+  };
+}

@@ -1,0 +1,46 @@
+// A baseline is an earlier report.json: the findings it records are accepted, and only
+// findings beyond them count for the exit code. Findings are matched by article, rule
+// and message (not span: an edit above a finding moves it without changing it).
+import { readFileSync } from "node:fs";
+import type { Finding } from "../types.js";
+import { DataFileError } from "../packs/yaml-source.js";
+
+export type Baseline = Map<string, number>;
+
+function keyOf(articleId: string, rule: string, message: string): string {
+  return `${articleId}\u0000${rule}\u0000${message}`;
+}
+
+export function loadBaseline(file: string): Baseline {
+  let report: unknown;
+  try {
+    report = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    throw new DataFileError(`${file}: cannot read baseline (${(e as Error).message.split("\n")[0]})`);
+  }
+  const articles = (report as { articles?: unknown }).articles;
+  if (!Array.isArray(articles)) throw new DataFileError(`${file}: not a wirecheck report.json (no "articles" list)`);
+  const counts: Baseline = new Map();
+  for (const a of articles as Array<{ id?: string; findings?: Array<{ rule?: string; message?: string }> }>) {
+    for (const f of a.findings ?? []) {
+      const key = keyOf(String(a.id), String(f.rule), String(f.message));
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** The findings not accepted by the baseline (each recorded finding accepts one). */
+export function newFindings(findings: readonly Finding[], baseline: Baseline | null): Finding[] {
+  if (!baseline) return [...findings];
+  const left = new Map(baseline);
+  return findings.filter((f) => {
+    const key = keyOf(f.articleId, f.rule, f.message);
+    const n = left.get(key) ?? 0;
+    if (n > 0) {
+      left.set(key, n - 1);
+      return false;
+    }
+    return true;
+  });
+}

@@ -1,0 +1,36 @@
+// The one place that turns an audit into an exit code.
+import { atLeast } from "../severity.js";
+import type { AuditReport, Finding, Grade, Severity } from "../types.js";
+
+export const EXIT_OK = 0;
+export const EXIT_THRESHOLD = 1;
+export const EXIT_USAGE = 2;
+
+export const GRADES: readonly Grade[] = ["A", "B", "C", "D", "E", "F"];
+
+export interface Thresholds {
+  failOn: Severity | null;
+  minGrade: Grade | null;
+}
+
+export interface Verdict {
+  code: number;
+  reasons: string[];
+}
+
+/** `counted`: the findings that count (all, or those beyond the baseline). */
+export function verdict(report: AuditReport, counted: readonly Finding[], t: Thresholds): Verdict {
+  if (report.articles.length === 0) return { code: EXIT_USAGE, reasons: ["no readable input"] };
+  const reasons: string[] = [];
+  if (t.failOn) {
+    const failOn = t.failOn;
+    const n = counted.filter((f) => atLeast(f.severity, failOn)).length;
+    if (n > 0) reasons.push(`${n} finding${n > 1 ? "s" : ""} at or above ${failOn}`);
+  }
+  if (t.minGrade) {
+    const floor = GRADES.indexOf(t.minGrade);
+    const below = report.sources.filter((s) => GRADES.indexOf(s.grade) > floor);
+    if (below.length) reasons.push(`${below.length} source${below.length > 1 ? "s" : ""} below grade ${t.minGrade}: ${below.map((s) => s.name).join(", ")}`);
+  }
+  return { code: reasons.length ? EXIT_THRESHOLD : EXIT_OK, reasons };
+}

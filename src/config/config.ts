@@ -1,0 +1,68 @@
+// The audit configuration: defaults, and what a config file may change.
+import { dirname, resolve } from "node:path";
+import { SEVERITIES } from "../severity.js";
+import type { Severity } from "../types.js";
+import { Reader, type Path } from "../packs/validate.js";
+import { DataFileError, YamlSource } from "../packs/yaml-source.js";
+
+export interface RuleSetting {
+  enabled: boolean;
+  severity: Severity | null;
+  options: Record<string, unknown>;
+}
+
+export interface Config {
+  /** ISO 639-1 codes; each needs a rule pack folder. */
+  languages: string[];
+  rules: Record<string, RuleSetting>;
+  /** Extra rule folders (absolute), read after the built-in rules/. */
+  ruleFolders: string[];
+  /** Points an error at a key of the config file; null for the built-in defaults. */
+  locate: ((path: Path, message: string) => Error) | null;
+}
+
+export const DEFAULT_CONFIG: Config = { languages: ["de", "en"], rules: {}, ruleFolders: [], locate: null };
+
+export const CONFIG_FILE_NAMES = ["wirecheck.config.json", "wirecheck.config.yaml", "wirecheck.config.yml"];
+
+/** Parse a config file's content; relative folders resolve against the file's folder. */
+export function parseConfig(file: string, content: string): Config {
+  const source = YamlSource.parse(file, content);
+  const r = new Reader(source);
+  const raw = source.value();
+  const top = raw === null || raw === undefined ? {} : r.record(raw, [], ["languages", "rules", "ruleFolders"]);
+  const base = dirname(resolve(file));
+  const languages = top.languages === undefined ? DEFAULT_CONFIG.languages : r.strings(top.languages, ["languages"]);
+  for (const [i, lang] of languages.entries()) {
+    if (!/^[a-z]{2}$/.test(lang)) r.fail(["languages", i], `"${lang}" is not an ISO 639-1 code`);
+  }
+  const rules: Record<string, RuleSetting> = {};
+  for (const [id, setting] of Object.entries(top.rules === undefined ? {} : r.record(top.rules, ["rules"]))) {
+    rules[id] = parseRuleSetting(r, setting, ["rules", id]);
+  }
+  const folders = top.ruleFolders === undefined ? [] : r.strings(top.ruleFolders, ["ruleFolders"]);
+  return {
+    languages,
+    rules,
+    ruleFolders: folders.map((f) => resolve(base, f)),
+    locate: (path, message) => source.error(path, message),
+  };
+}
+
+function parseRuleSetting(r: Reader, value: unknown, path: Path): RuleSetting {
+  if (value === "off" || value === false) return { enabled: false, severity: null, options: {} };
+  if (value === "on" || value === true) return { enabled: true, severity: null, options: {} };
+  if (typeof value === "string") return { enabled: true, severity: r.oneOf(value, path, SEVERITIES), options: {} };
+  const o = r.record(value, path, ["severity", "options"]);
+  const severity = o.severity === undefined ? null : o.severity === "off" ? "off" : r.oneOf(o.severity, [...path, "severity"], SEVERITIES);
+  return {
+    enabled: severity !== "off",
+    severity: severity === "off" ? null : severity,
+    options: o.options === undefined ? {} : r.record(o.options, [...path, "options"]),
+  };
+}
+
+/** An error about the config, located in its file when there is one. */
+export function configError(config: Config, path: Path, message: string): Error {
+  return config.locate ? config.locate(path, message) : new DataFileError(`config: ${message}`);
+}

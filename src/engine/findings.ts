@@ -1,0 +1,23 @@
+// Findings in a stable order, each reported once.
+import type { Finding } from "../types.js";
+
+/** Article order, then position in the text (article-wide findings first), rule, message. */
+export function sortFindings(findings: Finding[], articleOrder: ReadonlyMap<string, number>): Finding[] {
+  const unique = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = [f.articleId, f.rule, f.span?.start ?? "", f.span?.end ?? "", f.message].join("\u0000");
+    if (!unique.has(key)) unique.set(key, f);
+  }
+  return [...unique.values()].sort(
+    (a, b) =>
+      (articleOrder.get(a.articleId) ?? 0) - (articleOrder.get(b.articleId) ?? 0) ||
+      (a.span?.start ?? -1) - (b.span?.start ?? -1) ||
+      (a.span?.end ?? -1) - (b.span?.end ?? -1) ||
+      compare(a.rule, b.rule) ||
+      compare(a.message, b.message),
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,46 @@
+// The rule contract. A rule is metadata plus a check that reports findings through
+// its context; it never reads files and never sees another rule.
+import type { LanguagePack, RuleLibrary } from "../packs/types.js";
+import type { AnalysedArticle, Article, Facts, FindingInput, Severity } from "../types.js";
+
+export type RuleOptionValue = number | string | boolean;
+
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  description: string;
+  /** Where the rule is documented, relative to the package root. */
+  docs: string;
+  /** Languages the rule is limited to; null for every language. */
+  languages: string[] | null;
+  /** Options a config may set, with their defaults (the engine rejects unknown ones). */
+  options?: Record<string, RuleOptionValue>;
+}
+
+export interface ArticleContext {
+  article: Article;
+  facts: Facts;
+  /** The language packs whose vocabularies apply to this article. */
+  packs: LanguagePack[];
+  options: Record<string, RuleOptionValue>;
+  report(finding: FindingInput): void;
+}
+
+export interface CorpusContext {
+  articles: readonly AnalysedArticle[];
+  library: RuleLibrary;
+  options: Record<string, RuleOptionValue>;
+  report(articleId: string, finding: FindingInput): void;
+}
+
+export interface ArticleRule {
+  meta: RuleMeta & { scope: "article" };
+  check(ctx: ArticleContext): void;
+}
+
+export interface CorpusRule {
+  meta: RuleMeta & { scope: "corpus" };
+  check(ctx: CorpusContext): void;
+}
+
+export type Rule = ArticleRule | CorpusRule;

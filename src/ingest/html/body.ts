@@ -1,0 +1,44 @@
+// Article body: Readability on a linkedom DOM of the pre-cleaned page, its result
+// walked into paragraphs; our density fallback when Readability finds too little.
+import { Readability } from "@mozilla/readability";
+import { load, type CheerioAPI } from "cheerio/slim";
+import { parseHTML } from "linkedom";
+import { isChromeParagraph } from "./chrome.js";
+import { densestContainer } from "./fallback.js";
+import { paragraphsOf, type Paragraph } from "./paragraphs.js";
+
+/** Below this, Readability has latched onto a teaser or caption rather than the story. */
+const MIN_BODY_CHARS = 250;
+
+const textLength = (paragraphs: Paragraph[]) => paragraphs.reduce((n, p) => n + p.text.length, 0);
+
+/** Readability's article HTML for a page, or null when it finds none. */
+export function readabilityContent(html: string): string | null {
+  const { document } = parseHTML(html);
+  try {
+    // linkedom implements the DOM subset Readability walks; its types are its own.
+    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
+      charThreshold: MIN_BODY_CHARS,
+    }).parse();
+    return article?.content ?? null;
+  } catch {
+    return null; // a DOM corner linkedom does not cover: fall back to our own scoring
+  }
+}
+
+/** The body text of a cleaned page: paragraphs joined by blank lines, chrome lines dropped. */
+export function extractBody($: CheerioAPI): string {
+  // Readability only needs the body; serialising less keeps linkedom's parse cheap.
+  const body = $("body");
+  const html = body.length ? `<!DOCTYPE html><html><body>${body.html() ?? ""}</body></html>` : $.html();
+  const content = readabilityContent(html);
+  let paragraphs = content ? paragraphsOf(load(content).root().toArray()) : [];
+  if (textLength(paragraphs.filter((p) => !isChromeParagraph(p))) < MIN_BODY_CHARS) {
+    const fallback = densestContainer($);
+    if (textLength(fallback) > textLength(paragraphs)) paragraphs = fallback;
+  }
+  return paragraphs
+    .filter((p) => !isChromeParagraph(p))
+    .map((p) => p.text)
+    .join("\n\n");
+}

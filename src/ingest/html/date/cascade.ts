@@ -1,0 +1,95 @@
+// The publication-date cascade: the most explicit, most machine-readable statement
+// of the original publication date wins; revisions are the last resort.
+import { typesOf, type JsonLdNode } from "../jsonld.js";
+import type { Page } from "../page.js";
+import { isPlausible, toIsoDate } from "./calendar.js";
+import { cuedDates } from "./cues.js";
+import { datesNearHeadline } from "./headline.js";
+import { markupDates, type MarkupDates } from "./markup.js";
+import { metaDateValues } from "./meta.js";
+import { findDatesInText, parseMachineDate } from "./parse.js";
+import { urlDateParts } from "./url.js";
+
+/** schema.org types whose datePublished is the page's own publication date. */
+const ARTICLE_TYPE = /article|posting|report|blog|webpage|review|video|podcast|creativework|liveblog|recipe|event|product/;
+
+export interface DateContext {
+  page: Page;
+  /** The page's text, blocks separated by newlines, scripts excluded. */
+  text: string;
+  url: string | null;
+  /** Whether ambiguous numeric dates (04/06/2020) read day first. */
+  dayFirst: boolean;
+  /** The page's <h1> (or title), to find the date printed next to it. */
+  headline: string | null;
+  /** Upper bound for plausible dates, "YYYY-MM-DD". */
+  today: string;
+}
+
+export type TierName =
+  | "jsonld" | "jsonld-raw" | "meta" | "markup" | "url" | "cued" | "headline" | "date-line" | "time"
+  | "jsonld-created" | "jsonld-modified" | "meta-modified" | "markup-modified" | "cued-modified";
+
+export interface Tier {
+  name: TierName;
+  /** Candidate values in document/preference order, before validation. */
+  values: () => Array<string | null>;
+}
+
+function jsonLdDates(nodes: JsonLdNode[], key: string): string[] {
+  const withKey = nodes.filter(({ node }) => typeof node[key] === "string");
+  // The page's own entity sits shallowest; articles before other types at the same depth.
+  const rank = ({ node, depth }: JsonLdNode) => depth * 2 + (typesOf(node).some((t) => ARTICLE_TYPE.test(t)) ? 0 : 1);
+  return withKey.sort((a, b) => rank(a) - rank(b)).map(({ node }) => node[key] as string);
+}
+
+/** JSON-LD that failed to parse still often holds a readable "datePublished": "…". */
+function rawJsonLdDates(sources: string[], key: string): string[] {
+  const pattern = new RegExp(`"${key}"\\s*:\\s*"([^"]+)"`, "g");
+  return sources.flatMap((source) => [...source.matchAll(pattern)].map((m) => m[1] ?? ""));
+}
+
+/** Every date source, most trustworthy first. Values are computed only when a tier is reached. */
+export function dateTiers(context: DateContext): Tier[] {
+  const { page, text, url, dayFirst } = context;
+  const fromMachine = (values: string[]) => values.map((v) => parseMachineDate(v, dayFirst));
+  const fromText = (values: string[]) => values.map((v) => findDatesInText(v, dayFirst)[0]?.date ?? null);
+  let markup: MarkupDates | undefined;
+  const fromMarkup = () => (markup ??= markupDates(page.$));
+  return [
+    { name: "jsonld", values: () => fromMachine(jsonLdDates(page.jsonLd, "datePublished")) },
+    { name: "jsonld-raw", values: () => fromMachine(rawJsonLdDates(page.jsonLdSources, "datePublished")) },
+    { name: "meta", values: () => fromMachine(metaDateValues(page.meta).published) },
+    { name: "markup", values: () => fromMachine(fromMarkup().published) },
+    { name: "url", values: () => [((parts) => parts && toIsoDate(...parts))(urlDateParts(url))] },
+    { name: "cued", values: () => cuedDates(text, dayFirst).published },
+    { name: "headline", values: () => datesNearHeadline(text, context.headline, dayFirst) },
+    { name: "date-line", values: () => fromText(fromMarkup().dateLines) },
+    { name: "time", values: () => fromMachine(fromMarkup().unmarked) },
+    { name: "jsonld-created", values: () => fromMachine(jsonLdDates(page.jsonLd, "dateCreated")) },
+    { name: "jsonld-modified", values: () => fromMachine(jsonLdDates(page.jsonLd, "dateModified")) },
+    { name: "meta-modified", values: () => fromMachine(metaDateValues(page.meta).modified) },
+    { name: "markup-modified", values: () => fromMachine(fromMarkup().modified) },
+    { name: "cued-modified", values: () => cuedDates(text, dayFirst).modified },
+  ];
+}
+
+/** Tiers whose date is declared for machines rather than shown to readers. */
+const MACHINE_TIERS = new Set<TierName>(["jsonld", "jsonld-raw", "meta", "markup", "url"]);
+
+export function publishedDate(context: DateContext): string | null {
+  const tiers = dateTiers(context);
+  const firstOf = (tier: Tier) => tier.values().find((d): d is string => !!d && isPlausible(d, context.today)) ?? null;
+  const firsts = new Map(tiers.map((tier) => [tier.name, firstOf(tier)]));
+  const cascade = tiers.map((tier) => firsts.get(tier.name)).find((d) => d) ?? null;
+  // The date printed under the headline is what readers (and editors) see; a CMS timestamp that
+  // disagrees with it is often an import or creation time. Trust the visible date when some
+  // other source confirms it.
+  const visible = firsts.get("headline") ?? null;
+  const machine = tiers.filter((t) => MACHINE_TIERS.has(t.name)).map((t) => firsts.get(t.name)).find((d) => d) ?? null;
+  if (visible && machine && visible !== machine) {
+    const confirmed = tiers.some((t) => t.name !== "headline" && t.values().includes(visible));
+    if (confirmed) return visible;
+  }
+  return cascade;
+}

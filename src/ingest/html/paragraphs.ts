@@ -1,0 +1,56 @@
+// DOM → paragraphs. Block elements end a paragraph, inline ones continue it, so the
+// article keeps its breaks while markup inside a sentence (<a>, <em>) disappears.
+import { isDocument, isTag, isText, type AnyNode } from "domhandler";
+import { collapseWhitespace } from "./text.js";
+
+export interface Paragraph {
+  text: string;
+  /** Characters of the paragraph that sit inside links: menus and teaser lists are mostly links. */
+  linkChars: number;
+  /** Tag of the innermost block holding the paragraph (p, li, h2, td, …). */
+  tag: string;
+}
+
+const BLOCK_TAGS = new Set([
+  "address", "article", "aside", "blockquote", "body", "br", "center", "dd", "details", "div", "dl", "dt",
+  "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li", "main", "ol", "p",
+  "pre", "section", "summary", "table", "tbody", "td", "th", "thead", "tr", "ul",
+]);
+
+/** Never article text: code, embedded media, and captions/credits of pictures. */
+const SKIPPED_TAGS = new Set(["script", "style", "noscript", "template", "svg", "figcaption", "button", "select", "textarea"]);
+
+export function paragraphsOf(roots: AnyNode[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let buffer = "";
+  let linkChars = 0;
+  let blockTag = "div";
+  const flush = () => {
+    const text = collapseWhitespace(buffer);
+    if (text) out.push({ text, linkChars: Math.min(linkChars, text.length), tag: blockTag });
+    buffer = "";
+    linkChars = 0;
+  };
+  const walk = (node: AnyNode, inLink: boolean) => {
+    if (isText(node)) {
+      buffer += node.data;
+      if (inLink) linkChars += collapseWhitespace(node.data).length;
+      return;
+    }
+    if (isDocument(node)) {
+      for (const child of node.children) walk(child, inLink);
+      return;
+    }
+    if (!isTag(node) || SKIPPED_TAGS.has(node.name)) return;
+    const isBlock = BLOCK_TAGS.has(node.name);
+    if (isBlock) {
+      flush();
+      blockTag = node.name;
+    }
+    for (const child of node.children) walk(child, inLink || node.name === "a");
+    if (isBlock) flush();
+  };
+  for (const root of roots) walk(root, false);
+  flush();
+  return out;
+}

@@ -1,0 +1,89 @@
+// JSON articles: one object, an array of them, or one per line (JSONL feed exports).
+import type { Article, Skipped } from "../types.js";
+import { extractHtml } from "./html/index.js";
+import { parseStatedDate } from "./published.js";
+
+type Parsed = Omit<Article, "path">;
+
+export interface JsonItems {
+  articles: Parsed[];
+  skipped: Skipped[];
+}
+
+const STRING_FIELDS = ["id", "url", "source", "title", "author", "language", "text", "html"] as const;
+
+/** Parse a `.json` file: an article object or an array of them. */
+export function parseJsonFile(content: string, fileId: string, path: string): JsonItems {
+  let value: unknown;
+  try {
+    value = JSON.parse(stripBom(content));
+  } catch (e) {
+    throw new SyntaxError(`invalid JSON (${(e as Error).message})`);
+  }
+  const items = Array.isArray(value) ? value : [value];
+  const out: JsonItems = { articles: [], skipped: [] };
+  items.forEach((item, i) => {
+    const where = Array.isArray(value) ? `item ${i + 1}` : "object";
+    collect(out, item, Array.isArray(value) ? `${fileId}#${i + 1}` : fileId, where, path);
+  });
+  return out;
+}
+
+/** Parse a `.jsonl`/`.ndjson` file: a bad line is skipped, the others are read. */
+export function parseJsonLines(content: string, fileId: string, path: string): JsonItems {
+  const out: JsonItems = { articles: [], skipped: [] };
+  // Split on \n only: U+2028 and friends may stand raw inside JSON strings.
+  stripBom(content).split("\n").forEach((line, i) => {
+    if (!line.trim()) return;
+    let item: unknown;
+    try {
+      item = JSON.parse(line);
+    } catch (e) {
+      out.skipped.push({ path, reason: `line ${i + 1}: invalid JSON (${(e as Error).message})` });
+      return;
+    }
+    collect(out, item, `${fileId}#${i + 1}`, `line ${i + 1}`, path);
+  });
+  return out;
+}
+
+function collect(out: JsonItems, item: unknown, fallbackId: string, where: string, path: string): void {
+  const result = toArticle(item, fallbackId);
+  if (typeof result === "string") out.skipped.push({ path, reason: `${where}: ${result}` });
+  else out.articles.push(result);
+}
+
+/** An article from one JSON object, or the reason it is not one. */
+function toArticle(item: unknown, fallbackId: string): Parsed | string {
+  if (typeof item !== "object" || item === null || Array.isArray(item)) return "not an article object";
+  const o = item as Record<string, unknown>;
+  for (const key of STRING_FIELDS) {
+    if (o[key] !== undefined && o[key] !== null && typeof o[key] !== "string") return `field "${key}" is not a string`;
+  }
+  const str = (key: (typeof STRING_FIELDS)[number]) => ((o[key] as string | null | undefined) ?? null) || null;
+  const text = str("text");
+  const html = str("html");
+  if (text === null && html === null) return 'no "text" or "html" field';
+  const page = text === null && html !== null ? extractHtml(html, { url: str("url") }) : null;
+  return {
+    id: str("id") ?? fallbackId,
+    url: str("url") ?? page?.url ?? null,
+    source: str("source") ?? page?.siteName ?? null,
+    title: str("title") ?? page?.title ?? null,
+    author: str("author") ?? page?.author ?? null,
+    published: parseStatedDate(o.published ?? o.date) ?? page?.published ?? null,
+    declaredLanguage: normaliseLanguage(str("language")) ?? page?.language ?? null,
+    text: text ?? page?.text ?? "",
+    textOrigin: null,
+  };
+}
+
+/** "de-DE", "DE", "deu" → "de"; anything unrecognisable → null. */
+export function normaliseLanguage(value: string | null): string | null {
+  const m = value ? /^([a-z]{2})(?:[-_]|$)/i.exec(value.trim()) : null;
+  return m ? m[1]!.toLowerCase() : null;
+}
+
+function stripBom(s: string): string {
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}

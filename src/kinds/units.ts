@@ -1,0 +1,30 @@
+// The parts of an article a declarative check looks at, by scope name.
+import type { Scope } from "../packs/types.js";
+import type { AnalysedArticle, Span } from "../types.js";
+
+export interface Unit {
+  text: string;
+  /** Where `text` starts in the article text; null when it is not part of it (a metadata title). */
+  offset: number | null;
+}
+
+export function unitsOf({ article, facts }: AnalysedArticle, scope: Scope): Unit[] {
+  const slice = (s: Span | undefined): Unit[] => (s ? [{ text: article.text.slice(s.start, s.end), offset: s.start }] : []);
+  switch (scope) {
+    case "text":
+      return [{ text: article.text, offset: 0 }];
+    case "body":
+      return slice(facts.body);
+    case "title":
+      if (facts.titleSpan) return slice(facts.titleSpan);
+      return facts.title ? [{ text: facts.title, offset: null }] : [];
+    case "paragraph":
+      return facts.paragraphs.flatMap((p) => slice(p));
+    case "sentence":
+      return facts.sentences.flatMap((s) => slice(s));
+    case "first-paragraph":
+      return slice(facts.paragraphs[0]);
+    case "last-paragraph":
+      return slice(facts.paragraphs[facts.paragraphs.length - 1]);
+  }
+}

@@ -1,0 +1,72 @@
+import type { Severity } from "../types.js";
+
+/** Words and shapes the date analysis needs for one language. */
+export interface DateVocabulary {
+  /** Seven entries, Monday first; each lists the names of that day. */
+  weekdays: string[][];
+  /** Parts of the day written together with a weekday ("Donnerstag|morgen"). */
+  weekdaySuffixes: string[];
+  /** Letters written after a day number ("15th"). */
+  ordinalSuffixes: string[];
+  /** Twelve entries, January first; each lists the names of that month. */
+  months: string[][];
+  /** Written date shapes with {d}, {m}, {mm}, {y}. */
+  patterns: string[];
+  /** Relative day words and their distance in days from the day of writing. */
+  relativeDays: Record<string, number>;
+  futureCues: string[];
+  pastCues: string[];
+}
+
+/** Everything wirecheck knows of one language, loaded from rules/<lang>/. */
+export interface LanguagePack {
+  language: string;
+  /** franc's ISO 639-3 code. */
+  franc: string;
+  stopwords: ReadonlySet<string>;
+  abbreviations: ReadonlySet<string>;
+  dates: DateVocabulary;
+  vocab: ReadonlyMap<string, readonly string[]>;
+}
+
+export interface Agency {
+  name: string;
+  aliases: string[];
+}
+
+export const SCOPES = ["text", "title", "body", "paragraph", "sentence", "first-paragraph", "last-paragraph"] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export type PatternSource = { vocab: string } | { inline: string[] };
+
+export interface DeclarativeCheck {
+  kind: "existence" | "occurrence";
+  scope: Scope;
+  message: string;
+  patterns: PatternSource;
+  ignorecase: boolean;
+  /** Only scope units at most this long are checked (chrome is short). */
+  maxLength: number | null;
+  /** occurrence: fire when a unit has fewer than min or more than max matches. */
+  min: number | null;
+  max: number | null;
+}
+
+export interface DeclarativeRule {
+  id: string;
+  severity: Severity;
+  description: string;
+  docs: string;
+  /** Languages the rule is limited to (rules declared inside a language folder). */
+  languages: string[] | null;
+  checks: DeclarativeCheck[];
+  /** The file that declared it, for error messages. */
+  file: string;
+}
+
+/** All rule data: language packs, agencies and declarative rules. */
+export interface RuleLibrary {
+  packs: ReadonlyMap<string, LanguagePack>;
+  agencies: Agency[];
+  rules: DeclarativeRule[];
+}

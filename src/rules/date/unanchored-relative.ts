@@ -1,0 +1,25 @@
+import type { ArticleRule } from "../../engine/rule.js";
+
+export const dateUnanchoredRelative: ArticleRule = {
+  meta: {
+    id: "date/unanchored-relative",
+    severity: "warning",
+    scope: "article",
+    languages: null,
+    description: "Relative day words (\"am Freitag\", \"yesterday\") with no publication date to resolve them.",
+    docs: "docs/rules/date.md#unanchored-relative",
+  },
+  check({ article, facts, report }) {
+    if (article.published) return;
+    const unresolved = facts.relativeDays.filter((r) => r.resolved === null);
+    const first = unresolved[0];
+    if (!first) return;
+    // One finding per article: each further word is the same defect, listed in data.
+    const words = [...new Set(unresolved.map((r) => r.text))];
+    report({
+      message: `Relative day${words.length > 1 ? "s" : ""} ${words.map((w) => `“${w}”`).join(", ")} cannot be resolved: the article has no publication date.`,
+      span: first.span,
+      data: { mentions: unresolved.map((r) => ({ text: r.text, span: r.span })) },
+    });
+  },
+};

@@ -1,0 +1,15 @@
+// The code rules. Declarative rules come from rules/*.yaml; the engine gets both as one list.
+import type { Rule } from "../engine/rule.js";
+import { boilerplateTemplate } from "./boilerplate/template.js";
+import { dateFuture } from "./date/future.js";
+import { dateMissing } from "./date/missing.js";
+import { dateUnanchoredRelative } from "./date/unanchored-relative.js";
+import { dateWeekdayMismatch } from "./date/weekday-mismatch.js";
+
+export const codeRules: readonly Rule[] = [
+  dateMissing,
+  dateWeekdayMismatch,
+  dateUnanchoredRelative,
+  dateFuture,
+  boilerplateTemplate,
+];

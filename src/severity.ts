@@ -1,0 +1,14 @@
+import type { Severity } from "./types.js";
+
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** True when `severity` is at or above `threshold`. */
+export function atLeast(severity: Severity, threshold: Severity): boolean {
+  return RANK[severity] >= RANK[threshold];
+}
+
+export function severityRank(severity: Severity): number {
+  return RANK[severity];
+}

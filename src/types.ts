@@ -1,0 +1,189 @@
+// The values that flow through the pipeline: ingest → analyse → rules → grade → report.
+// Everything here is plain data, so every stage can be tested without files.
+
+/** Half-open range of UTF-16 code units into an article's `text`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+/** One article as ingested: what the input says, before any analysis. */
+export interface Article {
+  id: string;
+  /** Input path as given on the command line (or joined with it), with forward slashes. */
+  path: string;
+  source: string | null;
+  url: string | null;
+  title: string | null;
+  author: string | null;
+  /** Publication date, `YYYY-MM-DD`, or null when the input establishes none. */
+  published: string | null;
+  /** Language the input declares (JSON `language`, HTML `lang`), ISO 639-1; checked by analysis. */
+  declaredLanguage: string | null;
+  text: string;
+  /** Where `text` begins in the input file (1-based line and UTF-16 column), when `text` is a
+   *  verbatim slice of it (plain text); null when it was extracted (HTML, JSON). */
+  textOrigin: TextPosition | null;
+}
+
+export interface TextPosition {
+  line: number;
+  column: number;
+}
+
+/** A file that could not be turned into articles, and why (one line). */
+export interface Skipped {
+  path: string;
+  reason: string;
+}
+
+export interface IngestResult {
+  articles: Article[];
+  skipped: Skipped[];
+}
+
+export interface DateMention {
+  span: Span;
+  /** `YYYY-MM-DD`; the year may come from the publication date when the text omits it. */
+  date: string;
+  yearInferred: boolean;
+}
+
+export interface WeekdayMention {
+  span: Span;
+  /** ISO weekday, Monday = 1 … Sunday = 7. */
+  weekday: number;
+}
+
+export interface RelativeDayMention {
+  span: Span;
+  /** The words as written ("am Freitag", "gestern"). */
+  text: string;
+  /** `YYYY-MM-DD` when a publication date anchors it, else null. */
+  resolved: string | null;
+}
+
+export interface AgencyCredit {
+  /** Canonical agency name ("dpa", "AP", …). */
+  agency: string;
+  span: Span;
+}
+
+/** Facts computed once per article and shared by every rule. */
+export interface Facts {
+  language: string | null;
+  /** The outlet: the stated source, else the URL's host; null when neither is known. */
+  source: string | null;
+  paragraphs: Span[];
+  sentences: Span[];
+  /** The title: the stated one, else a short first line of the body that does not end like a sentence. */
+  title: string | null;
+  /** Where the title stands in the text, when the body carries it. */
+  titleSpan: Span | null;
+  /** The text after the title line: where rules look for body-only evidence. */
+  body: Span;
+  dates: DateMention[];
+  weekdays: WeekdayMention[];
+  relativeDays: RelativeDayMention[];
+  credits: AgencyCredit[];
+}
+
+export interface AnalysedArticle {
+  article: Article;
+  facts: Facts;
+}
+
+/** What a rule reports; the engine adds the rule id, severity and article. */
+export interface FindingInput {
+  message: string;
+  span?: Span | null;
+  related?: string[];
+  data?: Record<string, unknown>;
+}
+
+export interface Finding {
+  articleId: string;
+  rule: string;
+  severity: Severity;
+  message: string;
+  span: Span | null;
+  related: string[];
+  data: Record<string, unknown>;
+}
+
+export type Grade = "A" | "B" | "C" | "D" | "E" | "F";
+
+/** A finding as it stands in the report: the article is the one it is listed under. */
+export type ReportedFinding = Omit<Finding, "articleId">;
+
+export interface Quote {
+  kind: "direct" | "indirect";
+  span: Span;
+  text: string;
+  speaker: string | null;
+  speakerSpan: Span | null;
+  cue: string | null;
+  cueSpan: Span | null;
+}
+
+export interface Attribution {
+  chain: string[];
+  span: Span;
+  cue: string | null;
+}
+
+export interface ArticleReport {
+  id: string;
+  path: string;
+  source: string | null;
+  title: string | null;
+  published: string | null;
+  language: string | null;
+  credits: string[];
+  score: number;
+  grade: Grade;
+  findings: ReportedFinding[];
+  quotes: Quote[];
+  attributions: Attribution[];
+}
+
+export interface SourceReport {
+  name: string;
+  articles: string[];
+  score: number;
+  grade: Grade;
+  reasons: string[];
+}
+
+export interface OverlapPassage {
+  a: Span;
+  b: Span;
+  similarity: number;
+  kind: "verbatim" | "edited" | "quote-variant";
+}
+
+export interface Overlap {
+  a: string;
+  b: string;
+  score: number;
+  origin: string | null;
+  passages: OverlapPassage[];
+}
+
+/** The whole result of an audit: `report.json` is this value, serialised. */
+export interface AuditReport {
+  schemaVersion: 1;
+  tool: { name: "wirecheck"; version: string; generated?: string };
+  articles: ArticleReport[];
+  sources: SourceReport[];
+  overlaps: Overlap[];
+  skipped: Skipped[];
+}
+
+/** What every report writer gets: the report, and each article's text to place its spans. */
+export interface ReportInput {
+  report: AuditReport;
+  texts: ReadonlyMap<string, { text: string; origin: TextPosition | null }>;
+}
