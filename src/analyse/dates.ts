@@ -34,6 +34,7 @@ export function findDates(text: string, pack: LanguagePack | null, published: st
   const dates = [...isoDates(text), ...writtenDates(text, m, publishedDate)].sort((a, b) => a.span.start - b.span.start);
   const weekdays: WeekdayMention[] = [];
   for (const match of text.matchAll(m.weekday)) {
+    if (!startsWord(text, match.index, false)) continue;
     const name = match.groups!.name!;
     weekdays.push({ span: { start: match.index, end: match.index + match[0].length }, weekday: m.weekdayIndex.get(name)! });
   }
@@ -117,6 +118,7 @@ function writtenDates(text: string, m: Matchers, published: DateTime | null): Da
   const found: DateMention[] = [];
   for (const re of m.dates) {
     for (const match of text.matchAll(re)) {
+      if (!startsWord(text, match.index, true)) continue;
       const g = match.groups!;
       const month = g.mm ? +g.mm : m.monthIndex.get(g.m!.replace(/\.$/, ""));
       const yearInferred = !g.y;
@@ -134,6 +136,13 @@ function writtenDates(text: string, m: Matchers, published: DateTime | null): Da
     if (!last || d.span.start >= last.span.end) kept.push(d);
   }
   return kept;
+}
+
+/** True when nothing word-like runs into `index` from the left (a digit or, for numbers, a dot). */
+function startsWord(text: string, index: number, numeric: boolean): boolean {
+  if (index === 0) return true;
+  const before = text[index - 1]!;
+  return !(/[\p{L}\p{N}]/u.test(before) || (numeric && before === "."));
 }
 
 function calendarDate(year: number, month: number, day: number): string | null {
@@ -168,10 +177,12 @@ function buildMatchers(pack: LanguagePack): Matchers {
       .split(/(\{d\}|\{mm\}|\{m\}|\{y\})/)
       .map((part) => tokens[part] ?? part.split(/\s+/).map(escape).join("\\s+"))
       .join("");
-    return new RegExp(`(?<![\\p{L}\\p{N}.])${body}(?![\\p{L}\\p{N}])`, "gu");
+    // No look-behind in front: it keeps the engine from skipping ahead to candidate
+    // characters, which made date search the slowest part of analysis. startsWord() checks instead.
+    return new RegExp(`${body}(?![\\p{L}\\p{N}])`, "gu");
   });
   const suffix = d.weekdaySuffixes.length ? `(?:${alternation(d.weekdaySuffixes)})?` : "";
-  const weekday = new RegExp(`(?<![\\p{L}])(?<name>${alternation([...weekdayIndex.keys()])})${suffix}${NOT_LETTER}`, "gu");
+  const weekday = new RegExp(`(?<name>${alternation([...weekdayIndex.keys()])})${suffix}${NOT_LETTER}`, "gu");
   const relativeWords = Object.keys(d.relativeDays);
   const relative = relativeWords.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(relativeWords)})${NOT_LETTER}`, "gu") : null;
   const cue = (words: string[]) => (words.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(words)})${NOT_LETTER}`, "iu") : null);

@@ -43,9 +43,13 @@ function isHardWrapped(text: string, lines: Span[]): boolean {
 }
 
 function trim(text: string, start: number, end: number): Span | null {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : null;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x202f;
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -56,34 +60,42 @@ function segmenter(language: string): Intl.Segmenter {
   return s;
 }
 
-/** Sentences inside each paragraph: ICU's boundaries, then merged where German and English prose fool them. */
+/**
+ * Sentences: ICU's boundaries over the whole text (it breaks at every line end), then
+ * merged where German and English prose fool it, never across a paragraph.
+ */
 export function findSentences(text: string, paragraphs: Span[], pack: LanguagePack | null): Span[] {
   const out: Span[] = [];
-  const seg = segmenter(pack?.language ?? "und");
   const months = monthNames(pack);
-  for (const p of paragraphs) {
-    let current: Span | null = null;
-    for (const piece of seg.segment(text.slice(p.start, p.end))) {
-      const span = trim(text, p.start + piece.index, p.start + piece.index + piece.segment.length);
-      if (!span) continue;
-      if (current && continues(text, current, span, pack, months)) current = { start: current.start, end: span.end };
-      else {
-        if (current) out.push(current);
-        current = span;
-      }
+  let paragraph = 0;
+  let current: Span | null = null;
+  let currentParagraph = -1;
+  for (const piece of segmenter(pack?.language ?? "und").segment(text)) {
+    const span = trim(text, piece.index, piece.index + piece.segment.length);
+    if (!span) continue;
+    while (paragraph < paragraphs.length && paragraphs[paragraph]!.end <= span.start) paragraph++;
+    if (current && currentParagraph === paragraph && continues(text, current, span, pack, months)) {
+      current = { start: current.start, end: span.end };
+      continue;
     }
     if (current) out.push(current);
+    current = span;
+    currentParagraph = paragraph;
   }
+  if (current) out.push(current);
   return out;
 }
 
+const TERMINAL = /[.!?…:;"“”»«)’']$/;
 const LAST_TOKEN = /(\S+)\.$/;
 const ORDINAL_END = /(?:^|\s)\d{1,2}\.$/;
 
 /** True when the boundary between `prev` and `next` is not a sentence end. */
 function continues(text: string, prev: Span, next: Span, pack: LanguagePack | null, months: ReadonlySet<string>): boolean {
   const before = text.slice(prev.start, prev.end);
-  const after = text.slice(next.start, next.end);
+  const after = text.slice(next.start, Math.min(next.end, next.start + 40));
+  // A hard-wrapped line that stops mid-sentence.
+  if (!TERMINAL.test(before)) return true;
   // ", sagte er" after a quote, or any lower-case start: the sentence goes on.
   if (/^[\p{Ll},;:)\]–-]/u.test(after)) return true;
   if (ORDINAL_END.test(before)) {

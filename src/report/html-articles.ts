@@ -9,7 +9,16 @@ import { countBySeverity, severities } from "./summary.js";
 export type Anchors = ReadonlyMap<string, string>;
 
 export function articleAnchors(articles: readonly ArticleReport[]): Map<string, string> {
-  return new Map(articles.map((article, index) => [article.id, `article-${index}`]));
+  const anchors = new Map<string, string>();
+  // Links go to the first article of an id, should the pipeline ever repeat one.
+  articles.forEach((article, index) => {
+    if (!anchors.has(article.id)) anchors.set(article.id, anchorOf(index));
+  });
+  return anchors;
+}
+
+function anchorOf(index: number): string {
+  return `article-${index}`;
 }
 
 /** An article id, linked to its row when the report lists it. */
@@ -66,13 +75,13 @@ export function articlesTable(
 }
 
 function articleBody(article: ArticleReport, index: number, text: ArticleText | undefined, anchors: Anchors): string {
-  const anchor = anchors.get(article.id) ?? `article-${index}`;
+  const anchor = anchorOf(index);
   const counts = countBySeverity(article.findings);
   const cells = [
     `<th scope="row" data-value="${esc(article.id)}"><button type="button" class="toggle" aria-expanded="false" aria-controls="${anchor}-details">${esc(article.id)}</button></th>`,
     `<td${langAttribute(article.language)}>${optional(article.title)}</td>`,
     `<td>${optional(article.source)}</td>`,
-    `<td data-value="${esc(article.published ?? "")}">${optional(article.published)}</td>`,
+    `<td class="date" data-value="${esc(article.published ?? "")}">${optional(article.published)}</td>`,
     `<td>${optional(article.language)}</td>`,
     `<td>${article.credits.length > 0 ? esc(article.credits.join(", ")) : optional(null)}</td>`,
     `<td data-value="${article.grade}">${gradeBadge(article.grade)}</td>`,

@@ -31,16 +31,18 @@ table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; vertical-align: top; padding: .4rem .6rem; border-bottom: 1px solid #d0d7de; }
 thead th { background: #f6f8fa; font-size: .85rem; white-space: nowrap; }
 thead th button { all: unset; cursor: pointer; font-weight: 600; }
-thead th button::after { content: " \\2195"; color: #57606a; }
-thead th[aria-sort=ascending] button::after { content: " \\2191"; color: inherit; }
-thead th[aria-sort=descending] button::after { content: " \\2193"; color: inherit; }
+thead th button::after { content: " \\2195" / ""; color: #57606a; }
+thead th[aria-sort=ascending] button::after { content: " \\2191" / ""; color: inherit; }
+thead th[aria-sort=descending] button::after { content: " \\2193" / ""; color: inherit; }
 th button:focus-visible, .toggle:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 tr.summary { cursor: pointer; }
+tr.summary > th, td.date { white-space: nowrap; }
 tr.summary:hover { background: #f6f8fa; }
 .toggle { all: unset; cursor: pointer; font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .85rem; color: #0550ae; }
-.toggle::before { content: "\\25B8  "; color: #57606a; }
-.toggle[aria-expanded=true]::before { content: "\\25BE  "; }
+/* Arrows are decoration: the empty alternative text keeps them out of accessible names. */
+.toggle::before { content: "\\25B8  " / ""; color: #57606a; }
+.toggle[aria-expanded=true]::before { content: "\\25BE  " / ""; }
 tr.details > td { background: #fbfcfd; padding: .5rem 1rem 1rem 2rem; }
 .findings { list-style: none; margin: 0; padding: 0; }
 .finding { padding: .5rem 0; border-bottom: 1px dashed #d0d7de; }
@@ -62,7 +64,7 @@ mark { background: #fff8c5; color: #1b1f24; outline: 1px solid #d4a72c; border-r
 .grade-F { background: #82071e; color: #fff; border-color: #82071e; }
 .chain { display: inline; margin: 0; padding: 0; list-style: none; }
 .chain li { display: inline; }
-.chain li + li::before { content: " \\2192  "; color: #57606a; }
+.chain li + li::before { content: " \\2192  " / " to "; color: #57606a; }
 .reasons { margin: 0; padding-left: 1.1rem; }
 .passages { margin: .4rem 0 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
@@ -71,6 +73,11 @@ mark { background: #fff8c5; color: #1b1f24; outline: 1px solid #d4a72c; border-r
   .controls, nav { display: none !important; }
   header { background: none; }
   tr.details[hidden] { display: table-row !important; }
+  /* Paper does not scroll: let wide tables wrap instead of being cut at the page edge. */
+  .scroll { overflow: visible; }
+  thead th { white-space: normal; }
+  thead th button::after { content: none; }
+  th, td { padding: .25rem .35rem; overflow-wrap: break-word; }
   tr.summary, .finding, .excerpt { break-inside: avoid; }
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }

@@ -25,7 +25,11 @@ interface Section {
 export function renderHtml({ report, texts }: ReportInput): string {
   const anchors = articleAnchors(report.articles);
   const sections: Section[] = [
-    { id: "articles", title: "Articles", content: [controls(report.articles.length), articlesTable(report.articles, texts, anchors)] },
+    {
+      id: "articles",
+      title: "Articles",
+      content: report.articles.length > 0 ? [controls(report.articles.length), articlesTable(report.articles, texts, anchors)] : [`<p>No articles.</p>`],
+    },
     { id: "sources", title: "Sources", content: [sourcesTable(report.sources, anchors)] },
   ];
   if (report.overlaps.length > 0) sections.push({ id: "overlaps", title: "Overlaps", content: [overlapsTable(report, texts, anchors)] });

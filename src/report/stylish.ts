@@ -33,12 +33,17 @@ function summary(report: AuditReport): string {
   return `✖ ${plural(problems, "problem")} (${parts})${skippedNote}`;
 }
 
-/** Rows indented by two spaces, columns padded to a common width and separated by two spaces. */
+/** Rows indented by two spaces, columns padded to a common width and separated by two spaces;
+ *  a column empty in every row (no positions for extracted texts) is left out. */
 function table(rows: readonly string[][]): string {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, index) => (widths[index] = Math.max(widths[index] ?? 0, cell.length)));
+  const last = widths.length - 1;
   return rows
-    .map((row) => "  " + row.map((cell, index) => cell.padEnd(index === row.length - 1 ? 0 : (widths[index] ?? 0))).join("  "))
+    .map((row) => {
+      const cells = row.flatMap((cell, index) => ((widths[index] ?? 0) === 0 ? [] : [index === last ? cell : cell.padEnd(widths[index] ?? 0)]));
+      return "  " + cells.join("  ");
+    })
     .join("\n");
 }
 

@@ -49,6 +49,7 @@ describe.skipIf(skip)("HTML report in headless Chromium", () => {
     consoleErrors = [];
     networkRequests = [];
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(10_000);
     page.on("console", (message) => {
       if (message.type() === "error") consoleErrors.push(message.text());
     });

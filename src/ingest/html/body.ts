@@ -3,12 +3,15 @@
 import { Readability } from "@mozilla/readability";
 import { load, type CheerioAPI } from "cheerio/slim";
 import { parseHTML } from "linkedom";
-import { isChromeParagraph } from "./chrome.js";
+import { isChromeParagraph, withoutRelatedTail } from "./chrome.js";
 import { densestContainer } from "./fallback.js";
 import { paragraphsOf, type Paragraph } from "./paragraphs.js";
 
 /** Below this, Readability has latched onto a teaser or caption rather than the story. */
 const MIN_BODY_CHARS = 250;
+
+/** Shorter blocks between headline and story are bylines, kickers and captions rather than a lead. */
+const MIN_LEAD_CHARS = 60;
 
 const textLength = (paragraphs: Paragraph[]) => paragraphs.reduce((n, p) => n + p.text.length, 0);
 
@@ -26,18 +29,36 @@ export function readabilityContent(html: string): string | null {
   }
 }
 
+/** A paragraph a reader would read as prose: long enough, mostly not links. */
+function isProse(p: Paragraph): boolean {
+  return p.text.length >= MIN_LEAD_CHARS && p.linkChars / p.text.length < 0.3 && !isChromeParagraph(p);
+}
+
+/**
+ * Readability scores one container, and news templates often keep the lead (standfirst)
+ * in a sibling block between the headline and the story: recover the prose there.
+ */
+function withLead(article: Paragraph[], page: Paragraph[]): Paragraph[] {
+  const first = article[0];
+  if (!first) return article;
+  const start = page.findIndex((p) => p.text === first.text);
+  const headline = page.slice(0, Math.max(start, 0)).findLastIndex((p) => p.tag === "h1");
+  if (start < 0 || headline < 0) return article;
+  return [...page.slice(headline + 1, start).filter(isProse), ...article];
+}
+
 /** The body text of a cleaned page: paragraphs joined by blank lines, chrome lines dropped. */
 export function extractBody($: CheerioAPI): string {
   // Readability only needs the body; serialising less keeps linkedom's parse cheap.
   const body = $("body");
   const html = body.length ? `<!DOCTYPE html><html><body>${body.html() ?? ""}</body></html>` : $.html();
   const content = readabilityContent(html);
-  let paragraphs = content ? paragraphsOf(load(content).root().toArray()) : [];
+  let paragraphs = content ? withLead(paragraphsOf(load(content).root().toArray()), paragraphsOf(body.toArray())) : [];
   if (textLength(paragraphs.filter((p) => !isChromeParagraph(p))) < MIN_BODY_CHARS) {
     const fallback = densestContainer($);
     if (textLength(fallback) > textLength(paragraphs)) paragraphs = fallback;
   }
-  return paragraphs
+  return withoutRelatedTail(paragraphs)
     .filter((p) => !isChromeParagraph(p))
     .map((p) => p.text)
     .join("\n\n");

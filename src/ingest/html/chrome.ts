@@ -1,18 +1,40 @@
 // Residual chrome: lines that survive markup cleaning because they sit inside the
-// article container ("Lesen Sie auch", "Foto: dpa", "Share on Facebook").
+// article container ("Lesen Sie auch", "Foto: dpa", "Share on Facebook"), and the
+// "related articles" tail that many templates append inside the story block.
 import type { Paragraph } from "./paragraphs.js";
 
 const CHROME_LINE = new RegExp(
   "^(?:" +
     [
+      // German
       "lesen sie (?:auch|mehr|hier)", "mehr zum thema", "mehr dazu", "weitere (?:artikel|informationen|nachrichten)",
-      "auch interessant", "das könnte sie (?:auch )?interessieren", "(?:jetzt |artikel )?teilen", "zum newsletter",
-      "newsletter", "jetzt abonnieren", "anzeige", "werbung", "alle rechte vorbehalten", "foto(?:s|grafie)?\\s*:",
-      "bild(?:er)?\\s*:", "bildquelle", "quelle:\\s*(?:imago|getty|dpa-?bildfunk)", "zur startseite", "zurück zur",
-      "read (?:more|next|also)", "related(?: articles| stories| posts)?:", "see also", "share (?:this|on|via)",
+      "auch interessant", "das könnte (?:sie|dich) (?:auch )?interessieren", "(?:jetzt |artikel )?teilen", "zum newsletter",
+      "newsletter", "jetzt abonnieren", "anzeige", "-\\s*anzeige\\s*-", "werbung", "alle rechte vorbehalten",
+      "foto(?:s|grafie)?\\s*:", "bild(?:er)?\\s*:", "bild via", "titelbild", "abbildung:", "bildquelle", "zur startseite",
+      "zurück(?: zur| zum|$)", "wird geladen", "lade weitere", "kommentare? schreiben", "kategorie:", "schlagwörter:",
+      "von:$", "wir verwenden cookies",
+      // English
+      "read (?:more|next|also)", "related(?: articles| stories| posts)?:?$", "see also", "share (?:this|on|via)",
       "follow us", "sign up", "subscribe", "advertisement", "sponsored", "click here", "image:", "photo:",
-      "(?:photo|image) credit", "getty images", "all rights reserved", "copyright", "©", "tags?:", "filed under",
-      "skip to", "back to top", "cookie", "we use cookies", "wir verwenden cookies",
+      "photograph(?:y)? by", "(?:photo|image) credit", "getty images", "all rights reserved", "copyright", "©",
+      "tags?:", "filed under", "categor(?:y|ies)\\s*:", "this entry was posted", "skip to", "back to top", "cookie",
+      "we use cookies", "loading",
+      // Other languages on news pages
+      "czytaj (?:też|także|więcej)", "źródło:", "lire aussi", "à lire aussi", "leer (?:más|también)", "leggi anche",
+    ].join("|") +
+    ")",
+  "iu",
+);
+
+/** Headings that open a list of other articles; nothing after them belongs to the story. */
+const TAIL_HEADING = new RegExp(
+  "^(?:" +
+    [
+      "das könnte (?:sie|dich) (?:auch )?interessieren", "(?:das )?thema könnte (?:sie|dich) auch interessieren",
+      "mehr zum thema", "empfohlene (?:beiträge|artikel)", "interessante artikel", "weiterführende links",
+      "ähnliche (?:artikel|beiträge|themen)", "weitere (?:artikel|beiträge|nachrichten|themen)", "entdecke(?:n sie)? (?:weitere|jetzt)",
+      "themen im artikel", "meistgelesen", "meist gelesen", "related (?:stories|articles|posts|content)", "more (?:stories|from|on)",
+      "you (?:may|might) also like", "recommended (?:for you|stories|articles)", "popular (?:stories|posts)",
     ].join("|") +
     ")",
   "iu",
@@ -20,6 +42,7 @@ const CHROME_LINE = new RegExp(
 
 /** Chrome lines are short; a long paragraph that happens to start with "Anzeige" is kept. */
 const MAX_CHROME_CHARS = 160;
+const MAX_HEADING_CHARS = 60;
 
 /** A paragraph that is nearly all link text is navigation unless it is long. */
 function isLinkList(p: Paragraph): boolean {
@@ -28,4 +51,26 @@ function isLinkList(p: Paragraph): boolean {
 
 export function isChromeParagraph(p: Paragraph): boolean {
   return isLinkList(p) || (p.text.length <= MAX_CHROME_CHARS && CHROME_LINE.test(p.text));
+}
+
+/** Teasers under a "related" heading are a line or two; a paragraph this long means the story goes on. */
+const MIN_STORY_PARAGRAPH_CHARS = 250;
+
+function isStoryParagraph(p: Paragraph): boolean {
+  return p.text.length - p.linkChars >= MIN_STORY_PARAGRAPH_CHARS;
+}
+
+/**
+ * Cut the story at a "related articles" heading in its second half that only teasers
+ * follow. Earlier, or followed by full paragraphs, such a heading is an inline box.
+ */
+export function withoutRelatedTail(paragraphs: Paragraph[]): Paragraph[] {
+  const total = paragraphs.reduce((n, p) => n + p.text.length, 0);
+  let seen = 0;
+  for (const [index, p] of paragraphs.entries()) {
+    const isTailHeading = seen > total / 2 && p.text.length <= MAX_HEADING_CHARS && TAIL_HEADING.test(p.text);
+    if (isTailHeading && !paragraphs.slice(index + 1).some(isStoryParagraph)) return paragraphs.slice(0, index);
+    seen += p.text.length;
+  }
+  return paragraphs;
 }

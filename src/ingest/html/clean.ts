@@ -1,18 +1,21 @@
 // Remove page chrome before body extraction. Readability scores what it is given, so
 // menus, cookie banners and teaser lists that survive here become body candidates.
 import type { CheerioAPI } from "cheerio/slim";
+import type { AnyNode } from "domhandler";
 import { attributeTokens } from "./text.js";
 
-const CHROME_TAGS =
-  "script, style, noscript, template, nav, header, footer, aside, form, button, dialog, iframe, svg, " +
-  "canvas, select, input, textarea, object, embed, link, meta";
+/** Never text a reader reads as the article. */
+const INERT_TAGS = "script, style, noscript, template, svg, canvas, iframe, object, embed, link, meta, select, input, textarea, button, dialog";
+
+/** Page-level chrome by element; only removed when small, since some sites wrap everything in one. */
+const CHROME_TAGS = "nav, aside, footer, form";
 
 const CHROME_ROLES =
   '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], ' +
   '[role="dialog"], [role="alertdialog"], [role="search"], [role="menu"], [aria-hidden="true"], [hidden]';
 
 /** Text only screen readers get ("Skip to content", "Opens in new window"). */
-const SCREEN_READER_ONLY = new Set(["sr", "sronly", "visuallyhidden", "screenreader", "offscreen", "hidden", "hide"]);
+const SCREEN_READER_ONLY = new Set(["sr", "sronly", "visuallyhidden", "screenreader", "offscreen"]);
 
 /**
  * Class/id tokens that mark chrome. Matched as whole tokens, so "header-image" or
@@ -23,13 +26,16 @@ const CHROME_TOKENS = new Set([
   "consent", "cookie", "cookies", "gdpr", "cmp", "related", "recommend", "recommended", "recommendations",
   "comment", "comments", "disqus", "promo", "promotion", "ad", "ads", "advert", "advertisement", "adslot",
   "sponsored", "teaser", "teasers", "breadcrumb", "breadcrumbs", "paywall", "popup", "modal", "overlay",
-  "sidebar", "widget", "widgets", "toolbar", "pagination", "pager", "tags", "tagcloud", "taglist",
-  "outbrain", "taboola", "banner", "skiplink", "skip", "navigation", "navbar", "menu", "signup", "login",
-  "print", "rating", "author-box", "authorbox", "bio", "readmore", "morelinks", "trending", "popular",
+  "sidebar", "toolbar", "pagination", "pager", "tags", "tagcloud", "taglist", "outbrain", "taboola", "banner",
+  "skiplink", "skip", "navigation", "navbar", "menu", "signup", "login", "print", "rating", "authorbox", "bio",
+  "readmore", "morelinks", "trending", "popular",
 ]);
 
 /** Tokens that mark the article itself: a block carrying one is never removed as chrome. */
 const ARTICLE_TOKENS = new Set(["article", "content", "main", "story", "entry", "post", "body", "text"]);
+
+/** A block holding this share of the page's text is the page, whatever its name says. */
+const MAX_CHROME_SHARE = 0.4;
 
 function isChromeBlock(tokens: string[]): boolean {
   if (tokens.length === 0) return false;
@@ -37,16 +43,20 @@ function isChromeBlock(tokens: string[]): boolean {
   return tokens.some((t) => CHROME_TOKENS.has(t) || SCREEN_READER_ONLY.has(t));
 }
 
-/** Strip chrome in place. Blocks that hold most of the page's paragraphs are kept whatever their names. */
+/** Strip chrome in place. */
 export function removeChrome($: CheerioAPI): void {
-  $(CHROME_TAGS).remove();
-  $(CHROME_ROLES).remove();
-  const totalParagraphText = $("p").text().length || 1;
+  $(INERT_TAGS).remove();
+  const pageChars = $("body").text().length || 1;
+  const removeIfSmall = (el: AnyNode) => {
+    if ($(el).text().length < pageChars * MAX_CHROME_SHARE) $(el).remove();
+  };
+  // A <header> inside the article holds its headline and lead; only page headers are chrome.
+  $("header").each((_, el) => {
+    if ($(el).closest("article, main, [itemprop='articleBody']").length === 0) removeIfSmall(el);
+  });
+  $(CHROME_TAGS).each((_, el) => removeIfSmall(el));
+  $(CHROME_ROLES).each((_, el) => removeIfSmall(el));
   $("[class], [id]").each((_, el) => {
-    const tokens = attributeTokens($(el).attr("class"), $(el).attr("id"));
-    if (!isChromeBlock(tokens)) return;
-    // A wrongly named wrapper ("layout-sidebar-main") can hold the story: keep it.
-    if ($(el).find("p").text().length > totalParagraphText * 0.5) return;
-    $(el).remove();
+    if (isChromeBlock(attributeTokens(el.attribs["class"], el.attribs["id"]))) removeIfSmall(el);
   });
 }

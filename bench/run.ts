@@ -1,0 +1,4 @@
+// `npm run bench`: every benchmark, one after the other, in this process.
+import { benchArticles } from "./articles.js";
+
+benchArticles();

@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { testRule } from "../helpers/rule-tester.js";
+
+const seed004 = readFileSync(new URL("../../seeds/004_708d6faf272cb64c.txt", import.meta.url), "utf8");
+
+testRule("boilerplate/chrome", {
+  valid: [
+    {
+      name: "German chrome words inside a long prose paragraph",
+      text: "Im Stadtrat wurde lange über das neue Bad gestritten. Lesen Sie auch die Kritik der Opposition, sagte die Fraktionschefin, die den Newsletter der Stadt abonnieren und die Cookies der Webseite akzeptieren musste, um überhaupt an die Unterlagen zu kommen.",
+    },
+    {
+      name: "English chrome words inside a long prose paragraph",
+      text: "The council argued for hours about the new pool. Read more carefully, the opposition leader told members, who had to sign up for the city newsletter and accept cookies on its website just to see the documents.",
+    },
+    {
+      name: "German short report about cookies",
+      text: "Die Datenschützer kritisieren, dass viele Portale Cookies ohne echte Einwilligung verwenden.\n\nDie Behörde prüft nun Bußgelder.",
+    },
+    {
+      name: "English short report about cookies",
+      text: "Regulators said the site placed cookies on users' computers without their consent.\n\nThe company denied any wrongdoing.",
+    },
+    {
+      name: "German agency credit line is not a photo credit",
+      text: "Bei dem Brand in einer Lagerhalle wurden am Freitag zwei Feuerwehrleute leicht verletzt.\n\nAFP/dpa/lkl",
+    },
+    {
+      name: "German prose naming two networks",
+      text: "Der Konzern will seine Dienste Facebook und WhatsApp stärker verknüpfen, sagte eine Managerin.",
+    },
+    {
+      name: "English prose naming several networks",
+      bug: "rules/common/rules.yaml: the share-networks occurrence check (max 2, maxLength 160) counts network names in a prose sentence",
+      text: "Musk's platform X, formerly Twitter, now competes with Threads and Bluesky for users.\n\nAdvertisers have been slow to return.",
+    },
+  ],
+  invalid: [
+    {
+      name: "German menu and caption lines of our seed article",
+      text: seed004,
+      spans: ["Mobiles Menü schließen", "Startseite", "(Archivbild)", "Foto: Alex Brandon/AP/dpa"],
+    },
+    {
+      name: "German teaser, share row and newsletter",
+      count: 4,
+      text: "Der Bürgermeister eröffnete am Samstag das neue Hallenbad.\n\nTeilen\n\nLesen Sie auch: Wie teuer ist das Schwimmen?\n\nFacebook Twitter WhatsApp E-Mail\n\nJetzt zum Newsletter anmelden",
+      spans: ["Teilen", "Lesen Sie auch", "Facebook Twitter WhatsApp E-Mail", "Jetzt zum Newsletter anmelden"],
+    },
+    {
+      name: "German photo credit with the photographer's name",
+      count: 1,
+      text: "Der Bürgermeister eröffnete am Samstag das neue Hallenbad.\n\nKay Nietfeld/dpa\n\nDas Bad hat zwölf Millionen Euro gekostet.",
+      spans: ["Kay Nietfeld/dpa"],
+      message: ["Photo caption or credit"],
+    },
+    {
+      name: "German consent banner",
+      count: 1,
+      text: "Wir verwenden Cookies und ähnliche Technologien, um Ihnen ein optimales Nutzererlebnis zu bieten.\n\nDer Bürgermeister eröffnete am Samstag das neue Hallenbad.",
+      spans: ["Wir verwenden Cookies"],
+    },
+    {
+      name: "English caption, share, teaser and advertisement",
+      count: 5,
+      text: "The mayor opened the new pool on Saturday.\n\nPhoto: John Doe/AP\n\nShare\n\nRead more: How much does swimming cost?\n\nFacebook Twitter WhatsApp Email\n\nAdvertisement",
+      spans: ["Photo: John Doe/AP", "Share", "Read more", "Facebook Twitter WhatsApp Email", "Advertisement"],
+      message: ["Photo caption or credit in the body"],
+    },
+    {
+      name: "English consent banner",
+      count: 1,
+      text: "We use cookies to improve your experience on our site.\n\nThe mayor opened the new pool on Saturday.",
+      spans: ["We use cookies"],
+    },
+  ],
+});

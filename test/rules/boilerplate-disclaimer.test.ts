@@ -1,0 +1,55 @@
+import { testRule } from "../helpers/rule-tester.js";
+
+testRule("boilerplate/disclaimer", {
+  valid: [
+    {
+      name: "German report about investment advice",
+      text: "Die Klägerin gab vor Gericht an, vor dem Kauf der Anleihen keine Anlageberatung erhalten zu haben. Die Bank bestreitet das.",
+    },
+    {
+      name: "German report about copyright",
+      text: "Das Gericht entschied, dass das Urheberrecht an dem Foto bei der Fotografin liegt. Der Verlag muss nun Schadenersatz zahlen.",
+    },
+    {
+      name: "English report about financial advice",
+      text: "The regulator fined the firm after customers said its staff had given them misleading advice about their pensions.",
+    },
+    {
+      name: "English report about rights",
+      text: "The union said the workers' rights had been ignored for years, and it reserved the right to strike in September.",
+    },
+  ],
+  invalid: [
+    {
+      name: "German investment disclaimer",
+      count: 2,
+      text: "Die Aktie des Konzerns stieg am Freitag um zwölf Prozent.\n\nHaftungsausschluss: Dieser Artikel stellt keine Anlageberatung dar.",
+      spans: ["Haftungsausschluss:", "stellt keine Anlageberatung"],
+      message: ["Disclaimer pasted into the body", "Haftungsausschluss:"],
+    },
+    {
+      name: "German rights notice",
+      count: 1,
+      text: "Die Aktie des Konzerns stieg am Freitag um zwölf Prozent.\n\n© 2025 Musterverlag GmbH. Alle Rechte vorbehalten.",
+      spans: ["Alle Rechte vorbehalten"],
+    },
+    {
+      name: "German heading of its own",
+      count: 1,
+      text: "Die Aktie des Konzerns stieg am Freitag um zwölf Prozent.\n\nKeine Anlageberatung – bitte informieren Sie sich vor jedem Kauf selbst.",
+      spans: ["Keine Anlageberatung"],
+    },
+    {
+      name: "English investment disclaimer",
+      count: 3,
+      text: "Shares of the company rose twelve percent on Friday.\n\nDisclaimer: This article is for informational purposes only and does not constitute investment advice.",
+      spans: ["Disclaimer:", "for informational purposes only", "does not constitute investment advice"],
+    },
+    {
+      name: "English republishing notice",
+      count: 2,
+      text: "Shares of the company rose twelve percent on Friday.\n\nThis article was originally published by Example Wire. It may not be reproduced without permission.",
+      spans: ["This article was originally published by", "may not be reproduced"],
+    },
+  ],
+});

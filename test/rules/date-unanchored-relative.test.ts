@@ -1,0 +1,76 @@
+import { testRule } from "../helpers/rule-tester.js";
+
+testRule("date/unanchored-relative", {
+  valid: [
+    {
+      name: "German weekday resolved by the publication date",
+      published: "2025-08-16",
+      text: "Am Freitag trafen sich die beiden Präsidenten in Alaska. Die Gespräche dauerten drei Stunden.",
+    },
+    {
+      name: "English yesterday resolved by the publication date",
+      published: "2025-08-16",
+      text: "The two presidents met in Alaska yesterday. The talks lasted for three hours.",
+    },
+    {
+      name: "German weekday anchored by the date next to it",
+      text: "Am Freitag, 15. August 2025, trafen sich die beiden Präsidenten in Alaska. Die Gespräche dauerten drei Stunden.",
+    },
+    {
+      name: "English weekday anchored by the date next to it",
+      text: "The two presidents met in Alaska on Friday, August 15, 2025. The talks lasted for three hours.",
+    },
+    {
+      name: "German „Morgen“ as the morning, not tomorrow",
+      text: "Am Morgen hatte die Polizei die Straße gesperrt. Erst am späten Nachmittag konnten die Anwohner in ihre Häuser zurück.",
+    },
+    {
+      name: "German weekday plural and adverb are not days",
+      text: "Der Markt ist freitags und an allen Samstagen geöffnet. Die Händler kommen aus der ganzen Region.",
+    },
+    {
+      name: "English morning and weekends are not days",
+      text: "In the morning the police closed the road. Residents were allowed back in the late afternoon and at weekends.",
+    },
+    {
+      name: "German newspaper title that contains a weekday",
+      bug: "the weekday matcher in src/analyse/dates.ts reads “Welt am Sonntag” (a newspaper) as a day",
+      text: "Der Minister sagte der „Welt am Sonntag“, die Lage an der Grenze sei ernst. Die Opposition fordert Aufklärung.",
+    },
+    {
+      name: "English newspaper title that contains a weekday",
+      bug: "the weekday matcher in src/analyse/dates.ts reads “The Sunday Times” (a newspaper) as a day",
+      text: "The minister told The Sunday Times that the situation at the border was serious. The opposition demanded answers.",
+    },
+  ],
+  invalid: [
+    {
+      name: "German weekday without a publication date",
+      count: 1,
+      text: "Am Freitag trafen sich die beiden Präsidenten in Alaska. Die Gespräche dauerten drei Stunden.",
+      spans: ["Freitag"],
+      message: ["Relative day “Freitag” cannot be resolved"],
+    },
+    {
+      name: "English yesterday without a publication date",
+      count: 1,
+      text: "The two presidents met in Alaska yesterday. The talks lasted for three hours.",
+      spans: ["yesterday"],
+      message: ["“yesterday”"],
+    },
+    {
+      name: "German: one finding for several words, at the first",
+      count: 1,
+      text: "Gestern hatte der Stadtrat getagt. Am Donnerstagabend war die Sitzung unterbrochen worden, heute soll sie weitergehen.",
+      spans: ["Gestern"],
+      message: ["Relative days “Gestern”, “Donnerstagabend”, “heute”"],
+    },
+    {
+      name: "English: one finding for several words",
+      count: 1,
+      text: "The council met on Thursday. The session was interrupted and will resume tomorrow, the mayor said today.",
+      spans: ["Thursday"],
+      message: ["“Thursday”, “tomorrow”, “today”"],
+    },
+  ],
+});
