@@ -1,6 +1,9 @@
 // Bytes → text. Inputs arrive as UTF-8, UTF-16 with a BOM, or a legacy single-byte
 // encoding (German news archives are full of Windows-1252); a wrong guess garbles
 // umlauts, which then breaks every pattern downstream, so decoding is strict.
+// Legacy encodings go through iconv-lite: Node 20's TextDecoder decodes "windows-1252"
+// as ISO-8859-1, turning „ and “ (0x84, 0x93) into control characters.
+import iconv from "iconv-lite";
 
 export class InputError extends Error {}
 
@@ -34,16 +37,22 @@ export function looksBinary(bytes: Uint8Array): boolean {
  */
 export function decodeBytes(bytes: Uint8Array, declared?: string | null): Decoded {
   const bom = sniffBom(bytes);
-  if (bom) return { text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)), encoding: bom.encoding };
+  if (bom) return { text: decodeAs(bytes.subarray(bom.length), bom.encoding), encoding: bom.encoding };
   if (looksBinary(bytes)) throw new InputError("binary file (NUL bytes), not text");
   const label = declared ? normaliseLabel(declared) : null;
-  if (label && label !== "utf-8") return { text: new TextDecoder(label).decode(bytes), encoding: label };
+  if (label && label !== "utf-8") return { text: decodeAs(bytes, label), encoding: label };
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
-    // A page that declares UTF-8 but is not: the declaration is wrong, the bytes are right.
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+    // Text that claims or seems to be UTF-8 but is not: the bytes are a legacy encoding.
+    return { text: decodeAs(bytes, "windows-1252"), encoding: "windows-1252" };
   }
+}
+
+/** Decode with a WHATWG encoding name. */
+export function decodeAs(bytes: Uint8Array, encoding: string): string {
+  if (encoding === "utf-8") return new TextDecoder("utf-8").decode(bytes);
+  return iconv.encodingExists(encoding) ? iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding) : new TextDecoder(encoding).decode(bytes);
 }
 
 /** The WHATWG name of an encoding label, or null when the platform does not know it. */

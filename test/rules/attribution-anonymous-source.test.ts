@@ -1,0 +1,69 @@
+import { testRule } from "../helpers/rule-tester.js";
+
+testRule("attribution/anonymous-source", {
+  valid: [
+    {
+      name: "German spokesman named after a comma",
+      text: "Ein Sprecher, Max Mustermann, sagte am Samstag, die Ermittlungen dauerten an.",
+    },
+    {
+      name: "German spokeswoman of an authority, named after a comma",
+      text: "Eine Sprecherin des Innenministeriums, Anna Beispiel, nannte keine weiteren Details.",
+    },
+    {
+      name: "German title before the name",
+      text: "Polizeisprecher Max Mustermann sagte, die Ermittlungen dauerten an.",
+    },
+    {
+      name: "English spokesman named after a comma",
+      text: "A spokesman, John Example, said the investigation was continuing.",
+    },
+    {
+      name: "English title before the name",
+      text: "Police spokeswoman Jane Example said the investigation was continuing.",
+    },
+    {
+      name: "English “a source of concern”",
+      text: "The deficit remains a source of concern for the government, the finance minister said on Friday.",
+    },
+  ],
+  invalid: [
+    {
+      name: "German spokesman of a ministry",
+      count: 1,
+      text: "Ein Sprecher des Innenministeriums bestätigte den Vorfall am Samstag.",
+      spans: ["Ein Sprecher"],
+      message: ["Anonymous source: “Ein Sprecher”"],
+    },
+    {
+      name: "German spokesman followed by a verb and a comma",
+      count: 1,
+      text: "Ein Sprecher sagte, die Lage an der Grenze sei ruhig.",
+      spans: ["Ein Sprecher"],
+    },
+    {
+      name: "German spokesman of a city followed by a relative clause",
+      count: 1,
+      text: "Ein Sprecher der Stadt, die das Fest organisiert, bestätigte die Absage.",
+      spans: ["Ein Sprecher"],
+    },
+    {
+      name: "German senior official who did not want to be named",
+      count: 2,
+      text: "Ein ranghoher Beamter, der nicht genannt werden wollte, widersprach dieser Darstellung.",
+      spans: ["Ein ranghoher Beamter", "der nicht genannt werden wollte"],
+    },
+    {
+      name: "English spokesperson of a ministry",
+      count: 1,
+      text: "A spokesperson for the interior ministry confirmed the incident on Saturday.",
+      spans: ["A spokesperson"],
+    },
+    {
+      name: "English senior official on condition of anonymity",
+      count: 2,
+      text: "A senior official, who spoke on condition of anonymity, disagreed with that account.",
+      spans: ["A senior official", "on condition of anonymity"],
+    },
+  ],
+});
