@@ -64,7 +64,8 @@ export function auditIngested(input: IngestResult, setup: Setup, options: AuditO
     skipped: input.skipped,
   };
   const texts = new Map(analysed.map(({ article }) => [article.id, { text: article.text, origin: article.textOrigin }]));
-  return { report, findings, reportInput: { report, texts } };
+  const rules = setup.rules.map(({ meta }) => ({ id: meta.id, severity: meta.severity, scope: meta.scope, description: meta.description, docs: meta.docs }));
+  return { report, findings, reportInput: { report, texts, rules } };
 }
 
 /** Ingested and analysed articles, for `wirecheck extract`. */

@@ -182,8 +182,18 @@ export interface AuditReport {
   skipped: Skipped[];
 }
 
-/** What every report writer gets: the report, and each article's text to place its spans. */
+/** A rule as the catalogue lists it (`wirecheck rules`, SARIF rule descriptors). */
+export interface RuleSummary {
+  id: string;
+  severity: Severity;
+  scope: "article" | "corpus";
+  description: string;
+  docs: string;
+}
+
+/** What every report writer gets: the report, each article's text (by article id) to place its spans, and the rules run. */
 export interface ReportInput {
   report: AuditReport;
   texts: ReadonlyMap<string, { text: string; origin: TextPosition | null }>;
+  rules: readonly RuleSummary[];
 }

@@ -1,15 +1,11 @@
 // A baseline is an earlier report.json: the findings it records are accepted, and only
-// findings beyond them count for the exit code. Findings are matched by article, rule
-// and message (not span: an edit above a finding moves it without changing it).
+// findings beyond them count for the exit code.
 import { readFileSync } from "node:fs";
+import { findingKey } from "../engine/findings.js";
 import type { Finding } from "../types.js";
 import { DataFileError } from "../packs/yaml-source.js";
 
 export type Baseline = Map<string, number>;
-
-function keyOf(articleId: string, rule: string, message: string): string {
-  return `${articleId}\u0000${rule}\u0000${message}`;
-}
 
 export function loadBaseline(file: string): Baseline {
   let report: unknown;
@@ -23,7 +19,7 @@ export function loadBaseline(file: string): Baseline {
   const counts: Baseline = new Map();
   for (const a of articles as Array<{ id?: string; findings?: Array<{ rule?: string; message?: string }> }>) {
     for (const f of a.findings ?? []) {
-      const key = keyOf(String(a.id), String(f.rule), String(f.message));
+      const key = findingKey(String(a.id), String(f.rule), String(f.message));
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
@@ -35,7 +31,7 @@ export function newFindings(findings: readonly Finding[], baseline: Baseline | n
   if (!baseline) return [...findings];
   const left = new Map(baseline);
   return findings.filter((f) => {
-    const key = keyOf(f.articleId, f.rule, f.message);
+    const key = findingKey(f.articleId, f.rule, f.message);
     const n = left.get(key) ?? 0;
     if (n > 0) {
       left.set(key, n - 1);

@@ -1,5 +1,19 @@
-// Findings in a stable order, each reported once.
+// Findings in a stable order, each reported once, and their identity across runs.
+import { createHash } from "node:crypto";
 import type { Finding } from "../types.js";
+
+/**
+ * What identifies a finding from one run to the next: article, rule and message, not the
+ * span (an edit above a finding moves it without changing it). Baselines match on it.
+ */
+export function findingKey(articleId: string, rule: string, message: string): string {
+  return `${articleId}\u0000${rule}\u0000${message}`;
+}
+
+/** The finding key as a short stable hash (SARIF partialFingerprints). */
+export function findingFingerprint(articleId: string, rule: string, message: string): string {
+  return createHash("sha256").update(findingKey(articleId, rule, message)).digest("hex").slice(0, 32);
+}
 
 /** Article order, then position in the text (article-wide findings first), rule, message. */
 export function sortFindings(findings: Finding[], articleOrder: ReadonlyMap<string, number>): Finding[] {

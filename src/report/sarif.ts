@@ -1,5 +1,6 @@
 // SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/), as GitHub code scanning reads it.
-import type { ArticleReport, ReportedFinding, ReportInput, Severity, Skipped } from "../types.js";
+import { findingFingerprint } from "../engine/findings.js";
+import type { ArticleReport, ReportedFinding, ReportInput, RuleSummary, Severity, Skipped } from "../types.js";
 import { spanLocator, type ArticleText, type SpanLocator } from "./position.js";
 import { severities } from "./summary.js";
 
@@ -8,8 +9,8 @@ const schema = "https://json.schemastore.org/sarif-2.1.0.json";
 type SarifLevel = "error" | "warning" | "note";
 const levels: Record<Severity, SarifLevel> = { error: "error", warning: "warning", info: "note" };
 
-export function renderSarif({ report, texts }: ReportInput): string {
-  const rules = ruleDescriptors(report.articles);
+export function renderSarif({ report, texts, rules: catalogue }: ReportInput): string {
+  const rules = ruleDescriptors(report.articles, catalogue);
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const paths = new Map(report.articles.map((article) => [article.id, article.path]));
   const results = report.articles.flatMap((article) => {
@@ -36,11 +37,14 @@ export function renderSarif({ report, texts }: ReportInput): string {
 
 interface RuleDescriptor {
   id: string;
+  shortDescription?: { text: string };
   defaultConfiguration: { level: SarifLevel };
+  properties?: { docs: string };
 }
 
 /** One descriptor per rule that fired, sorted by id; its level is the most severe one seen. */
-function ruleDescriptors(articles: readonly ArticleReport[]): RuleDescriptor[] {
+function ruleDescriptors(articles: readonly ArticleReport[], catalogue: readonly RuleSummary[]): RuleDescriptor[] {
+  const known = new Map(catalogue.map((rule) => [rule.id, rule]));
   const worst = new Map<string, Severity>();
   for (const { rule, severity } of articles.flatMap((article) => article.findings)) {
     const seen = worst.get(rule);
@@ -48,7 +52,15 @@ function ruleDescriptors(articles: readonly ArticleReport[]): RuleDescriptor[] {
   }
   return [...worst]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([id, severity]) => ({ id, defaultConfiguration: { level: levels[severity] } }));
+    .map(([id, severity]) => {
+      const rule = known.get(id);
+      return {
+        id,
+        ...(rule ? { shortDescription: { text: rule.description } } : {}),
+        defaultConfiguration: { level: levels[severity] },
+        ...(rule?.docs ? { properties: { docs: rule.docs } } : {}),
+      };
+    });
 }
 
 interface ResultContext {
@@ -71,6 +83,8 @@ function result(article: ArticleReport, finding: ReportedFinding, context: Resul
     ruleIndex: context.ruleIndex.get(finding.rule),
     level: levels[finding.severity],
     message: { text: finding.message },
+    // Lets code scanning follow the same finding from run to run, as --baseline does.
+    partialFingerprints: { "wirecheck/v1": findingFingerprint(article.id, finding.rule, finding.message) },
     locations: [
       {
         physicalLocation: {

@@ -172,5 +172,9 @@ export function sampleInput(): ReportInput {
       ["feed-1", { text: feedText, origin: null }],
       ["feed-2", { text: feedQuietText, origin: null }],
     ]),
+    rules: [
+      { id: "date/missing", severity: "warning", scope: "article", description: "No publication date can be established.", docs: "docs/rules/date.md#missing" },
+      { id: "boilerplate/disclaimer", severity: "warning", scope: "article", description: "Disclaimer pasted into the body.", docs: "docs/rules/boilerplate.md#disclaimer" },
+    ],
   };
 }

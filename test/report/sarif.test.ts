@@ -49,8 +49,18 @@ describe("SARIF writer", () => {
       { id: "attribution/anonymous-source", defaultConfiguration: { level: "warning" } },
       { id: "attribution/chain", defaultConfiguration: { level: "warning" } },
       { id: "attribution/vague-source", defaultConfiguration: { level: "note" } },
-      { id: "boilerplate/disclaimer", defaultConfiguration: { level: "error" } },
-      { id: "date/missing", defaultConfiguration: { level: "error" } },
+      {
+        id: "boilerplate/disclaimer",
+        shortDescription: { text: "Disclaimer pasted into the body." },
+        defaultConfiguration: { level: "error" },
+        properties: { docs: "docs/rules/boilerplate.md#disclaimer" },
+      },
+      {
+        id: "date/missing",
+        shortDescription: { text: "No publication date can be established." },
+        defaultConfiguration: { level: "error" },
+        properties: { docs: "docs/rules/date.md#missing" },
+      },
       { id: "date/unanchored-relative", defaultConfiguration: { level: "note" } },
       { id: "overlap/shared-passage", defaultConfiguration: { level: "warning" } },
     ]);
@@ -119,8 +129,24 @@ describe("SARIF writer", () => {
   });
 
   test("an empty report is still a valid log", () => {
-    const empty = JSON.parse(renderSarif({ report: { ...sampleInput().report, articles: [], skipped: [] }, texts: new Map() }));
+    const empty = JSON.parse(renderSarif({ report: { ...sampleInput().report, articles: [], skipped: [] }, texts: new Map(), rules: [] }));
     expect(empty.runs[0].results).toEqual([]);
     expect(empty.runs[0].tool.driver.rules).toEqual([]);
+  });
+});
+
+describe("SARIF fingerprints", () => {
+  test("every result carries a fingerprint that stays when only its span moves", () => {
+    const input = sampleInput();
+    const first = JSON.parse(renderSarif(input)).runs[0].results;
+    const moved = sampleInput();
+    const finding = moved.report.articles[0]!.findings.find((f) => f.span)!;
+    finding.span = { start: finding.span!.start + 1, end: finding.span!.end + 1 };
+    const second = JSON.parse(renderSarif(moved)).runs[0].results;
+    expect(first.map((r: { partialFingerprints: object }) => r.partialFingerprints)).toEqual(
+      second.map((r: { partialFingerprints: object }) => r.partialFingerprints),
+    );
+    const prints = first.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints["wirecheck/v1"]);
+    expect(prints.every((p: string) => /^[0-9a-f]{32}$/.test(p))).toBe(true);
   });
 });

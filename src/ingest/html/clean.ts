@@ -1,7 +1,7 @@
 // Remove page chrome before body extraction. Readability scores what it is given, so
 // menus, cookie banners and teaser lists that survive here become body candidates.
 import type { CheerioAPI } from "cheerio/slim";
-import type { AnyNode } from "domhandler";
+import { isComment, isTag, type AnyNode, type ParentNode } from "domhandler";
 import { attributeTokens } from "./text.js";
 
 /** Never text a reader reads as the article. */
@@ -59,4 +59,27 @@ export function removeChrome($: CheerioAPI): void {
   $("[class], [id]").each((_, el) => {
     if (isChromeBlock(attributeTokens(el.attribs["class"], el.attribs["id"]))) removeIfSmall(el);
   });
+}
+
+/** The attributes Readability reads (scoring by class/id, links, images, microdata). */
+const KEPT_ATTRIBUTES = new Set(["class", "id", "href", "src", "itemprop", "lang", "dir"]);
+
+/**
+ * Drop comments and unused attributes in one walk: linkedom builds a node per attribute
+ * and comment, and its parse is the extractor's largest cost.
+ */
+export function slimForReadability($: CheerioAPI): void {
+  const comments: AnyNode[] = [];
+  const walk = (node: ParentNode) => {
+    for (const child of node.children) {
+      if (isComment(child)) comments.push(child);
+      else if (isTag(child)) {
+        for (const name of Object.keys(child.attribs)) if (!KEPT_ATTRIBUTES.has(name)) delete child.attribs[name];
+        walk(child);
+      }
+    }
+  };
+  const root = $.root()[0];
+  if (root) walk(root);
+  $(comments).remove();
 }

@@ -1,7 +1,7 @@
 // HTML page → article: metadata and date from the full page, body from a cleaned copy.
 // One cheerio parse serves metadata, date and cleaning; Readability gets its own DOM.
 import { extractBody } from "./body.js";
-import { removeChrome } from "./clean.js";
+import { removeChrome, slimForReadability } from "./clean.js";
 import { publishedDate } from "./date/cascade.js";
 import { extractMetadata } from "./metadata.js";
 import { parsePage } from "./page.js";
@@ -51,5 +51,6 @@ export function extractHtml(html: string, hints: HtmlHints = {}): HtmlExtraction
     today: hints.today ?? new Date().toISOString().slice(0, 10),
   });
   removeChrome(page.$);
+  slimForReadability(page.$);
   return { ...metadata, published, text: extractBody(page.$) };
 }

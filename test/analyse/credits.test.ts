@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { findCredits } from "../../src/analyse/credits.js";
+import { findParagraphs } from "../../src/analyse/segments.js";
+import { pack, setup } from "../helpers/analyse.js";
+
+const DE_BODY =
+  "Bei dem Brand in einer Lagerhalle wurden am Freitag zwei Feuerwehrleute leicht verletzt. Die Ursache ist noch unklar, die Polizei ermittelt.";
+const EN_BODY = "The Senate passed the bill on Friday after a long debate. The House is expected to vote on it next week.";
+
+/** Each credit as [agency, text under its span]. */
+function credits(text: string, language: "de" | "en"): Array<[string, string]> {
+  return findCredits(text, findParagraphs(text), setup.library.agencies, [pack(language)]).map((c) => [
+    c.agency,
+    text.slice(c.span.start, c.span.end),
+  ]);
+}
+
+describe("findCredits: closing credit lines", () => {
+  it("reads a bare agency line", () => {
+    expect(credits(`${DE_BODY}\n\ndpa`, "de")).toEqual([["dpa", "dpa"]]);
+  });
+
+  it("reads agencies with an editor's initials", () => {
+    expect(credits(`${DE_BODY}\n\nAFP/dpa/lkl`, "de")).toEqual([
+      ["AFP", "AFP"],
+      ["dpa", "dpa"],
+    ]);
+  });
+
+  it("reads “Quelle: dpa” and the agency's full name", () => {
+    expect(credits(`${DE_BODY}\n\nQuelle: dpa`, "de")).toEqual([["dpa", "dpa"]]);
+    expect(credits(`${DE_BODY}\n\nDeutsche Presse-Agentur`, "de")).toEqual([["dpa", "Deutsche Presse-Agentur"]]);
+  });
+
+  it("reads “Mit Material von Reuters und AFP”", () => {
+    expect(credits(`${DE_BODY}\n\nMit Material von Reuters und AFP`, "de")).toEqual([
+      ["Reuters", "Reuters"],
+      ["AFP", "AFP"],
+    ]);
+  });
+
+  it("reads “Additional reporting by Reuters”", () => {
+    expect(credits(`${EN_BODY}\n\nAdditional reporting by Reuters`, "en")).toEqual([["Reuters", "Reuters"]]);
+  });
+
+  it("places the span on the agency name in the text", () => {
+    const text = `${DE_BODY}\n\n(dpa)`;
+    const [credit] = findCredits(text, findParagraphs(text), setup.library.agencies, [pack("de")]);
+    expect(credit?.span).toEqual({ start: DE_BODY.length + 3, end: DE_BODY.length + 6 });
+  });
+});
+
+describe("findCredits: datelines", () => {
+  it("reads “Berlin (dpa) -”", () => {
+    expect(credits(`Berlin (dpa) - ${DE_BODY}`, "de")).toEqual([["dpa", "dpa"]]);
+  });
+
+  it("reads several agencies and places in a dateline", () => {
+    expect(credits(`Kiew/Moskau (dpa/AFP) – ${DE_BODY}`, "de")).toEqual([
+      ["dpa", "dpa"],
+      ["AFP", "AFP"],
+    ]);
+  });
+
+  it("reads “WASHINGTON (AP) —”", () => {
+    expect(credits(`WASHINGTON (AP) — ${EN_BODY}`, "en")).toEqual([["AP", "AP"]]);
+  });
+
+  it("reports an agency once when dateline and closing line both name it", () => {
+    expect(credits(`Berlin (dpa) - ${DE_BODY}\n\nQuelle: dpa`, "de")).toEqual([["dpa", "dpa"]]);
+  });
+
+  it("does not take a party in parentheses for an agency", () => {
+    expect(credits(`Die Opposition (SPD) – so hieß es – lehnt den Entwurf ab.\n\n${DE_BODY}`, "de")).toEqual([]);
+  });
+});
+
+describe("findCredits: what is not a credit", () => {
+  it("a photo credit that names agencies", () => {
+    expect(credits(`${DE_BODY}\n\nFoto: Alex Brandon/AP/dpa`, "de")).toEqual([]);
+  });
+
+  it("“Quelle: Agenturen”, which names none", () => {
+    expect(credits(`${DE_BODY}\n\nQuelle: Agenturen`, "de")).toEqual([]);
+  });
+
+  it("an agency named in a short closing sentence", () => {
+    expect(credits(`${DE_BODY}\n\nDas meldete Reuters am Abend.`, "de")).toEqual([]);
+  });
+
+  it("an agency named in running text", () => {
+    expect(credits(`${EN_BODY} Reuters reported that the vote was close, citing two senators who were present.`, "en")).toEqual([]);
+  });
+});
