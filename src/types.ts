@@ -84,6 +84,8 @@ export interface Facts {
   titleSpan: Span | null;
   /** The text after the title line: where rules look for body-only evidence. */
   body: Span;
+  /** Direct quotations, quotation marks included. */
+  quotations: Span[];
   dates: DateMention[];
   weekdays: WeekdayMention[];
   relativeDays: RelativeDayMention[];

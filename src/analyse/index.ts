@@ -5,6 +5,7 @@ import { findCredits } from "./credits.js";
 import { findDates } from "./dates.js";
 import { detectLanguage } from "./language.js";
 import { sourceOf } from "./source.js";
+import { findQuotations } from "./quotations.js";
 import { findTitleSpan } from "./title.js";
 import { findParagraphs, findSentences } from "./segments.js";
 
@@ -24,6 +25,7 @@ export function analyseArticle(article: Article, library: RuleLibrary): Analysed
     title: article.title ?? (titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null),
     titleSpan,
     body: { start: titleSpan?.end ?? 0, end: text.length },
+    quotations: findQuotations(text),
     ...findDates(text, pack, article.published, sentences),
     credits: findCredits(text, paragraphs, library.agencies, packs),
   };

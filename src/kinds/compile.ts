@@ -32,13 +32,20 @@ export function compileDeclarativeRule(rule: DeclarativeRule): ArticleRule {
 }
 
 function reportMatches(ctx: ArticleContext, check: DeclarativeCheck, re: RegExp, unit: Unit): void {
-  for (const m of unit.text.matchAll(re)) {
-    if (m[0].length === 0) continue;
+  const matches = [...unit.text.matchAll(re)].filter((m) => m[0].length > 0);
+  const at = (start: number, end: number) => (unit.offset === null ? null : { start: unit.offset + start, end: unit.offset + end });
+  if (check.perUnit && matches.length > 0) {
+    const first = matches[0]!;
+    const last = matches[matches.length - 1]!;
     ctx.report({
-      message: fill(check.message, { match: quoted(m[0]) }),
-      span: unit.offset === null ? null : { start: unit.offset + m.index, end: unit.offset + m.index + m[0].length },
-      data: { match: m[0] },
+      message: fill(check.message, { match: quoted(first[0]) }),
+      span: at(first.index, last.index + last[0].length),
+      data: { matches: matches.map((m) => m[0]) },
     });
+    return;
+  }
+  for (const m of matches) {
+    ctx.report({ message: fill(check.message, { match: quoted(m[0]) }), span: at(m.index, m.index + m[0].length), data: { match: m[0] } });
   }
 }
 

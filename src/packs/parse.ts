@@ -25,7 +25,7 @@ export interface PackFile {
 
 const FILE_KEYS = ["language", "franc", "stopwords", "abbreviations", "dates", "vocab", "agencies", "rules"] as const;
 const RULE_KEYS = ["id", "severity", "description", "docs", "checks"] as const;
-const CHECK_KEYS = ["kind", "scope", "message", "patterns", "ignorecase", "maxLength", "min", "max"] as const;
+const CHECK_KEYS = ["kind", "scope", "message", "patterns", "ignorecase", "perUnit", "maxLength", "min", "max"] as const;
 const DATE_KEYS = ["weekdays", "weekdaySuffixes", "ordinalSuffixes", "months", "patterns", "relativeDays", "futureCues", "pastCues"] as const;
 
 export function parsePackFile(file: string, content: string, language: string | null): PackFile {
@@ -105,6 +105,7 @@ function parseCheck(r: Reader, value: unknown, path: Path): DeclarativeCheck {
     message: r.string(c.message, [...path, "message"]),
     patterns: parsePatterns(r, c.patterns, [...path, "patterns"], ignorecase ? "iu" : "u"),
     ignorecase,
+    perUnit: c.perUnit === undefined ? false : r.boolean(c.perUnit, [...path, "perUnit"]),
     maxLength: optionalNumber("maxLength"),
     min: optionalNumber("min"),
     max: optionalNumber("max"),

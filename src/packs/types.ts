@@ -45,6 +45,8 @@ export interface DeclarativeCheck {
   message: string;
   patterns: PatternSource;
   ignorecase: boolean;
+  /** existence: all matches inside one unit make one finding (a disclaimer is one defect, however many phrases it has). */
+  perUnit: boolean;
   /** Only scope units at most this long are checked (chrome is short). */
   maxLength: number | null;
   /** occurrence: fire when a unit has fewer than min or more than max matches. */

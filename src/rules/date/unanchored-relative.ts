@@ -1,3 +1,4 @@
+import { insideAny } from "../../analyse/quotations.js";
 import type { ArticleRule } from "../../engine/rule.js";
 
 export const dateUnanchoredRelative: ArticleRule = {
@@ -11,7 +12,9 @@ export const dateUnanchoredRelative: ArticleRule = {
   },
   check({ article, facts, report }) {
     if (article.published) return;
-    const unresolved = facts.relativeDays.filter((r) => r.resolved === null);
+    // A speaker's "heute" inside a quotation belongs to the day they spoke, which the
+    // article usually states; the article's own relative days are what cannot be placed.
+    const unresolved = facts.relativeDays.filter((r) => r.resolved === null && !insideAny(facts.quotations, r.span));
     const first = unresolved[0];
     if (!first) return;
     // One finding per article: each further word is the same defect, listed in data.
