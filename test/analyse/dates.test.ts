@@ -104,6 +104,13 @@ describe("findDates: weekdays and relative days", () => {
     ]);
   });
 
+  it("reads English “tonight” and “last night”", () => {
+    expect(datesIn("Last night the council met, and tonight the mayor will answer.", "en", SATURDAY).relative).toEqual([
+      ["Last night", "2025-08-15"],
+      ["tonight", "2025-08-16"],
+    ]);
+  });
+
   it("leaves relative days unresolved without a publication date", () => {
     expect(datesIn("Am Freitag und gestern regnete es.", "de", null).relative).toEqual([
       ["Freitag", null],

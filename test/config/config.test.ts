@@ -52,27 +52,25 @@ describe("config: rule settings", () => {
 
 describe("config: errors name the file and the line", () => {
   it("an unknown rule id", () => {
-    expect(failure("languages: [de, en]\nrules:\n  date/missng: warning\n")).toThrow(`${FILE}:3:16: unknown rule "date/missng"`);
+    expect(failure("languages: [de, en]\nrules:\n  date/missng: warning\n")).toThrow(`${FILE}:3:3: unknown rule "date/missng"`);
   });
 
-  // BUG: src/packs/yaml-source.ts error() points at the value node; for a mapping value that is the line
-  // below the unknown id (3), not the id's own line (2).
-  it.fails("an unknown rule id whose setting is a mapping, at the id's line", () => {
-    expect(failure("rules:\n  date/missng:\n    severity: warning\n")).toThrow(`${FILE}:2:`);
+  it("an unknown rule id whose setting is a mapping, at the id's own line", () => {
+    expect(failure("rules:\n  date/missng:\n    severity: warning\n")).toThrow(`${FILE}:2:3: unknown rule "date/missng"`);
   });
 
   it("an option the rule does not have", () => {
     expect(failure("rules:\n  boilerplate/template:\n    options:\n      minArtikel: 3\n")).toThrow(
-      `${FILE}:4:19: rule "boilerplate/template" has no option "minArtikel"`,
+      `${FILE}:4:7: rule "boilerplate/template" has no option "minArtikel"`,
     );
   });
 
   it("an option of the wrong type", () => {
-    expect(failure('rules:\n  boilerplate/template:\n    options:\n      minArticles: "3"\n')).toThrow(`${FILE}:4:20: expected a number`);
+    expect(failure('rules:\n  boilerplate/template:\n    options:\n      minArticles: "3"\n')).toThrow(`${FILE}:4:7: expected a number`);
   });
 
   it("an unknown severity", () => {
-    expect(failure("rules:\n  date/missing: fatal\n")).toThrow(`${FILE}:2:17: rules.date/missing: expected one of error, warning, info`);
+    expect(failure("rules:\n  date/missing: fatal\n")).toThrow(`${FILE}:2:3: rules.date/missing: expected one of error, warning, info`);
   });
 
   it("a language that is not an ISO 639-1 code", () => {
@@ -80,7 +78,15 @@ describe("config: errors name the file and the line", () => {
   });
 
   it("an unknown top-level key", () => {
-    expect(failure("rulez: {}\n")).toThrow(`${FILE}:1:8: rulez: unknown key`);
+    expect(failure("rulez: {}\n")).toThrow(`${FILE}:1:1: rulez: unknown key`);
+  });
+
+  // BUG: src/engine/run.ts activeRules returns before checking the options of a rule that is off,
+  // so a misspelt option goes unnoticed until the rule is turned on again.
+  it.fails("an option the rule does not have, on a rule that is off", () => {
+    expect(failure("rules:\n  boilerplate/template:\n    severity: off\n    options:\n      minArtikel: 3\n")).toThrow(
+      `rule "boilerplate/template" has no option "minArtikel"`,
+    );
   });
 
   it("bad YAML, with line and column", () => {

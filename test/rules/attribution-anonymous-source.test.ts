@@ -26,8 +26,28 @@ testRule("attribution/anonymous-source", {
       name: "English “a source of concern”",
       text: "The deficit remains a source of concern for the government, the finance minister said on Friday.",
     },
+    {
+      name: "German employee who is a victim, not a source",
+      text: "Ein Mitarbeiter der Tankstelle wurde bei dem Überfall am Freitagabend leicht verletzt.",
+    },
+    {
+      name: "English employee and officer who are victims, not sources",
+      text: "An employee of the petrol station was slightly injured in the robbery. A police officer was shot in the leg.",
+    },
   ],
   invalid: [
+    {
+      name: "German employee who speaks",
+      count: 2,
+      text: "Ein Mitarbeiter des Ministeriums sagte, man prüfe den Fall. Das bestätigte ein Diplomat in Brüssel.",
+      spans: ["Ein Mitarbeiter", "ein Diplomat"],
+    },
+    {
+      name: "English employee who speaks",
+      count: 2,
+      text: "An employee of the ministry said the case was under review. A diplomat in Brussels confirmed it.",
+      spans: ["An employee", "A diplomat"],
+    },
     {
       name: "German spokesman of a ministry",
       count: 1,

@@ -11,12 +11,20 @@ testRule("attribution/vague-source", {
       text: "Bei dem Brand in einer Lagerhalle wurden am Freitag zwei Feuerwehrleute leicht verletzt.\n\nQuelle: dpa",
     },
     {
+      name: "German credit that names the agencies",
+      text: "Bei dem Brand in einer Lagerhalle wurden am Freitag zwei Feuerwehrleute leicht verletzt.\n\nMit Material der Nachrichtenagenturen dpa und AFP",
+    },
+    {
       name: "German named newspaper",
       text: "Das berichtete die „Süddeutsche Zeitung“ am Samstag unter Berufung auf interne Unterlagen des Ministeriums.",
     },
     {
       name: "English named agency",
       text: "Reuters reported that three men had been arrested, citing a statement from the interior ministry.",
+    },
+    {
+      name: "English reports whose author is named",
+      text: "Police reports said the driver had been drinking, and the company's annual reports indicate rising costs.",
     },
     {
       name: "English agency credit line",
@@ -44,6 +52,12 @@ testRule("attribution/vague-source", {
       spans: ["Insidern zufolge"],
     },
     {
+      name: "German credit to unnamed agencies",
+      count: 1,
+      text: "Bei dem Brand in einer Lagerhalle wurden am Freitag zwei Feuerwehrleute leicht verletzt.\n\nMit Material von Agenturen",
+      spans: ["Material von Agenturen"],
+    },
+    {
       name: "German (Agenturen) credit",
       count: 1,
       text: "Bei dem Brand in einer Lagerhalle wurden am Freitag zwei Feuerwehrleute leicht verletzt. (Agenturen)",
@@ -54,6 +68,12 @@ testRule("attribution/vague-source", {
       count: 3,
       text: "According to media reports, three people died. Russian news agencies reported explosions overnight. People familiar with the matter said talks had stalled.",
       spans: ["According to media reports", "Russian news agencies", "People familiar with the matter"],
+    },
+    {
+      name: "English bare reports and experts",
+      count: 2,
+      text: "Reports said the minister would resign. Experts say the economy will shrink next year.",
+      spans: ["Reports said", "Experts say"],
     },
     {
       name: "English agencies credit",

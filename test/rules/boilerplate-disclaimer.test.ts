@@ -21,10 +21,10 @@ testRule("boilerplate/disclaimer", {
   ],
   invalid: [
     {
-      name: "German investment disclaimer",
-      count: 2,
+      name: "German investment disclaimer: one finding for the paragraph",
+      count: 1,
       text: "Die Aktie des Konzerns stieg am Freitag um zwölf Prozent.\n\nHaftungsausschluss: Dieser Artikel stellt keine Anlageberatung dar.",
-      spans: ["Haftungsausschluss:", "stellt keine Anlageberatung"],
+      spans: ["Haftungsausschluss: Dieser Artikel stellt keine Anlageberatung"],
       message: ["Disclaimer pasted into the body", "Haftungsausschluss:"],
     },
     {
@@ -40,16 +40,23 @@ testRule("boilerplate/disclaimer", {
       spans: ["Keine Anlageberatung"],
     },
     {
-      name: "English investment disclaimer",
-      count: 3,
+      name: "English investment disclaimer: one finding for the paragraph",
+      count: 1,
       text: "Shares of the company rose twelve percent on Friday.\n\nDisclaimer: This article is for informational purposes only and does not constitute investment advice.",
-      spans: ["Disclaimer:", "for informational purposes only", "does not constitute investment advice"],
+      spans: ["Disclaimer: This article is for informational purposes only and does not constitute investment advice"],
+      message: ["“Disclaimer:”"],
+    },
+    {
+      name: "one finding per disclaimer paragraph",
+      count: 2,
+      text: "Haftungsausschluss: Keine Gewähr für die Angaben.\n\nDie Aktie des Konzerns stieg am Freitag um zwölf Prozent.\n\nAlle Rechte vorbehalten.",
+      spans: ["Haftungsausschluss:", "Alle Rechte vorbehalten"],
     },
     {
       name: "English republishing notice",
-      count: 2,
+      count: 1,
       text: "Shares of the company rose twelve percent on Friday.\n\nThis article was originally published by Example Wire. It may not be reproduced without permission.",
-      spans: ["This article was originally published by", "may not be reproduced"],
+      spans: ["This article was originally published by Example Wire. It may not be reproduced"],
     },
   ],
 });

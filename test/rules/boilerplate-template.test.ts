@@ -42,6 +42,12 @@ testRule("boilerplate/template", {
       others: [deReport(deLeads[1]!, 2, "Anzeiger B"), deReport(deLeads[2]!, 3, "Anzeiger C")],
     },
     {
+      name: "German paragraph repeated inside one article counts that article once",
+      source: DE_SOURCE,
+      text: `${deLeads[0]}\n\n${DE_TEMPLATE(1)}\n\n${DE_TEMPLATE(1)}`,
+      others: [deReport(deLeads[1]!, 2)],
+    },
+    {
       name: "German short credit line shared by three articles",
       source: DE_SOURCE,
       text: `${deLeads[0]}\n\n(dpa/lno)`,

@@ -15,6 +15,16 @@ testRule("date/future", {
       text: "The election will be held on September 28, 2025, the electoral commission announced.",
     },
     {
+      name: "German past tense of a scheduled date (“war … angesetzt”)",
+      published: PUBLISHED,
+      text: "Die Anhörung im Landtag war ursprünglich für den 2. September 2025 angesetzt, teilte die Verwaltung mit.",
+    },
+    {
+      name: "English past tense of a scheduled date",
+      published: PUBLISHED,
+      text: "The hearing was originally scheduled for September 2, 2025, the administration said.",
+    },
+    {
       name: "German past date before the publication date",
       published: PUBLISHED,
       text: "Der Vertrag wurde am 15. August 2025 in Berlin unterzeichnet, teilte das Ministerium mit.",

@@ -8,5 +8,16 @@ testRule("date/missing", {
   invalid: [
     { name: "German article without a date", count: 1, text: "Der Gipfel in Alaska endete ohne Einigung. Beide Präsidenten sprachen drei Stunden miteinander.", message: ["No publication date"] },
     { name: "English article without a date", count: 1, text: "The summit in Alaska ended without a deal. Both presidents spoke for three hours." },
+    {
+      name: "German article that names a day in its text is still undated",
+      count: 1,
+      text: "Der Gipfel in Alaska endete am 15. August 2025 ohne Einigung. Beide Präsidenten sprachen drei Stunden miteinander.",
+      message: ["cannot be placed in time"],
+    },
+    {
+      name: "English article that names a day in its text is still undated",
+      count: 1,
+      text: "The summit in Alaska ended on August 15, 2025, without a deal. Both presidents spoke for three hours.",
+    },
   ],
 });

@@ -21,6 +21,24 @@ testRule("date/unanchored-relative", {
       text: "The two presidents met in Alaska on Friday, August 15, 2025. The talks lasted for three hours.",
     },
     {
+      name: "German weekday with a year-less date next to it",
+      bug: "src/analyse/dates.ts drops “15. August” when there is no publication year, so “Freitag, 15. August” is taken for a bare relative day",
+      text: "Am Freitag, 15. August, trafen sich die beiden Präsidenten in Alaska. Die Gespräche dauerten drei Stunden.",
+    },
+    {
+      name: "English weekday with a year-less date next to it",
+      bug: "src/analyse/dates.ts drops “August 15” when there is no publication year, so “Friday, August 15” is taken for a bare relative day",
+      text: "The two presidents met in Alaska on Friday, August 15. The talks lasted for three hours.",
+    },
+    {
+      name: "German “heute” inside a quotation belongs to the speaker",
+      text: "„Heute ist ein guter Tag für die Stadt“, sagte der Bürgermeister bei der Eröffnung des Bades.",
+    },
+    {
+      name: "English “today” inside a quotation belongs to the speaker",
+      text: "\"Today is a good day for the city,\" the mayor said at the opening of the new pool.",
+    },
+    {
       name: "German „Morgen“ as the morning, not tomorrow",
       text: "Am Morgen hatte die Polizei die Straße gesperrt. Erst am späten Nachmittag konnten die Anwohner in ihre Häuser zurück.",
     },
@@ -33,9 +51,13 @@ testRule("date/unanchored-relative", {
       text: "In the morning the police closed the road. Residents were allowed back in the late afternoon and at weekends.",
     },
     {
-      name: "German newspaper title that contains a weekday",
-      bug: "the weekday matcher in src/analyse/dates.ts reads “Welt am Sonntag” (a newspaper) as a day",
+      name: "German newspaper title in quotation marks",
       text: "Der Minister sagte der „Welt am Sonntag“, die Lage an der Grenze sei ernst. Die Opposition fordert Aufklärung.",
+    },
+    {
+      name: "German newspaper title without quotation marks",
+      bug: "the weekday matcher in src/analyse/dates.ts reads “Welt am Sonntag” (a newspaper) as a day",
+      text: "Der Minister sagte der Welt am Sonntag, die Lage an der Grenze sei ernst. Die Opposition fordert Aufklärung.",
     },
     {
       name: "English newspaper title that contains a weekday",
@@ -44,6 +66,25 @@ testRule("date/unanchored-relative", {
     },
   ],
   invalid: [
+    {
+      name: "German narrator's “gestern” after a quotation that runs over a paragraph end",
+      bug: "src/analyse/quotations.ts pairs straight quotes across paragraphs: the opening \" of a continued quotation closes the first, so the narration up to the next quote counts as quoted",
+      text: 'Der Bürgermeister sagte: "Wir geben nicht auf.\n\n"Wir kämpfen weiter", fügte er hinzu.\n\nDer Rat hatte gestern beschlossen, das Bad zu schließen, was die Opposition "einen Fehler" nannte.',
+      spans: ["gestern"],
+    },
+    {
+      name: "English narrator's “yesterday” after a quotation that runs over a paragraph end",
+      bug: "src/analyse/quotations.ts pairs straight quotes across paragraphs, so the narration up to the next quote counts as quoted",
+      text: 'The mayor said: "We will not give up.\n\n"We will fight on," he added.\n\nThe council voted yesterday to close the pool, a decision the opposition called "a mistake".',
+      spans: ["yesterday"],
+    },
+    {
+      name: "German “heute” in a quotation is the speaker's day, but the narrator's “gestern” is not",
+      count: 1,
+      text: "„Heute ist ein guter Tag“, sagte der Bürgermeister. Der Rat hatte gestern beschlossen, das Bad zu sanieren.",
+      spans: ["gestern"],
+      message: ["Relative day “gestern”"],
+    },
     {
       name: "German weekday without a publication date",
       count: 1,

@@ -87,6 +87,13 @@ testRule("date/weekday-mismatch", {
       spans: ["Thursday, Aug. 15th"],
     },
     {
+      name: "German date with a wrong weekday after it in parentheses",
+      published: PUBLISHED,
+      count: 1,
+      text: "Die Abstimmung ist für den 15. August (Donnerstag) angesetzt worden, wie die Verwaltung des Landtags mitteilte.",
+      spans: ["15. August (Donnerstag"],
+    },
+    {
       name: "two wrong pairs in one German article",
       published: PUBLISHED,
       count: 2,

@@ -48,7 +48,7 @@ function withLead(article: Paragraph[], page: Paragraph[]): Paragraph[] {
 }
 
 /** The body text of a cleaned page: paragraphs joined by blank lines, chrome lines dropped. */
-export function extractBody($: CheerioAPI): string {
+export function extractBody($: CheerioAPI, headline: string | null): string {
   // Readability only needs the body; serialising less keeps linkedom's parse cheap.
   const body = $("body");
   const html = body.length ? `<!DOCTYPE html><html><body>${body.html() ?? ""}</body></html>` : $.html();
@@ -59,7 +59,8 @@ export function extractBody($: CheerioAPI): string {
     if (textLength(fallback) > textLength(paragraphs)) paragraphs = fallback;
   }
   return withoutRelatedTail(paragraphs)
-    .filter((p) => !isChromeParagraph(p))
+    // The headline is the title field, not part of the body (Readability turns <h1> into <h2>).
+    .filter((p) => p.tag !== "h1" && p.text !== headline && !isChromeParagraph(p))
     .map((p) => p.text)
     .join("\n\n");
 }

@@ -44,13 +44,20 @@ const TAIL_HEADING = new RegExp(
 const MAX_CHROME_CHARS = 160;
 const MAX_HEADING_CHARS = 60;
 
+/** "Von Anna Beispiel, 15.08.2025", "By John Doe | March 5, 2024", "15.08.2025, 14:35 Uhr": byline and date lines. */
+const BYLINE = /^(?:[Vv]on|[Bb]y|BY|VON|[Tt]ext:|[Aa]utor(?:in)?:)\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*(?:$|[,|·•–-])/u;
+const DATE_STAMP = /^[\p{L}]*,?\s*\d{1,4}[./-]\s*(?:\d{1,2}|\p{L}+)\.?[./-]?\s*\d{2,4}(?:[,\s|–-]+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?$/iu;
+const MAX_BYLINE_CHARS = 100;
+
 /** A paragraph that is nearly all link text is navigation unless it is long. */
 function isLinkList(p: Paragraph): boolean {
   return p.linkChars / p.text.length > 0.6 && p.text.length < 300;
 }
 
 export function isChromeParagraph(p: Paragraph): boolean {
-  return isLinkList(p) || (p.text.length <= MAX_CHROME_CHARS && CHROME_LINE.test(p.text));
+  if (isLinkList(p)) return true;
+  if (p.text.length <= MAX_BYLINE_CHARS && (BYLINE.test(p.text) || DATE_STAMP.test(p.text))) return true;
+  return p.text.length <= MAX_CHROME_CHARS && CHROME_LINE.test(p.text);
 }
 
 /** Teasers under a "related" heading are a line or two; a paragraph this long means the story goes on. */

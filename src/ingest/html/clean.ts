@@ -10,9 +10,10 @@ const INERT_TAGS = "script, style, noscript, template, svg, canvas, iframe, obje
 /** Page-level chrome by element; only removed when small, since some sites wrap everything in one. */
 const CHROME_TAGS = "nav, aside, footer, form";
 
-const CHROME_ROLES =
+const HIDDEN_OR_CHROME_ROLES =
   '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], ' +
-  '[role="dialog"], [role="alertdialog"], [role="search"], [role="menu"], [aria-hidden="true"], [hidden]';
+  '[role="dialog"], [role="alertdialog"], [role="search"], [role="menu"], [aria-hidden="true"], [hidden], ' +
+  '[style*="display:none" i], [style*="display: none" i], [style*="visibility:hidden" i]';
 
 /** Text only screen readers get ("Skip to content", "Opens in new window"). */
 const SCREEN_READER_ONLY = new Set(["sr", "sronly", "visuallyhidden", "screenreader", "offscreen"]);
@@ -55,7 +56,7 @@ export function removeChrome($: CheerioAPI): void {
     if ($(el).closest("article, main, [itemprop='articleBody']").length === 0) removeIfSmall(el);
   });
   $(CHROME_TAGS).each((_, el) => removeIfSmall(el));
-  $(CHROME_ROLES).each((_, el) => removeIfSmall(el));
+  $(HIDDEN_OR_CHROME_ROLES).each((_, el) => removeIfSmall(el));
   $("[class], [id]").each((_, el) => {
     if (isChromeBlock(attributeTokens(el.attribs["class"], el.attribs["id"]))) removeIfSmall(el);
   });

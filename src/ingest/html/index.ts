@@ -41,16 +41,17 @@ export function extractHtml(html: string, hints: HtmlHints = {}): HtmlExtraction
   const urlHint = hints.url ?? null;
   const metadata = extractMetadata(page, urlHint);
   const url = urlHint ?? metadata.url;
-  const pageText = paragraphsOf(page.$("body").toArray()).map((p) => p.text).join("\n");
+  const pageText = paragraphsOf(page.$("body").toArray(), { withCaptions: true }).map((p) => p.text).join("\n");
+  const headline = collapseWhitespace(page.$("h1").first().text()) || metadata.title;
   const published = publishedDate({
     page,
     text: pageText,
     url,
     dayFirst: readsDayFirst(metadata.language, url),
-    headline: collapseWhitespace(page.$("h1").first().text()) || metadata.title,
+    headlines: [headline, metadata.title],
     today: hints.today ?? new Date().toISOString().slice(0, 10),
   });
   removeChrome(page.$);
   slimForReadability(page.$);
-  return { ...metadata, published, text: extractBody(page.$) };
+  return { ...metadata, published, text: extractBody(page.$, headline) };
 }

@@ -37,6 +37,14 @@ export function stripSiteSuffix(title: string, siteName: string | null): string 
   return namesSite || isShortTag ? stripSiteSuffix(head, siteName) : title;
 }
 
+/** "Headline - The Example Gazette" → "The Example Gazette": the short trailing segment of <title>. */
+function titleSuffix(page: Page): string | null {
+  const title = clean(page.$("title").first().text());
+  if (!title) return null;
+  const stripped = stripSiteSuffix(title, null);
+  return stripped === title ? null : clean(title.slice(stripped.length).replace(/^\s*[|–—·»:•-]\s*/, ""));
+}
+
 function siteNameOf(page: Page): string | null {
   const publisher = articleNode(page)?.["publisher"];
   const organisation = page.jsonLd.find(({ node }) => typesOf(node).some((t) => /organization|newsmediaorganization/.test(t)));
@@ -44,7 +52,8 @@ function siteNameOf(page: Page): string | null {
     clean(metaContent(page, "og:site_name")) ??
     clean(nameOf(publisher)) ??
     clean(metaContent(page, "application-name")) ??
-    clean(nameOf(organisation?.node ?? null))
+    clean(nameOf(organisation?.node ?? null)) ??
+    titleSuffix(page)
   );
 }
 

@@ -17,10 +17,14 @@ const BLOCK_TAGS = new Set([
   "pre", "section", "summary", "table", "tbody", "td", "th", "thead", "tr", "ul",
 ]);
 
-/** Never article text: code, embedded media, and captions/credits of pictures. */
-const SKIPPED_TAGS = new Set(["script", "style", "noscript", "template", "svg", "figcaption", "button", "select", "textarea"]);
+/** Never text: code, embedded media, form controls. */
+const SKIPPED_TAGS = new Set(["script", "style", "noscript", "template", "svg", "button", "select", "textarea"]);
 
-export function paragraphsOf(roots: AnyNode[]): Paragraph[] {
+/**
+ * The paragraphs under the roots. Picture captions and credits are not article text and are
+ * skipped unless asked for (the date cascade reads them: some sites date the lead picture).
+ */
+export function paragraphsOf(roots: AnyNode[], { withCaptions = false } = {}): Paragraph[] {
   const out: Paragraph[] = [];
   let buffer = "";
   let linkChars = 0;
@@ -41,7 +45,7 @@ export function paragraphsOf(roots: AnyNode[]): Paragraph[] {
       for (const child of node.children) walk(child, inLink);
       return;
     }
-    if (!isTag(node) || SKIPPED_TAGS.has(node.name)) return;
+    if (!isTag(node) || SKIPPED_TAGS.has(node.name) || (node.name === "figcaption" && !withCaptions)) return;
     const isBlock = BLOCK_TAGS.has(node.name);
     if (isBlock) {
       flush();

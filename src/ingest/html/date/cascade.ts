@@ -1,14 +1,15 @@
 // The publication-date cascade: the most explicit, most machine-readable statement
-// of the original publication date wins; revisions are the last resort.
+// of the original publication date wins. Revision dates are never reported: on the
+// dev pages they were right only where a publication source was found anyway.
 import { typesOf, type JsonLdNode } from "../jsonld.js";
 import type { Page } from "../page.js";
 import { isPlausible, toIsoDate } from "./calendar.js";
 import { cuedDates } from "./cues.js";
 import { datesNearHeadline } from "./headline.js";
 import { markupDates, type MarkupDates } from "./markup.js";
-import { metaDateValues } from "./meta.js";
+import { metaPublishedValues } from "./meta.js";
 import { findDatesInText, parseMachineDate } from "./parse.js";
-import { urlDateParts } from "./url.js";
+import { urlDateParts, urlYearMonth } from "./url.js";
 
 /** schema.org types whose datePublished is the page's own publication date. */
 const ARTICLE_TYPE = /article|posting|report|blog|webpage|review|video|podcast|creativework|liveblog|recipe|event|product/;
@@ -20,15 +21,14 @@ export interface DateContext {
   url: string | null;
   /** Whether ambiguous numeric dates (04/06/2020) read day first. */
   dayFirst: boolean;
-  /** The page's <h1> (or title), to find the date printed next to it. */
-  headline: string | null;
+  /** The page's <h1> and its declared title, to find the date printed next to the headline. */
+  headlines: Array<string | null>;
   /** Upper bound for plausible dates, "YYYY-MM-DD". */
   today: string;
 }
 
 export type TierName =
-  | "jsonld" | "jsonld-raw" | "meta" | "markup" | "url" | "cued" | "headline" | "date-line" | "time"
-  | "jsonld-created" | "jsonld-modified" | "meta-modified" | "markup-modified" | "cued-modified";
+  "jsonld" | "jsonld-raw" | "meta" | "markup" | "url" | "cued" | "headline" | "date-line" | "time" | "jsonld-created";
 
 export interface Tier {
   name: TierName;
@@ -59,37 +59,40 @@ export function dateTiers(context: DateContext): Tier[] {
   return [
     { name: "jsonld", values: () => fromMachine(jsonLdDates(page.jsonLd, "datePublished")) },
     { name: "jsonld-raw", values: () => fromMachine(rawJsonLdDates(page.jsonLdSources, "datePublished")) },
-    { name: "meta", values: () => fromMachine(metaDateValues(page.meta).published) },
+    { name: "meta", values: () => fromMachine(metaPublishedValues(page.meta)) },
     { name: "markup", values: () => fromMachine(fromMarkup().published) },
     { name: "url", values: () => [((parts) => parts && toIsoDate(...parts))(urlDateParts(url))] },
-    { name: "cued", values: () => cuedDates(text, dayFirst).published },
-    { name: "headline", values: () => datesNearHeadline(text, context.headline, dayFirst) },
+    { name: "cued", values: () => cuedDates(text, dayFirst) },
+    { name: "headline", values: () => datesNearHeadline(text, context.headlines, dayFirst) },
     { name: "date-line", values: () => fromText(fromMarkup().dateLines) },
     { name: "time", values: () => fromMachine(fromMarkup().unmarked) },
     { name: "jsonld-created", values: () => fromMachine(jsonLdDates(page.jsonLd, "dateCreated")) },
-    { name: "jsonld-modified", values: () => fromMachine(jsonLdDates(page.jsonLd, "dateModified")) },
-    { name: "meta-modified", values: () => fromMachine(metaDateValues(page.meta).modified) },
-    { name: "markup-modified", values: () => fromMachine(fromMarkup().modified) },
-    { name: "cued-modified", values: () => cuedDates(text, dayFirst).modified },
   ];
 }
 
 /** Tiers whose date is declared for machines rather than shown to readers. */
-const MACHINE_TIERS = new Set<TierName>(["jsonld", "jsonld-raw", "meta", "markup", "url"]);
+const MACHINE_TIERS: TierName[] = ["jsonld", "jsonld-raw", "meta", "markup"];
 
 export function publishedDate(context: DateContext): string | null {
   const tiers = dateTiers(context);
-  const firstOf = (tier: Tier) => tier.values().find((d): d is string => !!d && isPlausible(d, context.today)) ?? null;
-  const firsts = new Map(tiers.map((tier) => [tier.name, firstOf(tier)]));
-  const cascade = tiers.map((tier) => firsts.get(tier.name)).find((d) => d) ?? null;
+  // A URL filed under /2022/08/ rules out dates from other months (teasers, sidebars, archives).
+  const yearMonth = urlYearMonth(context.url);
+  const isCandidate = (d: string | null): d is string =>
+    !!d && isPlausible(d, context.today) && (!yearMonth || d.startsWith(yearMonth));
+  const firsts = new Map(tiers.map((tier) => [tier.name, tier.values().find(isCandidate) ?? null]));
+  const first = (names: TierName[]) => names.map((name) => firsts.get(name)).find((d) => d) ?? null;
+  // A full date in the URL is set once, at publication, in the publisher's own time zone;
+  // metadata timestamps are often UTC-shifted by a day or record a later import.
+  const fromUrl = firsts.get("url");
+  if (fromUrl) return fromUrl;
   // The date printed under the headline is what readers (and editors) see; a CMS timestamp that
-  // disagrees with it is often an import or creation time. Trust the visible date when some
+  // disagrees with it is often a creation or import time. Trust the visible date when some
   // other source confirms it.
   const visible = firsts.get("headline") ?? null;
-  const machine = tiers.filter((t) => MACHINE_TIERS.has(t.name)).map((t) => firsts.get(t.name)).find((d) => d) ?? null;
+  const machine = first(MACHINE_TIERS);
   if (visible && machine && visible !== machine) {
     const confirmed = tiers.some((t) => t.name !== "headline" && t.values().includes(visible));
     if (confirmed) return visible;
   }
-  return cascade;
+  return first(tiers.map((t) => t.name));
 }

@@ -17,19 +17,15 @@ const CUE = new RegExp(`(?<!\\p{L})(?:(${MODIFIED_CUES})|(${PUBLISHED_CUES}))${C
 const MAX_GAP = 16;
 const LOOKAHEAD = 60;
 
-export interface CuedDates {
-  published: string[];
-  modified: string[];
-}
-
-export function cuedDates(text: string, dayFirst: boolean): CuedDates {
-  const dates: CuedDates = { published: [], modified: [] };
+/** Dates announced as publication dates. "Aktualisiert am …" is recognised only so that it is not read as one. */
+export function cuedDates(text: string, dayFirst: boolean): string[] {
+  const dates: string[] = [];
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
     const end = m.index + m[0].length;
     const next = findDatesInText(text.slice(end, end + LOOKAHEAD), dayFirst)[0];
     if (!next || next.index > MAX_GAP) continue;
-    (m[1] ? dates.modified : dates.published).push(next.date);
+    if (!m[1]) dates.push(next.date);
   }
   return dates;
 }

@@ -5,15 +5,24 @@ import { findDatesInText } from "./parse.js";
 /** How far after the headline a date line sits (kicker, byline, lead) and how far before (dateline above it). */
 const AFTER_CHARS = 400;
 const BEFORE_CHARS = 120;
+const MIN_HEADLINE_CHARS = 8;
 
-/** Dates around the headline in the page text, nearest to it first, those after it preferred. */
-export function datesNearHeadline(text: string, headline: string | null, dayFirst: boolean): string[] {
-  if (!headline || headline.length < 8) return [];
-  const at = text.indexOf(headline);
-  if (at < 0) return [];
-  const end = at + headline.length;
-  const after = findDatesInText(text.slice(end, end + AFTER_CHARS), dayFirst).map((d) => d.date);
-  const start = Math.max(0, at - BEFORE_CHARS);
-  const before = findDatesInText(text.slice(start, at), dayFirst).map((d) => d.date).reverse();
-  return [...after, ...before];
+/**
+ * Dates around the first headline found in the page text: after it first (nearest first),
+ * then inside it (templates put the date in the <h1>'s <small>), then before it.
+ * Several headline candidates are tried because the first <h1> is sometimes the site logo.
+ */
+export function datesNearHeadline(text: string, headlines: Array<string | null>, dayFirst: boolean): string[] {
+  // Headlines with <br> or odd spacing only match the page text with whitespace collapsed.
+  const flat = text.replace(/\s+/g, " ");
+  for (const headline of headlines) {
+    if (!headline || headline.length < MIN_HEADLINE_CHARS) continue;
+    const at = flat.indexOf(headline);
+    if (at < 0) continue;
+    const end = at + headline.length;
+    const dates = (slice: string) => findDatesInText(slice, dayFirst).map((d) => d.date);
+    const before = dates(flat.slice(Math.max(0, at - BEFORE_CHARS), at)).reverse();
+    return [...dates(flat.slice(end, end + AFTER_CHARS)), ...dates(headline), ...before];
+  }
+  return [];
 }

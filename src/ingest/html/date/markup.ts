@@ -9,7 +9,7 @@ const MODIFIED_TOKENS = new Set(["modified", "updated", "update", "lastmod", "ch
 /** Tokens of elements that typically hold the story's date line. */
 const DATE_LINE_TOKENS = new Set([
   "date", "dates", "datum", "time", "timestamp", "dateline", "published", "pubdate", "posted", "byline",
-  "meta", "metadata", "postmeta", "info", "zeit", "datetime", "publish", "publication", "created", "details",
+  "meta", "metadata", "postmeta", "author", "info", "zeit", "datetime", "publish", "publication", "created", "details",
 ]);
 
 /** A short date line; longer blocks are content whose dates are about something else. */
@@ -17,7 +17,6 @@ const MAX_DATE_LINE_CHARS = 200;
 
 export interface MarkupDates {
   published: string[];
-  modified: string[];
   /** <time datetime> without a published/modified marker, in document order. */
   unmarked: string[];
   /** The text of date-line elements, in document order. */
@@ -29,20 +28,17 @@ function tokensOf(attribs: Record<string, string>): string[] {
 }
 
 export function markupDates($: CheerioAPI): MarkupDates {
-  const dates: MarkupDates = { published: [], modified: [], unmarked: [], dateLines: [] };
+  const dates: MarkupDates = { published: [], unmarked: [], dateLines: [] };
   $('[itemprop="datePublished" i], [itemprop="dateCreated" i]').each((_, el) => {
     const value = el.attribs["content"] ?? el.attribs["datetime"] ?? $(el).text();
     dates.published.push(value);
-  });
-  $('[itemprop="dateModified" i]').each((_, el) => {
-    dates.modified.push(el.attribs["content"] ?? el.attribs["datetime"] ?? $(el).text());
   });
   $("time, abbr.published, abbr.updated").each((_, el) => {
     const value = el.attribs["datetime"] ?? el.attribs["title"] ?? $(el).text();
     const tokens = tokensOf(el.attribs);
     if ("pubdate" in el.attribs || tokens.some((t) => PUBLISHED_TOKENS.has(t))) dates.published.push(value);
-    else if (tokens.some((t) => MODIFIED_TOKENS.has(t))) dates.modified.push(value);
-    else dates.unmarked.push(value);
+    // A <time class="updated"> is a revision, never the publication date.
+    else if (!tokens.some((t) => MODIFIED_TOKENS.has(t))) dates.unmarked.push(value);
   });
   $("[class], [id]").each((_, el) => {
     if (!tokensOf(el.attribs).some((t) => DATE_LINE_TOKENS.has(t))) return;

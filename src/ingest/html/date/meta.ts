@@ -14,18 +14,6 @@ const PUBLISHED_NAMES = new Set([
   "dc.created", "prism.publicationdate", "content_date", "shareaholic:article_published_time", "weibo:article:create_at",
 ]);
 
-/** Names whose value is a later revision: only used when nothing says "published". */
-const MODIFIED_NAMES = new Set([
-  "article:modified_time", "article:modified", "og:updated_time", "og:modified_time", "modified_time",
-  "dcterms.modified", "dc.date.modified", "dcterms:modified", "last-modified", "lastmod", "datemodified",
-  "dateupdated", "revised", "shareaholic:article_modified_time", "article:updated_time", "updated_time",
-]);
-
-export interface MetaDates {
-  published: string[];
-  modified: string[];
-}
-
 export interface MetaTag {
   key: string;
   content: string;
@@ -41,15 +29,19 @@ function parselyPageDate(content: string): string | null {
   }
 }
 
-export function metaDateValues(tags: MetaTag[]): MetaDates {
-  const dates: MetaDates = { published: [], modified: [] };
+/**
+ * Publication-time values of the meta tags, in document order. Modification times
+ * (article:modified_time, og:updated_time …) are deliberately not read: a revision date
+ * reported as the publication date is a wrong date, and a wrong date is worse than none.
+ */
+export function metaPublishedValues(tags: MetaTag[]): string[] {
+  const values: string[] = [];
   for (const { key, content } of tags) {
-    if (PUBLISHED_NAMES.has(key)) dates.published.push(content);
-    else if (MODIFIED_NAMES.has(key)) dates.modified.push(content);
+    if (PUBLISHED_NAMES.has(key)) values.push(content);
     else if (key === "parsely-page") {
       const pubDate = parselyPageDate(content);
-      if (pubDate) dates.published.push(pubDate);
+      if (pubDate) values.push(pubDate);
     }
   }
-  return dates;
+  return values;
 }

@@ -3,11 +3,23 @@
 const SEPARATED = /(?<!\d)((?:19|20)\d{2})[/_.-](0?[1-9]|1[0-2])[/_.-](0?[1-9]|[12]\d|3[01])(?!\d)/;
 const COMPACT = /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/;
 
-/** Year, month and day from the URL's path, or null. The host is skipped (it can hold numbers). */
+const YEAR_MONTH = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])\//;
+
+/** The URL's path without host: hosts hold numbers too. An archive URL (web.archive.org/web/20120611024252/…) nests the original. */
+function pathOf(url: string): string {
+  return url.replace(/^https?:\/\/web\.archive\.org\/web\/\d+[a-z_]*\//, "").replace(/^[a-z]+:\/\/[^/]+/i, "");
+}
+
+/** "YYYY-MM" when the path files the page under a year and month (/2022/08/, /2022-08/), else null. */
+export function urlYearMonth(url: string | null): string | null {
+  const m = url ? YEAR_MONTH.exec(pathOf(url)) : null;
+  return m ? `${m[1]}-${(m[2] ?? "").padStart(2, "0")}` : null;
+}
+
+/** Year, month and day from the URL's path, or null. */
 export function urlDateParts(url: string | null): [number, number, number] | null {
   if (!url) return null;
-  // An archive URL (web.archive.org/web/20120611024252/...) nests the original; read the original's path.
-  const path = url.replace(/^https?:\/\/web\.archive\.org\/web\/\d+[a-z_]*\//, "").replace(/^[a-z]+:\/\/[^/]+/i, "");
+  const path = pathOf(url);
   const m = SEPARATED.exec(path) ?? COMPACT.exec(path);
   return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { extractHtml } from "../../../src/ingest/html/index.js";
+import { fixture, TODAY } from "./helpers.js";
+
+describe("article body", () => {
+  const german = extractHtml(fixture("artikel-de.html"), { today: TODAY });
+  const english = extractHtml(fixture("article-en.html"), { today: TODAY });
+
+  it("keeps the article's paragraphs, separated by blank lines", () => {
+    const paragraphs = german.text.split("\n\n");
+    expect(paragraphs[0]).toMatch(/^Der Stadtrat hat am Donnerstag beschlossen/);
+    expect(paragraphs).toContain("Kosten von 1,2 Millionen Euro");
+    expect(paragraphs.at(-1)).toMatch(/wie die Verwaltung mitteilte\.$/);
+    expect(english.text.split("\n\n")).toHaveLength(3);
+  });
+
+  it("collapses whitespace inside a paragraph and leaves the headline to the title", () => {
+    const paragraph =
+      "<p>Erste   Zeile\n\t zweite Zeile mit genug Text, damit der Absatz als Artikel zählt und nicht als Rest einer Navigation.</p>";
+    const html = `<html><body><article><h1>Titel des Artikels</h1>${paragraph.repeat(4)}</article></body></html>`;
+    const paragraphs = extractHtml(html, { today: TODAY }).text.split("\n\n");
+    expect(paragraphs).toHaveLength(4);
+    for (const p of paragraphs) expect(p).toBe("Erste Zeile zweite Zeile mit genug Text, damit der Absatz als Artikel zählt und nicht als Rest einer Navigation.");
+  });
+
+  it("drops navigation, cookie, newsletter, share, related and footer text", () => {
+    for (const chrome of ["Startseite", "Cookies", "Newsletter", "Facebook", "Parkhaus am Markt", "Impressum", "vorlesen"]) {
+      expect(german.text).not.toContain(chrome);
+    }
+    for (const chrome of ["Home", "Sign up", "First comment"]) expect(english.text).not.toContain(chrome);
+  });
+
+  it("drops the byline line from the body", () => {
+    expect(german.text).not.toContain("Von Anna Beispiel");
+    expect(english.text).not.toContain("By John Doe");
+  });
+
+  it("does not mistake a class token for a longer word (header-image, shadow)", () => {
+    const html =
+      '<html><body><div class="header-image shadow"><p>Dieser Absatz steht in einem Block, dessen Klassen nur zufällig ' +
+      "Wortteile wie head oder ad enthalten, und gehört trotzdem zum Artikel, der lang genug ist, um gefunden zu werden. " +
+      "Er beschreibt ausführlich, was im Rathaus besprochen wurde und welche Folgen das hat.</p></div></body></html>";
+    expect(extractHtml(html, { today: TODAY }).text).toContain("gehört trotzdem zum Artikel");
+  });
+
+  it("returns empty text for a page without an article", () => {
+    expect(extractHtml(fixture("no-article.html"), { today: TODAY }).text).toBe("");
+    expect(extractHtml("", { today: TODAY }).text).toBe("");
+  });
+
+  it("does not crash on truncated or malformed HTML", () => {
+    const page = fixture("artikel-de.html");
+    const truncated = page.slice(0, page.indexOf("Die Kosten von rund") + 40);
+    const result = extractHtml(truncated, { today: TODAY });
+    expect(result.text).toContain("Der Stadtrat hat am Donnerstag beschlossen");
+    expect(result.published).toBe("2025-08-15");
+    expect(() => extractHtml("<html><body><div><p>Offen <b>und <i>kaputt</p></div", { today: TODAY })).not.toThrow();
+  });
+});

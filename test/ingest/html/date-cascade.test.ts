@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { extractHtml } from "../../../src/ingest/html/index.js";
+import { publishedOf, TODAY } from "./helpers.js";
+
+const jsonLd = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+const meta = (attr: string, key: string, content: string) => `<meta ${attr}="${key}" content="${content}">`;
+
+describe("publication date: JSON-LD", () => {
+  it("reads datePublished of a NewsArticle", () => {
+    expect(publishedOf(jsonLd({ "@type": "NewsArticle", datePublished: "2025-08-15T09:30:00+02:00" }))).toBe("2025-08-15");
+  });
+
+  it("reads the article inside an @graph", () => {
+    const graph = { "@context": "https://schema.org", "@graph": [{ "@type": "WebSite", name: "X" }, { "@type": "Article", datePublished: "2024-02-29" }] };
+    expect(publishedOf(jsonLd(graph))).toBe("2024-02-29");
+  });
+
+  it("reads top-level arrays and nested entities", () => {
+    expect(publishedOf(jsonLd([{ "@type": "Organization" }, { "@type": "BlogPosting", datePublished: "2021-05-01" }]))).toBe("2021-05-01");
+    expect(publishedOf(jsonLd({ "@type": "WebPage", mainEntity: { "@type": "Article", datePublished: "2022-07-14" } }))).toBe("2022-07-14");
+  });
+
+  it("prefers the page's own article over the teasers it lists", () => {
+    const page = {
+      "@type": "NewsArticle",
+      datePublished: "2023-03-03",
+      hasPart: [{ "@type": "NewsArticle", datePublished: "2023-01-01" }],
+    };
+    expect(publishedOf(jsonLd(page))).toBe("2023-03-03");
+  });
+
+  it("still reads datePublished from JSON-LD too broken to parse", () => {
+    expect(publishedOf('<script type="application/ld+json">{"@type":"Article", "datePublished": "2020-06-04T10:00:00Z",}</script>')).toBe("2020-06-04");
+  });
+});
+
+describe("publication date: meta conventions", () => {
+  it.each([
+    ["property", "article:published_time", "2025-08-15T09:30:00+02:00"],
+    ["property", "og:published_time", "2025-08-15"],
+    ["name", "DC.date.issued", "2025-08-15"],
+    ["name", "dcterms.created", "2025-08-15"],
+    ["name", "date", "2025-08-15"],
+    ["name", "pubdate", "20250815"],
+    ["name", "publishdate", "2025-08-15 09:30"],
+    ["name", "parsely-pub-date", "2025-08-15T07:30:00Z"],
+    ["name", "sailthru.date", "2025-08-15 09:30:00"],
+    ["name", "citation_publication_date", "2025/08/15"],
+    ["itemprop", "datePublished", "2025-08-15"],
+  ])("reads <meta %s=%s>", (attr, key, content) => {
+    expect(publishedOf(meta(attr, key, content))).toBe("2025-08-15");
+  });
+
+  it("reads Parse.ly's JSON blob", () => {
+    expect(publishedOf(`<meta name="parsely-page" content='{"title":"X","pub_date":"2019-10-02T08:00:00Z"}'>`)).toBe("2019-10-02");
+  });
+});
+
+describe("publication date: markup in the page", () => {
+  it("reads <time pubdate> and <time itemprop=datePublished>", () => {
+    expect(publishedOf("", '<time pubdate datetime="2018-06-20T08:00">20. Juni</time>')).toBe("2018-06-20");
+    expect(publishedOf("", '<time itemprop="datePublished" datetime="2018-06-21">21.6.</time>')).toBe("2018-06-21");
+  });
+
+  it("reads an element whose class names it as the date line", () => {
+    expect(publishedOf("", '<div class="article__date">Freitag, 15.08.2025</div><p>Text ohne Datum.</p>')).toBe("2025-08-15");
+  });
+
+  it("reads the date printed next to the headline", () => {
+    expect(publishedOf("", "<h1>Neue Radwege für die Altstadt</h1><p>27.1.2022 – Der Stadtrat hat beschlossen …</p>")).toBe("2022-01-27");
+  });
+});
+
+describe("publication date: URL", () => {
+  it("reads /YYYY/MM/DD/ and /YYYYMMDD/ paths", () => {
+    expect(publishedOf("", undefined, "https://example.com/2020/06/04/story-title/")).toBe("2020-06-04");
+    expect(publishedOf("", undefined, "https://example.com/article/20211103/NEWS/311039909")).toBe("2021-11-03");
+  });
+
+  it("does not read digits in the host or a bare year", () => {
+    expect(publishedOf("", undefined, "https://news2020.example.com/2020/story")).toBeNull();
+  });
+});
+
+describe("publication date: text patterns", () => {
+  it("reads German cues", () => {
+    expect(publishedOf("", "<p>Veröffentlicht am 15.08.2025</p>")).toBe("2025-08-15");
+    expect(publishedOf("", "<p>Stand: 23.11.2024, 14:35 Uhr</p>")).toBe("2024-11-23");
+    expect(publishedOf("", "<p>Erstellt am 15. August 2025 von der Redaktion</p>")).toBe("2025-08-15");
+  });
+
+  it("reads English cues", () => {
+    expect(publishedOf('<meta http-equiv="content-language" content="en-US">', "<p>Published on Aug 15, 2025</p>")).toBe("2025-08-15");
+    expect(publishedOf("", "<p>Posted: 15 August 2025</p>")).toBe("2025-08-15");
+  });
+});
+
+describe("publication date: choosing", () => {
+  it("prefers the publication date over a modification date", () => {
+    const head = meta("property", "article:modified_time", "2025-09-01") + meta("property", "article:published_time", "2025-08-15");
+    expect(publishedOf(head)).toBe("2025-08-15");
+    expect(publishedOf(jsonLd({ "@type": "Article", dateModified: "2025-09-01", datePublished: "2025-08-15" }))).toBe("2025-08-15");
+    expect(publishedOf("", "<p>Aktualisiert am 01.09.2025</p><p>Veröffentlicht am 15.08.2025</p>")).toBe("2025-08-15");
+  });
+
+  it("never reports a modification date as the publication date", () => {
+    expect(publishedOf(meta("property", "article:modified_time", "2025-09-01"))).toBeNull();
+    expect(publishedOf(jsonLd({ "@type": "Article", dateModified: "2025-09-01" }))).toBeNull();
+    expect(publishedOf("", '<time class="updated" datetime="2025-09-01">1.9.</time><p>Aktualisiert am 01.09.2025</p>')).toBeNull();
+  });
+
+  it("rejects dates before 1995 and after today, then keeps looking", () => {
+    expect(publishedOf(meta("property", "article:published_time", "1970-01-01"))).toBeNull();
+    expect(publishedOf(meta("property", "article:published_time", "2026-11-24"))).toBeNull();
+    const future = meta("property", "article:published_time", "2031-01-01");
+    expect(publishedOf(future, "<p>Veröffentlicht am 15.08.2025</p>")).toBe("2025-08-15");
+  });
+
+  it("uses the given today as the upper bound", () => {
+    const head = meta("property", "article:published_time", "2026-11-23");
+    const page = `<html><head>${head}</head><body></body></html>`;
+    expect(extractHtml(page, { today: TODAY }).published).toBe("2026-11-23");
+    expect(extractHtml(page, { today: "2026-11-22" }).published).toBeNull();
+  });
+
+  it("returns null for a page without any date", () => {
+    expect(publishedOf("<title>Über uns</title>", "<h1>Über uns</h1><p>Wir sind ein kleiner Verein aus Musterstadt.</p>")).toBeNull();
+  });
+});
