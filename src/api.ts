@@ -22,12 +22,10 @@ export interface Setup {
 /** Rule data and rules for a config; throws DataFileError on a bad rule file or config. */
 export function prepare(config: Config = DEFAULT_CONFIG): Setup {
   const library = loadRuleLibrary([builtinRulesDir, ...config.ruleFolders], config.languages);
+  const codeIds = new Set(codeRules.map((r) => r.meta.id));
+  const clash = library.rules.find((r) => codeIds.has(r.id));
+  if (clash) throw new DataFileError(`${clash.file}: rule "${clash.id}" is a built-in code rule; choose another id`);
   const rules = [...codeRules, ...library.rules.map(compileDeclarativeRule)];
-  const ids = new Set<string>();
-  for (const r of rules) {
-    if (ids.has(r.meta.id)) throw new DataFileError(`rule "${r.meta.id}" is defined twice (code and rule file)`);
-    ids.add(r.meta.id);
-  }
   return { config, library, rules: [...rules].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1)) };
 }
 

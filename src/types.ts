@@ -46,8 +46,9 @@ export interface IngestResult {
 
 export interface DateMention {
   span: Span;
-  /** `YYYY-MM-DD`; the year may come from the publication date when the text omits it. */
-  date: string;
+  /** `YYYY-MM-DD`; a year the text omits is the one nearest the publication date;
+   *  null when the text omits the year and there is no publication date. */
+  date: string | null;
   yearInferred: boolean;
 }
 

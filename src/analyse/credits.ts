@@ -6,41 +6,50 @@ import type { AgencyCredit, Span } from "../types.js";
 
 const MAX_CREDIT_LINE = 120;
 const CLOSING_PARAGRAPHS = 2;
+const DATELINE_PARAGRAPHS = 5;
 const DATELINE = /^[^\n()]{0,80}?\(([^()\n]{1,60})\)\s*[-–—:]/u;
-/** What may stand between agency names in a credit line: separators, "and", editors' initials. */
-const FILLER = /[\s/,;&+()[\]|.–—-]+|(?<![\p{L}])(?:und|and|mit|with|sowie)(?![\p{L}])|(?<![\p{L}])\p{Ll}{2,4}(?![\p{L}])/gu;
+/**
+ * What may stand between agency names in a credit line: separators, "and", editors'
+ * initials ("lkl"), articles, and wire ids with digits ("dpa:250816-99-1234/2").
+ */
+const FILLER = /[\s/,;&+()[\]|.–—-]+|(?<![\p{L}])(?:und|and|mit|with|sowie|the|der|die)(?![\p{L}])|(?<![\p{L}])\p{Ll}{2,4}(?![\p{L}])|[^\s,;]*\d[^\s,;]*/giu;
 
 export function findCredits(text: string, paragraphs: Span[], agencies: Agency[], packs: LanguagePack[]): AgencyCredit[] {
   const credits: AgencyCredit[] = [];
-  const first = paragraphs.slice(0, 2);
+  // Menu lines and a headline may stand above the dateline.
+  const first = paragraphs.slice(0, DATELINE_PARAGRAPHS);
   for (const p of first) {
     const m = DATELINE.exec(text.slice(p.start, p.end));
     if (m) {
       const inner = p.start + m.index + m[0].indexOf("(") + 1;
-      const found = creditLine(text, { start: inner, end: inner + m[1]!.length }, agencies, []);
+      const found = creditLine(text, { start: inner, end: inner + m[1]!.length }, agencies, [], []);
       if (found) {
         credits.push(...found);
         break;
       }
     }
   }
-  const prefixes = packs.flatMap((pack) => creditPrefix(pack) ?? []);
+  const prefixes = packs.flatMap((pack) => creditPattern(pack, "credit-prefix") ?? []);
+  const suffixes = packs.flatMap((pack) => creditPattern(pack, "credit-suffix") ?? []);
   for (const p of paragraphs.slice(-CLOSING_PARAGRAPHS)) {
     if (p.end - p.start > MAX_CREDIT_LINE) continue;
-    credits.push(...(creditLine(text, p, agencies, prefixes) ?? []));
+    credits.push(...(creditLine(text, p, agencies, prefixes, suffixes) ?? []));
   }
   return dedupe(credits);
 }
 
 /** The agencies of a span that holds nothing but a credit, or null when it holds anything else. */
-function creditLine(text: string, span: Span, agencies: Agency[], prefixes: RegExp[]): AgencyCredit[] | null {
+function creditLine(text: string, span: Span, agencies: Agency[], prefixes: RegExp[], suffixes: RegExp[]): AgencyCredit[] | null {
   let start = span.start;
   const line = text.slice(span.start, span.end);
   const pre = prefixes.map((re) => re.exec(line)).find((m) => m);
   if (pre) start += pre[0].length;
+  let end = span.end;
+  const post = suffixes.map((re) => re.exec(line)).find((m) => m);
+  if (post) end = span.start + post.index;
   const found: AgencyCredit[] = [];
   const { re, byAlias } = agencyMatcher(agencies);
-  const rest = text.slice(start, span.end);
+  const rest = text.slice(start, end);
   let residue = "";
   let last = 0;
   for (const m of rest.matchAll(re)) {
@@ -72,13 +81,19 @@ function agencyMatcher(agencies: Agency[]): { re: RegExp; byAlias: Map<string, s
   return m;
 }
 
-const prefixCache = new WeakMap<LanguagePack, RegExp | null>();
+const patternCache = new WeakMap<LanguagePack, Map<string, RegExp | null>>();
 
-/** The pack's credit-line openers ("Quelle:", "Mit Material von"), anchored at the line start. */
-function creditPrefix(pack: LanguagePack): RegExp | null {
-  if (!prefixCache.has(pack)) {
-    const patterns = pack.vocab.get("credit-prefix") ?? [];
-    prefixCache.set(pack, patterns.length ? new RegExp(`^\\s*(?:${patterns.join("|")})\\s*`, "iu") : null);
+/**
+ * The pack's credit-line openers ("Quelle:", "Mit Material von") anchored at the line
+ * start, or closers ("contributed to this report") anchored at its end.
+ */
+function creditPattern(pack: LanguagePack, vocab: "credit-prefix" | "credit-suffix"): RegExp | null {
+  let byVocab = patternCache.get(pack);
+  if (!byVocab) patternCache.set(pack, (byVocab = new Map()));
+  if (!byVocab.has(vocab)) {
+    const patterns = pack.vocab.get(vocab) ?? [];
+    const body = patterns.join("|");
+    byVocab.set(vocab, patterns.length ? new RegExp(vocab === "credit-prefix" ? `^\\s*(?:${body})\\s*` : `\\s*(?:${body})\\s*$`, "iu") : null);
   }
-  return prefixCache.get(pack)!;
+  return byVocab.get(vocab)!;
 }

@@ -13,17 +13,20 @@ export interface DateFacts {
 interface Matchers {
   dates: RegExp[];
   weekday: RegExp;
+  notWeekday: RegExp | null;
   relative: RegExp | null;
   monthIndex: Map<string, number>;
   weekdayIndex: Map<string, number>;
   futureCue: RegExp | null;
   pastCue: RegExp | null;
+  pastPattern: RegExp | null;
+  deadlineCue: RegExp | null;
 }
 
 // ISO dates are language-independent.
 const ISO_DATE = /(?<![\p{L}\p{N}])(?<y>\d{4})-(?<mm>\d{2})-(?<d>\d{2})(?![\p{N}])/gu;
 /** A weekday and a date belong together when only these stand between them. */
-const WEEKDAY_DATE_GAP = /^[\s,]*(?:(?:den|dem|the)\s+)?$/i;
+const WEEKDAY_DATE_GAP = /^[\s,]*(?:\(\s*)?(?:(?:den|dem|the)\s+)?$/i;
 const DATE_WEEKDAY_GAP = /^\s*[(,]\s*$/;
 const NOT_LETTER = "(?![\\p{L}])";
 
@@ -32,9 +35,11 @@ export function findDates(text: string, pack: LanguagePack | null, published: st
   const m = matchers(pack);
   const publishedDate = published ? DateTime.fromISO(published, { zone: "utc" }) : null;
   const dates = [...isoDates(text), ...writtenDates(text, m, publishedDate)].sort((a, b) => a.span.start - b.span.start);
+  const names = m.notWeekday ? [...text.matchAll(m.notWeekday)].map((n) => ({ start: n.index, end: n.index + n[0].length })) : [];
   const weekdays: WeekdayMention[] = [];
   for (const match of text.matchAll(m.weekday)) {
     if (!startsWord(text, match.index, false)) continue;
+    if (names.some((n) => n.start <= match.index && match.index < n.end)) continue;
     const name = match.groups!.name!;
     weekdays.push({ span: { start: match.index, end: match.index + match[0].length }, weekday: m.weekdayIndex.get(name)! });
   }
@@ -64,9 +69,16 @@ export function findDates(text: string, pack: LanguagePack | null, published: st
   return { dates, weekdays, relativeDays };
 }
 
-/** Does the sentence speak of what lies ahead ("wird", "next")? */
+/** Does the sentence speak of what lies ahead ("wird", "next")? Reportive past ("soll … haben") does not. */
 export function pointsAhead(sentence: string, pack: LanguagePack): boolean {
-  return matchers(pack).futureCue?.test(sentence) ?? false;
+  const m = matchers(pack);
+  return (m.futureCue?.test(sentence) ?? false) && !(m.pastPattern?.test(sentence) ?? false);
+}
+
+/** Is the date a deadline or a starting point ("bis zum 30. September", "until September 30")? */
+export function isDeadline(text: string, date: DateMention, pack: LanguagePack): boolean {
+  const before = text.slice(Math.max(0, date.span.start - 40), date.span.start);
+  return matchers(pack).deadlineCue?.test(before) ?? false;
 }
 
 /** Does the sentence present what it tells as past, with no sign of the future? */
@@ -121,11 +133,15 @@ function writtenDates(text: string, m: Matchers, published: DateTime | null): Da
       if (!startsWord(text, match.index, true)) continue;
       const g = match.groups!;
       const month = g.mm ? +g.mm : m.monthIndex.get(g.m!.replace(/\.$/, ""));
-      const yearInferred = !g.y;
-      const year = g.y ? +g.y : published?.year;
-      if (!month || !year) continue;
-      const date = calendarDate(year, month, +g.d!);
-      if (date) found.push({ span: { start: match.index, end: match.index + match[0].length }, date, yearInferred });
+      const day = +g.d!;
+      if (!month || !calendarDate(2000, month, day)) continue;
+      const span = { start: match.index, end: match.index + match[0].length };
+      if (g.y) {
+        const date = calendarDate(+g.y, month, day);
+        if (date) found.push({ span, date, yearInferred: false });
+      } else {
+        found.push({ span, date: published ? nearestYear(published, month, day) : null, yearInferred: true });
+      }
     }
   }
   // Shapes overlap ("15. August 2025" also matches "15. August"): keep the longest at each place.
@@ -143,6 +159,15 @@ function startsWord(text: string, index: number, numeric: boolean): boolean {
   if (index === 0) return true;
   const before = text[index - 1]!;
   return !(/[\p{L}\p{N}]/u.test(before) || (numeric && before === "."));
+}
+
+/** A day and month without a year: the occurrence nearest the publication date ("26. Dezember" in a story of 3 January is last year's). */
+function nearestYear(published: DateTime, month: number, day: number): string | null {
+  const candidates = [published.year - 1, published.year, published.year + 1]
+    .map((year) => DateTime.utc(year, month, day))
+    .filter((d) => d.isValid);
+  candidates.sort((a, b) => Math.abs(a.diff(published).as("days")) - Math.abs(b.diff(published).as("days")));
+  return candidates[0]?.toISODate() ?? null;
 }
 
 function calendarDate(year: number, month: number, day: number): string | null {
@@ -186,7 +211,19 @@ function buildMatchers(pack: LanguagePack): Matchers {
   const relativeWords = Object.keys(d.relativeDays);
   const relative = relativeWords.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(relativeWords)})${NOT_LETTER}`, "gu") : null;
   const cue = (words: string[]) => (words.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(words)})${NOT_LETTER}`, "iu") : null);
-  return { dates, weekday, relative, monthIndex, weekdayIndex, futureCue: cue(d.futureCues), pastCue: cue(d.pastCues) };
+  return {
+    dates,
+    weekday,
+    notWeekday: d.notWeekdays.length ? new RegExp(alternation(d.notWeekdays), "gu") : null,
+    relative,
+    monthIndex,
+    weekdayIndex,
+    futureCue: cue(d.futureCues),
+    pastCue: cue(d.pastCues),
+    pastPattern: d.pastPatterns.length ? new RegExp(d.pastPatterns.map((s) => `(?:${s})`).join("|"), "iu") : null,
+    // The cue must end right before the date: "bis zum 30. September", not "bis … am 30.".
+    deadlineCue: d.deadlineCues.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(d.deadlineCues)})\\s*$`, "iu") : null,
+  };
 }
 
 /** Longest first, so that "Sept" wins over "Sep". */

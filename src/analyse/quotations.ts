@@ -22,7 +22,10 @@ export function findQuotations(text: string): Span[] {
       i++;
       continue;
     }
-    const limit = Math.min(text.length, i + MAX_QUOTE);
+    // Straight quotes cannot tell an opening from a closing mark, so they pair within a
+    // line only: a quotation continued in the next paragraph reopens without closing.
+    const lineEnd = text[i] === '"' ? text.indexOf("\n", i) : -1;
+    const limit = Math.min(lineEnd < 0 ? text.length : lineEnd, i + MAX_QUOTE);
     let j = i + 1;
     while (j < limit && !closers.includes(text[j]!)) j++;
     if (j >= limit) {

@@ -34,12 +34,23 @@ function pushBlock(text: string, start: number, end: number, out: Span[]): void 
   else out.push(...lines);
 }
 
+/**
+ * A wrapped line breaks mid-sentence only because the next word would not fit. A
+ * subheading also ends without a full stop, but the next word would have fitted.
+ */
 function isHardWrapped(text: string, lines: Span[]): boolean {
   if (lines.length < 2) return false;
   const body = lines.slice(0, -1);
-  const widthOk = body.every((l) => l.end - l.start >= WRAP_MIN && l.end - l.start <= WRAP_MAX);
-  const runsOn = body.some((l) => !/[.!?:"“”»«)]$/.test(text.slice(l.start, l.end)));
-  return widthOk && runsOn;
+  const width = Math.max(...body.map((l) => l.end - l.start));
+  if (width > WRAP_MAX) return false;
+  const runOn = body.map((l, i) => ({ line: l, next: lines[i + 1]! })).filter(({ line }) => !/[.!?:"“”»«)]$/.test(text.slice(line.start, line.end)));
+  return (
+    runOn.length > 0 &&
+    runOn.every(({ line, next }) => {
+      const nextWord = /^\S+/.exec(text.slice(next.start, next.end))?.[0].length ?? 0;
+      return line.end - line.start >= WRAP_MIN && line.end - line.start + 1 + nextWord > width;
+    })
+  );
 }
 
 function trim(text: string, start: number, end: number): Span | null {
@@ -88,7 +99,7 @@ export function findSentences(text: string, paragraphs: Span[], pack: LanguagePa
 
 const TERMINAL = /[.!?…:;"“”»«)’']$/;
 const LAST_TOKEN = /(\S+)\.$/;
-const ORDINAL_END = /(?:^|\s)\d{1,2}\.$/;
+const ORDINAL_END = /(?:^|[\s(\[])\d{1,2}\.$/;
 
 /** True when the boundary between `prev` and `next` is not a sentence end. */
 function continues(text: string, prev: Span, next: Span, pack: LanguagePack | null, months: ReadonlySet<string>): boolean {
@@ -98,10 +109,12 @@ function continues(text: string, prev: Span, next: Span, pack: LanguagePack | nu
   if (!TERMINAL.test(before)) return true;
   // ", sagte er" after a quote, or any lower-case start: the sentence goes on.
   if (/^[\p{Ll},;:)\]–-]/u.test(after)) return true;
-  if (ORDINAL_END.test(before)) {
-    // "am 15. August", "der 3. Platz": an ordinal, not a full stop.
+  // "am 15. August", "den 3. Platz": an ordinal, not a full stop; "stieg auf 14. Am Montag"
+  // ends a sentence. An ordinal stands before a month, or after a determiner.
+  if (ORDINAL_END.test(before) && pack) {
     const nextWord = /^\p{L}+/u.exec(after)?.[0] ?? "";
-    if (months.has(nextWord) || /^\p{Lu}/u.test(nextWord)) return true;
+    const wordBefore = /(\p{L}+)[\s(\[]+\d{1,2}\.$/u.exec(before)?.[1] ?? "";
+    if (months.has(nextWord) || pack.ordinalDeterminers.has(wordBefore.toLowerCase())) return true;
   }
   const token = LAST_TOKEN.exec(before)?.[1];
   if (token && pack) {

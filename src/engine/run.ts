@@ -21,7 +21,6 @@ export function activeRules(rules: readonly Rule[], config: Config): ActiveRule[
   }
   return rules.flatMap((rule) => {
     const setting = config.rules[rule.meta.id];
-    if (setting && !setting.enabled) return [];
     const defaults = rule.meta.options ?? {};
     for (const [key, value] of Object.entries(setting?.options ?? {})) {
       const expected = defaults[key];
@@ -32,6 +31,8 @@ export function activeRules(rules: readonly Rule[], config: Config): ActiveRule[
         throw configError(config, ["rules", rule.meta.id, "options", key], `expected a ${typeof expected}`);
       }
     }
+    // Options are checked even for a rule that is off: a typo should not wait to bite.
+    if (setting && !setting.enabled) return [];
     const options = { ...defaults, ...(setting?.options as Record<string, RuleOptionValue> | undefined) };
     return [{ rule, severity: setting?.severity ?? rule.meta.severity, options }];
   });

@@ -52,8 +52,10 @@ function mergePack(language: string, files: PackFile[]): LanguagePack {
     franc,
     stopwords: new Set(files.flatMap((f) => f.stopwords ?? [])),
     abbreviations: new Set(files.flatMap((f) => f.abbreviations ?? [])),
+    ordinalDeterminers: new Set(files.flatMap((f) => f.ordinalDeterminers ?? []).map((w) => w.toLowerCase())),
     dates: first("dates") ?? {
-      weekdays: [], weekdaySuffixes: [], ordinalSuffixes: [], months: [], patterns: [], relativeDays: {}, futureCues: [], pastCues: [],
+      weekdays: [], weekdaySuffixes: [], ordinalSuffixes: [], months: [], patterns: [], relativeDays: {},
+      futureCues: [], pastCues: [], pastPatterns: [], deadlineCues: [], notWeekdays: [],
     },
     vocab,
   };

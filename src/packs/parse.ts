@@ -17,16 +17,20 @@ export interface PackFile {
   franc?: string;
   stopwords?: string[];
   abbreviations?: string[];
+  ordinalDeterminers?: string[];
   dates?: DateVocabulary;
   vocab: Map<string, string[]>;
   agencies: Agency[];
   rules: DeclarativeRule[];
 }
 
-const FILE_KEYS = ["language", "franc", "stopwords", "abbreviations", "dates", "vocab", "agencies", "rules"] as const;
+const FILE_KEYS = ["language", "franc", "stopwords", "abbreviations", "ordinalDeterminers", "dates", "vocab", "agencies", "rules"] as const;
 const RULE_KEYS = ["id", "severity", "description", "docs", "checks"] as const;
 const CHECK_KEYS = ["kind", "scope", "message", "patterns", "ignorecase", "perUnit", "maxLength", "min", "max"] as const;
-const DATE_KEYS = ["weekdays", "weekdaySuffixes", "ordinalSuffixes", "months", "patterns", "relativeDays", "futureCues", "pastCues"] as const;
+const DATE_KEYS = [
+  "weekdays", "weekdaySuffixes", "ordinalSuffixes", "months", "patterns", "relativeDays",
+  "futureCues", "pastCues", "pastPatterns", "deadlineCues", "notWeekdays",
+] as const;
 
 export function parsePackFile(file: string, content: string, language: string | null): PackFile {
   const source = YamlSource.parse(file, content);
@@ -38,6 +42,7 @@ export function parsePackFile(file: string, content: string, language: string | 
   if (top.franc !== undefined) out.franc = r.string(top.franc, ["franc"]);
   if (top.stopwords !== undefined) out.stopwords = r.strings(top.stopwords, ["stopwords"]);
   if (top.abbreviations !== undefined) out.abbreviations = r.strings(top.abbreviations, ["abbreviations"]);
+  if (top.ordinalDeterminers !== undefined) out.ordinalDeterminers = r.strings(top.ordinalDeterminers, ["ordinalDeterminers"]);
   if (top.dates !== undefined) out.dates = parseDates(r, top.dates, ["dates"]);
   if (top.vocab !== undefined) {
     for (const [name, list] of Object.entries(r.record(top.vocab, ["vocab"]))) {
@@ -76,6 +81,9 @@ function parseDates(r: Reader, value: unknown, path: Path): DateVocabulary {
     ),
     futureCues: optional("futureCues"),
     pastCues: optional("pastCues"),
+    pastPatterns: d.pastPatterns === undefined ? [] : r.list(d.pastPatterns, [...path, "pastPatterns"], (v, p) => r.pattern(v, p, "iu")),
+    deadlineCues: optional("deadlineCues"),
+    notWeekdays: optional("notWeekdays"),
   };
 }
 

@@ -16,6 +16,12 @@ export interface DateVocabulary {
   relativeDays: Record<string, number>;
   futureCues: string[];
   pastCues: string[];
+  /** Sentence patterns that are past despite a future cue (German reportive "soll … getan haben"). */
+  pastPatterns: string[];
+  /** Words just before a date that make it a deadline or a start, not an event ("bis zum", "until"). */
+  deadlineCues: string[];
+  /** Names that contain a weekday but are not one ("Welt am Sonntag", "The Sunday Times"). */
+  notWeekdays: string[];
 }
 
 /** Everything wirecheck knows of one language, loaded from rules/<lang>/. */
@@ -25,6 +31,8 @@ export interface LanguagePack {
   franc: string;
   stopwords: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
+  /** Words after which "3." is an ordinal ("den 3. Platz"); empty where numbers take no dot. */
+  ordinalDeterminers: ReadonlySet<string>;
   dates: DateVocabulary;
   vocab: ReadonlyMap<string, readonly string[]>;
 }

@@ -81,9 +81,7 @@ describe("findCredits: datelines", () => {
     expect(credits(`Berlin (dpa) - ${DE_BODY}\n\nQuelle: dpa`, "de")).toEqual([["dpa", "dpa"]]);
   });
 
-  // BUG: src/analyse/credits.ts looks for the dateline in the first two paragraphs only; a web copy
-  // opens with menu lines and the headline, so the dateline is further down.
-  it.fails("reads a dateline after a menu line and the headline", () => {
+  it("reads a dateline after a menu line and the headline", () => {
     expect(credits(`Startseite\n\nTrump telefoniert mit Putin\n\nWashington (dpa) - ${DE_BODY}`, "de")).toEqual([["dpa", "dpa"]]);
   });
 
@@ -107,5 +105,13 @@ describe("findCredits: what is not a credit", () => {
 
   it("an agency named in running text", () => {
     expect(credits(`${EN_BODY} Reuters reported that the vote was close, citing two senators who were present.`, "en")).toEqual([]);
+  });
+});
+
+describe("closing credits in other shapes", () => {
+  it("reads the German genitive, dpa's footer id and an English contribution line", () => {
+    expect(credits(`${DE_BODY}\n\nMit Material der Deutschen Presse-Agentur`, "de")).toEqual([["dpa", "Deutschen Presse-Agentur"]]);
+    expect(credits(`${DE_BODY}\n\ndpa-infocom, dpa:250816-930-123456/1`, "de").map(([agency]) => agency)).toEqual(["dpa"]);
+    expect(credits(`${EN_BODY}\n\nThe Associated Press contributed to this report.`, "en")).toEqual([["AP", "Associated Press"]]);
   });
 });

@@ -53,8 +53,7 @@ describe("rule packs: errors name the file and the line", () => {
     expect(() => prepare(withFolder(dir))).toThrow(`rule "boilerplate/chrome" is already declared in`);
   });
 
-  // BUG: src/api.ts prepare() reports a rule file that redeclares a code rule without naming the file.
-  it.fails("a rule file that redeclares a code rule names the file", () => {
+  it("a rule file that redeclares a code rule names the file", () => {
     const dir = tempFolder({ "common/extra.yaml": rule("date/missing", "x") });
     expect(() => prepare(withFolder(dir))).toThrow(join(dir, "common/extra.yaml"));
   });

@@ -31,7 +31,6 @@ testRule("boilerplate/chrome", {
     },
     {
       name: "English prose naming several networks",
-      bug: "rules/common/rules.yaml: the share-networks occurrence check (max 2, maxLength 160) counts network names in a prose sentence",
       text: "Musk's platform X, formerly Twitter, now competes with Threads and Bluesky for users.\n\nAdvertisers have been slow to return.",
     },
   ],

@@ -36,13 +36,11 @@ testRule("date/weekday-mismatch", {
     },
     {
       name: "German date in late December, written in early January",
-      bug: "a year-less date takes the publication year: 26. Dezember → 2026-12-26 instead of 2025-12-26",
       published: "2026-01-03",
       text: "Die Weihnachtsfeier der Feuerwehr fand am Freitag, 26. Dezember, im Gemeindehaus statt. Viele Bürger waren gekommen.",
     },
     {
       name: "English date in late December, written in early January",
-      bug: "a year-less date takes the publication year: December 26 → 2026-12-26 instead of 2025-12-26",
       published: "2026-01-03",
       text: "The fire brigade held its party on Friday, December 26, at the town hall. Many residents came to celebrate with the crews.",
     },
@@ -77,7 +75,7 @@ testRule("date/weekday-mismatch", {
       count: 1,
       text: "Die Regierung hatte den Entwurf am Donnerstag, den 15. August, vorgelegt, wie das Ministerium mitteilte.",
       spans: ["Donnerstag, den 15. August"],
-      message: ["2025-08-15 was a Friday", "year taken from the publication date"],
+      message: ["2025-08-15 was a Friday", "year nearest the publication date"],
     },
     {
       name: "English abbreviated month and ordinal",
@@ -102,7 +100,6 @@ testRule("date/weekday-mismatch", {
     },
     {
       name: "German weekday with the date in parentheses (news agency style)",
-      bug: "WEEKDAY_DATE_GAP in src/analyse/dates.ts does not allow “(”, so “Donnerstag (15. August 2025)” is never paired",
       published: PUBLISHED,
       text: "Die Abstimmung im Landtag fand am Donnerstag (15. August 2025) statt, wie die Verwaltung mitteilte.",
       spans: ["Donnerstag (15. August 2025"],

@@ -3,7 +3,7 @@
 import { Readability } from "@mozilla/readability";
 import { load, type CheerioAPI } from "cheerio/slim";
 import { parseHTML } from "linkedom";
-import { isChromeParagraph, withoutRelatedTail } from "./chrome.js";
+import { isChromeParagraph, withoutEdgeFragments, withoutRelatedTail } from "./chrome.js";
 import { densestContainer } from "./fallback.js";
 import { paragraphsOf, type Paragraph } from "./paragraphs.js";
 
@@ -12,6 +12,9 @@ const MIN_BODY_CHARS = 250;
 
 /** Shorter blocks between headline and story are bylines, kickers and captions rather than a lead. */
 const MIN_LEAD_CHARS = 60;
+/** With no headline to anchor on, a lead must look like a full paragraph and sit right before the story. */
+const MIN_HEADLESS_LEAD_CHARS = 100;
+const LEAD_WINDOW_WITHOUT_HEADLINE = 4;
 
 const textLength = (paragraphs: Paragraph[]) => paragraphs.reduce((n, p) => n + p.text.length, 0);
 
@@ -36,15 +39,18 @@ function isProse(p: Paragraph): boolean {
 
 /**
  * Readability scores one container, and news templates often keep the lead (standfirst)
- * in a sibling block between the headline and the story: recover the prose there.
+ * in a sibling block between the headline and the story: recover the prose there. Without
+ * a headline in the cleaned page, only the few blocks right before the story are considered.
  */
 function withLead(article: Paragraph[], page: Paragraph[]): Paragraph[] {
   const first = article[0];
   if (!first) return article;
   const start = page.findIndex((p) => p.text === first.text);
-  const headline = page.slice(0, Math.max(start, 0)).findLastIndex((p) => p.tag === "h1");
-  if (start < 0 || headline < 0) return article;
-  return [...page.slice(headline + 1, start).filter(isProse), ...article];
+  if (start < 0) return article;
+  const headline = page.slice(0, start).findLastIndex((p) => p.tag === "h1");
+  const leadStart = headline >= 0 ? headline + 1 : Math.max(0, start - LEAD_WINDOW_WITHOUT_HEADLINE);
+  const lead = page.slice(leadStart, start).filter(headline >= 0 ? isProse : (p) => isProse(p) && p.text.length >= MIN_HEADLESS_LEAD_CHARS);
+  return [...lead, ...article];
 }
 
 /** The body text of a cleaned page: paragraphs joined by blank lines, chrome lines dropped. */
@@ -58,9 +64,9 @@ export function extractBody($: CheerioAPI, headline: string | null): string {
     const fallback = densestContainer($);
     if (textLength(fallback) > textLength(paragraphs)) paragraphs = fallback;
   }
-  return withoutRelatedTail(paragraphs)
-    // The headline is the title field, not part of the body (Readability turns <h1> into <h2>).
-    .filter((p) => p.tag !== "h1" && p.text !== headline && !isChromeParagraph(p))
+  // The headline is the title field, not part of the body (Readability turns <h1> into <h2>).
+  const story = withoutRelatedTail(paragraphs).filter((p) => p.tag !== "h1" && p.text !== headline && !isChromeParagraph(p));
+  return withoutEdgeFragments(story)
     .map((p) => p.text)
     .join("\n\n");
 }

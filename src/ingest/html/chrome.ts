@@ -12,13 +12,18 @@ const CHROME_LINE = new RegExp(
       "newsletter", "jetzt abonnieren", "anzeige", "-\\s*anzeige\\s*-", "werbung", "alle rechte vorbehalten",
       "foto(?:s|grafie)?\\s*:", "bild(?:er)?\\s*:", "bild via", "titelbild", "abbildung:", "bildquelle", "zur startseite",
       "zurück(?: zur| zum|$)", "wird geladen", "lade weitere", "kommentare? schreiben", "kategorie:", "schlagwörter:",
-      "von:$", "wir verwenden cookies",
+      "von:$", "wir verwenden cookies", "cookies erleichtern", "schon gelesen", "über den autor", "über die autorin",
+      "dieser (?:text|beitrag|artikel) wurde (?:am |zuerst )?(?:veröffentlicht|erstmals)", "der beitrag wurde am",
+      "sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)", "vorschau auf den nächsten", "originalartikel",
+      "gefällt (?:dir|ihnen) (?:unser|dieser|der)", "noch keine bewertung", "\\(noch keine bewertung", "kommentare? (?:zu )?schreiben",
       // English
       "read (?:more|next|also)", "related(?: articles| stories| posts)?:?$", "see also", "share (?:this|on|via)",
       "follow us", "sign up", "subscribe", "advertisement", "sponsored", "click here", "image:", "photo:",
       "photograph(?:y)? by", "(?:photo|image) credit", "getty images", "all rights reserved", "copyright", "©",
       "tags?:", "filed under", "categor(?:y|ies)\\s*:", "this entry was posted", "skip to", "back to top", "cookie",
-      "we use cookies", "loading",
+      "we use cookies", "loading", "if you (?:enjoyed|liked|found)", "we want to hear", "submit (?:your|a) letter",
+      "follow (?:us|the \\S+|@)", "for the latest (?:stories|news|updates)", "download (?:our|the) app", "do you want to be informed",
+      "about the author", "(?:this|the) (?:post|article|story) (?:contains|may contain) (?:affiliate|references|links)",
       // Other languages on news pages
       "czytaj (?:też|także|więcej)", "źródło:", "lire aussi", "à lire aussi", "leer (?:más|también)", "leggi anche",
     ].join("|") +
@@ -80,4 +85,26 @@ export function withoutRelatedTail(paragraphs: Paragraph[]): Paragraph[] {
     seen += p.text.length;
   }
   return paragraphs;
+}
+
+/** Shorter than this and not a sentence: a label, kicker, credit or button text. */
+const MAX_FRAGMENT_CHARS = 50;
+
+/** List items and table cells are short by nature (ingredients, facts): content, not fragments. */
+const STRUCTURED_TAGS = new Set(["li", "td", "th", "dd", "dt"]);
+
+function isFragment(p: Paragraph): boolean {
+  return p.text.length < MAX_FRAGMENT_CHARS && !STRUCTURED_TAGS.has(p.tag) && !/[.!?…"“”»«)]$/u.test(p.text);
+}
+
+/**
+ * Drop fragments before the story's first and after its last real paragraph: category
+ * kickers, "Weitere Infos", photo credits and share labels cluster at the edges.
+ */
+export function withoutEdgeFragments(paragraphs: Paragraph[]): Paragraph[] {
+  let start = 0;
+  let end = paragraphs.length;
+  while (start < end && isFragment(paragraphs[start] as Paragraph)) start++;
+  while (end > start && isFragment(paragraphs[end - 1] as Paragraph)) end--;
+  return paragraphs.slice(start, end);
 }

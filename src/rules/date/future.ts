@@ -1,4 +1,4 @@
-import { presentsAsPast, sentenceOf } from "../../analyse/dates.js";
+import { isDeadline, presentsAsPast, sentenceOf } from "../../analyse/dates.js";
 import type { ArticleRule } from "../../engine/rule.js";
 
 export const dateFuture: ArticleRule = {
@@ -16,7 +16,8 @@ export const dateFuture: ArticleRule = {
     if (!published || !pack) return;
     for (const date of facts.dates) {
       // A year borrowed from the publication date cannot make a date "future".
-      if (date.yearInferred || date.date <= published) continue;
+      if (date.yearInferred || !date.date || date.date <= published) continue;
+      if (isDeadline(article.text, date, pack)) continue;
       const sentence = sentenceOf(facts.sentences, date.span);
       if (!sentence || !presentsAsPast(article.text.slice(sentence.start, sentence.end), pack)) continue;
       report({

@@ -79,20 +79,24 @@ export function publishedDate(context: DateContext): string | null {
   const yearMonth = urlYearMonth(context.url);
   const isCandidate = (d: string | null): d is string =>
     !!d && isPlausible(d, context.today) && (!yearMonth || d.startsWith(yearMonth));
-  const firsts = new Map(tiers.map((tier) => [tier.name, tier.values().find(isCandidate) ?? null]));
-  const first = (names: TierName[]) => names.map((name) => firsts.get(name)).find((d) => d) ?? null;
+  // Tiers are evaluated lazily and at most once: most pages are settled by the first few.
+  const values = new Map<TierName, Array<string | null>>();
+  const valuesOf = (tier: Tier) => values.get(tier.name) ?? values.set(tier.name, tier.values()).get(tier.name) ?? [];
+  const firstOf = (name: TierName) => {
+    const tier = tiers.find((t) => t.name === name);
+    return tier ? (valuesOf(tier).find(isCandidate) ?? null) : null;
+  };
   // A full date in the URL is set once, at publication, in the publisher's own time zone;
   // metadata timestamps are often UTC-shifted by a day or record a later import.
-  const fromUrl = firsts.get("url");
+  const fromUrl = firstOf("url");
   if (fromUrl) return fromUrl;
+  const cascade = () => tiers.map((t) => firstOf(t.name)).find((d) => d) ?? null;
+  const machine = MACHINE_TIERS.map(firstOf).find((d) => d) ?? null;
+  if (!machine) return cascade();
   // The date printed under the headline is what readers (and editors) see; a CMS timestamp that
   // disagrees with it is often a creation or import time. Trust the visible date when some
   // other source confirms it.
-  const visible = firsts.get("headline") ?? null;
-  const machine = first(MACHINE_TIERS);
-  if (visible && machine && visible !== machine) {
-    const confirmed = tiers.some((t) => t.name !== "headline" && t.values().includes(visible));
-    if (confirmed) return visible;
-  }
-  return first(tiers.map((t) => t.name));
+  const visible = firstOf("headline");
+  if (visible && visible !== machine && tiers.some((t) => t.name !== "headline" && valuesOf(t).includes(visible))) return visible;
+  return machine;
 }
