@@ -32,6 +32,7 @@ export function findCredits(text: string, paragraphs: Span[], agencies: Agency[]
   const prefixes = packs.flatMap((pack) => creditPattern(pack, "credit-prefix") ?? []);
   const suffixes = packs.flatMap((pack) => creditPattern(pack, "credit-suffix") ?? []);
   for (const p of paragraphs.slice(-CLOSING_PARAGRAPHS)) {
+    credits.push(...signed(text, p, agencies));
     if (p.end - p.start > MAX_CREDIT_LINE) continue;
     credits.push(...(creditLine(text, p, agencies, prefixes, suffixes) ?? []));
   }
@@ -60,6 +61,25 @@ function creditLine(text: string, span: Span, agencies: Agency[], prefixes: RegE
   residue += rest.slice(last);
   if (found.length === 0 || residue.replace(FILLER, "").length > 0) return null;
   return found;
+}
+
+/** Agencies whose house-style sign-off closes the article. */
+function signed(text: string, span: Span, agencies: Agency[]): AgencyCredit[] {
+  const line = text.slice(span.start, span.end);
+  return agencies.flatMap((a) =>
+    a.signatures.flatMap((s) => {
+      const m = signatureRegex(s).exec(line);
+      return m ? [{ agency: a.name, span: { start: span.start + m.index, end: span.start + m.index + m[0].length } }] : [];
+    }),
+  );
+}
+
+const signatureCache = new Map<string, RegExp>();
+
+function signatureRegex(source: string): RegExp {
+  let re = signatureCache.get(source);
+  if (!re) signatureCache.set(source, (re = new RegExp(source, "u")));
+  return re;
 }
 
 function dedupe(credits: AgencyCredit[]): AgencyCredit[] {

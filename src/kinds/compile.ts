@@ -2,7 +2,7 @@
 // Two kinds, after Vale's: `existence` reports every match of its patterns inside a
 // scope unit; `occurrence` reports a unit whose number of matches is outside [min, max].
 import type { ArticleContext, ArticleRule } from "../engine/rule.js";
-import type { DeclarativeCheck, DeclarativeRule, LanguagePack } from "../packs/types.js";
+import type { DeclarativeCheck, DeclarativeRule, LanguagePack, PatternSource } from "../packs/types.js";
 import { unitsOf, type Unit } from "./units.js";
 
 const MAX_QUOTED = 80;
@@ -19,11 +19,12 @@ export function compileDeclarativeRule(rule: DeclarativeRule): ArticleRule {
     },
     check(ctx) {
       for (const check of rule.checks) {
-        const re = patternFor(check, ctx.packs);
+        const re = patternFor(check.patterns, check.ignorecase ? "giu" : "gu", ctx.packs);
         if (!re) continue;
+        const except = check.exceptAfter ? patternFor(check.exceptAfter, "u", ctx.packs, "$") : null;
         for (const unit of unitsOf(ctx, check.scope)) {
           if (check.maxLength !== null && unit.text.length > check.maxLength) continue;
-          if (check.kind === "existence") reportMatches(ctx, check, re, unit);
+          if (check.kind === "existence") reportMatches(ctx, check, re, except, unit);
           else reportCount(ctx, check, re, unit);
         }
       }
@@ -31,8 +32,13 @@ export function compileDeclarativeRule(rule: DeclarativeRule): ArticleRule {
   };
 }
 
-function reportMatches(ctx: ArticleContext, check: DeclarativeCheck, re: RegExp, unit: Unit): void {
-  const matches = [...unit.text.matchAll(re)].filter((m) => m[0].length > 0);
+/** How far back an exception may look. */
+const EXCEPT_WINDOW = 80;
+
+function reportMatches(ctx: ArticleContext, check: DeclarativeCheck, re: RegExp, except: RegExp | null, unit: Unit): void {
+  const matches = [...unit.text.matchAll(re)].filter(
+    (m) => m[0].length > 0 && !except?.test(unit.text.slice(Math.max(0, m.index - EXCEPT_WINDOW), m.index)),
+  );
   const at = (start: number, end: number) => (unit.offset === null ? null : { start: unit.offset + start, end: unit.offset + end });
   if (check.perUnit && matches.length > 0) {
     const first = matches[0]!;
@@ -70,18 +76,16 @@ function quoted(s: string): string {
   return flat.length > MAX_QUOTED ? `${flat.slice(0, MAX_QUOTED - 1)}…` : flat;
 }
 
-// One alternation per check and pack set, built on first use.
-const compiled = new WeakMap<DeclarativeCheck, Map<string, RegExp | null>>();
+// One alternation per pattern source, flags and pack set, built on first use.
+const compiled = new WeakMap<PatternSource, Map<string, RegExp | null>>();
 
-function patternFor(check: DeclarativeCheck, packs: LanguagePack[]): RegExp | null {
-  let byPacks = compiled.get(check);
-  if (!byPacks) compiled.set(check, (byPacks = new Map()));
-  const key = "vocab" in check.patterns ? packs.map((p) => p.language).join(",") : "";
+function patternFor(source: PatternSource, flags: string, packs: LanguagePack[], suffix = ""): RegExp | null {
+  let byPacks = compiled.get(source);
+  if (!byPacks) compiled.set(source, (byPacks = new Map()));
+  const key = "vocab" in source ? packs.map((p) => p.language).join(",") : "";
   if (!byPacks.has(key)) {
-    const sources = "inline" in check.patterns
-      ? check.patterns.inline
-      : packs.flatMap((p) => p.vocab.get((check.patterns as { vocab: string }).vocab) ?? []);
-    byPacks.set(key, sources.length ? new RegExp(sources.map((s) => `(?:${s})`).join("|"), check.ignorecase ? "giu" : "gu") : null);
+    const list = "inline" in source ? source.inline : packs.flatMap((p) => p.vocab.get(source.vocab) ?? []);
+    byPacks.set(key, list.length ? new RegExp(`(?:${list.map((s) => `(?:${s})`).join("|")})${suffix}`, flags) : null);
   }
   return byPacks.get(key)!;
 }

@@ -26,7 +26,7 @@ export interface PackFile {
 
 const FILE_KEYS = ["language", "franc", "stopwords", "abbreviations", "ordinalDeterminers", "dates", "vocab", "agencies", "rules"] as const;
 const RULE_KEYS = ["id", "severity", "description", "docs", "checks"] as const;
-const CHECK_KEYS = ["kind", "scope", "message", "patterns", "ignorecase", "perUnit", "maxLength", "min", "max"] as const;
+const CHECK_KEYS = ["kind", "scope", "message", "patterns", "exceptAfter", "ignorecase", "perUnit", "maxLength", "min", "max"] as const;
 const DATE_KEYS = [
   "weekdays", "weekdaySuffixes", "ordinalSuffixes", "months", "patterns", "relativeDays",
   "futureCues", "pastCues", "pastPatterns", "deadlineCues", "notWeekdays",
@@ -51,8 +51,12 @@ export function parsePackFile(file: string, content: string, language: string | 
   }
   if (top.agencies !== undefined) {
     out.agencies = r.list(top.agencies, ["agencies"], (v, p) => {
-      const a = r.record(v, p, ["name", "aliases"]);
-      return { name: r.string(a.name, [...p, "name"]), aliases: r.strings(a.aliases, [...p, "aliases"]) };
+      const a = r.record(v, p, ["name", "aliases", "signatures"]);
+      return {
+        name: r.string(a.name, [...p, "name"]),
+        aliases: r.strings(a.aliases, [...p, "aliases"]),
+        signatures: a.signatures === undefined ? [] : r.list(a.signatures, [...p, "signatures"], (s, sp) => r.pattern(s, sp, "u")),
+      };
     });
   }
   if (top.rules !== undefined) {
@@ -112,6 +116,7 @@ function parseCheck(r: Reader, value: unknown, path: Path): DeclarativeCheck {
     scope: r.oneOf(c.scope ?? "paragraph", [...path, "scope"], SCOPES),
     message: r.string(c.message, [...path, "message"]),
     patterns: parsePatterns(r, c.patterns, [...path, "patterns"], ignorecase ? "iu" : "u"),
+    exceptAfter: c.exceptAfter === undefined ? null : parsePatterns(r, c.exceptAfter, [...path, "exceptAfter"], "u"),
     ignorecase,
     perUnit: c.perUnit === undefined ? false : r.boolean(c.perUnit, [...path, "perUnit"]),
     maxLength: optionalNumber("maxLength"),

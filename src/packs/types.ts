@@ -40,6 +40,8 @@ export interface LanguagePack {
 export interface Agency {
   name: string;
   aliases: string[];
+  /** House-style sign-offs that credit the agency without naming it (Reuters' "(Reporting by …; Editing by …)"). */
+  signatures: string[];
 }
 
 export const SCOPES = ["text", "title", "body", "paragraph", "sentence", "first-paragraph", "last-paragraph"] as const;
@@ -52,6 +54,8 @@ export interface DeclarativeCheck {
   scope: Scope;
   message: string;
   patterns: PatternSource;
+  /** existence: a match is dropped when the text just before it matches one of these (case-sensitive, anchored at the match). */
+  exceptAfter: PatternSource | null;
   ignorecase: boolean;
   /** existence: all matches inside one unit make one finding (a disclaimer is one defect, however many phrases it has). */
   perUnit: boolean;

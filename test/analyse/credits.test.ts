@@ -115,3 +115,14 @@ describe("closing credits in other shapes", () => {
     expect(credits(`${EN_BODY}\n\nThe Associated Press contributed to this report.`, "en")).toEqual([["AP", "Associated Press"]]);
   });
 });
+
+describe("house-style sign-offs", () => {
+  it("reads Reuters' reporting and editing line as a Reuters credit, in English and German", () => {
+    expect(credits(`${EN_BODY}\n\n(Reporting by Jane Doe; Editing by John Roe)`, "en")).toEqual([["Reuters", "(Reporting by Jane Doe; Editing by John Roe)"]]);
+    expect(credits(`${DE_BODY}\n\n(Berichterstattung von Anna Beispiel; redigiert von Max Muster)`, "de").map(([a]) => a)).toEqual(["Reuters"]);
+  });
+
+  it("does not take a reporter's byline alone for a sign-off", () => {
+    expect(credits(`${EN_BODY}\n\nReporting by Jane Doe in Washington.`, "en")).toEqual([]);
+  });
+});

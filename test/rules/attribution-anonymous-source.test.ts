@@ -87,3 +87,14 @@ testRule("attribution/anonymous-source", {
     },
   ],
 });
+
+testRule("attribution/anonymous-source", {
+  valid: [
+    { name: "English spokesman named in an appositive", text: "In a statement, Brian Fallon, a spokesman for the campaign, said the claims were false." },
+    { name: "German spokesman named in an appositive", text: "Dmitri Peskow, ein Sprecher des Kremls, sagte, die Gespräche seien konstruktiv gewesen." },
+  ],
+  invalid: [
+    { name: "English spokesman after a weekday, not a name", text: "On Monday, a spokesman for the ministry said the talks would continue.", spans: ["a spokesman"] },
+    { name: "German spokesman after a time phrase", text: "Am Montag sagte ein Sprecher des Ministeriums, die Gespräche gingen weiter.", spans: ["ein Sprecher"] },
+  ],
+});

@@ -15,11 +15,13 @@ const MIN_LEAD_CHARS = 60;
 /** With no headline to anchor on, a lead must look like a full paragraph and sit right before the story. */
 const MIN_HEADLESS_LEAD_CHARS = 100;
 const LEAD_WINDOW_WITHOUT_HEADLINE = 4;
+/** Teaser links and "read more" blocks are mostly link text; a lead is not. */
+const MAX_LEAD_LINK_DENSITY = 0.3;
 
 const textLength = (paragraphs: Paragraph[]) => paragraphs.reduce((n, p) => n + p.text.length, 0);
 
 /** Readability's article HTML for a page, or null when it finds none. */
-export function readabilityContent(html: string): string | null {
+function readabilityContent(html: string): string | null {
   const { document } = parseHTML(html);
   try {
     // linkedom implements the DOM subset Readability walks; its types are its own.
@@ -34,7 +36,7 @@ export function readabilityContent(html: string): string | null {
 
 /** A paragraph a reader would read as prose: long enough, mostly not links. */
 function isProse(p: Paragraph): boolean {
-  return p.text.length >= MIN_LEAD_CHARS && p.linkChars / p.text.length < 0.3 && !isChromeParagraph(p);
+  return p.text.length >= MIN_LEAD_CHARS && p.linkChars / p.text.length < MAX_LEAD_LINK_DENSITY && !isChromeParagraph(p);
 }
 
 /**

@@ -15,8 +15,11 @@ const HIDDEN_OR_CHROME_ROLES =
   '[role="dialog"], [role="alertdialog"], [role="search"], [role="menu"], [aria-hidden="true"], [hidden], ' +
   '[style*="display:none" i], [style*="display: none" i], [style*="visibility:hidden" i]';
 
-/** Text only screen readers get ("Skip to content", "Opens in new window"). */
-const SCREEN_READER_ONLY = new Set(["sr", "sronly", "visuallyhidden", "screenreader", "offscreen"]);
+/**
+ * Text only screen readers get ("Skip to content", "Artikel vorlesen", "Opens in new window").
+ * Matched on the raw class, before token rules, because "screen-reader-text" carries "text".
+ */
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|sr-only-focusable|visually-hidden|visuallyhidden|screen-reader-text|screenreader|element-invisible|offscreen|a11y-hidden)(?:\s|$)/i;
 
 /**
  * Class/id tokens that mark chrome. Matched as whole tokens, so "header-image" or
@@ -41,7 +44,7 @@ const MAX_CHROME_SHARE = 0.4;
 function isChromeBlock(tokens: string[]): boolean {
   if (tokens.length === 0) return false;
   if (tokens.some((t) => ARTICLE_TOKENS.has(t))) return false;
-  return tokens.some((t) => CHROME_TOKENS.has(t) || SCREEN_READER_ONLY.has(t));
+  return tokens.some((t) => CHROME_TOKENS.has(t));
 }
 
 /** Strip chrome in place. */
@@ -57,6 +60,9 @@ export function removeChrome($: CheerioAPI): void {
   });
   $(CHROME_TAGS).each((_, el) => removeIfSmall(el));
   $(HIDDEN_OR_CHROME_ROLES).each((_, el) => removeIfSmall(el));
+  $("[class]")
+    .filter((_, el) => SCREEN_READER_ONLY.test(el.attribs["class"] ?? ""))
+    .remove();
   $("[class], [id]").each((_, el) => {
     if (isChromeBlock(attributeTokens(el.attribs["class"], el.attribs["id"]))) removeIfSmall(el);
   });

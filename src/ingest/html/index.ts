@@ -8,6 +8,9 @@ import { parsePage } from "./page.js";
 import { paragraphsOf } from "./paragraphs.js";
 import { collapseWhitespace } from "./text.js";
 
+import { MAX_PAGE_BYTES } from "./decode.js";
+import { InputError } from "../decode.js";
+
 export { decodeHtml, MAX_PAGE_BYTES } from "./decode.js";
 
 export interface HtmlExtraction {
@@ -36,7 +39,17 @@ function readsDayFirst(language: string | null, url: string | null): boolean {
   return /\.(?:uk|ie|au|nz|in)(?:[/:]|$)/.test(url ?? "");
 }
 
+/** "Site :: Headline" and "Headline | Site" pieces of <title>, longest first: one of them is the headline as printed. */
+function titleSegments(title: string): string[] {
+  return title
+    .split(/\s+(?:[|–—·»•-]|::)\s+|\|/)
+    .map(collapseWhitespace)
+    .sort((a, b) => b.length - a.length);
+}
+
+/** Throws InputError for a page too large to be an article (HTML handed over as a string, e.g. from JSON input). */
 export function extractHtml(html: string, hints: HtmlHints = {}): HtmlExtraction {
+  if (html.length > MAX_PAGE_BYTES) throw new InputError("page larger than 10 MiB limit");
   const page = parsePage(html);
   const urlHint = hints.url ?? null;
   const metadata = extractMetadata(page, urlHint);
@@ -48,7 +61,7 @@ export function extractHtml(html: string, hints: HtmlHints = {}): HtmlExtraction
     text: pageText,
     url,
     dayFirst: readsDayFirst(metadata.language, url),
-    headlines: [headline, metadata.title],
+    headlines: [headline, metadata.title, ...titleSegments(page.$("title").first().text())],
     today: hints.today ?? new Date().toISOString().slice(0, 10),
   });
   removeChrome(page.$);

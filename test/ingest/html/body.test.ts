@@ -43,6 +43,28 @@ describe("article body", () => {
     expect(extractHtml(html, { today: TODAY }).text).toContain("gehört trotzdem zum Artikel");
   });
 
+  const story = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<p>Absatz ${i + 1}: Der Gemeinderat hat lange über den Haushalt beraten und am Ende mit knapper Mehrheit zugestimmt, obwohl die Opposition Einwände hatte.</p>`).join("");
+
+  it("recovers a lead paragraph kept outside the story container", () => {
+    const lead = "Nach monatelangem Streit ist der Haushalt beschlossen: Die Stadt investiert vor allem in Schulen und Radwege.";
+    const html = `<html><body><main><h1>Haushalt beschlossen</h1><div class="standfirst"><p>${lead}</p></div>` +
+      `<div class="story-text">${story(6)}</div></main></body></html>`;
+    const paragraphs = extractHtml(html, { today: TODAY }).text.split("\n\n");
+    expect(paragraphs[0]).toBe(lead);
+    expect(paragraphs[1]).toMatch(/^Absatz 1:/);
+  });
+
+  it("cuts a trailing list of related articles and drops kicker fragments", () => {
+    const html = `<html><body><article><p>Politik</p>${story(6)}<h3>Mehr zum Thema</h3>` +
+      "<p>Parkhaus am Markt wird saniert</p><p>Neue Buslinie ab Dezember</p></article></body></html>";
+    const text = extractHtml(html, { today: TODAY }).text;
+    expect(text).toMatch(/^Absatz 1:/);
+    expect(text).toMatch(/Einwände hatte\.$/);
+    expect(text).not.toContain("Mehr zum Thema");
+    expect(text).not.toContain("Buslinie");
+  });
+
   it("returns empty text for a page without an article", () => {
     expect(extractHtml(fixture("no-article.html"), { today: TODAY }).text).toBe("");
     expect(extractHtml("", { today: TODAY }).text).toBe("");

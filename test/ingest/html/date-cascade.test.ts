@@ -123,6 +123,24 @@ describe("publication date: choosing", () => {
     expect(extractHtml(page, { today: "2026-11-22" }).published).toBeNull();
   });
 
+  it("takes a full URL date over a UTC timestamp a day later", () => {
+    const head = meta("property", "article:published_time", "2023-11-09T02:11:03+00:00");
+    expect(publishedOf(head, undefined, "https://news.example.com/2023/11/08/council-votes/")).toBe("2023-11-08");
+  });
+
+  it("rules out dates from other months when the URL files the page under /YYYY/MM/", () => {
+    const head = jsonLd({ "@type": "Article", datePublished: "2021-08-14" });
+    const body = '<div class="date">14.08.2022</div><p>Text.</p>';
+    expect(publishedOf(head, body, "https://example.org/de/news/2022-08/pilgrimage")).toBe("2022-08-14");
+  });
+
+  it("trusts the date under the headline over metadata when another source confirms it", () => {
+    const head = meta("property", "article:published_time", "2021-12-20T11:02:44+01:00");
+    const headline = "<h1>Riesling-Geburtstag: Gewinner stehen fest</h1>";
+    expect(publishedOf(head, `${headline}<div class="news-date">27.01.2022</div><p>Text.</p>`)).toBe("2022-01-27");
+    expect(publishedOf(head, `${headline}<p>Am 27.01.2022 wurde gefeiert.</p>`)).toBe("2021-12-20");
+  });
+
   it("returns null for a page without any date", () => {
     expect(publishedOf("<title>Über uns</title>", "<h1>Über uns</h1><p>Wir sind ein kleiner Verein aus Musterstadt.</p>")).toBeNull();
   });
