@@ -11,6 +11,23 @@ export interface JsonItems {
 }
 
 const STRING_FIELDS = ["id", "url", "source", "title", "author", "language", "text", "html"] as const;
+type Field = (typeof STRING_FIELDS)[number] | "published";
+
+/**
+ * The contract's field names first, then the names common feed exports use for them
+ * (schema.org, RSS, NewsAPI, scrapers), so that a feed needs no reshaping.
+ */
+const FIELD_NAMES: Record<Field, string[]> = {
+  id: ["id", "guid", "uuid"],
+  url: ["url", "link", "canonical_url"],
+  source: ["source", "site_name", "siteName", "publisher", "outlet"],
+  title: ["title", "headline"],
+  author: ["author", "byline", "creator"],
+  language: ["language", "lang", "inLanguage"],
+  text: ["text", "body", "content", "articleBody", "fulltext", "originalText"],
+  html: ["html", "raw_html", "rawHtml"],
+  published: ["published", "date", "datePublished", "pubDate", "publishedAt", "published_at", "publication_date"],
+};
 
 /** Parse a `.json` file: an article object or an array of them. */
 export function parseJsonFile(content: string, fileId: string, path: string): JsonItems {
@@ -57,10 +74,15 @@ function collect(out: JsonItems, item: unknown, fallbackId: string, where: strin
 function toArticle(item: unknown, fallbackId: string): Parsed | string {
   if (typeof item !== "object" || item === null || Array.isArray(item)) return "not an article object";
   const o = item as Record<string, unknown>;
-  for (const key of STRING_FIELDS) {
-    if (o[key] !== undefined && o[key] !== null && typeof o[key] !== "string") return `field "${key}" is not a string`;
+  const fields: Partial<Record<Field, unknown>> = {};
+  for (const [field, names] of Object.entries(FIELD_NAMES) as Array<[Field, string[]]>) {
+    const name = names.find((n) => o[n] !== undefined && o[n] !== null);
+    if (name !== undefined) fields[field] = named(o[name]);
   }
-  const str = (key: (typeof STRING_FIELDS)[number]) => ((o[key] as string | null | undefined) ?? null) || null;
+  for (const key of STRING_FIELDS) {
+    if (fields[key] !== undefined && typeof fields[key] !== "string") return `field "${key}" is not a string`;
+  }
+  const str = (key: (typeof STRING_FIELDS)[number]) => ((fields[key] as string | undefined) ?? null) || null;
   const text = str("text");
   const html = str("html");
   if (text === null && html === null) return 'no "text" or "html" field';
@@ -71,11 +93,19 @@ function toArticle(item: unknown, fallbackId: string): Parsed | string {
     source: str("source") ?? page?.siteName ?? null,
     title: str("title") ?? page?.title ?? null,
     author: str("author") ?? page?.author ?? null,
-    published: parseStatedDate(o.published ?? o.date) ?? page?.published ?? null,
+    published: parseStatedDate(fields.published) ?? page?.published ?? null,
     declaredLanguage: normaliseLanguage(str("language")) ?? page?.language ?? null,
     text: text ?? page?.text ?? "",
     textOrigin: null,
   };
+}
+
+/** NewsAPI and schema.org give sources and authors as objects: `{ "name": "…" }`. */
+function named(value: unknown): unknown {
+  if (typeof value === "object" && value !== null && !Array.isArray(value) && typeof (value as { name?: unknown }).name === "string") {
+    return (value as { name: string }).name;
+  }
+  return value;
 }
 
 /** "de-DE", "DE", "deu" → "de"; anything unrecognisable → null. */

@@ -59,3 +59,20 @@ describe("JSON articles", () => {
     expect(articles[0]!.text).toBe("Zeile\u2028weiter");
   });
 });
+
+describe("feed exports with other field names", () => {
+  it("reads schema.org, RSS and NewsAPI names for the contract's fields", () => {
+    const { articles } = parseJsonFile(
+      JSON.stringify([
+        { guid: "g1", link: "https://example.org/1", headline: "H", articleBody: "Body one.", datePublished: "2025-08-16T08:00:00Z", inLanguage: "de" },
+        { source: { id: null, name: "Example Wire" }, author: "A", title: "T", content: "Body two.", publishedAt: "2025-08-15T23:00:00Z" },
+      ]),
+      "feed",
+      "feed.json",
+    );
+    expect(articles.map((a) => [a.id, a.url, a.title, a.source, a.text, a.published, a.declaredLanguage])).toEqual([
+      ["g1", "https://example.org/1", "H", null, "Body one.", "2025-08-16", "de"],
+      ["feed#2", null, "T", "Example Wire", "Body two.", "2025-08-15", null],
+    ]);
+  });
+});

@@ -27,7 +27,7 @@ describe("article body", () => {
     for (const chrome of ["Startseite", "Cookies", "Newsletter", "Facebook", "Parkhaus am Markt", "Impressum", "vorlesen"]) {
       expect(german.text).not.toContain(chrome);
     }
-    for (const chrome of ["Home", "Sign up", "First comment"]) expect(english.text).not.toContain(chrome);
+    for (const chrome of ["Home", "Sign up", "First comment", "opens in a new window"]) expect(english.text).not.toContain(chrome);
   });
 
   it("drops the byline line from the body", () => {
