@@ -79,6 +79,9 @@ export interface Facts {
   source: string | null;
   paragraphs: Span[];
   sentences: Span[];
+  /** Words as start/end pairs: word i is [words[2i], words[2i+1]). A flat array keeps
+   *  a large corpus's millions of words out of the object heap. */
+  words: Uint32Array;
   /** The title: the stated one, else a short first line of the body that does not end like a sentence. */
   title: string | null;
   /** Where the title stands in the text, when the body carries it. */

@@ -7,7 +7,7 @@ import { detectLanguage } from "./language.js";
 import { sourceOf } from "./source.js";
 import { findQuotations } from "./quotations.js";
 import { findTitleSpan } from "./title.js";
-import { findParagraphs, findSentences } from "./segments.js";
+import { findParagraphs, findSentences, findWords } from "./segments.js";
 
 export function analyseArticle(article: Article, library: RuleLibrary): AnalysedArticle {
   const { text } = article;
@@ -22,6 +22,7 @@ export function analyseArticle(article: Article, library: RuleLibrary): Analysed
     source: sourceOf(article),
     paragraphs,
     sentences,
+    words: findWords(text),
     title: article.title ?? (titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null),
     titleSpan,
     body: { start: titleSpan?.end ?? 0, end: text.length },

@@ -134,3 +134,12 @@ function monthNames(pack: LanguagePack | null): ReadonlySet<string> {
   if (!names) monthCache.set(pack, (names = new Set(pack.dates.months.flat())));
   return names;
 }
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+
+/** Words (letters and digits, with inner apostrophes and hyphens) as start/end pairs. */
+export function findWords(text: string): Uint32Array {
+  const bounds: number[] = [];
+  for (const m of text.matchAll(WORD)) bounds.push(m.index, m.index + m[0].length);
+  return Uint32Array.from(bounds);
+}

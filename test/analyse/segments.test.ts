@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findParagraphs, findSentences } from "../../src/analyse/segments.js";
+import { findParagraphs, findSentences, findWords } from "../../src/analyse/segments.js";
 import { pack, textsOf } from "../helpers/analyse.js";
 
 const paragraphs = (text: string) => textsOf(text, findParagraphs(text));
@@ -129,5 +129,15 @@ describe("findSentences, English", () => {
       "The death toll rose to 14.",
       "Officials will meet on Monday.",
     ]);
+  });
+});
+
+describe("findWords", () => {
+  it("gives each word's offsets, keeping inner apostrophes and hyphens", () => {
+    const text = "Der US-Präsident sagt: „Trump’s Deal kostet 1,5 Mrd.“ — don't.";
+    const words = findWords(text);
+    const list: string[] = [];
+    for (let i = 0; i < words.length; i += 2) list.push(text.slice(words[i], words[i + 1]));
+    expect(list).toEqual(["Der", "US-Präsident", "sagt", "Trump’s", "Deal", "kostet", "1", "5", "Mrd", "don't"]);
   });
 });

@@ -5,7 +5,9 @@ import { isComment, isTag, type AnyNode, type ParentNode } from "domhandler";
 import { attributeTokens } from "./text.js";
 
 /** Never text a reader reads as the article. */
-const INERT_TAGS = "script, style, noscript, template, svg, canvas, iframe, object, embed, link, meta, select, input, textarea, button, dialog";
+const INERT_TAGS =
+  "script, style, noscript, template, svg, canvas, iframe, object, embed, link, meta, select, input, textarea, button, dialog, " +
+  "img, picture, source, video, audio, track, map, area";
 
 /** Page-level chrome by element; only removed when small, since some sites wrap everything in one. */
 const CHROME_TAGS = "nav, aside, footer, form";

@@ -9,7 +9,7 @@ const PRESCAN_BYTES = 4096;
 const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
 
 /** The encoding label a page declares in its first 4 KiB, as the HTML prescan reads it. */
-export function declaredCharset(bytes: Uint8Array): string | null {
+function declaredCharset(bytes: Uint8Array): string | null {
   const head = new TextDecoder("windows-1252").decode(bytes.subarray(0, PRESCAN_BYTES));
   const label = META_CHARSET.exec(head)?.[1];
   if (!label) return null;

@@ -27,7 +27,7 @@ function articleNode(page: Page): Record<string, unknown> | null {
 }
 
 /** "Headline | Site" → "Headline": drop a trailing segment that names the site or is short next to the headline. */
-export function stripSiteSuffix(title: string, siteName: string | null): string {
+function stripSiteSuffix(title: string, siteName: string | null): string {
   const parts = title.split(TITLE_SEPARATOR);
   if (parts.length < 2) return title;
   const last = parts[parts.length - 1] ?? "";
@@ -99,7 +99,7 @@ function canonicalUrlOf(page: Page, hint: string | null): string | null {
 }
 
 /** "de-DE", "de_AT", "DE" → "de"; anything that is not a two-letter code → null. */
-export function isoLanguage(value: string | null | undefined): string | null {
+function isoLanguage(value: string | null | undefined): string | null {
   const m = /^\s*([a-z]{2})(?:[-_][a-z0-9]+)*\s*$/i.exec(value ?? "");
   return m?.[1]?.toLowerCase() ?? null;
 }

@@ -3,7 +3,7 @@
 import { DateTime } from "luxon";
 
 /** The web before 1995 held next to no dated news pages; earlier years are almost always history text. */
-export const EARLIEST_PLAUSIBLE = "1995-01-01";
+const EARLIEST_PLAUSIBLE = "1995-01-01";
 
 /** "YYYY-MM-DD" when year, month and day form a real date, else null. */
 export function toIsoDate(year: number, month: number, day: number): string | null {

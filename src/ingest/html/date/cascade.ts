@@ -27,10 +27,10 @@ export interface DateContext {
   today: string;
 }
 
-export type TierName =
+type TierName =
   "jsonld" | "jsonld-raw" | "meta" | "markup" | "url" | "cued" | "headline" | "date-line" | "time" | "jsonld-created";
 
-export interface Tier {
+interface Tier {
   name: TierName;
   /** Candidate values in document/preference order, before validation. */
   values: () => Array<string | null>;
@@ -50,7 +50,7 @@ function rawJsonLdDates(sources: string[], key: string): string[] {
 }
 
 /** Every date source, most trustworthy first. Values are computed only when a tier is reached. */
-export function dateTiers(context: DateContext): Tier[] {
+function dateTiers(context: DateContext): Tier[] {
   const { page, text, url, dayFirst } = context;
   const fromMachine = (values: string[]) => values.map((v) => parseMachineDate(v, dayFirst));
   const fromText = (values: string[]) => values.map((v) => findDatesInText(v, dayFirst)[0]?.date ?? null);
