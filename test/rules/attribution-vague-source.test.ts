@@ -83,3 +83,14 @@ testRule("attribution/vague-source", {
     },
   ],
 });
+
+testRule("attribution/vague-source", {
+  valid: [
+    { name: "German authorities addressed, not quoted", text: "Die Regierung rät den staatlichen Behörden, vorerst keine neuen Programme einzuführen." },
+    { name: "German instructions of local authorities", text: "Befolgen Sie die Anweisungen lokaler Behörden und halten Sie Abstand." },
+  ],
+  invalid: [
+    { name: "German authorities reporting", text: "Nach dem Angriff meldeten russische Behörden mindestens 13 Verletzte.", spans: ["russische Behörden"] },
+    { name: "German authorities quoted with laut", text: "Laut russischen Behörden wurden 13 Menschen verletzt.", spans: ["Laut russischen Behörden"] },
+  ],
+});

@@ -74,3 +74,8 @@ testRule("boilerplate/chrome", {
     },
   ],
 });
+
+testRule("boilerplate/chrome", {
+  valid: [{ name: "code with attribute access is no share row", text: "Then we try it again.\n\n>>> B.x = 2 >>> print A.x, B.x, C.x 1 2 1\n\nYup, as expected." }],
+  invalid: [{ name: "a German share row", text: "Der Gipfel endete ohne Einigung.\n\nTeilen: Facebook X WhatsApp E-Mail", spans: ["Teilen: Facebook X WhatsApp E-Mail"] }],
+});

@@ -10,6 +10,12 @@ import { paragraphsOf, type Paragraph } from "./paragraphs.js";
 /** Below this, Readability has latched onto a teaser or caption rather than the story. */
 const MIN_BODY_CHARS = 250;
 
+/**
+ * Readability re-parses the whole page with relaxed rules while its result is shorter than
+ * this; below MIN_BODY_CHARS our own fallback is tried anyway, more cheaply.
+ */
+const READABILITY_RETRY_CHARS = 100;
+
 /** Shorter blocks between headline and story are bylines, kickers and captions rather than a lead. */
 const MIN_LEAD_CHARS = 60;
 /** With no headline to anchor on, a lead must look like a full paragraph and sit right before the story. */
@@ -26,7 +32,7 @@ function readabilityContent(html: string): string | null {
   try {
     // linkedom implements the DOM subset Readability walks; its types are its own.
     const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {
-      charThreshold: MIN_BODY_CHARS,
+      charThreshold: READABILITY_RETRY_CHARS,
     }).parse();
     return article?.content ?? null;
   } catch {
