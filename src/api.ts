@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG, type Config } from "./config/config.js";
 import { activeRules, runRules } from "./engine/run.js";
 import type { Rule } from "./engine/rule.js";
 import { gradeOf, gradeSources, scoreArticle } from "./grade/provisional.js";
-import { ingest } from "./ingest/index.js";
+import { ingest, type IngestOptions } from "./ingest/index.js";
 import { compileDeclarativeRule } from "./kinds/compile.js";
 import { loadRuleLibrary } from "./packs/load.js";
 import type { RuleLibrary } from "./packs/types.js";
@@ -36,14 +36,14 @@ export interface AuditResult {
   reportInput: ReportInput;
 }
 
-export interface AuditOptions {
+export interface AuditOptions extends IngestOptions {
   /** Shown under `tool.generated`; omitted for byte-identical reports. */
   generated?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
 export function audit(paths: readonly string[], setup: Setup, options: AuditOptions = {}): AuditResult {
-  return auditIngested(ingest(paths), setup, options);
+  return auditIngested(ingest(paths, options), setup, options);
 }
 
 export function auditIngested(input: IngestResult, setup: Setup, options: AuditOptions = {}): AuditResult {
@@ -67,8 +67,8 @@ export function auditIngested(input: IngestResult, setup: Setup, options: AuditO
 }
 
 /** Ingested and analysed articles, for `wirecheck extract`. */
-export function extract(paths: readonly string[], setup: Setup): { articles: AnalysedArticle[]; skipped: IngestResult["skipped"] } {
-  const input = ingest(paths);
+export function extract(paths: readonly string[], setup: Setup, options: IngestOptions = {}): { articles: AnalysedArticle[]; skipped: IngestResult["skipped"] } {
+  const input = ingest(paths, options);
   return { articles: analyseAll(input, setup, {}), skipped: input.skipped };
 }
 

@@ -82,7 +82,11 @@ function runAudit(paths: string[], flags: AuditFlags): number {
   const setup = prepare(loadConfig(flags.config, process.cwd()));
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : null;
   const progress = flags.quiet ? undefined : progressReporter(process.stderr);
-  const result = audit(paths, setup, { generated: generatedStamp(flags.timestamp), ...(progress ? { onProgress: progress } : {}) });
+  const result = audit(paths, setup, {
+    today: runTime().toISODate()!,
+    generated: flags.timestamp ? runTime().toISO({ suppressMilliseconds: true })! : undefined,
+    ...(progress ? { onProgress: progress } : {}),
+  });
   const written: string[] = [];
   for (const name of flags.format) {
     const format = reportFormat(name)!;
@@ -102,17 +106,15 @@ function runAudit(paths: string[], flags: AuditFlags): number {
   return v.code;
 }
 
-/** The run's time, only when asked for; SOURCE_DATE_EPOCH makes it reproducible. */
-function generatedStamp(asked: boolean | undefined): string | undefined {
-  if (!asked) return undefined;
+/** The time of the run; SOURCE_DATE_EPOCH fixes it for reproducible builds. */
+function runTime(): DateTime {
   const epoch = process.env.SOURCE_DATE_EPOCH;
-  const time = epoch && /^\d+$/.test(epoch) ? DateTime.fromSeconds(Number(epoch), { zone: "utc" }) : DateTime.utc();
-  return time.toISO({ suppressMilliseconds: true }) ?? undefined;
+  return epoch && /^\d+$/.test(epoch) ? DateTime.fromSeconds(Number(epoch), { zone: "utc" }) : DateTime.utc();
 }
 
 function runExtract(paths: string[], flags: { config?: string }): number {
   const setup = prepare(loadConfig(flags.config, process.cwd()));
-  const { articles, skipped } = extract(paths, setup);
+  const { articles, skipped } = extract(paths, setup, { today: runTime().toISODate()! });
   for (const { article, facts } of articles) {
     const line = {
       id: article.id,

@@ -10,16 +10,21 @@ import { parseTextArticle } from "./text.js";
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
-type Reader = (bytes: Uint8Array, id: string, path: string) => { articles: Omit<Article, "path">[]; skipped: Skipped[] };
+export interface IngestOptions {
+  /** The latest plausible publication date (`YYYY-MM-DD`): web-page dates after it are rejected. */
+  today?: string;
+}
+
+type Reader = (bytes: Uint8Array, id: string, path: string, options: IngestOptions) => { articles: Omit<Article, "path">[]; skipped: Skipped[] };
 
 const READERS: Record<string, Reader> = {
   ".txt": readText,
   ".md": readText,
   ".html": readHtml,
   ".htm": readHtml,
-  ".json": (bytes, id, path) => parseJsonFile(decodeBytes(bytes).text, id, path),
-  ".jsonl": (bytes, id, path) => parseJsonLines(decodeBytes(bytes).text, id, path),
-  ".ndjson": (bytes, id, path) => parseJsonLines(decodeBytes(bytes).text, id, path),
+  ".json": (bytes, id, path, options) => parseJsonFile(decodeBytes(bytes).text, id, path, options),
+  ".jsonl": (bytes, id, path, options) => parseJsonLines(decodeBytes(bytes).text, id, path, options),
+  ".ndjson": (bytes, id, path, options) => parseJsonLines(decodeBytes(bytes).text, id, path, options),
 };
 
 export const INPUT_EXTENSIONS = Object.keys(READERS);
@@ -32,12 +37,12 @@ interface InputFile {
   id: string;
 }
 
-export function ingest(paths: readonly string[]): IngestResult {
+export function ingest(paths: readonly string[], options: IngestOptions = {}): IngestResult {
   const skipped: Skipped[] = [];
   const files = paths.flatMap((p) => expand(p, skipped));
   const articles: Article[] = [];
   for (const input of files) {
-    const result = readInput(input);
+    const result = readInput(input, options);
     if ("reason" in result) skipped.push(result);
     else {
       articles.push(...result.articles.map((a) => ({ ...a, path: input.path })));
@@ -81,13 +86,13 @@ function walk(dir: string): string[] {
   });
 }
 
-function readInput(input: InputFile): { articles: Omit<Article, "path">[]; skipped: Skipped[] } | Skipped {
+function readInput(input: InputFile, options: IngestOptions): { articles: Omit<Article, "path">[]; skipped: Skipped[] } | Skipped {
   try {
     const bytes = readFileSync(input.file);
     if (bytes.length > MAX_FILE_BYTES) throw new InputError(`file larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit`);
     if (bytes.length === 0) throw new InputError("empty file");
     const reader = READERS[extname(input.file).toLowerCase()]!;
-    return reader(bytes, input.id, input.path);
+    return reader(bytes, input.id, input.path, options);
   } catch (e) {
     if (e instanceof InputError || e instanceof SyntaxError) return { path: input.path, reason: e.message };
     if ((e as NodeJS.ErrnoException).code) return { path: input.path, reason: describeFsError(e) };
@@ -101,8 +106,8 @@ function readText(bytes: Uint8Array, id: string): { articles: Omit<Article, "pat
   return { articles: [{ id, declaredLanguage: null, ...parsed }], skipped: [] };
 }
 
-function readHtml(bytes: Uint8Array, id: string): { articles: Omit<Article, "path">[]; skipped: Skipped[] } {
-  const page = extractHtml(decodeHtml(bytes));
+function readHtml(bytes: Uint8Array, id: string, _path: string, options: IngestOptions): { articles: Omit<Article, "path">[]; skipped: Skipped[] } {
+  const page = extractHtml(decodeHtml(bytes), options);
   if (!page.text.trim()) throw new InputError("no article text found in the page");
   return {
     articles: [{

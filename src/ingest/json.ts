@@ -1,6 +1,7 @@
 // JSON articles: one object, an array of them, or one per line (JSONL feed exports).
 import type { Article, Skipped } from "../types.js";
 import { extractHtml } from "./html/index.js";
+import type { IngestOptions } from "./index.js";
 import { parseStatedDate } from "./published.js";
 
 type Parsed = Omit<Article, "path">;
@@ -30,7 +31,7 @@ const FIELD_NAMES: Record<Field, string[]> = {
 };
 
 /** Parse a `.json` file: an article object or an array of them. */
-export function parseJsonFile(content: string, fileId: string, path: string): JsonItems {
+export function parseJsonFile(content: string, fileId: string, path: string, options: IngestOptions = {}): JsonItems {
   let value: unknown;
   try {
     value = JSON.parse(stripBom(content));
@@ -41,13 +42,13 @@ export function parseJsonFile(content: string, fileId: string, path: string): Js
   const out: JsonItems = { articles: [], skipped: [] };
   items.forEach((item, i) => {
     const where = Array.isArray(value) ? `item ${i + 1}` : "object";
-    collect(out, item, Array.isArray(value) ? `${fileId}#${i + 1}` : fileId, where, path);
+    collect(out, item, Array.isArray(value) ? `${fileId}#${i + 1}` : fileId, where, path, options);
   });
   return out;
 }
 
 /** Parse a `.jsonl`/`.ndjson` file: a bad line is skipped, the others are read. */
-export function parseJsonLines(content: string, fileId: string, path: string): JsonItems {
+export function parseJsonLines(content: string, fileId: string, path: string, options: IngestOptions = {}): JsonItems {
   const out: JsonItems = { articles: [], skipped: [] };
   // Split on \n only: U+2028 and friends may stand raw inside JSON strings.
   stripBom(content).split("\n").forEach((line, i) => {
@@ -59,19 +60,19 @@ export function parseJsonLines(content: string, fileId: string, path: string): J
       out.skipped.push({ path, reason: `line ${i + 1}: invalid JSON (${(e as Error).message})` });
       return;
     }
-    collect(out, item, `${fileId}#${i + 1}`, `line ${i + 1}`, path);
+    collect(out, item, `${fileId}#${i + 1}`, `line ${i + 1}`, path, options);
   });
   return out;
 }
 
-function collect(out: JsonItems, item: unknown, fallbackId: string, where: string, path: string): void {
-  const result = toArticle(item, fallbackId);
+function collect(out: JsonItems, item: unknown, fallbackId: string, where: string, path: string, options: IngestOptions): void {
+  const result = toArticle(item, fallbackId, options);
   if (typeof result === "string") out.skipped.push({ path, reason: `${where}: ${result}` });
   else out.articles.push(result);
 }
 
 /** An article from one JSON object, or the reason it is not one. */
-function toArticle(item: unknown, fallbackId: string): Parsed | string {
+function toArticle(item: unknown, fallbackId: string, options: IngestOptions): Parsed | string {
   if (typeof item !== "object" || item === null || Array.isArray(item)) return "not an article object";
   const o = item as Record<string, unknown>;
   const fields: Partial<Record<Field, unknown>> = {};
@@ -86,7 +87,7 @@ function toArticle(item: unknown, fallbackId: string): Parsed | string {
   const text = str("text");
   const html = str("html");
   if (text === null && html === null) return 'no "text" or "html" field';
-  const page = text === null && html !== null ? extractHtml(html, { url: str("url") }) : null;
+  const page = text === null && html !== null ? extractHtml(html, { url: str("url"), ...options }) : null;
   return {
     id: str("id") ?? fallbackId,
     url: str("url") ?? page?.url ?? null,

@@ -26,12 +26,13 @@ const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|sr-only-focusable|visually-hidden
 /**
  * Class/id tokens that mark chrome. Matched as whole tokens, so "header-image" or
  * "shadow" never hit "ad"; compound tokens cover the common glued spellings.
+ * "teaser" is deliberately absent: German CMSs call the article's own lead a teaser.
  */
 const CHROME_TOKENS = new Set([
   "share", "sharing", "shariff", "social", "socials", "sociallinks", "newsletter", "subscribe", "subscription",
   "consent", "cookie", "cookies", "gdpr", "cmp", "related", "recommend", "recommended", "recommendations",
   "comment", "comments", "disqus", "promo", "promotion", "ad", "ads", "advert", "advertisement", "adslot",
-  "sponsored", "teaser", "teasers", "breadcrumb", "breadcrumbs", "paywall", "popup", "modal", "overlay",
+  "sponsored", "breadcrumb", "breadcrumbs", "paywall", "popup", "modal", "overlay",
   "sidebar", "toolbar", "pagination", "pager", "tags", "tagcloud", "taglist", "outbrain", "taboola", "banner",
   "skiplink", "skip", "navigation", "navbar", "menu", "signup", "login", "print", "rating", "authorbox", "bio",
   "readmore", "morelinks", "trending", "popular",
@@ -79,16 +80,16 @@ const KEPT_ATTRIBUTES = new Set(["class", "id", "href", "src", "itemprop", "lang
  */
 export function slimForReadability($: CheerioAPI): void {
   const comments: AnyNode[] = [];
-  const walk = (node: ParentNode) => {
+  // Iterative: broken pages nest thousands of unclosed tags deep.
+  const stack: ParentNode[] = $.root().toArray();
+  for (let node = stack.pop(); node; node = stack.pop()) {
     for (const child of node.children) {
       if (isComment(child)) comments.push(child);
       else if (isTag(child)) {
         for (const name of Object.keys(child.attribs)) if (!KEPT_ATTRIBUTES.has(name)) delete child.attribs[name];
-        walk(child);
+        stack.push(child);
       }
     }
-  };
-  const root = $.root()[0];
-  if (root) walk(root);
+  }
   $(comments).remove();
 }

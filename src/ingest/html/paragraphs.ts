@@ -35,26 +35,33 @@ export function paragraphsOf(roots: AnyNode[], { withCaptions = false } = {}): P
     buffer = "";
     linkChars = 0;
   };
-  const walk = (node: AnyNode, inLink: boolean) => {
+  // An explicit stack rather than recursion: broken pages nest thousands of unclosed tags deep.
+  // A null node marks the end of a block element.
+  const stack: Array<{ node: AnyNode | null; inLink: boolean }> = [...roots].reverse().map((node) => ({ node, inLink: false }));
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { node, inLink } = item;
+    if (node === null) {
+      flush();
+      continue;
+    }
     if (isText(node)) {
       buffer += node.data;
       if (inLink) linkChars += collapseWhitespace(node.data).length;
-      return;
+      continue;
     }
     if (isDocument(node)) {
-      for (const child of node.children) walk(child, inLink);
-      return;
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] ?? null, inLink });
+      continue;
     }
-    if (!isTag(node) || SKIPPED_TAGS.has(node.name) || (node.name === "figcaption" && !withCaptions)) return;
-    const isBlock = BLOCK_TAGS.has(node.name);
-    if (isBlock) {
+    if (!isTag(node) || SKIPPED_TAGS.has(node.name) || (node.name === "figcaption" && !withCaptions)) continue;
+    if (BLOCK_TAGS.has(node.name)) {
       flush();
       blockTag = node.name;
+      stack.push({ node: null, inLink });
     }
-    for (const child of node.children) walk(child, inLink || node.name === "a");
-    if (isBlock) flush();
-  };
-  for (const root of roots) walk(root, false);
+    const childInLink = inLink || node.name === "a";
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] ?? null, inLink: childInLink });
+  }
   flush();
   return out;
 }
