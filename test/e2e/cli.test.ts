@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import type { AuditReport } from "../../src/types.js";
 import { repoRoot, runCli, tempDir } from "../helpers/cli.js";
@@ -160,6 +161,45 @@ describe("wirecheck audit", () => {
     const out = tempDir();
     runCli(["audit", "seeds", "--out", out, "--format", "json", "--timestamp"], repoRoot, { SOURCE_DATE_EPOCH: "1755302400" });
     expect(readReport(out).tool.generated).toBe("2025-08-16T00:00:00Z");
+  });
+});
+
+describe("web pages through the CLI", () => {
+  const page = `<!doctype html><html lang="de"><head><meta charset="windows-1252">
+<title>Gipfel ohne Einigung | Beispiel-Zeitung</title>
+<meta property="og:site_name" content="Beispiel-Zeitung">
+<meta property="article:published_time" content="2025-08-16T09:30:00+02:00">
+<link rel="canonical" href="https://beispiel-zeitung.example/politik/gipfel">
+</head><body><nav><a href="/">Startseite</a> <a href="/politik">Politik</a></nav>
+<article><h1>Gipfel ohne Einigung</h1>
+<p>Das Treffen in Anchorage endete am Freitag ohne eine Vereinbarung über einen Waffenstillstand. Beide Präsidenten sprachen etwa drei Stunden miteinander.</p>
+<p>„Wir hatten ein äußerst produktives Treffen“, sagte der US-Präsident danach vor der Presse. Details nannte er nicht.</p>
+</article><footer>© Beispiel-Zeitung. Alle Rechte vorbehalten.</footer></body></html>`;
+
+  it("extracts body, metadata and date, and resolves relative days against the date", () => {
+    // Windows-1252, as declared: „ and “ are 0x84 and 0x93 there.
+    const dir = corpus({ "gipfel.html": iconv.encode(page, "windows-1252") });
+    const run = runCli(["extract", dir]);
+    expect(run.status).toBe(0);
+    const line = JSON.parse(run.stdout);
+    expect(line).toMatchObject({
+      id: "gipfel",
+      source: "Beispiel-Zeitung",
+      url: "https://beispiel-zeitung.example/politik/gipfel",
+      title: "Gipfel ohne Einigung",
+      published: "2025-08-16",
+      language: "de",
+    });
+    expect(line.text).toContain("„Wir hatten ein äußerst produktives Treffen“");
+    expect(line.text).not.toContain("Startseite");
+    expect(line.text).not.toContain("Alle Rechte vorbehalten");
+
+    const out = tempDir();
+    runCli(["audit", dir, "--out", out, "--format", "json"]);
+    const rules = readReport(out).articles[0]!.findings.map((f) => f.rule);
+    expect(rules).not.toContain("date/missing");
+    expect(rules).not.toContain("date/unanchored-relative");
+    expect(rules).not.toContain("boilerplate/chrome");
   });
 });
 

@@ -47,9 +47,31 @@ function titleSegments(title: string): string[] {
     .sort((a, b) => b.length - a.length);
 }
 
-/** Throws InputError for a page too large to be an article (HTML handed over as a string, e.g. from JSON input). */
+/** Container tags whose nesting carries no text structure worth keeping on a pathological page. */
+const CONTAINER_TAG = /<\/?(?:div|span|font|section|article|main|center|table|tbody|thead|tr|td|th|ul|ol|li|b|i|u|em|strong|small|big|blockquote)\b[^>]*>/gi;
+
+/**
+ * The page, metadata, date and body. Throws InputError for a page too large to be an
+ * article (HTML handed over as a string, e.g. from JSON input) or one nested too deep to read.
+ */
 export function extractHtml(html: string, hints: HtmlHints = {}): HtmlExtraction {
   if (html.length > MAX_PAGE_BYTES) throw new InputError("page larger than 10 MiB limit");
+  try {
+    return extractPage(html, hints);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+  }
+  // Thousands of unclosed tags nest deeper than the parsers' recursion allows: read the page
+  // again with its containers flattened into line breaks.
+  try {
+    return extractPage(html.replace(CONTAINER_TAG, "<br>"), hints);
+  } catch (error) {
+    if (error instanceof RangeError) throw new InputError("page nested too deeply to parse");
+    throw error;
+  }
+}
+
+function extractPage(html: string, hints: HtmlHints): HtmlExtraction {
   const page = parsePage(html);
   const urlHint = hints.url ?? null;
   const metadata = extractMetadata(page, urlHint);
