@@ -78,4 +78,10 @@ describe("article body", () => {
     expect(result.published).toBe("2025-08-15");
     expect(() => extractHtml("<html><body><div><p>Offen <b>und <i>kaputt</p></div", { today: TODAY })).not.toThrow();
   });
+
+  it("reads a page nested deeper than the parsers can recurse", () => {
+    const depth = 8000;
+    const html = `<html><body>${"<div>".repeat(depth)}${story(3)}${"</div>".repeat(depth)}</body></html>`;
+    expect(extractHtml(html, { today: TODAY }).text).toMatch(/^Absatz 1:/);
+  });
 });
