@@ -86,7 +86,7 @@ function articleReport({ article, facts }: AnalysedArticle, findings: Finding[])
     path: article.path,
     source: facts.source,
     title: facts.title,
-    published: article.published,
+    published: facts.published,
     language: facts.language,
     credits: facts.credits.map((c) => c.agency),
     score,

@@ -75,6 +75,8 @@ export interface AgencyCredit {
 /** Facts computed once per article and shared by every rule. */
 export interface Facts {
   language: string | null;
+  /** The publication date: the one the input states, else a "Veröffentlicht am …" line of the text. */
+  published: string | null;
   /** The outlet: the stated source, else the URL's host; null when neither is known. */
   source: string | null;
   paragraphs: Span[];

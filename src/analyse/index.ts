@@ -5,6 +5,7 @@ import { findCredits } from "./credits.js";
 import { findDates } from "./dates.js";
 import { detectLanguage } from "./language.js";
 import { sourceOf } from "./source.js";
+import { publishedLine } from "./published-line.js";
 import { findQuotations } from "./quotations.js";
 import { findTitleSpan } from "./title.js";
 import { findParagraphs, findSentences, findWords } from "./segments.js";
@@ -17,8 +18,10 @@ export function analyseArticle(article: Article, library: RuleLibrary): Analysed
   const sentences = findSentences(text, paragraphs, pack);
   const packs = packsFor(pack, library);
   const titleSpan = article.title ? null : findTitleSpan(text, paragraphs, packs);
+  const published = article.published ?? publishedLine(text, paragraphs, packs);
   const facts: Facts = {
     language,
+    published,
     source: sourceOf(article),
     paragraphs,
     sentences,
@@ -27,7 +30,7 @@ export function analyseArticle(article: Article, library: RuleLibrary): Analysed
     titleSpan,
     body: { start: titleSpan?.end ?? 0, end: text.length },
     quotations: findQuotations(text),
-    ...findDates(text, pack, article.published, sentences),
+    ...findDates(text, pack, published, sentences),
     credits: findCredits(text, paragraphs, library.agencies, packs),
   };
   return { article, facts };

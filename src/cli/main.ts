@@ -123,7 +123,7 @@ function runExtract(paths: string[], flags: { config?: string }): number {
       url: article.url,
       title: facts.title,
       author: article.author,
-      published: article.published,
+      published: facts.published,
       language: facts.language,
       credits: facts.credits.map((c) => c.agency),
       text: article.text,

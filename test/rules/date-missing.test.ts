@@ -21,3 +21,14 @@ testRule("date/missing", {
     },
   ],
 });
+
+testRule("date/missing", {
+  valid: [
+    { name: "German web copy with a publication line", text: "Gipfel ohne Einigung\nVeröffentlicht am 16.08.2025, 10:12 Uhr\n\nDer Gipfel in Alaska endete ohne Einigung." },
+    { name: "English web copy with a publication line", text: "Summit ends without a deal\nPublished August 16, 2025\n\nThe summit in Alaska ended without a deal." },
+  ],
+  invalid: [
+    { name: "German event date in running text is no publication date", count: 1, text: "Der russische Präsident versicherte am Freitag 15.08.2025, dass er den Konflikt beenden wolle." },
+    { name: "English event date in running text is no publication date", count: 1, text: "The president said on Friday, August 15, 2025, that he wanted to end the war." },
+  ],
+});

@@ -11,7 +11,7 @@ export const dateFuture: ArticleRule = {
     docs: "docs/rules/date.md#future",
   },
   check({ article, facts, packs, report }) {
-    const published = article.published;
+    const published = facts.published;
     const pack = packs.length === 1 ? packs[0] : undefined;
     if (!published || !pack) return;
     for (const date of facts.dates) {

@@ -10,7 +10,7 @@ export const dateMissing: ArticleRule = {
     docs: "docs/rules/date.md#missing",
   },
   check(ctx) {
-    if (ctx.article.published) return;
+    if (ctx.facts.published) return;
     // Without a date a months-old story passes for news, and relative days cannot be resolved.
     ctx.report({ message: "No publication date can be established: the story cannot be placed in time." });
   },

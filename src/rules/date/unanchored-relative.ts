@@ -10,8 +10,8 @@ export const dateUnanchoredRelative: ArticleRule = {
     description: "Relative day words (\"am Freitag\", \"yesterday\") with no publication date to resolve them.",
     docs: "docs/rules/date.md#unanchored-relative",
   },
-  check({ article, facts, report }) {
-    if (article.published) return;
+  check({ facts, report }) {
+    if (facts.published) return;
     // A speaker's "heute" inside a quotation belongs to the day they spoke, which the
     // article usually states; the article's own relative days are what cannot be placed.
     const unresolved = facts.relativeDays.filter((r) => r.resolved === null && !insideAny(facts.quotations, r.span));

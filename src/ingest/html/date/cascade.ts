@@ -52,21 +52,24 @@ function rawJsonLdDates(sources: string[], key: string): string[] {
 /** Every date source, most trustworthy first. Values are computed only when a tier is reached. */
 function dateTiers(context: DateContext): Tier[] {
   const { page, text, url, dayFirst } = context;
+  // Slashed dates in meta tags and JSON-LD come from software, whose invariant format is month
+  // first (11/01/2023 = 1 November); in markup and text they follow the page's language.
+  const fromSoftware = (values: string[]) => values.map((v) => parseMachineDate(v, false));
   const fromMachine = (values: string[]) => values.map((v) => parseMachineDate(v, dayFirst));
   const fromText = (values: string[]) => values.map((v) => findDatesInText(v, dayFirst)[0]?.date ?? null);
   let markup: MarkupDates | undefined;
   const fromMarkup = () => (markup ??= markupDates(page.$));
   return [
-    { name: "jsonld", values: () => fromMachine(jsonLdDates(page.jsonLd, "datePublished")) },
-    { name: "jsonld-raw", values: () => fromMachine(rawJsonLdDates(page.jsonLdSources, "datePublished")) },
-    { name: "meta", values: () => fromMachine(metaPublishedValues(page.meta)) },
+    { name: "jsonld", values: () => fromSoftware(jsonLdDates(page.jsonLd, "datePublished")) },
+    { name: "jsonld-raw", values: () => fromSoftware(rawJsonLdDates(page.jsonLdSources, "datePublished")) },
+    { name: "meta", values: () => fromSoftware(metaPublishedValues(page.meta)) },
     { name: "markup", values: () => fromMachine(fromMarkup().published) },
     { name: "url", values: () => [((parts) => parts && toIsoDate(...parts))(urlDateParts(url))] },
     { name: "cued", values: () => cuedDates(text, dayFirst) },
     { name: "headline", values: () => datesNearHeadline(text, context.headlines, dayFirst) },
     { name: "date-line", values: () => fromText(fromMarkup().dateLines) },
     { name: "time", values: () => fromMachine(fromMarkup().unmarked) },
-    { name: "jsonld-created", values: () => fromMachine(jsonLdDates(page.jsonLd, "dateCreated")) },
+    { name: "jsonld-created", values: () => fromSoftware(jsonLdDates(page.jsonLd, "dateCreated")) },
   ];
 }
 
