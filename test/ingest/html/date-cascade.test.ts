@@ -51,6 +51,10 @@ describe("publication date: meta conventions", () => {
     expect(publishedOf(meta(attr, key, content))).toBe("2025-08-15");
   });
 
+  it("reads slashed dates in meta tags month first, as software writes them, even on German pages", () => {
+    expect(publishedOf('<meta http-equiv="content-language" content="de">' + meta("name", "date", "11/01/2023 12:43:42"))).toBe("2023-11-01");
+  });
+
   it("reads Parse.ly's JSON blob", () => {
     expect(publishedOf(`<meta name="parsely-page" content='{"title":"X","pub_date":"2019-10-02T08:00:00Z"}'>`)).toBe("2019-10-02");
   });
