@@ -22,9 +22,11 @@ export interface PackFile {
   vocab: Map<string, string[]>;
   agencies: Agency[];
   rules: DeclarativeRule[];
+  /** Month names per language for reading web-page dates: name → month number. */
+  pageMonths: Map<string, number>;
 }
 
-const FILE_KEYS = ["language", "franc", "stopwords", "abbreviations", "ordinalDeterminers", "dates", "vocab", "agencies", "rules"] as const;
+const FILE_KEYS = ["language", "franc", "stopwords", "abbreviations", "ordinalDeterminers", "dates", "vocab", "agencies", "rules", "pageMonths"] as const;
 const RULE_KEYS = ["id", "severity", "description", "docs", "checks"] as const;
 const CHECK_KEYS = ["kind", "scope", "message", "patterns", "exceptAfter", "ignorecase", "perUnit", "maxLength", "min", "max"] as const;
 const DATE_KEYS = [
@@ -37,7 +39,7 @@ export function parsePackFile(file: string, content: string, language: string | 
   const r = new Reader(source);
   const raw = source.value();
   const top = raw === null || raw === undefined ? {} : r.record(raw, [], FILE_KEYS);
-  const out: PackFile = { vocab: new Map(), agencies: [], rules: [] };
+  const out: PackFile = { vocab: new Map(), agencies: [], rules: [], pageMonths: new Map() };
   if (top.language !== undefined) out.language = r.string(top.language, ["language"]);
   if (top.franc !== undefined) out.franc = r.string(top.franc, ["franc"]);
   if (top.stopwords !== undefined) out.stopwords = r.strings(top.stopwords, ["stopwords"]);
@@ -58,6 +60,13 @@ export function parsePackFile(file: string, content: string, language: string | 
         signatures: a.signatures === undefined ? [] : r.list(a.signatures, [...p, "signatures"], (s, sp) => r.pattern(s, sp, "u")),
       };
     });
+  }
+  if (top.pageMonths !== undefined) {
+    for (const [lang, months] of Object.entries(r.record(top.pageMonths, ["pageMonths"]))) {
+      const list = r.list(months, ["pageMonths", lang], (v, p) => r.strings(v, p));
+      if (list.length !== 12) r.fail(["pageMonths", lang], `expected 12 months, found ${list.length}`);
+      list.forEach((names, i) => names.forEach((n) => out.pageMonths.set(n.toLowerCase(), i + 1)));
+    }
   }
   if (top.rules !== undefined) {
     out.rules = r.list(top.rules, ["rules"], (v, p) => parseRule(r, v, p, file, language));
