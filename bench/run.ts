@@ -1,4 +1,6 @@
 // `npm run bench`: every benchmark, one after the other, in this process.
 import { benchArticles } from "./articles.js";
+import { benchWebExtract } from "./web-extract.js";
 
 benchArticles();
+benchWebExtract();

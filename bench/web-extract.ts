@@ -1,5 +1,5 @@
 // Throughput of web-page extraction (decode + extract) on one core over the dev pages.
-// Usage: node dist/bench/web-extract.js [pages-dir]
+// Run by `npm run bench`; the pages are ../shared/data/web-dev/pages unless WEB_PAGES names another folder.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,9 +9,9 @@ import { decodeHtml, extractHtml } from "../src/ingest/html/index.js";
 /** A few pages first so the JIT has compiled the hot paths before timing starts. */
 const WARM_UP_PAGES = 20;
 
-function main(): void {
+export function benchWebExtract(): void {
   const repoRoot = fileURLToPath(new URL("../../", import.meta.url));
-  const dir = resolve(process.argv[2] ?? resolve(repoRoot, "../shared/data/web-dev/pages"));
+  const dir = resolve(process.env.WEB_PAGES ?? resolve(repoRoot, "../shared/data/web-dev/pages"));
   if (!existsSync(dir)) {
     console.log(`web-extract bench: no pages at ${dir}; skipped.`);
     return;
@@ -36,5 +36,3 @@ function main(): void {
       `CPU ${cpuSeconds.toFixed(2)} s → ${(pages.length / cpuSeconds).toFixed(1)} pages/CPU-s`,
   );
 }
-
-main();

@@ -1,6 +1,6 @@
 // Dates written in the text: calendar dates, weekday names and relative day words,
 // each with its span. Shapes and names come from the language pack.
-import { DateTime } from "luxon";
+import { addDays, epochDay, isoWeekday, toIsoDate } from "../calendar.js";
 import type { LanguagePack } from "../packs/types.js";
 import type { DateMention, RelativeDayMention, Span, WeekdayMention } from "../types.js";
 
@@ -33,8 +33,7 @@ const NOT_LETTER = "(?![\\p{L}])";
 export function findDates(text: string, pack: LanguagePack | null, published: string | null, sentences: Span[]): DateFacts {
   if (!pack) return { dates: isoDates(text), weekdays: [], relativeDays: [] };
   const m = matchers(pack);
-  const publishedDate = published ? DateTime.fromISO(published, { zone: "utc" }) : null;
-  const dates = [...isoDates(text), ...writtenDates(text, m, publishedDate)].sort((a, b) => a.span.start - b.span.start);
+  const dates = [...isoDates(text), ...writtenDates(text, m, published)].sort((a, b) => a.span.start - b.span.start);
   const names = m.notWeekday ? [...text.matchAll(m.notWeekday)].map((n) => ({ start: n.index, end: n.index + n[0].length })) : [];
   const weekdays: WeekdayMention[] = [];
   for (const match of text.matchAll(m.weekday)) {
@@ -51,7 +50,7 @@ export function findDates(text: string, pack: LanguagePack | null, published: st
     relativeDays.push({
       span: w.span,
       text: text.slice(w.span.start, w.span.end),
-      resolved: publishedDate ? resolveWeekday(publishedDate, w.weekday, ahead) : null,
+      resolved: published ? resolveWeekday(published, w.weekday, ahead) : null,
     });
   }
   if (m.relative) {
@@ -61,7 +60,7 @@ export function findDates(text: string, pack: LanguagePack | null, published: st
       relativeDays.push({
         span: { start: match.index, end: match.index + word.length },
         text: word,
-        resolved: publishedDate ? publishedDate.plus({ days: offset }).toISODate() : null,
+        resolved: published ? addDays(published, offset) : null,
       });
     }
   }
@@ -87,10 +86,10 @@ export function presentsAsPast(sentence: string, pack: LanguagePack): boolean {
 }
 
 /** A weekday written before the day of writing: the latest such day on or before it, or the next one when the sentence looks ahead. */
-function resolveWeekday(published: DateTime, weekday: number, ahead: boolean): string | null {
-  const diff = weekday - published.weekday;
+function resolveWeekday(published: string, weekday: number, ahead: boolean): string {
+  const diff = weekday - isoWeekday(published);
   const days = ahead ? (diff + 7) % 7 || 7 : -((-diff + 7) % 7);
-  return published.plus({ days }).toISODate();
+  return addDays(published, days);
 }
 
 function anchoredByDate(text: string, span: Span, dates: DateMention[]): boolean {
@@ -120,13 +119,13 @@ function isoDates(text: string): DateMention[] {
   const out: DateMention[] = [];
   for (const match of text.matchAll(ISO_DATE)) {
     const g = match.groups!;
-    const date = calendarDate(+g.y!, +g.mm!, +g.d!);
+    const date = toIsoDate(+g.y!, +g.mm!, +g.d!);
     if (date) out.push({ span: { start: match.index, end: match.index + match[0].length }, date, yearInferred: false });
   }
   return out;
 }
 
-function writtenDates(text: string, m: Matchers, published: DateTime | null): DateMention[] {
+function writtenDates(text: string, m: Matchers, published: string | null): DateMention[] {
   const found: DateMention[] = [];
   for (const re of m.dates) {
     for (const match of text.matchAll(re)) {
@@ -134,10 +133,11 @@ function writtenDates(text: string, m: Matchers, published: DateTime | null): Da
       const g = match.groups!;
       const month = g.mm ? +g.mm : m.monthIndex.get(g.m!.replace(/\.$/, ""));
       const day = +g.d!;
-      if (!month || !calendarDate(2000, month, day)) continue;
+      // 2000 was a leap year: any day that exists in some year passes.
+      if (!month || !toIsoDate(2000, month, day)) continue;
       const span = { start: match.index, end: match.index + match[0].length };
       if (g.y) {
-        const date = calendarDate(+g.y, month, day);
+        const date = toIsoDate(+g.y, month, day);
         if (date) found.push({ span, date, yearInferred: false });
       } else {
         found.push({ span, date: published ? nearestYear(published, month, day) : null, yearInferred: true });
@@ -162,17 +162,12 @@ function startsWord(text: string, index: number, numeric: boolean): boolean {
 }
 
 /** A day and month without a year: the occurrence nearest the publication date ("26. Dezember" in a story of 3 January is last year's). */
-function nearestYear(published: DateTime, month: number, day: number): string | null {
-  const candidates = [published.year - 1, published.year, published.year + 1]
-    .map((year) => DateTime.utc(year, month, day))
-    .filter((d) => d.isValid);
-  candidates.sort((a, b) => Math.abs(a.diff(published).as("days")) - Math.abs(b.diff(published).as("days")));
-  return candidates[0]?.toISODate() ?? null;
-}
-
-function calendarDate(year: number, month: number, day: number): string | null {
-  const dt = DateTime.utc(year, month, day);
-  return dt.isValid ? dt.toISODate() : null;
+function nearestYear(published: string, month: number, day: number): string | null {
+  const year = Number(published.slice(0, 4));
+  const target = epochDay(published);
+  const candidates = [year - 1, year, year + 1].flatMap((y) => toIsoDate(y, month, day) ?? []);
+  candidates.sort((a, b) => Math.abs(epochDay(a) - target) - Math.abs(epochDay(b) - target));
+  return candidates[0] ?? null;
 }
 
 const cache = new WeakMap<LanguagePack, Matchers>();

@@ -22,8 +22,10 @@ export function compileDeclarativeRule(rule: DeclarativeRule): ArticleRule {
         const re = patternFor(check.patterns, check.ignorecase ? "giu" : "gu", ctx.packs);
         if (!re) continue;
         const except = check.exceptAfter ? patternFor(check.exceptAfter, "u", ctx.packs, "$") : null;
+        const onlyIf = check.onlyIf ? patternFor(check.onlyIf, check.ignorecase ? "iu" : "u", ctx.packs) : null;
         for (const unit of unitsOf(ctx, check.scope)) {
           if (check.maxLength !== null && unit.text.length > check.maxLength) continue;
+          if (onlyIf && !onlyIf.test(unit.text)) continue;
           if (check.kind === "existence") reportMatches(ctx, check, re, except, unit);
           else reportCount(ctx, check, re, unit);
         }

@@ -28,7 +28,7 @@ export interface PackFile {
 
 const FILE_KEYS = ["language", "franc", "stopwords", "abbreviations", "ordinalDeterminers", "dates", "vocab", "agencies", "rules", "pageMonths"] as const;
 const RULE_KEYS = ["id", "severity", "description", "docs", "checks"] as const;
-const CHECK_KEYS = ["kind", "scope", "message", "patterns", "exceptAfter", "ignorecase", "perUnit", "maxLength", "min", "max"] as const;
+const CHECK_KEYS = ["kind", "scope", "message", "patterns", "onlyIf", "exceptAfter", "ignorecase", "perUnit", "maxLength", "min", "max"] as const;
 const DATE_KEYS = [
   "weekdays", "weekdaySuffixes", "ordinalSuffixes", "months", "patterns", "relativeDays",
   "futureCues", "pastCues", "pastPatterns", "deadlineCues", "notWeekdays",
@@ -125,6 +125,7 @@ function parseCheck(r: Reader, value: unknown, path: Path): DeclarativeCheck {
     scope: r.oneOf(c.scope ?? "paragraph", [...path, "scope"], SCOPES),
     message: r.string(c.message, [...path, "message"]),
     patterns: parsePatterns(r, c.patterns, [...path, "patterns"], ignorecase ? "iu" : "u"),
+    onlyIf: c.onlyIf === undefined ? null : parsePatterns(r, c.onlyIf, [...path, "onlyIf"], ignorecase ? "iu" : "u"),
     exceptAfter: c.exceptAfter === undefined ? null : parsePatterns(r, c.exceptAfter, [...path, "exceptAfter"], "u"),
     ignorecase,
     perUnit: c.perUnit === undefined ? false : r.boolean(c.perUnit, [...path, "perUnit"]),

@@ -54,6 +54,8 @@ export interface DeclarativeCheck {
   scope: Scope;
   message: string;
   patterns: PatternSource;
+  /** The check looks only at scope units that also match one of these ("a speech verb in the sentence"). */
+  onlyIf: PatternSource | null;
   /** existence: a match is dropped when the text just before it matches one of these (case-sensitive, anchored at the match). */
   exceptAfter: PatternSource | null;
   ignorecase: boolean;

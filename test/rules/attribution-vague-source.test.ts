@@ -90,7 +90,7 @@ testRule("attribution/vague-source", {
     { name: "German instructions of local authorities", text: "Befolgen Sie die Anweisungen lokaler Behörden und halten Sie Abstand." },
   ],
   invalid: [
-    { name: "German authorities reporting", text: "Nach dem Angriff meldeten russische Behörden mindestens 13 Verletzte.", spans: ["russische Behörden"] },
+    { name: "German authorities reporting", text: "Nach dem Angriff meldeten russische Behörden mindestens 13 Verletzte.", spans: ["meldeten russische Behörden"] },
     { name: "German authorities quoted with laut", text: "Laut russischen Behörden wurden 13 Menschen verletzt.", spans: ["Laut russischen Behörden"] },
   ],
 });

@@ -1,15 +1,8 @@
 // Calendar validation: a date is only trusted when it exists and falls inside the
 // window in which web articles can have been published.
-import { DateTime } from "luxon";
 
 /** The web before 1995 held next to no dated news pages; earlier years are almost always history text. */
 const EARLIEST_PLAUSIBLE = "1995-01-01";
-
-/** "YYYY-MM-DD" when year, month and day form a real date, else null. */
-export function toIsoDate(year: number, month: number, day: number): string | null {
-  const date = DateTime.fromObject({ year, month, day }, { zone: "utc" });
-  return date.isValid ? date.toISODate() : null;
-}
 
 /** Two-digit years are read in the window the web can publish in: 95–99 → 1990s, else 2000s. */
 export function expandYear(year: number): number {

@@ -3,7 +3,8 @@
 // dev pages they were right only where a publication source was found anyway.
 import { typesOf, type JsonLdNode } from "../jsonld.js";
 import type { Page } from "../page.js";
-import { isPlausible, toIsoDate } from "./calendar.js";
+import { toIsoDate } from "../../../calendar.js";
+import { isPlausible } from "./calendar.js";
 import { cuedDates } from "./cues.js";
 import { datesNearHeadline } from "./headline.js";
 import { markupDates, type MarkupDates } from "./markup.js";

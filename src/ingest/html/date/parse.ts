@@ -1,7 +1,8 @@
 // Date expressions → "YYYY-MM-DD". Two entry points: machine values (meta content,
 // datetime attributes, JSON-LD) and free text, where every date is found with its offset.
 import { DateTime } from "luxon";
-import { expandYear, toIsoDate } from "./calendar.js";
+import { toIsoDate } from "../../../calendar.js";
+import { expandYear } from "./calendar.js";
 import { MONTH_ALTERNATION, MONTH_NUMBER } from "./months.js";
 
 export interface TextDate {
