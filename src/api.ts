@@ -9,6 +9,7 @@ import { compileDeclarativeRule } from "./kinds/compile.js";
 import { loadRuleLibrary } from "./packs/load.js";
 import type { RuleLibrary } from "./packs/types.js";
 import { DataFileError } from "./packs/yaml-source.js";
+import { groupBy } from "./group.js";
 import { builtinRulesDir, packageVersion } from "./paths.js";
 import { codeRules } from "./rules/index.js";
 import type { AnalysedArticle, ArticleReport, AuditReport, Finding, IngestResult, ReportInput } from "./types.js";
@@ -50,8 +51,7 @@ export function auditIngested(input: IngestResult, setup: Setup, options: AuditO
   const active = activeRules(setup.rules, setup.config);
   const analysed = analyseAll(input, setup, options);
   const findings = runRules(analysed, active, setup.library);
-  const byArticle = new Map<string, Finding[]>();
-  for (const f of findings) byArticle.set(f.articleId, [...(byArticle.get(f.articleId) ?? []), f]);
+  const byArticle = groupBy(findings, (f) => f.articleId);
   const articles = analysed.map((a) => articleReport(a, byArticle.get(a.article.id) ?? []));
   const report: AuditReport = {
     schemaVersion: 1,

@@ -1,6 +1,7 @@
 // PROVISIONAL grading, until the grading rubric lands: an article loses points for
 // each rule that fires on it (by severity, a little more for repeats); a source's
 // score is the mean of its articles'. Replace wholesale with the rubric.
+import { groupBy } from "../group.js";
 import type { ArticleReport, Finding, Grade, Severity, SourceReport } from "../types.js";
 
 const PENALTY: Record<Severity, number> = { error: 25, warning: 12, info: 4 };
@@ -10,8 +11,7 @@ const BANDS: Array<[number, Grade]> = [[90, "A"], [80, "B"], [70, "C"], [60, "D"
 export const UNKNOWN_SOURCE = "(unknown source)";
 
 export function scoreArticle(findings: readonly Finding[]): number {
-  const byRule = new Map<string, Finding[]>();
-  for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
+  const byRule = groupBy(findings, (f) => f.rule);
   let score = 100;
   for (const list of byRule.values()) {
     score -= PENALTY[list[0]!.severity] + Math.min(list.length - 1, MAX_REPEATS) * REPEAT_PENALTY;
@@ -24,12 +24,7 @@ export function gradeOf(score: number): Grade {
 }
 
 export function gradeSources(articles: readonly ArticleReport[]): SourceReport[] {
-  const groups = new Map<string, ArticleReport[]>();
-  for (const a of articles) {
-    const name = a.source ?? UNKNOWN_SOURCE;
-    groups.set(name, [...(groups.get(name) ?? []), a]);
-  }
-  return [...groups.entries()]
+  return [...groupBy(articles, (a) => a.source ?? UNKNOWN_SOURCE).entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, list]) => {
       const score = Math.round(list.reduce((sum, a) => sum + a.score, 0) / list.length);

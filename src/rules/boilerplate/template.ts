@@ -1,5 +1,5 @@
 import type { CorpusRule } from "../../engine/rule.js";
-import type { AnalysedArticle, Span } from "../../types.js";
+import { groupBy } from "../../group.js";
 
 /** Shorter paragraphs (credit lines, one-word headings) recur by nature, not by template. */
 const MIN_PARAGRAPH_CHARS = 40;
@@ -16,21 +16,20 @@ export const boilerplateTemplate: CorpusRule = {
   },
   check({ articles, options, report }) {
     const minArticles = options.minArticles as number;
-    for (const group of bySource(articles).values()) {
+    for (const group of groupBy(articles, (a) => a.facts.source).values()) {
       if (group.length < minArticles) continue;
-      // paragraph key → the articles holding it, with where
-      const holders = new Map<string, Array<{ id: string; span: Span }>>();
-      for (const { article, facts } of group) {
+      // Each article's long paragraphs, once per template key, then grouped by key.
+      const candidates = group.flatMap(({ article, facts }) => {
         const seen = new Set<string>();
-        for (const p of facts.paragraphs) {
-          if (p.end - p.start < MIN_PARAGRAPH_CHARS) continue;
-          const key = templateKey(article.text.slice(p.start, p.end));
-          if (seen.has(key)) continue;
+        return facts.paragraphs.flatMap((span) => {
+          if (span.end - span.start < MIN_PARAGRAPH_CHARS) return [];
+          const key = templateKey(article.text.slice(span.start, span.end));
+          if (seen.has(key)) return [];
           seen.add(key);
-          holders.set(key, [...(holders.get(key) ?? []), { id: article.id, span: p }]);
-        }
-      }
-      for (const places of holders.values()) {
+          return [{ key, id: article.id, span }];
+        });
+      });
+      for (const places of groupBy(candidates, (c) => c.key).values()) {
         if (places.length < minArticles) continue;
         for (const place of places) {
           report(place.id, {
@@ -44,14 +43,6 @@ export const boilerplateTemplate: CorpusRule = {
     }
   },
 };
-
-function bySource(articles: readonly AnalysedArticle[]): Map<string, AnalysedArticle[]> {
-  const groups = new Map<string, AnalysedArticle[]>();
-  for (const a of articles) {
-    if (a.facts.source) groups.set(a.facts.source, [...(groups.get(a.facts.source) ?? []), a]);
-  }
-  return groups;
-}
 
 /** Templates differ in dates and counts only: compare with digits and spacing folded. */
 function templateKey(paragraph: string): string {
