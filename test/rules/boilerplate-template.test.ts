@@ -88,3 +88,18 @@ it("boilerplate/template: names the other articles and the count", () => {
   expect(finding?.data).toEqual({ articles: 3 });
   expect(finding?.severity).toBe("info");
 });
+
+testRule("boilerplate/template", {
+  valid: [
+    {
+      name: "embed placeholders that differ only in their ids",
+      source: "Example Politics",
+      text: "The senator answered on Twitter within minutes.\n\n<tweet tweet-id=\"661196115484643328\"><tweet/>.",
+      others: [
+        { source: "Example Politics", text: "The governor replied the same evening.\n\n<tweet tweet-id=\"667366217527767040\"><tweet/>." },
+        { source: "Example Politics", text: "The mayor posted a video.\n\n<tweet tweet-id=\"669350861383049216\"><tweet/>." },
+      ],
+    },
+  ],
+  invalid: [],
+});

@@ -3,6 +3,7 @@ import { groupBy } from "../../group.js";
 
 /** Shorter paragraphs (credit lines, one-word headings) recur by nature, not by template. */
 const MIN_PARAGRAPH_CHARS = 40;
+const MARKUP = /<[^>]*>/g;
 
 export const boilerplateTemplate: CorpusRule = {
   meta: {
@@ -22,8 +23,10 @@ export const boilerplateTemplate: CorpusRule = {
       const candidates = group.flatMap(({ article, facts }) => {
         const seen = new Set<string>();
         return facts.paragraphs.flatMap((span) => {
-          if (span.end - span.start < MIN_PARAGRAPH_CHARS) return [];
-          const key = templateKey(article.text.slice(span.start, span.end));
+          // Embed placeholders (<tweet tweet-id="…">) differ only in their ids: markup is not prose.
+          const prose = article.text.slice(span.start, span.end).replace(MARKUP, "");
+          if (prose.trim().length < MIN_PARAGRAPH_CHARS) return [];
+          const key = templateKey(prose);
           if (seen.has(key)) return [];
           seen.add(key);
           return [{ key, id: article.id, span }];
