@@ -99,7 +99,7 @@ export function findSentences(text: string, paragraphs: Span[], pack: LanguagePa
 
 const TERMINAL = /[.!?…:;"“”»«)’']$/;
 const LAST_TOKEN = /(\S+)\.$/;
-const ORDINAL_END = /(?:^|[\s(\[])\d{1,2}\.$/;
+const ORDINAL_END = /(?:^|[\s(\[„“"»«])\d{1,2}\.$/;
 
 /** True when the boundary between `prev` and `next` is not a sentence end. */
 function continues(text: string, prev: Span, next: Span, pack: LanguagePack | null, months: ReadonlySet<string>): boolean {
@@ -113,15 +113,15 @@ function continues(text: string, prev: Span, next: Span, pack: LanguagePack | nu
   // ends a sentence. An ordinal stands before a month, or after a determiner.
   if (ORDINAL_END.test(before) && pack) {
     const nextWord = /^\p{L}+/u.exec(after)?.[0] ?? "";
-    const wordBefore = /(\p{L}+)[\s(\[]+\d{1,2}\.$/u.exec(before)?.[1] ?? "";
+    const wordBefore = /(\p{L}+)[\s(\[„“"»«]+\d{1,2}\.$/u.exec(before)?.[1] ?? "";
     if (months.has(nextWord) || pack.ordinalDeterminers.has(wordBefore.toLowerCase())) return true;
   }
   const token = LAST_TOKEN.exec(before)?.[1];
   if (token && pack) {
     const bare = token.replace(/^[("„“‚'«»]+/, "");
     if (pack.abbreviations.has(bare)) return true;
-    // Initials: "Donald J. Trump", "U. S."
-    if (/^\p{Lu}$/u.test(bare)) return true;
+    // Initials: "Donald J. Trump", "J.P. Morgan"
+    if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(bare)) return true;
   }
   return false;
 }

@@ -141,3 +141,23 @@ describe("findWords", () => {
     expect(list).toEqual(["Der", "US-Präsident", "sagt", "Trump’s", "Deal", "kostet", "1", "5", "Mrd", "don't"]);
   });
 });
+
+describe("findSentences, names and ordinals", () => {
+  it("keeps initials together and lets a name like “Di” end a sentence", () => {
+    expect(sentences("Die Bank J.P. Morgan übernahm das Geschäft. Danach stieg der Kurs.", "de")).toEqual([
+      "Die Bank J.P. Morgan übernahm das Geschäft.",
+      "Danach stieg der Kurs.",
+    ]);
+    expect(sentences("Er sprach mit seinem Sohn Fei Di. Nie Haisheng antwortete.", "de")).toEqual([
+      "Er sprach mit seinem Sohn Fei Di.",
+      "Nie Haisheng antwortete.",
+    ]);
+  });
+
+  it("reads an ordinal after an opening quotation mark", () => {
+    expect(sentences("Er war zu Gast beim „2. Deutschen Klimakongress“ in Berlin. Dort sprach er lange.", "de")).toEqual([
+      "Er war zu Gast beim „2. Deutschen Klimakongress“ in Berlin.",
+      "Dort sprach er lange.",
+    ]);
+  });
+});
