@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG, type Config } from "./config/config.js";
 import { activeRules, runRules } from "./engine/run.js";
 import type { Rule } from "./engine/rule.js";
 import { gradeOf, gradeSources, scoreArticle } from "./grade/provisional.js";
-import { ingest, type IngestOptions } from "./ingest/index.js";
+import { ingest, ingestEach, type IngestOptions } from "./ingest/index.js";
 import { compileDeclarativeRule } from "./kinds/compile.js";
 import { loadRuleLibrary } from "./packs/load.js";
 import type { RuleLibrary } from "./packs/types.js";
@@ -12,7 +12,7 @@ import { DataFileError } from "./packs/yaml-source.js";
 import { groupBy } from "./group.js";
 import { builtinRulesDir, packageVersion } from "./paths.js";
 import { codeRules } from "./rules/index.js";
-import type { AnalysedArticle, ArticleReport, AuditReport, Finding, IngestResult, ReportInput } from "./types.js";
+import type { AnalysedArticle, ArticleReport, AuditReport, Finding, IngestResult, ReportInput, Skipped } from "./types.js";
 
 export interface Setup {
   config: Config;
@@ -66,10 +66,11 @@ export function auditIngested(input: IngestResult, setup: Setup, options: AuditO
   return { report, findings, reportInput: { report, texts, rules } };
 }
 
-/** Ingested and analysed articles, for `wirecheck extract`. */
-export function extract(paths: readonly string[], setup: Setup, options: IngestOptions = {}): { articles: AnalysedArticle[]; skipped: IngestResult["skipped"] } {
-  const input = ingest(paths, options);
-  return { articles: analyseAll(input, setup, {}), skipped: input.skipped };
+/** Ingested and analysed articles, one input file at a time, for `wirecheck extract`. */
+export function* extract(paths: readonly string[], setup: Setup, options: IngestOptions = {}): Generator<{ articles: AnalysedArticle[]; skipped: Skipped[] }> {
+  for (const part of ingestEach(paths, options)) {
+    yield { articles: part.articles.map((a) => analyseArticle(a, setup.library)), skipped: part.skipped };
+  }
 }
 
 function analyseAll(input: IngestResult, setup: Setup, options: AuditOptions): AnalysedArticle[] {

@@ -114,24 +114,27 @@ function runTime(): DateTime {
 
 function runExtract(paths: string[], flags: { config?: string }): number {
   const setup = prepare(loadConfig(flags.config, process.cwd()));
-  const { articles, skipped } = extract(paths, setup, { today: runTime().toISODate()! });
-  for (const { article, facts } of articles) {
-    const line = {
-      id: article.id,
-      path: article.path,
-      source: facts.source,
-      url: article.url,
-      title: facts.title,
-      author: article.author,
-      published: facts.published,
-      language: facts.language,
-      credits: facts.credits.map((c) => c.agency),
-      text: article.text,
-    };
-    process.stdout.write(JSON.stringify(line) + "\n");
+  let written = 0;
+  for (const { articles, skipped } of extract(paths, setup, { today: runTime().toISODate()! })) {
+    for (const { article, facts } of articles) {
+      const line = {
+        id: article.id,
+        path: article.path,
+        source: facts.source,
+        url: article.url,
+        title: facts.title,
+        author: article.author,
+        published: facts.published,
+        language: facts.language,
+        credits: facts.credits.map((c) => c.agency),
+        text: article.text,
+      };
+      process.stdout.write(JSON.stringify(line) + "\n");
+      written++;
+    }
+    for (const s of skipped) process.stderr.write(`wirecheck: skipped ${s.path}: ${s.reason}\n`);
   }
-  for (const s of skipped) process.stderr.write(`wirecheck: skipped ${s.path}: ${s.reason}\n`);
-  return articles.length ? EXIT_OK : EXIT_USAGE;
+  return written ? EXIT_OK : EXIT_USAGE;
 }
 
 function runRules(flags: { config?: string; json?: boolean }): number {

@@ -38,18 +38,29 @@ interface InputFile {
 }
 
 export function ingest(paths: readonly string[], options: IngestOptions = {}): IngestResult {
-  const skipped: Skipped[] = [];
-  const files = paths.flatMap((p) => expand(p, skipped));
   const articles: Article[] = [];
+  const skipped: Skipped[] = [];
+  for (const part of ingestEach(paths, options)) {
+    articles.push(...part.articles);
+    skipped.push(...part.skipped);
+  }
+  return { articles, skipped };
+}
+
+/**
+ * The articles and skipped entries of one input file at a time, in input order, ids
+ * already unique: a caller that needs no corpus view (extract) holds one file in memory.
+ */
+export function* ingestEach(paths: readonly string[], options: IngestOptions = {}): Generator<IngestResult> {
+  const unreadable: Skipped[] = [];
+  const files = paths.flatMap((p) => expand(p, unreadable));
+  if (unreadable.length) yield { articles: [], skipped: unreadable };
+  const ids = new UniqueIds();
   for (const input of files) {
     const result = readInput(input, options);
-    if ("reason" in result) skipped.push(result);
-    else {
-      articles.push(...result.articles.map((a) => ({ ...a, path: input.path })));
-      skipped.push(...result.skipped);
-    }
+    if ("reason" in result) yield { articles: [], skipped: [result] };
+    else yield { articles: result.articles.map((a) => ({ ...a, id: ids.claim(a.id), path: input.path })), skipped: result.skipped };
   }
-  return { articles: withUniqueIds(articles), skipped };
 }
 
 function expand(given: string, skipped: Skipped[]): InputFile[] {
@@ -126,14 +137,15 @@ function readHtml(bytes: Uint8Array, id: string, _path: string, options: IngestO
 }
 
 /** Ids must be unique in a report: a repeated one (two files, or a feed's duplicates) gets a counter. */
-function withUniqueIds(articles: Article[]): Article[] {
-  const used = new Set<string>();
-  return articles.map((a) => {
-    let id = a.id;
-    for (let n = 2; used.has(id); n++) id = `${a.id}~${n}`;
-    used.add(id);
-    return id === a.id ? a : { ...a, id };
-  });
+class UniqueIds {
+  private readonly used = new Set<string>();
+
+  claim(id: string): string {
+    let unique = id;
+    for (let n = 2; this.used.has(unique); n++) unique = `${id}~${n}`;
+    this.used.add(unique);
+    return unique;
+  }
 }
 
 function describeFsError(e: unknown): string {
