@@ -8,7 +8,18 @@ export interface Unit {
   offset: number | null;
 }
 
-export function unitsOf({ article, facts }: AnalysedArticle, scope: Scope): Unit[] {
+// Several checks read the same scope of the same article: cut its units once.
+const cache = new WeakMap<AnalysedArticle["facts"], Map<Scope, Unit[]>>();
+
+export function unitsOf(analysed: AnalysedArticle, scope: Scope): Unit[] {
+  let byScope = cache.get(analysed.facts);
+  if (!byScope) cache.set(analysed.facts, (byScope = new Map()));
+  let units = byScope.get(scope);
+  if (!units) byScope.set(scope, (units = cut(analysed, scope)));
+  return units;
+}
+
+function cut({ article, facts }: AnalysedArticle, scope: Scope): Unit[] {
   const slice = (s: Span | undefined): Unit[] => (s ? [{ text: article.text.slice(s.start, s.end), offset: s.start }] : []);
   switch (scope) {
     case "text":
