@@ -45,6 +45,7 @@ function program(): Command {
     .option("--baseline <file>", "an earlier report.json whose findings are accepted")
     .option("--timestamp", "record the time of the run under tool.generated (SOURCE_DATE_EPOCH wins)")
     .option("--quiet", "no summary on stderr")
+    .addHelpText("after", "\nExit codes: 0 no threshold breached; 1 a threshold breached; 2 bad usage, bad config or rule file, or no readable input.")
     .action((paths: string[], flags: AuditFlags) => {
       process.exitCode = runAudit(paths, flags);
     });
