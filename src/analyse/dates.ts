@@ -2,6 +2,7 @@
 // each with its span. Shapes and names come from the language pack.
 import { addDays, epochDay, isoWeekday, toIsoDate } from "../calendar.js";
 import type { LanguagePack } from "../packs/types.js";
+import { containing, neighbours } from "../spans.js";
 import type { DateMention, RelativeDayMention, Span, WeekdayMention } from "../types.js";
 
 export interface DateFacts {
@@ -28,6 +29,8 @@ const ISO_DATE = /(?<![\p{L}\p{N}])(?<y>\d{4})-(?<mm>\d{2})-(?<d>\d{2})(?![\p{N}
 /** A weekday and a date belong together when only these stand between them. */
 const WEEKDAY_DATE_GAP = /^[\s,]*(?:\(\s*)?(?:(?:den|dem|the)\s+)?$/i;
 const DATE_WEEKDAY_GAP = /^\s*[(,]\s*$/;
+/** Longer than any gap the two patterns allow: spares slicing far-apart mentions. */
+const MAX_PAIR_GAP = 12;
 const NOT_LETTER = "(?![\\p{L}])";
 
 export function findDates(text: string, pack: LanguagePack | null, published: string | null, sentences: Span[]): DateFacts {
@@ -92,27 +95,30 @@ function resolveWeekday(published: string, weekday: number, ahead: boolean): str
   return addDays(published, days);
 }
 
+/** Only the nearest date on either side can be the weekday's own ("Freitag, 15. August"). */
 function anchoredByDate(text: string, span: Span, dates: DateMention[]): boolean {
-  return dates.some(
-    (d) =>
-      (d.span.start >= span.end && WEEKDAY_DATE_GAP.test(text.slice(span.end, d.span.start))) ||
-      (d.span.end <= span.start && DATE_WEEKDAY_GAP.test(text.slice(d.span.end, span.start))),
+  const { before, after } = neighbours(dates, span, (d) => d.span);
+  return (
+    (after !== undefined && writtenTogether(text, span, after.span)) ||
+    (before !== undefined && writtenTogether(text, before.span, span, DATE_WEEKDAY_GAP))
   );
+}
+
+/** True when only a short gap of the allowed shape stands between two spans. */
+function writtenTogether(text: string, first: Span, second: Span, gap = WEEKDAY_DATE_GAP): boolean {
+  return second.start - first.end <= MAX_PAIR_GAP && gap.test(text.slice(first.end, second.start));
 }
 
 /** The weekday mention that names the day of a date mention, if any ("Freitag, 15. August"). */
 export function weekdayOfDate(text: string, date: DateMention, weekdays: WeekdayMention[]): WeekdayMention | null {
-  return (
-    weekdays.find(
-      (w) =>
-        (w.span.end <= date.span.start && WEEKDAY_DATE_GAP.test(text.slice(w.span.end, date.span.start))) ||
-        (w.span.start >= date.span.end && DATE_WEEKDAY_GAP.test(text.slice(date.span.end, w.span.start))),
-    ) ?? null
-  );
+  const { before, after } = neighbours(weekdays, date.span, (w) => w.span);
+  if (before && writtenTogether(text, before.span, date.span)) return before;
+  if (after && writtenTogether(text, date.span, after.span, DATE_WEEKDAY_GAP)) return after;
+  return null;
 }
 
 export function sentenceOf(sentences: Span[], span: Span): Span | null {
-  return sentences.find((s) => s.start <= span.start && span.end <= s.end) ?? null;
+  return containing(sentences, span);
 }
 
 function isoDates(text: string): DateMention[] {

@@ -1,5 +1,6 @@
 // Direct quotations: the spans between paired quotation marks, marks included.
 // German „…“ (often typed „…” or "…"), English “…” and "…", guillemets «…» and »…«.
+import { containing } from "../spans.js";
 import type { Span } from "../types.js";
 
 /** Closing marks accepted for each opening mark. */
@@ -57,5 +58,5 @@ class NextOccurrence {
 }
 
 export function insideAny(spans: readonly Span[], span: Span): boolean {
-  return spans.some((s) => s.start <= span.start && span.end <= s.end);
+  return containing(spans, span) !== null;
 }

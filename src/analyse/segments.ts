@@ -72,8 +72,8 @@ function segmenter(language: string): Intl.Segmenter {
 }
 
 /**
- * Sentences: ICU's boundaries over the whole text (it breaks at every line end), then
- * merged where German and English prose fool it, never across a paragraph.
+ * Sentences: ICU's boundaries (it breaks at every line end), then merged where German
+ * and English prose fool it, never across a paragraph.
  */
 export function findSentences(text: string, paragraphs: Span[], pack: LanguagePack | null): Span[] {
   const out: Span[] = [];
@@ -81,9 +81,7 @@ export function findSentences(text: string, paragraphs: Span[], pack: LanguagePa
   let paragraph = 0;
   let current: Span | null = null;
   let currentParagraph = -1;
-  for (const piece of segmenter(pack?.language ?? "und").segment(text)) {
-    const span = trim(text, piece.index, piece.index + piece.segment.length);
-    if (!span) continue;
+  for (const span of icuSentences(text, paragraphs, segmenter(pack?.language ?? "und"))) {
     while (paragraph < paragraphs.length && paragraphs[paragraph]!.end <= span.start) paragraph++;
     if (current && currentParagraph === paragraph && continues(text, current, span, pack, months)) {
       current = { start: current.start, end: span.end };
@@ -98,6 +96,55 @@ export function findSentences(text: string, paragraphs: Span[], pack: LanguagePa
 }
 
 const TERMINAL = /[.!?…:;"“”»«)’']$/;
+/**
+ * V8's segmenter takes time quadratic in the length of the string it is given, so it
+ * gets runs of whole paragraphs of a few thousand characters; a longer paragraph is cut
+ * after a likely sentence end. The merge pass repairs any cut that was not one.
+ */
+const CHUNK = 4000;
+const LIKELY_END = /[.!?…]["“”»«’)]?\s+(?=[\p{Lu}\p{N}„"“«»])/gu;
+
+function* icuSentences(text: string, paragraphs: Span[], seg: Intl.Segmenter): Generator<Span> {
+  for (const chunk of chunks(text, paragraphs)) {
+    for (const piece of seg.segment(text.slice(chunk.start, chunk.end))) {
+      const span = trim(text, chunk.start + piece.index, chunk.start + piece.index + piece.segment.length);
+      if (span) yield span;
+    }
+  }
+}
+
+function chunks(text: string, paragraphs: Span[]): Span[] {
+  const out: Span[] = [];
+  let open: Span | null = null;
+  for (const p of paragraphs) {
+    if (open && p.end - open.start <= CHUNK) {
+      open = { start: open.start, end: p.end };
+      continue;
+    }
+    if (open) out.push(open);
+    open = null;
+    if (p.end - p.start <= CHUNK) open = p;
+    else out.push(...cutLong(text, p));
+  }
+  if (open) out.push(open);
+  return out;
+}
+
+function cutLong(text: string, p: Span): Span[] {
+  const out: Span[] = [];
+  let start = p.start;
+  LIKELY_END.lastIndex = p.start;
+  for (let m = LIKELY_END.exec(text); m && m.index < p.end; m = LIKELY_END.exec(text)) {
+    const cut = m.index + m[0].length;
+    if (cut - start >= CHUNK / 2 && cut < p.end) {
+      out.push({ start, end: cut });
+      start = cut;
+    }
+  }
+  out.push({ start, end: p.end });
+  return out;
+}
+
 const LAST_TOKEN = /(\S+)\.$/;
 const ORDINAL_END = /(?:^|[\s(\[„“"»«])\d{1,2}\.$/;
 

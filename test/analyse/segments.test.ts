@@ -161,3 +161,13 @@ describe("findSentences, names and ordinals", () => {
     ]);
   });
 });
+
+describe("findSentences on one very long paragraph", () => {
+  it("finds every sentence of a paragraph far longer than one segmenter call takes", () => {
+    const sentence = "Der Rat tagte am Montag in Berlin und beriet über den Haushalt. ";
+    const text = sentence.repeat(500).trim();
+    const found = sentences(text, "de");
+    expect(found).toHaveLength(500);
+    expect(new Set(found)).toEqual(new Set([sentence.trim()]));
+  });
+});

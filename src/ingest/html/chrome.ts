@@ -54,8 +54,13 @@ const BYLINE = /^(?:[Vv]on|[Bb]y|BY|VON|[Tt]ext:|[Aa]utor(?:in)?:)\s+\p{Lu}[\p{L
 const DATE_STAMP = /^[\p{L}]*,?\s*\d{1,4}[./-]\s*(?:\d{1,2}|\p{L}+)\.?[./-]?\s*\d{2,4}(?:[,\s|–-]+\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?$/iu;
 const MAX_BYLINE_CHARS = 100;
 
-/** A paragraph that is nearly all link text is navigation unless it is long. */
+/** A <p> this long that ends a sentence is a linked sentence ("… sagte die Sprecherin."), not a menu. */
+const MIN_LINKED_SENTENCE_CHARS = 80;
+const ENDS_SENTENCE = /[.!?…]["“”»«)]?$/u;
+
+/** A paragraph that is nearly all link text is navigation unless it is long or reads as a sentence. */
 function isLinkList(p: Paragraph): boolean {
+  if (p.tag === "p" && p.text.length >= MIN_LINKED_SENTENCE_CHARS && ENDS_SENTENCE.test(p.text)) return false;
   return p.linkChars / p.text.length > 0.6 && p.text.length < 300;
 }
 

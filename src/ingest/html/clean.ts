@@ -41,13 +41,16 @@ const CHROME_TOKENS = new Set([
 /** Tokens that mark the article itself: a block carrying one is never removed as chrome. */
 const ARTICLE_TOKENS = new Set(["article", "content", "main", "story", "entry", "post", "body", "text"]);
 
+/** "has-ads", "section--with-menu": the block holds such a thing (an ad slot, a menu), it is not one. */
+const CONTAINS_TOKENS = new Set(["has", "with"]);
+
 /** A block holding this share of the page's text is the page, whatever its name says. */
 const MAX_CHROME_SHARE = 0.4;
 
 function isChromeBlock(tokens: string[]): boolean {
   if (tokens.length === 0) return false;
   if (tokens.some((t) => ARTICLE_TOKENS.has(t))) return false;
-  return tokens.some((t) => CHROME_TOKENS.has(t));
+  return tokens.some((t, i) => CHROME_TOKENS.has(t) && !CONTAINS_TOKENS.has(tokens[i - 1] ?? ""));
 }
 
 /** Strip chrome in place. */
@@ -57,9 +60,10 @@ export function removeChrome($: CheerioAPI): void {
   const removeIfSmall = (el: AnyNode) => {
     if ($(el).text().length < pageChars * MAX_CHROME_SHARE) $(el).remove();
   };
-  // A <header> inside the article holds its headline and lead; only page headers are chrome.
+  // A <header> inside the article, or one holding the headline, carries the headline, lead and
+  // byline; only page headers are chrome.
   $("header").each((_, el) => {
-    if ($(el).closest("article, main, [itemprop='articleBody']").length === 0) removeIfSmall(el);
+    if ($(el).closest("article, main, [itemprop='articleBody']").length === 0 && $(el).find("h1").length === 0) removeIfSmall(el);
   });
   $(CHROME_TAGS).each((_, el) => removeIfSmall(el));
   $(HIDDEN_OR_CHROME_ROLES).each((_, el) => removeIfSmall(el));
@@ -71,8 +75,19 @@ export function removeChrome($: CheerioAPI): void {
   });
 }
 
-/** The attributes Readability reads (scoring by class/id, links, images, microdata). */
-const KEPT_ATTRIBUTES = new Set(["class", "id", "href", "src", "itemprop", "lang", "dir"]);
+/** The attributes Readability reads besides class and id (links, images, microdata, text direction). */
+const KEPT_ATTRIBUTES = new Set(["href", "src", "itemprop", "lang", "dir"]);
+
+/**
+ * What Readability may learn from class and id: only the article markers. Its own class
+ * rules match substrings ("banners-contenido", "has-ads", "header-image" read as chrome) and
+ * mostly discard story blocks; chrome has already been removed here by whole tokens.
+ */
+function articleMarkers(attribs: Record<string, string>): string {
+  return attributeTokens(attribs["class"], attribs["id"])
+    .filter((t) => ARTICLE_TOKENS.has(t))
+    .join(" ");
+}
 
 /**
  * Drop comments and unused attributes in one walk: linkedom builds a node per attribute
@@ -86,7 +101,9 @@ export function slimForReadability($: CheerioAPI): void {
     for (const child of node.children) {
       if (isComment(child)) comments.push(child);
       else if (isTag(child)) {
+        const markers = articleMarkers(child.attribs);
         for (const name of Object.keys(child.attribs)) if (!KEPT_ATTRIBUTES.has(name)) delete child.attribs[name];
+        if (markers) child.attribs["class"] = markers;
         stack.push(child);
       }
     }

@@ -17,8 +17,11 @@ const BLOCK_TAGS = new Set([
   "pre", "section", "summary", "table", "tbody", "td", "th", "thead", "tr", "ul",
 ]);
 
-/** Never text: code, embedded media, form controls. */
-const SKIPPED_TAGS = new Set(["script", "style", "noscript", "template", "svg", "button", "select", "textarea"]);
+/**
+ * Never text: code, embedded media, form controls, and ruby annotations (<rt>, the furigana
+ * printed over Japanese kanji, would otherwise split every word it annotates).
+ */
+const SKIPPED_TAGS = new Set(["script", "style", "noscript", "template", "svg", "button", "select", "textarea", "rt", "rp"]);
 
 /**
  * The paragraphs under the roots. Picture captions and credits are not article text and are

@@ -65,6 +65,22 @@ describe("article body", () => {
     expect(text).not.toContain("Buslinie");
   });
 
+  it("keeps a sentence that is mostly a link but drops a list of links", () => {
+    const linked = '<p>Die Stadt hat <a href="/haushalt">alle Zahlen zum neuen Haushalt und die Beschlüsse des Gemeinderats im Wortlaut</a> veröffentlicht.</p>';
+    const menu = '<p><a href="/a">Politik</a> <a href="/b">Wirtschaft</a> <a href="/c">Kultur</a> <a href="/d">Sport</a> <a href="/e">Lokales aus der Region</a></p>';
+    const text = extractHtml(`<html><body><article>${story(4)}${linked}${menu}${story(2)}</article></body></html>`, { today: TODAY }).text;
+    expect(text).toContain("alle Zahlen zum neuen Haushalt");
+    expect(text).not.toContain("Wirtschaft");
+  });
+
+  it("reads ruby text without its reading aids (furigana)", () => {
+    const sentence = "<ruby>子<rt>こ</rt></ruby>どもへの<ruby>虐待<rp>(</rp><rt>ぎゃくたい</rt><rp>)</rp></ruby>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>ができました。";
+    const html = `<html><body><article><h1>新しい法律</h1>${`<p>${sentence.repeat(4)}</p>`.repeat(3)}</article></body></html>`;
+    const text = extractHtml(html, { today: TODAY }).text;
+    expect(text).toContain("子どもへの虐待をなくすための法律ができました。");
+    expect(text).not.toContain("ぎゃくたい");
+  });
+
   it("returns empty text for a page without an article", () => {
     expect(extractHtml(fixture("no-article.html"), { today: TODAY }).text).toBe("");
     expect(extractHtml("", { today: TODAY }).text).toBe("");

@@ -145,6 +145,23 @@ describe("publication date: choosing", () => {
     expect(publishedOf(head, `${headline}<p>Am 27.01.2022 wurde gefeiert.</p>`)).toBe("2021-12-20");
   });
 
+  it("takes the date under the headline as the local day of a UTC timestamp one day off", () => {
+    const body = "<h1>Investigador asegura que no publicó todo su material</h1><p>3 de mayo de 2022</p><p>Texto.</p>";
+    expect(publishedOf(jsonLd({ "@type": "NewsArticle", datePublished: "Wed, 04 May 2022 02:41:00 GMT" }), body)).toBe("2022-05-03");
+    expect(publishedOf(jsonLd({ "@type": "NewsArticle", datePublished: "2022-05-04T02:41:00Z" }), body)).toBe("2022-05-03");
+    // With its own offset the timestamp already names the local day; an unconfirmed printed date does not beat it.
+    expect(publishedOf(jsonLd({ "@type": "NewsArticle", datePublished: "2022-05-04T02:41:00+02:00" }), body)).toBe("2022-05-04");
+  });
+
+  it("reads a month-first date under the headline as the unambiguous timestamp it swaps", () => {
+    const headline = "<h1>Der Elektroroller im Test</h1>";
+    const body = `${headline}<p class="date">Stand: 11/01/2021, 05:00</p><p>Text.</p>`;
+    // The page is German (day first), but 11/01/2021 is the ISO timestamp written month first.
+    expect(publishedOf(jsonLd({ "@type": "Article", datePublished: "2021-11-01T05:00:14" }), body)).toBe("2021-11-01");
+    // An ambiguous slashed timestamp settles nothing: the page's own reading stands.
+    expect(publishedOf(meta("property", "article:published_time", "01/11/2021 05:00"), body)).toBe("2021-01-11");
+  });
+
   it("returns null for a page without any date", () => {
     expect(publishedOf("<title>Über uns</title>", "<h1>Über uns</h1><p>Wir sind ein kleiner Verein aus Musterstadt.</p>")).toBeNull();
   });

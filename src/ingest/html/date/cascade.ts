@@ -3,7 +3,7 @@
 // dev pages they were right only where a publication source was found anyway.
 import { typesOf, type JsonLdNode } from "../jsonld.js";
 import type { Page } from "../page.js";
-import { toIsoDate } from "../../../calendar.js";
+import { addDays, toIsoDate } from "../../../calendar.js";
 import { isPlausible } from "./calendar.js";
 import { cuedDates } from "./cues.js";
 import { datesNearHeadline } from "./headline.js";
@@ -33,8 +33,10 @@ type TierName =
 
 interface Tier {
   name: TierName;
-  /** Candidate values in document/preference order, before validation. */
-  values: () => Array<string | null>;
+  /** The values as written (attribute, JSON-LD string, text), in document/preference order. */
+  written: () => string[];
+  /** A written value → "YYYY-MM-DD", or null; validation comes later. */
+  read: (value: string) => string | null;
 }
 
 function jsonLdDates(nodes: JsonLdNode[], key: string): string[] {
@@ -55,23 +57,30 @@ function dateTiers(context: DateContext): Tier[] {
   const { page, text, url, dayFirst } = context;
   // Slashed dates in meta tags and JSON-LD come from software, whose invariant format is month
   // first (11/01/2023 = 1 November); in markup and text they follow the page's language.
-  const fromSoftware = (values: string[]) => values.map((v) => parseMachineDate(v, false));
-  const fromMachine = (values: string[]) => values.map((v) => parseMachineDate(v, dayFirst));
-  const fromText = (values: string[]) => values.map((v) => findDatesInText(v, dayFirst)[0]?.date ?? null);
+  const fromSoftware = (v: string) => parseMachineDate(v, false);
+  const fromMachine = (v: string) => parseMachineDate(v, dayFirst);
+  const fromText = (v: string) => findDatesInText(v, dayFirst)[0]?.date ?? null;
+  const asFound = (date: string) => date;
   let markup: MarkupDates | undefined;
   const fromMarkup = () => (markup ??= markupDates(page.$));
   return [
-    { name: "jsonld", values: () => fromSoftware(jsonLdDates(page.jsonLd, "datePublished")) },
-    { name: "jsonld-raw", values: () => fromSoftware(rawJsonLdDates(page.jsonLdSources, "datePublished")) },
-    { name: "meta", values: () => fromSoftware(metaPublishedValues(page.meta)) },
-    { name: "markup", values: () => fromMachine(fromMarkup().published) },
-    { name: "url", values: () => [((parts) => parts && toIsoDate(...parts))(urlDateParts(url))] },
-    { name: "cued", values: () => cuedDates(text, dayFirst) },
-    { name: "headline", values: () => datesNearHeadline(text, context.headlines, dayFirst) },
-    { name: "date-line", values: () => fromText(fromMarkup().dateLines) },
-    { name: "time", values: () => fromMachine(fromMarkup().unmarked) },
-    { name: "jsonld-created", values: () => fromSoftware(jsonLdDates(page.jsonLd, "dateCreated")) },
+    { name: "jsonld", written: () => jsonLdDates(page.jsonLd, "datePublished"), read: fromSoftware },
+    { name: "jsonld-raw", written: () => rawJsonLdDates(page.jsonLdSources, "datePublished"), read: fromSoftware },
+    { name: "meta", written: () => metaPublishedValues(page.meta), read: fromSoftware },
+    { name: "markup", written: () => fromMarkup().published, read: fromMachine },
+    { name: "url", written: () => (url ? [url] : []), read: (u) => ((parts) => parts && toIsoDate(...parts))(urlDateParts(u)) },
+    { name: "cued", written: () => cuedDates(text, dayFirst), read: asFound },
+    { name: "headline", written: () => datesNearHeadline(text, context.headlines, dayFirst), read: asFound },
+    { name: "date-line", written: () => fromMarkup().dateLines, read: fromText },
+    { name: "time", written: () => fromMarkup().unmarked, read: fromMachine },
+    { name: "jsonld-created", written: () => jsonLdDates(page.jsonLd, "dateCreated"), read: fromSoftware },
   ];
+}
+
+/** A tier's value as written and as read: some overrides depend on how a date was written. */
+interface Candidate {
+  written: string;
+  date: string | null;
 }
 
 /** Tiers whose date is declared for machines rather than shown to readers. */
@@ -84,23 +93,47 @@ export function publishedDate(context: DateContext): string | null {
   const isCandidate = (d: string | null): d is string =>
     !!d && isPlausible(d, context.today) && (!yearMonth || d.startsWith(yearMonth));
   // Tiers are evaluated lazily and at most once: most pages are settled by the first few.
-  const values = new Map<TierName, Array<string | null>>();
-  const valuesOf = (tier: Tier) => values.get(tier.name) ?? values.set(tier.name, tier.values()).get(tier.name) ?? [];
-  const firstOf = (name: TierName) => {
-    const tier = tiers.find((t) => t.name === name);
-    return tier ? (valuesOf(tier).find(isCandidate) ?? null) : null;
+  const candidatesByTier = new Map<TierName, Candidate[]>();
+  const candidatesOf = (tier: Tier): Candidate[] => {
+    const known = candidatesByTier.get(tier.name);
+    if (known) return known;
+    const found = tier.written().map((written) => ({ written, date: tier.read(written) }));
+    candidatesByTier.set(tier.name, found);
+    return found;
   };
+  const firstCandidateOf = (name: TierName) => {
+    const tier = tiers.find((t) => t.name === name);
+    return (tier && candidatesOf(tier).find((c) => isCandidate(c.date))) || null;
+  };
+  const firstOf = (name: TierName) => firstCandidateOf(name)?.date ?? null;
   // A full date in the URL is set once, at publication, in the publisher's own time zone;
   // metadata timestamps are often UTC-shifted by a day or record a later import.
   const fromUrl = firstOf("url");
   if (fromUrl) return fromUrl;
   const cascade = () => tiers.map((t) => firstOf(t.name)).find((d) => d) ?? null;
-  const machine = MACHINE_TIERS.map(firstOf).find((d) => d) ?? null;
-  if (!machine) return cascade();
+  const machine = MACHINE_TIERS.map(firstCandidateOf).find((c) => c) ?? null;
+  if (!machine?.date) return cascade();
   // The date printed under the headline is what readers (and editors) see; a CMS timestamp that
   // disagrees with it is often a creation or import time. Trust the visible date when some
-  // other source confirms it.
+  // other source confirms it — unless it is the timestamp with day and month swapped: then the
+  // page prints month first ("11/01/2021" for 1 November), and an unambiguous timestamp settles it.
   const visible = firstOf("headline");
-  if (visible && visible !== machine && tiers.some((t) => t.name !== "headline" && valuesOf(t).includes(visible))) return visible;
-  return machine;
+  if (!visible || visible === machine.date) return machine.date;
+  // A UTC timestamp names the publisher's local day only up to one day either way
+  // (02:41Z is the evening before in the Americas): the printed date is that local day.
+  const isDayOff = visible === addDays(machine.date, -1) || visible === addDays(machine.date, 1);
+  if (isDayOff && UTC_TIMESTAMP.test(machine.written)) return visible;
+  const misreadTimestamp = visible === swapDayAndMonth(machine.date) && !AMBIGUOUS_NUMERIC_DATE.test(machine.written);
+  const confirmed = tiers.some((t) => t.name !== "headline" && candidatesOf(t).some((c) => c.date === visible));
+  return confirmed && !misreadTimestamp ? visible : machine.date;
+}
+
+/** "2022-05-04T02:41:00Z", "Wed, 04 May 2022 02:41:00 GMT", "…T07:29:20+00:00". */
+const UTC_TIMESTAMP = /\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|GMT|UTC)\b/i;
+
+/** "04/06/2020", "4.6.20": day and month could be either way round. */
+const AMBIGUOUS_NUMERIC_DATE = /(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?!\d)/;
+
+function swapDayAndMonth(isoDate: string): string {
+  return `${isoDate.slice(0, 4)}-${isoDate.slice(8, 10)}-${isoDate.slice(5, 7)}`;
 }

@@ -1,0 +1,28 @@
+// Lookups in lists of spans sorted by start: binary search, so that a long text with
+// thousands of mentions stays linear-logarithmic instead of quadratic.
+import type { Span } from "./types.js";
+
+/** The index of the first item whose start is at or after `position` (items.length if none). */
+export function firstAtOrAfter<T>(items: readonly T[], position: number, startOf: (item: T) => number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (startOf(items[mid]!) < position) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The span of a sorted, non-overlapping list that contains `span`, if any. */
+export function containing(spans: readonly Span[], span: Span): Span | null {
+  const candidate = spans[firstAtOrAfter(spans, span.start + 1, (s) => s.start) - 1];
+  return candidate && candidate.start <= span.start && span.end <= candidate.end ? candidate : null;
+}
+
+/** The items just before and just after a span: the nearest neighbours a pairing can use. */
+export function neighbours<T>(items: readonly T[], span: Span, spanOf: (item: T) => Span): { before: T | undefined; after: T | undefined } {
+  const i = firstAtOrAfter(items, span.end, (item) => spanOf(item).start);
+  const before = items[firstAtOrAfter(items, span.start, (item) => spanOf(item).start) - 1];
+  return { before: before && spanOf(before).end <= span.start ? before : undefined, after: items[i] };
+}
