@@ -1,5 +1,6 @@
 import type { Severity } from "./types.js";
 
+/** Most severe first: the order in which reports list and total severities. */
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

@@ -1,6 +1,7 @@
 // Agency credits: the closing credit line ("dpa", "AFP/dpa/lkl", "Quelle: dpa",
 // "Mit Material von Reuters") and the dateline ("Berlin (dpa) –", "WASHINGTON (AP) —").
 // Agency names in running text are reporting, not credits, and are left to attribution.
+import { vocabPattern, wordAlternation } from "../packs/patterns.js";
 import type { Agency, LanguagePack } from "../packs/types.js";
 import type { AgencyCredit, Span } from "../types.js";
 
@@ -29,8 +30,9 @@ export function findCredits(text: string, paragraphs: Span[], agencies: Agency[]
       }
     }
   }
-  const prefixes = packs.flatMap((pack) => creditPattern(pack, "credit-prefix") ?? []);
-  const suffixes = packs.flatMap((pack) => creditPattern(pack, "credit-suffix") ?? []);
+  // Openers ("Quelle:", "Mit Material von") at the line start, closers ("contributed to this report") at its end.
+  const prefixes = packs.flatMap((pack) => vocabPattern(pack, "credit-prefix", "iu", "^\\s*", "\\s*") ?? []);
+  const suffixes = packs.flatMap((pack) => vocabPattern(pack, "credit-suffix", "iu", "\\s*", "\\s*$") ?? []);
   for (const p of paragraphs.slice(-CLOSING_PARAGRAPHS)) {
     credits.push(...signed(text, p, agencies));
     if (p.end - p.start > MAX_CREDIT_LINE) continue;
@@ -94,26 +96,8 @@ function agencyMatcher(agencies: Agency[]): { re: RegExp; byAlias: Map<string, s
   if (!m) {
     const byAlias = new Map<string, string>();
     for (const a of agencies) for (const alias of a.aliases) byAlias.set(alias.toLowerCase(), a.name);
-    const alt = [...byAlias.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-    m = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, "giu"), byAlias };
+    m = { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation([...byAlias.keys()])})(?![\\p{L}\\p{N}])`, "giu"), byAlias };
     matcherCache.set(agencies, m);
   }
   return m;
-}
-
-const patternCache = new WeakMap<LanguagePack, Map<string, RegExp | null>>();
-
-/**
- * The pack's credit-line openers ("Quelle:", "Mit Material von") anchored at the line
- * start, or closers ("contributed to this report") anchored at its end.
- */
-function creditPattern(pack: LanguagePack, vocab: "credit-prefix" | "credit-suffix"): RegExp | null {
-  let byVocab = patternCache.get(pack);
-  if (!byVocab) patternCache.set(pack, (byVocab = new Map()));
-  if (!byVocab.has(vocab)) {
-    const patterns = pack.vocab.get(vocab) ?? [];
-    const body = patterns.join("|");
-    byVocab.set(vocab, patterns.length ? new RegExp(vocab === "credit-prefix" ? `^\\s*(?:${body})\\s*` : `\\s*(?:${body})\\s*$`, "iu") : null);
-  }
-  return byVocab.get(vocab)!;
 }

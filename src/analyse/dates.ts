@@ -2,6 +2,7 @@
 // each with its span. Shapes and names come from the language pack.
 import { addDays, epochDay, isoWeekday, toIsoDate } from "../calendar.js";
 import type { LanguagePack } from "../packs/types.js";
+import { anyOf, escapeRegExp, wordAlternation } from "../packs/patterns.js";
 import { containing, neighbours } from "../spans.js";
 import type { DateMention, RelativeDayMention, Span, WeekdayMention } from "../types.js";
 
@@ -190,8 +191,8 @@ function buildMatchers(pack: LanguagePack): Matchers {
   d.months.forEach((names, i) => names.forEach((n) => monthIndex.set(n, i + 1)));
   const weekdayIndex = new Map<string, number>();
   d.weekdays.forEach((names, i) => names.forEach((n) => weekdayIndex.set(n, i + 1)));
-  const monthAlt = alternation([...monthIndex.keys()]);
-  const ordinal = d.ordinalSuffixes.length ? `(?:${alternation(d.ordinalSuffixes)})?` : "";
+  const monthAlt = wordAlternation([...monthIndex.keys()]);
+  const ordinal = d.ordinalSuffixes.length ? `(?:${wordAlternation(d.ordinalSuffixes)})?` : "";
   const tokens: Record<string, string> = {
     "{d}": `(?<d>\\d{1,2})${ordinal}`,
     "{mm}": "(?<mm>\\d{1,2})",
@@ -201,37 +202,28 @@ function buildMatchers(pack: LanguagePack): Matchers {
   const dates = d.patterns.map((shape) => {
     const body = shape
       .split(/(\{d\}|\{mm\}|\{m\}|\{y\})/)
-      .map((part) => tokens[part] ?? part.split(/\s+/).map(escape).join("\\s+"))
+      .map((part) => tokens[part] ?? part.split(/\s+/).map(escapeRegExp).join("\\s+"))
       .join("");
     // No look-behind in front: it keeps the engine from skipping ahead to candidate
     // characters, which made date search the slowest part of analysis. startsWord() checks instead.
     return new RegExp(`${body}(?![\\p{L}\\p{N}])`, "gu");
   });
-  const suffix = d.weekdaySuffixes.length ? `(?:${alternation(d.weekdaySuffixes)})?` : "";
-  const weekday = new RegExp(`(?<name>${alternation([...weekdayIndex.keys()])})${suffix}${NOT_LETTER}`, "gu");
+  const suffix = d.weekdaySuffixes.length ? `(?:${wordAlternation(d.weekdaySuffixes)})?` : "";
+  const weekday = new RegExp(`(?<name>${wordAlternation([...weekdayIndex.keys()])})${suffix}${NOT_LETTER}`, "gu");
   const relativeWords = Object.keys(d.relativeDays);
-  const relative = relativeWords.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(relativeWords)})${NOT_LETTER}`, "gu") : null;
-  const cue = (words: string[]) => (words.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(words)})${NOT_LETTER}`, "iu") : null);
+  const relative = relativeWords.length ? new RegExp(`(?<![\\p{L}])(?:${wordAlternation(relativeWords)})${NOT_LETTER}`, "gu") : null;
+  const cue = (words: string[]) => (words.length ? new RegExp(`(?<![\\p{L}])(?:${wordAlternation(words)})${NOT_LETTER}`, "iu") : null);
   return {
     dates,
     weekday,
-    notWeekday: d.notWeekdays.length ? new RegExp(alternation(d.notWeekdays), "gu") : null,
+    notWeekday: d.notWeekdays.length ? new RegExp(wordAlternation(d.notWeekdays), "gu") : null,
     relative,
     monthIndex,
     weekdayIndex,
     futureCue: cue(d.futureCues),
     pastCue: cue(d.pastCues),
-    pastPattern: d.pastPatterns.length ? new RegExp(d.pastPatterns.map((s) => `(?:${s})`).join("|"), "iu") : null,
+    pastPattern: anyOf(d.pastPatterns, "iu"),
     // The cue must end right before the date: "bis zum 30. September", not "bis … am 30.".
-    deadlineCue: d.deadlineCues.length ? new RegExp(`(?<![\\p{L}])(?:${alternation(d.deadlineCues)})\\s*$`, "iu") : null,
+    deadlineCue: d.deadlineCues.length ? new RegExp(`(?<![\\p{L}])(?:${wordAlternation(d.deadlineCues)})\\s*$`, "iu") : null,
   };
-}
-
-/** Longest first, so that "Sept" wins over "Sep". */
-function alternation(words: string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -1,6 +1,7 @@
 // A publication date the text states on a line of its own: "Veröffentlicht am
 // 15.08.2025", "Stand: 23.11.2024, 14:35 Uhr", "Published August 15, 2025". Copies of
 // web articles keep these lines. Dates in running text are events and never count.
+import { vocabPattern } from "../packs/patterns.js";
 import type { LanguagePack } from "../packs/types.js";
 import type { Span } from "../types.js";
 import { findDates } from "./dates.js";
@@ -18,7 +19,7 @@ export function publishedLine(text: string, paragraphs: Span[], packs: LanguageP
   );
   for (const vocab of ["published-marker", "updated-marker"]) {
     for (const pack of packs) {
-      const marker = markerRegex(pack, vocab);
+      const marker = vocabPattern(pack, vocab, "iu", "^\\s*");
       if (!marker) continue;
       for (const p of candidates) {
         const line = text.slice(p.start, p.end);
@@ -32,16 +33,4 @@ export function publishedLine(text: string, paragraphs: Span[], packs: LanguageP
     }
   }
   return null;
-}
-
-const cache = new WeakMap<LanguagePack, Map<string, RegExp | null>>();
-
-function markerRegex(pack: LanguagePack, vocab: string): RegExp | null {
-  let byVocab = cache.get(pack);
-  if (!byVocab) cache.set(pack, (byVocab = new Map()));
-  if (!byVocab.has(vocab)) {
-    const list = pack.vocab.get(vocab) ?? [];
-    byVocab.set(vocab, list.length ? new RegExp(`^\\s*(?:${list.join("|")})`, "iu") : null);
-  }
-  return byVocab.get(vocab)!;
 }

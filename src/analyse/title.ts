@@ -1,6 +1,7 @@
 // A plain-text article often opens with its headline on a line of its own; web-page
 // copies open with menu lines first. The title is the first short line that does
 // not end like a sentence and is not page chrome.
+import { vocabPattern } from "../packs/patterns.js";
 import type { LanguagePack } from "../packs/types.js";
 import type { Span } from "../types.js";
 
@@ -21,15 +22,7 @@ export function findTitleSpan(text: string, paragraphs: Span[], packs: LanguageP
   return null;
 }
 
-const cache = new WeakMap<LanguagePack, RegExp | null>();
-
 /** True for a line that the packs' chrome vocabulary recognises. */
 function isChrome(line: string, packs: LanguagePack[]): boolean {
-  return packs.some((pack) => {
-    if (!cache.has(pack)) {
-      const list = pack.vocab.get("chrome") ?? [];
-      cache.set(pack, list.length ? new RegExp(list.map((s) => `(?:${s})`).join("|"), "iu") : null);
-    }
-    return cache.get(pack)?.test(line) ?? false;
-  });
+  return packs.some((pack) => vocabPattern(pack, "chrome", "iu")?.test(line) ?? false);
 }

@@ -83,9 +83,10 @@ function runAudit(paths: string[], flags: AuditFlags): number {
   const setup = prepare(loadConfig(flags.config, process.cwd()));
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : null;
   const progress = flags.quiet ? undefined : progressReporter(process.stderr);
+  const now = runTime();
   const result = audit(paths, setup, {
-    today: runTime().toISODate()!,
-    generated: flags.timestamp ? runTime().toISO({ suppressMilliseconds: true })! : undefined,
+    today: now.toISODate()!,
+    generated: flags.timestamp ? now.toISO({ suppressMilliseconds: true })! : undefined,
     ...(progress ? { onProgress: progress } : {}),
   });
   const written: string[] = [];

@@ -3,6 +3,7 @@
 // scope unit; `occurrence` reports a unit whose number of matches is outside [min, max].
 import type { ArticleContext, ArticleRule } from "../engine/rule.js";
 import type { DeclarativeCheck, DeclarativeRule, LanguagePack, PatternSource } from "../packs/types.js";
+import { anyOf } from "../packs/patterns.js";
 import { unitsOf, type Unit } from "./units.js";
 
 const MAX_QUOTED = 80;
@@ -96,7 +97,7 @@ function patternFor(source: PatternSource, flags: string, packs: LanguagePack[],
   const key = "vocab" in source ? packs.map((p) => p.language).join(",") : "";
   if (!byPacks.has(key)) {
     const list = "inline" in source ? source.inline : packs.flatMap((p) => p.vocab.get(source.vocab) ?? []);
-    byPacks.set(key, list.length ? new RegExp(`(?:${list.map((s) => `(?:${s})`).join("|")})${suffix}`, flags) : null);
+    byPacks.set(key, anyOf(list, flags, "", suffix));
   }
   return byPacks.get(key)!;
 }

@@ -3,7 +3,8 @@ import type { ArticleReport, ReportedFinding, Span } from "../types.js";
 import { excerpt } from "./excerpt.js";
 import { escapeMarkup as esc } from "./markup.js";
 import { spanLocator, type ArticleText, type SpanLocator } from "./position.js";
-import { countBySeverity, severities } from "./summary.js";
+import { SEVERITIES } from "../severity.js";
+import { countBySeverity } from "./summary.js";
 
 /** Anchor of an article in the page: by position, since ids may hold any character. */
 export type Anchors = ReadonlyMap<string, string>;
@@ -86,7 +87,7 @@ function articleBody(article: ArticleReport, index: number, text: ArticleText | 
     `<td>${article.credits.length > 0 ? esc(article.credits.join(", ")) : optional(null)}</td>`,
     `<td data-value="${article.grade}">${gradeBadge(article.grade)}</td>`,
     `<td class="num">${formatScore(article.score)}</td>`,
-    ...severities.map((severity) => `<td class="num">${counts[severity]}</td>`),
+    ...SEVERITIES.map((severity) => `<td class="num">${counts[severity]}</td>`),
   ];
   return [
     `<tbody id="${anchor}" data-index="${index}">`,

@@ -2,7 +2,7 @@
 import { findingFingerprint } from "../engine/findings.js";
 import type { ArticleReport, ReportedFinding, ReportInput, RuleSummary, Severity, Skipped } from "../types.js";
 import { spanLocator, type ArticleText, type SpanLocator } from "./position.js";
-import { severities } from "./summary.js";
+import { severityRank } from "../severity.js";
 
 const schema = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -48,7 +48,7 @@ function ruleDescriptors(articles: readonly ArticleReport[], catalogue: readonly
   const worst = new Map<string, Severity>();
   for (const { rule, severity } of articles.flatMap((article) => article.findings)) {
     const seen = worst.get(rule);
-    if (seen === undefined || severities.indexOf(severity) < severities.indexOf(seen)) worst.set(rule, severity);
+    if (seen === undefined || severityRank(severity) > severityRank(seen)) worst.set(rule, severity);
   }
   return [...worst]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

@@ -1,9 +1,6 @@
 // Counting and naming helpers that several writers share.
 import type { ArticleReport, AuditReport, ReportedFinding, Severity } from "../types.js";
 
-/** Most severe first: the order in which writers list and total severities. */
-export const severities: readonly Severity[] = ["error", "warning", "info"];
-
 export type SeverityCounts = Record<Severity, number>;
 
 export function countBySeverity(findings: readonly ReportedFinding[]): SeverityCounts {
