@@ -126,12 +126,16 @@ export type Grade = "A" | "B" | "C" | "D" | "E" | "F";
 /** A finding as it stands in the report: the article is the one it is listed under. */
 export type ReportedFinding = Omit<Finding, "articleId">;
 
+/** Who a speaker is, read from the speaker phrase (contract: `quotes[].speakerType`). */
+export type SpeakerType = "person" | "agency" | "media" | "institution" | "platform" | "anonymous" | "vague";
+
 export interface Quote {
-  kind: "direct" | "indirect";
+  kind: "direct" | "indirect" | "reported";
   span: Span;
   text: string;
   speaker: string | null;
   speakerSpan: Span | null;
+  speakerType: SpeakerType | null;
   cue: string | null;
   cueSpan: Span | null;
 }
@@ -187,7 +191,18 @@ export interface AuditReport {
   articles: ArticleReport[];
   sources: SourceReport[];
   overlaps: Overlap[];
+  /** Archived articles that overlaps relate to; present only with `--archive`. */
+  archived?: ArchivedArticle[];
   skipped: Skipped[];
+}
+
+/** An article of an earlier run, as the archive keeps it. */
+export interface ArchivedArticle {
+  id: string;
+  source: string | null;
+  title: string | null;
+  published: string | null;
+  url: string | null;
 }
 
 /** A rule as the catalogue lists it (`wirecheck rules`, SARIF rule descriptors). */
