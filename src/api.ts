@@ -12,7 +12,8 @@ import { DataFileError } from "./packs/yaml-source.js";
 import { groupBy } from "./group.js";
 import { builtinRulesDir, packageVersion } from "./paths.js";
 import { codeRules } from "./rules/index.js";
-import type { AnalysedArticle, ArticleReport, AuditReport, Finding, IngestResult, ReportInput, Skipped } from "./types.js";
+import { findOverlaps } from "./overlap/index.js";
+import type { AnalysedArticle, ArchivedArticle, ArticleReport, AuditReport, Finding, IngestResult, Overlap, ReportInput, Skipped } from "./types.js";
 
 export interface Setup {
   config: Config;
@@ -37,10 +38,19 @@ export interface AuditResult {
   reportInput: ReportInput;
 }
 
-export interface AuditOptions extends IngestOptions {
+export interface AuditOptions extends IngestOptions, JudgeOptions {
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface JudgeOptions {
   /** Shown under `tool.generated`; omitted for byte-identical reports. */
   generated?: string;
-  onProgress?: (done: number, total: number) => void;
+  /**
+   * Archived articles (an archive's stored text, analysed again): compared with this
+   * run's articles, never with each other, and listed under `archived` when an overlap
+   * relates to them. Given (even empty), the report has an `archived` list.
+   */
+  earlier?: readonly AnalysedArticle[];
 }
 
 export function audit(paths: readonly string[], setup: Setup, options: AuditOptions = {}): AuditResult {
@@ -48,9 +58,18 @@ export function audit(paths: readonly string[], setup: Setup, options: AuditOpti
 }
 
 export function auditIngested(input: IngestResult, setup: Setup, options: AuditOptions = {}): AuditResult {
+  return judge(analyseAll(input, setup, options), input.skipped, setup, options);
+}
+
+/**
+ * The corpus half of an audit, on analysed articles: overlaps, every rule, grades and
+ * the report. An archive sits between analysis and this step (`options.earlier`).
+ */
+export function judge(analysed: readonly AnalysedArticle[], skipped: readonly Skipped[], setup: Setup, options: JudgeOptions = {}): AuditResult {
   const active = activeRules(setup.rules, setup.config);
-  const analysed = analyseAll(input, setup, options);
-  const findings = runRules(analysed, active, setup.library);
+  const earlier = options.earlier ?? [];
+  const overlaps = findOverlaps(analysed, earlier, setup.library.agencies);
+  const findings = runRules(analysed, active, setup.library, { overlaps, earlier });
   const byArticle = groupBy(findings, (f) => f.articleId);
   const articles = analysed.map((a) => articleReport(a, byArticle.get(a.article.id) ?? []));
   const report: AuditReport = {
@@ -58,8 +77,9 @@ export function auditIngested(input: IngestResult, setup: Setup, options: AuditO
     tool: { name: "wirecheck", version: packageVersion, ...(options.generated ? { generated: options.generated } : {}) },
     articles,
     sources: gradeSources(articles),
-    overlaps: [],
-    skipped: input.skipped,
+    overlaps,
+    ...(options.earlier ? { archived: archivedIn(overlaps, options.earlier) } : {}),
+    skipped: [...skipped],
   };
   const texts = new Map(analysed.map(({ article }) => [article.id, { text: article.text, origin: article.textOrigin }]));
   const rules = setup.rules.map(({ meta }) => ({ id: meta.id, severity: meta.severity, scope: meta.scope, description: meta.description, docs: meta.docs }));
@@ -78,6 +98,14 @@ function analyseAll(input: IngestResult, setup: Setup, options: AuditOptions): A
     options.onProgress?.(i + 1, input.articles.length);
     return analyseArticle(article, setup.library);
   });
+}
+
+/** The archived articles that overlaps relate to, in archive order. */
+function archivedIn(overlaps: readonly Overlap[], earlier: readonly AnalysedArticle[]): ArchivedArticle[] {
+  const related = new Set(overlaps.flatMap((o) => [o.a, o.b]));
+  return earlier
+    .filter(({ article }) => related.has(article.id))
+    .map(({ article, facts }) => ({ id: article.id, source: facts.source, title: facts.title, published: facts.published, url: article.url }));
 }
 
 function articleReport({ article, facts }: AnalysedArticle, findings: Finding[]): ArticleReport {

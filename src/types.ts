@@ -96,6 +96,24 @@ export interface Facts {
   weekdays: WeekdayMention[];
   relativeDays: RelativeDayMention[];
   credits: AgencyCredit[];
+  fingerprint: Fingerprint;
+}
+
+/**
+ * What the overlap engine compares, as flat typed arrays (100,000 articles must fit in
+ * memory and cross to worker threads cheaply). `hashes` and `quoteKeys` are the candidate
+ * keys the corpus index (and the archive) store.
+ */
+export interface Fingerprint {
+  /** Word i's normalised form (case, diacritics, ß folded), hashed. */
+  tokens: Uint32Array;
+  /** The winnowed word-shingle hashes, sorted and distinct. */
+  hashes: Uint32Array;
+  /** The hashed content-word stems of all quotations, sorted and distinct. */
+  quoteKeys: Uint32Array;
+  /** Each quotation's distinct stems: quotation i's are quoteStems[quoteBounds[i]..quoteBounds[i+1]). */
+  quoteStems: Uint32Array;
+  quoteBounds: Uint32Array;
 }
 
 export interface AnalysedArticle {

@@ -5,6 +5,11 @@ import { dateFuture } from "./date/future.js";
 import { dateMissing } from "./date/missing.js";
 import { dateUnanchoredRelative } from "./date/unanchored-relative.js";
 import { dateWeekdayMismatch } from "./date/weekday-mismatch.js";
+import { overlapAgencyRewrite } from "./overlap/agency-rewrite.js";
+import { overlapNearDuplicate } from "./overlap/near-duplicate.js";
+import { overlapQuoteVariant } from "./overlap/quote-variant.js";
+import { overlapSharedPassage } from "./overlap/shared-passage.js";
+import { overlapUncreditedReuse } from "./overlap/uncredited-reuse.js";
 
 export const codeRules: readonly Rule[] = [
   dateMissing,
@@ -12,4 +17,9 @@ export const codeRules: readonly Rule[] = [
   dateUnanchoredRelative,
   dateFuture,
   boilerplateTemplate,
+  overlapNearDuplicate,
+  overlapSharedPassage,
+  overlapQuoteVariant,
+  overlapAgencyRewrite,
+  overlapUncreditedReuse,
 ];

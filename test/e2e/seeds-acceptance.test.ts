@@ -17,8 +17,15 @@ interface ExpectedArticle {
   speakersInclude?: string[];
 }
 
+interface ExpectedOverlaps {
+  mustFind: { a: string; b: string; passageKindsInclude?: string[] }[];
+  /** Pairs that must not overlap; "*" stands for any article. */
+  mustNotFind: [string, string][];
+}
+
 const expected = JSON.parse(readFileSync(join(repoRoot, "test/fixtures/expected.json"), "utf8")) as {
   articles: Record<string, ExpectedArticle>;
+  overlaps: ExpectedOverlaps;
 };
 
 /** Rules whose issues have not landed yet: their checks are listed as to-do, by name. */
@@ -64,7 +71,19 @@ describe("seeds acceptance", () => {
     });
   }
 
-  it.todo("overlap 000 ~ 001 with a quote-variant passage, and none with 004 (overlap issue)");
+  describe("overlaps", () => {
+    const between = (x: string, y: string) =>
+      report.overlaps.filter((o) => (o.a === x && (y === "*" || o.b === y)) || (o.b === x && (y === "*" || o.a === y)));
+    for (const want of expected.overlaps.mustFind) {
+      it(`relates ${want.a} and ${want.b}`, () => expect(between(want.a, want.b)).toHaveLength(1));
+      for (const kind of want.passageKindsInclude ?? []) {
+        it(`with a ${kind} passage`, () => expect(between(want.a, want.b)[0]?.passages.map((p) => p.kind)).toContain(kind));
+      }
+    }
+    for (const [x, y] of expected.overlaps.mustNotFind) {
+      it(`relates ${x} to ${y === "*" ? "no article" : y}`, () => expect(between(x, y)).toEqual([]));
+    }
+  });
 
   it("scores 002 lowest and 001 highest", () => {
     const scores = report.articles.map((a) => [a.id, a.score] as const);
