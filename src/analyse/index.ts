@@ -1,6 +1,7 @@
 // Analysis: the facts of one article that every rule shares, computed once.
 import type { LanguagePack, RuleLibrary } from "../packs/types.js";
 import type { AnalysedArticle, Article, Facts } from "../types.js";
+import { findAttribution } from "../attribution/index.js";
 import { findCredits } from "./credits.js";
 import { findDates } from "./dates.js";
 import { detectLanguage } from "./language.js";
@@ -19,6 +20,7 @@ export function analyseArticle(article: Article, library: RuleLibrary): Analysed
   const packs = packsFor(pack, library);
   const titleSpan = article.title ? null : findTitleSpan(text, paragraphs, packs);
   const published = article.published ?? publishedLine(text, paragraphs, packs);
+  const quotations = findQuotations(text);
   const facts: Facts = {
     language,
     published,
@@ -29,9 +31,10 @@ export function analyseArticle(article: Article, library: RuleLibrary): Analysed
     title: article.title ?? (titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null),
     titleSpan,
     body: { start: titleSpan?.end ?? 0, end: text.length },
-    quotations: findQuotations(text),
+    quotations,
     ...findDates(text, pack, published, sentences),
     credits: findCredits(text, paragraphs, library.agencies, packs),
+    ...findAttribution({ text, paragraphs, sentences, quotations, packs, agencies: library.agencies }),
   };
   return { article, facts };
 }
