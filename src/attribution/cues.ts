@@ -2,7 +2,7 @@
 // German inversion and English "said Trump"), to whom ("gegenüber RIA Novosti", "told Fox
 // News"), through whom ("laut der BBC", "wird … von der BBC zitiert"), and where the
 // reported statement stands (after a comma, "dass", "that", or before the cue).
-import { PhraseReader, type Phrase, type Token } from "./phrases.js";
+import { isCapitalised, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 export interface CueReading {
@@ -36,11 +36,14 @@ export function readCue(
     reading.speaker = passive.speaker;
     if (passive.reporter) reading.reporters.push(passive.reporter);
   } else {
-    const pronoun = tokens[first - 1] && vocab.pronoun(tokens[first - 1]!.text) ? { from: first - 1, to: first } : null;
-    const back = pronoun ?? reader.backward(first);
+    // "Stoiber hat gesagt", "hat Berninger gefordert": the subject stands before or after the auxiliary.
+    const verb = vocab.auxiliary(tokens[first - 1]?.text ?? "") ? first - 1 : first;
+    const pronoun = tokens[verb - 1] && vocab.pronoun(tokens[verb - 1]!.text) ? { from: verb - 1, to: verb } : null;
+    const back = pronoun ?? reader.backward(verb);
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
     const origin = back && vocab.link(tokens[back.from - 1]?.text ?? "") && reader.startsClause({ from: back.from - 1, to: back.to });
-    if (back && (reader.startsClause(back) || origin)) {
+    const inverted = back && vocab.auxiliary(tokens[back.from - 1]?.text ?? "");
+    if (back && (reader.startsClause(back) || origin || inverted)) {
       reading.speaker = back;
       subjectFirst = true;
     }
@@ -116,7 +119,12 @@ function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: bool
 }
 
 function hasSubjunctive(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
-  for (let i = from; i < Math.min(to, from + 14); i++) if (vocab.subjunctive(tokens[i]!.text)) return true;
+  for (let i = from; i < Math.min(to, from + 14); i++) {
+    const t = tokens[i]!;
+    if (vocab.subjunctive(t.text)) return true;
+    // "die Union benötige entweder …": a verb in the Konjunktiv's shape, not an adjective before its noun.
+    if (vocab.subjunctiveShape(t.text) && i > from && !vocab.determiner(tokens[i - 1]!.text) && !isCapitalised(tokens[i + 1])) return true;
+  }
   return false;
 }
 

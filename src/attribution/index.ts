@@ -63,8 +63,6 @@ class ArticleReader {
   private readonly sentences: SentenceReading[] = [];
   private readonly statements: Statement[] = [];
   private readonly used = new Set<CueReading>();
-  /** Speakers whose words the sentence does not give: attributions, not quotes. */
-  private readonly sourcesOnly: Statement[] = [];
 
   constructor(
     private readonly input: AttributionInput,
@@ -79,7 +77,7 @@ class ArticleReader {
     for (const sentence of this.input.sentences) this.readSentence(sentence, cues, before, after);
     this.readDirectQuotes();
     for (const s of this.sentences) for (const cue of s.cues) if (!this.used.has(cue)) this.indirect(s, cue);
-    this.statements.push(...this.sourcesOnly);
+    if (this.vocab.marksIndirectSpeech) this.continuations();
     this.statements.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return this.facts();
   }
@@ -198,18 +196,40 @@ class ArticleReader {
 
   private indirect(s: SentenceReading, reading: CueReading): void {
     if (!reading.speaker) return;
-    if (!reading.content) {
-      // "Das erklärte ein Sprecher.": someone speaks, though what they said stands elsewhere.
-      const statement: Statement = { kind: "indirect", span: spanOf(s.tokens, { from: 0, to: s.tokens.length }), speaker: null, cue: null, intermediaries: [] };
-      this.attribute(statement, s, reading);
-      this.sourcesOnly.push(statement);
-      return;
-    }
-    const span = spanOf(s.tokens, reading.content);
+    // "Müntefering sprach von einem Riesenerfolg.": a speech act whose words the sentence only reports.
+    const kind = reading.content ? "indirect" : "reported";
+    const span = spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });
     if (/^[„“"»«‚‘']/.test(this.slice(span))) return;
-    const statement: Statement = { kind: "indirect", span, speaker: null, cue: null, intermediaries: [] };
+    const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
     this.attribute(statement, s, reading);
     this.statements.push(statement);
+  }
+
+  /** German free indirect speech: sentences in the Konjunktiv after a statement go on reporting its speaker. */
+  private continuations(): void {
+    const { sentences } = this.input;
+    const bySentence = new Map<number, Statement>();
+    for (const st of this.statements) if (st.speaker) bySentence.set(sentenceIndex(sentences, st.span.end - 1), st);
+    let last: Statement | null = null;
+    let lastIndex = -2;
+    this.sentences.forEach((s, i) => {
+      const own = bySentence.get(i);
+      if (own) {
+        last = own;
+        lastIndex = i;
+        return;
+      }
+      if (!last || i - lastIndex > 1 || s.cues.length > 0 || !s.tokens.some((t) => this.vocab.subjunctive(t.text))) return;
+      const span = spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) });
+      const previous: Statement = last;
+      if (previous.kind === "indirect" && !previous.cue && this.input.text.slice(previous.span.end, span.start).trim().length <= 1) {
+        previous.span = { start: previous.span.start, end: span.end };
+      } else {
+        last = { kind: "indirect", span, speaker: previous.speaker, cue: null, intermediaries: previous.intermediaries };
+        this.statements.push(last);
+      }
+      lastIndex = i;
+    });
   }
 
   private intermediaries(tokens: Token[], reading: CueReading): Party[] {
@@ -263,7 +283,7 @@ class ArticleReader {
         speaker = { ...speaker, type: "person", name: lastNamed.name };
       } else if (speaker?.type === "person") lastNamed = speaker;
       if (s.speaker) previous = s;
-      if (!this.sourcesOnly.includes(s)) quotes.push({
+      quotes.push({
         kind: s.kind,
         span: s.span,
         text: this.slice(s.span),

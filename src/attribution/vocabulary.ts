@@ -24,6 +24,8 @@ export interface AttributionVocabulary {
   link: WordTest;
   complementizer: WordTest;
   subjunctive: WordTest;
+  subjunctiveShape: WordTest;
+  auxiliary: WordTest;
   /** German-like: indirect speech needs "dass" or a subjunctive verb; English-like: any clause after the cue. */
   marksIndirectSpeech: boolean;
   adverb: WordTest;
@@ -76,6 +78,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     link: word("speaker-links"),
     complementizer: word("complementizers"),
     subjunctive: word("subjunctive"),
+    subjunctiveShape: word("subjunctive-shape"),
+    auxiliary: word("auxiliaries"),
     marksIndirectSpeech: (pack.vocab.get("subjunctive")?.length ?? 0) > 0,
     adverb: word("cue-adverbs"),
     stopword: (w) => pack.stopwords.has(w.toLowerCase()),
