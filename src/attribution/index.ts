@@ -76,7 +76,8 @@ class ArticleReader {
     const after = matches(this.vocab.sourceAfter, this.input.text);
     for (const sentence of this.input.sentences) this.readSentence(sentence, cues, before, after);
     this.readDirectQuotes();
-    for (const s of this.sentences) for (const cue of s.cues) if (!this.used.has(cue)) this.indirect(s, cue);
+    // A cue that introduced a direct quote may also carry indirect speech around it ("argued that if … “…”").
+    for (const s of this.sentences) for (const cue of s.cues) if (!this.used.has(cue) || cue.content) this.indirect(s, cue);
     if (this.vocab.marksIndirectSpeech) this.continuations();
     this.statements.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return this.facts();
@@ -111,7 +112,7 @@ class ArticleReader {
     const first = Math.min(cueFrom, source.from);
     const last = Math.max(cueTo, source.to);
     let content: Phrase;
-    if (first === 0 || !tokens[first - 1]!.word) content = { from: tokens[last]?.text === "," ? last + 1 : last, to: end };
+    if (first === 0) content = { from: tokens[last]?.text === "," ? last + 1 : last, to: end };
     else if (last >= end) content = { from: 0, to: tokens[first - 1]!.text === "," ? first - 1 : first };
     else content = { from: 0, to: end };
     if (content.to - content.from < 2) return;
