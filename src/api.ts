@@ -121,7 +121,7 @@ function articleReport({ article, facts }: AnalysedArticle, findings: Finding[])
     score,
     grade: gradeOf(score),
     findings: findings.map(({ articleId: _, ...f }) => f),
-    quotes: [],
-    attributions: [],
+    quotes: facts.quotes,
+    attributions: facts.attributions,
   };
 }

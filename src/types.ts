@@ -96,6 +96,10 @@ export interface Facts {
   weekdays: WeekdayMention[];
   relativeDays: RelativeDayMention[];
   credits: AgencyCredit[];
+  /** Who said what: direct, indirect and reported statements with cue, speaker and speaker type. */
+  quotes: Quote[];
+  /** Each attributed statement's chain from the original speaker outward. */
+  attributions: Attribution[];
   fingerprint: Fingerprint;
 }
 
@@ -159,9 +163,18 @@ export interface Quote {
 }
 
 export interface Attribution {
+  /** From the original speaker outward to the outlet nearest the article. */
   chain: string[];
   span: Span;
   cue: string | null;
+  /** The chain's members as written in the text, with their types (same order as `chain`). */
+  links: AttributionLink[];
+}
+
+export interface AttributionLink {
+  name: string;
+  span: Span;
+  type: SpeakerType;
 }
 
 export interface ArticleReport {

@@ -2,6 +2,7 @@
 import type { LanguagePack, RuleLibrary } from "../packs/types.js";
 import type { AnalysedArticle, Article, Facts } from "../types.js";
 import { fingerprintOf } from "../overlap/fingerprint.js";
+import { findAttribution } from "../attribution/index.js";
 import { findCredits } from "./credits.js";
 import { findDates } from "./dates.js";
 import { detectLanguage } from "./language.js";
@@ -36,6 +37,7 @@ export function analyseArticle(article: Article, library: RuleLibrary): Analysed
     ...findDates(text, pack, published, sentences),
     credits: findCredits(text, paragraphs, library.agencies, packs),
     fingerprint: fingerprintOf(text, words, quotations, pack),
+    ...findAttribution({ text, paragraphs, sentences, quotations, packs, agencies: library.agencies }),
   };
   return { article, facts };
 }

@@ -1,5 +1,11 @@
 // The code rules. Declarative rules come from rules/*.yaml; the engine gets both as one list.
 import type { Rule } from "../engine/rule.js";
+import { attributionAnonymousSource } from "./attribution/anonymous-source.js";
+import { attributionChain } from "./attribution/chain.js";
+import { attributionHeadlineQuoteUnsupported } from "./attribution/headline-quote-unsupported.js";
+import { attributionTruncatedQuote } from "./attribution/truncated-quote.js";
+import { attributionUnattributedQuote } from "./attribution/unattributed-quote.js";
+import { attributionVagueSource } from "./attribution/vague-source.js";
 import { boilerplateTemplate } from "./boilerplate/template.js";
 import { dateFuture } from "./date/future.js";
 import { dateMissing } from "./date/missing.js";
@@ -22,4 +28,10 @@ export const codeRules: readonly Rule[] = [
   overlapQuoteVariant,
   overlapAgencyRewrite,
   overlapUncreditedReuse,
+  attributionChain,
+  attributionVagueSource,
+  attributionAnonymousSource,
+  attributionUnattributedQuote,
+  attributionTruncatedQuote,
+  attributionHeadlineQuoteUnsupported,
 ];
