@@ -1,10 +1,11 @@
 // The library face: audit(paths) and extract(paths). The CLI is a thin shell around it.
 import { analyseArticle } from "./analyse/index.js";
 import { DEFAULT_CONFIG, type Config } from "./config/config.js";
-import { activeRules, runRules } from "./engine/run.js";
+import { activeRules, runCorpusRules, runRules } from "./engine/run.js";
 import type { Rule } from "./engine/rule.js";
 import { gradeOf, gradeSources, scoreArticle } from "./grade/provisional.js";
-import { ingest, ingestEach, type IngestOptions } from "./ingest/index.js";
+import { ingestEach, type IngestOptions } from "./ingest/index.js";
+import { checkCorpus, type PoolOptions } from "./pool/index.js";
 import { compileDeclarativeRule } from "./kinds/compile.js";
 import { loadRuleLibrary } from "./packs/load.js";
 import type { RuleLibrary } from "./packs/types.js";
@@ -38,9 +39,7 @@ export interface AuditResult {
   reportInput: ReportInput;
 }
 
-export interface AuditOptions extends IngestOptions, JudgeOptions {
-  onProgress?: (done: number, total: number) => void;
-}
+export interface AuditOptions extends PoolOptions, JudgeOptions {}
 
 export interface JudgeOptions {
   /** Shown under `tool.generated`; omitted for byte-identical reports. */
@@ -51,10 +50,16 @@ export interface JudgeOptions {
    * relates to them. Given (even empty), the report has an `archived` list.
    */
   earlier?: readonly AnalysedArticle[];
+  /** The article rules' findings, when the per-article work has run them (the worker pool). */
+  articleFindings?: readonly Finding[];
 }
 
-export function audit(paths: readonly string[], setup: Setup, options: AuditOptions = {}): AuditResult {
-  return auditIngested(ingest(paths, options), setup, options);
+/** Audit files and folders: the per-article work on `options.jobs` threads, then the corpus. */
+export async function audit(paths: readonly string[], setup: Setup, options: AuditOptions = {}): Promise<AuditResult> {
+  // Config errors surface here, in the main thread, before any worker starts.
+  activeRules(setup.rules, setup.config);
+  const { analysed, findings, skipped } = await checkCorpus(paths, setup, options);
+  return judge(analysed, skipped, setup, { ...options, articleFindings: findings });
 }
 
 export function auditIngested(input: IngestResult, setup: Setup, options: AuditOptions = {}): AuditResult {
@@ -69,7 +74,10 @@ export function judge(analysed: readonly AnalysedArticle[], skipped: readonly Sk
   const active = activeRules(setup.rules, setup.config);
   const earlier = options.earlier ?? [];
   const overlaps = findOverlaps(analysed, earlier, setup.library.agencies);
-  const findings = runRules(analysed, active, setup.library, { overlaps, earlier });
+  const corpus = { overlaps, earlier };
+  const findings = options.articleFindings
+    ? runCorpusRules(analysed, active, setup.library, corpus, options.articleFindings)
+    : runRules(analysed, active, setup.library, corpus);
   const byArticle = groupBy(findings, (f) => f.articleId);
   const articles = analysed.map((a) => articleReport(a, byArticle.get(a.article.id) ?? []));
   const report: AuditReport = {

@@ -6,6 +6,7 @@ import { audit, extract, prepare } from "../api.js";
 import { loadConfig } from "../config/load.js";
 import { DataFileError } from "../packs/yaml-source.js";
 import { packageVersion } from "../paths.js";
+import { defaultJobs } from "../pool/index.js";
 import { reportFormat, reportFormats } from "../report/index.js";
 import { SEVERITIES } from "../severity.js";
 import type { Grade, Severity } from "../types.js";
@@ -24,6 +25,7 @@ interface AuditFlags {
   baseline?: string;
   timestamp?: boolean;
   quiet?: boolean;
+  jobs?: number;
 }
 
 function program(): Command {
@@ -45,9 +47,10 @@ function program(): Command {
     .option("--baseline <file>", "an earlier report.json whose findings are accepted")
     .option("--timestamp", "record the time of the run under tool.generated (SOURCE_DATE_EPOCH wins)")
     .option("--quiet", "no summary on stderr")
+    .option("--jobs <n>", `worker threads for the per-article work (default: the machine's cores, ${defaultJobs()} here)`, parseJobs)
     .addHelpText("after", "\nExit codes: 0 no threshold breached; 1 a threshold breached; 2 bad usage, bad config or rule file, or no readable input.")
-    .action((paths: string[], flags: AuditFlags) => {
-      process.exitCode = runAudit(paths, flags);
+    .action(async (paths: string[], flags: AuditFlags) => {
+      process.exitCode = await runAudit(paths, flags);
     });
 
   cli
@@ -79,13 +82,19 @@ function parseFormats(value: string): string[] {
   return [...new Set(names)];
 }
 
-function runAudit(paths: string[], flags: AuditFlags): number {
+function parseJobs(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number of threads, 1 or more");
+  return Number(value);
+}
+
+async function runAudit(paths: string[], flags: AuditFlags): Promise<number> {
   const setup = prepare(loadConfig(flags.config, process.cwd()));
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : null;
   const progress = flags.quiet ? undefined : progressReporter(process.stderr);
   const now = runTime();
-  const result = audit(paths, setup, {
+  const result = await audit(paths, setup, {
     today: now.toISODate()!,
+    ...(flags.jobs ? { jobs: flags.jobs } : {}),
     generated: flags.timestamp ? now.toISO({ suppressMilliseconds: true })! : undefined,
     ...(progress ? { onProgress: progress } : {}),
   });
@@ -151,9 +160,9 @@ function runRules(flags: { config?: string; json?: boolean }): number {
   return EXIT_OK;
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   try {
-    program().parse(argv);
+    await program().parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) {
       // Help and version end the run normally; every other parse failure is bad usage.
@@ -169,4 +178,4 @@ function main(argv: string[]): void {
   }
 }
 
-main(process.argv);
+await main(process.argv);

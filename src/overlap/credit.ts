@@ -28,7 +28,16 @@ function isParenthesised(text: string, start: number, end: number): boolean {
 export function namesOutletOf(reader: AnalysedArticle, other: AnalysedArticle): boolean {
   const names = outletNames(other.facts.source);
   if (names.length === 0 || other.facts.source === reader.facts.source) return false;
-  return names.some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "iu").test(reader.article.text));
+  return names.some((name) => nameRegExp(name).test(reader.article.text));
+}
+
+const nameRegExps = new Map<string, RegExp>();
+
+/** An outlet's name as a whole word, case-insensitively; one pattern per name and run (outlets recur in every pair). */
+function nameRegExp(name: string): RegExp {
+  let re = nameRegExps.get(name);
+  if (!re) nameRegExps.set(name, (re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "iu")));
+  return re;
 }
 
 /** An outlet as text names it: the stated name, or the site name of a host ("www.spiegel.de" → "spiegel"). */
