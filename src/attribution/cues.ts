@@ -71,7 +71,9 @@ export function readCue(
       continue;
     }
     if (!t.word || vocab.complementizer(t.text)) break;
-    const phrase = reader.forward(j);
+    // "hieß es aus Präsidentschaftskreisen": an origin phrase after the cue is the speaker.
+    const origin = !reading.speaker && vocab.link(t.text) && !vocab.determiner(t.text);
+    const phrase = reader.forward(origin ? j + 1 : j);
     if (!phrase) break;
     if (!reading.speaker) reading.speaker = phrase;
     else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!.text) || !subjectFirst || isDativeOutlet(tokens, phrase, vocab))) reading.addressee = phrase;
@@ -79,6 +81,11 @@ export function readCue(
     j = phrase.to;
   }
   reading.content = contentAfter(tokens, j, vocab, subjectFirst, reading) ?? contentBefore(tokens, first, subjectFirst);
+  // "Three people died, police said.": a subject after a comma at the sentence end speaks the clause before.
+  const speaker = reading.speaker;
+  if (!reading.content && subjectFirst && speaker && tokens[speaker.from - 1]?.text === "," && j >= statementEnd(tokens) && speaker.from > 2) {
+    reading.content = { from: 0, to: speaker.from - 1 };
+  }
   return reading;
 }
 
@@ -106,7 +113,9 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   if (COLON_OR_COMMA.has(tokens[k]?.text ?? "")) k++;
   else if (!(tokens[k] && vocab.complementizer(tokens[k]!.text)) && !(subjectFirst && !vocab.marksIndirectSpeech)) return null;
   if (end - k < 2 || !tokens[k]!.word) return null;
-  const opener = reading.speaker ? tokens[reading.speaker.from - 1]?.text.toLowerCase() ?? "" : "";
+  // "Wie die Agentur berichtete, …" / "Wie aus Kreisen verlautete, …"
+  const before = reading.speaker ? reading.speaker.from - 1 : -1;
+  const opener = tokens[vocab.link(tokens[before]?.text ?? "") ? before - 1 : before]?.text.toLowerCase() ?? "";
   const comment = subjectFirst && COMMENT_OPENERS.has(opener);
   if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!.text) && !comment && !hasSubjunctive(tokens, k, end, vocab)) return null;
   return { from: k, to: end };

@@ -12,7 +12,8 @@ export interface Token {
 }
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?|\S/gu;
-const CAPITAL = /^\p{Lu}/u;
+/** A capital, or a name particle joined to one ("al-Mansuri", "el-Baradei"). */
+const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em|ed|ing|al|ic|ian|ior|ive|ant|ent)$/u;
 /** Marks that open a clause: a subject may start right after them. */
 const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "-", "(", "„", "“", "\"", "»", "«", "”", "‚", "‘", "’", "'"]);
@@ -124,7 +125,8 @@ export class PhraseReader {
     let from = to - 1;
     while (from > 0 && to - from < MAX_PHRASE) {
       const prev = this.tokens[from - 1]!;
-      if (this.usable(prev) || this.vocab.link(prev.text) && this.usable(this.tokens[from - 2])) from--;
+      const particle = NAME_PARTICLES.test(prev.text) && isCapitalised(this.tokens[from]);
+      if (this.usable(prev) || particle || this.vocab.link(prev.text) && this.usable(this.tokens[from - 2])) from--;
       else break;
     }
     while (from < to && this.vocab.link(this.tokens[from]!.text) && !this.vocab.determiner(this.tokens[from]!.text)) from++;
