@@ -93,8 +93,13 @@ export function readCue(
 function passiveSpeaker(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): { speaker: Phrase; reporter: Phrase | null } | null {
   const last = reader.backward(cue);
   if (!last) return null;
-  // "wird Putin zitiert": no outlet named.
-  if (vocab.passive(tokens[last.from - 1]?.text ?? "")) return { speaker: last, reporter: null };
+  if (vocab.passive(tokens[last.from - 1]?.text ?? "")) {
+    // "wird Peskow von der BBC zitiert" read as one phrase: split it at "von"; "wird Putin zitiert" names no outlet.
+    for (let a = last.from + 1; a < last.to - 1; a++) {
+      if (vocab.passiveAgent(tokens[a]!.text)) return { speaker: { from: last.from, to: a }, reporter: { from: a + 1, to: last.to } };
+    }
+    return { speaker: last, reporter: null };
+  }
   if (!vocab.passiveAgent(tokens[last.from - 1]?.text ?? "")) return null;
   const speaker = reader.backward(last.from - 1);
   if (!speaker || !vocab.passive(tokens[speaker.from - 1]?.text ?? "")) return null;

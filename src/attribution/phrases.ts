@@ -72,7 +72,9 @@ export class PhraseReader {
 
   /** A phrase ends in its noun: a capitalised word or a speaker noun. */
   private head(t: Token | undefined): boolean {
-    return !!t && this.usable(t) && !this.vocab.determiner(t.text) && (CAPITAL.test(t.text) || /^\p{N}/u.test(t.text) || this.typeNoun(t));
+    if (!t || !this.usable(t) || this.vocab.determiner(t.text)) return false;
+    // Where nouns are not capitalised (English), any noun-like word can end the phrase ("the mayor").
+    return CAPITAL.test(t.text) || /^\p{N}/u.test(t.text) || this.typeNoun(t) || !this.vocab.marksIndirectSpeech && !ADJECTIVE_ENDING.test(t.text);
   }
 
   /** The phrase that starts at token i, with up to two genitive or "of" links and an appositive name. */
