@@ -71,7 +71,9 @@ export function readCue(
       continue;
     }
     if (!t.word || vocab.complementizer(t.text)) break;
-    const phrase = reader.forward(j);
+    // "hieß es aus Präsidentschaftskreisen": an origin phrase after the cue is the speaker.
+    const origin = !reading.speaker && vocab.link(t.text) && !vocab.determiner(t.text);
+    const phrase = reader.forward(origin ? j + 1 : j);
     if (!phrase) break;
     if (!reading.speaker) reading.speaker = phrase;
     else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!.text) || !subjectFirst || isDativeOutlet(tokens, phrase, vocab))) reading.addressee = phrase;
@@ -79,6 +81,11 @@ export function readCue(
     j = phrase.to;
   }
   reading.content = contentAfter(tokens, j, vocab, subjectFirst, reading) ?? contentBefore(tokens, first, subjectFirst);
+  // "Three people died, police said.": a subject after a comma at the sentence end speaks the clause before.
+  const speaker = reading.speaker;
+  if (!reading.content && subjectFirst && speaker && tokens[speaker.from - 1]?.text === "," && j >= statementEnd(tokens) && speaker.from > 2) {
+    reading.content = { from: 0, to: speaker.from - 1 };
+  }
   return reading;
 }
 
@@ -86,8 +93,13 @@ export function readCue(
 function passiveSpeaker(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): { speaker: Phrase; reporter: Phrase | null } | null {
   const last = reader.backward(cue);
   if (!last) return null;
-  // "wird Putin zitiert": no outlet named.
-  if (vocab.passive(tokens[last.from - 1]?.text ?? "")) return { speaker: last, reporter: null };
+  if (vocab.passive(tokens[last.from - 1]?.text ?? "")) {
+    // "wird Peskow von der BBC zitiert" read as one phrase: split it at "von"; "wird Putin zitiert" names no outlet.
+    for (let a = last.from + 1; a < last.to - 1; a++) {
+      if (vocab.passiveAgent(tokens[a]!.text)) return { speaker: { from: last.from, to: a }, reporter: { from: a + 1, to: last.to } };
+    }
+    return { speaker: last, reporter: null };
+  }
   if (!vocab.passiveAgent(tokens[last.from - 1]?.text ?? "")) return null;
   const speaker = reader.backward(last.from - 1);
   if (!speaker || !vocab.passive(tokens[speaker.from - 1]?.text ?? "")) return null;
@@ -106,7 +118,9 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   if (COLON_OR_COMMA.has(tokens[k]?.text ?? "")) k++;
   else if (!(tokens[k] && vocab.complementizer(tokens[k]!.text)) && !(subjectFirst && !vocab.marksIndirectSpeech)) return null;
   if (end - k < 2 || !tokens[k]!.word) return null;
-  const opener = reading.speaker ? tokens[reading.speaker.from - 1]?.text.toLowerCase() ?? "" : "";
+  // "Wie die Agentur berichtete, …" / "Wie aus Kreisen verlautete, …"
+  const before = reading.speaker ? reading.speaker.from - 1 : -1;
+  const opener = tokens[vocab.link(tokens[before]?.text ?? "") ? before - 1 : before]?.text.toLowerCase() ?? "";
   const comment = subjectFirst && COMMENT_OPENERS.has(opener);
   if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!.text) && !comment && !hasSubjunctive(tokens, k, end, vocab)) return null;
   return { from: k, to: end };

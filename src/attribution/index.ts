@@ -98,6 +98,15 @@ class ArticleReader {
     };
     const readings = within(cues).map((m) => readCue(tokens, tokenAt(m.start), tokenAt(m.end) - 1, this.vocab, reader, sourceBeforeAt));
     this.sentences.push({ tokens, reader, cues: readings });
+    // "Peskov told RIA Novosti …, according to the BBC": a source at the end of a statement passed it on.
+    for (const [start, end] of sources) {
+      const outer = reporters.has(start) ? undefined : readings.find((r) => r.content && r.content.from < start && start < r.content.to);
+      const reporter = outer && reader.forward(end);
+      if (!outer || !reporter) continue;
+      outer.reporters.push(reporter);
+      outer.content = { from: outer.content!.from, to: tokens[start - 1]?.text === "," ? start - 1 : start };
+      reporters.add(start);
+    }
     for (const [start, end] of sources) if (!reporters.has(start)) this.reported(tokens, start, end, reader.forward(end));
     for (const m of within(after)) {
       const at = tokenAt(m.start);
@@ -200,7 +209,7 @@ class ArticleReader {
     // "Müntefering sprach von einem Riesenerfolg.": a speech act whose words the sentence only reports.
     const kind = reading.content ? "indirect" : "reported";
     const span = spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });
-    if (/^[„“"»«‚‘']/.test(this.slice(span))) return;
+    if (/^[„“"»«‚‘']/.test(this.slice(span)) || this.mostlyQuoted(span)) return;
     const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
     this.attribute(statement, s, reading);
     this.statements.push(statement);
@@ -231,6 +240,16 @@ class ArticleReader {
       }
       lastIndex = i;
     });
+  }
+
+  /** Indirect speech is not a piece of a direct quotation cut off by a sentence break. */
+  private mostlyQuoted(span: Span): boolean {
+    const { quotations } = this.input;
+    let quoted = 0;
+    for (let i = Math.max(0, firstAtOrAfter(quotations, span.start, (q) => q.start) - 1); i < quotations.length && quotations[i]!.start < span.end; i++) {
+      quoted += Math.max(0, Math.min(span.end, quotations[i]!.end) - Math.max(span.start, quotations[i]!.start));
+    }
+    return quoted * 2 > span.end - span.start;
   }
 
   private intermediaries(tokens: Token[], reading: CueReading): Party[] {

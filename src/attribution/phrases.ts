@@ -12,7 +12,8 @@ export interface Token {
 }
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?|\S/gu;
-const CAPITAL = /^\p{Lu}/u;
+/** A capital, or a name particle joined to one ("al-Mansuri", "el-Baradei"). */
+const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
 const ADJECTIVE_ENDING = /(?:e|en|er|es|em|ed|ing|al|ic|ian|ior|ive|ant|ent)$/u;
 /** Marks that open a clause: a subject may start right after them. */
 const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "-", "(", "„", "“", "\"", "»", "«", "”", "‚", "‘", "’", "'"]);
@@ -71,7 +72,9 @@ export class PhraseReader {
 
   /** A phrase ends in its noun: a capitalised word or a speaker noun. */
   private head(t: Token | undefined): boolean {
-    return !!t && this.usable(t) && !this.vocab.determiner(t.text) && (CAPITAL.test(t.text) || /^\p{N}/u.test(t.text) || this.typeNoun(t));
+    if (!t || !this.usable(t) || this.vocab.determiner(t.text)) return false;
+    // Where nouns are not capitalised (English), any noun-like word can end the phrase ("the mayor").
+    return CAPITAL.test(t.text) || /^\p{N}/u.test(t.text) || this.typeNoun(t) || !this.vocab.marksIndirectSpeech && !ADJECTIVE_ENDING.test(t.text);
   }
 
   /** The phrase that starts at token i, with up to two genitive or "of" links and an appositive name. */
@@ -124,7 +127,8 @@ export class PhraseReader {
     let from = to - 1;
     while (from > 0 && to - from < MAX_PHRASE) {
       const prev = this.tokens[from - 1]!;
-      if (this.usable(prev) || this.vocab.link(prev.text) && this.usable(this.tokens[from - 2])) from--;
+      const particle = NAME_PARTICLES.test(prev.text) && isCapitalised(this.tokens[from]);
+      if (this.usable(prev) || particle || this.vocab.link(prev.text) && this.usable(this.tokens[from - 2])) from--;
       else break;
     }
     while (from < to && this.vocab.link(this.tokens[from]!.text) && !this.vocab.determiner(this.tokens[from]!.text)) from++;

@@ -67,8 +67,13 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   }
   let from = p.from;
   for (let i = p.from; i < p.to - 1; i++) {
-    if (vocab.types.some(([, pattern]) => pattern.test(tokens[i]!.text)) && isCapitalised(tokens[i + 1])) from = i + 1;
+    // "Nachrichtenagentur RIA Novosti" → "RIA Novosti", but "Fox News" stays whole.
+    const pair = `${tokens[i]!.text} ${tokens[i + 1]!.text}`;
+    const whole = vocab.types.some(([, pattern]) => pattern.exec(pair)?.[0] === pair);
+    if (!whole && vocab.types.some(([, pattern]) => pattern.test(tokens[i]!.text)) && isCapitalised(tokens[i + 1])) from = i + 1;
   }
-  while (from < p.to - 1 && (vocab.determiner(tokens[from]!.text) || !isCapitalised(tokens[from]))) from++;
+  while (from < p.to - 1 && vocab.determiner(tokens[from]!.text)) from++;
+  const named = tokens.slice(from, p.to).some((t) => isCapitalised(t));
+  while (named && from < p.to - 1 && !isCapitalised(tokens[from])) from++;
   return tokens.slice(from, p.to).map((t) => t.text).join(" ");
 }
