@@ -70,6 +70,17 @@ function chromeKind(tokens: string[]): ChromeKind {
   return chrome.some((t) => PROSE_CHROME_TOKENS.has(t)) ? "prose" : "place";
 }
 
+/**
+ * True inside comments, teasers, newsletter and share boxes: dates there belong to other
+ * texts (a comment's, a related story's), never to the page's own article.
+ */
+export function insideProseChrome(el: AnyNode): boolean {
+  for (let node: AnyNode | null = el; node; node = node.parent) {
+    if (isTag(node) && chromeKind(attributeTokens(node.attribs["class"], node.attribs["id"])) === "prose") return true;
+  }
+  return false;
+}
+
 /** A story paragraph: a long, sentence-final <p> that is mostly not links. */
 const MIN_STORY_PARAGRAPH_CHARS = 100;
 const MAX_STORY_LINK_DENSITY = 0.3;
