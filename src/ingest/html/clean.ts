@@ -106,7 +106,8 @@ export function removeChrome($: CheerioAPI): void {
   $(INERT_TAGS).remove();
   const pageChars = $("body").text().length || 1;
   const storyParagraphs = storyParagraphCounts($);
-  const holdsStory = (el: AnyNode) => (storyParagraphs.get(el) ?? 0) >= MIN_STORY_PARAGRAPHS;
+  // A <p> that is itself a story paragraph ("js-readmore" on a collapsed text) is never a layout block.
+  const holdsStory = (el: AnyNode) => (storyParagraphs.get(el) ?? 0) >= (isTag(el) && el.name === "p" ? 1 : MIN_STORY_PARAGRAPHS);
   const removeIfSmall = (el: AnyNode, kind: ChromeKind = "place") => {
     if (kind === "place" && holdsStory(el)) return;
     if ($(el).text().length < pageChars * MAX_CHROME_SHARE) $(el).remove();
