@@ -220,7 +220,7 @@ function buildMatchers(pack: LanguagePack): Matchers {
     dates,
     weekday,
     notWeekday: d.notWeekdays.length ? new RegExp(wordAlternation(d.notWeekdays), "gu") : null,
-    notRelative: anyOf(d.notRelative, "giu"),
+    notRelative: anyOf(d.notRelative, "gu"),
     relative,
     monthIndex,
     weekdayIndex,

@@ -97,7 +97,7 @@ function parseDates(r: Reader, value: unknown, path: Path): DateVocabulary {
     pastPatterns: d.pastPatterns === undefined ? [] : r.list(d.pastPatterns, [...path, "pastPatterns"], (v, p) => r.pattern(v, p, "iu")),
     deadlineCues: optional("deadlineCues"),
     notWeekdays: optional("notWeekdays"),
-    notRelative: d.notRelative === undefined ? [] : r.list(d.notRelative, [...path, "notRelative"], (v, p) => r.pattern(v, p, "iu")),
+    notRelative: d.notRelative === undefined ? [] : r.list(d.notRelative, [...path, "notRelative"], (v, p) => r.pattern(v, p, "u")),
   };
 }
 

@@ -3,6 +3,14 @@ import { testRule } from "../helpers/rule-tester.js";
 testRule("date/unanchored-relative", {
   valid: [
     {
+      name: "German „heutig“ describing our time, and „von heute auf morgen“",
+      text: "Die Ausstellung reicht vom Bonbonkocher bis zur heutigen Fertigungsstraße. Viele verloren von heute auf morgen ihre Stelle.",
+    },
+    {
+      name: "English outlet names and a figurative tomorrow",
+      text: "A reporter for USA Today spotted her at the venue. Families are still hoping for a brighter tomorrow, the charity said.",
+    },
+    {
       name: "German „heute“ meaning nowadays",
       text: "Die rund 3.500 heute lebenden Schlangenarten stammen von Echsen ab. Bis heute ist ihr Ursprung umstritten, und noch heute erinnert ein Fossil daran.",
     },
@@ -70,6 +78,11 @@ testRule("date/unanchored-relative", {
     },
   ],
   invalid: [
+    {
+      name: "German „am heutigen Donnerstag“ with no date",
+      text: "Am heutigen Donnerstag kam es in der Innenstadt erneut zu Protesten. Die Polizei nahm drei Personen fest.",
+      spans: ["heutigen"],
+    },
     {
       name: "German adjective „gestrigen“ with no date to resolve it",
       text: "Der Bischof sprach am gestrigen Ostersonntag vor Tausenden Gläubigen. In seinem gestrigen Vortrag ging es um Frieden.",
