@@ -70,12 +70,14 @@ export interface AgencyCredit {
   /** Canonical agency name ("dpa", "AP", …). */
   agency: string;
   span: Span;
+  /** The day the credit states ("(APA, 18.3.2016)"), `YYYY-MM-DD`, when it states one. */
+  date?: string;
 }
 
 /** Facts computed once per article and shared by every rule. */
 export interface Facts {
   language: string | null;
-  /** The publication date: the one the input states, else a "Veröffentlicht am …" line of the text. */
+  /** The publication date: the one the input states, else a "Veröffentlicht am …" line of the text, else a dated agency credit ("(APA, 18.3.2016)"). */
   published: string | null;
   /** The outlet: the stated source, else the URL's host; null when neither is known. */
   source: string | null;

@@ -130,8 +130,8 @@ function readText(bytes: Uint8Array, id: string): { articles: Omit<Article, "pat
 }
 
 function readHtml(bytes: Uint8Array, id: string, _path: string, options: IngestOptions): { articles: Omit<Article, "path">[]; skipped: Skipped[] } {
+  // A page whose body cannot be found still has a title, date and source worth reporting.
   const page = extractHtml(decodeHtml(bytes), options);
-  if (!page.text.trim()) throw new InputError("no article text found in the page");
   return {
     articles: [{
       id,
