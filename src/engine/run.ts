@@ -2,6 +2,7 @@
 // their findings, configured, deduplicated and in a stable order. It names no rule.
 import { packsFor } from "../analyse/index.js";
 import { configError, type Config } from "../config/config.js";
+import { jsonKind } from "../json-error.js";
 import type { RuleLibrary } from "../packs/types.js";
 import type { AnalysedArticle, Finding, FindingInput, Severity } from "../types.js";
 import type { ArticleRule, Rule, RuleOptionValue } from "./rule.js";
@@ -28,7 +29,7 @@ export function activeRules(rules: readonly Rule[], config: Config): ActiveRule[
         throw configError(config, ["rules", rule.meta.id, "options", key], `rule "${rule.meta.id}" has no option "${key}"`);
       }
       if (typeof value !== typeof expected) {
-        throw configError(config, ["rules", rule.meta.id, "options", key], `expected a ${typeof expected}`);
+        throw configError(config, ["rules", rule.meta.id, "options", key], `option "${key}" of rule "${rule.meta.id}": expected a ${typeof expected}, got ${jsonKind(value)}`);
       }
     }
     // Options are checked even for a rule that is off: a typo should not wait to bite.

@@ -1,18 +1,24 @@
 // Ingest: paths on the command line → articles, and the files that could not be read.
 // The only stage besides reporting that touches the file system; it never writes.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, extname, join, relative, sep } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { extname } from "node:path";
+import { describeFsError } from "../fs/errors.js";
 import type { Article, IngestResult, Skipped } from "../types.js";
 import { decodeBytes, InputError } from "./decode.js";
 import { decodeHtml, extractHtml } from "./html/index.js";
-import { parseJsonFile, parseJsonLines } from "./json.js";
+import { OWN_REPORT, parseJsonFile, parseJsonLines } from "./json.js";
 import { parseTextArticle } from "./text.js";
+import { inputFiles, type InputFile } from "./walk.js";
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** The HTML report names its generator in the head. */
+const WIRECHECK_HTML_REPORT = /<meta name="generator" content="wirecheck /;
 
 export interface IngestOptions {
   /** The latest plausible publication date (`YYYY-MM-DD`): web-page dates after it are rejected. */
   today?: string;
+  /** Real absolute paths never read as input: the report folder and the reports written there. */
+  exclude?: readonly string[];
 }
 
 type Reader = (bytes: Uint8Array, id: string, path: string, options: IngestOptions) => { articles: Omit<Article, "path">[]; skipped: Skipped[] };
@@ -29,20 +35,13 @@ const READERS: Record<string, Reader> = {
 
 export const INPUT_EXTENSIONS = Object.keys(READERS);
 
-interface InputFile {
-  /** Path as shown to the user: the given path, joined with the file's place below it. */
-  path: string;
-  file: string;
-  /** The article id of a file: its path below the folder given, without extension. */
-  id: string;
-}
-
 export function ingest(paths: readonly string[], options: IngestOptions = {}): IngestResult {
   const articles: Article[] = [];
   const skipped: Skipped[] = [];
   for (const part of ingestEach(paths, options)) {
-    articles.push(...part.articles);
-    skipped.push(...part.skipped);
+    // One at a time: a feed of 100,000 lines would overflow the stack as spread arguments.
+    for (const a of part.articles) articles.push(a);
+    for (const s of part.skipped) skipped.push(s);
   }
   return { articles, skipped };
 }
@@ -53,7 +52,8 @@ export function ingest(paths: readonly string[], options: IngestOptions = {}): I
  */
 export function* ingestEach(paths: readonly string[], options: IngestOptions = {}): Generator<IngestResult> {
   const unreadable: Skipped[] = [];
-  const files = paths.flatMap((p) => expand(p, unreadable));
+  const rules = { extensions: INPUT_EXTENSIONS, excluded: new Set(options.exclude ?? []) };
+  const files = paths.flatMap((p) => inputFiles(p, rules, unreadable));
   if (unreadable.length) yield { articles: [], skipped: unreadable };
   const ids = new UniqueIds();
   for (const input of files) {
@@ -63,51 +63,19 @@ export function* ingestEach(paths: readonly string[], options: IngestOptions = {
   }
 }
 
-function expand(given: string, skipped: Skipped[]): InputFile[] {
-  let stat;
-  try {
-    stat = statSync(given);
-  } catch (e) {
-    skipped.push({ path: slashes(given), reason: describeFsError(e) });
-    return [];
-  }
-  if (stat.isFile()) {
-    if (!(extname(given).toLowerCase() in READERS)) {
-      skipped.push({ path: slashes(given), reason: `unsupported file type (expected ${INPUT_EXTENSIONS.join(", ")})` });
-      return [];
-    }
-    return [{ path: slashes(given), file: given, id: stripExtension(basename(given)) }];
-  }
-  return walk(given).map((file) => ({
-    path: slashes(join(given, relative(given, file))),
-    file,
-    id: slashes(stripExtension(relative(given, file))),
-  }));
-}
-
-/** Input files below a folder, recursively, in sorted order; hidden entries are passed over. */
-function walk(dir: string): string[] {
-  const entries = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => !e.name.startsWith("."))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return entries.flatMap((e) => {
-    const full = join(dir, e.name);
-    if (e.isDirectory()) return walk(full);
-    return e.isFile() && extname(e.name).toLowerCase() in READERS ? [full] : [];
-  });
-}
-
 function readInput(input: InputFile, options: IngestOptions): { articles: Omit<Article, "path">[]; skipped: Skipped[] } | Skipped {
   try {
+    const size = statSync(input.file).size;
+    if (size > MAX_FILE_BYTES) throw new InputError(`file larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit`);
+    if (size === 0) throw new InputError("empty file");
     const bytes = readFileSync(input.file);
-    if (bytes.length > MAX_FILE_BYTES) throw new InputError(`file larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit`);
-    if (bytes.length === 0) throw new InputError("empty file");
     const reader = READERS[extname(input.file).toLowerCase()]!;
     return reader(bytes, input.id, input.path, options);
   } catch (e) {
     if (e instanceof InputError || e instanceof SyntaxError) return { path: input.path, reason: e.message };
     if ((e as NodeJS.ErrnoException).code) return { path: input.path, reason: describeFsError(e) };
-    throw e;
+    // A defect met on one file must not cost the rest of the corpus; the reason says it is ours.
+    return { path: input.path, reason: `internal error while reading (${String((e as Error).message ?? e).split("\n")[0]})` };
   }
 }
 
@@ -118,7 +86,9 @@ function readText(bytes: Uint8Array, id: string): { articles: Omit<Article, "pat
 }
 
 function readHtml(bytes: Uint8Array, id: string, _path: string, options: IngestOptions): { articles: Omit<Article, "path">[]; skipped: Skipped[] } {
-  const page = extractHtml(decodeHtml(bytes), options);
+  const html = decodeHtml(bytes);
+  if (WIRECHECK_HTML_REPORT.test(html.slice(0, 2048))) throw new InputError(OWN_REPORT);
+  const page = extractHtml(html, options);
   if (!page.text.trim()) throw new InputError("no article text found in the page");
   return {
     articles: [{
@@ -146,24 +116,4 @@ class UniqueIds {
     this.used.add(unique);
     return unique;
   }
-}
-
-function describeFsError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = {
-    ENOENT: "no such file or folder",
-    EACCES: "permission denied",
-    EISDIR: "is a folder",
-    ELOOP: "too many symbolic links",
-  };
-  return (code && reasons[code]) ?? `cannot read (${(e as Error).message})`;
-}
-
-function stripExtension(p: string): string {
-  const ext = extname(p);
-  return ext ? p.slice(0, -ext.length) : p;
-}
-
-function slashes(p: string): string {
-  return sep === "/" ? p : p.split(sep).join("/");
 }
