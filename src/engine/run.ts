@@ -6,6 +6,7 @@ import { jsonKind } from "../json-error.js";
 import type { RuleLibrary } from "../packs/types.js";
 import type { AnalysedArticle, Finding, FindingInput, Severity } from "../types.js";
 import type { ArticleRule, Rule, RuleOptionValue } from "./rule.js";
+import { CappedFindings } from "./cap.js";
 import { sortFindings } from "./findings.js";
 
 interface ActiveRule {
@@ -40,9 +41,9 @@ export function activeRules(rules: readonly Rule[], config: Config): ActiveRule[
 }
 
 export function runRules(articles: readonly AnalysedArticle[], active: readonly ActiveRule[], library: RuleLibrary): Finding[] {
-  const findings: Finding[] = [];
+  const findings = new CappedFindings();
   const emit = (a: ActiveRule, articleId: string, f: FindingInput): void => {
-    findings.push({
+    findings.add({
       articleId,
       rule: a.rule.meta.id,
       severity: a.severity,
@@ -73,7 +74,7 @@ export function runRules(articles: readonly AnalysedArticle[], active: readonly 
     rule.check({ articles, library, options: a.options, report: (id, f) => emit(a, id, f) });
   }
   const order = new Map(articles.map((a, i) => [a.article.id, i]));
-  return sortFindings(findings, order);
+  return sortFindings(findings.findings(), order);
 }
 
 function isArticleRule(rule: Rule): rule is ArticleRule {

@@ -11,6 +11,11 @@ import { parseTextArticle } from "./text.js";
 import { inputFiles, type InputFile } from "./walk.js";
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/**
+ * An article's text beyond this is cut (at a line end) and the cut named: fifty long
+ * features' worth, while every later stage's cost grows with it.
+ */
+export const MAX_TEXT_CHARS = 1_000_000;
 /** The HTML report names its generator in the head. */
 const WIRECHECK_HTML_REPORT = /<meta name="generator" content="wirecheck /;
 
@@ -58,8 +63,17 @@ export function* ingestEach(paths: readonly string[], options: IngestOptions = {
   const ids = new UniqueIds();
   for (const input of files) {
     const result = readInput(input, options);
-    if ("reason" in result) yield { articles: [], skipped: [result] };
-    else yield { articles: result.articles.map((a) => ({ ...a, id: ids.claim(a.id), path: input.path })), skipped: result.skipped };
+    if ("reason" in result) {
+      yield { articles: [], skipped: [result] };
+      continue;
+    }
+    const skipped = result.skipped;
+    const articles = result.articles.map((a) => {
+      const text = boundedText(a.text);
+      if (text.length < a.text.length) skipped.push({ path: input.path, reason: `partly read: ${a.id}: text cut at character ${text.length.toLocaleString("en")} of ${a.text.length.toLocaleString("en")} (limit ${MAX_TEXT_CHARS.toLocaleString("en")})` });
+      return { ...a, text, id: ids.claim(a.id), path: input.path };
+    });
+    yield { articles, skipped };
   }
 }
 
@@ -85,7 +99,7 @@ function readText(bytes: Uint8Array, id: string): { articles: Omit<Article, "pat
   return { articles: [{ id, declaredLanguage: null, ...parsed }], skipped: [] };
 }
 
-function readHtml(bytes: Uint8Array, id: string, _path: string, options: IngestOptions): { articles: Omit<Article, "path">[]; skipped: Skipped[] } {
+function readHtml(bytes: Uint8Array, id: string, path: string, options: IngestOptions): { articles: Omit<Article, "path">[]; skipped: Skipped[] } {
   const html = decodeHtml(bytes);
   if (WIRECHECK_HTML_REPORT.test(html.slice(0, 2048))) throw new InputError(OWN_REPORT);
   const page = extractHtml(html, options);
@@ -100,10 +114,20 @@ function readHtml(bytes: Uint8Array, id: string, _path: string, options: IngestO
       published: page.published,
       declaredLanguage: page.language,
       text: page.text,
-        textOrigin: null,
+      textOrigin: null,
     }],
-    skipped: [],
+    skipped: page.notes.map((note) => ({ path, reason: `partly read: ${note}` })),
   };
+}
+
+/** The text, or its beginning up to the last line end within the limit (offsets stay valid: a prefix). */
+function boundedText(text: string): string {
+  if (text.length <= MAX_TEXT_CHARS) return text;
+  const lineEnd = text.lastIndexOf("\n", MAX_TEXT_CHARS);
+  let end = lineEnd > MAX_TEXT_CHARS / 2 ? lineEnd : MAX_TEXT_CHARS;
+  // Never between the halves of a surrogate pair.
+  if (end === MAX_TEXT_CHARS && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 /** Ids must be unique in a report: a repeated one (two files, or a feed's duplicates) gets a counter. */

@@ -79,12 +79,13 @@ export function parseJsonLines(content: string, fileId: string, path: string, op
 
 function collect(out: JsonItems, item: unknown, fallbackId: string, where: string, path: string, options: IngestOptions): void {
   const result = toArticle(item, fallbackId, options);
-  if (typeof result === "string") out.skipped.push({ path, reason: `${where}: ${result}` });
-  else out.articles.push(result);
+  if (typeof result === "string") return void out.skipped.push({ path, reason: `${where}: ${result}` });
+  out.articles.push(result.article);
+  for (const note of result.notes) out.skipped.push({ path, reason: `${where}: partly read: ${note}` });
 }
 
 /** An article from one JSON object, or the reason it is not one. */
-function toArticle(item: unknown, fallbackId: string, options: IngestOptions): Parsed | string {
+function toArticle(item: unknown, fallbackId: string, options: IngestOptions): { article: Parsed; notes: string[] } | string {
   if (typeof item !== "object" || item === null || Array.isArray(item)) return `${jsonKind(item)}, not an article object`;
   const o = item as Record<string, unknown>;
   const fields: Partial<Record<Field, unknown>> = {};
@@ -100,7 +101,7 @@ function toArticle(item: unknown, fallbackId: string, options: IngestOptions): P
   const html = str("html");
   if (text === null && html === null) return 'no "text" or "html" field';
   const page = text === null && html !== null ? extractHtml(html, { url: str("url"), ...options }) : null;
-  return {
+  const article = {
     id: str("id") ?? fallbackId,
     url: str("url") ?? page?.url ?? null,
     source: str("source") ?? page?.siteName ?? null,
@@ -111,6 +112,7 @@ function toArticle(item: unknown, fallbackId: string, options: IngestOptions): P
     text: text ?? page?.text ?? "",
     textOrigin: null,
   };
+  return { article, notes: page?.notes ?? [] };
 }
 
 /** NewsAPI and schema.org give sources and authors as objects: `{ "name": "…" }`. */
