@@ -1,7 +1,7 @@
 // A linear pre-pass over a page's tags, before any parser sees it. Pages nested thousands
 // deep (unclosed <div>s of a broken CMS, or hostile input) make parsers recurse and
 // selector queries quadratic; pages of hundreds of thousands of elements are data, not
-// articles. Nesting beyond MAX_DEPTH is flattened into line breaks, elements beyond
+// articles. Nesting beyond MAX_DEPTH is flattened (into line breaks), elements beyond
 // MAX_ELEMENTS are cut off, and each change is named, so that no loss is silent.
 
 /** Real article pages nest a few dozen containers deep (at most 60 among 589 pages of the web eval set). */
@@ -9,11 +9,12 @@ export const MAX_DEPTH = 100;
 /** Real article pages hold a few thousand elements (at most 2,716 in the web eval set). */
 export const MAX_ELEMENTS = 50_000;
 
-/** Containers that nest when left open; `<p>`, `<li>`, `<td>` and the like close each other. */
-const NESTING = new Set([
-  "div", "span", "font", "section", "article", "main", "center", "table", "ul", "ol", "dl",
-  "b", "i", "u", "em", "strong", "small", "big", "blockquote", "header", "footer", "aside", "nav",
-]);
+/**
+ * Containers that nest when left open (`<p>`, `<li>`, `<td>` and the like close each other):
+ * blocks, flattened into a line break, and inline ones, dropped.
+ */
+const BLOCKS = new Set(["div", "section", "article", "main", "center", "table", "ul", "ol", "dl", "blockquote", "header", "footer", "aside", "nav"]);
+const INLINE = new Set(["span", "font", "b", "i", "u", "em", "strong", "small", "big"]);
 
 /** A tag: `[^<>]*` stops at the next `<`, so a tag left open costs no rescans. */
 const TAG = /<(\/?)([a-zA-Z][\w:-]*)[^<>]*>/g;
@@ -47,7 +48,7 @@ export function limitPage(html: string): LimitedPage {
       pieces.push(html.slice(copied, m.index));
       return { html: pieces.join(""), notes: [...depthNote(deepest, flattened), `page cut after ${MAX_ELEMENTS.toLocaleString("en")} elements, at character ${m.index.toLocaleString("en")} of ${html.length.toLocaleString("en")}`] };
     }
-    if (!NESTING.has(name)) continue;
+    if (!BLOCKS.has(name) && !INLINE.has(name)) continue;
     if (closing) {
       if (depth > MAX_DEPTH) replace(m.index, m[0].length, "");
       depth = Math.max(0, depth - 1);
@@ -56,7 +57,7 @@ export function limitPage(html: string): LimitedPage {
     depth++;
     if (depth > deepest) deepest = depth;
     if (depth > MAX_DEPTH) {
-      replace(m.index, m[0].length, "<br>");
+      replace(m.index, m[0].length, BLOCKS.has(name) ? "<br>" : "");
       flattened++;
     }
   }
