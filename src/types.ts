@@ -220,7 +220,8 @@ export interface Overlap {
 /** The whole result of an audit: `report.json` is this value, serialised. */
 export interface AuditReport {
   schemaVersion: 1;
-  tool: { name: "wirecheck"; version: string; generated?: string };
+  /** `run`: a hash of the report, written into every report file of a set (the CLI adds it). */
+  tool: { name: "wirecheck"; version: string; generated?: string; run?: string };
   articles: ArticleReport[];
   sources: SourceReport[];
   overlaps: Overlap[];

@@ -4,15 +4,23 @@ import { readFileSync } from "node:fs";
 import { findingKey } from "../engine/findings.js";
 import type { Finding } from "../types.js";
 import { DataFileError } from "../packs/yaml-source.js";
+import { describeFsError } from "../fs/errors.js";
+import { describeJsonError } from "../json-error.js";
 
 export type Baseline = Map<string, number>;
 
 export function loadBaseline(file: string): Baseline {
+  let text: string;
   let report: unknown;
   try {
-    report = JSON.parse(readFileSync(file, "utf8"));
+    text = readFileSync(file, "utf8");
   } catch (e) {
-    throw new DataFileError(`${file}: cannot read baseline (${(e as Error).message.split("\n")[0]})`);
+    throw new DataFileError(`${file}: cannot read baseline (${describeFsError(e)})`);
+  }
+  try {
+    report = JSON.parse(text);
+  } catch (e) {
+    throw new DataFileError(`${file}: baseline is not JSON (${describeJsonError(text, e)})`);
   }
   const articles = (report as { articles?: unknown }).articles;
   if (!Array.isArray(articles)) throw new DataFileError(`${file}: not a wirecheck report.json (no "articles" list)`);

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The command line: parses options, calls the library, writes reports, sets the exit code.
+import { join } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { DateTime } from "luxon";
 import { audit, extract, prepare } from "../api.js";
@@ -8,13 +9,16 @@ import { DataFileError } from "../packs/yaml-source.js";
 import { packageVersion } from "../paths.js";
 import { defaultJobs } from "../pool/index.js";
 import { reportFormat, reportFormats } from "../report/index.js";
+import { plural } from "../report/summary.js";
 import { SEVERITIES } from "../severity.js";
 import type { Grade, Severity } from "../types.js";
 import { loadBaseline, newFindings } from "./baseline.js";
 import { EXIT_OK, EXIT_USAGE, GRADES, verdict } from "./exit-code.js";
 import { progressReporter } from "./progress.js";
-import { summaryLines } from "./summary.js";
-import { writeAtomically } from "./write.js";
+import { existingOutFolder, prepareOutFolder } from "./out-folder.js";
+import { runId, writeReportSet } from "./report-set.js";
+import { skippedLines, summaryLines } from "./summary.js";
+import { UsageError } from "./usage.js";
 
 interface AuditFlags {
   out: string;
@@ -26,7 +30,11 @@ interface AuditFlags {
   timestamp?: boolean;
   quiet?: boolean;
   jobs?: number;
+  strictInputs?: boolean;
 }
+
+/** The report files any run may write: all of them belong to one set, and none is ever read as input. */
+const REPORT_FILES = reportFormats.flatMap((f) => (f.file ? [f.file] : []));
 
 function program(): Command {
   const cli = new Command("wirecheck")
@@ -46,9 +54,10 @@ function program(): Command {
     .option("--config <file>", "config file (default: wirecheck.config.{json,yaml,yml} in the working directory)")
     .option("--baseline <file>", "an earlier report.json whose findings are accepted")
     .option("--timestamp", "record the time of the run under tool.generated (SOURCE_DATE_EPOCH wins)")
-    .option("--quiet", "no summary on stderr")
+    .option("--quiet", "on stderr only what went wrong: skipped inputs, breached thresholds")
+    .option("--strict-inputs", "exit 2 when an input is missing, unreadable or skipped")
     .option("--jobs <n>", `worker threads for the per-article work (default: the machine's cores, ${defaultJobs()} here)`, parseJobs)
-    .addHelpText("after", "\nExit codes: 0 no threshold breached; 1 a threshold breached; 2 bad usage, bad config or rule file, or no readable input.")
+    .addHelpText("after", "\nExit codes: 0 no threshold breached; 1 a threshold breached; 2 bad usage, bad config or rule file, a skipped input with --strict-inputs, or no readable input.")
     .action(async (paths: string[], flags: AuditFlags) => {
       process.exitCode = await runAudit(paths, flags);
     });
@@ -88,33 +97,35 @@ function parseJobs(value: string): number {
 }
 
 async function runAudit(paths: string[], flags: AuditFlags): Promise<number> {
-  const setup = prepare(loadConfig(flags.config, process.cwd()));
+  const config = loadConfig(flags.config, process.cwd());
+  const setup = prepare(config);
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : null;
+  const formats = flags.format.map((name) => reportFormat(name)!);
+  const out = formats.some((f) => f.file) ? prepareOutFolder(flags.out, REPORT_FILES) : existingOutFolder(flags.out);
   const progress = flags.quiet ? undefined : progressReporter(process.stderr);
   const now = runTime();
   const result = await audit(paths, setup, {
     today: now.toISODate()!,
     ...(flags.jobs ? { jobs: flags.jobs } : {}),
     generated: flags.timestamp ? now.toISO({ suppressMilliseconds: true })! : undefined,
+    exclude: out ? [out, ...REPORT_FILES.map((name) => join(out, name))] : [],
     ...(progress ? { onProgress: progress } : {}),
   });
-  const written: string[] = [];
-  for (const name of flags.format) {
-    const format = reportFormat(name)!;
-    const content = format.render(result.reportInput);
-    if (format.file) written.push(writeAtomically(flags.out, format.file, content));
-    else process.stdout.write(content);
-  }
-  const v = verdict(result.report, newFindings(result.findings, baseline), {
+  const report = { ...result.report, tool: { ...result.report.tool, run: runId(result.report) } };
+  const input = { ...result.reportInput, report };
+  const files = formats.flatMap((f) => (f.file ? [{ name: f.file, content: f.render(input) }] : []));
+  for (const format of formats) if (!format.file) process.stdout.write(format.render(input));
+  const written = out && files.length ? writeReportSet(out, report.tool.run, files, REPORT_FILES) : [];
+  const v = verdict(report, newFindings(result.findings, baseline), {
     failOn: flags.failOn === "none" ? null : flags.failOn,
     minGrade: flags.minGrade ?? null,
   });
-  if (!flags.quiet) {
-    const lines = summaryLines(result.report, result.findings, written);
-    for (const reason of v.reasons) lines.push(`fail: ${reason}`);
-    process.stderr.write(lines.join("\n") + "\n");
-  }
-  return v.code;
+  const strict = (flags.strictInputs || config.strictInputs) && report.skipped.length > 0;
+  const failures = strict ? [...v.reasons, `${plural(report.skipped.length, "input")} skipped (--strict-inputs)`] : v.reasons;
+  const lines = flags.quiet ? skippedLines(report.skipped) : summaryLines(report, result.findings, written);
+  for (const reason of failures) lines.push(`fail: ${reason}`);
+  if (lines.length) process.stderr.write(lines.join("\n") + "\n");
+  return strict ? EXIT_USAGE : v.code;
 }
 
 /** The time of the run; SOURCE_DATE_EPOCH fixes it for reproducible builds. */
@@ -143,7 +154,7 @@ function runExtract(paths: string[], flags: { config?: string }): number {
       process.stdout.write(JSON.stringify(line) + "\n");
       written++;
     }
-    for (const s of skipped) process.stderr.write(`wirecheck: skipped ${s.path}: ${s.reason}\n`);
+    for (const line of skippedLines(skipped)) process.stderr.write(`wirecheck: ${line}\n`);
   }
   return written ? EXIT_OK : EXIT_USAGE;
 }
@@ -161,21 +172,35 @@ function runRules(flags: { config?: string; json?: boolean }): number {
 }
 
 async function main(argv: string[]): Promise<void> {
+  // A reader that stops early (`wirecheck extract | head`) is no error.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? EXIT_OK);
+    fatal(e);
+  });
   try {
     await program().parseAsync(argv);
   } catch (e) {
-    if (e instanceof CommanderError) {
-      // Help and version end the run normally; every other parse failure is bad usage.
-      process.exitCode = e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-      return;
-    }
-    if (e instanceof DataFileError) {
+    // Help and version end the run normally; every other parse failure is bad usage.
+    if (e instanceof CommanderError) process.exitCode = e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    else if (e instanceof DataFileError || e instanceof UsageError) {
       process.stderr.write(`wirecheck: ${e.message}\n`);
       process.exitCode = EXIT_USAGE;
-      return;
-    }
-    throw e;
+    } else fatal(e);
   }
 }
 
+/**
+ * A defect of ours: one line for the user, the stack only when asked for
+ * (WIRECHECK_DEBUG=1), and exit 2 so that CI never reads it as a passing run.
+ */
+function fatal(e: unknown): void {
+  const message = String((e as Error)?.message ?? e).split("\n")[0];
+  process.stderr.write(`wirecheck: internal error: ${message}${process.env.WIRECHECK_DEBUG ? `\n${(e as Error)?.stack}` : " (WIRECHECK_DEBUG=1 shows where)"}\n`);
+  process.exitCode = EXIT_USAGE;
+}
+
+process.on("uncaughtException", (e) => {
+  fatal(e);
+  process.exit(EXIT_USAGE);
+});
 await main(process.argv);
