@@ -108,11 +108,10 @@ export interface Facts {
 /**
  * What the overlap engine compares, as flat typed arrays (100,000 articles must fit in
  * memory and cross to worker threads cheaply). `hashes` and `quoteKeys` are the candidate
- * keys the corpus index (and the archive) store.
+ * keys the corpus index (and the archive) store. The word hashes themselves are not kept:
+ * alignment recomputes them for the few articles in a candidate pair.
  */
 export interface Fingerprint {
-  /** Word i's normalised form (case, diacritics, ß folded), hashed. */
-  tokens: Uint32Array;
   /** The winnowed word-shingle hashes, sorted and distinct. */
   hashes: Uint32Array;
   /** The hashed content-word stems of all quotations, sorted and distinct. */
