@@ -59,7 +59,7 @@ export class PhraseReader {
   }
 
   private typeNoun(t: Token): boolean {
-    return this.vocab.types.some(([, pattern]) => pattern.test(t.text));
+    return this.vocab.speakerNoun(t.text);
   }
 
   /** A lowercase adjective stands before its noun ("russische Behörden"), never alone after it. */

@@ -18,9 +18,24 @@ function agencyPattern(agencies: readonly Agency[]): RegExp | null {
   return agencyNames.get(agencies)!;
 }
 
+/** Speaker phrases recur (names, "ein Sprecher"): each is typed once, up to a bound that keeps memory flat. */
+const typed = new WeakMap<AttributionVocabulary, Map<string, SpeakerType>>();
+const TYPED_LIMIT = 20_000;
+
 export function speakerType(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, agencies: readonly Agency[]): SpeakerType {
-  if (p.to - p.from === 1 && vocab.pronoun(tokens[p.from]!.text)) return "person";
   const text = tokens.slice(p.from, p.to).map((t) => t.text).join(" ");
+  let known = typed.get(vocab);
+  if (!known) typed.set(vocab, (known = new Map()));
+  let type = known.get(text);
+  if (type === undefined) {
+    if (known.size >= TYPED_LIMIT) known.clear();
+    known.set(text, (type = typeOf(tokens, p, text, vocab, agencies)));
+  }
+  return type;
+}
+
+function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: AttributionVocabulary, agencies: readonly Agency[]): SpeakerType {
+  if (p.to - p.from === 1 && vocab.pronoun(tokens[p.from]!.text)) return "person";
   for (const [type, pattern] of vocab.types) {
     if (type === "anonymous") {
       const role = roleIndex(tokens, p, pattern);
@@ -68,9 +83,9 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   let from = p.from;
   for (let i = p.from; i < p.to - 1; i++) {
     // "Nachrichtenagentur RIA Novosti" → "RIA Novosti", but "Fox News" stays whole.
+    if (!vocab.speakerNoun(tokens[i]!.text) || !isCapitalised(tokens[i + 1])) continue;
     const pair = `${tokens[i]!.text} ${tokens[i + 1]!.text}`;
-    const whole = vocab.types.some(([, pattern]) => pattern.exec(pair)?.[0] === pair);
-    if (!whole && vocab.types.some(([, pattern]) => pattern.test(tokens[i]!.text)) && isCapitalised(tokens[i + 1])) from = i + 1;
+    if (!vocab.types.some(([, pattern]) => pattern.exec(pair)?.[0] === pair)) from = i + 1;
   }
   while (from < p.to - 1 && vocab.determiner(tokens[from]!.text)) from++;
   const named = tokens.slice(from, p.to).some((t) => isCapitalised(t));

@@ -30,6 +30,8 @@ export interface AttributionVocabulary {
   marksIndirectSpeech: boolean;
   adverb: WordTest;
   stopword: WordTest;
+  /** A word of any speaker-type vocabulary ("Sprecher", "officials", "Agenturen"). */
+  speakerNoun: WordTest;
   /** Speaker types in the order they are decided; anonymous first, since a named role is a person. */
   types: readonly [SpeakerType, RegExp][];
 }
@@ -57,10 +59,14 @@ export function attributionVocabulary(pack: LanguagePack): AttributionVocabulary
 }
 
 function compile(pack: LanguagePack): AttributionVocabulary {
+  const types = TYPE_ORDER.flatMap(([type, name, flags]) => {
+    const pattern = vocabPattern(pack, name, flags, NOT_WORD_BEFORE, NOT_WORD_AFTER);
+    return pattern ? [[type, pattern] as [SpeakerType, RegExp]] : [];
+  });
   const scan = (name: string) => vocabPattern(pack, name, "giu", NOT_WORD_BEFORE, NOT_WORD_AFTER);
   const word = (name: string): WordTest => {
     const pattern = vocabPattern(pack, name, "iu", "^(?:", ")$");
-    return pattern ? (w) => pattern.test(w) : () => false;
+    return pattern ? memoised((w) => pattern.test(w)) : () => false;
   };
   return {
     cues: scan("cue-verbs"),
@@ -82,10 +88,23 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     auxiliary: word("auxiliaries"),
     marksIndirectSpeech: (pack.vocab.get("subjunctive")?.length ?? 0) > 0,
     adverb: word("cue-adverbs"),
-    stopword: (w) => pack.stopwords.has(w.toLowerCase()),
-    types: TYPE_ORDER.flatMap(([type, name, flags]) => {
-      const pattern = vocabPattern(pack, name, flags, NOT_WORD_BEFORE, NOT_WORD_AFTER);
-      return pattern ? [[type, pattern] as [SpeakerType, RegExp]] : [];
-    }),
+    stopword: memoised((w) => pack.stopwords.has(w.toLowerCase())),
+    speakerNoun: memoised((w) => types.some(([, pattern]) => pattern.test(w))),
+    types,
+  };
+}
+
+/** Words recur across a corpus: each test runs once per distinct word, up to a bound that keeps memory flat. */
+const MEMO_LIMIT = 50_000;
+
+function memoised(test: WordTest): WordTest {
+  const seen = new Map<string, boolean>();
+  return (word) => {
+    let result = seen.get(word);
+    if (result === undefined) {
+      if (seen.size >= MEMO_LIMIT) seen.clear();
+      seen.set(word, (result = test(word)));
+    }
+    return result;
   };
 }
