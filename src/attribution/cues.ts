@@ -75,6 +75,12 @@ export function readCue(
     const origin = !reading.speaker && vocab.link(t.text) && !vocab.determiner(t.text);
     const phrase = reader.forward(origin ? j + 1 : j);
     if (!phrase) break;
+    // "told his advisers": the object of "told" is whom it was told to, never the speaker.
+    if (!reading.speaker && vocab.addresseeVerb(tokens[first]!.text)) {
+      reading.addressee = phrase;
+      j = phrase.to;
+      break;
+    }
     if (!reading.speaker) reading.speaker = phrase;
     else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!.text) || !subjectFirst || isDativeOutlet(tokens, phrase, vocab))) reading.addressee = phrase;
     else break;

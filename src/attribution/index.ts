@@ -316,7 +316,7 @@ class ArticleReader {
       if (speaker && this.vocab.pronoun(speaker.text)) {
         // "sagte er": the nearest named person before.
         if (lastNamed) speaker = { ...speaker, name: lastNamed.name, text: `${speaker.text} (${lastNamed.name})` };
-      } else if (speaker?.type === "anonymous" && lastNamed && refersTo(speaker, lastNamed)) {
+      } else if (speaker?.type === "anonymous" && lastNamed && refersTo(speaker, lastNamed, this.vocab)) {
         // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source.
         speaker = { ...speaker, type: "person", name: lastNamed.name };
       } else if (speaker?.type === "person") lastNamed = speaker;
@@ -344,10 +344,10 @@ class ArticleReader {
   }
 }
 
-/** A definite role phrase whose last word is in the named speaker's phrase. */
-function refersTo(role: Party, named: Party): boolean {
-  const head = role.text.split(/\s+/).pop() ?? "";
-  return head.length > 2 && named.text.includes(head) && named.text !== role.text;
+/** "der Kremlsprecher" after "Kremlsprecher Dmitri Peskow": a definite role phrase whose words the named speaker's phrase has. */
+function refersTo(role: Party, named: Party, vocab: AttributionVocabulary): boolean {
+  const [article, ...rest] = role.text.split(/\s+/);
+  return !!article && vocab.definite(article) && rest.length > 0 && rest.every((w) => named.text.includes(w)) && named.text !== role.text;
 }
 
 function matches(pattern: RegExp | null, text: string): Span[] {

@@ -14,7 +14,6 @@ export interface Token {
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?|\S/gu;
 /** A capital, or a name particle joined to one ("al-Mansuri", "el-Baradei"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
-const ADJECTIVE_ENDING = /(?:e|en|er|es|em|ed|ing|al|ic|ian|ior|ive|ant|ent)$/u;
 /** Marks that open a clause: a subject may start right after them. */
 const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "-", "(", "„", "“", "\"", "»", "«", "”", "‚", "‘", "’", "'"]);
 const CONJUNCTIONS = new Set(["und", "aber", "doch", "sondern", "and", "but", "while", "as", "wie", "so"]);
@@ -49,13 +48,13 @@ export class PhraseReader {
   private usable(t: Token | undefined): boolean {
     if (!t?.word) return false;
     const v = this.vocab;
-    if (v.determiner(t.text)) return true;
+    if (v.determiner(t.text) || v.quantifier(t.text)) return true;
     if (v.pronoun(t.text) || v.complementizer(t.text) || v.relative(t.text) || v.adverb(t.text) || v.cue(t.text) && !this.typeNoun(t) || v.addresseeMarker(t.text) || v.subjunctive(t.text)) return false;
     if (CAPITAL.test(t.text)) return !v.stopword(t.text);
     if (/^\p{N}/u.test(t.text)) return true;
     // Lowercase words: adjectives ("der russische Präsident", "a senior official") and the
     // role and crowd nouns of the speaker vocabularies ("Administration officials").
-    return !v.stopword(t.text) && !v.link(t.text) && (ADJECTIVE_ENDING.test(t.text) || this.typeNoun(t) || !v.marksIndirectSpeech);
+    return !v.stopword(t.text) && !v.link(t.text) && (this.vocab.adjective(t.text) || this.typeNoun(t) || !v.marksIndirectSpeech);
   }
 
   private typeNoun(t: Token): boolean {
@@ -74,7 +73,7 @@ export class PhraseReader {
   private head(t: Token | undefined): boolean {
     if (!t || !this.usable(t) || this.vocab.determiner(t.text)) return false;
     // Where nouns are not capitalised (English), any noun-like word can end the phrase ("the mayor").
-    return CAPITAL.test(t.text) || /^\p{N}/u.test(t.text) || this.typeNoun(t) || !this.vocab.marksIndirectSpeech && !ADJECTIVE_ENDING.test(t.text);
+    return CAPITAL.test(t.text) || /^\p{N}/u.test(t.text) || this.typeNoun(t) || !this.vocab.marksIndirectSpeech && !this.vocab.adjective(t.text);
   }
 
   /** The phrase that starts at token i, with up to two genitive or "of" links and an appositive name. */

@@ -36,12 +36,12 @@ export function speakerType(tokens: readonly Token[], p: Phrase, vocab: Attribut
 
 function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: AttributionVocabulary, agencies: readonly Agency[]): SpeakerType {
   if (p.to - p.from === 1 && vocab.pronoun(tokens[p.from]!.text)) return "person";
-  for (const [type, pattern] of vocab.types) {
-    if (type === "anonymous") {
-      const role = roleIndex(tokens, p, pattern);
-      if (role < 0) continue;
-      return named(tokens, p, role, vocab) ? "person" : "anonymous";
-    }
+  const [anonymous, ...others] = vocab.types;
+  const role = anonymous?.[0] === "anonymous" ? roleIndex(tokens, p, anonymous[1]) : -1;
+  if (role >= 0) return named(tokens, p, role, vocab) ? "person" : "anonymous";
+  // "Several cast members said", "einige Experten": a counted crowd names nobody.
+  if (vocab.quantifier(tokens[p.from]!.text) && !text.includes(",")) return "vague";
+  for (const [type, pattern] of others) {
     if (type === "agency" && agencyPattern(agencies)?.test(text)) return "agency";
     if (!pattern.test(text)) continue;
     // "Police reports", "die Berichte des Ministeriums": a crowd word whose owner is named is not vague.

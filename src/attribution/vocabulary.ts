@@ -21,6 +21,11 @@ export interface AttributionVocabulary {
   pronoun: WordTest;
   relative: WordTest;
   determiner: WordTest;
+  /** "many", "einige": a phrase they open is a crowd. */
+  quantifier: WordTest;
+  /** The shape of an adjective before its noun ("russische", "senior"). */
+  adjective: WordTest;
+  definite: WordTest;
   link: WordTest;
   complementizer: WordTest;
   subjunctive: WordTest;
@@ -81,6 +86,9 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     pronoun: word("pronouns"),
     relative: word("relative-pronouns"),
     determiner: word("determiners"),
+    quantifier: word("quantifiers"),
+    adjective: word("adjective-shape"),
+    definite: word("definite-articles"),
     link: word("speaker-links"),
     complementizer: word("complementizers"),
     subjunctive: word("subjunctive"),
