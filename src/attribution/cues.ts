@@ -31,7 +31,7 @@ export function readCue(
 ): CueReading {
   const reading: CueReading = { first, last, speaker: null, addressee: null, reporters: [], content: null };
   let subjectFirst = false;
-  const passive = passiveSpeaker(tokens, first, vocab, reader);
+  const passive = vocab.quoting(tokens[first]!.text) ? passiveSpeaker(tokens, first, vocab, reader) : passiveAgent(tokens, first, vocab, reader);
   if (passive) {
     reading.speaker = passive.speaker;
     if (passive.reporter) reading.reporters.push(passive.reporter);
@@ -110,6 +110,15 @@ function passiveSpeaker(tokens: readonly Token[], cue: number, vocab: Attributio
   const speaker = reader.backward(last.from - 1);
   if (!speaker || !vocab.passive(tokens[speaker.from - 1]?.text ?? "")) return null;
   return { speaker, reporter: last };
+}
+
+/** "wurde von einer Armeesprecherin bestätigt", "was confirmed by a spokesman": the agent said it. */
+function passiveAgent(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): { speaker: Phrase; reporter: null } | null {
+  const agent = reader.backward(cue);
+  if (!agent) return null;
+  const marker = vocab.passiveAgent(tokens[agent.from]!.text) ? agent.from : agent.from - 1;
+  if (!vocab.passiveAgent(tokens[marker]?.text ?? "")) return null;
+  return { speaker: { from: marker === agent.from ? agent.from + 1 : agent.from, to: agent.to }, reporter: null };
 }
 
 /** German "sagte russischen Nachrichtenagenturen, dass": an object phrase before the statement is its addressee. */

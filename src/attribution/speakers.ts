@@ -45,7 +45,7 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
     if (type === "agency" && agencyPattern(agencies)?.test(text)) return "agency";
     if (!pattern.test(text)) continue;
     // "Police reports", "die Berichte des Ministeriums": a crowd word whose owner is named is not vague.
-    if (type === "vague") return owner(text, vocab, agencies) ?? "vague";
+    if (type === "vague") return owner(text, vocab, agencies) ?? (ownedByName(tokens, p, vocab) ? "institution" : "vague");
     return type;
   }
   return agencyPattern(agencies)?.test(text) ? "agency" : "person";
@@ -57,6 +57,16 @@ function owner(text: string, vocab: AttributionVocabulary, agencies: readonly Ag
   return null;
 }
 
+/** "Angaben des Roten Kreuzes", "reports of the Associated Press": a crowd word with a named owner after it. */
+function ownedByName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  for (let i = p.from + 1; i < p.to - 1; i++) {
+    if (!vocab.link(tokens[i]!.text)) continue;
+    const owner = vocab.determiner(tokens[i + 1]!.text) ? tokens[i + 2] : tokens[i + 1];
+    if (owner && isCapitalised(owner) && !vocab.speakerNoun(owner.text) && !vocab.adjective(owner.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 function roleIndex(tokens: readonly Token[], p: Phrase, pattern: RegExp): number {
   for (let i = p.from; i < p.to; i++) if (pattern.test(tokens[i]!.text)) return i;
   return -1;
@@ -65,7 +75,7 @@ function roleIndex(tokens: readonly Token[], p: Phrase, pattern: RegExp): number
 /** "Kremlsprecher Dmitri Peskow", "spokesman Oleg Voloshyn", "Ein Sprecher der Moscheen, Ahmed …": a name beside the role. */
 function named(tokens: readonly Token[], p: Phrase, role: number, vocab: AttributionVocabulary): boolean {
   const next = tokens[role + 1];
-  if (role + 1 < p.to && isCapitalised(next) && !vocab.determiner(next!.text) && !vocab.link(next!.text)) return true;
+  if (role + 1 < p.to && isCapitalised(next) && !vocab.determiner(next!.text) && !vocab.link(next!.text) && !vocab.speakerNoun(next!.text)) return true;
   for (let i = p.from; i < p.to; i++) if (tokens[i]!.text === ",") return true;
   return false;
 }

@@ -17,6 +17,8 @@ export interface AttributionVocabulary {
   addresseeVerb: WordTest;
   addresseeMarker: WordTest;
   passive: WordTest;
+  /** Verbs of quoting: in the passive the subject spoke and the agent passed it on ("wird Peskow von der BBC zitiert"). */
+  quoting: WordTest;
   passiveAgent: WordTest;
   pronoun: WordTest;
   relative: WordTest;
@@ -82,6 +84,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     addresseeVerb: word("addressee-verbs"),
     addresseeMarker: word("addressee-markers"),
     passive: word("passive-quoting"),
+    quoting: word("quoting-verbs"),
     passiveAgent: word("passive-agent"),
     pronoun: word("pronouns"),
     relative: word("relative-pronouns"),
