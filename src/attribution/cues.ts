@@ -43,6 +43,15 @@ export function readCue(
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
     const origin = back && vocab.link(tokens[back.from - 1]?.text ?? "") && reader.startsClause({ from: back.from - 1, to: back.to });
     const inverted = back && vocab.auxiliary(tokens[back.from - 1]?.text ?? "");
+    // "a well-connected source who told him", "Democrats on Capitol Hill, who have argued": the antecedent speaks.
+    if (!back && vocab.relative(tokens[verb - 1]?.text ?? "")) {
+      const at = tokens[verb - 2]?.text === "," ? verb - 2 : verb - 1;
+      const antecedent = reader.backward(at);
+      if (antecedent) {
+        reading.speaker = antecedent;
+        subjectFirst = true;
+      }
+    }
     if (back && (reader.startsClause(back) || origin || inverted)) {
       reading.speaker = back;
       subjectFirst = true;

@@ -11,12 +11,12 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?|\S/gu;
+/** Words (with inner hyphens, apostrophes and dots), abbreviations with their dot ("Mr.", "E.U."), or one mark. */
+const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?|\S/gu;
 /** A capital, or a name particle joined to one ("al-Mansuri", "el-Baradei"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
 /** Marks that open a clause: a subject may start right after them. */
 const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "-", "(", "„", "“", "\"", "»", "«", "”", "‚", "‘", "’", "'"]);
-const CONJUNCTIONS = new Set(["und", "aber", "doch", "sondern", "and", "but", "while", "as", "wie", "so"]);
 /** A speaker phrase is short: longer runs are clauses, not names. */
 const MAX_PHRASE = 12;
 
@@ -72,6 +72,8 @@ export class PhraseReader {
   /** A phrase ends in its noun: a capitalised word or a speaker noun. */
   private head(t: Token | undefined): boolean {
     if (!t || !this.usable(t) || this.vocab.determiner(t.text)) return false;
+    // "some say", "others said": a quantifier alone stands for its crowd.
+    if (this.vocab.quantifier(t.text)) return true;
     // Where nouns are not capitalised (English), any noun-like word can end the phrase ("the mayor").
     return CAPITAL.test(t.text) || /^\p{N}/u.test(t.text) || this.typeNoun(t) || !this.vocab.marksIndirectSpeech && !this.vocab.adjective(t.text);
   }
@@ -114,6 +116,8 @@ export class PhraseReader {
     if (open === null) return null;
     // ", der nicht genannt werden wollte," / ", who spoke on condition of anonymity,": skip the clause.
     if (this.vocab.relative(this.tokens[open + 1]?.text ?? "")) return this.runBack(open);
+    // "Some Democrats, however, question …": a parenthetical adverb between commas.
+    if (this.tokens.slice(open + 1, k - 1).every((t) => this.vocab.adverb(t.text))) return this.runBack(open);
     // "Dmitri Peskow, ein Sprecher des Kremls, sagte" and "Der Berater Putins, Juri Uschakow, sagte".
     const inner = this.runBack(k - 1);
     if (!inner || inner.from !== open + 1) return null;
@@ -137,7 +141,7 @@ export class PhraseReader {
   /** Does the phrase start a clause (a subject), not sit inside one (an object or adverbial)? */
   startsClause(p: Phrase): boolean {
     const before = this.tokens[p.from - 1];
-    return !before || CLAUSE_OPENERS.has(before.text) || CONJUNCTIONS.has(before.text.toLowerCase());
+    return !before || CLAUSE_OPENERS.has(before.text) || this.vocab.conjunction(before.text) || this.vocab.relative(before.text);
   }
 
   isName(p: Phrase): boolean {

@@ -22,6 +22,8 @@ export interface AttributionVocabulary {
   passiveAgent: WordTest;
   pronoun: WordTest;
   relative: WordTest;
+  /** Words after which a new clause, and so a subject, begins ("und", "while", "as"). */
+  conjunction: WordTest;
   determiner: WordTest;
   /** "many", "einige": a phrase they open is a crowd. */
   quantifier: WordTest;
@@ -88,6 +90,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     passiveAgent: word("passive-agent"),
     pronoun: word("pronouns"),
     relative: word("relative-pronouns"),
+    conjunction: word("conjunctions"),
     determiner: word("determiners"),
     quantifier: word("quantifiers"),
     adjective: word("adjective-shape"),
