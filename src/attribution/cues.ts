@@ -91,9 +91,15 @@ export function readCue(
       break;
     }
     if (!reading.speaker) reading.speaker = phrase;
-    else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!.text) || !subjectFirst || isDativeOutlet(tokens, phrase, vocab))) reading.addressee = phrase;
+    else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!.text) || vocab.quoting(tokens[first]!.text) || !subjectFirst || isDativeOutlet(tokens, phrase, vocab))) reading.addressee = phrase;
     else break;
     j = phrase.to;
+  }
+  // "Die Frankfurter Rundschau zitiert einen Augenzeugen": the quoted one speaks, the quoting outlet passes it on.
+  if (subjectFirst && reading.addressee && vocab.quoting(tokens[first]!.text)) {
+    reading.reporters.push(reading.speaker!);
+    reading.speaker = reading.addressee;
+    reading.addressee = null;
   }
   reading.content = contentAfter(tokens, j, vocab, subjectFirst, reading) ?? contentBefore(tokens, first, subjectFirst);
   // "Three people died, police said.": a subject after a comma at the sentence end speaks the clause before.

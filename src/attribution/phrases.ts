@@ -100,8 +100,9 @@ export class PhraseReader {
       // "media reports": a speaker noun that is also a cue verb, after the phrase's head.
       const nounCue = lastHead === j - 1 && this.vocab.cue(t.text) && this.typeNoun(t);
       if (!nounCue && (!this.usable(t) || !this.attributive(j))) break;
-      // After its noun a phrase goes on only with names and nouns ("Präsident Wladimir Putin"), not lowercase verbs.
-      if (lastHead === j - 1 && !this.head(t) && !nounCue) break;
+      // After its noun a phrase goes on only with names and nouns ("Präsident Wladimir Putin"), not lowercase verbs;
+      // a German genitive adjective opens an attribute ("Meinung politischer Beobachter").
+      if (lastHead === j - 1 && !this.head(t) && !nounCue && !(this.vocab.genitiveAdjective(t.text) && this.head(this.tokens[j + 1]))) break;
       if (this.head(t) || nounCue) lastHead = j;
       j++;
     }
@@ -131,7 +132,9 @@ export class PhraseReader {
     while (from > 0 && to - from < MAX_PHRASE) {
       const prev = this.tokens[from - 1]!;
       const particle = NAME_PARTICLES.test(prev.text) && isCapitalised(this.tokens[from]);
-      if (this.usable(prev) || particle || this.vocab.link(prev.text) && this.usable(this.tokens[from - 2])) from--;
+      // "Ein Regierungssprecher in Berlin sagte": a place named after the role.
+      const place = this.vocab.placeLink(prev.text) && isCapitalised(this.tokens[from]) && !this.vocab.determiner(this.tokens[from]!.text) && this.head(this.tokens[from - 2]);
+      if (this.usable(prev) || particle || place || this.vocab.link(prev.text) && this.usable(this.tokens[from - 2])) from--;
       else break;
     }
     while (from < to && this.vocab.link(this.tokens[from]!.text) && !this.vocab.determiner(this.tokens[from]!.text)) from++;

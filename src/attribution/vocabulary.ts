@@ -31,6 +31,8 @@ export interface AttributionVocabulary {
   adjective: WordTest;
   definite: WordTest;
   link: WordTest;
+  placeLink: WordTest;
+  genitiveAdjective: WordTest;
   complementizer: WordTest;
   subjunctive: WordTest;
   subjunctiveShape: WordTest;
@@ -96,6 +98,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     adjective: word("adjective-shape"),
     definite: word("definite-articles"),
     link: word("speaker-links"),
+    placeLink: word("place-links"),
+    genitiveAdjective: word("genitive-adjective"),
     complementizer: word("complementizers"),
     subjunctive: word("subjunctive"),
     subjunctiveShape: word("subjunctive-shape"),
