@@ -1,8 +1,10 @@
 // `npm run bench`: every benchmark, one after the other, in this process.
 import { benchArticles } from "./articles.js";
 import { benchOverlap } from "./overlap.js";
+import { benchAttribution } from "./attribution.js";
 import { benchWebExtract } from "./web-extract.js";
 
 benchArticles();
+benchAttribution();
 benchWebExtract();
 benchOverlap();
