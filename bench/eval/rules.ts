@@ -105,7 +105,8 @@ function main(): void {
     }
     for (const [corpus, counts] of [...byCorpus, ["all", total] as const]) {
       const f = figures(counts);
-      const n = (x: number) => x.toFixed(3);
+      // Look-alikes only, none detected: precision and recall have nothing to measure.
+      const n = (x: number) => (counts.tp + counts.fn + counts.fp === 0 ? "  -  " : x.toFixed(3));
       console.log(
         `  ${detector.padEnd(15)} ${corpus.padEnd(20)} ${String(counts.tp + counts.fn).padStart(5)}  ${String(counts.fp + counts.tn).padStart(11)}  ${n(f.precision)}  ${n(f.recall)}  ${n(f.f1)}  ${corpus === "all" ? stale : ""}`,
       );

@@ -116,6 +116,11 @@ describe("publication date: text patterns", () => {
     expect(publishedOf("", "<p>Joined: March 3, 2015</p>")).toBeNull();
   });
 
+  it("passes over a sign-up or revision date printed under the headline", () => {
+    const body = "<h1>Freie Software im Verein</h1><p>Registriert: 18.09.2008</p><p>Beitrag von r23 » 21.01.2009, 05:42</p>";
+    expect(publishedOf("", body)).toBe("2009-01-21");
+  });
+
   it("reads no date from comments or related-article teasers", () => {
     const comments = '<div class="comments"><time datetime="2023-05-02">2. Mai</time><div class="date">03.05.2023</div></div>';
     const related = '<ul class="related-posts"><li><time datetime="2021-01-09">9. Januar</time></li></ul>';

@@ -23,6 +23,15 @@ const CUE = new RegExp(`(?<!\\p{L})(?:(${OTHER_CUES})|(${PUBLISHED_CUES}))(?!\\p
 /** A cue right after the date, past an optional time: "am 24. Juli 2017 um 10:15 Uhr veröffentlicht". */
 const TRAILING_CUE = new RegExp(`^(?:,?\\s*(?:um\\s+|at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*(?:uhr|h|am|pm))?)?\\s+(?:${PUBLISHED_CUES})(?!\\p{L})`, "iu");
 
+/** "Registriert: ", "Aktualisiert am ": a cue right before a date that makes it another date than the publication's. */
+const OTHER_CUE_BEFORE = new RegExp(`(?<!\\p{L})(?:${OTHER_CUES})${CONNECTOR}$`, "iu");
+const CUE_ROOM = 40;
+
+/** Is the date at `index` announced as a revision, sign-up or print time? */
+export function announcedAsOther(text: string, index: number): boolean {
+  return OTHER_CUE_BEFORE.test(text.slice(Math.max(0, index - CUE_ROOM), index));
+}
+
 /** Room between cue and date for a weekday ("Donnerstag, ") or a time ("14:35 Uhr, "). */
 const MAX_GAP = 16;
 const LOOKAHEAD = 60;
