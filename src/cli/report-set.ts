@@ -34,10 +34,16 @@ export function writeReportSet(out: string, run: string, files: readonly ReportF
   recoverReportSets(out, reportNames);
   const folder = join(out, `.wirecheck-${run}-${process.pid}`);
   const partial = `${folder}.partial`;
-  mkdirSync(partial);
-  for (const file of files) writeFileSync(join(partial, file.name), file.content);
-  writeFileSync(join(partial, SET_LIST), files.map((f) => f.name).join("\n"));
-  renameSync(partial, folder);
+  try {
+    mkdirSync(partial);
+    for (const file of files) writeFileSync(join(partial, file.name), file.content);
+    writeFileSync(join(partial, SET_LIST), files.map((f) => f.name).join("\n"));
+    renameSync(partial, folder);
+  } catch (e) {
+    // A full disk or a vanished folder: the previous set stays as it was.
+    rmSync(partial, { recursive: true, force: true });
+    throw e;
+  }
   finishSet(out, folder, reportNames);
   return files.map((f) => join(out, f.name));
 }
