@@ -61,7 +61,10 @@ export function recoverReportSets(out: string, reportNames: readonly string[]): 
 }
 
 function finishSet(out: string, folder: string, reportNames: readonly string[]): void {
-  const set = readFileSync(join(folder, SET_LIST), "utf8").split("\n");
+  const list = join(folder, SET_LIST);
+  // A folder of that name without its list is no set of ours to finish.
+  if (!existsSync(list)) return rmSync(folder, { recursive: true, force: true });
+  const set = readFileSync(list, "utf8").split("\n");
   for (const stale of reportNames) {
     if (!set.includes(stale)) rmSync(join(out, stale), { force: true });
   }
@@ -69,7 +72,7 @@ function finishSet(out: string, folder: string, reportNames: readonly string[]):
   for (const name of order) {
     if (existsSync(join(folder, name))) renameSync(join(folder, name), join(out, name));
   }
-  unlinkSync(join(folder, SET_LIST));
+  unlinkSync(list);
   rmSync(folder, { recursive: true, force: true });
 }
 
