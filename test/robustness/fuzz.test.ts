@@ -14,6 +14,8 @@ import { setup } from "../helpers/rule-tester.js";
 import { tempFolder } from "../helpers/temp.js";
 
 const SEED = 20261201;
+/** Not a speed target (those live in bench/): room for a machine shared with other test runs. */
+const HANG_GUARD_MS = 240_000;
 
 /** mulberry32: a small seeded generator, so that a failing case can be made again. */
 function generator(seed: number): () => number {
@@ -126,7 +128,7 @@ describe(`fuzzing (seed ${SEED}, ${cases.length} files)`, () => {
     for (const c of cases) expect(read.has(join(dir, c.name)), c.name).toBe(true);
     for (const format of reportFormats) expect(format.render(result.reportInput).length).toBeGreaterThan(0);
     expect(JSON.parse(reportFormats.find((f) => f.name === "json")!.render(result.reportInput)).articles.length).toBe(result.report.articles.length);
-  });
+  }, HANG_GUARD_MS);
 
   it("the CLI exits 0, 1 or 2 with a report or a one-line error, never a stack trace, within a size-proportional bound", () => {
     // The small random, truncated and mutated files in one run; the large hostile ones one by one below.
@@ -144,7 +146,7 @@ describe(`fuzzing (seed ${SEED}, ${cases.length} files)`, () => {
     expect([0, 2]).toContain(extract.status);
     expect(extract.stderr).not.toMatch(/\n\s+at |internal error/);
     for (const line of extract.stdout.trim().split("\n")) expect(() => JSON.parse(line)).not.toThrow();
-  });
+  }, HANG_GUARD_MS);
 
   it("each hostile file alone ends with a report or one line", () => {
     const random = generator(SEED + 1);
@@ -158,7 +160,7 @@ describe(`fuzzing (seed ${SEED}, ${cases.length} files)`, () => {
       const report = JSON.parse(readFileSync(join(out, "report.json"), "utf8"));
       expect(report.articles.length + report.skipped.length, c.name).toBeGreaterThan(0);
     }
-  });
+  }, HANG_GUARD_MS);
 });
 
 /** The CLI with a generous hang guard: a few seconds to start, plus time in proportion to the input. */

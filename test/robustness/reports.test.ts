@@ -117,7 +117,7 @@ describe("item 5: reports as one set", () => {
       expect(distinct(ids).size).toBe(1);
       expect([before, runIdOfCorpus(dir, args)]).toContain([...distinct(ids)][0]);
     }
-  });
+  }, 240_000);
 });
 
 let corpusRun: string | null = null;
