@@ -122,7 +122,8 @@ function runAudit(paths: string[], flags: AuditFlags): number {
 
 function writeReports(given: string, out: string, run: string, files: ReportFile[]): string[] {
   try {
-    return writeReportSet(out, run, files, REPORT_FILES);
+    writeReportSet(out, run, files, REPORT_FILES);
+    return files.map((f) => join(given, f.name));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code) throw new UsageError(`--out ${given}: cannot write the reports (${describeFsError(e)})`);
     throw e;

@@ -28,9 +28,9 @@ export function runId(report: AuditReport): string {
 
 /**
  * Write `files` into `out` as one set; report files named in `reportNames` but not in the
- * set are removed, since they belong to an earlier run. Returns the paths written.
+ * set are removed, since they belong to an earlier run.
  */
-export function writeReportSet(out: string, run: string, files: readonly ReportFile[], reportNames: readonly string[]): string[] {
+export function writeReportSet(out: string, run: string, files: readonly ReportFile[], reportNames: readonly string[]): void {
   recoverReportSets(out, reportNames);
   const folder = join(out, `.wirecheck-${run}-${process.pid}`);
   const partial = `${folder}.partial`;
@@ -45,7 +45,6 @@ export function writeReportSet(out: string, run: string, files: readonly ReportF
     throw e;
   }
   finishSet(out, folder, reportNames);
-  return files.map((f) => join(out, f.name));
 }
 
 /** Deletes partial run folders of dead runs and finishes the committed ones; removes old temporary files. */
