@@ -203,8 +203,10 @@ function fatal(e: unknown): void {
   process.exitCode = EXIT_USAGE;
 }
 
-process.on("uncaughtException", (e) => {
-  fatal(e);
-  process.exit(EXIT_USAGE);
-});
+for (const event of ["uncaughtException", "unhandledRejection"] as const) {
+  process.on(event, (e: unknown) => {
+    fatal(e);
+    process.exit(EXIT_USAGE);
+  });
+}
 void main(process.argv);
