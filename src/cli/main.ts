@@ -5,18 +5,19 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { DateTime } from "luxon";
 import { audit, extract, prepare } from "../api.js";
 import { loadConfig } from "../config/load.js";
+import { describeFsError } from "../fs/errors.js";
 import { DataFileError } from "../packs/yaml-source.js";
 import { packageVersion } from "../paths.js";
 import { defaultJobs } from "../pool/index.js";
 import { reportFormat, reportFormats } from "../report/index.js";
 import { plural } from "../report/summary.js";
 import { SEVERITIES } from "../severity.js";
-import type { Grade, Severity } from "../types.js";
+import type { Grade, Severity, Skipped } from "../types.js";
 import { loadBaseline, newFindings } from "./baseline.js";
 import { EXIT_OK, EXIT_USAGE, GRADES, verdict } from "./exit-code.js";
 import { progressReporter } from "./progress.js";
 import { existingOutFolder, prepareOutFolder } from "./out-folder.js";
-import { runId, writeReportSet } from "./report-set.js";
+import { runId, writeReportSet, type ReportFile } from "./report-set.js";
 import { skippedLines, summaryLines } from "./summary.js";
 import { UsageError } from "./usage.js";
 
@@ -115,7 +116,7 @@ async function runAudit(paths: string[], flags: AuditFlags): Promise<number> {
   const input = { ...result.reportInput, report };
   const files = formats.flatMap((f) => (f.file ? [{ name: f.file, content: f.render(input) }] : []));
   for (const format of formats) if (!format.file) process.stdout.write(format.render(input));
-  const written = out && files.length ? writeReportSet(out, report.tool.run, files, REPORT_FILES) : [];
+  const written = out && files.length ? writeReports(flags.out, out, report.tool.run, files) : [];
   const v = verdict(report, newFindings(result.findings, baseline), {
     failOn: flags.failOn === "none" ? null : flags.failOn,
     minGrade: flags.minGrade ?? null,
@@ -128,6 +129,16 @@ async function runAudit(paths: string[], flags: AuditFlags): Promise<number> {
   return strict ? EXIT_USAGE : v.code;
 }
 
+function writeReports(given: string, out: string, run: string, files: ReportFile[]): string[] {
+  try {
+    writeReportSet(out, run, files, REPORT_FILES);
+    return files.map((f) => join(given, f.name));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code) throw new UsageError(`--out ${given}: cannot write the reports (${describeFsError(e)})`);
+    throw e;
+  }
+}
+
 /** The time of the run; SOURCE_DATE_EPOCH fixes it for reproducible builds. */
 function runTime(): DateTime {
   const epoch = process.env.SOURCE_DATE_EPOCH;
@@ -137,6 +148,7 @@ function runTime(): DateTime {
 function runExtract(paths: string[], flags: { config?: string }): number {
   const setup = prepare(loadConfig(flags.config, process.cwd()));
   let written = 0;
+  const unread: Skipped[] = [];
   for (const { articles, skipped } of extract(paths, setup, { today: runTime().toISODate()! })) {
     for (const { article, facts } of articles) {
       const line = {
@@ -154,8 +166,9 @@ function runExtract(paths: string[], flags: { config?: string }): number {
       process.stdout.write(JSON.stringify(line) + "\n");
       written++;
     }
-    for (const line of skippedLines(skipped)) process.stderr.write(`wirecheck: ${line}\n`);
+    for (const s of skipped) unread.push(s);
   }
+  for (const line of skippedLines(unread)) process.stderr.write(`wirecheck: ${line}\n`);
   return written ? EXIT_OK : EXIT_USAGE;
 }
 
@@ -199,8 +212,10 @@ function fatal(e: unknown): void {
   process.exitCode = EXIT_USAGE;
 }
 
-process.on("uncaughtException", (e) => {
-  fatal(e);
-  process.exit(EXIT_USAGE);
-});
-await main(process.argv);
+for (const event of ["uncaughtException", "unhandledRejection"] as const) {
+  process.on(event, (e: unknown) => {
+    fatal(e);
+    process.exit(EXIT_USAGE);
+  });
+}
+void main(process.argv);

@@ -28,18 +28,23 @@ export function runId(report: AuditReport): string {
 
 /**
  * Write `files` into `out` as one set; report files named in `reportNames` but not in the
- * set are removed, since they belong to an earlier run. Returns the paths written.
+ * set are removed, since they belong to an earlier run.
  */
-export function writeReportSet(out: string, run: string, files: readonly ReportFile[], reportNames: readonly string[]): string[] {
+export function writeReportSet(out: string, run: string, files: readonly ReportFile[], reportNames: readonly string[]): void {
   recoverReportSets(out, reportNames);
   const folder = join(out, `.wirecheck-${run}-${process.pid}`);
   const partial = `${folder}.partial`;
-  mkdirSync(partial);
-  for (const file of files) writeFileSync(join(partial, file.name), file.content);
-  writeFileSync(join(partial, SET_LIST), files.map((f) => f.name).join("\n"));
-  renameSync(partial, folder);
+  try {
+    mkdirSync(partial);
+    for (const file of files) writeFileSync(join(partial, file.name), file.content);
+    writeFileSync(join(partial, SET_LIST), files.map((f) => f.name).join("\n"));
+    renameSync(partial, folder);
+  } catch (e) {
+    // A full disk or a vanished folder: the previous set stays as it was.
+    rmSync(partial, { recursive: true, force: true });
+    throw e;
+  }
   finishSet(out, folder, reportNames);
-  return files.map((f) => join(out, f.name));
 }
 
 /** Deletes partial run folders of dead runs and finishes the committed ones; removes old temporary files. */
@@ -55,7 +60,10 @@ export function recoverReportSets(out: string, reportNames: readonly string[]): 
 }
 
 function finishSet(out: string, folder: string, reportNames: readonly string[]): void {
-  const set = readFileSync(join(folder, SET_LIST), "utf8").split("\n");
+  const list = join(folder, SET_LIST);
+  // A folder of that name without its list is no set of ours to finish.
+  if (!existsSync(list)) return rmSync(folder, { recursive: true, force: true });
+  const set = readFileSync(list, "utf8").split("\n");
   for (const stale of reportNames) {
     if (!set.includes(stale)) rmSync(join(out, stale), { force: true });
   }
@@ -63,7 +71,7 @@ function finishSet(out: string, folder: string, reportNames: readonly string[]):
   for (const name of order) {
     if (existsSync(join(folder, name))) renameSync(join(folder, name), join(out, name));
   }
-  unlinkSync(join(folder, SET_LIST));
+  unlinkSync(list);
   rmSync(folder, { recursive: true, force: true });
 }
 

@@ -112,8 +112,16 @@ function entryKind(entry: Dirent, full: string, skipped: Skipped[]): "folder" | 
 function describeLinkError(path: string, e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === "ELOOP") return "symbolic link loop";
-  if (code === "ENOENT" && lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) return "broken symbolic link";
+  if (code === "ENOENT" && isLink(path)) return "broken symbolic link";
   return describeFsError(e);
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 function accepts(rules: WalkRules, name: string): boolean {

@@ -42,10 +42,11 @@ describe("item 1: a block of 125,000 lines", () => {
 
 describe("item 2: an unreadable subfolder", () => {
   it("is listed as skipped with the reason, and the rest is audited", () => {
-    const dir = tempFolder({ "corpus/a.txt": GERMAN, "corpus/locked/b.txt": ENGLISH });
+    const dir = tempFolder({ "corpus/a.txt": GERMAN, "corpus/locked/b.txt": ENGLISH, "corpus/secret.txt": ENGLISH });
     openToAll(dir);
     chmodSync(join(dir, "corpus"), 0o755);
     chmodSync(join(dir, "corpus/locked"), 0o000);
+    chmodSync(join(dir, "corpus/secret.txt"), 0o000);
     const run = runCliUnprivileged(["audit", "corpus", "--out", "out", "--format", "json", "--fail-on", "none"], dir);
     chmodSync(join(dir, "corpus/locked"), 0o755);
     expect(run.stderr).not.toMatch(/EACCES|\n\s+at /);
@@ -53,7 +54,10 @@ describe("item 2: an unreadable subfolder", () => {
     expect(run.stderr).toContain("skipped corpus/locked: permission denied");
     const report = reportOf(join(dir, "out"));
     expect(report.articles.map((a) => a.id)).toEqual(["a"]);
-    expect(report.skipped).toEqual([{ path: "corpus/locked", reason: "permission denied" }]);
+    expect(report.skipped).toEqual([
+      { path: "corpus/locked", reason: "permission denied" },
+      { path: "corpus/secret.txt", reason: "permission denied" },
+    ]);
   });
 });
 

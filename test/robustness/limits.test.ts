@@ -49,8 +49,8 @@ describe("HTML limits", () => {
     expect(limited.notes).toEqual([expect.stringMatching(/^page cut after 50,000 elements, at character [\d,]+ of [\d,]+$/)]);
   });
 
-  it("do not count markup inside scripts or styles", () => {
-    const html = page(`<script>var s = "${"<div>".repeat(MAX_DEPTH * 2)}";</script>${PARAGRAPH}`);
+  it("do not count markup inside scripts or SVG, nor elements closed implicitly", () => {
+    const html = page(`<script>var s = "${"<div>".repeat(MAX_DEPTH * 2)}";</script><svg>${"<g>".repeat(MAX_DEPTH * 2)}</svg>${"<div><span><b>Satz.</div>".repeat(MAX_DEPTH * 2)}${PARAGRAPH}`);
     expect(limitPage(html).notes).toEqual([]);
   });
 
@@ -97,5 +97,15 @@ describe("the finding cap", () => {
     const findings = findingsOf("attribution/vague-source", { name: "few", text, published: "2024-03-12", language: "en" });
     expect(findings).toHaveLength(5);
     expect(findings.every((f) => f.span !== null)).toBe(true);
+  });
+});
+
+describe("HTML limits on elements no list names", () => {
+  it("count custom elements too, and drop them rather than break lines", () => {
+    const html = page(`${"<x-box>Kasten. ".repeat(MAX_DEPTH + 50)}`);
+    const limited = limitPage(html);
+    expect(limited.notes).toEqual([`markup nested ${MAX_DEPTH + 50} deep: 50 containers beyond ${MAX_DEPTH} levels flattened`]);
+    expect(limited.html.match(/<x-box>/g)).toHaveLength(MAX_DEPTH);
+    expect(limited.html).not.toContain("<br>");
   });
 });

@@ -1,8 +1,9 @@
 // Every message a user can provoke is one line that names the place and the reason.
+import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../helpers/cli.js";
+import { repoRoot, runCli } from "../helpers/cli.js";
 import { tempFolder } from "../helpers/temp.js";
 
 const ARTICLE = "Ein Sprecher sagte am Freitag, die Lage sei ernst.\n";
@@ -67,6 +68,12 @@ describe("item 9: messages", () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toContain("skipped n.json: the file: a number, not an article object");
     expect(run.stderr).toContain("skipped bad.json: invalid JSON at line 4, column 1: value expected");
+  });
+
+  it("a reader that stops early is no error", () => {
+    const run = spawnSync("sh", ["-c", `"${process.execPath}" dist/src/cli/main.js extract seeds | head -c 100 > /dev/null`], { cwd: repoRoot, encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe("");
   });
 
   it("a config file given but missing, and an unknown option, are one line each", () => {

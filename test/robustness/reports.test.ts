@@ -66,6 +66,15 @@ describe("item 5: reports as one set", () => {
     expect(readdirSync(join(dir, "reports"))).toEqual(["report.json"]);
   });
 
+  it("a write that fails leaves the previous set and no partial folder", () => {
+    const out = tempFolder({});
+    writeReportSet(out, "aaaa", [{ name: "report.json", content: "old" }], NAMES);
+    // A file name the file system refuses stands in for a full disk.
+    expect(() => writeReportSet(out, "bbbb", [{ name: "report.json", content: "new" }, { name: "x".repeat(300), content: "" }], NAMES)).toThrow(/ENAMETOOLONG/);
+    expect(readdirSync(out)).toEqual(["report.json"]);
+    expect(readFileSync(join(out, "report.json"), "utf8")).toBe("old");
+  });
+
   it("a set committed but not yet moved into place is finished by the next run", () => {
     const out = tempFolder({});
     writeReportSet(out, "aaaa", NAMES.map((name) => ({ name, content: `old ${name}` })), NAMES);
@@ -108,7 +117,7 @@ describe("item 5: reports as one set", () => {
       expect(distinct(ids).size).toBe(1);
       expect([before, runIdOfCorpus(dir, args)]).toContain([...distinct(ids)][0]);
     }
-  });
+  }, 240_000);
 });
 
 let corpusRun: string | null = null;
