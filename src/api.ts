@@ -3,14 +3,16 @@ import { analyseArticle } from "./analyse/index.js";
 import { DEFAULT_CONFIG, type Config } from "./config/config.js";
 import { activeRules, runRules } from "./engine/run.js";
 import type { Rule } from "./engine/rule.js";
-import { gradeOf, gradeSources, scoreArticle } from "./grade/provisional.js";
+import { configuredRubric, gradingSummary, loadRubric, type Rubric } from "./grade/rubric.js";
+import { gradeArticle } from "./grade/score.js";
+import { gradeSources } from "./grade/sources.js";
 import { ingest, ingestEach, type IngestOptions } from "./ingest/index.js";
 import { compileDeclarativeRule } from "./kinds/compile.js";
 import { loadRuleLibrary } from "./packs/load.js";
 import type { RuleLibrary } from "./packs/types.js";
 import { DataFileError } from "./packs/yaml-source.js";
 import { groupBy } from "./group.js";
-import { builtinRulesDir, packageVersion } from "./paths.js";
+import { builtinRubricFile, builtinRulesDir, packageVersion } from "./paths.js";
 import { codeRules } from "./rules/index.js";
 import type { AnalysedArticle, ArticleReport, AuditReport, Finding, IngestResult, ReportInput, Skipped } from "./types.js";
 
@@ -18,6 +20,7 @@ export interface Setup {
   config: Config;
   library: RuleLibrary;
   rules: readonly Rule[];
+  rubric: Rubric;
 }
 
 /** Rule data and rules for a config; throws DataFileError on a bad rule file or config. */
@@ -27,7 +30,8 @@ export function prepare(config: Config = DEFAULT_CONFIG): Setup {
   const clash = library.rules.find((r) => codeIds.has(r.id));
   if (clash) throw new DataFileError(`${clash.file}: rule "${clash.id}" is a built-in code rule; choose another id`);
   const rules = [...codeRules, ...library.rules.map(compileDeclarativeRule)];
-  return { config, library, rules: [...rules].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1)) };
+  const rubric = configuredRubric(loadRubric(builtinRubricFile), config);
+  return { config, library, rules: [...rules].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1)), rubric };
 }
 
 export interface AuditResult {
@@ -52,12 +56,13 @@ export function auditIngested(input: IngestResult, setup: Setup, options: AuditO
   const analysed = analyseAll(input, setup, options);
   const findings = runRules(analysed, active, setup.library);
   const byArticle = groupBy(findings, (f) => f.articleId);
-  const articles = analysed.map((a) => articleReport(a, byArticle.get(a.article.id) ?? []));
+  const articles = analysed.map((a) => articleReport(a, byArticle.get(a.article.id) ?? [], setup.rubric));
   const report: AuditReport = {
     schemaVersion: 1,
     tool: { name: "wirecheck", version: packageVersion, ...(options.generated ? { generated: options.generated } : {}) },
     articles,
-    sources: gradeSources(articles),
+    sources: gradeSources(articles, setup.rubric),
+    grading: gradingSummary(setup.rubric),
     overlaps: [],
     skipped: input.skipped,
   };
@@ -80,20 +85,29 @@ function analyseAll(input: IngestResult, setup: Setup, options: AuditOptions): A
   });
 }
 
-function articleReport({ article, facts }: AnalysedArticle, findings: Finding[]): ArticleReport {
-  const score = scoreArticle(findings);
+function articleReport({ article, facts }: AnalysedArticle, findings: Finding[], rubric: Rubric): ArticleReport {
+  const graded = {
+    author: article.author,
+    credits: facts.credits.map((c) => c.agency),
+    findings: findings.map(({ articleId: _, ...f }) => f),
+    quotes: [],
+    attributions: [],
+  };
+  const { score, grade, deductions } = gradeArticle(graded, rubric);
   return {
     id: article.id,
     path: article.path,
     source: facts.source,
     title: facts.title,
+    author: graded.author,
     published: facts.published,
     language: facts.language,
-    credits: facts.credits.map((c) => c.agency),
+    credits: graded.credits,
     score,
-    grade: gradeOf(score),
-    findings: findings.map(({ articleId: _, ...f }) => f),
-    quotes: [],
-    attributions: [],
+    grade,
+    deductions,
+    findings: graded.findings,
+    quotes: graded.quotes,
+    attributions: graded.attributions,
   };
 }

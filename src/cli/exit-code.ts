@@ -1,4 +1,5 @@
 // The one place that turns an audit into an exit code.
+import { plural } from "../report/summary.js";
 import { atLeast } from "../severity.js";
 import type { AuditReport, Finding, Grade, Severity } from "../types.js";
 
@@ -18,6 +19,12 @@ export interface Verdict {
   reasons: string[];
 }
 
+/** What --min-grade holds to the floor: each source, and each article without a known source on its own. */
+function gradedUnits(report: AuditReport): Array<{ name: string; grade: Grade }> {
+  const unsourced = report.articles.filter((a) => a.source === null).map((a) => ({ name: `article ${a.id}`, grade: a.grade }));
+  return [...report.sources, ...unsourced];
+}
+
 /** `counted`: the findings that count (all, or those beyond the baseline). */
 export function verdict(report: AuditReport, counted: readonly Finding[], t: Thresholds): Verdict {
   if (report.articles.length === 0) return { code: EXIT_USAGE, reasons: ["no readable input"] };
@@ -25,12 +32,12 @@ export function verdict(report: AuditReport, counted: readonly Finding[], t: Thr
   if (t.failOn) {
     const failOn = t.failOn;
     const n = counted.filter((f) => atLeast(f.severity, failOn)).length;
-    if (n > 0) reasons.push(`${n} finding${n > 1 ? "s" : ""} at or above ${failOn}`);
+    if (n > 0) reasons.push(`${plural(n, "finding")} at or above ${failOn}`);
   }
   if (t.minGrade) {
     const floor = GRADES.indexOf(t.minGrade);
-    const below = report.sources.filter((s) => GRADES.indexOf(s.grade) > floor);
-    if (below.length) reasons.push(`${below.length} source${below.length > 1 ? "s" : ""} below grade ${t.minGrade}: ${below.map((s) => s.name).join(", ")}`);
+    const below = gradedUnits(report).filter((u) => GRADES.indexOf(u.grade) > floor);
+    if (below.length) reasons.push(`${below.length} below grade ${t.minGrade}: ${below.map((u) => u.name).join(", ")}`);
   }
   return { code: reasons.length ? EXIT_THRESHOLD : EXIT_OK, reasons };
 }

@@ -1,7 +1,7 @@
 // The audit configuration: defaults, and what a config file may change.
 import { dirname, resolve } from "node:path";
 import { SEVERITIES } from "../severity.js";
-import type { Severity } from "../types.js";
+import type { Grade, Severity } from "../types.js";
 import { Reader, type Path } from "../packs/validate.js";
 import { DataFileError, YamlSource } from "../packs/yaml-source.js";
 
@@ -17,11 +17,20 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   /** Extra rule folders (absolute), read after the built-in rules/. */
   ruleFolders: string[];
+  /** Changes to the grading rubric (rules/grading.yaml); signal names are checked against it. */
+  grading: GradingSettings;
   /** Points an error at a key of the config file; null for the built-in defaults. */
   locate: ((path: Path, message: string) => Error) | null;
 }
 
-export const DEFAULT_CONFIG: Config = { languages: ["de", "en"], rules: {}, ruleFolders: [], locate: null };
+export interface GradingSettings {
+  /** Points a signal may cost at most, by signal id. */
+  weights: Record<string, number>;
+  /** Lowest score of a grade. */
+  bands: Partial<Record<Exclude<Grade, "F">, number>>;
+}
+
+export const DEFAULT_CONFIG: Config = { languages: ["de", "en"], rules: {}, ruleFolders: [], grading: { weights: {}, bands: {} }, locate: null };
 
 export const CONFIG_FILE_NAMES = ["wirecheck.config.json", "wirecheck.config.yaml", "wirecheck.config.yml"];
 
@@ -30,7 +39,7 @@ export function parseConfig(file: string, content: string): Config {
   const source = YamlSource.parse(file, content);
   const r = new Reader(source);
   const raw = source.value();
-  const top = raw === null || raw === undefined ? {} : r.record(raw, [], ["languages", "rules", "ruleFolders"]);
+  const top = raw === null || raw === undefined ? {} : r.record(raw, [], ["languages", "rules", "ruleFolders", "grading"]);
   const base = dirname(resolve(file));
   const languages = top.languages === undefined ? DEFAULT_CONFIG.languages : r.strings(top.languages, ["languages"]);
   for (const [i, lang] of languages.entries()) {
@@ -45,6 +54,7 @@ export function parseConfig(file: string, content: string): Config {
     languages,
     rules,
     ruleFolders: folders.map((f) => resolve(base, f)),
+    grading: top.grading === undefined ? DEFAULT_CONFIG.grading : parseGrading(r, top.grading),
     locate: (path, message) => source.error(path, message),
   };
 }
@@ -60,6 +70,23 @@ function parseRuleSetting(r: Reader, value: unknown, path: Path): RuleSetting {
     severity: severity === "off" ? null : severity,
     options: o.options === undefined ? {} : r.record(o.options, [...path, "options"]),
   };
+}
+
+function parseGrading(r: Reader, value: unknown): GradingSettings {
+  const o = r.record(value, ["grading"], ["weights", "bands"]);
+  const points = (v: unknown, path: Path) => {
+    const n = r.number(v, path);
+    if (n < 0 || n > 100) r.fail(path, "expected points between 0 and 100");
+    return n;
+  };
+  const weights: Record<string, number> = {};
+  for (const [id, w] of Object.entries(o.weights === undefined ? {} : r.record(o.weights, ["grading", "weights"]))) {
+    weights[id] = points(w, ["grading", "weights", id]);
+  }
+  const bands: GradingSettings["bands"] = {};
+  const given = o.bands === undefined ? {} : r.record(o.bands, ["grading", "bands"], ["A", "B", "C", "D", "E"]);
+  for (const [band, b] of Object.entries(given)) bands[band as keyof GradingSettings["bands"]] = points(b, ["grading", "bands", band]);
+  return { weights, bands };
 }
 
 /** An error about the config, located in its file when there is one. */

@@ -94,10 +94,20 @@ function articleBody(article: ArticleReport, index: number, text: ArticleText | 
     `<tr class="summary">${cells.join("")}</tr>`,
     `<tr class="details" id="${anchor}-details" hidden><td colspan="${columns.length}">`,
     `<p class="muted">File <code>${esc(article.path)}</code></p>`,
+    deductionsList(article),
     findingsList(article, text, anchors),
     `</td></tr>`,
     `</tbody>`,
   ].join("\n");
+}
+
+/** Every point the article lost, by signal, so the score explains itself. */
+function deductionsList(article: ArticleReport): string {
+  if (article.deductions.length === 0) return `<p class="score-note">Score ${formatScore(article.score)}: no points lost.</p>`;
+  const items = article.deductions.map(
+    (d) => `<li><span class="points">−${formatScore(d.points)}</span> ${esc(d.reason)}${d.rules.length > 0 ? ` <span class="muted">(${d.rules.map((r) => `<code>${esc(r)}</code>`).join(", ")})</span>` : ""}</li>`,
+  );
+  return [`<p class="score-note">Score ${formatScore(article.score)} = 100 minus:</p>`, `<ul class="deductions">`, ...items, `</ul>`].join("\n");
 }
 
 function findingsList(article: ArticleReport, text: ArticleText | undefined, anchors: Anchors): string {

@@ -44,6 +44,9 @@ tr.summary:hover { background: #f6f8fa; }
 .toggle::before { content: "\\25B8  " / ""; color: #57606a; }
 .toggle[aria-expanded=true]::before { content: "\\25BE  " / ""; }
 tr.details > td { background: #fbfcfd; padding: .5rem 1rem 1rem 2rem; }
+.deductions { margin: .25rem 0 .75rem; padding-left: 1.2rem; }
+.points { display: inline-block; min-width: 3.2rem; font-variant-numeric: tabular-nums; font-weight: 600; color: #82071e; }
+.score-note { margin: .25rem 0; font-weight: 600; }
 .findings { list-style: none; margin: 0; padding: 0; }
 .finding { padding: .5rem 0; border-bottom: 1px dashed #d0d7de; }
 .finding:last-child { border-bottom: 0; }

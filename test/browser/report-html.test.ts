@@ -127,9 +127,9 @@ describe.skipIf(skip)("HTML report in headless Chromium", () => {
     const gradeHeader = page.locator("table.articles thead th", { hasText: "Grade" });
     await gradeHeader.getByRole("button").click();
     expect(await gradeHeader.getAttribute("aria-sort")).toBe("ascending");
-    expect(await articleRows().locator(".grade").allTextContents()).toEqual(["A", "B", "C", "C", "D"]);
+    expect(await articleRows().locator(".grade").allTextContents()).toEqual(["A", "A", "C", "D", "F"]);
     await gradeHeader.getByRole("button").click();
-    expect(await articleRows().locator(".grade").allTextContents()).toEqual(["D", "C", "C", "B", "A"]);
+    expect(await articleRows().locator(".grade").allTextContents()).toEqual(["F", "D", "C", "A", "A"]);
     await page.locator("table.articles thead th", { hasText: "Score" }).getByRole("button").click();
     expect(await visibleIds()).toEqual(["001_de", "feed-1", "en story", "feed-2", "003_clean"]);
     // Sorting moves an article's findings with it.

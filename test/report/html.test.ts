@@ -42,9 +42,9 @@ describe("HTML report", () => {
   test("lists every article with grade and counts, its findings hidden until expanded", () => {
     const rows = $("table.articles > tbody > tr.summary");
     expect(rows.map((_, row) => $(row).find("th").text()).get()).toEqual(["001_de", "en story", "003_clean", "feed-1", "feed-2"]);
-    expect(rows.find(".grade").map((_, badge) => $(badge).text()).get()).toEqual(["D", "C", "A", "C", "B"]);
+    expect(rows.find(".grade").map((_, badge) => $(badge).text()).get()).toEqual(["F", "C", "A", "D", "A"]);
     const first = rows.first().find("td").map((_, cell) => $(cell).text()).get();
-    expect(first).toEqual(["Putin und Trump: Gespräche in Anchorage", "Beispiel-Zeitung", "—", "de", "—", "D", "48.5", "1", "2", "1"]);
+    expect(first).toEqual(["Putin und Trump: Gespräche in Anchorage", "Beispiel-Zeitung", "—", "de", "—", "F", "48.5", "1", "2", "1"]);
     expect($("tr.details[hidden]").length).toBe(5);
   });
 
@@ -62,7 +62,7 @@ describe("HTML report", () => {
 
   test("sources, overlaps, attribution chains and skipped files have their sections", () => {
     expect($("nav a").map((_, link) => $(link).text()).get()).toEqual(["Articles", "Sources", "Overlaps", "Attribution chains", "Skipped files"]);
-    expect($("#sources tbody tr").first().find("li").map((_, item) => $(item).text()).get()).toEqual(["no publication dates", "anonymous sourcing"]);
+    expect($("#sources tbody tr").first().find("li").map((_, item) => $(item).text()).get()).toEqual(["Vague, uncheckable sourcing in 1 of 1 article (−20 points)"]);
     expect($("#overlaps tbody td").eq(2).text()).toBe("42%");
     expect($("#overlaps mark").map((_, mark) => $(mark).text()).get()).toEqual(["Putin traf Trump in Anchorage", "Putin traf Trump in Anchorage"]);
     expect($("#attributions .chain li").map((_, item) => $(item).text()).get()).toEqual(["Dimitri Peskow", "RIA Novosti", "BBC"]);
