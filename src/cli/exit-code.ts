@@ -12,6 +12,10 @@ export const GRADES: readonly Grade[] = ["A", "B", "C", "D", "E", "F"];
 export interface Thresholds {
   failOn: Severity | null;
   minGrade: Grade | null;
+  /** Most warnings allowed (after the baseline); null for no limit. */
+  maxWarnings: number | null;
+  /** Report breaches but exit 0 (bad usage and no input still exit 2). */
+  exitZero: boolean;
 }
 
 export interface Verdict {
@@ -39,5 +43,9 @@ export function verdict(report: AuditReport, counted: readonly Finding[], t: Thr
     const below = gradedUnits(report).filter((u) => GRADES.indexOf(u.grade) > floor);
     if (below.length) reasons.push(`${below.length} below grade ${t.minGrade}: ${below.map((u) => u.name).join(", ")}`);
   }
-  return { code: reasons.length ? EXIT_THRESHOLD : EXIT_OK, reasons };
+  if (t.maxWarnings !== null) {
+    const warnings = counted.filter((f) => f.severity === "warning").length;
+    if (warnings > t.maxWarnings) reasons.push(`${plural(warnings, "warning")}, more than --max-warnings ${t.maxWarnings}`);
+  }
+  return { code: reasons.length && !t.exitZero ? EXIT_THRESHOLD : EXIT_OK, reasons };
 }

@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 // The command line: parses options, calls the library, writes reports, sets the exit code.
+import { appendFileSync } from "node:fs";
+import { basename, dirname } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { DateTime } from "luxon";
 import { audit, extract, prepare } from "../api.js";
 import { loadConfig } from "../config/load.js";
 import { DataFileError } from "../packs/yaml-source.js";
 import { packageVersion } from "../paths.js";
+import { renderGithubSummary } from "../report/github-summary.js";
 import { reportFormat, reportFormats } from "../report/index.js";
 import { SEVERITIES } from "../severity.js";
 import type { Grade, Severity } from "../types.js";
-import { loadBaseline, newFindings } from "./baseline.js";
+import { baselineFile, loadBaseline, newFindings } from "./baseline.js";
 import { EXIT_OK, EXIT_USAGE, GRADES, verdict } from "./exit-code.js";
 import { progressReporter } from "./progress.js";
 import { summaryLines } from "./summary.js";
@@ -22,6 +25,9 @@ interface AuditFlags {
   minGrade?: Grade;
   config?: string;
   baseline?: string;
+  updateBaseline?: boolean;
+  maxWarnings?: number;
+  exitZero?: boolean;
   timestamp?: boolean;
   quiet?: boolean;
 }
@@ -42,10 +48,13 @@ function program(): Command {
     .addOption(new Option("--fail-on <severity>", "exit 1 if a finding is at or above this severity").choices([...SEVERITIES, "none"]).default("error"))
     .addOption(new Option("--min-grade <grade>", "exit 1 if a source grades below this").choices(GRADES))
     .option("--config <file>", "config file (default: wirecheck.config.{json,yaml,yml} in the working directory)")
-    .option("--baseline <file>", "an earlier report.json whose findings are accepted")
+    .option("--baseline <file>", "a baseline file or an earlier report.json whose findings are accepted")
+    .option("--update-baseline", "write this run's findings as the baseline (with --baseline)")
+    .option("--max-warnings <n>", "exit 1 if more than n warnings (after the baseline)", parseCount)
+    .option("--exit-zero", "exit 0 even when a threshold is breached")
     .option("--timestamp", "record the time of the run under tool.generated (SOURCE_DATE_EPOCH wins)")
     .option("--quiet", "no summary on stderr")
-    .addHelpText("after", "\nExit codes: 0 no threshold breached; 1 a threshold breached; 2 bad usage, bad config or rule file, or no readable input.")
+    .addHelpText("after", "\nExit codes: 0 no threshold breached (or --exit-zero); 1 a threshold breached (--fail-on, --min-grade, --max-warnings); 2 bad usage, bad config or rule file, or no readable input.")
     .action((paths: string[], flags: AuditFlags) => {
       process.exitCode = runAudit(paths, flags);
     });
@@ -79,9 +88,15 @@ function parseFormats(value: string): string[] {
   return [...new Set(names)];
 }
 
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more");
+  return Number(value);
+}
+
 function runAudit(paths: string[], flags: AuditFlags): number {
+  if (flags.updateBaseline && !flags.baseline) throw new UsageError("--update-baseline needs --baseline FILE (where to write it)");
   const setup = prepare(loadConfig(flags.config, process.cwd()));
-  const baseline = flags.baseline ? loadBaseline(flags.baseline) : null;
+  const baseline = flags.baseline ? loadBaseline(flags.baseline, flags.updateBaseline) : null;
   const progress = flags.quiet ? undefined : progressReporter(process.stderr);
   const now = runTime();
   const result = audit(paths, setup, {
@@ -96,9 +111,18 @@ function runAudit(paths: string[], flags: AuditFlags): number {
     if (format.file) written.push(writeAtomically(flags.out, format.file, content));
     else process.stdout.write(content);
   }
-  const v = verdict(result.report, newFindings(result.findings, baseline), {
+  const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+  if (flags.format.includes("github") && stepSummary) appendFileSync(stepSummary, renderGithubSummary(result.reportInput));
+  if (flags.updateBaseline && flags.baseline && result.report.articles.length > 0) {
+    written.push(writeAtomically(dirname(flags.baseline), basename(flags.baseline), baselineFile(result.findings)));
+  }
+  // An updated baseline accepts every finding of this run.
+  const counted = flags.updateBaseline ? [] : newFindings(result.findings, baseline);
+  const v = verdict(result.report, counted, {
     failOn: flags.failOn === "none" ? null : flags.failOn,
     minGrade: flags.minGrade ?? null,
+    maxWarnings: flags.maxWarnings ?? null,
+    exitZero: Boolean(flags.exitZero),
   });
   if (!flags.quiet) {
     const lines = summaryLines(result.report, result.findings, written);
@@ -151,6 +175,9 @@ function runRules(flags: { config?: string; json?: boolean }): number {
   return EXIT_OK;
 }
 
+/** A combination of options that cannot work together. */
+class UsageError extends Error {}
+
 function main(argv: string[]): void {
   try {
     program().parse(argv);
@@ -158,6 +185,11 @@ function main(argv: string[]): void {
     if (e instanceof CommanderError) {
       // Help and version end the run normally; every other parse failure is bad usage.
       process.exitCode = e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+      return;
+    }
+    if (e instanceof UsageError) {
+      process.stderr.write(`wirecheck: ${e.message}\n`);
+      process.exitCode = EXIT_USAGE;
       return;
     }
     if (e instanceof DataFileError) {
