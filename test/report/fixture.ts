@@ -17,9 +17,13 @@ export const germanText =
 export const germanOrigin: TextPosition = { line: 1, column: 17 };
 
 // Extracted from HTML: no file position.
+export const hostileQuote = `"<img src=x onerror="window.__xss=2"> is false"`;
+export const hostileSpeaker = `Dr. <script>window.__xss=3</script> Evil`;
+
 export const englishText =
   "A senior official said the talks would resume on Friday.\r\n" +
-  "Putin traf Trump in Anchorage, the agency reported. Officials declined to comment.";
+  "Putin traf Trump in Anchorage, the agency reported. Officials declined to comment.\n" +
+  `${hostileQuote}, said ${hostileSpeaker}.`;
 
 export const cleanText = "The city council approved the budget on 2025-08-20, the mayor's office said.";
 export const feedText = "Markets rose. Disclaimer: 100% copyright, all rights\nreserved.";
@@ -97,6 +101,29 @@ export function sampleReport(): AuditReport {
       }),
       article({
         id: "en story",
+        quotes: [
+          {
+            kind: "direct",
+            span: spanOf(englishText, hostileQuote),
+            text: hostileQuote,
+            speaker: hostileSpeaker,
+            speakerSpan: spanOf(englishText, hostileSpeaker),
+            speakerType: "person",
+            cue: "said",
+            cueSpan: spanOf(englishText, "said Dr."),
+          },
+          {
+            kind: "indirect",
+            span: spanOf(englishText, "the talks would resume on Friday"),
+            text: "the talks would resume on Friday",
+            speaker: "A senior official",
+            speakerSpan: spanOf(englishText, "A senior official"),
+            speakerType: "anonymous",
+            cue: "said",
+            cueSpan: spanOf(englishText, "said the talks"),
+          },
+        ],
+        attributions: [{ chain: [hostileSpeaker, `<b onmouseover="window.__xss=4">Agency</b>`], span: spanOf(englishText, hostileQuote), cue: "said" }],
         path: "pages/en story.html",
         source: hostileSource,
         title: hostileTitle,
@@ -195,7 +222,22 @@ export function sampleReport(): AuditReport {
         b: "en story",
         score: 0.42,
         origin: "001_de",
-        passages: [{ a: spanOf(germanText, "Putin traf Trump in Anchorage"), b: spanOf(englishText, "Putin traf Trump in Anchorage"), similarity: 1, kind: "verbatim" }],
+        passages: [
+          { a: spanOf(germanText, "Putin traf Trump in Anchorage"), b: spanOf(englishText, "Putin traf Trump in Anchorage"), similarity: 1, kind: "verbatim" },
+          {
+            a: spanOf(germanText, "Quelle: Agenturen"),
+            b: spanOf(englishText, `${hostileQuote}, said`),
+            similarity: 0.4,
+            kind: "edited",
+          },
+        ],
+      },
+      {
+        a: "feed-1",
+        b: "feed-2",
+        score: 0.2,
+        origin: null,
+        passages: [{ a: spanOf(feedText, "Markets rose."), b: spanOf(feedQuietText, "Weather: sunny."), similarity: 0.3, kind: "edited" }],
       },
     ],
     skipped: [{ path: "broken/bad.json", reason: "Unexpected token } in JSON at position 12" }],
