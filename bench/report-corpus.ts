@@ -49,7 +49,11 @@ function addAttribution(article: ArticleReport, text: string): void {
   }
   article.quotes = quotes;
   const via = /Nachrichtenagenturen zufolge|According to media reports/.exec(text);
-  if (via) article.attributions = [{ chain: ["Kreml", "RIA Novosti", article.source ?? "this outlet"], span: { start: via.index, end: via.index + via[0].length }, cue: "zufolge" }];
+  if (!via) return;
+  const span = { start: via.index, end: via.index + via[0].length };
+  const chain = ["Kreml", "RIA Novosti", article.source ?? "this outlet"];
+  const types: SpeakerType[] = ["institution", "agency", "media"];
+  article.attributions = [{ chain, span, cue: "zufolge", links: chain.map((name, i) => ({ name, span, type: types[i]! })) }];
 }
 
 function overlapOf(a: ArticleReport, b: ArticleReport, input: ReportInput, edited: boolean): Overlap {

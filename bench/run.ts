@@ -1,6 +1,8 @@
 // `npm run bench`: every benchmark, one after the other, in this process.
 import { benchArticles } from "./articles.js";
+import { benchOverlap } from "./overlap.js";
 import { benchWebExtract } from "./web-extract.js";
 
 benchArticles();
 benchWebExtract();
+benchOverlap();

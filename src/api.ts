@@ -1,12 +1,13 @@
 // The library face: audit(paths) and extract(paths). The CLI is a thin shell around it.
 import { analyseArticle } from "./analyse/index.js";
 import { DEFAULT_CONFIG, type Config } from "./config/config.js";
-import { activeRules, runRules } from "./engine/run.js";
+import { activeRules, runCorpusRules, runRules } from "./engine/run.js";
 import type { Rule } from "./engine/rule.js";
 import { configuredRubric, gradingSummary, loadRubric, type Rubric } from "./grade/rubric.js";
 import { gradeArticle } from "./grade/score.js";
 import { gradeSources } from "./grade/sources.js";
-import { ingest, ingestEach, type IngestOptions } from "./ingest/index.js";
+import { ingestEach, type IngestOptions } from "./ingest/index.js";
+import { checkCorpus, type PoolOptions } from "./pool/index.js";
 import { compileDeclarativeRule } from "./kinds/compile.js";
 import { loadRuleLibrary } from "./packs/load.js";
 import type { RuleLibrary } from "./packs/types.js";
@@ -14,7 +15,8 @@ import { DataFileError } from "./packs/yaml-source.js";
 import { groupBy } from "./group.js";
 import { builtinRubricFile, builtinRulesDir, packageVersion } from "./paths.js";
 import { codeRules } from "./rules/index.js";
-import type { AnalysedArticle, ArticleReport, AuditReport, Finding, IngestResult, ReportInput, Skipped } from "./types.js";
+import { findOverlaps } from "./overlap/index.js";
+import type { AnalysedArticle, ArchivedArticle, ArticleReport, AuditReport, Finding, IngestResult, Overlap, ReportInput, Skipped } from "./types.js";
 
 export interface Setup {
   config: Config;
@@ -41,20 +43,45 @@ export interface AuditResult {
   reportInput: ReportInput;
 }
 
-export interface AuditOptions extends IngestOptions {
+export interface AuditOptions extends PoolOptions, JudgeOptions {}
+
+export interface JudgeOptions {
   /** Shown under `tool.generated`; omitted for byte-identical reports. */
   generated?: string;
-  onProgress?: (done: number, total: number) => void;
+  /**
+   * Archived articles (an archive's stored text, analysed again): compared with this
+   * run's articles, never with each other, and listed under `archived` when an overlap
+   * relates to them. Given (even empty), the report has an `archived` list.
+   */
+  earlier?: readonly AnalysedArticle[];
+  /** The article rules' findings, when the per-article work has run them (the worker pool). */
+  articleFindings?: readonly Finding[];
 }
 
-export function audit(paths: readonly string[], setup: Setup, options: AuditOptions = {}): AuditResult {
-  return auditIngested(ingest(paths, options), setup, options);
+/** Audit files and folders: the per-article work on `options.jobs` threads, then the corpus. */
+export async function audit(paths: readonly string[], setup: Setup, options: AuditOptions = {}): Promise<AuditResult> {
+  // Config errors surface here, in the main thread, before any worker starts.
+  activeRules(setup.rules, setup.config);
+  const { analysed, findings, skipped } = await checkCorpus(paths, setup, options);
+  return judge(analysed, skipped, setup, { ...options, articleFindings: findings });
 }
 
 export function auditIngested(input: IngestResult, setup: Setup, options: AuditOptions = {}): AuditResult {
+  return judge(analyseAll(input, setup, options), input.skipped, setup, options);
+}
+
+/**
+ * The corpus half of an audit, on analysed articles: overlaps, every rule, grades and
+ * the report. An archive sits between analysis and this step (`options.earlier`).
+ */
+export function judge(analysed: readonly AnalysedArticle[], skipped: readonly Skipped[], setup: Setup, options: JudgeOptions = {}): AuditResult {
   const active = activeRules(setup.rules, setup.config);
-  const analysed = analyseAll(input, setup, options);
-  const findings = runRules(analysed, active, setup.library);
+  const earlier = options.earlier ?? [];
+  const overlaps = findOverlaps(analysed, earlier, setup.library.agencies);
+  const corpus = { overlaps, earlier };
+  const findings = options.articleFindings
+    ? runCorpusRules(analysed, active, setup.library, corpus, options.articleFindings)
+    : runRules(analysed, active, setup.library, corpus);
   const byArticle = groupBy(findings, (f) => f.articleId);
   const articles = analysed.map((a) => articleReport(a, byArticle.get(a.article.id) ?? [], setup.rubric));
   const report: AuditReport = {
@@ -63,8 +90,9 @@ export function auditIngested(input: IngestResult, setup: Setup, options: AuditO
     articles,
     sources: gradeSources(articles, setup.rubric),
     grading: gradingSummary(setup.rubric),
-    overlaps: [],
-    skipped: input.skipped,
+    overlaps,
+    ...(options.earlier ? { archived: archivedIn(overlaps, options.earlier) } : {}),
+    skipped: [...skipped],
   };
   const texts = new Map(analysed.map(({ article }) => [article.id, { text: article.text, origin: article.textOrigin }]));
   const rules = setup.rules.map(({ meta }) => ({ id: meta.id, severity: meta.severity, scope: meta.scope, description: meta.description, docs: meta.docs }));
@@ -85,13 +113,21 @@ function analyseAll(input: IngestResult, setup: Setup, options: AuditOptions): A
   });
 }
 
+/** The archived articles that overlaps relate to, in archive order. */
+function archivedIn(overlaps: readonly Overlap[], earlier: readonly AnalysedArticle[]): ArchivedArticle[] {
+  const related = new Set(overlaps.flatMap((o) => [o.a, o.b]));
+  return earlier
+    .filter(({ article }) => related.has(article.id))
+    .map(({ article, facts }) => ({ id: article.id, source: facts.source, title: facts.title, published: facts.published, url: article.url }));
+}
+
 function articleReport({ article, facts }: AnalysedArticle, findings: Finding[], rubric: Rubric): ArticleReport {
   const graded = {
     author: article.author,
     credits: facts.credits.map((c) => c.agency),
     findings: findings.map(({ articleId: _, ...f }) => f),
-    quotes: [],
-    attributions: [],
+    quotes: facts.quotes,
+    attributions: facts.attributions,
   };
   const { score, grade, deductions } = gradeArticle(graded, rubric);
   return {

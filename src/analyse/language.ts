@@ -13,6 +13,14 @@ const SAMPLE_CHARS = 1200;
 // restrict it to, and its cost beyond that grows with the sample.
 const FRANC_CHARS = 600;
 const WORD = /\p{L}+/gu;
+/**
+ * Function-word shares that leave franc nothing to decide: one pack's words make a fifth
+ * of the text and no other pack's a quarter as much. franc's trigram counting is a third
+ * of all analysis; on such text its restricted guess is the same language (checked on
+ * every corpus at hand: docs/BENCHMARKS.md, "Overlap engine").
+ */
+const DECISIVE_SHARE = 0.2;
+const DECISIVE_MARGIN = 4;
 
 export function detectLanguage(
   text: string,
@@ -22,11 +30,28 @@ export function detectLanguage(
   const sample = text.slice(0, SAMPLE_CHARS);
   const words = sample.toLowerCase().match(WORD) ?? [];
   if (words.join("").length < MIN_LETTERS) return declared;
+  const decisive = decisivePack(words, packs);
+  if (decisive) return decisive.language;
   const byFranc = new Map([...packs.values()].map((p) => [p.franc, p]));
   const guess = byFranc.get(franc(sample.slice(0, FRANC_CHARS), { only: [...byFranc.keys()], minLength: MIN_LETTERS }));
   if (guess && stopwordShare(words, guess) >= MIN_STOPWORD_SHARE) return guess.language;
   // The text is in none of our languages: the page's own declaration is the best we have.
   return declared && !packs.has(declared) ? declared : null;
+}
+
+function decisivePack(words: string[], packs: ReadonlyMap<string, LanguagePack>): LanguagePack | null {
+  let best: LanguagePack | null = null;
+  let bestShare = 0;
+  let runnerUp = 0;
+  for (const pack of packs.values()) {
+    const share = stopwordShare(words, pack);
+    if (share > bestShare) {
+      runnerUp = bestShare;
+      bestShare = share;
+      best = pack;
+    } else runnerUp = Math.max(runnerUp, share);
+  }
+  return bestShare >= DECISIVE_SHARE && bestShare >= DECISIVE_MARGIN * runnerUp ? best : null;
 }
 
 function stopwordShare(words: string[], pack: LanguagePack): number {

@@ -1,5 +1,6 @@
 // Direct quotations: the spans between paired quotation marks, marks included.
-// German „…“ (often typed „…” or "…"), English “…” and "…", guillemets «…» and »…«.
+// German „…“ (often typed „…” or "…") and ‚…‘, English “…”, ‘…’, "…" and '…', guillemets «…»,
+// »…«, ‹…› and ›…‹.
 import { containing } from "../spans.js";
 import type { Span } from "../types.js";
 
@@ -10,7 +11,15 @@ const CLOSERS: Record<string, string> = {
   "«": "»",
   "»": "«",
   '"': '"',
+  "‚": "‘’",
+  "‘": "’",
+  "‹": "›",
+  "›": "‹",
+  "'": "'",
 };
+/** Single marks double as apostrophes ("don’t", "geht’s", "'90s"): they quote only at word edges, within a line. */
+const SINGLE = new Set(["‚", "‘", "'"]);
+const LETTER = /[\p{L}\p{N}]/u;
 /** An opener with no closer this far on is a stray mark, not a quotation. */
 const MAX_QUOTE = 2000;
 
@@ -21,23 +30,42 @@ export function findQuotations(text: string): Span[] {
   while (i < text.length) {
     const opener = text[i]!;
     const closers = CLOSERS[opener];
-    if (!closers) {
+    if (!closers || (SINGLE.has(opener) && !opensQuote(text, i))) {
       i++;
       continue;
     }
-    // Straight quotes cannot tell an opening from a closing mark, so they pair within a
-    // line only: a quotation continued in the next paragraph reopens without closing.
-    const lineEnd = opener === '"' ? next.after("\n", i) : text.length;
+    // Straight and single quotes pair within a line only: a quotation continued in the next
+    // paragraph reopens without closing.
+    const lineEnd = opener === '"' || SINGLE.has(opener) ? next.after("\n", i) : text.length;
     const limit = Math.min(lineEnd, i + MAX_QUOTE);
-    const close = Math.min(...[...closers].map((c) => next.after(c, i)));
-    if (close >= limit) {
-      i++;
-      continue;
-    }
-    out.push({ start: i, end: close + 1 });
-    i = close + 1;
+    const close = closing(text, next, closers, i, limit, SINGLE.has(opener));
+    if (close < limit) {
+      out.push({ start: i, end: close + 1 });
+      i = close + 1;
+    } else if (opener === '"' && /^\s*"/.test(text.slice(lineEnd, lineEnd + 8))) {
+      // An English quotation over paragraphs: the paragraph ends open and the next reopens.
+      out.push({ start: i, end: lineEnd });
+      i = lineEnd;
+    } else i++;
   }
   return out;
+}
+
+/** A single mark opens a quotation at the start of a word: after a space or an opening mark, before a letter. */
+function opensQuote(text: string, i: number): boolean {
+  const before = text[i - 1];
+  return (before === undefined || /[\s(\[„“"«»‹›—–-]/u.test(before)) && LETTER.test(text[i + 1] ?? "");
+}
+
+/** The first closer before `limit`; a single closer counts only where no letter follows (else it is an apostrophe). */
+function closing(text: string, next: NextOccurrence, closers: string, from: number, limit: number, single: boolean): number {
+  let best = limit;
+  for (const c of closers) {
+    let at = next.after(c, from);
+    if (single) while (at < best && LETTER.test(text[at + 1] ?? "")) at = text.indexOf(c, at + 1) < 0 ? text.length : text.indexOf(c, at + 1);
+    if (at < best) best = at;
+  }
+  return best;
 }
 
 /** The next index of a character after a position, each lookup amortised: positions only grow. */

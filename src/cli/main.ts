@@ -8,6 +8,7 @@ import { audit, extract, prepare } from "../api.js";
 import { loadConfig } from "../config/load.js";
 import { DataFileError } from "../packs/yaml-source.js";
 import { packageVersion } from "../paths.js";
+import { defaultJobs } from "../pool/index.js";
 import { renderGithubSummary } from "../report/github-summary.js";
 import { reportFormat, reportFormats } from "../report/index.js";
 import { SEVERITIES } from "../severity.js";
@@ -30,6 +31,7 @@ interface AuditFlags {
   exitZero?: boolean;
   timestamp?: boolean;
   quiet?: boolean;
+  jobs?: number;
 }
 
 function program(): Command {
@@ -54,9 +56,10 @@ function program(): Command {
     .option("--exit-zero", "exit 0 even when a threshold is breached")
     .option("--timestamp", "record the time of the run under tool.generated (SOURCE_DATE_EPOCH wins)")
     .option("--quiet", "no summary on stderr")
+    .option("--jobs <n>", `worker threads for the per-article work (default: the machine's cores, ${defaultJobs()} here)`, parseJobs)
     .addHelpText("after", "\nExit codes: 0 no threshold breached (or --exit-zero); 1 a threshold breached (--fail-on, --min-grade, --max-warnings); 2 bad usage, bad config or rule file, or no readable input.")
-    .action((paths: string[], flags: AuditFlags) => {
-      process.exitCode = runAudit(paths, flags);
+    .action(async (paths: string[], flags: AuditFlags) => {
+      process.exitCode = await runAudit(paths, flags);
     });
 
   cli
@@ -93,14 +96,20 @@ function parseCount(value: string): number {
   return Number(value);
 }
 
-function runAudit(paths: string[], flags: AuditFlags): number {
+function parseJobs(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number of threads, 1 or more");
+  return Number(value);
+}
+
+async function runAudit(paths: string[], flags: AuditFlags): Promise<number> {
   if (flags.updateBaseline && !flags.baseline) throw new UsageError("--update-baseline needs --baseline FILE (where to write it)");
   const setup = prepare(loadConfig(flags.config, process.cwd()));
   const baseline = flags.baseline ? loadBaseline(flags.baseline, flags.updateBaseline) : null;
   const progress = flags.quiet ? undefined : progressReporter(process.stderr);
   const now = runTime();
-  const result = audit(paths, setup, {
+  const result = await audit(paths, setup, {
     today: now.toISODate()!,
+    ...(flags.jobs ? { jobs: flags.jobs } : {}),
     generated: flags.timestamp ? now.toISO({ suppressMilliseconds: true })! : undefined,
     ...(progress ? { onProgress: progress } : {}),
   });
@@ -178,9 +187,9 @@ function runRules(flags: { config?: string; json?: boolean }): number {
 /** A combination of options that cannot work together. */
 class UsageError extends Error {}
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   try {
-    program().parse(argv);
+    await program().parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) {
       // Help and version end the run normally; every other parse failure is bad usage.
@@ -201,4 +210,4 @@ function main(argv: string[]): void {
   }
 }
 
-main(process.argv);
+await main(process.argv);

@@ -4,10 +4,10 @@ import { packsFor } from "../analyse/index.js";
 import { configError, type Config } from "../config/config.js";
 import type { RuleLibrary } from "../packs/types.js";
 import type { AnalysedArticle, Finding, FindingInput, Severity } from "../types.js";
-import type { ArticleRule, Rule, RuleOptionValue } from "./rule.js";
+import type { ArticleRule, CorpusFacts, Rule, RuleOptionValue } from "./rule.js";
 import { sortFindings } from "./findings.js";
 
-interface ActiveRule {
+export interface ActiveRule {
   rule: Rule;
   severity: Severity;
   options: Record<string, RuleOptionValue>;
@@ -38,41 +38,68 @@ export function activeRules(rules: readonly Rule[], config: Config): ActiveRule[
   });
 }
 
-export function runRules(articles: readonly AnalysedArticle[], active: readonly ActiveRule[], library: RuleLibrary): Finding[] {
+const NO_CORPUS_FACTS: CorpusFacts = { overlaps: [], earlier: [] };
+
+/** Every rule over a corpus: article rules, then corpus rules, findings sorted. */
+export function runRules(articles: readonly AnalysedArticle[], active: readonly ActiveRule[], library: RuleLibrary, corpus = NO_CORPUS_FACTS): Finding[] {
+  return runCorpusRules(articles, active, library, corpus, articles.flatMap((a) => checkArticle(a, active, library)));
+}
+
+/** The article rules on one article (the per-article work a worker thread does). */
+export function checkArticle(analysed: AnalysedArticle, active: readonly ActiveRule[], library: RuleLibrary): Finding[] {
   const findings: Finding[] = [];
-  const emit = (a: ActiveRule, articleId: string, f: FindingInput): void => {
-    findings.push({
-      articleId,
-      rule: a.rule.meta.id,
-      severity: a.severity,
-      message: f.message,
-      span: f.span ?? null,
-      related: [...(f.related ?? [])].sort(),
-      data: f.data ?? {},
-    });
-  };
+  const language = analysed.facts.language;
+  const pack = language ? library.packs.get(language) ?? null : null;
   for (const a of active) {
     const { rule } = a;
     if (!isArticleRule(rule)) continue;
-    for (const analysed of articles) {
-      const language = analysed.facts.language;
-      if (rule.meta.languages && language && !rule.meta.languages.includes(language)) continue;
-      const pack = language ? library.packs.get(language) ?? null : null;
-      rule.check({
-        ...analysed,
-        packs: packsFor(pack, library),
-        options: a.options,
-        report: (f) => emit(a, analysed.article.id, f),
-      });
-    }
+    if (rule.meta.languages && language && !rule.meta.languages.includes(language)) continue;
+    rule.check({
+      ...analysed,
+      packs: packsFor(pack, library),
+      options: a.options,
+      report: (f) => findings.push(finding(a, analysed.article.id, f)),
+    });
   }
+  return findings;
+}
+
+/** The corpus rules, added to the article rules' findings; all of them deduplicated and sorted. */
+export function runCorpusRules(
+  articles: readonly AnalysedArticle[],
+  active: readonly ActiveRule[],
+  library: RuleLibrary,
+  corpus: CorpusFacts,
+  articleFindings: readonly Finding[],
+): Finding[] {
+  const findings = [...articleFindings];
+  const current = new Set(articles.map((a) => a.article.id));
   for (const a of active) {
     const { rule } = a;
     if (isArticleRule(rule)) continue;
-    rule.check({ articles, library, options: a.options, report: (id, f) => emit(a, id, f) });
+    rule.check({
+      articles,
+      ...corpus,
+      library,
+      options: a.options,
+      // Findings belong to this run's articles; archived ones are only compared with.
+      report: (id, f) => current.has(id) && findings.push(finding(a, id, f)),
+    });
   }
   const order = new Map(articles.map((a, i) => [a.article.id, i]));
   return sortFindings(findings, order);
+}
+
+function finding(a: ActiveRule, articleId: string, f: FindingInput): Finding {
+  return {
+    articleId,
+    rule: a.rule.meta.id,
+    severity: a.severity,
+    message: f.message,
+    span: f.span ?? null,
+    related: [...(f.related ?? [])].sort(),
+    data: f.data ?? {},
+  };
 }
 
 function isArticleRule(rule: Rule): rule is ArticleRule {

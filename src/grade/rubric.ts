@@ -33,6 +33,8 @@ export interface Signal {
 export interface Rubric {
   bands: Record<Band, number>;
   signals: Signal[];
+  /** Rules whose findings cost nothing (facts about the corpus, not defects). */
+  unscored: string[];
 }
 
 export const MEASURES = ["unnamed-share", "chain-depth", "no-byline", "other-rules"] as const;
@@ -49,23 +51,24 @@ export function loadRubric(file: string): Rubric {
 
 export function parseRubric(file: string, content: string): Rubric {
   const r = new Reader(YamlSource.parse(file, content));
-  const top = r.record(r.source.value(), [], ["bands", "signals"]);
+  const top = r.record(r.source.value(), [], ["bands", "unscored", "signals"]);
   const bands = readBands(r, top.bands, ["bands"]);
+  const unscored = top.unscored === undefined ? [] : r.strings(top.unscored, ["unscored"]);
   const signals = r.list(top.signals, ["signals"], (value, path) => readSignal(r, value, path));
   const ids = new Set<string>();
   // A rule in two signals would make one cause cost twice.
-  const owner = new Map<string, string>();
+  const owner = new Map<string, string>(unscored.map((rule) => [rule, "unscored"]));
   signals.forEach((signal, i) => {
     if (ids.has(signal.id)) r.fail(["signals", i, "id"], `signal "${signal.id}" is defined twice`);
     ids.add(signal.id);
     signal.components.forEach((c, j) => {
       if (c.kind !== "rule") return;
       const other = owner.get(c.rule);
-      if (other !== undefined && other !== signal.id) r.fail(["signals", i, "components", j, "rule"], `rule "${c.rule}" already belongs to signal "${other}"`);
+      if (other !== undefined && other !== signal.id) r.fail(["signals", i, "components", j, "rule"], `rule "${c.rule}" already belongs to ${other === "unscored" ? "the unscored rules" : `signal "${other}"`}`);
       owner.set(c.rule, signal.id);
     });
   });
-  return { bands, signals };
+  return { bands, signals, unscored };
 }
 
 function readSignal(r: Reader, value: unknown, path: Path): Signal {
@@ -159,6 +162,7 @@ export function configuredRubric(rubric: Rubric, config: Config): Rubric {
   const misordered = bandOutOfOrder(merged);
   if (misordered) throw configError(config, ["grading", "bands", misordered.band], misordered.message);
   return {
+    ...rubric,
     bands: merged,
     signals: rubric.signals.map((s) => (weights[s.id] === undefined ? s : { ...s, weight: weights[s.id]! })),
   };

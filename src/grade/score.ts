@@ -29,13 +29,13 @@ interface Cost {
 
 export function gradeArticle(article: GradingInput, rubric: Rubric): ArticleGrade {
   const byRule = groupBy(article.findings, (f) => f.rule);
-  const named = namedRules(rubric);
+  const known = namedRules(rubric);
   const deductions: Deduction[] = [];
   for (const signal of rubric.signals) {
     let worst: { component: Component; cost: Cost } | null = null;
     const rules = new Set<string>();
     for (const component of signal.components) {
-      const cost = costOf(component, article, byRule, named);
+      const cost = costOf(component, article, byRule, known);
       if (!cost) continue;
       for (const rule of cost.rules) rules.add(rule);
       if (!worst || cost.share > worst.cost.share) worst = { component, cost };
@@ -89,9 +89,15 @@ function costOf(
   }
 }
 
-/** Every rule the rubric names; the others fall to the "other-rules" measure. */
-function namedRules(rubric: Rubric): Set<string> {
-  return new Set(rubric.signals.flatMap((s) => s.components.flatMap((c) => (c.kind === "rule" ? [c.rule] : []))));
+const named = new WeakMap<Rubric, ReadonlySet<string>>();
+
+/** Every rule the rubric names, in a signal or as unscored; the others fall to the "other-rules" measure. */
+export function namedRules(rubric: Rubric): ReadonlySet<string> {
+  const known = named.get(rubric);
+  if (known) return known;
+  const rules = new Set([...rubric.unscored, ...rubric.signals.flatMap((s) => s.components.flatMap((c) => (c.kind === "rule" ? [c.rule] : [])))]);
+  named.set(rubric, rules);
+  return rules;
 }
 
 function fill(template: string, values: Record<string, string | number>): string {

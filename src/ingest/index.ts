@@ -29,7 +29,7 @@ const READERS: Record<string, Reader> = {
 
 export const INPUT_EXTENSIONS = Object.keys(READERS);
 
-interface InputFile {
+export interface InputFile {
   /** Path as shown to the user: the given path, joined with the file's place below it. */
   path: string;
   file: string;
@@ -52,15 +52,27 @@ export function ingest(paths: readonly string[], options: IngestOptions = {}): I
  * already unique: a caller that needs no corpus view (extract) holds one file in memory.
  */
 export function* ingestEach(paths: readonly string[], options: IngestOptions = {}): Generator<IngestResult> {
-  const unreadable: Skipped[] = [];
-  const files = paths.flatMap((p) => expand(p, unreadable));
+  const { files, unreadable } = inputFiles(paths);
   if (unreadable.length) yield { articles: [], skipped: unreadable };
   const ids = new UniqueIds();
   for (const input of files) {
-    const result = readInput(input, options);
-    if ("reason" in result) yield { articles: [], skipped: [result] };
-    else yield { articles: result.articles.map((a) => ({ ...a, id: ids.claim(a.id), path: input.path })), skipped: result.skipped };
+    const result = readInputFile(input, options);
+    yield { articles: result.articles.map((a) => ({ ...a, id: ids.claim(a.id) })), skipped: result.skipped };
   }
+}
+
+/** The input files of the paths given, in input order, and the paths that cannot be read. */
+export function inputFiles(paths: readonly string[]): { files: InputFile[]; unreadable: Skipped[] } {
+  const unreadable: Skipped[] = [];
+  const files = paths.flatMap((p) => expand(p, unreadable));
+  return { files, unreadable };
+}
+
+/** One input file's articles (ids as the file gives them: a run makes them unique) and skipped entries. */
+export function readInputFile(input: InputFile, options: IngestOptions): IngestResult {
+  const result = readInput(input, options);
+  if ("reason" in result) return { articles: [], skipped: [result] };
+  return { articles: result.articles.map((a) => ({ ...a, path: input.path })), skipped: result.skipped };
 }
 
 function expand(given: string, skipped: Skipped[]): InputFile[] {
@@ -137,7 +149,7 @@ function readHtml(bytes: Uint8Array, id: string, _path: string, options: IngestO
 }
 
 /** Ids must be unique in a report: a repeated one (two files, or a feed's duplicates) gets a counter. */
-class UniqueIds {
+export class UniqueIds {
   private readonly used = new Set<string>();
 
   claim(id: string): string {

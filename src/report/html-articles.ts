@@ -189,7 +189,12 @@ function quotesTable(quotes: readonly Quote[], lang: string | null): string {
 function chainsDiagram(attributions: readonly Attribution[], lang: string | null): string {
   if (attributions.length === 0) return "";
   const chains = attributions.map((a) => {
-    const links = a.chain.map((name, i) => `<li class="${i === 0 ? "origin" : "hop"}">${esc(name)}</li>`).join("");
+    const links = a.chain
+      .map((name, i) => {
+        const type = a.links?.[i]?.type;
+        return `<li class="${i === 0 ? "origin" : "hop"}">${esc(name)}${type ? ` <span class="link-type">${esc(type)}</span>` : ""}</li>`;
+      })
+      .join("");
     const cue = a.cue ? `<span class="muted"> (“${esc(a.cue)}”)</span>` : "";
     return `<div class="chain-row"><ol class="chain-diagram"${langAttribute(lang)} aria-label="attribution chain">${links}<li class="here">this article</li></ol>${cue}</div>`;
   });

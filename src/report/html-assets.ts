@@ -97,6 +97,7 @@ table.quotes { font-size: .88rem; }
 .chain-diagram { display: inline-flex; flex-wrap: wrap; align-items: center; gap: .3rem 0; list-style: none; margin: 0; padding: 0; }
 .chain-diagram li { border: 1px solid #8c959f; border-radius: 6px; padding: .1rem .5rem; background: #fff; }
 .chain-diagram li.origin { border-color: #8250df; font-weight: 600; }
+.chain-diagram .link-type { font-size: .75rem; color: #57606a; font-weight: 400; }
 .chain-diagram li.here { border-style: dashed; color: #57606a; }
 .chain-diagram li + li { margin-left: 1.5rem; position: relative; }
 .chain-diagram li + li::before { content: "\\2192" / " to "; position: absolute; left: -1.2rem; color: #57606a; font-weight: 400; }

@@ -17,8 +17,19 @@ describe("findQuotations", () => {
     expect(quoted("„so schnell wie möglich” und „konstruktiv\"")).toEqual(["„so schnell wie möglich”", "„konstruktiv\""]);
   });
 
-  it("pairs straight quotes within a line only", () => {
-    expect(quoted('Er sagte: "Wir geben nicht auf.\n\n"Wir kämpfen weiter", fügte er hinzu.')).toEqual(['"Wir kämpfen weiter"']);
+  it("pairs straight quotes within a line; a quotation continued in the next paragraph ends open", () => {
+    expect(quoted('Er sagte: "Wir geben nicht auf.\n\n"Wir kämpfen weiter", fügte er hinzu.')).toEqual(['"Wir geben nicht auf.', '"Wir kämpfen weiter"']);
+    expect(quoted('Ein "Zeichen ohne Ende.\n\nNeuer Absatz ohne Zitat.')).toEqual([]);
+  });
+
+  it("pairs single quotation marks at word edges, not apostrophes", () => {
+    expect(quoted("Er sagte: ‚Nein‘, und geht’s weiter. She said ‘don’t go’ and 'no way' in the '90s. ‹Oui› und ›Ja‹.")).toEqual([
+      "‚Nein‘",
+      "‘don’t go’",
+      "'no way'",
+      "‹Oui›",
+      "›Ja‹",
+    ]);
   });
 
   it("passes over a stray opening mark with no closer in reach", () => {

@@ -85,10 +85,10 @@ describe("wirecheck audit", () => {
     const out = tempDir();
     expect(runCli(["audit", "seeds", "--out", out, "--fail-on", "warning"]).status).toBe(1);
     expect(runCli(["audit", "seeds", "--out", out, "--fail-on", "none"]).status).toBe(0);
-    const graded = runCli(["audit", "seeds", "--out", out, "--min-grade", "A"]);
+    const graded = runCli(["audit", "seeds", "--out", out, "--min-grade", "B"]);
     expect(graded.status).toBe(1);
     // The seeds name no source: each article stands on its own grade.
-    expect(graded.stderr).toMatch(/fail: 4 below grade A: article 000_c99f93a5845e2d79, /);
+    expect(graded.stderr).toMatch(/fail: 4 below grade B: article 000_c99f93a5845e2d79, /);
     expect(graded.stderr).not.toContain("article 001_952714ba446f90a4");
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { prepare } from "../../src/api.js";
 import { parseConfig } from "../../src/config/config.js";
 import { configuredRubric, parseRubric } from "../../src/grade/rubric.js";
+import { namedRules } from "../../src/grade/score.js";
 import { builtinRubricFile } from "../../src/paths.js";
 
 const FILE = "/project/wirecheck.config.yaml";
@@ -18,10 +19,9 @@ describe("grading rubric", () => {
   });
 
   test("every rule of the rule catalogue is graded by name, not left to the catch-all", () => {
-    const named = new Set(builtin.signals.flatMap((s) => s.components.flatMap((c) => (c.kind === "rule" ? [c.rule] : []))));
-    const unnamed = prepare().rules.map((r) => r.meta.id).filter((id) => !named.has(id));
-    // Facts that say nothing about reliability on their own: reuse costs through uncredited-reuse.
-    expect(unnamed).toEqual([]);
+    const named = namedRules(builtin);
+    expect(prepare().rules.map((r) => r.meta.id).filter((id) => !named.has(id))).toEqual([]);
+    expect(builtin.unscored).toEqual(["overlap/near-duplicate", "overlap/shared-passage", "overlap/quote-variant"]);
   });
 
   test("a config changes weights and bands", () => {
@@ -48,6 +48,9 @@ describe("grading rubric", () => {
       `g.yaml:15:9: signals[1].components[0].rule: rule "date/missing" already belongs to signal "one"`,
     );
     expect(() => parseRubric("g.yaml", base + signal("one", "date/missing").replace("0.5", "2"))).toThrow("g.yaml:8:9: signals[0].components[0].cost: expected a share between 0 and 1");
+    expect(() => parseRubric("g.yaml", base.replace("signals:", "unscored: [date/missing]\nsignals:") + signal("one", "date/missing"))).toThrow(
+      `g.yaml:8:9: signals[0].components[0].rule: rule "date/missing" already belongs to the unscored rules`,
+    );
     expect(() => parseRubric("g.yaml", base + signal("one", "x").replace("rule: x", "measure: guesswork"))).toThrow(
       "g.yaml:7:9: signals[0].components[0].measure: expected one of unnamed-share, chain-depth, no-byline, other-rules",
     );

@@ -95,6 +95,10 @@ describe("article score", () => {
     ]);
   });
 
+  test("findings that describe the corpus, not a defect, cost nothing", () => {
+    expect(gradeArticle(article({ findings: [finding("overlap/quote-variant"), finding("overlap/near-duplicate", "warning")] }), rubric).deductions).toEqual([]);
+  });
+
   test("grades follow the bands", () => {
     const score = (author: string | null, rules: string[]) => gradeArticle(article({ author, findings: rules.map((r) => finding(r)) }), rubric);
     expect(score(null, []).grade).toBe("A");

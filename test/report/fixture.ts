@@ -97,7 +97,18 @@ export function sampleReport(): AuditReport {
             data: {},
           },
         ],
-        attributions: [{ chain: ["Dimitri Peskow", "RIA Novosti", "BBC"], span: spanOf(germanText, "Peskow RIA Novosti zufolge"), cue: "zufolge" }],
+        attributions: [
+          {
+            chain: ["Dimitri Peskow", "RIA Novosti", "BBC"],
+            span: spanOf(germanText, "Peskow RIA Novosti zufolge"),
+            cue: "zufolge",
+            links: [
+              { name: "Peskow", span: spanOf(germanText, "Peskow"), type: "person" },
+              { name: "RIA Novosti", span: spanOf(germanText, "RIA Novosti"), type: "agency" },
+              { name: "die BBC", span: spanOf(germanText, "die BBC"), type: "media" },
+            ],
+          },
+        ],
       }),
       article({
         id: "en story",
@@ -123,7 +134,17 @@ export function sampleReport(): AuditReport {
             cueSpan: spanOf(englishText, "said the talks"),
           },
         ],
-        attributions: [{ chain: [hostileSpeaker, `<b onmouseover="window.__xss=4">Agency</b>`], span: spanOf(englishText, hostileQuote), cue: "said" }],
+        attributions: [
+          {
+            chain: [hostileSpeaker, `<b onmouseover="window.__xss=4">Agency</b>`],
+            span: spanOf(englishText, hostileQuote),
+            cue: "said",
+            links: [
+              { name: hostileSpeaker, span: spanOf(englishText, hostileSpeaker), type: "person" },
+              { name: "Agency", span: spanOf(englishText, "agency"), type: "agency" },
+            ],
+          },
+        ],
         path: "pages/en story.html",
         source: hostileSource,
         title: hostileTitle,

@@ -71,7 +71,7 @@ describe("HTML report", () => {
     expect(rows.map((_, r) => $(r).find("td").eq(1).text()).get()).toEqual([`${hostileSpeaker} person`, "A senior official anonymous"]);
     expect(rows.first().find("td").eq(2).text()).toBe(hostileQuote);
     expect($("#article-1-details .text .speaker").map((_, el) => $(el).text()).get()).toEqual(["A senior official", hostileSpeaker]);
-    expect($("#article-0-details .chain-diagram li").map((_, li) => $(li).text()).get()).toEqual(["Dimitri Peskow", "RIA Novosti", "BBC", "this article"]);
+    expect($("#article-0-details .chain-diagram li").map((_, li) => $(li).text()).get()).toEqual(["Dimitri Peskow person", "RIA Novosti agency", "BBC media", "this article"]);
   });
 
   test("lists each finding with its position and the first words of its passage", () => {

@@ -1,0 +1,94 @@
+// The per-article work of a corpus on every core: input files in batches to a pool of
+// worker threads (piscina), results merged in input order, so that the report is the
+// same bytes for any number of threads. Small corpora stay in the main thread, where
+// starting threads would cost more than it saves.
+import { availableParallelism } from "node:os";
+import { Piscina } from "piscina";
+import type { Setup } from "../api.js";
+import type { Config } from "../config/config.js";
+import { inputFiles, UniqueIds, type IngestOptions, type InputFile } from "../ingest/index.js";
+import type { AnalysedArticle, Finding, Skipped } from "../types.js";
+import { checkFile, fileWork, type FileResult } from "./per-article.js";
+
+/** Files per task: enough to outweigh the cost of a message, few enough to balance the threads. */
+const BATCH = 32;
+
+/** The config as data a worker can receive (its file positions stay in the main thread). */
+export type PoolConfig = Omit<Config, "locate">;
+
+export interface PoolOptions extends IngestOptions {
+  /** Worker threads; default: the machine's cores. 1 works in the main thread. */
+  jobs?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface CheckedCorpus {
+  analysed: AnalysedArticle[];
+  /** The article rules' findings, by final article id. */
+  findings: Finding[];
+  skipped: Skipped[];
+}
+
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+export async function checkCorpus(paths: readonly string[], setup: Setup, options: PoolOptions = {}): Promise<CheckedCorpus> {
+  const { files, unreadable } = inputFiles(paths);
+  const ingest = { ...(options.today ? { today: options.today } : {}) };
+  const jobs = Math.max(1, options.jobs ?? defaultJobs());
+  let done = 0;
+  const progress = (count: number) => options.onProgress?.((done += count), files.length);
+  const results = jobs === 1 || files.length <= 2 * BATCH ? inMainThread(files, setup, ingest, progress) : await inWorkers(files, setup, ingest, jobs, progress);
+  return merge(results, unreadable);
+}
+
+function inMainThread(files: readonly InputFile[], setup: Setup, options: IngestOptions, progress: (count: number) => void): FileResult[] {
+  const work = fileWork(setup, options);
+  return files.map((input) => {
+    const result = checkFile(input, work);
+    progress(1);
+    return result;
+  });
+}
+
+async function inWorkers(files: readonly InputFile[], setup: Setup, options: IngestOptions, jobs: number, progress: (count: number) => void): Promise<FileResult[]> {
+  const { locate: _, ...config } = setup.config;
+  const pool = new Piscina({
+    filename: new URL("./worker.js", import.meta.url).href,
+    minThreads: jobs,
+    maxThreads: jobs,
+    workerData: { config: config satisfies PoolConfig, options },
+  });
+  try {
+    const batches: Promise<FileResult[]>[] = [];
+    for (let i = 0; i < files.length; i += BATCH) {
+      const batch = files.slice(i, i + BATCH);
+      batches.push(
+        pool.run(batch).then((r: FileResult[]) => {
+          progress(batch.length);
+          return r;
+        }),
+      );
+    }
+    return (await Promise.all(batches)).flat();
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/** Results in input order, each article's id made unique in the run (and its findings with it). */
+function merge(results: readonly FileResult[], unreadable: Skipped[]): CheckedCorpus {
+  const ids = new UniqueIds();
+  const out: CheckedCorpus = { analysed: [], findings: [], skipped: [...unreadable] };
+  for (const { articles, skipped } of results) {
+    for (const { analysed, findings } of articles) {
+      const id = ids.claim(analysed.article.id);
+      const renamed = id === analysed.article.id ? analysed : { ...analysed, article: { ...analysed.article, id } };
+      out.analysed.push(renamed);
+      for (const f of findings) out.findings.push({ ...f, articleId: id });
+    }
+    out.skipped.push(...skipped);
+  }
+  return out;
+}

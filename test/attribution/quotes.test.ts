@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { quotes, read } from "./helpers.js";
+
+describe("direct quotes in every quote-mark convention", () => {
+  const german: [string, string][] = [
+    ["„…“", "„Wir sind bereit“, sagte Müller."],
+    ["»…«", "Müller sagte: »Wir sind bereit.«"],
+    ["«…»", "«Wir sind bereit», sagte Müller."],
+    ["‚…‘", "Müller sagte: ‚Wir sind bereit.‘"],
+    ['"…"', 'Müller sagte: "Wir sind bereit."'],
+  ];
+  for (const [marks, text] of german) {
+    it(`German ${marks}`, () => {
+      const [q] = quotes(text, "de");
+      expect(q?.[0]).toBe("direct");
+      expect(q?.[1]).toContain("Wir sind bereit");
+      expect(q?.slice(2)).toEqual(["Müller", "person", expect.stringMatching(/^sagte$/)]);
+    });
+  }
+  const english: [string, string][] = [
+    ["“…”", "“We are ready,” Miller said."],
+    ['"…"', 'Miller said: "We are ready."'],
+    ["‘…’", "‘We are ready,’ said Miller."],
+    ["'…'", "'We are ready,' said Miller."],
+  ];
+  for (const [marks, text] of english) {
+    it(`English ${marks}`, () => {
+      const [q] = quotes(text, "en");
+      expect(q?.[1]).toContain("We are ready");
+      expect(q?.slice(2)).toEqual(["Miller", "person", "said"]);
+    });
+  }
+
+  it("spans sentences and paragraphs", () => {
+    const text = "„Wir sind bereit. Wir haben lange gewartet.\nJetzt handeln wir“, betonte die Ministerin Anna Berg.";
+    expect(quotes(text, "de")).toEqual([["direct", "„Wir sind bereit. Wir haben lange gewartet.\nJetzt handeln wir“", "die Ministerin Anna Berg", "person", "betonte"]]);
+    const english = '"We waited long enough.\n\n"Now we act," said Senator Jane Doe.';
+    expect(quotes(english, "en").map((q) => q[2])).toEqual(["Senator Jane Doe", "Senator Jane Doe"]);
+  });
+
+  it("partial quotes inside a sentence take the sentence's speaker", () => {
+    expect(quotes("Die Ministerin bezeichnete die Gespräche als „konstruktiv“.", "de")).toEqual([["direct", "„konstruktiv“", "Die Ministerin", "person", "bezeichnete"]]);
+  });
+
+  it("a speaker before a colon, with no verb: the headline style", () => {
+    expect(quotes("Trump: „Kein Deal, bis es einen Deal gibt“", "de")[0]?.slice(2)).toEqual(["Trump", "person", ":"]);
+  });
+
+  it("a statement with no speaker stays unattributed; a term in quotation marks is no statement", () => {
+    expect(quotes("Die Lage ist ernst. „Wir werden nicht aufgeben, niemals.“", "de")).toEqual([["direct", "„Wir werden nicht aufgeben, niemals.“", null, null, null]]);
+    expect(quotes("Das Schiff „Seeadler“ lief am Morgen aus.", "de")).toEqual([]);
+  });
+});
+
+describe("indirect speech", () => {
+  it("German Konjunktiv after a cue, with and without dass", () => {
+    expect(quotes("Müller sagte, er sei bereit.", "de")).toEqual([["indirect", "er sei bereit", "Müller", "person", "sagte"]]);
+    expect(quotes("Müller sagte, dass er bereit ist.", "de")).toEqual([["indirect", "dass er bereit ist", "Müller", "person", "sagte"]]);
+    expect(quotes("Die Lage sei ruhig, sagte ein Pressesprecher.", "de")).toEqual([["indirect", "Die Lage sei ruhig", "ein Pressesprecher", "anonymous", "sagte"]]);
+  });
+
+  it("German indicative after a comma is not reported speech", () => {
+    expect(quotes("Müller sagte ab, und alle gingen nach Hause.", "de")).toEqual([]);
+  });
+
+  it("German free indirect speech goes on with the last speaker", () => {
+    const text = "Müller sagte, die Lage sei ernst. Man brauche mehr Zeit. Das Wetter war gut.";
+    expect(quotes(text, "de").map((q) => [q[0], q[1], q[2]])).toEqual([
+      ["indirect", "die Lage sei ernst", "Müller"],
+      ["indirect", "Man brauche mehr Zeit", "Müller"],
+    ]);
+  });
+
+  it("English said that, said without that, and a speaker after the clause", () => {
+    expect(quotes("Miller said that the talks had failed.", "en")).toEqual([["indirect", "that the talks had failed", "Miller", "person", "said"]]);
+    expect(quotes("Miller said the talks had failed.", "en")).toEqual([["indirect", "the talks had failed", "Miller", "person", "said"]]);
+    expect(quotes("Three people died, police said.", "en")).toEqual([["indirect", "Three people died", "police", "institution", "said"]]);
+  });
+});
+
+describe("reported statements", () => {
+  const cases: [string, "de" | "en", string, string, string, string][] = [
+    ["laut X", "de", "Laut Müller ist die Lage ruhig.", "ist die Lage ruhig", "Müller", "Laut"],
+    ["X zufolge", "de", "Dem Innenministerium zufolge ist die Lage ruhig.", "ist die Lage ruhig", "Dem Innenministerium", "zufolge"],
+    ["nach Angaben von X", "de", "Nach Angaben der Polizei wurden drei Menschen verletzt.", "wurden drei Menschen verletzt", "Angaben der Polizei", "Nach"],
+    ["according to X", "en", "According to the ministry, three people were injured.", "three people were injured", "the ministry", "According to"],
+    ["according to X at the end", "en", "Three people were injured, according to the ministry.", "Three people were injured", "the ministry", "according to"],
+  ];
+  for (const [name, language, text, content, speaker, cue] of cases) {
+    it(name, () => {
+      const [q] = quotes(text, language);
+      expect(q).toEqual(["reported", content, speaker, expect.any(String), cue]);
+    });
+  }
+
+  it("X told Y: the addressee is not the speaker", () => {
+    const { quotes: found, attributions } = read("Peskov told RIA Novosti the talks were over.", "en");
+    expect(found[0]?.speaker).toBe("Peskov");
+    expect(attributions[0]?.chain).toEqual(["Peskov", "RIA Novosti"]);
+  });
+
+  it("a speech act without its words is reported as the sentence", () => {
+    expect(quotes("Müntefering sprach von einem Riesenerfolg für die Partei.", "de")).toEqual([
+      ["reported", "Müntefering sprach von einem Riesenerfolg für die Partei", "Müntefering", "person", "sprach"],
+    ]);
+  });
+});
+
+describe("pronouns", () => {
+  it("resolve to the nearest named speaker before", () => {
+    const german = "Kanzler Olaf Beispiel sagte, die Lage sei ernst. Später betonte Ministerin Anna Berg, man sei vorbereitet. „Wir schaffen das“, sagte sie.";
+    expect(quotes(german, "de").map((q) => q[2])).toEqual(["Kanzler Olaf Beispiel", "Ministerin Anna Berg", "sie (Ministerin Anna Berg)"]);
+    const english = "Senator Jane Doe said the bill would pass. “We have the votes,” she added.";
+    expect(quotes(english, "en").map((q) => q[2])).toEqual(["Senator Jane Doe", "she (Senator Jane Doe)"]);
+  });
+
+  it("stay as written when nobody was named", () => {
+    expect(quotes("Er sagte, er sei müde.", "de")[0]?.[2]).toBe("Er");
+  });
+});

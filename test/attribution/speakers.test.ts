@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { read } from "./helpers.js";
+
+const typeOf = (text: string, language: "de" | "en") => {
+  const [first] = read(text, language).quotes;
+  return [first?.speaker, first?.speakerType];
+};
+
+describe("speaker types from the speaker phrase", () => {
+  const cases: [string, "de" | "en", string, string, string][] = [
+    ["person", "de", "Kremlsprecher Dmitri Peskow sagte, die Gespräche seien beendet.", "Kremlsprecher Dmitri Peskow", "person"],
+    ["person", "en", "Senator Jane Doe said the bill would pass.", "Senator Jane Doe", "person"],
+    ["agency", "de", "Wie die Nachrichtenagentur Reuters berichtete, wurden drei Männer festgenommen.", "die Nachrichtenagentur Reuters", "agency"],
+    ["agency", "en", "Reuters reported that three men had been arrested.", "Reuters", "agency"],
+    ["media", "de", "Die Süddeutsche Zeitung berichtete, der Minister trete zurück.", "Die Süddeutsche Zeitung", "media"],
+    ["media", "en", "The newspaper reported that the minister would resign.", "The newspaper", "media"],
+    ["institution", "de", "Das Innenministerium teilte mit, die Lage sei ruhig.", "Das Innenministerium", "institution"],
+    ["institution", "en", "The White House said the meeting would go ahead.", "The White House", "institution"],
+    ["platform", "en", "Truth Social posted that the account had been restored.", "Truth Social", "platform"],
+    ["anonymous", "de", "Sagte ein Pressesprecher am Montag, die Lage sei ruhig.", "ein Pressesprecher", "anonymous"],
+    ["anonymous", "en", "A Homeland Security Department official said Friday that the border was calm.", "A Homeland Security Department official", "anonymous"],
+    ["vague", "de", "Russische Nachrichtenagenturen meldeten, die Brücke sei zerstört.", "Russische Nachrichtenagenturen", "vague"],
+    ["vague", "en", "Sources said the plan had changed.", "Sources", "vague"],
+  ];
+  for (const [type, language, text, speaker, expected] of cases) {
+    it(`${type} (${language}): ${text}`, () => {
+      const [found, foundType] = typeOf(text, language);
+      expect(found).toContain(speaker);
+      expect(foundType).toBe(expected);
+    });
+  }
+
+  it("a role with a name beside it is a person, before or after the role", () => {
+    expect(typeOf("Ein Sprecher der Moscheen, Ahmed bin Mohammed al-Mansuri, sagte, das Fest finde statt.", "de")).toEqual([
+      "Ein Sprecher der Moscheen, Ahmed bin Mohammed al-Mansuri",
+      "person",
+    ]);
+    expect(typeOf('"The talks were useful," said a former spokesman for Ukraine\'s Foreign Ministry, Oleg Voloshyn.', "en")[1]).toBe("person");
+    expect(typeOf("Dmitri Peskow, ein Sprecher des Kremls, sagte, die Gespräche seien konstruktiv gewesen.", "de")[1]).toBe("person");
+  });
+
+  it("a definite role after its named holder is that person again", () => {
+    const text = "Kremlsprecher Dmitri Peskow sagte, das Treffen sei gut gewesen. Das Gespräch selbst bezeichnete der Kremlsprecher als „sehr positiv“.";
+    expect(read(text, "de").quotes.map((q) => q.speakerType)).toEqual(["person", "person"]);
+  });
+});
+
+describe("chains from the original speaker outward", () => {
+  it("two hops: an addressee outlet", () => {
+    const { attributions } = read("Kremlsprecher Dmitri Peskow sagte der Agentur Interfax, die Gespräche seien beendet.", "de");
+    expect(attributions.map((a) => a.chain)).toEqual([["Dmitri Peskow", "Interfax"]]);
+  });
+
+  it("three hops in German: laut … gegenüber …", () => {
+    const text = "Der Kreml-Sprecher Dimitri Peskow erklärte laut dem britischen Staatsfernsehen BBC gegenüber der russischen Nachrichtenagentur RIA Novosti, beide Präsidenten hätten ausführliche Erklärungen abgegeben.";
+    const { attributions } = read(text, "de");
+    expect(attributions[0]?.chain).toEqual(["Dimitri Peskow", "RIA Novosti", "BBC"]);
+    expect(attributions[0]?.links.map((l) => l.type)).toEqual(["person", "agency", "media"]);
+  });
+
+  it("three hops in English: told …, according to …", () => {
+    const { attributions } = read("Peskov told RIA Novosti the talks were over, according to the BBC.", "en");
+    expect(attributions[0]?.chain).toEqual(["Peskov", "RIA Novosti", "BBC"]);
+  });
+
+  it("passive quoting: wird X von der BBC zitiert", () => {
+    const { attributions } = read("„Das Gespräch war sehr positiv“, wird Peskow von der BBC zitiert.", "de");
+    expect(attributions[0]?.chain).toEqual(["Peskow", "BBC"]);
+  });
+
+  it("a platform the speaker wrote on", () => {
+    const { attributions } = read("Trump schrieb auf Truth Social, er habe mit Putin telefoniert.", "de");
+    expect(attributions[0]?.chain).toEqual(["Trump", "Truth Social"]);
+  });
+});
