@@ -3,7 +3,9 @@ import { analyseArticle } from "./analyse/index.js";
 import { DEFAULT_CONFIG, type Config } from "./config/config.js";
 import { activeRules, runCorpusRules, runRules } from "./engine/run.js";
 import type { Rule } from "./engine/rule.js";
-import { gradeOf, gradeSources, scoreArticle } from "./grade/provisional.js";
+import { configuredRubric, gradingSummary, loadRubric, type Rubric } from "./grade/rubric.js";
+import { gradeArticle } from "./grade/score.js";
+import { gradeSources } from "./grade/sources.js";
 import { ingestEach, type IngestOptions } from "./ingest/index.js";
 import { checkCorpus, type PoolOptions } from "./pool/index.js";
 import { compileDeclarativeRule } from "./kinds/compile.js";
@@ -11,7 +13,7 @@ import { loadRuleLibrary } from "./packs/load.js";
 import type { RuleLibrary } from "./packs/types.js";
 import { DataFileError } from "./packs/yaml-source.js";
 import { groupBy } from "./group.js";
-import { builtinRulesDir, packageVersion } from "./paths.js";
+import { builtinRubricFile, builtinRulesDir, packageVersion } from "./paths.js";
 import { codeRules } from "./rules/index.js";
 import { findOverlaps } from "./overlap/index.js";
 import type { AnalysedArticle, ArchivedArticle, ArticleReport, AuditReport, Finding, IngestResult, Overlap, ReportInput, Skipped } from "./types.js";
@@ -20,6 +22,7 @@ export interface Setup {
   config: Config;
   library: RuleLibrary;
   rules: readonly Rule[];
+  rubric: Rubric;
 }
 
 /** Rule data and rules for a config; throws DataFileError on a bad rule file or config. */
@@ -29,7 +32,8 @@ export function prepare(config: Config = DEFAULT_CONFIG): Setup {
   const clash = library.rules.find((r) => codeIds.has(r.id));
   if (clash) throw new DataFileError(`${clash.file}: rule "${clash.id}" is a built-in code rule; choose another id`);
   const rules = [...codeRules, ...library.rules.map(compileDeclarativeRule)];
-  return { config, library, rules: [...rules].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1)) };
+  const rubric = configuredRubric(loadRubric(builtinRubricFile), config);
+  return { config, library, rules: [...rules].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1)), rubric };
 }
 
 export interface AuditResult {
@@ -79,12 +83,13 @@ export function judge(analysed: readonly AnalysedArticle[], skipped: readonly Sk
     ? runCorpusRules(analysed, active, setup.library, corpus, options.articleFindings)
     : runRules(analysed, active, setup.library, corpus);
   const byArticle = groupBy(findings, (f) => f.articleId);
-  const articles = analysed.map((a) => articleReport(a, byArticle.get(a.article.id) ?? []));
+  const articles = analysed.map((a) => articleReport(a, byArticle.get(a.article.id) ?? [], setup.rubric));
   const report: AuditReport = {
     schemaVersion: 1,
     tool: { name: "wirecheck", version: packageVersion, ...(options.generated ? { generated: options.generated } : {}) },
     articles,
-    sources: gradeSources(articles),
+    sources: gradeSources(articles, setup.rubric),
+    grading: gradingSummary(setup.rubric),
     overlaps,
     ...(options.earlier ? { archived: archivedIn(overlaps, options.earlier) } : {}),
     skipped: [...skipped],
@@ -116,20 +121,29 @@ function archivedIn(overlaps: readonly Overlap[], earlier: readonly AnalysedArti
     .map(({ article, facts }) => ({ id: article.id, source: facts.source, title: facts.title, published: facts.published, url: article.url }));
 }
 
-function articleReport({ article, facts }: AnalysedArticle, findings: Finding[]): ArticleReport {
-  const score = scoreArticle(findings);
+function articleReport({ article, facts }: AnalysedArticle, findings: Finding[], rubric: Rubric): ArticleReport {
+  const graded = {
+    author: article.author,
+    credits: facts.credits.map((c) => c.agency),
+    findings: findings.map(({ articleId: _, ...f }) => f),
+    quotes: facts.quotes,
+    attributions: facts.attributions,
+  };
+  const { score, grade, deductions } = gradeArticle(graded, rubric);
   return {
     id: article.id,
     path: article.path,
     source: facts.source,
     title: facts.title,
+    author: graded.author,
     published: facts.published,
     language: facts.language,
-    credits: facts.credits.map((c) => c.agency),
+    credits: graded.credits,
     score,
-    grade: gradeOf(score),
-    findings: findings.map(({ articleId: _, ...f }) => f),
-    quotes: facts.quotes,
-    attributions: facts.attributions,
+    grade,
+    deductions,
+    findings: graded.findings,
+    quotes: graded.quotes,
+    attributions: graded.attributions,
   };
 }

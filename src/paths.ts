@@ -17,4 +17,5 @@ function findPackageRoot(): string {
 
 export const packageRoot = findPackageRoot();
 export const builtinRulesDir = join(packageRoot, "rules");
+export const builtinRubricFile = join(builtinRulesDir, "grading.yaml");
 export const packageVersion: string = JSON.parse(readFileSync(join(packageRoot, "package.json"), "utf8")).version;

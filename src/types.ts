@@ -178,16 +178,30 @@ export interface AttributionLink {
   type: SpeakerType;
 }
 
+/** Points an article lost on one signal of the grading rubric, and why, in plain words. */
+export interface Deduction {
+  signal: string;
+  points: number;
+  reason: string;
+  /** What set the cost: a rule id, or a measure of the rubric ("no-byline", "chain-depth"…). */
+  cause: string;
+  /** The rules whose findings showed the cause (empty for measures such as a missing byline). */
+  rules: string[];
+}
+
 export interface ArticleReport {
   id: string;
   path: string;
   source: string | null;
   title: string | null;
+  author: string | null;
   published: string | null;
   language: string | null;
   credits: string[];
   score: number;
   grade: Grade;
+  /** Every point lost, by signal, largest first: 100 − their sum is the score. */
+  deductions: Deduction[];
   findings: ReportedFinding[];
   quotes: Quote[];
   attributions: Attribution[];
@@ -199,6 +213,13 @@ export interface SourceReport {
   score: number;
   grade: Grade;
   reasons: string[];
+}
+
+/** The rubric the grades were given by, so the report can explain them. */
+export interface GradingSummary {
+  /** Lowest score of each grade; below E's is F. */
+  bands: Record<Exclude<Grade, "F">, number>;
+  signals: Array<{ id: string; label: string; weight: number }>;
 }
 
 export interface OverlapPassage {
@@ -222,7 +243,9 @@ export interface AuditReport {
   /** `run`: a hash of the report, written into every report file of a set (the CLI adds it). */
   tool: { name: "wirecheck"; version: string; generated?: string; run?: string };
   articles: ArticleReport[];
+  /** Sources with a name; articles without a known source are graded only as articles. */
   sources: SourceReport[];
+  grading: GradingSummary;
   overlaps: Overlap[];
   /** Archived articles that overlaps relate to; present only with `--archive`. */
   archived?: ArchivedArticle[];

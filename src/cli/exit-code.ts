@@ -1,4 +1,5 @@
 // The one place that turns an audit into an exit code.
+import { plural } from "../report/summary.js";
 import { atLeast } from "../severity.js";
 import type { AuditReport, Finding, Grade, Severity } from "../types.js";
 
@@ -11,11 +12,21 @@ export const GRADES: readonly Grade[] = ["A", "B", "C", "D", "E", "F"];
 export interface Thresholds {
   failOn: Severity | null;
   minGrade: Grade | null;
+  /** Most warnings allowed (after the baseline); null for no limit. */
+  maxWarnings: number | null;
+  /** Report breaches but exit 0 (bad usage and no input still exit 2). */
+  exitZero: boolean;
 }
 
 export interface Verdict {
   code: number;
   reasons: string[];
+}
+
+/** What --min-grade holds to the floor: each source, and each article without a known source on its own. */
+function gradedUnits(report: AuditReport): Array<{ name: string; grade: Grade }> {
+  const unsourced = report.articles.filter((a) => a.source === null).map((a) => ({ name: `article ${a.id}`, grade: a.grade }));
+  return [...report.sources, ...unsourced];
 }
 
 /** `counted`: the findings that count (all, or those beyond the baseline). */
@@ -25,12 +36,16 @@ export function verdict(report: AuditReport, counted: readonly Finding[], t: Thr
   if (t.failOn) {
     const failOn = t.failOn;
     const n = counted.filter((f) => atLeast(f.severity, failOn)).length;
-    if (n > 0) reasons.push(`${n} finding${n > 1 ? "s" : ""} at or above ${failOn}`);
+    if (n > 0) reasons.push(`${plural(n, "finding")} at or above ${failOn}`);
   }
   if (t.minGrade) {
     const floor = GRADES.indexOf(t.minGrade);
-    const below = report.sources.filter((s) => GRADES.indexOf(s.grade) > floor);
-    if (below.length) reasons.push(`${below.length} source${below.length > 1 ? "s" : ""} below grade ${t.minGrade}: ${below.map((s) => s.name).join(", ")}`);
+    const below = gradedUnits(report).filter((u) => GRADES.indexOf(u.grade) > floor);
+    if (below.length) reasons.push(`${below.length} below grade ${t.minGrade}: ${below.map((u) => u.name).join(", ")}`);
   }
-  return { code: reasons.length ? EXIT_THRESHOLD : EXIT_OK, reasons };
+  if (t.maxWarnings !== null) {
+    const warnings = counted.filter((f) => f.severity === "warning").length;
+    if (warnings > t.maxWarnings) reasons.push(`${plural(warnings, "warning")}, more than --max-warnings ${t.maxWarnings}`);
+  }
+  return { code: reasons.length && !t.exitZero ? EXIT_THRESHOLD : EXIT_OK, reasons };
 }

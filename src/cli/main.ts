@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The command line: parses options, calls the library, writes reports, sets the exit code.
+import { appendFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { DateTime } from "luxon";
@@ -9,11 +10,12 @@ import { describeFsError } from "../fs/errors.js";
 import { DataFileError } from "../packs/yaml-source.js";
 import { packageVersion } from "../paths.js";
 import { defaultJobs } from "../pool/index.js";
+import { renderGithubSummary } from "../report/github-summary.js";
 import { reportFormat, reportFormats } from "../report/index.js";
 import { plural } from "../report/summary.js";
 import { SEVERITIES } from "../severity.js";
 import type { Grade, Severity, Skipped } from "../types.js";
-import { loadBaseline, newFindings } from "./baseline.js";
+import { baselineFile, loadBaseline, newFindings } from "./baseline.js";
 import { EXIT_OK, EXIT_USAGE, GRADES, verdict } from "./exit-code.js";
 import { progressReporter } from "./progress.js";
 import { existingOutFolder, prepareOutFolder } from "./out-folder.js";
@@ -28,6 +30,9 @@ interface AuditFlags {
   minGrade?: Grade;
   config?: string;
   baseline?: string;
+  updateBaseline?: boolean;
+  maxWarnings?: number;
+  exitZero?: boolean;
   timestamp?: boolean;
   quiet?: boolean;
   jobs?: number;
@@ -53,12 +58,15 @@ function program(): Command {
     .addOption(new Option("--fail-on <severity>", "exit 1 if a finding is at or above this severity").choices([...SEVERITIES, "none"]).default("error"))
     .addOption(new Option("--min-grade <grade>", "exit 1 if a source grades below this").choices(GRADES))
     .option("--config <file>", "config file (default: wirecheck.config.{json,yaml,yml} in the working directory)")
-    .option("--baseline <file>", "an earlier report.json whose findings are accepted")
+    .option("--baseline <file>", "a baseline file or an earlier report.json whose findings are accepted")
+    .option("--update-baseline", "write this run's findings as the baseline (with --baseline)")
+    .option("--max-warnings <n>", "exit 1 if more than n warnings (after the baseline)", parseCount)
+    .option("--exit-zero", "exit 0 even when a threshold is breached")
     .option("--timestamp", "record the time of the run under tool.generated (SOURCE_DATE_EPOCH wins)")
     .option("--quiet", "on stderr only what went wrong: skipped inputs, breached thresholds")
     .option("--strict-inputs", "exit 2 when an input is missing, unreadable or skipped")
     .option("--jobs <n>", `worker threads for the per-article work (default: the machine's cores, ${defaultJobs()} here)`, parseJobs)
-    .addHelpText("after", "\nExit codes: 0 no threshold breached; 1 a threshold breached; 2 bad usage, bad config or rule file, a skipped input with --strict-inputs, or no readable input.")
+    .addHelpText("after", "\nExit codes: 0 no threshold breached (or --exit-zero); 1 a threshold breached (--fail-on, --min-grade, --max-warnings); 2 bad usage, bad config or rule file, a bad --out, a skipped input with --strict-inputs, or no readable input.")
     .action(async (paths: string[], flags: AuditFlags) => {
       process.exitCode = await runAudit(paths, flags);
     });
@@ -92,15 +100,21 @@ function parseFormats(value: string): string[] {
   return [...new Set(names)];
 }
 
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more");
+  return Number(value);
+}
+
 function parseJobs(value: string): number {
   if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number of threads, 1 or more");
   return Number(value);
 }
 
 async function runAudit(paths: string[], flags: AuditFlags): Promise<number> {
+  if (flags.updateBaseline && !flags.baseline) throw new UsageError("--update-baseline needs --baseline FILE (where to write it)");
   const config = loadConfig(flags.config, process.cwd());
   const setup = prepare(config);
-  const baseline = flags.baseline ? loadBaseline(flags.baseline) : null;
+  const baseline = flags.baseline ? loadBaseline(flags.baseline, flags.updateBaseline) : null;
   const formats = flags.format.map((name) => reportFormat(name)!);
   const out = formats.some((f) => f.file) ? prepareOutFolder(flags.out, REPORT_FILES) : existingOutFolder(flags.out);
   const progress = flags.quiet ? undefined : progressReporter(process.stderr);
@@ -117,9 +131,18 @@ async function runAudit(paths: string[], flags: AuditFlags): Promise<number> {
   const files = formats.flatMap((f) => (f.file ? [{ name: f.file, content: f.render(input) }] : []));
   for (const format of formats) if (!format.file) process.stdout.write(format.render(input));
   const written = out && files.length ? writeReports(flags.out, out, report.tool.run, files) : [];
-  const v = verdict(report, newFindings(result.findings, baseline), {
+  const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+  if (flags.format.includes("github") && stepSummary) appendFileSync(stepSummary, renderGithubSummary(input));
+  if (flags.updateBaseline && flags.baseline && report.articles.length > 0) {
+    written.push(writeBaseline(flags.baseline, baselineFile(result.findings)));
+  }
+  // An updated baseline accepts every finding of this run.
+  const counted = flags.updateBaseline ? [] : newFindings(result.findings, baseline);
+  const v = verdict(report, counted, {
     failOn: flags.failOn === "none" ? null : flags.failOn,
     minGrade: flags.minGrade ?? null,
+    maxWarnings: flags.maxWarnings ?? null,
+    exitZero: Boolean(flags.exitZero),
   });
   const strict = (flags.strictInputs || config.strictInputs) && report.skipped.length > 0;
   const failures = strict ? [...v.reasons, `${plural(report.skipped.length, "input")} skipped (--strict-inputs)`] : v.reasons;
@@ -136,6 +159,18 @@ function writeReports(given: string, out: string, run: string, files: ReportFile
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code) throw new UsageError(`--out ${given}: cannot write the reports (${describeFsError(e)})`);
     throw e;
+  }
+}
+
+/** The baseline file, whole or not at all: a temporary file beside it, then a rename. */
+function writeBaseline(file: string, content: string): string {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, file);
+    return file;
+  } catch (e) {
+    throw new UsageError(`--baseline ${file}: cannot write the baseline (${describeFsError(e)})`);
   }
 }
 

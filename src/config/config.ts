@@ -1,7 +1,7 @@
 // The audit configuration: defaults, and what a config file may change.
 import { dirname, resolve } from "node:path";
 import { SEVERITIES } from "../severity.js";
-import type { Severity } from "../types.js";
+import type { Grade, Severity } from "../types.js";
 import { Reader, type Path } from "../packs/validate.js";
 import { DataFileError, YamlSource } from "../packs/yaml-source.js";
 
@@ -19,11 +19,20 @@ export interface Config {
   ruleFolders: string[];
   /** A missing, unreadable or skipped input exits 2 (as `--strict-inputs`). */
   strictInputs: boolean;
+  /** Changes to the grading rubric (rules/grading.yaml); signal names are checked against it. */
+  grading: GradingSettings;
   /** Points an error at a key of the config file; null for the built-in defaults. */
   locate: ((path: Path, message: string) => Error) | null;
 }
 
-export const DEFAULT_CONFIG: Config = { languages: ["de", "en"], rules: {}, ruleFolders: [], strictInputs: false, locate: null };
+export interface GradingSettings {
+  /** Points a signal may cost at most, by signal id. */
+  weights: Record<string, number>;
+  /** Lowest score of a grade. */
+  bands: Partial<Record<Exclude<Grade, "F">, number>>;
+}
+
+export const DEFAULT_CONFIG: Config = { languages: ["de", "en"], rules: {}, ruleFolders: [], strictInputs: false, grading: { weights: {}, bands: {} }, locate: null };
 
 /** What a rule's setting may say: off or on, or a new severity. */
 const SWITCHES = ["off", "on", ...SEVERITIES] as const;
@@ -35,7 +44,7 @@ export function parseConfig(file: string, content: string): Config {
   const source = YamlSource.parse(file, content);
   const r = new Reader(source);
   const raw = source.value();
-  const top = raw === null || raw === undefined ? {} : r.record(raw, [], ["languages", "rules", "ruleFolders", "strictInputs"]);
+  const top = raw === null || raw === undefined ? {} : r.record(raw, [], ["languages", "rules", "ruleFolders", "strictInputs", "grading"]);
   const base = dirname(resolve(file));
   const languages = top.languages === undefined ? DEFAULT_CONFIG.languages : r.strings(top.languages, ["languages"]);
   if (languages.length === 0) r.fail(["languages"], "an empty list: name at least one language (each needs rules/<lang>/)");
@@ -52,6 +61,7 @@ export function parseConfig(file: string, content: string): Config {
     rules,
     ruleFolders: folders.map((f) => resolve(base, f)),
     strictInputs: top.strictInputs === undefined ? false : r.boolean(top.strictInputs, ["strictInputs"]),
+    grading: top.grading === undefined ? DEFAULT_CONFIG.grading : parseGrading(r, top.grading),
     locate: (path, message) => source.error(path, message),
   };
 }
@@ -67,6 +77,23 @@ function parseRuleSetting(r: Reader, value: unknown, path: Path): RuleSetting {
     severity: severity === "off" ? null : severity,
     options: o.options === undefined ? {} : r.record(o.options, [...path, "options"]),
   };
+}
+
+function parseGrading(r: Reader, value: unknown): GradingSettings {
+  const o = r.record(value, ["grading"], ["weights", "bands"]);
+  const points = (v: unknown, path: Path) => {
+    const n = r.number(v, path);
+    if (n < 0 || n > 100) r.fail(path, "expected points between 0 and 100");
+    return n;
+  };
+  const weights: Record<string, number> = {};
+  for (const [id, w] of Object.entries(o.weights === undefined ? {} : r.record(o.weights, ["grading", "weights"]))) {
+    weights[id] = points(w, ["grading", "weights", id]);
+  }
+  const bands: GradingSettings["bands"] = {};
+  const given = o.bands === undefined ? {} : r.record(o.bands, ["grading", "bands"], ["A", "B", "C", "D", "E"]);
+  for (const [band, b] of Object.entries(given)) bands[band as keyof GradingSettings["bands"]] = points(b, ["grading", "bands", band]);
+  return { weights, bands };
 }
 
 /** An error about the config, located in its file when there is one. */

@@ -1,19 +1,11 @@
 // One self-contained HTML page: inline style and script, no external resource, works from file://.
-import type { AuditReport, Overlap, ReportInput, SourceReport } from "../types.js";
-import { contentSecurityPolicy, script, style } from "./html-assets.js";
-import {
-  articleAnchors,
-  articleLink,
-  articlesTable,
-  excerptHtml,
-  formatScore,
-  gradeBadge,
-  langAttribute,
-  optional,
-  type Anchors,
-} from "./html-articles.js";
+import type { ArticleReport, AuditReport, ReportInput } from "../types.js";
+import { contentSecurityPolicy, earlyScript, script, style } from "./html-assets.js";
+import { INLINE_DETAILS_MAX, articleAnchors, articlesTable, type ArticlesTable } from "./html-articles.js";
+import { overlapsList } from "./html-overlaps.js";
+import { provenanceGraph } from "./html-provenance.js";
+import { summarySection } from "./html-summary.js";
 import { escapeMarkup as esc } from "./markup.js";
-import type { ArticleText } from "./position.js";
 import { reportTotals } from "./summary.js";
 
 interface Section {
@@ -24,17 +16,15 @@ interface Section {
 
 export function renderHtml({ report, texts }: ReportInput): string {
   const anchors = articleAnchors(report.articles);
-  const sections: Section[] = [
-    {
-      id: "articles",
-      title: "Articles",
-      content: report.articles.length > 0 ? [controls(report.articles.length), articlesTable(report.articles, texts, anchors)] : [`<p>No articles.</p>`],
-    },
-    { id: "sources", title: "Sources", content: [sourcesTable(report.sources, anchors)] },
-  ];
-  if (report.overlaps.length > 0) sections.push({ id: "overlaps", title: "Overlaps", content: [overlapsTable(report, texts, anchors)] });
-  const attributions = attributionsTable(report, texts, anchors);
-  if (attributions) sections.push({ id: "attributions", title: "Attribution chains", content: attributions });
+  const sections: Section[] = [{ id: "summary", title: "Summary", content: summarySection(report, anchors) }];
+  if (report.overlaps.length > 0) sections.push({ id: "provenance", title: "Who copied whom", content: [provenanceGraph(report, anchors)] });
+  const table = articlesTable(report.articles, texts, anchors);
+  sections.push({
+    id: "articles",
+    title: "Articles",
+    content: report.articles.length > 0 ? [controls(report.articles), ...lazyNote(table), table.html, pager()] : [`<p>No articles.</p>`],
+  });
+  if (report.overlaps.length > 0) sections.push({ id: "overlaps", title: "Overlaps", content: [overlapsList(report, texts, anchors)] });
   if (report.skipped.length > 0) sections.push({ id: "skipped", title: "Skipped files", content: [skippedTable(report)] });
   return [
     `<!DOCTYPE html>`,
@@ -49,6 +39,7 @@ export function renderHtml({ report, texts }: ReportInput): string {
     // An empty data: icon stops browsers from asking for /favicon.ico.
     `<link rel="icon" href="data:,">`,
     `<style>${style}</style>`,
+    `<script>${earlyScript}</script>`,
     `</head>`,
     `<body>`,
     header(report, sections),
@@ -93,7 +84,7 @@ function sectionHtml({ id, title, content }: Section): string {
   return [`<section id="${id}" aria-labelledby="${id}-title">`, `<h2 id="${id}-title">${title}</h2>`, ...content, `</section>`].join("\n");
 }
 
-function controls(articleCount: number): string {
+function controls(articles: readonly ArticleReport[]): string {
   const boxes = [
     ["error", "Errors"],
     ["warning", "Warnings"],
@@ -101,14 +92,34 @@ function controls(articleCount: number): string {
   ]
     .map(([value, label]) => `<label><input type="checkbox" name="severity" value="${value}" checked> ${label}</label>`)
     .join("");
+  const sources = [...new Set(articles.map((a) => a.source ?? ""))].sort();
+  const rules = [...new Set(articles.flatMap((a) => a.findings.map((f) => f.rule)))].sort();
+  const grades = [...new Set(articles.map((a) => a.grade))].sort();
+  const select = (id: string, label: string, all: string, values: readonly string[], name: (v: string) => string = (v) => v) =>
+    `<label class="select">${label} <select id="${id}"><option value="*">${all}</option>${values.map((v) => `<option value="${esc(v)}">${esc(name(v))}</option>`).join("")}</select></label>`;
   return [
-    `<div class="controls" role="search">`,
-    `<fieldset><legend>Show findings</legend>${boxes}</fieldset>`,
+    `<div class="controls" role="search" hidden>`,
+    select("filter-source", "Source", "all sources", sources, (v) => v || "(no known source)"),
+    select("filter-rule", "Rule", "all rules", rules),
+    select("filter-grade", "Grade", "all grades", grades),
+    `<fieldset><legend>Findings</legend>${boxes}</fieldset>`,
     `<span class="search"><label for="search">Search</label><input id="search" type="search" placeholder="id, title, source, rule, message…" autocomplete="off"></span>`,
-    `<button type="button" id="expand-all">Expand all</button><button type="button" id="collapse-all">Collapse all</button>`,
-    `<span id="shown" class="muted" aria-live="polite">${articleCount} of ${articleCount} articles shown</span>`,
+    `<button type="button" id="expand-all">Expand page</button><button type="button" id="collapse-all">Collapse all</button>`,
+    `<span id="shown" class="muted" aria-live="polite">${articles.length} of ${articles.length} articles shown</span>`,
     `</div>`,
   ].join("\n");
+}
+
+/** Large reports carry article details as data: say so to readers without script. */
+function lazyNote(table: ArticlesTable): string[] {
+  if (!table.lazy) return [];
+  return [
+    `<noscript><p class="muted">This report holds more than ${INLINE_DETAILS_MAX} articles: their texts and findings open with JavaScript. Without it, every finding is in report.json, report.sarif and report.junit.xml.</p></noscript>`,
+  ];
+}
+
+function pager(): string {
+  return `<nav class="pager" aria-label="Pages of articles" hidden><button type="button" id="page-prev">Previous</button> <span id="page-status"></span> <button type="button" id="page-next">Next</button></nav>`;
 }
 
 function table(caption: string, headings: readonly string[], rows: readonly string[]): string {
@@ -123,59 +134,7 @@ function table(caption: string, headings: readonly string[], rows: readonly stri
   ].join("\n");
 }
 
-function sourcesTable(sources: readonly SourceReport[], anchors: Anchors): string {
-  if (sources.length === 0) return `<p>No sources.</p>`;
-  const rows = sources.map((source) => {
-    const reasons = source.reasons.length > 0 ? `<ul class="reasons">${source.reasons.map((reason) => `<li>${esc(reason)}</li>`).join("")}</ul>` : optional(null);
-    const articles = source.articles.map((id) => articleLink(id, anchors)).join(", ");
-    return `<tr><th scope="row">${esc(source.name)}</th><td>${gradeBadge(source.grade)}</td><td class="num">${formatScore(source.score)}</td><td>${articles}</td><td>${reasons}</td></tr>`;
-  });
-  return table("Sources with their grade, score and the reasons for it.", ["Source", "Grade", "Score", "Articles", "Reasons"], rows);
-}
-
-function overlapsTable(report: AuditReport, texts: ReadonlyMap<string, ArticleText>, anchors: Anchors): string {
-  const languages = new Map(report.articles.map((article) => [article.id, article.language]));
-  const rows = report.overlaps.map((overlap) => {
-    const origin = overlap.origin === null ? `<span class="muted">undetermined</span>` : articleLink(overlap.origin, anchors);
-    return `<tr><td>${articleLink(overlap.a, anchors)}</td><td>${articleLink(overlap.b, anchors)}</td><td class="num">${percent(overlap.score)}</td><td>${origin}</td><td>${passages(overlap, texts, languages)}</td></tr>`;
-  });
-  return table("Pairs of articles that share text.", ["Article A", "Article B", "Score", "Origin", "Passages"], rows);
-}
-
-function passages(overlap: Overlap, texts: ReadonlyMap<string, ArticleText>, languages: ReadonlyMap<string, string | null>): string {
-  if (overlap.passages.length === 0) return optional(null);
-  const items = overlap.passages.map(
-    (passage) =>
-      `<li><span class="badge sev-info">${esc(passage.kind)}</span> ${percent(passage.similarity)} similar` +
-      excerptHtml(texts.get(overlap.a), passage.a, languages.get(overlap.a) ?? null, 40) +
-      excerptHtml(texts.get(overlap.b), passage.b, languages.get(overlap.b) ?? null, 40) +
-      `</li>`,
-  );
-  const count = overlap.passages.length;
-  return `<details><summary>${count} passage${count === 1 ? "" : "s"}</summary><ol class="passages">${items.join("")}</ol></details>`;
-}
-
-function attributionsTable(report: AuditReport, texts: ReadonlyMap<string, ArticleText>, anchors: Anchors): string[] | null {
-  const rows = report.articles.flatMap((article) =>
-    article.attributions.map((attribution) => {
-      const names = attribution.chain.map((name) => `<li>${esc(name)}</li>`).join("");
-      const chain = `<ol class="chain"${langAttribute(article.language)}>${names}</ol>`;
-      const passage = excerptHtml(texts.get(article.id), attribution.span, article.language, 60);
-      return `<tr><td>${articleLink(article.id, anchors)}</td><td>${chain}</td><td>${optional(attribution.cue)}</td><td>${passage}</td></tr>`;
-    }),
-  );
-  if (rows.length === 0) return null;
-  return [
-    `<p class="muted">Each chain runs from the original speaker outward to the outlet nearest the article.</p>`,
-    table("Attribution chains found in the articles.", ["Article", "Chain", "Cue", "Passage"], rows),
-  ];
-}
-
 function skippedTable({ skipped }: AuditReport): string {
   const rows = skipped.map(({ path, reason }) => `<tr><td><code>${esc(path)}</code></td><td>${esc(reason)}</td></tr>`);
   return table("Input files that could not be read or parsed.", ["File", "Reason"], rows);
-}
-
-function percent(fraction: number): string {
-  return `${Math.round(fraction * 100)}%`;
 }

@@ -58,12 +58,12 @@ describe("wirecheck audit", () => {
     const out = tempDir();
     runCli(["audit", "seeds", "--out", out, "--format", "json"]);
     const report = readReport(out);
-    expect(Object.keys(report)).toEqual(["schemaVersion", "tool", "articles", "sources", "overlaps", "skipped"]);
+    expect(Object.keys(report)).toEqual(["schemaVersion", "tool", "articles", "sources", "grading", "overlaps", "skipped"]);
     expect(report.schemaVersion).toBe(1);
     expect(report.tool).toEqual({ name: "wirecheck", version: expect.stringMatching(/^\d+\.\d+\.\d+$/), run: expect.stringMatching(/^[0-9a-f]{16}$/) });
     const article = report.articles.find((a) => a.id === "001_952714ba446f90a4")!;
     expect(Object.keys(article)).toEqual([
-      "id", "path", "source", "title", "published", "language", "credits", "score", "grade", "findings", "quotes", "attributions",
+      "id", "path", "source", "title", "author", "published", "language", "credits", "score", "grade", "deductions", "findings", "quotes", "attributions",
     ]);
     expect(article.path).toBe("seeds/001_952714ba446f90a4.txt");
     const finding = report.articles.flatMap((a) => a.findings).find((f) => f.span)!;
@@ -85,9 +85,11 @@ describe("wirecheck audit", () => {
     const out = tempDir();
     expect(runCli(["audit", "seeds", "--out", out, "--fail-on", "warning"]).status).toBe(1);
     expect(runCli(["audit", "seeds", "--out", out, "--fail-on", "none"]).status).toBe(0);
-    const graded = runCli(["audit", "seeds", "--out", out, "--min-grade", "A"]);
+    const graded = runCli(["audit", "seeds", "--out", out, "--min-grade", "B"]);
     expect(graded.status).toBe(1);
-    expect(graded.stderr).toMatch(/fail: 1 source below grade A/);
+    // The seeds name no source: each article stands on its own grade.
+    expect(graded.stderr).toMatch(/fail: 4 below grade B: article 000_c99f93a5845e2d79, /);
+    expect(graded.stderr).not.toContain("article 001_952714ba446f90a4");
   });
 
   it("accepts a baseline's findings and fails only on new ones", () => {

@@ -109,4 +109,14 @@ describe("seeds acceptance", () => {
     expect(scores.filter(([, s]) => s === min).map(([id]) => id)).toEqual(["002_699b7f408b553c12"]);
     expect(scores.filter(([, s]) => s === max).map(([id]) => id)).toEqual(["001_952714ba446f90a4"]);
   });
+
+  it("explains every point lost, and 002's low score by its missing date, vague sourcing and taken text", () => {
+    for (const article of report.articles) {
+      const lost = article.deductions.reduce((sum, d) => sum + d.points, 0);
+      expect(article.score).toBeCloseTo(Math.max(0, 100 - lost), 5);
+      for (const d of article.deductions) expect(d.reason.length).toBeGreaterThan(10);
+    }
+    const causes = byId.get("002_699b7f408b553c12")!.deductions.map((d) => d.cause);
+    expect(causes).toEqual(expect.arrayContaining(["date/missing", "attribution/vague-source", "boilerplate/disclaimer"]));
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { escapeData, escapeProperty, renderGithub } from "../../src/report/github.js";
+import { ANNOTATIONS_PER_KIND, escapeData, escapeProperty, renderGithub } from "../../src/report/github.js";
+import { renderGithubSummary } from "../../src/report/github-summary.js";
 import { sampleInput } from "./fixture.js";
 
 describe("GitHub workflow commands", () => {
@@ -39,5 +40,37 @@ describe("GitHub workflow commands", () => {
     input.report.articles = [];
     input.report.skipped = [];
     expect(renderGithub(input)).toBe("");
+  });
+
+  test("annotations are capped per kind, and one notice says how many more there are", () => {
+    const input = sampleInput();
+    const article = input.report.articles[1]!;
+    const warning = article.findings[0]!;
+    article.findings = Array.from({ length: 25 }, (_, i) => ({ ...warning, message: `warning ${i}` }));
+    const lines = renderGithub(input).trimEnd().split("\n");
+    expect(lines.filter((l) => l.startsWith("::warning ")).length).toBe(ANNOTATIONS_PER_KIND);
+    expect(lines[0]).toBe(
+      "::notice title=wirecheck::18 more findings not annotated (GitHub shows 10 of each kind); see the job summary and the report files",
+    );
+  });
+});
+
+describe("GitHub job summary", () => {
+  const markdown = renderGithubSummary(sampleInput());
+
+  test("totals, then grades worst first with their reasons, then findings by rule", () => {
+    expect(markdown.split("\n").slice(0, 3)).toEqual(["## wirecheck: 5 articles", "", "2 errors · 4 warnings · 2 infos · 1 file skipped"]);
+    const grades = markdown.split("\n").filter((l) => /^\| \*\*[A-F]\*\*/.test(l));
+    expect(grades.map((l) => l.split("|")[3]!.trim())).toEqual(["Beispiel-Zeitung", 'Example News" onmouseover="window.\\_\\_xss=1', "Wire Feed", "City Herald"]);
+    expect(grades[0]).toContain("Vague, uncheckable sourcing in 1 of 1 article (−20 points)");
+    expect(markdown).toContain("| `attribution/anonymous-source` | 0 | 2 | 0 |");
+  });
+
+  test("article text cannot break the table or inject markup", () => {
+    const input = sampleInput();
+    input.report.sources[0]!.name = "A | B <img src=x onerror=alert(1)>\nnext";
+    const line = renderGithubSummary(input).split("\n").find((l) => l.includes("A \\| B"))!;
+    expect(line).toContain("&lt;img src=x onerror=alert(1)&gt; next");
+    expect(line.split(" | ").length).toBe(5);
   });
 });

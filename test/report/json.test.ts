@@ -12,11 +12,11 @@ describe("report.json", () => {
   });
 
   test("has the contract's keys", () => {
-    expect(Object.keys(parsed)).toEqual(["schemaVersion", "tool", "articles", "sources", "overlaps", "skipped"]);
+    expect(Object.keys(parsed)).toEqual(["schemaVersion", "tool", "articles", "sources", "grading", "overlaps", "skipped"]);
     expect(parsed.schemaVersion).toBe(1);
     expect(parsed.tool).toEqual({ name: "wirecheck", version: "0.1.0" });
     const article = parsed.articles[0];
-    for (const key of ["id", "path", "source", "title", "published", "language", "credits", "score", "grade", "findings", "quotes", "attributions"]) {
+    for (const key of ["id", "path", "source", "title", "published", "language", "credits", "score", "grade", "deductions", "findings", "quotes", "attributions"]) {
       expect(article).toHaveProperty(key);
     }
     expect(Object.keys(article.findings[0]).sort()).toEqual(["data", "message", "related", "rule", "severity", "span"]);

@@ -1,4 +1,5 @@
 import { load } from "cheerio";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, test } from "vitest";
 import { renderJunit } from "../../src/report/junit.js";
 import { hostileSource, hostileTitle, sampleInput } from "./fixture.js";
@@ -55,5 +56,18 @@ describe("JUnit XML", () => {
     expect(hostile).toContain(`message="&lt;script&gt;alert(1)&lt;/script&gt; &quot;quotes&quot; &amp; ampersands &lt;b&gt;&amp;amp;&lt;/b&gt; ]]&gt; \ufffd"`);
     // The disclaimer's line break is kept in the element text but not in the attribute.
     expect(xml).toContain(`message="Disclaimer: 100% copyright, all rights reserved"`);
+  });
+});
+
+describe("JUnit XML, read back by a strict parser", () => {
+  test("is well-formed and gives back every article, rule and message", () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => ["testsuite", "testcase"].includes(name) }).parse(xml);
+    const suites: Array<{ name: string; testcase: Array<{ name: string; failure?: { message: string } }> }> = parsed.testsuites.testsuite;
+    const { report } = sampleInput();
+    expect(suites.map((s) => s.name)).toEqual([...report.articles.map((a) => a.id), "skipped inputs"]);
+    const cases = suites[0]!.testcase;
+    expect(cases.map((c) => c.name)).toEqual([...new Set(report.articles[0]!.findings.map((f) => f.rule))]);
+    expect(cases[0]!.failure!.message).toBe(report.articles[0]!.findings[0]!.message);
   });
 });

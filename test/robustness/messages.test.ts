@@ -31,7 +31,7 @@ describe("item 9: messages", () => {
     const dir = tempFolder({ "a.txt": ARTICLE });
     const run = runCli(["audit", "a.txt", "--quiet", "--min-grade", "A", "--fail-on", "none"], dir);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^fail: 1 source below grade A: /);
+    expect(run.stderr).toMatch(/^fail: 1 below grade A: article a/);
   });
 
   it("a severity error lists off and on too; a wrong option type names the option and what was given", () => {
@@ -59,7 +59,7 @@ describe("item 9: messages", () => {
     expect(run.status).toBe(2);
     expect(oneLineError(run.stderr)).toBe("wirecheck: base.json: baseline is not JSON (line 3, column 5: invalid symbol)");
     writeFileSync(join(dir, "missing-list.json"), "42");
-    expect(oneLineError(runCli(["audit", "a.txt", "--baseline", "missing-list.json"], dir).stderr)).toMatch(/not a wirecheck report\.json/);
+    expect(oneLineError(runCli(["audit", "a.txt", "--baseline", "missing-list.json"], dir).stderr)).toMatch(/not a wirecheck baseline or report\.json/);
   });
 
   it("the JSON number 42 is called a number, and a bad JSON file names line and column", () => {
