@@ -1,0 +1,252 @@
+// The embedded backend: one SQLite file (better-sqlite3), WAL so readers never block the one
+// writer, and a busy timeout so a second writer waits for the first instead of failing.
+import { existsSync, statSync } from "node:fs";
+import Database from "better-sqlite3";
+import { queryRows, rankCandidates } from "./candidates.js";
+import { PostingList, QUOTE_KEY_OFFSET, decodeKeys, encodeKeys, postingKeys } from "./keys.js";
+import { planAdd, type Latest } from "./plan.js";
+import { LATEST_SCHEMA, MIGRATIONS, SQLITE_APPLICATION_ID, newerSchemaMessage } from "./schema.js";
+import { ArchiveError, type AddResult, type Archive, type ArchiveRecord, type ArchiveStats, type Candidate, type CandidateOptions, type CandidateQuery, type StoredRecord } from "./types.js";
+
+/** How long a writer waits for another run's transaction before giving up. */
+const BUSY_TIMEOUT_MS = 60_000;
+const EXPORT_PAGE = 500;
+const CACHE_KIB = 128 * 1024;
+
+interface Row {
+  n: number;
+  id: string;
+  version: number;
+  source: string | null;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+  language: string | null;
+  credits: string;
+  content_hash: string;
+  added: string;
+  text: Buffer | null;
+  hashes: Buffer | null;
+  quote_keys: Buffer | null;
+}
+
+export function openSqliteArchive(path: string, readonly: boolean): Archive {
+  if (existsSync(path) && !statSync(path).isFile()) throw new ArchiveError(`${path}: not a file`);
+  if (readonly && !existsSync(path)) throw new ArchiveError(`${path}: no such archive (a read-only run needs an existing one)`);
+  // Check the file on a read-only connection first: a foreign, corrupt or newer file is never opened for writing.
+  const version = existsSync(path) ? guarded(path, () => inspect(path)) : 0;
+  if (version > LATEST_SCHEMA) throw new ArchiveError(newerSchemaMessage(path, version));
+  if (readonly && version < LATEST_SCHEMA) throw new ArchiveError(`${path}: archive schema version ${version} needs an upgrade; run once without --archive-readonly`);
+  const db = guarded(path, () => new Database(path, { readonly, fileMustExist: readonly, timeout: BUSY_TIMEOUT_MS }));
+  db.pragma(`cache_size = -${CACHE_KIB}`);
+  if (!readonly) {
+    guarded(path, () => {
+      db.pragma("journal_mode = WAL");
+      // WAL with synchronous NORMAL stays atomic (a killed run loses nothing committed); a large page cache keeps the key index's upper levels in memory.
+      db.pragma("synchronous = NORMAL");
+      migrate(db, version);
+    });
+  }
+  return new SqliteArchive(db, path, readonly);
+}
+
+/** The schema version of a wirecheck archive, 0 for an empty database; throws for anything else. */
+function inspect(path: string): number {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const applicationId = db.pragma("application_id", { simple: true }) as number;
+    const version = db.pragma("user_version", { simple: true }) as number;
+    const tables = (db.prepare("SELECT count(*) AS c FROM sqlite_schema").get() as { c: number }).c;
+    if (applicationId === SQLITE_APPLICATION_ID) return version;
+    if (applicationId === 0 && tables === 0) return 0;
+    throw new ArchiveError(`${path}: a SQLite database of another application, not a wirecheck archive`);
+  } finally {
+    db.close();
+  }
+}
+
+function migrate(db: Database.Database, from: number): void {
+  if (from === LATEST_SCHEMA) return;
+  db.transaction(() => {
+    for (let v = from; v < LATEST_SCHEMA; v++) for (const sql of MIGRATIONS[v]!.sqlite) db.exec(sql);
+    db.pragma(`application_id = ${SQLITE_APPLICATION_ID}`);
+    db.pragma(`user_version = ${LATEST_SCHEMA}`);
+  }).immediate();
+}
+
+/** Runs `fn`, turning SQLite's errors into one-line archive errors that name the file. */
+function guarded<T>(path: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof ArchiveError) throw e;
+    const err = e as { code?: string; message?: string };
+    if (err.code === "SQLITE_NOTADB" || err.code === "SQLITE_CORRUPT") throw new ArchiveError(`${path}: not a wirecheck archive (corrupt, or not a SQLite database)`);
+    if (err.code === "SQLITE_BUSY") throw new ArchiveError(`${path}: the archive stayed locked by another run for ${BUSY_TIMEOUT_MS / 1000} s`);
+    throw new ArchiveError(`${path}: ${err.message ?? String(e)}`);
+  }
+}
+
+const toRecord = (r: Row): StoredRecord => ({
+  id: r.id,
+  version: r.version,
+  source: r.source,
+  url: r.url,
+  title: r.title,
+  published: r.published,
+  language: r.language,
+  credits: JSON.parse(r.credits) as string[],
+  contentHash: r.content_hash,
+  added: r.added,
+  text: r.text ?? new Uint8Array(0),
+  hashes: decodeKeys(r.hashes),
+  quoteKeys: decodeKeys(r.quote_keys),
+});
+
+class SqliteArchive implements Archive {
+  readonly kind = "sqlite";
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly path: string,
+    readonly readonly: boolean,
+  ) {}
+
+  async lookup(ids: readonly string[]): Promise<Map<string, Latest>> {
+    return guarded(this.path, () => this.latest(ids));
+  }
+
+  private latest(ids: readonly string[]): Map<string, Latest> {
+    const get = this.db.prepare<[string], { version: number; content_hash: string }>("SELECT version, content_hash FROM article WHERE id = ? AND current");
+    const out = new Map<string, Latest>();
+    for (const id of ids) {
+      const row = get.get(id);
+      if (row) out.set(id, { version: row.version, contentHash: row.content_hash });
+    }
+    return out;
+  }
+
+  async candidates(queries: readonly CandidateQuery[], options: CandidateOptions): Promise<Candidate[]> {
+    return guarded(this.path, () => {
+      const { n, keys } = queryRows(queries);
+      this.db.exec("CREATE TEMP TABLE IF NOT EXISTS batch (n INTEGER NOT NULL, key INTEGER NOT NULL); DELETE FROM temp.batch");
+      const insert = this.db.prepare("INSERT INTO temp.batch VALUES (?, ?)");
+      this.db.transaction(() => keys.forEach((key, i) => insert.run(n[i], key)))();
+      // A key's article count is counted only up to the limit, so boilerplate keys cost no more than rare ones.
+      const rows = this.db
+        .prepare<[number, number, number, number], { query: number; id: string; sharedHashes: number; sharedQuotes: number }>(
+          `WITH frequent AS (
+             SELECT key FROM (SELECT DISTINCT key FROM temp.batch) k
+             WHERE (SELECT count(*) FROM (SELECT 1 FROM posting p WHERE p.key = k.key LIMIT ?)) > ?)
+           SELECT b.n AS query, a.id AS id,
+                  sum(b.key < ${QUOTE_KEY_OFFSET}) AS sharedHashes, sum(b.key >= ${QUOTE_KEY_OFFSET}) AS sharedQuotes
+           FROM temp.batch b JOIN posting p ON p.key = b.key JOIN article a ON a.n = p.article
+           WHERE b.key NOT IN frequent
+           GROUP BY b.n, p.article
+           HAVING sharedHashes >= ? OR sharedQuotes >= ?`,
+        )
+        .all(options.maxKeyArticles + 1, options.maxKeyArticles, options.minSharedHashes, options.minSharedQuotes);
+      this.db.exec("DELETE FROM temp.batch");
+      return rankCandidates(rows, options);
+    });
+  }
+
+  async load(ids: readonly string[]): Promise<StoredRecord[]> {
+    return guarded(this.path, () => {
+      const get = this.db.prepare<[string], Row>("SELECT * FROM article WHERE id = ? AND current");
+      return ids.flatMap((id) => {
+        const row = get.get(id);
+        return row ? [toRecord(row)] : [];
+      });
+    });
+  }
+
+  async add(records: readonly ArchiveRecord[], added: string): Promise<AddResult[]> {
+    this.writable();
+    return guarded(this.path, () =>
+      this.db
+        .transaction(() => {
+          const plan = planAdd(records, this.latest(records.map((r) => r.id)));
+          for (const id of plan.supersede) this.supersede(id);
+          const insert = this.db.prepare(
+            `INSERT INTO article (id, version, current, source, url, title, published, language, credits, content_hash, added, text, hashes, quote_keys)
+             VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          );
+          const postings = new PostingList();
+          for (const { record: r, version } of plan.inserts) {
+            const { lastInsertRowid } = insert.run(r.id, version, r.source, r.url, r.title, r.published, r.language, JSON.stringify(r.credits), r.contentHash, added, r.text, encodeKeys(r.hashes), encodeKeys(r.quoteKeys));
+            postings.add(postingKeys(r.hashes, r.quoteKeys), Number(lastInsertRowid));
+          }
+          const post = this.db.prepare("INSERT INTO posting (key, article) VALUES (?, ?)");
+          const { keys, articles } = postings.sorted();
+          keys.forEach((key, i) => post.run(key, articles[i]));
+          return plan.results;
+        })
+        .immediate(),
+    );
+  }
+
+  /** The current version of `id` leaves the index and keeps only its metadata. */
+  private supersede(id: string): void {
+    const row = this.db.prepare<[string], Pick<Row, "n" | "hashes" | "quote_keys">>("SELECT n, hashes, quote_keys FROM article WHERE id = ? AND current").get(id);
+    if (!row) return;
+    this.unindex(row);
+    this.db.prepare("UPDATE article SET current = 0, text = NULL, hashes = NULL, quote_keys = NULL WHERE n = ?").run(row.n);
+  }
+
+  private unindex(row: Pick<Row, "n" | "hashes" | "quote_keys">): void {
+    const del = this.db.prepare("DELETE FROM posting WHERE key = ? AND article = ?");
+    for (const key of postingKeys(decodeKeys(row.hashes), decodeKeys(row.quote_keys))) del.run(key, row.n);
+  }
+
+  async prune(before: string): Promise<number> {
+    this.writable();
+    return guarded(this.path, () =>
+      this.db
+        .transaction(() => {
+          const old = this.db.prepare<[string], Pick<Row, "n" | "id" | "hashes" | "quote_keys">>("SELECT n, id, hashes, quote_keys FROM article WHERE current AND coalesce(published, added) < ?").all(before);
+          const drop = this.db.prepare("DELETE FROM article WHERE id = ?");
+          for (const row of old) {
+            this.unindex(row);
+            drop.run(row.id);
+          }
+          return old.length;
+        })
+        .immediate(),
+    );
+  }
+
+  async *export(): AsyncGenerator<StoredRecord> {
+    const page = this.db.prepare<[string, number], Row>("SELECT * FROM article WHERE current AND id > ? ORDER BY id LIMIT ?");
+    let after = "";
+    for (;;) {
+      const rows = guarded(this.path, () => page.all(after, EXPORT_PAGE));
+      for (const row of rows) yield toRecord(row);
+      if (rows.length < EXPORT_PAGE) return;
+      after = rows[rows.length - 1]!.id;
+    }
+  }
+
+  async stats(): Promise<ArchiveStats> {
+    return guarded(this.path, () => {
+      const a = this.db
+        .prepare<[], { articles: number; versions: number; oldest: string | null; newest: string | null }>(
+          `SELECT sum(current) AS articles, count(*) AS versions,
+                  min(CASE WHEN current THEN coalesce(published, added) END) AS oldest,
+                  max(CASE WHEN current THEN coalesce(published, added) END) AS newest
+           FROM article`,
+        )
+        .get()!;
+      const postings = (this.db.prepare("SELECT count(*) AS c FROM posting").get() as { c: number }).c;
+      return { schemaVersion: LATEST_SCHEMA, articles: a.articles ?? 0, versions: a.versions, postings, oldest: a.oldest, newest: a.newest };
+    });
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+
+  private writable(): void {
+    if (this.readonly) throw new ArchiveError(`${this.path}: the archive is open read-only`);
+  }
+}
