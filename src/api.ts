@@ -12,7 +12,7 @@ import { DataFileError } from "./packs/yaml-source.js";
 import { groupBy } from "./group.js";
 import { builtinRulesDir, packageVersion } from "./paths.js";
 import { codeRules } from "./rules/index.js";
-import type { AnalysedArticle, ArticleReport, AuditReport, Finding, IngestResult, ReportInput, Skipped } from "./types.js";
+import type { AnalysedArticle, ArchivedArticle, ArchiveStatus, ArticleReport, AuditReport, Finding, IngestResult, ReportInput, Skipped } from "./types.js";
 
 export interface Setup {
   config: Config;
@@ -48,22 +48,43 @@ export function audit(paths: readonly string[], setup: Setup, options: AuditOpti
 }
 
 export function auditIngested(input: IngestResult, setup: Setup, options: AuditOptions = {}): AuditResult {
+  return auditAnalysed(analyseAll(input, setup, options), input.skipped, setup, options);
+}
+
+/** What an archive adds to an audit: articles of earlier runs to compare with, and what it knows of the current ones. */
+export interface ArchiveContext {
+  /** Archived articles, re-analysed: compared with the current ones, never with each other; they get no findings. */
+  earlier: readonly AnalysedArticle[];
+  /** How the report lists the archived articles. */
+  archived: ArchivedArticle[];
+  /** Per current article id: new to the archive, unchanged, or a new version of an archived one. */
+  status: ReadonlyMap<string, ArchiveStatus>;
+}
+
+/** Rules, grading and report on analysed articles (the second half of an audit). */
+export function auditAnalysed(analysed: readonly AnalysedArticle[], skipped: Skipped[], setup: Setup, options: AuditOptions = {}, archive?: ArchiveContext): AuditResult {
   const active = activeRules(setup.rules, setup.config);
-  const analysed = analyseAll(input, setup, options);
   const findings = runRules(analysed, active, setup.library);
   const byArticle = groupBy(findings, (f) => f.articleId);
-  const articles = analysed.map((a) => articleReport(a, byArticle.get(a.article.id) ?? []));
+  const articles = analysed.map((a) => articleReport(a, byArticle.get(a.article.id) ?? [], archive?.status.get(a.article.id)));
   const report: AuditReport = {
     schemaVersion: 1,
     tool: { name: "wirecheck", version: packageVersion, ...(options.generated ? { generated: options.generated } : {}) },
     articles,
     sources: gradeSources(articles),
     overlaps: [],
-    skipped: input.skipped,
+    ...(archive ? { archived: relatedArchived(archive.archived, findings) } : {}),
+    skipped,
   };
   const texts = new Map(analysed.map(({ article }) => [article.id, { text: article.text, origin: article.textOrigin }]));
   const rules = setup.rules.map(({ meta }) => ({ id: meta.id, severity: meta.severity, scope: meta.scope, description: meta.description, docs: meta.docs }));
   return { report, findings, reportInput: { report, texts, rules } };
+}
+
+/** The archived articles that findings relate to: the report lists no others. */
+function relatedArchived(archived: readonly ArchivedArticle[], findings: readonly Finding[]): ArchivedArticle[] {
+  const related = new Set(findings.flatMap((f) => f.related));
+  return archived.filter((a) => related.has(a.id));
 }
 
 /** Ingested and analysed articles, one input file at a time, for `wirecheck extract`. */
@@ -73,14 +94,14 @@ export function* extract(paths: readonly string[], setup: Setup, options: Ingest
   }
 }
 
-function analyseAll(input: IngestResult, setup: Setup, options: AuditOptions): AnalysedArticle[] {
+export function analyseAll(input: IngestResult, setup: Setup, options: AuditOptions = {}): AnalysedArticle[] {
   return input.articles.map((article, i) => {
     options.onProgress?.(i + 1, input.articles.length);
     return analyseArticle(article, setup.library);
   });
 }
 
-function articleReport({ article, facts }: AnalysedArticle, findings: Finding[]): ArticleReport {
+function articleReport({ article, facts }: AnalysedArticle, findings: Finding[], archive: ArchiveStatus | undefined): ArticleReport {
   const score = scoreArticle(findings);
   return {
     id: article.id,
@@ -95,5 +116,6 @@ function articleReport({ article, facts }: AnalysedArticle, findings: Finding[])
     findings: findings.map(({ articleId: _, ...f }) => f),
     quotes: [],
     attributions: [],
+    ...(archive ? { archive } : {}),
   };
 }

@@ -1,5 +1,6 @@
 // The archive: every article of earlier runs, kept so that a new run can be compared with
 // them. One interface, two backends (an embedded SQLite file, a shared PostgreSQL).
+import type { ArchiveStatus } from "../types.js";
 
 /** An article as the archive keeps it: metadata, content hash, candidate keys, compressed text. */
 export interface ArchiveRecord {
@@ -26,12 +27,8 @@ export interface StoredRecord extends ArchiveRecord {
 }
 
 /** What adding an article did: first seen, already there unchanged, or a new version of an id. */
-export type AddStatus = "new" | "unchanged" | "version";
-
-export interface AddResult {
+export interface AddResult extends ArchiveStatus {
   id: string;
-  status: AddStatus;
-  version: number;
 }
 
 /** The keys of one article of the current run, for the candidate query. */

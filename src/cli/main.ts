@@ -3,12 +3,14 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { DateTime } from "luxon";
 import { audit, extract, prepare } from "../api.js";
+import { ArchiveError } from "../archive/types.js";
 import { loadConfig } from "../config/load.js";
 import { DataFileError } from "../packs/yaml-source.js";
 import { packageVersion } from "../paths.js";
 import { reportFormat, reportFormats } from "../report/index.js";
 import { SEVERITIES } from "../severity.js";
 import type { Grade, Severity } from "../types.js";
+import { addArchiveCommand, archiveSummary, auditWithArchive } from "./archive.js";
 import { loadBaseline, newFindings } from "./baseline.js";
 import { EXIT_OK, EXIT_USAGE, GRADES, verdict } from "./exit-code.js";
 import { progressReporter } from "./progress.js";
@@ -24,6 +26,8 @@ interface AuditFlags {
   baseline?: string;
   timestamp?: boolean;
   quiet?: boolean;
+  archive?: string;
+  archiveReadonly?: boolean;
 }
 
 function program(): Command {
@@ -45,9 +49,11 @@ function program(): Command {
     .option("--baseline <file>", "an earlier report.json whose findings are accepted")
     .option("--timestamp", "record the time of the run under tool.generated (SOURCE_DATE_EPOCH wins)")
     .option("--quiet", "no summary on stderr")
+    .option("--archive <url>", "compare with, then add to, an archive of earlier runs: a SQLite file path or postgres://… (default: $WIRECHECK_ARCHIVE)", process.env.WIRECHECK_ARCHIVE || undefined)
+    .option("--archive-readonly", "compare with the archive without adding to it")
     .addHelpText("after", "\nExit codes: 0 no threshold breached; 1 a threshold breached; 2 bad usage, bad config or rule file, or no readable input.")
-    .action((paths: string[], flags: AuditFlags) => {
-      process.exitCode = runAudit(paths, flags);
+    .action(async (paths: string[], flags: AuditFlags) => {
+      process.exitCode = await runAudit(paths, flags);
     });
 
   cli
@@ -67,6 +73,8 @@ function program(): Command {
     .action((flags: { config?: string; json?: boolean }) => {
       process.exitCode = runRules(flags);
     });
+
+  addArchiveCommand(cli);
   return cli;
 }
 
@@ -79,16 +87,18 @@ function parseFormats(value: string): string[] {
   return [...new Set(names)];
 }
 
-function runAudit(paths: string[], flags: AuditFlags): number {
+async function runAudit(paths: string[], flags: AuditFlags): Promise<number> {
   const setup = prepare(loadConfig(flags.config, process.cwd()));
   const baseline = flags.baseline ? loadBaseline(flags.baseline) : null;
   const progress = flags.quiet ? undefined : progressReporter(process.stderr);
   const now = runTime();
-  const result = audit(paths, setup, {
+  const options = {
     today: now.toISODate()!,
     generated: flags.timestamp ? now.toISO({ suppressMilliseconds: true })! : undefined,
     ...(progress ? { onProgress: progress } : {}),
-  });
+  };
+  if (flags.archiveReadonly && !flags.archive) throw new ArchiveError("--archive-readonly needs --archive URL");
+  const result = flags.archive ? await auditWithArchive(paths, setup, options, flags.archive, !!flags.archiveReadonly) : audit(paths, setup, options);
   const written: string[] = [];
   for (const name of flags.format) {
     const format = reportFormat(name)!;
@@ -102,6 +112,7 @@ function runAudit(paths: string[], flags: AuditFlags): number {
   });
   if (!flags.quiet) {
     const lines = summaryLines(result.report, result.findings, written);
+    if (result.report.archived) lines.push(archiveSummary(result.report));
     for (const reason of v.reasons) lines.push(`fail: ${reason}`);
     process.stderr.write(lines.join("\n") + "\n");
   }
@@ -151,16 +162,16 @@ function runRules(flags: { config?: string; json?: boolean }): number {
   return EXIT_OK;
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   try {
-    program().parse(argv);
+    await program().parseAsync(argv);
   } catch (e) {
     if (e instanceof CommanderError) {
       // Help and version end the run normally; every other parse failure is bad usage.
       process.exitCode = e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
       return;
     }
-    if (e instanceof DataFileError) {
+    if (e instanceof DataFileError || e instanceof ArchiveError) {
       process.stderr.write(`wirecheck: ${e.message}\n`);
       process.exitCode = EXIT_USAGE;
       return;
@@ -169,4 +180,4 @@ function main(argv: string[]): void {
   }
 }
 
-main(process.argv);
+await main(process.argv);
