@@ -23,6 +23,15 @@ export function queryRows(queries: readonly CandidateQuery[]): { n: number[]; ke
   return { n, keys };
 }
 
+/** A (query, key) row as one number, `query * PACK + key`: keys stay below 2^33, and a million
+ *  queries still fit in a double's 53 bits. */
+export const PACK = 2 ** 33;
+
+export function packedRows(queries: readonly CandidateQuery[]): number[] {
+  const { n, keys } = queryRows(queries);
+  return keys.map((key, i) => n[i]! * PACK + key);
+}
+
 /** Per new article, the candidates sharing the most keys (ties by id), at most `maxPerArticle`. */
 export function rankCandidates(found: readonly Candidate[], options: CandidateOptions): Candidate[] {
   const strength = (c: Candidate) => c.sharedHashes + c.sharedQuotes;

@@ -55,6 +55,9 @@ export async function openPostgresArchive(url: string, readonly: boolean): Promi
     throw new ArchiveError(`${where}: cannot reach the archive (${oneLine(e)})`);
   }
   try {
+    // Candidate queries are large one-off joins: JIT compilation costs more than it saves, and
+    // hashing a batch's keys wants more than the default 4 MB of work memory.
+    await client.query("SET jit = off; SET work_mem = '64MB'");
     const version = await schemaVersion(client, where);
     if (version > LATEST_SCHEMA) throw new ArchiveError(newerSchemaMessage(where, version));
     if (version < LATEST_SCHEMA) {
@@ -153,20 +156,25 @@ class PostgresArchive implements Archive {
   candidates(queries: readonly CandidateQuery[], options: CandidateOptions): Promise<Candidate[]> {
     return this.guarded(async () => {
       const { n, keys } = queryRows(queries);
-      // A key's article count is counted only up to the limit, so boilerplate keys cost no more than rare ones.
+      // Each distinct key's postings are read once through the index, at most one past the limit,
+      // so a boilerplate key costs no more than a rare one and is then passed over.
       const { rows } = await this.client.query<{ query: number; id: string; shared_hashes: string; shared_quotes: string }>(
-        `WITH batch AS (SELECT * FROM unnest($1::int[], $2::bigint[]) AS b(n, key)),
-         frequent AS (
-           SELECT k.key FROM (SELECT DISTINCT key FROM batch) k
-           WHERE (SELECT count(*) FROM (SELECT 1 FROM wirecheck.posting p WHERE p.key = k.key LIMIT $3) l) > $4)
-         SELECT b.n AS query, a.id,
-                count(*) FILTER (WHERE b.key < ${QUOTE_KEY_OFFSET}) AS shared_hashes,
-                count(*) FILTER (WHERE b.key >= ${QUOTE_KEY_OFFSET}) AS shared_quotes
-         FROM batch b JOIN wirecheck.posting p ON p.key = b.key JOIN wirecheck.article a ON a.n = p.article
-         WHERE b.key NOT IN (SELECT key FROM frequent)
-         GROUP BY b.n, a.id
-         HAVING count(*) FILTER (WHERE b.key < ${QUOTE_KEY_OFFSET}) >= $5 OR count(*) FILTER (WHERE b.key >= ${QUOTE_KEY_OFFSET}) >= $6`,
-        [n, keys, options.maxKeyArticles + 1, options.maxKeyArticles, options.minSharedHashes, options.minSharedQuotes],
+        `WITH batch AS MATERIALIZED (SELECT * FROM unnest($1::int[], $2::bigint[]) AS b(n, key)),
+         hits AS MATERIALIZED (
+           SELECT k.key, l.article, count(*) OVER (PARTITION BY k.key) AS articles
+           FROM (SELECT DISTINCT key FROM batch) k
+           CROSS JOIN LATERAL (SELECT p.article FROM wirecheck.posting p WHERE p.key = k.key LIMIT $3 + 1) l),
+         shared AS (
+           SELECT b.n, h.article,
+                  count(*) FILTER (WHERE b.key < ${QUOTE_KEY_OFFSET}) AS shared_hashes,
+                  count(*) FILTER (WHERE b.key >= ${QUOTE_KEY_OFFSET}) AS shared_quotes
+           FROM batch b JOIN hits h ON h.key = b.key
+           WHERE h.articles <= $3
+           GROUP BY b.n, h.article)
+         SELECT s.n AS query, a.id, s.shared_hashes, s.shared_quotes
+         FROM shared s JOIN wirecheck.article a ON a.n = s.article
+         WHERE s.shared_hashes >= $4 OR s.shared_quotes >= $5`,
+        [n, keys, options.maxKeyArticles, options.minSharedHashes, options.minSharedQuotes],
       );
       const found = rows.map((r) => ({ query: r.query, id: r.id, sharedHashes: Number(r.shared_hashes), sharedQuotes: Number(r.shared_quotes) }));
       return rankCandidates(found, options);

@@ -2,7 +2,7 @@
 // writer, and a busy timeout so a second writer waits for the first instead of failing.
 import { existsSync, statSync } from "node:fs";
 import Database from "better-sqlite3";
-import { queryRows, rankCandidates } from "./candidates.js";
+import { PACK, packedRows, rankCandidates } from "./candidates.js";
 import { PostingList, QUOTE_KEY_OFFSET, decodeKeys, encodeKeys, postingKeys } from "./keys.js";
 import { planAdd, type Latest } from "./plan.js";
 import { LATEST_SCHEMA, MIGRATIONS, SQLITE_APPLICATION_ID, newerSchemaMessage } from "./schema.js";
@@ -128,25 +128,21 @@ class SqliteArchive implements Archive {
 
   async candidates(queries: readonly CandidateQuery[], options: CandidateOptions): Promise<Candidate[]> {
     return guarded(this.path, () => {
-      const { n, keys } = queryRows(queries);
-      this.db.exec("CREATE TEMP TABLE IF NOT EXISTS batch (n INTEGER NOT NULL, key INTEGER NOT NULL); DELETE FROM temp.batch");
-      const insert = this.db.prepare("INSERT INTO temp.batch VALUES (?, ?)");
-      this.db.transaction(() => keys.forEach((key, i) => insert.run(n[i], key)))();
-      // A key's article count is counted only up to the limit, so boilerplate keys cost no more than rare ones.
+      // The batch goes in as one JSON array of packed (query, key) numbers: one statement, not one insert per key.
       const rows = this.db
-        .prepare<[number, number, number, number], { query: number; id: string; sharedHashes: number; sharedQuotes: number }>(
-          `WITH frequent AS (
-             SELECT key FROM (SELECT DISTINCT key FROM temp.batch) k
-             WHERE (SELECT count(*) FROM (SELECT 1 FROM posting p WHERE p.key = k.key LIMIT ?)) > ?)
-           SELECT b.n AS query, a.id AS id,
-                  sum(b.key < ${QUOTE_KEY_OFFSET}) AS sharedHashes, sum(b.key >= ${QUOTE_KEY_OFFSET}) AS sharedQuotes
-           FROM temp.batch b JOIN posting p ON p.key = b.key JOIN article a ON a.n = p.article
-           WHERE b.key NOT IN frequent
-           GROUP BY b.n, p.article
-           HAVING sharedHashes >= ? OR sharedQuotes >= ?`,
+        .prepare<[string, number, number, number], { query: number; id: string; sharedHashes: number; sharedQuotes: number }>(
+          `WITH batch AS MATERIALIZED (SELECT value / ${PACK} AS n, value % ${PACK} AS key FROM json_each(?)),
+           frequent AS (SELECT key FROM posting WHERE key IN (SELECT key FROM batch) GROUP BY key HAVING count(*) > ?),
+           shared AS (
+             SELECT b.n AS query, p.article AS article,
+                    sum(b.key < ${QUOTE_KEY_OFFSET}) AS sharedHashes, sum(b.key >= ${QUOTE_KEY_OFFSET}) AS sharedQuotes
+             FROM batch b JOIN posting p ON p.key = b.key
+             WHERE b.key NOT IN frequent
+             GROUP BY b.n, p.article
+             HAVING sharedHashes >= ? OR sharedQuotes >= ?)
+           SELECT s.query, a.id, s.sharedHashes, s.sharedQuotes FROM shared s JOIN article a ON a.n = s.article`,
         )
-        .all(options.maxKeyArticles + 1, options.maxKeyArticles, options.minSharedHashes, options.minSharedQuotes);
-      this.db.exec("DELETE FROM temp.batch");
+        .all(JSON.stringify(packedRows(queries)), options.maxKeyArticles, options.minSharedHashes, options.minSharedQuotes);
       return rankCandidates(rows, options);
     });
   }
