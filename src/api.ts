@@ -12,7 +12,9 @@ import { DataFileError } from "./packs/yaml-source.js";
 import { groupBy } from "./group.js";
 import { builtinRulesDir, packageVersion } from "./paths.js";
 import { codeRules } from "./rules/index.js";
-import type { AnalysedArticle, ArchivedArticle, ArchiveStatus, ArticleReport, AuditReport, Finding, IngestResult, ReportInput, Skipped } from "./types.js";
+import { withArchivedRelations } from "./archive/findings.js";
+import { findOverlaps } from "./overlap/index.js";
+import type { AnalysedArticle, ArchivedArticle, ArchiveStatus, ArticleReport, AuditReport, Finding, IngestResult, Overlap, ReportInput, Skipped } from "./types.js";
 
 export interface Setup {
   config: Config;
@@ -37,10 +39,21 @@ export interface AuditResult {
   reportInput: ReportInput;
 }
 
-export interface AuditOptions extends IngestOptions {
+export interface AuditOptions extends IngestOptions, JudgeOptions {
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface JudgeOptions {
   /** Shown under `tool.generated`; omitted for byte-identical reports. */
   generated?: string;
-  onProgress?: (done: number, total: number) => void;
+  /**
+   * Archived articles (an archive's stored text, analysed again): compared with this
+   * run's articles, never with each other, and listed under `archived` when an overlap
+   * relates to them. Given (even empty), the report has an `archived` list.
+   */
+  earlier?: readonly AnalysedArticle[];
+  /** Per article id, what the archive made of it (new, unchanged, a new version); shown as `articles[].archive`. */
+  archiveStatus?: ReadonlyMap<string, ArchiveStatus>;
 }
 
 export function audit(paths: readonly string[], setup: Setup, options: AuditOptions = {}): AuditResult {
@@ -48,43 +61,32 @@ export function audit(paths: readonly string[], setup: Setup, options: AuditOpti
 }
 
 export function auditIngested(input: IngestResult, setup: Setup, options: AuditOptions = {}): AuditResult {
-  return auditAnalysed(analyseAll(input, setup, options), input.skipped, setup, options);
+  return judge(analyseAll(input, setup, options), input.skipped, setup, options);
 }
 
-/** What an archive adds to an audit: articles of earlier runs to compare with, and what it knows of the current ones. */
-export interface ArchiveContext {
-  /** Archived articles, re-analysed: compared with the current ones, never with each other; they get no findings. */
-  earlier: readonly AnalysedArticle[];
-  /** How the report lists the archived articles. */
-  archived: ArchivedArticle[];
-  /** Per current article id: new to the archive, unchanged, or a new version of an archived one. */
-  status: ReadonlyMap<string, ArchiveStatus>;
-}
-
-/** Rules, grading and report on analysed articles (the second half of an audit). */
-export function auditAnalysed(analysed: readonly AnalysedArticle[], skipped: Skipped[], setup: Setup, options: AuditOptions = {}, archive?: ArchiveContext): AuditResult {
+/**
+ * The corpus half of an audit, on analysed articles: overlaps, every rule, grades and
+ * the report. An archive sits between analysis and this step (`options.earlier`).
+ */
+export function judge(analysed: readonly AnalysedArticle[], skipped: readonly Skipped[], setup: Setup, options: JudgeOptions = {}): AuditResult {
   const active = activeRules(setup.rules, setup.config);
-  const findings = runRules(analysed, active, setup.library);
+  const earlier = options.earlier ?? [];
+  const overlaps = findOverlaps(analysed, earlier, setup.library.agencies);
+  const findings = withArchivedRelations(runRules(analysed, active, setup.library, { overlaps, earlier }), earlier);
   const byArticle = groupBy(findings, (f) => f.articleId);
-  const articles = analysed.map((a) => articleReport(a, byArticle.get(a.article.id) ?? [], archive?.status.get(a.article.id)));
+  const articles = analysed.map((a) => articleReport(a, byArticle.get(a.article.id) ?? [], options.archiveStatus?.get(a.article.id)));
   const report: AuditReport = {
     schemaVersion: 1,
     tool: { name: "wirecheck", version: packageVersion, ...(options.generated ? { generated: options.generated } : {}) },
     articles,
     sources: gradeSources(articles),
-    overlaps: [],
-    ...(archive ? { archived: relatedArchived(archive.archived, findings) } : {}),
-    skipped,
+    overlaps,
+    ...(options.earlier ? { archived: archivedIn(overlaps, options.earlier) } : {}),
+    skipped: [...skipped],
   };
   const texts = new Map(analysed.map(({ article }) => [article.id, { text: article.text, origin: article.textOrigin }]));
   const rules = setup.rules.map(({ meta }) => ({ id: meta.id, severity: meta.severity, scope: meta.scope, description: meta.description, docs: meta.docs }));
   return { report, findings, reportInput: { report, texts, rules } };
-}
-
-/** The archived articles that findings relate to: the report lists no others. */
-function relatedArchived(archived: readonly ArchivedArticle[], findings: readonly Finding[]): ArchivedArticle[] {
-  const related = new Set(findings.flatMap((f) => f.related));
-  return archived.filter((a) => related.has(a.id));
 }
 
 /** Ingested and analysed articles, one input file at a time, for `wirecheck extract`. */
@@ -94,11 +96,20 @@ export function* extract(paths: readonly string[], setup: Setup, options: Ingest
   }
 }
 
+/** The analysis half of an audit. */
 export function analyseAll(input: IngestResult, setup: Setup, options: AuditOptions = {}): AnalysedArticle[] {
   return input.articles.map((article, i) => {
     options.onProgress?.(i + 1, input.articles.length);
     return analyseArticle(article, setup.library);
   });
+}
+
+/** The archived articles that overlaps relate to, in archive order. */
+function archivedIn(overlaps: readonly Overlap[], earlier: readonly AnalysedArticle[]): ArchivedArticle[] {
+  const related = new Set(overlaps.flatMap((o) => [o.a, o.b]));
+  return earlier
+    .filter(({ article }) => related.has(article.id))
+    .map(({ article, facts }) => ({ id: article.id, source: facts.source, title: facts.title, published: facts.published, url: article.url }));
 }
 
 function articleReport({ article, facts }: AnalysedArticle, findings: Finding[], archive: ArchiveStatus | undefined): ArticleReport {
@@ -114,8 +125,8 @@ function articleReport({ article, facts }: AnalysedArticle, findings: Finding[],
     score,
     grade: gradeOf(score),
     findings: findings.map(({ articleId: _, ...f }) => f),
-    quotes: [],
-    attributions: [],
+    quotes: facts.quotes,
+    attributions: facts.attributions,
     ...(archive ? { archive } : {}),
   };
 }

@@ -96,6 +96,28 @@ export interface Facts {
   weekdays: WeekdayMention[];
   relativeDays: RelativeDayMention[];
   credits: AgencyCredit[];
+  /** Who said what: direct, indirect and reported statements with cue, speaker and speaker type. */
+  quotes: Quote[];
+  /** Each attributed statement's chain from the original speaker outward. */
+  attributions: Attribution[];
+  fingerprint: Fingerprint;
+}
+
+/**
+ * What the overlap engine compares, as flat typed arrays (100,000 articles must fit in
+ * memory and cross to worker threads cheaply). `hashes` and `quoteKeys` are the candidate
+ * keys the corpus index (and the archive) store.
+ */
+export interface Fingerprint {
+  /** Word i's normalised form (case, diacritics, ß folded), hashed. */
+  tokens: Uint32Array;
+  /** The winnowed word-shingle hashes, sorted and distinct. */
+  hashes: Uint32Array;
+  /** The hashed content-word stems of all quotations, sorted and distinct. */
+  quoteKeys: Uint32Array;
+  /** Each quotation's distinct stems: quotation i's are quoteStems[quoteBounds[i]..quoteBounds[i+1]). */
+  quoteStems: Uint32Array;
+  quoteBounds: Uint32Array;
 }
 
 export interface AnalysedArticle {
@@ -141,9 +163,18 @@ export interface Quote {
 }
 
 export interface Attribution {
+  /** From the original speaker outward to the outlet nearest the article. */
   chain: string[];
   span: Span;
   cue: string | null;
+  /** The chain's members as written in the text, with their types (same order as `chain`). */
+  links: AttributionLink[];
+}
+
+export interface AttributionLink {
+  name: string;
+  span: Span;
+  type: SpeakerType;
 }
 
 export interface ArticleReport {

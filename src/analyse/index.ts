@@ -1,6 +1,8 @@
 // Analysis: the facts of one article that every rule shares, computed once.
 import type { LanguagePack, RuleLibrary } from "../packs/types.js";
 import type { AnalysedArticle, Article, Facts } from "../types.js";
+import { fingerprintOf } from "../overlap/fingerprint.js";
+import { findAttribution } from "../attribution/index.js";
 import { findCredits } from "./credits.js";
 import { findDates } from "./dates.js";
 import { detectLanguage } from "./language.js";
@@ -19,19 +21,23 @@ export function analyseArticle(article: Article, library: RuleLibrary): Analysed
   const packs = packsFor(pack, library);
   const titleSpan = article.title ? null : findTitleSpan(text, paragraphs, packs);
   const published = article.published ?? publishedLine(text, paragraphs, packs);
+  const words = findWords(text);
+  const quotations = findQuotations(text);
   const facts: Facts = {
     language,
     published,
     source: sourceOf(article),
     paragraphs,
     sentences,
-    words: findWords(text),
+    words,
     title: article.title ?? (titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null),
     titleSpan,
     body: { start: titleSpan?.end ?? 0, end: text.length },
-    quotations: findQuotations(text),
+    quotations,
     ...findDates(text, pack, published, sentences),
     credits: findCredits(text, paragraphs, library.agencies, packs),
+    fingerprint: fingerprintOf(text, words, quotations, pack),
+    ...findAttribution({ text, paragraphs, sentences, quotations, packs, agencies: library.agencies }),
   };
   return { article, facts };
 }

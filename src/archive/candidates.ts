@@ -1,13 +1,16 @@
 // What both backends share about candidates: the query's rows, and the ranking of what the
 // index returned (the database counts; this keeps the best few per new article).
+import { MIN_SHARED_HASHES, MIN_SHARED_STEMS } from "../overlap/index.js";
 import { postingKeys } from "./keys.js";
 import type { Candidate, CandidateOptions, CandidateQuery } from "./types.js";
 
+/** The overlap engine's own thresholds for a candidate pair; a key held by more than a thousand
+ *  archived articles is stock text; ten candidates per new article keep a run's re-analysis small. */
 export const DEFAULT_CANDIDATE_OPTIONS: CandidateOptions = {
-  minSharedHashes: 3,
-  minSharedQuotes: 1,
+  minSharedHashes: MIN_SHARED_HASHES,
+  minSharedQuotes: MIN_SHARED_STEMS,
   maxKeyArticles: 1000,
-  maxPerArticle: 50,
+  maxPerArticle: 10,
 };
 
 /** (query index, key) rows: each new article's distinct keys. */

@@ -2,8 +2,8 @@
 // text Brotli-compressed), and a stored record becomes an article again, to be re-analysed.
 import { createHash } from "node:crypto";
 import { brotliCompressSync, brotliDecompressSync, constants } from "node:zlib";
-import type { AnalysedArticle, Article, ArchivedArticle } from "../types.js";
-import type { ArchiveRecord, CandidateQuery, StoredRecord } from "./types.js";
+import type { AnalysedArticle, Article } from "../types.js";
+import type { ArchiveRecord, StoredRecord } from "./types.js";
 
 /** Quality 5: within 6 % of quality 9's size at a tenth of its time (docs/BENCHMARKS.md, "Archive"). */
 const BROTLI_QUALITY = 5;
@@ -22,7 +22,7 @@ export function contentHash(title: string | null, text: string): string {
   return createHash("sha256").update(title ?? "").update("\0").update(text).digest("hex");
 }
 
-export function archiveRecord({ article, facts }: AnalysedArticle, keys: CandidateQuery): ArchiveRecord {
+export function archiveRecord({ article, facts }: AnalysedArticle): ArchiveRecord {
   return {
     id: article.id,
     source: facts.source,
@@ -32,8 +32,8 @@ export function archiveRecord({ article, facts }: AnalysedArticle, keys: Candida
     language: facts.language,
     credits: [...new Set(facts.credits.map((c) => c.agency))],
     contentHash: contentHash(facts.title, article.text),
-    hashes: keys.hashes,
-    quoteKeys: keys.quoteKeys,
+    hashes: facts.fingerprint.hashes,
+    quoteKeys: facts.fingerprint.quoteKeys,
     text: compressText(article.text),
   };
 }
@@ -53,6 +53,3 @@ export function storedArticle(r: StoredRecord): Article {
     textOrigin: null,
   };
 }
-
-/** How report.json lists an archived article. */
-export const archivedEntry = (r: StoredRecord): ArchivedArticle => ({ id: r.id, source: r.source, title: r.title, published: r.published, url: r.url });

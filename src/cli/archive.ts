@@ -1,6 +1,6 @@
 // `wirecheck archive stats|prune|export URL`: housekeeping of an archive of earlier runs.
 import { type Command, InvalidArgumentError } from "commander";
-import { analyseAll, auditAnalysed, type AuditOptions, type AuditResult, type Setup } from "../api.js";
+import { analyseAll, judge, type AuditOptions, type AuditResult, type Setup } from "../api.js";
 import { withArchive as compareAndAdd } from "../archive/audit.js";
 import { openArchive } from "../archive/open.js";
 import { decompressText } from "../archive/record.js";
@@ -91,8 +91,7 @@ export async function auditWithArchive(paths: readonly string[], setup: Setup, o
   return withArchive(url, readonly, async (archive) => {
     const input = ingest(paths, options);
     const analysed = analyseAll(input, setup, options);
-    const context = await compareAndAdd(archive, analysed, setup.library, options.today);
-    return auditAnalysed(analysed, input.skipped, setup, options, context);
+    return judge(analysed, input.skipped, setup, { ...options, ...(await compareAndAdd(archive, analysed, setup.library, options.today)) });
   });
 }
 

@@ -1,7 +1,7 @@
 // The rule contract. A rule is metadata plus a check that reports findings through
 // its context; it never reads files and never sees another rule.
 import type { LanguagePack, RuleLibrary } from "../packs/types.js";
-import type { AnalysedArticle, Article, Facts, FindingInput, Severity } from "../types.js";
+import type { AnalysedArticle, Article, Facts, FindingInput, Overlap, Severity } from "../types.js";
 
 export type RuleOptionValue = number | string | boolean;
 
@@ -26,7 +26,15 @@ export interface ArticleContext {
   report(finding: FindingInput): void;
 }
 
-export interface CorpusContext {
+/** Facts of the whole corpus, computed once per run and shared by the corpus rules. */
+export interface CorpusFacts {
+  /** Every pair of articles sharing wording or quotations (report.json `overlaps`). */
+  overlaps: readonly Overlap[];
+  /** Archived articles compared with this run's; rules report on this run's articles only. */
+  earlier: readonly AnalysedArticle[];
+}
+
+export interface CorpusContext extends CorpusFacts {
   articles: readonly AnalysedArticle[];
   library: RuleLibrary;
   options: Record<string, RuleOptionValue>;

@@ -4,7 +4,7 @@ import { packsFor } from "../analyse/index.js";
 import { configError, type Config } from "../config/config.js";
 import type { RuleLibrary } from "../packs/types.js";
 import type { AnalysedArticle, Finding, FindingInput, Severity } from "../types.js";
-import type { ArticleRule, Rule, RuleOptionValue } from "./rule.js";
+import type { ArticleRule, CorpusFacts, Rule, RuleOptionValue } from "./rule.js";
 import { sortFindings } from "./findings.js";
 
 interface ActiveRule {
@@ -38,9 +38,14 @@ export function activeRules(rules: readonly Rule[], config: Config): ActiveRule[
   });
 }
 
-export function runRules(articles: readonly AnalysedArticle[], active: readonly ActiveRule[], library: RuleLibrary): Finding[] {
+const NO_CORPUS_FACTS: CorpusFacts = { overlaps: [], earlier: [] };
+
+export function runRules(articles: readonly AnalysedArticle[], active: readonly ActiveRule[], library: RuleLibrary, corpus = NO_CORPUS_FACTS): Finding[] {
   const findings: Finding[] = [];
+  const current = new Set(articles.map((a) => a.article.id));
   const emit = (a: ActiveRule, articleId: string, f: FindingInput): void => {
+    // Findings belong to this run's articles; archived ones are only compared with.
+    if (!current.has(articleId)) return;
     findings.push({
       articleId,
       rule: a.rule.meta.id,
@@ -69,7 +74,7 @@ export function runRules(articles: readonly AnalysedArticle[], active: readonly 
   for (const a of active) {
     const { rule } = a;
     if (isArticleRule(rule)) continue;
-    rule.check({ articles, library, options: a.options, report: (id, f) => emit(a, id, f) });
+    rule.check({ articles, ...corpus, library, options: a.options, report: (id, f) => emit(a, id, f) });
   }
   const order = new Map(articles.map((a, i) => [a.article.id, i]));
   return sortFindings(findings, order);

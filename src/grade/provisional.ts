@@ -9,9 +9,11 @@ const REPEAT_PENALTY = 2;
 const MAX_REPEATS = 5;
 const BANDS: Array<[number, Grade]> = [[90, "A"], [80, "B"], [70, "C"], [60, "D"], [50, "E"]];
 export const UNKNOWN_SOURCE = "(unknown source)";
+/** A quotation worded differently elsewhere tells the reader to compare; it is no defect of the article. */
+const UNSCORED_RULES = new Set(["overlap/quote-variant"]);
 
 export function scoreArticle(findings: readonly Finding[]): number {
-  const byRule = groupBy(findings, (f) => f.rule);
+  const byRule = groupBy(findings, (f) => (UNSCORED_RULES.has(f.rule) ? null : f.rule));
   let score = 100;
   for (const list of byRule.values()) {
     score -= PENALTY[list[0]!.severity] + Math.min(list.length - 1, MAX_REPEATS) * REPEAT_PENALTY;

@@ -50,6 +50,7 @@ function mergePack(language: string, files: PackFile[]): LanguagePack {
   return {
     language,
     franc,
+    stemmer: first("stemmer") ?? null,
     stopwords: new Set(files.flatMap((f) => f.stopwords ?? [])),
     abbreviations: new Set(files.flatMap((f) => f.abbreviations ?? [])),
     ordinalDeterminers: new Set(files.flatMap((f) => f.ordinalDeterminers ?? []).map((w) => w.toLowerCase())),

@@ -1,5 +1,6 @@
 // One rule-pack file → its parts. Pure: the caller reads the file.
 import { SEVERITIES } from "../severity.js";
+import { STEMMERS } from "../overlap/stem.js";
 import { Reader, type Path } from "./validate.js";
 import { YamlSource } from "./yaml-source.js";
 import {
@@ -15,6 +16,7 @@ import {
 export interface PackFile {
   language?: string;
   franc?: string;
+  stemmer?: string;
   stopwords?: string[];
   abbreviations?: string[];
   ordinalDeterminers?: string[];
@@ -26,7 +28,7 @@ export interface PackFile {
   pageMonths: Map<string, number>;
 }
 
-const FILE_KEYS = ["language", "franc", "stopwords", "abbreviations", "ordinalDeterminers", "dates", "vocab", "agencies", "rules", "pageMonths"] as const;
+const FILE_KEYS = ["language", "franc", "stemmer", "stopwords", "abbreviations", "ordinalDeterminers", "dates", "vocab", "agencies", "rules", "pageMonths"] as const;
 const RULE_KEYS = ["id", "severity", "description", "docs", "checks"] as const;
 const CHECK_KEYS = ["kind", "scope", "message", "patterns", "onlyIf", "exceptAfter", "ignorecase", "perUnit", "maxLength", "min", "max"] as const;
 const DATE_KEYS = [
@@ -42,6 +44,7 @@ export function parsePackFile(file: string, content: string, language: string | 
   const out: PackFile = { vocab: new Map(), agencies: [], rules: [], pageMonths: new Map() };
   if (top.language !== undefined) out.language = r.string(top.language, ["language"]);
   if (top.franc !== undefined) out.franc = r.string(top.franc, ["franc"]);
+  if (top.stemmer !== undefined) out.stemmer = r.oneOf(top.stemmer, ["stemmer"], STEMMERS);
   if (top.stopwords !== undefined) out.stopwords = r.strings(top.stopwords, ["stopwords"]);
   if (top.abbreviations !== undefined) out.abbreviations = r.strings(top.abbreviations, ["abbreviations"]);
   if (top.ordinalDeterminers !== undefined) out.ordinalDeterminers = r.strings(top.ordinalDeterminers, ["ordinalDeterminers"]);

@@ -29,6 +29,8 @@ export interface LanguagePack {
   language: string;
   /** franc's ISO 639-3 code. */
   franc: string;
+  /** The Snowball stemmer for quotation content words (quote variants); null: words unstemmed. */
+  stemmer: string | null;
   stopwords: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
   /** Words after which "3." is an ordinal ("den 3. Platz"); empty where numbers take no dot. */

@@ -20,7 +20,30 @@ const FIRST_DAY = {
     "Repairs are expected to take at least two weeks, the company said.\n",
 };
 
-function report(out: string): { articles: { id: string; archive?: { status: string; version: number } }[]; archived?: unknown[] } {
+const HARBOUR_FIRST = "Der Hafen von Brunsbüttel bekommt ein neues Containerterminal. Das Land Schleswig-Holstein stellt dafür in den kommenden fünf Jahren rund 180 Millionen Euro bereit, wie das Wirtschaftsministerium am Donnerstag in Kiel mitteilte.";
+const HARBOUR_SECOND = "Die Bauarbeiten sollen im Frühjahr beginnen und bis Ende 2029 abgeschlossen sein. Nach Angaben des Ministeriums entstehen durch das Terminal langfristig etwa 400 neue Arbeitsplätze in der Region.";
+const DAY_ONE = {
+  "hafen.txt":
+    `title: Hafen erhält neues Containerterminal\nsource: Küstenbote\ndate: 2026-11-19\n\n${HARBOUR_FIRST}\n\n${HARBOUR_SECOND}\n\n` +
+    "Umweltverbände kritisierten die Pläne. Sie befürchten eine weitere Vertiefung der Elbe und Schäden für das Wattenmeer.\n",
+};
+const DAY_TWO = {
+  "terminal.txt":
+    `title: Neues Terminal für Brunsbüttel\nsource: Elbe-Anzeiger\ndate: 2026-11-20\n\nGute Nachrichten für die Unterelbe: ${HARBOUR_FIRST}\n\n${HARBOUR_SECOND}\n\n` +
+    "Der Bürgermeister von Brunsbüttel begrüßte die Entscheidung am Freitag ausdrücklich.\n",
+  "library.txt":
+    "title: Library extends opening hours\nsource: Valley Courier\ndate: 2026-11-20\n\n" +
+    "The central library will stay open until nine in the evening from January, the council announced on Friday. " +
+    "The change is funded by a grant from a local foundation and will be reviewed after six months.\n",
+};
+
+interface Report {
+  articles: { id: string; archive?: { status: string; version: number }; findings: { rule: string; related: string[]; data: Record<string, unknown> }[] }[];
+  overlaps: { a: string; b: string }[];
+  archived?: { id: string; source: string | null; published: string | null }[];
+}
+
+function report(out: string): Report {
   return JSON.parse(readFileSync(join(out, "report.json"), "utf8"));
 }
 
@@ -44,6 +67,28 @@ for (const { backend, skip } of backends) {
       expect(again.stderr).toContain("archive: 0 new, 2 unchanged, 0 new versions");
       expect(runCli(["archive", "stats", url, "--json"]).stdout).toBe(stats.stdout);
       expect(JSON.parse(stats.stdout)).toMatchObject({ backend: backend.name, articles: 2, versions: 2, oldest: "2026-11-23" });
+    });
+
+    it("finds today's reuse of an article archived on an earlier day, and names its source and date", async () => {
+      const url = await backend.fresh();
+      expect(audit(tempFolder(DAY_ONE), url).status).toBe(0);
+      const dayTwo = tempFolder(DAY_TWO);
+      const run = audit(dayTwo, url);
+      const r = report(outOf(run.stderr));
+      expect(r.overlaps.map((o) => [o.a, o.b].sort())).toEqual([["hafen", "terminal"]]);
+      expect(r.archived).toEqual([{ id: "hafen", source: "Küstenbote", title: "Hafen erhält neues Containerterminal", published: "2026-11-19", url: null }]);
+      const terminal = r.articles.find((a) => a.id === "terminal")!;
+      const reuse = terminal.findings.filter((f) => f.rule.startsWith("overlap/"));
+      expect(reuse.length).toBeGreaterThan(0);
+      for (const f of reuse) {
+        expect(f.related).toEqual(["hafen"]);
+        expect(f.data.archived).toEqual([{ id: "hafen", source: "Küstenbote", published: "2026-11-19" }]);
+      }
+      expect(r.articles.find((a) => a.id === "library")!.findings.filter((f) => f.rule.startsWith("overlap/"))).toEqual([]);
+      // Auditing day two again: the same reuse, and no article compared with its own archived copy.
+      const again = report(outOf(audit(dayTwo, url).stderr));
+      expect(again.overlaps).toEqual(r.overlaps);
+      expect(again.articles.map((a) => a.archive!.status)).toEqual(["unchanged", "unchanged"]);
     });
 
     it("reports changed content under a known id as a new version", async () => {

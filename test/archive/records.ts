@@ -18,10 +18,11 @@ export function shingleKeys(text: string): Uint32Array {
   return Uint32Array.from(keys);
 }
 
-/** Hashes of the quotations' sorted word sets: the same quote in another order shares its key. */
+/** Hashes of the quotations' content words (four letters or more), distinct, as the overlap engine keys quotations. */
 export function quoteKeys(text: string): Uint32Array {
   const quotes = text.match(/[„"“]([^"“”]+)["“”]/g) ?? [];
-  return Uint32Array.from(new Set(quotes.map((q) => fnv1a([...new Set(q.toLowerCase().match(/\p{L}+/gu))].sort().join(" ")))));
+  const words = quotes.flatMap((q) => q.toLowerCase().match(/\p{L}{4,}/gu) ?? []);
+  return Uint32Array.from(new Set(words.map(fnv1a)));
 }
 
 export interface Draft {
@@ -37,7 +38,14 @@ export interface Draft {
 export function record(d: Draft): ArchiveRecord {
   const analysed = {
     article: { id: d.id, path: `${d.id}.txt`, source: d.source ?? null, url: `https://example.org/${d.id}`, title: d.title ?? null, author: null, published: d.published ?? null, declaredLanguage: null, text: d.text, textOrigin: null },
-    facts: { language: d.language ?? "de", published: d.published ?? null, source: d.source ?? "example.org", title: d.title ?? null, credits: [{ agency: "dpa", span: { start: 0, end: 3 } }] },
+    facts: {
+      language: d.language ?? "de",
+      published: d.published ?? null,
+      source: d.source ?? "example.org",
+      title: d.title ?? null,
+      credits: [{ agency: "dpa", span: { start: 0, end: 3 } }],
+      fingerprint: { hashes: shingleKeys(d.text), quoteKeys: quoteKeys(d.text) },
+    },
   } as unknown as AnalysedArticle;
-  return archiveRecord(analysed, { hashes: shingleKeys(d.text), quoteKeys: quoteKeys(d.text) });
+  return archiveRecord(analysed);
 }

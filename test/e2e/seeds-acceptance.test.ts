@@ -17,13 +17,22 @@ interface ExpectedArticle {
   speakersInclude?: string[];
 }
 
+interface ExpectedOverlaps {
+  mustFind: { a: string; b: string; passageKindsInclude?: string[] }[];
+  /** Pairs that must not overlap; "*" stands for any article. */
+  mustNotFind: [string, string][];
+}
+
 const expected = JSON.parse(readFileSync(join(repoRoot, "test/fixtures/expected.json"), "utf8")) as {
   articles: Record<string, ExpectedArticle>;
+  overlaps: ExpectedOverlaps;
 };
 
-/** Rules whose issues have not landed yet: their checks are listed as to-do, by name. */
-const PENDING_RULES = ["attribution/chain", "attribution/truncated-quote", "attribution/headline-quote-unsupported"];
 const flat = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
+
+/** Speakers the reader does not find yet: in 000 Trump speaks only inside Putin's quote ("Er hat heute gesagt, …")
+ *  and as "sein Gesprächspartner", which needs coreference beyond pronouns. */
+const KNOWN_GAPS = new Set(["000_c99f93a5845e2d79 Trump"]);
 
 let report: AuditReport;
 let byId: Map<string, ArticleReport>;
@@ -53,18 +62,45 @@ describe("seeds acceptance", () => {
         it(`credits ${agency}`, () => expect(article().credits.map((c) => c.toLowerCase())).toContain(agency.toLowerCase()));
       }
       for (const rule of exp.mustFire ?? []) {
-        if (PENDING_RULES.includes(rule)) it.todo(`${rule} fires (attribution issue)`);
-        else it(`${rule} fires`, () => expect(fired()).toContain(rule));
+        it(`${rule} fires`, () => expect(fired()).toContain(rule));
       }
       for (const rule of exp.mustNotFire ?? []) {
         it(`${rule} does not fire`, () => expect(fired()).not.toContain(rule));
       }
-      for (const chain of exp.chainsInclude ?? []) it.todo(`attribution chain ${chain.join(" → ")} (attribution issue)`);
-      for (const speaker of exp.speakersInclude ?? []) it.todo(`a quote attributed to ${speaker} (attribution issue)`);
+      // Names match case-insensitively as substrings; a chain's members in this order (others may stand between).
+      const has = (name: string, inside: string) => inside.toLowerCase().includes(name.toLowerCase());
+      const inOrder = (want: string[], chain: string[]) => want.reduce((i, name) => (i >= 0 ? chain.findIndex((c, j) => j >= i && has(name, c)) : -1) + (i >= 0 ? 1 : 0), 0) === want.length;
+      for (const chain of exp.chainsInclude ?? []) {
+        it(`attribution chain ${chain.join(" → ")}`, () => {
+          const chains = article().attributions.map((a) => a.chain);
+          expect(chains.some((c) => inOrder(chain, c))).toBe(true);
+        });
+      }
+      for (const speaker of exp.speakersInclude ?? []) {
+        if (KNOWN_GAPS.has(`${id} ${speaker}`)) {
+          it.todo(`a quote attributed to ${speaker} (coreference beyond pronouns)`);
+          continue;
+        }
+        it(`a quote attributed to ${speaker}`, () => {
+          expect(article().quotes.some((q) => q.speaker !== null && has(speaker, q.speaker))).toBe(true);
+        });
+      }
     });
   }
 
-  it.todo("overlap 000 ~ 001 with a quote-variant passage, and none with 004 (overlap issue)");
+  describe("overlaps", () => {
+    const between = (x: string, y: string) =>
+      report.overlaps.filter((o) => (o.a === x && (y === "*" || o.b === y)) || (o.b === x && (y === "*" || o.a === y)));
+    for (const want of expected.overlaps.mustFind) {
+      it(`relates ${want.a} and ${want.b}`, () => expect(between(want.a, want.b)).toHaveLength(1));
+      for (const kind of want.passageKindsInclude ?? []) {
+        it(`with a ${kind} passage`, () => expect(between(want.a, want.b)[0]?.passages.map((p) => p.kind)).toContain(kind));
+      }
+    }
+    for (const [x, y] of expected.overlaps.mustNotFind) {
+      it(`relates ${x} to ${y === "*" ? "no article" : y}`, () => expect(between(x, y)).toEqual([]));
+    }
+  });
 
   it("scores 002 lowest and 001 highest", () => {
     const scores = report.articles.map((a) => [a.id, a.score] as const);

@@ -1,0 +1,136 @@
+// One reporting cue in its sentence: who speaks (subject before the verb, or after it in
+// German inversion and English "said Trump"), to whom ("gegenüber RIA Novosti", "told Fox
+// News"), through whom ("laut der BBC", "wird … von der BBC zitiert"), and where the
+// reported statement stands (after a comma, "dass", "that", or before the cue).
+import { isCapitalised, PhraseReader, type Phrase, type Token } from "./phrases.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
+
+export interface CueReading {
+  /** Token indices of the cue [first, last]. */
+  first: number;
+  last: number;
+  speaker: Phrase | null;
+  addressee: Phrase | null;
+  /** Outlets that passed the statement on, nearest the speaker first. */
+  reporters: Phrase[];
+  /** Token range of an indirect statement, if the cue has one. */
+  content: Phrase | null;
+}
+
+const COLON_OR_COMMA = new Set([",", ":"]);
+/** A subject opened by "wie"/"as" is a comment clause: the main clause after the comma is what was said. */
+const COMMENT_OPENERS = new Set(["wie", "as"]);
+
+export function readCue(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  vocab: AttributionVocabulary,
+  reader: PhraseReader,
+  sourceBeforeAt: (i: number) => number,
+): CueReading {
+  const reading: CueReading = { first, last, speaker: null, addressee: null, reporters: [], content: null };
+  let subjectFirst = false;
+  const passive = passiveSpeaker(tokens, first, vocab, reader);
+  if (passive) {
+    reading.speaker = passive.speaker;
+    if (passive.reporter) reading.reporters.push(passive.reporter);
+  } else {
+    // "Stoiber hat gesagt", "hat Berninger gefordert": the subject stands before or after the auxiliary.
+    const verb = vocab.auxiliary(tokens[first - 1]?.text ?? "") ? first - 1 : first;
+    const pronoun = tokens[verb - 1] && vocab.pronoun(tokens[verb - 1]!.text) ? { from: verb - 1, to: verb } : null;
+    const back = pronoun ?? reader.backward(verb);
+    // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
+    const origin = back && vocab.link(tokens[back.from - 1]?.text ?? "") && reader.startsClause({ from: back.from - 1, to: back.to });
+    const inverted = back && vocab.auxiliary(tokens[back.from - 1]?.text ?? "");
+    if (back && (reader.startsClause(back) || origin || inverted)) {
+      reading.speaker = back;
+      subjectFirst = true;
+    }
+  }
+  let j = last + 1;
+  for (let steps = 0; steps < 8 && j < tokens.length; steps++) {
+    const t = tokens[j]!;
+    if (vocab.adverb(t.text) && !vocab.determiner(t.text)) {
+      j++;
+      continue;
+    }
+    const sourceEnd = sourceBeforeAt(j);
+    if (sourceEnd > j) {
+      const reporter = reader.forward(sourceEnd);
+      if (!reporter) break;
+      reading.reporters.push(reporter);
+      j = reporter.to;
+      continue;
+    }
+    if (vocab.addresseeMarker(t.text)) {
+      const addressee = reader.forward(j + 1);
+      if (!addressee) break;
+      reading.addressee = addressee;
+      j = addressee.to;
+      continue;
+    }
+    if (!t.word || vocab.complementizer(t.text)) break;
+    const phrase = reader.forward(j);
+    if (!phrase) break;
+    if (!reading.speaker) reading.speaker = phrase;
+    else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!.text) || !subjectFirst || isDativeOutlet(tokens, phrase, vocab))) reading.addressee = phrase;
+    else break;
+    j = phrase.to;
+  }
+  reading.content = contentAfter(tokens, j, vocab, subjectFirst, reading) ?? contentBefore(tokens, first, subjectFirst);
+  return reading;
+}
+
+/** "wird Peskow von der BBC zitiert": the subject spoke, the "von" phrase passed it on. */
+function passiveSpeaker(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): { speaker: Phrase; reporter: Phrase | null } | null {
+  const last = reader.backward(cue);
+  if (!last) return null;
+  // "wird Putin zitiert": no outlet named.
+  if (vocab.passive(tokens[last.from - 1]?.text ?? "")) return { speaker: last, reporter: null };
+  if (!vocab.passiveAgent(tokens[last.from - 1]?.text ?? "")) return null;
+  const speaker = reader.backward(last.from - 1);
+  if (!speaker || !vocab.passive(tokens[speaker.from - 1]?.text ?? "")) return null;
+  return { speaker, reporter: last };
+}
+
+/** German "sagte russischen Nachrichtenagenturen, dass": an object phrase before the statement is its addressee. */
+function isDativeOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
+  const after = tokens[phrase.to];
+  return (!after || COLON_OR_COMMA.has(after.text) || vocab.complementizer(after.text)) && !vocab.subjunctive(tokens[phrase.from]!.text);
+}
+
+function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVocabulary, subjectFirst: boolean, reading: CueReading): Phrase | null {
+  const end = statementEnd(tokens);
+  let k = j;
+  if (COLON_OR_COMMA.has(tokens[k]?.text ?? "")) k++;
+  else if (!(tokens[k] && vocab.complementizer(tokens[k]!.text)) && !(subjectFirst && !vocab.marksIndirectSpeech)) return null;
+  if (end - k < 2 || !tokens[k]!.word) return null;
+  const opener = reading.speaker ? tokens[reading.speaker.from - 1]?.text.toLowerCase() ?? "" : "";
+  const comment = subjectFirst && COMMENT_OPENERS.has(opener);
+  if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!.text) && !comment && !hasSubjunctive(tokens, k, end, vocab)) return null;
+  return { from: k, to: end };
+}
+
+/** "Die Lage sei ernst, sagte er." */
+function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: boolean): Phrase | null {
+  if (subjectFirst || tokens[cue - 1]?.text !== "," || cue - 1 < 2) return null;
+  return { from: 0, to: cue - 1 };
+}
+
+function hasSubjunctive(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
+  for (let i = from; i < Math.min(to, from + 14); i++) {
+    const t = tokens[i]!;
+    if (vocab.subjunctive(t.text)) return true;
+    // "die Union benötige entweder …": a verb in the Konjunktiv's shape, not an adjective before its noun.
+    if (vocab.subjunctiveShape(t.text) && i > from && !vocab.determiner(tokens[i - 1]!.text) && !isCapitalised(tokens[i + 1])) return true;
+  }
+  return false;
+}
+
+/** The statement runs to the sentence end, without the closing punctuation. */
+export function statementEnd(tokens: readonly Token[]): number {
+  let end = tokens.length;
+  while (end > 0 && !tokens[end - 1]!.word && !/[“”"»«’]/.test(tokens[end - 1]!.text)) end--;
+  return end;
+}

@@ -1,0 +1,331 @@
+// Who said what, through whom: quotes (direct, indirect, reported) with their cues, speakers,
+// speaker types and chains of intermediaries, read once per article as analysis facts.
+import { containing, firstAtOrAfter } from "../spans.js";
+import type { Agency, LanguagePack } from "../packs/types.js";
+import type { Attribution, AttributionLink, Quote, Span, SpeakerType } from "../types.js";
+import { readCue, statementEnd, type CueReading } from "./cues.js";
+import { PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
+import { nameOf, speakerType } from "./speakers.js";
+import { attributionVocabulary, type AttributionVocabulary } from "./vocabulary.js";
+
+export interface AttributionFacts {
+  quotes: Quote[];
+  attributions: Attribution[];
+}
+
+export interface AttributionInput {
+  text: string;
+  paragraphs: readonly Span[];
+  sentences: readonly Span[];
+  quotations: readonly Span[];
+  packs: readonly LanguagePack[];
+  agencies: readonly Agency[];
+}
+
+/** Outlets and platforms pass a statement on; people and offices it is told to do not. */
+const INTERMEDIARIES: ReadonlySet<SpeakerType> = new Set(["agency", "media", "platform", "vague"]);
+/** A quotation this short with no speaker is a term in quotation marks, not a statement. */
+const MIN_STATEMENT_WORDS = 4;
+
+export function findAttribution(input: AttributionInput): AttributionFacts {
+  let best: AttributionFacts = { quotes: [], attributions: [] };
+  const size = (f: AttributionFacts) => f.quotes.length + f.attributions.length;
+  // An article of unknown language is read with every pack; the one that reads most wins.
+  for (const pack of input.packs) {
+    const found = new ArticleReader(input, attributionVocabulary(pack)).read();
+    if (size(found) > size(best)) best = found;
+  }
+  return best;
+}
+
+interface Party {
+  text: string;
+  span: Span;
+  type: SpeakerType;
+  name: string;
+}
+
+interface Statement {
+  kind: Quote["kind"];
+  span: Span;
+  speaker: Party | null;
+  cue: { text: string; span: Span } | null;
+  intermediaries: Party[];
+}
+
+interface SentenceReading {
+  tokens: Token[];
+  reader: PhraseReader;
+  cues: CueReading[];
+}
+
+class ArticleReader {
+  private readonly sentences: SentenceReading[] = [];
+  private readonly statements: Statement[] = [];
+  private readonly used = new Set<CueReading>();
+
+  constructor(
+    private readonly input: AttributionInput,
+    private readonly vocab: AttributionVocabulary,
+  ) {}
+
+  read(): AttributionFacts {
+    if (!this.vocab.cues) return { quotes: [], attributions: [] };
+    const cues = matches(this.vocab.cues, this.input.text);
+    const before = matches(this.vocab.sourceBefore, this.input.text);
+    const after = matches(this.vocab.sourceAfter, this.input.text);
+    for (const sentence of this.input.sentences) this.readSentence(sentence, cues, before, after);
+    this.readDirectQuotes();
+    // A cue that introduced a direct quote may also carry indirect speech around it ("argued that if … “…”").
+    for (const s of this.sentences) for (const cue of s.cues) if (!this.used.has(cue) || cue.content) this.indirect(s, cue);
+    if (this.vocab.marksIndirectSpeech) this.continuations();
+    this.statements.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    return this.facts();
+  }
+
+  private readSentence(sentence: Span, cues: Span[], before: Span[], after: Span[]): void {
+    const tokens = tokenize(this.input.text, sentence);
+    const reader = new PhraseReader(tokens, this.vocab);
+    const outside = (m: Span) => !containing(this.input.quotations, m);
+    const within = (list: Span[]) => list.slice(firstAtOrAfter(list, sentence.start, (m) => m.start), firstAtOrAfter(list, sentence.end, (m) => m.start)).filter(outside);
+    const tokenAt = (position: number) => firstAtOrAfter(tokens, position, (t) => t.start);
+    const sources = new Map(within(before).map((m) => [tokenAt(m.start), tokenAt(m.end)]));
+    const reporters = new Set<number>();
+    const sourceBeforeAt = (i: number) => {
+      const end = sources.get(i) ?? -1;
+      if (end > i) reporters.add(i);
+      return end;
+    };
+    const readings = within(cues).map((m) => readCue(tokens, tokenAt(m.start), tokenAt(m.end) - 1, this.vocab, reader, sourceBeforeAt));
+    this.sentences.push({ tokens, reader, cues: readings });
+    for (const [start, end] of sources) if (!reporters.has(start)) this.reported(tokens, start, end, reader.forward(end));
+    for (const m of within(after)) {
+      const at = tokenAt(m.start);
+      this.reported(tokens, at, at + 1, reader.backward(at));
+    }
+  }
+
+  /** "laut X, …", "X zufolge …", "according to X, …": the rest of the sentence is X's. */
+  private reported(tokens: Token[], cueFrom: number, cueTo: number, source: Phrase | null): void {
+    if (!source) return;
+    const end = statementEnd(tokens);
+    const first = Math.min(cueFrom, source.from);
+    const last = Math.max(cueTo, source.to);
+    let content: Phrase;
+    if (first === 0) content = { from: tokens[last]?.text === "," ? last + 1 : last, to: end };
+    else if (last >= end) content = { from: 0, to: tokens[first - 1]!.text === "," ? first - 1 : first };
+    else content = { from: 0, to: end };
+    if (content.to - content.from < 2) return;
+    this.statements.push({
+      kind: "reported",
+      span: spanOf(tokens, content),
+      speaker: this.party(tokens, source),
+      cue: { text: this.slice(spanOf(tokens, { from: cueFrom, to: cueTo })), span: spanOf(tokens, { from: cueFrom, to: cueTo }) },
+      intermediaries: [],
+    });
+  }
+
+  private readDirectQuotes(): void {
+    const { quotations, sentences } = this.input;
+    const direct: Statement[] = [];
+    for (const q of quotations) {
+      const atEnd = this.sentences[sentenceIndex(sentences, q.end - 1)];
+      const atStart = this.sentences[sentenceIndex(sentences, q.start)];
+      const statement: Statement = { kind: "direct", span: q, speaker: null, cue: null, intermediaries: [] };
+      const cue = (atEnd && this.cueAfter(atEnd, q)) ?? (atStart && this.cueBefore(atStart, q)) ?? (atEnd && this.cueNear(atEnd, q));
+      if (cue) this.attribute(statement, cue.sentence, cue.reading);
+      else if (atStart) this.colonSpeaker(statement, atStart, q);
+      direct.push(statement);
+    }
+    // A quotation that runs on over sentences or paragraphs keeps its speaker.
+    for (let i = 0; i < direct.length; i++) {
+      const s = direct[i]!;
+      if (s.speaker) continue;
+      const neighbour = [direct[i - 1], direct[i + 1]].find((n) => n?.speaker && this.adjacent(n.span, s.span));
+      if (neighbour) s.speaker = neighbour.speaker;
+    }
+    for (const s of direct) if (s.speaker || words(this.slice(s.span)) >= MIN_STATEMENT_WORDS) this.statements.push(s);
+  }
+
+  /** „…“, sagte Trump. / „…“, so Putin. / "…," Trump said. */
+  private cueAfter(s: SentenceReading, q: Span): { sentence: SentenceReading; reading: CueReading } | null {
+    let a = firstAtOrAfter(s.tokens, q.end, (t) => t.start);
+    if (s.tokens[a]?.text === ",") a++;
+    const reading = s.cues.find((c) => c.first >= a && c.first <= a + 6 && !this.quoteBetween(s.tokens, a, c.first));
+    if (reading) return { sentence: s, reading };
+    const word = s.tokens[a];
+    if (word && this.vocab.afterQuote(word.text)) {
+      const speaker = s.reader.forward(a + 1);
+      if (speaker) return { sentence: s, reading: { first: a, last: a, speaker, addressee: null, reporters: [], content: null } };
+    }
+    return null;
+  }
+
+  /** sagte Trump: „…“ / He said, “…” */
+  private cueBefore(s: SentenceReading, q: Span): { sentence: SentenceReading; reading: CueReading } | null {
+    const b = firstAtOrAfter(s.tokens, q.start, (t) => t.start) - 1;
+    if (![":", ","].includes(s.tokens[b]?.text ?? "")) return null;
+    const candidates = s.cues.filter((c) => c.last < b && !this.quoteBetween(s.tokens, c.last + 1, b));
+    const reading = candidates[candidates.length - 1];
+    return reading ? { sentence: s, reading } : null;
+  }
+
+  /** A partial quote inside a sentence with a cue: 'bezeichnete die Gespräche als „konstruktiv“'. */
+  private cueNear(s: SentenceReading, q: Span): { sentence: SentenceReading; reading: CueReading } | null {
+    const inside = (c: CueReading) => s.tokens[c.first]!.start >= q.end || s.tokens[c.last]!.end <= q.start;
+    const reading = s.cues.find((c) => inside(c) && c.speaker);
+    return reading ? { sentence: s, reading } : null;
+  }
+
+  /** "Trump: „Kein Deal“": a bare phrase before a colon speaks. */
+  private colonSpeaker(statement: Statement, s: SentenceReading, q: Span): void {
+    const b = firstAtOrAfter(s.tokens, q.start, (t) => t.start) - 1;
+    if (s.tokens[b]?.text !== ":") return;
+    const phrase = s.reader.backward(b);
+    if (!phrase || !s.reader.startsClause(phrase)) return;
+    statement.speaker = this.party(s.tokens, phrase);
+    statement.cue = { text: ":", span: { start: s.tokens[b]!.start, end: s.tokens[b]!.end } };
+  }
+
+  private attribute(statement: Statement, s: SentenceReading, reading: CueReading): void {
+    this.used.add(reading);
+    const cueSpan = spanOf(s.tokens, { from: reading.first, to: reading.last + 1 });
+    statement.cue = { text: this.slice(cueSpan), span: cueSpan };
+    statement.speaker = reading.speaker ? this.party(s.tokens, reading.speaker) : null;
+    statement.intermediaries = this.intermediaries(s.tokens, reading);
+  }
+
+  private indirect(s: SentenceReading, reading: CueReading): void {
+    if (!reading.speaker) return;
+    // "Müntefering sprach von einem Riesenerfolg.": a speech act whose words the sentence only reports.
+    const kind = reading.content ? "indirect" : "reported";
+    const span = spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });
+    if (/^[„“"»«‚‘']/.test(this.slice(span))) return;
+    const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
+    this.attribute(statement, s, reading);
+    this.statements.push(statement);
+  }
+
+  /** German free indirect speech: sentences in the Konjunktiv after a statement go on reporting its speaker. */
+  private continuations(): void {
+    const { sentences } = this.input;
+    const bySentence = new Map<number, Statement>();
+    for (const st of this.statements) if (st.speaker) bySentence.set(sentenceIndex(sentences, st.span.end - 1), st);
+    let last: Statement | null = null;
+    let lastIndex = -2;
+    this.sentences.forEach((s, i) => {
+      const own = bySentence.get(i);
+      if (own) {
+        last = own;
+        lastIndex = i;
+        return;
+      }
+      if (!last || i - lastIndex > 1 || s.cues.length > 0 || !s.tokens.some((t) => this.vocab.subjunctive(t.text))) return;
+      const span = spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) });
+      const previous: Statement = last;
+      if (previous.kind === "indirect" && !previous.cue && this.input.text.slice(previous.span.end, span.start).trim().length <= 1) {
+        previous.span = { start: previous.span.start, end: span.end };
+      } else {
+        last = { kind: "indirect", span, speaker: previous.speaker, cue: null, intermediaries: previous.intermediaries };
+        this.statements.push(last);
+      }
+      lastIndex = i;
+    });
+  }
+
+  private intermediaries(tokens: Token[], reading: CueReading): Party[] {
+    const addressee = reading.addressee ? this.party(tokens, reading.addressee) : null;
+    const reporters = reading.reporters.map((r) => this.party(tokens, r));
+    return [...(addressee && INTERMEDIARIES.has(addressee.type) ? [addressee] : []), ...reporters];
+  }
+
+  private party(tokens: Token[], phrase: Phrase): Party {
+    const span = spanOf(tokens, phrase);
+    return { text: this.slice(span), span, type: speakerType(tokens, phrase, this.vocab, this.input.agencies), name: nameOf(tokens, phrase, this.vocab) };
+  }
+
+  private quoteBetween(tokens: Token[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (/^[„“”"»«]$/.test(tokens[i]!.text)) return true;
+    return false;
+  }
+
+  /** Two quotations of one passage: the same or the next paragraph, nothing but a short gap between. */
+  private adjacent(a: Span, b: Span): boolean {
+    const [first, second] = a.start < b.start ? [a, b] : [b, a];
+    const { paragraphs } = this.input;
+    const pa = firstAtOrAfter(paragraphs, first.start + 1, (p) => p.start);
+    const pb = firstAtOrAfter(paragraphs, second.start + 1, (p) => p.start);
+    return pb - pa <= 1 && second.start - first.end < 200 && words(this.input.text.slice(first.end, second.start)) <= 3;
+  }
+
+  /** Same paragraph or the next, at most a few sentences apart, the later quotation opening its sentence. */
+  private continues(before: Span, quote: Span): boolean {
+    const { paragraphs, sentences, text } = this.input;
+    const paragraph = (at: number) => firstAtOrAfter(paragraphs, at + 1, (p) => p.start);
+    const sentence = this.input.sentences[sentenceIndex(sentences, quote.start)];
+    const opens = !sentence || text.slice(sentence.start, quote.start).trim() === "";
+    return opens && paragraph(quote.start) - paragraph(before.start) <= 1 && quote.start - before.end < 400;
+  }
+
+  private facts(): AttributionFacts {
+    const quotes: Quote[] = [];
+    const attributions: Attribution[] = [];
+    let lastNamed: Party | null = null;
+    let previous: Statement | null = null;
+    for (const s of this.statements) {
+      // A quotation that opens its sentence right after an attributed statement continues it.
+      if (!s.speaker && s.kind === "direct" && previous?.speaker && this.continues(previous.span, s.span)) s.speaker = previous.speaker;
+      let speaker = s.speaker;
+      if (speaker && this.vocab.pronoun(speaker.text)) {
+        // "sagte er": the nearest named person before.
+        if (lastNamed) speaker = { ...speaker, name: lastNamed.name, text: `${speaker.text} (${lastNamed.name})` };
+      } else if (speaker?.type === "anonymous" && lastNamed && refersTo(speaker, lastNamed)) {
+        // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source.
+        speaker = { ...speaker, type: "person", name: lastNamed.name };
+      } else if (speaker?.type === "person") lastNamed = speaker;
+      if (s.speaker) previous = s;
+      quotes.push({
+        kind: s.kind,
+        span: s.span,
+        text: this.slice(s.span),
+        speaker: speaker?.text ?? null,
+        speakerSpan: speaker?.span ?? null,
+        speakerType: speaker?.type ?? null,
+        cue: s.cue?.text ?? null,
+        cueSpan: s.cue?.span ?? null,
+      });
+      if (speaker) {
+        const links: AttributionLink[] = [speaker, ...s.intermediaries].map((p) => ({ name: p.name, span: p.span, type: p.type }));
+        attributions.push({ chain: links.map((l) => l.name), span: s.span, cue: s.cue?.text ?? null, links });
+      }
+    }
+    return { quotes, attributions };
+  }
+
+  private slice(span: Span): string {
+    return this.input.text.slice(span.start, span.end);
+  }
+}
+
+/** A definite role phrase whose last word is in the named speaker's phrase. */
+function refersTo(role: Party, named: Party): boolean {
+  const head = role.text.split(/\s+/).pop() ?? "";
+  return head.length > 2 && named.text.includes(head) && named.text !== role.text;
+}
+
+function matches(pattern: RegExp | null, text: string): Span[] {
+  if (!pattern) return [];
+  return [...text.matchAll(pattern)].filter((m) => m[0].length > 0).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+function spanOf(tokens: readonly Token[], p: Phrase): Span {
+  return { start: tokens[p.from]!.start, end: tokens[p.to - 1]!.end };
+}
+
+function sentenceIndex(sentences: readonly Span[], position: number): number {
+  return firstAtOrAfter(sentences, position + 1, (s) => s.start) - 1;
+}
+
+function words(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}

@@ -1,0 +1,170 @@
+// Speaker phrases: the noun phrase beside a cue, read over the tokens of one sentence.
+// German and English share the shape: [determiner] [adjectives] Noun|Name … [of|des phrase]
+// [, Name,]; the words that may stand in it come from the language pack.
+import type { Span } from "../types.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  word: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?|\S/gu;
+const CAPITAL = /^\p{Lu}/u;
+const ADJECTIVE_ENDING = /(?:e|en|er|es|em|ed|ing|al|ic|ian|ior|ive|ant|ent)$/u;
+/** Marks that open a clause: a subject may start right after them. */
+const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "-", "(", "„", "“", "\"", "»", "«", "”", "‚", "‘", "’", "'"]);
+const CONJUNCTIONS = new Set(["und", "aber", "doch", "sondern", "and", "but", "while", "as", "wie", "so"]);
+/** A speaker phrase is short: longer runs are clauses, not names. */
+const MAX_PHRASE = 12;
+
+export function tokenize(text: string, span: Span): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (const m of text.slice(span.start, span.end).matchAll(TOKEN)) {
+    const start = span.start + m.index;
+    out.push({ start, end: start + m[0].length, text: m[0], word: /^[\p{L}\p{N}]/u.test(m[0]) });
+  }
+  return out;
+}
+
+export const isCapitalised = (t: Token | undefined): boolean => !!t && t.word && CAPITAL.test(t.text);
+
+/** A phrase as token indices [from, to). */
+export interface Phrase {
+  from: number;
+  to: number;
+}
+
+export class PhraseReader {
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly vocab: AttributionVocabulary,
+  ) {}
+
+  /** A word that can stand in a speaker phrase at all. */
+  private usable(t: Token | undefined): boolean {
+    if (!t?.word) return false;
+    const v = this.vocab;
+    if (v.determiner(t.text)) return true;
+    if (v.pronoun(t.text) || v.complementizer(t.text) || v.relative(t.text) || v.adverb(t.text) || v.cue(t.text) && !this.typeNoun(t) || v.addresseeMarker(t.text) || v.subjunctive(t.text)) return false;
+    if (CAPITAL.test(t.text)) return !v.stopword(t.text);
+    if (/^\p{N}/u.test(t.text)) return true;
+    // Lowercase words: adjectives ("der russische Präsident", "a senior official") and the
+    // role and crowd nouns of the speaker vocabularies ("Administration officials").
+    return !v.stopword(t.text) && !v.link(t.text) && (ADJECTIVE_ENDING.test(t.text) || this.typeNoun(t) || !v.marksIndirectSpeech);
+  }
+
+  private typeNoun(t: Token): boolean {
+    return this.vocab.types.some(([, pattern]) => pattern.test(t.text));
+  }
+
+  /** A lowercase adjective stands before its noun ("russische Behörden"), never alone after it. */
+  private attributive(j: number): boolean {
+    const t = this.tokens[j]!;
+    if (CAPITAL.test(t.text) || this.vocab.determiner(t.text) || this.typeNoun(t) || !/^\p{L}/u.test(t.text)) return true;
+    const next = this.tokens[j + 1];
+    return !!next && this.usable(next) && !this.vocab.determiner(next.text) && this.attributive(j + 1);
+  }
+
+  /** A phrase ends in its noun: a capitalised word or a speaker noun. */
+  private head(t: Token | undefined): boolean {
+    return !!t && this.usable(t) && !this.vocab.determiner(t.text) && (CAPITAL.test(t.text) || /^\p{N}/u.test(t.text) || this.typeNoun(t));
+  }
+
+  /** The phrase that starts at token i, with up to two genitive or "of" links and an appositive name. */
+  forward(i: number): Phrase | null {
+    const v = this.vocab;
+    const first = this.tokens[i];
+    if (!first?.word) return null;
+    if (v.pronoun(first.text)) return { from: i, to: i + 1 };
+    let j = i;
+    let links = 0;
+    let lastHead = -1;
+    while (j < this.tokens.length && j - i < MAX_PHRASE) {
+      const t = this.tokens[j]!;
+      if (j > i && lastHead >= 0 && v.link(t.text)) {
+        if (links >= 2 || !this.usable(this.tokens[j + 1])) break;
+        links++;
+        j++;
+        continue;
+      }
+      // A second article after a noun opens another phrase ("sagte Trump den Reportern").
+      if (j > i && lastHead >= 0 && v.determiner(t.text)) break;
+      // "media reports": a speaker noun that is also a cue verb, after the phrase's head.
+      const nounCue = lastHead === j - 1 && this.vocab.cue(t.text) && this.typeNoun(t);
+      if (!nounCue && (!this.usable(t) || !this.attributive(j))) break;
+      // After its noun a phrase goes on only with names and nouns ("Präsident Wladimir Putin"), not lowercase verbs.
+      if (lastHead === j - 1 && !this.head(t) && !nounCue) break;
+      if (this.head(t) || nounCue) lastHead = j;
+      j++;
+    }
+    if (lastHead < 0) return null;
+    return { from: i, to: this.withAppositive(lastHead + 1) };
+  }
+
+  /** The phrase that ends just before token k, reaching back over an appositive or a relative clause. */
+  backward(k: number): Phrase | null {
+    if (this.tokens[k - 1]?.text !== ",") return this.runBack(k);
+    const open = this.previousComma(k - 1);
+    if (open === null) return null;
+    // ", der nicht genannt werden wollte," / ", who spoke on condition of anonymity,": skip the clause.
+    if (this.vocab.relative(this.tokens[open + 1]?.text ?? "")) return this.runBack(open);
+    // "Dmitri Peskow, ein Sprecher des Kremls, sagte" and "Der Berater Putins, Juri Uschakow, sagte".
+    const inner = this.runBack(k - 1);
+    if (!inner || inner.from !== open + 1) return null;
+    const outer = this.runBack(open);
+    return outer && (this.isName(inner) || this.isName(outer)) ? { from: outer.from, to: inner.to } : null;
+  }
+
+  private runBack(to: number): Phrase | null {
+    if (!this.head(this.tokens[to - 1])) return null;
+    let from = to - 1;
+    while (from > 0 && to - from < MAX_PHRASE) {
+      const prev = this.tokens[from - 1]!;
+      if (this.usable(prev) || this.vocab.link(prev.text) && this.usable(this.tokens[from - 2])) from--;
+      else break;
+    }
+    while (from < to && this.vocab.link(this.tokens[from]!.text) && !this.vocab.determiner(this.tokens[from]!.text)) from++;
+    return from < to ? { from, to } : null;
+  }
+
+  /** Does the phrase start a clause (a subject), not sit inside one (an object or adverbial)? */
+  startsClause(p: Phrase): boolean {
+    const before = this.tokens[p.from - 1];
+    return !before || CLAUSE_OPENERS.has(before.text) || CONJUNCTIONS.has(before.text.toLowerCase());
+  }
+
+  isName(p: Phrase): boolean {
+    if (p.to - p.from > 5) return false;
+    for (let i = p.from; i < p.to; i++) {
+      const t = this.tokens[i]!;
+      if (this.vocab.determiner(t.text) || !t.word || this.typeNoun(t)) return false;
+    }
+    return isCapitalised(this.tokens[p.from]) && isCapitalised(this.tokens[p.to - 1]);
+  }
+
+  /** ", Oleg Voloshyn," after a phrase names it. */
+  private withAppositive(j: number): number {
+    if (this.tokens[j]?.text !== ",") return j;
+    let k = j + 1;
+    while (k < this.tokens.length && k - j <= 5 && (isCapitalised(this.tokens[k]) || NAME_PARTICLES.test(this.tokens[k]!.text))) k++;
+    const after = this.tokens[k];
+    const closes = !after || after.text === "," || after.text === "." || after.text === ";";
+    return k > j + 1 && closes && this.isName({ from: j + 1, to: k }) ? k : j;
+  }
+
+  private previousComma(k: number): number | null {
+    for (let i = k - 1; i >= 0 && k - i < 20; i--) {
+      const t = this.tokens[i]!.text;
+      if (t === ",") return i;
+      if (QUOTE_MARK.test(t)) return null;
+    }
+    return null;
+  }
+}
+
+const QUOTE_MARK = /^[„“”"»«‚‘’']$/;
+const NAME_PARTICLES = /^(?:bin|ibn|al|el|von|van|de|da|di|du|der|le)$/;

@@ -1,0 +1,91 @@
+// The attribution vocabularies of a language pack, compiled once per pack: cues are found by
+// one scan of the text, phrase words are judged by whole-word tests.
+import { vocabPattern } from "../packs/patterns.js";
+import type { LanguagePack } from "../packs/types.js";
+import type { SpeakerType } from "../types.js";
+
+export interface AttributionVocabulary {
+  /** Reporting verbs, global: one scan per text. */
+  cues: RegExp | null;
+  /** "laut", "according to": the source follows. */
+  sourceBefore: RegExp | null;
+  /** "zufolge": the source precedes. */
+  sourceAfter: RegExp | null;
+  /** Whole-word tests. */
+  cue: WordTest;
+  afterQuote: WordTest;
+  addresseeVerb: WordTest;
+  addresseeMarker: WordTest;
+  passive: WordTest;
+  passiveAgent: WordTest;
+  pronoun: WordTest;
+  relative: WordTest;
+  determiner: WordTest;
+  link: WordTest;
+  complementizer: WordTest;
+  subjunctive: WordTest;
+  subjunctiveShape: WordTest;
+  auxiliary: WordTest;
+  /** German-like: indirect speech needs "dass" or a subjunctive verb; English-like: any clause after the cue. */
+  marksIndirectSpeech: boolean;
+  adverb: WordTest;
+  stopword: WordTest;
+  /** Speaker types in the order they are decided; anonymous first, since a named role is a person. */
+  types: readonly [SpeakerType, RegExp][];
+}
+
+export type WordTest = (word: string) => boolean;
+
+const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])(?:";
+const NOT_WORD_AFTER = ")(?![\\p{L}\\p{N}])";
+/** Decided in this order: a role noun first (named → person), platforms before media and institutions. */
+const TYPE_ORDER: readonly [SpeakerType, string, string][] = [
+  ["anonymous", "speaker-anonymous", "iu"],
+  ["platform", "speaker-platform", "u"],
+  ["vague", "speaker-vague", "iu"],
+  ["agency", "speaker-agency", "iu"],
+  ["media", "speaker-media", "iu"],
+  ["institution", "speaker-institution", "iu"],
+];
+
+const compiled = new WeakMap<LanguagePack, AttributionVocabulary>();
+
+export function attributionVocabulary(pack: LanguagePack): AttributionVocabulary {
+  let vocabulary = compiled.get(pack);
+  if (!vocabulary) compiled.set(pack, (vocabulary = compile(pack)));
+  return vocabulary;
+}
+
+function compile(pack: LanguagePack): AttributionVocabulary {
+  const scan = (name: string) => vocabPattern(pack, name, "giu", NOT_WORD_BEFORE, NOT_WORD_AFTER);
+  const word = (name: string): WordTest => {
+    const pattern = vocabPattern(pack, name, "iu", "^(?:", ")$");
+    return pattern ? (w) => pattern.test(w) : () => false;
+  };
+  return {
+    cues: scan("cue-verbs"),
+    sourceBefore: scan("cue-source-before"),
+    sourceAfter: scan("cue-source-after"),
+    cue: word("cue-verbs"),
+    afterQuote: word("cue-after-quote"),
+    addresseeVerb: word("addressee-verbs"),
+    addresseeMarker: word("addressee-markers"),
+    passive: word("passive-quoting"),
+    passiveAgent: word("passive-agent"),
+    pronoun: word("pronouns"),
+    relative: word("relative-pronouns"),
+    determiner: word("determiners"),
+    link: word("speaker-links"),
+    complementizer: word("complementizers"),
+    subjunctive: word("subjunctive"),
+    subjunctiveShape: word("subjunctive-shape"),
+    auxiliary: word("auxiliaries"),
+    marksIndirectSpeech: (pack.vocab.get("subjunctive")?.length ?? 0) > 0,
+    adverb: word("cue-adverbs"),
+    stopword: (w) => pack.stopwords.has(w.toLowerCase()),
+    types: TYPE_ORDER.flatMap(([type, name, flags]) => {
+      const pattern = vocabPattern(pack, name, flags, NOT_WORD_BEFORE, NOT_WORD_AFTER);
+      return pattern ? [[type, pattern] as [SpeakerType, RegExp]] : [];
+    }),
+  };
+}

@@ -1,0 +1,44 @@
+// Who credits whom: the textual evidence of where an article's text came from. Shared
+// by the direction of an overlap and the rules that ask whether reuse is credited.
+import { escapeRegExp } from "../packs/patterns.js";
+import type { Agency } from "../packs/types.js";
+import type { AnalysedArticle } from "../types.js";
+
+/** Datelines stand in the first paragraphs: "Berlin (dpa) –". */
+const DATELINE_PARAGRAPHS = 5;
+
+/** The agency whose own copy an article is: its outlet is the agency, or it opens with the agency's dateline. */
+export function agencyCopyOf({ article, facts }: AnalysedArticle, agencies: readonly Agency[]): string | null {
+  const source = facts.source?.toLowerCase();
+  const own = source ? agencies.find((a) => a.aliases.some((alias) => alias.toLowerCase() === source)) : undefined;
+  if (own) return own.name;
+  const lead = facts.paragraphs[Math.min(DATELINE_PARAGRAPHS, facts.paragraphs.length) - 1]?.end ?? 0;
+  const dateline = facts.credits.find((c) => c.span.end <= lead && isParenthesised(article.text, c.span.start, c.span.end));
+  return dateline?.agency ?? null;
+}
+
+/** "(dpa)", "(AFP/dpa)": the credit stands inside one pair of brackets on its line. */
+function isParenthesised(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf("(", start);
+  const close = text.indexOf(")", end);
+  return open >= 0 && close >= 0 && !/[()\n]/.test(text.slice(open + 1, start)) && !/[()\n]/.test(text.slice(end, close));
+}
+
+/** Whether an article names another's outlet ("wie der Spiegel berichtete", "told Reuters"). */
+export function namesOutletOf(reader: AnalysedArticle, other: AnalysedArticle): boolean {
+  const names = outletNames(other.facts.source);
+  if (names.length === 0 || other.facts.source === reader.facts.source) return false;
+  return names.some((name) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, "iu").test(reader.article.text));
+}
+
+/** An outlet as text names it: the stated name, or the site name of a host ("www.spiegel.de" → "spiegel"). */
+function outletNames(source: string | null): string[] {
+  if (!source) return [];
+  const host = /^(?:www\.)?([\p{L}\p{N}-]{4,})\.[\p{L}.]{2,}$/u.exec(source);
+  return [host ? host[1]! : source];
+}
+
+/** Whether an article credits an agency, in a credit line, a dateline or a sign-off. */
+export function creditsAgency(reader: AnalysedArticle, agency: string): boolean {
+  return reader.facts.credits.some((c) => c.agency === agency);
+}

@@ -1,0 +1,40 @@
+// What every overlap rule asks of an overlap: which article took from which. The origin
+// decides; an overlap without one is reported on both articles, since either may have
+// taken from the other.
+import type { CorpusContext } from "../../engine/rule.js";
+import type { AnalysedArticle, Overlap, OverlapPassage, Span } from "../../types.js";
+
+export interface Side {
+  /** The article that took the text (the finding's article). */
+  derived: AnalysedArticle;
+  /** The other article, the origin when one is known. */
+  other: AnalysedArticle;
+  /** Whether `other` is known to be the origin. */
+  fromOrigin: boolean;
+  /** A passage's span in the derived article, and in the other. */
+  own(p: OverlapPassage): Span;
+  theirs(p: OverlapPassage): Span;
+}
+
+/** An overlap's derived sides, with the articles looked up among this run's and the archive's. */
+export function sidesOf(ctx: CorpusContext): (o: Overlap) => Side[] {
+  const byId = new Map([...ctx.articles, ...ctx.earlier].map((a) => [a.article.id, a]));
+  return (o) => {
+    const a = byId.get(o.a)!;
+    const b = byId.get(o.b)!;
+    const aSide: Side = { derived: a, other: b, fromOrigin: o.origin === o.b, own: (p) => p.a, theirs: (p) => p.b };
+    const bSide: Side = { derived: b, other: a, fromOrigin: o.origin === o.a, own: (p) => p.b, theirs: (p) => p.a };
+    if (o.origin === o.a) return [bSide];
+    if (o.origin === o.b) return [aSide];
+    return [aSide, bSide];
+  };
+}
+
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** The passages of wording (verbatim or edited), not quotations in other words. */
+export function wordingOf(o: Overlap): OverlapPassage[] {
+  return o.passages.filter((p) => p.kind !== "quote-variant");
+}

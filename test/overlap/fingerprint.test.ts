@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { fingerprintOf } from "../../src/overlap/fingerprint.js";
+import { hashString, normaliseWord } from "../../src/overlap/tokens.js";
+import { factsOf, pack } from "../helpers/analyse.js";
+import { DE_FLOOD, EN_STRIKE, text } from "./texts.js";
+
+const shared = (x: Uint32Array, y: Uint32Array) => [...x].filter((h) => y.includes(h)).length;
+
+describe("fingerprints", () => {
+  it("fold case, umlauts, ß, diacritics and inner hyphens or apostrophes", () => {
+    expect(normaliseWord("Gewährleistung")).toBe(normaliseWord("gewahrleistung"));
+    expect(normaliseWord("Straße")).toBe("strasse");
+    expect(normaliseWord("Sánchez")).toBe("sanchez");
+    expect(normaliseWord("Ukraine-Konflikt")).toBe("ukrainekonflikt");
+    expect(normaliseWord("driver’s")).toBe(normaliseWord("driver's"));
+  });
+
+  it("ignore quotation marks and case: the same words give the same tokens", () => {
+    const a = factsOf({ text: "„Wir haben die Lage im Griff“, sagte Huber." }).fingerprint.tokens;
+    const b = factsOf({ text: "WIR HABEN DIE LAGE IM GRIFF, sagte Huber." }).fingerprint.tokens;
+    expect([...a]).toEqual([...b]);
+  });
+
+  it("keep at least one hash of every shared run of eight words (winnowing's guarantee)", () => {
+    const run = "der Pegel der Ilz stieg bis zum Morgen auf knapp sieben Meter";
+    for (let cut = 0; cut + 8 <= run.split(" ").length; cut++) {
+      const words = run.split(" ").slice(cut, cut + 8).join(" ");
+      const a = factsOf({ text: `${DE_FLOOD[0]} ${words}. ${DE_FLOOD[4]}` }).fingerprint.hashes;
+      const b = factsOf({ text: `${EN_STRIKE[0]} ${words}. ${EN_STRIKE[3]}` }).fingerprint.hashes;
+      expect(shared(a, b), words).toBeGreaterThan(0);
+    }
+  });
+
+  it("select fewer hashes than shingles, sorted and distinct", () => {
+    const f = factsOf({ text: text(DE_FLOOD) }).fingerprint;
+    expect(f.hashes.length).toBeGreaterThan(0);
+    expect(f.hashes.length).toBeLessThan(f.tokens.length / 2);
+    expect([...f.hashes]).toEqual([...new Set(f.hashes)].sort((x, y) => x - y));
+  });
+
+  it("stem the content words of quotations, so inflected rewordings share keys", () => {
+    const a = factsOf({ text: "„Die erzielte Einigung ebnet den Weg zum Frieden“, sagte er.", language: "de" }).fingerprint;
+    const b = factsOf({ text: "„Mit den erzielten Einigungen wird der Frieden möglich“, sagte sie.", language: "de" }).fingerprint;
+    expect(shared(a.quoteKeys, b.quoteKeys)).toBe(3); // erziel, einig, fried
+    expect(a.quoteBounds).toEqual(Uint32Array.from([0, a.quoteStems.length]));
+  });
+
+  it("are empty for empty and one-word texts", () => {
+    const empty = fingerprintOf("", new Uint32Array(0), [], pack("de"));
+    expect([empty.tokens.length, empty.hashes.length, empty.quoteKeys.length]).toEqual([0, 0, 0]);
+    expect(factsOf({ text: "Eilmeldung" }).fingerprint.hashes.length).toBe(0);
+  });
+
+  it("are plain data that survives structured cloning (worker threads)", () => {
+    const facts = factsOf({ text: text(EN_STRIKE) });
+    expect(structuredClone(facts)).toEqual(facts);
+    expect(hashString("Frieden")).toBe(hashString("Frieden"));
+  });
+});
