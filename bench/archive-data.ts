@@ -1,13 +1,17 @@
 // Synthetic archive contents for the archive benchmark, the same on every run: texts from the
-// benchmark corpus, candidate keys from a seeded generator (most rare, a share drawn from a
-// pool of common phrases, as boilerplate gives), and new articles of which some reuse archived ones.
+// benchmark corpus, candidate keys from a seeded generator, and new articles of which some reuse
+// archived ones. The key counts follow the overlap engine's fingerprints of real news text
+// (docs/BENCHMARKS.md, "Archive"): about 250 winnowed shingles and 30 quotation stems an article.
+// Most shingles are rare, a share comes from a pool of common phrases; stems come from a vocabulary.
 import { compressText } from "../src/archive/record.js";
 import type { ArchiveRecord, CandidateQuery } from "../src/archive/types.js";
 import { generateCorpus } from "./corpus.js";
 
-export const KEYS_PER_ARTICLE = Number(process.env.BENCH_ARCHIVE_KEYS ?? 200);
-const COMMON_SHARE = 0.05;
+export const KEYS_PER_ARTICLE = Number(process.env.BENCH_ARCHIVE_KEYS ?? 250);
+export const STEMS_PER_ARTICLE = 30;
+const COMMON_SHARE = 0.02;
 const COMMON_POOL = 5_000;
+const STEM_VOCABULARY = 100_000;
 const TEXTS = 1_000;
 /** Every fifth new article reuses half the wording of an archived one. */
 const REUSE_EVERY = 5;
@@ -27,7 +31,7 @@ function mulberry32(seed: number): () => number {
 export function keysFor(n: number): CandidateQuery {
   const next = mulberry32(n * 2654435761);
   const hashes = Uint32Array.from({ length: KEYS_PER_ARTICLE }, () => (next() % 1000 < COMMON_SHARE * 1000 ? next() % COMMON_POOL : next()));
-  return { hashes, quoteKeys: Uint32Array.from({ length: 3 }, () => next()) };
+  return { hashes, quoteKeys: Uint32Array.from({ length: STEMS_PER_ARTICLE }, () => next() % STEM_VOCABULARY) };
 }
 
 let texts: string[] | null = null;

@@ -10,7 +10,7 @@ import { brotliCompressSync, constants, deflateRawSync } from "node:zlib";
 import pg from "pg";
 import { compressText } from "../src/archive/record.js";
 import { openArchive } from "../src/archive/open.js";
-import { archivedRecord, KEYS_PER_ARTICLE, textFor } from "./archive-data.js";
+import { archivedRecord, KEYS_PER_ARTICLE, STEMS_PER_ARTICLE, textFor } from "./archive-data.js";
 
 const SIZE = Number(process.env.BENCH_ARCHIVE_SIZE ?? 100_000);
 const NEW = 1_000;
@@ -37,7 +37,7 @@ function runStep(url: string): { phases: Record<string, number>; total: number; 
 }
 
 function print(backend: string, fillS: number, sizeBytes: number, result: ReturnType<typeof runStep>): void {
-  console.log(`archive (${backend}): ${SIZE} archived articles, ${KEYS_PER_ARTICLE} hashes + 3 quote keys each, filled in ${fillS.toFixed(1)} s; size ${(sizeBytes / 1e6).toFixed(0)} MB`);
+  console.log(`archive (${backend}): ${SIZE} archived articles, ${KEYS_PER_ARTICLE} shingle hashes and ${STEMS_PER_ARTICLE} quotation stems each, filled in ${fillS.toFixed(1)} s; size ${(sizeBytes / 1e6).toFixed(0)} MB`);
   for (const [name, s] of Object.entries(result.phases)) console.log(`  ${name.padEnd(20)} ${s.toFixed(2).padStart(7)} s`);
   console.log(`  ${"total".padEnd(20)} ${result.total.toFixed(2).padStart(7)} s  (${NEW} new articles, ${result.added} added, ${result.recalled} archived recalled; peak RSS ${result.maxRssMB.toFixed(0)} MB)`);
 }
