@@ -5,7 +5,7 @@
 // Most shingles are rare, a share comes from a pool of common phrases; stems come from a vocabulary.
 import { compressText } from "../src/archive/record.js";
 import type { ArchiveRecord, CandidateQuery } from "../src/archive/types.js";
-import { generateCorpus } from "./corpus.js";
+import { generateCorpus, random } from "./corpus.js";
 
 export const KEYS_PER_ARTICLE = Number(process.env.BENCH_ARCHIVE_KEYS ?? 250);
 export const STEMS_PER_ARTICLE = 30;
@@ -16,20 +16,10 @@ const TEXTS = 1_000;
 /** Every fifth new article reuses half the wording of an archived one. */
 const REUSE_EVERY = 5;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (t ^ (t >>> 14)) >>> 0;
-  };
-}
-
 /** The keys of archived article `n` (or, with an offset seed, of a new one). */
 export function keysFor(n: number): CandidateQuery {
-  const next = mulberry32(n * 2654435761);
+  const rnd = random(n * 2654435761);
+  const next = () => Math.floor(rnd() * 2 ** 32);
   const hashes = Uint32Array.from({ length: KEYS_PER_ARTICLE }, () => (next() % 1000 < COMMON_SHARE * 1000 ? next() % COMMON_POOL : next()));
   return { hashes, quoteKeys: Uint32Array.from({ length: STEMS_PER_ARTICLE }, () => next() % STEM_VOCABULARY) };
 }

@@ -5,6 +5,7 @@ import pg from "pg";
 import { queryRows, rankCandidates } from "./candidates.js";
 import { PostingList, QUOTE_KEY_OFFSET, decodeKeys, encodeKeys, postingKeys } from "./keys.js";
 import { planAdd, type Latest } from "./plan.js";
+import { storedRecord, type ArticleRow } from "./row.js";
 import { LATEST_SCHEMA, MIGRATIONS, newerSchemaMessage } from "./schema.js";
 import { ArchiveError, type AddResult, type Archive, type ArchiveRecord, type ArchiveStats, type Candidate, type CandidateOptions, type CandidateQuery, type StoredRecord } from "./types.js";
 
@@ -16,22 +17,8 @@ const EXPORT_PAGE = 500;
 const INSERT_CHUNK = 500;
 const POSTING_CHUNK = 100_000;
 
-interface Row {
-  n: string;
-  id: string;
-  version: number;
-  source: string | null;
-  url: string | null;
-  title: string | null;
-  published: string | null;
-  language: string | null;
-  credits: string;
-  content_hash: string;
-  added: string;
-  text: Buffer | null;
-  hashes: Buffer | null;
-  quote_keys: Buffer | null;
-}
+/** The row as this backend returns it. */
+type Row = ArticleRow & { n: string };
 
 /** The URL without its password, for messages. */
 export function displayUrl(url: string): string {
@@ -116,21 +103,6 @@ function oneLine(e: unknown): string {
   return (err.message || err.code || String(e)).split("\n")[0]!;
 }
 
-const toRecord = (r: Row): StoredRecord => ({
-  id: r.id,
-  version: r.version,
-  source: r.source,
-  url: r.url,
-  title: r.title,
-  published: r.published,
-  language: r.language,
-  credits: JSON.parse(r.credits) as string[],
-  contentHash: r.content_hash,
-  added: r.added,
-  text: r.text ?? new Uint8Array(0),
-  hashes: decodeKeys(r.hashes),
-  quoteKeys: decodeKeys(r.quote_keys),
-});
 
 class PostgresArchive implements Archive {
   readonly kind = "postgres";
@@ -184,7 +156,7 @@ class PostgresArchive implements Archive {
   load(ids: readonly string[]): Promise<StoredRecord[]> {
     return this.guarded(async () => {
       const { rows } = await this.client.query<Row>("SELECT * FROM wirecheck.article WHERE current AND id = ANY($1::text[])", [ids]);
-      const byId = new Map(rows.map((r) => [r.id, toRecord(r)]));
+      const byId = new Map(rows.map((r) => [r.id, storedRecord(r)]));
       return ids.flatMap((id) => byId.get(id) ?? []);
     });
   }
@@ -261,7 +233,7 @@ class PostgresArchive implements Archive {
       const { rows } = await this.guarded(() =>
         this.client.query<Row>("SELECT * FROM wirecheck.article WHERE current AND id COLLATE \"C\" > $1 ORDER BY id COLLATE \"C\" LIMIT $2", [after, EXPORT_PAGE]),
       );
-      for (const row of rows) yield toRecord(row);
+      for (const row of rows) yield storedRecord(row);
       if (rows.length < EXPORT_PAGE) return;
       after = rows[rows.length - 1]!.id;
     }

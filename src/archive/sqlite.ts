@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { PACK, packedRows, rankCandidates } from "./candidates.js";
 import { PostingList, QUOTE_KEY_OFFSET, decodeKeys, encodeKeys, postingKeys } from "./keys.js";
 import { planAdd, type Latest } from "./plan.js";
+import { storedRecord, type ArticleRow } from "./row.js";
 import { LATEST_SCHEMA, MIGRATIONS, SQLITE_APPLICATION_ID, newerSchemaMessage } from "./schema.js";
 import { ArchiveError, type AddResult, type Archive, type ArchiveRecord, type ArchiveStats, type Candidate, type CandidateOptions, type CandidateQuery, type StoredRecord } from "./types.js";
 
@@ -13,22 +14,8 @@ const BUSY_TIMEOUT_MS = 60_000;
 const EXPORT_PAGE = 500;
 const CACHE_KIB = 128 * 1024;
 
-interface Row {
-  n: number;
-  id: string;
-  version: number;
-  source: string | null;
-  url: string | null;
-  title: string | null;
-  published: string | null;
-  language: string | null;
-  credits: string;
-  content_hash: string;
-  added: string;
-  text: Buffer | null;
-  hashes: Buffer | null;
-  quote_keys: Buffer | null;
-}
+/** The row as this backend returns it. */
+type Row = ArticleRow & { n: number };
 
 export function openSqliteArchive(path: string, readonly: boolean): Archive {
   if (existsSync(path) && !statSync(path).isFile()) throw new ArchiveError(`${path}: not a file`);
@@ -87,21 +74,6 @@ function guarded<T>(path: string, fn: () => T): T {
   }
 }
 
-const toRecord = (r: Row): StoredRecord => ({
-  id: r.id,
-  version: r.version,
-  source: r.source,
-  url: r.url,
-  title: r.title,
-  published: r.published,
-  language: r.language,
-  credits: JSON.parse(r.credits) as string[],
-  contentHash: r.content_hash,
-  added: r.added,
-  text: r.text ?? new Uint8Array(0),
-  hashes: decodeKeys(r.hashes),
-  quoteKeys: decodeKeys(r.quote_keys),
-});
 
 class SqliteArchive implements Archive {
   readonly kind = "sqlite";
@@ -152,7 +124,7 @@ class SqliteArchive implements Archive {
       const get = this.db.prepare<[string], Row>("SELECT * FROM article WHERE id = ? AND current");
       return ids.flatMap((id) => {
         const row = get.get(id);
-        return row ? [toRecord(row)] : [];
+        return row ? [storedRecord(row)] : [];
       });
     });
   }
@@ -217,7 +189,7 @@ class SqliteArchive implements Archive {
     let after = "";
     for (;;) {
       const rows = guarded(this.path, () => page.all(after, EXPORT_PAGE));
-      for (const row of rows) yield toRecord(row);
+      for (const row of rows) yield storedRecord(row);
       if (rows.length < EXPORT_PAGE) return;
       after = rows[rows.length - 1]!.id;
     }
