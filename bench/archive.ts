@@ -30,16 +30,36 @@ async function fill(url: string): Promise<number> {
   return seconds(start);
 }
 
-function runStep(url: string): { phases: Record<string, number>; total: number; recalled: number; added: number; maxRssMB: number } {
+function runStep(url: string): { phases: Record<string, number>; total: number; cpu: number; recalled: number; added: number; maxRssMB: number } {
   const r = spawnSync(process.execPath, [step, url, String(SIZE), String(NEW)], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`archive step failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }
 
-function print(backend: string, fillS: number, sizeBytes: number, result: ReturnType<typeof runStep>): void {
+/** CPU seconds of the PostgreSQL processes so far: each process's own, and the postmaster's reaped
+ *  children's (a run's backend has exited by the time it is read). Linux /proc; 0 elsewhere. */
+function postgresCpu(): number {
+  let ticks = 0;
+  for (const pid of existsSync("/proc") ? readdirSync("/proc").filter((d) => /^\d+$/.test(d)) : []) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      if (!stat.includes("(postgres)")) continue;
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      // utime, stime, cutime, cstime are fields 14–17 of the line, 12–15 after the name.
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    } catch {
+      // a process that ended meanwhile
+    }
+  }
+  return ticks / 100;
+}
+
+function print(backend: string, fillS: number, sizeBytes: number, result: ReturnType<typeof runStep>, serverCpu?: number): void {
   console.log(`archive (${backend}): ${SIZE} archived articles, ${KEYS_PER_ARTICLE} shingle hashes and ${STEMS_PER_ARTICLE} quotation stems each, filled in ${fillS.toFixed(1)} s; size ${(sizeBytes / 1e6).toFixed(0)} MB`);
   for (const [name, s] of Object.entries(result.phases)) console.log(`  ${name.padEnd(20)} ${s.toFixed(2).padStart(7)} s`);
-  console.log(`  ${"total".padEnd(20)} ${result.total.toFixed(2).padStart(7)} s  (${NEW} new articles, ${result.added} added, ${result.recalled} archived recalled; peak RSS ${result.maxRssMB.toFixed(0)} MB)`);
+  console.log(`  ${"total".padEnd(20)} ${result.total.toFixed(2).padStart(7)} s  (${NEW} new articles, ${result.added} added, ${result.recalled} archived recalled)`);
+  const server = serverCpu === undefined ? "" : `, the server's ${serverCpu.toFixed(2)} s`;
+  console.log(`  CPU time ${result.cpu.toFixed(2)} s (the process's${server}); peak RSS ${result.maxRssMB.toFixed(0)} MB`);
 }
 
 async function benchSqlite(): Promise<void> {
@@ -90,9 +110,11 @@ async function benchPostgres(): Promise<void> {
     const url = new URL(server.url);
     url.pathname = `/${name}`;
     const fillS = await fill(url.toString());
+    const cpuBefore = postgresCpu();
     const result = runStep(url.toString());
+    const serverCpu = postgresCpu() - cpuBefore;
     const size = Number((await admin(url.toString(), `SELECT pg_database_size('${name}') AS n`)).rows[0].n);
-    print("postgres", fillS, size, result);
+    print("postgres", fillS, size, result, serverCpu);
   } finally {
     await admin(server.url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
     server.stop();
@@ -125,6 +147,8 @@ function benchCompression(): void {
   }
 }
 
+/** BENCH_ARCHIVE_BACKENDS=sqlite (or postgres) runs one backend only. */
+const backends = (process.env.BENCH_ARCHIVE_BACKENDS ?? "sqlite,postgres").split(",");
 benchCompression();
-await benchSqlite();
-await benchPostgres();
+if (backends.includes("sqlite")) await benchSqlite();
+if (backends.includes("postgres")) await benchPostgres();
