@@ -100,17 +100,18 @@ class SqliteArchive implements Archive {
 
   async candidates(queries: readonly CandidateQuery[], options: CandidateOptions): Promise<Candidate[]> {
     return guarded(this.path, () => {
-      // The batch goes in as one JSON array of packed (query, key) numbers: one statement, not one insert per key.
+      // The batch goes in as one JSON array of packed (query, key) numbers: one statement, not one
+      // insert per key. Each distinct key's postings are read once; keys held by too many articles go.
       const rows = this.db
         .prepare<[string, number, number, number], { query: number; id: string; sharedHashes: number; sharedQuotes: number }>(
           `WITH batch AS MATERIALIZED (SELECT value / ${PACK} AS n, value % ${PACK} AS key FROM json_each(?)),
-           frequent AS (SELECT key FROM posting WHERE key IN (SELECT key FROM batch) GROUP BY key HAVING count(*) > ?),
+           hits AS MATERIALIZED (SELECT key, article FROM posting WHERE key IN (SELECT key FROM batch)),
+           rare AS MATERIALIZED (SELECT key FROM hits GROUP BY key HAVING count(*) <= ?),
            shared AS (
-             SELECT b.n AS query, p.article AS article,
+             SELECT b.n AS query, h.article AS article,
                     sum(b.key < ${QUOTE_KEY_OFFSET}) AS sharedHashes, sum(b.key >= ${QUOTE_KEY_OFFSET}) AS sharedQuotes
-             FROM batch b JOIN posting p ON p.key = b.key
-             WHERE b.key NOT IN frequent
-             GROUP BY b.n, p.article
+             FROM batch b JOIN rare r ON r.key = b.key JOIN hits h ON h.key = b.key
+             GROUP BY b.n, h.article
              HAVING sharedHashes >= ? OR sharedQuotes >= ?)
            SELECT s.query, a.id, s.sharedHashes, s.sharedQuotes FROM shared s JOIN article a ON a.n = s.article`,
         )
