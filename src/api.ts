@@ -15,8 +15,9 @@ import { DataFileError } from "./packs/yaml-source.js";
 import { groupBy } from "./group.js";
 import { builtinRubricFile, builtinRulesDir, packageVersion } from "./paths.js";
 import { codeRules } from "./rules/index.js";
+import { withArchivedRelations } from "./archive/findings.js";
 import { findOverlaps } from "./overlap/index.js";
-import type { AnalysedArticle, ArchivedArticle, ArticleReport, AuditReport, Finding, IngestResult, Overlap, ReportInput, Skipped } from "./types.js";
+import type { AnalysedArticle, ArchivedArticle, ArchiveStatus, ArticleReport, AuditReport, Finding, IngestResult, Overlap, ReportInput, Skipped } from "./types.js";
 
 export interface Setup {
   config: Config;
@@ -56,6 +57,8 @@ export interface JudgeOptions {
   earlier?: readonly AnalysedArticle[];
   /** The article rules' findings, when the per-article work has run them (the worker pool). */
   articleFindings?: readonly Finding[];
+  /** Per article id, what the archive made of it (new, unchanged, a new version); shown as `articles[].archive`. */
+  archiveStatus?: ReadonlyMap<string, ArchiveStatus>;
 }
 
 /** Audit files and folders: the per-article work on `options.jobs` threads, then the corpus. */
@@ -79,11 +82,12 @@ export function judge(analysed: readonly AnalysedArticle[], skipped: readonly Sk
   const earlier = options.earlier ?? [];
   const overlaps = findOverlaps(analysed, earlier, setup.library.agencies);
   const corpus = { overlaps, earlier };
-  const findings = options.articleFindings
+  const ruled = options.articleFindings
     ? runCorpusRules(analysed, active, setup.library, corpus, options.articleFindings)
     : runRules(analysed, active, setup.library, corpus);
+  const findings = withArchivedRelations(ruled, earlier);
   const byArticle = groupBy(findings, (f) => f.articleId);
-  const articles = analysed.map((a) => articleReport(a, byArticle.get(a.article.id) ?? [], setup.rubric));
+  const articles = analysed.map((a) => articleReport(a, byArticle.get(a.article.id) ?? [], setup.rubric, options.archiveStatus?.get(a.article.id)));
   const report: AuditReport = {
     schemaVersion: 1,
     tool: { name: "wirecheck", version: packageVersion, ...(options.generated ? { generated: options.generated } : {}) },
@@ -106,7 +110,8 @@ export function* extract(paths: readonly string[], setup: Setup, options: Ingest
   }
 }
 
-function analyseAll(input: IngestResult, setup: Setup, options: AuditOptions): AnalysedArticle[] {
+/** The analysis half of an audit. */
+export function analyseAll(input: IngestResult, setup: Setup, options: AuditOptions = {}): AnalysedArticle[] {
   return input.articles.map((article, i) => {
     options.onProgress?.(i + 1, input.articles.length);
     return analyseArticle(article, setup.library);
@@ -121,7 +126,7 @@ function archivedIn(overlaps: readonly Overlap[], earlier: readonly AnalysedArti
     .map(({ article, facts }) => ({ id: article.id, source: facts.source, title: facts.title, published: facts.published, url: article.url }));
 }
 
-function articleReport({ article, facts }: AnalysedArticle, findings: Finding[], rubric: Rubric): ArticleReport {
+function articleReport({ article, facts }: AnalysedArticle, findings: Finding[], rubric: Rubric, archive: ArchiveStatus | undefined): ArticleReport {
   const graded = {
     author: article.author,
     credits: facts.credits.map((c) => c.agency),
@@ -145,5 +150,6 @@ function articleReport({ article, facts }: AnalysedArticle, findings: Finding[],
     findings: graded.findings,
     quotes: graded.quotes,
     attributions: graded.attributions,
+    ...(archive ? { archive } : {}),
   };
 }

@@ -205,6 +205,15 @@ export interface ArticleReport {
   findings: ReportedFinding[];
   quotes: Quote[];
   attributions: Attribution[];
+  /** With `--archive`: whether the archive had this article already. */
+  archive?: ArchiveStatus;
+}
+
+/** An article of this run as the archive sees it: first seen, seen unchanged, or changed content
+ *  under a known id (a new version); `version` counts from 1. */
+export interface ArchiveStatus {
+  status: "new" | "unchanged" | "version";
+  version: number;
 }
 
 export interface SourceReport {

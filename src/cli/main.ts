@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { DateTime } from "luxon";
 import { audit, extract, prepare } from "../api.js";
+import { ArchiveError } from "../archive/types.js";
 import { loadConfig } from "../config/load.js";
 import { describeFsError } from "../fs/errors.js";
 import { DataFileError } from "../packs/yaml-source.js";
@@ -15,6 +16,7 @@ import { reportFormat, reportFormats } from "../report/index.js";
 import { plural } from "../report/summary.js";
 import { SEVERITIES } from "../severity.js";
 import type { Grade, Severity, Skipped } from "../types.js";
+import { addArchiveCommand, archiveSummary, auditWithArchive } from "./archive.js";
 import { baselineFile, loadBaseline, newFindings } from "./baseline.js";
 import { EXIT_OK, EXIT_USAGE, GRADES, verdict } from "./exit-code.js";
 import { progressReporter } from "./progress.js";
@@ -37,6 +39,8 @@ interface AuditFlags {
   quiet?: boolean;
   jobs?: number;
   strictInputs?: boolean;
+  archive?: string;
+  archiveReadonly?: boolean;
 }
 
 /** The report files any run may write: all of them belong to one set, and none is ever read as input. */
@@ -66,6 +70,8 @@ function program(): Command {
     .option("--quiet", "on stderr only what went wrong: skipped inputs, breached thresholds")
     .option("--strict-inputs", "exit 2 when an input is missing, unreadable or skipped")
     .option("--jobs <n>", `worker threads for the per-article work (default: the machine's cores, ${defaultJobs()} here)`, parseJobs)
+    .option("--archive <url>", "compare with, then add to, an archive of earlier runs: a SQLite file path or postgres://… (default: $WIRECHECK_ARCHIVE)", process.env.WIRECHECK_ARCHIVE || undefined)
+    .option("--archive-readonly", "compare with the archive without adding to it")
     .addHelpText("after", "\nExit codes: 0 no threshold breached (or --exit-zero); 1 a threshold breached (--fail-on, --min-grade, --max-warnings); 2 bad usage, bad config or rule file, a bad --out, a skipped input with --strict-inputs, or no readable input.")
     .action(async (paths: string[], flags: AuditFlags) => {
       process.exitCode = await runAudit(paths, flags);
@@ -88,6 +94,8 @@ function program(): Command {
     .action((flags: { config?: string; json?: boolean }) => {
       process.exitCode = runRules(flags);
     });
+
+  addArchiveCommand(cli);
   return cli;
 }
 
@@ -119,13 +127,15 @@ async function runAudit(paths: string[], flags: AuditFlags): Promise<number> {
   const out = formats.some((f) => f.file) ? prepareOutFolder(flags.out, REPORT_FILES) : existingOutFolder(flags.out);
   const progress = flags.quiet ? undefined : progressReporter(process.stderr);
   const now = runTime();
-  const result = await audit(paths, setup, {
+  const options = {
     today: now.toISODate()!,
     ...(flags.jobs ? { jobs: flags.jobs } : {}),
     generated: flags.timestamp ? now.toISO({ suppressMilliseconds: true })! : undefined,
     exclude: out ? [out, ...REPORT_FILES.map((name) => join(out, name))] : [],
     ...(progress ? { onProgress: progress } : {}),
-  });
+  };
+  if (flags.archiveReadonly && !flags.archive) throw new UsageError("--archive-readonly needs --archive URL");
+  const result = flags.archive ? await auditWithArchive(paths, setup, options, flags.archive, !!flags.archiveReadonly) : await audit(paths, setup, options);
   const report = { ...result.report, tool: { ...result.report.tool, run: runId(result.report) } };
   const input = { ...result.reportInput, report };
   const files = formats.flatMap((f) => (f.file ? [{ name: f.file, content: f.render(input) }] : []));
@@ -147,6 +157,7 @@ async function runAudit(paths: string[], flags: AuditFlags): Promise<number> {
   const strict = (flags.strictInputs || config.strictInputs) && report.skipped.length > 0;
   const failures = strict ? [...v.reasons, `${plural(report.skipped.length, "input")} skipped (--strict-inputs)`] : v.reasons;
   const lines = flags.quiet ? skippedLines(report.skipped) : summaryLines(report, result.findings, written);
+  if (!flags.quiet && report.archived) lines.push(archiveSummary(report));
   for (const reason of failures) lines.push(`fail: ${reason}`);
   if (lines.length) process.stderr.write(lines.join("\n") + "\n");
   return strict ? EXIT_USAGE : v.code;
@@ -230,7 +241,7 @@ async function main(argv: string[]): Promise<void> {
   } catch (e) {
     // Help and version end the run normally; every other parse failure is bad usage.
     if (e instanceof CommanderError) process.exitCode = e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-    else if (e instanceof DataFileError || e instanceof UsageError) {
+    else if (e instanceof DataFileError || e instanceof UsageError || e instanceof ArchiveError) {
       process.stderr.write(`wirecheck: ${e.message}\n`);
       process.exitCode = EXIT_USAGE;
     } else fatal(e);

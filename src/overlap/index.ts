@@ -12,9 +12,9 @@ import { shingleHash } from "./tokens.js";
 /** A shingle or stem held by more articles than this is stock text (phrases, footers, boilerplate). */
 const MAX_ARTICLES_PER_KEY = 50;
 /** Winnowed shingles a pair must share: about one sentence of the same words. */
-const MIN_SHARED_HASHES = 3;
+export const MIN_SHARED_HASHES = 3;
 /** Rare quotation stems a pair must share to have its quotations compared (three let chance pairs of common words through). */
-const MIN_SHARED_STEMS = 4;
+export const MIN_SHARED_STEMS = 4;
 /**
  * Single stems are commoner than five-word shingles: in a large corpus a fixed cut would
  * drop ordinary vocabulary. A stem is stock when more than one article in a thousand
