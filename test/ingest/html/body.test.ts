@@ -115,4 +115,15 @@ describe("article body", () => {
     expect(paragraphs.join(" ")).toContain("Bäder 1,2 Mio.");
     expect(paragraphs.at(-1)).toMatch(/^Satz 6:/);
   });
+
+  it("drops picture credits, figure captions and “see also” lines inside the story", () => {
+    const p = (i: number) =>
+      `<p>Satz ${i}: Die Stadtwerke haben das neue Hallenbad nach zwei Jahren Bauzeit eröffnet, die Kosten lagen im geplanten Rahmen.</p>`;
+    const html =
+      `<html><body><article><h1>Hallenbad eröffnet</h1>${p(1)}<p>Beitragsbild: Stadtwerke Musterstadt</p>${p(2)}` +
+      `<p>Abbildung 4: Besucherzahlen seit 2015</p>${p(3)}<p>Zum Weiterlesen</p>${p(4)}</article></body></html>`;
+    const text = extractHtml(html, { today: TODAY }).text;
+    expect(text).toContain("Satz 4:");
+    for (const chrome of ["Beitragsbild", "Abbildung 4", "Zum Weiterlesen"]) expect(text).not.toContain(chrome);
+  });
 });
