@@ -3,6 +3,7 @@
 import { extractBody } from "./body.js";
 import { removeChrome, slimForReadability } from "./clean.js";
 import { publishedDate } from "./date/cascade.js";
+import { signatureDate } from "./date/signature.js";
 import { extractMetadata } from "./metadata.js";
 import { parsePage } from "./page.js";
 import { paragraphsOf } from "./paragraphs.js";
@@ -82,15 +83,18 @@ function extractPage(html: string, hints: HtmlHints): Omit<HtmlExtraction, "note
   const url = urlHint ?? metadata.url;
   const pageText = paragraphsOf(page.$("body").toArray(), { withCaptions: true }).map((p) => p.text).join("\n");
   const headline = collapseWhitespace(page.$("h1").first().text()) || metadata.title;
+  const dayFirst = readsDayFirst(metadata.language, url);
+  const today = hints.today ?? new Date().toISOString().slice(0, 10);
   const published = publishedDate({
     page,
     text: pageText,
     url,
-    dayFirst: readsDayFirst(metadata.language, url),
+    dayFirst,
     headlines: [headline, metadata.title, ...titleSegments(page.$("title").first().text())],
-    today: hints.today ?? new Date().toISOString().slice(0, 10),
+    today,
   });
   removeChrome(page.$);
   slimForReadability(page.$);
-  return { ...metadata, published, text: extractBody(page.$, headline) };
+  const text = extractBody(page.$, headline);
+  return { ...metadata, published: published ?? signatureDate(pageText, text, dayFirst, today), text };
 }

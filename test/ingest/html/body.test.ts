@@ -100,4 +100,30 @@ describe("article body", () => {
     const html = `<html><body>${"<div>".repeat(depth)}${story(3)}${"</div>".repeat(depth)}</body></html>`;
     expect(extractHtml(html, { today: TODAY }).text).toMatch(/^Absatz 1:/);
   });
+
+  it("keeps the dateline, lists and tables inside the story, and a story continued in a sibling block", () => {
+    const p = (i: number) =>
+      `<p>Satz ${i}: Der Gemeinderat hat lange über den Haushalt beraten und am Ende mit knapper Mehrheit zugestimmt, obwohl die Opposition Einwände hatte.</p>`;
+    const html =
+      `<html><body><nav><a href="/">Start</a></nav><article><h1>Haushalt beschlossen</h1><p>BERLIN (dpa) – Der Rat hat entschieden.</p>${p(1)}${p(2)}` +
+      `<ul><li>Schulen: 2,1 Millionen Euro</li><li>Radwege: 0,8 Millionen Euro</li></ul>${p(3)}` +
+      `<table><tr><th>Posten</th><th>Betrag</th></tr><tr><td>Bäder</td><td>1,2 Mio.</td></tr></table>${p(4)}</article>` +
+      `<div class="article-continued">${p(5)}${p(6)}</div></body></html>`;
+    const paragraphs = extractHtml(html, { today: TODAY }).text.split("\n\n");
+    expect(paragraphs[0]).toBe("BERLIN (dpa) – Der Rat hat entschieden.");
+    expect(paragraphs).toContain("Radwege: 0,8 Millionen Euro");
+    expect(paragraphs.join(" ")).toContain("Bäder 1,2 Mio.");
+    expect(paragraphs.at(-1)).toMatch(/^Satz 6:/);
+  });
+
+  it("drops picture credits, figure captions and “see also” lines inside the story", () => {
+    const p = (i: number) =>
+      `<p>Satz ${i}: Die Stadtwerke haben das neue Hallenbad nach zwei Jahren Bauzeit eröffnet, die Kosten lagen im geplanten Rahmen.</p>`;
+    const html =
+      `<html><body><article><h1>Hallenbad eröffnet</h1>${p(1)}<p>Beitragsbild: Stadtwerke Musterstadt</p>${p(2)}` +
+      `<p>Abbildung 4: Besucherzahlen seit 2015</p>${p(3)}<p>Zum Weiterlesen</p>${p(4)}</article></body></html>`;
+    const text = extractHtml(html, { today: TODAY }).text;
+    expect(text).toContain("Satz 4:");
+    for (const chrome of ["Beitragsbild", "Abbildung 4", "Zum Weiterlesen"]) expect(text).not.toContain(chrome);
+  });
 });

@@ -121,6 +121,13 @@ describe("publication date: text patterns", () => {
     expect(publishedOf("", body)).toBe("2009-01-21");
   });
 
+  it("reads a signature date closing the article when nothing else dates the page", () => {
+    const story = "<p>Der Verein bedankt sich bei allen Helferinnen und Helfern, die das Sommerfest am See möglich gemacht haben.</p>".repeat(3);
+    expect(publishedOf("", `<article>${story}<p>Wien, am 24. Juli 2017</p></article>`)).toBe("2017-07-24");
+    expect(publishedOf("", `<article>${story}<p>Berlin, den 3. März 2020</p></article>`)).toBe("2020-03-03");
+    expect(publishedOf("", `<article>${story}<p>Die Ausstellung läuft bis 3. März 2020</p></article>`)).toBeNull();
+  });
+
   it("reads no date from comments or related-article teasers", () => {
     const comments = '<div class="comments"><time datetime="2023-05-02">2. Mai</time><div class="date">03.05.2023</div></div>';
     const related = '<ul class="related-posts"><li><time datetime="2021-01-09">9. Januar</time></li></ul>';
