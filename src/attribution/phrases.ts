@@ -112,7 +112,9 @@ export class PhraseReader {
 
   /** The phrase that ends just before token k, reaching back over an appositive or a relative clause. */
   backward(k: number): Phrase | null {
-    if (this.tokens[k - 1]?.text !== ",") return this.runBack(k);
+    // "Trump repeatedly said": adverbs between the subject and its verb.
+    while (k > 1 && this.vocab.adverb(this.tokens[k - 1]!.text) && !this.vocab.determiner(this.tokens[k - 1]!.text) && this.tokens[k - 2]!.word) k--;
+    if (this.tokens[k - 1]?.text !== ",") return this.withNameBefore(this.runBack(k));
     const open = this.previousComma(k - 1);
     if (open === null) return null;
     // ", der nicht genannt werden wollte," / ", who spoke on condition of anonymity,": skip the clause.
@@ -124,6 +126,13 @@ export class PhraseReader {
     if (!inner || inner.from !== open + 1) return null;
     const outer = this.runBack(open);
     return outer && (this.isName(inner) || this.isName(outer)) ? { from: outer.from, to: inner.to } : null;
+  }
+
+  /** "John Bentel, a tech staffer at the State Department who told …": a name set off before the phrase names it. */
+  private withNameBefore(p: Phrase | null): Phrase | null {
+    if (!p || this.tokens[p.from - 1]?.text !== ",") return p;
+    const name = this.runBack(p.from - 1);
+    return name && this.isName(name) && this.startsClause(name) ? { from: name.from, to: p.to } : p;
   }
 
   private runBack(to: number): Phrase | null {
