@@ -156,6 +156,8 @@ class ArticleReader {
     for (const q of quotations) {
       const atEnd = this.at(sentenceIndex(sentences, q.end - 1));
       const atStart = this.at(sentenceIndex(sentences, q.start));
+      // "sagte der „Berliner Zeitung“": a quoted name inside a speaker or outlet phrase is no quote.
+      if (atStart && this.insidePhrase(atStart, q)) continue;
       const statement: Statement = { kind: "direct", span: q, speaker: null, cue: null, intermediaries: [] };
       const cue = (atEnd && this.cueAfter(atEnd, q)) ?? (atStart && this.cueBefore(atStart, q)) ?? (atEnd && this.cueNear(atEnd, q));
       if (cue) this.attribute(statement, cue.sentence, cue.reading);
@@ -170,6 +172,11 @@ class ArticleReader {
       if (neighbour) s.speaker = neighbour.speaker;
     }
     for (const s of direct) if (s.speaker || words(this.slice(s.span)) >= MIN_STATEMENT_WORDS) this.statements.push(s);
+  }
+
+  private insidePhrase(s: SentenceReading, q: Span): boolean {
+    const phrases = s.cues.flatMap((c) => [c.speaker, c.addressee, ...c.reporters]);
+    return phrases.some((p) => p !== null && s.tokens[p.from]!.start <= q.start && q.end <= s.tokens[p.to - 1]!.end);
   }
 
   /** „…“, sagte Trump. / „…“, so Putin. / "…," Trump said. */

@@ -102,5 +102,5 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   while (from < p.to - 1 && vocab.determiner(tokens[from]!.text)) from++;
   const named = tokens.slice(from, p.to).some((t) => isCapitalised(t));
   while (named && from < p.to - 1 && !isCapitalised(tokens[from])) from++;
-  return tokens.slice(from, p.to).map((t) => t.text).join(" ");
+  return tokens.slice(from, p.to).filter((t) => t.word).map((t) => t.text).join(" ");
 }
