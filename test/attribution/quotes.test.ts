@@ -133,3 +133,16 @@ describe("German shapes", () => {
     expect(quotes("Seiner Meinung nach hätte die Aufsicht abraten müssen.", "de")).toEqual([["reported", "hätte die Aufsicht abraten müssen", "Seiner Meinung", "person", "nach"]]);
   });
 });
+
+describe("'so' after a clause", () => {
+  it("names the speaker of what comes before, after a quote or a clause", () => {
+    expect(quotes("„Wir sind bereit“, so Putin.", "de")).toEqual([["direct", "„Wir sind bereit“", "Putin", "person", "so"]]);
+    expect(quotes("Zwei Drittel aller Heilmethoden sind unwirksam, so die Stiftung Warentest.", "de")).toEqual([
+      ["indirect", "Zwei Drittel aller Heilmethoden sind unwirksam", "die Stiftung Warentest", "person", "so"],
+    ]);
+  });
+
+  it("is an adverb elsewhere", () => {
+    expect(quotes("Er kam so schnell wie möglich, und so blieb es bis zum Abend still im ganzen Haus.", "de")).toEqual([]);
+  });
+});
