@@ -18,6 +18,7 @@ export interface CueReading {
 }
 
 const COLON_OR_COMMA = new Set([",", ":"]);
+const QUOTE_MARKS = /^[„“”"»«‚‘’]$/;
 /** A subject opened by "wie"/"as" is a comment clause: the main clause after the comma is what was said. */
 const COMMENT_OPENERS = new Set(["wie", "as"]);
 
@@ -37,7 +38,9 @@ export function readCue(
     if (passive.reporter) reading.reporters.push(passive.reporter);
   } else {
     // "Stoiber hat gesagt", "hat Berninger gefordert": the subject stands before or after the auxiliary.
-    const verb = vocab.auxiliary(tokens[first - 1]?.text ?? "") ? first - 1 : first;
+    let beforeVerb = first;
+    while (beforeVerb > 1 && vocab.adverb(tokens[beforeVerb - 1]!.text) && !vocab.determiner(tokens[beforeVerb - 1]!.text)) beforeVerb--;
+    const verb = vocab.auxiliary(tokens[beforeVerb - 1]?.text ?? "") ? beforeVerb - 1 : first;
     const pronoun = tokens[verb - 1] && vocab.pronoun(tokens[verb - 1]!.text) ? { from: verb - 1, to: verb } : null;
     const back = pronoun ?? reader.backward(verb);
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
@@ -60,7 +63,8 @@ export function readCue(
   let j = last + 1;
   for (let steps = 0; steps < 8 && j < tokens.length; steps++) {
     const t = tokens[j]!;
-    if (vocab.adverb(t.text) && !vocab.determiner(t.text)) {
+    // "sagte der „Berliner Zeitung“": quotation marks around a name are no boundary.
+    if (vocab.adverb(t.text) && !vocab.determiner(t.text) || QUOTE_MARKS.test(t.text) && reading.speaker) {
       j++;
       continue;
     }

@@ -26,6 +26,8 @@ export interface AttributionInput {
 const INTERMEDIARIES: ReadonlySet<SpeakerType> = new Set(["agency", "media", "platform", "vague"]);
 /** A quotation this short with no speaker is a term in quotation marks, not a statement. */
 const MIN_STATEMENT_WORDS = 4;
+/** "…, so X" names its speaker in a few words at the sentence end; "so" further from it is an adverb. */
+const MAX_AFTER_CLAUSE = 12;
 
 export function findAttribution(input: AttributionInput): AttributionFacts {
   let best: AttributionFacts = { quotes: [], attributions: [] };
@@ -72,7 +74,8 @@ class ArticleReader {
 
   read(): AttributionFacts {
     if (!this.vocab.cues) return { quotes: [], attributions: [] };
-    const cues = matches(this.vocab.cues, this.input.text);
+    // "…, so Putin.": the after-quote cue reads like any other cue that ends its sentence.
+    const cues = [...matches(this.vocab.cues, this.input.text), ...matches(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start);
     const before = matches(this.vocab.sourceBefore, this.input.text);
     const after = matches(this.vocab.sourceAfter, this.input.text);
     for (const sentence of this.input.sentences) this.readSentence(sentence, cues, before, after);
@@ -101,7 +104,12 @@ class ArticleReader {
       if (end > i) reporters.add(i);
       return end;
     };
-    const readings = within(cues).map((m) => readCue(tokens, tokenAt(m.start), tokenAt(m.end) - 1, this.vocab, reader, sourceBeforeAt));
+    const readings = within(cues).flatMap((m) => {
+      const first = tokenAt(m.start);
+      if (!this.vocab.afterQuote(tokens[first]!.text)) return [readCue(tokens, first, tokenAt(m.end) - 1, this.vocab, reader, sourceBeforeAt)];
+      const after = afterClause(tokens, first, reader);
+      return after ? [after] : [];
+    });
     this.sentences.push({ tokens, reader, cues: readings });
     // "Peskov told RIA Novosti …, according to the BBC": a source at the end of a statement passed it on.
     for (const [start, end] of sources) {
@@ -156,6 +164,8 @@ class ArticleReader {
     for (const q of quotations) {
       const atEnd = this.at(sentenceIndex(sentences, q.end - 1));
       const atStart = this.at(sentenceIndex(sentences, q.start));
+      // "sagte der „Berliner Zeitung“": a quoted name inside a speaker or outlet phrase is no quote.
+      if (atStart && this.insidePhrase(atStart, q)) continue;
       const statement: Statement = { kind: "direct", span: q, speaker: null, cue: null, intermediaries: [] };
       const cue = (atEnd && this.cueAfter(atEnd, q)) ?? (atStart && this.cueBefore(atStart, q)) ?? (atEnd && this.cueNear(atEnd, q));
       if (cue) this.attribute(statement, cue.sentence, cue.reading);
@@ -172,17 +182,17 @@ class ArticleReader {
     for (const s of direct) if (s.speaker || words(this.slice(s.span)) >= MIN_STATEMENT_WORDS) this.statements.push(s);
   }
 
+  private insidePhrase(s: SentenceReading, q: Span): boolean {
+    const phrases = s.cues.flatMap((c) => [c.speaker, c.addressee, ...c.reporters]);
+    return phrases.some((p) => p !== null && s.tokens[p.from]!.start <= q.start && q.end <= s.tokens[p.to - 1]!.end);
+  }
+
   /** „…“, sagte Trump. / „…“, so Putin. / "…," Trump said. */
   private cueAfter(s: SentenceReading, q: Span): { sentence: SentenceReading; reading: CueReading } | null {
     let a = firstAtOrAfter(s.tokens, q.end, (t) => t.start);
     if (s.tokens[a]?.text === ",") a++;
     const reading = s.cues.find((c) => c.first >= a && c.first <= a + 6 && !this.quoteBetween(s.tokens, a, c.first));
     if (reading) return { sentence: s, reading };
-    const word = s.tokens[a];
-    if (word && this.vocab.afterQuote(word.text)) {
-      const speaker = s.reader.forward(a + 1);
-      if (speaker) return { sentence: s, reading: { first: a, last: a, speaker, addressee: null, reporters: [], content: null } };
-    }
     return null;
   }
 
@@ -348,6 +358,16 @@ class ArticleReader {
 function refersTo(role: Party, named: Party, vocab: AttributionVocabulary): boolean {
   const [article, ...rest] = role.text.split(/\s+/);
   return !!article && vocab.definite(article) && rest.length > 0 && rest.every((w) => named.text.includes(w)) && named.text !== role.text;
+}
+
+/** "…, so die Studie." / „…“, so Putin.: "so" after a comma, its speaker ending the sentence, speaks what comes before. */
+function afterClause(tokens: readonly Token[], so: number, reader: PhraseReader): CueReading | null {
+  if (tokens[so - 1]?.text !== ",") return null;
+  const speaker = reader.forward(so + 1);
+  // The speaker and its attributes close the sentence: "so das Ergebnis einer Studie der Stiftung Warentest."
+  if (!speaker || statementEnd(tokens) - so > MAX_AFTER_CLAUSE) return null;
+  const content = so - 1 >= 2 && tokens[so - 2]!.word ? { from: 0, to: so - 1 } : null;
+  return { first: so, last: so, speaker, addressee: null, reporters: [], content };
 }
 
 function matches(pattern: RegExp | null, text: string): Span[] {

@@ -97,6 +97,12 @@ export class PhraseReader {
       }
       // A second article after a noun opens another phrase ("sagte Trump den Reportern").
       if (j > i && lastHead >= 0 && v.determiner(t.text)) break;
+      // "die „Süddeutsche Zeitung“", "des Magazins „Der Spiegel“": a quoted name inside the phrase.
+      if (j > i && QUOTE_MARK.test(t.text) && (isCapitalised(this.tokens[j + 1]) || lastHead === j - 1)) {
+        if (lastHead === j - 1) lastHead = j;
+        j++;
+        continue;
+      }
       // "media reports": a speaker noun that is also a cue verb, after the phrase's head.
       const nounCue = lastHead === j - 1 && this.vocab.cue(t.text) && this.typeNoun(t);
       if (!nounCue && (!this.usable(t) || !this.attributive(j))) break;
@@ -112,7 +118,9 @@ export class PhraseReader {
 
   /** The phrase that ends just before token k, reaching back over an appositive or a relative clause. */
   backward(k: number): Phrase | null {
-    if (this.tokens[k - 1]?.text !== ",") return this.runBack(k);
+    // "Trump repeatedly said": adverbs between the subject and its verb.
+    while (k > 1 && this.vocab.adverb(this.tokens[k - 1]!.text) && !this.vocab.determiner(this.tokens[k - 1]!.text) && this.tokens[k - 2]!.word) k--;
+    if (this.tokens[k - 1]?.text !== ",") return this.withNameBefore(this.runBack(k));
     const open = this.previousComma(k - 1);
     if (open === null) return null;
     // ", der nicht genannt werden wollte," / ", who spoke on condition of anonymity,": skip the clause.
@@ -126,11 +134,24 @@ export class PhraseReader {
     return outer && (this.isName(inner) || this.isName(outer)) ? { from: outer.from, to: inner.to } : null;
   }
 
+  /** "John Bentel, a tech staffer at the State Department who told …": a name set off before the phrase names it. */
+  private withNameBefore(p: Phrase | null): Phrase | null {
+    if (!p || this.tokens[p.from - 1]?.text !== ",") return p;
+    const name = this.runBack(p.from - 1);
+    return name && this.isName(name) && this.startsClause(name) ? { from: name.from, to: p.to } : p;
+  }
+
   private runBack(to: number): Phrase | null {
-    if (!this.head(this.tokens[to - 1])) return null;
-    let from = to - 1;
+    // "Die „Süddeutsche Zeitung“ berichtete": a quoted name ends the phrase.
+    const quoted = QUOTE_MARK.test(this.tokens[to - 1]?.text ?? "") && this.head(this.tokens[to - 2]);
+    if (!quoted && !this.head(this.tokens[to - 1])) return null;
+    let from = quoted ? to - 2 : to - 1;
     while (from > 0 && to - from < MAX_PHRASE) {
       const prev = this.tokens[from - 1]!;
+      if (quoted && QUOTE_MARK.test(prev.text) && isCapitalised(this.tokens[from])) {
+        from--;
+        continue;
+      }
       const particle = NAME_PARTICLES.test(prev.text) && isCapitalised(this.tokens[from]);
       // "Ein Regierungssprecher in Berlin sagte": a place named after the role.
       const place = this.vocab.placeLink(prev.text) && isCapitalised(this.tokens[from]) && !this.vocab.determiner(this.tokens[from]!.text) && this.head(this.tokens[from - 2]);

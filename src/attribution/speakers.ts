@@ -60,8 +60,10 @@ function owner(text: string, vocab: AttributionVocabulary, agencies: readonly Ag
 /** "Angaben des Roten Kreuzes", "reports of the Associated Press": a crowd word with a named owner after it. */
 function ownedByName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   for (let i = p.from + 1; i < p.to - 1; i++) {
-    if (!vocab.link(tokens[i]!.text)) continue;
+    // Genitive links only: "in the United States" places a crowd, it does not own it.
+    if (!vocab.link(tokens[i]!.text) || vocab.placeLink(tokens[i]!.text)) continue;
     const owner = vocab.determiner(tokens[i + 1]!.text) ? tokens[i + 2] : tokens[i + 1];
+    // German nouns take capitals too: a word in an adjective's shape ("des Landes") is no name.
     if (owner && isCapitalised(owner) && !vocab.speakerNoun(owner.text) && !vocab.adjective(owner.text.toLowerCase())) return true;
   }
   return false;
@@ -100,5 +102,5 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   while (from < p.to - 1 && vocab.determiner(tokens[from]!.text)) from++;
   const named = tokens.slice(from, p.to).some((t) => isCapitalised(t));
   while (named && from < p.to - 1 && !isCapitalised(tokens[from])) from++;
-  return tokens.slice(from, p.to).map((t) => t.text).join(" ");
+  return tokens.slice(from, p.to).filter((t) => t.word).map((t) => t.text).join(" ");
 }

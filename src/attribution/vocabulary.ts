@@ -11,6 +11,8 @@ export interface AttributionVocabulary {
   sourceBefore: RegExp | null;
   /** "zufolge": the source precedes. */
   sourceAfter: RegExp | null;
+  /** "so" after a quotation or clause, global. */
+  afterQuoteScan: RegExp | null;
   /** Whole-word tests. */
   cue: WordTest;
   afterQuote: WordTest;
@@ -83,6 +85,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     cues: scan("cue-verbs"),
     sourceBefore: scan("cue-source-before"),
     sourceAfter: scan("cue-source-after"),
+    afterQuoteScan: scan("cue-after-quote"),
     cue: word("cue-verbs"),
     afterQuote: word("cue-after-quote"),
     addresseeVerb: word("addressee-verbs"),

@@ -118,3 +118,31 @@ describe("pronouns", () => {
     expect(quotes("Er sagte, er sei müde.", "de")[0]?.[2]).toBe("Er");
   });
 });
+
+describe("German shapes", () => {
+  it("a quoted name inside the speaker or the addressee is no quote", () => {
+    expect(quotes("Der Staatssekretär sagte der „Berliner Zeitung“, dass Kraftstoffe angeboten werden sollten.", "de")).toEqual([
+      ["indirect", "dass Kraftstoffe angeboten werden sollten", "Der Staatssekretär", "person", "sagte"],
+    ]);
+    expect(quotes("Die „Süddeutsche Zeitung“ berichtete, der Minister trete zurück.", "de")[0]?.slice(2)).toEqual(["Die „Süddeutsche Zeitung“", "media", "berichtete"]);
+  });
+
+  it("compound tenses, adverbs before the verb, and 'nach' after its noun", () => {
+    expect(quotes("Die Zeitung hatte gestern berichtet, 200 Mitarbeiter sollen entlassen werden.", "de")[0]?.[2]).toBe("Die Zeitung");
+    expect(quotes("Die Kanadier hingegen sagen, der Pilot trage die Verantwortung.", "de")).toEqual([["indirect", "der Pilot trage die Verantwortung", "Die Kanadier", "person", "sagen"]]);
+    expect(quotes("Seiner Meinung nach hätte die Aufsicht abraten müssen.", "de")).toEqual([["reported", "hätte die Aufsicht abraten müssen", "Seiner Meinung", "person", "nach"]]);
+  });
+});
+
+describe("'so' after a clause", () => {
+  it("names the speaker of what comes before, after a quote or a clause", () => {
+    expect(quotes("„Wir sind bereit“, so Putin.", "de")).toEqual([["direct", "„Wir sind bereit“", "Putin", "person", "so"]]);
+    expect(quotes("Zwei Drittel aller Heilmethoden sind unwirksam, so die Stiftung Warentest.", "de")).toEqual([
+      ["indirect", "Zwei Drittel aller Heilmethoden sind unwirksam", "die Stiftung Warentest", "person", "so"],
+    ]);
+  });
+
+  it("is an adverb elsewhere", () => {
+    expect(quotes("Er kam so schnell wie möglich, und so blieb es bis zum Abend still im ganzen Haus.", "de")).toEqual([]);
+  });
+});

@@ -73,3 +73,32 @@ describe("chains from the original speaker outward", () => {
     expect(attributions[0]?.chain).toEqual(["Trump", "Truth Social"]);
   });
 });
+
+describe("structures of sourcing", () => {
+  it("a counted crowd and a bare quantifier are vague", () => {
+    expect(typeOf("Several cast members said the show was rigged.", "en")).toEqual(["Several cast members", "vague"]);
+    expect(typeOf("But some note that the returns were never released.", "en")).toEqual(["some", "vague"]);
+    expect(typeOf("Einige Experten sagen, die Wirtschaft werde schrumpfen.", "de")).toEqual(["Einige Experten", "vague"]);
+  });
+
+  it("a crowd word with a named owner is not vague", () => {
+    expect(typeOf("Nach Angaben von Amnesty International wurden 800 Menschen festgenommen.", "de")[1]).not.toBe("vague");
+    expect(typeOf("Police reports said the driver had been drinking.", "en")[1]).toBe("institution");
+  });
+
+  it("the antecedent of a relative clause speaks", () => {
+    const { quotes: found } = read("Reid claimed that he had a well-connected source who told him the nominee paid no taxes.", "en");
+    expect(found.map((q) => [q.speaker, q.speakerType, q.cue])).toContainEqual(["a well-connected source", "anonymous", "told"]);
+  });
+
+  it("passive speech verbs name their agent; active quoting verbs their object", () => {
+    expect(typeOf("Die Bodenoffensive wurde von einer Armeesprecherin bestätigt.", "de")).toEqual(["einer Armeesprecherin", "anonymous"]);
+    const { attributions } = read("Die Zeitung zitiert einen Augenzeugen mit den Worten: „Der Mann fuhr einfach weiter.“", "de");
+    expect(attributions[0]?.links.map((l) => l.type)).toEqual(["anonymous", "media"]);
+  });
+
+  it("a place or a parenthetical adverb inside the subject", () => {
+    expect(typeOf("Ein Regierungssprecher in Berlin sagte, dass die Maschine umkehren musste.", "de")).toEqual(["Ein Regierungssprecher in Berlin", "anonymous"]);
+    expect(typeOf("Some Democrats, however, question the wisdom of the plan.", "en")).toEqual(["Some Democrats", "vague"]);
+  });
+});
