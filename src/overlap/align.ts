@@ -14,6 +14,8 @@ const SEED = 3;
 const MAX_GAP = 6;
 /** A passage shorter than this (on either side) is a phrase, not reuse. */
 export const MIN_PASSAGE_WORDS = 12;
+/** A passage holds at least one unbroken run this long: stock phrases across a gap ("around the world … in the United States") are not reuse. */
+const MIN_LONGEST_RUN = 6;
 /** Share of a passage's words that must be matched: less is coincidence around seeds. */
 const MIN_DENSITY = 0.5;
 /** Sentences this similar (bigram Dice) are one sentence edited. */
@@ -24,8 +26,10 @@ const COVERED_SENTENCE = 0.5;
 const COVERED_QUOTE = 0.8;
 /** Quotations that share this many content stems … */
 const MIN_QUOTE_STEMS = 4;
-/** … and this share of the shorter quotation's stems state the same thing. */
+/** … and this share of the shorter quotation's stems state the same thing … */
 const MIN_QUOTE_SHARE = 0.4;
+/** … if the two are comparable: a short quote inside a long one (or a mispaired mark's run of text) is not a variant. */
+const MIN_QUOTE_DICE = 0.3;
 
 /** A passage in word positions: [aStart, aEnd) of a and [bStart, bEnd) of b. */
 export interface WordPassage {
@@ -34,6 +38,8 @@ export interface WordPassage {
   bStart: number;
   bEnd: number;
   matched: number;
+  /** The longest unbroken shared run inside (0 for sentence and quotation pairs). */
+  longest: number;
   kind: OverlapPassage["kind"];
   similarity: number;
 }
@@ -55,7 +61,10 @@ export function align(x: Tokenised, y: Tokenised): WordPassage[] {
   const { analysed: a, tokens: ta } = x;
   const { analysed: b, tokens: tb } = y;
   const runs = mergeRuns(sharedRuns(ta, tb)).filter(
-    (p) => Math.min(p.aEnd - p.aStart, p.bEnd - p.bStart) >= MIN_PASSAGE_WORDS && p.matched >= MIN_DENSITY * Math.max(p.aEnd - p.aStart, p.bEnd - p.bStart),
+    (p) =>
+      Math.min(p.aEnd - p.aStart, p.bEnd - p.bStart) >= MIN_PASSAGE_WORDS &&
+      p.matched >= MIN_DENSITY * Math.max(p.aEnd - p.aStart, p.bEnd - p.bStart) &&
+      p.longest >= MIN_LONGEST_RUN,
   );
   const variants = quoteVariants(a, b, runs);
   // A reworded quotation holds fragments of shared wording; the quotation pair says it whole.
@@ -121,9 +130,10 @@ function mergeRuns(runs: Run[]): WordPassage[] {
       current.aEnd = r.a + r.length;
       current.bEnd = r.b + r.length;
       current.matched += r.length;
+      current.longest = Math.max(current.longest, r.length);
       continue;
     }
-    current = { aStart: r.a, aEnd: r.a + r.length, bStart: r.b, bEnd: r.b + r.length, matched: r.length, kind: "verbatim", similarity: 1 };
+    current = { aStart: r.a, aEnd: r.a + r.length, bStart: r.b, bEnd: r.b + r.length, matched: r.length, longest: r.length, kind: "verbatim", similarity: 1 };
     out.push(current);
   }
   for (const p of out) {
@@ -167,7 +177,7 @@ function editedSentences({ analysed: a, tokens: ta }: Tokenised, { analysed: b, 
     if (best < 0) continue;
     taken.add(best);
     const t = sb[best]!;
-    out.push({ aStart: s.start, aEnd: s.end, bStart: t.start, bEnd: t.end, matched: 0, kind: "edited", similarity: bestSimilarity });
+    out.push({ aStart: s.start, aEnd: s.end, bStart: t.start, bEnd: t.end, matched: 0, longest: 0, kind: bestSimilarity === 1 ? "verbatim" : "edited", similarity: bestSimilarity });
   }
   return out;
 }
@@ -201,10 +211,13 @@ function mergeAdjacent(passages: WordPassage[]): WordPassage[] {
     if (last && p.aStart >= last.aEnd && p.aStart - last.aEnd <= MAX_GAP && p.bStart >= last.bEnd && p.bStart - last.bEnd <= MAX_GAP) {
       const wa = last.aEnd - last.aStart + last.bEnd - last.bStart;
       const wb = p.aEnd - p.aStart + p.bEnd - p.bStart;
-      last.similarity = (last.similarity * wa + p.similarity * wb) / (wa + wb);
+      // The words skipped between the parts count as unmatched.
+      const gap = p.aStart - last.aEnd + p.bStart - last.bEnd;
+      last.similarity = (last.similarity * wa + p.similarity * wb) / (wa + wb + gap);
       last.aEnd = p.aEnd;
       last.bEnd = p.bEnd;
       last.matched += p.matched;
+      last.longest = Math.max(last.longest, p.longest);
       last.kind = last.kind === "verbatim" && p.kind === "verbatim" && p.aStart === last.aEnd && p.bStart === last.bEnd ? "verbatim" : "edited";
     } else out.push({ ...p });
   }
@@ -226,7 +239,7 @@ function quoteVariants(a: AnalysedArticle, b: AnalysedArticle, found: readonly W
       for (const s of q.stems) if (r.stems.has(s)) shared++;
       if (shared < MIN_QUOTE_STEMS || shared < MIN_QUOTE_SHARE * Math.min(q.stems.size, r.stems.size)) return;
       const similarity = (2 * shared) / (q.stems.size + r.stems.size);
-      if (similarity > bestSimilarity) {
+      if (similarity >= MIN_QUOTE_DICE && similarity > bestSimilarity) {
         best = k;
         bestSimilarity = similarity;
       }
@@ -234,7 +247,7 @@ function quoteVariants(a: AnalysedArticle, b: AnalysedArticle, found: readonly W
     if (best < 0) continue;
     taken.add(best);
     const r = qb[best]!;
-    out.push({ aStart: q.start, aEnd: q.end, bStart: r.start, bEnd: r.end, matched: 0, kind: "quote-variant", similarity: bestSimilarity });
+    out.push({ aStart: q.start, aEnd: q.end, bStart: r.start, bEnd: r.end, matched: 0, longest: 0, kind: "quote-variant", similarity: bestSimilarity });
   }
   return out;
 }

@@ -50,6 +50,7 @@ function winnow(tokens: Uint32Array): Uint32Array {
 /** Each quotation's distinct content stems, flat, with quotation i at bounds[i]..bounds[i+1]. */
 function quoteStems(text: string, words: Uint32Array, quotations: readonly Span[], pack: LanguagePack | null): { stems: Uint32Array; bounds: Uint32Array } {
   const stem = pack?.stemmer ? stemmerNamed(pack.stemmer) : (w: string) => w;
+  const functionWords = functionWordsOf(pack);
   const stems: number[] = [];
   const bounds = new Uint32Array(quotations.length + 1);
   const count = words.length / 2;
@@ -57,7 +58,7 @@ function quoteStems(text: string, words: Uint32Array, quotations: readonly Span[
     const seen = new Set<number>();
     for (let i = firstWordAt(words, q.start); i < count && words[2 * i + 1]! <= q.end; i++) {
       const word = text.slice(words[2 * i]!, words[2 * i + 1]!).toLowerCase();
-      if (word.length < MIN_STEM_WORD || pack?.stopwords.has(word)) continue;
+      if (word.length < MIN_STEM_WORD || pack?.stopwords.has(word) || functionWords.has(word)) continue;
       const h = hashString(normaliseWord(stem(word)));
       if (!seen.has(h)) {
         seen.add(h);
@@ -67,6 +68,16 @@ function quoteStems(text: string, words: Uint32Array, quotations: readonly Span[
     bounds[n + 1] = stems.length;
   });
   return { stems: Uint32Array.from(stems), bounds };
+}
+
+const functionWordSets = new WeakMap<LanguagePack, ReadonlySet<string>>();
+
+/** The pack's stopwords and its `function-words` vocabulary: words no quotation's content rests on. */
+function functionWordsOf(pack: LanguagePack | null): ReadonlySet<string> {
+  if (!pack) return new Set();
+  let set = functionWordSets.get(pack);
+  if (!set) functionWordSets.set(pack, (set = new Set((pack.vocab.get("function-words") ?? []).map((w) => w.toLowerCase()))));
+  return set;
 }
 
 /** The first word that starts at or after a position (binary search over the flat pairs). */

@@ -94,6 +94,18 @@ describe("overlap candidates and bad input", () => {
     expect(overlapsOf(bodies)).toEqual([]);
   });
 
+  it("lists nothing for common phrases that happen to stand a few words apart", () => {
+    const a = "Prices for basic food around the world have risen sharply again this year in the United States and in much of Europe, the report found.";
+    const b = "Around the world, cases of seasonal flu have climbed steeply this winter in the United States and in parts of Asia, doctors warned.";
+    expect(overlapsOf([{ text: text([EN_FLOOD[0]!, a, EN_FLOOD[4]!]) }, { text: text([EN_STRIKE[0]!, b, EN_STRIKE[4]!]) }])).toEqual([]);
+  });
+
+  it("lists nothing for quotations that share only pronouns, modals and particles", () => {
+    const a = "„Ich fühle mich damit unwohl und möchte diese Frage heute nicht beantworten“, sagte die Ministerin.";
+    const b = "„Ich fühle mich übergangen und möchte diese Entscheidung so nicht hinnehmen“, sagte der Bürgermeister.";
+    expect(overlapsOf([{ text: text([DE_FLOOD[0]!, a]) }, { text: text([DE_STRIKE[0]!, b]) }])).toEqual([]);
+  });
+
   it("lists nothing when every article carries the same footer", () => {
     const footer = "Dieser Artikel wurde mit Material der Nachrichtenagenturen erstellt und von der Redaktion vor der Veröffentlichung sorgfältig geprüft.";
     const enFooter = "This story was produced with material from news agencies and checked by our editors before publication on this website.";
@@ -173,5 +185,13 @@ describe("overlap report", () => {
 
   it("has no archived list without an archive", () => {
     expect(reportOf([{ text: text(EN_FLOOD) }]).archived).toBeUndefined();
+  });
+});
+
+describe("passage similarity", () => {
+  it("counts the words between merged parts, so an edited passage is never rated 1", () => {
+    const inserted = [DE_STRIKE[0]!, `${DE_STRIKE[1]!} Ein Sprecher nannte keine Zahlen.`, DE_STRIKE[2]!, DE_STRIKE[3]!].join(" ");
+    const [o] = overlapsOf([{ text: text(DE_STRIKE.slice(0, 4)) }, { text: inserted }]);
+    for (const p of o!.passages) expect(p.kind === "verbatim").toBe(p.similarity === 1);
   });
 });
