@@ -1,8 +1,10 @@
 // `npm run bench`: every benchmark, one after the other, in this process.
 import { benchArticles } from "./articles.js";
 import { benchOverlap } from "./overlap.js";
+import { benchReport } from "./report.js";
 import { benchWebExtract } from "./web-extract.js";
 
 benchArticles();
 benchWebExtract();
 benchOverlap();
+await benchReport();
