@@ -34,7 +34,7 @@ const DE_ENDINGS = ["dpa", "Quelle: Agenturen", "AFP/dpa/lkl", "Haftungsausschlu
 const EN_ENDINGS = ["Reuters", "Additional reporting by AP", "Disclaimer: This article does not constitute investment advice.", ""];
 
 /** Mulberry32: small, fast, and the same sequence on every machine. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

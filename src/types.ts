@@ -70,12 +70,14 @@ export interface AgencyCredit {
   /** Canonical agency name ("dpa", "AP", …). */
   agency: string;
   span: Span;
+  /** The day the credit states ("(APA, 18.3.2016)"), `YYYY-MM-DD`, when it states one. */
+  date?: string;
 }
 
 /** Facts computed once per article and shared by every rule. */
 export interface Facts {
   language: string | null;
-  /** The publication date: the one the input states, else a "Veröffentlicht am …" line of the text. */
+  /** The publication date: the one the input states, else a "Veröffentlicht am …" line of the text, else a dated agency credit ("(APA, 18.3.2016)"). */
   published: string | null;
   /** The outlet: the stated source, else the URL's host; null when neither is known. */
   source: string | null;
@@ -106,11 +108,10 @@ export interface Facts {
 /**
  * What the overlap engine compares, as flat typed arrays (100,000 articles must fit in
  * memory and cross to worker threads cheaply). `hashes` and `quoteKeys` are the candidate
- * keys the corpus index (and the archive) store.
+ * keys the corpus index (and the archive) store. The word hashes themselves are not kept:
+ * alignment recomputes them for the few articles in a candidate pair.
  */
 export interface Fingerprint {
-  /** Word i's normalised form (case, diacritics, ß folded), hashed. */
-  tokens: Uint32Array;
   /** The winnowed word-shingle hashes, sorted and distinct. */
   hashes: Uint32Array;
   /** The hashed content-word stems of all quotations, sorted and distinct. */
@@ -239,7 +240,8 @@ export interface Overlap {
 /** The whole result of an audit: `report.json` is this value, serialised. */
 export interface AuditReport {
   schemaVersion: 1;
-  tool: { name: "wirecheck"; version: string; generated?: string };
+  /** `run`: a hash of the report, written into every report file of a set (the CLI adds it). */
+  tool: { name: "wirecheck"; version: string; generated?: string; run?: string };
   articles: ArticleReport[];
   /** Sources with a name; articles without a known source are graded only as articles. */
   sources: SourceReport[];

@@ -1,13 +1,18 @@
-// Evaluate web-page extraction on the shared dev pages: publication dates scored as
-// htmldate's evaluation does, body text as trafilatura's does, each for our extractor
-// and for Readability alone. Usage: node dist/bench/eval/web.js [data-dir] [--errors]
-import { Readability } from "@mozilla/readability";
+// Evaluate web-page extraction on the shared dev pages exactly as the CLI emits it:
+// each page goes through `extract` (ingest + analysis) with no URL but its own, and a
+// page the CLI skips counts as no date and no text. Dates are scored as htmldate's
+// evaluation does, body text as trafilatura's, so the figures agree with
+// ../shared/tools/score_dates.py and score_extraction.py (run with SOURCE_DATE_EPOCH at
+// the evaluation's "today").
+//
+// Guard against tuning to these pages: every page falls into one of K folds by its id;
+// errors are printed only for the folds tuned on (--errors --hold-out N hides fold N's),
+// and each fold's figures are reported on their own with the spread between folds.
+// Usage: node dist/bench/eval/web.js [data-dir] [--errors] [--hold-out N]
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseHTML } from "linkedom";
-import { DateTime } from "luxon";
-import { decodeHtml, extractHtml } from "../../src/ingest/html/index.js";
+import { extract, prepare, type Setup } from "../../src/api.js";
 import { emptyCounts, figures, normaliseSpace, scoreBody, scoreDate, type Counts } from "./scores.js";
 
 interface Gold {
@@ -22,24 +27,32 @@ interface Gold {
 interface Output {
   text: string;
   published: string | null;
+  language: string | null;
 }
 
 /** The evaluation's fixed "today" (the dev data's freeze date) keeps the scores reproducible. */
 const EVAL_TODAY = "2026-11-23";
+const FOLDS = 5;
 const GROUPS = ["all", "de", "non-de"] as const;
 type Group = (typeof GROUPS)[number];
+const MEASURES = [
+  ["date (all scored)", "date"],
+  ["date (gold-dated)", "datedOnly"],
+  ["body segments", "body"],
+] as const;
 
 interface Tally {
   date: Counts;
   datedOnly: Counts;
   body: Counts;
 }
+type Tallies = Record<Group, Tally>;
 
-const newTallies = (): Record<Group, Tally> =>
-  Object.fromEntries(GROUPS.map((g) => [g, { date: emptyCounts(), datedOnly: emptyCounts(), body: emptyCounts() }])) as Record<
-    Group,
-    Tally
-  >;
+const newTallies = (): Tallies =>
+  Object.fromEntries(GROUPS.map((g) => [g, { date: emptyCounts(), datedOnly: emptyCounts(), body: emptyCounts() }])) as Tallies;
+
+/** A page's fold: its id is a hash prefix, so this is a fixed random split. */
+const foldOf = (gold: Gold) => parseInt(gold.id.slice(0, 8), 16) % FOLDS;
 
 /** German page: the URL's host is under .de/.at/.ch, or the page declares German (<html lang>, og:locale …). */
 function isGerman(url: string | null, declaredLanguage: string | null): boolean {
@@ -52,21 +65,13 @@ function isGerman(url: string | null, declaredLanguage: string | null): boolean 
   return /\.(?:de|at|ch)$/.test(host) || declaredLanguage === "de";
 }
 
-/** Readability's publishedTime as a calendar date in the timestamp's own offset. */
-function readabilityDate(value: string | null | undefined): string | null {
-  if (!value) return null;
-  const parsed = [DateTime.fromISO(value, { setZone: true }), DateTime.fromRFC2822(value, { setZone: true }), DateTime.fromHTTP(value, { setZone: true })].find((d) => d.isValid);
-  return parsed?.toISODate() ?? null;
-}
-
-function readabilityAlone(html: string): Output {
-  const { document } = parseHTML(html);
-  try {
-    const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
-    return { text: normaliseSpace(article?.textContent ?? ""), published: readabilityDate(article?.publishedTime) };
-  } catch {
-    return { text: "", published: null };
+/** What `wirecheck extract` prints for the page; a skipped page is no text and no date. */
+function cliOutput(path: string, setup: Setup): Output {
+  for (const { articles } of extract([path], setup, { today: EVAL_TODAY })) {
+    const first = articles[0];
+    if (first) return { text: normaliseSpace(first.article.text), published: first.facts.published, language: first.article.declaredLanguage };
   }
+  return { text: "", published: null, language: null };
 }
 
 function tally(t: Tally, gold: Gold, out: Output): void {
@@ -77,71 +82,77 @@ function tally(t: Tally, gold: Gold, out: Output): void {
   if (gold.with || gold.without) scoreBody(t.body, out.text, gold.with ?? [], gold.without ?? []);
 }
 
-const pct = (x: number) => x.toFixed(3).padStart(6);
+const fmt = (x: number) => x.toFixed(3);
 
-function printTable(title: string, tallies: Record<Group, Tally>): void {
-  console.log(`\n${title}`);
+function printPooled(tallies: Tallies): void {
+  console.log("\nall pages pooled");
   console.log("  measure              group    n      prec   rec    acc    F1");
-  for (const [label, key] of [["date (all scored)", "date"], ["date (gold-dated)", "datedOnly"], ["body segments", "body"]] as const) {
+  for (const [label, key] of MEASURES) {
     for (const group of GROUPS) {
       const f = figures(tallies[group][key]);
-      console.log(`  ${label.padEnd(20)} ${group.padEnd(7)} ${String(f.n).padStart(5)}  ${pct(f.precision)} ${pct(f.recall)} ${pct(f.accuracy)} ${pct(f.f1)}`);
+      console.log(`  ${label.padEnd(20)} ${group.padEnd(7)} ${String(f.n).padStart(5)}  ${fmt(f.precision)}  ${fmt(f.recall)}  ${fmt(f.accuracy)}  ${fmt(f.f1)}`);
     }
   }
+}
+
+/** Each fold's F1 on its own, their mean and the spread (max − min) between folds. */
+function printFolds(folds: Tallies[]): void {
+  console.log(`\nF1 per fold (${FOLDS} folds by page id)`);
+  console.log(`  measure              group   ${folds.map((_, i) => `fold${i} `).join(" ")}  mean   spread`);
+  for (const [label, key] of MEASURES) {
+    for (const group of GROUPS) {
+      const f1s = folds.map((t) => figures(t[group][key]).f1);
+      const mean = f1s.reduce((a, b) => a + b, 0) / f1s.length;
+      const spread = Math.max(...f1s) - Math.min(...f1s);
+      console.log(`  ${label.padEnd(20)} ${group.padEnd(7)} ${f1s.map(fmt).join("  ")}  ${fmt(mean)}  ${fmt(spread)}`);
+    }
+  }
+}
+
+/** Per-page misses, for tuning: wrong or missing dates and body segments scored wrong. */
+function printErrors(gold: Gold, out: Output): void {
+  const fold = foldOf(gold);
+  if (gold.published !== undefined && gold.published !== out.published) {
+    console.log(`DATE f${fold} ${gold.id} gold=${gold.published} ours=${out.published} ${gold.url ?? ""}`);
+  }
+  for (const s of gold.with ?? []) if (!out.text.includes(normaliseSpace(s))) console.log(`MISS f${fold} ${gold.id} ${s.slice(0, 80)}`);
+  for (const s of gold.without ?? []) if (out.text.includes(normaliseSpace(s))) console.log(`XTRA f${fold} ${gold.id} ${s.slice(0, 80)}`);
 }
 
 function main(): void {
   const args = process.argv.slice(2);
   const showErrors = args.includes("--errors");
+  const holdOutAt = args.indexOf("--hold-out");
+  const heldOut = holdOutAt >= 0 ? Number(args[holdOutAt + 1]) : null;
   const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
-  const dataDir = resolve(args.find((a) => !a.startsWith("--")) ?? resolve(repoRoot, "../shared/data/web-dev"));
+  const positional = args.filter((a, i) => !a.startsWith("--") && args[i - 1] !== "--hold-out");
+  const dataDir = resolve(positional[0] ?? resolve(repoRoot, "../shared/data/web-dev"));
   const goldPath = resolve(dataDir, "gold.jsonl");
   if (!existsSync(goldPath)) {
     console.log(`web eval: no gold data at ${goldPath}; skipped.`);
     return;
   }
   const golds = readFileSync(goldPath, "utf8").split("\n").filter(Boolean).map((line) => JSON.parse(line) as Gold);
-  const ours = newTallies();
-  const baseline = newTallies();
-  let failures = 0;
+  const setup = prepare();
+  const pooled = newTallies();
+  const folds = Array.from({ length: FOLDS }, newTallies);
+  let skipped = 0;
   for (const gold of golds) {
-    let html: string;
-    let ourOutput: Output;
-    let language: string | null = null;
-    try {
-      html = decodeHtml(readFileSync(resolve(dataDir, gold.file)));
-      const extraction = extractHtml(html, { url: gold.url, today: EVAL_TODAY });
-      language = extraction.language;
-      ourOutput = { text: normaliseSpace(extraction.text), published: extraction.published };
-    } catch (error) {
-      failures++;
-      console.log(`  ! ${gold.id}: ${(error as Error).message}`);
-      continue;
+    const out = cliOutput(resolve(dataDir, gold.file), setup);
+    if (!out.text) skipped++;
+    const group: Group = isGerman(gold.url, out.language) ? "de" : "non-de";
+    for (const tallies of [pooled, folds[foldOf(gold)]!]) {
+      tally(tallies.all, gold, out);
+      tally(tallies[group], gold, out);
     }
-    const baseOutput = readabilityAlone(html);
-    const groups: Group[] = ["all", isGerman(gold.url, language) ? "de" : "non-de"];
-    for (const group of groups) {
-      tally(ours[group], gold, ourOutput);
-      tally(baseline[group], gold, baseOutput);
-    }
-    if (showErrors) printErrors(gold, ourOutput);
+    if (showErrors && foldOf(gold) !== heldOut) printErrors(gold, out);
   }
-  printTable("wirecheck extractor", ours);
-  printTable("Readability alone", baseline);
-  const f = (t: Record<Group, Tally>, key: keyof Tally) => figures(t.all[key]).f1.toFixed(3);
+  printPooled(pooled);
+  printFolds(folds);
+  const f = (key: keyof Tally) => fmt(figures(pooled.all[key]).f1);
   console.log(
-    `\nweb eval: ${golds.length} pages, ${failures} failed; date F1 ${f(ours, "date")} (gold-dated ${f(ours, "datedOnly")}), ` +
-      `body F1 ${f(ours, "body")}; Readability alone: date F1 ${f(baseline, "date")}, body F1 ${f(baseline, "body")}`,
+    `\nweb eval: ${golds.length} pages, ${skipped} without text; date F1 ${f("date")} (gold-dated ${f("datedOnly")}), body F1 ${f("body")}`,
   );
-}
-
-/** Per-page misses, for tuning: wrong or missing dates and body segments scored wrong. */
-function printErrors(gold: Gold, out: Output): void {
-  if (gold.published !== undefined && gold.published !== out.published) {
-    console.log(`DATE ${gold.id} gold=${gold.published} ours=${out.published} ${gold.url ?? ""}`);
-  }
-  for (const s of gold.with ?? []) if (!out.text.includes(normaliseSpace(s))) console.log(`MISS ${gold.id} ${s.slice(0, 80)}`);
-  for (const s of gold.without ?? []) if (out.text.includes(normaliseSpace(s))) console.log(`XTRA ${gold.id} ${s.slice(0, 80)}`);
 }
 
 main();

@@ -1,14 +1,21 @@
 // Agency credits: the closing credit line ("dpa", "AFP/dpa/lkl", "Quelle: dpa",
-// "Mit Material von Reuters") and the dateline ("Berlin (dpa) –", "WASHINGTON (AP) —").
+// "Mit Material von Reuters"), the dateline ("Berlin (dpa) –", "WASHINGTON (AP) —") and
+// the credit in brackets that closes a paragraph ("… in Wien. (APA)", "(APA, 18.3.2016)").
 // Agency names in running text are reporting, not credits, and are left to attribution.
 import { vocabPattern, wordAlternation } from "../packs/patterns.js";
 import type { Agency, LanguagePack } from "../packs/types.js";
 import type { AgencyCredit, Span } from "../types.js";
+import { findDates } from "./dates.js";
 
 const MAX_CREDIT_LINE = 120;
 const CLOSING_PARAGRAPHS = 2;
 const DATELINE_PARAGRAPHS = 5;
 const DATELINE = /^[^\n()]{0,80}?\(([^()\n]{1,60})\)\s*[-–—:]/u;
+/**
+ * Brackets right after a paragraph's last sentence (or standing alone). Square brackets in a
+ * news digest ("… roots.” [Reuters.] ROLL TIDE …") credit one item, not the article.
+ */
+const CLOSING_BRACKETS = /(?<=(?:^|[.!?…"“”»«])\s*)\(([^()\n]{1,60})\)\.?\s*$/gu;
 /**
  * What may stand between agency names in a credit line: separators, "and", editors'
  * initials ("lkl"), articles, and wire ids with digits ("dpa:250816-99-1234/2").
@@ -33,12 +40,24 @@ export function findCredits(text: string, paragraphs: Span[], agencies: Agency[]
   // Openers ("Quelle:", "Mit Material von") at the line start, closers ("contributed to this report") at its end.
   const prefixes = packs.flatMap((pack) => vocabPattern(pack, "credit-prefix", "iu", "^\\s*", "\\s*") ?? []);
   const suffixes = packs.flatMap((pack) => vocabPattern(pack, "credit-suffix", "iu", "\\s*", "\\s*$") ?? []);
+  for (const p of paragraphs) credits.push(...bracketedCredits(text, p, agencies, packs));
   for (const p of paragraphs.slice(-CLOSING_PARAGRAPHS)) {
     credits.push(...signed(text, p, agencies));
     if (p.end - p.start > MAX_CREDIT_LINE) continue;
     credits.push(...(creditLine(text, p, agencies, prefixes, suffixes) ?? []));
   }
   return dedupe(credits);
+}
+
+/** "(APA/dpa, 23.8.2015)" after a sentence: its agencies, with the day it states. */
+function bracketedCredits(text: string, paragraph: Span, agencies: Agency[], packs: LanguagePack[]): AgencyCredit[] {
+  return [...text.slice(paragraph.start, paragraph.end).matchAll(CLOSING_BRACKETS)].flatMap((m) => {
+    const start = paragraph.start + m.index + 1;
+    const found = creditLine(text, { start, end: start + m[1]!.length }, agencies, [], []);
+    if (!found) return [];
+    const stated = packs.flatMap((pack) => findDates(m[1]!, pack, null, []).dates).find((d) => d.date && !d.yearInferred);
+    return stated?.date ? found.map((c) => ({ ...c, date: stated.date! })) : found;
+  });
 }
 
 /** The agencies of a span that holds nothing but a credit, or null when it holds anything else. */

@@ -17,6 +17,7 @@ interface Matchers {
   weekday: RegExp;
   notWeekday: RegExp | null;
   relative: RegExp | null;
+  notRelative: RegExp | null;
   monthIndex: Map<string, number>;
   weekdayIndex: Map<string, number>;
   futureCue: RegExp | null;
@@ -58,7 +59,9 @@ export function findDates(text: string, pack: LanguagePack | null, published: st
     });
   }
   if (m.relative) {
+    const nowadays = m.notRelative ? [...text.matchAll(m.notRelative)].map((n) => ({ start: n.index, end: n.index + n[0].length })) : [];
     for (const match of text.matchAll(m.relative)) {
+      if (nowadays.some((n) => n.start <= match.index && match.index < n.end)) continue;
       const word = match[0];
       const offset = pack.dates.relativeDays[word]!;
       relativeDays.push({
@@ -217,6 +220,7 @@ function buildMatchers(pack: LanguagePack): Matchers {
     dates,
     weekday,
     notWeekday: d.notWeekdays.length ? new RegExp(wordAlternation(d.notWeekdays), "gu") : null,
+    notRelative: anyOf(d.notRelative, "gu"),
     relative,
     monthIndex,
     weekdayIndex,

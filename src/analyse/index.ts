@@ -20,7 +20,9 @@ export function analyseArticle(article: Article, library: RuleLibrary): Analysed
   const sentences = findSentences(text, paragraphs, pack);
   const packs = packsFor(pack, library);
   const titleSpan = article.title ? null : findTitleSpan(text, paragraphs, packs);
-  const published = article.published ?? publishedLine(text, paragraphs, packs);
+  const credits = findCredits(text, paragraphs, library.agencies, packs);
+  // "(APA, 18.3.2016)": a dated agency credit dates the article when nothing else does.
+  const published = article.published ?? publishedLine(text, paragraphs, packs) ?? credits.find((c) => c.date)?.date ?? null;
   const words = findWords(text);
   const quotations = findQuotations(text);
   const facts: Facts = {
@@ -35,7 +37,7 @@ export function analyseArticle(article: Article, library: RuleLibrary): Analysed
     body: { start: titleSpan?.end ?? 0, end: text.length },
     quotations,
     ...findDates(text, pack, published, sentences),
-    credits: findCredits(text, paragraphs, library.agencies, packs),
+    credits,
     fingerprint: fingerprintOf(text, words, quotations, pack),
     ...findAttribution({ text, paragraphs, sentences, quotations, packs, agencies: library.agencies }),
   };

@@ -31,7 +31,7 @@ function pushBlock(text: string, start: number, end: number, out: Span[]): void 
   }
   if (lines.length === 0) return;
   if (isHardWrapped(text, lines)) out.push({ start: lines[0]!.start, end: lines[lines.length - 1]!.end });
-  else out.push(...lines);
+  else for (const line of lines) out.push(line);
 }
 
 /**
@@ -41,7 +41,9 @@ function pushBlock(text: string, start: number, end: number, out: Span[]): void 
 function isHardWrapped(text: string, lines: Span[]): boolean {
   if (lines.length < 2) return false;
   const body = lines.slice(0, -1);
-  const width = Math.max(...body.map((l) => l.end - l.start));
+  // A loop, not Math.max(...widths): a block of 100,000 lines would overflow the stack as arguments.
+  let width = 0;
+  for (const l of body) width = Math.max(width, l.end - l.start);
   if (width > WRAP_MAX) return false;
   const runOn = body.map((l, i) => ({ line: l, next: lines[i + 1]! })).filter(({ line }) => !/[.!?:"“”»«)]$/.test(text.slice(line.start, line.end)));
   return (
@@ -124,7 +126,7 @@ function chunks(text: string, paragraphs: Span[]): Span[] {
     if (open) out.push(open);
     open = null;
     if (p.end - p.start <= CHUNK) open = p;
-    else out.push(...cutLong(text, p));
+    else for (const piece of cutLong(text, p)) out.push(piece);
   }
   if (open) out.push(open);
   return out;

@@ -31,7 +31,7 @@ export function readCue(
 ): CueReading {
   const reading: CueReading = { first, last, speaker: null, addressee: null, reporters: [], content: null };
   let subjectFirst = false;
-  const passive = passiveSpeaker(tokens, first, vocab, reader);
+  const passive = vocab.quoting(tokens[first]!.text) ? passiveSpeaker(tokens, first, vocab, reader) : passiveAgent(tokens, first, vocab, reader);
   if (passive) {
     reading.speaker = passive.speaker;
     if (passive.reporter) reading.reporters.push(passive.reporter);
@@ -43,6 +43,15 @@ export function readCue(
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
     const origin = back && vocab.link(tokens[back.from - 1]?.text ?? "") && reader.startsClause({ from: back.from - 1, to: back.to });
     const inverted = back && vocab.auxiliary(tokens[back.from - 1]?.text ?? "");
+    // "a well-connected source who told him", "Democrats on Capitol Hill, who have argued": the antecedent speaks.
+    if (!back && vocab.relative(tokens[verb - 1]?.text ?? "")) {
+      const at = tokens[verb - 2]?.text === "," ? verb - 2 : verb - 1;
+      const antecedent = reader.backward(at);
+      if (antecedent) {
+        reading.speaker = antecedent;
+        subjectFirst = true;
+      }
+    }
     if (back && (reader.startsClause(back) || origin || inverted)) {
       reading.speaker = back;
       subjectFirst = true;
@@ -75,10 +84,22 @@ export function readCue(
     const origin = !reading.speaker && vocab.link(t.text) && !vocab.determiner(t.text);
     const phrase = reader.forward(origin ? j + 1 : j);
     if (!phrase) break;
+    // "told his advisers": the object of "told" is whom it was told to, never the speaker.
+    if (!reading.speaker && vocab.addresseeVerb(tokens[first]!.text)) {
+      reading.addressee = phrase;
+      j = phrase.to;
+      break;
+    }
     if (!reading.speaker) reading.speaker = phrase;
-    else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!.text) || !subjectFirst || isDativeOutlet(tokens, phrase, vocab))) reading.addressee = phrase;
+    else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!.text) || vocab.quoting(tokens[first]!.text) || !subjectFirst || isDativeOutlet(tokens, phrase, vocab))) reading.addressee = phrase;
     else break;
     j = phrase.to;
+  }
+  // "Die Frankfurter Rundschau zitiert einen Augenzeugen": the quoted one speaks, the quoting outlet passes it on.
+  if (subjectFirst && reading.addressee && vocab.quoting(tokens[first]!.text)) {
+    reading.reporters.push(reading.speaker!);
+    reading.speaker = reading.addressee;
+    reading.addressee = null;
   }
   reading.content = contentAfter(tokens, j, vocab, subjectFirst, reading) ?? contentBefore(tokens, first, subjectFirst);
   // "Three people died, police said.": a subject after a comma at the sentence end speaks the clause before.
@@ -104,6 +125,15 @@ function passiveSpeaker(tokens: readonly Token[], cue: number, vocab: Attributio
   const speaker = reader.backward(last.from - 1);
   if (!speaker || !vocab.passive(tokens[speaker.from - 1]?.text ?? "")) return null;
   return { speaker, reporter: last };
+}
+
+/** "wurde von einer Armeesprecherin bestätigt", "was confirmed by a spokesman": the agent said it. */
+function passiveAgent(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): { speaker: Phrase; reporter: null } | null {
+  const agent = reader.backward(cue);
+  if (!agent) return null;
+  const marker = vocab.passiveAgent(tokens[agent.from]!.text) ? agent.from : agent.from - 1;
+  if (!vocab.passiveAgent(tokens[marker]?.text ?? "")) return null;
+  return { speaker: { from: marker === agent.from ? agent.from + 1 : agent.from, to: agent.to }, reporter: null };
 }
 
 /** German "sagte russischen Nachrichtenagenturen, dass": an object phrase before the statement is its addressee. */

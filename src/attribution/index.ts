@@ -60,7 +60,8 @@ interface SentenceReading {
 }
 
 class ArticleReader {
-  private readonly sentences: SentenceReading[] = [];
+  /** Sentences with a cue, read at once; the others (null) are tokenised only if a quotation or a continuation needs them. */
+  private readonly sentences: (SentenceReading | null)[] = [];
   private readonly statements: Statement[] = [];
   private readonly used = new Set<CueReading>();
 
@@ -77,17 +78,21 @@ class ArticleReader {
     for (const sentence of this.input.sentences) this.readSentence(sentence, cues, before, after);
     this.readDirectQuotes();
     // A cue that introduced a direct quote may also carry indirect speech around it ("argued that if … “…”").
-    for (const s of this.sentences) for (const cue of s.cues) if (!this.used.has(cue) || cue.content) this.indirect(s, cue);
+    for (const s of this.sentences) for (const cue of s?.cues ?? []) if (!this.used.has(cue) || cue.content) this.indirect(s!, cue);
     if (this.vocab.marksIndirectSpeech) this.continuations();
     this.statements.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return this.facts();
   }
 
   private readSentence(sentence: Span, cues: Span[], before: Span[], after: Span[]): void {
-    const tokens = tokenize(this.input.text, sentence);
-    const reader = new PhraseReader(tokens, this.vocab);
     const outside = (m: Span) => !containing(this.input.quotations, m);
     const within = (list: Span[]) => list.slice(firstAtOrAfter(list, sentence.start, (m) => m.start), firstAtOrAfter(list, sentence.end, (m) => m.start)).filter(outside);
+    if (!within(cues).length && !within(before).length && !within(after).length) {
+      this.sentences.push(null);
+      return;
+    }
+    const tokens = tokenize(this.input.text, sentence);
+    const reader = new PhraseReader(tokens, this.vocab);
     const tokenAt = (position: number) => firstAtOrAfter(tokens, position, (t) => t.start);
     const sources = new Map(within(before).map((m) => [tokenAt(m.start), tokenAt(m.end)]));
     const reporters = new Set<number>();
@@ -134,12 +139,23 @@ class ArticleReader {
     });
   }
 
+  private at(index: number): SentenceReading | undefined {
+    const sentence = this.input.sentences[index];
+    if (!sentence) return undefined;
+    let reading = this.sentences[index];
+    if (!reading) {
+      const tokens = tokenize(this.input.text, sentence);
+      this.sentences[index] = reading = { tokens, reader: new PhraseReader(tokens, this.vocab), cues: [] };
+    }
+    return reading;
+  }
+
   private readDirectQuotes(): void {
     const { quotations, sentences } = this.input;
     const direct: Statement[] = [];
     for (const q of quotations) {
-      const atEnd = this.sentences[sentenceIndex(sentences, q.end - 1)];
-      const atStart = this.sentences[sentenceIndex(sentences, q.start)];
+      const atEnd = this.at(sentenceIndex(sentences, q.end - 1));
+      const atStart = this.at(sentenceIndex(sentences, q.start));
       const statement: Statement = { kind: "direct", span: q, speaker: null, cue: null, intermediaries: [] };
       const cue = (atEnd && this.cueAfter(atEnd, q)) ?? (atStart && this.cueBefore(atStart, q)) ?? (atEnd && this.cueNear(atEnd, q));
       if (cue) this.attribute(statement, cue.sentence, cue.reading);
@@ -222,14 +238,16 @@ class ArticleReader {
     for (const st of this.statements) if (st.speaker) bySentence.set(sentenceIndex(sentences, st.span.end - 1), st);
     let last: Statement | null = null;
     let lastIndex = -2;
-    this.sentences.forEach((s, i) => {
+    for (let i = 0; i < sentences.length; i++) {
       const own = bySentence.get(i);
       if (own) {
         last = own;
         lastIndex = i;
-        return;
+        continue;
       }
-      if (!last || i - lastIndex > 1 || s.cues.length > 0 || !s.tokens.some((t) => this.vocab.subjunctive(t.text))) return;
+      if (!last || i - lastIndex > 1 || (this.sentences[i]?.cues.length ?? 0) > 0) continue;
+      const s = this.at(i)!;
+      if (!s.tokens.some((t) => this.vocab.subjunctive(t.text))) continue;
       const span = spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) });
       const previous: Statement = last;
       if (previous.kind === "indirect" && !previous.cue && this.input.text.slice(previous.span.end, span.start).trim().length <= 1) {
@@ -239,7 +257,7 @@ class ArticleReader {
         this.statements.push(last);
       }
       lastIndex = i;
-    });
+    }
   }
 
   /** Indirect speech is not a piece of a direct quotation cut off by a sentence break. */
@@ -298,7 +316,7 @@ class ArticleReader {
       if (speaker && this.vocab.pronoun(speaker.text)) {
         // "sagte er": the nearest named person before.
         if (lastNamed) speaker = { ...speaker, name: lastNamed.name, text: `${speaker.text} (${lastNamed.name})` };
-      } else if (speaker?.type === "anonymous" && lastNamed && refersTo(speaker, lastNamed)) {
+      } else if (speaker?.type === "anonymous" && lastNamed && refersTo(speaker, lastNamed, this.vocab)) {
         // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source.
         speaker = { ...speaker, type: "person", name: lastNamed.name };
       } else if (speaker?.type === "person") lastNamed = speaker;
@@ -326,10 +344,10 @@ class ArticleReader {
   }
 }
 
-/** A definite role phrase whose last word is in the named speaker's phrase. */
-function refersTo(role: Party, named: Party): boolean {
-  const head = role.text.split(/\s+/).pop() ?? "";
-  return head.length > 2 && named.text.includes(head) && named.text !== role.text;
+/** "der Kremlsprecher" after "Kremlsprecher Dmitri Peskow": a definite role phrase whose words the named speaker's phrase has. */
+function refersTo(role: Party, named: Party, vocab: AttributionVocabulary): boolean {
+  const [article, ...rest] = role.text.split(/\s+/);
+  return !!article && vocab.definite(article) && rest.length > 0 && rest.every((w) => named.text.includes(w)) && named.text !== role.text;
 }
 
 function matches(pattern: RegExp | null, text: string): Span[] {

@@ -11,13 +11,12 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?|\S/gu;
+/** Words (with inner hyphens, apostrophes and dots), abbreviations with their dot ("Mr.", "E.U."), or one mark. */
+const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{M}\p{N}])?|\S/gu;
 /** A capital, or a name particle joined to one ("al-Mansuri", "el-Baradei"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
-const ADJECTIVE_ENDING = /(?:e|en|er|es|em|ed|ing|al|ic|ian|ior|ive|ant|ent)$/u;
 /** Marks that open a clause: a subject may start right after them. */
 const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "-", "(", "„", "“", "\"", "»", "«", "”", "‚", "‘", "’", "'"]);
-const CONJUNCTIONS = new Set(["und", "aber", "doch", "sondern", "and", "but", "while", "as", "wie", "so"]);
 /** A speaker phrase is short: longer runs are clauses, not names. */
 const MAX_PHRASE = 12;
 
@@ -49,17 +48,17 @@ export class PhraseReader {
   private usable(t: Token | undefined): boolean {
     if (!t?.word) return false;
     const v = this.vocab;
-    if (v.determiner(t.text)) return true;
+    if (v.determiner(t.text) || v.quantifier(t.text)) return true;
     if (v.pronoun(t.text) || v.complementizer(t.text) || v.relative(t.text) || v.adverb(t.text) || v.cue(t.text) && !this.typeNoun(t) || v.addresseeMarker(t.text) || v.subjunctive(t.text)) return false;
     if (CAPITAL.test(t.text)) return !v.stopword(t.text);
     if (/^\p{N}/u.test(t.text)) return true;
     // Lowercase words: adjectives ("der russische Präsident", "a senior official") and the
     // role and crowd nouns of the speaker vocabularies ("Administration officials").
-    return !v.stopword(t.text) && !v.link(t.text) && (ADJECTIVE_ENDING.test(t.text) || this.typeNoun(t) || !v.marksIndirectSpeech);
+    return !v.stopword(t.text) && !v.link(t.text) && (this.vocab.adjective(t.text) || this.typeNoun(t) || !v.marksIndirectSpeech);
   }
 
   private typeNoun(t: Token): boolean {
-    return this.vocab.types.some(([, pattern]) => pattern.test(t.text));
+    return this.vocab.speakerNoun(t.text);
   }
 
   /** A lowercase adjective stands before its noun ("russische Behörden"), never alone after it. */
@@ -73,8 +72,10 @@ export class PhraseReader {
   /** A phrase ends in its noun: a capitalised word or a speaker noun. */
   private head(t: Token | undefined): boolean {
     if (!t || !this.usable(t) || this.vocab.determiner(t.text)) return false;
+    // "some say", "others said": a quantifier alone stands for its crowd.
+    if (this.vocab.quantifier(t.text)) return true;
     // Where nouns are not capitalised (English), any noun-like word can end the phrase ("the mayor").
-    return CAPITAL.test(t.text) || /^\p{N}/u.test(t.text) || this.typeNoun(t) || !this.vocab.marksIndirectSpeech && !ADJECTIVE_ENDING.test(t.text);
+    return CAPITAL.test(t.text) || /^\p{N}/u.test(t.text) || this.typeNoun(t) || !this.vocab.marksIndirectSpeech && !this.vocab.adjective(t.text);
   }
 
   /** The phrase that starts at token i, with up to two genitive or "of" links and an appositive name. */
@@ -99,8 +100,9 @@ export class PhraseReader {
       // "media reports": a speaker noun that is also a cue verb, after the phrase's head.
       const nounCue = lastHead === j - 1 && this.vocab.cue(t.text) && this.typeNoun(t);
       if (!nounCue && (!this.usable(t) || !this.attributive(j))) break;
-      // After its noun a phrase goes on only with names and nouns ("Präsident Wladimir Putin"), not lowercase verbs.
-      if (lastHead === j - 1 && !this.head(t) && !nounCue) break;
+      // After its noun a phrase goes on only with names and nouns ("Präsident Wladimir Putin"), not lowercase verbs;
+      // a German genitive adjective opens an attribute ("Meinung politischer Beobachter").
+      if (lastHead === j - 1 && !this.head(t) && !nounCue && !(this.vocab.genitiveAdjective(t.text) && this.head(this.tokens[j + 1]))) break;
       if (this.head(t) || nounCue) lastHead = j;
       j++;
     }
@@ -115,6 +117,8 @@ export class PhraseReader {
     if (open === null) return null;
     // ", der nicht genannt werden wollte," / ", who spoke on condition of anonymity,": skip the clause.
     if (this.vocab.relative(this.tokens[open + 1]?.text ?? "")) return this.runBack(open);
+    // "Some Democrats, however, question …": a parenthetical adverb between commas.
+    if (this.tokens.slice(open + 1, k - 1).every((t) => this.vocab.adverb(t.text))) return this.runBack(open);
     // "Dmitri Peskow, ein Sprecher des Kremls, sagte" and "Der Berater Putins, Juri Uschakow, sagte".
     const inner = this.runBack(k - 1);
     if (!inner || inner.from !== open + 1) return null;
@@ -128,7 +132,9 @@ export class PhraseReader {
     while (from > 0 && to - from < MAX_PHRASE) {
       const prev = this.tokens[from - 1]!;
       const particle = NAME_PARTICLES.test(prev.text) && isCapitalised(this.tokens[from]);
-      if (this.usable(prev) || particle || this.vocab.link(prev.text) && this.usable(this.tokens[from - 2])) from--;
+      // "Ein Regierungssprecher in Berlin sagte": a place named after the role.
+      const place = this.vocab.placeLink(prev.text) && isCapitalised(this.tokens[from]) && !this.vocab.determiner(this.tokens[from]!.text) && this.head(this.tokens[from - 2]);
+      if (this.usable(prev) || particle || place || this.vocab.link(prev.text) && this.usable(this.tokens[from - 2])) from--;
       else break;
     }
     while (from < to && this.vocab.link(this.tokens[from]!.text) && !this.vocab.determiner(this.tokens[from]!.text)) from++;
@@ -138,7 +144,7 @@ export class PhraseReader {
   /** Does the phrase start a clause (a subject), not sit inside one (an object or adverbial)? */
   startsClause(p: Phrase): boolean {
     const before = this.tokens[p.from - 1];
-    return !before || CLAUSE_OPENERS.has(before.text) || CONJUNCTIONS.has(before.text.toLowerCase());
+    return !before || CLAUSE_OPENERS.has(before.text) || this.vocab.conjunction(before.text) || this.vocab.relative(before.text);
   }
 
   isName(p: Phrase): boolean {

@@ -18,19 +18,34 @@ function agencyPattern(agencies: readonly Agency[]): RegExp | null {
   return agencyNames.get(agencies)!;
 }
 
+/** Speaker phrases recur (names, "ein Sprecher"): each is typed once, up to a bound that keeps memory flat. */
+const typed = new WeakMap<AttributionVocabulary, Map<string, SpeakerType>>();
+const TYPED_LIMIT = 20_000;
+
 export function speakerType(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, agencies: readonly Agency[]): SpeakerType {
-  if (p.to - p.from === 1 && vocab.pronoun(tokens[p.from]!.text)) return "person";
   const text = tokens.slice(p.from, p.to).map((t) => t.text).join(" ");
-  for (const [type, pattern] of vocab.types) {
-    if (type === "anonymous") {
-      const role = roleIndex(tokens, p, pattern);
-      if (role < 0) continue;
-      return named(tokens, p, role, vocab) ? "person" : "anonymous";
-    }
+  let known = typed.get(vocab);
+  if (!known) typed.set(vocab, (known = new Map()));
+  let type = known.get(text);
+  if (type === undefined) {
+    if (known.size >= TYPED_LIMIT) known.clear();
+    known.set(text, (type = typeOf(tokens, p, text, vocab, agencies)));
+  }
+  return type;
+}
+
+function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: AttributionVocabulary, agencies: readonly Agency[]): SpeakerType {
+  if (p.to - p.from === 1 && vocab.pronoun(tokens[p.from]!.text)) return "person";
+  const [anonymous, ...others] = vocab.types;
+  const role = anonymous?.[0] === "anonymous" ? roleIndex(tokens, p, anonymous[1]) : -1;
+  if (role >= 0) return named(tokens, p, role, vocab) ? "person" : "anonymous";
+  // "Several cast members said", "einige Experten": a counted crowd names nobody.
+  if (vocab.quantifier(tokens[p.from]!.text) && !text.includes(",")) return "vague";
+  for (const [type, pattern] of others) {
     if (type === "agency" && agencyPattern(agencies)?.test(text)) return "agency";
     if (!pattern.test(text)) continue;
     // "Police reports", "die Berichte des Ministeriums": a crowd word whose owner is named is not vague.
-    if (type === "vague") return owner(text, vocab, agencies) ?? "vague";
+    if (type === "vague") return owner(text, vocab, agencies) ?? (ownedByName(tokens, p, vocab) ? "institution" : "vague");
     return type;
   }
   return agencyPattern(agencies)?.test(text) ? "agency" : "person";
@@ -42,6 +57,16 @@ function owner(text: string, vocab: AttributionVocabulary, agencies: readonly Ag
   return null;
 }
 
+/** "Angaben des Roten Kreuzes", "reports of the Associated Press": a crowd word with a named owner after it. */
+function ownedByName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  for (let i = p.from + 1; i < p.to - 1; i++) {
+    if (!vocab.link(tokens[i]!.text)) continue;
+    const owner = vocab.determiner(tokens[i + 1]!.text) ? tokens[i + 2] : tokens[i + 1];
+    if (owner && isCapitalised(owner) && !vocab.speakerNoun(owner.text) && !vocab.adjective(owner.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 function roleIndex(tokens: readonly Token[], p: Phrase, pattern: RegExp): number {
   for (let i = p.from; i < p.to; i++) if (pattern.test(tokens[i]!.text)) return i;
   return -1;
@@ -50,7 +75,7 @@ function roleIndex(tokens: readonly Token[], p: Phrase, pattern: RegExp): number
 /** "Kremlsprecher Dmitri Peskow", "spokesman Oleg Voloshyn", "Ein Sprecher der Moscheen, Ahmed …": a name beside the role. */
 function named(tokens: readonly Token[], p: Phrase, role: number, vocab: AttributionVocabulary): boolean {
   const next = tokens[role + 1];
-  if (role + 1 < p.to && isCapitalised(next) && !vocab.determiner(next!.text) && !vocab.link(next!.text)) return true;
+  if (role + 1 < p.to && isCapitalised(next) && !vocab.determiner(next!.text) && !vocab.link(next!.text) && !vocab.speakerNoun(next!.text)) return true;
   for (let i = p.from; i < p.to; i++) if (tokens[i]!.text === ",") return true;
   return false;
 }
@@ -68,9 +93,9 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   let from = p.from;
   for (let i = p.from; i < p.to - 1; i++) {
     // "Nachrichtenagentur RIA Novosti" → "RIA Novosti", but "Fox News" stays whole.
+    if (!vocab.speakerNoun(tokens[i]!.text) || !isCapitalised(tokens[i + 1])) continue;
     const pair = `${tokens[i]!.text} ${tokens[i + 1]!.text}`;
-    const whole = vocab.types.some(([, pattern]) => pattern.exec(pair)?.[0] === pair);
-    if (!whole && vocab.types.some(([, pattern]) => pattern.test(tokens[i]!.text)) && isCapitalised(tokens[i + 1])) from = i + 1;
+    if (!vocab.types.some(([, pattern]) => pattern.exec(pair)?.[0] === pair)) from = i + 1;
   }
   while (from < p.to - 1 && vocab.determiner(tokens[from]!.text)) from++;
   const named = tokens.slice(from, p.to).some((t) => isCapitalised(t));

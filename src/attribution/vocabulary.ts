@@ -17,11 +17,22 @@ export interface AttributionVocabulary {
   addresseeVerb: WordTest;
   addresseeMarker: WordTest;
   passive: WordTest;
+  /** Verbs of quoting: in the passive the subject spoke and the agent passed it on ("wird Peskow von der BBC zitiert"). */
+  quoting: WordTest;
   passiveAgent: WordTest;
   pronoun: WordTest;
   relative: WordTest;
+  /** Words after which a new clause, and so a subject, begins ("und", "while", "as"). */
+  conjunction: WordTest;
   determiner: WordTest;
+  /** "many", "einige": a phrase they open is a crowd. */
+  quantifier: WordTest;
+  /** The shape of an adjective before its noun ("russische", "senior"). */
+  adjective: WordTest;
+  definite: WordTest;
   link: WordTest;
+  placeLink: WordTest;
+  genitiveAdjective: WordTest;
   complementizer: WordTest;
   subjunctive: WordTest;
   subjunctiveShape: WordTest;
@@ -30,6 +41,8 @@ export interface AttributionVocabulary {
   marksIndirectSpeech: boolean;
   adverb: WordTest;
   stopword: WordTest;
+  /** A word of any speaker-type vocabulary ("Sprecher", "officials", "Agenturen"). */
+  speakerNoun: WordTest;
   /** Speaker types in the order they are decided; anonymous first, since a named role is a person. */
   types: readonly [SpeakerType, RegExp][];
 }
@@ -57,10 +70,14 @@ export function attributionVocabulary(pack: LanguagePack): AttributionVocabulary
 }
 
 function compile(pack: LanguagePack): AttributionVocabulary {
+  const types = TYPE_ORDER.flatMap(([type, name, flags]) => {
+    const pattern = vocabPattern(pack, name, flags, NOT_WORD_BEFORE, NOT_WORD_AFTER);
+    return pattern ? [[type, pattern] as [SpeakerType, RegExp]] : [];
+  });
   const scan = (name: string) => vocabPattern(pack, name, "giu", NOT_WORD_BEFORE, NOT_WORD_AFTER);
   const word = (name: string): WordTest => {
     const pattern = vocabPattern(pack, name, "iu", "^(?:", ")$");
-    return pattern ? (w) => pattern.test(w) : () => false;
+    return pattern ? memoised((w) => pattern.test(w)) : () => false;
   };
   return {
     cues: scan("cue-verbs"),
@@ -71,21 +88,41 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     addresseeVerb: word("addressee-verbs"),
     addresseeMarker: word("addressee-markers"),
     passive: word("passive-quoting"),
+    quoting: word("quoting-verbs"),
     passiveAgent: word("passive-agent"),
     pronoun: word("pronouns"),
     relative: word("relative-pronouns"),
+    conjunction: word("conjunctions"),
     determiner: word("determiners"),
+    quantifier: word("quantifiers"),
+    adjective: word("adjective-shape"),
+    definite: word("definite-articles"),
     link: word("speaker-links"),
+    placeLink: word("place-links"),
+    genitiveAdjective: word("genitive-adjective"),
     complementizer: word("complementizers"),
     subjunctive: word("subjunctive"),
     subjunctiveShape: word("subjunctive-shape"),
     auxiliary: word("auxiliaries"),
     marksIndirectSpeech: (pack.vocab.get("subjunctive")?.length ?? 0) > 0,
     adverb: word("cue-adverbs"),
-    stopword: (w) => pack.stopwords.has(w.toLowerCase()),
-    types: TYPE_ORDER.flatMap(([type, name, flags]) => {
-      const pattern = vocabPattern(pack, name, flags, NOT_WORD_BEFORE, NOT_WORD_AFTER);
-      return pattern ? [[type, pattern] as [SpeakerType, RegExp]] : [];
-    }),
+    stopword: memoised((w) => pack.stopwords.has(w.toLowerCase())),
+    speakerNoun: memoised((w) => types.some(([, pattern]) => pattern.test(w))),
+    types,
+  };
+}
+
+/** Words recur across a corpus: each test runs once per distinct word, up to a bound that keeps memory flat. */
+const MEMO_LIMIT = 50_000;
+
+function memoised(test: WordTest): WordTest {
+  const seen = new Map<string, boolean>();
+  return (word) => {
+    let result = seen.get(word);
+    if (result === undefined) {
+      if (seen.size >= MEMO_LIMIT) seen.clear();
+      seen.set(word, (result = test(word)));
+    }
+    return result;
   };
 }

@@ -1,8 +1,10 @@
 // A baseline accepts findings that a team has looked at: counted per article and rule, so an
 // edit that rewords a message or moves a passage keeps them accepted; only findings beyond the
 // count are new. It is read from a baseline file (--update-baseline writes one) or a report.json.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { DataFileError } from "../packs/yaml-source.js";
+import { describeFsError } from "../fs/errors.js";
+import { describeJsonError } from "../json-error.js";
 import type { Finding } from "../types.js";
 
 /** Accepted findings: article id → rule → how many. */
@@ -13,11 +15,17 @@ const FORMAT = "wirecheck-baseline";
 /** The baseline in `file`; a missing file is an empty baseline only when it is about to be written. */
 export function loadBaseline(file: string, mayBeMissing = false): Baseline {
   if (mayBeMissing && !existsSync(file)) return new Map();
+  let text: string;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(file, "utf8"));
+    text = readFileSync(file, "utf8");
   } catch (e) {
-    throw new DataFileError(`${file}: cannot read baseline (${(e as Error).message.split("\n")[0]})`);
+    throw new DataFileError(`${file}: cannot read baseline (${describeFsError(e)})`);
+  }
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    throw new DataFileError(`${file}: baseline is not JSON (${describeJsonError(text, e)})`);
   }
   const value = parsed as { format?: unknown; accepted?: unknown; articles?: unknown };
   if (value?.format === FORMAT && typeof value.accepted === "object" && value.accepted !== null) return fromAccepted(value.accepted);
@@ -71,4 +79,16 @@ export function baselineFile(findings: ReadonlyArray<Pick<Finding, "articleId" |
   const sorted = (entries: Iterable<[string, unknown]>) => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const accepted = Object.fromEntries(sorted(countFindings(findings)).map(([id, rules]) => [id, Object.fromEntries(sorted((rules as Map<string, number>).entries()))]));
   return JSON.stringify({ format: FORMAT, version: 1, accepted }, null, 2) + "\n";
+}
+
+/** Writes the baseline whole or not at all (a temporary file, then a rename); returns the path. */
+export function saveBaseline(file: string, findings: ReadonlyArray<Pick<Finding, "articleId" | "rule">>): string {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, baselineFile(findings));
+    renameSync(temporary, file);
+  } catch (e) {
+    throw new DataFileError(`${file}: cannot write baseline (${describeFsError(e)})`);
+  }
+  return file;
 }

@@ -1,23 +1,27 @@
 #!/usr/bin/env node
 // The command line: parses options, calls the library, writes reports, sets the exit code.
 import { appendFileSync } from "node:fs";
-import { basename, dirname } from "node:path";
+import { join } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { DateTime } from "luxon";
 import { audit, extract, prepare } from "../api.js";
 import { loadConfig } from "../config/load.js";
+import { describeFsError } from "../fs/errors.js";
 import { DataFileError } from "../packs/yaml-source.js";
 import { packageVersion } from "../paths.js";
 import { defaultJobs } from "../pool/index.js";
 import { renderGithubSummary } from "../report/github-summary.js";
 import { reportFormat, reportFormats } from "../report/index.js";
+import { plural } from "../report/summary.js";
 import { SEVERITIES } from "../severity.js";
-import type { Grade, Severity } from "../types.js";
-import { baselineFile, loadBaseline, newFindings } from "./baseline.js";
+import type { Grade, Severity, Skipped } from "../types.js";
+import { loadBaseline, newFindings, saveBaseline } from "./baseline.js";
 import { EXIT_OK, EXIT_USAGE, GRADES, verdict } from "./exit-code.js";
 import { progressReporter } from "./progress.js";
-import { summaryLines } from "./summary.js";
-import { writeAtomically } from "./write.js";
+import { existingOutFolder, prepareOutFolder } from "./out-folder.js";
+import { runId, writeReportSet, type ReportFile } from "./report-set.js";
+import { skippedLines, summaryLines } from "./summary.js";
+import { UsageError } from "./usage.js";
 
 interface AuditFlags {
   out: string;
@@ -32,7 +36,11 @@ interface AuditFlags {
   timestamp?: boolean;
   quiet?: boolean;
   jobs?: number;
+  strictInputs?: boolean;
 }
+
+/** The report files any run may write: all of them belong to one set, and none is ever read as input. */
+const REPORT_FILES = reportFormats.flatMap((f) => (f.file ? [f.file] : []));
 
 function program(): Command {
   const cli = new Command("wirecheck")
@@ -55,9 +63,10 @@ function program(): Command {
     .option("--max-warnings <n>", "exit 1 if more than n warnings (after the baseline)", parseCount)
     .option("--exit-zero", "exit 0 even when a threshold is breached")
     .option("--timestamp", "record the time of the run under tool.generated (SOURCE_DATE_EPOCH wins)")
-    .option("--quiet", "no summary on stderr")
+    .option("--quiet", "on stderr only what went wrong: skipped inputs, breached thresholds")
+    .option("--strict-inputs", "exit 2 when an input is missing, unreadable or skipped")
     .option("--jobs <n>", `worker threads for the per-article work (default: the machine's cores, ${defaultJobs()} here)`, parseJobs)
-    .addHelpText("after", "\nExit codes: 0 no threshold breached (or --exit-zero); 1 a threshold breached (--fail-on, --min-grade, --max-warnings); 2 bad usage, bad config or rule file, or no readable input.")
+    .addHelpText("after", "\nExit codes: 0 no threshold breached (or --exit-zero); 1 a threshold breached (--fail-on, --min-grade, --max-warnings); 2 bad usage, bad config or rule file, a skipped input with --strict-inputs, or no readable input.")
     .action(async (paths: string[], flags: AuditFlags) => {
       process.exitCode = await runAudit(paths, flags);
     });
@@ -103,42 +112,52 @@ function parseJobs(value: string): number {
 
 async function runAudit(paths: string[], flags: AuditFlags): Promise<number> {
   if (flags.updateBaseline && !flags.baseline) throw new UsageError("--update-baseline needs --baseline FILE (where to write it)");
-  const setup = prepare(loadConfig(flags.config, process.cwd()));
+  const config = loadConfig(flags.config, process.cwd());
+  const setup = prepare(config);
   const baseline = flags.baseline ? loadBaseline(flags.baseline, flags.updateBaseline) : null;
+  const formats = flags.format.map((name) => reportFormat(name)!);
+  const out = formats.some((f) => f.file) ? prepareOutFolder(flags.out, REPORT_FILES) : existingOutFolder(flags.out);
   const progress = flags.quiet ? undefined : progressReporter(process.stderr);
   const now = runTime();
   const result = await audit(paths, setup, {
     today: now.toISODate()!,
     ...(flags.jobs ? { jobs: flags.jobs } : {}),
     generated: flags.timestamp ? now.toISO({ suppressMilliseconds: true })! : undefined,
+    exclude: out ? [out, ...REPORT_FILES.map((name) => join(out, name))] : [],
     ...(progress ? { onProgress: progress } : {}),
   });
-  const written: string[] = [];
-  for (const name of flags.format) {
-    const format = reportFormat(name)!;
-    const content = format.render(result.reportInput);
-    if (format.file) written.push(writeAtomically(flags.out, format.file, content));
-    else process.stdout.write(content);
-  }
+  const report = { ...result.report, tool: { ...result.report.tool, run: runId(result.report) } };
+  const input = { ...result.reportInput, report };
+  const files = formats.flatMap((f) => (f.file ? [{ name: f.file, content: f.render(input) }] : []));
+  for (const format of formats) if (!format.file) process.stdout.write(format.render(input));
+  const written = out && files.length ? writeReports(flags.out, out, report.tool.run, files) : [];
   const stepSummary = process.env.GITHUB_STEP_SUMMARY;
-  if (flags.format.includes("github") && stepSummary) appendFileSync(stepSummary, renderGithubSummary(result.reportInput));
-  if (flags.updateBaseline && flags.baseline && result.report.articles.length > 0) {
-    written.push(writeAtomically(dirname(flags.baseline), basename(flags.baseline), baselineFile(result.findings)));
-  }
+  if (flags.format.includes("github") && stepSummary) appendFileSync(stepSummary, renderGithubSummary(input));
+  if (flags.updateBaseline && flags.baseline && report.articles.length > 0) written.push(saveBaseline(flags.baseline, result.findings));
   // An updated baseline accepts every finding of this run.
   const counted = flags.updateBaseline ? [] : newFindings(result.findings, baseline);
-  const v = verdict(result.report, counted, {
+  const v = verdict(report, counted, {
     failOn: flags.failOn === "none" ? null : flags.failOn,
     minGrade: flags.minGrade ?? null,
     maxWarnings: flags.maxWarnings ?? null,
     exitZero: Boolean(flags.exitZero),
   });
-  if (!flags.quiet) {
-    const lines = summaryLines(result.report, result.findings, written);
-    for (const reason of v.reasons) lines.push(`fail: ${reason}`);
-    process.stderr.write(lines.join("\n") + "\n");
+  const strict = (flags.strictInputs || config.strictInputs) && report.skipped.length > 0;
+  const failures = strict ? [...v.reasons, `${plural(report.skipped.length, "input")} skipped (--strict-inputs)`] : v.reasons;
+  const lines = flags.quiet ? skippedLines(report.skipped) : summaryLines(report, result.findings, written);
+  for (const reason of failures) lines.push(`fail: ${reason}`);
+  if (lines.length) process.stderr.write(lines.join("\n") + "\n");
+  return strict ? EXIT_USAGE : v.code;
+}
+
+function writeReports(given: string, out: string, run: string, files: ReportFile[]): string[] {
+  try {
+    writeReportSet(out, run, files, REPORT_FILES);
+    return files.map((f) => join(given, f.name));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code) throw new UsageError(`--out ${given}: cannot write the reports (${describeFsError(e)})`);
+    throw e;
   }
-  return v.code;
 }
 
 /** The time of the run; SOURCE_DATE_EPOCH fixes it for reproducible builds. */
@@ -150,6 +169,7 @@ function runTime(): DateTime {
 function runExtract(paths: string[], flags: { config?: string }): number {
   const setup = prepare(loadConfig(flags.config, process.cwd()));
   let written = 0;
+  const unread: Skipped[] = [];
   for (const { articles, skipped } of extract(paths, setup, { today: runTime().toISODate()! })) {
     for (const { article, facts } of articles) {
       const line = {
@@ -167,8 +187,9 @@ function runExtract(paths: string[], flags: { config?: string }): number {
       process.stdout.write(JSON.stringify(line) + "\n");
       written++;
     }
-    for (const s of skipped) process.stderr.write(`wirecheck: skipped ${s.path}: ${s.reason}\n`);
+    for (const s of skipped) unread.push(s);
   }
+  for (const line of skippedLines(unread)) process.stderr.write(`wirecheck: ${line}\n`);
   return written ? EXIT_OK : EXIT_USAGE;
 }
 
@@ -184,30 +205,38 @@ function runRules(flags: { config?: string; json?: boolean }): number {
   return EXIT_OK;
 }
 
-/** A combination of options that cannot work together. */
-class UsageError extends Error {}
-
 async function main(argv: string[]): Promise<void> {
+  // A reader that stops early (`wirecheck extract | head`) is no error.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? EXIT_OK);
+    fatal(e);
+  });
   try {
     await program().parseAsync(argv);
   } catch (e) {
-    if (e instanceof CommanderError) {
-      // Help and version end the run normally; every other parse failure is bad usage.
-      process.exitCode = e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
-      return;
-    }
-    if (e instanceof UsageError) {
+    // Help and version end the run normally; every other parse failure is bad usage.
+    if (e instanceof CommanderError) process.exitCode = e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    else if (e instanceof DataFileError || e instanceof UsageError) {
       process.stderr.write(`wirecheck: ${e.message}\n`);
       process.exitCode = EXIT_USAGE;
-      return;
-    }
-    if (e instanceof DataFileError) {
-      process.stderr.write(`wirecheck: ${e.message}\n`);
-      process.exitCode = EXIT_USAGE;
-      return;
-    }
-    throw e;
+    } else fatal(e);
   }
 }
 
-await main(process.argv);
+/**
+ * A defect of ours: one line for the user, the stack only when asked for
+ * (WIRECHECK_DEBUG=1), and exit 2 so that CI never reads it as a passing run.
+ */
+function fatal(e: unknown): void {
+  const message = String((e as Error)?.message ?? e).split("\n")[0];
+  process.stderr.write(`wirecheck: internal error: ${message}${process.env.WIRECHECK_DEBUG ? `\n${(e as Error)?.stack}` : " (WIRECHECK_DEBUG=1 shows where)"}\n`);
+  process.exitCode = EXIT_USAGE;
+}
+
+for (const event of ["uncaughtException", "unhandledRejection"] as const) {
+  process.on(event, (e: unknown) => {
+    fatal(e);
+    process.exit(EXIT_USAGE);
+  });
+}
+void main(process.argv);

@@ -19,6 +19,8 @@ export interface Config {
   ruleFolders: string[];
   /** Changes to the grading rubric (rules/grading.yaml); signal names are checked against it. */
   grading: GradingSettings;
+  /** A missing, unreadable or skipped input exits 2 (as `--strict-inputs`). */
+  strictInputs: boolean;
   /** Points an error at a key of the config file; null for the built-in defaults. */
   locate: ((path: Path, message: string) => Error) | null;
 }
@@ -30,7 +32,17 @@ export interface GradingSettings {
   bands: Partial<Record<Exclude<Grade, "F">, number>>;
 }
 
-export const DEFAULT_CONFIG: Config = { languages: ["de", "en"], rules: {}, ruleFolders: [], grading: { weights: {}, bands: {} }, locate: null };
+export const DEFAULT_CONFIG: Config = {
+  languages: ["de", "en"],
+  rules: {},
+  ruleFolders: [],
+  grading: { weights: {}, bands: {} },
+  strictInputs: false,
+  locate: null,
+};
+
+/** What a rule's setting may say: off or on, or a new severity. */
+const SWITCHES = ["off", "on", ...SEVERITIES] as const;
 
 export const CONFIG_FILE_NAMES = ["wirecheck.config.json", "wirecheck.config.yaml", "wirecheck.config.yml"];
 
@@ -39,9 +51,10 @@ export function parseConfig(file: string, content: string): Config {
   const source = YamlSource.parse(file, content);
   const r = new Reader(source);
   const raw = source.value();
-  const top = raw === null || raw === undefined ? {} : r.record(raw, [], ["languages", "rules", "ruleFolders", "grading"]);
+  const top = raw === null || raw === undefined ? {} : r.record(raw, [], ["languages", "rules", "ruleFolders", "grading", "strictInputs"]);
   const base = dirname(resolve(file));
   const languages = top.languages === undefined ? DEFAULT_CONFIG.languages : r.strings(top.languages, ["languages"]);
+  if (languages.length === 0) r.fail(["languages"], "an empty list: name at least one language (each needs rules/<lang>/)");
   for (const [i, lang] of languages.entries()) {
     if (!/^[a-z]{2}$/.test(lang)) r.fail(["languages", i], `"${lang}" is not an ISO 639-1 code`);
   }
@@ -55,6 +68,7 @@ export function parseConfig(file: string, content: string): Config {
     rules,
     ruleFolders: folders.map((f) => resolve(base, f)),
     grading: top.grading === undefined ? DEFAULT_CONFIG.grading : parseGrading(r, top.grading),
+    strictInputs: top.strictInputs === undefined ? false : r.boolean(top.strictInputs, ["strictInputs"]),
     locate: (path, message) => source.error(path, message),
   };
 }
@@ -62,9 +76,9 @@ export function parseConfig(file: string, content: string): Config {
 function parseRuleSetting(r: Reader, value: unknown, path: Path): RuleSetting {
   if (value === "off" || value === false) return { enabled: false, severity: null, options: {} };
   if (value === "on" || value === true) return { enabled: true, severity: null, options: {} };
-  if (typeof value === "string") return { enabled: true, severity: r.oneOf(value, path, SEVERITIES), options: {} };
+  if (typeof value === "string") return { enabled: true, severity: r.oneOf(value, path, SWITCHES) as Severity, options: {} };
   const o = r.record(value, path, ["severity", "options"]);
-  const severity = o.severity === undefined ? null : o.severity === "off" ? "off" : r.oneOf(o.severity, [...path, "severity"], SEVERITIES);
+  const severity = o.severity === undefined ? null : o.severity === "off" ? "off" : r.oneOf(o.severity, [...path, "severity"], [...SEVERITIES, "off"]);
   return {
     enabled: severity !== "off",
     severity: severity === "off" ? null : severity,

@@ -1,7 +1,8 @@
 // Finds and reads the config file: the one given, else one in the working directory.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CONFIG_FILE_NAMES, DEFAULT_CONFIG, parseConfig, type Config } from "./config.js";
+import { configError, CONFIG_FILE_NAMES, DEFAULT_CONFIG, parseConfig, type Config } from "./config.js";
+import { describeFsError } from "../fs/errors.js";
 import { DataFileError } from "../packs/yaml-source.js";
 
 export function loadConfig(explicit: string | undefined, cwd: string): Config {
@@ -11,7 +12,11 @@ export function loadConfig(explicit: string | undefined, cwd: string): Config {
   try {
     content = readFileSync(file, "utf8");
   } catch (e) {
-    throw new DataFileError(`${file}: cannot read config (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new DataFileError(`${file}: cannot read config (${describeFsError(e)})`);
   }
-  return parseConfig(file, content);
+  const config = parseConfig(file, content);
+  config.ruleFolders.forEach((folder, i) => {
+    if (!existsSync(folder)) throw configError(config, ["ruleFolders", i], `ruleFolders[${i}]: no such folder: ${folder}`);
+  });
+  return config;
 }

@@ -15,11 +15,16 @@ export function findingFingerprint(articleId: string, rule: string, message: str
   return createHash("sha256").update(findingKey(articleId, rule, message)).digest("hex").slice(0, 32);
 }
 
+/** Two findings with this key are one: same article, rule, place and message. */
+export function duplicateKey(f: Finding): string {
+  return [f.articleId, f.rule, f.span?.start ?? "", f.span?.end ?? "", f.message].join("\u0000");
+}
+
 /** Article order, then position in the text (article-wide findings first), rule, message. */
 export function sortFindings(findings: Finding[], articleOrder: ReadonlyMap<string, number>): Finding[] {
   const unique = new Map<string, Finding>();
   for (const f of findings) {
-    const key = [f.articleId, f.rule, f.span?.start ?? "", f.span?.end ?? "", f.message].join("\u0000");
+    const key = duplicateKey(f);
     if (!unique.has(key)) unique.set(key, f);
   }
   return [...unique.values()].sort(

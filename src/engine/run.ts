@@ -2,9 +2,11 @@
 // their findings, configured, deduplicated and in a stable order. It names no rule.
 import { packsFor } from "../analyse/index.js";
 import { configError, type Config } from "../config/config.js";
+import { jsonKind } from "../json-error.js";
 import type { RuleLibrary } from "../packs/types.js";
 import type { AnalysedArticle, Finding, FindingInput, Severity } from "../types.js";
 import type { ArticleRule, CorpusFacts, Rule, RuleOptionValue } from "./rule.js";
+import { CappedFindings } from "./cap.js";
 import { sortFindings } from "./findings.js";
 
 export interface ActiveRule {
@@ -28,7 +30,7 @@ export function activeRules(rules: readonly Rule[], config: Config): ActiveRule[
         throw configError(config, ["rules", rule.meta.id, "options", key], `rule "${rule.meta.id}" has no option "${key}"`);
       }
       if (typeof value !== typeof expected) {
-        throw configError(config, ["rules", rule.meta.id, "options", key], `expected a ${typeof expected}`);
+        throw configError(config, ["rules", rule.meta.id, "options", key], `option "${key}" of rule "${rule.meta.id}": expected a ${typeof expected}, got ${jsonKind(value)}`);
       }
     }
     // Options are checked even for a rule that is off: a typo should not wait to bite.
@@ -72,7 +74,8 @@ export function runCorpusRules(
   corpus: CorpusFacts,
   articleFindings: readonly Finding[],
 ): Finding[] {
-  const findings = [...articleFindings];
+  const findings = new CappedFindings();
+  for (const f of articleFindings) findings.add(f);
   const current = new Set(articles.map((a) => a.article.id));
   for (const a of active) {
     const { rule } = a;
@@ -83,11 +86,11 @@ export function runCorpusRules(
       library,
       options: a.options,
       // Findings belong to this run's articles; archived ones are only compared with.
-      report: (id, f) => current.has(id) && findings.push(finding(a, id, f)),
+      report: (id, f) => current.has(id) && findings.add(finding(a, id, f)),
     });
   }
   const order = new Map(articles.map((a, i) => [a.article.id, i]));
-  return sortFindings(findings, order);
+  return sortFindings(findings.findings(), order);
 }
 
 function finding(a: ActiveRule, articleId: string, f: FindingInput): Finding {

@@ -1,18 +1,31 @@
 // Ingest: paths on the command line → articles, and the files that could not be read.
 // The only stage besides reporting that touches the file system; it never writes.
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, extname, join, relative, sep } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { extname } from "node:path";
+import { describeFsError } from "../fs/errors.js";
 import type { Article, IngestResult, Skipped } from "../types.js";
 import { decodeBytes, InputError } from "./decode.js";
 import { decodeHtml, extractHtml } from "./html/index.js";
-import { parseJsonFile, parseJsonLines } from "./json.js";
+import { OWN_REPORT, parseJsonFile, parseJsonLines } from "./json.js";
 import { parseTextArticle } from "./text.js";
+import { inputFiles, type InputFile } from "./walk.js";
+
+export type { InputFile };
 
 const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/**
+ * An article's text beyond this is cut (at a line end) and the cut named: fifty long
+ * features' worth, while every later stage's cost grows with it.
+ */
+export const MAX_TEXT_CHARS = 1_000_000;
+/** The HTML report names its generator in the head. */
+const WIRECHECK_HTML_REPORT = /<meta name="generator" content="wirecheck /;
 
 export interface IngestOptions {
   /** The latest plausible publication date (`YYYY-MM-DD`): web-page dates after it are rejected. */
   today?: string;
+  /** Real absolute paths never read as input: the report folder and the reports written there. */
+  exclude?: readonly string[];
 }
 
 type Reader = (bytes: Uint8Array, id: string, path: string, options: IngestOptions) => { articles: Omit<Article, "path">[]; skipped: Skipped[] };
@@ -29,20 +42,13 @@ const READERS: Record<string, Reader> = {
 
 export const INPUT_EXTENSIONS = Object.keys(READERS);
 
-export interface InputFile {
-  /** Path as shown to the user: the given path, joined with the file's place below it. */
-  path: string;
-  file: string;
-  /** The article id of a file: its path below the folder given, without extension. */
-  id: string;
-}
-
 export function ingest(paths: readonly string[], options: IngestOptions = {}): IngestResult {
   const articles: Article[] = [];
   const skipped: Skipped[] = [];
   for (const part of ingestEach(paths, options)) {
-    articles.push(...part.articles);
-    skipped.push(...part.skipped);
+    // One at a time: a feed of 100,000 lines would overflow the stack as spread arguments.
+    for (const a of part.articles) articles.push(a);
+    for (const s of part.skipped) skipped.push(s);
   }
   return { articles, skipped };
 }
@@ -52,7 +58,7 @@ export function ingest(paths: readonly string[], options: IngestOptions = {}): I
  * already unique: a caller that needs no corpus view (extract) holds one file in memory.
  */
 export function* ingestEach(paths: readonly string[], options: IngestOptions = {}): Generator<IngestResult> {
-  const { files, unreadable } = inputFiles(paths);
+  const { files, unreadable } = listInputs(paths, options);
   if (unreadable.length) yield { articles: [], skipped: unreadable };
   const ids = new UniqueIds();
   for (const input of files) {
@@ -62,9 +68,10 @@ export function* ingestEach(paths: readonly string[], options: IngestOptions = {
 }
 
 /** The input files of the paths given, in input order, and the paths that cannot be read. */
-export function inputFiles(paths: readonly string[]): { files: InputFile[]; unreadable: Skipped[] } {
+export function listInputs(paths: readonly string[], options: IngestOptions = {}): { files: InputFile[]; unreadable: Skipped[] } {
   const unreadable: Skipped[] = [];
-  const files = paths.flatMap((p) => expand(p, unreadable));
+  const rules = { extensions: INPUT_EXTENSIONS, excluded: new Set(options.exclude ?? []) };
+  const files = paths.flatMap((p) => inputFiles(p, rules, unreadable));
   return { files, unreadable };
 }
 
@@ -72,54 +79,28 @@ export function inputFiles(paths: readonly string[]): { files: InputFile[]; unre
 export function readInputFile(input: InputFile, options: IngestOptions): IngestResult {
   const result = readInput(input, options);
   if ("reason" in result) return { articles: [], skipped: [result] };
-  return { articles: result.articles.map((a) => ({ ...a, path: input.path })), skipped: result.skipped };
-}
-
-function expand(given: string, skipped: Skipped[]): InputFile[] {
-  let stat;
-  try {
-    stat = statSync(given);
-  } catch (e) {
-    skipped.push({ path: slashes(given), reason: describeFsError(e) });
-    return [];
-  }
-  if (stat.isFile()) {
-    if (!(extname(given).toLowerCase() in READERS)) {
-      skipped.push({ path: slashes(given), reason: `unsupported file type (expected ${INPUT_EXTENSIONS.join(", ")})` });
-      return [];
-    }
-    return [{ path: slashes(given), file: given, id: stripExtension(basename(given)) }];
-  }
-  return walk(given).map((file) => ({
-    path: slashes(join(given, relative(given, file))),
-    file,
-    id: slashes(stripExtension(relative(given, file))),
-  }));
-}
-
-/** Input files below a folder, recursively, in sorted order; hidden entries are passed over. */
-function walk(dir: string): string[] {
-  const entries = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => !e.name.startsWith("."))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return entries.flatMap((e) => {
-    const full = join(dir, e.name);
-    if (e.isDirectory()) return walk(full);
-    return e.isFile() && extname(e.name).toLowerCase() in READERS ? [full] : [];
+  const skipped = result.skipped;
+  const articles = result.articles.map((a) => {
+    const text = boundedText(a.text);
+    if (text.length < a.text.length) skipped.push({ path: input.path, reason: `partly read: ${a.id}: text cut at character ${text.length.toLocaleString("en")} of ${a.text.length.toLocaleString("en")} (limit ${MAX_TEXT_CHARS.toLocaleString("en")})` });
+    return { ...a, text, path: input.path };
   });
+  return { articles, skipped };
 }
 
 function readInput(input: InputFile, options: IngestOptions): { articles: Omit<Article, "path">[]; skipped: Skipped[] } | Skipped {
   try {
+    const size = statSync(input.file).size;
+    if (size > MAX_FILE_BYTES) throw new InputError(`file larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit`);
+    if (size === 0) throw new InputError("empty file");
     const bytes = readFileSync(input.file);
-    if (bytes.length > MAX_FILE_BYTES) throw new InputError(`file larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit`);
-    if (bytes.length === 0) throw new InputError("empty file");
     const reader = READERS[extname(input.file).toLowerCase()]!;
     return reader(bytes, input.id, input.path, options);
   } catch (e) {
     if (e instanceof InputError || e instanceof SyntaxError) return { path: input.path, reason: e.message };
     if ((e as NodeJS.ErrnoException).code) return { path: input.path, reason: describeFsError(e) };
-    throw e;
+    // A defect met on one file must not cost the rest of the corpus; the reason says it is ours.
+    return { path: input.path, reason: `internal error while reading (${String((e as Error).message ?? e).split("\n")[0]})` };
   }
 }
 
@@ -129,9 +110,11 @@ function readText(bytes: Uint8Array, id: string): { articles: Omit<Article, "pat
   return { articles: [{ id, declaredLanguage: null, ...parsed }], skipped: [] };
 }
 
-function readHtml(bytes: Uint8Array, id: string, _path: string, options: IngestOptions): { articles: Omit<Article, "path">[]; skipped: Skipped[] } {
-  const page = extractHtml(decodeHtml(bytes), options);
-  if (!page.text.trim()) throw new InputError("no article text found in the page");
+function readHtml(bytes: Uint8Array, id: string, path: string, options: IngestOptions): { articles: Omit<Article, "path">[]; skipped: Skipped[] } {
+  const html = decodeHtml(bytes);
+  if (WIRECHECK_HTML_REPORT.test(html.slice(0, 2048))) throw new InputError(OWN_REPORT);
+  // A page whose body cannot be found still has a title, date and source worth reporting.
+  const page = extractHtml(html, options);
   return {
     articles: [{
       id,
@@ -142,10 +125,20 @@ function readHtml(bytes: Uint8Array, id: string, _path: string, options: IngestO
       published: page.published,
       declaredLanguage: page.language,
       text: page.text,
-        textOrigin: null,
+      textOrigin: null,
     }],
-    skipped: [],
+    skipped: page.notes.map((note) => ({ path, reason: `partly read: ${note}` })),
   };
+}
+
+/** The text, or its beginning up to the last line end within the limit (offsets stay valid: a prefix). */
+function boundedText(text: string): string {
+  if (text.length <= MAX_TEXT_CHARS) return text;
+  const lineEnd = text.lastIndexOf("\n", MAX_TEXT_CHARS);
+  let end = lineEnd > MAX_TEXT_CHARS / 2 ? lineEnd : MAX_TEXT_CHARS;
+  // Never between the halves of a surrogate pair.
+  if (end === MAX_TEXT_CHARS && /[\uD800-\uDBFF]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 /** Ids must be unique in a report: a repeated one (two files, or a feed's duplicates) gets a counter. */
@@ -158,24 +151,4 @@ export class UniqueIds {
     this.used.add(unique);
     return unique;
   }
-}
-
-function describeFsError(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  const reasons: Record<string, string> = {
-    ENOENT: "no such file or folder",
-    EACCES: "permission denied",
-    EISDIR: "is a folder",
-    ELOOP: "too many symbolic links",
-  };
-  return (code && reasons[code]) ?? `cannot read (${(e as Error).message})`;
-}
-
-function stripExtension(p: string): string {
-  const ext = extname(p);
-  return ext ? p.slice(0, -ext.length) : p;
-}
-
-function slashes(p: string): string {
-  return sep === "/" ? p : p.split(sep).join("/");
 }

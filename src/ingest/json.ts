@@ -1,5 +1,7 @@
 // JSON articles: one object, an array of them, or one per line (JSONL feed exports).
+import { describeJsonError, jsonKind } from "../json-error.js";
 import type { Article, Skipped } from "../types.js";
+import { InputError } from "./decode.js";
 import { extractHtml } from "./html/index.js";
 import type { IngestOptions } from "./index.js";
 import { parseStatedDate } from "./published.js";
@@ -30,18 +32,28 @@ const FIELD_NAMES: Record<Field, string[]> = {
   published: ["published", "date", "datePublished", "pubDate", "publishedAt", "published_at", "publication_date"],
 };
 
+/** The reason a report this tool wrote, found among the inputs, is not read. */
+export const OWN_REPORT = "a wirecheck report, not an article";
+
+function isWirecheckReport(value: unknown): boolean {
+  const tool = (value as { tool?: { name?: unknown } } | null)?.tool;
+  return typeof value === "object" && value !== null && tool?.name === "wirecheck" && "articles" in value;
+}
+
 /** Parse a `.json` file: an article object or an array of them. */
 export function parseJsonFile(content: string, fileId: string, path: string, options: IngestOptions = {}): JsonItems {
   let value: unknown;
+  const json = stripBom(content);
   try {
-    value = JSON.parse(stripBom(content));
+    value = JSON.parse(json);
   } catch (e) {
-    throw new SyntaxError(`invalid JSON (${(e as Error).message})`);
+    throw new SyntaxError(`invalid JSON at ${describeJsonError(json, e)}`);
   }
+  if (isWirecheckReport(value)) throw new InputError(OWN_REPORT);
   const items = Array.isArray(value) ? value : [value];
   const out: JsonItems = { articles: [], skipped: [] };
   items.forEach((item, i) => {
-    const where = Array.isArray(value) ? `item ${i + 1}` : "object";
+    const where = Array.isArray(value) ? `item ${i + 1}` : "the file";
     collect(out, item, Array.isArray(value) ? `${fileId}#${i + 1}` : fileId, where, path, options);
   });
   return out;
@@ -57,7 +69,7 @@ export function parseJsonLines(content: string, fileId: string, path: string, op
     try {
       item = JSON.parse(line);
     } catch (e) {
-      out.skipped.push({ path, reason: `line ${i + 1}: invalid JSON (${(e as Error).message})` });
+      out.skipped.push({ path, reason: `line ${i + 1}: invalid JSON (${describeJsonError(line, e).replace(/^line 1, /, "")})` });
       return;
     }
     collect(out, item, `${fileId}#${i + 1}`, `line ${i + 1}`, path, options);
@@ -67,13 +79,14 @@ export function parseJsonLines(content: string, fileId: string, path: string, op
 
 function collect(out: JsonItems, item: unknown, fallbackId: string, where: string, path: string, options: IngestOptions): void {
   const result = toArticle(item, fallbackId, options);
-  if (typeof result === "string") out.skipped.push({ path, reason: `${where}: ${result}` });
-  else out.articles.push(result);
+  if (typeof result === "string") return void out.skipped.push({ path, reason: `${where}: ${result}` });
+  out.articles.push(result.article);
+  for (const note of result.notes) out.skipped.push({ path, reason: `${where}: partly read: ${note}` });
 }
 
 /** An article from one JSON object, or the reason it is not one. */
-function toArticle(item: unknown, fallbackId: string, options: IngestOptions): Parsed | string {
-  if (typeof item !== "object" || item === null || Array.isArray(item)) return "not an article object";
+function toArticle(item: unknown, fallbackId: string, options: IngestOptions): { article: Parsed; notes: string[] } | string {
+  if (typeof item !== "object" || item === null || Array.isArray(item)) return `${jsonKind(item)}, not an article object`;
   const o = item as Record<string, unknown>;
   const fields: Partial<Record<Field, unknown>> = {};
   for (const [field, names] of Object.entries(FIELD_NAMES) as Array<[Field, string[]]>) {
@@ -81,14 +94,14 @@ function toArticle(item: unknown, fallbackId: string, options: IngestOptions): P
     if (name !== undefined) fields[field] = named(o[name]);
   }
   for (const key of STRING_FIELDS) {
-    if (fields[key] !== undefined && typeof fields[key] !== "string") return `field "${key}" is not a string`;
+    if (fields[key] !== undefined && typeof fields[key] !== "string") return `field "${key}" is ${jsonKind(fields[key])}, not a string`;
   }
   const str = (key: (typeof STRING_FIELDS)[number]) => ((fields[key] as string | undefined) ?? null) || null;
   const text = str("text");
   const html = str("html");
   if (text === null && html === null) return 'no "text" or "html" field';
   const page = text === null && html !== null ? extractHtml(html, { url: str("url"), ...options }) : null;
-  return {
+  const article = {
     id: str("id") ?? fallbackId,
     url: str("url") ?? page?.url ?? null,
     source: str("source") ?? page?.siteName ?? null,
@@ -99,6 +112,7 @@ function toArticle(item: unknown, fallbackId: string, options: IngestOptions): P
     text: text ?? page?.text ?? "",
     textOrigin: null,
   };
+  return { article, notes: page?.notes ?? [] };
 }
 
 /** NewsAPI and schema.org give sources and authors as objects: `{ "name": "…" }`. */

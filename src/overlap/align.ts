@@ -44,10 +44,16 @@ export interface Alignment {
   score: number;
 }
 
+/** An article with its word hashes, for the length of one pair's alignment. */
+export interface Tokenised {
+  analysed: AnalysedArticle;
+  tokens: Uint32Array;
+}
+
 /** The passages two articles share, in word positions. */
-export function align(a: AnalysedArticle, b: AnalysedArticle): WordPassage[] {
-  const ta = a.facts.fingerprint.tokens;
-  const tb = b.facts.fingerprint.tokens;
+export function align(x: Tokenised, y: Tokenised): WordPassage[] {
+  const { analysed: a, tokens: ta } = x;
+  const { analysed: b, tokens: tb } = y;
   const runs = mergeRuns(sharedRuns(ta, tb)).filter(
     (p) => Math.min(p.aEnd - p.aStart, p.bEnd - p.bStart) >= MIN_PASSAGE_WORDS && p.matched >= MIN_DENSITY * Math.max(p.aEnd - p.aStart, p.bEnd - p.bStart),
   );
@@ -55,20 +61,20 @@ export function align(a: AnalysedArticle, b: AnalysedArticle): WordPassage[] {
   // A reworded quotation holds fragments of shared wording; the quotation pair says it whole.
   const inVariant = (p: WordPassage) => variants.some((q) => q.aStart <= p.aStart && p.aEnd <= q.aEnd && q.bStart <= p.bStart && p.bEnd <= q.bEnd);
   const passages = runs.filter((p) => !inVariant(p));
-  passages.push(...editedSentences(a, b, [...passages, ...variants]));
+  passages.push(...editedSentences(x, y, [...passages, ...variants]));
   return [...mergeAdjacent(passages.sort((x, y) => x.aStart - y.aStart || x.bStart - y.bStart)), ...variants];
 }
 
 /** Passages as the report gives them (text spans) and the share of the shorter article they cover. */
 export function alignment(a: AnalysedArticle, b: AnalysedArticle, passages: readonly WordPassage[]): Alignment {
-  const ta = a.facts.fingerprint.tokens;
-  const tb = b.facts.fingerprint.tokens;
-  const shorter = ta.length <= tb.length ? "a" : "b";
+  const wordsA = a.facts.words.length / 2;
+  const wordsB = b.facts.words.length / 2;
+  const shorter = wordsA <= wordsB ? "a" : "b";
   const covered = coverage(passages.map((p) => (shorter === "a" ? [p.aStart, p.aEnd] : [p.bStart, p.bEnd])));
   const out = passages
     .map((p) => ({ a: charSpan(a, p.aStart, p.aEnd), b: charSpan(b, p.bStart, p.bEnd), similarity: round(p.similarity), kind: p.kind }))
     .sort((x, y) => x.a.start - y.a.start || x.b.start - y.b.start || x.a.end - y.a.end || x.b.end - y.b.end);
-  return { passages: out, score: round(covered / Math.max(1, Math.min(ta.length, tb.length))) };
+  return { passages: out, score: round(covered / Math.max(1, Math.min(wordsA, wordsB))) };
 }
 
 interface Run {
@@ -128,12 +134,11 @@ function mergeRuns(runs: Run[]): WordPassage[] {
 }
 
 /** Sentences the word runs left uncovered, paired with their most similar counterpart. */
-function editedSentences(a: AnalysedArticle, b: AnalysedArticle, found: readonly WordPassage[]): WordPassage[] {
+function editedSentences({ analysed: a, tokens: ta }: Tokenised, { analysed: b, tokens: tb }: Tokenised, found: readonly WordPassage[]): WordPassage[] {
   const sa = openSentences(a, found.map((p) => [p.aStart, p.aEnd]));
   const sb = openSentences(b, found.map((p) => [p.bStart, p.bEnd]));
   if (sa.length === 0 || sb.length === 0) return [];
   // Only sentences sharing words are compared: a word → sentences index of b.
-  const tb = b.facts.fingerprint.tokens;
   const holders = new Map<number, Set<number>>();
   sb.forEach((s, k) => {
     for (let w = s.start; w < s.end; w++) {
@@ -142,7 +147,6 @@ function editedSentences(a: AnalysedArticle, b: AnalysedArticle, found: readonly
       holders.set(tb[w]!, set);
     }
   });
-  const ta = a.facts.fingerprint.tokens;
   const out: WordPassage[] = [];
   const taken = new Set<number>();
   for (const s of sa) {

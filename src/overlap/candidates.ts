@@ -15,13 +15,62 @@ export interface IndexLimits {
 }
 
 /**
- * Pairs (i < j) that share at least `minShared` keys held by at most `maxArticles`
- * articles, with the count shared; `skip` drops pairs before they are counted.
- * Key and article are packed into one float so one native typed-array sort groups
- * every key's postings: no per-key objects, linear memory.
+ * Pairs (i < j), as i·n + j in ascending order, that share at least `minShared` keys held
+ * by at most `maxArticles` articles; `skip` drops pairs before they are counted. Key and
+ * article are packed into one float so one native typed-array sort groups each key's
+ * postings; then each article's keys are walked with one reusable counter per other
+ * article, so memory stays linear in the postings, whatever the number of pairs counted.
  */
-export function sharedKeyPairs(keysOf: readonly Uint32Array[], limits: IndexLimits, skip: (i: number, j: number) => boolean): Map<number, number> {
-  if (keysOf.length > ARTICLE_SCALE) throw new RangeError(`the overlap index holds at most ${ARTICLE_SCALE} articles`);
+export function sharedKeyPairs(keysOf: readonly Uint32Array[], limits: IndexLimits, skip: (i: number, j: number) => boolean): number[] {
+  const count = keysOf.length;
+  if (count > ARTICLE_SCALE) throw new RangeError(`the overlap index holds at most ${ARTICLE_SCALE} articles`);
+  const postings = sortedPostings(keysOf);
+  // Runs of one key held by 2..maxArticles articles, and each article's runs (CSR layout).
+  const runStarts: number[] = [];
+  const runEnds: number[] = [];
+  const perArticle = new Uint32Array(count + 1);
+  for (let start = 0; start < postings.length; ) {
+    const key = Math.floor(postings[start]! / ARTICLE_SCALE);
+    let end = start + 1;
+    while (end < postings.length && Math.floor(postings[end]! / ARTICLE_SCALE) === key) end++;
+    if (end - start > 1 && end - start <= limits.maxArticles) {
+      runStarts.push(start);
+      runEnds.push(end);
+      for (let x = start; x < end; x++) perArticle[(postings[x]! % ARTICLE_SCALE) + 1]!++;
+    }
+    start = end;
+  }
+  for (let i = 0; i < count; i++) perArticle[i + 1]! += perArticle[i]!;
+  const runsOf = new Uint32Array(perArticle[count]!);
+  const fill = perArticle.slice(0, count);
+  runStarts.forEach((start, r) => {
+    for (let x = start; x < runEnds[r]!; x++) runsOf[fill[postings[x]! % ARTICLE_SCALE]!++] = r;
+  });
+  const pairs: number[] = [];
+  const shared = new Uint32Array(count);
+  const touched: number[] = [];
+  for (let i = 0; i < count; i++) {
+    for (let k = perArticle[i]!; k < perArticle[i + 1]!; k++) {
+      const r = runsOf[k]!;
+      for (let x = runStarts[r]!; x < runEnds[r]!; x++) {
+        const j = postings[x]! % ARTICLE_SCALE;
+        if (j <= i || skip(i, j)) continue;
+        const before = shared[j]!;
+        shared[j] = before + 1;
+        if (before === 0) touched.push(j);
+      }
+    }
+    touched.sort((x, y) => x - y);
+    for (const j of touched) {
+      if (shared[j]! >= limits.minShared) pairs.push(i * count + j);
+      shared[j] = 0;
+    }
+    touched.length = 0;
+  }
+  return pairs;
+}
+
+function sortedPostings(keysOf: readonly Uint32Array[]): Float64Array {
   let total = 0;
   for (const keys of keysOf) total += keys.length;
   const postings = new Float64Array(total);
@@ -29,26 +78,5 @@ export function sharedKeyPairs(keysOf: readonly Uint32Array[], limits: IndexLimi
   keysOf.forEach((keys, article) => {
     for (let k = 0; k < keys.length; k++) postings[n++] = keys[k]! * ARTICLE_SCALE + article;
   });
-  postings.sort();
-  const counts = new Map<number, number>();
-  const count = keysOf.length;
-  for (let start = 0; start < total; ) {
-    const key = Math.floor(postings[start]! / ARTICLE_SCALE);
-    let end = start + 1;
-    while (end < total && Math.floor(postings[end]! / ARTICLE_SCALE) === key) end++;
-    if (end - start > 1 && end - start <= limits.maxArticles) {
-      for (let x = start; x < end; x++) {
-        const i = postings[x]! % ARTICLE_SCALE;
-        for (let y = x + 1; y < end; y++) {
-          const j = postings[y]! % ARTICLE_SCALE;
-          if (skip(i, j)) continue;
-          const pair = i * count + j;
-          counts.set(pair, (counts.get(pair) ?? 0) + 1);
-        }
-      }
-    }
-    start = end;
-  }
-  for (const [pair, shared] of counts) if (shared < limits.minShared) counts.delete(pair);
-  return counts;
+  return postings.sort();
 }

@@ -14,11 +14,16 @@ const WINDOW = 4;
 const MIN_STEM_WORD = 4;
 
 export function fingerprintOf(text: string, words: Uint32Array, quotations: readonly Span[], pack: LanguagePack | null): Fingerprint {
+  const quotes = quoteStems(text, words, quotations, pack);
+  return { hashes: winnow(tokensOf(text, words)), quoteKeys: sortedUnique(quotes.stems), quoteStems: quotes.stems, quoteBounds: quotes.bounds };
+}
+
+/** Word i's normalised form (case, diacritics, ß folded), hashed: what shingles and alignment compare. */
+export function tokensOf(text: string, words: Uint32Array): Uint32Array {
   const count = words.length / 2;
   const tokens = new Uint32Array(count);
   for (let i = 0; i < count; i++) tokens[i] = hashString(normaliseWord(text.slice(words[2 * i]!, words[2 * i + 1]!)));
-  const quotes = quoteStems(text, words, quotations, pack);
-  return { tokens, hashes: winnow(tokens), quoteKeys: sortedUnique(quotes.stems), quoteStems: quotes.stems, quoteBounds: quotes.bounds };
+  return tokens;
 }
 
 /** The minimum hash of each window of shingles (the rightmost on ties), each kept once. */

@@ -3,8 +3,9 @@
 // Archived articles (`earlier`) are compared with the current ones, never with each other.
 import type { Agency } from "../packs/types.js";
 import type { AnalysedArticle, Overlap } from "../types.js";
-import { align, alignment, type WordPassage } from "./align.js";
+import { align, alignment, type Tokenised, type WordPassage } from "./align.js";
 import { sharedKeyPairs } from "./candidates.js";
+import { tokensOf } from "./fingerprint.js";
 import { originOf } from "./origin.js";
 import { shingleHash } from "./tokens.js";
 
@@ -12,8 +13,15 @@ import { shingleHash } from "./tokens.js";
 const MAX_ARTICLES_PER_KEY = 50;
 /** Winnowed shingles a pair must share: about one sentence of the same words. */
 const MIN_SHARED_HASHES = 3;
-/** Rare quotation stems a pair must share to have its quotations compared. */
+/** Rare quotation stems a pair must share to have its quotations compared (three let chance pairs of common words through). */
 const MIN_SHARED_STEMS = 4;
+/**
+ * Single stems are commoner than five-word shingles: in a large corpus a fixed cut would
+ * drop ordinary vocabulary. A stem is stock when more than one article in a thousand
+ * quotes it (and never below the shingle cut); the pair count grows with the square of
+ * the cut, so it stays this small.
+ */
+const STEM_ARTICLES_PER_MILLE = 1;
 /** Text at an article's edges (first or last paragraphs) recurring in this many articles is a footer or masthead. */
 const EDGE_PARAGRAPHS = 2;
 const BOILERPLATE_ARTICLES = 3;
@@ -26,19 +34,19 @@ export function findOverlaps(current: readonly AnalysedArticle[], earlier: reado
     const lj = all[j]!.facts.language;
     return li !== null && lj !== null && li !== lj;
   };
-  const limits = { maxArticles: MAX_ARTICLES_PER_KEY };
-  const textual = sharedKeyPairs(all.map((a) => a.facts.fingerprint.hashes), { ...limits, minShared: MIN_SHARED_HASHES }, skip);
-  const quoted = sharedKeyPairs(all.map((a) => a.facts.fingerprint.quoteKeys), { ...limits, minShared: MIN_SHARED_STEMS }, skip);
-  const pairs = [...new Set([...textual.keys(), ...quoted.keys()])].sort((p, q) => p - q);
+  const textual = sharedKeyPairs(all.map((a) => a.facts.fingerprint.hashes), { maxArticles: MAX_ARTICLES_PER_KEY, minShared: MIN_SHARED_HASHES }, skip);
+  const stemLimit = Math.max(MAX_ARTICLES_PER_KEY, Math.floor((all.length * STEM_ARTICLES_PER_MILLE) / 1000));
+  const quoted = sharedKeyPairs(all.map((a) => a.facts.fingerprint.quoteKeys), { maxArticles: stemLimit, minShared: MIN_SHARED_STEMS }, skip);
+  const pairs = [...new Set([...textual, ...quoted])].sort((p, q) => p - q);
   const aligned = pairs.flatMap((pair) => {
-    const x = all[Math.floor(pair / all.length)]!;
-    const y = all[pair % all.length]!;
+    const x = tokenised(all[Math.floor(pair / all.length)]!);
+    const y = tokenised(all[pair % all.length]!);
     const passages = align(x, y);
-    return passages.length ? [{ x, y, passages }] : [];
+    return passages.length ? [{ x: x.analysed, y: y.analysed, passages, edges: passages.map((p) => edgeKey(x, y, p)) }] : [];
   });
   const boilerplate = recurringEdges(aligned);
-  return aligned.flatMap(({ x, y, passages }) => {
-    const kept = passages.filter((p) => !boilerplate.has(edgeKey(x, y, p) ?? -1));
+  return aligned.flatMap(({ x, y, passages, edges }) => {
+    const kept = passages.filter((_, i) => edges[i] === null || !boilerplate.has(edges[i]!));
     if (kept.length === 0) return [];
     const { passages: spans, score } = alignment(x, y, kept);
     return [{ a: x.article.id, b: y.article.id, score, origin: originOf(x, y, agencies), passages: spans }];
@@ -49,14 +57,19 @@ interface AlignedPair {
   x: AnalysedArticle;
   y: AnalysedArticle;
   passages: WordPassage[];
+  /** Each passage's text key when it lies at the edges of both articles, else null. */
+  edges: (number | null)[];
+}
+
+function tokenised(analysed: AnalysedArticle): Tokenised {
+  return { analysed, tokens: tokensOf(analysed.article.text, analysed.facts.words) };
 }
 
 /** Keys of verbatim edge passages found in BOILERPLATE_ARTICLES or more articles. */
 function recurringEdges(aligned: readonly AlignedPair[]): Set<number> {
   const holders = new Map<number, Set<string>>();
-  for (const { x, y, passages } of aligned) {
-    for (const p of passages) {
-      const key = edgeKey(x, y, p);
+  for (const { x, y, edges } of aligned) {
+    for (const key of edges) {
       if (key === null) continue;
       const set = holders.get(key) ?? new Set<string>();
       set.add(x.article.id).add(y.article.id);
@@ -67,9 +80,9 @@ function recurringEdges(aligned: readonly AlignedPair[]): Set<number> {
 }
 
 /** The text key of a verbatim passage inside the edge paragraphs of both articles, else null. */
-function edgeKey(x: AnalysedArticle, y: AnalysedArticle, p: WordPassage): number | null {
-  if (p.kind !== "verbatim" || !atEdge(x, p.aStart, p.aEnd) || !atEdge(y, p.bStart, p.bEnd)) return null;
-  return shingleHash(x.facts.fingerprint.tokens, p.aStart, p.aEnd - p.aStart);
+function edgeKey(x: Tokenised, y: Tokenised, p: WordPassage): number | null {
+  if (p.kind !== "verbatim" || !atEdge(x.analysed, p.aStart, p.aEnd) || !atEdge(y.analysed, p.bStart, p.bEnd)) return null;
+  return shingleHash(x.tokens, p.aStart, p.aEnd - p.aStart);
 }
 
 function atEdge({ facts }: AnalysedArticle, startWord: number, endWord: number): boolean {

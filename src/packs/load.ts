@@ -56,7 +56,7 @@ function mergePack(language: string, files: PackFile[]): LanguagePack {
     ordinalDeterminers: new Set(files.flatMap((f) => f.ordinalDeterminers ?? []).map((w) => w.toLowerCase())),
     dates: first("dates") ?? {
       weekdays: [], weekdaySuffixes: [], ordinalSuffixes: [], months: [], patterns: [], relativeDays: {},
-      futureCues: [], pastCues: [], pastPatterns: [], deadlineCues: [], notWeekdays: [],
+      futureCues: [], pastCues: [], pastPatterns: [], deadlineCues: [], notWeekdays: [], notRelative: [],
     },
     vocab,
   };

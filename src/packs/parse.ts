@@ -33,7 +33,7 @@ const RULE_KEYS = ["id", "severity", "description", "docs", "checks"] as const;
 const CHECK_KEYS = ["kind", "scope", "message", "patterns", "onlyIf", "exceptAfter", "ignorecase", "perUnit", "maxLength", "min", "max"] as const;
 const DATE_KEYS = [
   "weekdays", "weekdaySuffixes", "ordinalSuffixes", "months", "patterns", "relativeDays",
-  "futureCues", "pastCues", "pastPatterns", "deadlineCues", "notWeekdays",
+  "futureCues", "pastCues", "pastPatterns", "deadlineCues", "notWeekdays", "notRelative",
 ] as const;
 
 export function parsePackFile(file: string, content: string, language: string | null): PackFile {
@@ -100,6 +100,7 @@ function parseDates(r: Reader, value: unknown, path: Path): DateVocabulary {
     pastPatterns: d.pastPatterns === undefined ? [] : r.list(d.pastPatterns, [...path, "pastPatterns"], (v, p) => r.pattern(v, p, "iu")),
     deadlineCues: optional("deadlineCues"),
     notWeekdays: optional("notWeekdays"),
+    notRelative: d.notRelative === undefined ? [] : r.list(d.notRelative, [...path, "notRelative"], (v, p) => r.pattern(v, p, "u")),
   };
 }
 

@@ -22,6 +22,8 @@ export interface DateVocabulary {
   deadlineCues: string[];
   /** Names that contain a weekday but are not one ("Welt am Sonntag", "The Sunday Times"). */
   notWeekdays: string[];
+  /** Phrases in which a relative day word speaks of the present era, not a day ("bis heute", "today's world"). */
+  notRelative: string[];
 }
 
 /** Everything wirecheck knows of one language, loaded from rules/<lang>/. */

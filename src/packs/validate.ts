@@ -1,5 +1,6 @@
 // Small typed readers over parsed YAML: each either returns the value in the shape
 // asked for or throws an error that names the file, the line and the field.
+import { jsonKind } from "../json-error.js";
 import type { YamlSource } from "./yaml-source.js";
 
 export type Path = ReadonlyArray<string | number>;
@@ -12,7 +13,7 @@ export class Reader {
   }
 
   record(value: unknown, path: Path, allowed?: readonly string[]): Record<string, unknown> {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) this.fail(path, "expected a mapping");
+    if (typeof value !== "object" || value === null || Array.isArray(value)) this.fail(path, `expected a mapping, got ${jsonKind(value)}`);
     const obj = value as Record<string, unknown>;
     if (allowed) {
       for (const key of Object.keys(obj)) {
@@ -23,7 +24,7 @@ export class Reader {
   }
 
   string(value: unknown, path: Path): string {
-    if (typeof value !== "string" || value.length === 0) this.fail(path, "expected a non-empty string");
+    if (typeof value !== "string" || value.length === 0) this.fail(path, `expected a non-empty string, got ${value === "" ? "an empty one" : jsonKind(value)}`);
     return value;
   }
 
@@ -32,12 +33,12 @@ export class Reader {
   }
 
   number(value: unknown, path: Path): number {
-    if (typeof value !== "number" || !Number.isFinite(value)) this.fail(path, "expected a number");
+    if (typeof value !== "number" || !Number.isFinite(value)) this.fail(path, `expected a number, got ${jsonKind(value)}`);
     return value;
   }
 
   boolean(value: unknown, path: Path): boolean {
-    if (typeof value !== "boolean") this.fail(path, "expected true or false");
+    if (typeof value !== "boolean") this.fail(path, `expected true or false, got ${jsonKind(value)}`);
     return value;
   }
 
@@ -49,7 +50,7 @@ export class Reader {
   }
 
   list<T>(value: unknown, path: Path, item: (v: unknown, p: Path) => T): T[] {
-    if (!Array.isArray(value)) this.fail(path, "expected a list");
+    if (!Array.isArray(value)) this.fail(path, `expected a list, got ${jsonKind(value)}`);
     return value.map((v, i) => item(v, [...path, i]));
   }
 

@@ -6,7 +6,7 @@ import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import type { Setup } from "../api.js";
 import type { Config } from "../config/config.js";
-import { inputFiles, UniqueIds, type IngestOptions, type InputFile } from "../ingest/index.js";
+import { listInputs, UniqueIds, type IngestOptions, type InputFile } from "../ingest/index.js";
 import type { AnalysedArticle, Finding, Skipped } from "../types.js";
 import { checkFile, fileWork, type FileResult } from "./per-article.js";
 
@@ -34,7 +34,7 @@ export function defaultJobs(): number {
 }
 
 export async function checkCorpus(paths: readonly string[], setup: Setup, options: PoolOptions = {}): Promise<CheckedCorpus> {
-  const { files, unreadable } = inputFiles(paths);
+  const { files, unreadable } = listInputs(paths, options);
   const ingest = { ...(options.today ? { today: options.today } : {}) };
   const jobs = Math.max(1, options.jobs ?? defaultJobs());
   let done = 0;

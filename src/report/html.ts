@@ -34,6 +34,7 @@ export function renderHtml({ report, texts }: ReportInput): string {
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
     `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">`,
     `<meta name="generator" content="wirecheck ${esc(report.tool.version)}">`,
+    ...(report.tool.run ? [`<meta name="wirecheck-run" content="${esc(report.tool.run)}">`] : []),
     `<title>wirecheck report</title>`,
     // An empty data: icon stops browsers from asking for /favicon.ico.
     `<link rel="icon" href="data:,">`,

@@ -20,6 +20,7 @@ export function renderJunit({ report, texts }: ReportInput): string {
   if (report.skipped.length > 0) body.push(skippedSuiteXml(report.skipped));
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
+    ...(report.tool.run ? [`<!-- wirecheck run ${report.tool.run} -->`] : []),
     `<testsuites name="wirecheck" tests="${tests}" failures="${failures}" errors="0" skipped="${report.skipped.length}">`,
     ...body,
     `</testsuites>`,

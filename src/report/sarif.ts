@@ -25,6 +25,7 @@ export function renderSarif({ report, texts, rules: catalogue }: ReportInput): s
     runs: [
       {
         tool: { driver: { name: "wirecheck", version: report.tool.version, semanticVersion: report.tool.version, rules } },
+        ...(report.tool.run ? { properties: { wirecheckRun: report.tool.run } } : {}),
         // Unreadable inputs are not results about the text, but the run should still say so.
         invocations: [{ executionSuccessful: true, toolExecutionNotifications: report.skipped.map(notification) }],
         columnKind: "utf16CodeUnits",

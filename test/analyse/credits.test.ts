@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findCredits } from "../../src/analyse/credits.js";
 import { findParagraphs } from "../../src/analyse/segments.js";
-import { pack, setup } from "../helpers/analyse.js";
+import { factsOf, pack, setup } from "../helpers/analyse.js";
 
 const DE_BODY =
   "Bei dem Brand in einer Lagerhalle wurden am Freitag zwei Feuerwehrleute leicht verletzt. Die Ursache ist noch unklar, die Polizei ermittelt.";
@@ -124,5 +124,34 @@ describe("house-style sign-offs", () => {
 
   it("does not take a reporter's byline alone for a sign-off", () => {
     expect(credits(`${EN_BODY}\n\nReporting by Jane Doe in Washington.`, "en")).toEqual([]);
+  });
+});
+
+describe("credits in brackets closing a paragraph", () => {
+  it("reads “(APA, 18.3.2016)” and “(APA/dpa, 23.8.2015)” with the day they state", () => {
+    const text = `${DE_BODY}\n\nDer Landeshauptmann zeigte sich erleichtert. (APA, 18.3.2016)`;
+    const found = findCredits(text, findParagraphs(text), setup.library.agencies, [pack("de")]);
+    expect(found).toMatchObject([{ agency: "APA", date: "2016-03-18" }]);
+    expect(credits(`${DE_BODY} (APA/dpa, 23.8.2015)`, "de")).toEqual([
+      ["APA", "APA"],
+      ["dpa", "dpa"],
+    ]);
+  });
+
+  it("reads a credit after a paragraph's last sentence, in German and English", () => {
+    expect(credits(`Die Sitzung wurde am Abend in Wien fortgesetzt. (APA)\n\n${DE_BODY}`, "de")).toEqual([["APA", "APA"]]);
+    expect(credits(`${DE_BODY} Danach kündigte der Manager sein Erscheinen an. (dpa/gem)`, "de")).toEqual([["dpa", "dpa"]]);
+    expect(credits(`${EN_BODY} The vote is set for Tuesday. (AP)`, "en")).toEqual([["AP", "AP"]]);
+  });
+
+  it("does not read an agency's abbreviation explained inside a sentence", () => {
+    expect(credits(`Das berichtete die Austria Presse Agentur (APA). ${DE_BODY}`, "de")).toEqual([]);
+    expect(credits(`${EN_BODY} It was first reported by the Associated Press (AP).`, "en")).toEqual([]);
+  });
+
+  it("dates an article that states no other date", () => {
+    const facts = factsOf({ text: `${DE_BODY}\n\nDie Ermittlungen dauern an. (APA, 18.3.2016)`, language: "de" });
+    expect(facts.published).toBe("2016-03-18");
+    expect(factsOf({ text: `${DE_BODY}\n\nDie Ermittlungen dauern an. (APA)`, language: "de" }).published).toBeNull();
   });
 });

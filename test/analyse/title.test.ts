@@ -30,6 +30,20 @@ describe("findTitleSpan", () => {
     );
   });
 
+  it("takes a headline in headline case that ends in a full stop or question mark", () => {
+    expect(title("Obama To Asians Worried About Election: It Is Going To Be OK.\n\nThe president sought on Wednesday to ease worries.", "en")).toBe(
+      "Obama To Asians Worried About Election: It Is Going To Be OK.",
+    );
+    expect(title("10 Things to Know for Today.\n\nYour daily look at the news.", "en")).toBe("10 Things to Know for Today.");
+    expect(title("Neue Regeln für Rentner?\n\nDer Minister legte am Freitag einen Entwurf vor.", "de")).toBe("Neue Regeln für Rentner?");
+  });
+
+  it("takes no short first sentence for a headline, even on a line of its own", () => {
+    expect(title("Die Polizei ermittelt.\n\nDer Brand brach in der Nacht aus.", "de")).toBeNull();
+    expect(title("The Senate passed the bill.\n\nThe House votes next week.", "en")).toBeNull();
+    expect(title("Senate Passes Budget Bill.\nThe Senate passed the bill on Friday.", "en")).toBeNull();
+  });
+
   it("finds none when the text opens with a sentence", () => {
     expect(title("Der Minister trat am Freitag zurück.\nSein Nachfolger steht fest.", "de")).toBeNull();
   });

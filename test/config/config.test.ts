@@ -66,11 +66,11 @@ describe("config: errors name the file and the line", () => {
   });
 
   it("an option of the wrong type", () => {
-    expect(failure('rules:\n  boilerplate/template:\n    options:\n      minArticles: "3"\n')).toThrow(`${FILE}:4:7: expected a number`);
+    expect(failure('rules:\n  boilerplate/template:\n    options:\n      minArticles: "3"\n')).toThrow(`${FILE}:4:7: option "minArticles" of rule "boilerplate/template": expected a number, got a string`);
   });
 
   it("an unknown severity", () => {
-    expect(failure("rules:\n  date/missing: fatal\n")).toThrow(`${FILE}:2:3: rules.date/missing: expected one of error, warning, info`);
+    expect(failure("rules:\n  date/missing: fatal\n")).toThrow(`${FILE}:2:3: rules.date/missing: expected one of off, on, error, warning, info`);
   });
 
   it("a language that is not an ISO 639-1 code", () => {
@@ -108,6 +108,6 @@ describe("loadConfig", () => {
 
   it("names a config file that cannot be read", () => {
     const missing = join(tempFolder({}), "nope.yaml");
-    expect(() => loadConfig(missing, "/")).toThrow(`${missing}: cannot read config (ENOENT)`);
+    expect(() => loadConfig(missing, "/")).toThrow(`${missing}: cannot read config (no such file or folder)`);
   });
 });

@@ -60,7 +60,7 @@ describe("wirecheck audit", () => {
     const report = readReport(out);
     expect(Object.keys(report)).toEqual(["schemaVersion", "tool", "articles", "sources", "grading", "overlaps", "skipped"]);
     expect(report.schemaVersion).toBe(1);
-    expect(report.tool).toEqual({ name: "wirecheck", version: expect.stringMatching(/^\d+\.\d+\.\d+$/) });
+    expect(report.tool).toEqual({ name: "wirecheck", version: expect.stringMatching(/^\d+\.\d+\.\d+$/), run: expect.stringMatching(/^[0-9a-f]{16}$/) });
     const article = report.articles.find((a) => a.id === "001_952714ba446f90a4")!;
     expect(Object.keys(article)).toEqual([
       "id", "path", "source", "title", "author", "published", "language", "credits", "score", "grade", "deductions", "findings", "quotes", "attributions",

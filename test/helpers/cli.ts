@@ -18,6 +18,7 @@ export function runCli(args: string[], cwd = repoRoot, env: Record<string, strin
   const r = spawnSync(process.execPath, [cliPath, ...args], {
     cwd,
     encoding: "utf8",
+    maxBuffer: 512 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: "1", ...env },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -29,6 +29,15 @@ describe("ingest", () => {
     expect(ingest([dir]).articles.map((a) => a.id)).toEqual(["a", "a~2", "x", "x~2"]);
   });
 
+  it("keeps a web page whose body cannot be found, with its title, date and site", () => {
+    const page =
+      '<html lang="de"><head><title>Sommerfest am See</title><meta property="og:site_name" content="Seeblick Anzeiger">' +
+      '<meta property="article:published_time" content="2024-05-01T09:00:00+02:00"></head><body><img src="fest.jpg"></body></html>';
+    const { articles, skipped } = ingest([folder({ "fest.html": page })], { today: "2026-11-23" });
+    expect(skipped).toEqual([]);
+    expect(articles).toMatchObject([{ id: "fest", title: "Sommerfest am See", source: "Seeblick Anzeiger", published: "2024-05-01", text: "" }]);
+  });
+
   it("names a missing path and an unsupported file given directly", () => {
     const dir = folder({ "notes.csv": "a,b" });
     const { skipped } = ingest([join(dir, "missing"), join(dir, "notes.csv")]);

@@ -23,18 +23,18 @@ describe("JSON articles", () => {
     );
     expect(articles.map((a) => [a.id, a.published])).toEqual([["feed#1", null], ["feed#4", null]]);
     expect(skipped).toEqual([
-      { path: "feed.json", reason: "item 2: not an article object" },
+      { path: "feed.json", reason: "item 2: a number, not an article object" },
       { path: "feed.json", reason: 'item 3: no "text" or "html" field' },
     ]);
   });
 
   it("rejects malformed JSON as a whole file, with the parser's reason", () => {
-    expect(() => parseJsonFile("{ \"text\": ", "f", "f.json")).toThrow(/^invalid JSON/);
+    expect(() => parseJsonFile("{ \"text\": ", "f", "f.json")).toThrow("invalid JSON at line 1, column 11: value expected");
   });
 
   it("rejects fields of the wrong type", () => {
     const { skipped } = parseJsonFile(JSON.stringify({ text: ["a"] }), "f", "f.json");
-    expect(skipped).toEqual([{ path: "f.json", reason: 'object: field "text" is not a string' }]);
+    expect(skipped).toEqual([{ path: "f.json", reason: 'the file: field "text" is a list, not a string' }]);
   });
 
   it("extracts the body of an `html` field", () => {

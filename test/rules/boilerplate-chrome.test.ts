@@ -6,6 +6,14 @@ const seed004 = readFileSync(new URL("../../seeds/004_708d6faf272cb64c.txt", imp
 testRule("boilerplate/chrome", {
   valid: [
     {
+      name: "German prose about a figure and further topics",
+      text: "Die Abbildung zeigt, wie sich die Einsätze seit 2015 entwickelt haben. Weitere Themen der Sitzung waren der Haushalt und die Schulen.",
+    },
+    {
+      name: "English prose about an app",
+      text: "The company said users could get the latest version of the app from its website, and that the update fixes a security flaw.",
+    },
+    {
       name: "German chrome words inside a long prose paragraph",
       text: "Im Stadtrat wurde lange über das neue Bad gestritten. Lesen Sie auch die Kritik der Opposition, sagte die Fraktionschefin, die den Newsletter der Stadt abonnieren und die Cookies der Webseite akzeptieren musste, um überhaupt an die Unterlagen zu kommen.",
     },
@@ -35,6 +43,13 @@ testRule("boilerplate/chrome", {
     },
   ],
   invalid: [
+    { name: "a German picture credit line", text: "Bei dem Brand in einer Lagerhalle wurden am Freitag zwei Feuerwehrleute leicht verletzt.\n\nBeitragsbild: Stadtwerke Musterstadt", spans: ["Beitragsbild: Stadtwerke Musterstadt"] },
+    { name: "a German numbered figure caption", text: "Bei dem Brand in einer Lagerhalle wurden am Freitag zwei Feuerwehrleute leicht verletzt.\n\nAbbildung 4: Entwicklung der Einsätze seit 2015", spans: ["Abbildung 4: Entwicklung der Einsätze seit 2015"] },
+    { name: "a German related list heading", text: "Bei dem Brand in einer Lagerhalle wurden am Freitag zwei Feuerwehrleute leicht verletzt.\n\nZum Weiterlesen", spans: ["Zum Weiterlesen"] },
+    { name: "a German privacy placeholder", text: "Bei dem Brand in einer Lagerhalle wurden am Freitag zwei Feuerwehrleute leicht verletzt.\n\nKlicken Sie hier, um den Inhalt von YouTube anzuzeigen.", spans: ["um den Inhalt von YouTube anzuzeigen"] },
+    { name: "an English app promotion", text: "Two firefighters were slightly injured in a warehouse fire on Friday.\n\nGet the latest news straight to your phone with the Gazette app.", spans: ["Get the latest news straight to your phone"] },
+    { name: "an English copyright line", text: "Two firefighters were slightly injured in a warehouse fire on Friday.\n\n© 2024 Example Media Group", spans: ["© 2024 Example Media Group"] },
+    { name: "an English tag line", text: "Two firefighters were slightly injured in a warehouse fire on Friday.\n\nTopics: fire, warehouse, police", spans: ["Topics:"] },
     {
       name: "German menu and caption lines of our seed article",
       text: seed004,

@@ -3,6 +3,10 @@ import { testRule } from "../helpers/rule-tester.js";
 testRule("boilerplate/disclaimer", {
   valid: [
     {
+      name: "German report on a book that appeared first elsewhere",
+      text: "Der Roman ist in Frankreich erschienen und wird nun übersetzt. Der Verlag plant eine Lesereise.",
+    },
+    {
       name: "German report about investment advice",
       text: "Die Klägerin gab vor Gericht an, vor dem Kauf der Anleihen keine Anlageberatung erhalten zu haben. Die Bank bestreitet das.",
     },
@@ -20,6 +24,9 @@ testRule("boilerplate/disclaimer", {
     },
   ],
   invalid: [
+    { name: "a German press-release footer", text: "Bei dem Brand in einer Lagerhalle wurden am Freitag zwei Feuerwehrleute leicht verletzt.\n\nVeröffentlichung und Nachdruck honorarfrei. Belegexemplar erbeten.", spans: ["Veröffentlichung und Nachdruck honorarfrei"] },
+    { name: "a German note on where the text appeared first", text: "Bei dem Brand in einer Lagerhalle wurden am Freitag zwei Feuerwehrleute leicht verletzt.\n\nDieser Text ist zunächst im Stadtmagazin erschienen.", spans: ["ist zunächst im Stadtmagazin erschienen"] },
+    { name: "an English note on where the essay appeared first", text: "Two firefighters were slightly injured in a warehouse fire on Friday.\n\nThis essay originally appeared in The Example Review.", spans: ["This essay originally appeared in"] },
     {
       name: "German investment disclaimer: one finding for the paragraph",
       count: 1,

@@ -54,12 +54,29 @@ testRule("boilerplate/template", {
       others: [1, 2].map((i) => ({ source: DE_SOURCE, text: `${deLeads[i]}\n\n(dpa/lno)` })),
     },
     {
-      name: "English articles without any source are not grouped",
+      name: "English articles without any source share no paragraph with sourced ones",
       text: `${enLeads[0]}\n\n${EN_TEMPLATE}`,
-      others: [1, 2].map((i) => ({ text: `${enLeads[i]}\n\n${EN_TEMPLATE}` })),
+      others: [enReport(enLeads[1]!, "a"), enReport(enLeads[2]!, "b")],
     },
   ],
   invalid: [
+    {
+      name: "English articles without any source are read as one source",
+      text: `${enLeads[0]}\n\n${EN_TEMPLATE}`,
+      others: [1, 2].map((i) => ({ text: `${enLeads[i]}\n\n${EN_TEMPLATE}` })),
+      count: 1,
+      spans: [EN_TEMPLATE],
+    },
+    {
+      name: "German note hard-wrapped at other places in each copy",
+      text: `${deLeads[0]}\n\nHinweis der Redaktion: Dieser Beitrag erscheint\nim Rahmen unserer Serie über\ndie Sicherheit in der Altstadt.`,
+      others: [
+        { text: `${deLeads[1]}\n\nHinweis der Redaktion: Dieser\nBeitrag erscheint im Rahmen unserer Serie\nüber die Sicherheit in der Altstadt.` },
+        { text: `${deLeads[2]}\n\nHinweis der Redaktion: Dieser Beitrag erscheint im Rahmen\nunserer Serie über die Sicherheit\nin der Altstadt.` },
+      ],
+      count: 1,
+      spans: ["Hinweis der Redaktion: Dieser Beitrag erscheint\nim Rahmen unserer Serie über\ndie Sicherheit in der Altstadt."],
+    },
     {
       name: "German paragraph recurring in three articles of one source, numbers aside",
       ...deReport(deLeads[0]!, 1),

@@ -3,6 +3,22 @@ import { testRule } from "../helpers/rule-tester.js";
 testRule("date/unanchored-relative", {
   valid: [
     {
+      name: "German „heutig“ describing our time, and „von heute auf morgen“",
+      text: "Die Ausstellung reicht vom Bonbonkocher bis zur heutigen Fertigungsstraße. Viele verloren von heute auf morgen ihre Stelle.",
+    },
+    {
+      name: "English outlet names and a figurative tomorrow",
+      text: "A reporter for USA Today spotted her at the venue. Families are still hoping for a brighter tomorrow, the charity said.",
+    },
+    {
+      name: "German „heute“ meaning nowadays",
+      text: "Die rund 3.500 heute lebenden Schlangenarten stammen von Echsen ab. Bis heute ist ihr Ursprung umstritten, und noch heute erinnert ein Fossil daran.",
+    },
+    {
+      name: "English „today“ meaning nowadays",
+      text: "The debate is still open to this day. Even today, historians disagree, and today's youth know little of the war of 1812.",
+    },
+    {
       name: "German weekday resolved by the publication date",
       published: "2025-08-16",
       text: "Am Freitag trafen sich die beiden Präsidenten in Alaska. Die Gespräche dauerten drei Stunden.",
@@ -62,6 +78,26 @@ testRule("date/unanchored-relative", {
     },
   ],
   invalid: [
+    {
+      name: "German „am heutigen Donnerstag“ with no date",
+      text: "Am heutigen Donnerstag kam es in der Innenstadt erneut zu Protesten. Die Polizei nahm drei Personen fest.",
+      spans: ["heutigen"],
+    },
+    {
+      name: "German adjective „gestrigen“ with no date to resolve it",
+      text: "Der Bischof sprach am gestrigen Ostersonntag vor Tausenden Gläubigen. In seinem gestrigen Vortrag ging es um Frieden.",
+      spans: ["gestrigen"],
+    },
+    {
+      name: "English „last night“ and „this morning“ with no date",
+      text: "The senator spoke last night in Ohio. Her campaign confirmed the remarks this morning.",
+      spans: ["last night"],
+    },
+    {
+      name: "German „heute“ as the day next to a nowadays „bis heute“",
+      text: "Der Rat entscheidet heute über den Haushalt. Bis heute ist der Streit nicht beigelegt.",
+      spans: ["heute"],
+    },
     {
       name: "German narrator's “gestern” after a quotation that runs over a paragraph end",
       text: 'Der Bürgermeister sagte: "Wir geben nicht auf.\n\n"Wir kämpfen weiter", fügte er hinzu.\n\nDer Rat hatte gestern beschlossen, das Bad zu schließen, was die Opposition "einen Fehler" nannte.',

@@ -10,7 +10,9 @@ const CHROME_LINE = new RegExp(
       "lesen sie (?:auch|mehr|hier)", "mehr zum thema", "mehr dazu", "weitere (?:artikel|informationen|nachrichten)",
       "auch interessant", "das könnte (?:sie|dich) (?:auch )?interessieren", "(?:jetzt |artikel )?teilen", "zum newsletter",
       "newsletter", "jetzt abonnieren", "anzeige", "-\\s*anzeige\\s*-", "werbung", "alle rechte vorbehalten",
-      "foto(?:s|grafie)?\\s*:", "bild(?:er)?\\s*:", "bild via", "titelbild", "abbildung:", "bildquelle", "zur startseite",
+      "foto(?:s|grafie)?\\s*:", "bild(?:er)?\\s*:", "bild via", "titelbild", "beitragsbild", "headerbild", "bildnachweis",
+      "abb(?:ildung|\\.)\\s*\\d*\\s*:", "bildquelle", "weitere themen", "zum weiterlesen", "siehe auch", "externer inhalt",
+      "empfohlener redaktioneller inhalt", "zur startseite",
       "zurück(?: zur| zum|$)", "wird geladen", "lade weitere", "kategorie:", "schlagwörter:",
       "von:$", "wir verwenden cookies", "schon gelesen", "über den autor", "über die autorin",
       "dieser (?:text|beitrag|artikel) wurde (?:am |zuerst )?(?:veröffentlicht|erstmals)", "der beitrag wurde am",
@@ -23,7 +25,8 @@ const CHROME_LINE = new RegExp(
       "tags?:", "filed under", "categor(?:y|ies)\\s*:", "this entry was posted", "skip to", "back to top", "cookie",
       "we use cookies", "loading", "if you (?:enjoyed|liked|found)", "we want to hear", "submit (?:your|a) letter",
       "follow (?:us|the \\S+|@)", "for the latest (?:stories|news|updates)", "download (?:our|the) app", "do you want to be informed",
-      "about the author", "(?:this|the) (?:post|article|story) (?:contains|may contain) (?:affiliate|references|links)",
+      "about the author", "further reading", "featured image", "(?:image|photo) courtesy", "fig(?:ure|\\.)\\s*\\d+\\s*:",
+      "get the latest .{0,60}(?:straight|delivered) to your", "(?:this|the) (?:post|article|story) (?:contains|may contain) (?:affiliate|references|links)",
       // Other languages on news pages
       "czytaj (?:też|także|więcej)", "źródło:", "lire aussi", "à lire aussi", "leer (?:más|también)", "leggi anche",
     ].join("|") +

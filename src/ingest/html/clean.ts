@@ -2,7 +2,7 @@
 // menus, cookie banners and teaser lists that survive here become body candidates.
 import type { CheerioAPI } from "cheerio/slim";
 import { isComment, isTag, type AnyNode, type ParentNode } from "domhandler";
-import { attributeTokens } from "./text.js";
+import { attributeTokens, collapseWhitespace } from "./text.js";
 
 /** Never text a reader reads as the article. */
 const INERT_TAGS =
@@ -10,7 +10,9 @@ const INERT_TAGS =
   "img, picture, source, video, audio, track, map, area";
 
 /** Page-level chrome by element; only removed when small, since some sites wrap everything in one. */
-const CHROME_TAGS = "nav, aside, footer, form";
+const CHROME_TAGS = "nav, footer";
+/** Elements that hold chrome or, on some templates, the story itself (a content column, a shop's product form). */
+const PLACE_TAGS = "aside, form";
 
 const HIDDEN_OR_CHROME_ROLES =
   '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], ' +
@@ -38,6 +40,18 @@ const CHROME_TOKENS = new Set([
   "readmore", "morelinks", "trending", "popular",
 ]);
 
+/**
+ * Chrome whose contents read as prose by nature (comments, teasers, newsletter and paywall
+ * pitches, author bios): removed whatever it holds. Every other chrome word names a place on
+ * the page (sidebar, banner, ad slot, menu, print view, consent layer), and templates wrap
+ * whole stories in such places, so those blocks go only when they hold no story.
+ */
+const PROSE_CHROME_TOKENS = new Set([
+  "share", "sharing", "shariff", "social", "socials", "sociallinks", "newsletter", "subscribe", "subscription",
+  "related", "recommend", "recommended", "recommendations", "comment", "comments", "disqus", "promo", "promotion",
+  "sponsored", "paywall", "outbrain", "taboola", "signup", "authorbox", "bio", "morelinks", "trending", "popular",
+]);
+
 /** Tokens that mark the article itself: a block carrying one is never removed as chrome. */
 const ARTICLE_TOKENS = new Set(["article", "content", "main", "story", "entry", "post", "body", "text"]);
 
@@ -47,17 +61,55 @@ const CONTAINS_TOKENS = new Set(["has", "with"]);
 /** A block holding this share of the page's text is the page, whatever its name says. */
 const MAX_CHROME_SHARE = 0.4;
 
-function isChromeBlock(tokens: string[]): boolean {
-  if (tokens.length === 0) return false;
-  if (tokens.some((t) => ARTICLE_TOKENS.has(t))) return false;
-  return tokens.some((t, i) => CHROME_TOKENS.has(t) && !CONTAINS_TOKENS.has(tokens[i - 1] ?? ""));
+type ChromeKind = "prose" | "place" | null;
+
+function chromeKind(tokens: string[]): ChromeKind {
+  if (tokens.length === 0 || tokens.some((t) => ARTICLE_TOKENS.has(t))) return null;
+  const chrome = tokens.filter((t, i) => CHROME_TOKENS.has(t) && !CONTAINS_TOKENS.has(tokens[i - 1] ?? ""));
+  if (chrome.length === 0) return null;
+  return chrome.some((t) => PROSE_CHROME_TOKENS.has(t)) ? "prose" : "place";
+}
+
+/**
+ * True inside comments, teasers, newsletter and share boxes: dates there belong to other
+ * texts (a comment's, a related story's), never to the page's own article.
+ */
+export function insideProseChrome(el: AnyNode): boolean {
+  for (let node: AnyNode | null = el; node; node = node.parent) {
+    if (isTag(node) && chromeKind(attributeTokens(node.attribs["class"], node.attribs["id"])) === "prose") return true;
+  }
+  return false;
+}
+
+/** A story paragraph: a long, sentence-final <p> that is mostly not links. */
+const MIN_STORY_PARAGRAPH_CHARS = 100;
+const MAX_STORY_LINK_DENSITY = 0.3;
+/** A block holding this many story paragraphs holds (part of) the story. */
+const MIN_STORY_PARAGRAPHS = 2;
+const ENDS_SENTENCE = /[.!?…:"“”»«)]$/u;
+
+/** How many story paragraphs each element holds, counted once on the uncleaned page. */
+function storyParagraphCounts($: CheerioAPI): Map<AnyNode, number> {
+  const counts = new Map<AnyNode, number>();
+  // A long <p> in a form's <label> is its terms of use.
+  $("p").not("label p").each((_, el) => {
+    const text = collapseWhitespace($(el).text());
+    if (text.length < MIN_STORY_PARAGRAPH_CHARS || !ENDS_SENTENCE.test(text)) return;
+    if (collapseWhitespace($(el).find("a").text()).length / text.length > MAX_STORY_LINK_DENSITY) return;
+    for (let node: AnyNode | null = el; node; node = node.parent) counts.set(node, (counts.get(node) ?? 0) + 1);
+  });
+  return counts;
 }
 
 /** Strip chrome in place. */
 export function removeChrome($: CheerioAPI): void {
   $(INERT_TAGS).remove();
   const pageChars = $("body").text().length || 1;
-  const removeIfSmall = (el: AnyNode) => {
+  const storyParagraphs = storyParagraphCounts($);
+  // A <p> that is itself a story paragraph ("js-readmore" on a collapsed text) is never a layout block.
+  const holdsStory = (el: AnyNode) => (storyParagraphs.get(el) ?? 0) >= (isTag(el) && el.name === "p" ? 1 : MIN_STORY_PARAGRAPHS);
+  const removeIfSmall = (el: AnyNode, kind: ChromeKind = "place") => {
+    if (kind === "place" && holdsStory(el)) return;
     if ($(el).text().length < pageChars * MAX_CHROME_SHARE) $(el).remove();
   };
   // A <header> inside the article, or one holding the headline, carries the headline, lead and
@@ -65,13 +117,15 @@ export function removeChrome($: CheerioAPI): void {
   $("header").each((_, el) => {
     if ($(el).closest("article, main, [itemprop='articleBody']").length === 0 && $(el).find("h1").length === 0) removeIfSmall(el);
   });
-  $(CHROME_TAGS).each((_, el) => removeIfSmall(el));
+  $(CHROME_TAGS).each((_, el) => removeIfSmall(el, "prose"));
+  $(PLACE_TAGS).each((_, el) => removeIfSmall(el));
   $(HIDDEN_OR_CHROME_ROLES).each((_, el) => removeIfSmall(el));
   $("[class]")
     .filter((_, el) => SCREEN_READER_ONLY.test(el.attribs["class"] ?? ""))
     .remove();
   $("[class], [id]").each((_, el) => {
-    if (isChromeBlock(attributeTokens(el.attribs["class"], el.attribs["id"]))) removeIfSmall(el);
+    const kind = chromeKind(attributeTokens(el.attribs["class"], el.attribs["id"]));
+    if (kind) removeIfSmall(el, kind);
   });
 }
 

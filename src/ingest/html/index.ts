@@ -10,6 +10,7 @@ import { collapseWhitespace } from "./text.js";
 
 import { MAX_PAGE_BYTES } from "./decode.js";
 import { InputError } from "../decode.js";
+import { limitPage } from "./limits.js";
 
 export { decodeHtml, MAX_PAGE_BYTES } from "./decode.js";
 
@@ -21,6 +22,8 @@ export interface HtmlExtraction {
   published: string | null;
   language: string | null;
   text: string;
+  /** What the page's size limits changed (limits.ts), one line each; empty for a normal page. */
+  notes: string[];
 }
 
 export interface HtmlHints {
@@ -56,22 +59,23 @@ const CONTAINER_TAG = /<\/?(?:div|span|font|section|article|main|center|table|tb
  */
 export function extractHtml(html: string, hints: HtmlHints = {}): HtmlExtraction {
   if (html.length > MAX_PAGE_BYTES) throw new InputError("page larger than 10 MiB limit");
+  const limited = limitPage(html);
   try {
-    return extractPage(html, hints);
+    return { ...extractPage(limited.html, hints), notes: limited.notes };
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
   }
   // Thousands of unclosed tags nest deeper than the parsers' recursion allows: read the page
   // again with its containers flattened into line breaks.
   try {
-    return extractPage(html.replace(CONTAINER_TAG, "<br>"), hints);
+    return { ...extractPage(limited.html.replace(CONTAINER_TAG, "<br>"), hints), notes: [...limited.notes, "markup nested too deep to parse: all containers flattened"] };
   } catch (error) {
     if (error instanceof RangeError) throw new InputError("page nested too deeply to parse");
     throw error;
   }
 }
 
-function extractPage(html: string, hints: HtmlHints): HtmlExtraction {
+function extractPage(html: string, hints: HtmlHints): Omit<HtmlExtraction, "notes"> {
   const page = parsePage(html);
   const urlHint = hints.url ?? null;
   const metadata = extractMetadata(page, urlHint);

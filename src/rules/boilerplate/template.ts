@@ -1,9 +1,12 @@
 import type { CorpusRule } from "../../engine/rule.js";
 import { groupBy } from "../../group.js";
+import type { Span } from "../../types.js";
 
 /** Shorter paragraphs (credit lines, one-word headings) recur by nature, not by template. */
 const MIN_PARAGRAPH_CHARS = 40;
 const MARKUP = /<[^>]*>/g;
+/** Articles that name no source are read as one source: a feed or folder of one outlet's copy. */
+const UNKNOWN_SOURCE = "";
 
 export const boilerplateTemplate: CorpusRule = {
   meta: {
@@ -17,12 +20,12 @@ export const boilerplateTemplate: CorpusRule = {
   },
   check({ articles, options, report }) {
     const minArticles = options.minArticles as number;
-    for (const group of groupBy(articles, (a) => a.facts.source).values()) {
+    for (const group of groupBy(articles, (a) => a.facts.source ?? UNKNOWN_SOURCE).values()) {
       if (group.length < minArticles) continue;
       // Each article's long paragraphs, once per template key, then grouped by key.
       const candidates = group.flatMap(({ article, facts }) => {
         const seen = new Set<string>();
-        return facts.paragraphs.flatMap((span) => {
+        return withWrappedBlocks(article.text, facts.paragraphs).flatMap((span) => {
           // Embed placeholders (<tweet tweet-id="…">) differ only in their ids: markup is not prose.
           const prose = article.text.slice(span.start, span.end).replace(MARKUP, "");
           if (prose.trim().length < MIN_PARAGRAPH_CHARS) return [];
@@ -32,9 +35,16 @@ export const boilerplateTemplate: CorpusRule = {
           return [{ key, id: article.id, span }];
         });
       });
-      for (const places of groupBy(candidates, (c) => c.key).values()) {
-        if (places.length < minArticles) continue;
-        for (const place of places) {
+      const reported = new Map<string, Span[]>();
+      // Longest first, so that a recurring block is reported once, not again line by line.
+      const recurring = [...groupBy(candidates, (c) => c.key).values()]
+        .filter((places) => places.length >= minArticles)
+        .sort((a, b) => b[0]!.key.length - a[0]!.key.length);
+      for (const places of recurring) {
+        const fresh = places.filter((p) => !(reported.get(p.id) ?? []).some((s) => s.start <= p.span.start && p.span.end <= s.end));
+        if (fresh.length < minArticles) continue;
+        for (const place of fresh) {
+          reported.set(place.id, [...(reported.get(place.id) ?? []), place.span]);
           report(place.id, {
             message: `This paragraph recurs in ${places.length} articles of the same source: a template, not reporting.`,
             span: place.span,
@@ -46,6 +56,28 @@ export const boilerplateTemplate: CorpusRule = {
     }
   },
 };
+
+/**
+ * The paragraphs, and each run of them that only single line breaks separate: a copy of a
+ * paragraph hard-wrapped at other places comes out as other lines, but as the same block.
+ */
+function withWrappedBlocks(text: string, paragraphs: readonly Span[]): Span[] {
+  const blocks: Span[] = [];
+  let run: Span | null = null;
+  let lines = 0;
+  for (const p of paragraphs) {
+    if (run && !/\n\s*\n/.test(text.slice(run.end, p.start))) {
+      run = { start: run.start, end: p.end };
+      lines++;
+      continue;
+    }
+    if (run && lines > 1) blocks.push(run);
+    run = { ...p };
+    lines = 1;
+  }
+  if (run && lines > 1) blocks.push(run);
+  return [...paragraphs, ...blocks];
+}
 
 /** Templates differ in dates and counts only: compare with digits and spacing folded. */
 function templateKey(paragraph: string): string {

@@ -36,4 +36,21 @@ describe("chrome cleaning", () => {
     expect(text).toContain("Satz 0:");
     expect(text).toContain("Satz 4:");
   });
+
+  it("keeps a story wrapped in a block named for a place on the page (sidebar, banner, ad, product form)", () => {
+    for (const wrapper of ['<div class="layout-with-sidebar">', '<div class="page-banner-holder">', '<div class="content-ad">', '<form class="product">']) {
+      const close = wrapper.startsWith("<form") ? "</form>" : "</div>";
+      const text = textOf(`${bigMenu}${wrapper}${paragraphs(1, 4)}${close}<div class="sidebar"><a href="/a">Archiv</a> Kontakt</div>`);
+      expect(text).toContain("Satz 1:");
+      expect(text).toContain("Satz 4:");
+      expect(text).not.toContain("Archiv");
+    }
+  });
+
+  it("removes comments and related teasers even when they read as prose", () => {
+    const comment = "<p>Ich finde, der Rat hätte viel früher entscheiden müssen, denn die Schulen warten seit Jahren auf die Sanierung.</p>";
+    const text = textOf(`<article>${paragraphs(1, 5)}</article><div class="comments">${comment.repeat(3)}</div>`);
+    expect(text).toContain("Satz 5:");
+    expect(text).not.toContain("Ich finde");
+  });
 });

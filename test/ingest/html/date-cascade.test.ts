@@ -81,6 +81,17 @@ describe("publication date: URL", () => {
     expect(publishedOf("", undefined, "https://example.com/article/20211103/NEWS/311039909")).toBe("2021-11-03");
   });
 
+  it("reads day-first dates in a slug", () => {
+    expect(publishedOf("", undefined, "https://example.de/artikel/bericht_vom_22.04.2020_zur_lage")).toBe("2020-04-22");
+    expect(publishedOf("", undefined, "https://example.fr/actu/24-07-2017-la-rentree")).toBe("2017-07-24");
+  });
+
+  it("does not read a slug's number as the day, nor an issue number as the month", () => {
+    const teaser = (date: string) => `<p>Veröffentlicht am ${date}</p>`;
+    expect(publishedOf("", teaser("17.10.2023"), "https://example.de/2023/10/3-fragen-an-die-ministerin/")).toBe("2023-10-17");
+    expect(publishedOf("", teaser("02.05.2019"), "https://example.de/heft/2019-4/editorial")).toBe("2019-05-02");
+  });
+
   it("does not read digits in the host or a bare year", () => {
     expect(publishedOf("", undefined, "https://news2020.example.com/2020/story")).toBeNull();
   });
@@ -91,6 +102,30 @@ describe("publication date: text patterns", () => {
     expect(publishedOf("", "<p>Veröffentlicht am 15.08.2025</p>")).toBe("2025-08-15");
     expect(publishedOf("", "<p>Stand: 23.11.2024, 14:35 Uhr</p>")).toBe("2024-11-23");
     expect(publishedOf("", "<p>Erstellt am 15. August 2025 von der Redaktion</p>")).toBe("2025-08-15");
+  });
+
+  it("reads a cue that follows the date, and a label in an element of its own", () => {
+    expect(publishedOf("", "<p>Dieser Artikel wurde am 24. Juli 2017 um 10:15 Uhr veröffentlicht.</p>")).toBe("2017-07-24");
+    expect(publishedOf("", '<div><div>Mise en ligne</div><div>12/03/2021</div></div>')).toBe("2021-03-12");
+    expect(publishedOf("", "<p>Fecha: 5 de mayo de 2022</p>")).toBe("2022-05-05");
+  });
+
+  it("reads no cue inside a longer word, nor a forum sign-up or the time of printing", () => {
+    expect(publishedOf("", "<p>Datensatz 12.03.2020 bis 14.03.2020 ausgewertet</p><p>Veröffentlicht am 01.04.2020</p>")).toBe("2020-04-01");
+    expect(publishedOf("", "<p>Registriert: 18.09.2008</p><p>Aktuelle Zeit: 14.10.2020, 12:18</p>")).toBeNull();
+    expect(publishedOf("", "<p>Joined: March 3, 2015</p>")).toBeNull();
+  });
+
+  it("passes over a sign-up or revision date printed under the headline", () => {
+    const body = "<h1>Freie Software im Verein</h1><p>Registriert: 18.09.2008</p><p>Beitrag von r23 » 21.01.2009, 05:42</p>";
+    expect(publishedOf("", body)).toBe("2009-01-21");
+  });
+
+  it("reads no date from comments or related-article teasers", () => {
+    const comments = '<div class="comments"><time datetime="2023-05-02">2. Mai</time><div class="date">03.05.2023</div></div>';
+    const related = '<ul class="related-posts"><li><time datetime="2021-01-09">9. Januar</time></li></ul>';
+    expect(publishedOf("", `<article><p>Ein Bericht über den Stadtrat.</p></article>${comments}${related}`)).toBeNull();
+    expect(publishedOf("", `<article><time datetime="2023-05-01">1. Mai</time></article>${comments}`)).toBe("2023-05-01");
   });
 
   it("reads English cues", () => {

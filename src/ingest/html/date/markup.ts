@@ -1,6 +1,7 @@
 // Dates carried by markup inside the page: <time>, microdata, and elements whose
 // class or id names them as a date line ("entry-date", "article__meta", "byline").
 import type { CheerioAPI } from "cheerio/slim";
+import { insideProseChrome } from "../clean.js";
 import { attributeTokens, collapseWhitespace } from "../text.js";
 
 const PUBLISHED_TOKENS = new Set(["published", "publish", "pubdate", "pub", "created", "posted", "entry", "publication", "publishdate", "publishedat", "erstellt", "veroeffentlicht"]);
@@ -34,6 +35,7 @@ export function markupDates($: CheerioAPI): MarkupDates {
     dates.published.push(value);
   });
   $("time, abbr.published, abbr.updated").each((_, el) => {
+    if (insideProseChrome(el)) return;
     const value = el.attribs["datetime"] ?? el.attribs["title"] ?? $(el).text();
     const tokens = tokensOf(el.attribs);
     if ("pubdate" in el.attribs || tokens.some((t) => PUBLISHED_TOKENS.has(t))) dates.published.push(value);
@@ -41,7 +43,7 @@ export function markupDates($: CheerioAPI): MarkupDates {
     else if (!tokens.some((t) => MODIFIED_TOKENS.has(t))) dates.unmarked.push(value);
   });
   $("[class], [id]").each((_, el) => {
-    if (!tokensOf(el.attribs).some((t) => DATE_LINE_TOKENS.has(t))) return;
+    if (!tokensOf(el.attribs).some((t) => DATE_LINE_TOKENS.has(t)) || insideProseChrome(el)) return;
     const text = collapseWhitespace($(el).text());
     if (text && text.length <= MAX_DATE_LINE_CHARS) dates.dateLines.push(text);
   });

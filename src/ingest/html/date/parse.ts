@@ -8,6 +8,8 @@ import { MONTH_ALTERNATION, MONTH_NUMBER } from "./months.js";
 export interface TextDate {
   date: string;
   index: number;
+  /** Where the written date ends in the text. */
+  end: number;
 }
 
 const YEAR = "((?:19|20)\\d{2})";
@@ -25,9 +27,9 @@ const monthOf = (name: string | undefined): number => MONTH_NUMBER.get((name ?? 
 const PATTERNS: DatePattern[] = [
   // 2020-06-04, 2020/06/04, 2020.06.04 (also the date part of ISO timestamps)
   { regex: new RegExp(`(?<![\\d.])${YEAR}([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])`, "g"), read: (m) => [num(m[1]), num(m[3]), num(m[4])] },
-  // 04.06.2020, 4/6/2020, 04-06-2020; 04.06.20 only with dots (slashes with two digits are too often fractions)
+  // 04.06.2020, 4/6/2020, 04-06-2020, 26 | 01 | 2022; 04.06.20 only with dots (slashes with two digits are too often fractions)
   {
-    regex: /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?![.\d]))(?![\d])/g,
+    regex: /(?<![\d.])(\d{1,2})([./-]|\s?\|\s?)(\d{1,2})\2((?:19|20)\d{2}|\d{2}(?![.\d]))(?![\d])/g,
     read: (m, dayFirst) => {
       const [a, b, year] = [num(m[1]), num(m[3]), m[4] ?? ""];
       if (year.length === 2 && m[2] !== ".") return null;
@@ -60,7 +62,7 @@ export function findDatesInText(text: string, dayFirst = true): TextDate[] {
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       const parts = read(m, dayFirst);
       const date = parts && toIsoDate(...parts);
-      if (date) found.push({ date, index: m.index });
+      if (date) found.push({ date, index: m.index, end: m.index + m[0].length });
     }
   }
   return found.sort((a, b) => a.index - b.index);
