@@ -1,7 +1,7 @@
 // A baseline accepts findings that a team has looked at: counted per article and rule, so an
 // edit that rewords a message or moves a passage keeps them accepted; only findings beyond the
 // count are new. It is read from a baseline file (--update-baseline writes one) or a report.json.
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { DataFileError } from "../packs/yaml-source.js";
 import { describeFsError } from "../fs/errors.js";
 import { describeJsonError } from "../json-error.js";
@@ -79,16 +79,4 @@ export function baselineFile(findings: ReadonlyArray<Pick<Finding, "articleId" |
   const sorted = (entries: Iterable<[string, unknown]>) => [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const accepted = Object.fromEntries(sorted(countFindings(findings)).map(([id, rules]) => [id, Object.fromEntries(sorted((rules as Map<string, number>).entries()))]));
   return JSON.stringify({ format: FORMAT, version: 1, accepted }, null, 2) + "\n";
-}
-
-/** Writes the baseline whole or not at all (a temporary file, then a rename); returns the path. */
-export function saveBaseline(file: string, findings: ReadonlyArray<Pick<Finding, "articleId" | "rule">>): string {
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, baselineFile(findings));
-    renameSync(temporary, file);
-  } catch (e) {
-    throw new DataFileError(`${file}: cannot write baseline (${describeFsError(e)})`);
-  }
-  return file;
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The command line: parses options, calls the library, writes reports, sets the exit code.
-import { appendFileSync } from "node:fs";
+import { appendFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { DateTime } from "luxon";
@@ -15,7 +15,7 @@ import { reportFormat, reportFormats } from "../report/index.js";
 import { plural } from "../report/summary.js";
 import { SEVERITIES } from "../severity.js";
 import type { Grade, Severity, Skipped } from "../types.js";
-import { loadBaseline, newFindings, saveBaseline } from "./baseline.js";
+import { baselineFile, loadBaseline, newFindings } from "./baseline.js";
 import { EXIT_OK, EXIT_USAGE, GRADES, verdict } from "./exit-code.js";
 import { progressReporter } from "./progress.js";
 import { existingOutFolder, prepareOutFolder } from "./out-folder.js";
@@ -66,7 +66,7 @@ function program(): Command {
     .option("--quiet", "on stderr only what went wrong: skipped inputs, breached thresholds")
     .option("--strict-inputs", "exit 2 when an input is missing, unreadable or skipped")
     .option("--jobs <n>", `worker threads for the per-article work (default: the machine's cores, ${defaultJobs()} here)`, parseJobs)
-    .addHelpText("after", "\nExit codes: 0 no threshold breached (or --exit-zero); 1 a threshold breached (--fail-on, --min-grade, --max-warnings); 2 bad usage, bad config or rule file, a skipped input with --strict-inputs, or no readable input.")
+    .addHelpText("after", "\nExit codes: 0 no threshold breached (or --exit-zero); 1 a threshold breached (--fail-on, --min-grade, --max-warnings); 2 bad usage, bad config or rule file, a bad --out, a skipped input with --strict-inputs, or no readable input.")
     .action(async (paths: string[], flags: AuditFlags) => {
       process.exitCode = await runAudit(paths, flags);
     });
@@ -133,7 +133,9 @@ async function runAudit(paths: string[], flags: AuditFlags): Promise<number> {
   const written = out && files.length ? writeReports(flags.out, out, report.tool.run, files) : [];
   const stepSummary = process.env.GITHUB_STEP_SUMMARY;
   if (flags.format.includes("github") && stepSummary) appendFileSync(stepSummary, renderGithubSummary(input));
-  if (flags.updateBaseline && flags.baseline && report.articles.length > 0) written.push(saveBaseline(flags.baseline, result.findings));
+  if (flags.updateBaseline && flags.baseline && report.articles.length > 0) {
+    written.push(writeBaseline(flags.baseline, baselineFile(result.findings)));
+  }
   // An updated baseline accepts every finding of this run.
   const counted = flags.updateBaseline ? [] : newFindings(result.findings, baseline);
   const v = verdict(report, counted, {
@@ -157,6 +159,18 @@ function writeReports(given: string, out: string, run: string, files: ReportFile
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code) throw new UsageError(`--out ${given}: cannot write the reports (${describeFsError(e)})`);
     throw e;
+  }
+}
+
+/** The baseline file, whole or not at all: a temporary file beside it, then a rename. */
+function writeBaseline(file: string, content: string): string {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, file);
+    return file;
+  } catch (e) {
+    throw new UsageError(`--baseline ${file}: cannot write the baseline (${describeFsError(e)})`);
   }
 }
 

@@ -17,10 +17,10 @@ export interface Config {
   rules: Record<string, RuleSetting>;
   /** Extra rule folders (absolute), read after the built-in rules/. */
   ruleFolders: string[];
-  /** Changes to the grading rubric (rules/grading.yaml); signal names are checked against it. */
-  grading: GradingSettings;
   /** A missing, unreadable or skipped input exits 2 (as `--strict-inputs`). */
   strictInputs: boolean;
+  /** Changes to the grading rubric (rules/grading.yaml); signal names are checked against it. */
+  grading: GradingSettings;
   /** Points an error at a key of the config file; null for the built-in defaults. */
   locate: ((path: Path, message: string) => Error) | null;
 }
@@ -32,14 +32,7 @@ export interface GradingSettings {
   bands: Partial<Record<Exclude<Grade, "F">, number>>;
 }
 
-export const DEFAULT_CONFIG: Config = {
-  languages: ["de", "en"],
-  rules: {},
-  ruleFolders: [],
-  grading: { weights: {}, bands: {} },
-  strictInputs: false,
-  locate: null,
-};
+export const DEFAULT_CONFIG: Config = { languages: ["de", "en"], rules: {}, ruleFolders: [], strictInputs: false, grading: { weights: {}, bands: {} }, locate: null };
 
 /** What a rule's setting may say: off or on, or a new severity. */
 const SWITCHES = ["off", "on", ...SEVERITIES] as const;
@@ -51,7 +44,7 @@ export function parseConfig(file: string, content: string): Config {
   const source = YamlSource.parse(file, content);
   const r = new Reader(source);
   const raw = source.value();
-  const top = raw === null || raw === undefined ? {} : r.record(raw, [], ["languages", "rules", "ruleFolders", "grading", "strictInputs"]);
+  const top = raw === null || raw === undefined ? {} : r.record(raw, [], ["languages", "rules", "ruleFolders", "strictInputs", "grading"]);
   const base = dirname(resolve(file));
   const languages = top.languages === undefined ? DEFAULT_CONFIG.languages : r.strings(top.languages, ["languages"]);
   if (languages.length === 0) r.fail(["languages"], "an empty list: name at least one language (each needs rules/<lang>/)");
@@ -67,8 +60,8 @@ export function parseConfig(file: string, content: string): Config {
     languages,
     rules,
     ruleFolders: folders.map((f) => resolve(base, f)),
-    grading: top.grading === undefined ? DEFAULT_CONFIG.grading : parseGrading(r, top.grading),
     strictInputs: top.strictInputs === undefined ? false : r.boolean(top.strictInputs, ["strictInputs"]),
+    grading: top.grading === undefined ? DEFAULT_CONFIG.grading : parseGrading(r, top.grading),
     locate: (path, message) => source.error(path, message),
   };
 }
