@@ -178,17 +178,19 @@ function quotesTable(quotes: readonly Quote[], lang: string | null): string {
     return `<tr><td>${esc(q.kind)}</td><td${langAttribute(lang)}>${speaker}</td><td${langAttribute(lang)}>${esc(shorten(q.text, 80))}</td><td>${optional(q.cue)}</td></tr>`;
   });
   return [
-    `<h4>Quotes</h4>`,
+    `<details class="quotes-list"><summary><h4>Quotes (${quotes.length})</h4></summary>`,
     `<table class="quotes"><thead><tr><th scope="col">Kind</th><th scope="col">Speaker</th><th scope="col">Quote</th><th scope="col">Cue</th></tr></thead><tbody>`,
     ...rows,
-    `</tbody></table>`,
+    `</tbody></table></details>`,
   ].join("\n");
 }
 
 /** Each chain as boxes from the original speaker to the outlet nearest the article, then the article. */
 function chainsDiagram(attributions: readonly Attribution[], lang: string | null): string {
-  if (attributions.length === 0) return "";
-  const chains = attributions.map((a) => {
+  // A single source is a quote's speaker (listed under Quotes); a chain has intermediaries.
+  const relayed = attributions.filter((a) => a.chain.length >= 2);
+  if (relayed.length === 0) return "";
+  const chains = relayed.map((a) => {
     const links = a.chain
       .map((name, i) => {
         const type = a.links?.[i]?.type;

@@ -91,6 +91,8 @@ table.by-rule td.bars { width: 170px; }
 .text .quote { text-decoration: underline dotted #57606a; text-underline-offset: 3px; }
 .text .speaker { font-weight: 600; border-bottom: 2px solid #8250df; }
 table.quotes { font-size: .88rem; }
+.quotes-list > summary { cursor: pointer; }
+.quotes-list > summary h4 { display: inline; }
 .type-person, .type-institution, .type-agency, .type-media, .type-platform { background: #dafbe1; color: #0f5323; border-color: #4ac26b; }
 .type-anonymous, .type-vague { background: #fff8c5; color: #6b4b00; border-color: #d4a72c; }
 .chain-row { margin: .3rem 0; }
