@@ -1,6 +1,5 @@
 // Candidate keys as the database stores them: one integer column for both kinds, shingle
 // hashes as they are and quotation keys above 2^32, so one index serves both.
-import type { ArchiveRecord } from "./types.js";
 
 export const QUOTE_KEY_OFFSET = 2 ** 32;
 
@@ -25,9 +24,6 @@ export function decodeKeys(bytes: Uint8Array | null): Uint32Array {
   for (let i = 0; i < out.length; i++) out[i] = buf.readUInt32LE(i * 4);
   return out;
 }
-
-/** The posting keys of a stored record, for removing it from the index. */
-export const recordKeys = (r: Pick<ArchiveRecord, "hashes" | "quoteKeys">): number[] => postingKeys(r.hashes, r.quoteKeys);
 
 /** (key, article) index entries of a batch, inserted in key order: a B-tree takes sorted inserts
  *  page by page instead of at random, which at millions of entries is several times faster. */

@@ -21,7 +21,7 @@ const POSTING_CHUNK = 100_000;
 type Row = ArticleRow & { n: string };
 
 /** The URL without its password, for messages. */
-export function displayUrl(url: string): string {
+function displayUrl(url: string): string {
   try {
     const u = new URL(url);
     if (u.password) u.password = "***";
@@ -102,7 +102,6 @@ function oneLine(e: unknown): string {
   const err = e as { message?: string; code?: string };
   return (err.message || err.code || String(e)).split("\n")[0]!;
 }
-
 
 class PostgresArchive implements Archive {
   readonly kind = "postgres";

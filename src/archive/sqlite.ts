@@ -74,7 +74,6 @@ function guarded<T>(path: string, fn: () => T): T {
   }
 }
 
-
 class SqliteArchive implements Archive {
   readonly kind = "sqlite";
 
