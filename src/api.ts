@@ -61,12 +61,16 @@ export interface JudgeOptions {
   archiveStatus?: ReadonlyMap<string, ArchiveStatus>;
 }
 
+/** What may sit between analysis and the corpus step (an archive): more options for `judge`. */
+export type Consult = (analysed: readonly AnalysedArticle[]) => Promise<JudgeOptions>;
+
 /** Audit files and folders: the per-article work on `options.jobs` threads, then the corpus. */
-export async function audit(paths: readonly string[], setup: Setup, options: AuditOptions = {}): Promise<AuditResult> {
+export async function audit(paths: readonly string[], setup: Setup, options: AuditOptions = {}, consult?: Consult): Promise<AuditResult> {
   // Config errors surface here, in the main thread, before any worker starts.
   activeRules(setup.rules, setup.config);
   const { analysed, findings, skipped } = await checkCorpus(paths, setup, options);
-  return judge(analysed, skipped, setup, { ...options, articleFindings: findings });
+  const consulted = consult ? await consult(analysed) : {};
+  return judge(analysed, skipped, setup, { ...options, articleFindings: findings, ...consulted });
 }
 
 export function auditIngested(input: IngestResult, setup: Setup, options: AuditOptions = {}): AuditResult {
@@ -111,7 +115,7 @@ export function* extract(paths: readonly string[], setup: Setup, options: Ingest
 }
 
 /** The analysis half of an audit. */
-export function analyseAll(input: IngestResult, setup: Setup, options: AuditOptions = {}): AnalysedArticle[] {
+function analyseAll(input: IngestResult, setup: Setup, options: AuditOptions = {}): AnalysedArticle[] {
   return input.articles.map((article, i) => {
     options.onProgress?.(i + 1, input.articles.length);
     return analyseArticle(article, setup.library);

@@ -1,13 +1,11 @@
 // `wirecheck archive stats|prune|export URL`: housekeeping of an archive of earlier runs.
 import { type Command, InvalidArgumentError } from "commander";
-import { activeRules } from "../engine/run.js";
-import { judge, type AuditOptions, type AuditResult, type Setup } from "../api.js";
+import { audit, type AuditOptions, type AuditResult, type Setup } from "../api.js";
 import { withArchive as compareAndAdd } from "../archive/audit.js";
 import { openArchive } from "../archive/open.js";
 import { decompressText } from "../archive/record.js";
 import type { Archive } from "../archive/types.js";
 import { toIsoDate } from "../calendar.js";
-import { checkCorpus } from "../pool/index.js";
 import { plural } from "../report/summary.js";
 import type { AuditReport } from "../types.js";
 import { EXIT_OK } from "./exit-code.js";
@@ -89,13 +87,7 @@ async function withArchive<T>(url: string, readonly: boolean, fn: (archive: Arch
 /** `audit --archive URL`: the archive is opened first (a bad one fails before any work), consulted
  *  between analysis and rules, and given the new articles unless read-only. */
 export async function auditWithArchive(paths: readonly string[], setup: Setup, options: AuditOptions & { today: string }, url: string, readonly: boolean): Promise<AuditResult> {
-  return withArchive(url, readonly, async (archive) => {
-    // Config errors surface here, in the main thread, before any worker starts.
-    activeRules(setup.rules, setup.config);
-    const { analysed, findings, skipped } = await checkCorpus(paths, setup, options);
-    const archived = await compareAndAdd(archive, analysed, setup.library, options.today);
-    return judge(analysed, skipped, setup, { ...options, articleFindings: findings, ...archived });
-  });
+  return withArchive(url, readonly, (archive) => audit(paths, setup, options, (analysed) => compareAndAdd(archive, analysed, setup.library, options.today)));
 }
 
 /** The summary line: what the archive made of this run's articles. */
