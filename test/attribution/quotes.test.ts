@@ -114,6 +114,19 @@ describe("pronouns", () => {
     expect(quotes(english, "en").map((q) => q[2])).toEqual(["Senator Jane Doe", "she (Senator Jane Doe)"]);
   });
 
+  it("a possessive counterpart is the other party, not the possessor", () => {
+    const german =
+      "Kanzler Olaf Beispiel traf seinen Amtskollegen Pierre Exemple in Paris. „Wir bleiben eng verbunden“, sagte Beispiel. Darauf antwortete sein Gesprächspartner: „Das ist ein guter Anfang für uns alle.“";
+    expect(quotes(german, "de").map((q) => q[2])).toEqual(["Beispiel", "sein Gesprächspartner (Pierre Exemple)"]);
+    // No relational mention: the latest named speaker who is not the possessor.
+    const english = "Governor Tom Roe said the talks were useful. “We agree on the budget,” Senator Jane Doe said. “We are not there yet,” her counterpart replied.";
+    expect(quotes(english, "en").map((q) => q[2])).toEqual(["Governor Tom Roe", "Senator Jane Doe", "her counterpart (Governor Tom Roe)"]);
+  });
+
+  it("a counterpart with no other party in sight stays as written", () => {
+    expect(quotes("„Das ist ein guter Anfang für uns alle“, sagte sein Gesprächspartner.", "de")[0]?.[2]).toBe("sein Gesprächspartner");
+  });
+
   it("stay as written when nobody was named", () => {
     expect(quotes("Er sagte, er sei müde.", "de")[0]?.[2]).toBe("Er");
   });
