@@ -28,6 +28,12 @@ const INTERMEDIARIES: ReadonlySet<SpeakerType> = new Set(["agency", "media", "pl
 const MIN_STATEMENT_WORDS = 4;
 /** "…, so X" names its speaker in a few words at the sentence end; "so" further from it is an adverb. */
 const MAX_AFTER_CLAUSE = 12;
+/**
+ * Free indirect speech goes on reporting its speaker across a narrative sentence or two in between
+ * (tuned on the German train split: 3 gains recall at unchanged precision; paragraphs are no bound,
+ * news paragraphs being a sentence or two).
+ */
+const CONTINUATION_GAP = 3;
 
 export function findAttribution(input: AttributionInput): AttributionFacts {
   let best: AttributionFacts = { quotes: [], attributions: [] };
@@ -257,7 +263,7 @@ class ArticleReader {
         lastIndex = i;
         continue;
       }
-      if (!last || i - lastIndex > 1 || (this.sentences[i]?.cues.length ?? 0) > 0) continue;
+      if (!last || i - lastIndex > CONTINUATION_GAP || (this.sentences[i]?.cues.length ?? 0) > 0) continue;
       const s = this.at(i)!;
       if (!s.tokens.some((t) => this.vocab.subjunctive(t.text))) continue;
       const span = spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) });

@@ -71,6 +71,25 @@ describe("indirect speech", () => {
     ]);
   });
 
+  it("German free indirect speech resumes after narrative sentences, reportative 'soll' included", () => {
+    const text =
+      "Die Staatsanwaltschaft erklärte, der Mann sei geständig. Die Ermittlungen begannen im Mai. Das Verfahren wurde im Juni eröffnet. Er soll das Geld ins Ausland gebracht haben.";
+    expect(quotes(text, "de").map((q) => [q[0], q[1], q[2]])).toEqual([
+      ["indirect", "der Mann sei geständig", "Die Staatsanwaltschaft"],
+      ["indirect", "Er soll das Geld ins Ausland gebracht haben", "Die Staatsanwaltschaft"],
+    ]);
+  });
+
+  it("German free indirect speech ends after three narrative sentences", () => {
+    const text = "Müller sagte, die Lage sei ernst. Der Zug fuhr ab. Es regnete. Die Halle war leer. Der Bau soll im Mai beginnen.";
+    expect(quotes(text, "de").map((q) => q[1])).toEqual(["die Lage sei ernst"]);
+  });
+
+  it("English narrative after a statement is not the speaker's", () => {
+    const text = "Miller said the talks had failed. The delegates left on Monday. They should have stayed longer, a reader might think.";
+    expect(quotes(text, "en").map((q) => q[1])).toEqual(["the talks had failed"]);
+  });
+
   it("English said that, said without that, and a speaker after the clause", () => {
     expect(quotes("Miller said that the talks had failed.", "en")).toEqual([["indirect", "that the talks had failed", "Miller", "person", "said"]]);
     expect(quotes("Miller said the talks had failed.", "en")).toEqual([["indirect", "the talks had failed", "Miller", "person", "said"]]);
