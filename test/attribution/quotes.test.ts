@@ -8,6 +8,7 @@ describe("direct quotes in every quote-mark convention", () => {
     ["«…»", "«Wir sind bereit», sagte Müller."],
     ["‚…‘", "Müller sagte: ‚Wir sind bereit.‘"],
     ['"…"', 'Müller sagte: "Wir sind bereit."'],
+    ["''…''", "Müller sagte: ''Wir sind bereit.''"],
   ];
   for (const [marks, text] of german) {
     it(`German ${marks}`, () => {
@@ -22,6 +23,7 @@ describe("direct quotes in every quote-mark convention", () => {
     ['"…"', 'Miller said: "We are ready."'],
     ["‘…’", "‘We are ready,’ said Miller."],
     ["'…'", "'We are ready,' said Miller."],
+    ["''…''", "''We are ready,'' Miller said."],
   ];
   for (const [marks, text] of english) {
     it(`English ${marks}`, () => {
