@@ -88,8 +88,18 @@ describe("indirect speech", () => {
   });
 
   it("English narrative after a statement is not the speaker's", () => {
-    const text = "Miller said the talks had failed. The delegates left on Monday. They should have stayed longer, a reader might think.";
+    const text = "Miller said the talks had failed. The delegates left on Monday. They could have stayed longer.";
     expect(quotes(text, "en").map((q) => q[1])).toEqual(["the talks had failed"]);
+  });
+
+  it("English findings and attitudes are attributed; the same verbs without a statement are not", () => {
+    expect(quotes("A new poll showed that most voters distrust both parties.", "en")).toEqual([
+      ["indirect", "that most voters distrust both parties", "A new poll", "person", "showed"],
+    ]);
+    expect(quotes("Senator Jane Doe urged the agency to release the files.", "en")[0]?.slice(2)).toEqual(["Senator Jane Doe", "person", "urged"]);
+    expect(quotes("Miller thinks the deal will collapse.", "en")).toEqual([["indirect", "the deal will collapse", "Miller", "person", "thinks"]]);
+    expect(quotes("The film showed a village by the sea at dawn.", "en")).toEqual([]);
+    expect(quotes("The committee found a solution on Friday.", "en")).toEqual([]);
   });
 
   it("English said that, said without that, and a speaker after the clause", () => {
