@@ -1,5 +1,5 @@
 // Direct quotations: the spans between paired quotation marks, marks included.
-// German „…“ (often typed „…” or "…") and ‚…‘, English “…”, ‘…’, "…" and '…', guillemets «…»,
+// German „…“ (often typed „…” or "…") and ‚…‘, English “…”, ‘…’, "…", '…' and ''…'', guillemets «…»,
 // »…«, ‹…› and ›…‹.
 import { containing } from "../spans.js";
 import type { Span } from "../types.js";
@@ -20,6 +20,8 @@ const CLOSERS: Record<string, string> = {
 /** Single marks double as apostrophes ("don’t", "geht’s", "'90s"): they quote only at word edges, within a line. */
 const SINGLE = new Set(["‚", "‘", "'"]);
 const LETTER = /[\p{L}\p{N}]/u;
+/** Two straight apostrophes stand for a double mark in some wire and archive texts (''…''). */
+const DOUBLED = "''";
 /** An opener with no closer this far on is a stray mark, not a quotation. */
 const MAX_QUOTE = 2000;
 
@@ -29,6 +31,10 @@ export function findQuotations(text: string): Span[] {
   let i = 0;
   while (i < text.length) {
     const opener = text[i]!;
+    if (text.startsWith(DOUBLED, i)) {
+      i = doubled(text, next, i, out);
+      continue;
+    }
     const closers = CLOSERS[opener];
     if (!closers || (SINGLE.has(opener) && !opensQuote(text, i))) {
       i++;
@@ -49,6 +55,24 @@ export function findQuotations(text: string): Span[] {
     } else i++;
   }
   return out;
+}
+
+/** ''…'': pairs within a line, or runs to the line's end when the next paragraph reopens; returns where to go on. */
+function doubled(text: string, next: NextOccurrence, i: number, out: Span[]): number {
+  const lineEnd = next.after("\n", i);
+  const limit = Math.min(lineEnd, i + MAX_QUOTE);
+  // The next doubled mark is the next opener's too: each stretch of text is searched once.
+  let close = text.indexOf(DOUBLED, i + DOUBLED.length);
+  if (close < 0) close = text.length;
+  if (close < limit) {
+    out.push({ start: i, end: close + DOUBLED.length });
+    return close + DOUBLED.length;
+  }
+  if (/^\s*''/.test(text.slice(lineEnd, lineEnd + 8))) {
+    out.push({ start: i, end: lineEnd });
+    return lineEnd;
+  }
+  return i + DOUBLED.length;
 }
 
 /** A single mark opens a quotation at the start of a word: after a space or an opening mark, before a letter. */

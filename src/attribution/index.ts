@@ -28,6 +28,12 @@ const INTERMEDIARIES: ReadonlySet<SpeakerType> = new Set(["agency", "media", "pl
 const MIN_STATEMENT_WORDS = 4;
 /** "…, so X" names its speaker in a few words at the sentence end; "so" further from it is an adverb. */
 const MAX_AFTER_CLAUSE = 12;
+/**
+ * Free indirect speech goes on reporting its speaker across a narrative sentence or two in between
+ * (tuned on the German train split: 3 gains recall at unchanged precision; paragraphs are no bound,
+ * news paragraphs being a sentence or two).
+ */
+const CONTINUATION_GAP = 3;
 
 export function findAttribution(input: AttributionInput): AttributionFacts {
   let best: AttributionFacts = { quotes: [], attributions: [] };
@@ -66,6 +72,8 @@ class ArticleReader {
   private readonly sentences: (SentenceReading | null)[] = [];
   private readonly statements: Statement[] = [];
   private readonly used = new Set<CueReading>();
+  /** Names given with a relational role, found on the first possessive relational speaker. */
+  private mentions: { at: number; name: string }[] | undefined;
 
   constructor(
     private readonly input: AttributionInput,
@@ -255,7 +263,7 @@ class ArticleReader {
         lastIndex = i;
         continue;
       }
-      if (!last || i - lastIndex > 1 || (this.sentences[i]?.cues.length ?? 0) > 0) continue;
+      if (!last || i - lastIndex > CONTINUATION_GAP || (this.sentences[i]?.cues.length ?? 0) > 0) continue;
       const s = this.at(i)!;
       if (!s.tokens.some((t) => this.vocab.subjunctive(t.text))) continue;
       const span = spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) });
@@ -318,18 +326,26 @@ class ArticleReader {
     const quotes: Quote[] = [];
     const attributions: Attribution[] = [];
     let lastNamed: Party | null = null;
+    const persons: Party[] = [];
     let previous: Statement | null = null;
     for (const s of this.statements) {
       // A quotation that opens its sentence right after an attributed statement continues it.
       if (!s.speaker && s.kind === "direct" && previous?.speaker && this.continues(previous.span, s.span)) s.speaker = previous.speaker;
       let speaker = s.speaker;
-      if (speaker && this.vocab.pronoun(speaker.text)) {
+      const other = speaker && this.isCounterpart(speaker) ? this.counterpart(s.span.start, lastNamed, persons) : null;
+      if (speaker && other) {
+        // "sein Gesprächspartner": the other party of the meeting, not the possessor.
+        speaker = { ...speaker, type: "person", name: other, text: `${speaker.text} (${other})` };
+      } else if (speaker && this.vocab.pronoun(speaker.text)) {
         // "sagte er": the nearest named person before.
         if (lastNamed) speaker = { ...speaker, name: lastNamed.name, text: `${speaker.text} (${lastNamed.name})` };
       } else if (speaker?.type === "anonymous" && lastNamed && refersTo(speaker, lastNamed, this.vocab)) {
         // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source.
         speaker = { ...speaker, type: "person", name: lastNamed.name };
-      } else if (speaker?.type === "person") lastNamed = speaker;
+      } else if (speaker?.type === "person") {
+        lastNamed = speaker;
+        persons.push(speaker);
+      }
       if (s.speaker) previous = s;
       quotes.push({
         kind: s.kind,
@@ -347,6 +363,27 @@ class ArticleReader {
       }
     }
     return { quotes, attributions };
+  }
+
+  /** "sein Gesprächspartner", "his counterpart": a possessive before a relational role. */
+  private isCounterpart(speaker: Party): boolean {
+    const words = speaker.text.split(/\s+/);
+    return words.length >= 2 && this.vocab.possessive(words[0]!) && this.vocab.relational(words[words.length - 1]!);
+  }
+
+  /**
+   * The other party: the latest person before `position` named with a relational role
+   * ("seines US-Amtskollegen Donald Trump"), else the latest named speaker, who is not the possessor.
+   */
+  private counterpart(position: number, possessor: Party | null, persons: readonly Party[]): string | null {
+    const isPossessor = (name: string) => possessor !== null && name.split(/\s+/).some((w) => possessor.text.includes(w));
+    this.mentions ??= [...this.input.text.matchAll(this.vocab.relationalMentions ?? /(?!)/g)].map((m) => ({ at: m.index, name: m[1]! }));
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const { at, name } = this.mentions[i]!;
+      if (at < position && !isPossessor(name)) return name;
+    }
+    for (let i = persons.length - 1; i >= 0; i--) if (!isPossessor(persons[i]!.name)) return persons[i]!.name;
+    return null;
   }
 
   private slice(span: Span): string {

@@ -23,6 +23,11 @@ export interface AttributionVocabulary {
   quoting: WordTest;
   passiveAgent: WordTest;
   pronoun: WordTest;
+  /** "Gesprächspartner", "counterpart": a role that stands for the other party, not for its possessor. */
+  relational: WordTest;
+  possessive: WordTest;
+  /** A relational noun with its holder's name after it ("seines US-Amtskollegen Donald Trump"), global; group 1 is the name. */
+  relationalMentions: RegExp | null;
   relative: WordTest;
   /** Words after which a new clause, and so a subject, begins ("und", "while", "as"). */
   conjunction: WordTest;
@@ -53,6 +58,8 @@ export type WordTest = (word: string) => boolean;
 
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])(?:";
 const NOT_WORD_AFTER = ")(?![\\p{L}\\p{N}])";
+/** A word of a name: a capital, then letters, hyphens or apostrophes ("Jean-Claude", "O'Brien"). */
+const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
 /** Decided in this order: a role noun first (named → person), platforms before media and institutions. */
 const TYPE_ORDER: readonly [SpeakerType, string, string][] = [
   ["anonymous", "speaker-anonymous", "iu"],
@@ -94,6 +101,9 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     quoting: word("quoting-verbs"),
     passiveAgent: word("passive-agent"),
     pronoun: word("pronouns"),
+    relational: word("relational-nouns"),
+    possessive: word("possessives"),
+    relationalMentions: vocabPattern(pack, "relational-nouns", "gu", NOT_WORD_BEFORE, `${NOT_WORD_AFTER}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`),
     relative: word("relative-pronouns"),
     conjunction: word("conjunctions"),
     determiner: word("determiners"),

@@ -32,6 +32,13 @@ describe("findQuotations", () => {
     ]);
   });
 
+  it("pairs doubled straight apostrophes as double marks, over paragraphs too", () => {
+    const english = "''We will win,'' Mr. Doe said. ''The voters know it.\n\n''And so do we,'' he added. It's the ''old model'' again.";
+    expect(quoted(english)).toEqual(["''We will win,''", "''The voters know it.", "''And so do we,''", "''old model''"]);
+    expect(quoted("Er sagte: ''Wir bleiben hier.'' Dann ging er.")).toEqual(["''Wir bleiben hier.''"]);
+    expect(quoted("Ein ''Zeichen ohne Ende.\n\nNeuer Absatz ohne Zitat.")).toEqual([]);
+  });
+
   it("passes over a stray opening mark with no closer in reach", () => {
     const text = `Ein „ verirrtes Zeichen. ${"Fülltext ohne Zitat. ".repeat(120)}Dann „ein Zitat“.`;
     expect(quoted(text)).toEqual(["„ein Zitat“"]);

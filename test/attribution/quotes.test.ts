@@ -8,6 +8,7 @@ describe("direct quotes in every quote-mark convention", () => {
     ["«…»", "«Wir sind bereit», sagte Müller."],
     ["‚…‘", "Müller sagte: ‚Wir sind bereit.‘"],
     ['"…"', 'Müller sagte: "Wir sind bereit."'],
+    ["''…''", "Müller sagte: ''Wir sind bereit.''"],
   ];
   for (const [marks, text] of german) {
     it(`German ${marks}`, () => {
@@ -22,6 +23,7 @@ describe("direct quotes in every quote-mark convention", () => {
     ['"…"', 'Miller said: "We are ready."'],
     ["‘…’", "‘We are ready,’ said Miller."],
     ["'…'", "'We are ready,' said Miller."],
+    ["''…''", "''We are ready,'' Miller said."],
   ];
   for (const [marks, text] of english) {
     it(`English ${marks}`, () => {
@@ -71,6 +73,35 @@ describe("indirect speech", () => {
     ]);
   });
 
+  it("German free indirect speech resumes after narrative sentences, reportative 'soll' included", () => {
+    const text =
+      "Die Staatsanwaltschaft erklärte, der Mann sei geständig. Die Ermittlungen begannen im Mai. Das Verfahren wurde im Juni eröffnet. Er soll das Geld ins Ausland gebracht haben.";
+    expect(quotes(text, "de").map((q) => [q[0], q[1], q[2]])).toEqual([
+      ["indirect", "der Mann sei geständig", "Die Staatsanwaltschaft"],
+      ["indirect", "Er soll das Geld ins Ausland gebracht haben", "Die Staatsanwaltschaft"],
+    ]);
+  });
+
+  it("German free indirect speech ends after three narrative sentences", () => {
+    const text = "Müller sagte, die Lage sei ernst. Der Zug fuhr ab. Es regnete. Die Halle war leer. Der Bau soll im Mai beginnen.";
+    expect(quotes(text, "de").map((q) => q[1])).toEqual(["die Lage sei ernst"]);
+  });
+
+  it("English narrative after a statement is not the speaker's", () => {
+    const text = "Miller said the talks had failed. The delegates left on Monday. They could have stayed longer.";
+    expect(quotes(text, "en").map((q) => q[1])).toEqual(["the talks had failed"]);
+  });
+
+  it("English findings and attitudes are attributed; the same verbs without a statement are not", () => {
+    expect(quotes("A new poll showed that most voters distrust both parties.", "en")).toEqual([
+      ["indirect", "that most voters distrust both parties", "A new poll", "person", "showed"],
+    ]);
+    expect(quotes("Senator Jane Doe urged the agency to release the files.", "en")[0]?.slice(2)).toEqual(["Senator Jane Doe", "person", "urged"]);
+    expect(quotes("Miller thinks the deal will collapse.", "en")).toEqual([["indirect", "the deal will collapse", "Miller", "person", "thinks"]]);
+    expect(quotes("The film showed a village by the sea at dawn.", "en")).toEqual([]);
+    expect(quotes("The committee found a solution on Friday.", "en")).toEqual([]);
+  });
+
   it("English said that, said without that, and a speaker after the clause", () => {
     expect(quotes("Miller said that the talks had failed.", "en")).toEqual([["indirect", "that the talks had failed", "Miller", "person", "said"]]);
     expect(quotes("Miller said the talks had failed.", "en")).toEqual([["indirect", "the talks had failed", "Miller", "person", "said"]]);
@@ -112,6 +143,19 @@ describe("pronouns", () => {
     expect(quotes(german, "de").map((q) => q[2])).toEqual(["Kanzler Olaf Beispiel", "Ministerin Anna Berg", "sie (Ministerin Anna Berg)"]);
     const english = "Senator Jane Doe said the bill would pass. “We have the votes,” she added.";
     expect(quotes(english, "en").map((q) => q[2])).toEqual(["Senator Jane Doe", "she (Senator Jane Doe)"]);
+  });
+
+  it("a possessive counterpart is the other party, not the possessor", () => {
+    const german =
+      "Kanzler Olaf Beispiel traf seinen Amtskollegen Pierre Exemple in Paris. „Wir bleiben eng verbunden“, sagte Beispiel. Darauf antwortete sein Gesprächspartner: „Das ist ein guter Anfang für uns alle.“";
+    expect(quotes(german, "de").map((q) => q[2])).toEqual(["Beispiel", "sein Gesprächspartner (Pierre Exemple)"]);
+    // No relational mention: the latest named speaker who is not the possessor.
+    const english = "Governor Tom Roe said the talks were useful. “We agree on the budget,” Senator Jane Doe said. “We are not there yet,” her counterpart replied.";
+    expect(quotes(english, "en").map((q) => q[2])).toEqual(["Governor Tom Roe", "Senator Jane Doe", "her counterpart (Governor Tom Roe)"]);
+  });
+
+  it("a counterpart with no other party in sight stays as written", () => {
+    expect(quotes("„Das ist ein guter Anfang für uns alle“, sagte sein Gesprächspartner.", "de")[0]?.[2]).toBe("sein Gesprächspartner");
   });
 
   it("stay as written when nobody was named", () => {

@@ -30,10 +30,6 @@ const expected = JSON.parse(readFileSync(join(repoRoot, "test/fixtures/expected.
 
 const flat = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
 
-/** Speakers the reader does not find yet: in 000 Trump speaks only inside Putin's quote ("Er hat heute gesagt, …")
- *  and as "sein Gesprächspartner", which needs coreference beyond pronouns. */
-const KNOWN_GAPS = new Set(["000_c99f93a5845e2d79 Trump"]);
-
 let report: AuditReport;
 let byId: Map<string, ArticleReport>;
 
@@ -77,10 +73,6 @@ describe("seeds acceptance", () => {
         });
       }
       for (const speaker of exp.speakersInclude ?? []) {
-        if (KNOWN_GAPS.has(`${id} ${speaker}`)) {
-          it.todo(`a quote attributed to ${speaker} (coreference beyond pronouns)`);
-          continue;
-        }
         it(`a quote attributed to ${speaker}`, () => {
           expect(article().quotes.some((q) => q.speaker !== null && has(speaker, q.speaker))).toBe(true);
         });
