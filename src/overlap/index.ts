@@ -22,11 +22,11 @@ const MIN_RARE_STEMS = 2;
  * with the corpus, so a fixed cut drops real quotation words as the corpus grows. Two
  * cuts, both relative to the corpus (and never below the shingle cut): a stem quoted by
  * at most one article in a thousand is rare and indexed (the pair count grows with the
- * square of this cut, so it stays small); a stem quoted by at most one in a hundred is
+ * square of this cut, so it stays small); a stem quoted by at most one in fifty is
  * content, not stock, and counts towards a candidate's shared stems.
  */
 const RARE_STEM_PER_MILLE = 1;
-const CONTENT_STEM_PER_MILLE = 10;
+const CONTENT_STEM_PER_MILLE = 20;
 /** Text at an article's edges (first or last paragraphs) recurring in this many articles is a footer or masthead. */
 const EDGE_PARAGRAPHS = 2;
 const BOILERPLATE_ARTICLES = 3;
@@ -58,7 +58,7 @@ export function findOverlaps(current: readonly AnalysedArticle[], earlier: reado
 }
 
 /** Pairs sharing MIN_RARE_STEMS rare quotation stems and MIN_SHARED_STEMS content stems in all. */
-function quotePairs(keysOf: readonly Uint32Array[], skip: (i: number, j: number) => boolean): number[] {
+export function quotePairs(keysOf: readonly Uint32Array[], skip: (i: number, j: number) => boolean): number[] {
   const limit = (perMille: number) => Math.max(MAX_ARTICLES_PER_KEY, Math.floor((keysOf.length * perMille) / 1000));
   const candidates = sharedKeyPairs(keysOf, { maxArticles: limit(RARE_STEM_PER_MILLE), minShared: MIN_RARE_STEMS }, skip);
   const articlesOf = keyArticleCounts(keysOf);
