@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import { jsonPieces } from "../report/json.js";
 import type { AuditReport } from "../types.js";
 
 const RUN_FOLDER = /^\.wirecheck-([0-9a-f]+)-(\d+)(\.partial)?$/;
@@ -24,7 +25,9 @@ export interface ReportFile {
 
 /** The run id: a hash of the report, so the same input gives the same bytes. */
 export function runId(report: AuditReport): string {
-  return createHash("sha256").update(JSON.stringify(report)).digest("hex").slice(0, 16);
+  const hash = createHash("sha256");
+  for (const piece of jsonPieces(report, 0)) hash.update(piece);
+  return hash.digest("hex").slice(0, 16);
 }
 
 /**

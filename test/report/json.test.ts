@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { jsonChunks, renderJson } from "../../src/report/json.js";
+import { jsonChunks, jsonPieces, renderJson } from "../../src/report/json.js";
 import { sampleInput } from "./fixture.js";
 
 describe("report.json", () => {
@@ -41,5 +41,6 @@ describe("report.json", () => {
     const pieces = [...jsonChunks(input)];
     expect(pieces.length).toBeGreaterThan(input.report.articles.length + 2);
     expect(pieces.join("")).toBe(JSON.stringify(input.report, null, 2) + "\n");
+    expect([...jsonPieces(input.report, 0)].join("")).toBe(JSON.stringify(input.report));
   });
 });
