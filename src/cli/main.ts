@@ -138,7 +138,7 @@ async function runAudit(paths: string[], flags: AuditFlags): Promise<number> {
   const result = flags.archive ? await auditWithArchive(paths, setup, options, flags.archive, !!flags.archiveReadonly) : await audit(paths, setup, options);
   const report = { ...result.report, tool: { ...result.report.tool, run: runId(result.report) } };
   const input = { ...result.reportInput, report };
-  const files = formats.flatMap((f) => (f.file ? [{ name: f.file, content: f.render(input) }] : []));
+  const files = formats.flatMap((f) => (f.file ? [{ name: f.file, content: f.chunks?.(input) ?? f.render(input) }] : []));
   for (const format of formats) if (!format.file) process.stdout.write(format.render(input));
   const written = out && files.length ? writeReports(flags.out, out, report.tool.run, files) : [];
   const stepSummary = process.env.GITHUB_STEP_SUMMARY;

@@ -5,8 +5,9 @@
 // the next run deletes; one killed after it leaves a committed folder that the next run
 // finishes moving. Every file carries the run id, so tools can check that they match.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import { jsonPieces } from "../report/json.js";
 import type { AuditReport } from "../types.js";
 
 const RUN_FOLDER = /^\.wirecheck-([0-9a-f]+)-(\d+)(\.partial)?$/;
@@ -18,12 +19,15 @@ const LAST = "report.json";
 
 export interface ReportFile {
   name: string;
-  content: string;
+  /** The text, or its pieces in order (a large report is never one string). */
+  content: string | Iterable<string>;
 }
 
 /** The run id: a hash of the report, so the same input gives the same bytes. */
 export function runId(report: AuditReport): string {
-  return createHash("sha256").update(JSON.stringify(report)).digest("hex").slice(0, 16);
+  const hash = createHash("sha256");
+  for (const piece of jsonPieces(report, 0)) hash.update(piece);
+  return hash.digest("hex").slice(0, 16);
 }
 
 /**
@@ -36,7 +40,7 @@ export function writeReportSet(out: string, run: string, files: readonly ReportF
   const partial = `${folder}.partial`;
   try {
     mkdirSync(partial);
-    for (const file of files) writeFileSync(join(partial, file.name), file.content);
+    for (const file of files) writeText(join(partial, file.name), file.content);
     writeFileSync(join(partial, SET_LIST), files.map((f) => f.name).join("\n"));
     renameSync(partial, folder);
   } catch (e) {
@@ -45,6 +49,19 @@ export function writeReportSet(out: string, run: string, files: readonly ReportF
     throw e;
   }
   finishSet(out, folder, reportNames);
+}
+
+function writeText(path: string, content: string | Iterable<string>): void {
+  if (typeof content === "string") return writeFileSync(path, content);
+  const fd = openSync(path, "w");
+  try {
+    for (const chunk of content) {
+      const bytes = Buffer.from(chunk);
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Deletes partial run folders of dead runs and finishes the committed ones; removes old temporary files. */

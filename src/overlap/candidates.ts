@@ -80,3 +80,25 @@ function sortedPostings(keysOf: readonly Uint32Array[]): Float64Array {
   });
   return postings.sort();
 }
+
+/** How many articles hold each key (each article's keys are distinct). */
+export function keyArticleCounts(keysOf: readonly Uint32Array[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const keys of keysOf) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+}
+
+/** Keys two ascending key lists share that pass `counts`, by one merge. */
+export function sharedCount(a: Uint32Array, b: Uint32Array, counts: (key: number) => boolean): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      if (counts(a[i]!)) shared++;
+      i++;
+      j++;
+    }
+  }
+  return shared;
+}

@@ -4,7 +4,7 @@
 import type { Agency } from "../packs/types.js";
 import type { AnalysedArticle, Overlap } from "../types.js";
 import { align, alignment, type Tokenised, type WordPassage } from "./align.js";
-import { sharedKeyPairs } from "./candidates.js";
+import { keyArticleCounts, sharedCount, sharedKeyPairs } from "./candidates.js";
 import { tokensOf } from "./fingerprint.js";
 import { originOf } from "./origin.js";
 import { shingleHash } from "./tokens.js";
@@ -13,15 +13,20 @@ import { shingleHash } from "./tokens.js";
 const MAX_ARTICLES_PER_KEY = 50;
 /** Winnowed shingles a pair must share: about one sentence of the same words. */
 export const MIN_SHARED_HASHES = 3;
-/** Rare quotation stems a pair must share to have its quotations compared (three let chance pairs of common words through). */
+/** Quotation stems a pair must share to have its quotations compared (three let chance pairs of common words through). */
 export const MIN_SHARED_STEMS = 4;
+/** … of which this many rare ones make the pair a candidate; the others are only counted. */
+const MIN_RARE_STEMS = 2;
 /**
- * Single stems are commoner than five-word shingles: in a large corpus a fixed cut would
- * drop ordinary vocabulary. A stem is stock when more than one article in a thousand
- * quotes it (and never below the shingle cut); the pair count grows with the square of
- * the cut, so it stays this small.
+ * Single stems are commoner than five-word shingles, and a stem's article count grows
+ * with the corpus, so a fixed cut drops real quotation words as the corpus grows. Two
+ * cuts, both relative to the corpus (and never below the shingle cut): a stem quoted by
+ * at most one article in a thousand is rare and indexed (the pair count grows with the
+ * square of this cut, so it stays small); a stem quoted by at most one in fifty is
+ * content, not stock, and counts towards a candidate's shared stems.
  */
-const STEM_ARTICLES_PER_MILLE = 1;
+const RARE_STEM_PER_MILLE = 1;
+const CONTENT_STEM_PER_MILLE = 20;
 /** Text at an article's edges (first or last paragraphs) recurring in this many articles is a footer or masthead. */
 const EDGE_PARAGRAPHS = 2;
 const BOILERPLATE_ARTICLES = 3;
@@ -35,8 +40,7 @@ export function findOverlaps(current: readonly AnalysedArticle[], earlier: reado
     return li !== null && lj !== null && li !== lj;
   };
   const textual = sharedKeyPairs(all.map((a) => a.facts.fingerprint.hashes), { maxArticles: MAX_ARTICLES_PER_KEY, minShared: MIN_SHARED_HASHES }, skip);
-  const stemLimit = Math.max(MAX_ARTICLES_PER_KEY, Math.floor((all.length * STEM_ARTICLES_PER_MILLE) / 1000));
-  const quoted = sharedKeyPairs(all.map((a) => a.facts.fingerprint.quoteKeys), { maxArticles: stemLimit, minShared: MIN_SHARED_STEMS }, skip);
+  const quoted = quotePairs(all.map((a) => a.facts.fingerprint.quoteKeys), skip);
   const pairs = [...new Set([...textual, ...quoted])].sort((p, q) => p - q);
   const aligned = pairs.flatMap((pair) => {
     const x = tokenised(all[Math.floor(pair / all.length)]!);
@@ -51,6 +55,16 @@ export function findOverlaps(current: readonly AnalysedArticle[], earlier: reado
     const { passages: spans, score } = alignment(x, y, kept);
     return [{ a: x.article.id, b: y.article.id, score, origin: originOf(x, y, agencies), passages: spans }];
   });
+}
+
+/** Pairs sharing MIN_RARE_STEMS rare quotation stems and MIN_SHARED_STEMS content stems in all. */
+export function quotePairs(keysOf: readonly Uint32Array[], skip: (i: number, j: number) => boolean): number[] {
+  const limit = (perMille: number) => Math.max(MAX_ARTICLES_PER_KEY, Math.floor((keysOf.length * perMille) / 1000));
+  const candidates = sharedKeyPairs(keysOf, { maxArticles: limit(RARE_STEM_PER_MILLE), minShared: MIN_RARE_STEMS }, skip);
+  const articlesOf = keyArticleCounts(keysOf);
+  const contentLimit = limit(CONTENT_STEM_PER_MILLE);
+  const isContent = (key: number) => articlesOf.get(key)! <= contentLimit;
+  return candidates.filter((pair) => sharedCount(keysOf[Math.floor(pair / keysOf.length)]!, keysOf[pair % keysOf.length]!, isContent) >= MIN_SHARED_STEMS);
 }
 
 interface AlignedPair {

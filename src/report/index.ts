@@ -2,7 +2,7 @@
 import type { ReportInput } from "../types.js";
 import { renderGithub } from "./github.js";
 import { renderHtml } from "./html.js";
-import { renderJson } from "./json.js";
+import { jsonChunks, renderJson } from "./json.js";
 import { renderJunit } from "./junit.js";
 import { renderSarif } from "./sarif.js";
 import { renderStylish } from "./stylish.js";
@@ -13,11 +13,13 @@ export interface ReportFormat {
   file: string | null;
   /** Pure and deterministic: the same input gives the same string. */
   render(input: ReportInput): string;
+  /** The same bytes as `render`, in pieces, for a report too large to hold as one string. */
+  chunks?(input: ReportInput): Iterable<string>;
 }
 
 export const reportFormats: readonly ReportFormat[] = Object.freeze([
   { name: "html", file: "report.html", render: renderHtml },
-  { name: "json", file: "report.json", render: renderJson },
+  { name: "json", file: "report.json", render: renderJson, chunks: jsonChunks },
   { name: "sarif", file: "report.sarif", render: renderSarif },
   { name: "junit", file: "report.junit.xml", render: renderJunit },
   { name: "github", file: null, render: renderGithub },

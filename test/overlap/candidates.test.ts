@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sharedKeyPairs } from "../../src/overlap/candidates.js";
+import { keyArticleCounts, sharedCount, sharedKeyPairs } from "../../src/overlap/candidates.js";
+import { quotePairs } from "../../src/overlap/index.js";
 
 const keys = (...lists: number[][]) => lists.map((l) => Uint32Array.from(l).sort());
 const decode = (pairs: number[], n: number) => pairs.map((p) => [Math.floor(p / n), p % n]);
@@ -24,5 +25,35 @@ describe("candidate index", () => {
 
   it("finds nothing in empty fingerprints", () => {
     expect(sharedKeyPairs(keys([], [], []), { maxArticles: 5, minShared: 1 }, () => false)).toEqual([]);
+  });
+
+  it("counts each key's articles and the keys two lists share", () => {
+    const [a, b] = keys([1, 5, 9, 12], [5, 9, 13]);
+    expect([...keyArticleCounts([a!, b!])]).toEqual([[1, 1], [5, 2], [9, 2], [12, 1], [13, 1]]);
+    expect(sharedCount(a!, b!, () => true)).toBe(2);
+    expect(sharedCount(a!, b!, (key) => key !== 9)).toBe(1);
+  });
+});
+
+describe("quotation stem candidates in a large corpus", () => {
+  // 5,000 articles: a stem in more than 50 is not rare, one in more than 100 (one in fifty) is stock.
+  const corpus = (sharedCommon: number[]): number[][] => {
+    const lists: number[][] = Array.from({ length: 5000 }, (_, i) => [100_000 + i]);
+    lists[0]!.push(1, 2, ...sharedCommon);
+    lists[1]!.push(1, 2, ...sharedCommon);
+    // Stems 10 and 11 are quoted by 80 articles, stems 20 and 21 by 150.
+    for (let i = 2; i < 150; i++) {
+      if (i < 80) lists[i]!.push(10, 11);
+      lists[i]!.push(20, 21);
+    }
+    return lists;
+  };
+
+  it("pairs quotations sharing two rare stems and two content stems no longer rare", () => {
+    expect(decode(quotePairs(keys(...corpus([10, 11])), () => false), 5000)).toEqual([[0, 1]]);
+  });
+
+  it("does not count stock stems towards a pair", () => {
+    expect(quotePairs(keys(...corpus([20, 21])), () => false)).toEqual([]);
   });
 });

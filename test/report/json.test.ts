@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { renderJson } from "../../src/report/json.js";
+import { jsonChunks, jsonPieces, renderJson } from "../../src/report/json.js";
 import { sampleInput } from "./fixture.js";
 
 describe("report.json", () => {
@@ -31,5 +31,16 @@ describe("report.json", () => {
     const input = sampleInput();
     input.report.tool.generated = "2026-11-23T19:00:00Z";
     expect(JSON.parse(renderJson(input)).tool.generated).toBe("2026-11-23T19:00:00Z");
+  });
+
+  test("written in pieces, the same bytes as one JSON.stringify, whatever the lists hold", () => {
+    const input = sampleInput();
+    input.report.overlaps = [];
+    input.report.archived = [];
+    input.report.articles[0]!.title = "Zeile eins\nZeile „zwei“";
+    const pieces = [...jsonChunks(input)];
+    expect(pieces.length).toBeGreaterThan(input.report.articles.length + 2);
+    expect(pieces.join("")).toBe(JSON.stringify(input.report, null, 2) + "\n");
+    expect([...jsonPieces(input.report, 0)].join("")).toBe(JSON.stringify(input.report));
   });
 });
