@@ -5,6 +5,7 @@
 // statistics: German or English function words between content words drawn from a
 // 30,000-word vocabulary with a Zipf-like distribution, so chance overlaps are as rare
 // or as common as the statistics make them. Seeded: every run writes the same text.
+import { random } from "./corpus.js";
 
 const FUNCTION_WORDS = {
   de: "der die das und in den von zu mit sich des auf für ist im dem nicht ein eine als auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über einen so zum war haben nur oder aber vor zur bis mehr durch man sein wurde sei".split(" "),
@@ -16,18 +17,6 @@ const SYLLABLES = {
 };
 const VOCABULARY = 30_000;
 const AGENCIES = { de: { name: "dpa", credit: "Mit Material von dpa" }, en: { name: "Reuters", credit: "Additional reporting by Reuters" } };
-
-/** Mulberry32: small, fast, and the same sequence on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Language = "de" | "en";
 export type ReuseKind = "verbatim" | "partial" | "edited" | "quote" | "agency";
