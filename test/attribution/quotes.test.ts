@@ -124,6 +124,15 @@ describe("reported statements", () => {
     });
   }
 
+  it("nach with a statement noun as head is a cue, nach with any other noun is not", () => {
+    expect(quotes("Nach einer Stellungnahme der US-Armee wurden drei Soldaten verletzt.", "de")).toEqual([
+      ["reported", "wurden drei Soldaten verletzt", "einer Stellungnahme der US-Armee", "institution", "Nach"],
+    ]);
+    expect(quotes("Nach Polizeiangaben wurden drei Menschen verletzt.", "de")[0]?.[4]).toBe("Nach");
+    expect(quotes("Nach dem Spiel wurden drei Spieler ausgezeichnet.", "de")).toEqual([]);
+    expect(quotes("After the game, three players were honoured.", "en")).toEqual([]);
+  });
+
   it("X told Y: the addressee is not the speaker", () => {
     const { quotes: found, attributions } = read("Peskov told RIA Novosti the talks were over.", "en");
     expect(found[0]?.speaker).toBe("Peskov");
