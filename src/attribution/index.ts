@@ -128,7 +128,8 @@ class ArticleReader {
       outer.content = { from: outer.content!.from, to: tokens[start - 1]?.text === "," ? start - 1 : start };
       reporters.add(start);
     }
-    for (const [start, end] of sources) if (!reporters.has(start)) this.reported(tokens, start, end, reader.forward(end));
+    // "according to the most recent data available": a source without a named head runs to the next pause.
+    for (const [start, end] of sources) if (!reporters.has(start)) this.reported(tokens, start, end, reader.forward(end) ?? reader.untilPause(end));
     for (const m of within(after)) {
       const at = tokenAt(m.start);
       this.reported(tokens, at, at + 1, reader.backward(at));

@@ -133,6 +133,27 @@ describe("reported statements", () => {
     expect(quotes("After the game, three players were honoured.", "en")).toEqual([]);
   });
 
+  it("according to a source with no named head: the source runs to the next pause", () => {
+    expect(quotes("According to the results, Clinton increases her lead by one point.", "en")[0]?.slice(1, 3)).toEqual([
+      "Clinton increases her lead by one point",
+      "the results",
+    ]);
+    expect(quotes("Ferguson had 115 instances of violent crime, according to the most recent data available from the FBI.", "en")[0]?.slice(1, 3)).toEqual([
+      "Ferguson had 115 instances of violent crime",
+      "the most recent data available from the FBI",
+    ]);
+  });
+
+  it("a link joins a source to the article after it", () => {
+    expect(quotes("According to a spokesman for the army, three soldiers were injured.", "en")).toEqual([
+      ["reported", "three soldiers were injured", "a spokesman for the army", "anonymous", "According to"],
+    ]);
+    expect(quotes("Nach Angaben von der Polizei wurden drei Menschen verletzt.", "de")[0]?.slice(1, 3)).toEqual([
+      "wurden drei Menschen verletzt",
+      "Angaben von der Polizei",
+    ]);
+  });
+
   it("X told Y: the addressee is not the speaker", () => {
     const { quotes: found, attributions } = read("Peskov told RIA Novosti the talks were over.", "en");
     expect(found[0]?.speaker).toBe("Peskov");
