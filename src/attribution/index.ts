@@ -266,9 +266,17 @@ class ArticleReader {
       }
       if (!last || i - lastIndex > CONTINUATION_GAP || (this.sentences[i]?.cues.length ?? 0) > 0) continue;
       const s = this.at(i)!;
+      const previous: Statement = last;
+      const opener = s.tokens[0];
+      if (opener && this.vocab.backReference(opener.text)) {
+        const cue = spanOf(s.tokens, { from: 0, to: 1 });
+        last = { kind: "reported", span: spanOf(s.tokens, { from: 1, to: statementEnd(s.tokens) }), speaker: previous.speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: previous.intermediaries };
+        this.statements.push(last);
+        lastIndex = i;
+        continue;
+      }
       if (!s.tokens.some((t) => this.vocab.subjunctive(t.text))) continue;
       const span = spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) });
-      const previous: Statement = last;
       if (previous.kind === "indirect" && !previous.cue && this.input.text.slice(previous.span.end, span.start).trim().length <= 1) {
         previous.span = { start: previous.span.start, end: span.end };
       } else {
