@@ -167,6 +167,17 @@ describe("reported statements", () => {
     ]);
   });
 
+  it("a question is a speech act: its object is the addressee, never the speaker", () => {
+    expect(quotes("Todd asked Pence whether the vote would take place before the election.", "en")).toEqual([
+      ["indirect", "whether the vote would take place before the election", "Todd", "person", "asked"],
+    ]);
+    expect(quotes("Die Moderatorin fragte den Minister, ob die Wahl verschoben werde.", "de")).toEqual([
+      ["indirect", "ob die Wahl verschoben werde", "Die Moderatorin", "person", "fragte"],
+    ]);
+    expect(quotes("The question was asked in 1998.", "en")).toEqual([]);
+    expect(quotes("Die Frage stellte sich erst später.", "de")).toEqual([]);
+  });
+
   it("X told Y: the addressee is not the speaker", () => {
     const { quotes: found, attributions } = read("Peskov told RIA Novosti the talks were over.", "en");
     expect(found[0]?.speaker).toBe("Peskov");
