@@ -178,6 +178,13 @@ describe("reported statements", () => {
     expect(quotes("Die Frage stellte sich erst später.", "de")).toEqual([]);
   });
 
+  it("naming something with a quotation attributes the quotation; naming a person does not", () => {
+    expect(quotes("Rubio called the statement “offensive and outlandish.”", "en")).toEqual([["direct", "“offensive and outlandish.”", "Rubio", "person", "called"]]);
+    expect(quotes("Seehofer nannte den Plan „völlig unverantwortlich“.", "de")).toEqual([["direct", "„völlig unverantwortlich“", "Seehofer", "person", "nannte"]]);
+    expect(quotes("Her parents called her Anna.", "en")).toEqual([]);
+    expect(quotes("Die Eltern nannten sie Anna.", "de")).toEqual([]);
+  });
+
   it("X told Y: the addressee is not the speaker", () => {
     const { quotes: found, attributions } = read("Peskov told RIA Novosti the talks were over.", "en");
     expect(found[0]?.speaker).toBe("Peskov");
