@@ -186,6 +186,13 @@ describe("reported statements", () => {
     expect(quotes("Die Eltern nannten sie Anna.", "de")).toEqual([]);
   });
 
+  it("a poll or study as subject makes show/zeigen a cue; a museum showing paintings does not", () => {
+    expect(quotes("A new poll shows Trump far ahead of his rivals.", "en")).toEqual([["indirect", "Trump far ahead of his rivals", "A new poll", "person", "shows"]]);
+    expect(quotes("Eine neue Umfrage zeigt, dass die Partei verliert.", "de")).toEqual([["indirect", "dass die Partei verliert", "Eine neue Umfrage", "person", "zeigt"]]);
+    expect(quotes("The museum shows paintings from the 19th century.", "en")).toEqual([]);
+    expect(quotes("Das Museum zeigt Gemälde aus dem 19. Jahrhundert.", "de")).toEqual([]);
+  });
+
   it("X told Y: the addressee is not the speaker", () => {
     const { quotes: found, attributions } = read("Peskov told RIA Novosti the talks were over.", "en");
     expect(found[0]?.speaker).toBe("Peskov");
