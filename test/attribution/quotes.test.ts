@@ -193,6 +193,12 @@ describe("reported statements", () => {
     expect(quotes("Das Museum zeigt Gemälde aus dem 19. Jahrhundert.", "de")).toEqual([]);
   });
 
+  it("states is a cue only as a verb that introduces its content", () => {
+    expect(quotes("The report states that the program failed.", "en")).toEqual([["indirect", "that the program failed", "The report", "person", "states"]]);
+    expect(quotes("Officials in three states said the program failed.", "en").map((q) => q[4])).toEqual(["said"]);
+    expect(quotes("The United States sent two ships to the region.", "en")).toEqual([]);
+  });
+
   it("X told Y: the addressee is not the speaker", () => {
     const { quotes: found, attributions } = read("Peskov told RIA Novosti the talks were over.", "en");
     expect(found[0]?.speaker).toBe("Peskov");
