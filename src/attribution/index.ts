@@ -233,7 +233,9 @@ class ArticleReader {
 
   private attribute(statement: Statement, s: SentenceReading, reading: CueReading): void {
     this.used.add(reading);
-    const cueSpan = spanOf(s.tokens, { from: reading.first, to: reading.last + 1 });
+    // "has said": an auxiliary right before the verb belongs to the cue.
+    const from = this.vocab.auxiliary(s.tokens[reading.first - 1]?.text ?? "") ? reading.first - 1 : reading.first;
+    const cueSpan = spanOf(s.tokens, { from, to: reading.last + 1 });
     statement.cue = { text: this.slice(cueSpan), span: cueSpan };
     statement.speaker = reading.speaker ? this.party(s.tokens, reading.speaker) : null;
     statement.intermediaries = this.intermediaries(s.tokens, reading);

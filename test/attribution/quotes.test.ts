@@ -199,6 +199,12 @@ describe("reported statements", () => {
     expect(quotes("The United States sent two ships to the region.", "en")).toEqual([]);
   });
 
+  it("an auxiliary right before the reporting verb belongs to the cue", () => {
+    expect(quotes("Miller has said the talks had failed.", "en")[0]?.[4]).toBe("has said");
+    expect(quotes("Müller hat gesagt, die Gespräche seien gescheitert.", "de")[0]?.[4]).toBe("hat gesagt");
+    expect(quotes("Müller hat am Montag gesagt, die Gespräche seien gescheitert.", "de")[0]?.[4]).toBe("gesagt");
+  });
+
   it("X told Y: the addressee is not the speaker", () => {
     const { quotes: found, attributions } = read("Peskov told RIA Novosti the talks were over.", "en");
     expect(found[0]?.speaker).toBe("Peskov");
