@@ -205,6 +205,12 @@ describe("reported statements", () => {
     expect(quotes("Müller hat am Montag gesagt, die Gespräche seien gescheitert.", "de")[0]?.[4]).toBe("gesagt");
   });
 
+  it("a separable particle right after the verb belongs to the cue, one further away does not", () => {
+    expect(quotes("Die Polizei teilte mit, dass drei Menschen verletzt wurden.", "de")[0]?.[4]).toBe("teilte mit");
+    expect(quotes("Die Polizei teilte am Abend mit, dass drei Menschen verletzt wurden.", "de")[0]?.[4]).toBe("teilte");
+    expect(quotes("The senator called for a new inquiry into the contracts.", "en")[0]?.[4]).toBe("called for");
+  });
+
   it("X told Y: the addressee is not the speaker", () => {
     const { quotes: found, attributions } = read("Peskov told RIA Novosti the talks were over.", "en");
     expect(found[0]?.speaker).toBe("Peskov");
@@ -213,7 +219,7 @@ describe("reported statements", () => {
 
   it("a speech act without its words is reported as the sentence", () => {
     expect(quotes("Müntefering sprach von einem Riesenerfolg für die Partei.", "de")).toEqual([
-      ["reported", "Müntefering sprach von einem Riesenerfolg für die Partei", "Müntefering", "person", "sprach"],
+      ["reported", "Müntefering sprach von einem Riesenerfolg für die Partei", "Müntefering", "person", "sprach von"],
     ]);
   });
 });
