@@ -128,7 +128,8 @@ class ArticleReader {
       outer.content = { from: outer.content!.from, to: tokens[start - 1]?.text === "," ? start - 1 : start };
       reporters.add(start);
     }
-    for (const [start, end] of sources) if (!reporters.has(start)) this.reported(tokens, start, end, reader.forward(end));
+    // "according to the most recent data available": a source without a named head runs to the next pause.
+    for (const [start, end] of sources) if (!reporters.has(start)) this.reported(tokens, start, end, reader.forward(end) ?? reader.untilPause(end));
     for (const m of within(after)) {
       const at = tokenAt(m.start);
       this.reported(tokens, at, at + 1, reader.backward(at));
@@ -232,7 +233,9 @@ class ArticleReader {
 
   private attribute(statement: Statement, s: SentenceReading, reading: CueReading): void {
     this.used.add(reading);
-    const cueSpan = spanOf(s.tokens, { from: reading.first, to: reading.last + 1 });
+    // "has said": an auxiliary right before the verb belongs to the cue.
+    const from = this.vocab.auxiliary(s.tokens[reading.first - 1]?.text ?? "") ? reading.first - 1 : reading.first;
+    const cueSpan = spanOf(s.tokens, { from, to: reading.last + 1 });
     statement.cue = { text: this.slice(cueSpan), span: cueSpan };
     statement.speaker = reading.speaker ? this.party(s.tokens, reading.speaker) : null;
     statement.intermediaries = this.intermediaries(s.tokens, reading);
@@ -265,9 +268,17 @@ class ArticleReader {
       }
       if (!last || i - lastIndex > CONTINUATION_GAP || (this.sentences[i]?.cues.length ?? 0) > 0) continue;
       const s = this.at(i)!;
+      const previous: Statement = last;
+      const opener = s.tokens[0];
+      if (opener && this.vocab.backReference(opener.text)) {
+        const cue = spanOf(s.tokens, { from: 0, to: 1 });
+        last = { kind: "reported", span: spanOf(s.tokens, { from: 1, to: statementEnd(s.tokens) }), speaker: previous.speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: previous.intermediaries };
+        this.statements.push(last);
+        lastIndex = i;
+        continue;
+      }
       if (!s.tokens.some((t) => this.vocab.subjunctive(t.text))) continue;
       const span = spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) });
-      const previous: Statement = last;
       if (previous.kind === "indirect" && !previous.cue && this.input.text.slice(previous.span.end, span.start).trim().length <= 1) {
         previous.span = { start: previous.span.start, end: span.end };
       } else {

@@ -95,8 +95,9 @@ export class PhraseReader {
         j++;
         continue;
       }
-      // A second article after a noun opens another phrase ("sagte Trump den Reportern").
-      if (j > i && lastHead >= 0 && v.determiner(t.text)) break;
+      // A second article after a noun opens another phrase ("sagte Trump den Reportern"),
+      // unless a link joins them ("a spokesman for the army").
+      if (j > i && lastHead >= 0 && v.determiner(t.text) && !v.link(this.tokens[j - 1]!.text)) break;
       // "die „Süddeutsche Zeitung“", "des Magazins „Der Spiegel“": a quoted name inside the phrase.
       if (j > i && QUOTE_MARK.test(t.text) && (isCapitalised(this.tokens[j + 1]) || lastHead === j - 1)) {
         if (lastHead === j - 1) lastHead = j;
@@ -114,6 +115,13 @@ export class PhraseReader {
     }
     if (lastHead < 0) return null;
     return { from: i, to: this.withAppositive(lastHead + 1) };
+  }
+
+  /** The words from token i up to the next pause: the object of a preposition like "according to". */
+  untilPause(i: number): Phrase | null {
+    let j = i;
+    while (this.tokens[j]?.word) j++;
+    return j > i ? { from: i, to: j } : null;
   }
 
   /** The phrase that ends just before token k, reaching back over an appositive or a relative clause. */

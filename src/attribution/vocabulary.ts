@@ -16,6 +16,7 @@ export interface AttributionVocabulary {
   /** Whole-word tests. */
   cue: WordTest;
   afterQuote: WordTest;
+  backReference: WordTest;
   addresseeVerb: WordTest;
   addresseeMarker: WordTest;
   passive: WordTest;
@@ -95,6 +96,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     afterQuoteScan: scan("cue-after-quote"),
     cue: word("cue-verbs"),
     afterQuote: word("cue-after-quote"),
+    backReference: word("cue-back-reference"),
     addresseeVerb: word("addressee-verbs"),
     addresseeMarker: word("addressee-markers"),
     passive: word("passive-quoting"),

@@ -124,6 +124,93 @@ describe("reported statements", () => {
     });
   }
 
+  it("nach with a statement noun as head is a cue, nach with any other noun is not", () => {
+    expect(quotes("Nach einer Stellungnahme der US-Armee wurden drei Soldaten verletzt.", "de")).toEqual([
+      ["reported", "wurden drei Soldaten verletzt", "einer Stellungnahme der US-Armee", "institution", "Nach"],
+    ]);
+    expect(quotes("Nach Polizeiangaben wurden drei Menschen verletzt.", "de")[0]?.[4]).toBe("Nach");
+    expect(quotes("Nach dem vorläufigen Endergebnis erreichte die Partei 45 Prozent.", "de")[0]?.slice(1, 3)).toEqual(["erreichte die Partei 45 Prozent", "dem vorläufigen Endergebnis"]);
+    expect(quotes("Nach dem Spiel wurden drei Spieler ausgezeichnet.", "de")).toEqual([]);
+    expect(quotes("After the game, three players were honoured.", "en")).toEqual([]);
+  });
+
+  it("according to a source with no named head: the source runs to the next pause", () => {
+    expect(quotes("According to the results, Clinton increases her lead by one point.", "en")[0]?.slice(1, 3)).toEqual([
+      "Clinton increases her lead by one point",
+      "the results",
+    ]);
+    expect(quotes("Ferguson had 115 instances of violent crime, according to the most recent data available from the FBI.", "en")[0]?.slice(1, 3)).toEqual([
+      "Ferguson had 115 instances of violent crime",
+      "the most recent data available from the FBI",
+    ]);
+  });
+
+  it("a link joins a source to the article after it", () => {
+    expect(quotes("According to a spokesman for the army, three soldiers were injured.", "en")).toEqual([
+      ["reported", "three soldiers were injured", "a spokesman for the army", "anonymous", "According to"],
+    ]);
+    expect(quotes("Nach Angaben von der Polizei wurden drei Menschen verletzt.", "de")[0]?.slice(1, 3)).toEqual([
+      "wurden drei Menschen verletzt",
+      "Angaben von der Polizei",
+    ]);
+  });
+
+  it("Demnach reports what the previous statement's source said, and needs that statement", () => {
+    const text = "Nach Angaben der Polizei brach das Feuer am Morgen aus. Demnach wurden drei Menschen verletzt.";
+    expect(quotes(text, "de")).toEqual([
+      ["reported", "brach das Feuer am Morgen aus", "Angaben der Polizei", "institution", "Nach"],
+      ["reported", "wurden drei Menschen verletzt", "Angaben der Polizei", "institution", "Demnach"],
+    ]);
+    expect(quotes("Das Feuer brach am Morgen aus. Demnach wurden drei Menschen verletzt.", "de")).toEqual([]);
+    // The English pack lists no back-reference cue: "Accordingly" stays a connective.
+    expect(quotes("Police said the fire broke out in the morning. Accordingly, the road was closed.", "en").map((q) => q[1])).toEqual([
+      "the fire broke out in the morning",
+    ]);
+  });
+
+  it("a question is a speech act: its object is the addressee, never the speaker", () => {
+    expect(quotes("Todd asked Pence whether the vote would take place before the election.", "en")).toEqual([
+      ["indirect", "whether the vote would take place before the election", "Todd", "person", "asked"],
+    ]);
+    expect(quotes("Die Moderatorin fragte den Minister, ob die Wahl verschoben werde.", "de")).toEqual([
+      ["indirect", "ob die Wahl verschoben werde", "Die Moderatorin", "person", "fragte"],
+    ]);
+    expect(quotes("The question was asked in 1998.", "en")).toEqual([]);
+    expect(quotes("Die Frage stellte sich erst später.", "de")).toEqual([]);
+  });
+
+  it("naming something with a quotation attributes the quotation; naming a person does not", () => {
+    expect(quotes("Rubio called the statement “offensive and outlandish.”", "en")).toEqual([["direct", "“offensive and outlandish.”", "Rubio", "person", "called"]]);
+    expect(quotes("Seehofer nannte den Plan „völlig unverantwortlich“.", "de")).toEqual([["direct", "„völlig unverantwortlich“", "Seehofer", "person", "nannte"]]);
+    expect(quotes("Her parents called her Anna.", "en")).toEqual([]);
+    expect(quotes("Die Eltern nannten sie Anna.", "de")).toEqual([]);
+  });
+
+  it("a poll or study as subject makes show/zeigen a cue; a museum showing paintings does not", () => {
+    expect(quotes("A new poll shows Trump far ahead of his rivals.", "en")).toEqual([["indirect", "Trump far ahead of his rivals", "A new poll", "person", "shows"]]);
+    expect(quotes("Eine neue Umfrage zeigt, dass die Partei verliert.", "de")).toEqual([["indirect", "dass die Partei verliert", "Eine neue Umfrage", "person", "zeigt"]]);
+    expect(quotes("The museum shows paintings from the 19th century.", "en")).toEqual([]);
+    expect(quotes("Das Museum zeigt Gemälde aus dem 19. Jahrhundert.", "de")).toEqual([]);
+  });
+
+  it("states is a cue only as a verb that introduces its content", () => {
+    expect(quotes("The report states that the program failed.", "en")).toEqual([["indirect", "that the program failed", "The report", "person", "states"]]);
+    expect(quotes("Officials in three states said the program failed.", "en").map((q) => q[4])).toEqual(["said"]);
+    expect(quotes("The United States sent two ships to the region.", "en")).toEqual([]);
+  });
+
+  it("an auxiliary right before the reporting verb belongs to the cue", () => {
+    expect(quotes("Miller has said the talks had failed.", "en")[0]?.[4]).toBe("has said");
+    expect(quotes("Müller hat gesagt, die Gespräche seien gescheitert.", "de")[0]?.[4]).toBe("hat gesagt");
+    expect(quotes("Müller hat am Montag gesagt, die Gespräche seien gescheitert.", "de")[0]?.[4]).toBe("gesagt");
+  });
+
+  it("a separable particle right after the verb belongs to the cue, one further away does not", () => {
+    expect(quotes("Die Polizei teilte mit, dass drei Menschen verletzt wurden.", "de")[0]?.[4]).toBe("teilte mit");
+    expect(quotes("Die Polizei teilte am Abend mit, dass drei Menschen verletzt wurden.", "de")[0]?.[4]).toBe("teilte");
+    expect(quotes("The senator called for a new inquiry into the contracts.", "en")[0]?.[4]).toBe("called for");
+  });
+
   it("X told Y: the addressee is not the speaker", () => {
     const { quotes: found, attributions } = read("Peskov told RIA Novosti the talks were over.", "en");
     expect(found[0]?.speaker).toBe("Peskov");
@@ -132,7 +219,7 @@ describe("reported statements", () => {
 
   it("a speech act without its words is reported as the sentence", () => {
     expect(quotes("Müntefering sprach von einem Riesenerfolg für die Partei.", "de")).toEqual([
-      ["reported", "Müntefering sprach von einem Riesenerfolg für die Partei", "Müntefering", "person", "sprach"],
+      ["reported", "Müntefering sprach von einem Riesenerfolg für die Partei", "Müntefering", "person", "sprach von"],
     ]);
   });
 });
