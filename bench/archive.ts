@@ -7,9 +7,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, c
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { brotliCompressSync, constants, deflateRawSync } from "node:zlib";
-import pg from "pg";
 import { compressText } from "../src/archive/record.js";
 import { openArchive } from "../src/archive/open.js";
+import { adminQuery, createDatabase, dropDatabase } from "./postgres-admin.js";
 import { archivedRecord, KEYS_PER_ARTICLE, STEMS_PER_ARTICLE, textFor } from "./archive-data.js";
 
 const SIZE = Number(process.env.BENCH_ARCHIVE_SIZE ?? 100_000);
@@ -91,32 +91,20 @@ function postgresServer(): { url: string; stop(): void } | null {
   }
 }
 
-async function admin(url: string, sql: string): Promise<pg.QueryResult> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 async function benchPostgres(): Promise<void> {
   const server = postgresServer();
   if (!server) return;
   const name = `wirecheck_bench_${process.pid}`;
   try {
-    await admin(server.url, `CREATE DATABASE ${name}`);
-    const url = new URL(server.url);
-    url.pathname = `/${name}`;
-    const fillS = await fill(url.toString());
+    const url = await createDatabase(server.url, name);
+    const fillS = await fill(url);
     const cpuBefore = postgresCpu();
-    const result = runStep(url.toString());
+    const result = runStep(url);
     const serverCpu = postgresCpu() - cpuBefore;
-    const size = Number((await admin(url.toString(), `SELECT pg_database_size('${name}') AS n`)).rows[0].n);
+    const size = Number((await adminQuery(url, `SELECT pg_database_size('${name}') AS n`)).rows[0].n);
     print("postgres", fillS, size, result, serverCpu);
   } finally {
-    await admin(server.url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+    await dropDatabase(server.url, name).catch(() => {});
     server.stop();
   }
 }

@@ -4,7 +4,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
+import type pg from "pg";
+import { adminQuery as runAdminQuery, createDatabase, dropDatabase } from "../../bench/postgres-admin.js";
 import { afterAll } from "vitest";
 
 export interface Backend {
@@ -32,32 +33,24 @@ const sqlite: Backend = {
   },
 };
 
-/** Runs `sql` on the test server's own database. */
-export async function adminQuery(sql: string, url = postgresUrl!): Promise<pg.QueryResult> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
-  }
+/** Runs `sql` on the test server's own database, or on the database `url` names. */
+export function adminQuery(sql: string, url = postgresUrl!): Promise<pg.QueryResult> {
+  return runAdminQuery(url, sql);
 }
 
 const postgres: Backend = {
   name: "postgres",
   async fresh() {
     const name = `wirecheck_test_${process.pid}_${++counter}`;
-    await adminQuery(`CREATE DATABASE ${name}`);
+    const url = await createDatabase(postgresUrl!, name);
     databases.push(name);
-    const url = new URL(postgresUrl!);
-    url.pathname = `/${name}`;
-    return url.toString();
+    return url;
   },
 };
 
 afterAll(async () => {
   for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
-  for (const name of databases.splice(0)) await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  for (const name of databases.splice(0)) await dropDatabase(postgresUrl!, name);
 });
 
 /** The backends to run a suite on; PostgreSQL only when a server is configured. */
