@@ -82,7 +82,8 @@ function extractPage(html: string, hints: HtmlHints): Omit<HtmlExtraction, "note
   const metadata = extractMetadata(page, urlHint);
   const url = urlHint ?? metadata.url;
   const pageText = paragraphsOf(page.$("body").toArray(), { withCaptions: true }).map((p) => p.text).join("\n");
-  const headline = collapseWhitespace(page.$("h1").first().text()) || metadata.title;
+  // Lines of the <h1> joined by a space, as the page text reads them: "Title<br><small>02.02.2022" is two lines.
+  const headline = paragraphsOf(page.$("h1").first().toArray()).map((p) => p.text).join(" ") || metadata.title;
   const dayFirst = readsDayFirst(metadata.language, url);
   const today = hints.today ?? new Date().toISOString().slice(0, 10);
   const published = publishedDate({

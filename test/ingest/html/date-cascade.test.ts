@@ -73,6 +73,25 @@ describe("publication date: markup in the page", () => {
   it("reads the date printed next to the headline", () => {
     expect(publishedOf("", "<h1>Neue Radwege für die Altstadt</h1><p>27.1.2022 – Der Stadtrat hat beschlossen …</p>")).toBe("2022-01-27");
   });
+
+  it("reads the date line under the headline, not a date in the caption or lead", () => {
+    const caption = "<figure><figcaption>FILE PHOTO: The mayor delivers his new year wishes to the city council during a ceremony at the town hall in Springfield, January 16, 2020. Jane Doe/Pool via Example Images</figcaption></figure>";
+    expect(publishedOf("", `<h1>Protesters gather outside the city theater</h1>${caption}<p>January 18, 2020</p><p>Protesters tried to enter.</p>`)).toBe("2020-01-18");
+    const h1 = "<h1>Zuschauer kehren in die Hallen zurück<br><small>02.02.2022 • Verband, Presse</small></h1>";
+    expect(publishedOf("", `${h1}<p>Laut der am 28.01.2022 in Kraft getretenen Verordnung dürfen wieder mehr Zuschauer in die Hallen kommen.</p>`)).toBe("2022-02-02");
+  });
+
+  it("finds the headline where it stands on its own line, not in the breadcrumb", () => {
+    const title = "Kim Kardashian polarisiert mit neuer Werbung";
+    const crumbs = `<nav><p>example.de » News » ${title}</p></nav><p>${"Hol dir die besten Tipps direkt in dein Postfach. ".repeat(10)}</p>`;
+    expect(publishedOf("", `${crumbs}<h1>${title}</h1><p>Von Katharina Muster, 6. November 2023, 15:25 Uhr</p>`)).toBe("2023-11-06");
+  });
+
+  it("reads no printed date from a machine timestamp in hidden text", () => {
+    const head = '<meta property="article:published_time" content="2022-12-25T11:00:02+00:00">';
+    const line = '<div class="meta"><span class="updated hidden">2022-12-07T10:10:52+01:00</span> <span>Isabell Muster</span></div>';
+    expect(publishedOf(head, `<h1>Erfinderinnen und ihre Forschung</h1>${line}<p>Text.</p>`)).toBe("2022-12-25");
+  });
 });
 
 describe("publication date: URL", () => {

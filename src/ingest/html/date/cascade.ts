@@ -9,7 +9,7 @@ import { cuedDates } from "./cues.js";
 import { datesNearHeadline } from "./headline.js";
 import { markupDates, type MarkupDates } from "./markup.js";
 import { metaPublishedValues } from "./meta.js";
-import { findDatesInText, parseMachineDate } from "./parse.js";
+import { findPrintedDates, parseMachineDate } from "./parse.js";
 import { urlDateParts, urlYearMonth } from "./url.js";
 
 /** schema.org types whose datePublished is the page's own publication date. */
@@ -59,7 +59,7 @@ function dateTiers(context: DateContext): Tier[] {
   // first (11/01/2023 = 1 November); in markup and text they follow the page's language.
   const fromSoftware = (v: string) => parseMachineDate(v, false);
   const fromMachine = (v: string) => parseMachineDate(v, dayFirst);
-  const fromText = (v: string) => findDatesInText(v, dayFirst)[0]?.date ?? null;
+  const fromText = (v: string) => findPrintedDates(v, dayFirst)[0]?.date ?? null;
   const asFound = (date: string) => date;
   let markup: MarkupDates | undefined;
   const fromMarkup = () => (markup ??= markupDates(page.$));

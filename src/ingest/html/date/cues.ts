@@ -1,7 +1,7 @@
 // Dates announced in running text: "Veröffentlicht am 15.08.2025", "Stand: 23.11.2024,
 // 14:35 Uhr", "Published on Aug 15, 2025", the cue after the date ("am 24. Juli 2017
 // veröffentlicht"), and the label in an element of its own ("Mise en ligne" / the date).
-import { findDatesInText } from "./parse.js";
+import { findPrintedDates } from "./parse.js";
 
 const PUBLISHED_CUES =
   "veröffentlicht|erschienen|erstellt|publiziert|geschrieben|eingestellt|datum|stand|" +
@@ -44,12 +44,12 @@ export function cuedDates(text: string, dayFirst: boolean): string[] {
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
     const end = m.index + m[0].length;
-    const next = findDatesInText(text.slice(end, end + LOOKAHEAD), dayFirst)[0];
+    const next = findPrintedDates(text.slice(end, end + LOOKAHEAD), dayFirst)[0];
     if (!next || next.index > MAX_GAP) continue;
     announced.add(end + next.index);
     if (!m[1]) dates.push({ date: next.date, index: end + next.index });
   }
-  for (const found of findDatesInText(text, dayFirst)) {
+  for (const found of findPrintedDates(text, dayFirst)) {
     if (announced.has(found.index)) continue;
     if (TRAILING_CUE.test(text.slice(found.end, found.end + TRAILING_LOOKAHEAD))) dates.push(found);
   }

@@ -68,6 +68,14 @@ export function findDatesInText(text: string, dayFirst = true): TextDate[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+/** "2022-12-07T10:10:52+01:00" in visible text is a machine value leaked from hidden markup, not a date printed for readers. */
+const TIMESTAMP_TAIL = /^T\d{2}:\d{2}/;
+
+/** The dates printed for readers: every date in the text except machine timestamps. */
+export function findPrintedDates(text: string, dayFirst = true): TextDate[] {
+  return findDatesInText(text, dayFirst).filter((d) => !TIMESTAMP_TAIL.test(text.slice(d.end, d.end + 6)));
+}
+
 /**
  * A date from a machine-readable value: ISO timestamps keep their local calendar date
  * (a 23:30-04:00 story was published that day where it was written), 8-digit stamps,
