@@ -70,6 +70,13 @@ describe("publication date: markup in the page", () => {
     expect(publishedOf("", '<div class="article__date">Freitag, 15.08.2025</div><p>Text ohne Datum.</p>')).toBe("2025-08-15");
   });
 
+  it("reads no date from a column of dated teasers", () => {
+    const teasers = [27, 26, 19, 17, 14, 12].map((d) => `<li><span class="news-date">${d}.02.2020</span> <a href="#">Meldung vom ${d}. Februar</a></li>`).join("");
+    const story = `<h1>Der Verband im Porträt</h1><p>${"Wer wir sind, was wir tun und wofür wir uns seit Jahrzehnten einsetzen. ".repeat(8)}</p>`;
+    expect(publishedOf("", `${story}<ul>${teasers}</ul>`)).toBeNull();
+    expect(publishedOf("", `${story}<ul>${teasers.split("</li>").slice(0, 2).join("</li>")}</ul>`)).toBe("2020-02-27");
+  });
+
   it("reads the date printed next to the headline", () => {
     expect(publishedOf("", "<h1>Neue Radwege für die Altstadt</h1><p>27.1.2022 – Der Stadtrat hat beschlossen …</p>")).toBe("2022-01-27");
   });

@@ -52,6 +52,14 @@ function rawJsonLdDates(sources: string[], key: string): string[] {
   return sources.flatMap((source) => [...source.matchAll(pattern)].map((m) => m[1] ?? ""));
 }
 
+/** A story has a date line or two (published, updated); date lines naming more days are a list of teasers or an archive. */
+const MAX_DATE_LINE_DAYS = 5;
+
+function storyDateLines(lines: string[], read: (line: string) => string | null): string[] {
+  const days = new Set(lines.map(read).filter((d) => d !== null));
+  return days.size > MAX_DATE_LINE_DAYS ? [] : lines;
+}
+
 /** Every date source, most trustworthy first. Values are computed only when a tier is reached. */
 function dateTiers(context: DateContext): Tier[] {
   const { page, text, url, dayFirst } = context;
@@ -71,7 +79,7 @@ function dateTiers(context: DateContext): Tier[] {
     { name: "url", written: () => (url ? [url] : []), read: (u) => ((parts) => parts && toIsoDate(...parts))(urlDateParts(u)) },
     { name: "cued", written: () => cuedDates(text, dayFirst), read: asFound },
     { name: "headline", written: () => datesNearHeadline(text, context.headlines, dayFirst), read: asFound },
-    { name: "date-line", written: () => fromMarkup().dateLines, read: fromText },
+    { name: "date-line", written: () => storyDateLines(fromMarkup().dateLines, fromText), read: fromText },
     { name: "time", written: () => fromMarkup().unmarked, read: fromMachine },
     { name: "jsonld-created", written: () => jsonLdDates(page.jsonLd, "dateCreated"), read: fromSoftware },
   ];
