@@ -36,7 +36,8 @@ const CHROME_TOKENS = new Set([
   "comment", "comments", "disqus", "promo", "promotion", "ad", "ads", "advert", "advertisement", "adslot",
   "sponsored", "breadcrumb", "breadcrumbs", "paywall", "popup", "modal", "overlay",
   "sidebar", "toolbar", "pagination", "pager", "tags", "tagcloud", "taglist", "outbrain", "taboola", "banner",
-  "skiplink", "skip", "navigation", "navbar", "menu", "signup", "login", "print", "rating", "authorbox", "bio",
+  "skiplink", "skip", "navigation", "navbar", "menu", "signup", "login", "print", "rating", "authorbox", "authorinfo",
+  "authorbio", "aboutauthor", "bio",
   "readmore", "morelinks", "trending", "popular",
 ]);
 
@@ -49,7 +50,8 @@ const CHROME_TOKENS = new Set([
 const PROSE_CHROME_TOKENS = new Set([
   "share", "sharing", "shariff", "social", "socials", "sociallinks", "newsletter", "subscribe", "subscription",
   "related", "recommend", "recommended", "recommendations", "comment", "comments", "disqus", "promo", "promotion",
-  "sponsored", "paywall", "outbrain", "taboola", "signup", "authorbox", "bio", "morelinks", "trending", "popular",
+  "sponsored", "paywall", "outbrain", "taboola", "signup", "authorbox", "authorinfo", "authorbio", "aboutauthor", "bio",
+  "morelinks", "trending", "popular",
 ]);
 
 /** Tokens that mark the article itself: a block carrying one is never removed as chrome. */
@@ -65,7 +67,10 @@ type ChromeKind = "prose" | "place" | null;
 
 function chromeKind(tokens: string[]): ChromeKind {
   if (tokens.length === 0 || tokens.some((t) => ARTICLE_TOKENS.has(t))) return null;
-  const chrome = tokens.filter((t, i) => CHROME_TOKENS.has(t) && !CONTAINS_TOKENS.has(tokens[i - 1] ?? ""));
+  const isChrome = (word: string, before: string | undefined) => CHROME_TOKENS.has(word) && !CONTAINS_TOKENS.has(before ?? "");
+  // A word and the next read as one too: "author-box", "AuthorBox" and "authorbox" are the same name.
+  const pairs = tokens.slice(1).map((t, i) => `${tokens[i]}${t}`);
+  const chrome = [...tokens.filter((t, i) => isChrome(t, tokens[i - 1])), ...pairs.filter((t, i) => isChrome(t, tokens[i - 1]))];
   if (chrome.length === 0) return null;
   return chrome.some((t) => PROSE_CHROME_TOKENS.has(t)) ? "prose" : "place";
 }

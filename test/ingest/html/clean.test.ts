@@ -53,4 +53,14 @@ describe("chrome cleaning", () => {
     expect(text).toContain("Satz 5:");
     expect(text).not.toContain("Ich finde");
   });
+
+  it("removes an author box however its class glues the words (author-info, AuthorBox)", () => {
+    const bio = "<p>Jana Beispiel ist Professorin für öffentliches Recht an der Universität Musterstadt und schreibt über Verfassungsfragen.</p>";
+    for (const name of ["author-info", "TestReport__AuthorBox", "row author-box"]) {
+      const text = textOf(`<article>${paragraphs(1, 5)}<div class="${name}">${bio}</div></article>`);
+      expect(text).toContain("Satz 5:");
+      expect(text).not.toContain("Jana Beispiel");
+    }
+    expect(textOf(`<article>${paragraphs(1, 5)}<div class="author-quote">${bio}</div></article>`)).toContain("Jana Beispiel");
+  });
 });
