@@ -4,7 +4,8 @@
 import type { Paragraph } from "./paragraphs.js";
 
 const CHROME_LINE = new RegExp(
-  "^(?:" +
+  // An asterisk or dash may lead ("*Werbung", "- Anzeige -").
+  "^[*\\s-]*(?:" +
     [
       // German
       "lesen sie (?:auch|mehr|hier)", "mehr zum thema", "mehr dazu", "weitere (?:artikel|informationen|nachrichten)",
@@ -17,7 +18,7 @@ const CHROME_LINE = new RegExp(
       "von:$", "wir verwenden cookies", "schon gelesen", "über den autor", "über die autorin",
       "dieser (?:text|beitrag|artikel) wurde (?:am |zuerst )?(?:veröffentlicht|erstmals)", "der beitrag wurde am",
       "sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)", "vorschau auf den nächsten", "originalartikel",
-      "gefällt (?:dir|ihnen) (?:unser|dieser|der)", "\\(?noch keine bewertung", "kommentare? (?:zu )?schreiben",
+      "gefällt (?:dir|ihnen) (?:unser|dieser|der)", "gefällt mir(?::|$|\\s+wird geladen)", "\\(?noch keine bewertung", "kommentare? (?:zu )?schreiben",
       // English
       "read (?:more|next|also)", "related(?: articles| stories| posts)?:?$", "see also", "share (?:this|on|via)",
       "sign up", "subscribe", "advertisement", "sponsored", "click here", "image:", "photo:",
@@ -48,6 +49,27 @@ const TAIL_HEADING = new RegExp(
   "iu",
 );
 
+/**
+ * A picture's caption outside <figcaption>: a short line that ends with the picture's credit
+ * ("… in Bremen. © CAE", "… / (C) Kab Niang", "… (Symbolbild).").
+ */
+const CAPTION_WITH_CREDIT = /(?:(?:©|\(c\))\s*[\p{L}][^.!?©]{0,50}|\((?:symbolbild|archivbild|foto|bild)[^)]{0,40}\)\.?)$/iu;
+const MAX_CAPTION_CHARS = 200;
+
+/**
+ * The post's filing note that blog templates print under it, however long its list of
+ * categories: "Dieser Beitrag wurde am … veröffentlicht und wurde unter … abgelegt",
+ * "This entry was posted on … and is filed under …".
+ */
+const FILING_NOTE = /^(?:dieser (?:eintrag|beitrag)|der beitrag|erstellt|this entry|this post)\b.{0,120}\b(?:abgelegt unter|unter .{1,200} abgelegt|(?:filed|posted) (?:under|in))\b/iu;
+const MAX_FILING_NOTE_CHARS = 500;
+
+/** A line that only announces the publication date: "opublikowano: 2021-04-29 17:13", "Veröffentlicht am 3. Mai 2020". */
+const PUBLISHED_STAMP = /^(?:veröffentlicht|erstellt|aktualisiert|published|posted|updated|opublikowano|publié|publicado|pubblicato)(?:\s+(?:am|on|le|el|il))?\s*:?\s*\d/iu;
+
+/** A download link with its file size: "Merkblatt (PDF, 38 KB)", "… PDF | 1,2 MB | nicht barrierefrei". */
+const DOWNLOAD_LINK = /(?<!\p{L})(?:pdf|docx?|xlsx?|pptx?|zip)\b\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[kmg]i?b\b/iu;
+
 /** Chrome lines are short; a long paragraph that happens to start with "Anzeige" is kept. */
 const MAX_CHROME_CHARS = 160;
 const MAX_HEADING_CHARS = 60;
@@ -69,7 +91,9 @@ function isLinkList(p: Paragraph): boolean {
 
 export function isChromeParagraph(p: Paragraph): boolean {
   if (isLinkList(p)) return true;
-  if (p.text.length <= MAX_BYLINE_CHARS && (BYLINE.test(p.text) || DATE_STAMP.test(p.text))) return true;
+  if (p.text.length <= MAX_BYLINE_CHARS && (BYLINE.test(p.text) || DATE_STAMP.test(p.text) || PUBLISHED_STAMP.test(p.text))) return true;
+  if (p.text.length <= MAX_CAPTION_CHARS && (CAPTION_WITH_CREDIT.test(p.text) || DOWNLOAD_LINK.test(p.text))) return true;
+  if (p.text.length <= MAX_FILING_NOTE_CHARS && FILING_NOTE.test(p.text)) return true;
   return p.text.length <= MAX_CHROME_CHARS && CHROME_LINE.test(p.text);
 }
 

@@ -126,4 +126,26 @@ describe("article body", () => {
     expect(text).toContain("Satz 4:");
     for (const chrome of ["Beitragsbild", "Abbildung 4", "Zum Weiterlesen"]) expect(text).not.toContain(chrome);
   });
+
+  it("drops captions that end with a credit, filing notes, date stamps, like buttons, download links and advertising notes", () => {
+    const p = (i: number) =>
+      `<p>Satz ${i}: Die Stadtwerke haben das neue Hallenbad nach zwei Jahren Bauzeit eröffnet, die Kosten lagen im geplanten Rahmen.</p>`;
+    const chrome = [
+      "Die Bürgermeisterin eröffnet das Bad am Samstag. © Stadt Musterstadt",
+      "Wer die Schilder abmontiert hat, ist unklar (Symbolbild).",
+      "Le piquet de grève dans le hall de l’université / (C) Jean Exemple",
+      "opublikowano: 2021-04-29 17:13:04",
+      "Gefällt mir Wird geladen...",
+      "Merkblatt zur Badeordnung PDF | 38 KB | Datei ist nicht barrierefrei",
+      "*Werbung. Dieser Beitrag enthält Werbung für einen Badeausstatter.",
+      "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein, Region, Freizeit abgelegt. Du kannst die Kommentare zu diesem Eintrag durch den RSS 2.0 Feed verfolgen.",
+      "This entry was posted on Monday, May 5th, 2014 at 11:30 pm and is filed under Linux, Tutorials. You can follow any responses to this entry through the RSS 2.0 feed.",
+    ];
+    const html = `<html><body><article><h1>Hallenbad eröffnet</h1>${p(1)}${chrome.map((c) => `<p>${c}</p>`).join(p(2))}${p(3)}</article></body></html>`;
+    const text = extractHtml(html, { today: TODAY }).text;
+    expect(text).toContain("Satz 3:");
+    for (const line of chrome) expect(text).not.toContain(line.slice(0, 20));
+    const kept = "<p>Die Stadt hat das Bad für 12 Millionen Euro saniert, sagte die Sprecherin (Stadtwerke).</p>";
+    expect(extractHtml(`<html><body><article>${p(1)}${kept}${p(2)}</article></body></html>`, { today: TODAY }).text).toContain("12 Millionen");
+  });
 });
