@@ -19,6 +19,10 @@ testRule("date/unanchored-relative", {
       text: "The debate is still open to this day. Even today, historians disagree, and today's youth know little of the war of 1812.",
     },
     {
+      name: "English „today“ for what holds now, and a rhetorical series of times",
+      text: "The estate was bought from the crown in 1770. Today, it is owned by a trust. Too many calls today still roll over to backup centers, and the threats today are real. He promised segregation now, segregation tomorrow, segregation forever.",
+    },
+    {
       name: "German weekday resolved by the publication date",
       published: "2025-08-16",
       text: "Am Freitag trafen sich die beiden Präsidenten in Alaska. Die Gespräche dauerten drei Stunden.",
@@ -92,6 +96,11 @@ testRule("date/unanchored-relative", {
       name: "English „last night“ and „this morning“ with no date",
       text: "The senator spoke last night in Ohio. Her campaign confirmed the remarks this morning.",
       spans: ["last night"],
+    },
+    {
+      name: "English „today“ as the day: a schedule and a day that is expected",
+      text: "Today, it is expected that the Senate will vote on the bill. Today is two months until the election.",
+      spans: ["Today"],
     },
     {
       name: "German „heute“ as the day next to a nowadays „bis heute“",
