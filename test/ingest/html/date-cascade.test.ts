@@ -78,6 +78,11 @@ describe("publication date: markup in the page", () => {
     expect(publishedOf("", '<div class="article__date">Freitag, 15.08.2025</div><p>Text ohne Datum.</p>')).toBe("2025-08-15");
   });
 
+  it("passes over a revision date in a date line", () => {
+    expect(publishedOf("", '<div id="page-info">page revision: 8, last edited: 17 Jun 2018 15:15</div><p>Text.</p>')).toBeNull();
+    expect(publishedOf("", '<div class="meta">Published 3 May 2016, last edited: 17 Jun 2018</div><p>Text.</p>')).toBe("2016-05-03");
+  });
+
   it("reads no date from a column of dated teasers", () => {
     const teasers = [27, 26, 19, 17, 14, 12].map((d) => `<li><span class="news-date">${d}.02.2020</span> <a href="#">Meldung vom ${d}. Februar</a></li>`).join("");
     const story = `<h1>Der Verband im Porträt</h1><p>${"Wer wir sind, was wir tun und wofür wir uns seit Jahrzehnten einsetzen. ".repeat(8)}</p>`;

@@ -5,7 +5,7 @@ import { typesOf, type JsonLdNode } from "../jsonld.js";
 import type { Page } from "../page.js";
 import { addDays, toIsoDate } from "../../../calendar.js";
 import { isPlausible } from "./calendar.js";
-import { cuedDates } from "./cues.js";
+import { announcedAsOther, cuedDates } from "./cues.js";
 import { datesNearHeadline } from "./headline.js";
 import { markupDates, type MarkupDates } from "./markup.js";
 import { metaPublishedValues } from "./meta.js";
@@ -67,7 +67,8 @@ function dateTiers(context: DateContext): Tier[] {
   // first (11/01/2023 = 1 November); in markup and text they follow the page's language.
   const fromSoftware = (v: string) => parseMachineDate(v, false);
   const fromMachine = (v: string) => parseMachineDate(v, dayFirst);
-  const fromText = (v: string) => findPrintedDates(v, dayFirst)[0]?.date ?? null;
+  // A date line may carry a revision date too ("page revision: 8, last edited: 17 Jun 2018"): pass it over.
+  const fromText = (v: string) => findPrintedDates(v, dayFirst).find((d) => !announcedAsOther(v, d.index))?.date ?? null;
   const asFound = (date: string) => date;
   let markup: MarkupDates | undefined;
   const fromMarkup = () => (markup ??= markupDates(page.$));

@@ -13,7 +13,7 @@ const PUBLISHED_CUES =
  * Recognised only so that they are not read as publication dates.
  */
 const OTHER_CUES =
-  "zuletzt aktualisiert|aktualisiert|geändert|last updated|updated|last modified|modified|" +
+  "zuletzt aktualisiert|aktualisiert|geändert|zuletzt bearbeitet|last updated|updated|last modified|modified|last edited|edited|" +
   "mis à jour|actualizado|aggiornato|zaktualizowano|bijgewerkt|" +
   "registriert(?:\\s+seit)?|mitglied seit|dabei seit|aktuelle zeit|joined|member since|registered|current time|inscrit le";
 const CONNECTOR = "(?:\\s+(?:am|on|at|le|em|el|il|op|vom|den|dnia))?\\s*[:\\-–|]?\\s*";
