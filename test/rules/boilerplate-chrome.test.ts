@@ -26,6 +26,10 @@ testRule("boilerplate/chrome", {
       text: "Die Datenschützer kritisieren, dass viele Portale Cookies ohne echte Einwilligung verwenden.\n\nDie Behörde prüft nun Bußgelder.",
     },
     {
+      name: "German and English reports about consent",
+      text: "Die Nutzer hatten sich damit einverstanden erklärt, dass ihre Daten gespeichert werden.\n\nBy signing the deal, the companies agreed to share customer data with regulators."
+    },
+    {
       name: "English short report about cookies",
       text: "Regulators said the site placed cookies on users' computers without their consent.\n\nThe company denied any wrongdoing.",
     },
@@ -49,6 +53,16 @@ testRule("boilerplate/chrome", {
     { name: "a German privacy placeholder", text: "Bei dem Brand in einer Lagerhalle wurden am Freitag zwei Feuerwehrleute leicht verletzt.\n\nKlicken Sie hier, um den Inhalt von YouTube anzuzeigen.", spans: ["um den Inhalt von YouTube anzuzeigen"] },
     { name: "an English app promotion", text: "Two firefighters were slightly injured in a warehouse fire on Friday.\n\nGet the latest news straight to your phone with the Gazette app.", spans: ["Get the latest news straight to your phone"] },
     { name: "an English copyright line", text: "Two firefighters were slightly injured in a warehouse fire on Friday.\n\n© 2024 Example Media Group", spans: ["© 2024 Example Media Group"] },
+    {
+      name: "German consent terms of a few sentences",
+      text: "Bei dem Brand in einer Lagerhalle wurden am Freitag zwei Feuerwehrleute leicht verletzt.\n\nCookies erleichtern die Bereitstellung unserer Dienste. Mit der Nutzung unserer Dienste erklären Sie sich damit einverstanden, dass wir Cookies verwenden. OK Weitere Informationen",
+      spans: ["erklären Sie sich damit einverstanden"],
+    },
+    {
+      name: "English sign-up terms of a few sentences",
+      text: "Two firefighters were slightly injured in a warehouse fire on Friday.\n\nThe Gazette takes privacy seriously and is committed to transparency. We will never share your email address with third parties without your permission. By signing in, you are indicating that you accept our Terms of Service.",
+      spans: ["We will never share your email"],
+    },
     { name: "an English tag line", text: "Two firefighters were slightly injured in a warehouse fire on Friday.\n\nTopics: fire, warehouse, police", spans: ["Topics:"] },
     {
       name: "German menu and caption lines of our seed article",
