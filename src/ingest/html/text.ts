@@ -1,8 +1,15 @@
 // Whitespace and entity-free text helpers shared by the extractor's modules.
 
-/** Collapse every whitespace run (incl. NBSP and zero-width space) to one space, trimmed. */
+/**
+ * Collapse every whitespace run (incl. NBSP and zero-width space) to one space, trimmed, and
+ * drop the invisible marks a reader never sees: soft hyphens ("Mit&shy;tel&shy;al&shy;ter"),
+ * word joiners and stray byte-order marks, which would otherwise split words.
+ */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u2009\u202f]+/g, " ").trim();
+  return text
+    .replace(/[\u00ad\u2060\ufeff]/g, "")
+    .replace(/[\s\u00a0\u200b\u2009\u202f]+/g, " ")
+    .trim();
 }
 
 /** Class and id of an element as lower-case tokens, split at separators: "post-share_bar" → post, share, bar. */

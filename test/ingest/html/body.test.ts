@@ -116,6 +116,13 @@ describe("article body", () => {
     expect(paragraphs.at(-1)).toMatch(/^Satz 6:/);
   });
 
+  it("drops soft hyphens and word joiners, which split words for search and analysis", () => {
+    const html = "<html><body><article><h1>Wein&shy;ber&shy;ge</h1><p>Schon im Mit&shy;tel&shy;al&shy;ter war der Wein das Aus\u2060hän\u2060ge\u2060schild der Region, sagte die Winzerin.</p></article></body></html>";
+    const { text, title } = extractHtml(html, { today: TODAY });
+    expect(text).toContain("Schon im Mittelalter war der Wein das Aushängeschild der Region");
+    expect(title).toBe("Weinberge");
+  });
+
   it("drops picture credits, figure captions and “see also” lines inside the story", () => {
     const p = (i: number) =>
       `<p>Satz ${i}: Die Stadtwerke haben das neue Hallenbad nach zwei Jahren Bauzeit eröffnet, die Kosten lagen im geplanten Rahmen.</p>`;
