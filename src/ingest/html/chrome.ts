@@ -53,7 +53,7 @@ const TAIL_HEADING = new RegExp(
  * A picture's caption outside <figcaption>: a short line that ends with the picture's credit
  * ("… in Bremen. © CAE", "… / (C) Kab Niang", "… (Symbolbild).").
  */
-const CAPTION_WITH_CREDIT = /(?:(?:©|\(c\))\s*[\p{L}][^.!?©]{0,50}|\((?:symbolbild|archivbild|foto|bild)[^)]{0,40}\)\.?)$/iu;
+const CAPTION_WITH_CREDIT = /(?:(?:©|\([cC]\))\s*\p{Lu}[^.!?©]{0,50}|\((?:[Ss]ymbolbild|[Aa]rchivbild|[Ff]oto|[Bb]ild)[^)]{0,40}\)\.?)$/u;
 const MAX_CAPTION_CHARS = 200;
 
 /**

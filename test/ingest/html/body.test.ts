@@ -152,7 +152,9 @@ describe("article body", () => {
     const text = extractHtml(html, { today: TODAY }).text;
     expect(text).toContain("Satz 3:");
     for (const line of chrome) expect(text).not.toContain(line.slice(0, 20));
-    const kept = "<p>Die Stadt hat das Bad für 12 Millionen Euro saniert, sagte die Sprecherin (Stadtwerke).</p>";
-    expect(extractHtml(`<html><body><article>${p(1)}${kept}${p(2)}</article></body></html>`, { today: TODAY }).text).toContain("12 Millionen");
+    const kept = "<p>Die Stadt hat das Bad für 12 Millionen Euro saniert, sagte die Sprecherin (Stadtwerke).</p><p>Geregelt ist das in den Absätzen (a), (b) und (c) des Vertrags.</p>";
+    const text2 = extractHtml(`<html><body><article>${p(1)}${kept}${p(2)}</article></body></html>`, { today: TODAY }).text;
+    expect(text2).toContain("12 Millionen");
+    expect(text2).toContain("(c) des Vertrags");
   });
 });
