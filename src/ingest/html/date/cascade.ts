@@ -95,18 +95,7 @@ interface Candidate {
 /** Tiers whose date is declared for machines rather than shown to readers. */
 const MACHINE_TIERS: TierName[] = ["jsonld", "jsonld-raw", "meta", "markup"];
 
-/**
- * Does the page declare itself a recipe card? Its own (top-level) entities include a Recipe
- * and none is a writing. Its dates are the recipe's, revised whenever the card is, not an
- * article's publication date. (A Product page is not one: reviews are filed under the product.)
- */
-function declaresRecipePage(nodes: JsonLdNode[]): boolean {
-  const own = nodes.filter(({ depth }) => depth === 0).map(({ node }) => typesOf(node));
-  return own.some((types) => types.includes("recipe")) && !own.some((types) => types.some((t) => t !== "recipe" && ARTICLE_TYPE.test(t)));
-}
-
 export function publishedDate(context: DateContext): string | null {
-  if (declaresRecipePage(context.page.jsonLd)) return null;
   const tiers = dateTiers(context);
   // A URL filed under /2022/08/ rules out dates from other months (teasers, sidebars, archives).
   const yearMonth = urlYearMonth(context.url);
