@@ -72,6 +72,8 @@ class ArticleReader {
   private readonly sentences: (SentenceReading | null)[] = [];
   private readonly statements: Statement[] = [];
   private readonly used = new Set<CueReading>();
+  /** Cues that close a quotation ("“…,” said Jane Doe, a professor at …"): what follows them describes the speaker. */
+  private readonly closing = new Set<CueReading>();
   /** Names given with a relational role, found on the first possessive relational speaker. */
   private mentions: { at: number; name: string }[] | undefined;
 
@@ -89,7 +91,7 @@ class ArticleReader {
     for (const sentence of this.input.sentences) this.readSentence(sentence, cues, before, after);
     this.readDirectQuotes();
     // A cue that introduced a direct quote may also carry indirect speech around it ("argued that if … “…”").
-    for (const s of this.sentences) for (const cue of s?.cues ?? []) if (!this.used.has(cue) || cue.content) this.indirect(s!, cue);
+    for (const s of this.sentences) for (const cue of s?.cues ?? []) if (!this.used.has(cue) || (cue.content && (!this.closing.has(cue) || this.marked(s!, cue.content)))) this.indirect(s!, cue);
     if (this.vocab.marksIndirectSpeech) this.continuations();
     this.statements.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return this.facts();
@@ -176,7 +178,9 @@ class ArticleReader {
       // "sagte der „Berliner Zeitung“": a quoted name inside a speaker or outlet phrase is no quote.
       if (atStart && this.insidePhrase(atStart, q)) continue;
       const statement: Statement = { kind: "direct", span: q, speaker: null, cue: null, intermediaries: [] };
-      const cue = (atEnd && this.cueAfter(atEnd, q)) ?? (atStart && this.cueBefore(atStart, q)) ?? (atEnd && this.cueNear(atEnd, q));
+      const after = atEnd && this.cueAfter(atEnd, q);
+      if (after) this.closing.add(after.reading);
+      const cue = after ?? (atStart && this.cueBefore(atStart, q)) ?? (atEnd && this.cueNear(atEnd, q));
       if (cue) this.attribute(statement, cue.sentence, cue.reading);
       else if (atStart) this.colonSpeaker(statement, atStart, q);
       direct.push(statement);
@@ -188,7 +192,25 @@ class ArticleReader {
       const neighbour = [direct[i - 1], direct[i + 1]].find((n) => n?.speaker && this.adjacent(n.span, s.span));
       if (neighbour) s.speaker = neighbour.speaker;
     }
-    for (const s of direct) if (s.speaker || words(this.slice(s.span)) >= MIN_STATEMENT_WORDS) this.statements.push(s);
+    for (const s of this.joined(direct)) if (s.speaker || words(this.slice(s.span)) >= MIN_STATEMENT_WORDS) this.statements.push(s);
+  }
+
+  /**
+   * "“We won,” he said. “Now we govern.”": where the pack's convention joins them, a quotation that
+   * ends unfinished (`joined-quotation-endings`) and its attribution run on into the quotation right after.
+   */
+  private joined(direct: Statement[]): Statement[] {
+    const ending = this.vocab.joinedQuotationEnding;
+    if (!ending) return direct;
+    const out: Statement[] = [];
+    for (const s of direct) {
+      const last = out[out.length - 1];
+      const cue = last?.cue?.span;
+      if (last && cue && !s.cue && ending.test(this.slice(last.span)) && cue.start >= last.span.end && cue.end <= s.span.start && this.sameParagraph(last.span, s.span) && words(this.input.text.slice(last.span.end, s.span.start)) <= MAX_AFTER_CLAUSE) {
+        last.span = { start: last.span.start, end: s.span.end };
+      } else out.push(s);
+    }
+    return out;
   }
 
   private insidePhrase(s: SentenceReading, q: Span): boolean {
@@ -289,6 +311,11 @@ class ArticleReader {
     }
   }
 
+  /** Indirect speech marked as such: by the Konjunktiv where the language marks it, else by "that". */
+  private marked(s: SentenceReading, content: Phrase): boolean {
+    return this.vocab.marksIndirectSpeech || this.vocab.complementizer(s.tokens[content.from]!.text);
+  }
+
   /** Indirect speech is not a piece of a direct quotation cut off by a sentence break. */
   private mostlyQuoted(span: Span): boolean {
     const { quotations } = this.input;
@@ -322,6 +349,11 @@ class ArticleReader {
     const pa = firstAtOrAfter(paragraphs, first.start + 1, (p) => p.start);
     const pb = firstAtOrAfter(paragraphs, second.start + 1, (p) => p.start);
     return pb - pa <= 1 && second.start - first.end < 200 && words(this.input.text.slice(first.end, second.start)) <= 3;
+  }
+
+  private sameParagraph(a: Span, b: Span): boolean {
+    const paragraph = (at: number) => firstAtOrAfter(this.input.paragraphs, at + 1, (p) => p.start);
+    return paragraph(a.start) === paragraph(b.start);
   }
 
   /** Same paragraph or the next, at most a few sentences apart, the later quotation opening its sentence. */

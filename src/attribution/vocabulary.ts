@@ -11,6 +11,8 @@ export interface AttributionVocabulary {
   sourceBefore: RegExp | null;
   /** "zufolge": the source precedes. */
   sourceAfter: RegExp | null;
+  /** A quotation ending so ("“We won,”") runs on after its attribution into the next quotation; null: each quotation stands alone. */
+  joinedQuotationEnding: RegExp | null;
   /** "so" after a quotation or clause, global. */
   afterQuoteScan: RegExp | null;
   /** Whole-word tests. */
@@ -94,6 +96,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     sourceBefore: scan("cue-source-before"),
     sourceAfter: scan("cue-source-after"),
     afterQuoteScan: scan("cue-after-quote"),
+    joinedQuotationEnding: vocabPattern(pack, "joined-quotation-endings", "u", "(?:", ")[„“”\"»«‚‘’']*$"),
     cue: word("cue-verbs"),
     afterQuote: word("cue-after-quote"),
     backReference: word("cue-back-reference"),

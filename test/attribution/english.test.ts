@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { quotes } from "./helpers.js";
+
+describe("English quotations interrupted by their attribution", () => {
+  it("a quotation that ends on a comma runs on after its attribution", () => {
+    const text = "“We won the vote,” she said. “Now we govern.” Later she left for the capital.";
+    expect(quotes(text, "en")).toEqual([["direct", "“We won the vote,” she said. “Now we govern.”", "she", "person", "said"]]);
+  });
+
+  it("a quotation that ends its statement stands alone, and German counts each quotation", () => {
+    const english = "“We won the vote.” She smiled at the crowd. “Now we govern the country.”";
+    expect(quotes(english, "en").map((q) => q[1])).toEqual(["“We won the vote.”", "“Now we govern the country.”"]);
+    const german = "„Wir haben gewonnen“, sagte sie. „Jetzt regieren wir.“";
+    expect(quotes(german, "de").map((q) => q[1])).toEqual(["„Wir haben gewonnen“", "„Jetzt regieren wir.“"]);
+  });
+
+  it("what follows a cue that closes a quotation describes the speaker, it is no statement", () => {
+    const text = '"We are ready for the vote," said Jane Doe, a professor of law at Yale University.';
+    expect(quotes(text, "en")).toEqual([["direct", '"We are ready for the vote,"', "Jane Doe", "person", "said"]]);
+    const place = '"The plan will fail," Senator Roe said at a rally in Ohio.';
+    expect(quotes(place, "en")).toEqual([["direct", '"The plan will fail,"', "Senator Roe", "person", "said"]]);
+  });
+});
