@@ -41,7 +41,9 @@ export function readCue(
     let beforeVerb = first;
     while (beforeVerb > 1 && vocab.adverb(tokens[beforeVerb - 1]!.text) && !vocab.determiner(tokens[beforeVerb - 1]!.text)) beforeVerb--;
     const verb = vocab.auxiliary(tokens[beforeVerb - 1]?.text ?? "") ? beforeVerb - 1 : first;
-    const pronoun = tokens[verb - 1] && vocab.pronoun(tokens[verb - 1]!.text) ? { from: verb - 1, to: verb } : null;
+    // "He also said": a pronoun before the adverbs.
+    const subjectEnd = verb === first ? beforeVerb : verb;
+    const pronoun = tokens[subjectEnd - 1] && vocab.pronoun(tokens[subjectEnd - 1]!.text) ? { from: subjectEnd - 1, to: subjectEnd } : null;
     const back = pronoun ?? reader.backward(verb);
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
     const origin = back && vocab.link(tokens[back.from - 1]?.text ?? "") && reader.startsClause({ from: back.from - 1, to: back.to });

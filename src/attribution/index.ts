@@ -93,6 +93,7 @@ class ArticleReader {
     // A cue that introduced a direct quote may also carry indirect speech around it ("argued that if … “…”").
     for (const s of this.sentences) for (const cue of s?.cues ?? []) if (!this.used.has(cue) || (cue.content && (!this.closing.has(cue) || this.marked(s!, cue.content)))) this.indirect(s!, cue);
     if (this.vocab.marksIndirectSpeech) this.continuations();
+    this.dropQuotedParts();
     this.statements.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return this.facts();
   }
@@ -272,6 +273,23 @@ class ArticleReader {
     const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
     this.attribute(statement, s, reading);
     this.statements.push(statement);
+  }
+
+  /**
+   * "Clinton said she opposes “accounting gimmicks”": where quotations join the statements around them
+   * (a pack with `joined-quotation-endings`), one inside indirect speech of the same cue is part of it.
+   */
+  private dropQuotedParts(): void {
+    if (!this.vocab.joinedQuotationEnding) return;
+    const indirect = new Map<number, Span>();
+    for (const st of this.statements) if (st.kind === "indirect" && st.cue) indirect.set(st.cue.span.start, st.span);
+    const inside = (st: Statement) => {
+      const outer = st.kind === "direct" && st.cue ? indirect.get(st.cue.span.start) : undefined;
+      return !!outer && outer.start <= st.span.start && st.span.end <= outer.end;
+    };
+    const kept = this.statements.filter((st) => !inside(st));
+    this.statements.length = 0;
+    this.statements.push(...kept);
   }
 
   /** German free indirect speech: sentences in the Konjunktiv after a statement go on reporting its speaker. */

@@ -11,7 +11,10 @@ export interface AttributionVocabulary {
   sourceBefore: RegExp | null;
   /** "zufolge": the source precedes. */
   sourceAfter: RegExp | null;
-  /** A quotation ending so ("“We won,”") runs on after its attribution into the next quotation; null: each quotation stands alone. */
+  /**
+   * Quotations are parts of statements: one ending so ("“We won,”") runs on after its attribution into the
+   * next, one inside indirect speech belongs to it. Null: each quotation is a quote of its own.
+   */
   joinedQuotationEnding: RegExp | null;
   /** "so" after a quotation or clause, global. */
   afterQuoteScan: RegExp | null;

@@ -21,3 +21,17 @@ describe("English quotations interrupted by their attribution", () => {
     expect(quotes(place, "en")).toEqual([["direct", '"The plan will fail,"', "Senator Roe", "person", "said"]]);
   });
 });
+
+describe("English statements around partial quotations", () => {
+  it("a quotation inside indirect speech is part of it; German keeps both", () => {
+    const text = 'Clinton said she opposes "accounting gimmicks" and cuts to Social Security.';
+    expect(quotes(text, "en")).toEqual([["indirect", 'she opposes "accounting gimmicks" and cuts to Social Security', "Clinton", "person", "said"]]);
+    const german = "Die Ministerin sagte, die Gespräche seien „sehr konstruktiv“ gewesen.";
+    expect(quotes(german, "de").map((q) => q[0])).toEqual(["indirect", "direct"]);
+  });
+
+  it("a pronoun opening the sentence speaks over the adverbs before its verb", () => {
+    const text = 'He also argued the pipeline "would not go ten feet" without eminent domain.';
+    expect(quotes(text, "en")).toEqual([["indirect", 'the pipeline "would not go ten feet" without eminent domain', "He", "person", "argued"]]);
+  });
+});
