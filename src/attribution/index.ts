@@ -203,13 +203,23 @@ class ArticleReader {
   private joined(direct: Statement[]): Statement[] {
     const ending = this.vocab.joinedQuotationEnding;
     if (!ending) return direct;
+    const { sentences } = this.input;
     const out: Statement[] = [];
+    // The last statement while it still waits for its continuation: what it ended with, and its cue.
+    let open: Span | null = null;
     for (const s of direct) {
       const last = out[out.length - 1];
       const cue = last?.cue?.span;
-      if (last && cue && !s.cue && ending.test(this.slice(last.span)) && cue.start >= last.span.end && cue.end <= s.span.start && this.sameParagraph(last.span, s.span) && words(this.input.text.slice(last.span.end, s.span.start)) <= MAX_AFTER_CLAUSE) {
+      const sameCue = !!cue && s.cue?.span.start === cue.start;
+      // The continuation opens at latest the sentence after the attribution; a quoted name inside the attribution ("on CNN’s “State of the Union”") keeps waiting.
+      const joins = !!last && !!cue && open !== null && (sameCue || !s.cue) && cue.start >= open.end && s.span.start >= cue.end && this.sameParagraph(last.span, s.span) && sentenceIndex(sentences, s.span.start) <= sentenceIndex(sentences, cue.end - 1) + 1;
+      if (joins) {
         last.span = { start: last.span.start, end: s.span.end };
-      } else out.push(s);
+        if (!sameCue) open = null;
+      } else {
+        out.push(s);
+        open = ending.test(this.slice(s.span)) ? s.span : null;
+      }
     }
     return out;
   }
@@ -277,15 +287,22 @@ class ArticleReader {
 
   /**
    * "Clinton said she opposes “accounting gimmicks”": where quotations join the statements around them
-   * (a pack with `joined-quotation-endings`), one inside indirect speech of the same cue is part of it.
+   * (a pack with `joined-quotation-endings`), one inside indirect speech of the same cue, or an unattributed
+   * one inside any statement ("According to Trump, he is now “the worst thing …”"), is part of it.
    */
   private dropQuotedParts(): void {
     if (!this.vocab.joinedQuotationEnding) return;
     const indirect = new Map<number, Span>();
-    for (const st of this.statements) if (st.kind === "indirect" && st.cue) indirect.set(st.cue.span.start, st.span);
+    for (const st of this.statements) if (st.kind !== "direct" && st.cue) indirect.set(st.cue.span.start, st.span);
+    // Statements sorted by start, each with the furthest end so far: does one that starts before a quotation reach over it?
+    const outer = this.statements.filter((st) => st.kind !== "direct").map((st) => st.span).sort((a, b) => a.start - b.start);
+    const reach: number[] = [];
+    for (const span of outer) reach.push(Math.max(span.end, reach[reach.length - 1] ?? 0));
     const inside = (st: Statement) => {
-      const outer = st.kind === "direct" && st.cue ? indirect.get(st.cue.span.start) : undefined;
-      return !!outer && outer.start <= st.span.start && st.span.end <= outer.end;
+      if (st.kind !== "direct") return false;
+      if (!st.cue) return (reach[firstAtOrAfter(outer, st.span.start + 1, (o) => o.start) - 1] ?? 0) >= st.span.end;
+      const own = indirect.get(st.cue.span.start);
+      return !!own && own.start <= st.span.start && st.span.end <= own.end;
     };
     const kept = this.statements.filter((st) => !inside(st));
     this.statements.length = 0;

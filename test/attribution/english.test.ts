@@ -7,6 +7,13 @@ describe("English quotations interrupted by their attribution", () => {
     expect(quotes(text, "en")).toEqual([["direct", "“We won the vote,” she said. “Now we govern.”", "she", "person", "said"]]);
   });
 
+  it("the continuation may follow in the same sentence, or after a quoted name inside the attribution", () => {
+    const same = "“They have every incentive,” he said of the two leaders, “because they need one another.”";
+    expect(quotes(same, "en").map((q) => q[1])).toEqual([same]);
+    const text = "“Of course we will release our records,” Sanders said on CNN’s “State of the Union” on Sunday. “I am very healthy.”";
+    expect(quotes(text, "en")).toEqual([["direct", text, "Sanders", "person", "said"]]);
+  });
+
   it("a quotation that ends its statement stands alone, and German counts each quotation", () => {
     const english = "“We won the vote.” She smiled at the crowd. “Now we govern the country.”";
     expect(quotes(english, "en").map((q) => q[1])).toEqual(["“We won the vote.”", "“Now we govern the country.”"]);
@@ -28,6 +35,11 @@ describe("English statements around partial quotations", () => {
     expect(quotes(text, "en")).toEqual([["indirect", 'she opposes "accounting gimmicks" and cuts to Social Security', "Clinton", "person", "said"]]);
     const german = "Die Ministerin sagte, die Gespräche seien „sehr konstruktiv“ gewesen.";
     expect(quotes(german, "de").map((q) => q[0])).toEqual(["indirect", "direct"]);
+  });
+
+  it("an unattributed quotation inside a reported statement is part of it", () => {
+    const text = "According to the senator, the bill is now “the worst thing that ever happened to farmers.”";
+    expect(quotes(text, "en")).toEqual([["reported", "the bill is now “the worst thing that ever happened to farmers.”", "the senator", "person", "According to"]]);
   });
 
   it("a pronoun opening the sentence speaks over the adverbs before its verb", () => {
