@@ -414,13 +414,13 @@ class ArticleReader {
       if (speaker && other) {
         // "sein Gesprächspartner": the other party of the meeting, not the possessor.
         speaker = { ...speaker, type: "person", name: other, text: `${speaker.text} (${other})` };
-      } else if (speaker && this.vocab.pronoun(speaker.text)) {
+      } else if (speaker && this.vocab.personalPronoun(speaker.text)) {
         // "sagte er": the nearest named person before.
         if (lastNamed) speaker = { ...speaker, name: lastNamed.name, text: `${speaker.text} (${lastNamed.name})` };
       } else if (speaker?.type === "anonymous" && lastNamed && refersTo(speaker, lastNamed, this.vocab)) {
         // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source.
         speaker = { ...speaker, type: "person", name: lastNamed.name };
-      } else if (speaker?.type === "person") {
+      } else if (speaker?.type === "person" && !this.vocab.pronoun(speaker.text)) {
         lastNamed = speaker;
         persons.push(speaker);
       }

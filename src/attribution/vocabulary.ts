@@ -28,7 +28,10 @@ export interface AttributionVocabulary {
   /** Verbs of quoting: in the passive the subject spoke and the agent passed it on ("wird Peskow von der BBC zitiert"). */
   quoting: WordTest;
   passiveAgent: WordTest;
+  /** Subject pronouns: they speak ("sagte er", "they said"). */
   pronoun: WordTest;
+  /** The pronouns that stand for the nearest named person ("he", "sie"), not for a group or the writer. */
+  personalPronoun: WordTest;
   /** "Gesprächspartner", "counterpart": a role that stands for the other party, not for its possessor. */
   relational: WordTest;
   possessive: WordTest;
@@ -108,7 +111,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     passive: word("passive-quoting"),
     quoting: word("quoting-verbs"),
     passiveAgent: word("passive-agent"),
-    pronoun: word("pronouns"),
+    pronoun: either(word("pronouns"), word("unresolved-pronouns")),
+    personalPronoun: word("pronouns"),
     relational: word("relational-nouns"),
     possessive: word("possessives"),
     relationalMentions: vocabPattern(pack, "relational-nouns", "gu", NOT_WORD_BEFORE, `${NOT_WORD_AFTER}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`),
@@ -131,6 +135,10 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     speakerNoun: memoised((w) => types.some(([, pattern]) => pattern.test(w))),
     types,
   };
+}
+
+function either(a: WordTest, b: WordTest): WordTest {
+  return (word) => a(word) || b(word);
 }
 
 /** Words recur across a corpus: each test runs once per distinct word, up to a bound that keeps memory flat. */

@@ -47,3 +47,10 @@ describe("English statements around partial quotations", () => {
     expect(quotes(text, "en")).toEqual([["indirect", 'the pipeline "would not go ten feet" without eminent domain', "He", "person", "argued"]]);
   });
 });
+
+describe("English pronouns", () => {
+  it("they, we and I speak but are not resolved, nor do they hide the last named speaker", () => {
+    const text = "Senator Jane Roe said the vote was close. The measure will pass, they said. He said it was a good day.";
+    expect(quotes(text, "en").map((q) => q[2])).toEqual(["Senator Jane Roe", "they", "He (Senator Jane Roe)"]);
+  });
+});
