@@ -31,12 +31,14 @@ export function readCue(
   sourceBeforeAt: (i: number) => number,
 ): CueReading {
   const reading: CueReading = { first, last, speaker: null, addressee: null, reporters: [], content: null };
-  let subjectFirst = false;
-  const passive = vocab.quoting(tokens[first]!.text) ? passiveSpeaker(tokens, first, vocab, reader) : passiveAgent(tokens, first, vocab, reader);
+  // "…, saying that …": a participle's subject is the main clause's, found by the sentence (speakerOfParticiple).
+  const participle = vocab.participle(tokens[first]!.text);
+  let subjectFirst = participle;
+  const passive = participle ? null : vocab.quoting(tokens[first]!.text) ? passiveSpeaker(tokens, first, vocab, reader) : passiveAgent(tokens, first, vocab, reader);
   if (passive) {
     reading.speaker = passive.speaker;
     if (passive.reporter) reading.reporters.push(passive.reporter);
-  } else {
+  } else if (!participle) {
     // "Stoiber hat gesagt", "hat Berninger gefordert": the subject stands before or after the auxiliary.
     let beforeVerb = first;
     while (beforeVerb > 1 && vocab.adverb(tokens[beforeVerb - 1]!.text) && !vocab.determiner(tokens[beforeVerb - 1]!.text)) beforeVerb--;
@@ -59,6 +61,12 @@ export function readCue(
     }
     if (back && (reader.startsClause(back) || origin || inverted)) {
       reading.speaker = back;
+      subjectFirst = true;
+    }
+    // "Paul Porter, a truck driver who backs the plan, said" and "Trump attacked the plan and said": the clause's subject.
+    const subject = !reading.speaker && (tokens[verb - 1]?.text === "," || vocab.conjunction(tokens[verb - 1]?.text ?? "")) ? reader.clauseSubject(verb - 1) : null;
+    if (subject && (tokens[verb - 1]!.text !== "," || tokens[subject.to]?.text === ",")) {
+      reading.speaker = subject;
       subjectFirst = true;
     }
   }
@@ -96,6 +104,8 @@ export function readCue(
       j = phrase.to;
       break;
     }
+    // "said it was", "said they would": after the verb only a personal pronoun speaks ("said he").
+    if (participle || (phrase.to - phrase.from === 1 && vocab.pronoun(tokens[phrase.from]!.text) && !vocab.personalPronoun(tokens[phrase.from]!.text))) break;
     if (!reading.speaker) reading.speaker = phrase;
     else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!.text) || vocab.quoting(tokens[first]!.text) || !subjectFirst || isDativeOutlet(tokens, phrase, vocab))) reading.addressee = phrase;
     else break;
@@ -114,6 +124,20 @@ export function readCue(
     reading.content = { from: 0, to: speaker.from - 1 };
   }
   return reading;
+}
+
+/**
+ * "Trump said …, adding that …" / "Trump attacked the plan, saying …": a participle's speaker is the
+ * speaker of the cue before it in the sentence, whose statement ends at the participle, else the clause's subject.
+ */
+export function speakerOfParticiple(tokens: readonly Token[], readings: readonly CueReading[], vocab: AttributionVocabulary, reader: PhraseReader): void {
+  readings.forEach((r, k) => {
+    if (r.speaker || !vocab.participle(tokens[r.first]!.text)) return;
+    const main = readings.slice(0, k).reverse().find((m) => m.speaker && m.last < r.first);
+    r.speaker = main?.speaker ?? reader.clauseSubject(r.first);
+    const end = tokens[r.first - 1]?.text === "," ? r.first - 1 : r.first;
+    if (main?.content && main.content.from < end && main.content.to > end) main.content = { from: main.content.from, to: end };
+  });
 }
 
 /** "wird Peskow von der BBC zitiert": the subject spoke, the "von" phrase passed it on. */

@@ -3,7 +3,7 @@
 import { containing, firstAtOrAfter } from "../spans.js";
 import type { Agency, LanguagePack } from "../packs/types.js";
 import type { Attribution, AttributionLink, Quote, Span, SpeakerType } from "../types.js";
-import { readCue, statementEnd, type CueReading } from "./cues.js";
+import { readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { nameOf, speakerType } from "./speakers.js";
 import { attributionVocabulary, type AttributionVocabulary } from "./vocabulary.js";
@@ -121,6 +121,7 @@ class ArticleReader {
       const after = afterClause(tokens, first, reader);
       return after ? [after] : [];
     });
+    speakerOfParticiple(tokens, readings, this.vocab, reader);
     this.sentences.push({ tokens, reader, cues: readings });
     // "Peskov told RIA Novosti …, according to the BBC": a source at the end of a statement passed it on.
     for (const [start, end] of sources) {

@@ -66,7 +66,9 @@ export class PhraseReader {
     const t = this.tokens[j]!;
     if (CAPITAL.test(t.text) || this.vocab.determiner(t.text) || this.typeNoun(t) || !/^\p{L}/u.test(t.text)) return true;
     const next = this.tokens[j + 1];
-    return !!next && this.usable(next) && !this.vocab.determiner(next.text) && this.attributive(j + 1);
+    if (next && this.usable(next) && !this.vocab.determiner(next.text) && this.attributive(j + 1)) return true;
+    // A noun-like word ends the phrase before a pause or a link: "said the mayor.", "the mayor of Springfield".
+    return this.head(t) && (!next?.word || this.vocab.link(next.text));
   }
 
   /** A phrase ends in its noun: a capitalised word or a speaker noun. */
@@ -168,6 +170,19 @@ export class PhraseReader {
     }
     while (from < to && this.vocab.link(this.tokens[from]!.text) && !this.vocab.determiner(this.tokens[from]!.text)) from++;
     return from < to ? { from, to } : null;
+  }
+
+  /** The subject opening the sentence before token `before`, or opening it after an introductory phrase and its comma. */
+  clauseSubject(before: number): Phrase | null {
+    let start = 0;
+    for (let tries = 0; tries < 2 && start < before; tries++) {
+      const p = this.forward(start);
+      const next = this.tokens[p?.to ?? -1];
+      if (p && p.to <= before && next && (next.word || next.text === ",") && !this.vocab.link(this.tokens[start]!.text)) return p;
+      while (start < before && this.tokens[start]!.text !== ",") start++;
+      start++;
+    }
+    return null;
   }
 
   /** Does the phrase start a clause (a subject), not sit inside one (an object or adverbial)? */

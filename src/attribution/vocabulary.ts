@@ -23,6 +23,8 @@ export interface AttributionVocabulary {
   afterQuote: WordTest;
   backReference: WordTest;
   addresseeVerb: WordTest;
+  /** "saying", "adding": a cue whose subject is the main clause's. */
+  participle: WordTest;
   addresseeMarker: WordTest;
   passive: WordTest;
   /** Verbs of quoting: in the passive the subject spoke and the agent passed it on ("wird Peskow von der BBC zitiert"). */
@@ -43,6 +45,8 @@ export interface AttributionVocabulary {
   determiner: WordTest;
   /** "many", "einige": a phrase they open is a crowd. */
   quantifier: WordTest;
+  /** "percent", "majority": a counted share of a crowd. */
+  share: WordTest;
   /** The shape of an adjective before its noun ("russische", "senior"). */
   adjective: WordTest;
   definite: WordTest;
@@ -107,6 +111,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     afterQuote: word("cue-after-quote"),
     backReference: word("cue-back-reference"),
     addresseeVerb: word("addressee-verbs"),
+    participle: word("cue-participles"),
     addresseeMarker: word("addressee-markers"),
     passive: word("passive-quoting"),
     quoting: word("quoting-verbs"),
@@ -120,7 +125,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     conjunction: word("conjunctions"),
     determiner: word("determiners"),
     quantifier: word("quantifiers"),
-    adjective: word("adjective-shape"),
+    share: word("counted-shares"),
+    adjective: both(word("adjective-shape"), not(word("adjective-shape-nouns"))),
     definite: word("definite-articles"),
     link: word("speaker-links"),
     placeLink: word("place-links"),
@@ -139,6 +145,14 @@ function compile(pack: LanguagePack): AttributionVocabulary {
 
 function either(a: WordTest, b: WordTest): WordTest {
   return (word) => a(word) || b(word);
+}
+
+function both(a: WordTest, b: WordTest): WordTest {
+  return (word) => a(word) && b(word);
+}
+
+function not(a: WordTest): WordTest {
+  return (word) => !a(word);
 }
 
 /** Words recur across a corpus: each test runs once per distinct word, up to a bound that keeps memory flat. */

@@ -54,3 +54,35 @@ describe("English pronouns", () => {
     expect(quotes(text, "en").map((q) => q[2])).toEqual(["Senator Jane Roe", "they", "He (Senator Jane Roe)"]);
   });
 });
+
+describe("English subjects the reader finds away from the verb", () => {
+  it("a participle speaks for the main clause's speaker, whose statement ends before it", () => {
+    const text = "Senator Jane Roe said the bill would fail, adding that it had no support.";
+    expect(quotes(text, "en")).toEqual([
+      ["indirect", "the bill would fail", "Senator Jane Roe", "person", "said"],
+      ["indirect", "that it had no support", "Senator Jane Roe", "person", "adding"],
+    ]);
+  });
+
+  it("a participle after a clause with no cue speaks for the clause's subject; without a comma it is no cue", () => {
+    expect(quotes("Trump attacked the plan on Monday, saying it would cost jobs.", "en")).toEqual([["indirect", "it would cost jobs", "Trump", "person", "saying"]]);
+    expect(quotes("Saying goodbye was hard for the whole family that day.", "en")).toEqual([]);
+  });
+
+  it("a subject set off by a long appositive, and the subject of a coordinated verb", () => {
+    const appositive = "Paul Porter, a truck driver from Ava who backs the union, said he favored the rule.";
+    expect(quotes(appositive, "en")).toEqual([["indirect", "he favored the rule", "Paul Porter", "person", "said"]]);
+    const coordinated = "Governor Ann Lee toured the plant and said the jobs would stay.";
+    expect(quotes(coordinated, "en")).toEqual([["indirect", "the jobs would stay", "Governor Ann Lee", "person", "said"]]);
+  });
+
+  it("nouns in an adjective's shape head a phrase; a pronoun after the verb is no speaker", () => {
+    expect(quotes('"The deal is fine," said the president.', "en")[0]?.[2]).toBe("the president");
+    expect(quotes("Sixty-two percent said it made no difference.", "en")).toEqual([["indirect", "it made no difference", "Sixty-two percent", "person", "said"]]);
+  });
+
+  it("a counted share of a crowd is no vague source; the crowd itself is", () => {
+    expect(quotes("Sixty-two percent of Republicans said the tax plan was fair.", "en")[0]?.[3]).toBe("person");
+    expect(quotes("Many Republicans said the tax plan was fair.", "en")[0]?.[3]).toBe("vague");
+  });
+});
