@@ -267,8 +267,10 @@ class ArticleReader {
 
   private attribute(statement: Statement, s: SentenceReading, reading: CueReading): void {
     this.used.add(reading);
-    // "has said": an auxiliary right before the verb belongs to the cue.
-    const from = this.vocab.auxiliary(s.tokens[reading.first - 1]?.text ?? "") ? reading.first - 1 : reading.first;
+    // "has said", "has also said": auxiliaries and the adverbs between them and the verb belong to the cue, the speaker never.
+    const floor = reading.speaker && reading.speaker.to <= reading.first ? reading.speaker.to : 0;
+    let from = reading.first;
+    while (from - 1 >= floor && (this.vocab.auxiliary(s.tokens[from - 1]!.text) || this.vocab.verbAdverb(s.tokens[from - 1]!.text))) from--;
     const cueSpan = spanOf(s.tokens, { from, to: reading.last + 1 });
     statement.cue = { text: this.slice(cueSpan), span: cueSpan };
     statement.speaker = reading.speaker ? this.party(s.tokens, reading.speaker) : null;

@@ -57,6 +57,8 @@ export interface AttributionVocabulary {
   subjunctive: WordTest;
   subjunctiveShape: WordTest;
   auxiliary: WordTest;
+  /** Adverbs between the subject and its verb that belong to the cue ("also said"). */
+  verbAdverb: WordTest;
   /** German-like: indirect speech needs "dass" or a subjunctive verb; English-like: any clause after the cue. */
   marksIndirectSpeech: boolean;
   adverb: WordTest;
@@ -135,6 +137,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     subjunctive: word("subjunctive"),
     subjunctiveShape: word("subjunctive-shape"),
     auxiliary: word("auxiliaries"),
+    verbAdverb: word("cue-verb-adverbs"),
     marksIndirectSpeech: (pack.vocab.get("subjunctive")?.length ?? 0) > 0,
     adverb: word("cue-adverbs"),
     stopword: memoised((w) => pack.stopwords.has(w.toLowerCase())),

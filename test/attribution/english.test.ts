@@ -86,3 +86,10 @@ describe("English subjects the reader finds away from the verb", () => {
     expect(quotes("Many Republicans said the tax plan was fair.", "en")[0]?.[3]).toBe("vague");
   });
 });
+
+describe("English cue spans", () => {
+  it("auxiliaries and the adverbs before the verb belong to the cue, the speaker never", () => {
+    const text = "The senator has also said the plan would fail. Trump would later say that the deal was dead.";
+    expect(quotes(text, "en").map((q) => [q[2], q[4]])).toEqual([["The senator", "has also said"], ["Trump", "would later say"]]);
+  });
+});
