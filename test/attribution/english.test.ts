@@ -44,7 +44,7 @@ describe("English statements around partial quotations", () => {
 
   it("a pronoun opening the sentence speaks over the adverbs before its verb", () => {
     const text = 'He also argued the pipeline "would not go ten feet" without eminent domain.';
-    expect(quotes(text, "en")).toEqual([["indirect", 'the pipeline "would not go ten feet" without eminent domain', "He", "person", "argued"]]);
+    expect(quotes(text, "en")).toEqual([["indirect", 'the pipeline "would not go ten feet" without eminent domain', "He", "person", "also argued"]]);
   });
 });
 
