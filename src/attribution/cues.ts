@@ -59,7 +59,8 @@ export function readCue(
         subjectFirst = true;
       }
     }
-    if (back && (reader.startsClause(back) || origin || inverted)) {
+    // A pronoun right before the verb is its subject wherever the clause starts ("In an interview he said").
+    if (back && (back === pronoun || reader.startsClause(back) || origin || inverted)) {
       reading.speaker = back;
       subjectFirst = true;
     }
@@ -106,6 +107,15 @@ export function readCue(
     }
     // "said it was", "said they would": after the verb only a personal pronoun speaks ("said he").
     if (participle || (phrase.to - phrase.from === 1 && vocab.pronoun(tokens[phrase.from]!.text) && !vocab.personalPronoun(tokens[phrase.from]!.text))) break;
+    // English "said Trump" inverts only before a pause: "blasted the media for …" names an object.
+    if (!reading.speaker && !vocab.marksIndirectSpeech && !subjectFirst && !pauseAfter(tokens, phrase, vocab)) {
+      // The subject stands further back: "Sixty-six percent of those polled said it …", "In Ohio on Monday Trump blasted …".
+      const subject = reader.clauseSubject(first);
+      if (!subject) break;
+      reading.speaker = subject;
+      subjectFirst = true;
+      break;
+    }
     if (!reading.speaker) reading.speaker = phrase;
     else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!.text) || vocab.quoting(tokens[first]!.text) || !subjectFirst || isDativeOutlet(tokens, phrase, vocab))) reading.addressee = phrase;
     else break;
@@ -138,6 +148,11 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
     const end = tokens[r.first - 1]?.text === "," ? r.first - 1 : r.first;
     if (main?.content && main.content.from < end && main.content.to > end) main.content = { from: main.content.from, to: end };
   });
+}
+
+function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
+  const next = tokens[phrase.to];
+  return !next || !next.word || vocab.adverb(next.text);
 }
 
 /** "wird Peskow von der BBC zitiert": the subject spoke, the "von" phrase passed it on. */

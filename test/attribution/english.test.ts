@@ -93,3 +93,22 @@ describe("English cue spans", () => {
     expect(quotes(text, "en").map((q) => [q[2], q[4]])).toEqual([["The senator", "has also said"], ["Trump", "would later say"]]);
   });
 });
+
+describe("English judgements, intentions and inversions", () => {
+  it("judgements and intentions are attributed to their subject, with their object as content", () => {
+    const text = "Senator Roe rejected the plan as a gift to donors. The governor declined to comment.";
+    expect(quotes(text, "en")).toEqual([
+      ["indirect", "the plan as a gift to donors", "Senator Roe", "person", "rejected"],
+      ["indirect", "to comment", "The governor", "person", "declined"],
+    ]);
+  });
+
+  it("a pronoun right before the verb is its subject; the object after the verb never speaks", () => {
+    const text = "In an interview with the network RT he blasted the American media for being dishonest.";
+    expect(quotes(text, "en")).toEqual([["indirect", "the American media for being dishonest", "he", "person", "blasted"]]);
+  });
+
+  it("an inverted speaker stands before a pause", () => {
+    expect(quotes('"We will win this race," said the mayor of Springfield.', "en")[0]?.[2]).toBe("the mayor of Springfield");
+  });
+});
