@@ -71,6 +71,10 @@ export function readCue(
       subjectFirst = true;
     }
   }
+  // "was also confirmed by a spokesman": a passive whose agent follows the verb.
+  let passiveAt = first - 1;
+  while (passiveAt > 0 && vocab.verbAdverb(tokens[passiveAt]!.text)) passiveAt--;
+  if (reading.speaker || !vocab.passive(tokens[passiveAt]?.text ?? "")) passiveAt = -1;
   let j = last + 1;
   for (let steps = 0; steps < 8 && j < tokens.length; steps++) {
     const t = tokens[j]!;
@@ -92,6 +96,13 @@ export function readCue(
       if (!addressee) break;
       reading.addressee = addressee;
       j = addressee.to;
+      continue;
+    }
+    if (passiveAt >= 0 && !reading.speaker && vocab.passiveAgent(t.text)) {
+      const agent = reader.forward(j + 1);
+      if (!agent) break;
+      reading.speaker = agent;
+      j = agent.to;
       continue;
     }
     if (!t.word || vocab.complementizer(t.text)) break;
@@ -128,6 +139,8 @@ export function readCue(
     reading.addressee = null;
   }
   reading.content = contentAfter(tokens, j, vocab, subjectFirst, reading) ?? contentBefore(tokens, first, subjectFirst);
+  // What the agent confirmed is the passive's subject: "The deal was confirmed by a spokesman".
+  if (!reading.content && passiveAt >= 1 && reading.speaker) reading.content = { from: 0, to: passiveAt };
   // "Three people died, police said.": a subject after a comma at the sentence end speaks the clause before.
   const speaker = reading.speaker;
   if (!reading.content && subjectFirst && speaker && tokens[speaker.from - 1]?.text === "," && j >= statementEnd(tokens) && speaker.from > 2) {

@@ -37,6 +37,12 @@ testRule("attribution/anonymous-source", {
   ],
   invalid: [
     {
+      name: "English officials who discovered, and a spokesman as the agent of a passive",
+      count: 2,
+      text: "Federal investigators have also discovered that the files were gone. The deal was confirmed by a spokesman for the ministry.",
+      spans: ["Federal investigators", "a spokesman for the ministry"],
+    },
+    {
       name: "German employee who speaks",
       count: 2,
       text: "Ein Mitarbeiter des Ministeriums sagte, man prüfe den Fall. Das bestätigte ein Diplomat in Brüssel.",
