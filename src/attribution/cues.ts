@@ -18,6 +18,8 @@ export interface CueReading {
 }
 
 const COLON_OR_COMMA = new Set([",", ":"]);
+/** "sources who reviewed the documents told": a relative clause inside a subject is short. */
+const MAX_RELATIVE_CLAUSE = 7;
 const QUOTE_MARKS = /^[„“”"»«‚‘’]$/;
 /** A subject opened by "wie"/"as" is a comment clause: the main clause after the comma is what was said. */
 const COMMENT_OPENERS = new Set(["wie", "as"]);
@@ -46,7 +48,8 @@ export function readCue(
     // "He also said": a pronoun before the adverbs.
     const subjectEnd = verb === first ? beforeVerb : verb;
     const pronoun = tokens[subjectEnd - 1] && vocab.pronoun(tokens[subjectEnd - 1]!.text) ? { from: subjectEnd - 1, to: subjectEnd } : null;
-    const back = pronoun ?? reader.backward(verb);
+    // "sources who reviewed the documents told POLITICO": the antecedent of a relative clause inside the subject.
+    const back = pronoun ?? antecedentBefore(tokens, verb, vocab, reader) ?? reader.backward(verb);
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
     const origin = back && vocab.link(tokens[back.from - 1]?.text ?? "") && reader.startsClause({ from: back.from - 1, to: back.to });
     const inverted = back && vocab.auxiliary(tokens[back.from - 1]?.text ?? "");
@@ -161,6 +164,26 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
     const end = tokens[r.first - 1]?.text === "," ? r.first - 1 : r.first;
     if (main?.content && main.content.from < end && main.content.to > end) main.content = { from: main.content.from, to: end };
   });
+}
+
+/**
+ * The subject before a relative clause that ends right before the verb, within a few words and no pause;
+ * the clause opens with its verb ("who reviewed", "who have seen"), else the words after the pronoun are a subject.
+ */
+function antecedentBefore(tokens: readonly Token[], verb: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  for (let k = verb - 2; k > 0 && verb - k <= MAX_RELATIVE_CLAUSE; k--) {
+    const t = tokens[k]!;
+    if (!t.word) return null;
+    if (!vocab.relative(t.text) || vocab.determiner(t.text) || vocab.complementizer(t.text)) continue;
+    const next = tokens[k + 1]!.text;
+    if (!vocab.auxiliary(next) && !vocab.passive(next) && !vocab.cue(next) && !(vocab.adjective(next) && !vocab.marksIndirectSpeech)) return null;
+    // "someone who had to reject": the cue is the relative clause's own verb, not the main clause's.
+    const ownVerbGroup = tokens.slice(k + 1, verb).every((w) => vocab.auxiliary(w.text) || vocab.passive(w.text) || vocab.verbAdverb(w.text) || vocab.stopword(w.text));
+    if (ownVerbGroup) return null;
+    const antecedent = reader.backward(k);
+    return antecedent && reader.startsClause(antecedent) ? antecedent : null;
+  }
+  return null;
 }
 
 function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {

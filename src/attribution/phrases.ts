@@ -134,7 +134,8 @@ export class PhraseReader {
     const open = this.previousComma(k - 1);
     if (open === null) return null;
     // ", der nicht genannt werden wollte," / ", who spoke on condition of anonymity,": skip the clause.
-    if (this.vocab.relative(this.tokens[open + 1]?.text ?? "")) return this.runBack(open);
+    // ", including Mr. Goldberg,": an aside that names members of the crowd before it.
+    if (this.vocab.relative(this.tokens[open + 1]?.text ?? "") || this.vocab.aside(this.tokens[open + 1]?.text ?? "")) return this.runBack(open);
     // "Some Democrats, however, question …": a parenthetical adverb between commas.
     if (this.tokens.slice(open + 1, k - 1).every((t) => this.vocab.adverb(t.text))) return this.runBack(open);
     // "Dmitri Peskow, ein Sprecher des Kremls, sagte" and "Der Berater Putins, Juri Uschakow, sagte".

@@ -40,6 +40,8 @@ export interface AttributionVocabulary {
   /** A relational noun with its holder's name after it ("seines US-Amtskollegen Donald Trump"), global; group 1 is the name. */
   relationalMentions: RegExp | null;
   relative: WordTest;
+  /** "including", "like": an aside between commas after the subject, skipped like a relative clause. */
+  aside: WordTest;
   /** Words after which a new clause, and so a subject, begins ("und", "while", "as"). */
   conjunction: WordTest;
   determiner: WordTest;
@@ -124,6 +126,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     possessive: word("possessives"),
     relationalMentions: vocabPattern(pack, "relational-nouns", "gu", NOT_WORD_BEFORE, `${NOT_WORD_AFTER}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`),
     relative: word("relative-pronouns"),
+    aside: word("aside-openers"),
     conjunction: word("conjunctions"),
     determiner: word("determiners"),
     quantifier: word("quantifiers"),

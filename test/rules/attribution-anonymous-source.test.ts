@@ -34,6 +34,10 @@ testRule("attribution/anonymous-source", {
       name: "English employee and officer who are victims, not sources",
       text: "An employee of the petrol station was slightly injured in the robbery. A police officer was shot in the leg.",
     },
+    {
+      name: "English role word inside a relative clause whose own verb is the cue",
+      text: "As someone who had to reject her parents and their beliefs, she knows the cost.",
+    },
   ],
   invalid: [
     {

@@ -41,6 +41,12 @@ testRule("attribution/vague-source", {
   ],
   invalid: [
     {
+      name: "English crowd before a relative clause or an aside",
+      count: 2,
+      text: "The agreements were never signed, sources who reviewed them told the paper. As many tax experts, including Mr. Gold, have pointed out, the rule is clear.",
+      spans: ["sources", "many tax experts"],
+    },
+    {
       name: "English crowd in the progressive, and experts as the agent of a passive",
       count: 2,
       text: "Fellow Republicans are urging the nominee to change course. His plan was criticized by a number of tax experts.",
