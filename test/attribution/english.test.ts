@@ -31,8 +31,8 @@ describe("English quotations interrupted by their attribution", () => {
 
 describe("English statements around partial quotations", () => {
   it("a quotation inside indirect speech is part of it; German keeps both", () => {
-    const text = 'Clinton said she opposes "accounting gimmicks" and cuts to Social Security.';
-    expect(quotes(text, "en")).toEqual([["indirect", 'she opposes "accounting gimmicks" and cuts to Social Security', "Clinton", "person", "said"]]);
+    const text = 'Clinton said the plan relies on "accounting gimmicks" and cuts to Social Security.';
+    expect(quotes(text, "en")).toEqual([["indirect", 'the plan relies on "accounting gimmicks" and cuts to Social Security', "Clinton", "person", "said"]]);
     const german = "Die Ministerin sagte, die Gespräche seien „sehr konstruktiv“ gewesen.";
     expect(quotes(german, "de").map((q) => q[0])).toEqual(["indirect", "direct"]);
   });
@@ -110,5 +110,15 @@ describe("English judgements, intentions and inversions", () => {
 
   it("an inverted speaker stands before a pause", () => {
     expect(quotes('"We will win this race," said the mayor of Springfield.', "en")[0]?.[2]).toBe("the mayor of Springfield");
+  });
+});
+
+describe("English attitudes", () => {
+  it("revealing, seeking, opposing and doubting are attributed to their subject", () => {
+    const text = "The senator revealed that the talks had failed. Most voters oppose the new tax.";
+    expect(quotes(text, "en")).toEqual([
+      ["indirect", "that the talks had failed", "The senator", "person", "revealed"],
+      ["indirect", "the new tax", "Most voters", "vague", "oppose"],
+    ]);
   });
 });
