@@ -26,6 +26,8 @@ export interface AttributionInput {
 const INTERMEDIARIES: ReadonlySet<SpeakerType> = new Set(["agency", "media", "platform", "vague"]);
 /** A quotation this short with no speaker is a term in quotation marks, not a statement. */
 const MIN_STATEMENT_WORDS = 4;
+/** A quotation with at least this share of capitalised words is a title or a name. */
+const TITLE_CAPITALS = 0.75;
 /** "…, so X" names its speaker in a few words at the sentence end; "so" further from it is an adverb. */
 const MAX_AFTER_CLAUSE = 12;
 /**
@@ -194,7 +196,7 @@ class ArticleReader {
       const neighbour = [direct[i - 1], direct[i + 1]].find((n) => n?.speaker && this.adjacent(n.span, s.span));
       if (neighbour) s.speaker = neighbour.speaker;
     }
-    for (const s of this.joined(direct)) if (s.speaker || words(this.slice(s.span)) >= MIN_STATEMENT_WORDS) this.statements.push(s);
+    for (const s of this.joined(direct)) if (s.speaker || this.statementLike(s.span)) this.statements.push(s);
   }
 
   /**
@@ -223,6 +225,17 @@ class ArticleReader {
       }
     }
     return out;
+  }
+
+  /**
+   * A quotation nobody is said to speak is a statement when it is long enough and is neither a title
+   * ("“The Late Show With Stephen Colbert”", most words capitalised) nor a markup attribute's value (id="…").
+   */
+  private statementLike(span: Span): boolean {
+    const all = this.slice(span).match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (all.length < MIN_STATEMENT_WORDS || this.input.text[span.start - 1] === "=") return false;
+    const capitalised = all.filter((w) => /^\p{Lu}/u.test(w)).length;
+    return capitalised < all.length * TITLE_CAPITALS;
   }
 
   private insidePhrase(s: SentenceReading, q: Span): boolean {

@@ -122,3 +122,12 @@ describe("English attitudes", () => {
     ]);
   });
 });
+
+describe("quotations that are no statements", () => {
+  it("a title in quotation marks and a markup attribute's value are no statements; a sentence is", () => {
+    expect(quotes("She appeared on “The Late Show With Stephen Colbert” last week.", "en")).toEqual([]);
+    expect(quotes('The post <tweet id="768166957728358400 and more"> was shared.', "en")).toEqual([]);
+    expect(quotes("Sie trat in der Sendung „Hart Aber Fair Mit Frank Plasberg“ auf.", "de")).toEqual([]);
+    expect(quotes("The sign read “we will never give up this fight”.", "en").map((q) => q[0])).toEqual(["direct"]);
+  });
+});
