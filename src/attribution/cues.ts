@@ -142,6 +142,7 @@ export function readCue(
     reading.addressee = null;
   }
   reading.content = contentAfter(tokens, j, vocab, subjectFirst, reading) ?? contentBefore(tokens, first, subjectFirst);
+  reading.content = appositiveAfter(tokens, reading, subjectFirst, vocab) ?? reading.content;
   // What the agent confirmed is the passive's subject: "The deal was confirmed by a spokesman".
   if (!reading.content && passiveAt >= 1 && reading.speaker) reading.content = { from: 0, to: passiveAt };
   // "Three people died, police said.": a subject after a comma at the sentence end speaks the clause before.
@@ -184,6 +185,16 @@ function antecedentBefore(tokens: readonly Token[], verb: number, vocab: Attribu
     return antecedent && reader.startsClause(antecedent) ? antecedent : null;
   }
   return null;
+}
+
+/**
+ * "…, said Dan Gerstein, a political analyst at the firm.": where a statement stands before an inverted
+ * attribution, what follows the speaker's comma says who the speaker is; the statement is the clause before.
+ */
+function appositiveAfter(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean, vocab: AttributionVocabulary): Phrase | null {
+  const { content, speaker } = reading;
+  if (!content || subjectFirst || !speaker || vocab.marksIndirectSpeech || tokens[reading.first - 1]?.text !== "," || reading.first - 1 < 2) return null;
+  return tokens[content.from - 1]?.text === "," && speaker.to === content.from - 1 ? { from: 0, to: reading.first - 1 } : null;
 }
 
 function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {

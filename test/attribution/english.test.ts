@@ -108,6 +108,11 @@ describe("English judgements, intentions and inversions", () => {
     expect(quotes(text, "en")).toEqual([["indirect", "the American media for being dishonest", "he", "person", "blasted"]]);
   });
 
+  it("after an inverted speaker, what follows its comma says who the speaker is; the statement stands before", () => {
+    const text = "The race will be tight, said Dan Gerstein, a political analyst in New York.";
+    expect(quotes(text, "en")).toEqual([["indirect", "The race will be tight", "Dan Gerstein", "person", "said"]]);
+  });
+
   it("an inverted speaker stands before a pause", () => {
     expect(quotes('"We will win this race," said the mayor of Springfield.', "en")[0]?.[2]).toBe("the mayor of Springfield");
   });
