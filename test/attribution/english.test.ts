@@ -88,6 +88,11 @@ describe("English subjects the reader finds away from the verb", () => {
 });
 
 describe("English cue spans", () => {
+  it("a particle and a named statement after the verb belong to the cue", () => {
+    const text = "The senator pointed out that the bill had failed. The mayor said in a statement that the city was ready.";
+    expect(quotes(text, "en").map((q) => q[4])).toEqual(["pointed out", "said in a statement"]);
+  });
+
   it("auxiliaries and the adverbs before the verb belong to the cue, the speaker never", () => {
     const text = "The senator has also said the plan would fail. Trump would later say that the deal was dead.";
     expect(quotes(text, "en").map((q) => [q[2], q[4]])).toEqual([["The senator", "has also said"], ["Trump", "would later say"]]);
