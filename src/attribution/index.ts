@@ -268,14 +268,21 @@ class ArticleReader {
     return reading ? { sentence: s, reading } : null;
   }
 
-  /** "Trump: „Kein Deal“": a bare phrase before a colon speaks. */
+  /**
+   * "Trump: „Kein Deal“": a bare phrase before a colon speaks. Where the pack joins quotations to their
+   * statements, so does the subject of a clause that announces one: "The president released a statement: “…”".
+   */
   private colonSpeaker(statement: Statement, s: SentenceReading, q: Span): void {
     const b = firstAtOrAfter(s.tokens, q.start, (t) => t.start) - 1;
     if (s.tokens[b]?.text !== ":") return;
-    const phrase = s.reader.backward(b);
-    if (!phrase || !s.reader.startsClause(phrase)) return;
+    const bare = s.reader.backward(b);
+    const subject = bare && s.reader.startsClause(bare) ? null : s.reader.clauseSubject(b);
+    const phrase = subject || (bare && s.reader.startsClause(bare) ? bare : null);
+    if (!phrase) return;
     statement.speaker = this.party(s.tokens, phrase);
-    statement.cue = { text: ":", span: { start: s.tokens[b]!.start, end: s.tokens[b]!.end } };
+    // The announcing verb right after the subject is the cue ("released"), else the colon.
+    const verb = subject && s.tokens[subject.to]?.word ? subject.to : b;
+    statement.cue = { text: s.tokens[verb]!.text, span: { start: s.tokens[verb]!.start, end: s.tokens[verb]!.end } };
   }
 
   private attribute(statement: Statement, s: SentenceReading, reading: CueReading): void {

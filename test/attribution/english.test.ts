@@ -141,3 +141,15 @@ describe("quotations that are no statements", () => {
     expect(quotes("The sign read “we will never give up this fight”.", "en").map((q) => q[0])).toEqual(["direct"]);
   });
 });
+
+describe("quotations announced by a clause", () => {
+  it("the subject of a clause that announces a quotation with a colon speaks, its verb is the cue", () => {
+    const text = "When the governor died, President Clinton released the following statement: “We mourn the loss of a friend.”";
+    expect(quotes(text, "en")).toEqual([["direct", "“We mourn the loss of a friend.”", "President Clinton", "person", "released"]]);
+  });
+
+  it("manners of speaking are cues", () => {
+    const text = "“They stole the country,” the man shouted. “The first loser is the nation,” he continued.";
+    expect(quotes(text, "en").map((q) => q[4])).toEqual(["shouted", "continued"]);
+  });
+});
