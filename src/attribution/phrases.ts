@@ -19,6 +19,8 @@ const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
 const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "-", "(", "„", "“", "\"", "»", "«", "”", "‚", "‘", "’", "'"]);
 /** A speaker phrase is short: longer runs are clauses, not names. */
 const MAX_PHRASE = 12;
+/** A party or state label after a name: "(CDU)", "(R-Ky.)". */
+const MAX_PARENTHESIS = 6;
 
 export function tokenize(text: string, span: Span): Token[] {
   const out: Token[] = [];
@@ -130,6 +132,9 @@ export class PhraseReader {
   backward(k: number): Phrase | null {
     // "Trump repeatedly said": adverbs between the subject and its verb.
     while (k > 1 && this.vocab.adverb(this.tokens[k - 1]!.text) && !this.vocab.determiner(this.tokens[k - 1]!.text) && this.tokens[k - 2]!.word) k--;
+    // "Angela Merkel (CDU) sagte", "Sen. Mitch McConnell (R-Ky.) said": a short parenthesis after the name.
+    const parenthesis = this.tokens[k - 1]?.text === ")" ? this.openingParenthesis(k - 1) : -1;
+    if (parenthesis > 0) return this.backward(parenthesis);
     if (this.tokens[k - 1]?.text !== ",") return this.withNameBefore(this.runBack(k));
     const open = this.previousComma(k - 1);
     if (open === null) return null;
@@ -209,6 +214,11 @@ export class PhraseReader {
     const after = this.tokens[k];
     const closes = !after || after.text === "," || after.text === "." || after.text === ";";
     return k > j + 1 && closes && this.isName({ from: j + 1, to: k }) ? k : j;
+  }
+
+  private openingParenthesis(close: number): number {
+    for (let i = close - 1; i >= 0 && close - i <= MAX_PARENTHESIS; i--) if (this.tokens[i]!.text === "(") return i;
+    return -1;
   }
 
   private previousComma(k: number): number | null {

@@ -153,3 +153,10 @@ describe("quotations announced by a clause", () => {
     expect(quotes(text, "en").map((q) => q[4])).toEqual(["shouted", "continued"]);
   });
 });
+
+describe("a party label after the name", () => {
+  it("a short parenthesis between the subject and its verb is skipped, in English and German", () => {
+    expect(quotes("Sen. Mitch McConnell (R-Ky.) said that he wanted no more votes.", "en")[0]?.[2]).toBe("Sen. Mitch McConnell");
+    expect(quotes("Angela Merkel (CDU) sagte, sie sei zufrieden.", "de")).toEqual([["indirect", "sie sei zufrieden", "Angela Merkel", "person", "sagte"]]);
+  });
+});
