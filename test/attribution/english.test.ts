@@ -160,3 +160,10 @@ describe("a party label after the name", () => {
     expect(quotes("Angela Merkel (CDU) sagte, sie sei zufrieden.", "de")).toEqual([["indirect", "sie sei zufrieden", "Angela Merkel", "person", "sagte"]]);
   });
 });
+
+describe("verbs that are adjectives before a noun", () => {
+  it("pledged and estimated as adjectives are no cues; as verbs they are", () => {
+    const text = "Clinton won most of the pledged delegates in the state. An estimated 500 people attended the rally. Sanders pledged to fight on until the convention.";
+    expect(quotes(text, "en")).toEqual([["indirect", "to fight on until the convention", "Sanders", "person", "pledged"]]);
+  });
+});
