@@ -119,6 +119,7 @@ class ArticleReader {
     };
     const readings = within(cues).flatMap((m) => {
       const first = tokenAt(m.start);
+      if (isNoun(tokens, first, this.vocab)) return [];
       if (!this.vocab.afterQuote(tokens[first]!.text)) return [readCue(tokens, first, tokenAt(m.end) - 1, this.vocab, reader, sourceBeforeAt)];
       const after = afterClause(tokens, first, reader);
       return after ? [after] : [];
@@ -506,6 +507,13 @@ function afterClause(tokens: readonly Token[], so: number, reader: PhraseReader)
   if (!speaker || statementEnd(tokens) - so > MAX_AFTER_CLAUSE) return null;
   const content = so - 1 >= 2 && tokens[so - 2]!.word ? { from: 0, to: so - 1 } : null;
   return { first: so, last: so, speaker, addressee: null, reporters: [], content };
+}
+
+/** English "the claim", "his hope", "Clinton's hope": a cue word after the article or a possessive is a noun. */
+function isNoun(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): boolean {
+  const before = tokens[cue - 1]?.text ?? "";
+  if (vocab.marksIndirectSpeech || !before) return false;
+  return vocab.definite(before) || vocab.possessive(before) || (/['’]s$/u.test(before) && !vocab.pronoun(before.slice(0, -2)));
 }
 
 function matches(pattern: RegExp | null, text: string): Span[] {

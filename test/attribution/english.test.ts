@@ -162,6 +162,11 @@ describe("a party label after the name", () => {
 });
 
 describe("verbs that are adjectives before a noun", () => {
+  it("a cue word after the article or a possessive is a noun", () => {
+    expect(quotes("Clinton's hope is that voters return. The claim was false, and his hope was gone.", "en")).toEqual([]);
+    expect(quotes("Voters hope that the race ends soon.", "en")[0]?.[2]).toBe("Voters");
+  });
+
   it("pledged and estimated as adjectives are no cues; as verbs they are", () => {
     const text = "Clinton won most of the pledged delegates in the state. An estimated 500 people attended the rally. Sanders pledged to fight on until the convention.";
     expect(quotes(text, "en")).toEqual([["indirect", "to fight on until the convention", "Sanders", "person", "pledged"]]);
