@@ -18,6 +18,8 @@ export interface CueReading {
 }
 
 const COLON_OR_COMMA = new Set([",", ":"]);
+/** "sources who reviewed the documents told": a relative clause inside a subject is short. */
+const MAX_RELATIVE_CLAUSE = 7;
 const QUOTE_MARKS = /^[„“”"»«‚‘’]$/;
 /** A subject opened by "wie"/"as" is a comment clause: the main clause after the comma is what was said. */
 const COMMENT_OPENERS = new Set(["wie", "as"]);
@@ -31,18 +33,23 @@ export function readCue(
   sourceBeforeAt: (i: number) => number,
 ): CueReading {
   const reading: CueReading = { first, last, speaker: null, addressee: null, reporters: [], content: null };
-  let subjectFirst = false;
-  const passive = vocab.quoting(tokens[first]!.text) ? passiveSpeaker(tokens, first, vocab, reader) : passiveAgent(tokens, first, vocab, reader);
+  // "…, saying that …": a participle's subject is the main clause's, found by the sentence (speakerOfParticiple).
+  const participle = vocab.participle(tokens[first]!.text);
+  let subjectFirst = participle;
+  const passive = participle ? null : vocab.quoting(tokens[first]!.text) ? passiveSpeaker(tokens, first, vocab, reader) : passiveAgent(tokens, first, vocab, reader);
   if (passive) {
     reading.speaker = passive.speaker;
     if (passive.reporter) reading.reporters.push(passive.reporter);
-  } else {
+  } else if (!participle) {
     // "Stoiber hat gesagt", "hat Berninger gefordert": the subject stands before or after the auxiliary.
     let beforeVerb = first;
     while (beforeVerb > 1 && vocab.adverb(tokens[beforeVerb - 1]!.text) && !vocab.determiner(tokens[beforeVerb - 1]!.text)) beforeVerb--;
     const verb = vocab.auxiliary(tokens[beforeVerb - 1]?.text ?? "") ? beforeVerb - 1 : first;
-    const pronoun = tokens[verb - 1] && vocab.pronoun(tokens[verb - 1]!.text) ? { from: verb - 1, to: verb } : null;
-    const back = pronoun ?? reader.backward(verb);
+    // "He also said": a pronoun before the adverbs.
+    const subjectEnd = verb === first ? beforeVerb : verb;
+    const pronoun = tokens[subjectEnd - 1] && vocab.pronoun(tokens[subjectEnd - 1]!.text) ? { from: subjectEnd - 1, to: subjectEnd } : null;
+    // "sources who reviewed the documents told POLITICO": the antecedent of a relative clause inside the subject.
+    const back = pronoun ?? antecedentBefore(tokens, verb, vocab, reader) ?? reader.backward(verb);
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
     const origin = back && vocab.link(tokens[back.from - 1]?.text ?? "") && reader.startsClause({ from: back.from - 1, to: back.to });
     const inverted = back && vocab.auxiliary(tokens[back.from - 1]?.text ?? "");
@@ -55,11 +62,22 @@ export function readCue(
         subjectFirst = true;
       }
     }
-    if (back && (reader.startsClause(back) || origin || inverted)) {
+    // A pronoun right before the verb is its subject wherever the clause starts ("In an interview he said").
+    if (back && (back === pronoun || reader.startsClause(back) || origin || inverted)) {
       reading.speaker = back;
       subjectFirst = true;
     }
+    // "Paul Porter, a truck driver who backs the plan, said" and "Trump attacked the plan and said": the clause's subject.
+    const subject = !reading.speaker && (tokens[verb - 1]?.text === "," || vocab.conjunction(tokens[verb - 1]?.text ?? "")) ? reader.clauseSubject(verb - 1) : null;
+    if (subject && (tokens[verb - 1]!.text !== "," || tokens[subject.to]?.text === ",")) {
+      reading.speaker = subject;
+      subjectFirst = true;
+    }
   }
+  // "was also confirmed by a spokesman": a passive whose agent follows the verb.
+  let passiveAt = first - 1;
+  while (passiveAt > 0 && vocab.verbAdverb(tokens[passiveAt]!.text)) passiveAt--;
+  if (reading.speaker || !vocab.passive(tokens[passiveAt]?.text ?? "")) passiveAt = -1;
   let j = last + 1;
   for (let steps = 0; steps < 8 && j < tokens.length; steps++) {
     const t = tokens[j]!;
@@ -83,6 +101,13 @@ export function readCue(
       j = addressee.to;
       continue;
     }
+    if (passiveAt >= 0 && !reading.speaker && vocab.passiveAgent(t.text)) {
+      const agent = reader.forward(j + 1);
+      if (!agent) break;
+      reading.speaker = agent;
+      j = agent.to;
+      continue;
+    }
     if (!t.word || vocab.complementizer(t.text)) break;
     // "hieß es aus Präsidentschaftskreisen": an origin phrase after the cue is the speaker.
     const origin = !reading.speaker && vocab.link(t.text) && !vocab.determiner(t.text);
@@ -92,6 +117,17 @@ export function readCue(
     if (!reading.speaker && vocab.addresseeVerb(tokens[first]!.text)) {
       reading.addressee = phrase;
       j = phrase.to;
+      break;
+    }
+    // "said it was", "said they would": after the verb only a personal pronoun speaks ("said he").
+    if (participle || (phrase.to - phrase.from === 1 && vocab.pronoun(tokens[phrase.from]!.text) && !vocab.personalPronoun(tokens[phrase.from]!.text))) break;
+    // English "said Trump" inverts only before a pause: "blasted the media for …" names an object.
+    if (!reading.speaker && !vocab.marksIndirectSpeech && !subjectFirst && !pauseAfter(tokens, phrase, vocab)) {
+      // The subject stands further back: "Sixty-six percent of those polled said it …", "In Ohio on Monday Trump blasted …".
+      const subject = reader.clauseSubject(first);
+      if (!subject) break;
+      reading.speaker = subject;
+      subjectFirst = true;
       break;
     }
     if (!reading.speaker) reading.speaker = phrase;
@@ -106,12 +142,64 @@ export function readCue(
     reading.addressee = null;
   }
   reading.content = contentAfter(tokens, j, vocab, subjectFirst, reading) ?? contentBefore(tokens, first, subjectFirst);
+  reading.content = appositiveAfter(tokens, reading, subjectFirst, vocab) ?? reading.content;
+  // What the agent confirmed is the passive's subject: "The deal was confirmed by a spokesman".
+  if (!reading.content && passiveAt >= 1 && reading.speaker) reading.content = { from: 0, to: passiveAt };
   // "Three people died, police said.": a subject after a comma at the sentence end speaks the clause before.
   const speaker = reading.speaker;
   if (!reading.content && subjectFirst && speaker && tokens[speaker.from - 1]?.text === "," && j >= statementEnd(tokens) && speaker.from > 2) {
     reading.content = { from: 0, to: speaker.from - 1 };
   }
   return reading;
+}
+
+/**
+ * "Trump said …, adding that …" / "Trump attacked the plan, saying …": a participle's speaker is the
+ * speaker of the cue before it in the sentence, whose statement ends at the participle, else the clause's subject.
+ */
+export function speakerOfParticiple(tokens: readonly Token[], readings: readonly CueReading[], vocab: AttributionVocabulary, reader: PhraseReader): void {
+  readings.forEach((r, k) => {
+    if (r.speaker || !vocab.participle(tokens[r.first]!.text)) return;
+    const main = readings.slice(0, k).reverse().find((m) => m.speaker && m.last < r.first);
+    r.speaker = main?.speaker ?? reader.clauseSubject(r.first);
+    const end = tokens[r.first - 1]?.text === "," ? r.first - 1 : r.first;
+    if (main?.content && main.content.from < end && main.content.to > end) main.content = { from: main.content.from, to: end };
+  });
+}
+
+/**
+ * The subject before a relative clause that ends right before the verb, within a few words and no pause;
+ * the clause opens with its verb ("who reviewed", "who have seen"), else the words after the pronoun are a subject.
+ */
+function antecedentBefore(tokens: readonly Token[], verb: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  for (let k = verb - 2; k > 0 && verb - k <= MAX_RELATIVE_CLAUSE; k--) {
+    const t = tokens[k]!;
+    if (!t.word) return null;
+    if (!vocab.relative(t.text) || vocab.determiner(t.text) || vocab.complementizer(t.text)) continue;
+    const next = tokens[k + 1]!.text;
+    if (!vocab.auxiliary(next) && !vocab.passive(next) && !vocab.cue(next) && !(vocab.adjective(next) && !vocab.marksIndirectSpeech)) return null;
+    // "someone who had to reject": the cue is the relative clause's own verb, not the main clause's.
+    const ownVerbGroup = tokens.slice(k + 1, verb).every((w) => vocab.auxiliary(w.text) || vocab.passive(w.text) || vocab.verbAdverb(w.text) || vocab.stopword(w.text));
+    if (ownVerbGroup) return null;
+    const antecedent = reader.backward(k);
+    return antecedent && reader.startsClause(antecedent) ? antecedent : null;
+  }
+  return null;
+}
+
+/**
+ * "…, said Dan Gerstein, a political analyst at the firm.": where a statement stands before an inverted
+ * attribution, what follows the speaker's comma says who the speaker is; the statement is the clause before.
+ */
+function appositiveAfter(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean, vocab: AttributionVocabulary): Phrase | null {
+  const { content, speaker } = reading;
+  if (!content || subjectFirst || !speaker || vocab.marksIndirectSpeech || tokens[reading.first - 1]?.text !== "," || reading.first - 1 < 2) return null;
+  return tokens[content.from - 1]?.text === "," && speaker.to === content.from - 1 ? { from: 0, to: reading.first - 1 } : null;
+}
+
+function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
+  const next = tokens[phrase.to];
+  return !next || !next.word || vocab.adverb(next.text);
 }
 
 /** "wird Peskow von der BBC zitiert": the subject spoke, the "von" phrase passed it on. */

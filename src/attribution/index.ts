@@ -3,7 +3,7 @@
 import { containing, firstAtOrAfter } from "../spans.js";
 import type { Agency, LanguagePack } from "../packs/types.js";
 import type { Attribution, AttributionLink, Quote, Span, SpeakerType } from "../types.js";
-import { readCue, statementEnd, type CueReading } from "./cues.js";
+import { readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { nameOf, speakerType } from "./speakers.js";
 import { attributionVocabulary, type AttributionVocabulary } from "./vocabulary.js";
@@ -26,6 +26,8 @@ export interface AttributionInput {
 const INTERMEDIARIES: ReadonlySet<SpeakerType> = new Set(["agency", "media", "platform", "vague"]);
 /** A quotation this short with no speaker is a term in quotation marks, not a statement. */
 const MIN_STATEMENT_WORDS = 4;
+/** A quotation with at least this share of capitalised words is a title or a name. */
+const TITLE_CAPITALS = 0.75;
 /** "…, so X" names its speaker in a few words at the sentence end; "so" further from it is an adverb. */
 const MAX_AFTER_CLAUSE = 12;
 /**
@@ -72,6 +74,8 @@ class ArticleReader {
   private readonly sentences: (SentenceReading | null)[] = [];
   private readonly statements: Statement[] = [];
   private readonly used = new Set<CueReading>();
+  /** Cues that close a quotation ("“…,” said Jane Doe, a professor at …"): what follows them describes the speaker. */
+  private readonly closing = new Set<CueReading>();
   /** Names given with a relational role, found on the first possessive relational speaker. */
   private mentions: { at: number; name: string }[] | undefined;
 
@@ -89,8 +93,9 @@ class ArticleReader {
     for (const sentence of this.input.sentences) this.readSentence(sentence, cues, before, after);
     this.readDirectQuotes();
     // A cue that introduced a direct quote may also carry indirect speech around it ("argued that if … “…”").
-    for (const s of this.sentences) for (const cue of s?.cues ?? []) if (!this.used.has(cue) || cue.content) this.indirect(s!, cue);
+    for (const s of this.sentences) for (const cue of s?.cues ?? []) if (!this.used.has(cue) || (cue.content && (!this.closing.has(cue) || this.marked(s!, cue.content)))) this.indirect(s!, cue);
     if (this.vocab.marksIndirectSpeech) this.continuations();
+    this.dropQuotedParts();
     this.statements.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return this.facts();
   }
@@ -114,10 +119,12 @@ class ArticleReader {
     };
     const readings = within(cues).flatMap((m) => {
       const first = tokenAt(m.start);
+      if (isNoun(tokens, first, this.vocab)) return [];
       if (!this.vocab.afterQuote(tokens[first]!.text)) return [readCue(tokens, first, tokenAt(m.end) - 1, this.vocab, reader, sourceBeforeAt)];
       const after = afterClause(tokens, first, reader);
       return after ? [after] : [];
     });
+    speakerOfParticiple(tokens, readings, this.vocab, reader);
     this.sentences.push({ tokens, reader, cues: readings });
     // "Peskov told RIA Novosti …, according to the BBC": a source at the end of a statement passed it on.
     for (const [start, end] of sources) {
@@ -176,7 +183,9 @@ class ArticleReader {
       // "sagte der „Berliner Zeitung“": a quoted name inside a speaker or outlet phrase is no quote.
       if (atStart && this.insidePhrase(atStart, q)) continue;
       const statement: Statement = { kind: "direct", span: q, speaker: null, cue: null, intermediaries: [] };
-      const cue = (atEnd && this.cueAfter(atEnd, q)) ?? (atStart && this.cueBefore(atStart, q)) ?? (atEnd && this.cueNear(atEnd, q));
+      const after = atEnd && this.cueAfter(atEnd, q);
+      if (after) this.closing.add(after.reading);
+      const cue = after ?? (atStart && this.cueBefore(atStart, q)) ?? (atEnd && this.cueNear(atEnd, q));
       if (cue) this.attribute(statement, cue.sentence, cue.reading);
       else if (atStart) this.colonSpeaker(statement, atStart, q);
       direct.push(statement);
@@ -188,7 +197,46 @@ class ArticleReader {
       const neighbour = [direct[i - 1], direct[i + 1]].find((n) => n?.speaker && this.adjacent(n.span, s.span));
       if (neighbour) s.speaker = neighbour.speaker;
     }
-    for (const s of direct) if (s.speaker || words(this.slice(s.span)) >= MIN_STATEMENT_WORDS) this.statements.push(s);
+    for (const s of this.joined(direct)) if (s.speaker || this.statementLike(s.span)) this.statements.push(s);
+  }
+
+  /**
+   * "“We won,” he said. “Now we govern.”": where the pack's convention joins them, a quotation that
+   * ends unfinished (`joined-quotation-endings`) and its attribution run on into the quotation right after.
+   */
+  private joined(direct: Statement[]): Statement[] {
+    const ending = this.vocab.joinedQuotationEnding;
+    if (!ending) return direct;
+    const { sentences } = this.input;
+    const out: Statement[] = [];
+    // The last statement while it still waits for its continuation: what it ended with, and its cue.
+    let open: Span | null = null;
+    for (const s of direct) {
+      const last = out[out.length - 1];
+      const cue = last?.cue?.span;
+      const sameCue = !!cue && s.cue?.span.start === cue.start;
+      // The continuation opens at latest the sentence after the attribution; a quoted name inside the attribution ("on CNN’s “State of the Union”") keeps waiting.
+      const joins = !!last && !!cue && open !== null && (sameCue || !s.cue) && cue.start >= open.end && s.span.start >= cue.end && this.sameParagraph(last.span, s.span) && sentenceIndex(sentences, s.span.start) <= sentenceIndex(sentences, cue.end - 1) + 1;
+      if (joins) {
+        last.span = { start: last.span.start, end: s.span.end };
+        if (!sameCue) open = null;
+      } else {
+        out.push(s);
+        open = ending.test(this.slice(s.span)) ? s.span : null;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A quotation nobody is said to speak is a statement when it is long enough and is neither a title
+   * ("“The Late Show With Stephen Colbert”", most words capitalised) nor a markup attribute's value (id="…").
+   */
+  private statementLike(span: Span): boolean {
+    const all = this.slice(span).match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (all.length < MIN_STATEMENT_WORDS || this.input.text[span.start - 1] === "=") return false;
+    const capitalised = all.filter((w) => /^\p{Lu}/u.test(w)).length;
+    return capitalised < all.length * TITLE_CAPITALS;
   }
 
   private insidePhrase(s: SentenceReading, q: Span): boolean {
@@ -221,20 +269,29 @@ class ArticleReader {
     return reading ? { sentence: s, reading } : null;
   }
 
-  /** "Trump: „Kein Deal“": a bare phrase before a colon speaks. */
+  /**
+   * "Trump: „Kein Deal“": a bare phrase before a colon speaks. Where the pack joins quotations to their
+   * statements, so does the subject of a clause that announces one: "The president released a statement: “…”".
+   */
   private colonSpeaker(statement: Statement, s: SentenceReading, q: Span): void {
     const b = firstAtOrAfter(s.tokens, q.start, (t) => t.start) - 1;
     if (s.tokens[b]?.text !== ":") return;
-    const phrase = s.reader.backward(b);
-    if (!phrase || !s.reader.startsClause(phrase)) return;
+    const bare = s.reader.backward(b);
+    const subject = bare && s.reader.startsClause(bare) ? null : s.reader.clauseSubject(b);
+    const phrase = subject || (bare && s.reader.startsClause(bare) ? bare : null);
+    if (!phrase) return;
     statement.speaker = this.party(s.tokens, phrase);
-    statement.cue = { text: ":", span: { start: s.tokens[b]!.start, end: s.tokens[b]!.end } };
+    // The announcing verb right after the subject is the cue ("released"), else the colon.
+    const verb = subject && s.tokens[subject.to]?.word ? subject.to : b;
+    statement.cue = { text: s.tokens[verb]!.text, span: { start: s.tokens[verb]!.start, end: s.tokens[verb]!.end } };
   }
 
   private attribute(statement: Statement, s: SentenceReading, reading: CueReading): void {
     this.used.add(reading);
-    // "has said": an auxiliary right before the verb belongs to the cue.
-    const from = this.vocab.auxiliary(s.tokens[reading.first - 1]?.text ?? "") ? reading.first - 1 : reading.first;
+    // "has said", "has also said": auxiliaries and the adverbs between them and the verb belong to the cue, the speaker never.
+    const floor = reading.speaker && reading.speaker.to <= reading.first ? reading.speaker.to : 0;
+    let from = reading.first;
+    while (from - 1 >= floor && (this.vocab.auxiliary(s.tokens[from - 1]!.text) || this.vocab.verbAdverb(s.tokens[from - 1]!.text))) from--;
     const cueSpan = spanOf(s.tokens, { from, to: reading.last + 1 });
     statement.cue = { text: this.slice(cueSpan), span: cueSpan };
     statement.speaker = reading.speaker ? this.party(s.tokens, reading.speaker) : null;
@@ -250,6 +307,30 @@ class ArticleReader {
     const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
     this.attribute(statement, s, reading);
     this.statements.push(statement);
+  }
+
+  /**
+   * "Clinton said she opposes “accounting gimmicks”": where quotations join the statements around them
+   * (a pack with `joined-quotation-endings`), one inside indirect speech of the same cue, or an unattributed
+   * one inside any statement ("According to Trump, he is now “the worst thing …”"), is part of it.
+   */
+  private dropQuotedParts(): void {
+    if (!this.vocab.joinedQuotationEnding) return;
+    const indirect = new Map<number, Span>();
+    for (const st of this.statements) if (st.kind !== "direct" && st.cue) indirect.set(st.cue.span.start, st.span);
+    // Statements sorted by start, each with the furthest end so far: does one that starts before a quotation reach over it?
+    const outer = this.statements.filter((st) => st.kind !== "direct").map((st) => st.span).sort((a, b) => a.start - b.start);
+    const reach: number[] = [];
+    for (const span of outer) reach.push(Math.max(span.end, reach[reach.length - 1] ?? 0));
+    const inside = (st: Statement) => {
+      if (st.kind !== "direct") return false;
+      if (!st.cue) return (reach[firstAtOrAfter(outer, st.span.start + 1, (o) => o.start) - 1] ?? 0) >= st.span.end;
+      const own = indirect.get(st.cue.span.start);
+      return !!own && own.start <= st.span.start && st.span.end <= own.end;
+    };
+    const kept = this.statements.filter((st) => !inside(st));
+    this.statements.length = 0;
+    this.statements.push(...kept);
   }
 
   /** German free indirect speech: sentences in the Konjunktiv after a statement go on reporting its speaker. */
@@ -289,6 +370,11 @@ class ArticleReader {
     }
   }
 
+  /** Indirect speech marked as such: by the Konjunktiv where the language marks it, else by "that". */
+  private marked(s: SentenceReading, content: Phrase): boolean {
+    return this.vocab.marksIndirectSpeech || this.vocab.complementizer(s.tokens[content.from]!.text);
+  }
+
   /** Indirect speech is not a piece of a direct quotation cut off by a sentence break. */
   private mostlyQuoted(span: Span): boolean {
     const { quotations } = this.input;
@@ -324,6 +410,11 @@ class ArticleReader {
     return pb - pa <= 1 && second.start - first.end < 200 && words(this.input.text.slice(first.end, second.start)) <= 3;
   }
 
+  private sameParagraph(a: Span, b: Span): boolean {
+    const paragraph = (at: number) => firstAtOrAfter(this.input.paragraphs, at + 1, (p) => p.start);
+    return paragraph(a.start) === paragraph(b.start);
+  }
+
   /** Same paragraph or the next, at most a few sentences apart, the later quotation opening its sentence. */
   private continues(before: Span, quote: Span): boolean {
     const { paragraphs, sentences, text } = this.input;
@@ -347,13 +438,13 @@ class ArticleReader {
       if (speaker && other) {
         // "sein Gesprächspartner": the other party of the meeting, not the possessor.
         speaker = { ...speaker, type: "person", name: other, text: `${speaker.text} (${other})` };
-      } else if (speaker && this.vocab.pronoun(speaker.text)) {
+      } else if (speaker && this.vocab.personalPronoun(speaker.text)) {
         // "sagte er": the nearest named person before.
         if (lastNamed) speaker = { ...speaker, name: lastNamed.name, text: `${speaker.text} (${lastNamed.name})` };
       } else if (speaker?.type === "anonymous" && lastNamed && refersTo(speaker, lastNamed, this.vocab)) {
         // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source.
         speaker = { ...speaker, type: "person", name: lastNamed.name };
-      } else if (speaker?.type === "person") {
+      } else if (speaker?.type === "person" && !this.vocab.pronoun(speaker.text)) {
         lastNamed = speaker;
         persons.push(speaker);
       }
@@ -416,6 +507,13 @@ function afterClause(tokens: readonly Token[], so: number, reader: PhraseReader)
   if (!speaker || statementEnd(tokens) - so > MAX_AFTER_CLAUSE) return null;
   const content = so - 1 >= 2 && tokens[so - 2]!.word ? { from: 0, to: so - 1 } : null;
   return { first: so, last: so, speaker, addressee: null, reporters: [], content };
+}
+
+/** English "the claim", "his hope", "Clinton's hope": a cue word after the article or a possessive is a noun. */
+function isNoun(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): boolean {
+  const before = tokens[cue - 1]?.text ?? "";
+  if (vocab.marksIndirectSpeech || !before) return false;
+  return vocab.definite(before) || vocab.possessive(before) || (/['’]s$/u.test(before) && !vocab.pronoun(before.slice(0, -2)));
 }
 
 function matches(pattern: RegExp | null, text: string): Span[] {

@@ -19,6 +19,8 @@ const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
 const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "-", "(", "„", "“", "\"", "»", "«", "”", "‚", "‘", "’", "'"]);
 /** A speaker phrase is short: longer runs are clauses, not names. */
 const MAX_PHRASE = 12;
+/** A party or state label after a name: "(CDU)", "(R-Ky.)". */
+const MAX_PARENTHESIS = 6;
 
 export function tokenize(text: string, span: Span): Token[] {
   const out: Token[] = [];
@@ -66,7 +68,9 @@ export class PhraseReader {
     const t = this.tokens[j]!;
     if (CAPITAL.test(t.text) || this.vocab.determiner(t.text) || this.typeNoun(t) || !/^\p{L}/u.test(t.text)) return true;
     const next = this.tokens[j + 1];
-    return !!next && this.usable(next) && !this.vocab.determiner(next.text) && this.attributive(j + 1);
+    if (next && this.usable(next) && !this.vocab.determiner(next.text) && this.attributive(j + 1)) return true;
+    // A noun-like word ends the phrase before a pause or a link: "said the mayor.", "the mayor of Springfield".
+    return this.head(t) && (!next?.word || this.vocab.link(next.text));
   }
 
   /** A phrase ends in its noun: a capitalised word or a speaker noun. */
@@ -128,11 +132,15 @@ export class PhraseReader {
   backward(k: number): Phrase | null {
     // "Trump repeatedly said": adverbs between the subject and its verb.
     while (k > 1 && this.vocab.adverb(this.tokens[k - 1]!.text) && !this.vocab.determiner(this.tokens[k - 1]!.text) && this.tokens[k - 2]!.word) k--;
+    // "Angela Merkel (CDU) sagte", "Sen. Mitch McConnell (R-Ky.) said": a short parenthesis after the name.
+    const parenthesis = this.tokens[k - 1]?.text === ")" ? this.openingParenthesis(k - 1) : -1;
+    if (parenthesis > 0) return this.backward(parenthesis);
     if (this.tokens[k - 1]?.text !== ",") return this.withNameBefore(this.runBack(k));
     const open = this.previousComma(k - 1);
     if (open === null) return null;
     // ", der nicht genannt werden wollte," / ", who spoke on condition of anonymity,": skip the clause.
-    if (this.vocab.relative(this.tokens[open + 1]?.text ?? "")) return this.runBack(open);
+    // ", including Mr. Goldberg,": an aside that names members of the crowd before it.
+    if (this.vocab.relative(this.tokens[open + 1]?.text ?? "") || this.vocab.aside(this.tokens[open + 1]?.text ?? "")) return this.runBack(open);
     // "Some Democrats, however, question …": a parenthetical adverb between commas.
     if (this.tokens.slice(open + 1, k - 1).every((t) => this.vocab.adverb(t.text))) return this.runBack(open);
     // "Dmitri Peskow, ein Sprecher des Kremls, sagte" and "Der Berater Putins, Juri Uschakow, sagte".
@@ -170,6 +178,19 @@ export class PhraseReader {
     return from < to ? { from, to } : null;
   }
 
+  /** The subject opening the sentence before token `before`, or opening it after an introductory phrase and its comma. */
+  clauseSubject(before: number): Phrase | null {
+    let start = 0;
+    for (let tries = 0; tries < 2 && start < before; tries++) {
+      const p = this.forward(start);
+      const next = this.tokens[p?.to ?? -1];
+      if (p && p.to <= before && next && (next.word || next.text === ",") && !this.vocab.link(this.tokens[start]!.text)) return p;
+      while (start < before && this.tokens[start]!.text !== ",") start++;
+      start++;
+    }
+    return null;
+  }
+
   /** Does the phrase start a clause (a subject), not sit inside one (an object or adverbial)? */
   startsClause(p: Phrase): boolean {
     const before = this.tokens[p.from - 1];
@@ -193,6 +214,11 @@ export class PhraseReader {
     const after = this.tokens[k];
     const closes = !after || after.text === "," || after.text === "." || after.text === ";";
     return k > j + 1 && closes && this.isName({ from: j + 1, to: k }) ? k : j;
+  }
+
+  private openingParenthesis(close: number): number {
+    for (let i = close - 1; i >= 0 && close - i <= MAX_PARENTHESIS; i--) if (this.tokens[i]!.text === "(") return i;
+    return -1;
   }
 
   private previousComma(k: number): number | null {

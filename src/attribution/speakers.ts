@@ -45,7 +45,7 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
     if (type === "agency" && agencyPattern(agencies)?.test(text)) return "agency";
     if (!pattern.test(text)) continue;
     // "Police reports", "die Berichte des Ministeriums": a crowd word whose owner is named is not vague.
-    if (type === "vague") return owner(text, vocab, agencies) ?? (ownedByName(tokens, p, vocab) ? "institution" : "vague");
+    if (type === "vague") return owner(text, vocab, agencies) ?? (ownedByName(tokens, p, vocab) ? "institution" : counted(tokens, p, vocab) ? "person" : "vague");
     return type;
   }
   return agencyPattern(agencies)?.test(text) ? "agency" : "person";
@@ -66,6 +66,12 @@ function ownedByName(tokens: readonly Token[], p: Phrase, vocab: AttributionVoca
     // German nouns take capitals too: a word in an adjective's shape ("des Landes") is no name.
     if (owner && isCapitalised(owner) && !vocab.speakerNoun(owner.text) && !vocab.adjective(owner.text.toLowerCase())) return true;
   }
+  return false;
+}
+
+/** "Sixty-two percent of Republicans": a counted share of a crowd is a poll's finding, not a vague source. */
+function counted(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  for (let i = p.from; i < p.to; i++) if (vocab.share(tokens[i]!.text)) return true;
   return false;
 }
 

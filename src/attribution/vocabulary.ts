@@ -11,6 +11,11 @@ export interface AttributionVocabulary {
   sourceBefore: RegExp | null;
   /** "zufolge": the source precedes. */
   sourceAfter: RegExp | null;
+  /**
+   * Quotations are parts of statements: one ending so ("“We won,”") runs on after its attribution into the
+   * next, one inside indirect speech belongs to it. Null: each quotation is a quote of its own.
+   */
+  joinedQuotationEnding: RegExp | null;
   /** "so" after a quotation or clause, global. */
   afterQuoteScan: RegExp | null;
   /** Whole-word tests. */
@@ -18,23 +23,32 @@ export interface AttributionVocabulary {
   afterQuote: WordTest;
   backReference: WordTest;
   addresseeVerb: WordTest;
+  /** "saying", "adding": a cue whose subject is the main clause's. */
+  participle: WordTest;
   addresseeMarker: WordTest;
   passive: WordTest;
   /** Verbs of quoting: in the passive the subject spoke and the agent passed it on ("wird Peskow von der BBC zitiert"). */
   quoting: WordTest;
   passiveAgent: WordTest;
+  /** Subject pronouns: they speak ("sagte er", "they said"). */
   pronoun: WordTest;
+  /** The pronouns that stand for the nearest named person ("he", "sie"), not for a group or the writer. */
+  personalPronoun: WordTest;
   /** "Gesprächspartner", "counterpart": a role that stands for the other party, not for its possessor. */
   relational: WordTest;
   possessive: WordTest;
   /** A relational noun with its holder's name after it ("seines US-Amtskollegen Donald Trump"), global; group 1 is the name. */
   relationalMentions: RegExp | null;
   relative: WordTest;
+  /** "including", "like": an aside between commas after the subject, skipped like a relative clause. */
+  aside: WordTest;
   /** Words after which a new clause, and so a subject, begins ("und", "while", "as"). */
   conjunction: WordTest;
   determiner: WordTest;
   /** "many", "einige": a phrase they open is a crowd. */
   quantifier: WordTest;
+  /** "percent", "majority": a counted share of a crowd. */
+  share: WordTest;
   /** The shape of an adjective before its noun ("russische", "senior"). */
   adjective: WordTest;
   definite: WordTest;
@@ -45,6 +59,8 @@ export interface AttributionVocabulary {
   subjunctive: WordTest;
   subjunctiveShape: WordTest;
   auxiliary: WordTest;
+  /** Adverbs between the subject and its verb that belong to the cue ("also said"). */
+  verbAdverb: WordTest;
   /** German-like: indirect speech needs "dass" or a subjunctive verb; English-like: any clause after the cue. */
   marksIndirectSpeech: boolean;
   adverb: WordTest;
@@ -94,23 +110,28 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     sourceBefore: scan("cue-source-before"),
     sourceAfter: scan("cue-source-after"),
     afterQuoteScan: scan("cue-after-quote"),
+    joinedQuotationEnding: vocabPattern(pack, "joined-quotation-endings", "u", "(?:", ")[„“”\"»«‚‘’']*$"),
     cue: word("cue-verbs"),
     afterQuote: word("cue-after-quote"),
     backReference: word("cue-back-reference"),
     addresseeVerb: word("addressee-verbs"),
+    participle: word("cue-participles"),
     addresseeMarker: word("addressee-markers"),
     passive: word("passive-quoting"),
     quoting: word("quoting-verbs"),
     passiveAgent: word("passive-agent"),
-    pronoun: word("pronouns"),
+    pronoun: either(word("pronouns"), word("unresolved-pronouns")),
+    personalPronoun: word("pronouns"),
     relational: word("relational-nouns"),
     possessive: word("possessives"),
     relationalMentions: vocabPattern(pack, "relational-nouns", "gu", NOT_WORD_BEFORE, `${NOT_WORD_AFTER}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`),
     relative: word("relative-pronouns"),
+    aside: word("aside-openers"),
     conjunction: word("conjunctions"),
     determiner: word("determiners"),
     quantifier: word("quantifiers"),
-    adjective: word("adjective-shape"),
+    share: word("counted-shares"),
+    adjective: both(word("adjective-shape"), not(word("adjective-shape-nouns"))),
     definite: word("definite-articles"),
     link: word("speaker-links"),
     placeLink: word("place-links"),
@@ -119,12 +140,25 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     subjunctive: word("subjunctive"),
     subjunctiveShape: word("subjunctive-shape"),
     auxiliary: word("auxiliaries"),
+    verbAdverb: word("cue-verb-adverbs"),
     marksIndirectSpeech: (pack.vocab.get("subjunctive")?.length ?? 0) > 0,
     adverb: word("cue-adverbs"),
     stopword: memoised((w) => pack.stopwords.has(w.toLowerCase())),
     speakerNoun: memoised((w) => types.some(([, pattern]) => pattern.test(w))),
     types,
   };
+}
+
+function either(a: WordTest, b: WordTest): WordTest {
+  return (word) => a(word) || b(word);
+}
+
+function both(a: WordTest, b: WordTest): WordTest {
+  return (word) => a(word) && b(word);
+}
+
+function not(a: WordTest): WordTest {
+  return (word) => !a(word);
 }
 
 /** Words recur across a corpus: each test runs once per distinct word, up to a bound that keeps memory flat. */

@@ -34,8 +34,18 @@ testRule("attribution/anonymous-source", {
       name: "English employee and officer who are victims, not sources",
       text: "An employee of the petrol station was slightly injured in the robbery. A police officer was shot in the leg.",
     },
+    {
+      name: "English role word inside a relative clause whose own verb is the cue",
+      text: "As someone who had to reject her parents and their beliefs, she knows the cost.",
+    },
   ],
   invalid: [
+    {
+      name: "English officials who discovered, and a spokesman as the agent of a passive",
+      count: 2,
+      text: "Federal investigators have also discovered that the files were gone. The deal was confirmed by a spokesman for the ministry.",
+      spans: ["Federal investigators", "a spokesman for the ministry"],
+    },
     {
       name: "German employee who speaks",
       count: 2,

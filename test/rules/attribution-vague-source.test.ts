@@ -30,8 +30,28 @@ testRule("attribution/vague-source", {
       name: "English agency credit line",
       text: "Two firefighters were slightly injured in a warehouse fire on Friday, the fire service said.\n\nSource: Reuters",
     },
+    {
+      name: "English poll share of a crowd",
+      text: "Sixty-two percent of Republicans agreed that the tax returns should be released.",
+    },
+    {
+      name: "English media as the object of a judgement",
+      text: "In an interview with the network he blasted the American media for being dishonest.",
+    },
   ],
   invalid: [
+    {
+      name: "English crowd before a relative clause or an aside",
+      count: 2,
+      text: "The agreements were never signed, sources who reviewed them told the paper. As many tax experts, including Mr. Gold, have pointed out, the rule is clear.",
+      spans: ["sources", "many tax experts"],
+    },
+    {
+      name: "English crowd in the progressive, and experts as the agent of a passive",
+      count: 2,
+      text: "Fellow Republicans are urging the nominee to change course. His plan was criticized by a number of tax experts.",
+      spans: ["Fellow Republicans", "a number of tax experts"],
+    },
     {
       name: "German collective credit line",
       count: 1,

@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest";
+import { quotes } from "./helpers.js";
+
+describe("English quotations interrupted by their attribution", () => {
+  it("a quotation that ends on a comma runs on after its attribution", () => {
+    const text = "“We won the vote,” she said. “Now we govern.” Later she left for the capital.";
+    expect(quotes(text, "en")).toEqual([["direct", "“We won the vote,” she said. “Now we govern.”", "she", "person", "said"]]);
+  });
+
+  it("the continuation may follow in the same sentence, or after a quoted name inside the attribution", () => {
+    const same = "“They have every incentive,” he said of the two leaders, “because they need one another.”";
+    expect(quotes(same, "en").map((q) => q[1])).toEqual([same]);
+    const text = "“Of course we will release our records,” Sanders said on CNN’s “State of the Union” on Sunday. “I am very healthy.”";
+    expect(quotes(text, "en")).toEqual([["direct", text, "Sanders", "person", "said"]]);
+  });
+
+  it("a quotation that ends its statement stands alone, and German counts each quotation", () => {
+    const english = "“We won the vote.” She smiled at the crowd. “Now we govern the country.”";
+    expect(quotes(english, "en").map((q) => q[1])).toEqual(["“We won the vote.”", "“Now we govern the country.”"]);
+    const german = "„Wir haben gewonnen“, sagte sie. „Jetzt regieren wir.“";
+    expect(quotes(german, "de").map((q) => q[1])).toEqual(["„Wir haben gewonnen“", "„Jetzt regieren wir.“"]);
+  });
+
+  it("what follows a cue that closes a quotation describes the speaker, it is no statement", () => {
+    const text = '"We are ready for the vote," said Jane Doe, a professor of law at Yale University.';
+    expect(quotes(text, "en")).toEqual([["direct", '"We are ready for the vote,"', "Jane Doe", "person", "said"]]);
+    const place = '"The plan will fail," Senator Roe said at a rally in Ohio.';
+    expect(quotes(place, "en")).toEqual([["direct", '"The plan will fail,"', "Senator Roe", "person", "said"]]);
+  });
+});
+
+describe("English statements around partial quotations", () => {
+  it("a quotation inside indirect speech is part of it; German keeps both", () => {
+    const text = 'Clinton said the plan relies on "accounting gimmicks" and cuts to Social Security.';
+    expect(quotes(text, "en")).toEqual([["indirect", 'the plan relies on "accounting gimmicks" and cuts to Social Security', "Clinton", "person", "said"]]);
+    const german = "Die Ministerin sagte, die Gespräche seien „sehr konstruktiv“ gewesen.";
+    expect(quotes(german, "de").map((q) => q[0])).toEqual(["indirect", "direct"]);
+  });
+
+  it("an unattributed quotation inside a reported statement is part of it", () => {
+    const text = "According to the senator, the bill is now “the worst thing that ever happened to farmers.”";
+    expect(quotes(text, "en")).toEqual([["reported", "the bill is now “the worst thing that ever happened to farmers.”", "the senator", "person", "According to"]]);
+  });
+
+  it("a pronoun opening the sentence speaks over the adverbs before its verb", () => {
+    const text = 'He also argued the pipeline "would not go ten feet" without eminent domain.';
+    expect(quotes(text, "en")).toEqual([["indirect", 'the pipeline "would not go ten feet" without eminent domain', "He", "person", "also argued"]]);
+  });
+});
+
+describe("English pronouns", () => {
+  it("they, we and I speak but are not resolved, nor do they hide the last named speaker", () => {
+    const text = "Senator Jane Roe said the vote was close. The measure will pass, they said. He said it was a good day.";
+    expect(quotes(text, "en").map((q) => q[2])).toEqual(["Senator Jane Roe", "they", "He (Senator Jane Roe)"]);
+  });
+});
+
+describe("English subjects the reader finds away from the verb", () => {
+  it("a participle speaks for the main clause's speaker, whose statement ends before it", () => {
+    const text = "Senator Jane Roe said the bill would fail, adding that it had no support.";
+    expect(quotes(text, "en")).toEqual([
+      ["indirect", "the bill would fail", "Senator Jane Roe", "person", "said"],
+      ["indirect", "that it had no support", "Senator Jane Roe", "person", "adding"],
+    ]);
+  });
+
+  it("a participle after a clause with no cue speaks for the clause's subject; without a comma it is no cue", () => {
+    expect(quotes("Trump attacked the plan on Monday, saying it would cost jobs.", "en")).toEqual([["indirect", "it would cost jobs", "Trump", "person", "saying"]]);
+    expect(quotes("Saying goodbye was hard for the whole family that day.", "en")).toEqual([]);
+  });
+
+  it("a subject set off by a long appositive, and the subject of a coordinated verb", () => {
+    const appositive = "Paul Porter, a truck driver from Ava who backs the union, said he favored the rule.";
+    expect(quotes(appositive, "en")).toEqual([["indirect", "he favored the rule", "Paul Porter", "person", "said"]]);
+    const coordinated = "Governor Ann Lee toured the plant and said the jobs would stay.";
+    expect(quotes(coordinated, "en")).toEqual([["indirect", "the jobs would stay", "Governor Ann Lee", "person", "said"]]);
+  });
+
+  it("nouns in an adjective's shape head a phrase; a pronoun after the verb is no speaker", () => {
+    expect(quotes('"The deal is fine," said the president.', "en")[0]?.[2]).toBe("the president");
+    expect(quotes("Sixty-two percent said it made no difference.", "en")).toEqual([["indirect", "it made no difference", "Sixty-two percent", "person", "said"]]);
+  });
+
+  it("a counted share of a crowd is no vague source; the crowd itself is", () => {
+    expect(quotes("Sixty-two percent of Republicans said the tax plan was fair.", "en")[0]?.[3]).toBe("person");
+    expect(quotes("Many Republicans said the tax plan was fair.", "en")[0]?.[3]).toBe("vague");
+  });
+});
+
+describe("English cue spans", () => {
+  it("a particle and a named statement after the verb belong to the cue", () => {
+    const text = "The senator pointed out that the bill had failed. The mayor said in a statement that the city was ready.";
+    expect(quotes(text, "en").map((q) => q[4])).toEqual(["pointed out", "said in a statement"]);
+  });
+
+  it("auxiliaries and the adverbs before the verb belong to the cue, the speaker never", () => {
+    const text = "The senator has also said the plan would fail. Trump would later say that the deal was dead.";
+    expect(quotes(text, "en").map((q) => [q[2], q[4]])).toEqual([["The senator", "has also said"], ["Trump", "would later say"]]);
+  });
+});
+
+describe("English judgements, intentions and inversions", () => {
+  it("judgements and intentions are attributed to their subject, with their object as content", () => {
+    const text = "Senator Roe rejected the plan as a gift to donors. The governor declined to comment.";
+    expect(quotes(text, "en")).toEqual([
+      ["indirect", "the plan as a gift to donors", "Senator Roe", "person", "rejected"],
+      ["indirect", "to comment", "The governor", "person", "declined"],
+    ]);
+  });
+
+  it("a pronoun right before the verb is its subject; the object after the verb never speaks", () => {
+    const text = "In an interview with the network RT he blasted the American media for being dishonest.";
+    expect(quotes(text, "en")).toEqual([["indirect", "the American media for being dishonest", "he", "person", "blasted"]]);
+  });
+
+  it("after an inverted speaker, what follows its comma says who the speaker is; the statement stands before", () => {
+    const text = "The race will be tight, said Dan Gerstein, a political analyst in New York.";
+    expect(quotes(text, "en")).toEqual([["indirect", "The race will be tight", "Dan Gerstein", "person", "said"]]);
+  });
+
+  it("an inverted speaker stands before a pause", () => {
+    expect(quotes('"We will win this race," said the mayor of Springfield.', "en")[0]?.[2]).toBe("the mayor of Springfield");
+  });
+});
+
+describe("English attitudes", () => {
+  it("revealing, seeking, opposing and doubting are attributed to their subject", () => {
+    const text = "The senator revealed that the talks had failed. Most voters oppose the new tax.";
+    expect(quotes(text, "en")).toEqual([
+      ["indirect", "that the talks had failed", "The senator", "person", "revealed"],
+      ["indirect", "the new tax", "Most voters", "vague", "oppose"],
+    ]);
+  });
+});
+
+describe("quotations that are no statements", () => {
+  it("a title in quotation marks and a markup attribute's value are no statements; a sentence is", () => {
+    expect(quotes("She appeared on “The Late Show With Stephen Colbert” last week.", "en")).toEqual([]);
+    expect(quotes('The post <tweet id="768166957728358400 and more"> was shared.', "en")).toEqual([]);
+    expect(quotes("Sie trat in der Sendung „Hart Aber Fair Mit Frank Plasberg“ auf.", "de")).toEqual([]);
+    expect(quotes("The sign read “we will never give up this fight”.", "en").map((q) => q[0])).toEqual(["direct"]);
+  });
+});
+
+describe("quotations announced by a clause", () => {
+  it("the subject of a clause that announces a quotation with a colon speaks, its verb is the cue", () => {
+    const text = "When the governor died, President Clinton released the following statement: “We mourn the loss of a friend.”";
+    expect(quotes(text, "en")).toEqual([["direct", "“We mourn the loss of a friend.”", "President Clinton", "person", "released"]]);
+  });
+
+  it("manners of speaking are cues", () => {
+    const text = "“They stole the country,” the man shouted. “The first loser is the nation,” he continued.";
+    expect(quotes(text, "en").map((q) => q[4])).toEqual(["shouted", "continued"]);
+  });
+});
+
+describe("a party label after the name", () => {
+  it("a short parenthesis between the subject and its verb is skipped, in English and German", () => {
+    expect(quotes("Sen. Mitch McConnell (R-Ky.) said that he wanted no more votes.", "en")[0]?.[2]).toBe("Sen. Mitch McConnell");
+    expect(quotes("Angela Merkel (CDU) sagte, sie sei zufrieden.", "de")).toEqual([["indirect", "sie sei zufrieden", "Angela Merkel", "person", "sagte"]]);
+  });
+});
+
+describe("verbs that are adjectives before a noun", () => {
+  it("a cue word after the article or a possessive is a noun", () => {
+    expect(quotes("Clinton's hope is that voters return. The claim was false, and his hope was gone.", "en")).toEqual([]);
+    expect(quotes("Voters hope that the race ends soon.", "en")[0]?.[2]).toBe("Voters");
+  });
+
+  it("pledged and estimated as adjectives are no cues; as verbs they are", () => {
+    const text = "Clinton won most of the pledged delegates in the state. An estimated 500 people attended the rally. Sanders pledged to fight on until the convention.";
+    expect(quotes(text, "en")).toEqual([["indirect", "to fight on until the convention", "Sanders", "person", "pledged"]]);
+  });
+});
