@@ -2,6 +2,7 @@
 // German inversion and English "said Trump"), to whom ("gegenüber RIA Novosti", "told Fox
 // News"), through whom ("laut der BBC", "wird … von der BBC zitiert"), and where the
 // reported statement stands (after a comma, "dass", "that", or before the cue).
+import { bracketSubject } from "./bracket.js";
 import { isCapitalised, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -58,6 +59,10 @@ export function readCue(
     if (back && (reader.startsClause(back) || origin || inverted)) {
       reading.speaker = back;
       subjectFirst = true;
+    }
+    if (!reading.speaker) {
+      reading.speaker = bracketSubject(tokens, beforeVerb, vocab, reader);
+      subjectFirst = reading.speaker !== null;
     }
   }
   let j = last + 1;

@@ -242,7 +242,7 @@ class ArticleReader {
   }
 
   private indirect(s: SentenceReading, reading: CueReading): void {
-    if (!reading.speaker) return;
+    if (!reading.speaker && !(reading.content && this.vocab.marksIndirectSpeech)) return;
     // "Müntefering sprach von einem Riesenerfolg.": a speech act whose words the sentence only reports.
     const kind = reading.content ? "indirect" : "reported";
     const span = spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });

@@ -45,6 +45,8 @@ export interface AttributionVocabulary {
   subjunctive: WordTest;
   subjunctiveShape: WordTest;
   auxiliary: WordTest;
+  /** Auxiliaries that open a verb bracket a participle cue closes ("hatte … gesagt"); none where verbs stay together. */
+  bracketAuxiliary: WordTest;
   /** German-like: indirect speech needs "dass" or a subjunctive verb; English-like: any clause after the cue. */
   marksIndirectSpeech: boolean;
   adverb: WordTest;
@@ -119,6 +121,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     subjunctive: word("subjunctive"),
     subjunctiveShape: word("subjunctive-shape"),
     auxiliary: word("auxiliaries"),
+    bracketAuxiliary: word("bracket-auxiliaries"),
     marksIndirectSpeech: (pack.vocab.get("subjunctive")?.length ?? 0) > 0,
     adverb: word("cue-adverbs"),
     stopword: memoised((w) => pack.stopwords.has(w.toLowerCase())),

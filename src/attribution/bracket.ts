@@ -1,0 +1,28 @@
+// The German verb bracket: a finite auxiliary and a participle cue enclose the middle field
+// ("Glos hatte in einem Interview gesagt", "Im Vorfeld hatte das Komitee betont"). The subject
+// stands before the auxiliary or, inverted, right after it; the middle field is neither.
+import type { Phrase, PhraseReader, Token } from "./phrases.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
+
+/** The middle field is short: further back the auxiliary belongs to another clause. */
+const MAX_MIDDLE_FIELD = 14;
+const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "—", "„", "“", "\"", "»", "«"]);
+
+/** The subject of the clause whose bracket a participle cue at `cue` closes, if an auxiliary opens one. */
+export function bracketSubject(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const auxiliary = openingAuxiliary(tokens, cue, vocab);
+  if (auxiliary === null) return null;
+  if (vocab.pronoun(tokens[auxiliary - 1]?.text ?? "")) return { from: auxiliary - 1, to: auxiliary };
+  const before = reader.backward(auxiliary);
+  if (before && reader.startsClause(before)) return before;
+  return reader.forward(auxiliary + 1);
+}
+
+function openingAuxiliary(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): number | null {
+  for (let i = cue - 1; i >= 0 && cue - i <= MAX_MIDDLE_FIELD; i--) {
+    const t = tokens[i]!.text;
+    if (CLAUSE_BREAKS.has(t) || vocab.conjunction(t) || vocab.complementizer(t) || vocab.cue(t)) return null;
+    if (vocab.bracketAuxiliary(t)) return i;
+  }
+  return null;
+}
