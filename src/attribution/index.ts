@@ -72,6 +72,8 @@ class ArticleReader {
   private readonly sentences: (SentenceReading | null)[] = [];
   private readonly statements: Statement[] = [];
   private readonly used = new Set<CueReading>();
+  /** Cues whose sentence holds a partial quote: in German the sentence around it is reported speech too. */
+  private readonly partial = new Set<CueReading>();
   /** Names given with a relational role, found on the first possessive relational speaker. */
   private mentions: { at: number; name: string }[] | undefined;
 
@@ -88,8 +90,9 @@ class ArticleReader {
     const after = matches(this.vocab.sourceAfter, this.input.text);
     for (const sentence of this.input.sentences) this.readSentence(sentence, cues, before, after);
     this.readDirectQuotes();
-    // A cue that introduced a direct quote may also carry indirect speech around it ("argued that if … “…”").
-    for (const s of this.sentences) for (const cue of s?.cues ?? []) if (!this.used.has(cue) || cue.content) this.indirect(s!, cue);
+    // A cue that introduced a direct quote may also carry indirect speech around it ("argued that if … “…”"),
+    // and a partial quote leaves its sentence reported ("forderte die Rückgabe des „Penacho“").
+    for (const s of this.sentences) for (const cue of s?.cues ?? []) if (!this.used.has(cue) || cue.content || this.partial.has(cue)) this.indirect(s!, cue);
     if (this.vocab.marksIndirectSpeech) this.continuations();
     this.statements.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return this.facts();
@@ -176,7 +179,10 @@ class ArticleReader {
       // "sagte der „Berliner Zeitung“": a quoted name inside a speaker or outlet phrase is no quote.
       if (atStart && this.insidePhrase(atStart, q)) continue;
       const statement: Statement = { kind: "direct", span: q, speaker: null, cue: null, intermediaries: [] };
-      const cue = (atEnd && this.cueAfter(atEnd, q)) ?? (atStart && this.cueBefore(atStart, q)) ?? (atEnd && this.cueNear(atEnd, q));
+      const framing = (atEnd && this.cueAfter(atEnd, q)) ?? (atStart && this.cueBefore(atStart, q));
+      const near = framing ? null : atEnd && this.cueNear(atEnd, q);
+      if (near && this.vocab.marksIndirectSpeech) this.partial.add(near.reading);
+      const cue = framing ?? near;
       if (cue) this.attribute(statement, cue.sentence, cue.reading);
       else if (atStart) this.colonSpeaker(statement, atStart, q);
       direct.push(statement);

@@ -50,6 +50,8 @@ export class PhraseReader {
     const v = this.vocab;
     if (v.determiner(t.text) || v.quantifier(t.text)) return true;
     if (v.pronoun(t.text) || v.complementizer(t.text) || v.relative(t.text) || v.adverb(t.text) || v.cue(t.text) && !this.typeNoun(t) || v.addresseeMarker(t.text) || v.subjunctive(t.text)) return false;
+    // "Seit Jahren fordert der Staat": a capitalised preposition opening the sentence heads no speaker.
+    if (v.preposition(t.text)) return false;
     if (CAPITAL.test(t.text)) return !v.stopword(t.text);
     if (/^\p{N}/u.test(t.text)) return true;
     // Lowercase words: adjectives ("der russische Präsident", "a senior official") and the

@@ -40,6 +40,8 @@ export interface AttributionVocabulary {
   definite: WordTest;
   link: WordTest;
   placeLink: WordTest;
+  /** Prepositions that never stand in a speaker phrase, even capitalised at a sentence start. */
+  preposition: WordTest;
   genitiveAdjective: WordTest;
   complementizer: WordTest;
   subjunctive: WordTest;
@@ -116,6 +118,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     definite: word("definite-articles"),
     link: word("speaker-links"),
     placeLink: word("place-links"),
+    preposition: word("prepositions"),
     genitiveAdjective: word("genitive-adjective"),
     complementizer: word("complementizers"),
     subjunctive: word("subjunctive"),

@@ -15,3 +15,11 @@ describe("German indirect speech", () => {
     expect(quotes("Am Abend hieß es warten, die Brücke war gesperrt.", "de")).toEqual([]);
   });
 });
+
+describe("German reported statements", () => {
+  it("a prepositional phrase opening the sentence is no speaker: the subject after the verb is", () => {
+    expect(quotes("Seit Jahren fordert der Staat die Rückgabe der Federkrone an das Museum.", "de")).toEqual([
+      ["reported", "Seit Jahren fordert der Staat die Rückgabe der Federkrone an das Museum", "der Staat", "person", "fordert"],
+    ]);
+  });
+});
