@@ -1,4 +1,5 @@
-// The German verb bracket: a finite auxiliary and a participle cue enclose the middle field
+// Subjects the phrase reader does not take whole: prepositional attributes after the noun, and
+// the German verb bracket: a finite auxiliary and a participle cue enclose the middle field
 // ("Glos hatte in einem Interview gesagt", "Im Vorfeld hatte das Komitee betont"). The subject
 // stands before the auxiliary or, inverted, right after it; the middle field is neither.
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
@@ -23,6 +24,26 @@ function openingAuxiliary(tokens: readonly Token[], cue: number, vocab: Attribut
     const t = tokens[i]!.text;
     if (CLAUSE_BREAKS.has(t) || vocab.conjunction(t) || vocab.complementizer(t) || vocab.cue(t)) return null;
     if (vocab.bracketAuxiliary(t)) return i;
+  }
+  return null;
+}
+
+/** Prepositional attributes chain a few deep: "vom Institut für Astronomie in Edinburgh". */
+const MAX_ATTRIBUTES = 3;
+
+/**
+ * "Ken Rice vom Institut für Astronomie in Edinburgh erklärte": the phrase before the verb sits
+ * inside prepositional attributes; the subject is the noun phrase that opens the clause before them.
+ */
+export function withAttributes(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  let from = phrase.from;
+  for (let hops = 0; hops < MAX_ATTRIBUTES; hops++) {
+    const preposition = tokens[from - 1]?.text ?? "";
+    if (!vocab.preposition(preposition)) return null;
+    const head = reader.backward(from - 1);
+    if (!head) return null;
+    from = head.from;
+    if (reader.startsClause(head)) return { from, to: phrase.to };
   }
   return null;
 }

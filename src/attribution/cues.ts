@@ -2,7 +2,7 @@
 // German inversion and English "said Trump"), to whom ("gegenüber RIA Novosti", "told Fox
 // News"), through whom ("laut der BBC", "wird … von der BBC zitiert"), and where the
 // reported statement stands (after a comma, "dass", "that", or before the cue).
-import { bracketSubject } from "./bracket.js";
+import { bracketSubject, withAttributes } from "./bracket.js";
 import { isCapitalised, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -61,9 +61,14 @@ export function readCue(
       subjectFirst = true;
     }
     if (!reading.speaker) {
-      reading.speaker = bracketSubject(tokens, beforeVerb, vocab, reader);
+      reading.speaker = (back && withAttributes(tokens, back, vocab, reader)) || bracketSubject(tokens, beforeVerb, vocab, reader);
       subjectFirst = reading.speaker !== null;
     }
+  }
+  // "Die Zahl der Fans schreibt er dem Zufall zu": a fronted object; a nominative pronoun after the verb is the subject.
+  const after = tokens[last + 1];
+  if (subjectFirst && after && vocab.subjectPronoun(after.text)) {
+    reading.speaker = { from: last + 1, to: last + 2 };
   }
   let j = last + 1;
   for (let steps = 0; steps < 8 && j < tokens.length; steps++) {

@@ -24,6 +24,8 @@ export interface AttributionVocabulary {
   quoting: WordTest;
   passiveAgent: WordTest;
   pronoun: WordTest;
+  /** Pronouns only ever a subject ("er", not "sie", which may be an object): after the verb they make the fronted phrase an object. */
+  subjectPronoun: WordTest;
   /** "Gesprächspartner", "counterpart": a role that stands for the other party, not for its possessor. */
   relational: WordTest;
   possessive: WordTest;
@@ -107,6 +109,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     quoting: word("quoting-verbs"),
     passiveAgent: word("passive-agent"),
     pronoun: word("pronouns"),
+    subjectPronoun: word("subject-pronouns"),
     relational: word("relational-nouns"),
     possessive: word("possessives"),
     relationalMentions: vocabPattern(pack, "relational-nouns", "gu", NOT_WORD_BEFORE, `${NOT_WORD_AFTER}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`),

@@ -16,6 +16,20 @@ describe("German indirect speech", () => {
   });
 });
 
+describe("German speakers", () => {
+  it("a subject with prepositional attributes after its noun", () => {
+    expect(quotes("Eine Forscherin vom Institut für Astronomie in Edinburgh erklärte, die Entdeckung werfe neue Fragen auf.", "de")[0]?.[2]).toBe(
+      "Eine Forscherin vom Institut für Astronomie in Edinburgh",
+    );
+    // A prepositional phrase opening the clause has no subject before it.
+    expect(quotes("Nach dem Treffen mit der Ministerin erklärte der Botschafter, man sei einig.", "de")[0]?.[2]).toBe("der Botschafter");
+  });
+
+  it("a nominative pronoun after the verb is the subject, the fronted phrase its object", () => {
+    expect(quotes("Die Schuld an der Niederlage schreibt er dem Wetter zu.", "de")[0]?.slice(2, 4)).toEqual(["er", "person"]);
+  });
+});
+
 describe("German reported statements", () => {
   it("a prepositional phrase opening the sentence is no speaker: the subject after the verb is", () => {
     expect(quotes("Seit Jahren fordert der Staat die Rückgabe der Federkrone an das Museum.", "de")).toEqual([
