@@ -45,7 +45,7 @@ export function readCue(
     const pronoun = tokens[verb - 1] && vocab.pronoun(tokens[verb - 1]!.text) ? { from: verb - 1, to: verb } : null;
     const back = pronoun ?? reader.backward(verb);
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
-    const origin = back && vocab.link(tokens[back.from - 1]?.text ?? "") && reader.startsClause({ from: back.from - 1, to: back.to });
+    const origin = back && originMarker(tokens, first, last, back.from - 1, vocab) && reader.startsClause({ from: back.from - 1, to: back.to });
     const inverted = back && vocab.auxiliary(tokens[back.from - 1]?.text ?? "");
     // "a well-connected source who told him", "Democrats on Capitol Hill, who have argued": the antecedent speaks.
     if (!back && vocab.relative(tokens[verb - 1]?.text ?? "")) {
@@ -95,7 +95,7 @@ export function readCue(
     }
     if (!t.word || vocab.complementizer(t.text)) break;
     // "hieß es aus Präsidentschaftskreisen": an origin phrase after the cue is the speaker.
-    const origin = !reading.speaker && vocab.link(t.text) && !vocab.determiner(t.text);
+    const origin = !reading.speaker && originMarker(tokens, first, last, j, vocab) && !vocab.determiner(t.text);
     const phrase = reader.forward(origin ? j + 1 : j);
     if (!phrase) break;
     // "told his advisers": the object of "told" is whom it was told to, never the speaker.
@@ -122,6 +122,12 @@ export function readCue(
     reading.content = { from: 0, to: speaker.from - 1 };
   }
   return reading;
+}
+
+/** "aus Kreisen", and for an impersonal cue the document it stands in: "In der Erklärung heißt es", "hieß es im Bericht". */
+function originMarker(tokens: readonly Token[], first: number, last: number, at: number, vocab: AttributionVocabulary): boolean {
+  const word = tokens[at]?.text ?? "";
+  return vocab.link(word) || (vocab.documentPlace(word) && vocab.impersonal(tokens[last]!.text) && last > first);
 }
 
 /** "wird Peskow von der BBC zitiert": the subject spoke, the "von" phrase passed it on. */

@@ -42,6 +42,9 @@ export interface AttributionVocabulary {
   definite: WordTest;
   link: WordTest;
   placeLink: WordTest;
+  /** The impersonal subject of a cue ("heißt es") and the prepositions of the document it then stands in ("im Bericht"). */
+  impersonal: WordTest;
+  documentPlace: WordTest;
   /** Prepositions that never stand in a speaker phrase, even capitalised at a sentence start. */
   preposition: WordTest;
   genitiveAdjective: WordTest;
@@ -121,6 +124,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     definite: word("definite-articles"),
     link: word("speaker-links"),
     placeLink: word("place-links"),
+    impersonal: word("impersonal-subjects"),
+    documentPlace: word("document-places"),
     preposition: word("prepositions"),
     genitiveAdjective: word("genitive-adjective"),
     complementizer: word("complementizers"),

@@ -25,6 +25,15 @@ describe("German speakers", () => {
     expect(quotes("Nach dem Treffen mit der Ministerin erklärte der Botschafter, man sei einig.", "de")[0]?.[2]).toBe("der Botschafter");
   });
 
+  it("an impersonal cue speaks through the document it stands in", () => {
+    expect(quotes("In der Erklärung des Verbandes heißt es, die Preise würden steigen.", "de")).toEqual([
+      ["indirect", "die Preise würden steigen", "der Erklärung des Verbandes", "person", "heißt es"],
+    ]);
+    expect(quotes("Am Abend hieß es in einer Mitteilung der Stadt, die Brücke bleibe gesperrt.", "de")[0]?.[2]).toBe("einer Mitteilung der Stadt");
+    // A personal subject is no document: "Im Interview sagte die Ministerin" keeps the minister.
+    expect(quotes("Im Interview sagte die Ministerin, sie bleibe im Amt.", "de")[0]?.[2]).toBe("die Ministerin");
+  });
+
   it("a nominative pronoun after the verb is the subject, the fronted phrase its object", () => {
     expect(quotes("Die Schuld an der Niederlage schreibt er dem Wetter zu.", "de")[0]?.slice(2, 4)).toEqual(["er", "person"]);
   });
