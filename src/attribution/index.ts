@@ -272,17 +272,24 @@ class ArticleReader {
         lastIndex = i;
         continue;
       }
-      if (!last || i - lastIndex > CONTINUATION_GAP || (this.sentences[i]?.cues.length ?? 0) > 0) continue;
+      if ((this.sentences[i]?.cues.length ?? 0) > 0) continue;
+      const near = last && i - lastIndex <= CONTINUATION_GAP ? last : null;
       const s = this.at(i)!;
-      const previous: Statement = last;
       const opener = s.tokens[0];
       if (opener && this.vocab.backReference(opener.text)) {
+        // With no statement near it still reports: "Das Kartellamt legte den Bericht vor. Demnach …".
+        const speaker = near?.speaker ?? null;
         const cue = spanOf(s.tokens, { from: 0, to: 1 });
-        last = { kind: "reported", span: spanOf(s.tokens, { from: 1, to: statementEnd(s.tokens) }), speaker: previous.speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: previous.intermediaries };
-        this.statements.push(last);
-        lastIndex = i;
+        const statement: Statement = { kind: "reported", span: spanOf(s.tokens, { from: 1, to: statementEnd(s.tokens) }), speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: near?.intermediaries ?? [] };
+        this.statements.push(statement);
+        if (speaker) {
+          last = statement;
+          lastIndex = i;
+        }
         continue;
       }
+      if (!near) continue;
+      const previous: Statement = near;
       if (!s.tokens.some((t) => this.vocab.subjunctive(t.text))) continue;
       const span = spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) });
       if (previous.kind === "indirect" && !previous.cue && this.input.text.slice(previous.span.end, span.start).trim().length <= 1) {

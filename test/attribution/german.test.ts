@@ -40,6 +40,12 @@ describe("German speakers", () => {
 });
 
 describe("German reported statements", () => {
+  it("a sentence opening with Demnach reports even with no statement before it", () => {
+    expect(quotes("Das Kartellamt legte am Montag seinen Bericht vor. Demnach gab es keine Absprachen unter den Anbietern.", "de")).toEqual([
+      ["reported", "gab es keine Absprachen unter den Anbietern", null, null, "Demnach"],
+    ]);
+  });
+
   it("a prepositional phrase opening the sentence is no speaker: the subject after the verb is", () => {
     expect(quotes("Seit Jahren fordert der Staat die Rückgabe der Federkrone an das Museum.", "de")).toEqual([
       ["reported", "Seit Jahren fordert der Staat die Rückgabe der Federkrone an das Museum", "der Staat", "person", "fordert"],
