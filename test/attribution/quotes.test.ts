@@ -159,13 +159,14 @@ describe("reported statements", () => {
     ]);
   });
 
-  it("Demnach reports what the previous statement's source said, and needs that statement", () => {
+  it("Demnach reports what the previous statement's source said", () => {
     const text = "Nach Angaben der Polizei brach das Feuer am Morgen aus. Demnach wurden drei Menschen verletzt.";
     expect(quotes(text, "de")).toEqual([
       ["reported", "brach das Feuer am Morgen aus", "Angaben der Polizei", "institution", "Nach"],
       ["reported", "wurden drei Menschen verletzt", "Angaben der Polizei", "institution", "Demnach"],
     ]);
-    expect(quotes("Das Feuer brach am Morgen aus. Demnach wurden drei Menschen verletzt.", "de")).toEqual([]);
+    // With no statement before it, it still reports, from a source not named.
+    expect(quotes("Das Feuer brach am Morgen aus. Demnach wurden drei Menschen verletzt.", "de")).toEqual([["reported", "wurden drei Menschen verletzt", null, null, "Demnach"]]);
     // The English pack lists no back-reference cue: "Accordingly" stays a connective.
     expect(quotes("Police said the fire broke out in the morning. Accordingly, the road was closed.", "en").map((q) => q[1])).toEqual([
       "the fire broke out in the morning",
