@@ -40,6 +40,17 @@ describe("German speakers", () => {
 });
 
 describe("German reported statements", () => {
+  it("reporting verbs with a separable particle far from the verb, and their origin", () => {
+    expect(quotes("Aus dem Bericht geht hervor, dass die Zahl der Unfälle gestiegen ist.", "de")).toEqual([
+      ["indirect", "dass die Zahl der Unfälle gestiegen ist", "dem Bericht", "person", "geht hervor"],
+    ]);
+    expect(quotes("Die Gewerkschaft geht weiterhin davon aus, dass der Streik bis Freitag dauert.", "de")[0]?.slice(0, 3)).toEqual([
+      "indirect",
+      "dass der Streik bis Freitag dauert",
+      "Die Gewerkschaft",
+    ]);
+  });
+
   it("a sentence opening with Demnach reports even with no statement before it", () => {
     expect(quotes("Das Kartellamt legte am Montag seinen Bericht vor. Demnach gab es keine Absprachen unter den Anbietern.", "de")).toEqual([
       ["reported", "gab es keine Absprachen unter den Anbietern", null, null, "Demnach"],
