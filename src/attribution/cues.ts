@@ -3,6 +3,7 @@
 // News"), through whom ("laut der BBC", "wird … von der BBC zitiert"), and where the
 // reported statement stands (after a comma, "dass", "that", or before the cue).
 import { bracketSubject, withAttributes } from "./bracket.js";
+import { isInfinitiveClause } from "./infinitive.js";
 import { isCapitalised, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -172,7 +173,7 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   const before = reading.speaker ? reading.speaker.from - 1 : -1;
   const opener = tokens[vocab.link(tokens[before]?.text ?? "") ? before - 1 : before]?.text.toLowerCase() ?? "";
   const comment = subjectFirst && COMMENT_OPENERS.has(opener);
-  if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!.text) && !comment && !hasSubjunctive(tokens, k, end, vocab)) return null;
+  if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!.text) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab)) return null;
   return { from: k, to: end };
 }
 

@@ -51,6 +51,9 @@ export interface AttributionVocabulary {
   complementizer: WordTest;
   subjunctive: WordTest;
   subjunctiveShape: WordTest;
+  /** "zu" before an infinitive, and the shape of an infinitive with "zu" inside ("anzusprechen"): reported intentions and accusations. */
+  infinitiveMarker: WordTest;
+  infinitiveShape: WordTest;
   auxiliary: WordTest;
   /** Auxiliaries that open a verb bracket a participle cue closes ("hatte … gesagt"); none where verbs stay together. */
   bracketAuxiliary: WordTest;
@@ -131,6 +134,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     complementizer: word("complementizers"),
     subjunctive: word("subjunctive"),
     subjunctiveShape: word("subjunctive-shape"),
+    infinitiveMarker: word("infinitive-marker"),
+    infinitiveShape: word("infinitive-shape"),
     auxiliary: word("auxiliaries"),
     bracketAuxiliary: word("bracket-auxiliaries"),
     marksIndirectSpeech: (pack.vocab.get("subjunctive")?.length ?? 0) > 0,

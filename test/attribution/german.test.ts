@@ -9,6 +9,17 @@ describe("German indirect speech", () => {
     ]);
   });
 
+  it("an infinitive clause after a cue is its content", () => {
+    expect(quotes("Die Ministerin kündigte an, die Schulreform im Herbst vorzulegen.", "de")).toEqual([
+      ["indirect", "die Schulreform im Herbst vorzulegen", "Die Ministerin", "person", "kündigte an"],
+    ]);
+    expect(quotes("Der Mann wird beschuldigt, an dem Überfall beteiligt gewesen zu sein.", "de")).toEqual([
+      ["indirect", "an dem Überfall beteiligt gewesen zu sein", null, null, "beschuldigt"],
+    ]);
+    // A purpose clause after a verb that reports nothing is no statement.
+    expect(quotes("Er ging nach Hause, um zu schlafen.", "de")).toEqual([]);
+  });
+
   it("indirect speech whose cue names no speaker is still a statement", () => {
     expect(quotes("Am Abend hieß es, die Brücke bleibe gesperrt.", "de")).toEqual([["indirect", "die Brücke bleibe gesperrt", null, null, "hieß es"]]);
     // Without the Konjunktiv or "dass" the clause after the comma is the narrator's.
