@@ -72,6 +72,8 @@ class ArticleReader {
   private readonly sentences: (SentenceReading | null)[] = [];
   private readonly statements: Statement[] = [];
   private readonly used = new Set<CueReading>();
+  /** Where relative cues ("wonach") start: their antecedent is the source. */
+  private readonly relativeStarts = new Set<number>();
   /** Cues whose sentence holds a partial quote: in German the sentence around it is reported speech too. */
   private readonly partial = new Set<CueReading>();
   /** Names given with a relational role, found on the first possessive relational speaker. */
@@ -87,7 +89,9 @@ class ArticleReader {
     // "…, so Putin.": the after-quote cue reads like any other cue that ends its sentence.
     const cues = [...matches(this.vocab.cues, this.input.text), ...matches(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start);
     const before = matches(this.vocab.sourceBefore, this.input.text);
-    const after = matches(this.vocab.sourceAfter, this.input.text);
+    const relatives = matches(this.vocab.relativeCues, this.input.text);
+    for (const m of relatives) this.relativeStarts.add(m.start);
+    const after = [...matches(this.vocab.sourceAfter, this.input.text), ...relatives].sort((a, b) => a.start - b.start);
     for (const sentence of this.input.sentences) this.readSentence(sentence, cues, before, after);
     this.readDirectQuotes();
     // A cue that introduced a direct quote may also carry indirect speech around it ("argued that if … “…”"),
@@ -135,8 +139,18 @@ class ArticleReader {
     for (const [start, end] of sources) if (!reporters.has(start)) this.reported(tokens, start, end, reader.forward(end) ?? reader.untilPause(end));
     for (const m of within(after)) {
       const at = tokenAt(m.start);
-      this.reported(tokens, at, at + 1, reader.backward(at));
+      if (this.relativeStarts.has(m.start)) this.relativeClause(tokens, at, tokenAt(m.end), reader);
+      else this.reported(tokens, at, at + 1, reader.backward(at));
     }
+  }
+
+  /** "Meldungen der Zeitung, wonach die Inspektoren Zutritt verlangt hätten": the antecedent before the comma reported the relative clause. */
+  private relativeClause(tokens: Token[], cueFrom: number, cueTo: number, reader: PhraseReader): void {
+    const end = statementEnd(tokens);
+    if (end - cueTo < 2) return;
+    const source = tokens[cueFrom - 1]?.text === "," ? reader.backward(cueFrom - 1) : null;
+    const cue = spanOf(tokens, { from: cueFrom, to: cueTo });
+    this.statements.push({ kind: "indirect", span: spanOf(tokens, { from: cueTo, to: end }), speaker: source && this.party(tokens, source), cue: { text: this.slice(cue), span: cue }, intermediaries: [] });
   }
 
   /** "laut X, …", "X zufolge …", "according to X, …": the rest of the sentence is X's. */

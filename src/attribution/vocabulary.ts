@@ -11,6 +11,8 @@ export interface AttributionVocabulary {
   sourceBefore: RegExp | null;
   /** "zufolge": the source precedes. */
   sourceAfter: RegExp | null;
+  /** "wonach", "nach denen": a relative clause reports what its antecedent said, global. */
+  relativeCues: RegExp | null;
   /** "so" after a quotation or clause, global. */
   afterQuoteScan: RegExp | null;
   /** Whole-word tests. */
@@ -106,6 +108,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     sourceBefore: scan("cue-source-before"),
     sourceAfter: scan("cue-source-after"),
     afterQuoteScan: scan("cue-after-quote"),
+    relativeCues: scan("cue-relative"),
     cue: word("cue-verbs"),
     afterQuote: word("cue-after-quote"),
     backReference: word("cue-back-reference"),

@@ -51,6 +51,20 @@ describe("German speakers", () => {
 });
 
 describe("German reported statements", () => {
+  it("a relative clause reports what its antecedent says", () => {
+    expect(quotes("Er verwies auf Studien der Universität, nach denen das Mittel oft wirke.", "de")).toContainEqual([
+      "indirect",
+      "das Mittel oft wirke",
+      "Studien der Universität",
+      "institution",
+      "nach denen",
+    ]);
+    expect(quotes("Das Ministerium wies Meldungen zurück, wonach die Inspektoren Zutritt verlangt hätten.", "de")[0]?.slice(0, 2)).toEqual([
+      "indirect",
+      "die Inspektoren Zutritt verlangt hätten",
+    ]);
+  });
+
   it("reporting verbs with a separable particle far from the verb, and their origin", () => {
     expect(quotes("Aus dem Bericht geht hervor, dass die Zahl der Unfälle gestiegen ist.", "de")).toEqual([
       ["indirect", "dass die Zahl der Unfälle gestiegen ist", "dem Bericht", "person", "geht hervor"],
