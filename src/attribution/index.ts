@@ -302,7 +302,19 @@ class ArticleReader {
         }
         continue;
       }
-      if (!near) continue;
+      if (!near) {
+        // "Mehrere Körper seien in den Trümmern geortet worden.": the Konjunktiv I reports on its own, from a source not named.
+        // Its speaker is the subject of the sentence before ("Lammert würdigte die Bundeswehr. Sie sei eine Armee des Friedens.").
+        const mood = s.tokens.findIndex((t) => this.vocab.reportedMood(t.text));
+        if (mood >= 0) {
+          // "Vertreter der Verbände erwarten keine Entscheidung, weil die Abgeordneten keinen Antrag gestellt hätten": a main clause before it speaks.
+          const main = s.tokens.slice(0, mood).some((t) => t.text === ",") ? this.subjectOf(i) : null;
+          last = { kind: "indirect", span: spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) }), speaker: main ?? this.subjectOf(i - 1), cue: null, intermediaries: [] };
+          this.statements.push(last);
+          lastIndex = i;
+        }
+        continue;
+      }
       const previous: Statement = near;
       if (!s.tokens.some((t) => this.vocab.subjunctive(t.text))) continue;
       const span = spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) });
@@ -314,6 +326,16 @@ class ArticleReader {
       }
       lastIndex = i;
     }
+  }
+
+  /** The noun phrase opening a sentence, if it is a name or has an article or a speaker noun: "Das Bundeskartellamt hat … vorgelegt." */
+  private subjectOf(index: number): Party | null {
+    const s = index >= 0 ? this.at(index) : undefined;
+    const phrase = s?.reader.forward(0);
+    if (!s || !phrase) return null;
+    const words = s.tokens.slice(phrase.from, phrase.to);
+    const subject = s.reader.isName(phrase) || this.vocab.determiner(words[0]!.text) || words.some((t) => this.vocab.speakerNoun(t.text));
+    return subject ? this.party(s.tokens, phrase) : null;
   }
 
   /** Indirect speech is not a piece of a direct quotation cut off by a sentence break. */

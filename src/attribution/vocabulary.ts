@@ -53,6 +53,8 @@ export interface AttributionVocabulary {
   complementizer: WordTest;
   subjunctive: WordTest;
   subjunctiveShape: WordTest;
+  /** Konjunktiv I forms only: they mark reported speech even with no speaker in sight (Konjunktiv II is also conditional). */
+  reportedMood: WordTest;
   /** "zu" before an infinitive, and the shape of an infinitive with "zu" inside ("anzusprechen"): reported intentions and accusations. */
   infinitiveMarker: WordTest;
   infinitiveShape: WordTest;
@@ -137,6 +139,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     complementizer: word("complementizers"),
     subjunctive: word("subjunctive"),
     subjunctiveShape: word("subjunctive-shape"),
+    reportedMood: word("subjunctive-reported"),
     infinitiveMarker: word("infinitive-marker"),
     infinitiveShape: word("infinitive-shape"),
     auxiliary: word("auxiliaries"),

@@ -27,6 +27,20 @@ describe("German indirect speech", () => {
   });
 });
 
+describe("German free indirect speech", () => {
+  it("a Konjunktiv I sentence reports with no cue; the subject of the sentence before speaks", () => {
+    expect(quotes("Der Minister lobte die Feuerwehr. Sie sei schnell vor Ort gewesen.", "de")).toEqual([
+      ["indirect", "Sie sei schnell vor Ort gewesen", "Der Minister", "person", null],
+    ]);
+    // A main clause before the Konjunktiv speaks itself.
+    expect(quotes("Vertreter der Verbände erwarten keine Entscheidung, weil das Parlament keinen Antrag gestellt habe.", "de")[0]?.[2]).toBe(
+      "Vertreter der Verbände",
+    );
+    // The Konjunktiv II of a condition is no reported speech.
+    expect(quotes("Das Wetter war schlecht. Bei Regen wäre das Spiel abgesagt worden.", "de")).toEqual([]);
+  });
+});
+
 describe("German speakers", () => {
   it("a subject with prepositional attributes after its noun", () => {
     expect(quotes("Eine Forscherin vom Institut für Astronomie in Edinburgh erklärte, die Entdeckung werfe neue Fragen auf.", "de")[0]?.[2]).toBe(
