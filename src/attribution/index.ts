@@ -26,6 +26,8 @@ export interface AttributionInput {
 const INTERMEDIARIES: ReadonlySet<SpeakerType> = new Set(["agency", "media", "platform", "vague"]);
 /** A quotation this short with no speaker is a term in quotation marks, not a statement. */
 const MIN_STATEMENT_WORDS = 4;
+/** Quotation marks and closing punctuation around a quotation's words. */
+const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 /** "…, so X" names its speaker in a few words at the sentence end; "so" further from it is an adverb. */
 const MAX_AFTER_CLAUSE = 12;
 /**
@@ -194,6 +196,8 @@ class ArticleReader {
       if (atStart && this.insidePhrase(atStart, q)) continue;
       const statement: Statement = { kind: "direct", span: q, speaker: null, cue: null, intermediaries: [] };
       const framing = (atEnd && this.cueAfter(atEnd, q)) ?? (atStart && this.cueBefore(atStart, q));
+      // "berichtete die „Bild“", "das Buch „Cobra II – die wirkliche Geschichte“": a name in quotation marks says nothing.
+      if (!framing && this.vocab.quotedName.test(this.slice(q).replace(EDGE_MARKS, ""))) continue;
       const near = framing ? null : atEnd && this.cueNear(atEnd, q);
       if (near && this.vocab.marksIndirectSpeech) this.partial.add(near.reading);
       const cue = framing ?? near;

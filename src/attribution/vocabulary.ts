@@ -13,6 +13,8 @@ export interface AttributionVocabulary {
   sourceAfter: RegExp | null;
   /** "wonach", "nach denen": a relative clause reports what its antecedent said, global. */
   relativeCues: RegExp | null;
+  /** The words of a quotation that is a name or a title, not a statement ("„Bild“", "„Cobra II – die wirkliche Geschichte“"); whole, case-sensitive. */
+  quotedName: RegExp;
   /** "so" after a quotation or clause, global. */
   afterQuoteScan: RegExp | null;
   /** Whole-word tests. */
@@ -110,6 +112,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     sourceBefore: scan("cue-source-before"),
     sourceAfter: scan("cue-source-after"),
     afterQuoteScan: scan("cue-after-quote"),
+    quotedName: vocabPattern(pack, "quoted-name", "u", "^(?:", ")$") ?? /(?!)/,
     relativeCues: scan("cue-relative"),
     cue: word("cue-verbs"),
     afterQuote: word("cue-after-quote"),

@@ -27,6 +27,15 @@ describe("German indirect speech", () => {
   });
 });
 
+describe("German quotations that are names", () => {
+  it("a capitalised quotation without punctuation is a name or a title, unless a cue frames it", () => {
+    expect(quotes("Das Buch „Die Geschichte einer langen Invasion“ erschien im Mai.", "de")).toEqual([]);
+    expect(quotes("Über den Plan berichtete die „Bild“ am Montag.", "de").map((q) => q[1])).not.toContain("„Bild“");
+    expect(quotes("Er sagte: „Wir kommen morgen“", "de")).toEqual([["direct", "„Wir kommen morgen“", "Er", "person", "sagte"]]);
+    expect(quotes("Die Ministerin nannte den Plan „unverantwortlich“.", "de")).toContainEqual(["direct", "„unverantwortlich“", "Die Ministerin", "person", "nannte"]);
+  });
+});
+
 describe("German free indirect speech", () => {
   it("a Konjunktiv I sentence reports with no cue; the subject of the sentence before speaks", () => {
     expect(quotes("Der Minister lobte die Feuerwehr. Sie sei schnell vor Ort gewesen.", "de")).toEqual([
