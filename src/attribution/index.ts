@@ -99,7 +99,10 @@ class ArticleReader {
     // A cue that introduced a direct quote may also carry indirect speech around it ("argued that if … “…”"),
     // and a partial quote leaves its sentence reported ("forderte die Rückgabe des „Penacho“").
     for (const s of this.sentences) for (const cue of s?.cues ?? []) if (!this.used.has(cue) || cue.content || this.partial.has(cue)) this.indirect(s!, cue);
-    if (this.vocab.marksIndirectSpeech) this.continuations();
+    if (this.vocab.marksIndirectSpeech) {
+      this.continuations();
+      this.quotedInReported();
+    }
     this.statements.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return this.facts();
   }
@@ -340,6 +343,20 @@ class ArticleReader {
     const words = s.tokens.slice(phrase.from, phrase.to);
     const subject = s.reader.isName(phrase) || this.vocab.determiner(words[0]!.text) || words.some((t) => this.vocab.speakerNoun(t.text));
     return subject ? this.party(s.tokens, phrase) : null;
+  }
+
+  /** "Nach Auffassung des Fraktionschefs sei es „völlig untragbar“": a quotation inside a reported statement is its source's. */
+  private quotedInReported(): void {
+    const reported = this.statements.filter((s) => s.kind !== "direct" && s.cue && s.speaker).sort((a, b) => a.span.start - b.span.start);
+    if (!reported.length) return;
+    for (const q of this.statements) {
+      if (q.kind !== "direct" || q.speaker) continue;
+      const outer = reported[firstAtOrAfter(reported, q.span.start + 1, (s) => s.span.start) - 1];
+      if (!outer || outer.span.end < q.span.end) continue;
+      q.speaker = outer.speaker;
+      q.cue = outer.cue;
+      q.intermediaries = outer.intermediaries;
+    }
   }
 
   /** Indirect speech is not a piece of a direct quotation cut off by a sentence break. */

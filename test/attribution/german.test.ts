@@ -36,6 +36,18 @@ describe("German quotations that are names", () => {
   });
 });
 
+describe("German partial quotes in reported statements", () => {
+  it("a quotation inside a reported statement is its source's", () => {
+    expect(quotes("Nach Auffassung des Fraktionschefs Peter Klein sei es „völlig untragbar, dass so etwas geschieht“.", "de")).toContainEqual([
+      "direct",
+      "„völlig untragbar, dass so etwas geschieht“",
+      "Auffassung des Fraktionschefs Peter Klein",
+      "person",
+      "Nach",
+    ]);
+  });
+});
+
 describe("German free indirect speech", () => {
   it("a Konjunktiv I sentence reports with no cue; the subject of the sentence before speaks", () => {
     expect(quotes("Der Minister lobte die Feuerwehr. Sie sei schnell vor Ort gewesen.", "de")).toEqual([
