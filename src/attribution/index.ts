@@ -261,7 +261,8 @@ class ArticleReader {
   private attribute(statement: Statement, s: SentenceReading, reading: CueReading): void {
     this.used.add(reading);
     // "has said": an auxiliary right before the verb belongs to the cue.
-    const from = this.vocab.auxiliary(s.tokens[reading.first - 1]?.text ?? "") ? reading.first - 1 : reading.first;
+    const before = s.tokens[reading.first - 1]?.text ?? "";
+    const from = this.vocab.auxiliary(before) || this.vocab.passiveAuxiliary(before) ? reading.first - 1 : reading.first;
     const cueSpan = spanOf(s.tokens, { from, to: reading.last + 1 });
     statement.cue = { text: this.slice(cueSpan), span: cueSpan };
     statement.speaker = reading.speaker ? this.party(s.tokens, reading.speaker) : null;

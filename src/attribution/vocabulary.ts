@@ -61,6 +61,8 @@ export interface AttributionVocabulary {
   infinitiveMarker: WordTest;
   infinitiveShape: WordTest;
   auxiliary: WordTest;
+  /** Passive auxiliaries that belong to a cue right after them ("wird vorgeworfen"); not a subject's verb. */
+  passiveAuxiliary: WordTest;
   /** Auxiliaries that open a verb bracket a participle cue closes ("hatte … gesagt"); none where verbs stay together. */
   bracketAuxiliary: WordTest;
   /** German-like: indirect speech needs "dass" or a subjunctive verb; English-like: any clause after the cue. */
@@ -146,6 +148,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     infinitiveMarker: word("infinitive-marker"),
     infinitiveShape: word("infinitive-shape"),
     auxiliary: word("auxiliaries"),
+    passiveAuxiliary: word("passive-auxiliaries"),
     bracketAuxiliary: word("bracket-auxiliaries"),
     marksIndirectSpeech: (pack.vocab.get("subjunctive")?.length ?? 0) > 0,
     adverb: word("cue-adverbs"),

@@ -14,10 +14,16 @@ describe("German indirect speech", () => {
       ["indirect", "die Schulreform im Herbst vorzulegen", "Die Ministerin", "person", "kündigte an"],
     ]);
     expect(quotes("Der Mann wird beschuldigt, an dem Überfall beteiligt gewesen zu sein.", "de")).toEqual([
-      ["indirect", "an dem Überfall beteiligt gewesen zu sein", null, null, "beschuldigt"],
+      ["indirect", "an dem Überfall beteiligt gewesen zu sein", null, null, "wird beschuldigt"],
     ]);
     // A purpose clause after a verb that reports nothing is no statement.
     expect(quotes("Er ging nach Hause, um zu schlafen.", "de")).toEqual([]);
+  });
+
+  it("a passive auxiliary right before the cue belongs to it", () => {
+    expect(quotes("Dem Minister wird vorgeworfen, die Akten vernichtet zu haben.", "de")).toEqual([
+      ["indirect", "die Akten vernichtet zu haben", null, null, "wird vorgeworfen"],
+    ]);
   });
 
   it("indirect speech whose cue names no speaker is still a statement", () => {
