@@ -19,6 +19,20 @@ export function bracketSubject(tokens: readonly Token[], cue: number, vocab: Att
   return reader.forward(auxiliary + 1);
 }
 
+/** "Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet", "Von der Opposition wurde der Besuch kritisiert": the agent of a passive cue spoke. */
+export function bracketAgent(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  let agent = -1;
+  let passive = false;
+  for (let i = cue - 1; i >= 0 && cue - i <= MAX_MIDDLE_FIELD; i--) {
+    const t = tokens[i]!.text;
+    // "als" here compares ("als unrealistisch bezeichnet"): only punctuation and complementizers end the clause.
+    if (CLAUSE_BREAKS.has(t) || vocab.complementizer(t) || vocab.cue(t)) break;
+    if (vocab.passive(t)) passive = true;
+    if (vocab.passiveAgent(t) && agent < 0) agent = i;
+  }
+  return passive && agent >= 0 ? reader.forward(agent + 1) : null;
+}
+
 function openingAuxiliary(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): number | null {
   for (let i = cue - 1; i >= 0 && cue - i <= MAX_MIDDLE_FIELD; i--) {
     const t = tokens[i]!.text;

@@ -2,7 +2,7 @@
 // German inversion and English "said Trump"), to whom ("gegenüber RIA Novosti", "told Fox
 // News"), through whom ("laut der BBC", "wird … von der BBC zitiert"), and where the
 // reported statement stands (after a comma, "dass", "that", or before the cue).
-import { bracketSubject, withAttributes } from "./bracket.js";
+import { bracketAgent, bracketSubject, withAttributes } from "./bracket.js";
 import { isInfinitiveClause } from "./infinitive.js";
 import { isCapitalised, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -62,7 +62,7 @@ export function readCue(
       subjectFirst = true;
     }
     if (!reading.speaker) {
-      reading.speaker = (back && withAttributes(tokens, back, vocab, reader)) || bracketSubject(tokens, beforeVerb, vocab, reader);
+      reading.speaker = (back && withAttributes(tokens, back, vocab, reader)) || bracketSubject(tokens, beforeVerb, vocab, reader) || bracketAgent(tokens, beforeVerb, vocab, reader);
       subjectFirst = reading.speaker !== null;
     }
   }

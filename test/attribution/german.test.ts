@@ -86,6 +86,11 @@ describe("German speakers", () => {
     expect(quotes("Im Interview sagte die Ministerin, sie bleibe im Amt.", "de")[0]?.[2]).toBe("die Ministerin");
   });
 
+  it("the agent of a passive cue spoke, in the middle field or fronted", () => {
+    expect(quotes("Die Pläne wurden von Ministerin Anna Berg als unrealistisch bezeichnet.", "de")[0]?.slice(2)).toEqual(["Ministerin Anna Berg", "person", "bezeichnet"]);
+    expect(quotes("Von der Opposition wurde der Besuch als unangemessen kritisiert.", "de")[0]?.[2]).toBe("der Opposition");
+  });
+
   it("a nominative pronoun after the verb is the subject, the fronted phrase its object", () => {
     expect(quotes("Die Schuld an der Niederlage schreibt er dem Wetter zu.", "de")[0]?.slice(2, 4)).toEqual(["er", "person"]);
   });
