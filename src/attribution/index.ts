@@ -141,11 +141,11 @@ class ArticleReader {
       reporters.add(start);
     }
     // "according to the most recent data available": a source without a named head runs to the next pause.
-    for (const [start, end] of sources) if (!reporters.has(start)) this.reported(tokens, start, end, reader.forward(end) ?? reader.untilPause(end));
+    for (const [start, end] of sources) if (!reporters.has(start)) this.reported(tokens, start, end, reader.forward(end) ?? reader.untilPause(end), reader);
     for (const m of within(after)) {
       const at = tokenAt(m.start);
       if (this.relativeStarts.has(m.start)) this.relativeClause(tokens, at, tokenAt(m.end), reader);
-      else this.reported(tokens, at, at + 1, reader.backward(at));
+      else this.reported(tokens, at, at + 1, reader.backward(at), reader);
     }
   }
 
@@ -159,7 +159,7 @@ class ArticleReader {
   }
 
   /** "laut X, …", "X zufolge …", "according to X, …": the rest of the sentence is X's. */
-  private reported(tokens: Token[], cueFrom: number, cueTo: number, source: Phrase | null): void {
+  private reported(tokens: Token[], cueFrom: number, cueTo: number, source: Phrase | null, reader: PhraseReader): void {
     if (!source) return;
     const end = statementEnd(tokens);
     const first = Math.min(cueFrom, source.from);
@@ -172,10 +172,20 @@ class ArticleReader {
     this.statements.push({
       kind: "reported",
       span: spanOf(tokens, content),
-      speaker: this.party(tokens, source),
+      speaker: this.ownSource(tokens, source, first, reader) ?? this.party(tokens, source),
       cue: { text: this.slice(spanOf(tokens, { from: cueFrom, to: cueTo })), span: spanOf(tokens, { from: cueFrom, to: cueTo }) },
       intermediaries: [],
     });
+  }
+
+  /** "Trump hat eigenen Angaben zufolge …": the subject opening the clause is the owner of its own statements. */
+  private ownSource(tokens: Token[], source: Phrase, first: number, reader: PhraseReader): Party | null {
+    if (first === 0 || !this.vocab.own(tokens[source.from]!.text)) return null;
+    const subject = reader.forward(0);
+    if (!subject || subject.to > first) return null;
+    const owner = this.party(tokens, subject);
+    const written = this.party(tokens, source);
+    return { ...written, text: `${written.text} (${owner.name})`, name: owner.name, type: owner.type };
   }
 
   private at(index: number): SentenceReading | undefined {
@@ -421,9 +431,10 @@ class ArticleReader {
       } else if (speaker && this.vocab.pronoun(speaker.text)) {
         // "sagte er": the nearest named person before.
         if (lastNamed) speaker = { ...speaker, name: lastNamed.name, text: `${speaker.text} (${lastNamed.name})` };
-      } else if (speaker?.type === "anonymous" && lastNamed && refersTo(speaker, lastNamed, this.vocab)) {
-        // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source.
-        speaker = { ...speaker, type: "person", name: lastNamed.name };
+      } else if (speaker?.type === "anonymous" && persons.some((p) => refersTo(speaker!, p, this.vocab))) {
+        // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source, whoever spoke in between.
+        const holder = persons.findLast((p) => refersTo(speaker!, p, this.vocab))!;
+        speaker = { ...speaker, type: "person", name: holder.name };
       } else if (speaker?.type === "person") {
         lastNamed = speaker;
         persons.push(speaker);

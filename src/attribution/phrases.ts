@@ -111,7 +111,7 @@ export class PhraseReader {
       if (!nounCue && (!this.usable(t) || !this.attributive(j))) break;
       // After its noun a phrase goes on only with names and nouns ("Präsident Wladimir Putin"), not lowercase verbs;
       // a German genitive adjective opens an attribute ("Meinung politischer Beobachter").
-      if (lastHead === j - 1 && !this.head(t) && !nounCue && !(this.vocab.genitiveAdjective(t.text) && this.head(this.tokens[j + 1]))) break;
+      if (lastHead >= 0 && lastHead === j - 1 && !this.head(t) && !nounCue && !(this.vocab.genitiveAdjective(t.text) && this.head(this.tokens[j + 1]))) break;
       if (this.head(t) || nounCue) lastHead = j;
       j++;
     }

@@ -33,6 +33,8 @@ export interface AttributionVocabulary {
   /** "Gesprächspartner", "counterpart": a role that stands for the other party, not for its possessor. */
   relational: WordTest;
   possessive: WordTest;
+  /** "eigenen Angaben": statements owned by the clause's own subject. */
+  own: WordTest;
   /** A relational noun with its holder's name after it ("seines US-Amtskollegen Donald Trump"), global; group 1 is the name. */
   relationalMentions: RegExp | null;
   relative: WordTest;
@@ -128,6 +130,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     subjectPronoun: word("subject-pronouns"),
     relational: word("relational-nouns"),
     possessive: word("possessives"),
+    own: word("own-possessives"),
     relationalMentions: vocabPattern(pack, "relational-nouns", "gu", NOT_WORD_BEFORE, `${NOT_WORD_AFTER}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`),
     relative: word("relative-pronouns"),
     conjunction: word("conjunctions"),

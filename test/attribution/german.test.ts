@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quotes } from "./helpers.js";
+import { quotes, read } from "./helpers.js";
 
 describe("German indirect speech", () => {
   it("a participle cue closing a verb bracket: the subject stands at the auxiliary", () => {
@@ -89,6 +89,17 @@ describe("German speakers", () => {
   it("the agent of a passive cue spoke, in the middle field or fronted", () => {
     expect(quotes("Die Pläne wurden von Ministerin Anna Berg als unrealistisch bezeichnet.", "de")[0]?.slice(2)).toEqual(["Ministerin Anna Berg", "person", "bezeichnet"]);
     expect(quotes("Von der Opposition wurde der Besuch als unangemessen kritisiert.", "de")[0]?.[2]).toBe("der Opposition");
+  });
+
+  it("own statements belong to the subject of the clause", () => {
+    expect(quotes("Die Feuerwehr hat nach eigenen Angaben die Halle abgesucht.", "de")[0]?.slice(2, 4)).toEqual(["eigenen Angaben (Feuerwehr)", "institution"]);
+  });
+
+  it("a definite role is its named holder again, whoever spoke in between", () => {
+    const text =
+      "Kremlsprecher Dmitri Peskow sagte, das Treffen sei gut gewesen. „Wir sind zufrieden“, sagte Juri Uschakow. Der Kremlsprecher bezeichnete das Gespräch als „sehr positiv“.";
+    const roles = read(text, "de").attributions.filter((a) => a.links[0]?.type === "person" && a.chain[0] === "Dmitri Peskow");
+    expect(roles.length).toBe(3);
   });
 
   it("a nominative pronoun after the verb is the subject, the fronted phrase its object", () => {
