@@ -4,7 +4,7 @@ import { containing, firstAtOrAfter } from "../spans.js";
 import type { Agency, LanguagePack } from "../packs/types.js";
 import type { Attribution, AttributionLink, Quote, Span, SpeakerType } from "../types.js";
 import { readCue, statementEnd, type CueReading } from "./cues.js";
-import { PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
+import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { nameOf, speakerType } from "./speakers.js";
 import { attributionVocabulary, type AttributionVocabulary } from "./vocabulary.js";
 
@@ -126,6 +126,8 @@ class ArticleReader {
     };
     const readings = within(cues).flatMap((m) => {
       const first = tokenAt(m.start);
+      // "das erklärte Ziel": a participle between an article and its noun is an adjective, not a cue.
+      if (this.vocab.determiner(tokens[first - 1]?.text ?? "") && /^\p{Ll}/u.test(tokens[first]!.text) && isCapitalised(tokens[tokenAt(m.end)])) return [];
       if (!this.vocab.afterQuote(tokens[first]!.text)) return [readCue(tokens, first, tokenAt(m.end) - 1, this.vocab, reader, sourceBeforeAt)];
       const after = afterClause(tokens, first, reader);
       return after ? [after] : [];

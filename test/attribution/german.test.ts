@@ -102,6 +102,10 @@ describe("German speakers", () => {
     expect(roles.length).toBe(3);
   });
 
+  it("a participle between an article and its noun is no cue, and its noun no speaker", () => {
+    expect(quotes("Nach den Beratungen ist das erklärte Ziel eine Waffenruhe in der Region.", "de")).toEqual([]);
+  });
+
   it("a nominative pronoun after the verb is the subject, the fronted phrase its object", () => {
     expect(quotes("Die Schuld an der Niederlage schreibt er dem Wetter zu.", "de")[0]?.slice(2, 4)).toEqual(["er", "person"]);
   });
