@@ -172,9 +172,16 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   // "Wie die Agentur berichtete, …" / "Wie aus Kreisen verlautete, …"
   const before = reading.speaker ? reading.speaker.from - 1 : -1;
   const opener = tokens[vocab.link(tokens[before]?.text ?? "") ? before - 1 : before]?.text.toLowerCase() ?? "";
-  const comment = subjectFirst && COMMENT_OPENERS.has(opener);
+  const comment = subjectFirst ? COMMENT_OPENERS.has(opener) : !reading.speaker && vocab.marksIndirectSpeech && opensWithComment(tokens, reading.first);
   if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!.text) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab)) return null;
   return { from: k, to: end };
+}
+
+/** "Wie t-online.de berichtet, …": the clause of a cue whose speaker was not read opens with "wie". */
+function opensWithComment(tokens: readonly Token[], cue: number): boolean {
+  let i = cue - 1;
+  while (i > 0 && !COLON_OR_COMMA.has(tokens[i - 1]!.text)) i--;
+  return i >= 0 && i < cue && COMMENT_OPENERS.has(tokens[i]!.text.toLowerCase());
 }
 
 /** "Die Lage sei ernst, sagte er." */

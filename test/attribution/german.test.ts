@@ -20,6 +20,12 @@ describe("German indirect speech", () => {
     expect(quotes("Er ging nach Hause, um zu schlafen.", "de")).toEqual([]);
   });
 
+  it("a comment clause opened by wie reports the main clause even when its speaker is not read", () => {
+    expect(quotes("Wie t-online.de berichtet, ist der Trailer im Internet erschienen.", "de")).toEqual([
+      ["indirect", "ist der Trailer im Internet erschienen", null, null, "berichtet"],
+    ]);
+  });
+
   it("a passive auxiliary right before the cue belongs to it", () => {
     expect(quotes("Dem Minister wird vorgeworfen, die Akten vernichtet zu haben.", "de")).toEqual([
       ["indirect", "die Akten vernichtet zu haben", null, null, "wird vorgeworfen"],
