@@ -217,7 +217,7 @@ class ArticleReader {
       if (near && this.vocab.marksIndirectSpeech) this.partial.add(near.reading);
       const cue = framing ?? near;
       if (cue) this.attribute(statement, cue.sentence, cue.reading);
-      else if (atStart) this.colonSpeaker(statement, atStart, q);
+      else if (atStart) this.colonSpeaker(statement, atStart, q, sentenceIndex(sentences, q.start));
       direct.push(statement);
     }
     // A quotation that runs on over sentences or paragraphs keeps its speaker.
@@ -261,11 +261,15 @@ class ArticleReader {
   }
 
   /** "Trump: „Kein Deal“": a bare phrase before a colon speaks. */
-  private colonSpeaker(statement: Statement, s: SentenceReading, q: Span): void {
+  private colonSpeaker(statement: Statement, s: SentenceReading, q: Span, index: number): void {
     const b = firstAtOrAfter(s.tokens, q.start, (t) => t.start) - 1;
     if (s.tokens[b]?.text !== ":") return;
     const phrase = s.reader.backward(b);
-    if (!phrase || !s.reader.startsClause(phrase)) return;
+    if (!phrase || !s.reader.startsClause(phrase)) {
+      // "Die Bewohner des Dorfes sehen alles gelassen: „…“": the subject of the clause announcing the quote speaks.
+      statement.speaker = this.subjectOf(index);
+      return;
+    }
     statement.speaker = this.party(s.tokens, phrase);
     statement.cue = { text: ":", span: { start: s.tokens[b]!.start, end: s.tokens[b]!.end } };
   }

@@ -108,6 +108,13 @@ describe("German speakers", () => {
     expect(roles.length).toBe(3);
   });
 
+  it("the subject of a clause announcing a quote with a colon speaks", () => {
+    expect(quotes("Die Bewohner des Dorfes sehen alles gelassen: „Das sind Leute wie du und ich.“", "de")[0]?.slice(2, 4)).toEqual([
+      "Die Bewohner des Dorfes",
+      "person",
+    ]);
+  });
+
   it("a participle between an article and its noun is no cue, and its noun no speaker", () => {
     expect(quotes("Nach den Beratungen ist das erklärte Ziel eine Waffenruhe in der Region.", "de")).toEqual([]);
   });
