@@ -263,7 +263,10 @@ class ArticleReader {
   /** "Trump: „Kein Deal“": a bare phrase before a colon speaks. */
   private colonSpeaker(statement: Statement, s: SentenceReading, q: Span, index: number): void {
     const b = firstAtOrAfter(s.tokens, q.start, (t) => t.start) - 1;
-    if (s.tokens[b]?.text !== ":") return;
+    if (s.tokens[b]?.text !== ":") {
+      if (b >= 1 && this.vocab.marksIndirectSpeech) statement.speaker = this.subjectOf(index);
+      return;
+    }
     const phrase = s.reader.backward(b);
     if (!phrase || !s.reader.startsClause(phrase)) {
       // "Die Bewohner des Dorfes sehen alles gelassen: „…“": the subject of the clause announcing the quote speaks.

@@ -115,6 +115,12 @@ describe("German speakers", () => {
     ]);
   });
 
+  it("a partial quote in a sentence without a cue is its subject's", () => {
+    expect(quotes("Der Bundespräsident konstatierte eine „wachsende Kluft zwischen Arm und Reich“.", "de")).toEqual([
+      ["direct", "„wachsende Kluft zwischen Arm und Reich“", "Der Bundespräsident", "person", null],
+    ]);
+  });
+
   it("a participle between an article and its noun is no cue, and its noun no speaker", () => {
     expect(quotes("Nach den Beratungen ist das erklärte Ziel eine Waffenruhe in der Region.", "de")).toEqual([]);
   });
