@@ -116,7 +116,7 @@ export function readCue(
     reading.speaker = reading.addressee;
     reading.addressee = null;
   }
-  reading.content = contentAfter(tokens, j, vocab, subjectFirst, reading) ?? contentBefore(tokens, first, subjectFirst);
+  reading.content = contentAfter(tokens, j, vocab, subjectFirst, reading) ?? contentBefore(tokens, first, subjectFirst, vocab);
   // "Three people died, police said.": a subject after a comma at the sentence end speaks the clause before.
   const speaker = reading.speaker;
   if (!reading.content && subjectFirst && speaker && tokens[speaker.from - 1]?.text === "," && j >= statementEnd(tokens) && speaker.from > 2) {
@@ -185,8 +185,10 @@ function opensWithComment(tokens: readonly Token[], cue: number): boolean {
 }
 
 /** "Die Lage sei ernst, sagte er." */
-function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: boolean): Phrase | null {
+function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: boolean, vocab: AttributionVocabulary): Phrase | null {
   if (subjectFirst || tokens[cue - 1]?.text !== "," || cue - 1 < 2) return null;
+  // "Der Präsident der Kommission, Alpha Konaré, nannte …": in German an apposition before the cue is no statement; indirect speech is marked.
+  if (vocab.marksIndirectSpeech && !QUOTE_MARKS.test(tokens[0]!.text) && !hasSubjunctive(tokens, 0, cue - 1, vocab)) return null;
   return { from: 0, to: cue - 1 };
 }
 

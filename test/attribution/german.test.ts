@@ -20,6 +20,13 @@ describe("German indirect speech", () => {
     expect(quotes("Er ging nach Hause, um zu schlafen.", "de")).toEqual([]);
   });
 
+  it("an apposition before a cue is no statement; a Konjunktiv clause before it is", () => {
+    expect(quotes("Der Präsident der Kommission, Alpha Konaré, nannte dies einen „Militärputsch“.", "de").map((q) => q[1])).not.toContain(
+      "Der Präsident der Kommission, Alpha Konaré",
+    );
+    expect(quotes("Die Lage sei ernst, sagte er.", "de")).toEqual([["indirect", "Die Lage sei ernst", "er", "person", "sagte"]]);
+  });
+
   it("a comment clause opened by wie reports the main clause even when its speaker is not read", () => {
     expect(quotes("Wie t-online.de berichtet, ist der Trailer im Internet erschienen.", "de")).toEqual([
       ["indirect", "ist der Trailer im Internet erschienen", null, null, "berichtet"],
