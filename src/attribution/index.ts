@@ -315,6 +315,8 @@ class ArticleReader {
       }
       if ((this.sentences[i]?.cues.length ?? 0) > 0) continue;
       const near = last && i - lastIndex <= CONTINUATION_GAP ? last : null;
+      // Far from any statement only an opener or a Konjunktiv I can report: test the text before tokenising it.
+      if (!near && !this.mayReportAlone(sentences[i]!)) continue;
       const s = this.at(i)!;
       const opener = s.tokens[0];
       if (opener && this.vocab.backReference(opener.text)) {
@@ -353,6 +355,12 @@ class ArticleReader {
       }
       lastIndex = i;
     }
+  }
+
+  private mayReportAlone(sentence: Span): boolean {
+    const text = this.slice(sentence);
+    const opener = /^[\p{L}]+/u.exec(text)?.[0];
+    return (opener !== undefined && this.vocab.backReference(opener)) || (this.vocab.reportedMoodIn?.test(text) ?? false);
   }
 
   /** The noun phrase opening a sentence, if it is a name or has an article or a speaker noun: "Das Bundeskartellamt hat … vorgelegt." */

@@ -59,6 +59,8 @@ export interface AttributionVocabulary {
   subjunctiveShape: WordTest;
   /** Konjunktiv I forms only: they mark reported speech even with no speaker in sight (Konjunktiv II is also conditional). */
   reportedMood: WordTest;
+  /** The same forms anywhere in a text, to skip sentences without them untokenised. */
+  reportedMoodIn: RegExp | null;
   /** "zu" before an infinitive, and the shape of an infinitive with "zu" inside ("anzusprechen"): reported intentions and accusations. */
   infinitiveMarker: WordTest;
   infinitiveShape: WordTest;
@@ -148,6 +150,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     subjunctive: word("subjunctive"),
     subjunctiveShape: word("subjunctive-shape"),
     reportedMood: word("subjunctive-reported"),
+    reportedMoodIn: vocabPattern(pack, "subjunctive-reported", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
     infinitiveMarker: word("infinitive-marker"),
     infinitiveShape: word("infinitive-shape"),
     auxiliary: word("auxiliaries"),
