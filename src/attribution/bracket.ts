@@ -61,3 +61,12 @@ export function withAttributes(tokens: readonly Token[], phrase: Phrase, vocab: 
   }
   return null;
 }
+
+/** "Podolski war ebenfalls anwesend und sagte, …": a cue coordinated with the verb before shares its subject, the phrase opening the sentence. */
+export function coordinatedSubject(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  if (!vocab.coordinator(tokens[cue - 1]?.text ?? "")) return null;
+  for (let i = 0; i < cue - 1; i++) if (CLAUSE_BREAKS.has(tokens[i]!.text)) return null;
+  const subject = reader.forward(0);
+  if (!subject || subject.to >= cue - 1) return null;
+  return reader.isName(subject) || vocab.determiner(tokens[0]!.text) ? subject : null;
+}

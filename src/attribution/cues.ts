@@ -2,7 +2,7 @@
 // German inversion and English "said Trump"), to whom ("gegenüber RIA Novosti", "told Fox
 // News"), through whom ("laut der BBC", "wird … von der BBC zitiert"), and where the
 // reported statement stands (after a comma, "dass", "that", or before the cue).
-import { bracketAgent, bracketSubject, withAttributes } from "./bracket.js";
+import { bracketAgent, bracketSubject, coordinatedSubject, withAttributes } from "./bracket.js";
 import { isInfinitiveClause } from "./infinitive.js";
 import { isCapitalised, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -34,6 +34,7 @@ export function readCue(
 ): CueReading {
   const reading: CueReading = { first, last, speaker: null, addressee: null, reporters: [], content: null };
   let subjectFirst = false;
+  let weakOrigin: Phrase | null = null;
   const passive = vocab.quoting(tokens[first]!.text) ? passiveSpeaker(tokens, first, vocab, reader) : passiveAgent(tokens, first, vocab, reader);
   if (passive) {
     reading.speaker = passive.speaker;
@@ -46,7 +47,10 @@ export function readCue(
     const pronoun = tokens[verb - 1] && vocab.pronoun(tokens[verb - 1]!.text) ? { from: verb - 1, to: verb } : null;
     const back = pronoun ?? reader.backward(verb);
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
-    const origin = back && originMarker(tokens, first, last, back.from - 1, vocab) && reader.startsClause({ from: back.from - 1, to: back.to });
+    const originPhrase = back && originMarker(tokens, first, last, back.from - 1, vocab) && reader.startsClause({ from: back.from - 1, to: back.to });
+    // An origin naming no source ("Aus dem Bericht geht hervor") speaks only if no subject follows ("Aus diesem Grund forderte die Resolution").
+    const origin = originPhrase && (hasSpeakerNoun(tokens, back, vocab) || vocab.impersonal(tokens[last]!.text));
+    if (originPhrase && !origin) weakOrigin = back;
     const inverted = back && vocab.auxiliary(tokens[back.from - 1]?.text ?? "");
     // "a well-connected source who told him", "Democrats on Capitol Hill, who have argued": the antecedent speaks.
     if (!back && vocab.relative(tokens[verb - 1]?.text ?? "")) {
@@ -62,7 +66,11 @@ export function readCue(
       subjectFirst = true;
     }
     if (!reading.speaker) {
-      reading.speaker = (back && withAttributes(tokens, back, vocab, reader)) || bracketSubject(tokens, beforeVerb, vocab, reader) || bracketAgent(tokens, beforeVerb, vocab, reader);
+      reading.speaker =
+        (back && withAttributes(tokens, back, vocab, reader)) ||
+        bracketSubject(tokens, beforeVerb, vocab, reader) ||
+        bracketAgent(tokens, beforeVerb, vocab, reader) ||
+        coordinatedSubject(tokens, beforeVerb, vocab, reader);
       subjectFirst = reading.speaker !== null;
     }
   }
@@ -110,6 +118,10 @@ export function readCue(
     else break;
     j = phrase.to;
   }
+  if (!reading.speaker && weakOrigin && vocab.marksIndirectSpeech) {
+    reading.speaker = weakOrigin;
+    subjectFirst = true;
+  }
   // "Die Frankfurter Rundschau zitiert einen Augenzeugen": the quoted one speaks, the quoting outlet passes it on.
   if (subjectFirst && reading.addressee && vocab.quoting(tokens[first]!.text)) {
     reading.reporters.push(reading.speaker!);
@@ -123,6 +135,11 @@ export function readCue(
     reading.content = { from: 0, to: speaker.from - 1 };
   }
   return reading;
+}
+
+function hasSpeakerNoun(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
+  for (let i = phrase.from; i < phrase.to; i++) if (vocab.speakerNoun(tokens[i]!.text)) return true;
+  return false;
 }
 
 /** "aus Kreisen", and for an impersonal cue the document it stands in: "In der Erklärung heißt es", "hieß es im Bericht". */

@@ -40,6 +40,8 @@ export interface AttributionVocabulary {
   relative: WordTest;
   /** Words after which a new clause, and so a subject, begins ("und", "while", "as"). */
   conjunction: WordTest;
+  /** "und", "and": a cue after it shares the subject of the verb before. */
+  coordinator: WordTest;
   determiner: WordTest;
   /** "many", "einige": a phrase they open is a crowd. */
   quantifier: WordTest;
@@ -136,6 +138,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     relationalMentions: vocabPattern(pack, "relational-nouns", "gu", NOT_WORD_BEFORE, `${NOT_WORD_AFTER}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`),
     relative: word("relative-pronouns"),
     conjunction: word("conjunctions"),
+    coordinator: word("coordinators"),
     determiner: word("determiners"),
     quantifier: word("quantifiers"),
     adjective: word("adjective-shape"),

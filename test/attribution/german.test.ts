@@ -128,6 +128,13 @@ describe("German speakers", () => {
     ]);
   });
 
+  it("a cue coordinated with the verb before shares its subject; a fronted reason is no origin", () => {
+    expect(quotes("Der Trainer war ebenfalls anwesend und sagte bei der Gelegenheit, er sei zufrieden.", "de")[0]?.slice(2, 4)).toEqual(["Der Trainer", "person"]);
+    expect(quotes("Aus diesem Grund forderte die Resolution, die Lager zu schließen.", "de")[0]?.[2]).toBe("die Resolution");
+    // An origin that names a source still speaks.
+    expect(quotes("Aus Regierungskreisen hieß es, der Plan sei gescheitert.", "de")[0]?.slice(2, 4)).toEqual(["Regierungskreisen", "anonymous"]);
+  });
+
   it("a participle between an article and its noun is no cue, and its noun no speaker", () => {
     expect(quotes("Nach den Beratungen ist das erklärte Ziel eine Waffenruhe in der Region.", "de")).toEqual([]);
   });
