@@ -2,6 +2,8 @@
 // German inversion and English "said Trump"), to whom ("gegenüber RIA Novosti", "told Fox
 // News"), through whom ("laut der BBC", "wird … von der BBC zitiert"), and where the
 // reported statement stands (after a comma, "dass", "that", or before the cue).
+import { bracketAgent, bracketSubject, coordinatedSubject, withAttributes } from "./bracket.js";
+import { isInfinitiveClause } from "./infinitive.js";
 import { isCapitalised, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -36,6 +38,7 @@ export function readCue(
   // "…, saying that …": a participle's subject is the main clause's, found by the sentence (speakerOfParticiple).
   const participle = vocab.participle(tokens[first]!.text);
   let subjectFirst = participle;
+  let weakOrigin: Phrase | null = null;
   const passive = participle ? null : vocab.quoting(tokens[first]!.text) ? passiveSpeaker(tokens, first, vocab, reader) : passiveAgent(tokens, first, vocab, reader);
   if (passive) {
     reading.speaker = passive.speaker;
@@ -51,7 +54,10 @@ export function readCue(
     // "sources who reviewed the documents told POLITICO": the antecedent of a relative clause inside the subject.
     const back = pronoun ?? antecedentBefore(tokens, verb, vocab, reader) ?? reader.backward(verb);
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
-    const origin = back && vocab.link(tokens[back.from - 1]?.text ?? "") && reader.startsClause({ from: back.from - 1, to: back.to });
+    const originPhrase = back && originMarker(tokens, first, last, back.from - 1, vocab) && reader.startsClause({ from: back.from - 1, to: back.to });
+    // An origin naming no source ("Aus dem Bericht geht hervor") speaks only if no subject follows ("Aus diesem Grund forderte die Resolution").
+    const origin = originPhrase && (hasSpeakerNoun(tokens, back, vocab) || vocab.impersonal(tokens[last]!.text));
+    if (originPhrase && !origin) weakOrigin = back;
     const inverted = back && vocab.auxiliary(tokens[back.from - 1]?.text ?? "");
     // "a well-connected source who told him", "Democrats on Capitol Hill, who have argued": the antecedent speaks.
     if (!back && vocab.relative(tokens[verb - 1]?.text ?? "")) {
@@ -73,6 +79,19 @@ export function readCue(
       reading.speaker = subject;
       subjectFirst = true;
     }
+    if (!reading.speaker) {
+      reading.speaker =
+        (back && withAttributes(tokens, back, vocab, reader)) ||
+        bracketSubject(tokens, beforeVerb, vocab, reader) ||
+        bracketAgent(tokens, beforeVerb, vocab, reader) ||
+        coordinatedSubject(tokens, beforeVerb, vocab, reader);
+      subjectFirst = reading.speaker !== null;
+    }
+  }
+  // "Die Zahl der Fans schreibt er dem Zufall zu": a fronted object; a nominative pronoun after the verb is the subject.
+  const after = tokens[last + 1];
+  if (subjectFirst && after && vocab.subjectPronoun(after.text)) {
+    reading.speaker = { from: last + 1, to: last + 2 };
   }
   // "was also confirmed by a spokesman": a passive whose agent follows the verb.
   let passiveAt = first - 1;
@@ -110,7 +129,7 @@ export function readCue(
     }
     if (!t.word || vocab.complementizer(t.text)) break;
     // "hieß es aus Präsidentschaftskreisen": an origin phrase after the cue is the speaker.
-    const origin = !reading.speaker && vocab.link(t.text) && !vocab.determiner(t.text);
+    const origin = !reading.speaker && originMarker(tokens, first, last, j, vocab) && !vocab.determiner(t.text);
     const phrase = reader.forward(origin ? j + 1 : j);
     if (!phrase) break;
     // "told his advisers": the object of "told" is whom it was told to, never the speaker.
@@ -135,13 +154,17 @@ export function readCue(
     else break;
     j = phrase.to;
   }
+  if (!reading.speaker && weakOrigin && vocab.marksIndirectSpeech) {
+    reading.speaker = weakOrigin;
+    subjectFirst = true;
+  }
   // "Die Frankfurter Rundschau zitiert einen Augenzeugen": the quoted one speaks, the quoting outlet passes it on.
   if (subjectFirst && reading.addressee && vocab.quoting(tokens[first]!.text)) {
     reading.reporters.push(reading.speaker!);
     reading.speaker = reading.addressee;
     reading.addressee = null;
   }
-  reading.content = contentAfter(tokens, j, vocab, subjectFirst, reading) ?? contentBefore(tokens, first, subjectFirst);
+  reading.content = contentAfter(tokens, j, vocab, subjectFirst, reading) ?? contentBefore(tokens, first, subjectFirst, vocab);
   reading.content = appositiveAfter(tokens, reading, subjectFirst, vocab) ?? reading.content;
   // What the agent confirmed is the passive's subject: "The deal was confirmed by a spokesman".
   if (!reading.content && passiveAt >= 1 && reading.speaker) reading.content = { from: 0, to: passiveAt };
@@ -202,6 +225,17 @@ function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: Attribution
   return !next || !next.word || vocab.adverb(next.text);
 }
 
+function hasSpeakerNoun(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
+  for (let i = phrase.from; i < phrase.to; i++) if (vocab.speakerNoun(tokens[i]!.text)) return true;
+  return false;
+}
+
+/** "aus Kreisen", and for an impersonal cue the document it stands in: "In der Erklärung heißt es", "hieß es im Bericht". */
+function originMarker(tokens: readonly Token[], first: number, last: number, at: number, vocab: AttributionVocabulary): boolean {
+  const word = tokens[at]?.text ?? "";
+  return vocab.link(word) || (vocab.documentPlace(word) && vocab.impersonal(tokens[last]!.text) && last > first);
+}
+
 /** "wird Peskow von der BBC zitiert": the subject spoke, the "von" phrase passed it on. */
 function passiveSpeaker(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): { speaker: Phrase; reporter: Phrase | null } | null {
   const last = reader.backward(cue);
@@ -243,14 +277,23 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   // "Wie die Agentur berichtete, …" / "Wie aus Kreisen verlautete, …"
   const before = reading.speaker ? reading.speaker.from - 1 : -1;
   const opener = tokens[vocab.link(tokens[before]?.text ?? "") ? before - 1 : before]?.text.toLowerCase() ?? "";
-  const comment = subjectFirst && COMMENT_OPENERS.has(opener);
-  if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!.text) && !comment && !hasSubjunctive(tokens, k, end, vocab)) return null;
+  const comment = subjectFirst ? COMMENT_OPENERS.has(opener) : !reading.speaker && vocab.marksIndirectSpeech && opensWithComment(tokens, reading.first);
+  if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!.text) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab)) return null;
   return { from: k, to: end };
 }
 
+/** "Wie t-online.de berichtet, …": the clause of a cue whose speaker was not read opens with "wie". */
+function opensWithComment(tokens: readonly Token[], cue: number): boolean {
+  let i = cue - 1;
+  while (i > 0 && !COLON_OR_COMMA.has(tokens[i - 1]!.text)) i--;
+  return i >= 0 && i < cue && COMMENT_OPENERS.has(tokens[i]!.text.toLowerCase());
+}
+
 /** "Die Lage sei ernst, sagte er." */
-function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: boolean): Phrase | null {
+function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: boolean, vocab: AttributionVocabulary): Phrase | null {
   if (subjectFirst || tokens[cue - 1]?.text !== "," || cue - 1 < 2) return null;
+  // "Der Präsident der Kommission, Alpha Konaré, nannte …": in German an apposition before the cue is no statement; indirect speech is marked.
+  if (vocab.marksIndirectSpeech && !QUOTE_MARKS.test(tokens[0]!.text) && !hasSubjunctive(tokens, 0, cue - 1, vocab)) return null;
   return { from: 0, to: cue - 1 };
 }
 

@@ -4,7 +4,7 @@ import { containing, firstAtOrAfter } from "../spans.js";
 import type { Agency, LanguagePack } from "../packs/types.js";
 import type { Attribution, AttributionLink, Quote, Span, SpeakerType } from "../types.js";
 import { readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
-import { PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
+import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { nameOf, speakerType } from "./speakers.js";
 import { attributionVocabulary, type AttributionVocabulary } from "./vocabulary.js";
 
@@ -28,6 +28,8 @@ const INTERMEDIARIES: ReadonlySet<SpeakerType> = new Set(["agency", "media", "pl
 const MIN_STATEMENT_WORDS = 4;
 /** A quotation with at least this share of capitalised words is a title or a name. */
 const TITLE_CAPITALS = 0.75;
+/** Quotation marks and pauses around a quotation's words; a closing full stop, question or exclamation mark stays: it makes a sentence, not a name. */
+const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.!?]+$/gu;
 /** "…, so X" names its speaker in a few words at the sentence end; "so" further from it is an adverb. */
 const MAX_AFTER_CLAUSE = 12;
 /**
@@ -76,6 +78,10 @@ class ArticleReader {
   private readonly used = new Set<CueReading>();
   /** Cues that close a quotation ("“…,” said Jane Doe, a professor at …"): what follows them describes the speaker. */
   private readonly closing = new Set<CueReading>();
+  /** Where relative cues ("wonach") start: their antecedent is the source. */
+  private readonly relativeStarts = new Set<number>();
+  /** Cues whose sentence holds a partial quote: in German the sentence around it is reported speech too. */
+  private readonly partial = new Set<CueReading>();
   /** Names given with a relational role, found on the first possessive relational speaker. */
   private mentions: { at: number; name: string }[] | undefined;
 
@@ -89,12 +95,22 @@ class ArticleReader {
     // "…, so Putin.": the after-quote cue reads like any other cue that ends its sentence.
     const cues = [...matches(this.vocab.cues, this.input.text), ...matches(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start);
     const before = matches(this.vocab.sourceBefore, this.input.text);
-    const after = matches(this.vocab.sourceAfter, this.input.text);
+    const relatives = matches(this.vocab.relativeCues, this.input.text);
+    for (const m of relatives) this.relativeStarts.add(m.start);
+    const after = [...matches(this.vocab.sourceAfter, this.input.text), ...relatives].sort((a, b) => a.start - b.start);
     for (const sentence of this.input.sentences) this.readSentence(sentence, cues, before, after);
     this.readDirectQuotes();
-    // A cue that introduced a direct quote may also carry indirect speech around it ("argued that if … “…”").
-    for (const s of this.sentences) for (const cue of s?.cues ?? []) if (!this.used.has(cue) || (cue.content && (!this.closing.has(cue) || this.marked(s!, cue.content)))) this.indirect(s!, cue);
-    if (this.vocab.marksIndirectSpeech) this.continuations();
+    // A cue that introduced a direct quote may also carry indirect speech around it ("argued that if … “…”"),
+    // and a partial quote leaves its sentence reported ("forderte die Rückgabe des „Penacho“").
+    for (const s of this.sentences) {
+      for (const cue of s?.cues ?? []) {
+        if (!this.used.has(cue) || (cue.content && (!this.closing.has(cue) || this.marked(s!, cue.content))) || this.partial.has(cue)) this.indirect(s!, cue);
+      }
+    }
+    if (this.vocab.marksIndirectSpeech) {
+      this.continuations();
+      this.quotedInReported();
+    }
     this.dropQuotedParts();
     this.statements.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return this.facts();
@@ -120,6 +136,8 @@ class ArticleReader {
     const readings = within(cues).flatMap((m) => {
       const first = tokenAt(m.start);
       if (isNoun(tokens, first, this.vocab)) return [];
+      // "das erklärte Ziel": a participle between an article and its noun is an adjective, not a cue.
+      if (this.vocab.determiner(tokens[first - 1]?.text ?? "") && /^\p{Ll}/u.test(tokens[first]!.text) && isCapitalised(tokens[tokenAt(m.end)])) return [];
       if (!this.vocab.afterQuote(tokens[first]!.text)) return [readCue(tokens, first, tokenAt(m.end) - 1, this.vocab, reader, sourceBeforeAt)];
       const after = afterClause(tokens, first, reader);
       return after ? [after] : [];
@@ -136,15 +154,25 @@ class ArticleReader {
       reporters.add(start);
     }
     // "according to the most recent data available": a source without a named head runs to the next pause.
-    for (const [start, end] of sources) if (!reporters.has(start)) this.reported(tokens, start, end, reader.forward(end) ?? reader.untilPause(end));
+    for (const [start, end] of sources) if (!reporters.has(start)) this.reported(tokens, start, end, reader.forward(end) ?? reader.untilPause(end), reader);
     for (const m of within(after)) {
       const at = tokenAt(m.start);
-      this.reported(tokens, at, at + 1, reader.backward(at));
+      if (this.relativeStarts.has(m.start)) this.relativeClause(tokens, at, tokenAt(m.end), reader);
+      else this.reported(tokens, at, at + 1, reader.backward(at), reader);
     }
   }
 
+  /** "Meldungen der Zeitung, wonach die Inspektoren Zutritt verlangt hätten": the antecedent before the comma reported the relative clause. */
+  private relativeClause(tokens: Token[], cueFrom: number, cueTo: number, reader: PhraseReader): void {
+    const end = statementEnd(tokens);
+    if (end - cueTo < 2) return;
+    const source = tokens[cueFrom - 1]?.text === "," ? reader.backward(cueFrom - 1) : null;
+    const cue = spanOf(tokens, { from: cueFrom, to: cueTo });
+    this.statements.push({ kind: "indirect", span: spanOf(tokens, { from: cueTo, to: end }), speaker: source && this.party(tokens, source), cue: { text: this.slice(cue), span: cue }, intermediaries: [] });
+  }
+
   /** "laut X, …", "X zufolge …", "according to X, …": the rest of the sentence is X's. */
-  private reported(tokens: Token[], cueFrom: number, cueTo: number, source: Phrase | null): void {
+  private reported(tokens: Token[], cueFrom: number, cueTo: number, source: Phrase | null, reader: PhraseReader): void {
     if (!source) return;
     const end = statementEnd(tokens);
     const first = Math.min(cueFrom, source.from);
@@ -157,10 +185,20 @@ class ArticleReader {
     this.statements.push({
       kind: "reported",
       span: spanOf(tokens, content),
-      speaker: this.party(tokens, source),
+      speaker: this.ownSource(tokens, source, first, reader) ?? this.party(tokens, source),
       cue: { text: this.slice(spanOf(tokens, { from: cueFrom, to: cueTo })), span: spanOf(tokens, { from: cueFrom, to: cueTo }) },
       intermediaries: [],
     });
+  }
+
+  /** "Trump hat eigenen Angaben zufolge …": the subject opening the clause is the owner of its own statements. */
+  private ownSource(tokens: Token[], source: Phrase, first: number, reader: PhraseReader): Party | null {
+    if (first === 0 || !this.vocab.own(tokens[source.from]!.text)) return null;
+    const subject = reader.forward(0);
+    if (!subject || subject.to > first) return null;
+    const owner = this.party(tokens, subject);
+    const written = this.party(tokens, source);
+    return { ...written, text: `${written.text} (${owner.name})`, name: owner.name, type: owner.type };
   }
 
   private at(index: number): SentenceReading | undefined {
@@ -185,9 +223,14 @@ class ArticleReader {
       const statement: Statement = { kind: "direct", span: q, speaker: null, cue: null, intermediaries: [] };
       const after = atEnd && this.cueAfter(atEnd, q);
       if (after) this.closing.add(after.reading);
-      const cue = after ?? (atStart && this.cueBefore(atStart, q)) ?? (atEnd && this.cueNear(atEnd, q));
+      const framing = after ?? (atStart && this.cueBefore(atStart, q));
+      // "berichtete die „Bild“", "das Buch „Cobra II – die wirkliche Geschichte“": a name in quotation marks says nothing.
+      if (!framing && this.vocab.quotedName.test(this.slice(q).replace(EDGE_MARKS, ""))) continue;
+      const near = framing ? null : atEnd && this.cueNear(atEnd, q);
+      if (near && this.vocab.marksIndirectSpeech) this.partial.add(near.reading);
+      const cue = framing ?? near;
       if (cue) this.attribute(statement, cue.sentence, cue.reading);
-      else if (atStart) this.colonSpeaker(statement, atStart, q);
+      else if (atStart) this.colonSpeaker(statement, atStart, q, sentenceIndex(sentences, q.start));
       direct.push(statement);
     }
     // A quotation that runs on over sentences or paragraphs keeps its speaker.
@@ -273,13 +316,20 @@ class ArticleReader {
    * "Trump: „Kein Deal“": a bare phrase before a colon speaks. Where the pack joins quotations to their
    * statements, so does the subject of a clause that announces one: "The president released a statement: “…”".
    */
-  private colonSpeaker(statement: Statement, s: SentenceReading, q: Span): void {
+  private colonSpeaker(statement: Statement, s: SentenceReading, q: Span, index: number): void {
     const b = firstAtOrAfter(s.tokens, q.start, (t) => t.start) - 1;
-    if (s.tokens[b]?.text !== ":") return;
+    if (s.tokens[b]?.text !== ":") {
+      if (b >= 1 && this.vocab.marksIndirectSpeech) statement.speaker = this.subjectOf(index);
+      return;
+    }
     const bare = s.reader.backward(b);
     const subject = bare && s.reader.startsClause(bare) ? null : s.reader.clauseSubject(b);
     const phrase = subject || (bare && s.reader.startsClause(bare) ? bare : null);
-    if (!phrase) return;
+    if (!phrase) {
+      // "Die Bewohner des Dorfes sehen alles gelassen: „…“": the subject of the clause announcing the quote speaks.
+      statement.speaker = this.subjectOf(index);
+      return;
+    }
     statement.speaker = this.party(s.tokens, phrase);
     // The announcing verb right after the subject is the cue ("released"), else the colon.
     const verb = subject && s.tokens[subject.to]?.word ? subject.to : b;
@@ -288,10 +338,11 @@ class ArticleReader {
 
   private attribute(statement: Statement, s: SentenceReading, reading: CueReading): void {
     this.used.add(reading);
-    // "has said", "has also said": auxiliaries and the adverbs between them and the verb belong to the cue, the speaker never.
+    // "has said", "has also said", "wird vorgeworfen": auxiliaries and the adverbs between them and the verb belong to the cue, the speaker never.
     const floor = reading.speaker && reading.speaker.to <= reading.first ? reading.speaker.to : 0;
     let from = reading.first;
-    while (from - 1 >= floor && (this.vocab.auxiliary(s.tokens[from - 1]!.text) || this.vocab.verbAdverb(s.tokens[from - 1]!.text))) from--;
+    const joinsCue = (w: string) => this.vocab.auxiliary(w) || this.vocab.passiveAuxiliary(w) || this.vocab.verbAdverb(w);
+    while (from - 1 >= floor && joinsCue(s.tokens[from - 1]!.text)) from--;
     const cueSpan = spanOf(s.tokens, { from, to: reading.last + 1 });
     statement.cue = { text: this.slice(cueSpan), span: cueSpan };
     statement.speaker = reading.speaker ? this.party(s.tokens, reading.speaker) : null;
@@ -299,7 +350,7 @@ class ArticleReader {
   }
 
   private indirect(s: SentenceReading, reading: CueReading): void {
-    if (!reading.speaker) return;
+    if (!reading.speaker && !(reading.content && this.vocab.marksIndirectSpeech)) return;
     // "Müntefering sprach von einem Riesenerfolg.": a speech act whose words the sentence only reports.
     const kind = reading.content ? "indirect" : "reported";
     const span = spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });
@@ -347,17 +398,38 @@ class ArticleReader {
         lastIndex = i;
         continue;
       }
-      if (!last || i - lastIndex > CONTINUATION_GAP || (this.sentences[i]?.cues.length ?? 0) > 0) continue;
+      if ((this.sentences[i]?.cues.length ?? 0) > 0) continue;
+      const near = last && i - lastIndex <= CONTINUATION_GAP ? last : null;
+      // Far from any statement only an opener or a Konjunktiv I can report: test the text before tokenising it.
+      if (!near && !this.mayReportAlone(sentences[i]!)) continue;
       const s = this.at(i)!;
-      const previous: Statement = last;
       const opener = s.tokens[0];
       if (opener && this.vocab.backReference(opener.text)) {
+        // With no statement near it still reports: "Das Kartellamt legte den Bericht vor. Demnach …".
+        const speaker = near?.speaker ?? null;
         const cue = spanOf(s.tokens, { from: 0, to: 1 });
-        last = { kind: "reported", span: spanOf(s.tokens, { from: 1, to: statementEnd(s.tokens) }), speaker: previous.speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: previous.intermediaries };
-        this.statements.push(last);
-        lastIndex = i;
+        const statement: Statement = { kind: "reported", span: spanOf(s.tokens, { from: 1, to: statementEnd(s.tokens) }), speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: near?.intermediaries ?? [] };
+        this.statements.push(statement);
+        if (speaker) {
+          last = statement;
+          lastIndex = i;
+        }
         continue;
       }
+      if (!near) {
+        // "Mehrere Körper seien in den Trümmern geortet worden.": the Konjunktiv I reports on its own, from a source not named.
+        // Its speaker is the subject of the sentence before ("Lammert würdigte die Bundeswehr. Sie sei eine Armee des Friedens.").
+        const mood = s.tokens.findIndex((t) => this.vocab.reportedMood(t.text));
+        if (mood >= 0) {
+          // "Vertreter der Verbände erwarten keine Entscheidung, weil die Abgeordneten keinen Antrag gestellt hätten": a main clause before it speaks.
+          const main = s.tokens.slice(0, mood).some((t) => t.text === ",") ? this.subjectOf(i) : null;
+          last = { kind: "indirect", span: spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) }), speaker: main ?? this.subjectOf(i - 1), cue: null, intermediaries: [] };
+          this.statements.push(last);
+          lastIndex = i;
+        }
+        continue;
+      }
+      const previous: Statement = near;
       if (!s.tokens.some((t) => this.vocab.subjunctive(t.text))) continue;
       const span = spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) });
       if (previous.kind === "indirect" && !previous.cue && this.input.text.slice(previous.span.end, span.start).trim().length <= 1) {
@@ -373,6 +445,36 @@ class ArticleReader {
   /** Indirect speech marked as such: by the Konjunktiv where the language marks it, else by "that". */
   private marked(s: SentenceReading, content: Phrase): boolean {
     return this.vocab.marksIndirectSpeech || this.vocab.complementizer(s.tokens[content.from]!.text);
+  }
+
+  private mayReportAlone(sentence: Span): boolean {
+    const text = this.slice(sentence);
+    const opener = /^[\p{L}]+/u.exec(text)?.[0];
+    return (opener !== undefined && this.vocab.backReference(opener)) || (this.vocab.reportedMoodIn?.test(text) ?? false);
+  }
+
+  /** The noun phrase opening a sentence, if it is a name or has an article or a speaker noun: "Das Bundeskartellamt hat … vorgelegt." */
+  private subjectOf(index: number): Party | null {
+    const s = index >= 0 ? this.at(index) : undefined;
+    const phrase = s?.reader.forward(0);
+    if (!s || !phrase) return null;
+    const words = s.tokens.slice(phrase.from, phrase.to);
+    const subject = s.reader.isName(phrase) || this.vocab.determiner(words[0]!.text) || words.some((t) => this.vocab.speakerNoun(t.text));
+    return subject ? this.party(s.tokens, phrase) : null;
+  }
+
+  /** "Nach Auffassung des Fraktionschefs sei es „völlig untragbar“": a quotation inside a reported statement is its source's. */
+  private quotedInReported(): void {
+    const reported = this.statements.filter((s) => s.kind !== "direct" && s.cue && s.speaker).sort((a, b) => a.span.start - b.span.start);
+    if (!reported.length) return;
+    for (const q of this.statements) {
+      if (q.kind !== "direct" || q.speaker) continue;
+      const outer = reported[firstAtOrAfter(reported, q.span.start + 1, (s) => s.span.start) - 1];
+      if (!outer || outer.span.end < q.span.end) continue;
+      q.speaker = outer.speaker;
+      q.cue = outer.cue;
+      q.intermediaries = outer.intermediaries;
+    }
   }
 
   /** Indirect speech is not a piece of a direct quotation cut off by a sentence break. */
@@ -441,9 +543,10 @@ class ArticleReader {
       } else if (speaker && this.vocab.personalPronoun(speaker.text)) {
         // "sagte er": the nearest named person before.
         if (lastNamed) speaker = { ...speaker, name: lastNamed.name, text: `${speaker.text} (${lastNamed.name})` };
-      } else if (speaker?.type === "anonymous" && lastNamed && refersTo(speaker, lastNamed, this.vocab)) {
-        // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source.
-        speaker = { ...speaker, type: "person", name: lastNamed.name };
+      } else if (speaker?.type === "anonymous" && persons.some((p) => refersTo(speaker!, p, this.vocab))) {
+        // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source, whoever spoke in between.
+        const holder = persons.findLast((p) => refersTo(speaker!, p, this.vocab))!;
+        speaker = { ...speaker, type: "person", name: holder.name };
       } else if (speaker?.type === "person" && !this.vocab.pronoun(speaker.text)) {
         lastNamed = speaker;
         persons.push(speaker);

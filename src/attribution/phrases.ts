@@ -52,6 +52,8 @@ export class PhraseReader {
     const v = this.vocab;
     if (v.determiner(t.text) || v.quantifier(t.text)) return true;
     if (v.pronoun(t.text) || v.complementizer(t.text) || v.relative(t.text) || v.adverb(t.text) || v.cue(t.text) && !this.typeNoun(t) || v.addresseeMarker(t.text) || v.subjunctive(t.text)) return false;
+    // "Seit Jahren fordert der Staat": a capitalised preposition opening the sentence heads no speaker.
+    if (v.preposition(t.text)) return false;
     if (CAPITAL.test(t.text)) return !v.stopword(t.text);
     if (/^\p{N}/u.test(t.text)) return true;
     // Lowercase words: adjectives ("der russische Präsident", "a senior official") and the
@@ -113,7 +115,7 @@ export class PhraseReader {
       if (!nounCue && (!this.usable(t) || !this.attributive(j))) break;
       // After its noun a phrase goes on only with names and nouns ("Präsident Wladimir Putin"), not lowercase verbs;
       // a German genitive adjective opens an attribute ("Meinung politischer Beobachter").
-      if (lastHead === j - 1 && !this.head(t) && !nounCue && !(this.vocab.genitiveAdjective(t.text) && this.head(this.tokens[j + 1]))) break;
+      if (lastHead >= 0 && lastHead === j - 1 && !this.head(t) && !nounCue && !(this.vocab.genitiveAdjective(t.text) && this.head(this.tokens[j + 1]))) break;
       if (this.head(t) || nounCue) lastHead = j;
       j++;
     }

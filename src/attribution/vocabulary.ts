@@ -16,6 +16,10 @@ export interface AttributionVocabulary {
    * next, one inside indirect speech belongs to it. Null: each quotation is a quote of its own.
    */
   joinedQuotationEnding: RegExp | null;
+  /** "wonach", "nach denen": a relative clause reports what its antecedent said, global. */
+  relativeCues: RegExp | null;
+  /** The words of a quotation that is a name or a title, not a statement ("„Bild“", "„Cobra II – die wirkliche Geschichte“"); whole, case-sensitive. */
+  quotedName: RegExp;
   /** "so" after a quotation or clause, global. */
   afterQuoteScan: RegExp | null;
   /** Whole-word tests. */
@@ -34,9 +38,13 @@ export interface AttributionVocabulary {
   pronoun: WordTest;
   /** The pronouns that stand for the nearest named person ("he", "sie"), not for a group or the writer. */
   personalPronoun: WordTest;
+  /** Pronouns only ever a subject ("er", not "sie", which may be an object): after the verb they make the fronted phrase an object. */
+  subjectPronoun: WordTest;
   /** "Gesprächspartner", "counterpart": a role that stands for the other party, not for its possessor. */
   relational: WordTest;
   possessive: WordTest;
+  /** "eigenen Angaben": statements owned by the clause's own subject. */
+  own: WordTest;
   /** A relational noun with its holder's name after it ("seines US-Amtskollegen Donald Trump"), global; group 1 is the name. */
   relationalMentions: RegExp | null;
   relative: WordTest;
@@ -44,6 +52,8 @@ export interface AttributionVocabulary {
   aside: WordTest;
   /** Words after which a new clause, and so a subject, begins ("und", "while", "as"). */
   conjunction: WordTest;
+  /** "und", "and": a cue after it shares the subject of the verb before. */
+  coordinator: WordTest;
   determiner: WordTest;
   /** "many", "einige": a phrase they open is a crowd. */
   quantifier: WordTest;
@@ -54,13 +64,29 @@ export interface AttributionVocabulary {
   definite: WordTest;
   link: WordTest;
   placeLink: WordTest;
+  /** The impersonal subject of a cue ("heißt es") and the prepositions of the document it then stands in ("im Bericht"). */
+  impersonal: WordTest;
+  documentPlace: WordTest;
+  /** Prepositions that never stand in a speaker phrase, even capitalised at a sentence start. */
+  preposition: WordTest;
   genitiveAdjective: WordTest;
   complementizer: WordTest;
   subjunctive: WordTest;
   subjunctiveShape: WordTest;
+  /** Konjunktiv I forms only: they mark reported speech even with no speaker in sight (Konjunktiv II is also conditional). */
+  reportedMood: WordTest;
+  /** The same forms anywhere in a text, to skip sentences without them untokenised. */
+  reportedMoodIn: RegExp | null;
+  /** "zu" before an infinitive, and the shape of an infinitive with "zu" inside ("anzusprechen"): reported intentions and accusations. */
+  infinitiveMarker: WordTest;
+  infinitiveShape: WordTest;
   auxiliary: WordTest;
   /** Adverbs between the subject and its verb that belong to the cue ("also said"). */
   verbAdverb: WordTest;
+  /** Passive auxiliaries that belong to a cue right after them ("wird vorgeworfen"); not a subject's verb. */
+  passiveAuxiliary: WordTest;
+  /** Auxiliaries that open a verb bracket a participle cue closes ("hatte … gesagt"); none where verbs stay together. */
+  bracketAuxiliary: WordTest;
   /** German-like: indirect speech needs "dass" or a subjunctive verb; English-like: any clause after the cue. */
   marksIndirectSpeech: boolean;
   adverb: WordTest;
@@ -111,6 +137,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     sourceAfter: scan("cue-source-after"),
     afterQuoteScan: scan("cue-after-quote"),
     joinedQuotationEnding: vocabPattern(pack, "joined-quotation-endings", "u", "(?:", ")[„“”\"»«‚‘’']*$"),
+    quotedName: vocabPattern(pack, "quoted-name", "u", "^(?:", ")$") ?? /(?!)/,
+    relativeCues: scan("cue-relative"),
     cue: word("cue-verbs"),
     afterQuote: word("cue-after-quote"),
     backReference: word("cue-back-reference"),
@@ -122,12 +150,15 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     passiveAgent: word("passive-agent"),
     pronoun: either(word("pronouns"), word("unresolved-pronouns")),
     personalPronoun: word("pronouns"),
+    subjectPronoun: word("subject-pronouns"),
     relational: word("relational-nouns"),
     possessive: word("possessives"),
+    own: word("own-possessives"),
     relationalMentions: vocabPattern(pack, "relational-nouns", "gu", NOT_WORD_BEFORE, `${NOT_WORD_AFTER}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`),
     relative: word("relative-pronouns"),
     aside: word("aside-openers"),
     conjunction: word("conjunctions"),
+    coordinator: word("coordinators"),
     determiner: word("determiners"),
     quantifier: word("quantifiers"),
     share: word("counted-shares"),
@@ -135,12 +166,21 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     definite: word("definite-articles"),
     link: word("speaker-links"),
     placeLink: word("place-links"),
+    impersonal: word("impersonal-subjects"),
+    documentPlace: word("document-places"),
+    preposition: word("prepositions"),
     genitiveAdjective: word("genitive-adjective"),
     complementizer: word("complementizers"),
     subjunctive: word("subjunctive"),
     subjunctiveShape: word("subjunctive-shape"),
+    reportedMood: word("subjunctive-reported"),
+    reportedMoodIn: vocabPattern(pack, "subjunctive-reported", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
+    infinitiveMarker: word("infinitive-marker"),
+    infinitiveShape: word("infinitive-shape"),
     auxiliary: word("auxiliaries"),
     verbAdverb: word("cue-verb-adverbs"),
+    passiveAuxiliary: word("passive-auxiliaries"),
+    bracketAuxiliary: word("bracket-auxiliaries"),
     marksIndirectSpeech: (pack.vocab.get("subjunctive")?.length ?? 0) > 0,
     adverb: word("cue-adverbs"),
     stopword: memoised((w) => pack.stopwords.has(w.toLowerCase())),

@@ -1,0 +1,72 @@
+// Subjects the phrase reader does not take whole: prepositional attributes after the noun, and
+// the German verb bracket: a finite auxiliary and a participle cue enclose the middle field
+// ("Glos hatte in einem Interview gesagt", "Im Vorfeld hatte das Komitee betont"). The subject
+// stands before the auxiliary or, inverted, right after it; the middle field is neither.
+import type { Phrase, PhraseReader, Token } from "./phrases.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
+
+/** The middle field is short: further back the auxiliary belongs to another clause. */
+const MAX_MIDDLE_FIELD = 14;
+const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "—", "„", "“", "\"", "»", "«"]);
+
+/** The subject of the clause whose bracket a participle cue at `cue` closes, if an auxiliary opens one. */
+export function bracketSubject(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const auxiliary = openingAuxiliary(tokens, cue, vocab);
+  if (auxiliary === null) return null;
+  if (vocab.pronoun(tokens[auxiliary - 1]?.text ?? "")) return { from: auxiliary - 1, to: auxiliary };
+  const before = reader.backward(auxiliary);
+  if (before && reader.startsClause(before)) return before;
+  return reader.forward(auxiliary + 1);
+}
+
+/** "Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet", "Von der Opposition wurde der Besuch kritisiert": the agent of a passive cue spoke. */
+export function bracketAgent(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  let agent = -1;
+  let passive = false;
+  for (let i = cue - 1; i >= 0 && cue - i <= MAX_MIDDLE_FIELD; i--) {
+    const t = tokens[i]!.text;
+    // "als" here compares ("als unrealistisch bezeichnet"): only punctuation and complementizers end the clause.
+    if (CLAUSE_BREAKS.has(t) || vocab.complementizer(t) || vocab.cue(t)) break;
+    if (vocab.passive(t)) passive = true;
+    if (vocab.passiveAgent(t) && agent < 0) agent = i;
+  }
+  return passive && agent >= 0 ? reader.forward(agent + 1) : null;
+}
+
+function openingAuxiliary(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): number | null {
+  for (let i = cue - 1; i >= 0 && cue - i <= MAX_MIDDLE_FIELD; i--) {
+    const t = tokens[i]!.text;
+    if (CLAUSE_BREAKS.has(t) || vocab.conjunction(t) || vocab.complementizer(t) || vocab.cue(t)) return null;
+    if (vocab.bracketAuxiliary(t)) return i;
+  }
+  return null;
+}
+
+/** Prepositional attributes chain a few deep: "vom Institut für Astronomie in Edinburgh". */
+const MAX_ATTRIBUTES = 3;
+
+/**
+ * "Ken Rice vom Institut für Astronomie in Edinburgh erklärte": the phrase before the verb sits
+ * inside prepositional attributes; the subject is the noun phrase that opens the clause before them.
+ */
+export function withAttributes(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  let from = phrase.from;
+  for (let hops = 0; hops < MAX_ATTRIBUTES; hops++) {
+    const preposition = tokens[from - 1]?.text ?? "";
+    if (!vocab.preposition(preposition)) return null;
+    const head = reader.backward(from - 1);
+    if (!head) return null;
+    from = head.from;
+    if (reader.startsClause(head)) return { from, to: phrase.to };
+  }
+  return null;
+}
+
+/** "Podolski war ebenfalls anwesend und sagte, …": a cue coordinated with the verb before shares its subject, the phrase opening the sentence. */
+export function coordinatedSubject(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  if (!vocab.coordinator(tokens[cue - 1]?.text ?? "")) return null;
+  for (let i = 0; i < cue - 1; i++) if (CLAUSE_BREAKS.has(tokens[i]!.text)) return null;
+  const subject = reader.forward(0);
+  if (!subject || subject.to >= cue - 1) return null;
+  return reader.isName(subject) || vocab.determiner(tokens[0]!.text) ? subject : null;
+}

@@ -1,0 +1,19 @@
+// German infinitive clauses as reported content: "kündigte an, das Gymnasium zu reformieren",
+// "wird beschuldigt, an dem Anschlag beteiligt gewesen zu sein". The clause after the cue ends
+// in "zu" and an infinitive, or in an infinitive with "zu" inside ("anzusprechen").
+import type { Token } from "./phrases.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
+
+/** Does the clause from `from` (up to the next comma or `to`) end in an infinitive with "zu"? */
+export function isInfinitiveClause(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
+  let end = from;
+  while (end < to && tokens[end]!.text !== ",") end++;
+  // The infinitive ends its clause, with up to two verbs after it ("gewesen zu sein", "zu haben").
+  for (let i = end - 1; i >= from && i >= end - 3; i--) {
+    const t = tokens[i]!;
+    if (!t.word) return false;
+    if (i > from && vocab.infinitiveMarker(tokens[i - 1]!.text) && /^\p{Ll}/u.test(t.text)) return true;
+    if (vocab.infinitiveShape(t.text)) return true;
+  }
+  return false;
+}

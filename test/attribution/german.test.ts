@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import { quotes, read } from "./helpers.js";
+
+describe("German indirect speech", () => {
+  it("a participle cue closing a verb bracket: the subject stands at the auxiliary", () => {
+    expect(quotes("Der Minister hatte in einem Interview gesagt, die Lage sei ernst.", "de")).toEqual([["indirect", "die Lage sei ernst", "Der Minister", "person", "gesagt"]]);
+    expect(quotes("Im Vorfeld hatte die Polizei betont, dass die Straßen frei seien.", "de")).toEqual([
+      ["indirect", "dass die Straßen frei seien", "die Polizei", "institution", "betont"],
+    ]);
+  });
+
+  it("an infinitive clause after a cue is its content", () => {
+    expect(quotes("Die Ministerin kündigte an, die Schulreform im Herbst vorzulegen.", "de")).toEqual([
+      ["indirect", "die Schulreform im Herbst vorzulegen", "Die Ministerin", "person", "kündigte an"],
+    ]);
+    expect(quotes("Der Mann wird beschuldigt, an dem Überfall beteiligt gewesen zu sein.", "de")).toEqual([
+      ["indirect", "an dem Überfall beteiligt gewesen zu sein", null, null, "wird beschuldigt"],
+    ]);
+    // A purpose clause after a verb that reports nothing is no statement.
+    expect(quotes("Er ging nach Hause, um zu schlafen.", "de")).toEqual([]);
+  });
+
+  it("an apposition before a cue is no statement; a Konjunktiv clause before it is", () => {
+    expect(quotes("Der Präsident der Kommission, Alpha Konaré, nannte dies einen „Militärputsch“.", "de").map((q) => q[1])).not.toContain(
+      "Der Präsident der Kommission, Alpha Konaré",
+    );
+    expect(quotes("Die Lage sei ernst, sagte er.", "de")).toEqual([["indirect", "Die Lage sei ernst", "er", "person", "sagte"]]);
+  });
+
+  it("a comment clause opened by wie reports the main clause even when its speaker is not read", () => {
+    expect(quotes("Wie t-online.de berichtet, ist der Trailer im Internet erschienen.", "de")).toEqual([
+      ["indirect", "ist der Trailer im Internet erschienen", null, null, "berichtet"],
+    ]);
+  });
+
+  it("a passive auxiliary right before the cue belongs to it", () => {
+    expect(quotes("Dem Minister wird vorgeworfen, die Akten vernichtet zu haben.", "de")).toEqual([
+      ["indirect", "die Akten vernichtet zu haben", null, null, "wird vorgeworfen"],
+    ]);
+  });
+
+  it("indirect speech whose cue names no speaker is still a statement", () => {
+    expect(quotes("Am Abend hieß es, die Brücke bleibe gesperrt.", "de")).toEqual([["indirect", "die Brücke bleibe gesperrt", null, null, "hieß es"]]);
+    // Without the Konjunktiv or "dass" the clause after the comma is the narrator's.
+    expect(quotes("Am Abend hieß es warten, die Brücke war gesperrt.", "de")).toEqual([]);
+  });
+});
+
+describe("German quotations that are names", () => {
+  it("a capitalised quotation without punctuation is a name or a title, unless a cue frames it", () => {
+    expect(quotes("Das Buch „Die Geschichte einer langen Invasion“ erschien im Mai.", "de")).toEqual([]);
+    expect(quotes("Über den Plan berichtete die „Bild“ am Montag.", "de").map((q) => q[1])).not.toContain("„Bild“");
+    expect(quotes("Er sagte: „Wir kommen morgen“", "de")).toEqual([["direct", "„Wir kommen morgen“", "Er", "person", "sagte"]]);
+    expect(quotes("Die Ministerin nannte den Plan „unverantwortlich“.", "de")).toContainEqual(["direct", "„unverantwortlich“", "Die Ministerin", "person", "nannte"]);
+  });
+});
+
+describe("German partial quotes in reported statements", () => {
+  it("a quotation inside a reported statement is its source's", () => {
+    expect(quotes("Nach Auffassung des Fraktionschefs Peter Klein sei es „völlig untragbar, dass so etwas geschieht“.", "de")).toContainEqual([
+      "direct",
+      "„völlig untragbar, dass so etwas geschieht“",
+      "Auffassung des Fraktionschefs Peter Klein",
+      "person",
+      "Nach",
+    ]);
+  });
+});
+
+describe("German free indirect speech", () => {
+  it("a Konjunktiv I sentence reports with no cue; the subject of the sentence before speaks", () => {
+    expect(quotes("Der Minister lobte die Feuerwehr. Sie sei schnell vor Ort gewesen.", "de")).toEqual([
+      ["indirect", "Sie sei schnell vor Ort gewesen", "Der Minister", "person", null],
+    ]);
+    // A main clause before the Konjunktiv speaks itself.
+    expect(quotes("Vertreter der Verbände erwarten keine Entscheidung, weil das Parlament keinen Antrag gestellt habe.", "de")[0]?.[2]).toBe(
+      "Vertreter der Verbände",
+    );
+    // The Konjunktiv II of a condition is no reported speech.
+    expect(quotes("Das Wetter war schlecht. Bei Regen wäre das Spiel abgesagt worden.", "de")).toEqual([]);
+  });
+});
+
+describe("German speakers", () => {
+  it("a subject with prepositional attributes after its noun", () => {
+    expect(quotes("Eine Forscherin vom Institut für Astronomie in Edinburgh erklärte, die Entdeckung werfe neue Fragen auf.", "de")[0]?.[2]).toBe(
+      "Eine Forscherin vom Institut für Astronomie in Edinburgh",
+    );
+    // A prepositional phrase opening the clause has no subject before it.
+    expect(quotes("Nach dem Treffen mit der Ministerin erklärte der Botschafter, man sei einig.", "de")[0]?.[2]).toBe("der Botschafter");
+  });
+
+  it("an impersonal cue speaks through the document it stands in", () => {
+    expect(quotes("In der Erklärung des Verbandes heißt es, die Preise würden steigen.", "de")).toEqual([
+      ["indirect", "die Preise würden steigen", "der Erklärung des Verbandes", "person", "heißt es"],
+    ]);
+    expect(quotes("Am Abend hieß es in einer Mitteilung der Stadt, die Brücke bleibe gesperrt.", "de")[0]?.[2]).toBe("einer Mitteilung der Stadt");
+    // A personal subject is no document: "Im Interview sagte die Ministerin" keeps the minister.
+    expect(quotes("Im Interview sagte die Ministerin, sie bleibe im Amt.", "de")[0]?.[2]).toBe("die Ministerin");
+  });
+
+  it("the agent of a passive cue spoke, in the middle field or fronted", () => {
+    expect(quotes("Die Pläne wurden von Ministerin Anna Berg als unrealistisch bezeichnet.", "de")[0]?.slice(2)).toEqual(["Ministerin Anna Berg", "person", "bezeichnet"]);
+    expect(quotes("Von der Opposition wurde der Besuch als unangemessen kritisiert.", "de")[0]?.[2]).toBe("der Opposition");
+  });
+
+  it("own statements belong to the subject of the clause", () => {
+    expect(quotes("Die Feuerwehr hat nach eigenen Angaben die Halle abgesucht.", "de")[0]?.slice(2, 4)).toEqual(["eigenen Angaben (Feuerwehr)", "institution"]);
+  });
+
+  it("a definite role is its named holder again, whoever spoke in between", () => {
+    const text =
+      "Kremlsprecher Dmitri Peskow sagte, das Treffen sei gut gewesen. „Wir sind zufrieden“, sagte Juri Uschakow. Der Kremlsprecher bezeichnete das Gespräch als „sehr positiv“.";
+    const roles = read(text, "de").attributions.filter((a) => a.links[0]?.type === "person" && a.chain[0] === "Dmitri Peskow");
+    expect(roles.length).toBe(3);
+  });
+
+  it("the subject of a clause announcing a quote with a colon speaks", () => {
+    expect(quotes("Die Bewohner des Dorfes sehen alles gelassen: „Das sind Leute wie du und ich.“", "de")[0]?.slice(2, 4)).toEqual([
+      "Die Bewohner des Dorfes",
+      "person",
+    ]);
+  });
+
+  it("a partial quote in a sentence without a cue is its subject's", () => {
+    expect(quotes("Der Bundespräsident konstatierte eine „wachsende Kluft zwischen Arm und Reich“.", "de")).toEqual([
+      ["direct", "„wachsende Kluft zwischen Arm und Reich“", "Der Bundespräsident", "person", null],
+    ]);
+  });
+
+  it("a cue coordinated with the verb before shares its subject; a fronted reason is no origin", () => {
+    expect(quotes("Der Trainer war ebenfalls anwesend und sagte bei der Gelegenheit, er sei zufrieden.", "de")[0]?.slice(2, 4)).toEqual(["Der Trainer", "person"]);
+    expect(quotes("Aus diesem Grund forderte die Resolution, die Lager zu schließen.", "de")[0]?.[2]).toBe("die Resolution");
+    // An origin that names a source still speaks.
+    expect(quotes("Aus Regierungskreisen hieß es, der Plan sei gescheitert.", "de")[0]?.slice(2, 4)).toEqual(["Regierungskreisen", "anonymous"]);
+  });
+
+  it("a participle between an article and its noun is no cue, and its noun no speaker", () => {
+    expect(quotes("Nach den Beratungen ist das erklärte Ziel eine Waffenruhe in der Region.", "de")).toEqual([]);
+  });
+
+  it("a nominative pronoun after the verb is the subject, the fronted phrase its object", () => {
+    expect(quotes("Die Schuld an der Niederlage schreibt er dem Wetter zu.", "de")[0]?.slice(2, 4)).toEqual(["er", "person"]);
+  });
+});
+
+describe("German reported statements", () => {
+  it("a relative clause reports what its antecedent says", () => {
+    expect(quotes("Er verwies auf Studien der Universität, nach denen das Mittel oft wirke.", "de")).toContainEqual([
+      "indirect",
+      "das Mittel oft wirke",
+      "Studien der Universität",
+      "institution",
+      "nach denen",
+    ]);
+    expect(quotes("Das Ministerium wies Meldungen zurück, wonach die Inspektoren Zutritt verlangt hätten.", "de")[0]?.slice(0, 2)).toEqual([
+      "indirect",
+      "die Inspektoren Zutritt verlangt hätten",
+    ]);
+  });
+
+  it("reporting verbs with a separable particle far from the verb, and their origin", () => {
+    expect(quotes("Aus dem Bericht geht hervor, dass die Zahl der Unfälle gestiegen ist.", "de")).toEqual([
+      ["indirect", "dass die Zahl der Unfälle gestiegen ist", "dem Bericht", "person", "geht hervor"],
+    ]);
+    expect(quotes("Die Gewerkschaft geht weiterhin davon aus, dass der Streik bis Freitag dauert.", "de")[0]?.slice(0, 3)).toEqual([
+      "indirect",
+      "dass der Streik bis Freitag dauert",
+      "Die Gewerkschaft",
+    ]);
+  });
+
+  it("a sentence opening with Demnach reports even with no statement before it", () => {
+    expect(quotes("Das Kartellamt legte am Montag seinen Bericht vor. Demnach gab es keine Absprachen unter den Anbietern.", "de")).toEqual([
+      ["reported", "gab es keine Absprachen unter den Anbietern", null, null, "Demnach"],
+    ]);
+  });
+
+  it("a prepositional phrase opening the sentence is no speaker: the subject after the verb is", () => {
+    expect(quotes("Seit Jahren fordert der Staat die Rückgabe der Federkrone an das Museum.", "de")).toEqual([
+      ["reported", "Seit Jahren fordert der Staat die Rückgabe der Federkrone an das Museum", "der Staat", "person", "fordert"],
+    ]);
+  });
+});
