@@ -417,11 +417,11 @@ class ArticleReader {
         continue;
       }
       if (!near) {
-        // "Mehrere Körper seien in den Trümmern geortet worden.": the Konjunktiv I reports on its own, from a source not named.
-        // Its speaker is the subject of the sentence before ("Lammert würdigte die Bundeswehr. Sie sei eine Armee des Friedens.").
+        // "Mehrere Körper seien in den Trümmern geortet worden.": the Konjunktiv I reports on its own. Its speaker is the
+        // subject of the sentence before ("Lammert würdigte die Bundeswehr. Sie sei eine Armee des Friedens.").
         const mood = s.tokens.findIndex((t) => this.vocab.reportedMood(t.text));
         if (mood >= 0) {
-          // "Vertreter der Verbände erwarten keine Entscheidung, weil die Abgeordneten keinen Antrag gestellt hätten": a main clause before it speaks.
+          // "Vertreter der Verbände erwarten keine Entscheidung, weil das Parlament keinen Antrag gestellt habe": a main clause before it speaks.
           const main = s.tokens.slice(0, mood).some((t) => t.text === ",") ? this.subjectOf(i) : null;
           last = { kind: "indirect", span: spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) }), speaker: main ?? this.subjectOf(i - 1), cue: null, intermediaries: [] };
           this.statements.push(last);
@@ -447,6 +447,7 @@ class ArticleReader {
     return this.vocab.marksIndirectSpeech || this.vocab.complementizer(s.tokens[content.from]!.text);
   }
 
+  /** A sentence opener like "Demnach" or a Konjunktiv I form, tested on the text. */
   private mayReportAlone(sentence: Span): boolean {
     const text = this.slice(sentence);
     const opener = /^[\p{L}]+/u.exec(text)?.[0];
