@@ -1,6 +1,8 @@
 // An article's fingerprint, computed once in analysis: its normalised word hashes, the
 // winnowed word shingles (MOSS's selection: every shared run of WINDOW + SHINGLE − 1
-// words shares at least one selected hash) and the content-word stems of each quotation.
+// words shares at least one selected hash), the content-word stems of each quotation and
+// each sentence's range of words (what alignment needs of the sentences).
+import { findWords } from "../analyse/segments.js";
 import type { LanguagePack } from "../packs/types.js";
 import type { Fingerprint, Span } from "../types.js";
 import { stemmerNamed } from "./stem.js";
@@ -13,9 +15,26 @@ const WINDOW = 4;
 /** Quotation words shorter than this carry no content (articles, pronouns, particles). */
 const MIN_STEM_WORD = 4;
 
-export function fingerprintOf(text: string, words: Uint32Array, quotations: readonly Span[], pack: LanguagePack | null): Fingerprint {
+export function fingerprintOf(text: string, words: Uint32Array, sentences: readonly Span[], quotations: readonly Span[], pack: LanguagePack | null): Fingerprint {
   const quotes = quoteStems(text, words, quotations, pack);
-  return { hashes: winnow(tokensOf(text, words)), quoteKeys: sortedUnique(quotes.stems), quoteStems: quotes.stems, quoteBounds: quotes.bounds };
+  const sentenceWords = new Uint32Array(2 * sentences.length);
+  sentences.forEach((s, i) => {
+    sentenceWords[2 * i] = firstWordAt(words, s.start);
+    sentenceWords[2 * i + 1] = firstWordAt(words, s.end);
+  });
+  const [hashes, quoteKeys, stems, bounds, sentenceRanges] = inOneBuffer(winnow(tokensOf(text, words)), sortedUnique(quotes.stems), quotes.stems, quotes.bounds, sentenceWords);
+  return { hashes, quoteKeys, quoteStems: stems, quoteBounds: bounds, sentenceWords: sentenceRanges };
+}
+
+/** The arrays copied into consecutive views of one buffer. */
+function inOneBuffer<T extends Uint32Array[]>(...arrays: T): T {
+  const all = new Uint32Array(arrays.reduce((n, a) => n + a.length, 0));
+  let at = 0;
+  return arrays.map((a) => {
+    all.set(a, at);
+    at += a.length;
+    return all.subarray(at - a.length, at);
+  }) as T;
 }
 
 /** Word i's normalised form (case, diacritics, ß folded), hashed: what shingles and alignment compare. */
@@ -80,6 +99,12 @@ function functionWordsOf(pack: LanguagePack | null): ReadonlySet<string> {
   return set;
 }
 
+/** How many words a passage holds (its span runs from a word's start to a word's end), found
+ *  again from the text: the corpus step keeps no word offsets. */
+export function wordsIn(text: string, span: Span): number {
+  return findWords(text.slice(span.start, span.end)).length / 2;
+}
+
 /** The first word that starts at or after a position (binary search over the flat pairs). */
 export function firstWordAt(words: Uint32Array, position: number): number {
   let low = 0;
@@ -92,7 +117,3 @@ export function firstWordAt(words: Uint32Array, position: number): number {
   return low;
 }
 
-/** How many words lie inside a span. */
-export function wordCount(words: Uint32Array, span: Span): number {
-  return firstWordAt(words, span.end) - firstWordAt(words, span.start);
-}

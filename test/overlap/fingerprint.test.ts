@@ -45,8 +45,15 @@ describe("fingerprints", () => {
     expect(a.quoteBounds).toEqual(Uint32Array.from([0, a.quoteStems.length]));
   });
 
+  it("hold each sentence as its range of words, and share one buffer", () => {
+    const facts = factsOf({ text: "Der Deich hielt. Am Abend sank der Pegel der Donau wieder.", language: "de" });
+    expect([...facts.fingerprint.sentenceWords]).toEqual([0, 3, 3, 11]);
+    const { hashes, quoteKeys, quoteStems, quoteBounds, sentenceWords } = factsOf({ text: text(EN_STRIKE) }).fingerprint;
+    expect(new Set([hashes, quoteKeys, quoteStems, quoteBounds, sentenceWords].map((a) => a.buffer)).size).toBe(1);
+  });
+
   it("are empty for empty and one-word texts", () => {
-    const empty = fingerprintOf("", new Uint32Array(0), [], pack("de"));
+    const empty = fingerprintOf("", new Uint32Array(0), [], [], pack("de"));
     expect([empty.hashes.length, empty.quoteKeys.length, empty.quoteStems.length]).toEqual([0, 0, 0]);
     expect(factsOf({ text: "Eilmeldung" }).fingerprint.hashes.length).toBe(0);
   });
