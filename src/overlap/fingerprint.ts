@@ -41,8 +41,32 @@ function inOneBuffer<T extends Uint32Array[]>(...arrays: T): T {
 export function tokensOf(text: string, words: Uint32Array): Uint32Array {
   const count = words.length / 2;
   const tokens = new Uint32Array(count);
-  for (let i = 0; i < count; i++) tokens[i] = hashString(normaliseWord(text.slice(words[2 * i]!, words[2 * i + 1]!)));
+  for (let i = 0; i < count; i++) {
+    const start = words[2 * i]!;
+    const end = words[2 * i + 1]!;
+    tokens[i] = asciiWordHash(text, start, end) ?? hashString(normaliseWord(text.slice(start, end)));
+  }
   return tokens;
+}
+
+const APOSTROPHE = 0x27;
+const HYPHEN = 0x2d;
+
+/**
+ * `hashString(normaliseWord(word))` for a word of ASCII letters, digits, apostrophes and
+ * hyphens, folded and hashed in one pass without a string; null for any other word.
+ */
+function asciiWordHash(text: string, start: number, end: number): number | null {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    else if (c === APOSTROPHE || c === HYPHEN) continue;
+    else if (c >= 0x80) return null;
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /** The minimum hash of each window of shingles (the rightmost on ties), each kept once. */

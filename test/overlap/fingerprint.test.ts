@@ -20,6 +20,14 @@ describe("fingerprints", () => {
     expect(tokens("„Wir haben die Lage im Griff“, sagte Huber.")).toEqual(tokens("WIR HABEN DIE LAGE IM GRIFF, sagte Huber."));
   });
 
+  it("hash every word as its normalised form, ASCII or not", () => {
+    const t = "O'Brien's U.S.-led Rock-Band: Grüße aus Köln, DRIVER’s 2024-Bilanz, Sánchez und STRASSE.";
+    const words = factsOf({ text: t }).words;
+    const expected = [];
+    for (let i = 0; i < words.length; i += 2) expected.push(hashString(normaliseWord(t.slice(words[i], words[i + 1]))));
+    expect([...tokensOf(t, words)]).toEqual(expected);
+  });
+
   it("keep at least one hash of every shared run of eight words (winnowing's guarantee)", () => {
     const run = "der Pegel der Ilz stieg bis zum Morgen auf knapp sieben Meter";
     for (let cut = 0; cut + 8 <= run.split(" ").length; cut++) {
