@@ -92,7 +92,7 @@ function winnow(tokens: Uint32Array): Uint32Array {
 
 /** Each quotation's distinct content stems, flat, with quotation i at bounds[i]..bounds[i+1]. */
 function quoteStems(text: string, words: Uint32Array, quotations: readonly Span[], pack: LanguagePack | null): { stems: Uint32Array; bounds: Uint32Array } {
-  const stem = pack?.stemmer ? stemmerNamed(pack.stemmer) : (w: string) => w;
+  const stemKey = stemKeysOf(pack);
   const functionWords = functionWordsOf(pack);
   const stems: number[] = [];
   const bounds = new Uint32Array(quotations.length + 1);
@@ -102,7 +102,7 @@ function quoteStems(text: string, words: Uint32Array, quotations: readonly Span[
     for (let i = firstWordAt(words, q.start); i < count && words[2 * i + 1]! <= q.end; i++) {
       const word = text.slice(words[2 * i]!, words[2 * i + 1]!).toLowerCase();
       if (word.length < MIN_STEM_WORD || pack?.stopwords.has(word) || functionWords.has(word)) continue;
-      const h = hashString(normaliseWord(stem(word)));
+      const h = stemKey(word);
       if (!seen.has(h)) {
         seen.add(h);
         stems.push(h);
@@ -111,6 +111,31 @@ function quoteStems(text: string, words: Uint32Array, quotations: readonly Span[
     bounds[n + 1] = stems.length;
   });
   return { stems: Uint32Array.from(stems), bounds };
+}
+
+/** Distinct words remembered per pack: enough for a language's common quotation words, bounded so memory stays flat. */
+const STEM_MEMO_LIMIT = 50_000;
+const stemKeysByPack = new WeakMap<LanguagePack, (word: string) => number>();
+const unstemmedKey = (word: string) => hashString(normaliseWord(word));
+
+/** A lowercase word's stem, normalised and hashed; words recur, so each is stemmed once (up to a bound). */
+function stemKeysOf(pack: LanguagePack | null): (word: string) => number {
+  if (!pack?.stemmer) return unstemmedKey;
+  let keyOf = stemKeysByPack.get(pack);
+  if (!keyOf) {
+    const stem = stemmerNamed(pack.stemmer);
+    const seen = new Map<string, number>();
+    keyOf = (word) => {
+      let key = seen.get(word);
+      if (key === undefined) {
+        if (seen.size >= STEM_MEMO_LIMIT) seen.clear();
+        seen.set(word, (key = hashString(normaliseWord(stem(word)))));
+      }
+      return key;
+    };
+    stemKeysByPack.set(pack, keyOf);
+  }
+  return keyOf;
 }
 
 const functionWordSets = new WeakMap<LanguagePack, ReadonlySet<string>>();
