@@ -18,7 +18,7 @@ import { builtinRubricFile, builtinRulesDir, packageVersion } from "./paths.js";
 import { codeRules } from "./rules/index.js";
 import { withArchivedRelations } from "./archive/findings.js";
 import { findOverlaps } from "./overlap/index.js";
-import type { AnalysedArticle, ArchivedArticle, JudgedArticle, ArchiveStatus, ArticleReport, AuditReport, Finding, IngestResult, Overlap, ReportInput, Skipped } from "./types.js";
+import type { AnalysedArticle, ArchivedArticle, ArchiveStatus, ArticleReport, AuditReport, Finding, IngestResult, JudgedArticle, Overlap, ReportInput, Skipped } from "./types.js";
 
 export interface Setup {
   config: Config;

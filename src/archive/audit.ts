@@ -4,7 +4,7 @@
 import { analyseArticle } from "../analyse/index.js";
 import type { JudgeOptions } from "../api.js";
 import type { RuleLibrary } from "../packs/types.js";
-import type { JudgedArticle, ArchiveStatus } from "../types.js";
+import type { ArchiveStatus, JudgedArticle } from "../types.js";
 import { DEFAULT_CANDIDATE_OPTIONS } from "./candidates.js";
 import { previewAdd } from "./plan.js";
 import { archiveRecord, storedArticle } from "./record.js";

@@ -1,6 +1,6 @@
 // A finding that relates an article of this run to archived ones says, in its data, where and
 // when those appeared: the reader of a report has no other copy of an archived article.
-import type { JudgedArticle, Finding } from "../types.js";
+import type { Finding, JudgedArticle } from "../types.js";
 
 export interface ArchivedRelation {
   id: string;

@@ -1,7 +1,7 @@
 // The rule contract. A rule is metadata plus a check that reports findings through
 // its context; it never reads files and never sees another rule.
 import type { LanguagePack, RuleLibrary } from "../packs/types.js";
-import type { JudgedArticle, Article, Facts, FindingInput, Overlap, Severity } from "../types.js";
+import type { Article, Facts, FindingInput, JudgedArticle, Overlap, Severity } from "../types.js";
 
 export type RuleOptionValue = number | string | boolean;
 
