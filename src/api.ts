@@ -1,13 +1,14 @@
 // The library face: audit(paths) and extract(paths). The CLI is a thin shell around it.
 import { analyseArticle } from "./analyse/index.js";
 import { DEFAULT_CONFIG, type Config } from "./config/config.js";
-import { activeRules, runCorpusRules, runRules } from "./engine/run.js";
+import { activeRules, runCorpusRules } from "./engine/run.js";
 import type { Rule } from "./engine/rule.js";
 import { configuredRubric, gradingSummary, loadRubric, type Rubric } from "./grade/rubric.js";
 import { gradeArticle } from "./grade/score.js";
 import { gradeSources } from "./grade/sources.js";
 import { ingestEach, type IngestOptions } from "./ingest/index.js";
-import { checkCorpus, type PoolOptions } from "./pool/index.js";
+import { checkCorpus, type CheckedCorpus, type PoolOptions } from "./pool/index.js";
+import { checkArticleOf, fileWork } from "./pool/per-article.js";
 import { compileDeclarativeRule } from "./kinds/compile.js";
 import { loadRuleLibrary } from "./packs/load.js";
 import type { RuleLibrary } from "./packs/types.js";
@@ -17,7 +18,7 @@ import { builtinRubricFile, builtinRulesDir, packageVersion } from "./paths.js";
 import { codeRules } from "./rules/index.js";
 import { withArchivedRelations } from "./archive/findings.js";
 import { findOverlaps } from "./overlap/index.js";
-import type { AnalysedArticle, ArchivedArticle, ArchiveStatus, ArticleReport, AuditReport, Finding, IngestResult, Overlap, ReportInput, Skipped } from "./types.js";
+import type { AnalysedArticle, ArchivedArticle, ArchiveStatus, ArticleReport, AuditReport, Finding, IngestResult, JudgedArticle, Overlap, ReportInput, Skipped } from "./types.js";
 
 export interface Setup {
   config: Config;
@@ -54,41 +55,42 @@ export interface JudgeOptions {
    * run's articles, never with each other, and listed under `archived` when an overlap
    * relates to them. Given (even empty), the report has an `archived` list.
    */
-  earlier?: readonly AnalysedArticle[];
-  /** The article rules' findings, when the per-article work has run them (the worker pool). */
-  articleFindings?: readonly Finding[];
+  earlier?: readonly JudgedArticle[];
   /** Per article id, what the archive made of it (new, unchanged, a new version); shown as `articles[].archive`. */
   archiveStatus?: ReadonlyMap<string, ArchiveStatus>;
 }
 
 /** What may sit between analysis and the corpus step (an archive): more options for `judge`. */
-export type Consult = (analysed: readonly AnalysedArticle[]) => Promise<JudgeOptions>;
+export type Consult = (analysed: readonly JudgedArticle[]) => Promise<JudgeOptions>;
 
 /** Audit files and folders: the per-article work on `options.jobs` threads, then the corpus. */
 export async function audit(paths: readonly string[], setup: Setup, options: AuditOptions = {}, consult?: Consult): Promise<AuditResult> {
   // Config errors surface here, in the main thread, before any worker starts.
   activeRules(setup.rules, setup.config);
-  const { analysed, findings, skipped } = await checkCorpus(paths, setup, options);
-  const consulted = consult ? await consult(analysed) : {};
-  return judge(analysed, skipped, setup, { ...options, articleFindings: findings, ...consulted });
+  const checked = await checkCorpus(paths, setup, options);
+  const consulted = consult ? await consult(checked.analysed) : {};
+  return judge(checked, setup, { ...options, ...consulted });
 }
 
+/** Audit articles already ingested, all in this thread. */
 export function auditIngested(input: IngestResult, setup: Setup, options: AuditOptions = {}): AuditResult {
-  return judge(analyseAll(input, setup, options), input.skipped, setup, options);
+  const work = fileWork(setup, options);
+  const checked = input.articles.map((article, i) => {
+    options.onProgress?.(i + 1, input.articles.length);
+    return checkArticleOf(article, work);
+  });
+  return judge({ analysed: checked.map((c) => c.analysed), findings: checked.flatMap((c) => c.findings), skipped: input.skipped }, setup, options);
 }
 
 /**
- * The corpus half of an audit, on analysed articles: overlaps, every rule, grades and
- * the report. An archive sits between analysis and this step (`options.earlier`).
+ * The corpus half of an audit, on the per-article work's result: overlaps, the corpus
+ * rules, grades and the report. An archive sits between the two (`options.earlier`).
  */
-export function judge(analysed: readonly AnalysedArticle[], skipped: readonly Skipped[], setup: Setup, options: JudgeOptions = {}): AuditResult {
+export function judge({ analysed, findings: articleFindings, skipped }: CheckedCorpus, setup: Setup, options: JudgeOptions = {}): AuditResult {
   const active = activeRules(setup.rules, setup.config);
   const earlier = options.earlier ?? [];
   const overlaps = findOverlaps(analysed, earlier, setup.library.agencies);
-  const corpus = { overlaps, earlier };
-  const ruled = options.articleFindings
-    ? runCorpusRules(analysed, active, setup.library, corpus, options.articleFindings)
-    : runRules(analysed, active, setup.library, corpus);
+  const ruled = runCorpusRules(analysed, active, setup.library, { overlaps, earlier }, articleFindings);
   const findings = withArchivedRelations(ruled, earlier);
   const byArticle = groupBy(findings, (f) => f.articleId);
   const articles = analysed.map((a) => articleReport(a, byArticle.get(a.article.id) ?? [], setup.rubric, options.archiveStatus?.get(a.article.id)));
@@ -114,23 +116,15 @@ export function* extract(paths: readonly string[], setup: Setup, options: Ingest
   }
 }
 
-/** The analysis half of an audit. */
-function analyseAll(input: IngestResult, setup: Setup, options: AuditOptions = {}): AnalysedArticle[] {
-  return input.articles.map((article, i) => {
-    options.onProgress?.(i + 1, input.articles.length);
-    return analyseArticle(article, setup.library);
-  });
-}
-
 /** The archived articles that overlaps relate to, in archive order. */
-function archivedIn(overlaps: readonly Overlap[], earlier: readonly AnalysedArticle[]): ArchivedArticle[] {
+function archivedIn(overlaps: readonly Overlap[], earlier: readonly JudgedArticle[]): ArchivedArticle[] {
   const related = new Set(overlaps.flatMap((o) => [o.a, o.b]));
   return earlier
     .filter(({ article }) => related.has(article.id))
     .map(({ article, facts }) => ({ id: article.id, source: facts.source, title: facts.title, published: facts.published, url: article.url }));
 }
 
-function articleReport({ article, facts }: AnalysedArticle, findings: Finding[], rubric: Rubric, archive: ArchiveStatus | undefined): ArticleReport {
+function articleReport({ article, facts }: JudgedArticle, findings: Finding[], rubric: Rubric, archive: ArchiveStatus | undefined): ArticleReport {
   const graded = {
     author: article.author,
     credits: facts.credits.map((c) => c.agency),

@@ -109,7 +109,8 @@ export interface Facts {
  * What the overlap engine compares, as flat typed arrays (100,000 articles must fit in
  * memory and cross to worker threads cheaply). `hashes` and `quoteKeys` are the candidate
  * keys the corpus index (and the archive) store. The word hashes themselves are not kept:
- * alignment recomputes them for the few articles in a candidate pair.
+ * alignment recomputes them for the few articles in a candidate pair. All arrays are
+ * views on one buffer: one allocation per article, one buffer to clone across threads.
  */
 export interface Fingerprint {
   /** The winnowed word-shingle hashes, sorted and distinct. */
@@ -119,11 +120,27 @@ export interface Fingerprint {
   /** Each quotation's distinct stems: quotation i's are quoteStems[quoteBounds[i]..quoteBounds[i+1]). */
   quoteStems: Uint32Array;
   quoteBounds: Uint32Array;
+  /** Each sentence as a range of word indexes: sentence i holds words [sentenceWords[2i], sentenceWords[2i+1]). */
+  sentenceWords: Uint32Array;
 }
 
 export interface AnalysedArticle {
   article: Article;
   facts: Facts;
+}
+
+/**
+ * The facts the corpus step, grading and the reports read. Once an article's own rules
+ * have run, the per-article work drops the rest (word offsets, sentences, date
+ * mentions), so that a corpus of 100,000 articles fits in the main thread; the overlap
+ * engine finds the words again, from the text, for the articles it aligns.
+ */
+export type JudgedFacts = Omit<Facts, "words" | "sentences" | "dates" | "weekdays" | "relativeDays">;
+
+/** An article as the corpus step sees it: an `AnalysedArticle` is one too. */
+export interface JudgedArticle {
+  article: Article;
+  facts: JudgedFacts;
 }
 
 /** What a rule reports; the engine adds the rule id, severity and article. */

@@ -38,7 +38,7 @@ export function analyseArticle(article: Article, library: RuleLibrary): Analysed
     quotations,
     ...findDates(text, pack, published, sentences),
     credits,
-    fingerprint: fingerprintOf(text, words, quotations, pack),
+    fingerprint: fingerprintOf(text, words, sentences, quotations, pack),
     ...findAttribution({ text, paragraphs, sentences, quotations, packs, agencies: library.agencies }),
   };
   return { article, facts };

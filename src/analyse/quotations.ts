@@ -1,6 +1,7 @@
 // Direct quotations: the spans between paired quotation marks, marks included.
 // German „…“ (often typed „…” or "…") and ‚…‘, English “…”, ‘…’, "…", '…' and ''…'', guillemets «…»,
 // »…«, ‹…› and ›…‹.
+import { escapeRegExp } from "../packs/patterns.js";
 import { containing } from "../spans.js";
 import type { Span } from "../types.js";
 
@@ -25,11 +26,18 @@ const DOUBLED = "''";
 /** An opener with no closer this far on is a stray mark, not a quotation. */
 const MAX_QUOTE = 2000;
 
+/** Any mark that may open a quotation: the scan jumps from one to the next. */
+const OPENER = new RegExp(`[${Object.keys(CLOSERS).map(escapeRegExp).join("")}]`, "g");
+
 export function findQuotations(text: string): Span[] {
   const out: Span[] = [];
   const next = new NextOccurrence(text);
   let i = 0;
   while (i < text.length) {
+    OPENER.lastIndex = i;
+    const mark = OPENER.exec(text);
+    if (!mark) break;
+    i = mark.index;
     const opener = text[i]!;
     if (text.startsWith(DOUBLED, i)) {
       i = doubled(text, next, i, out);

@@ -4,14 +4,14 @@
 import { analyseArticle } from "../analyse/index.js";
 import type { JudgeOptions } from "../api.js";
 import type { RuleLibrary } from "../packs/types.js";
-import type { AnalysedArticle, ArchiveStatus } from "../types.js";
+import type { ArchiveStatus, JudgedArticle } from "../types.js";
 import { DEFAULT_CANDIDATE_OPTIONS } from "./candidates.js";
 import { previewAdd } from "./plan.js";
 import { archiveRecord, storedArticle } from "./record.js";
 import type { Archive } from "./types.js";
 
 /** Compares the current articles with the archive and, unless it is read-only, adds them (on `added`, YYYY-MM-DD). */
-export async function withArchive(archive: Archive, current: readonly AnalysedArticle[], library: RuleLibrary, added: string): Promise<Required<Pick<JudgeOptions, "earlier" | "archiveStatus">>> {
+export async function withArchive(archive: Archive, current: readonly JudgedArticle[], library: RuleLibrary, added: string): Promise<Required<Pick<JudgeOptions, "earlier" | "archiveStatus">>> {
   const ids = new Set(current.map((a) => a.article.id));
   const candidates = await archive.candidates(current.map((a) => a.facts.fingerprint), DEFAULT_CANDIDATE_OPTIONS);
   // An archived copy of a current article (the same id) is its own earlier version, not a source.

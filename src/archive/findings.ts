@@ -1,6 +1,6 @@
 // A finding that relates an article of this run to archived ones says, in its data, where and
 // when those appeared: the reader of a report has no other copy of an archived article.
-import type { AnalysedArticle, Finding } from "../types.js";
+import type { Finding, JudgedArticle } from "../types.js";
 
 export interface ArchivedRelation {
   id: string;
@@ -9,7 +9,7 @@ export interface ArchivedRelation {
 }
 
 /** `findings` with `data.archived` (id, source, published of each related archived article) where they relate to one. */
-export function withArchivedRelations(findings: readonly Finding[], earlier: readonly AnalysedArticle[]): Finding[] {
+export function withArchivedRelations(findings: readonly Finding[], earlier: readonly JudgedArticle[]): Finding[] {
   if (earlier.length === 0) return [...findings];
   const byId = new Map(earlier.map(({ article, facts }) => [article.id, { id: article.id, source: facts.source, published: facts.published }]));
   return findings.map((f) => {

@@ -2,7 +2,7 @@
 // text Brotli-compressed), and a stored record becomes an article again, to be re-analysed.
 import { createHash } from "node:crypto";
 import { brotliCompressSync, brotliDecompressSync, constants } from "node:zlib";
-import type { AnalysedArticle, Article } from "../types.js";
+import type { Article, JudgedArticle } from "../types.js";
 import type { ArchiveRecord, StoredRecord } from "./types.js";
 
 /** Quality 5: within 6 % of quality 9's size at a tenth of its time (docs/BENCHMARKS.md, "Archive"). */
@@ -22,7 +22,7 @@ export function contentHash(title: string | null, text: string): string {
   return createHash("sha256").update(title ?? "").update("\0").update(text).digest("hex");
 }
 
-export function archiveRecord({ article, facts }: AnalysedArticle): ArchiveRecord {
+export function archiveRecord({ article, facts }: JudgedArticle): ArchiveRecord {
   return {
     id: article.id,
     source: facts.source,

@@ -127,9 +127,10 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     return pattern ? [[type, pattern] as [SpeakerType, RegExp]] : [];
   });
   const scan = (name: string) => vocabPattern(pack, name, "giu", NOT_WORD_BEFORE, NOT_WORD_AFTER);
+  const memo = new WordMemo();
   const word = (name: string): WordTest => {
     const pattern = vocabPattern(pack, name, "iu", "^(?:", ")$");
-    return pattern ? memoised((w) => pattern.test(w)) : () => false;
+    return pattern ? memo.memoised((w) => pattern.test(w)) : () => false;
   };
   return {
     cues: scan("cue-verbs"),
@@ -183,8 +184,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     bracketAuxiliary: word("bracket-auxiliaries"),
     marksIndirectSpeech: (pack.vocab.get("subjunctive")?.length ?? 0) > 0,
     adverb: word("cue-adverbs"),
-    stopword: memoised((w) => pack.stopwords.has(w.toLowerCase())),
-    speakerNoun: memoised((w) => types.some(([, pattern]) => pattern.test(w))),
+    stopword: memo.memoised((w) => pack.stopwords.has(w.toLowerCase())),
+    speakerNoun: memo.memoised((w) => types.some(([, pattern]) => pattern.test(w))),
     types,
   };
 }
@@ -203,15 +204,29 @@ function not(a: WordTest): WordTest {
 
 /** Words recur across a corpus: each test runs once per distinct word, up to a bound that keeps memory flat. */
 const MEMO_LIMIT = 50_000;
+const UNKNOWN = 0;
+const YES = 1;
+const NO = 2;
 
-function memoised(test: WordTest): WordTest {
-  const seen = new Map<string, boolean>();
-  return (word) => {
-    let result = seen.get(word);
-    if (result === undefined) {
-      if (seen.size >= MEMO_LIMIT) seen.clear();
-      seen.set(word, (result = test(word)));
-    }
-    return result;
-  };
+/**
+ * The answers of all of a pack's word tests, one entry per distinct word: a phrase word
+ * meets a dozen tests, and one lookup in one table is far cheaper than one in each.
+ * Tests are added while the vocabulary is compiled, before any word is asked about.
+ */
+class WordMemo {
+  private tests = 0;
+  private readonly answers = new Map<string, Int8Array>();
+
+  memoised(test: WordTest): WordTest {
+    const index = this.tests++;
+    return (word) => {
+      let answers = this.answers.get(word);
+      if (answers === undefined) {
+        if (this.answers.size >= MEMO_LIMIT) this.answers.clear();
+        this.answers.set(word, (answers = new Int8Array(this.tests)));
+      }
+      if (answers[index] === UNKNOWN) answers[index] = test(word) ? YES : NO;
+      return answers[index] === YES;
+    };
+  }
 }

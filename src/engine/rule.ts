@@ -1,7 +1,7 @@
 // The rule contract. A rule is metadata plus a check that reports findings through
 // its context; it never reads files and never sees another rule.
 import type { LanguagePack, RuleLibrary } from "../packs/types.js";
-import type { AnalysedArticle, Article, Facts, FindingInput, Overlap, Severity } from "../types.js";
+import type { Article, Facts, FindingInput, JudgedArticle, Overlap, Severity } from "../types.js";
 
 export type RuleOptionValue = number | string | boolean;
 
@@ -31,11 +31,11 @@ export interface CorpusFacts {
   /** Every pair of articles sharing wording or quotations (report.json `overlaps`). */
   overlaps: readonly Overlap[];
   /** Archived articles compared with this run's; rules report on this run's articles only. */
-  earlier: readonly AnalysedArticle[];
+  earlier: readonly JudgedArticle[];
 }
 
 export interface CorpusContext extends CorpusFacts {
-  articles: readonly AnalysedArticle[];
+  articles: readonly JudgedArticle[];
   library: RuleLibrary;
   options: Record<string, RuleOptionValue>;
   report(articleId: string, finding: FindingInput): void;

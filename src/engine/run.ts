@@ -4,7 +4,7 @@ import { packsFor } from "../analyse/index.js";
 import { configError, type Config } from "../config/config.js";
 import { jsonKind } from "../json-error.js";
 import type { RuleLibrary } from "../packs/types.js";
-import type { AnalysedArticle, Finding, FindingInput, Severity } from "../types.js";
+import type { AnalysedArticle, Finding, FindingInput, JudgedArticle, Severity } from "../types.js";
 import type { ArticleRule, CorpusFacts, Rule, RuleOptionValue } from "./rule.js";
 import { CappedFindings } from "./cap.js";
 import { sortFindings } from "./findings.js";
@@ -68,7 +68,7 @@ export function checkArticle(analysed: AnalysedArticle, active: readonly ActiveR
 
 /** The corpus rules, added to the article rules' findings; all of them deduplicated and sorted. */
 export function runCorpusRules(
-  articles: readonly AnalysedArticle[],
+  articles: readonly JudgedArticle[],
   active: readonly ActiveRule[],
   library: RuleLibrary,
   corpus: CorpusFacts,

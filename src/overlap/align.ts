@@ -3,7 +3,7 @@
 // verbatim or edited passages; sentences left over are paired by bigram Dice (edited
 // sentences); quotations are paired by their content stems (the same statement in
 // other wording: translation, edit).
-import type { AnalysedArticle, OverlapPassage, Span } from "../types.js";
+import type { JudgedArticle, OverlapPassage, Span } from "../types.js";
 import { bigrams, dice } from "./dice.js";
 import { firstWordAt } from "./fingerprint.js";
 import { shingleHash } from "./tokens.js";
@@ -50,23 +50,23 @@ export interface Alignment {
   score: number;
 }
 
-/** An article with its word hashes, for the length of one pair's alignment. */
+/** An article with its words (start/end pairs, as `Facts.words`) and their hashes, found
+ *  again from the text for the length of one pair's alignment. */
 export interface Tokenised {
-  analysed: AnalysedArticle;
+  analysed: JudgedArticle;
+  words: Uint32Array;
   tokens: Uint32Array;
 }
 
 /** The passages two articles share, in word positions. */
 export function align(x: Tokenised, y: Tokenised): WordPassage[] {
-  const { analysed: a, tokens: ta } = x;
-  const { analysed: b, tokens: tb } = y;
-  const runs = mergeRuns(sharedRuns(ta, tb)).filter(
+  const runs = mergeRuns(sharedRuns(x.tokens, y.tokens)).filter(
     (p) =>
       Math.min(p.aEnd - p.aStart, p.bEnd - p.bStart) >= MIN_PASSAGE_WORDS &&
       p.matched >= MIN_DENSITY * Math.max(p.aEnd - p.aStart, p.bEnd - p.bStart) &&
       p.longest >= MIN_LONGEST_RUN,
   );
-  const variants = quoteVariants(a, b, runs);
+  const variants = quoteVariants(x, y, runs);
   // A reworded quotation holds fragments of shared wording; the quotation pair says it whole.
   const inVariant = (p: WordPassage) => variants.some((q) => q.aStart <= p.aStart && p.aEnd <= q.aEnd && q.bStart <= p.bStart && p.bEnd <= q.bEnd);
   const passages = runs.filter((p) => !inVariant(p));
@@ -75,9 +75,9 @@ export function align(x: Tokenised, y: Tokenised): WordPassage[] {
 }
 
 /** Passages as the report gives them (text spans) and the share of the shorter article they cover. */
-export function alignment(a: AnalysedArticle, b: AnalysedArticle, passages: readonly WordPassage[]): Alignment {
-  const wordsA = a.facts.words.length / 2;
-  const wordsB = b.facts.words.length / 2;
+export function alignment(a: Tokenised, b: Tokenised, passages: readonly WordPassage[]): Alignment {
+  const wordsA = a.words.length / 2;
+  const wordsB = b.words.length / 2;
   const shorter = wordsA <= wordsB ? "a" : "b";
   const covered = coverage(passages.map((p) => (shorter === "a" ? [p.aStart, p.aEnd] : [p.bStart, p.bEnd])));
   const out = passages
@@ -144,9 +144,11 @@ function mergeRuns(runs: Run[]): WordPassage[] {
 }
 
 /** Sentences the word runs left uncovered, paired with their most similar counterpart. */
-function editedSentences({ analysed: a, tokens: ta }: Tokenised, { analysed: b, tokens: tb }: Tokenised, found: readonly WordPassage[]): WordPassage[] {
-  const sa = openSentences(a, found.map((p) => [p.aStart, p.aEnd]));
-  const sb = openSentences(b, found.map((p) => [p.bStart, p.bEnd]));
+function editedSentences(x: Tokenised, y: Tokenised, found: readonly WordPassage[]): WordPassage[] {
+  const { tokens: ta } = x;
+  const { tokens: tb } = y;
+  const sa = openSentences(x, found.map((p) => [p.aStart, p.aEnd]));
+  const sb = openSentences(y, found.map((p) => [p.bStart, p.bEnd]));
   if (sa.length === 0 || sb.length === 0) return [];
   // Only sentences sharing words are compared: a word → sentences index of b.
   const holders = new Map<number, Set<number>>();
@@ -164,7 +166,7 @@ function editedSentences({ analysed: a, tokens: ta }: Tokenised, { analysed: b, 
     for (let w = s.start; w < s.end; w++) for (const k of holders.get(ta[w]!) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
     let best = -1;
     let bestSimilarity = EDITED_SENTENCE;
-    const grams = bigrams(a.article.text.slice(a.facts.words[2 * s.start], a.facts.words[2 * s.end - 1]).toLowerCase());
+    const grams = bigrams(x.analysed.article.text.slice(x.words[2 * s.start], x.words[2 * s.end - 1]).toLowerCase());
     for (const [k, count] of shared) {
       const t = sb[k]!;
       if (taken.has(k) || count < 0.5 * Math.min(s.end - s.start, t.end - t.start)) continue;
@@ -189,16 +191,17 @@ interface OpenSentence {
 }
 
 /** An article's sentences (in word positions) of at least a few words that passages cover less than half of. */
-function openSentences({ article, facts }: AnalysedArticle, covered: number[][]): OpenSentence[] {
+function openSentences({ analysed, words }: Tokenised, covered: number[][]): OpenSentence[] {
   const out: OpenSentence[] = [];
-  for (const s of facts.sentences) {
-    const start = firstWordAt(facts.words, s.start);
-    const end = firstWordAt(facts.words, s.end);
+  const { sentenceWords } = analysed.facts.fingerprint;
+  for (let i = 0; i < sentenceWords.length; i += 2) {
+    const start = sentenceWords[i]!;
+    const end = sentenceWords[i + 1]!;
     if (end - start < SEED + 2) continue;
     let inside = 0;
     for (const [from, to] of covered) inside += Math.max(0, Math.min(end, to!) - Math.max(start, from!));
     if (inside >= COVERED_SENTENCE * (end - start)) continue;
-    out.push({ start, end, grams: bigrams(article.text.slice(facts.words[2 * start], facts.words[2 * end - 1]).toLowerCase()) });
+    out.push({ start, end, grams: bigrams(analysed.article.text.slice(words[2 * start], words[2 * end - 1]).toLowerCase()) });
   }
   return out;
 }
@@ -225,7 +228,7 @@ function mergeAdjacent(passages: WordPassage[]): WordPassage[] {
 }
 
 /** Quotations of a and b that share enough content stems and are not shared word for word. */
-function quoteVariants(a: AnalysedArticle, b: AnalysedArticle, found: readonly WordPassage[]): WordPassage[] {
+function quoteVariants(a: Tokenised, b: Tokenised, found: readonly WordPassage[]): WordPassage[] {
   const qa = quotes(a, found.map((p) => [p.aStart, p.aEnd]));
   const qb = quotes(b, found.map((p) => [p.bStart, p.bEnd]));
   const out: WordPassage[] = [];
@@ -259,11 +262,11 @@ interface QuoteStems {
 }
 
 /** An article's quotations (in word positions) with their stems, those mostly outside passages. */
-function quotes({ facts }: AnalysedArticle, covered: number[][]): QuoteStems[] {
+function quotes({ analysed: { facts }, words }: Tokenised, covered: number[][]): QuoteStems[] {
   const { quoteStems, quoteBounds } = facts.fingerprint;
   return facts.quotations.flatMap((q, i) => {
-    const start = firstWordAt(facts.words, q.start);
-    const end = firstWordAt(facts.words, q.end);
+    const start = firstWordAt(words, q.start);
+    const end = firstWordAt(words, q.end);
     if (coverage(covered.map(([from, to]) => [Math.max(from!, start), Math.min(to!, end)]).filter(([from, to]) => from! < to!)) >= COVERED_QUOTE * (end - start)) return [];
     return [{ start, end, stems: new Set(quoteStems.subarray(quoteBounds[i]!, quoteBounds[i + 1]!)) }];
   });
@@ -281,8 +284,8 @@ function coverage(ranges: number[][]): number {
 }
 
 /** The text span from the first to the last word of a word range. */
-function charSpan({ facts }: AnalysedArticle, start: number, end: number): Span {
-  return { start: facts.words[2 * start]!, end: facts.words[2 * end - 1]! };
+function charSpan({ words }: Tokenised, start: number, end: number): Span {
+  return { start: words[2 * start]!, end: words[2 * end - 1]! };
 }
 
 function round(x: number): number {

@@ -16,16 +16,20 @@ export interface IndexLimits {
 
 /**
  * Pairs (i < j), as i·n + j in ascending order, that share at least `minShared` keys held
- * by at most `maxArticles` articles; `skip` drops pairs before they are counted. Key and
- * article are packed into one float so one native typed-array sort groups each key's
- * postings; then each article's keys are walked with one reusable counter per other
- * article, so memory stays linear in the postings, whatever the number of pairs counted.
+ * by at most `maxArticles` articles and that `skip` lets through. Key and article are
+ * packed into one float so one native typed-array sort groups each key's postings, by
+ * article; then each article's postings are walked towards the later articles of the same
+ * key, with one reusable counter per other article, so memory stays linear in the
+ * postings, whatever the number of pairs counted. `skip` is asked only of the pairs that
+ * share enough keys: a stem held by a hundred articles is visited thousands of times.
  */
 export function sharedKeyPairs(keysOf: readonly Uint32Array[], limits: IndexLimits, skip: (i: number, j: number) => boolean): number[] {
   const count = keysOf.length;
   if (count > ARTICLE_SCALE) throw new RangeError(`the overlap index holds at most ${ARTICLE_SCALE} articles`);
   const postings = sortedPostings(keysOf);
-  // Runs of one key held by 2..maxArticles articles, and each article's runs (CSR layout).
+  const articleAt = (x: number) => postings[x]! % ARTICLE_SCALE;
+  // Runs of one key held by 2..maxArticles articles, and each article's postings in them
+  // with the run's end (CSR layout: article i's are at perArticle[i]..perArticle[i + 1]).
   const runStarts: number[] = [];
   const runEnds: number[] = [];
   const perArticle = new Uint32Array(count + 1);
@@ -36,38 +40,38 @@ export function sharedKeyPairs(keysOf: readonly Uint32Array[], limits: IndexLimi
     if (end - start > 1 && end - start <= limits.maxArticles) {
       runStarts.push(start);
       runEnds.push(end);
-      for (let x = start; x < end; x++) perArticle[(postings[x]! % ARTICLE_SCALE) + 1]!++;
+      for (let x = start; x < end; x++) perArticle[articleAt(x) + 1]!++;
     }
     start = end;
   }
   for (let i = 0; i < count; i++) perArticle[i + 1]! += perArticle[i]!;
-  const runsOf = new Uint32Array(perArticle[count]!);
+  const own = new Uint32Array(perArticle[count]!);
+  const ownRunEnd = new Uint32Array(perArticle[count]!);
   const fill = perArticle.slice(0, count);
   runStarts.forEach((start, r) => {
-    for (let x = start; x < runEnds[r]!; x++) runsOf[fill[postings[x]! % ARTICLE_SCALE]!++] = r;
+    for (let x = start; x < runEnds[r]!; x++) {
+      const at = fill[articleAt(x)]!++;
+      own[at] = x;
+      ownRunEnd[at] = runEnds[r]!;
+    }
   });
   const pairs: number[] = [];
   const shared = new Uint32Array(count);
   const touched: number[] = [];
   for (let i = 0; i < count; i++) {
     for (let k = perArticle[i]!; k < perArticle[i + 1]!; k++) {
-      const r = runsOf[k]!;
-      for (let x = runStarts[r]!; x < runEnds[r]!; x++) {
-        const j = postings[x]! % ARTICLE_SCALE;
-        if (j <= i || skip(i, j)) continue;
-        const before = shared[j]!;
-        shared[j] = before + 1;
-        if (before === 0) touched.push(j);
+      for (let y = own[k]! + 1; y < ownRunEnd[k]!; y++) {
+        const j = articleAt(y);
+        if (shared[j]!++ === 0) touched.push(j);
       }
     }
-    touched.sort((x, y) => x - y);
     for (const j of touched) {
-      if (shared[j]! >= limits.minShared) pairs.push(i * count + j);
+      if (shared[j]! >= limits.minShared && !skip(i, j)) pairs.push(i * count + j);
       shared[j] = 0;
     }
     touched.length = 0;
   }
-  return pairs;
+  return [...Float64Array.from(pairs).sort()];
 }
 
 function sortedPostings(keysOf: readonly Uint32Array[]): Float64Array {

@@ -1,6 +1,8 @@
 // An article's fingerprint, computed once in analysis: its normalised word hashes, the
 // winnowed word shingles (MOSS's selection: every shared run of WINDOW + SHINGLE − 1
-// words shares at least one selected hash) and the content-word stems of each quotation.
+// words shares at least one selected hash), the content-word stems of each quotation and
+// each sentence's range of words (what alignment needs of the sentences).
+import { findWords } from "../analyse/segments.js";
 import type { LanguagePack } from "../packs/types.js";
 import type { Fingerprint, Span } from "../types.js";
 import { stemmerNamed } from "./stem.js";
@@ -13,17 +15,58 @@ const WINDOW = 4;
 /** Quotation words shorter than this carry no content (articles, pronouns, particles). */
 const MIN_STEM_WORD = 4;
 
-export function fingerprintOf(text: string, words: Uint32Array, quotations: readonly Span[], pack: LanguagePack | null): Fingerprint {
+export function fingerprintOf(text: string, words: Uint32Array, sentences: readonly Span[], quotations: readonly Span[], pack: LanguagePack | null): Fingerprint {
   const quotes = quoteStems(text, words, quotations, pack);
-  return { hashes: winnow(tokensOf(text, words)), quoteKeys: sortedUnique(quotes.stems), quoteStems: quotes.stems, quoteBounds: quotes.bounds };
+  const sentenceWords = new Uint32Array(2 * sentences.length);
+  sentences.forEach((s, i) => {
+    sentenceWords[2 * i] = firstWordAt(words, s.start);
+    sentenceWords[2 * i + 1] = firstWordAt(words, s.end);
+  });
+  const [hashes, quoteKeys, stems, bounds, sentenceRanges] = inOneBuffer(winnow(tokensOf(text, words)), sortedUnique(quotes.stems), quotes.stems, quotes.bounds, sentenceWords);
+  return { hashes, quoteKeys, quoteStems: stems, quoteBounds: bounds, sentenceWords: sentenceRanges };
+}
+
+/** The arrays copied into consecutive views of one buffer. */
+function inOneBuffer<T extends Uint32Array[]>(...arrays: T): T {
+  const all = new Uint32Array(arrays.reduce((n, a) => n + a.length, 0));
+  let at = 0;
+  return arrays.map((a) => {
+    all.set(a, at);
+    at += a.length;
+    return all.subarray(at - a.length, at);
+  }) as T;
 }
 
 /** Word i's normalised form (case, diacritics, ß folded), hashed: what shingles and alignment compare. */
 export function tokensOf(text: string, words: Uint32Array): Uint32Array {
   const count = words.length / 2;
   const tokens = new Uint32Array(count);
-  for (let i = 0; i < count; i++) tokens[i] = hashString(normaliseWord(text.slice(words[2 * i]!, words[2 * i + 1]!)));
+  for (let i = 0; i < count; i++) {
+    const start = words[2 * i]!;
+    const end = words[2 * i + 1]!;
+    tokens[i] = asciiWordHash(text, start, end) ?? hashString(normaliseWord(text.slice(start, end)));
+  }
   return tokens;
+}
+
+const APOSTROPHE = 0x27;
+const HYPHEN = 0x2d;
+
+/**
+ * `hashString(normaliseWord(word))` for a word of ASCII letters, digits, apostrophes and
+ * hyphens, folded and hashed in one pass without a string; null for any other word.
+ */
+function asciiWordHash(text: string, start: number, end: number): number | null {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    else if (c === APOSTROPHE || c === HYPHEN) continue;
+    else if (c >= 0x80) return null;
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /** The minimum hash of each window of shingles (the rightmost on ties), each kept once. */
@@ -49,7 +92,7 @@ function winnow(tokens: Uint32Array): Uint32Array {
 
 /** Each quotation's distinct content stems, flat, with quotation i at bounds[i]..bounds[i+1]. */
 function quoteStems(text: string, words: Uint32Array, quotations: readonly Span[], pack: LanguagePack | null): { stems: Uint32Array; bounds: Uint32Array } {
-  const stem = pack?.stemmer ? stemmerNamed(pack.stemmer) : (w: string) => w;
+  const stemKey = stemKeysOf(pack);
   const functionWords = functionWordsOf(pack);
   const stems: number[] = [];
   const bounds = new Uint32Array(quotations.length + 1);
@@ -59,7 +102,7 @@ function quoteStems(text: string, words: Uint32Array, quotations: readonly Span[
     for (let i = firstWordAt(words, q.start); i < count && words[2 * i + 1]! <= q.end; i++) {
       const word = text.slice(words[2 * i]!, words[2 * i + 1]!).toLowerCase();
       if (word.length < MIN_STEM_WORD || pack?.stopwords.has(word) || functionWords.has(word)) continue;
-      const h = hashString(normaliseWord(stem(word)));
+      const h = stemKey(word);
       if (!seen.has(h)) {
         seen.add(h);
         stems.push(h);
@@ -70,6 +113,31 @@ function quoteStems(text: string, words: Uint32Array, quotations: readonly Span[
   return { stems: Uint32Array.from(stems), bounds };
 }
 
+/** Distinct words remembered per pack: enough for a language's common quotation words, bounded so memory stays flat. */
+const STEM_MEMO_LIMIT = 50_000;
+const stemKeysByPack = new WeakMap<LanguagePack, (word: string) => number>();
+const unstemmedKey = (word: string) => hashString(normaliseWord(word));
+
+/** A lowercase word's stem, normalised and hashed; words recur, so each is stemmed once (up to a bound). */
+function stemKeysOf(pack: LanguagePack | null): (word: string) => number {
+  if (!pack?.stemmer) return unstemmedKey;
+  let keyOf = stemKeysByPack.get(pack);
+  if (!keyOf) {
+    const stem = stemmerNamed(pack.stemmer);
+    const seen = new Map<string, number>();
+    keyOf = (word) => {
+      let key = seen.get(word);
+      if (key === undefined) {
+        if (seen.size >= STEM_MEMO_LIMIT) seen.clear();
+        seen.set(word, (key = hashString(normaliseWord(stem(word)))));
+      }
+      return key;
+    };
+    stemKeysByPack.set(pack, keyOf);
+  }
+  return keyOf;
+}
+
 const functionWordSets = new WeakMap<LanguagePack, ReadonlySet<string>>();
 
 /** The pack's stopwords and its `function-words` vocabulary: words no quotation's content rests on. */
@@ -78,6 +146,12 @@ function functionWordsOf(pack: LanguagePack | null): ReadonlySet<string> {
   let set = functionWordSets.get(pack);
   if (!set) functionWordSets.set(pack, (set = new Set((pack.vocab.get("function-words") ?? []).map((w) => w.toLowerCase()))));
   return set;
+}
+
+/** How many words a passage holds (its span runs from a word's start to a word's end), found
+ *  again from the text: the corpus step keeps no word offsets. */
+export function wordsIn(text: string, span: Span): number {
+  return findWords(text.slice(span.start, span.end)).length / 2;
 }
 
 /** The first word that starts at or after a position (binary search over the flat pairs). */
@@ -92,7 +166,3 @@ export function firstWordAt(words: Uint32Array, position: number): number {
   return low;
 }
 
-/** How many words lie inside a span. */
-export function wordCount(words: Uint32Array, span: Span): number {
-  return firstWordAt(words, span.end) - firstWordAt(words, span.start);
-}

@@ -1,8 +1,9 @@
 // The overlap engine: which articles share wording, where, and which came first.
 // Computed once per run as a corpus fact; the overlap rules and report.json read it.
 // Archived articles (`earlier`) are compared with the current ones, never with each other.
+import { findWords } from "../analyse/segments.js";
 import type { Agency } from "../packs/types.js";
-import type { AnalysedArticle, Overlap } from "../types.js";
+import type { JudgedArticle, Overlap } from "../types.js";
 import { align, alignment, type Tokenised, type WordPassage } from "./align.js";
 import { keyArticleCounts, sharedCount, sharedKeyPairs } from "./candidates.js";
 import { tokensOf } from "./fingerprint.js";
@@ -31,7 +32,7 @@ const CONTENT_STEM_PER_MILLE = 20;
 const EDGE_PARAGRAPHS = 2;
 const BOILERPLATE_ARTICLES = 3;
 
-export function findOverlaps(current: readonly AnalysedArticle[], earlier: readonly AnalysedArticle[], agencies: readonly Agency[]): Overlap[] {
+export function findOverlaps(current: readonly JudgedArticle[], earlier: readonly JudgedArticle[], agencies: readonly Agency[]): Overlap[] {
   const all = [...current, ...earlier];
   const skip = (i: number, j: number): boolean => {
     if (i >= current.length && j >= current.length) return true;
@@ -42,18 +43,21 @@ export function findOverlaps(current: readonly AnalysedArticle[], earlier: reado
   const textual = sharedKeyPairs(all.map((a) => a.facts.fingerprint.hashes), { maxArticles: MAX_ARTICLES_PER_KEY, minShared: MIN_SHARED_HASHES }, skip);
   const quoted = quotePairs(all.map((a) => a.facts.fingerprint.quoteKeys), skip);
   const pairs = [...new Set([...textual, ...quoted])].sort((p, q) => p - q);
+  // Pairs are sorted by their first article: its words are found once for all its pairs.
+  let x: Tokenised | null = null;
   const aligned = pairs.flatMap((pair) => {
-    const x = tokenised(all[Math.floor(pair / all.length)]!);
+    const first = all[Math.floor(pair / all.length)]!;
+    if (x?.analysed !== first) x = tokenised(first);
     const y = tokenised(all[pair % all.length]!);
     const passages = align(x, y);
-    return passages.length ? [{ x: x.analysed, y: y.analysed, passages, edges: passages.map((p) => edgeKey(x, y, p)) }] : [];
+    return passages.length ? [{ x, y, passages, edges: passages.map((p) => edgeKey(x!, y, p)) }] : [];
   });
   const boilerplate = recurringEdges(aligned);
   return aligned.flatMap(({ x, y, passages, edges }) => {
     const kept = passages.filter((_, i) => edges[i] === null || !boilerplate.has(edges[i]!));
     if (kept.length === 0) return [];
     const { passages: spans, score } = alignment(x, y, kept);
-    return [{ a: x.article.id, b: y.article.id, score, origin: originOf(x, y, agencies), passages: spans }];
+    return [{ a: x.analysed.article.id, b: y.analysed.article.id, score, origin: originOf(x.analysed, y.analysed, agencies), passages: spans }];
   });
 }
 
@@ -68,15 +72,16 @@ export function quotePairs(keysOf: readonly Uint32Array[], skip: (i: number, j: 
 }
 
 interface AlignedPair {
-  x: AnalysedArticle;
-  y: AnalysedArticle;
+  x: Tokenised;
+  y: Tokenised;
   passages: WordPassage[];
   /** Each passage's text key when it lies at the edges of both articles, else null. */
   edges: (number | null)[];
 }
 
-function tokenised(analysed: AnalysedArticle): Tokenised {
-  return { analysed, tokens: tokensOf(analysed.article.text, analysed.facts.words) };
+function tokenised(analysed: JudgedArticle): Tokenised {
+  const words = findWords(analysed.article.text);
+  return { analysed, words, tokens: tokensOf(analysed.article.text, words) };
 }
 
 /** Keys of verbatim edge passages found in BOILERPLATE_ARTICLES or more articles. */
@@ -86,7 +91,7 @@ function recurringEdges(aligned: readonly AlignedPair[]): Set<number> {
     for (const key of edges) {
       if (key === null) continue;
       const set = holders.get(key) ?? new Set<string>();
-      set.add(x.article.id).add(y.article.id);
+      set.add(x.analysed.article.id).add(y.analysed.article.id);
       holders.set(key, set);
     }
   }
@@ -95,12 +100,12 @@ function recurringEdges(aligned: readonly AlignedPair[]): Set<number> {
 
 /** The text key of a verbatim passage inside the edge paragraphs of both articles, else null. */
 function edgeKey(x: Tokenised, y: Tokenised, p: WordPassage): number | null {
-  if (p.kind !== "verbatim" || !atEdge(x.analysed, p.aStart, p.aEnd) || !atEdge(y.analysed, p.bStart, p.bEnd)) return null;
+  if (p.kind !== "verbatim" || !atEdge(x, p.aStart, p.aEnd) || !atEdge(y, p.bStart, p.bEnd)) return null;
   return shingleHash(x.tokens, p.aStart, p.aEnd - p.aStart);
 }
 
-function atEdge({ facts }: AnalysedArticle, startWord: number, endWord: number): boolean {
-  const { paragraphs, words } = facts;
+function atEdge({ analysed, words }: Tokenised, startWord: number, endWord: number): boolean {
+  const { paragraphs } = analysed.facts;
   if (paragraphs.length < 2) return false;
   const start = words[2 * startWord]!;
   const end = words[2 * endWord - 1]!;

@@ -3,10 +3,10 @@
 // outlet, or one is an agency's copy that the other credits. Evidence both ways, or
 // none, leaves the direction open: a wrong direction is worse than none.
 import type { Agency } from "../packs/types.js";
-import type { AnalysedArticle } from "../types.js";
+import type { JudgedArticle } from "../types.js";
 import { agencyCopyOf, creditsAgency, namesOutletOf } from "./credit.js";
 
-export function originOf(x: AnalysedArticle, y: AnalysedArticle, agencies: readonly Agency[]): string | null {
+export function originOf(x: JudgedArticle, y: JudgedArticle, agencies: readonly Agency[]): string | null {
   const px = x.facts.published;
   const py = y.facts.published;
   if (px && py && px !== py) return px < py ? x.article.id : y.article.id;
@@ -17,7 +17,7 @@ export function originOf(x: AnalysedArticle, y: AnalysedArticle, agencies: reado
 }
 
 /** Whether the text of `derived` says it took from `origin`. */
-function derivedFrom(derived: AnalysedArticle, origin: AnalysedArticle, agencies: readonly Agency[]): boolean {
+function derivedFrom(derived: JudgedArticle, origin: JudgedArticle, agencies: readonly Agency[]): boolean {
   if (namesOutletOf(derived, origin)) return true;
   const agency = agencyCopyOf(origin, agencies);
   return agency !== null && agencyCopyOf(derived, agencies) !== agency && creditsAgency(derived, agency);

@@ -7,7 +7,7 @@ import { Piscina } from "piscina";
 import type { Setup } from "../api.js";
 import type { Config } from "../config/config.js";
 import { listInputs, UniqueIds, type IngestOptions, type InputFile } from "../ingest/index.js";
-import type { AnalysedArticle, Finding, Skipped } from "../types.js";
+import type { Finding, JudgedArticle, Skipped } from "../types.js";
 import { checkFile, fileWork, type FileResult } from "./per-article.js";
 
 /** Files per task: enough to outweigh the cost of a message, few enough to balance the threads. */
@@ -23,7 +23,7 @@ export interface PoolOptions extends IngestOptions {
 }
 
 export interface CheckedCorpus {
-  analysed: AnalysedArticle[];
+  analysed: JudgedArticle[];
   /** The article rules' findings, by final article id. */
   findings: Finding[];
   skipped: Skipped[];

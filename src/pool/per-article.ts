@@ -1,14 +1,15 @@
 // The per-article work of an audit, for one input file: read it, analyse each article
-// (facts and fingerprint), run the article rules. The same function runs in the main
-// thread or in a worker; what it returns is plain data that crosses threads by cloning.
+// (facts and fingerprint), run the article rules, and keep of the facts only what the
+// corpus step reads. The same function runs in the main thread or in a worker; what it
+// returns is plain data that crosses threads by cloning.
 import { analyseArticle } from "../analyse/index.js";
 import type { Setup } from "../api.js";
 import { activeRules, checkArticle, type ActiveRule } from "../engine/run.js";
 import { readInputFile, type IngestOptions, type InputFile } from "../ingest/index.js";
-import type { AnalysedArticle, Finding, Skipped } from "../types.js";
+import type { Article, Facts, Finding, JudgedArticle, JudgedFacts, Skipped } from "../types.js";
 
 export interface CheckedArticle {
-  analysed: AnalysedArticle;
+  analysed: JudgedArticle;
   /** The article rules' findings (the article's id as its file gives it). */
   findings: Finding[];
 }
@@ -28,13 +29,18 @@ export function fileWork(setup: Setup, options: IngestOptions): FileWork {
   return { setup, active: activeRules(setup.rules, setup.config), options };
 }
 
-export function checkFile(input: InputFile, { setup, active, options }: FileWork): FileResult {
-  const { articles, skipped } = readInputFile(input, options);
-  return {
-    articles: articles.map((article) => {
-      const analysed = analyseArticle(article, setup.library);
-      return { analysed, findings: checkArticle(analysed, active, setup.library) };
-    }),
-    skipped,
-  };
+export function checkFile(input: InputFile, work: FileWork): FileResult {
+  const { articles, skipped } = readInputFile(input, work.options);
+  return { articles: articles.map((article) => checkArticleOf(article, work)), skipped };
+}
+
+/** One article analysed and its article rules run. */
+export function checkArticleOf(article: Article, { setup, active }: FileWork): CheckedArticle {
+  const analysed = analyseArticle(article, setup.library);
+  return { analysed: { article, facts: judgedFacts(analysed.facts) }, findings: checkArticle(analysed, active, setup.library) };
+}
+
+/** The facts without those only the article rules read (a new object: nothing else is cloned or kept). */
+function judgedFacts({ words: _w, sentences: _s, dates: _d, weekdays: _wd, relativeDays: _r, ...kept }: Facts): JudgedFacts {
+  return kept;
 }

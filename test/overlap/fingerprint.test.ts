@@ -20,6 +20,14 @@ describe("fingerprints", () => {
     expect(tokens("„Wir haben die Lage im Griff“, sagte Huber.")).toEqual(tokens("WIR HABEN DIE LAGE IM GRIFF, sagte Huber."));
   });
 
+  it("hash every word as its normalised form, ASCII or not", () => {
+    const t = "O'Brien's U.S.-led Rock-Band: Grüße aus Köln, DRIVER’s 2024-Bilanz, Sánchez und STRASSE.";
+    const words = factsOf({ text: t }).words;
+    const expected = [];
+    for (let i = 0; i < words.length; i += 2) expected.push(hashString(normaliseWord(t.slice(words[i], words[i + 1]))));
+    expect([...tokensOf(t, words)]).toEqual(expected);
+  });
+
   it("keep at least one hash of every shared run of eight words (winnowing's guarantee)", () => {
     const run = "der Pegel der Ilz stieg bis zum Morgen auf knapp sieben Meter";
     for (let cut = 0; cut + 8 <= run.split(" ").length; cut++) {
@@ -45,8 +53,15 @@ describe("fingerprints", () => {
     expect(a.quoteBounds).toEqual(Uint32Array.from([0, a.quoteStems.length]));
   });
 
+  it("hold each sentence as its range of words, and share one buffer", () => {
+    const facts = factsOf({ text: "Der Deich hielt. Am Abend sank der Pegel der Donau wieder.", language: "de" });
+    expect([...facts.fingerprint.sentenceWords]).toEqual([0, 3, 3, 11]);
+    const { hashes, quoteKeys, quoteStems, quoteBounds, sentenceWords } = factsOf({ text: text(EN_STRIKE) }).fingerprint;
+    expect(new Set([hashes, quoteKeys, quoteStems, quoteBounds, sentenceWords].map((a) => a.buffer)).size).toBe(1);
+  });
+
   it("are empty for empty and one-word texts", () => {
-    const empty = fingerprintOf("", new Uint32Array(0), [], pack("de"));
+    const empty = fingerprintOf("", new Uint32Array(0), [], [], pack("de"));
     expect([empty.hashes.length, empty.quoteKeys.length, empty.quoteStems.length]).toEqual([0, 0, 0]);
     expect(factsOf({ text: "Eilmeldung" }).fingerprint.hashes.length).toBe(0);
   });

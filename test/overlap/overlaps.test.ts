@@ -1,7 +1,7 @@
 // The overlap engine through the real pipeline: passages of each kind, direction,
 // candidates cut for stock text and footers, bad input, archived articles, determinism.
 import { describe, expect, it } from "vitest";
-import { auditIngested, judge } from "../../src/api.js";
+import { auditIngested } from "../../src/api.js";
 import { analyseArticle } from "../../src/analyse/index.js";
 import type { AuditReport, Overlap } from "../../src/types.js";
 import { article, setup, type ArticleCase } from "../helpers/rule-tester.js";
@@ -176,8 +176,8 @@ describe("overlap report", () => {
       analyseArticle(article({ text: text(EN_STRIKE), published: "2025-01-03" }, "old2"), setup.library),
       analyseArticle(article({ text: text(EN_FLOOD) }, "old3"), setup.library),
     ];
-    const current = [analyseArticle(article({ text: text(EN_STRIKE), published: "2025-01-05" }, "new"), setup.library)];
-    const { report, findings } = judge(current, [], setup, { earlier });
+    const current = [article({ text: text(EN_STRIKE), published: "2025-01-05" }, "new")];
+    const { report, findings } = auditIngested({ articles: current, skipped: [] }, setup, { earlier });
     expect(report.overlaps.map((o) => [o.a, o.b, o.origin])).toEqual([["new", "old1", "old1"], ["new", "old2", "old2"]]);
     expect(report.archived!.map((a) => a.id)).toEqual(["old1", "old2"]);
     expect(new Set(findings.map((f) => f.articleId))).toEqual(new Set(["new"]));

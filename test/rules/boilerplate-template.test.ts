@@ -86,6 +86,16 @@ testRule("boilerplate/template", {
       message: ["recurs in 3 articles of the same source"],
     },
     {
+      name: "German paragraph recurring in three articles of one source, case and spacing aside",
+      ...deReport(deLeads[0]!, 1),
+      others: [
+        { source: DE_SOURCE, text: `${deLeads[1]}\n\n${DE_TEMPLATE(2).toUpperCase()}` },
+        { source: DE_SOURCE, text: `${deLeads[2]}\n\n${DE_TEMPLATE(3).replace(/ /g, "  ")}` },
+      ],
+      count: 1,
+      spans: [DE_TEMPLATE(1)],
+    },
+    {
       name: "English paragraph recurring in three articles of one host",
       ...enReport(enLeads[0]!, "bakery"),
       others: [enReport(enLeads[1]!, "cyclist"), enReport(enLeads[2]!, "tyres")],

@@ -22,18 +22,26 @@ export const boilerplateTemplate: CorpusRule = {
     const minArticles = options.minArticles as number;
     for (const group of groupBy(articles, (a) => a.facts.source ?? UNKNOWN_SOURCE).values()) {
       if (group.length < minArticles) continue;
-      // Each article's long paragraphs, once per template key, then grouped by key.
-      const candidates = group.flatMap(({ article, facts }) => {
-        const seen = new Set<string>();
-        return withWrappedBlocks(article.text, facts.paragraphs).flatMap((span) => {
+      // Each article's long paragraphs, once per template key, then grouped by key. Most
+      // paragraphs recur nowhere: only those whose sketch recurs get a key.
+      const paragraphs = group.flatMap(({ article, facts }) =>
+        withWrappedBlocks(article.text, facts.paragraphs).flatMap((span) => {
           // Embed placeholders (<tweet tweet-id="…">) differ only in their ids: markup is not prose.
           const prose = article.text.slice(span.start, span.end).replace(MARKUP, "");
-          if (prose.trim().length < MIN_PARAGRAPH_CHARS) return [];
-          const key = templateKey(prose);
-          if (seen.has(key)) return [];
-          seen.add(key);
-          return [{ key, id: article.id, span }];
-        });
+          return prose.trim().length < MIN_PARAGRAPH_CHARS ? [] : [{ id: article.id, span, prose, sketch: keySketch(prose) }];
+        }),
+      );
+      const holders = new Map<number, Set<string>>();
+      for (const p of paragraphs) holders.set(p.sketch, (holders.get(p.sketch) ?? new Set<string>()).add(p.id));
+      const candidates: { key: string; id: string; span: Span }[] = [];
+      const seen = new Set<string>();
+      paragraphs.forEach((p, i) => {
+        if (paragraphs[i - 1]?.id !== p.id) seen.clear();
+        if (holders.get(p.sketch)!.size < minArticles) return;
+        const key = templateKey(p.prose);
+        if (seen.has(key)) return;
+        seen.add(key);
+        candidates.push({ key, id: p.id, span: p.span });
       });
       const reported = new Map<string, Span[]>();
       // Longest first, so that a recurring block is reported once, not again line by line.
@@ -77,6 +85,21 @@ function withWrappedBlocks(text: string, paragraphs: readonly Span[]): Span[] {
   }
   if (run && lines > 1) blocks.push(run);
   return [...paragraphs, ...blocks];
+}
+
+/**
+ * A hash of the ASCII letters of the lowercased paragraph: the template key keeps them
+ * all in order (it only folds digits and spacing), so paragraphs with one key have one
+ * sketch, and a paragraph whose sketch no other article shares has no template.
+ */
+function keySketch(paragraph: string): number {
+  const lower = paragraph.toLowerCase();
+  let h = 0x811c9dc5;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /** Templates differ in dates and counts only: compare with digits and spacing folded. */

@@ -1,5 +1,5 @@
 import type { CorpusRule } from "../../engine/rule.js";
-import { wordCount } from "../../overlap/fingerprint.js";
+import { wordsIn } from "../../overlap/fingerprint.js";
 import { percent, sidesOf, wordingOf } from "./sides.js";
 
 export const overlapSharedPassage: CorpusRule = {
@@ -19,7 +19,7 @@ export const overlapSharedPassage: CorpusRule = {
       if (o.score >= (ctx.options.maxScore as number)) continue;
       for (const side of sides(o)) {
         const { derived, other } = side;
-        const passages = wordingOf(o).filter((p) => wordCount(derived.facts.words, side.own(p)) >= (ctx.options.minWords as number));
+        const passages = wordingOf(o).filter((p) => wordsIn(derived.article.text, side.own(p)) >= (ctx.options.minWords as number));
         if (passages.length === 0) continue;
         const longest = passages.reduce((x, y) => (spanLength(side.own(y)) > spanLength(side.own(x)) ? y : x));
         const edited = passages.some((p) => p.kind === "edited");

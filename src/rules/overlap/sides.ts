@@ -2,13 +2,13 @@
 // decides; an overlap without one is reported on both articles, since either may have
 // taken from the other.
 import type { CorpusContext } from "../../engine/rule.js";
-import type { AnalysedArticle, Overlap, OverlapPassage, Span } from "../../types.js";
+import type { JudgedArticle, Overlap, OverlapPassage, Span } from "../../types.js";
 
 export interface Side {
   /** The article that took the text (the finding's article). */
-  derived: AnalysedArticle;
+  derived: JudgedArticle;
   /** The other article, the origin when one is known. */
-  other: AnalysedArticle;
+  other: JudgedArticle;
   /** Whether `other` is known to be the origin. */
   fromOrigin: boolean;
   /** A passage's span in the derived article, and in the other. */
