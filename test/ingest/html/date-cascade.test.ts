@@ -159,6 +159,18 @@ describe("publication date: text patterns", () => {
     expect(publishedOf("", `<article>${story}<p>Die Ausstellung läuft bis 3. März 2020</p></article>`)).toBeNull();
   });
 
+  it("reads the date line right above the story when no headline is found to date it", () => {
+    const story = "<p>Die neuen Prüfungsbögen für die Nachwuchsgruppen können ab sofort über die Geschäftsstelle bestellt werden.</p>".repeat(3);
+    const page = (dateLine: string) =>
+      `<header><nav><a href="/">Termine</a></nav></header><h2>Prüfungsbögen ab sofort erhältlich</h2>${dateLine}<article>${story}</article>`;
+    expect(publishedOf("", page("<p>01.02.2022 Kategorie: Verband</p>"))).toBe("2022-02-01");
+    expect(publishedOf("", page("<p>2021-10-16 | Mitteilung</p>"))).toBe("2021-10-16");
+    expect(publishedOf("", page("<p>Aktualisiert: 30.12.2016</p>"))).toBeNull();
+    // A date in prose above the story is another story's (a teaser), not this one's date line.
+    const teaser = "<p>Am 3. März 2020 berichteten wir ausführlich über die Hauptversammlung des Vereins und über die neuen Beitragsordnungen.</p>";
+    expect(publishedOf("", page(`<p>12.05.2019</p><aside>${teaser}</aside>`))).toBeNull();
+  });
+
   it("reads no date from comments or related-article teasers", () => {
     const comments = '<div class="comments"><time datetime="2023-05-02">2. Mai</time><div class="date">03.05.2023</div></div>';
     const related = '<ul class="related-posts"><li><time datetime="2021-01-09">9. Januar</time></li></ul>';
