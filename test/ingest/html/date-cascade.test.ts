@@ -217,6 +217,16 @@ describe("publication date: choosing", () => {
     expect(publishedOf(head, undefined, "https://news.example.com/2023/11/08/council-votes/")).toBe("2023-11-08");
   });
 
+  it("takes the next day over the URL's when the declared and the printed date both name it", () => {
+    const head = jsonLd({ "@type": "NewsArticle", datePublished: "2022-05-07T13:43:46-05:00" });
+    const url = "https://deportes.example.pe/futbol/2022/05/06/brighton-golea-al-united/";
+    const headline = "<h1>Brighton golea al United y lo aleja de Europa</h1>";
+    expect(publishedOf(head, `${headline}<div class="author">sábado 07 de mayo del 2022</div><p>Texto.</p>`, url)).toBe("2022-05-07");
+    // Declared alone, or printed alone, the later day does not override the URL.
+    expect(publishedOf(head, `${headline}<p>Texto.</p>`, url)).toBe("2022-05-06");
+    expect(publishedOf("", `${headline}<div class="author">sábado 07 de mayo del 2022</div><p>Texto.</p>`, url)).toBe("2022-05-06");
+  });
+
   it("rules out dates from other months when the URL files the page under /YYYY/MM/", () => {
     const head = jsonLd({ "@type": "Article", datePublished: "2021-08-14" });
     const body = '<div class="date">14.08.2022</div><p>Text.</p>';
