@@ -123,7 +123,7 @@ export function publishedDate(context: DateContext): string | null {
   const visible = machine?.date ? firstOf("headline") : null;
   // A story whose slug was set the evening before it went out: the declared publication
   // date and the printed one agree on the later day.
-  if (fromUrl) return visible && visible === machine?.date ? visible : fromUrl;
+  if (fromUrl) return visible === addDays(fromUrl, 1) && visible === machine?.date ? visible : fromUrl;
   const cascade = () => tiers.map((t) => firstOf(t.name)).find((d) => d) ?? null;
   if (!machine?.date) return cascade();
   // A CMS timestamp that disagrees with the visible date is often a creation or import time.
