@@ -178,6 +178,16 @@ describe("publication date: text patterns", () => {
     expect(publishedOf("", `<article><time datetime="2023-05-01">1. Mai</time></article>${comments}`)).toBe("2023-05-01");
   });
 
+  it("reads no date from a review's or comment's microdata", () => {
+    const review = (type: string) =>
+      `<div itemscope itemtype="http://schema.org/${type}"><meta itemprop="datePublished" content="2018-05-23"/><p>Sehr schönes Ferienhaus, wir kommen wieder.</p></div>`;
+    const listing = "<h1>Ferienhaus am Waldrand</h1><p>Das Haus bietet Platz für sechs Personen und liegt ruhig am Ortsrand.</p>";
+    expect(publishedOf("", listing + review("Review"))).toBeNull();
+    expect(publishedOf("", listing + review("Comment"))).toBeNull();
+    const story = `<article itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2021-03-02"/><h1>Council approves budget</h1><p>The council approved the budget.</p>${review("Comment")}</article>`;
+    expect(publishedOf("", story)).toBe("2021-03-02");
+  });
+
   it("reads English cues", () => {
     expect(publishedOf('<meta http-equiv="content-language" content="en-US">', "<p>Published on Aug 15, 2025</p>")).toBe("2025-08-15");
     expect(publishedOf("", "<p>Posted: 15 August 2025</p>")).toBe("2025-08-15");
