@@ -3,6 +3,7 @@
 import { extractBody } from "./body.js";
 import { removeChrome, slimForReadability } from "./clean.js";
 import { publishedDate } from "./date/cascade.js";
+import { openingDate } from "./date/opening.js";
 import { signatureDate } from "./date/signature.js";
 import { extractMetadata } from "./metadata.js";
 import { parsePage } from "./page.js";
@@ -97,5 +98,5 @@ function extractPage(html: string, hints: HtmlHints): Omit<HtmlExtraction, "note
   removeChrome(page.$);
   slimForReadability(page.$);
   const text = extractBody(page.$, headline);
-  return { ...metadata, published: published ?? signatureDate(pageText, text, dayFirst, today), text };
+  return { ...metadata, published: published ?? openingDate(pageText, text, dayFirst, today) ?? signatureDate(pageText, text, dayFirst, today), text };
 }

@@ -2,6 +2,7 @@
 import { load, type CheerioAPI } from "cheerio/slim";
 import { jsonLdNodes, jsonLdSources, type JsonLdNode } from "./jsonld.js";
 import type { MetaTag } from "./date/meta.js";
+import { ofUserContribution } from "./microdata.js";
 
 export interface Page {
   $: CheerioAPI;
@@ -14,6 +15,8 @@ function metaTags($: CheerioAPI): MetaTag[] {
   const tags: MetaTag[] = [];
   $("meta").each((_, el) => {
     const attrs = el.attribs;
+    // A review's or comment's own <meta itemprop="datePublished"> describes that item, not the page.
+    if (attrs["itemprop"] && ofUserContribution(el)) return;
     const key = attrs["property"] ?? attrs["name"] ?? attrs["itemprop"] ?? attrs["http-equiv"];
     const content = attrs["content"] ?? attrs["value"] ?? attrs["datetime"];
     if (key && content) tags.push({ key: key.trim().toLowerCase(), content: content.trim() });

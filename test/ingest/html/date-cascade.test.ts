@@ -159,11 +159,33 @@ describe("publication date: text patterns", () => {
     expect(publishedOf("", `<article>${story}<p>Die Ausstellung läuft bis 3. März 2020</p></article>`)).toBeNull();
   });
 
+  it("reads the date line right above the story when no headline is found to date it", () => {
+    const story = "<p>Die neuen Prüfungsbögen für die Nachwuchsgruppen können ab sofort über die Geschäftsstelle bestellt werden.</p>".repeat(3);
+    const page = (dateLine: string) =>
+      `<header><nav><a href="/">Termine</a></nav></header><h2>Prüfungsbögen ab sofort erhältlich</h2>${dateLine}<article>${story}</article>`;
+    expect(publishedOf("", page("<p>01.02.2022 Kategorie: Verband</p>"))).toBe("2022-02-01");
+    expect(publishedOf("", page("<p>2021-10-16 | Mitteilung</p>"))).toBe("2021-10-16");
+    expect(publishedOf("", page("<p>Aktualisiert: 30.12.2016</p>"))).toBeNull();
+    // A date in prose above the story is another story's (a teaser), not this one's date line.
+    const teaser = "<p>Am 3. März 2020 berichteten wir ausführlich über die Hauptversammlung des Vereins und über die neuen Beitragsordnungen.</p>";
+    expect(publishedOf("", page(`<p>12.05.2019</p><aside>${teaser}</aside>`))).toBeNull();
+  });
+
   it("reads no date from comments or related-article teasers", () => {
     const comments = '<div class="comments"><time datetime="2023-05-02">2. Mai</time><div class="date">03.05.2023</div></div>';
     const related = '<ul class="related-posts"><li><time datetime="2021-01-09">9. Januar</time></li></ul>';
     expect(publishedOf("", `<article><p>Ein Bericht über den Stadtrat.</p></article>${comments}${related}`)).toBeNull();
     expect(publishedOf("", `<article><time datetime="2023-05-01">1. Mai</time></article>${comments}`)).toBe("2023-05-01");
+  });
+
+  it("reads no date from a review's or comment's microdata", () => {
+    const review = (type: string) =>
+      `<div itemscope itemtype="http://schema.org/${type}"><meta itemprop="datePublished" content="2018-05-23"/><p>Sehr schönes Ferienhaus, wir kommen wieder.</p></div>`;
+    const listing = "<h1>Ferienhaus am Waldrand</h1><p>Das Haus bietet Platz für sechs Personen und liegt ruhig am Ortsrand.</p>";
+    expect(publishedOf("", listing + review("Review"))).toBeNull();
+    expect(publishedOf("", listing + review("Comment"))).toBeNull();
+    const story = `<article itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="datePublished" content="2021-03-02"/><h1>Council approves budget</h1><p>The council approved the budget.</p>${review("Comment")}</article>`;
+    expect(publishedOf("", story)).toBe("2021-03-02");
   });
 
   it("reads English cues", () => {
@@ -203,6 +225,16 @@ describe("publication date: choosing", () => {
   it("takes a full URL date over a UTC timestamp a day later", () => {
     const head = meta("property", "article:published_time", "2023-11-09T02:11:03+00:00");
     expect(publishedOf(head, undefined, "https://news.example.com/2023/11/08/council-votes/")).toBe("2023-11-08");
+  });
+
+  it("takes the next day over the URL's when the declared and the printed date both name it", () => {
+    const head = jsonLd({ "@type": "NewsArticle", datePublished: "2022-05-07T13:43:46-05:00" });
+    const url = "https://deportes.example.pe/futbol/2022/05/06/brighton-golea-al-united/";
+    const headline = "<h1>Brighton golea al United y lo aleja de Europa</h1>";
+    expect(publishedOf(head, `${headline}<div class="author">sábado 07 de mayo del 2022</div><p>Texto.</p>`, url)).toBe("2022-05-07");
+    // Declared alone, or printed alone, the later day does not override the URL.
+    expect(publishedOf(head, `${headline}<p>Texto.</p>`, url)).toBe("2022-05-06");
+    expect(publishedOf("", `${headline}<div class="author">sábado 07 de mayo del 2022</div><p>Texto.</p>`, url)).toBe("2022-05-06");
   });
 
   it("rules out dates from other months when the URL files the page under /YYYY/MM/", () => {

@@ -118,15 +118,18 @@ export function publishedDate(context: DateContext): string | null {
   // A full date in the URL is set once, at publication, in the publisher's own time zone;
   // metadata timestamps are often UTC-shifted by a day or record a later import.
   const fromUrl = firstOf("url");
-  if (fromUrl) return fromUrl;
-  const cascade = () => tiers.map((t) => firstOf(t.name)).find((d) => d) ?? null;
   const machine = MACHINE_TIERS.map(firstCandidateOf).find((c) => c) ?? null;
+  // The date printed under the headline is what readers (and editors) see.
+  const visible = machine?.date ? firstOf("headline") : null;
+  // A story whose slug was set the evening before it went out: the declared publication
+  // date and the printed one agree on the later day.
+  if (fromUrl) return visible === addDays(fromUrl, 1) && visible === machine?.date ? visible : fromUrl;
+  const cascade = () => tiers.map((t) => firstOf(t.name)).find((d) => d) ?? null;
   if (!machine?.date) return cascade();
-  // The date printed under the headline is what readers (and editors) see; a CMS timestamp that
-  // disagrees with it is often a creation or import time. Trust the visible date when some
-  // other source confirms it — unless it is the timestamp with day and month swapped: then the
-  // page prints month first ("11/01/2021" for 1 November), and an unambiguous timestamp settles it.
-  const visible = firstOf("headline");
+  // A CMS timestamp that disagrees with the visible date is often a creation or import time.
+  // Trust the visible date when some other source confirms it — unless it is the timestamp with
+  // day and month swapped: then the page prints month first ("11/01/2021" for 1 November), and
+  // an unambiguous timestamp settles it.
   if (!visible || visible === machine.date) return machine.date;
   // A UTC timestamp names the publisher's local day only up to one day either way
   // (02:41Z is the evening before in the Americas): the printed date is that local day.

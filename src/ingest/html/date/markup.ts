@@ -2,6 +2,7 @@
 // class or id names them as a date line ("entry-date", "article__meta", "byline").
 import type { CheerioAPI } from "cheerio/slim";
 import { insideProseChrome } from "../clean.js";
+import { ofUserContribution } from "../microdata.js";
 import { attributeTokens, collapseWhitespace } from "../text.js";
 
 const PUBLISHED_TOKENS = new Set(["published", "publish", "pubdate", "pub", "created", "posted", "entry", "publication", "publishdate", "publishedat", "erstellt", "veroeffentlicht"]);
@@ -31,6 +32,7 @@ function tokensOf(attribs: Record<string, string>): string[] {
 export function markupDates($: CheerioAPI): MarkupDates {
   const dates: MarkupDates = { published: [], unmarked: [], dateLines: [] };
   $('[itemprop="datePublished" i], [itemprop="dateCreated" i]').each((_, el) => {
+    if (insideProseChrome(el) || ofUserContribution(el)) return;
     const value = el.attribs["content"] ?? el.attribs["datetime"] ?? $(el).text();
     dates.published.push(value);
   });

@@ -40,9 +40,9 @@ const PATTERNS: DatePattern[] = [
       return dayFirst ? [y, b, a] : [y, a, b];
     },
   },
-  // 15. August 2025, 15 August 2025, 4 de junio de 2020, 4 czerwca 2020, 1er mai 2020, 15th August 2025
+  // 15. August 2025, 15 August 2025, 4 de junio de 2020, 7 de mayo del 2022, 4 czerwca 2020, 1er mai 2020, 15th August 2025
   {
-    regex: new RegExp(`(?<!\\d)(\\d{1,2})(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+)?${MONTH_NAME}(?!\\p{L}),?\\s*(?:de\\s+)?${YEAR}(?!\\d)`, "giu"),
+    regex: new RegExp(`(?<!\\d)(\\d{1,2})(?:\\.|º|er|st|nd|rd|th)?\\s*(?:de\\s+)?${MONTH_NAME}(?!\\p{L}),?\\s*(?:del?\\s+)?${YEAR}(?!\\d)`, "giu"),
     read: (m) => [num(m[3]), monthOf(m[2]), num(m[1])],
   },
   // Aug 15, 2025, August 15th 2025
