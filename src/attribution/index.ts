@@ -299,6 +299,10 @@ class ArticleReader {
   }
 
   private indirect(s: SentenceReading, reading: CueReading): void {
+    // "About four in 10 voters say that …", "A court document filed Thursday says that …": a statement the cue
+    // introduces speaks for the phrase right before the cue, else the clause's subject, where no subject was read.
+    // German word order puts the subject anywhere, so there the cue speaks only with its subject read.
+    if (!reading.speaker && reading.content && !this.vocab.marksIndirectSpeech) reading.speaker = s.reader.backward(reading.first) ?? s.reader.clauseSubject(reading.first);
     if (!reading.speaker) return;
     // "Müntefering sprach von einem Riesenerfolg.": a speech act whose words the sentence only reports.
     const kind = reading.content ? "indirect" : "reported";

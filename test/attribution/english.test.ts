@@ -172,3 +172,14 @@ describe("verbs that are adjectives before a noun", () => {
     expect(quotes(text, "en")).toEqual([["indirect", "to fight on until the convention", "Sanders", "person", "pledged"]]);
   });
 });
+
+describe("a statement whose subject the reader does not take as a clause's", () => {
+  it("the phrase right before the cue speaks: a counted share of voters", () => {
+    const text = "About four in 10 Republican primary voters say that the economy matters most.";
+    expect(quotes(text, "en")).toEqual([["indirect", "that the economy matters most", "four in 10 Republican primary voters", "person", "say"]]);
+  });
+
+  it("a cue with no phrase before it and no statement after it stays silent", () => {
+    expect(quotes("Asked about the delay, the mayor left the room.", "en")).toEqual([]);
+  });
+});
