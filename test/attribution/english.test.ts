@@ -183,3 +183,18 @@ describe("a statement whose subject the reader does not take as a clause's", () 
     expect(quotes("Asked about the delay, the mayor left the room.", "en")).toEqual([]);
   });
 });
+
+describe("a headline that names its speaker before a colon", () => {
+  it("the name speaks the rest of the headline, in English and German", () => {
+    const english = "Graham: Trump’s ‘Hateful Rhetoric’ Is Destroying the Party’s Chance.\n\nThe senator spoke in Columbia on Sunday.";
+    expect(quotes(english, "en")).toEqual([["indirect", "Trump’s ‘Hateful Rhetoric’ Is Destroying the Party’s Chance.", "Graham", "person", ":"]]);
+    const german = "Merkel: Wir werden die Krise gemeinsam meistern.\n\nDie Kanzlerin sprach am Montag in Berlin.";
+    expect(quotes(german, "de")[0]).toEqual(["indirect", "Wir werden die Krise gemeinsam meistern.", "Merkel", "person", ":"]);
+  });
+
+  it("a label in capitals or with an article names nobody, nor does a colon further into the text", () => {
+    expect(quotes("BREAKING: Senate passes the budget bill after a long night.\n\nThe vote came late.", "en")).toEqual([]);
+    expect(quotes("The Latest: Sanders wins the Minnesota caucuses by a wide margin.\n\nThe vote came late.", "en")).toEqual([]);
+    expect(quotes("The vote came late.\n\nHarris: the budget passes the Senate after a long night.", "en")).toEqual([]);
+  });
+});
