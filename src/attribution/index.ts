@@ -404,13 +404,21 @@ class ArticleReader {
     return this.vocab.marksIndirectSpeech || this.vocab.complementizer(s.tokens[content.from]!.text);
   }
 
-  /** Indirect speech is not a piece of a direct quotation cut off by a sentence break. */
+  /**
+   * Indirect speech is not a piece of a direct quotation cut off by a sentence break. Where quotations are parts
+   * of statements, one weaving two or more quotations into its own words is indirect speech however much is
+   * quoted ("argued that being American “is an idea” and that “no group owns it”").
+   */
   private mostlyQuoted(span: Span): boolean {
     const { quotations } = this.input;
     let quoted = 0;
+    let pieces = 0;
     for (let i = Math.max(0, firstAtOrAfter(quotations, span.start, (q) => q.start) - 1); i < quotations.length && quotations[i]!.start < span.end; i++) {
-      quoted += Math.max(0, Math.min(span.end, quotations[i]!.end) - Math.max(span.start, quotations[i]!.start));
+      const part = Math.max(0, Math.min(span.end, quotations[i]!.end) - Math.max(span.start, quotations[i]!.start));
+      quoted += part;
+      if (part) pieces++;
     }
+    if (this.vocab.joinedQuotationEnding && pieces > 1) return false;
     return quoted * 2 > span.end - span.start;
   }
 

@@ -198,3 +198,12 @@ describe("a headline that names its speaker before a colon", () => {
     expect(quotes("The vote came late.\n\nHarris: the budget passes the Senate after a long night.", "en")).toEqual([]);
   });
 });
+
+describe("a statement weaving quotations into its own words", () => {
+  it("two quotations inside indirect speech make one statement; one quotation that is most of it stays direct", () => {
+    const woven = "Graham argued that being American “is an idea” and that “no group owns being an American.”";
+    expect(quotes(woven, "en")).toEqual([["indirect", "that being American “is an idea” and that “no group owns being an American.”", "Graham", "person", "argued"]]);
+    const quoted = "The mayor said that “the new bridge will open in the spring of next year.”";
+    expect(quotes(quoted, "en").map((q) => q[0])).toEqual(["direct"]);
+  });
+});
