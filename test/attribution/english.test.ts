@@ -207,3 +207,15 @@ describe("a statement weaving quotations into its own words", () => {
     expect(quotes(quoted, "en").map((q) => q[0])).toEqual(["direct"]);
   });
 });
+
+describe("an attribution set off by commas inside its statement", () => {
+  it("the statement runs from the sentence start over the attribution to the end", () => {
+    const text = "The solution, the partner told the board, was simple.";
+    expect(quotes(text, "en")).toEqual([["indirect", "The solution, the partner told the board, was simple", "the partner", "person", "told"]]);
+  });
+
+  it("an attribution opening the sentence keeps the statement after it", () => {
+    const text = "The mayor said, after a long pause, that the bridge will open in May.";
+    expect(quotes(text, "en").map((q) => q[1])).not.toContain(text.slice(0, -1));
+  });
+});
