@@ -166,6 +166,7 @@ export function readCue(
   }
   reading.content = contentAfter(tokens, j, vocab, subjectFirst, reading) ?? contentBefore(tokens, first, subjectFirst, vocab);
   reading.content = appositiveAfter(tokens, reading, subjectFirst, vocab) ?? reading.content;
+  reading.content = aroundAttribution(tokens, reading, subjectFirst, vocab) ?? reading.content;
   // What the agent confirmed is the passive's subject: "The deal was confirmed by a spokesman".
   if (!reading.content && passiveAt >= 1 && reading.speaker) reading.content = { from: 0, to: passiveAt };
   // "Three people died, police said.": a subject after a comma at the sentence end speaks the clause before.
@@ -218,6 +219,17 @@ function appositiveAfter(tokens: readonly Token[], reading: CueReading, subjectF
   const { content, speaker } = reading;
   if (!content || subjectFirst || !speaker || vocab.marksIndirectSpeech || tokens[reading.first - 1]?.text !== "," || reading.first - 1 < 2) return null;
   return tokens[content.from - 1]?.text === "," && speaker.to === content.from - 1 ? { from: 0, to: reading.first - 1 } : null;
+}
+
+/**
+ * "The solution, the partner told them, was simple.": an attribution set off by commas inside the sentence
+ * interrupts one statement, which runs from the sentence start over it to the end.
+ */
+function aroundAttribution(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean, vocab: AttributionVocabulary): Phrase | null {
+  const { content, speaker } = reading;
+  if (!content || vocab.marksIndirectSpeech || tokens[content.from - 1]?.text !== ",") return null;
+  const opens = subjectFirst ? speaker?.from ?? -1 : reading.first;
+  return opens >= 3 && tokens[opens - 1]?.text === "," ? { from: 0, to: content.to } : null;
 }
 
 function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {

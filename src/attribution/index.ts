@@ -32,6 +32,8 @@ const TITLE_CAPITALS = 0.75;
 const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.!?]+$/gu;
 /** "…, so X" names its speaker in a few words at the sentence end; "so" further from it is an adverb. */
 const MAX_AFTER_CLAUSE = 12;
+/** "Bill Clinton:", "McCain Challenger Kelli Ward:": a headline's speaker is a short name. */
+const MAX_HEADLINE_NAME = 4;
 /**
  * Free indirect speech goes on reporting its speaker across a narrative sentence or two in between
  * (tuned on the German train split: 3 gains recall at unchanged precision; paragraphs are no bound,
@@ -99,6 +101,7 @@ class ArticleReader {
     for (const m of relatives) this.relativeStarts.add(m.start);
     const after = [...matches(this.vocab.sourceAfter, this.input.text), ...relatives].sort((a, b) => a.start - b.start);
     for (const sentence of this.input.sentences) this.readSentence(sentence, cues, before, after);
+    this.headlineStatement();
     this.readDirectQuotes();
     // A cue that introduced a direct quote may also carry indirect speech around it ("argued that if … “…”"),
     // and a partial quote leaves its sentence reported ("forderte die Rückgabe des „Penacho“").
@@ -169,6 +172,28 @@ class ArticleReader {
     const source = tokens[cueFrom - 1]?.text === "," ? reader.backward(cueFrom - 1) : null;
     const cue = spanOf(tokens, { from: cueFrom, to: cueTo });
     this.statements.push({ kind: "indirect", span: spanOf(tokens, { from: cueTo, to: end }), speaker: source && this.party(tokens, source), cue: { text: this.slice(cue), span: cue }, intermediaries: [] });
+  }
+
+  /**
+   * "Issa: Hillary Clinton’s ‘Honesty Is In Question.’": a headline opening the text with a name and a colon
+   * gives that person's statement. A label in capitals ("BREAKING:") or with an article ("The Latest:") names nobody.
+   */
+  private headlineStatement(): void {
+    const first = this.input.paragraphs[0];
+    if (!first || !this.input.sentences.length || this.input.sentences[0]!.end < first.end) return;
+    const tokens = tokenize(this.input.text, first);
+    const colon = tokens.findIndex((t) => t.text === ":");
+    if (colon < 1 || colon > MAX_HEADLINE_NAME || tokens.length - colon <= MIN_STATEMENT_WORDS) return;
+    const name = { from: 0, to: colon };
+    if (!new PhraseReader(tokens, this.vocab).isName(name) || tokens.slice(0, colon).some((t) => t.text.length > 3 && t.text === t.text.toUpperCase())) return;
+    const cue = spanOf(tokens, { from: colon, to: colon + 1 });
+    this.statements.push({
+      kind: "indirect",
+      span: spanOf(tokens, { from: colon + 1, to: tokens.length }),
+      speaker: this.party(tokens, name),
+      cue: { text: ":", span: cue },
+      intermediaries: [],
+    });
   }
 
   /** "laut X, …", "X zufolge …", "according to X, …": the rest of the sentence is X's. */
@@ -350,6 +375,10 @@ class ArticleReader {
   }
 
   private indirect(s: SentenceReading, reading: CueReading): void {
+    // "About four in 10 voters say that …", "A court document filed Thursday says that …": a statement the cue
+    // introduces speaks for the phrase right before the cue, else the clause's subject, where no subject was read.
+    // German word order puts the subject anywhere, so there the cue speaks only with its subject read.
+    if (!reading.speaker && reading.content && !this.vocab.marksIndirectSpeech) reading.speaker = s.reader.backward(reading.first) ?? s.reader.clauseSubject(reading.first);
     if (!reading.speaker && !(reading.content && this.vocab.marksIndirectSpeech)) return;
     // "Müntefering sprach von einem Riesenerfolg.": a speech act whose words the sentence only reports.
     const kind = reading.content ? "indirect" : "reported";
@@ -478,13 +507,21 @@ class ArticleReader {
     }
   }
 
-  /** Indirect speech is not a piece of a direct quotation cut off by a sentence break. */
+  /**
+   * Indirect speech is not a piece of a direct quotation cut off by a sentence break. Where quotations are parts
+   * of statements, one weaving two or more quotations into its own words is indirect speech however much is
+   * quoted ("argued that being American “is an idea” and that “no group owns it”").
+   */
   private mostlyQuoted(span: Span): boolean {
     const { quotations } = this.input;
     let quoted = 0;
+    let pieces = 0;
     for (let i = Math.max(0, firstAtOrAfter(quotations, span.start, (q) => q.start) - 1); i < quotations.length && quotations[i]!.start < span.end; i++) {
-      quoted += Math.max(0, Math.min(span.end, quotations[i]!.end) - Math.max(span.start, quotations[i]!.start));
+      const part = Math.max(0, Math.min(span.end, quotations[i]!.end) - Math.max(span.start, quotations[i]!.start));
+      quoted += part;
+      if (part) pieces++;
     }
+    if (this.vocab.joinedQuotationEnding && pieces > 1) return false;
     return quoted * 2 > span.end - span.start;
   }
 

@@ -172,3 +172,50 @@ describe("verbs that are adjectives before a noun", () => {
     expect(quotes(text, "en")).toEqual([["indirect", "to fight on until the convention", "Sanders", "person", "pledged"]]);
   });
 });
+
+describe("a statement whose subject the reader does not take as a clause's", () => {
+  it("the phrase right before the cue speaks: a counted share of voters", () => {
+    const text = "About four in 10 Republican primary voters say that the economy matters most.";
+    expect(quotes(text, "en")).toEqual([["indirect", "that the economy matters most", "four in 10 Republican primary voters", "person", "say"]]);
+  });
+
+  it("a cue with no phrase before it and no statement after it stays silent", () => {
+    expect(quotes("Asked about the delay, the mayor left the room.", "en")).toEqual([]);
+  });
+});
+
+describe("a headline that names its speaker before a colon", () => {
+  it("the name speaks the rest of the headline, in English and German", () => {
+    const english = "Graham: Trump’s ‘Hateful Rhetoric’ Is Destroying the Party’s Chance.\n\nThe senator spoke in Columbia on Sunday.";
+    expect(quotes(english, "en")).toEqual([["indirect", "Trump’s ‘Hateful Rhetoric’ Is Destroying the Party’s Chance.", "Graham", "person", ":"]]);
+    const german = "Merkel: Wir werden die Krise gemeinsam meistern.\n\nDie Kanzlerin sprach am Montag in Berlin.";
+    expect(quotes(german, "de")[0]).toEqual(["indirect", "Wir werden die Krise gemeinsam meistern.", "Merkel", "person", ":"]);
+  });
+
+  it("a label in capitals or with an article names nobody, nor does a colon further into the text", () => {
+    expect(quotes("BREAKING: Senate passes the budget bill after a long night.\n\nThe vote came late.", "en")).toEqual([]);
+    expect(quotes("The Latest: Sanders wins the Minnesota caucuses by a wide margin.\n\nThe vote came late.", "en")).toEqual([]);
+    expect(quotes("The vote came late.\n\nHarris: the budget passes the Senate after a long night.", "en")).toEqual([]);
+  });
+});
+
+describe("a statement weaving quotations into its own words", () => {
+  it("two quotations inside indirect speech make one statement; one quotation that is most of it stays direct", () => {
+    const woven = "Graham argued that being American “is an idea” and that “no group owns being an American.”";
+    expect(quotes(woven, "en")).toEqual([["indirect", "that being American “is an idea” and that “no group owns being an American.”", "Graham", "person", "argued"]]);
+    const quoted = "The mayor said that “the new bridge will open in the spring of next year.”";
+    expect(quotes(quoted, "en").map((q) => q[0])).toEqual(["direct"]);
+  });
+});
+
+describe("an attribution set off by commas inside its statement", () => {
+  it("the statement runs from the sentence start over the attribution to the end", () => {
+    const text = "The solution, the partner told the board, was simple.";
+    expect(quotes(text, "en")).toEqual([["indirect", "The solution, the partner told the board, was simple", "the partner", "person", "told"]]);
+  });
+
+  it("an attribution opening the sentence keeps the statement after it", () => {
+    const text = "The mayor said, after a long pause, that the bridge will open in May.";
+    expect(quotes(text, "en").map((q) => q[1])).not.toContain(text.slice(0, -1));
+  });
+});
