@@ -170,6 +170,12 @@ describe("German reported statements", () => {
     ]);
   });
 
+  it("a present-tense accusation with its particle at the end speaks through its subject, not its dative object", () => {
+    expect(quotes("Die Autoren der Studie werfen den Behörden vor: „Eine Überprüfung der pädagogischen Arbeit findet nicht statt.“", "de")).toEqual([
+      ["direct", "„Eine Überprüfung der pädagogischen Arbeit findet nicht statt.“", "Die Autoren der Studie", "person", "werfen"],
+    ]);
+  });
+
   it("a sentence opening with Demnach reports even with no statement before it", () => {
     expect(quotes("Das Kartellamt legte am Montag seinen Bericht vor. Demnach gab es keine Absprachen unter den Anbietern.", "de")).toEqual([
       ["reported", "gab es keine Absprachen unter den Anbietern", null, null, "Demnach"],
