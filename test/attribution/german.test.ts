@@ -176,6 +176,13 @@ describe("German reported statements", () => {
     ]);
   });
 
+  it("statements owned by a name that opens with an adjective are not vague; by a bare noun in an adjective's shape they are", () => {
+    expect(quotes("Nach Angaben des Roten Kreuzes wurden mehr als 800.000 Menschen obdachlos.", "de")).toEqual([
+      ["reported", "wurden mehr als 800.000 Menschen obdachlos", "Angaben des Roten Kreuzes", "institution", "Nach"],
+    ]);
+    expect(quotes("Nach Angaben des Landes wurden mehr als 800.000 Menschen obdachlos.", "de")[0]?.[3]).toBe("vague");
+  });
+
   it("a sentence opening with Demnach reports even with no statement before it", () => {
     expect(quotes("Das Kartellamt legte am Montag seinen Bericht vor. Demnach gab es keine Absprachen unter den Anbietern.", "de")).toEqual([
       ["reported", "gab es keine Absprachen unter den Anbietern", null, null, "Demnach"],
