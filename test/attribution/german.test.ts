@@ -183,6 +183,12 @@ describe("German reported statements", () => {
     expect(quotes("Nach Angaben des Landes wurden mehr als 800.000 Menschen obdachlos.", "de")[0]?.[3]).toBe("vague");
   });
 
+  it("a feminine genitive after a statement noun belongs to its source", () => {
+    expect(quotes("Der Politiker zieht nach Aussage einer Sprecherin der Stadt als Abgeordneter ins Parlament ein.", "de")).toEqual([
+      ["reported", "Der Politiker zieht nach Aussage einer Sprecherin der Stadt als Abgeordneter ins Parlament ein", "Aussage einer Sprecherin der Stadt", "anonymous", "nach"],
+    ]);
+  });
+
   it("a sentence opening with Demnach reports even with no statement before it", () => {
     expect(quotes("Das Kartellamt legte am Montag seinen Bericht vor. Demnach gab es keine Absprachen unter den Anbietern.", "de")).toEqual([
       ["reported", "gab es keine Absprachen unter den Anbietern", null, null, "Demnach"],
