@@ -62,9 +62,12 @@ function ownedByName(tokens: readonly Token[], p: Phrase, vocab: AttributionVoca
   for (let i = p.from + 1; i < p.to - 1; i++) {
     // Genitive links only: "in the United States" places a crowd, it does not own it.
     if (!vocab.link(tokens[i]!.text) || vocab.placeLink(tokens[i]!.text)) continue;
-    const owner = vocab.determiner(tokens[i + 1]!.text) ? tokens[i + 2] : tokens[i + 1];
-    // German nouns take capitals too: a word in an adjective's shape ("des Landes") is no name.
-    if (owner && isCapitalised(owner) && !vocab.speakerNoun(owner.text) && !vocab.adjective(owner.text.toLowerCase())) return true;
+    const at = vocab.determiner(tokens[i + 1]!.text) ? i + 2 : i + 1;
+    const owner = tokens[at];
+    // German nouns take capitals too: a word in an adjective's shape ("des Landes") is no name,
+    // unless a capitalised noun follows it inside the phrase ("des Roten Kreuzes").
+    const nameGoesOn = at + 1 < p.to && isCapitalised(tokens[at + 1]) && !vocab.speakerNoun(tokens[at + 1]!.text);
+    if (owner && isCapitalised(owner) && !vocab.speakerNoun(owner.text) && (nameGoesOn || !vocab.adjective(owner.text.toLowerCase()))) return true;
   }
   return false;
 }

@@ -170,6 +170,25 @@ describe("German reported statements", () => {
     ]);
   });
 
+  it("a present-tense accusation with its particle at the end speaks through its subject, not its dative object", () => {
+    expect(quotes("Die Autoren der Studie werfen den Behörden vor: „Eine Überprüfung der pädagogischen Arbeit findet nicht statt.“", "de")).toEqual([
+      ["direct", "„Eine Überprüfung der pädagogischen Arbeit findet nicht statt.“", "Die Autoren der Studie", "person", "werfen"],
+    ]);
+  });
+
+  it("statements owned by a name that opens with an adjective are not vague; by a bare noun in an adjective's shape they are", () => {
+    expect(quotes("Nach Angaben des Roten Kreuzes wurden mehr als 800.000 Menschen obdachlos.", "de")).toEqual([
+      ["reported", "wurden mehr als 800.000 Menschen obdachlos", "Angaben des Roten Kreuzes", "institution", "Nach"],
+    ]);
+    expect(quotes("Nach Angaben des Landes wurden mehr als 800.000 Menschen obdachlos.", "de")[0]?.[3]).toBe("vague");
+  });
+
+  it("a feminine genitive after a statement noun belongs to its source", () => {
+    expect(quotes("Der Politiker zieht nach Aussage einer Sprecherin der Stadt als Abgeordneter ins Parlament ein.", "de")).toEqual([
+      ["reported", "Der Politiker zieht nach Aussage einer Sprecherin der Stadt als Abgeordneter ins Parlament ein", "Aussage einer Sprecherin der Stadt", "anonymous", "nach"],
+    ]);
+  });
+
   it("a sentence opening with Demnach reports even with no statement before it", () => {
     expect(quotes("Das Kartellamt legte am Montag seinen Bericht vor. Demnach gab es keine Absprachen unter den Anbietern.", "de")).toEqual([
       ["reported", "gab es keine Absprachen unter den Anbietern", null, null, "Demnach"],

@@ -47,6 +47,12 @@ testRule("attribution/anonymous-source", {
       spans: ["Federal investigators", "a spokesman for the ministry"],
     },
     {
+      name: "German spokeswoman behind a statement noun",
+      count: 1,
+      text: "Der Politiker zieht nach Aussage einer Sprecherin der Stadt als Abgeordneter ins Parlament ein.",
+      spans: ["Aussage einer Sprecherin der Stadt"],
+    },
+    {
       name: "German employee who speaks",
       count: 2,
       text: "Ein Mitarbeiter des Ministeriums sagte, man prüfe den Fall. Das bestätigte ein Diplomat in Brüssel.",

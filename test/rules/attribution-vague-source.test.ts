@@ -108,6 +108,8 @@ testRule("attribution/vague-source", {
   valid: [
     { name: "German authorities addressed, not quoted", text: "Die Regierung rät den staatlichen Behörden, vorerst keine neuen Programme einzuführen." },
     { name: "German instructions of local authorities", text: "Befolgen Sie die Anweisungen lokaler Behörden und halten Sie Abstand." },
+    { name: "German statements of a named organisation", text: "Nach Angaben des Deutschen Roten Kreuzes wurden 20 Menschen verletzt." },
+    { name: "German authorities accused, not quoted", text: "Die Autoren der Studie werfen den Behörden vor: „Eine Überprüfung der Arbeit findet nicht statt.“" },
   ],
   invalid: [
     { name: "German authorities reporting", text: "Nach dem Angriff meldeten russische Behörden mindestens 13 Verletzte.", spans: ["russische Behörden"] },
