@@ -47,13 +47,23 @@ function withoutWordBoundaries(source: string): string {
 }
 
 const byPack = new WeakMap<LanguagePack, Map<string, RegExp | null>>();
+const testersByPack = new WeakMap<LanguagePack, Map<string, (text: string) => boolean>>();
 
 /** `anyOf` over a vocabulary of the pack, built once per pack and shape. */
 export function vocabPattern(pack: LanguagePack, vocab: string, flags: string, prefix = "", suffix = ""): RegExp | null {
-  let built = byPack.get(pack);
-  if (!built) byPack.set(pack, (built = new Map()));
-  const key = [vocab, flags, prefix, suffix].join("\u0000");
-  if (!built.has(key)) built.set(key, anyOf(pack.vocab.get(vocab) ?? [], flags, prefix, suffix));
+  return perPack(byPack, pack, [vocab, flags, prefix, suffix], () => anyOf(pack.vocab.get(vocab) ?? [], flags, prefix, suffix));
+}
+
+/** `anyOfTester` over a vocabulary of the pack, built once per pack and flags. */
+export function vocabTester(pack: LanguagePack, vocab: string, flags: string): (text: string) => boolean {
+  return perPack(testersByPack, pack, [vocab, flags], () => anyOfTester(pack.vocab.get(vocab) ?? [], flags));
+}
+
+function perPack<T>(cache: WeakMap<LanguagePack, Map<string, T>>, pack: LanguagePack, shape: string[], build: () => T): T {
+  let built = cache.get(pack);
+  if (!built) cache.set(pack, (built = new Map()));
+  const key = shape.join("\u0000");
+  if (!built.has(key)) built.set(key, build());
   return built.get(key)!;
 }
 
