@@ -3,7 +3,7 @@
 // not end like a sentence and is not page chrome, or a headline that does end in a
 // full stop or question mark but stands alone in headline case ("Obama To Asians
 // Worried About U.S. Election: It’s Going To Be OK.").
-import { vocabPattern } from "../packs/patterns.js";
+import { vocabTester } from "../packs/patterns.js";
 import type { LanguagePack } from "../packs/types.js";
 import type { Span } from "../types.js";
 
@@ -46,5 +46,5 @@ function inHeadlineCase(line: string, packs: LanguagePack[]): boolean {
 
 /** True for a line that the packs' chrome vocabulary recognises. */
 function isChrome(line: string, packs: LanguagePack[]): boolean {
-  return packs.some((pack) => vocabPattern(pack, "chrome", "iu")?.test(line) ?? false);
+  return packs.some((pack) => vocabTester(pack, "chrome", "iu")(line));
 }

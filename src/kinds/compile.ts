@@ -3,7 +3,7 @@
 // scope unit; `occurrence` reports a unit whose number of matches is outside [min, max].
 import type { ArticleContext, ArticleRule } from "../engine/rule.js";
 import type { DeclarativeCheck, DeclarativeRule, LanguagePack, PatternSource } from "../packs/types.js";
-import { anyOf } from "../packs/patterns.js";
+import { anyOf, anyOfTester } from "../packs/patterns.js";
 import { unitsOf, type Unit } from "./units.js";
 
 const MAX_QUOTED = 80;
@@ -20,14 +20,16 @@ export function compileDeclarativeRule(rule: DeclarativeRule): ArticleRule {
     },
     check(ctx) {
       for (const check of rule.checks) {
-        const re = patternFor(check.patterns, check.ignorecase ? "giu" : "gu", ctx.packs);
+        const flags = check.ignorecase ? "giu" : "gu";
+        const re = patternFor(check.patterns, flags, ctx.packs);
         if (!re) continue;
+        const matchesAny = testerFor(check.patterns, flags, ctx.packs);
         const except = check.exceptAfter ? patternFor(check.exceptAfter, "u", ctx.packs, "$") : null;
         const onlyIf = check.onlyIf ? patternFor(check.onlyIf, check.ignorecase ? "iu" : "u", ctx.packs) : null;
         for (const unit of unitsOf(ctx, check.scope)) {
           if (check.maxLength !== null && unit.text.length > check.maxLength) continue;
           // Most units match nothing: one test() is far cheaper than a matchAll iterator.
-          if (check.min === null && !matchesAny(re, unit.text)) continue;
+          if (check.min === null && !matchesAny(unit.text)) continue;
           if (onlyIf && !onlyIf.test(unit.text)) continue;
           if (check.kind === "existence") reportMatches(ctx, check, re, except, unit);
           else reportCount(ctx, check, re, unit);
@@ -35,13 +37,6 @@ export function compileDeclarativeRule(rule: DeclarativeRule): ArticleRule {
       }
     },
   };
-}
-
-function matchesAny(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  const found = re.test(text);
-  re.lastIndex = 0;
-  return found;
 }
 
 /** How far back an exception may look. */
@@ -88,16 +83,25 @@ function quoted(s: string): string {
   return flat.length > MAX_QUOTED ? `${flat.slice(0, MAX_QUOTED - 1)}…` : flat;
 }
 
-// One alternation per pattern source, flags and pack set, built on first use.
+// One alternation (and one tester) per pattern source, flags and pack set, built on first use.
 const compiled = new WeakMap<PatternSource, Map<string, RegExp | null>>();
+const testers = new WeakMap<PatternSource, Map<string, (text: string) => boolean>>();
 
 function patternFor(source: PatternSource, flags: string, packs: LanguagePack[], suffix = ""): RegExp | null {
-  let byPacks = compiled.get(source);
-  if (!byPacks) compiled.set(source, (byPacks = new Map()));
+  return built(compiled, source, packs, (list) => anyOf(list, flags, "", suffix));
+}
+
+function testerFor(source: PatternSource, flags: string, packs: LanguagePack[]): (text: string) => boolean {
+  return built(testers, source, packs, (list) => anyOfTester(list, flags));
+}
+
+function built<T>(cache: WeakMap<PatternSource, Map<string, T>>, source: PatternSource, packs: LanguagePack[], build: (list: string[]) => T): T {
+  let byPacks = cache.get(source);
+  if (!byPacks) cache.set(source, (byPacks = new Map()));
   const key = "vocab" in source ? packs.map((p) => p.language).join(",") : "";
   if (!byPacks.has(key)) {
     const list = "inline" in source ? source.inline : packs.flatMap((p) => p.vocab.get(source.vocab) ?? []);
-    byPacks.set(key, anyOf(list, flags, "", suffix));
+    byPacks.set(key, build(list));
   }
   return byPacks.get(key)!;
 }

@@ -1,5 +1,5 @@
 import type { ArticleRule } from "../../engine/rule.js";
-import { vocabPattern } from "../../packs/patterns.js";
+import { vocabPattern, vocabTester } from "../../packs/patterns.js";
 import type { Span } from "../../types.js";
 import { sourcingFindings } from "./sourcing.js";
 
@@ -17,7 +17,8 @@ export const attributionVagueSource: ArticleRule = {
     // Source lines ("Quelle: Agenturen", "(with agencies)") are vague sourcing wherever they stand.
     for (const pack of packs) {
       const pattern = vocabPattern(pack, "vague-source", "giu");
-      if (!pattern) continue;
+      // Most texts have no source line: the cheap pretest spares the whole-text scan.
+      if (!pattern || !vocabTester(pack, "vague-source", "giu")(article.text)) continue;
       for (const m of article.text.matchAll(pattern)) {
         const span = { start: m.index, end: m.index + m[0].length };
         if (!spans.some((s) => s.start < span.end && span.start < s.end)) spans.push(span);
