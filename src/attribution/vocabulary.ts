@@ -43,6 +43,10 @@ export interface AttributionVocabulary {
   /** "Gesprächspartner", "counterpart": a role that stands for the other party, not for its possessor. */
   relational: WordTest;
   possessive: WordTest;
+  /** "einen": an article only an object takes; a phrase it opens before the verb is fronted, not the subject. */
+  objectArticle: WordTest;
+  /** "Tag", "Woche": a time phrase before the verb is fronted, not the subject. */
+  timeNoun: WordTest;
   /** "eigenen Angaben": statements owned by the clause's own subject. */
   own: WordTest;
   /** A relational noun with its holder's name after it ("seines US-Amtskollegen Donald Trump"), global; group 1 is the name. */
@@ -154,6 +158,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     subjectPronoun: word("subject-pronouns"),
     relational: word("relational-nouns"),
     possessive: word("possessives"),
+    objectArticle: word("object-articles"),
+    timeNoun: word("time-nouns"),
     own: word("own-possessives"),
     relationalMentions: vocabPattern(pack, "relational-nouns", "gu", NOT_WORD_BEFORE, `${NOT_WORD_AFTER}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`),
     relative: word("relative-pronouns"),

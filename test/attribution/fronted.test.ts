@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { quotes } from "./helpers.js";
+
+describe("German fronted phrases are no speakers", () => {
+  it("a clause opening with a preposition: the subject follows the verb", () => {
+    const q = quotes("In einer Sitzung während des jährlichen Treffens in Hamburg erklärte Bürgermeisterin Anna Kessler, die Stadt werde den Hafen ausbauen.", "de");
+    expect(q.map((x) => x[2])).toEqual(["Bürgermeisterin Anna Kessler"]);
+  });
+
+  it("a possessive object before a participle cue: the phrase before the auxiliary speaks, and a later pronoun is that person", () => {
+    const q = quotes("Aus dem Rathaus hieß es, Kessler habe ihre Zustimmung erklärt, den Hafen auszubauen. Sie betonte, dass die Stadt nicht warten könne.", "de");
+    expect(q.map((x) => x[2])).not.toContain("ihre Zustimmung");
+    expect(q.some((x) => x[2] === "Kessler" && x[4] === "erklärt")).toBe(true);
+  });
+
+  it("a fronted time phrase opened by an object article: the subject follows the verb", () => {
+    const q = quotes("Einen Tag vor der Abstimmung in Bremen sagte der Sprecher der Reederei, man sei zuversichtlich.", "de");
+    expect(q.map((x) => x[2])).toEqual(["der Sprecher der Reederei"]);
+  });
+
+  it("a subject opening the clause still speaks", () => {
+    const q = quotes("Die Bürgermeisterin Anna Kessler erklärte am Montag, die Stadt werde den Hafen ausbauen.", "de");
+    expect(q.map((x) => x[2])).toEqual(["Die Bürgermeisterin Anna Kessler"]);
+  });
+});
