@@ -489,6 +489,7 @@ class ArticleReader {
     const phrase = s?.reader.forward(0);
     if (!s || !phrase) return null;
     const words = s.tokens.slice(phrase.from, phrase.to);
+    if (this.vocab.indefinite(words[0]!.text)) return null;
     const subject = s.reader.isName(phrase) || this.vocab.determiner(words[0]!.text) || words.some((t) => this.vocab.speakerNoun(t.text));
     return subject ? this.party(s.tokens, phrase) : null;
   }

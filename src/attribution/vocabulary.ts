@@ -61,6 +61,8 @@ export interface AttributionVocabulary {
   determiner: WordTest;
   /** "many", "einige": a phrase they open is a crowd. */
   quantifier: WordTest;
+  /** "alles", "beide": a word that opens a sentence about things or parties already named, not a new speaker. */
+  indefinite: WordTest;
   /** "percent", "majority": a counted share of a crowd. */
   share: WordTest;
   /** The shape of an adjective before its noun ("russische", "senior"). */
@@ -168,6 +170,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     coordinator: word("coordinators"),
     determiner: word("determiners"),
     quantifier: word("quantifiers"),
+    indefinite: word("indefinite-openers"),
     share: word("counted-shares"),
     adjective: both(word("adjective-shape"), not(word("adjective-shape-nouns"))),
     definite: word("definite-articles"),

@@ -18,6 +18,12 @@ describe("German fronted phrases are no speakers", () => {
     expect(q.map((x) => x[2])).toEqual(["der Sprecher der Reederei"]);
   });
 
+  it("an indefinite word opening a sentence is no speaker of the quotation inside it", () => {
+    const q = quotes("Die Stadt wartet auf den Bund. Alles hänge davon ab, ob das Land „die Mittel rechtzeitig freigibt“.", "de");
+    expect(q.length).toBeGreaterThan(0);
+    expect(q.map((x) => x[2])).not.toContain("Alles");
+  });
+
   it("a subject opening the clause still speaks", () => {
     const q = quotes("Die Bürgermeisterin Anna Kessler erklärte am Montag, die Stadt werde den Hafen ausbauen.", "de");
     expect(q.map((x) => x[2])).toEqual(["Die Bürgermeisterin Anna Kessler"]);
