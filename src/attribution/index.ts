@@ -182,10 +182,18 @@ class ArticleReader {
     const first = this.input.paragraphs[0];
     if (!first || !this.input.sentences.length || this.input.sentences[0]!.end < first.end) return;
     const tokens = tokenize(this.input.text, first);
-    const colon = tokens.findIndex((t) => t.text === ":");
-    if (colon < 1 || colon > MAX_HEADLINE_NAME || tokens.length - colon <= MIN_STATEMENT_WORDS) return;
-    const name = { from: 0, to: colon };
-    if (!new PhraseReader(tokens, this.vocab).isName(name) || tokens.slice(0, colon).some((t) => t.text.length > 3 && t.text === t.text.toUpperCase())) return;
+    const reader = new PhraseReader(tokens, this.vocab);
+    let start = 0;
+    let colon = tokens.findIndex((t) => t.text === ":");
+    // "Ukraine-Krieg: Selenskyj: „…“": a topic label before the name; the name is the last label before the statement.
+    for (;;) {
+      const next = colon < 0 ? -1 : tokens.findIndex((t, i) => i > colon && t.text === ":");
+      if (next < 0 || next - colon - 1 > MAX_HEADLINE_NAME || !reader.isName({ from: colon + 1, to: next })) break;
+      [start, colon] = [colon + 1, next];
+    }
+    if (colon - start < 1 || colon - start > MAX_HEADLINE_NAME || tokens.length - colon <= MIN_STATEMENT_WORDS) return;
+    const name = { from: start, to: colon };
+    if (!reader.isName(name) || tokens.slice(start, colon).some((t) => t.text.length > 3 && t.text === t.text.toUpperCase())) return;
     const cue = spanOf(tokens, { from: colon, to: colon + 1 });
     this.statements.push({
       kind: "indirect",

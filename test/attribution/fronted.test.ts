@@ -24,6 +24,12 @@ describe("German fronted phrases are no speakers", () => {
     expect(q.map((x) => x[2])).not.toContain("Alles");
   });
 
+  it("a headline with a topic label before the name: the name before the last colon speaks", () => {
+    const q = quotes("Hafenstreit in Bremen: Kessler: Die Stadt zahlt keinen Cent mehr\n\nDie Bürgermeisterin lehnt weitere Zahlungen an das Land ab.", "de");
+    expect(q[0]?.[2]).toBe("Kessler");
+    expect(q[0]?.[1]).toBe("Die Stadt zahlt keinen Cent mehr");
+  });
+
   it("a subject opening the clause still speaks", () => {
     const q = quotes("Die Bürgermeisterin Anna Kessler erklärte am Montag, die Stadt werde den Hafen ausbauen.", "de");
     expect(q.map((x) => x[2])).toEqual(["Die Bürgermeisterin Anna Kessler"]);
