@@ -594,7 +594,7 @@ class ArticleReader {
         // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source, whoever spoke in between.
         const holder = persons.findLast((p) => refersTo(speaker!, p, this.vocab))!;
         speaker = { ...speaker, type: "person", name: holder.name };
-      } else if (speaker?.type === "person" && !this.vocab.pronoun(speaker.text)) {
+      } else if (speaker?.type === "person" && !this.vocab.pronoun(speaker.text) && !this.possessed(speaker)) {
         lastNamed = speaker;
         persons.push(speaker);
       }
@@ -615,6 +615,11 @@ class ArticleReader {
       }
     }
     return { quotes, attributions };
+  }
+
+  /** "Ihre Warnung", "seine Bereitschaft": something a person has, which a later pronoun does not stand for. */
+  private possessed(speaker: Party): boolean {
+    return this.vocab.possessive(speaker.text.split(/\s+/)[0]!);
   }
 
   /** "sein Gesprächspartner", "his counterpart": a possessive before a relational role. */

@@ -30,6 +30,12 @@ describe("German fronted phrases are no speakers", () => {
     expect(q[0]?.[1]).toBe("Die Stadt zahlt keinen Cent mehr");
   });
 
+  it("a pronoun stands for the person named before, not for a possessed thing read as a speaker", () => {
+    const q = quotes("Anna Kessler sagte, die Stadt zahle nicht.\n\nIhre Warnung betonte, dass der Hafen ohne das Land nicht wachse. Sie sagte, dass das Land zahlen müsse.", "de");
+    expect(q.map((x) => x[2])).toContain("Sie (Anna Kessler)");
+    expect(q.map((x) => x[2])).not.toContain("Sie (Warnung)");
+  });
+
   it("a subject opening the clause still speaks", () => {
     const q = quotes("Die Bürgermeisterin Anna Kessler erklärte am Montag, die Stadt werde den Hafen ausbauen.", "de");
     expect(q.map((x) => x[2])).toEqual(["Die Bürgermeisterin Anna Kessler"]);
