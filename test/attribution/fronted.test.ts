@@ -36,6 +36,13 @@ describe("German fronted phrases are no speakers", () => {
     expect(q.map((x) => x[2])).not.toContain("Sie (Warnung)");
   });
 
+  it("a separable cue (hob hervor) in a relative clause speaks for the quotation inside, not the fronted participle", () => {
+    const q = quotes("Anna Kessler sprach am Montag vor dem Senat.\n\nEröffnet hatte Kessler die Sitzung mit einer Rede, in der sie hervorhob, der Hafen sei „ein Gewinn für die ganze Stadt“.", "de");
+    const quote = q.find((x) => x[1].includes("Gewinn"));
+    expect(quote?.[2]).not.toBe("Eröffnet");
+    expect(quote?.[4]).toBe("hervorhob");
+  });
+
   it("a subject opening the clause still speaks", () => {
     const q = quotes("Die Bürgermeisterin Anna Kessler erklärte am Montag, die Stadt werde den Hafen ausbauen.", "de");
     expect(q.map((x) => x[2])).toEqual(["Die Bürgermeisterin Anna Kessler"]);
