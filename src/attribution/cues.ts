@@ -52,12 +52,14 @@ export function readCue(
     const subjectEnd = verb === first ? beforeVerb : verb;
     const pronoun = tokens[subjectEnd - 1] && vocab.pronoun(tokens[subjectEnd - 1]!.text) ? { from: subjectEnd - 1, to: subjectEnd } : null;
     // "sources who reviewed the documents told POLITICO": the antecedent of a relative clause inside the subject.
-    const back = pronoun ?? antecedentBefore(tokens, verb, vocab, reader) ?? reader.backward(verb);
+    const found = pronoun ?? antecedentBefore(tokens, verb, vocab, reader) ?? reader.backward(verb);
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
-    const originPhrase = back && originMarker(tokens, first, last, back.from - 1, vocab) && reader.startsClause({ from: back.from - 1, to: back.to });
+    const originPhrase = found && originMarker(tokens, first, last, found.from - 1, vocab) && reader.startsClause({ from: found.from - 1, to: found.to });
     // An origin naming no source ("Aus dem Bericht geht hervor") speaks only if no subject follows ("Aus diesem Grund forderte die Resolution").
-    const origin = originPhrase && (hasSpeakerNoun(tokens, back, vocab) || vocab.impersonal(tokens[last]!.text));
-    if (originPhrase && !origin) weakOrigin = back;
+    const origin = originPhrase && (hasSpeakerNoun(tokens, found, vocab) || vocab.impersonal(tokens[last]!.text));
+    if (originPhrase && !origin) weakOrigin = found;
+    // Where the subject may follow the finite verb, a fronted adverbial or object before it is no subject.
+    const back = found && found !== pronoun && !origin && vocab.marksIndirectSpeech ? subjectOrNull(tokens, found, last, vocab, reader) : found;
     const inverted = back && vocab.auxiliary(tokens[back.from - 1]?.text ?? "");
     // "a well-connected source who told him", "Democrats on Capitol Hill, who have argued": the antecedent speaks.
     if (!back && vocab.relative(tokens[verb - 1]?.text ?? "")) {
@@ -175,6 +177,27 @@ export function readCue(
     reading.content = { from: 0, to: speaker.from - 1 };
   }
   return reading;
+}
+
+/**
+ * "Einen Tag vor dem Gipfel äußert sich Moskau", "In einem Telefonat während des Gipfels erklärte Trump":
+ * a phrase opened by an object article, naming a time, or in a clause that opens with a preposition is
+ * fronted, and the subject follows the verb. "Putin habe seine Bereitschaft erklärt": a possessive phrase
+ * between an auxiliary and its participle is the object; the phrase before the auxiliary is the subject.
+ */
+function subjectOrNull(tokens: readonly Token[], p: Phrase, last: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  let start = p.from;
+  while (start > 0 && tokens[start - 1]!.text !== ",") start--;
+  const opener = tokens[start]!.text;
+  const time = vocab.timeNoun(opener) || (vocab.determiner(opener) && vocab.timeNoun(tokens[start + 1]?.text ?? ""));
+  const fronted = time || vocab.objectArticle(opener) || (start < p.from && vocab.preposition(opener) && !vocab.conjunction(opener));
+  // Only where a phrase follows the verb to be its subject: "Nach Angaben der Polizei sei …" keeps its source.
+  if (fronted && reader.forward(last + 1)) return null;
+  if (vocab.possessive(tokens[p.from]!.text) && vocab.auxiliary(tokens[p.from - 1]?.text ?? "")) {
+    const subject = reader.backward(p.from - 1);
+    return subject && reader.startsClause(subject) ? subject : null;
+  }
+  return p;
 }
 
 /**

@@ -182,10 +182,18 @@ class ArticleReader {
     const first = this.input.paragraphs[0];
     if (!first || !this.input.sentences.length || this.input.sentences[0]!.end < first.end) return;
     const tokens = tokenize(this.input.text, first);
-    const colon = tokens.findIndex((t) => t.text === ":");
-    if (colon < 1 || colon > MAX_HEADLINE_NAME || tokens.length - colon <= MIN_STATEMENT_WORDS) return;
-    const name = { from: 0, to: colon };
-    if (!new PhraseReader(tokens, this.vocab).isName(name) || tokens.slice(0, colon).some((t) => t.text.length > 3 && t.text === t.text.toUpperCase())) return;
+    const reader = new PhraseReader(tokens, this.vocab);
+    let start = 0;
+    let colon = tokens.findIndex((t) => t.text === ":");
+    // "Ukraine-Krieg: Selenskyj: „…“": a topic label before the name; the name is the last label before the statement.
+    for (;;) {
+      const next = colon < 0 ? -1 : tokens.findIndex((t, i) => i > colon && t.text === ":");
+      if (next < 0 || next - colon - 1 > MAX_HEADLINE_NAME || !reader.isName({ from: colon + 1, to: next })) break;
+      [start, colon] = [colon + 1, next];
+    }
+    if (colon - start < 1 || colon - start > MAX_HEADLINE_NAME || tokens.length - colon <= MIN_STATEMENT_WORDS) return;
+    const name = { from: start, to: colon };
+    if (!reader.isName(name) || tokens.slice(start, colon).some((t) => t.text.length > 3 && t.text === t.text.toUpperCase())) return;
     const cue = spanOf(tokens, { from: colon, to: colon + 1 });
     this.statements.push({
       kind: "indirect",
@@ -489,6 +497,7 @@ class ArticleReader {
     const phrase = s?.reader.forward(0);
     if (!s || !phrase) return null;
     const words = s.tokens.slice(phrase.from, phrase.to);
+    if (this.vocab.indefinite(words[0]!.text)) return null;
     const subject = s.reader.isName(phrase) || this.vocab.determiner(words[0]!.text) || words.some((t) => this.vocab.speakerNoun(t.text));
     return subject ? this.party(s.tokens, phrase) : null;
   }
@@ -585,7 +594,7 @@ class ArticleReader {
         // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source, whoever spoke in between.
         const holder = persons.findLast((p) => refersTo(speaker!, p, this.vocab))!;
         speaker = { ...speaker, type: "person", name: holder.name };
-      } else if (speaker?.type === "person" && !this.vocab.pronoun(speaker.text)) {
+      } else if (speaker?.type === "person" && !this.vocab.pronoun(speaker.text) && !this.possessed(speaker)) {
         lastNamed = speaker;
         persons.push(speaker);
       }
@@ -606,6 +615,11 @@ class ArticleReader {
       }
     }
     return { quotes, attributions };
+  }
+
+  /** "Ihre Warnung", "seine Bereitschaft": something a person has, which a later pronoun does not stand for. */
+  private possessed(speaker: Party): boolean {
+    return this.vocab.possessive(speaker.text.split(/\s+/)[0]!);
   }
 
   /** "sein Gesprächspartner", "his counterpart": a possessive before a relational role. */

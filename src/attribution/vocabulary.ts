@@ -43,6 +43,10 @@ export interface AttributionVocabulary {
   /** "Gesprächspartner", "counterpart": a role that stands for the other party, not for its possessor. */
   relational: WordTest;
   possessive: WordTest;
+  /** "einen": an article only an object takes; a phrase it opens before the verb is fronted, not the subject. */
+  objectArticle: WordTest;
+  /** "Tag", "Woche": a time phrase before the verb is fronted, not the subject. */
+  timeNoun: WordTest;
   /** "eigenen Angaben": statements owned by the clause's own subject. */
   own: WordTest;
   /** A relational noun with its holder's name after it ("seines US-Amtskollegen Donald Trump"), global; group 1 is the name. */
@@ -57,6 +61,8 @@ export interface AttributionVocabulary {
   determiner: WordTest;
   /** "many", "einige": a phrase they open is a crowd. */
   quantifier: WordTest;
+  /** "alles", "beide": a word that opens a sentence about things or parties already named, not a new speaker. */
+  indefinite: WordTest;
   /** "percent", "majority": a counted share of a crowd. */
   share: WordTest;
   /** The shape of an adjective before its noun ("russische", "senior"). */
@@ -154,6 +160,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     subjectPronoun: word("subject-pronouns"),
     relational: word("relational-nouns"),
     possessive: word("possessives"),
+    objectArticle: word("object-articles"),
+    timeNoun: word("time-nouns"),
     own: word("own-possessives"),
     relationalMentions: vocabPattern(pack, "relational-nouns", "gu", NOT_WORD_BEFORE, `${NOT_WORD_AFTER}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`),
     relative: word("relative-pronouns"),
@@ -162,6 +170,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     coordinator: word("coordinators"),
     determiner: word("determiners"),
     quantifier: word("quantifiers"),
+    indefinite: word("indefinite-openers"),
     share: word("counted-shares"),
     adjective: both(word("adjective-shape"), not(word("adjective-shape-nouns"))),
     definite: word("definite-articles"),

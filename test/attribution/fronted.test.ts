@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { quotes } from "./helpers.js";
+
+describe("German fronted phrases are no speakers", () => {
+  it("a clause opening with a preposition: the subject follows the verb", () => {
+    const q = quotes("In einer Sitzung während des jährlichen Treffens in Hamburg erklärte Bürgermeisterin Anna Kessler, die Stadt werde den Hafen ausbauen.", "de");
+    expect(q.map((x) => x[2])).toEqual(["Bürgermeisterin Anna Kessler"]);
+  });
+
+  it("a possessive object before a participle cue: the phrase before the auxiliary speaks, and a later pronoun is that person", () => {
+    const q = quotes("Aus dem Rathaus hieß es, Kessler habe ihre Zustimmung erklärt, den Hafen auszubauen. Sie betonte, dass die Stadt nicht warten könne.", "de");
+    expect(q.map((x) => x[2])).not.toContain("ihre Zustimmung");
+    expect(q.some((x) => x[2] === "Kessler" && x[4] === "erklärt")).toBe(true);
+  });
+
+  it("a fronted time phrase opened by an object article: the subject follows the verb", () => {
+    const q = quotes("Einen Tag vor der Abstimmung in Bremen sagte der Sprecher der Reederei, man sei zuversichtlich.", "de");
+    expect(q.map((x) => x[2])).toEqual(["der Sprecher der Reederei"]);
+  });
+
+  it("an indefinite word opening a sentence is no speaker of the quotation inside it", () => {
+    const q = quotes("Die Stadt wartet auf den Bund. Alles hänge davon ab, ob das Land „die Mittel rechtzeitig freigibt“.", "de");
+    expect(q.length).toBeGreaterThan(0);
+    expect(q.map((x) => x[2])).not.toContain("Alles");
+  });
+
+  it("a headline with a topic label before the name: the name before the last colon speaks", () => {
+    const q = quotes("Hafenstreit in Bremen: Kessler: Die Stadt zahlt keinen Cent mehr\n\nDie Bürgermeisterin lehnt weitere Zahlungen an das Land ab.", "de");
+    expect(q[0]?.[2]).toBe("Kessler");
+    expect(q[0]?.[1]).toBe("Die Stadt zahlt keinen Cent mehr");
+  });
+
+  it("a pronoun stands for the person named before, not for a possessed thing read as a speaker", () => {
+    const q = quotes("Anna Kessler sagte, die Stadt zahle nicht.\n\nIhre Warnung betonte, dass der Hafen ohne das Land nicht wachse. Sie sagte, dass das Land zahlen müsse.", "de");
+    expect(q.map((x) => x[2])).toContain("Sie (Anna Kessler)");
+    expect(q.map((x) => x[2])).not.toContain("Sie (Warnung)");
+  });
+
+  it("a separable cue (hob hervor) in a relative clause speaks for the quotation inside, not the fronted participle", () => {
+    const q = quotes("Anna Kessler sprach am Montag vor dem Senat.\n\nEröffnet hatte Kessler die Sitzung mit einer Rede, in der sie hervorhob, der Hafen sei „ein Gewinn für die ganze Stadt“.", "de");
+    const quote = q.find((x) => x[1].includes("Gewinn"));
+    expect(quote?.[2]).not.toBe("Eröffnet");
+    expect(quote?.[4]).toBe("hervorhob");
+  });
+
+  it("a subject opening the clause still speaks", () => {
+    const q = quotes("Die Bürgermeisterin Anna Kessler erklärte am Montag, die Stadt werde den Hafen ausbauen.", "de");
+    expect(q.map((x) => x[2])).toEqual(["Die Bürgermeisterin Anna Kessler"]);
+  });
+});
