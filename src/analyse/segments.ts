@@ -168,8 +168,10 @@ function continues(text: string, prev: Span, next: Span, pack: LanguagePack | nu
   if (token && pack) {
     const bare = token.replace(/^[("„“‚'«»]+/, "");
     if (pack.abbreviations.has(bare)) return true;
-    // Initials: "Donald J. Trump", "J.P. Morgan"
-    if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(bare)) return true;
+    // Initials: "Donald J. Trump", "J.P. Morgan". A name follows an initial, never a function word:
+    // "schrieb er auf der Plattform X. Der Mechanismus …" ends at "X.".
+    const nextWord = /^\p{L}+/u.exec(after)?.[0] ?? "";
+    if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(bare) && !pack.stopwords.has(nextWord.toLowerCase())) return true;
   }
   return false;
 }

@@ -148,6 +148,11 @@ describe("findSentences, names and ordinals", () => {
       "Die Bank J.P. Morgan übernahm das Geschäft.",
       "Danach stieg der Kurs.",
     ]);
+    expect(sentences("Er schrieb auf der Plattform X. Der Plan stärke die Abwehr.", "de")).toEqual([
+      "Er schrieb auf der Plattform X.",
+      "Der Plan stärke die Abwehr.",
+    ]);
+    expect(sentences("He posted on X. The plan was new, said Malcolm X. Jones.", "en")).toEqual(["He posted on X.", "The plan was new, said Malcolm X. Jones."]);
     expect(sentences("Er sprach mit seinem Sohn Fei Di. Nie Haisheng antwortete.", "de")).toEqual([
       "Er sprach mit seinem Sohn Fei Di.",
       "Nie Haisheng antwortete.",
