@@ -260,7 +260,8 @@ function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: Attribution
   return !next || !next.word || vocab.adverb(next.text);
 }
 
-function hasSpeakerNoun(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
+/** A role or crowd noun anywhere in the phrase ("Regierungskreisen", "der Sprecher des Ministeriums"). */
+export function hasSpeakerNoun(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
   for (let i = phrase.from; i < phrase.to; i++) if (vocab.speakerNoun(tokens[i]!.text)) return true;
   return false;
 }

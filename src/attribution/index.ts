@@ -3,7 +3,7 @@
 import { containing, firstAtOrAfter } from "../spans.js";
 import type { Agency, LanguagePack } from "../packs/types.js";
 import type { Attribution, AttributionLink, Quote, Span, SpeakerType } from "../types.js";
-import { readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
+import { hasSpeakerNoun, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { nameOf, speakerType } from "./speakers.js";
 import { attributionVocabulary, type AttributionVocabulary } from "./vocabulary.js";
@@ -105,11 +105,7 @@ class ArticleReader {
     this.readDirectQuotes();
     // A cue that introduced a direct quote may also carry indirect speech around it ("argued that if … “…”"),
     // and a partial quote leaves its sentence reported ("forderte die Rückgabe des „Penacho“").
-    for (const s of this.sentences) {
-      for (const cue of s?.cues ?? []) {
-        if (!this.used.has(cue) || (cue.content && (!this.closing.has(cue) || this.marked(s!, cue.content))) || this.partial.has(cue)) this.indirect(s!, cue);
-      }
-    }
+    for (const s of this.sentences) for (const cue of s?.cues ?? []) if (this.carriesIndirect(s!, cue)) this.indirect(s!, cue);
     if (this.vocab.marksIndirectSpeech) {
       this.continuations();
       this.quotedInReported();
@@ -479,6 +475,12 @@ class ArticleReader {
     }
   }
 
+  /** A cue that framed no direct quote, or one whose clause goes on beyond it as indirect speech. */
+  private carriesIndirect(s: SentenceReading, cue: CueReading): boolean {
+    if (!this.used.has(cue) || this.partial.has(cue)) return true;
+    return cue.content !== null && (!this.closing.has(cue) || this.marked(s, cue.content));
+  }
+
   /** Indirect speech marked as such: by the Konjunktiv where the language marks it, else by "that". */
   private marked(s: SentenceReading, content: Phrase): boolean {
     return this.vocab.marksIndirectSpeech || this.vocab.complementizer(s.tokens[content.from]!.text);
@@ -496,9 +498,9 @@ class ArticleReader {
     const s = index >= 0 ? this.at(index) : undefined;
     const phrase = s?.reader.forward(0);
     if (!s || !phrase) return null;
-    const words = s.tokens.slice(phrase.from, phrase.to);
-    if (this.vocab.indefinite(words[0]!.text)) return null;
-    const subject = s.reader.isName(phrase) || this.vocab.determiner(words[0]!.text) || words.some((t) => this.vocab.speakerNoun(t.text));
+    const first = s.tokens[phrase.from]!.text;
+    if (this.vocab.indefinite(first)) return null;
+    const subject = s.reader.isName(phrase) || this.vocab.determiner(first) || hasSpeakerNoun(s.tokens, phrase, this.vocab);
     return subject ? this.party(s.tokens, phrase) : null;
   }
 
@@ -576,26 +578,26 @@ class ArticleReader {
   private facts(): AttributionFacts {
     const quotes: Quote[] = [];
     const attributions: Attribution[] = [];
-    let lastNamed: Party | null = null;
+    // Named persons who spoke so far; the last is the nearest.
     const persons: Party[] = [];
     let previous: Statement | null = null;
     for (const s of this.statements) {
       // A quotation that opens its sentence right after an attributed statement continues it.
       if (!s.speaker && s.kind === "direct" && previous?.speaker && this.continues(previous.span, s.span)) s.speaker = previous.speaker;
       let speaker = s.speaker;
-      const other = speaker && this.isCounterpart(speaker) ? this.counterpart(s.span.start, lastNamed, persons) : null;
+      const lastNamed = persons.at(-1) ?? null;
+      const other = speaker && this.isCounterpart(speaker) ? this.counterpart(s.span.start, persons) : null;
+      const holder = speaker?.type === "anonymous" ? persons.findLast((p) => refersTo(speaker!, p, this.vocab)) : undefined;
       if (speaker && other) {
         // "sein Gesprächspartner": the other party of the meeting, not the possessor.
         speaker = { ...speaker, type: "person", name: other, text: `${speaker.text} (${other})` };
       } else if (speaker && this.vocab.personalPronoun(speaker.text)) {
         // "sagte er": the nearest named person before.
         if (lastNamed) speaker = { ...speaker, name: lastNamed.name, text: `${speaker.text} (${lastNamed.name})` };
-      } else if (speaker?.type === "anonymous" && persons.some((p) => refersTo(speaker!, p, this.vocab))) {
+      } else if (speaker && holder) {
         // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source, whoever spoke in between.
-        const holder = persons.findLast((p) => refersTo(speaker!, p, this.vocab))!;
         speaker = { ...speaker, type: "person", name: holder.name };
       } else if (speaker?.type === "person" && !this.vocab.pronoun(speaker.text) && !this.possessed(speaker)) {
-        lastNamed = speaker;
         persons.push(speaker);
       }
       if (s.speaker) previous = s;
@@ -630,9 +632,11 @@ class ArticleReader {
 
   /**
    * The other party: the latest person before `position` named with a relational role
-   * ("seines US-Amtskollegen Donald Trump"), else the latest named speaker, who is not the possessor.
+   * ("seines US-Amtskollegen Donald Trump"), else the latest named speaker, who is not the possessor
+   * (the person who spoke last).
    */
-  private counterpart(position: number, possessor: Party | null, persons: readonly Party[]): string | null {
+  private counterpart(position: number, persons: readonly Party[]): string | null {
+    const possessor = persons.at(-1) ?? null;
     const isPossessor = (name: string) => possessor !== null && name.split(/\s+/).some((w) => possessor.text.includes(w));
     this.mentions ??= [...this.input.text.matchAll(this.vocab.relationalMentions ?? /(?!)/g)].map((m) => ({ at: m.index, name: m[1]! }));
     for (let i = this.mentions.length - 1; i >= 0; i--) {
