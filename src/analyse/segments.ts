@@ -160,9 +160,8 @@ function continues(text: string, prev: Span, next: Span, pack: LanguagePack | nu
   // "am 15. August", "den 3. Platz": an ordinal, not a full stop; "stieg auf 14. Am Montag"
   // ends a sentence. An ordinal stands before a month, or after a determiner.
   if (ORDINAL_END.test(before) && pack) {
-    const nextWord = /^\p{L}+/u.exec(after)?.[0] ?? "";
     const wordBefore = /(\p{L}+)[\s(\[„“"»«]+\d{1,2}\.$/u.exec(before)?.[1] ?? "";
-    if (months.has(nextWord) || pack.ordinalDeterminers.has(wordBefore.toLowerCase())) return true;
+    if (months.has(firstWord(after)) || pack.ordinalDeterminers.has(wordBefore.toLowerCase())) return true;
   }
   const token = wordBeforeFinalStop(before);
   if (token && pack) {
@@ -170,13 +169,14 @@ function continues(text: string, prev: Span, next: Span, pack: LanguagePack | nu
     if (pack.abbreviations.has(bare)) return true;
     // Initials: "Donald J. Trump", "J.P. Morgan". A name follows an initial, never a function word:
     // "schrieb er auf der Plattform X. Der Mechanismus …" ends at "X.".
-    const nextWord = /^\p{L}+/u.exec(after)?.[0] ?? "";
-    if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(bare) && !pack.stopwords.has(nextWord.toLowerCase())) return true;
+    if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(bare)) return !pack.stopwords.has(firstWord(after).toLowerCase());
   }
   return false;
 }
 
 const WHITESPACE = /\s/;
+
+const firstWord = (text: string): string => /^\p{L}+/u.exec(text)?.[0] ?? "";
 
 /**
  * What `/(\S+)\.$/` captures ("Dr" of "… sagte Dr."), found from the end: the expression
