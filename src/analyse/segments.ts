@@ -198,11 +198,48 @@ function monthNames(pack: LanguagePack | null): ReadonlySet<string> {
   return names;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
-
-/** Words (letters and digits, with inner apostrophes and hyphens) as start/end pairs. */
+/**
+ * Words (letters and digits, with inner apostrophes and hyphens) as start/end pairs: the
+ * matches of `[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*` (flags `gu`), scanned code point by code
+ * point (the expression builds a match array per word: 6% of the per-article work).
+ */
 export function findWords(text: string): Uint32Array {
-  const bounds: number[] = [];
-  for (const m of text.matchAll(WORD)) bounds.push(m.index, m.index + m[0].length);
-  return Uint32Array.from(bounds);
+  // Words and the gaps between them are at least one code unit long.
+  const bounds = new Uint32Array(text.length + 1);
+  let count = 0;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.codePointAt(i)!;
+    const size = code > 0xffff ? 2 : 1;
+    if (!(wordClass(code) & STARTS_WORD)) {
+      i += size;
+      continue;
+    }
+    bounds[count++] = i;
+    i += size;
+    for (let next = text.codePointAt(i); next !== undefined && wordClass(next) & IN_WORD; next = text.codePointAt(i)) i += next > 0xffff ? 2 : 1;
+    bounds[count++] = i;
+  }
+  return bounds.slice(0, count);
+}
+
+const STARTS_WORD = 1;
+const IN_WORD = 2;
+const CLASSIFIED = 4;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const MARK_OR_JOINER = /^[\p{M}'’-]$/u;
+/** Each BMP code point's word class, found once per thread. */
+const bmpClasses = new Uint8Array(0x10000);
+
+function wordClass(code: number): number {
+  if (code > 0xffff) return classify(code);
+  let found = bmpClasses[code]!;
+  if (!found) bmpClasses[code] = found = classify(code) | CLASSIFIED;
+  return found;
+}
+
+function classify(code: number): number {
+  const char = String.fromCodePoint(code);
+  if (LETTER_OR_DIGIT.test(char)) return STARTS_WORD | IN_WORD;
+  return MARK_OR_JOINER.test(char) ? IN_WORD : 0;
 }
