@@ -39,10 +39,13 @@ export function findDates(text: string, pack: LanguagePack | null, published: st
   if (!pack) return { dates: isoDates(text), weekdays: [], relativeDays: [] };
   const m = matchers(pack);
   const dates = [...isoDates(text), ...writtenDates(text, m, published)].sort((a, b) => a.span.start - b.span.start);
-  const names = m.notWeekday ? [...text.matchAll(m.notWeekday)].map((n) => ({ start: n.index, end: n.index + n[0].length })) : [];
+  // Names that contain a weekday ("Sunday Times") and idioms with a relative day ("von heute
+  // auf morgen") are looked for only in a text that has a weekday or relative day at all.
+  let names: Span[] | null = null;
   const weekdays: WeekdayMention[] = [];
   for (const match of text.matchAll(m.weekday)) {
     if (!startsWord(text, match.index, false)) continue;
+    names ??= spansOf(text, m.notWeekday);
     if (names.some((n) => n.start <= match.index && match.index < n.end)) continue;
     const name = match.groups!.name!;
     weekdays.push({ span: { start: match.index, end: match.index + match[0].length }, weekday: m.weekdayIndex.get(name)! });
@@ -59,8 +62,9 @@ export function findDates(text: string, pack: LanguagePack | null, published: st
     });
   }
   if (m.relative) {
-    const nowadays = m.notRelative ? [...text.matchAll(m.notRelative)].map((n) => ({ start: n.index, end: n.index + n[0].length })) : [];
-    for (const match of text.matchAll(m.relative)) {
+    let nowadays: Span[] | null = null;
+    for (const match of atWordStarts(text, m.relative)) {
+      nowadays ??= spansOf(text, m.notRelative);
       if (nowadays.some((n) => n.start <= match.index && match.index < n.end)) continue;
       const word = match[0];
       const offset = pack.dates.relativeDays[word]!;
@@ -164,6 +168,25 @@ function writtenDates(text: string, m: Matchers, published: string | null): Date
   return kept;
 }
 
+function spansOf(text: string, re: RegExp | null): Span[] {
+  return re ? [...text.matchAll(re)].map((n) => ({ start: n.index, end: n.index + n[0].length })) : [];
+}
+
+/**
+ * The matches of `(?<![\p{L}])` followed by the global expression `re`, found with `re` alone:
+ * a look-behind in front keeps the engine from skipping ahead to candidate characters.
+ * A match that follows a letter is passed over, and the search goes on from its next character.
+ */
+function* atWordStarts(text: string, re: RegExp): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > 0 && AFTER_LETTER.test(text.slice(Math.max(0, m.index - 2), m.index))) re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+    else yield m;
+  }
+}
+
+const AFTER_LETTER = /\p{L}$/u;
+
 /** True when nothing word-like runs into `index` from the left (a digit or, for numbers, a dot). */
 function startsWord(text: string, index: number, numeric: boolean): boolean {
   if (index === 0) return true;
@@ -214,7 +237,8 @@ function buildMatchers(pack: LanguagePack): Matchers {
   const suffix = d.weekdaySuffixes.length ? `(?:${wordAlternation(d.weekdaySuffixes)})?` : "";
   const weekday = new RegExp(`(?<name>${wordAlternation([...weekdayIndex.keys()])})${suffix}${NOT_LETTER}`, "gu");
   const relativeWords = Object.keys(d.relativeDays);
-  const relative = relativeWords.length ? new RegExp(`(?<![\\p{L}])(?:${wordAlternation(relativeWords)})${NOT_LETTER}`, "gu") : null;
+  // Matched at word starts by atWordStarts().
+  const relative = relativeWords.length ? new RegExp(`(?:${wordAlternation(relativeWords)})${NOT_LETTER}`, "gu") : null;
   const cue = (words: string[]) => (words.length ? new RegExp(`(?<![\\p{L}])(?:${wordAlternation(words)})${NOT_LETTER}`, "iu") : null);
   return {
     dates,
