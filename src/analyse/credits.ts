@@ -51,6 +51,7 @@ export function findCredits(text: string, paragraphs: Span[], agencies: Agency[]
 
 /** "(APA/dpa, 23.8.2015)" after a sentence: its agencies, with the day it states. */
 function bracketedCredits(text: string, paragraph: Span, agencies: Agency[], packs: LanguagePack[]): AgencyCredit[] {
+  if (!endsWithBracket(text, paragraph)) return [];
   return [...text.slice(paragraph.start, paragraph.end).matchAll(CLOSING_BRACKETS)].flatMap((m) => {
     const start = paragraph.start + m.index + 1;
     const found = creditLine(text, { start, end: start + m[1]!.length }, agencies, [], []);
@@ -59,6 +60,19 @@ function bracketedCredits(text: string, paragraph: Span, agencies: Agency[], pac
     return stated?.date ? found.map((c) => ({ ...c, date: stated.date! })) : found;
   });
 }
+
+/**
+ * Whether the paragraph ends as CLOSING_BRACKETS requires: ")", an optional full stop, spaces.
+ * The expression is anchored at the end, but the engine tries it at every position.
+ */
+function endsWithBracket(text: string, paragraph: Span): boolean {
+  let end = paragraph.end;
+  while (end > paragraph.start && SPACE.test(text[end - 1]!)) end--;
+  if (end > paragraph.start && text[end - 1] === ".") end--;
+  return end > paragraph.start && text[end - 1] === ")";
+}
+
+const SPACE = /\s/;
 
 /** The agencies of a span that holds nothing but a credit, or null when it holds anything else. */
 function creditLine(text: string, span: Span, agencies: Agency[], prefixes: RegExp[], suffixes: RegExp[]): AgencyCredit[] | null {
