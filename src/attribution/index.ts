@@ -96,10 +96,10 @@ class ArticleReader {
     if (!this.vocab.cues) return { quotes: [], attributions: [] };
     // "…, so Putin.": the after-quote cue reads like any other cue that ends its sentence.
     const cues = [...matches(this.vocab.cues, this.input.text), ...matches(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start);
-    const before = matches(this.vocab.sourceBefore, this.input.text);
-    const relatives = matches(this.vocab.relativeCues, this.input.text);
+    const before = rareMatches(this.vocab.sourceBefore, this.input.text);
+    const relatives = rareMatches(this.vocab.relativeCues, this.input.text);
     for (const m of relatives) this.relativeStarts.add(m.start);
-    const after = [...matches(this.vocab.sourceAfter, this.input.text), ...relatives].sort((a, b) => a.start - b.start);
+    const after = [...rareMatches(this.vocab.sourceAfter, this.input.text), ...relatives].sort((a, b) => a.start - b.start);
     for (const sentence of this.input.sentences) this.readSentence(sentence, cues, before, after);
     this.headlineStatement();
     this.readDirectQuotes();
@@ -674,6 +674,23 @@ function isNoun(tokens: readonly Token[], cue: number, vocab: AttributionVocabul
   if (vocab.marksIndirectSpeech || !before) return false;
   return vocab.definite(before) || vocab.possessive(before) || (/['’]s$/u.test(before) && !vocab.pronoun(before.slice(0, -2)));
 }
+
+/**
+ * `matches` for words that stand in few articles (source words, relative cues): the pattern
+ * without its leading look-behind, which keeps the engine from skipping ahead, is tested
+ * first and spares most texts the exact scan (a fifth of its cost on German news). Cue
+ * verbs stand in almost every article, where the test would only add to the scan.
+ */
+function rareMatches(pattern: RegExp | null, text: string): Span[] {
+  if (!pattern) return [];
+  let pretest = pretests.get(pattern);
+  if (!pretest) pretests.set(pattern, (pretest = new RegExp(pattern.source.replace(LEADING_LOOK_BEHIND, ""), pattern.flags.replace("g", ""))));
+  return pretest.test(text) ? matches(pattern, text) : [];
+}
+
+const pretests = new WeakMap<RegExp, RegExp>();
+/** A look-behind on one character class in front: dropping it only widens the pattern. */
+const LEADING_LOOK_BEHIND = /^\(\?<!\[[^\]]*\]\)/;
 
 function matches(pattern: RegExp | null, text: string): Span[] {
   if (!pattern) return [];
