@@ -3,6 +3,7 @@
 import { containing, firstAtOrAfter } from "../spans.js";
 import type { Agency, LanguagePack } from "../packs/types.js";
 import type { Attribution, AttributionLink, Quote, Span, SpeakerType } from "../types.js";
+import { reportsSentenceBefore, speakerAfterAnaphor } from "./anaphor.js";
 import { hasSpeakerNoun, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { nameOf, speakerType } from "./speakers.js";
@@ -105,7 +106,9 @@ class ArticleReader {
     this.readDirectQuotes();
     // A cue that introduced a direct quote may also carry indirect speech around it ("argued that if … “…”"),
     // and a partial quote leaves its sentence reported ("forderte die Rückgabe des „Penacho“").
-    for (const s of this.sentences) for (const cue of s?.cues ?? []) if (this.carriesIndirect(s!, cue)) this.indirect(s!, cue);
+    this.sentences.forEach((s, index) => {
+      for (const cue of s?.cues ?? []) if (this.carriesIndirect(s!, cue)) this.indirect(s!, cue, index);
+    });
     if (this.vocab.marksIndirectSpeech) {
       this.continuations();
       this.quotedInReported();
@@ -378,15 +381,18 @@ class ArticleReader {
     statement.intermediaries = this.intermediaries(s.tokens, reading);
   }
 
-  private indirect(s: SentenceReading, reading: CueReading): void {
+  private indirect(s: SentenceReading, reading: CueReading, index: number): void {
     // "About four in 10 voters say that …", "A court document filed Thursday says that …": a statement the cue
     // introduces speaks for the phrase right before the cue, else the clause's subject, where no subject was read.
     // German word order puts the subject anywhere, so there the cue speaks only with its subject read.
     if (!reading.speaker && reading.content && !this.vocab.marksIndirectSpeech) reading.speaker = s.reader.backward(reading.first) ?? s.reader.clauseSubject(reading.first);
-    if (!reading.speaker && !(reading.content && this.vocab.marksIndirectSpeech)) return;
+    // "Die Brücke bleibt gesperrt. Dies teilte die Stadt mit.": the demonstrative and the sentence it stands for.
+    const earlier = index > 0 && reportsSentenceBefore(s.tokens, reading, this.vocab) ? this.input.sentences[index - 1]! : null;
+    if (earlier) reading.speaker = speakerAfterAnaphor(s.tokens, reading.speaker, this.vocab);
+    if (!reading.speaker && !((reading.content || earlier) && this.vocab.marksIndirectSpeech)) return;
     // "Müntefering sprach von einem Riesenerfolg.": a speech act whose words the sentence only reports.
-    const kind = reading.content ? "indirect" : "reported";
-    const span = spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });
+    const kind = reading.content || earlier ? "indirect" : "reported";
+    const span = earlier ? { start: earlier.start, end: s.tokens[0]!.end } : spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });
     if (/^[„“"»«‚‘']/.test(this.slice(span)) || this.mostlyQuoted(span)) return;
     const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
     this.attribute(statement, s, reading);

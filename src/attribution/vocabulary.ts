@@ -26,6 +26,8 @@ export interface AttributionVocabulary {
   cue: WordTest;
   afterQuote: WordTest;
   backReference: WordTest;
+  /** "Dies", "Das": a demonstrative opening a cue's sentence as its object stands for the sentence before. */
+  anaphor: WordTest;
   addresseeVerb: WordTest;
   /** "saying", "adding": a cue whose subject is the main clause's. */
   participle: WordTest;
@@ -149,6 +151,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     cue: word("cue-verbs"),
     afterQuote: word("cue-after-quote"),
     backReference: word("cue-back-reference"),
+    anaphor: word("cue-anaphors"),
     addresseeVerb: word("addressee-verbs"),
     participle: word("cue-participles"),
     addresseeMarker: word("addressee-markers"),

@@ -144,6 +144,28 @@ describe("German speakers", () => {
   });
 });
 
+describe("German statements a demonstrative stands for", () => {
+  it("a cue whose object opens its sentence as Dies or Das reports the sentence before", () => {
+    expect(quotes("Der Stadtrat hat den Bau der neuen Brücke gestoppt. Dies teilte der Sprecher der Stadtverwaltung, Jonas Berger, am Dienstag mit.", "de")).toEqual([
+      ["indirect", "Der Stadtrat hat den Bau der neuen Brücke gestoppt. Dies", "der Sprecher der Stadtverwaltung, Jonas Berger", "person", "teilte"],
+    ]);
+    expect(quotes("Die Fähre nach Helgoland fällt bis Freitag aus. Das hatte die Reederei mitgeteilt.", "de")).toEqual([
+      ["indirect", "Die Fähre nach Helgoland fällt bis Freitag aus. Das", "die Reederei", "person", "mitgeteilt"],
+    ]);
+  });
+
+  it("a separable cue whose particle closes the clause far from the verb, after the demonstrative", () => {
+    expect(quotes("Das Museum öffnet im Mai wieder. Das gab die Leitung des Hauses nach einer langen Sitzung am Abend bekannt.", "de")).toEqual([
+      ["indirect", "Das Museum öffnet im Mai wieder. Das", "die Leitung des Hauses", "person", "gab"],
+    ]);
+  });
+
+  it("stays silent on a demonstrative with no cue, and on a far particle with no statement to report", () => {
+    expect(quotes("Die Schule bleibt geschlossen. Dies ist bedauerlich.", "de")).toEqual([]);
+    expect(quotes("Das Museum öffnet im Mai wieder. Die Leitung gab nach einer langen Sitzung am Abend mit großer Freude ihre Pläne bekannt.", "de")).toEqual([]);
+  });
+});
+
 describe("German reported statements", () => {
   it("a relative clause reports what its antecedent says", () => {
     expect(quotes("Er verwies auf Studien der Universität, nach denen das Mittel oft wirke.", "de")).toContainEqual([
