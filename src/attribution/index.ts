@@ -4,6 +4,7 @@ import { containing, firstAtOrAfter } from "../spans.js";
 import type { Agency, LanguagePack } from "../packs/types.js";
 import type { Attribution, AttributionLink, Quote, Span, SpeakerType } from "../types.js";
 import { reportsSentenceBefore, speakerAfterAnaphor } from "./anaphor.js";
+import { clauseAround } from "./clause.js";
 import { hasSpeakerNoun, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { nameOf, speakerType } from "./speakers.js";
@@ -212,7 +213,7 @@ class ArticleReader {
     let content: Phrase;
     if (first === 0) content = { from: tokens[last]?.text === "," ? last + 1 : last, to: end };
     else if (last >= end) content = { from: 0, to: tokens[first - 1]!.text === "," ? first - 1 : first };
-    else content = { from: 0, to: end };
+    else content = this.vocab.marksIndirectSpeech ? clauseAround(tokens, first, end, this.vocab) : { from: 0, to: end };
     if (content.to - content.from < 2) return;
     this.statements.push({
       kind: "reported",

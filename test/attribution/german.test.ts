@@ -211,6 +211,26 @@ describe("German reported statements", () => {
     ]);
   });
 
+  it("a source in the middle of a sentence speaks for its own clause", () => {
+    expect(quotes("Die Veranstalter zählten 2.000 Teilnehmer; nach Polizeiangaben waren es nur 1.000.", "de")).toEqual([
+      ["reported", "nach Polizeiangaben waren es nur 1.000", "Polizeiangaben", "person", "nach"],
+    ]);
+    expect(quotes("Der Verein verlegte das Turnier, weil die Halle nach Angaben der Stadt einsturzgefährdet ist.", "de")).toEqual([
+      ["reported", "weil die Halle nach Angaben der Stadt einsturzgefährdet ist", "Angaben der Stadt", "institution", "nach"],
+    ]);
+    // Commas of a list open no clause.
+    expect(quotes("Der Unfall hatte Folgen: Ein Mann, zwei Frauen und ein Kind wurden nach Angaben der Polizei verletzt.", "de")[0]?.[1]).toBe(
+      "Ein Mann, zwei Frauen und ein Kind wurden nach Angaben der Polizei verletzt",
+    );
+  });
+
+  it("nach before a singular statement noun is a cue", () => {
+    expect(quotes("Nach Schätzung der Weltgesundheitsorganisation erkranken jährlich rund 50 Millionen Menschen.", "de")).toEqual([
+      ["reported", "erkranken jährlich rund 50 Millionen Menschen", "Schätzung der Weltgesundheitsorganisation", "person", "Nach"],
+    ]);
+    expect(quotes("Nach der Unabhängigkeitserklärung kehrten viele Familien zurück.", "de")).toEqual([]);
+  });
+
   it("a sentence opening with Demnach reports even with no statement before it", () => {
     expect(quotes("Das Kartellamt legte am Montag seinen Bericht vor. Demnach gab es keine Absprachen unter den Anbietern.", "de")).toEqual([
       ["reported", "gab es keine Absprachen unter den Anbietern", null, null, "Demnach"],
