@@ -231,6 +231,17 @@ describe("German reported statements", () => {
     expect(quotes("Nach der Unabhängigkeitserklärung kehrten viele Familien zurück.", "de")).toEqual([]);
   });
 
+  it("news that became known reports its dass clause or the main clause of its wie clause", () => {
+    expect(quotes("Außerdem wurde bekannt, dass der Sänger schwer erkrankt ist.", "de")).toEqual([
+      ["indirect", "dass der Sänger schwer erkrankt ist", null, null, "wurde bekannt"],
+    ]);
+    expect(quotes("Wie am Abend bekannt wurde, sind im Delta erste Fälle aufgetreten.", "de")).toEqual([
+      ["indirect", "sind im Delta erste Fälle aufgetreten", null, null, "bekannt wurde"],
+    ]);
+    // Becoming famous reports nothing.
+    expect(quotes("Der Ort wurde durch seine Brücke bekannt, die im Krieg zerstört wurde.", "de")).toEqual([]);
+  });
+
   it("a sentence opening with Demnach reports even with no statement before it", () => {
     expect(quotes("Das Kartellamt legte am Montag seinen Bericht vor. Demnach gab es keine Absprachen unter den Anbietern.", "de")).toEqual([
       ["reported", "gab es keine Absprachen unter den Anbietern", null, null, "Demnach"],
