@@ -1,20 +1,24 @@
 // German reported statements inside a sentence: "Die Veranstalter zählten 2.000 Teilnehmer; nach
 // Polizeiangaben waren es 1.000." A source in the middle of a sentence speaks for the clause it
-// stands in, not for the clauses before it.
+// stands in, not for the clauses before it or a quotation a colon announces after it.
 import type { Phrase, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
+
+const STRONG_BREAKS = new Set([";", ":"]);
 
 /**
  * The clause around a source at `from`, up to the sentence's statement end: it opens after a semicolon
  * or a colon, or after a comma before a conjunction, a relative pronoun or "dass"; the commas of a
- * list ("ein Mann, zwei Frauen und ein Kind") open none.
+ * list ("ein Mann, zwei Frauen und ein Kind") open none. It closes at a semicolon or colon after the source.
  */
 export function clauseAround(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): Phrase {
+  let to = from;
+  while (to < end && !STRONG_BREAKS.has(tokens[to]!.text)) to++;
   for (let start = from; start > 0; start--) {
     const mark = tokens[start - 1]!.text;
-    if (mark === ";" || mark === ":") return { from: start, to: end };
+    if (STRONG_BREAKS.has(mark)) return { from: start, to };
     const opener = tokens[start]!.text;
-    if (mark === "," && (vocab.conjunction(opener) || vocab.relative(opener) || vocab.complementizer(opener))) return { from: start, to: end };
+    if (mark === "," && (vocab.conjunction(opener) || vocab.relative(opener) || vocab.complementizer(opener))) return { from: start, to };
   }
-  return { from: 0, to: end };
+  return { from: 0, to };
 }

@@ -5,6 +5,7 @@ import type { Agency, LanguagePack } from "../packs/types.js";
 import type { Attribution, AttributionLink, Quote, Span, SpeakerType } from "../types.js";
 import { reportsSentenceBefore, speakerAfterAnaphor } from "./anaphor.js";
 import { clauseAround } from "./clause.js";
+import { quotedSource } from "./quoted-source.js";
 import { hasSpeakerNoun, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { nameOf, speakerType } from "./speakers.js";
@@ -157,7 +158,7 @@ class ArticleReader {
       reporters.add(start);
     }
     // "according to the most recent data available": a source without a named head runs to the next pause.
-    for (const [start, end] of sources) if (!reporters.has(start)) this.reported(tokens, start, end, reader.forward(end) ?? reader.untilPause(end), reader);
+    for (const [start, end] of sources) if (!reporters.has(start)) this.reported(tokens, start, end, reader.forward(end) ?? quotedSource(tokens, end) ?? reader.untilPause(end), reader);
     for (const m of within(after)) {
       const at = tokenAt(m.start);
       if (this.relativeStarts.has(m.start)) this.relativeClause(tokens, at, tokenAt(m.end), reader);
@@ -248,11 +249,14 @@ class ArticleReader {
   private readDirectQuotes(): void {
     const { quotations, sentences } = this.input;
     const direct: Statement[] = [];
+    const sources = this.statements.flatMap((st) => (st.speaker ? [st.speaker.span] : [])).sort((a, b) => a.start - b.start);
     for (const q of quotations) {
       const atEnd = this.at(sentenceIndex(sentences, q.end - 1));
       const atStart = this.at(sentenceIndex(sentences, q.start));
       // "sagte der „Berliner Zeitung“": a quoted name inside a speaker or outlet phrase is no quote.
       if (atStart && this.insidePhrase(atStart, q)) continue;
+      // "laut „tagesschau.de“": the quoted name of a reported statement's source is no quote.
+      if (containing(sources, q)) continue;
       const statement: Statement = { kind: "direct", span: q, speaker: null, cue: null, intermediaries: [] };
       const after = atEnd && this.cueAfter(atEnd, q);
       if (after) this.closing.add(after.reading);

@@ -242,6 +242,19 @@ describe("German reported statements", () => {
     expect(quotes("Der Ort wurde durch seine Brücke bekannt, die im Krieg zerstört wurde.", "de")).toEqual([]);
   });
 
+  it("a quoted name after laut is the source, not a quote", () => {
+    expect(quotes("Laut „Welt“ soll der Manager in Haft sein.", "de")).toEqual([["reported", "soll der Manager in Haft sein", "„Welt“", "media", "Laut"]]);
+    expect(quotes("Außerdem soll der Minister laut „tagesschau.de“ zurückgetreten sein.", "de").map((q) => q[1])).not.toContain("„tagesschau.de“");
+    // The source's clause ends at a colon: the quotation it announces is its speaker's.
+    expect(quotes("Der Sprecher kommentierte die Entscheidung laut „Radio Nord“ mit folgenden Worten: „Das ist ein schwarzer Tag für die ganze Region.“", "de")).toContainEqual([
+      "direct",
+      "„Das ist ein schwarzer Tag für die ganze Region.“",
+      "Der Sprecher",
+      "anonymous",
+      null,
+    ]);
+  });
+
   it("a sentence opening with Demnach reports even with no statement before it", () => {
     expect(quotes("Das Kartellamt legte am Montag seinen Bericht vor. Demnach gab es keine Absprachen unter den Anbietern.", "de")).toEqual([
       ["reported", "gab es keine Absprachen unter den Anbietern", null, null, "Demnach"],
