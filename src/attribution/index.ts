@@ -35,6 +35,8 @@ const TITLE_CAPITALS = 0.75;
 const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.!?]+$/gu;
 /** "…, so X" names its speaker in a few words at the sentence end; "so" further from it is an adverb. */
 const MAX_AFTER_CLAUSE = 12;
+/** Marks that set off an attribution inside or after a statement: ", so Obama," "– so der Vorwurf –". */
+const SET_OFF = new Set([",", "–", "—"]);
 /** "Bill Clinton:", "McCain Challenger Kelli Ward:": a headline's speaker is a short name. */
 const MAX_HEADLINE_NAME = 4;
 /**
@@ -143,7 +145,7 @@ class ArticleReader {
       // "das erklärte Ziel": a participle between an article and its noun is an adjective, not a cue.
       if (this.vocab.determiner(tokens[first - 1]?.text ?? "") && /^\p{Ll}/u.test(tokens[first]!.text) && isCapitalised(tokens[tokenAt(m.end)])) return [];
       if (!this.vocab.afterQuote(tokens[first]!.text)) return [readCue(tokens, first, tokenAt(m.end) - 1, this.vocab, reader, sourceBeforeAt)];
-      const after = afterClause(tokens, first, reader);
+      const after = afterClause(tokens, first, reader, this.vocab);
       return after ? [after] : [];
     });
     speakerOfParticiple(tokens, readings, this.vocab, reader);
@@ -670,11 +672,18 @@ function refersTo(role: Party, named: Party, vocab: AttributionVocabulary): bool
 }
 
 /** "…, so die Studie." / „…“, so Putin.: "so" after a comma, its speaker ending the sentence, speaks what comes before. */
-function afterClause(tokens: readonly Token[], so: number, reader: PhraseReader): CueReading | null {
-  if (tokens[so - 1]?.text !== ",") return null;
+function afterClause(tokens: readonly Token[], so: number, reader: PhraseReader, vocab: AttributionVocabulary): CueReading | null {
+  if (!SET_OFF.has(tokens[so - 1]?.text ?? "")) return null;
   const speaker = reader.forward(so + 1);
+  if (!speaker) return null;
+  const end = statementEnd(tokens);
+  // "Sein Rivale, so Obama weiter, würde …", "Der Sänger ruft dazu auf – so der Vorwurf –, …": set off inside the statement, it interrupts it.
+  let after = speaker.to;
+  while (after < end && vocab.adverb(tokens[after]!.text)) after++;
+  if (SET_OFF.has(tokens[after]?.text ?? "") && end - after > 2 && so - 1 >= 2) return { first: so, last: so, speaker, addressee: null, reporters: [], content: { from: 0, to: end } };
+  if (tokens[so - 1]!.text !== ",") return null;
   // The speaker and its attributes close the sentence: "so das Ergebnis einer Studie der Stiftung Warentest."
-  if (!speaker || statementEnd(tokens) - so > MAX_AFTER_CLAUSE) return null;
+  if (end - so > MAX_AFTER_CLAUSE) return null;
   const content = so - 1 >= 2 && tokens[so - 2]!.word ? { from: 0, to: so - 1 } : null;
   return { first: so, last: so, speaker, addressee: null, reporters: [], content };
 }

@@ -255,6 +255,17 @@ describe("German reported statements", () => {
     ]);
   });
 
+  it("so with its speaker set off inside a statement interrupts it", () => {
+    expect(quotes("Sein Rivale, so die Ministerin weiter, würde massiv Spenden erhalten.", "de")).toEqual([
+      ["indirect", "Sein Rivale, so die Ministerin weiter, würde massiv Spenden erhalten", "die Ministerin", "person", "so"],
+    ]);
+    expect(quotes("Der Sänger ruft in seinen Liedern zur Gewalt auf – so der Vorwurf –, und das seit Jahren.", "de")[0]?.[1]).toBe(
+      "Der Sänger ruft in seinen Liedern zur Gewalt auf – so der Vorwurf –, und das seit Jahren",
+    );
+    // "so" as an adverb sets nothing off.
+    expect(quotes("Die Preise stiegen so stark wie nie zuvor, und die Händler klagten.", "de")).toEqual([]);
+  });
+
   it("a sentence opening with Demnach reports even with no statement before it", () => {
     expect(quotes("Das Kartellamt legte am Montag seinen Bericht vor. Demnach gab es keine Absprachen unter den Anbietern.", "de")).toEqual([
       ["reported", "gab es keine Absprachen unter den Anbietern", null, null, "Demnach"],
