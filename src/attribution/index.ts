@@ -85,6 +85,8 @@ class ArticleReader {
   private readonly used = new Set<CueReading>();
   /** Cues that close a quotation ("“…,” said Jane Doe, a professor at …"): what follows them describes the speaker. */
   private readonly closing = new Set<CueReading>();
+  /** Where cues that report only a clause they introduce start ("beschloss, … zu …"). */
+  private readonly contentOnly = new Set<number>();
   /** Where relative cues ("wonach") start: their antecedent is the source. */
   private readonly relativeStarts = new Set<number>();
   /** Cues whose sentence holds a partial quote: in German the sentence around it is reported speech too. */
@@ -100,7 +102,9 @@ class ArticleReader {
   read(): AttributionFacts {
     if (!this.vocab.cues) return { quotes: [], attributions: [] };
     // "…, so Putin.": the after-quote cue reads like any other cue that ends its sentence.
-    const cues = [...matches(this.vocab.cues, this.input.text), ...matches(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start);
+    const contentCues = matches(this.vocab.contentCues, this.input.text);
+    for (const m of contentCues) this.contentOnly.add(m.start);
+    const cues = [...matches(this.vocab.cues, this.input.text), ...contentCues, ...matches(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start);
     const before = matches(this.vocab.sourceBefore, this.input.text);
     const relatives = matches(this.vocab.relativeCues, this.input.text);
     for (const m of relatives) this.relativeStarts.add(m.start);
@@ -144,7 +148,10 @@ class ArticleReader {
       if (isNoun(tokens, first, this.vocab)) return [];
       // "das erklärte Ziel": a participle between an article and its noun is an adjective, not a cue.
       if (this.vocab.determiner(tokens[first - 1]?.text ?? "") && /^\p{Ll}/u.test(tokens[first]!.text) && isCapitalised(tokens[tokenAt(m.end)])) return [];
-      if (!this.vocab.afterQuote(tokens[first]!.text)) return [readCue(tokens, first, tokenAt(m.end) - 1, this.vocab, reader, sourceBeforeAt)];
+      if (!this.vocab.afterQuote(tokens[first]!.text)) {
+        const reading = readCue(tokens, first, tokenAt(m.end) - 1, this.vocab, reader, sourceBeforeAt);
+        return reading.content || !this.contentOnly.has(m.start) ? [reading] : [];
+      }
       const after = afterClause(tokens, first, reader, this.vocab);
       return after ? [after] : [];
     });

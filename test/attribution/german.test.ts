@@ -33,6 +33,16 @@ describe("German indirect speech", () => {
     ]);
   });
 
+  it("verbs of deciding, promising or doubting report only the clause they introduce", () => {
+    expect(quotes("Der Stadtrat beschloss am Montag, die Gebühren zu senken.", "de")).toEqual([["indirect", "die Gebühren zu senken", "Der Stadtrat", "person", "beschloss"]]);
+    expect(quotes("Der Minister bestritt, dass es Absprachen gegeben habe.", "de")).toEqual([
+      ["indirect", "dass es Absprachen gegeben habe", "Der Minister", "person", "bestritt"],
+    ]);
+    // With a bare object they report nothing.
+    expect(quotes("Der Stadtrat beschloss am Montag den Haushalt.", "de")).toEqual([]);
+    expect(quotes("Die Polizei bat die Bevölkerung um Hinweise.", "de")).toEqual([]);
+  });
+
   it("a passive auxiliary right before the cue belongs to it", () => {
     expect(quotes("Dem Minister wird vorgeworfen, die Akten vernichtet zu haben.", "de")).toEqual([
       ["indirect", "die Akten vernichtet zu haben", null, null, "wird vorgeworfen"],
