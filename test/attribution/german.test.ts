@@ -38,6 +38,16 @@ describe("German indirect speech", () => {
     expect(quotes("Der Minister bestritt, dass es Absprachen gegeben habe.", "de")).toEqual([
       ["indirect", "dass es Absprachen gegeben habe", "Der Minister", "person", "bestritt"],
     ]);
+    expect(quotes("Die Ministerin vertritt die Ansicht, dass die Schulen länger öffnen sollten.", "de")).toEqual([
+      ["indirect", "dass die Schulen länger öffnen sollten", "Die Ministerin", "person", "vertritt die Ansicht"],
+    ]);
+    expect(quotes("Die Kommission kam am Ende zu dem Schluss, dass der Autor abgeschrieben habe.", "de")[0]?.slice(0, 3)).toEqual([
+      "indirect",
+      "dass der Autor abgeschrieben habe",
+      "Die Kommission",
+    ]);
+    expect(quotes("Der Trainer zeigte sich zuversichtlich, dass die Mannschaft den Klassenerhalt schafft.", "de")[0]?.[4]).toBe("zeigte sich zuversichtlich");
+    expect(quotes("Der Trainer zeigte sich nach dem Spiel zufrieden.", "de")).toEqual([]);
     // With a bare object they report nothing.
     expect(quotes("Der Stadtrat beschloss am Montag den Haushalt.", "de")).toEqual([]);
     expect(quotes("Die Polizei bat die Bevölkerung um Hinweise.", "de")).toEqual([]);
