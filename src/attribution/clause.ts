@@ -22,3 +22,17 @@ export function clauseAround(tokens: readonly Token[], from: number, end: number
   }
   return { from: 0, to };
 }
+
+const SET_OFF = new Set([",", "–", "—"]);
+
+/**
+ * "In zehn Jahren, so schreiben die Forscher, sei die Arbeit getan": "so" and its cue set off inside a
+ * statement interrupt it, and the statement runs over them; at the end ("…, so glaubt man.") it is the clause before.
+ */
+export function aroundSoCue(tokens: readonly Token[], first: number, last: number, end: number, vocab: AttributionVocabulary): Phrase | null {
+  const so = first - 1;
+  if (so < 2 || !vocab.afterQuote(tokens[so]!.text) || !SET_OFF.has(tokens[so - 1]!.text)) return null;
+  let close = last + 1;
+  while (close < end && !SET_OFF.has(tokens[close]!.text)) close++;
+  return close < end - 2 ? { from: 0, to: end } : { from: 0, to: so - 1 };
+}

@@ -4,7 +4,7 @@ import { containing, firstAtOrAfter } from "../spans.js";
 import type { Agency, LanguagePack } from "../packs/types.js";
 import type { Attribution, AttributionLink, Quote, Span, SpeakerType } from "../types.js";
 import { reportsSentenceBefore, speakerAfterAnaphor } from "./anaphor.js";
-import { clauseAround } from "./clause.js";
+import { aroundSoCue, clauseAround } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
 import { hasSpeakerNoun, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
@@ -150,6 +150,14 @@ class ArticleReader {
       if (this.vocab.determiner(tokens[first - 1]?.text ?? "") && /^\p{Ll}/u.test(tokens[first]!.text) && isCapitalised(tokens[tokenAt(m.end)])) return [];
       if (!this.vocab.afterQuote(tokens[first]!.text)) {
         const reading = readCue(tokens, first, tokenAt(m.end) - 1, this.vocab, reader, sourceBeforeAt);
+        const around = aroundSoCue(tokens, reading.first, reading.last, statementEnd(tokens), this.vocab);
+        if (around) {
+          // "so sagte der Händler": the subject follows the verb, past its adverbs.
+          let after = reading.last + 1;
+          while (after < tokens.length && this.vocab.adverb(tokens[after]!.text) && !this.vocab.determiner(tokens[after]!.text)) after++;
+          reading.content = around;
+          reading.speaker = reader.forward(after) ?? reading.speaker;
+        }
         return reading.content || !this.contentOnly.has(m.start) ? [reading] : [];
       }
       const after = afterClause(tokens, first, reader, this.vocab);

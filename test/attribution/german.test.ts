@@ -282,6 +282,14 @@ describe("German reported statements", () => {
     expect(quotes("Der Sänger ruft in seinen Liedern zur Gewalt auf – so der Vorwurf –, und das seit Jahren.", "de")[0]?.[1]).toBe(
       "Der Sänger ruft in seinen Liedern zur Gewalt auf – so der Vorwurf –, und das seit Jahren",
     );
+    expect(quotes("Die Preise stiegen, so sagte der Händler, und das sei erst der Anfang.", "de")).toEqual([
+      ["indirect", "Die Preise stiegen, so sagte der Händler, und das sei erst der Anfang", "der Händler", "person", "sagte"],
+    ]);
+    expect(quotes("Aus der Hauptstadt kämen zu strenge Weisungen, so glaubt der Bürgermeister.", "de")[0]?.slice(0, 3)).toEqual([
+      "indirect",
+      "Aus der Hauptstadt kämen zu strenge Weisungen",
+      "der Bürgermeister",
+    ]);
     // "so" as an adverb sets nothing off.
     expect(quotes("Die Preise stiegen so stark wie nie zuvor, und die Händler klagten.", "de")).toEqual([]);
   });
