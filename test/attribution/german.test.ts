@@ -244,11 +244,17 @@ describe("German reported statements", () => {
     );
   });
 
-  it("nach before a singular statement noun is a cue", () => {
+  it("nach before a singular statement noun, a law or a plan is a cue", () => {
     expect(quotes("Nach Schätzung der Weltgesundheitsorganisation erkranken jährlich rund 50 Millionen Menschen.", "de")).toEqual([
       ["reported", "erkranken jährlich rund 50 Millionen Menschen", "Schätzung der Weltgesundheitsorganisation", "person", "Nach"],
     ]);
     expect(quotes("Nach der Unabhängigkeitserklärung kehrten viele Familien zurück.", "de")).toEqual([]);
+    expect(quotes("Nach dem Grundgesetz bestimmt der Kanzler die Richtlinien der Politik.", "de")[0]?.slice(0, 2)).toEqual([
+      "reported",
+      "bestimmt der Kanzler die Richtlinien der Politik",
+    ]);
+    expect(quotes("Nach dem Spiel feierten die Fans bis in die Nacht.", "de")).toEqual([]);
+
   });
 
   it("news that became known reports its dass clause or the main clause of its wie clause", () => {
