@@ -454,7 +454,10 @@ class ArticleReader {
     let lastIndex = -2;
     for (let i = 0; i < sentences.length; i++) {
       const own = bySentence.get(i);
-      if (own) {
+      // "Erstmals sei die Regierung in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten.": a partial quote
+      // leaves its sentence free indirect speech.
+      const partial = own?.kind === "direct" && !own.cue && this.partOf(own.span, sentences[i]!);
+      if (own && !partial) {
         last = own;
         lastIndex = i;
         continue;
@@ -492,6 +495,7 @@ class ArticleReader {
       }
       const previous: Statement = near;
       if (!s.tokens.some((t) => this.vocab.subjunctive(t.text))) continue;
+      if (own) own.speaker = previous.speaker;
       const span = spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) });
       if (previous.kind === "indirect" && !previous.cue && this.input.text.slice(previous.span.end, span.start).trim().length <= 1) {
         previous.span = { start: previous.span.start, end: span.end };
@@ -501,6 +505,11 @@ class ArticleReader {
       }
       lastIndex = i;
     }
+  }
+
+  /** A quotation covering less than half of its sentence. */
+  private partOf(quote: Span, sentence: Span): boolean {
+    return (quote.end - quote.start) * 2 < sentence.end - sentence.start;
   }
 
   /** A cue that framed no direct quote, or one whose clause goes on beyond it as indirect speech. */

@@ -99,6 +99,14 @@ describe("German free indirect speech", () => {
     // The Konjunktiv II of a condition is no reported speech.
     expect(quotes("Das Wetter war schlecht. Bei Regen wäre das Spiel abgesagt worden.", "de")).toEqual([]);
   });
+
+  it("a partial quote leaves its Konjunktiv sentence free indirect speech of the speaker before", () => {
+    expect(quotes("Der Minister sagte, die Lage sei ernst. Erstmals sei die Regierung in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten.", "de")).toEqual([
+      ["indirect", "die Lage sei ernst", "Der Minister", "person", "sagte"],
+      ["indirect", "Erstmals sei die Regierung in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten", "Der Minister", "person", null],
+      ["direct", "„aller Voraussicht nach“", "Der Minister", "person", null],
+    ]);
+  });
 });
 
 describe("German speakers", () => {
