@@ -3,6 +3,9 @@
 import { containing, firstAtOrAfter } from "../spans.js";
 import type { Agency, LanguagePack } from "../packs/types.js";
 import type { Attribution, AttributionLink, Quote, Span, SpeakerType } from "../types.js";
+import { reportsSentenceBefore, speakerAfterAnaphor } from "./anaphor.js";
+import { aroundSoCue, clauseAround } from "./clause.js";
+import { quotedSource } from "./quoted-source.js";
 import { hasSpeakerNoun, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { nameOf, speakerType } from "./speakers.js";
@@ -32,6 +35,8 @@ const TITLE_CAPITALS = 0.75;
 const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.!?]+$/gu;
 /** "…, so X" names its speaker in a few words at the sentence end; "so" further from it is an adverb. */
 const MAX_AFTER_CLAUSE = 12;
+/** Marks that set off an attribution inside or after a statement: ", so Obama," "– so der Vorwurf –". */
+const SET_OFF = new Set([",", "–", "—"]);
 /** "Bill Clinton:", "McCain Challenger Kelli Ward:": a headline's speaker is a short name. */
 const MAX_HEADLINE_NAME = 4;
 /**
@@ -80,6 +85,8 @@ class ArticleReader {
   private readonly used = new Set<CueReading>();
   /** Cues that close a quotation ("“…,” said Jane Doe, a professor at …"): what follows them describes the speaker. */
   private readonly closing = new Set<CueReading>();
+  /** Where cues that report only a clause they introduce start ("beschloss, … zu …"). */
+  private readonly contentOnly = new Set<number>();
   /** Where relative cues ("wonach") start: their antecedent is the source. */
   private readonly relativeStarts = new Set<number>();
   /** Cues whose sentence holds a partial quote: in German the sentence around it is reported speech too. */
@@ -95,7 +102,9 @@ class ArticleReader {
   read(): AttributionFacts {
     if (!this.vocab.cues) return { quotes: [], attributions: [] };
     // "…, so Putin.": the after-quote cue reads like any other cue that ends its sentence.
-    const cues = [...matches(this.vocab.cues, this.input.text), ...matches(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start);
+    const contentCues = matches(this.vocab.contentCues, this.input.text);
+    for (const m of contentCues) this.contentOnly.add(m.start);
+    const cues = [...matches(this.vocab.cues, this.input.text), ...contentCues, ...matches(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start);
     const before = rareMatches(this.vocab.sourceBefore, this.input.text);
     const relatives = rareMatches(this.vocab.relativeCues, this.input.text);
     for (const m of relatives) this.relativeStarts.add(m.start);
@@ -105,7 +114,9 @@ class ArticleReader {
     this.readDirectQuotes();
     // A cue that introduced a direct quote may also carry indirect speech around it ("argued that if … “…”"),
     // and a partial quote leaves its sentence reported ("forderte die Rückgabe des „Penacho“").
-    for (const s of this.sentences) for (const cue of s?.cues ?? []) if (this.carriesIndirect(s!, cue)) this.indirect(s!, cue);
+    this.sentences.forEach((s, index) => {
+      for (const cue of s?.cues ?? []) if (this.carriesIndirect(s!, cue)) this.indirect(s!, cue, index);
+    });
     if (this.vocab.marksIndirectSpeech) {
       this.continuations();
       this.quotedInReported();
@@ -137,8 +148,19 @@ class ArticleReader {
       if (isNoun(tokens, first, this.vocab)) return [];
       // "das erklärte Ziel": a participle between an article and its noun is an adjective, not a cue.
       if (this.vocab.determiner(tokens[first - 1]?.text ?? "") && /^\p{Ll}/u.test(tokens[first]!.text) && isCapitalised(tokens[tokenAt(m.end)])) return [];
-      if (!this.vocab.afterQuote(tokens[first]!.text)) return [readCue(tokens, first, tokenAt(m.end) - 1, this.vocab, reader, sourceBeforeAt)];
-      const after = afterClause(tokens, first, reader);
+      if (!this.vocab.afterQuote(tokens[first]!.text)) {
+        const reading = readCue(tokens, first, tokenAt(m.end) - 1, this.vocab, reader, sourceBeforeAt);
+        const around = aroundSoCue(tokens, reading.first, reading.last, statementEnd(tokens), this.vocab);
+        if (around) {
+          // "so sagte der Händler": the subject follows the verb, past its adverbs.
+          let after = reading.last + 1;
+          while (after < tokens.length && this.vocab.adverb(tokens[after]!.text) && !this.vocab.determiner(tokens[after]!.text)) after++;
+          reading.content = around;
+          reading.speaker = reader.forward(after) ?? reading.speaker;
+        }
+        return reading.content || !this.contentOnly.has(m.start) ? [reading] : [];
+      }
+      const after = afterClause(tokens, first, reader, this.vocab);
       return after ? [after] : [];
     });
     speakerOfParticiple(tokens, readings, this.vocab, reader);
@@ -153,7 +175,7 @@ class ArticleReader {
       reporters.add(start);
     }
     // "according to the most recent data available": a source without a named head runs to the next pause.
-    for (const [start, end] of sources) if (!reporters.has(start)) this.reported(tokens, start, end, reader.forward(end) ?? reader.untilPause(end), reader);
+    for (const [start, end] of sources) if (!reporters.has(start)) this.reported(tokens, start, end, reader.forward(end) ?? quotedSource(tokens, end) ?? reader.untilPause(end), reader);
     for (const m of within(after)) {
       const at = tokenAt(m.start);
       if (this.relativeStarts.has(m.start)) this.relativeClause(tokens, at, tokenAt(m.end), reader);
@@ -209,7 +231,7 @@ class ArticleReader {
     let content: Phrase;
     if (first === 0) content = { from: tokens[last]?.text === "," ? last + 1 : last, to: end };
     else if (last >= end) content = { from: 0, to: tokens[first - 1]!.text === "," ? first - 1 : first };
-    else content = { from: 0, to: end };
+    else content = this.vocab.marksIndirectSpeech ? clauseAround(tokens, first, end, this.vocab) : { from: 0, to: end };
     if (content.to - content.from < 2) return;
     this.statements.push({
       kind: "reported",
@@ -244,11 +266,14 @@ class ArticleReader {
   private readDirectQuotes(): void {
     const { quotations, sentences } = this.input;
     const direct: Statement[] = [];
+    const sources = this.statements.flatMap((st) => (st.speaker ? [st.speaker.span] : [])).sort((a, b) => a.start - b.start);
     for (const q of quotations) {
       const atEnd = this.at(sentenceIndex(sentences, q.end - 1));
       const atStart = this.at(sentenceIndex(sentences, q.start));
       // "sagte der „Berliner Zeitung“": a quoted name inside a speaker or outlet phrase is no quote.
       if (atStart && this.insidePhrase(atStart, q)) continue;
+      // "laut „tagesschau.de“": the quoted name of a reported statement's source is no quote.
+      if (containing(sources, q)) continue;
       const statement: Statement = { kind: "direct", span: q, speaker: null, cue: null, intermediaries: [] };
       const after = atEnd && this.cueAfter(atEnd, q);
       if (after) this.closing.add(after.reading);
@@ -378,15 +403,18 @@ class ArticleReader {
     statement.intermediaries = this.intermediaries(s.tokens, reading);
   }
 
-  private indirect(s: SentenceReading, reading: CueReading): void {
+  private indirect(s: SentenceReading, reading: CueReading, index: number): void {
     // "About four in 10 voters say that …", "A court document filed Thursday says that …": a statement the cue
     // introduces speaks for the phrase right before the cue, else the clause's subject, where no subject was read.
     // German word order puts the subject anywhere, so there the cue speaks only with its subject read.
     if (!reading.speaker && reading.content && !this.vocab.marksIndirectSpeech) reading.speaker = s.reader.backward(reading.first) ?? s.reader.clauseSubject(reading.first);
-    if (!reading.speaker && !(reading.content && this.vocab.marksIndirectSpeech)) return;
+    // "Die Brücke bleibt gesperrt. Dies teilte die Stadt mit.": the demonstrative and the sentence it stands for.
+    const earlier = index > 0 && reportsSentenceBefore(s.tokens, reading, this.vocab) ? this.input.sentences[index - 1]! : null;
+    if (earlier) reading.speaker = speakerAfterAnaphor(s.tokens, reading.speaker, this.vocab);
+    if (!reading.speaker && !((reading.content || earlier) && this.vocab.marksIndirectSpeech)) return;
     // "Müntefering sprach von einem Riesenerfolg.": a speech act whose words the sentence only reports.
-    const kind = reading.content ? "indirect" : "reported";
-    const span = spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });
+    const kind = reading.content || earlier ? "indirect" : "reported";
+    const span = earlier ? { start: earlier.start, end: s.tokens[0]!.end } : spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });
     if (/^[„“"»«‚‘']/.test(this.slice(span)) || this.mostlyQuoted(span)) return;
     const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
     this.attribute(statement, s, reading);
@@ -426,7 +454,10 @@ class ArticleReader {
     let lastIndex = -2;
     for (let i = 0; i < sentences.length; i++) {
       const own = bySentence.get(i);
-      if (own) {
+      // "Erstmals sei die Regierung in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten.": a partial quote
+      // leaves its sentence free indirect speech.
+      const partial = own?.kind === "direct" && !own.cue && this.partOf(own.span, sentences[i]!);
+      if (own && !partial) {
         last = own;
         lastIndex = i;
         continue;
@@ -464,6 +495,7 @@ class ArticleReader {
       }
       const previous: Statement = near;
       if (!s.tokens.some((t) => this.vocab.subjunctive(t.text))) continue;
+      if (own) own.speaker = previous.speaker;
       const span = spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) });
       if (previous.kind === "indirect" && !previous.cue && this.input.text.slice(previous.span.end, span.start).trim().length <= 1) {
         previous.span = { start: previous.span.start, end: span.end };
@@ -473,6 +505,11 @@ class ArticleReader {
       }
       lastIndex = i;
     }
+  }
+
+  /** A quotation covering less than half of its sentence. */
+  private partOf(quote: Span, sentence: Span): boolean {
+    return (quote.end - quote.start) * 2 < sentence.end - sentence.start;
   }
 
   /** A cue that framed no direct quote, or one whose clause goes on beyond it as indirect speech. */
@@ -659,11 +696,18 @@ function refersTo(role: Party, named: Party, vocab: AttributionVocabulary): bool
 }
 
 /** "…, so die Studie." / „…“, so Putin.: "so" after a comma, its speaker ending the sentence, speaks what comes before. */
-function afterClause(tokens: readonly Token[], so: number, reader: PhraseReader): CueReading | null {
-  if (tokens[so - 1]?.text !== ",") return null;
+function afterClause(tokens: readonly Token[], so: number, reader: PhraseReader, vocab: AttributionVocabulary): CueReading | null {
+  if (!SET_OFF.has(tokens[so - 1]?.text ?? "")) return null;
   const speaker = reader.forward(so + 1);
+  if (!speaker) return null;
+  const end = statementEnd(tokens);
+  // "Sein Rivale, so Obama weiter, würde …", "Der Sänger ruft dazu auf – so der Vorwurf –, …": set off inside the statement, it interrupts it.
+  let after = speaker.to;
+  while (after < end && vocab.adverb(tokens[after]!.text)) after++;
+  if (SET_OFF.has(tokens[after]?.text ?? "") && end - after > 2 && so - 1 >= 2) return { first: so, last: so, speaker, addressee: null, reporters: [], content: { from: 0, to: end } };
+  if (tokens[so - 1]!.text !== ",") return null;
   // The speaker and its attributes close the sentence: "so das Ergebnis einer Studie der Stiftung Warentest."
-  if (!speaker || statementEnd(tokens) - so > MAX_AFTER_CLAUSE) return null;
+  if (end - so > MAX_AFTER_CLAUSE) return null;
   const content = so - 1 >= 2 && tokens[so - 2]!.word ? { from: 0, to: so - 1 } : null;
   return { first: so, last: so, speaker, addressee: null, reporters: [], content };
 }

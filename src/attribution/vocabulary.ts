@@ -7,6 +7,8 @@ import type { SpeakerType } from "../types.js";
 export interface AttributionVocabulary {
   /** Reporting verbs, global: one scan per text. */
   cues: RegExp | null;
+  /** Verbs that report only a clause they introduce ("beschloss, … zu …"), global. */
+  contentCues: RegExp | null;
   /** "laut", "according to": the source follows. */
   sourceBefore: RegExp | null;
   /** "zufolge": the source precedes. */
@@ -26,6 +28,8 @@ export interface AttributionVocabulary {
   cue: WordTest;
   afterQuote: WordTest;
   backReference: WordTest;
+  /** "Dies", "Das": a demonstrative opening a cue's sentence as its object stands for the sentence before. */
+  anaphor: WordTest;
   addresseeVerb: WordTest;
   /** "saying", "adding": a cue whose subject is the main clause's. */
   participle: WordTest;
@@ -140,15 +144,17 @@ function compile(pack: LanguagePack): AttributionVocabulary {
   };
   return {
     cues: scan("cue-verbs"),
+    contentCues: scan("cue-verbs-with-content"),
     sourceBefore: scan("cue-source-before"),
     sourceAfter: scan("cue-source-after"),
     afterQuoteScan: scan("cue-after-quote"),
     joinedQuotationEnding: vocabPattern(pack, "joined-quotation-endings", "u", "(?:", ")[„“”\"»«‚‘’']*$"),
     quotedName: vocabPattern(pack, "quoted-name", "u", "^(?:", ")$") ?? /(?!)/,
     relativeCues: scan("cue-relative"),
-    cue: word("cue-verbs"),
+    cue: either(word("cue-verbs"), word("cue-verbs-with-content")),
     afterQuote: word("cue-after-quote"),
     backReference: word("cue-back-reference"),
+    anaphor: word("cue-anaphors"),
     addresseeVerb: word("addressee-verbs"),
     participle: word("cue-participles"),
     addresseeMarker: word("addressee-markers"),

@@ -33,6 +33,26 @@ describe("German indirect speech", () => {
     ]);
   });
 
+  it("verbs of deciding, promising or doubting report only the clause they introduce", () => {
+    expect(quotes("Der Stadtrat beschloss am Montag, die Gebühren zu senken.", "de")).toEqual([["indirect", "die Gebühren zu senken", "Der Stadtrat", "person", "beschloss"]]);
+    expect(quotes("Der Minister bestritt, dass es Absprachen gegeben habe.", "de")).toEqual([
+      ["indirect", "dass es Absprachen gegeben habe", "Der Minister", "person", "bestritt"],
+    ]);
+    expect(quotes("Die Ministerin vertritt die Ansicht, dass die Schulen länger öffnen sollten.", "de")).toEqual([
+      ["indirect", "dass die Schulen länger öffnen sollten", "Die Ministerin", "person", "vertritt die Ansicht"],
+    ]);
+    expect(quotes("Die Kommission kam am Ende zu dem Schluss, dass der Autor abgeschrieben habe.", "de")[0]?.slice(0, 3)).toEqual([
+      "indirect",
+      "dass der Autor abgeschrieben habe",
+      "Die Kommission",
+    ]);
+    expect(quotes("Der Trainer zeigte sich zuversichtlich, dass die Mannschaft den Klassenerhalt schafft.", "de")[0]?.[4]).toBe("zeigte sich zuversichtlich");
+    expect(quotes("Der Trainer zeigte sich nach dem Spiel zufrieden.", "de")).toEqual([]);
+    // With a bare object they report nothing.
+    expect(quotes("Der Stadtrat beschloss am Montag den Haushalt.", "de")).toEqual([]);
+    expect(quotes("Die Polizei bat die Bevölkerung um Hinweise.", "de")).toEqual([]);
+  });
+
   it("a passive auxiliary right before the cue belongs to it", () => {
     expect(quotes("Dem Minister wird vorgeworfen, die Akten vernichtet zu haben.", "de")).toEqual([
       ["indirect", "die Akten vernichtet zu haben", null, null, "wird vorgeworfen"],
@@ -78,6 +98,14 @@ describe("German free indirect speech", () => {
     );
     // The Konjunktiv II of a condition is no reported speech.
     expect(quotes("Das Wetter war schlecht. Bei Regen wäre das Spiel abgesagt worden.", "de")).toEqual([]);
+  });
+
+  it("a partial quote leaves its Konjunktiv sentence free indirect speech of the speaker before", () => {
+    expect(quotes("Der Minister sagte, die Lage sei ernst. Erstmals sei die Regierung in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten.", "de")).toEqual([
+      ["indirect", "die Lage sei ernst", "Der Minister", "person", "sagte"],
+      ["indirect", "Erstmals sei die Regierung in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten", "Der Minister", "person", null],
+      ["direct", "„aller Voraussicht nach“", "Der Minister", "person", null],
+    ]);
   });
 });
 
@@ -144,6 +172,28 @@ describe("German speakers", () => {
   });
 });
 
+describe("German statements a demonstrative stands for", () => {
+  it("a cue whose object opens its sentence as Dies or Das reports the sentence before", () => {
+    expect(quotes("Der Stadtrat hat den Bau der neuen Brücke gestoppt. Dies teilte der Sprecher der Stadtverwaltung, Jonas Berger, am Dienstag mit.", "de")).toEqual([
+      ["indirect", "Der Stadtrat hat den Bau der neuen Brücke gestoppt. Dies", "der Sprecher der Stadtverwaltung, Jonas Berger", "person", "teilte"],
+    ]);
+    expect(quotes("Die Fähre nach Helgoland fällt bis Freitag aus. Das hatte die Reederei mitgeteilt.", "de")).toEqual([
+      ["indirect", "Die Fähre nach Helgoland fällt bis Freitag aus. Das", "die Reederei", "person", "mitgeteilt"],
+    ]);
+  });
+
+  it("a separable cue whose particle closes the clause far from the verb, after the demonstrative", () => {
+    expect(quotes("Das Museum öffnet im Mai wieder. Das gab die Leitung des Hauses nach einer langen Sitzung am Abend bekannt.", "de")).toEqual([
+      ["indirect", "Das Museum öffnet im Mai wieder. Das", "die Leitung des Hauses", "person", "gab"],
+    ]);
+  });
+
+  it("stays silent on a demonstrative with no cue, and on a far particle with no statement to report", () => {
+    expect(quotes("Die Schule bleibt geschlossen. Dies ist bedauerlich.", "de")).toEqual([]);
+    expect(quotes("Das Museum öffnet im Mai wieder. Die Leitung gab nach einer langen Sitzung am Abend mit großer Freude ihre Pläne bekannt.", "de")).toEqual([]);
+  });
+});
+
 describe("German reported statements", () => {
   it("a relative clause reports what its antecedent says", () => {
     expect(quotes("Er verwies auf Studien der Universität, nach denen das Mittel oft wirke.", "de")).toContainEqual([
@@ -187,6 +237,75 @@ describe("German reported statements", () => {
     expect(quotes("Der Politiker zieht nach Aussage einer Sprecherin der Stadt als Abgeordneter ins Parlament ein.", "de")).toEqual([
       ["reported", "Der Politiker zieht nach Aussage einer Sprecherin der Stadt als Abgeordneter ins Parlament ein", "Aussage einer Sprecherin der Stadt", "anonymous", "nach"],
     ]);
+  });
+
+  it("a source in the middle of a sentence speaks for its own clause", () => {
+    expect(quotes("Die Veranstalter zählten 2.000 Teilnehmer; nach Polizeiangaben waren es nur 1.000.", "de")).toEqual([
+      ["reported", "nach Polizeiangaben waren es nur 1.000", "Polizeiangaben", "person", "nach"],
+    ]);
+    expect(quotes("Der Verein verlegte das Turnier, weil die Halle nach Angaben der Stadt einsturzgefährdet ist.", "de")).toEqual([
+      ["reported", "weil die Halle nach Angaben der Stadt einsturzgefährdet ist", "Angaben der Stadt", "institution", "nach"],
+    ]);
+    // Commas of a list open no clause.
+    expect(quotes("Der Unfall hatte Folgen: Ein Mann, zwei Frauen und ein Kind wurden nach Angaben der Polizei verletzt.", "de")[0]?.[1]).toBe(
+      "Ein Mann, zwei Frauen und ein Kind wurden nach Angaben der Polizei verletzt",
+    );
+  });
+
+  it("nach before a singular statement noun, a law or a plan is a cue", () => {
+    expect(quotes("Nach Schätzung der Weltgesundheitsorganisation erkranken jährlich rund 50 Millionen Menschen.", "de")).toEqual([
+      ["reported", "erkranken jährlich rund 50 Millionen Menschen", "Schätzung der Weltgesundheitsorganisation", "person", "Nach"],
+    ]);
+    expect(quotes("Nach der Unabhängigkeitserklärung kehrten viele Familien zurück.", "de")).toEqual([]);
+    expect(quotes("Nach dem Grundgesetz bestimmt der Kanzler die Richtlinien der Politik.", "de")[0]?.slice(0, 2)).toEqual([
+      "reported",
+      "bestimmt der Kanzler die Richtlinien der Politik",
+    ]);
+    expect(quotes("Nach dem Spiel feierten die Fans bis in die Nacht.", "de")).toEqual([]);
+
+  });
+
+  it("news that became known reports its dass clause or the main clause of its wie clause", () => {
+    expect(quotes("Außerdem wurde bekannt, dass der Sänger schwer erkrankt ist.", "de")).toEqual([
+      ["indirect", "dass der Sänger schwer erkrankt ist", null, null, "wurde bekannt"],
+    ]);
+    expect(quotes("Wie am Abend bekannt wurde, sind im Delta erste Fälle aufgetreten.", "de")).toEqual([
+      ["indirect", "sind im Delta erste Fälle aufgetreten", null, null, "bekannt wurde"],
+    ]);
+    // Becoming famous reports nothing.
+    expect(quotes("Der Ort wurde durch seine Brücke bekannt, die im Krieg zerstört wurde.", "de")).toEqual([]);
+  });
+
+  it("a quoted name after laut is the source, not a quote", () => {
+    expect(quotes("Laut „Welt“ soll der Manager in Haft sein.", "de")).toEqual([["reported", "soll der Manager in Haft sein", "„Welt“", "media", "Laut"]]);
+    expect(quotes("Außerdem soll der Minister laut „tagesschau.de“ zurückgetreten sein.", "de").map((q) => q[1])).not.toContain("„tagesschau.de“");
+    // The source's clause ends at a colon: the quotation it announces is its speaker's.
+    expect(quotes("Der Sprecher kommentierte die Entscheidung laut „Radio Nord“ mit folgenden Worten: „Das ist ein schwarzer Tag für die ganze Region.“", "de")).toContainEqual([
+      "direct",
+      "„Das ist ein schwarzer Tag für die ganze Region.“",
+      "Der Sprecher",
+      "anonymous",
+      null,
+    ]);
+  });
+
+  it("so with its speaker set off inside a statement interrupts it", () => {
+    expect(quotes("Sein Rivale, so die Ministerin weiter, würde massiv Spenden erhalten.", "de")).toEqual([
+      ["indirect", "Sein Rivale, so die Ministerin weiter, würde massiv Spenden erhalten", "die Ministerin", "person", "so"],
+    ]);
+    expect(quotes("Der Sänger ruft in seinen Liedern zur Gewalt auf – so der Vorwurf –, und das seit Jahren.", "de")[0]?.[1]).toBe(
+      "Der Sänger ruft in seinen Liedern zur Gewalt auf – so der Vorwurf –, und das seit Jahren",
+    );
+    expect(quotes("Die Preise stiegen, so sagte der Händler, und das sei erst der Anfang.", "de")).toEqual([
+      ["indirect", "Die Preise stiegen, so sagte der Händler, und das sei erst der Anfang", "der Händler", "person", "sagte"],
+    ]);
+    expect(quotes("Aus der Hauptstadt kämen zu strenge Weisungen, so glaubt der Bürgermeister.", "de")[0]?.slice(0, 3)).toEqual([
+      "indirect",
+      "Aus der Hauptstadt kämen zu strenge Weisungen",
+      "der Bürgermeister",
+    ]);
+    // "so" as an adverb sets nothing off.
+    expect(quotes("Die Preise stiegen so stark wie nie zuvor, und die Händler klagten.", "de")).toEqual([]);
   });
 
   it("a sentence opening with Demnach reports even with no statement before it", () => {

@@ -1,0 +1,38 @@
+// German reported statements inside a sentence: "Die Veranstalter zählten 2.000 Teilnehmer; nach
+// Polizeiangaben waren es 1.000." A source in the middle of a sentence speaks for the clause it
+// stands in, not for the clauses before it or a quotation a colon announces after it.
+import type { Phrase, Token } from "./phrases.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
+
+const STRONG_BREAKS = new Set([";", ":"]);
+
+/**
+ * The clause around a source at `from`, up to the sentence's statement end: it opens after a semicolon
+ * or a colon, or after a comma before a conjunction, a relative pronoun or "dass"; the commas of a
+ * list ("ein Mann, zwei Frauen und ein Kind") open none. It closes at a semicolon or colon after the source.
+ */
+export function clauseAround(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): Phrase {
+  let to = from;
+  while (to < end && !STRONG_BREAKS.has(tokens[to]!.text)) to++;
+  for (let start = from; start > 0; start--) {
+    const mark = tokens[start - 1]!.text;
+    if (STRONG_BREAKS.has(mark)) return { from: start, to };
+    const opener = tokens[start]!.text;
+    if (mark === "," && (vocab.conjunction(opener) || vocab.relative(opener) || vocab.complementizer(opener))) return { from: start, to };
+  }
+  return { from: 0, to };
+}
+
+const SET_OFF = new Set([",", "–", "—"]);
+
+/**
+ * "In zehn Jahren, so schreiben die Forscher, sei die Arbeit getan": "so" and its cue set off inside a
+ * statement interrupt it, and the statement runs over them; at the end ("…, so glaubt man.") it is the clause before.
+ */
+export function aroundSoCue(tokens: readonly Token[], first: number, last: number, end: number, vocab: AttributionVocabulary): Phrase | null {
+  const so = first - 1;
+  if (so < 2 || !vocab.afterQuote(tokens[so]!.text) || !SET_OFF.has(tokens[so - 1]!.text)) return null;
+  let close = last + 1;
+  while (close < end && !SET_OFF.has(tokens[close]!.text)) close++;
+  return close < end - 2 ? { from: 0, to: end } : { from: 0, to: so - 1 };
+}
