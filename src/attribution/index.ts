@@ -3,6 +3,7 @@
 import { containing, firstAtOrAfter } from "../spans.js";
 import type { Agency, LanguagePack } from "../packs/types.js";
 import type { Attribution, AttributionLink, Quote, Span, SpeakerType } from "../types.js";
+import { readOpeningClause } from "./opening.js";
 import { hasSpeakerNoun, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { nameOf, speakerType } from "./speakers.js";
@@ -382,8 +383,11 @@ class ArticleReader {
     // "About four in 10 voters say that …", "A court document filed Thursday says that …": a statement the cue
     // introduces speaks for the phrase right before the cue, else the clause's subject, where no subject was read.
     // German word order puts the subject anywhere, so there the cue speaks only with its subject read.
-    if (!reading.speaker && reading.content && !this.vocab.marksIndirectSpeech) reading.speaker = s.reader.backward(reading.first) ?? s.reader.clauseSubject(reading.first);
-    if (!reading.speaker && !(reading.content && this.vocab.marksIndirectSpeech)) return;
+    // "Asked whether he would run, …": the question of an opening participle clause is put by its agent, or by nobody named.
+    const opening = !reading.speaker && !this.vocab.marksIndirectSpeech ? readOpeningClause(s.tokens, reading, this.vocab, s.reader) : null;
+    if (opening) [reading.speaker, reading.content] = [opening.agent, opening.content];
+    else if (!reading.speaker && reading.content && !this.vocab.marksIndirectSpeech) reading.speaker = s.reader.backward(reading.first) ?? s.reader.clauseSubject(reading.first);
+    if (!reading.speaker && !opening && !(reading.content && this.vocab.marksIndirectSpeech)) return;
     // "Müntefering sprach von einem Riesenerfolg.": a speech act whose words the sentence only reports.
     const kind = reading.content ? "indirect" : "reported";
     const span = spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });

@@ -22,6 +22,8 @@ export interface AttributionVocabulary {
   quotedName: RegExp;
   /** "so" after a quotation or clause, global. */
   afterQuoteScan: RegExp | null;
+  /** "whether", "what": an indirect question opens with them ("Asked whether …"). */
+  questionWord: WordTest;
   /** Whole-word tests. */
   cue: WordTest;
   afterQuote: WordTest;
@@ -143,6 +145,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     sourceBefore: scan("cue-source-before"),
     sourceAfter: scan("cue-source-after"),
     afterQuoteScan: scan("cue-after-quote"),
+    questionWord: word("question-words"),
     joinedQuotationEnding: vocabPattern(pack, "joined-quotation-endings", "u", "(?:", ")[„“”\"»«‚‘’']*$"),
     quotedName: vocabPattern(pack, "quoted-name", "u", "^(?:", ")$") ?? /(?!)/,
     relativeCues: scan("cue-relative"),

@@ -219,3 +219,21 @@ describe("an attribution set off by commas inside its statement", () => {
     expect(quotes(text, "en").map((q) => q[1])).not.toContain(text.slice(0, -1));
   });
 });
+
+describe("English participle clauses opening a sentence", () => {
+  it("the question of an opening “Asked …” clause is a statement put by nobody named, the answer the subject's", () => {
+    const text = "Asked whether the county would appeal the ruling, the commissioner said the board would meet on Monday.";
+    expect(quotes(text, "en")).toEqual([
+      ["indirect", "whether the county would appeal the ruling", null, null, "Asked"],
+      ["indirect", "the board would meet on Monday", "the commissioner", "person", "said"],
+    ]);
+    const when = "When asked on Tuesday how large the budget gap was, the mayor declined to give a figure.";
+    expect(quotes(when, "en").map((q) => [q[1], q[4]])).toEqual([["how large the budget gap was", "asked"], ["to give a figure", "declined"]]);
+  });
+
+  it("a question asked inside a clause, or with no main clause after it, is no opening clause", () => {
+    const text = "The judge asked whether the county would appeal the ruling.";
+    expect(quotes(text, "en")).toEqual([["indirect", "whether the county would appeal the ruling", "The judge", "person", "asked"]]);
+    expect(quotes("Asked whether he would run again.", "en")).toEqual([]);
+  });
+});
