@@ -482,7 +482,16 @@ class ArticleReader {
   /** A cue that framed no direct quote, or one whose clause goes on beyond it as indirect speech. */
   private carriesIndirect(s: SentenceReading, cue: CueReading): boolean {
     if (!this.used.has(cue) || this.partial.has(cue)) return true;
-    return cue.content !== null && (!this.closing.has(cue) || this.marked(s, cue.content));
+    return cue.content !== null && (!this.closing.has(cue) || this.marked(s, cue.content) || this.quotesInClause(cue));
+  }
+
+  /**
+   * "Democrats had “put the biggest crack” yet in the ceiling, she said": where quotations are parts of statements,
+   * the clause before a cue that closes a quotation is the statement when it has words of its own (indirect() skips one
+   * that opens with the quotation or is mostly quoted).
+   */
+  private quotesInClause(cue: CueReading): boolean {
+    return this.vocab.joinedQuotationEnding !== null && cue.content !== null && cue.content.to <= cue.first;
   }
 
   /** Indirect speech marked as such: by the Konjunktiv where the language marks it, else by "that". */

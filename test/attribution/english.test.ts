@@ -37,6 +37,13 @@ describe("English statements around partial quotations", () => {
     expect(quotes(german, "de").map((q) => q[0])).toEqual(["indirect", "direct"]);
   });
 
+  it("a clause with words of its own around a quotation, closed by the cue, is the statement", () => {
+    const text = "The council’s plan is “a step backwards” for the city’s renters, the mayor said.";
+    expect(quotes(text, "en")).toEqual([["indirect", "The council’s plan is “a step backwards” for the city’s renters", "the mayor", "person", "said"]]);
+    const whole = "“The plan is a step backwards for renters,” the mayor said.";
+    expect(quotes(whole, "en")).toEqual([["direct", "“The plan is a step backwards for renters,”", "the mayor", "person", "said"]]);
+  });
+
   it("an unattributed quotation inside a reported statement is part of it", () => {
     const text = "According to the senator, the bill is now “the worst thing that ever happened to farmers.”";
     expect(quotes(text, "en")).toEqual([["reported", "the bill is now “the worst thing that ever happened to farmers.”", "the senator", "person", "According to"]]);
