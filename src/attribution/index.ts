@@ -190,7 +190,7 @@ class ArticleReader {
     }
     if (colon - start < 1 || colon - start > MAX_HEADLINE_NAME || tokens.length - colon <= MIN_STATEMENT_WORDS) return;
     const name = { from: start, to: colon };
-    if (!reader.isName(name) || tokens.slice(start, colon).some((t) => t.text.length > 3 && t.text === t.text.toUpperCase())) return;
+    if (!(reader.isName(name) || this.namedSource(tokens, name)) || tokens.slice(start, colon).some((t) => t.text.length > 3 && t.text === t.text.toUpperCase())) return;
     const cue = spanOf(tokens, { from: colon, to: colon + 1 });
     this.statements.push({
       kind: "indirect",
@@ -199,6 +199,13 @@ class ArticleReader {
       cue: { text: ":", span: cue },
       intermediaries: [],
     });
+  }
+
+  /** "NY Daily News", "Clinton campaign": a label of capitalised words and speaker nouns, no article, names a source. */
+  private namedSource(tokens: Token[], name: Phrase): boolean {
+    if (!isCapitalised(tokens[name.from]) || this.vocab.determiner(tokens[name.from]!.text)) return false;
+    for (let i = name.from; i < name.to; i++) if (!tokens[i]!.word || !(isCapitalised(tokens[i]) || this.vocab.speakerNoun(tokens[i]!.text))) return false;
+    return true;
   }
 
   /** "laut X, …", "X zufolge …", "according to X, …": the rest of the sentence is X's. */

@@ -199,6 +199,13 @@ describe("a headline that names its speaker before a colon", () => {
     expect(quotes(german, "de")[0]).toEqual(["indirect", "Wir werden die Krise gemeinsam meistern.", "Merkel", "person", ":"]);
   });
 
+  it("an outlet or an office named with its speaker noun speaks too", () => {
+    const outlet = "Boston Herald: City council delays the vote on the new transit budget.\n\nThe vote came late.";
+    expect(quotes(outlet, "en")).toEqual([["indirect", "City council delays the vote on the new transit budget.", "Boston Herald", "media", ":"]]);
+    const office = "Sanders campaign: Our volunteers will knock on every door in Iowa.\n\nThe vote came late.";
+    expect(quotes(office, "en").map((q) => [q[2], q[4]])).toEqual([["Sanders campaign", ":"]]);
+  });
+
   it("a label in capitals or with an article names nobody, nor does a colon further into the text", () => {
     expect(quotes("BREAKING: Senate passes the budget bill after a long night.\n\nThe vote came late.", "en")).toEqual([]);
     expect(quotes("The Latest: Sanders wins the Minnesota caucuses by a wide margin.\n\nThe vote came late.", "en")).toEqual([]);
