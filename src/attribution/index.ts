@@ -3,6 +3,7 @@
 import { containing, firstAtOrAfter } from "../spans.js";
 import type { Agency, LanguagePack } from "../packs/types.js";
 import type { Attribution, AttributionLink, Quote, Span, SpeakerType } from "../types.js";
+import { readEvidential } from "./evidential.js";
 import { readOpeningClause } from "./opening.js";
 import { hasSpeakerNoun, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
@@ -107,6 +108,7 @@ class ArticleReader {
     // A cue that introduced a direct quote may also carry indirect speech around it ("argued that if … “…”"),
     // and a partial quote leaves its sentence reported ("forderte die Rückgabe des „Penacho“").
     for (const s of this.sentences) for (const cue of s?.cues ?? []) if (this.carriesIndirect(s!, cue)) this.indirect(s!, cue);
+    this.evidentials();
     if (this.vocab.marksIndirectSpeech) {
       this.continuations();
       this.quotedInReported();
@@ -206,6 +208,33 @@ class ArticleReader {
     if (!isCapitalised(tokens[name.from]) || this.vocab.determiner(tokens[name.from]!.text)) return false;
     for (let i = name.from; i < name.to; i++) if (!tokens[i]!.word || !(isCapitalised(tokens[i]) || this.vocab.speakerNoun(tokens[i]!.text))) return false;
     return true;
+  }
+
+  /**
+   * "The team appeared paralyzed", "Trump is expected to speak": a view held by its subject where that can hold one,
+   * else by nobody named (evidential.ts), or by the speaker of the statement it opens.
+   */
+  private evidentials(): void {
+    const found = matches(this.vocab.evidential, this.input.text);
+    const speaking = found.length ? this.statements.filter((st) => st.speaker && st.kind !== "direct") : [];
+    for (const m of found) {
+      if (containing(this.input.quotations, m)) continue;
+      const s = this.at(sentenceIndex(this.input.sentences, m.start))!;
+      const first = firstAtOrAfter(s.tokens, m.start, (t) => t.start);
+      const last = firstAtOrAfter(s.tokens, m.end, (t) => t.start) - 1;
+      const evidential = readEvidential(s.tokens, first, last, this.vocab, s.reader);
+      if (!evidential) continue;
+      const { content, holder } = evidential;
+      const statement: Statement = { kind: "indirect", span: spanOf(s.tokens, content), speaker: null, cue: null, intermediaries: [] };
+      this.attribute(statement, s, { first, last, speaker: holder, addressee: null, reporters: [], content });
+      // "Kasich appears to lead, according to three polls": within another's statement the view is that speaker's.
+      const outer = speaking.find((st) => st.span.start <= statement.span.start && statement.span.start < st.span.end);
+      if (outer) {
+        statement.span = { start: statement.span.start, end: Math.min(statement.span.end, outer.span.end) };
+        [statement.speaker, statement.intermediaries] = [outer.speaker, outer.intermediaries];
+      }
+      this.statements.push(statement);
+    }
   }
 
   /** "laut X, …", "X zufolge …", "according to X, …": the rest of the sentence is X's. */

@@ -22,6 +22,10 @@ export interface AttributionVocabulary {
   quotedName: RegExp;
   /** "so" after a quotation or clause, global. */
   afterQuoteScan: RegExp | null;
+  /** "seems to", "is expected to", "reportedly": a view nobody is named for (English), global. */
+  evidential: RegExp | null;
+  /** "it", "there": a subject that stands for nothing ("It appears that …"). */
+  expletive: WordTest;
   /** "whether", "what": an indirect question opens with them ("Asked whether …"). */
   questionWord: WordTest;
   /** Whole-word tests. */
@@ -145,6 +149,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     sourceBefore: scan("cue-source-before"),
     sourceAfter: scan("cue-source-after"),
     afterQuoteScan: scan("cue-after-quote"),
+    evidential: scan("evidential-cues"),
+    expletive: word("expletives"),
     questionWord: word("question-words"),
     joinedQuotationEnding: vocabPattern(pack, "joined-quotation-endings", "u", "(?:", ")[„“”\"»«‚‘’']*$"),
     quotedName: vocabPattern(pack, "quoted-name", "u", "^(?:", ")$") ?? /(?!)/,

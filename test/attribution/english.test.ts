@@ -251,3 +251,33 @@ describe("English participle clauses opening a sentence", () => {
     expect(quotes("Asked whether he would run again.", "en")).toEqual([]);
   });
 });
+
+describe("English views nobody is named for", () => {
+  it("a subject that can hold a view holds what seems so; the subject is part of the statement", () => {
+    const text = "Senator Jane Roe seemed to urge patience with the new trade deal.";
+    expect(quotes(text, "en")[0]).toEqual(["indirect", "Senator Jane Roe seemed to urge patience with the new trade deal", "Senator Jane Roe", "person", "seemed"]);
+    const reported = "The Harlow campaign has reportedly spent two million dollars on television ads.";
+    expect(quotes(reported, "en").map((q) => [q[1], q[2]])).toEqual([["The Harlow campaign has reportedly spent two million dollars on television ads", "The Harlow campaign"]]);
+  });
+
+  it("a passive names no holder, nor does an expletive subject, whose content opens at “that”", () => {
+    expect(quotes("The governor is expected to sign the bill on Friday.", "en")).toEqual([["indirect", "The governor is expected to sign the bill on Friday", null, null, "is expected"]]);
+    expect(quotes("It appears that the game was closer than many had expected.", "en")).toEqual([["indirect", "that the game was closer than many had expected", null, null, "appears"]]);
+  });
+
+  it("stays silent without a complement, without a holder, and inside a relative or a reported clause", () => {
+    expect(quotes("The mayor appeared on local television on Sunday.", "en")).toEqual([]);
+    expect(quotes("The storm appeared to weaken overnight.", "en")).toEqual([]);
+    expect(quotes("Voters who seem to care about trade backed the governor.", "en")).toEqual([]);
+    const nested = "Critics said Senator Roe seemed to want a delay.";
+    expect(quotes(nested, "en")).toEqual([["indirect", "Senator Roe seemed to want a delay", "Critics", "vague", "said"]]);
+  });
+
+  it("a view opening another's statement is that speaker's", () => {
+    const text = "Senator Roe appears to lead the race by five points, according to a new poll by Monmouth University.";
+    expect(quotes(text, "en")).toEqual([
+      ["reported", "Senator Roe appears to lead the race by five points", "a new poll by Monmouth University", "institution", "according to"],
+      ["indirect", "Senator Roe appears to lead the race by five points", "a new poll by Monmouth University", "institution", "appears"],
+    ]);
+  });
+});
