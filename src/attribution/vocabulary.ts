@@ -33,6 +33,8 @@ export interface AttributionVocabulary {
   afterQuote: WordTest;
   backReference: WordTest;
   addresseeVerb: WordTest;
+  /** "cited", "attacked": cues whose object is what they say, never their speaker. */
+  objectCue: WordTest;
   /** "saying", "adding": a cue whose subject is the main clause's. */
   participle: WordTest;
   addresseeMarker: WordTest;
@@ -159,6 +161,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     afterQuote: word("cue-after-quote"),
     backReference: word("cue-back-reference"),
     addresseeVerb: word("addressee-verbs"),
+    objectCue: word("object-cues"),
     participle: word("cue-participles"),
     addresseeMarker: word("addressee-markers"),
     passive: word("passive-quoting"),

@@ -72,7 +72,7 @@ describe("English subjects the reader finds away from the verb", () => {
   });
 
   it("a participle after a clause with no cue speaks for the clause's subject; without a comma it is no cue", () => {
-    expect(quotes("Trump attacked the plan on Monday, saying it would cost jobs.", "en")).toEqual([["indirect", "it would cost jobs", "Trump", "person", "saying"]]);
+    expect(quotes("Trump toured the plant on Monday, saying it would cost jobs.", "en")).toEqual([["indirect", "it would cost jobs", "Trump", "person", "saying"]]);
     expect(quotes("Saying goodbye was hard for the whole family that day.", "en")).toEqual([]);
   });
 
@@ -279,5 +279,23 @@ describe("English views nobody is named for", () => {
       ["reported", "Senator Roe appears to lead the race by five points", "a new poll by Monmouth University", "institution", "according to"],
       ["indirect", "Senator Roe appears to lead the race by five points", "a new poll by Monmouth University", "institution", "appears"],
     ]);
+  });
+});
+
+describe("English cues whose object is what they say", () => {
+  it("the object of “cited”, “attacked”, “talked about” is the statement, and the subject speaks", () => {
+    expect(quotes("The senator cited the budget office’s estimate as proof that the plan would fail.", "en")).toEqual([
+      ["indirect", "the budget office’s estimate as proof that the plan would fail", "The senator", "person", "cited"],
+    ]);
+    expect(quotes("Governor Ann Ruiz attacked the mayor for his comments about the judge.", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["the mayor for his comments about the judge", "Governor Ann Ruiz"],
+    ]);
+    expect(quotes("Senator Roe talked about the new border fence at a rally in Iowa.", "en").map((q) => [q[2], q[4]])).toEqual([["Senator Roe", "talked about"]]);
+    expect(quotes("The governor made it clear that he would not sign the bill.", "en").map((q) => [q[1], q[4]])).toEqual([["that he would not sign the bill", "made it clear"]]);
+  });
+
+  it("a passive or a noun is no such cue", () => {
+    expect(quotes("The report was cited by the senator in the debate.", "en")).toEqual([]);
+    expect(quotes("The attacks in Paris shook the campaign for weeks.", "en")).toEqual([]);
   });
 });
