@@ -140,6 +140,8 @@ export function readCue(
       j = phrase.to;
       break;
     }
+    // "cited the report", "attacked Trump", "talked about the wall": the object of these cues is what they say, never a speaker.
+    if (vocab.objectCue(tokens[first]!.text)) break;
     // "said it was", "said they would": after the verb only a personal pronoun speaks ("said he").
     if (participle || (phrase.to - phrase.from === 1 && vocab.pronoun(tokens[phrase.from]!.text) && !vocab.personalPronoun(tokens[phrase.from]!.text))) break;
     // English "said Trump" inverts only before a pause: "blasted the media for …" names an object.

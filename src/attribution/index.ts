@@ -6,6 +6,8 @@ import type { Attribution, AttributionLink, Quote, Span, SpeakerType } from "../
 import { reportsSentenceBefore, speakerAfterAnaphor } from "./anaphor.js";
 import { aroundSoCue, clauseAround } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
+import { readEvidential } from "./evidential.js";
+import { readOpeningClause } from "./opening.js";
 import { hasSpeakerNoun, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { nameOf, speakerType } from "./speakers.js";
@@ -117,6 +119,7 @@ class ArticleReader {
     this.sentences.forEach((s, index) => {
       for (const cue of s?.cues ?? []) if (this.carriesIndirect(s!, cue)) this.indirect(s!, cue, index);
     });
+    this.evidentials();
     if (this.vocab.marksIndirectSpeech) {
       this.continuations();
       this.quotedInReported();
@@ -211,7 +214,7 @@ class ArticleReader {
     }
     if (colon - start < 1 || colon - start > MAX_HEADLINE_NAME || tokens.length - colon <= MIN_STATEMENT_WORDS) return;
     const name = { from: start, to: colon };
-    if (!reader.isName(name) || tokens.slice(start, colon).some((t) => t.text.length > 3 && t.text === t.text.toUpperCase())) return;
+    if (!(reader.isName(name) || this.namedSource(tokens, name)) || tokens.slice(start, colon).some((t) => t.text.length > 3 && t.text === t.text.toUpperCase())) return;
     const cue = spanOf(tokens, { from: colon, to: colon + 1 });
     this.statements.push({
       kind: "indirect",
@@ -220,6 +223,40 @@ class ArticleReader {
       cue: { text: ":", span: cue },
       intermediaries: [],
     });
+  }
+
+  /** "NY Daily News", "Clinton campaign": a label of capitalised words and speaker nouns, no article, names a source. */
+  private namedSource(tokens: Token[], name: Phrase): boolean {
+    if (!isCapitalised(tokens[name.from]) || this.vocab.determiner(tokens[name.from]!.text)) return false;
+    for (let i = name.from; i < name.to; i++) if (!tokens[i]!.word || !(isCapitalised(tokens[i]) || this.vocab.speakerNoun(tokens[i]!.text))) return false;
+    return true;
+  }
+
+  /**
+   * "The team appeared paralyzed", "Trump is expected to speak": a view held by its subject where that can hold one,
+   * else by nobody named (evidential.ts), or by the speaker of the statement it opens.
+   */
+  private evidentials(): void {
+    const found = matches(this.vocab.evidential, this.input.text);
+    const speaking = found.length ? this.statements.filter((st) => st.speaker && st.kind !== "direct") : [];
+    for (const m of found) {
+      if (containing(this.input.quotations, m)) continue;
+      const s = this.at(sentenceIndex(this.input.sentences, m.start))!;
+      const first = firstAtOrAfter(s.tokens, m.start, (t) => t.start);
+      const last = firstAtOrAfter(s.tokens, m.end, (t) => t.start) - 1;
+      const evidential = readEvidential(s.tokens, first, last, this.vocab, s.reader);
+      if (!evidential) continue;
+      const { content, holder } = evidential;
+      const statement: Statement = { kind: "indirect", span: spanOf(s.tokens, content), speaker: null, cue: null, intermediaries: [] };
+      this.attribute(statement, s, { first, last, speaker: holder, addressee: null, reporters: [], content });
+      // "Kasich appears to lead, according to three polls": within another's statement the view is that speaker's.
+      const outer = speaking.find((st) => st.span.start <= statement.span.start && statement.span.start < st.span.end);
+      if (outer) {
+        statement.span = { start: statement.span.start, end: Math.min(statement.span.end, outer.span.end) };
+        [statement.speaker, statement.intermediaries] = [outer.speaker, outer.intermediaries];
+      }
+      this.statements.push(statement);
+    }
   }
 
   /** "laut X, …", "X zufolge …", "according to X, …": the rest of the sentence is X's. */
@@ -407,11 +444,14 @@ class ArticleReader {
     // "About four in 10 voters say that …", "A court document filed Thursday says that …": a statement the cue
     // introduces speaks for the phrase right before the cue, else the clause's subject, where no subject was read.
     // German word order puts the subject anywhere, so there the cue speaks only with its subject read.
-    if (!reading.speaker && reading.content && !this.vocab.marksIndirectSpeech) reading.speaker = s.reader.backward(reading.first) ?? s.reader.clauseSubject(reading.first);
+    // "Asked whether he would run, …": the question of an opening participle clause is put by its agent, or by nobody named.
+    const opening = !reading.speaker && !this.vocab.marksIndirectSpeech ? readOpeningClause(s.tokens, reading, this.vocab, s.reader) : null;
+    if (opening) [reading.speaker, reading.content] = [opening.agent, opening.content];
+    else if (!reading.speaker && reading.content && !this.vocab.marksIndirectSpeech) reading.speaker = s.reader.backward(reading.first) ?? s.reader.clauseSubject(reading.first);
     // "Die Brücke bleibt gesperrt. Dies teilte die Stadt mit.": the demonstrative and the sentence it stands for.
     const earlier = index > 0 && reportsSentenceBefore(s.tokens, reading, this.vocab) ? this.input.sentences[index - 1]! : null;
     if (earlier) reading.speaker = speakerAfterAnaphor(s.tokens, reading.speaker, this.vocab);
-    if (!reading.speaker && !((reading.content || earlier) && this.vocab.marksIndirectSpeech)) return;
+    if (!reading.speaker && !opening && !((reading.content || earlier) && this.vocab.marksIndirectSpeech)) return;
     // "Müntefering sprach von einem Riesenerfolg.": a speech act whose words the sentence only reports.
     const kind = reading.content || earlier ? "indirect" : "reported";
     const span = earlier ? { start: earlier.start, end: s.tokens[0]!.end } : spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });
@@ -515,7 +555,16 @@ class ArticleReader {
   /** A cue that framed no direct quote, or one whose clause goes on beyond it as indirect speech. */
   private carriesIndirect(s: SentenceReading, cue: CueReading): boolean {
     if (!this.used.has(cue) || this.partial.has(cue)) return true;
-    return cue.content !== null && (!this.closing.has(cue) || this.marked(s, cue.content));
+    return cue.content !== null && (!this.closing.has(cue) || this.marked(s, cue.content) || this.quotesInClause(cue));
+  }
+
+  /**
+   * "Democrats had “put the biggest crack” yet in the ceiling, she said": where quotations are parts of statements,
+   * the clause before a cue that closes a quotation is the statement when it has words of its own (indirect() skips one
+   * that opens with the quotation or is mostly quoted).
+   */
+  private quotesInClause(cue: CueReading): boolean {
+    return this.vocab.joinedQuotationEnding !== null && cue.content !== null && cue.content.to <= cue.first;
   }
 
   /** Indirect speech marked as such: by the Konjunktiv where the language marks it, else by "that". */

@@ -24,6 +24,12 @@ export interface AttributionVocabulary {
   quotedName: RegExp;
   /** "so" after a quotation or clause, global. */
   afterQuoteScan: RegExp | null;
+  /** "seems to", "is expected to", "reportedly": a view nobody is named for (English), global. */
+  evidential: RegExp | null;
+  /** "it", "there": a subject that stands for nothing ("It appears that …"). */
+  expletive: WordTest;
+  /** "whether", "what": an indirect question opens with them ("Asked whether …"). */
+  questionWord: WordTest;
   /** Whole-word tests. */
   cue: WordTest;
   afterQuote: WordTest;
@@ -31,6 +37,8 @@ export interface AttributionVocabulary {
   /** "Dies", "Das": a demonstrative opening a cue's sentence as its object stands for the sentence before. */
   anaphor: WordTest;
   addresseeVerb: WordTest;
+  /** "cited", "attacked": cues whose object is what they say, never their speaker. */
+  objectCue: WordTest;
   /** "saying", "adding": a cue whose subject is the main clause's. */
   participle: WordTest;
   addresseeMarker: WordTest;
@@ -148,6 +156,9 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     sourceBefore: scan("cue-source-before"),
     sourceAfter: scan("cue-source-after"),
     afterQuoteScan: scan("cue-after-quote"),
+    evidential: scan("evidential-cues"),
+    expletive: word("expletives"),
+    questionWord: word("question-words"),
     joinedQuotationEnding: vocabPattern(pack, "joined-quotation-endings", "u", "(?:", ")[„“”\"»«‚‘’']*$"),
     quotedName: vocabPattern(pack, "quoted-name", "u", "^(?:", ")$") ?? /(?!)/,
     relativeCues: scan("cue-relative"),
@@ -156,6 +167,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     backReference: word("cue-back-reference"),
     anaphor: word("cue-anaphors"),
     addresseeVerb: word("addressee-verbs"),
+    objectCue: word("object-cues"),
     participle: word("cue-participles"),
     addresseeMarker: word("addressee-markers"),
     passive: word("passive-quoting"),

@@ -37,6 +37,13 @@ describe("English statements around partial quotations", () => {
     expect(quotes(german, "de").map((q) => q[0])).toEqual(["indirect", "direct"]);
   });
 
+  it("a clause with words of its own around a quotation, closed by the cue, is the statement", () => {
+    const text = "The council’s plan is “a step backwards” for the city’s renters, the mayor said.";
+    expect(quotes(text, "en")).toEqual([["indirect", "The council’s plan is “a step backwards” for the city’s renters", "the mayor", "person", "said"]]);
+    const whole = "“The plan is a step backwards for renters,” the mayor said.";
+    expect(quotes(whole, "en")).toEqual([["direct", "“The plan is a step backwards for renters,”", "the mayor", "person", "said"]]);
+  });
+
   it("an unattributed quotation inside a reported statement is part of it", () => {
     const text = "According to the senator, the bill is now “the worst thing that ever happened to farmers.”";
     expect(quotes(text, "en")).toEqual([["reported", "the bill is now “the worst thing that ever happened to farmers.”", "the senator", "person", "According to"]]);
@@ -65,7 +72,7 @@ describe("English subjects the reader finds away from the verb", () => {
   });
 
   it("a participle after a clause with no cue speaks for the clause's subject; without a comma it is no cue", () => {
-    expect(quotes("Trump attacked the plan on Monday, saying it would cost jobs.", "en")).toEqual([["indirect", "it would cost jobs", "Trump", "person", "saying"]]);
+    expect(quotes("Trump toured the plant on Monday, saying it would cost jobs.", "en")).toEqual([["indirect", "it would cost jobs", "Trump", "person", "saying"]]);
     expect(quotes("Saying goodbye was hard for the whole family that day.", "en")).toEqual([]);
   });
 
@@ -192,6 +199,13 @@ describe("a headline that names its speaker before a colon", () => {
     expect(quotes(german, "de")[0]).toEqual(["indirect", "Wir werden die Krise gemeinsam meistern.", "Merkel", "person", ":"]);
   });
 
+  it("an outlet or an office named with its speaker noun speaks too", () => {
+    const outlet = "Boston Herald: City council delays the vote on the new transit budget.\n\nThe vote came late.";
+    expect(quotes(outlet, "en")).toEqual([["indirect", "City council delays the vote on the new transit budget.", "Boston Herald", "media", ":"]]);
+    const office = "Sanders campaign: Our volunteers will knock on every door in Iowa.\n\nThe vote came late.";
+    expect(quotes(office, "en").map((q) => [q[2], q[4]])).toEqual([["Sanders campaign", ":"]]);
+  });
+
   it("a label in capitals or with an article names nobody, nor does a colon further into the text", () => {
     expect(quotes("BREAKING: Senate passes the budget bill after a long night.\n\nThe vote came late.", "en")).toEqual([]);
     expect(quotes("The Latest: Sanders wins the Minnesota caucuses by a wide margin.\n\nThe vote came late.", "en")).toEqual([]);
@@ -217,5 +231,71 @@ describe("an attribution set off by commas inside its statement", () => {
   it("an attribution opening the sentence keeps the statement after it", () => {
     const text = "The mayor said, after a long pause, that the bridge will open in May.";
     expect(quotes(text, "en").map((q) => q[1])).not.toContain(text.slice(0, -1));
+  });
+});
+
+describe("English participle clauses opening a sentence", () => {
+  it("the question of an opening “Asked …” clause is a statement put by nobody named, the answer the subject's", () => {
+    const text = "Asked whether the county would appeal the ruling, the commissioner said the board would meet on Monday.";
+    expect(quotes(text, "en")).toEqual([
+      ["indirect", "whether the county would appeal the ruling", null, null, "Asked"],
+      ["indirect", "the board would meet on Monday", "the commissioner", "person", "said"],
+    ]);
+    const when = "When asked on Tuesday how large the budget gap was, the mayor declined to give a figure.";
+    expect(quotes(when, "en").map((q) => [q[1], q[4]])).toEqual([["how large the budget gap was", "asked"], ["to give a figure", "declined"]]);
+  });
+
+  it("a question asked inside a clause, or with no main clause after it, is no opening clause", () => {
+    const text = "The judge asked whether the county would appeal the ruling.";
+    expect(quotes(text, "en")).toEqual([["indirect", "whether the county would appeal the ruling", "The judge", "person", "asked"]]);
+    expect(quotes("Asked whether he would run again.", "en")).toEqual([]);
+  });
+});
+
+describe("English views nobody is named for", () => {
+  it("a subject that can hold a view holds what seems so; the subject is part of the statement", () => {
+    const text = "Senator Jane Roe seemed to urge patience with the new trade deal.";
+    expect(quotes(text, "en")[0]).toEqual(["indirect", "Senator Jane Roe seemed to urge patience with the new trade deal", "Senator Jane Roe", "person", "seemed"]);
+    const reported = "The Harlow campaign has reportedly spent two million dollars on television ads.";
+    expect(quotes(reported, "en").map((q) => [q[1], q[2]])).toEqual([["The Harlow campaign has reportedly spent two million dollars on television ads", "The Harlow campaign"]]);
+  });
+
+  it("a passive names no holder, nor does an expletive subject, whose content opens at “that”", () => {
+    expect(quotes("The governor is expected to sign the bill on Friday.", "en")).toEqual([["indirect", "The governor is expected to sign the bill on Friday", null, null, "is expected"]]);
+    expect(quotes("It appears that the game was closer than many had expected.", "en")).toEqual([["indirect", "that the game was closer than many had expected", null, null, "appears"]]);
+  });
+
+  it("stays silent without a complement, without a holder, and inside a relative or a reported clause", () => {
+    expect(quotes("The mayor appeared on local television on Sunday.", "en")).toEqual([]);
+    expect(quotes("The storm appeared to weaken overnight.", "en")).toEqual([]);
+    expect(quotes("Voters who seem to care about trade backed the governor.", "en")).toEqual([]);
+    const nested = "Critics said Senator Roe seemed to want a delay.";
+    expect(quotes(nested, "en")).toEqual([["indirect", "Senator Roe seemed to want a delay", "Critics", "vague", "said"]]);
+  });
+
+  it("a view opening another's statement is that speaker's", () => {
+    const text = "Senator Roe appears to lead the race by five points, according to a new poll by Monmouth University.";
+    expect(quotes(text, "en")).toEqual([
+      ["reported", "Senator Roe appears to lead the race by five points", "a new poll by Monmouth University", "institution", "according to"],
+      ["indirect", "Senator Roe appears to lead the race by five points", "a new poll by Monmouth University", "institution", "appears"],
+    ]);
+  });
+});
+
+describe("English cues whose object is what they say", () => {
+  it("the object of “cited”, “attacked”, “talked about” is the statement, and the subject speaks", () => {
+    expect(quotes("The senator cited the budget office’s estimate as proof that the plan would fail.", "en")).toEqual([
+      ["indirect", "the budget office’s estimate as proof that the plan would fail", "The senator", "person", "cited"],
+    ]);
+    expect(quotes("Governor Ann Ruiz attacked the mayor for his comments about the judge.", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["the mayor for his comments about the judge", "Governor Ann Ruiz"],
+    ]);
+    expect(quotes("Senator Roe talked about the new border fence at a rally in Iowa.", "en").map((q) => [q[2], q[4]])).toEqual([["Senator Roe", "talked about"]]);
+    expect(quotes("The governor made it clear that he would not sign the bill.", "en").map((q) => [q[1], q[4]])).toEqual([["that he would not sign the bill", "made it clear"]]);
+  });
+
+  it("a passive or a noun is no such cue", () => {
+    expect(quotes("The report was cited by the senator in the debate.", "en")).toEqual([]);
+    expect(quotes("The attacks in Paris shook the campaign for weeks.", "en")).toEqual([]);
   });
 });

@@ -1,0 +1,43 @@
+// Views nobody is named for: "The plan seems to work", "Trump is expected to speak tonight", "The
+// group has reportedly spent $1 million", "It appears that the game was close". English news
+// annotation counts them as attributions; the subject is part of what is so, and the holder of
+// the view, where one is named ("Rubio seemed to urge …"), is that subject.
+import { hasSpeakerNoun, statementEnd } from "./cues.js";
+import type { Phrase, PhraseReader, Token } from "./phrases.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
+
+/** "It appears, though, that …": a complementizer this close after an expletive subject opens the content. */
+const MAX_TO_COMPLEMENTIZER = 5;
+
+export interface Evidential {
+  content: Phrase;
+  /** The subject where it can hold a view (a pronoun, a name, a speaker noun); null for an expletive or a passive's other subjects. */
+  holder: Phrase | null;
+}
+
+/** The statement around the evidential cue at tokens [first, last]: its subject and complement, or null without a subject. */
+export function readEvidential(tokens: readonly Token[], first: number, last: number, vocab: AttributionVocabulary, reader: PhraseReader): Evidential | null {
+  const end = statementEnd(tokens);
+  if (end - last < 2) return null;
+  // "didn't seem", "has reportedly", "now seem": auxiliaries and adverbs between the subject and the cue.
+  let before = first;
+  while (before > 0 && (vocab.auxiliary(tokens[before - 1]!.text) || (vocab.adverb(tokens[before - 1]!.text) && !vocab.determiner(tokens[before - 1]!.text)))) before--;
+  const previous = tokens[before - 1];
+  const pronoun = !!previous && vocab.pronoun(previous.text);
+  const subject = pronoun ? { from: before - 1, to: before } : reader.backward(before);
+  // "voters who seem to …": a relative clause's subject is its antecedent, outside the clause.
+  if (!subject || subject.to !== before) return null;
+  if (vocab.expletive(tokens[subject.from]!.text)) {
+    for (let k = last + 1; k < Math.min(end, last + MAX_TO_COMPLEMENTIZER); k++) {
+      if (vocab.complementizer(tokens[k]!.text)) return end - k >= 2 ? { content: { from: k, to: end }, holder: null } : null;
+    }
+    return null;
+  }
+  // Only the main clause's own view, its subject opening the sentence or following an opening phrase and its comma:
+  // inside another clause it is part of another's statement ("he said Smith seemed …").
+  if (subject.from !== 0 && subject.from !== tokens.findIndex((t) => t.text === ",") + 1) return null;
+  const holds = pronoun || reader.isName(subject) || hasSpeakerNoun(tokens, subject, vocab);
+  // "The bill is expected to pass": a passive names no holder, whatever its subject; "The storm appeared to weaken" is nobody's view.
+  if (!holds && !vocab.passive(tokens[first]!.text)) return null;
+  return { content: { from: subject.from, to: end }, holder: holds ? subject : null };
+}

@@ -1,0 +1,33 @@
+// A participle clause opening an English sentence: "Asked whether he would run, Smith said …",
+// "When asked what it would cost, …". The question is a statement of its own, put by the agent
+// ("Asked by reporters …") or by nobody named; the main clause after the comma answers it.
+import type { CueReading } from "./cues.js";
+import type { Phrase, PhraseReader, Token } from "./phrases.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
+
+export interface OpeningClause {
+  content: Phrase;
+  agent: Phrase | null;
+}
+
+/** The clause of an addressee verb ("asked") that opens its sentence, or follows only conjunctions there ("When asked"). */
+export function readOpeningClause(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary, reader: PhraseReader): OpeningClause | null {
+  if (reading.first !== reading.last || !vocab.addresseeVerb(tokens[reading.first]!.text)) return null;
+  for (let i = 0; i < reading.first; i++) if (!vocab.conjunction(tokens[i]!.text)) return null;
+  let from = reading.first + 1;
+  let agent: Phrase | null = null;
+  if (vocab.passiveAgent(tokens[from]?.text ?? "")) {
+    agent = reader.forward(from + 1);
+    if (!agent) return null;
+    from = agent.to;
+  }
+  // "Asked on Monday whether …": the question opens with a question word after any adverbs.
+  let to = from;
+  while (to < tokens.length && vocab.adverb(tokens[to]!.text) && !vocab.questionWord(tokens[to]!.text)) to++;
+  if (!vocab.questionWord(tokens[to]?.text ?? "")) return null;
+  const question = to;
+  while (to < tokens.length && tokens[to]!.word) to++;
+  // The main clause follows the comma; without one this is no opening clause.
+  if (tokens[to]?.text !== "," || to - question < 2) return null;
+  return { content: { from: question, to }, agent };
+}
