@@ -349,6 +349,7 @@ class ArticleReader {
     const b = firstAtOrAfter(s.tokens, q.start, (t) => t.start) - 1;
     if (s.tokens[b]?.text !== ":") {
       if (b >= 1 && this.vocab.marksIndirectSpeech) statement.speaker = this.subjectOf(index);
+      else if (b >= 1 && this.statementLike(q)) statement.speaker = this.personSubject(s, b);
       return;
     }
     const bare = s.reader.backward(b);
@@ -481,6 +482,27 @@ class ArticleReader {
     return cue.content !== null && (!this.closing.has(cue) || this.marked(s, cue.content));
   }
 
+  /** "Hillary Clinton cracked, “…”", "He said Cruz “has courage …”": the subject of the clause around a quotation, if it is a named person or a personal pronoun. */
+  private personSubject(s: SentenceReading, before: number): Party | null {
+    const subject = s.reader.clauseSubject(before);
+    if (!subject) return null;
+    const pronoun = subject.to - subject.from === 1 && this.vocab.personalPronoun(s.tokens[subject.from]!.text);
+    if (pronoun || s.reader.isName(subject)) return this.party(s.tokens, subject);
+    // A role speaks here only with its holder's name ("Senator Jane Doe"): an unnamed role is a topic as often as a source.
+    const party = hasSpeakerNoun(s.tokens, subject, this.vocab) ? this.party(s.tokens, subject) : null;
+    return party?.type === "person" ? party : null;
+  }
+
+  /** "Howard continued his remarks. “Eight years ago …”": a quotation opening its sentence speaks for the person the sentence before is about. */
+  private narratorBefore(q: Span): Party | null {
+    const index = sentenceIndex(this.input.sentences, q.start);
+    const sentence = this.input.sentences[index];
+    if (!sentence || this.input.text.slice(sentence.start, q.start).trim() !== "") return null;
+    const before = index > 0 ? this.at(index - 1) : undefined;
+    if (!before || !this.continues(this.input.sentences[index - 1]!, q)) return null;
+    return this.personSubject(before, before.tokens.length);
+  }
+
   /** Indirect speech marked as such: by the Konjunktiv where the language marks it, else by "that". */
   private marked(s: SentenceReading, content: Phrase): boolean {
     return this.vocab.marksIndirectSpeech || this.vocab.complementizer(s.tokens[content.from]!.text);
@@ -584,6 +606,7 @@ class ArticleReader {
     for (const s of this.statements) {
       // A quotation that opens its sentence right after an attributed statement continues it.
       if (!s.speaker && s.kind === "direct" && previous?.speaker && this.continues(previous.span, s.span)) s.speaker = previous.speaker;
+      else if (!s.speaker && s.kind === "direct") s.speaker = this.narratorBefore(s.span);
       let speaker = s.speaker;
       const lastNamed = persons.at(-1) ?? null;
       const other = speaker && this.isCounterpart(speaker) ? this.counterpart(s.span.start, persons) : null;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { read } from "./helpers.js";
+
+const speakers = (text: string, language: "de" | "en") => read(text, language).quotes.map((q) => q.speaker);
+
+describe("speakers of quotations without a cue", () => {
+  it("the subject of the clause around a quotation speaks when it names a person", () => {
+    expect(speakers("During the debate, Laura Finch quipped, “I am a moderate, but a moderate who gets things done.”", "en")).toEqual(["Laura Finch"]);
+    expect(speakers("Anna Berg nannte den Plan im Stadtrat „einen großen Schritt für die ganze Stadt“.", "de")).toEqual(["Anna Berg"]);
+  });
+
+  it("a clause about a thing gives a quotation no speaker", () => {
+    expect(speakers("The best-selling item at the fair was a mug reading “Keep calm and vote early, friends.”", "en")).toEqual([null]);
+  });
+
+  it("a quotation opening its sentence speaks for the person the sentence before is about", () => {
+    expect(speakers("Mark Howard continued his remarks at the rally. “Eight years ago she was the favourite, and then it all changed.”", "en")).toEqual(["Mark Howard"]);
+    expect(speakers("Anna Berg setzte ihre Rede vor dem Stadtrat fort. „Wir werden den Haushalt in diesem Jahr ausgleichen.“", "de")).toEqual(["Anna Berg"]);
+  });
+});
