@@ -193,6 +193,9 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, last: number, vocab:
   const fronted = time || vocab.objectArticle(opener) || (start < p.from && vocab.preposition(opener) && !vocab.conjunction(opener));
   // Only where a phrase follows the verb to be its subject: "Nach Angaben der Polizei sei …" keeps its source.
   if (fronted && reader.forward(last + 1)) return null;
+  // "Besorgt äußerte sich Kofi Annan", "Eine Verschiebung bezeichnete Conze als …": the finite cue second, a fronted
+  // phrase naming nobody before it, a named speaker after it.
+  if (start === p.from && !vocab.auxiliary(tokens[p.to]?.text ?? "") && !namesSomeone(tokens, p, vocab, reader) && speakerAfterVerb(tokens, last, vocab, reader)) return null;
   if (vocab.possessive(tokens[p.from]!.text) && vocab.auxiliary(tokens[p.from - 1]?.text ?? "")) {
     const subject = reader.backward(p.from - 1);
     return subject && reader.startsClause(subject) ? subject : null;
@@ -261,6 +264,25 @@ function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: Attribution
 }
 
 /** A role or crowd noun anywhere in the phrase ("Regierungskreisen", "der Sprecher des Ministeriums"). */
+/**
+ * A phrase that may be the subject: a pronoun, a phrase with an article or a speaker noun, or a name of two words or
+ * more. A single capitalised word opening a sentence is often an adverb ("Besorgt", "Hierzu").
+ */
+function namesSomeone(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+  const first = tokens[p.from]!.text;
+  if (vocab.pronoun(first) || vocab.determiner(first) || hasSpeakerNoun(tokens, p, vocab)) return true;
+  return p.to - p.from > 1 && reader.isName(p);
+}
+
+/** The phrase right after a finite verb (over adverbs and "sich") names a speaker in the nominative: not an object article, not a dative outlet. */
+function speakerAfterVerb(tokens: readonly Token[], last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+  let j = last + 1;
+  while (j < tokens.length && vocab.adverb(tokens[j]!.text) && !vocab.determiner(tokens[j]!.text) && !vocab.preposition(tokens[j]!.text)) j++;
+  const phrase = reader.forward(j);
+  if (!phrase || vocab.objectArticle(tokens[phrase.from]!.text) || vocab.pronoun(tokens[phrase.from]!.text) || isDativeOutlet(tokens, phrase, vocab)) return false;
+  return reader.isName(phrase) || hasSpeakerNoun(tokens, phrase, vocab);
+}
+
 export function hasSpeakerNoun(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
   for (let i = phrase.from; i < phrase.to; i++) if (vocab.speakerNoun(tokens[i]!.text)) return true;
   return false;

@@ -18,3 +18,15 @@ describe("speakers of quotations without a cue", () => {
     expect(speakers("Anna Berg setzte ihre Rede vor dem Stadtrat fort. „Wir werden den Haushalt in diesem Jahr ausgleichen.“", "de")).toEqual(["Anna Berg"]);
   });
 });
+
+describe("German verb-second order", () => {
+  it("a fronted adverb before the cue is no speaker: the named speaker after the verb is", () => {
+    expect(speakers("Besorgt äußerte sich Anna Berg über die Zunahme der Gewalt, die Lage sei dramatisch.", "de")).toEqual(["Anna Berg"]);
+    expect(speakers("Sinngemäß erklärte Jonas Weber also, der Plan sei gescheitert.", "de")).toEqual(["Jonas Weber"]);
+  });
+
+  it("a named subject before the cue keeps speaking, an outlet after it is the addressee", () => {
+    expect(speakers("Anna Berg sagte der Zeitung, die Lage sei ernst.", "de")).toEqual(["Anna Berg"]);
+    expect(speakers("Die Richter stellten im Urteil klar, dass der Soldat keine Pflicht verletzt habe.", "de")).toEqual(["Die Richter"]);
+  });
+});
