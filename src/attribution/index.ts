@@ -422,7 +422,8 @@ class ArticleReader {
   private continuations(): void {
     const { sentences } = this.input;
     const bySentence = new Map<number, Statement>();
-    for (const st of this.statements) if (st.speaker) bySentence.set(sentenceIndex(sentences, st.span.end - 1), st);
+    // A quotation whose speaker was only guessed from its sentence's subject ("Der Jet sei „…“") does not end a passage.
+    for (const st of this.statements) if (st.speaker && (st.kind !== "direct" || st.cue)) bySentence.set(sentenceIndex(sentences, st.span.end - 1), st);
     let last: Statement | null = null;
     let lastIndex = -2;
     for (let i = 0; i < sentences.length; i++) {
@@ -526,12 +527,15 @@ class ArticleReader {
     return subject ? this.party(s.tokens, phrase) : null;
   }
 
-  /** "Nach Auffassung des Fraktionschefs sei es „völlig untragbar“": a quotation inside a reported statement is its source's. */
+  /**
+   * "Nach Auffassung des Fraktionschefs sei es „völlig untragbar“": a quotation with no cue of its own inside a reported
+   * statement, free indirect speech included, is its source's ("Der Jet sei „weit hinter der Zone“ aufgesetzt": not the jet's).
+   */
   private quotedInReported(): void {
-    const reported = this.statements.filter((s) => s.kind !== "direct" && s.cue && s.speaker).sort((a, b) => a.span.start - b.span.start);
+    const reported = this.statements.filter((s) => s.kind !== "direct" && s.speaker).sort((a, b) => a.span.start - b.span.start);
     if (!reported.length) return;
     for (const q of this.statements) {
-      if (q.kind !== "direct" || q.speaker) continue;
+      if (q.kind !== "direct" || q.cue) continue;
       const outer = reported[firstAtOrAfter(reported, q.span.start + 1, (s) => s.span.start) - 1];
       if (!outer || outer.span.end < q.span.end) continue;
       q.speaker = outer.speaker;

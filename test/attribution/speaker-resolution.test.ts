@@ -30,3 +30,14 @@ describe("German verb-second order", () => {
     expect(speakers("Die Richter stellten im Urteil klar, dass der Soldat keine Pflicht verletzt habe.", "de")).toEqual(["Die Richter"]);
   });
 });
+
+describe("quotations inside free indirect speech", () => {
+  it("a partial quote in a Konjunktiv sentence speaks for the passage's speaker, not for the sentence's subject", () => {
+    const text = "Die Ermittlerin Anna Berg sagte, der Pilot habe zu spät gebremst. Der Jet sei erst „weit hinter der normalen Zone“ aufgesetzt worden.";
+    expect(speakers(text, "de")).toEqual(["Die Ermittlerin Anna Berg", "Die Ermittlerin Anna Berg", "Die Ermittlerin Anna Berg"]);
+  });
+
+  it("a partial quote in a sentence reporting nobody speaks for its subject", () => {
+    expect(speakers("Anna Berg nannte den Entwurf „einen Rückschritt für alle Mieter“.", "de")).toEqual(["Anna Berg"]);
+  });
+});
