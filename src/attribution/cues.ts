@@ -12,6 +12,8 @@ export interface CueReading {
   first: number;
   last: number;
   speaker: Phrase | null;
+  /** The relative pronoun the speaker is written as ("voters who said"), the speaker phrase being its antecedent. */
+  relative: number | null;
   addressee: Phrase | null;
   /** Outlets that passed the statement on, nearest the speaker first. */
   reporters: Phrase[];
@@ -34,7 +36,7 @@ export function readCue(
   reader: PhraseReader,
   sourceBeforeAt: (i: number) => number,
 ): CueReading {
-  const reading: CueReading = { first, last, speaker: null, addressee: null, reporters: [], content: null };
+  const reading: CueReading = { first, last, speaker: null, relative: null, addressee: null, reporters: [], content: null };
   // "…, saying that …": a participle's subject is the main clause's, found by the sentence (speakerOfParticiple).
   const participle = vocab.participle(tokens[first]!.text);
   let subjectFirst = participle;
@@ -67,6 +69,7 @@ export function readCue(
       const antecedent = reader.backward(at);
       if (antecedent) {
         reading.speaker = antecedent;
+        reading.relative = verb - 1;
         subjectFirst = true;
       }
     }

@@ -375,7 +375,7 @@ class ArticleReader {
     while (from - 1 >= floor && joinsCue(s.tokens[from - 1]!.text)) from--;
     const cueSpan = spanOf(s.tokens, { from, to: reading.last + 1 });
     statement.cue = { text: this.slice(cueSpan), span: cueSpan };
-    statement.speaker = reading.speaker ? this.party(s.tokens, reading.speaker) : null;
+    statement.speaker = reading.speaker ? this.speakerOf(s.tokens, reading) : null;
     statement.intermediaries = this.intermediaries(s.tokens, reading);
   }
 
@@ -568,6 +568,17 @@ class ArticleReader {
     return [...(addressee && INTERMEDIARIES.has(addressee.type) ? [addressee] : []), ...reporters];
   }
 
+  /**
+   * "four in 10 voters who said": the speaker as written is the relative pronoun, shown with its antecedent like a
+   * resolved pronoun; the span runs from the antecedent to the pronoun.
+   */
+  private speakerOf(tokens: Token[], reading: CueReading): Party {
+    const antecedent = this.party(tokens, reading.speaker!);
+    if (reading.relative === null) return antecedent;
+    const pronoun = tokens[reading.relative]!;
+    return { ...antecedent, text: `${pronoun.text} (${antecedent.text})`, span: { start: antecedent.span.start, end: pronoun.end } };
+  }
+
   private party(tokens: Token[], phrase: Phrase): Party {
     const span = spanOf(tokens, phrase);
     return { text: this.slice(span), span, type: speakerType(tokens, phrase, this.vocab, this.input.agencies), name: nameOf(tokens, phrase, this.vocab) };
@@ -692,7 +703,7 @@ function afterClause(tokens: readonly Token[], so: number, reader: PhraseReader)
   // The speaker and its attributes close the sentence: "so das Ergebnis einer Studie der Stiftung Warentest."
   if (!speaker || statementEnd(tokens) - so > MAX_AFTER_CLAUSE) return null;
   const content = so - 1 >= 2 && tokens[so - 2]!.word ? { from: 0, to: so - 1 } : null;
-  return { first: so, last: so, speaker, addressee: null, reporters: [], content };
+  return { first: so, last: so, speaker, relative: null, addressee: null, reporters: [], content };
 }
 
 /** English "the claim", "his hope", "Clinton's hope": a cue word after the article or a possessive is a noun. */

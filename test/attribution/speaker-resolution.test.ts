@@ -41,3 +41,20 @@ describe("quotations inside free indirect speech", () => {
     expect(speakers("Anna Berg nannte den Entwurf „einen Rückschritt für alle Mieter“.", "de")).toEqual(["Anna Berg"]);
   });
 });
+
+describe("relative pronouns as speakers", () => {
+  it("the relative pronoun is shown with its antecedent, which gives the type and the chain", () => {
+    const en = read("The bill was drafted by Senator Jane Doe, who argued that the state needed more money.", "en");
+    expect(en.quotes.map((q) => [q.speaker, q.speakerType])).toEqual([["who (Senator Jane Doe)", "person"]]);
+    expect(en.attributions[0]?.chain).toEqual(["Senator Jane Doe"]);
+    const de = read("Die Stadt verwies auf die Polizei, die mitteilte, dass der Platz gesperrt bleibe.", "de");
+    expect(de.quotes.map((q) => [q.speaker, q.speakerType])).toEqual([["die (die Polizei)", "institution"]]);
+  });
+
+  it("the speaker span runs from the antecedent to the pronoun", () => {
+    const text = "After the vote, a senior aide, who said that the talks had stalled, left the building.";
+    const [quote] = read(text, "en").quotes;
+    expect(text.slice(quote!.speakerSpan!.start, quote!.speakerSpan!.end)).toBe("a senior aide, who");
+    expect(quote!.speakerType).toBe("anonymous");
+  });
+});
