@@ -203,6 +203,12 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, last: number, vocab:
     const subject = reader.backward(p.from - 1);
     return subject && reader.startsClause(subject) ? subject : null;
   }
+  // "Ein Bezirksgericht hat das Netzwerk Twitter aufgefordert": a phrase in the middle field is the object when
+  // someone opens the clause before the auxiliary.
+  if (vocab.auxiliary(tokens[p.from - 1]?.text ?? "")) {
+    const subject = reader.backward(p.from - 1);
+    if (subject && reader.startsClause(subject) && namesSomeone(tokens, subject, vocab, reader)) return subject;
+  }
   return p;
 }
 

@@ -25,6 +25,11 @@ describe("German verb-second order", () => {
     expect(speakers("Sinngemäß erklärte Jonas Weber also, der Plan sei gescheitert.", "de")).toEqual(["Jonas Weber"]);
   });
 
+  it("a phrase between the auxiliary and the participle is the object when someone opens the clause", () => {
+    expect(speakers("Ein Bezirksgericht in Ohio hat das Netzwerk Twitter aufgefordert, die Daten herauszugeben.", "de")).toEqual(["Ein Bezirksgericht in Ohio"]);
+    expect(speakers("Gestern hat die Regierung erklärt, der Plan sei gescheitert.", "de")).toEqual(["die Regierung"]);
+  });
+
   it("a named subject before the cue keeps speaking, an outlet after it is the addressee", () => {
     expect(speakers("Anna Berg sagte der Zeitung, die Lage sei ernst.", "de")).toEqual(["Anna Berg"]);
     expect(speakers("Die Richter stellten im Urteil klar, dass der Soldat keine Pflicht verletzt habe.", "de")).toEqual(["Die Richter"]);
