@@ -167,7 +167,9 @@ class ArticleReader {
     if (end - cueTo < 2) return;
     const source = tokens[cueFrom - 1]?.text === "," ? reader.backward(cueFrom - 1) : null;
     const cue = spanOf(tokens, { from: cueFrom, to: cueTo });
-    this.statements.push({ kind: "indirect", span: spanOf(tokens, { from: cueTo, to: end }), speaker: source && this.party(tokens, source), cue: { text: this.slice(cue), span: cue }, intermediaries: [] });
+    const antecedent = source && this.party(tokens, source);
+    const speaker = antecedent && referredAs(this.slice(cue), antecedent);
+    this.statements.push({ kind: "indirect", span: spanOf(tokens, { from: cueTo, to: end }), speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: [] });
   }
 
   /**
@@ -441,7 +443,9 @@ class ArticleReader {
       const opener = s.tokens[0];
       if (opener && this.vocab.backReference(opener.text)) {
         // With no statement near it still reports: "Das Kartellamt legte den Bericht vor. Demnach …".
-        const speaker = near?.speaker ?? null;
+        // It refers to the source before: the statement near, else the subject of the sentence before ("Demnach (Das Kartellamt)").
+        const referent = near?.speaker ?? this.sourceSubjectOf(i - 1);
+        const speaker = referent && referredAs(opener.text, referent);
         const cue = spanOf(s.tokens, { from: 0, to: 1 });
         const statement: Statement = { kind: "reported", span: spanOf(s.tokens, { from: 1, to: statementEnd(s.tokens) }), speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: near?.intermediaries ?? [] };
         this.statements.push(statement);
@@ -527,6 +531,15 @@ class ArticleReader {
     return subject ? this.party(s.tokens, phrase) : null;
   }
 
+  /** The subject opening a sentence if it can be a source: a role or speaker noun, an outlet or institution, or a name of two words or more. */
+  private sourceSubjectOf(index: number): Party | null {
+    const subject = this.subjectOf(index);
+    const s = subject && this.at(index);
+    const phrase = s && s.reader.forward(0);
+    if (!subject || !s || !phrase) return null;
+    return subject.type !== "person" || hasSpeakerNoun(s.tokens, phrase, this.vocab) || (phrase.to - phrase.from > 1 && s.reader.isName(phrase)) ? subject : null;
+  }
+
   /**
    * "Nach Auffassung des Fraktionschefs sei es „völlig untragbar“": a quotation with no cue of its own inside a reported
    * statement, free indirect speech included, is its source's ("Der Jet sei „weit hinter der Zone“ aufgesetzt": not the jet's).
@@ -576,7 +589,7 @@ class ArticleReader {
     const antecedent = this.party(tokens, reading.speaker!);
     if (reading.relative === null) return antecedent;
     const pronoun = tokens[reading.relative]!;
-    return { ...antecedent, text: `${pronoun.text} (${antecedent.text})`, span: { start: antecedent.span.start, end: pronoun.end } };
+    return { ...referredAs(pronoun.text, antecedent), span: { start: antecedent.span.start, end: pronoun.end } };
   }
 
   private party(tokens: Token[], phrase: Phrase): Party {
@@ -688,6 +701,11 @@ class ArticleReader {
   private slice(span: Span): string {
     return this.input.text.slice(span.start, span.end);
   }
+}
+
+/** "who (four in 10 voters)", "Demnach (die NATO)": a word that refers to a speaker, shown with the speaker it refers to. */
+function referredAs(word: string, referent: Party): Party {
+  return { ...referent, text: `${word} (${referent.text})` };
 }
 
 /** "der Kremlsprecher" after "Kremlsprecher Dmitri Peskow": a definite role phrase whose words the named speaker's phrase has. */
