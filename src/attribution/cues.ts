@@ -27,6 +27,8 @@ const MAX_RELATIVE_CLAUSE = 7;
 const QUOTE_MARKS = /^[„“”"»«‚‘’]$/;
 /** A subject opened by "wie"/"as" is a comment clause: the main clause after the comma is what was said. */
 const COMMENT_OPENERS = new Set(["wie", "as"]);
+/** "Wie Philip Aguer Panynag, ein Sprecher der Befreiungsarmee, der Presse mitteilte": a comment clause is short. */
+const MAX_COMMENT_CLAUSE = 20;
 
 export function readCue(
   tokens: readonly Token[],
@@ -89,7 +91,8 @@ export function readCue(
         (back && withAttributes(tokens, back, vocab, reader)) ||
         bracketSubject(tokens, beforeVerb, vocab, reader) ||
         bracketAgent(tokens, beforeVerb, vocab, reader) ||
-        coordinatedSubject(tokens, beforeVerb, vocab, reader);
+        coordinatedSubject(tokens, beforeVerb, vocab, reader) ||
+        (vocab.marksIndirectSpeech ? commentSubject(tokens, first, vocab, reader) : null);
       subjectFirst = reading.speaker !== null;
     }
   }
@@ -347,6 +350,26 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   const comment = subjectFirst ? COMMENT_OPENERS.has(opener) : !reading.speaker && vocab.marksIndirectSpeech && opensWithComment(tokens, reading.first);
   if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!.text) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab)) return null;
   return { from: k, to: end };
+}
+
+/**
+ * "Wie die „Aktion Deutschland hilft“ heute mitteilte, …", "Wie eine Sprecherin gegenüber der Zeitung bestätigte":
+ * in a comment clause closed by its cue the subject follows "wie" (over adverbs).
+ */
+function commentSubject(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  for (let i = cue - 1; i >= 0 && cue - i <= MAX_COMMENT_CLAUSE; i--) {
+    const t = tokens[i]!;
+    // Not back into a quotation ("„…, wie immer“, sagte er"); a quoted name inside the clause stops the search too.
+    if (QUOTE_MARKS.test(t.text)) return null;
+    if (!COMMENT_OPENERS.has(t.text.toLowerCase()) || (i > 0 && !COLON_OR_COMMA.has(tokens[i - 1]!.text))) continue;
+    let k = i + 1;
+    while (k < cue && vocab.adverb(tokens[k]!.text) && !vocab.determiner(tokens[k]!.text)) k++;
+    const subject = k < cue ? reader.forward(k) : null;
+    // "wie sie von Demonstranten gefordert würde": a passive names its agent, not its subject.
+    const passive = subject && tokens.slice(subject.to, cue).some((t) => vocab.passiveAgent(t.text));
+    return subject && subject.to <= cue && !passive ? subject : null;
+  }
+  return null;
 }
 
 /** "Wie t-online.de berichtet, …": the clause of a cue whose speaker was not read opens with "wie". */

@@ -30,6 +30,11 @@ describe("German verb-second order", () => {
     expect(speakers("Gestern hat die Regierung erklärt, der Plan sei gescheitert.", "de")).toEqual(["die Regierung"]);
   });
 
+  it("a comment clause closed by its cue: the subject follows 'wie', a passive names no speaker", () => {
+    expect(speakers("Wie eine Sprecherin des Konzerns gegenüber der Zeitung bestätigte, plant das Unternehmen weitere Zukäufe.", "de")).toEqual(["eine Sprecherin des Konzerns"]);
+    expect(speakers("Das gilt als Umsetzung des Wahlrechts, wie sie von Demonstranten immer gefordert würde.", "de")).toEqual([]);
+  });
+
   it("a named subject before the cue keeps speaking, an outlet after it is the addressee", () => {
     expect(speakers("Anna Berg sagte der Zeitung, die Lage sei ernst.", "de")).toEqual(["Anna Berg"]);
     expect(speakers("Die Richter stellten im Urteil klar, dass der Soldat keine Pflicht verletzt habe.", "de")).toEqual(["Die Richter"]);
