@@ -7,6 +7,8 @@
 //                "of/von" ignored, case-insensitive)
 //   cue F1       a cue span (trimmed) equals a piece of a gold cue or its hull
 // Usage: node dist/bench/eval/attribution.js [de-dir] [en-dir]
+// With WIRECHECK_SPEAKER_ERRORS=1 every wrong speaker is listed (corpus, split, document, gold,
+// ours, the quote's opening words) after the table, for counting errors by cause.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -35,6 +37,7 @@ function main(): void {
   const de = resolve(process.argv[2] ?? join(repoRoot, "../shared/data/attribution-de-dev"));
   const en = resolve(process.argv[3] ?? join(repoRoot, "../shared/data/attribution-en-dev"));
   const setup = prepare();
+  const errors: string[] = [];
   console.log("\nattribution (quotes ≥ half of gold covered, one-to-one)\n  corpus    split  docs  gold   ours   quoteP quoteR quoteF1 speaker cueF1");
   for (const [name, dir, load] of [["de", de, loadGerman], ["en", en, loadEnglish]] as const) {
     if (!existsSync(dir)) {
@@ -43,11 +46,13 @@ function main(): void {
     }
     for (const split of ["train", "dev"]) {
       const docs = load(join(dir, split));
-      const t = new Tally();
+      const t = new Tally(`${name} ${split}`);
       for (const doc of docs) t.add(doc, analyseArticle(article(doc), setup.library).facts.quotes);
       console.log(`  ${name.padEnd(8)}  ${split.padEnd(5)}  ${String(docs.length).padEnd(4)}  ${t.row()}`);
+      errors.push(...t.errors);
     }
   }
+  if (process.env.WIRECHECK_SPEAKER_ERRORS) for (const e of errors) console.log(e);
 }
 
 function article(doc: Doc): Article {
@@ -103,7 +108,11 @@ function parseBrat(raw: string, text: string): Gold[] {
 }
 
 class Tally {
+  readonly errors: string[] = [];
   gold = 0;
+
+  constructor(private readonly label: string) {}
+
   ours = 0;
   matched = 0;
   speakers = 0;
@@ -131,6 +140,7 @@ class Tally {
         this.speakers++;
         const ours = words(quotes[j]!.speaker);
         if ([...words(gold.speaker)].some((w) => ours.has(w))) this.speakersRight++;
+        else this.errors.push(speakerError(this.label, doc, gold.speaker, quotes[j]!));
       }
     }
     const key = ([s, e]: [number, number]) => `${s}:${e}`;
@@ -164,6 +174,13 @@ class Tally {
     const n = (x: number) => x.toFixed(3).padEnd(6);
     return `${String(this.gold).padEnd(5)}  ${String(this.ours).padEnd(5)}  ${n(p)} ${n(r)} ${n(f)}  ${n(this.speakersRight / (this.speakers || 1))}  ${n(cue)}`;
   }
+}
+
+/** One line per wrong speaker: where, gold, ours (with its type and cue), and the start of the quote. */
+function speakerError(label: string, doc: Doc, gold: string, quote: Quote): string {
+  const flat = (s: string) => s.replace(/\s+/g, " ");
+  const context = flat(doc.text.slice(Math.max(0, quote.span.start - 160), quote.span.start)) + " [[" + flat(quote.text.slice(0, 100)) + "]]";
+  return `${label}\t${doc.id}\t${flat(gold)}\t${quote.speaker ?? "-"}\t${quote.speakerType ?? "-"}\t${quote.kind}\t${quote.cue ?? "-"}\t${context}`;
 }
 
 function merged(ranges: [number, number][]): [number, number][] {

@@ -12,6 +12,8 @@ export interface CueReading {
   first: number;
   last: number;
   speaker: Phrase | null;
+  /** The relative pronoun the speaker is written as ("voters who said"), the speaker phrase being its antecedent. */
+  relative: number | null;
   addressee: Phrase | null;
   /** Outlets that passed the statement on, nearest the speaker first. */
   reporters: Phrase[];
@@ -25,6 +27,8 @@ const MAX_RELATIVE_CLAUSE = 7;
 const QUOTE_MARKS = /^[„“”"»«‚‘’]$/;
 /** A subject opened by "wie"/"as" is a comment clause: the main clause after the comma is what was said. */
 const COMMENT_OPENERS = new Set(["wie", "as"]);
+/** "Wie Philip Aguer Panynag, ein Sprecher der Befreiungsarmee, der Presse mitteilte": a comment clause is short. */
+const MAX_COMMENT_CLAUSE = 20;
 
 export function readCue(
   tokens: readonly Token[],
@@ -34,7 +38,7 @@ export function readCue(
   reader: PhraseReader,
   sourceBeforeAt: (i: number) => number,
 ): CueReading {
-  const reading: CueReading = { first, last, speaker: null, addressee: null, reporters: [], content: null };
+  const reading: CueReading = { first, last, speaker: null, relative: null, addressee: null, reporters: [], content: null };
   // "…, saying that …": a participle's subject is the main clause's, found by the sentence (speakerOfParticiple).
   const participle = vocab.participle(tokens[first]!.text);
   let subjectFirst = participle;
@@ -67,6 +71,7 @@ export function readCue(
       const antecedent = reader.backward(at);
       if (antecedent) {
         reading.speaker = antecedent;
+        reading.relative = verb - 1;
         subjectFirst = true;
       }
     }
@@ -86,7 +91,8 @@ export function readCue(
         (back && withAttributes(tokens, back, vocab, reader)) ||
         bracketSubject(tokens, beforeVerb, vocab, reader) ||
         bracketAgent(tokens, beforeVerb, vocab, reader) ||
-        coordinatedSubject(tokens, beforeVerb, vocab, reader);
+        coordinatedSubject(tokens, beforeVerb, vocab, reader) ||
+        (vocab.marksIndirectSpeech ? commentSubject(tokens, first, vocab, reader) : null);
       subjectFirst = reading.speaker !== null;
     }
   }
@@ -195,9 +201,18 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, last: number, vocab:
   const fronted = time || vocab.objectArticle(opener) || (start < p.from && vocab.preposition(opener) && !vocab.conjunction(opener));
   // Only where a phrase follows the verb to be its subject: "Nach Angaben der Polizei sei …" keeps its source.
   if (fronted && reader.forward(last + 1)) return null;
+  // "Besorgt äußerte sich Kofi Annan", "Eine Verschiebung bezeichnete Conze als …": the finite cue second, a fronted
+  // phrase naming nobody before it, a named speaker after it.
+  if (start === p.from && !vocab.auxiliary(tokens[p.to]?.text ?? "") && !namesSomeone(tokens, p, vocab, reader) && speakerAfterVerb(tokens, last, vocab, reader)) return null;
   if (vocab.possessive(tokens[p.from]!.text) && vocab.auxiliary(tokens[p.from - 1]?.text ?? "")) {
     const subject = reader.backward(p.from - 1);
     return subject && reader.startsClause(subject) ? subject : null;
+  }
+  // "Ein Bezirksgericht hat das Netzwerk Twitter aufgefordert": a phrase in the middle field is the object when
+  // someone opens the clause before the auxiliary.
+  if (vocab.auxiliary(tokens[p.from - 1]?.text ?? "")) {
+    const subject = reader.backward(p.from - 1);
+    if (subject && reader.startsClause(subject) && namesSomeone(tokens, subject, vocab, reader)) return subject;
   }
   return p;
 }
@@ -263,6 +278,25 @@ function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: Attribution
 }
 
 /** A role or crowd noun anywhere in the phrase ("Regierungskreisen", "der Sprecher des Ministeriums"). */
+/**
+ * A phrase that may be the subject: a pronoun, a phrase with an article or a speaker noun, or a name of two words or
+ * more. A single capitalised word opening a sentence is often an adverb ("Besorgt", "Hierzu").
+ */
+function namesSomeone(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+  const first = tokens[p.from]!.text;
+  if (vocab.pronoun(first) || vocab.determiner(first) || hasSpeakerNoun(tokens, p, vocab)) return true;
+  return p.to - p.from > 1 && reader.isName(p);
+}
+
+/** The phrase right after a finite verb (over adverbs and "sich") names a speaker in the nominative: not an object article, not a dative outlet. */
+function speakerAfterVerb(tokens: readonly Token[], last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+  let j = last + 1;
+  while (j < tokens.length && vocab.adverb(tokens[j]!.text) && !vocab.determiner(tokens[j]!.text) && !vocab.preposition(tokens[j]!.text)) j++;
+  const phrase = reader.forward(j);
+  if (!phrase || vocab.objectArticle(tokens[phrase.from]!.text) || vocab.pronoun(tokens[phrase.from]!.text) || isDativeOutlet(tokens, phrase, vocab)) return false;
+  return reader.isName(phrase) || hasSpeakerNoun(tokens, phrase, vocab);
+}
+
 export function hasSpeakerNoun(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
   for (let i = phrase.from; i < phrase.to; i++) if (vocab.speakerNoun(tokens[i]!.text)) return true;
   return false;
@@ -318,6 +352,26 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   const comment = subjectFirst ? COMMENT_OPENERS.has(opener) : !reading.speaker && vocab.marksIndirectSpeech && opensWithComment(tokens, reading.first);
   if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!.text) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab)) return null;
   return { from: k, to: end };
+}
+
+/**
+ * "Wie die „Aktion Deutschland hilft“ heute mitteilte, …", "Wie eine Sprecherin gegenüber der Zeitung bestätigte":
+ * in a comment clause closed by its cue the subject follows "wie" (over adverbs).
+ */
+function commentSubject(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  for (let i = cue - 1; i >= 0 && cue - i <= MAX_COMMENT_CLAUSE; i--) {
+    const t = tokens[i]!;
+    // Not back into a quotation ("„…, wie immer“, sagte er"); a quoted name inside the clause stops the search too.
+    if (QUOTE_MARKS.test(t.text)) return null;
+    if (!COMMENT_OPENERS.has(t.text.toLowerCase()) || (i > 0 && !COLON_OR_COMMA.has(tokens[i - 1]!.text))) continue;
+    let k = i + 1;
+    while (k < cue && vocab.adverb(tokens[k]!.text) && !vocab.determiner(tokens[k]!.text)) k++;
+    const subject = k < cue ? reader.forward(k) : null;
+    // "wie sie von Demonstranten gefordert würde": a passive names its agent, not its subject.
+    const passive = subject && tokens.slice(subject.to, cue).some((t) => vocab.passiveAgent(t.text));
+    return subject && subject.to <= cue && !passive ? subject : null;
+  }
+  return null;
 }
 
 /** "Wie t-online.de berichtet, …": the clause of a cue whose speaker was not read opens with "wie". */

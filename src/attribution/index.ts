@@ -192,7 +192,9 @@ class ArticleReader {
     if (end - cueTo < 2) return;
     const source = tokens[cueFrom - 1]?.text === "," ? reader.backward(cueFrom - 1) : null;
     const cue = spanOf(tokens, { from: cueFrom, to: cueTo });
-    this.statements.push({ kind: "indirect", span: spanOf(tokens, { from: cueTo, to: end }), speaker: source && this.party(tokens, source), cue: { text: this.slice(cue), span: cue }, intermediaries: [] });
+    const antecedent = source && this.party(tokens, source);
+    const speaker = antecedent && referredAs(this.slice(cue), antecedent);
+    this.statements.push({ kind: "indirect", span: spanOf(tokens, { from: cueTo, to: end }), speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: [] });
   }
 
   /**
@@ -248,7 +250,7 @@ class ArticleReader {
       if (!evidential) continue;
       const { content, holder } = evidential;
       const statement: Statement = { kind: "indirect", span: spanOf(s.tokens, content), speaker: null, cue: null, intermediaries: [] };
-      this.attribute(statement, s, { first, last, speaker: holder, addressee: null, reporters: [], content });
+      this.attribute(statement, s, { first, last, speaker: holder, relative: null, addressee: null, reporters: [], content });
       // "Kasich appears to lead, according to three polls": within another's statement the view is that speaker's.
       const outer = speaking.find((st) => st.span.start <= statement.span.start && statement.span.start < st.span.end);
       if (outer) {
@@ -411,6 +413,7 @@ class ArticleReader {
     const b = firstAtOrAfter(s.tokens, q.start, (t) => t.start) - 1;
     if (s.tokens[b]?.text !== ":") {
       if (b >= 1 && this.vocab.marksIndirectSpeech) statement.speaker = this.subjectOf(index);
+      else if (b >= 1 && this.statementLike(q)) statement.speaker = this.personSubject(s, b);
       return;
     }
     const bare = s.reader.backward(b);
@@ -436,7 +439,7 @@ class ArticleReader {
     while (from - 1 >= floor && joinsCue(s.tokens[from - 1]!.text)) from--;
     const cueSpan = spanOf(s.tokens, { from, to: reading.last + 1 });
     statement.cue = { text: this.slice(cueSpan), span: cueSpan };
-    statement.speaker = reading.speaker ? this.party(s.tokens, reading.speaker) : null;
+    statement.speaker = reading.speaker ? this.speakerOf(s.tokens, reading) : null;
     statement.intermediaries = this.intermediaries(s.tokens, reading);
   }
 
@@ -489,7 +492,8 @@ class ArticleReader {
   private continuations(): void {
     const { sentences } = this.input;
     const bySentence = new Map<number, Statement>();
-    for (const st of this.statements) if (st.speaker) bySentence.set(sentenceIndex(sentences, st.span.end - 1), st);
+    // A quotation whose speaker was only guessed from its sentence's subject ("Der Jet sei „…“") does not end a passage.
+    for (const st of this.statements) if (st.speaker && (st.kind !== "direct" || st.cue)) bySentence.set(sentenceIndex(sentences, st.span.end - 1), st);
     let last: Statement | null = null;
     let lastIndex = -2;
     for (let i = 0; i < sentences.length; i++) {
@@ -510,7 +514,9 @@ class ArticleReader {
       const opener = s.tokens[0];
       if (opener && this.vocab.backReference(opener.text)) {
         // With no statement near it still reports: "Das Kartellamt legte den Bericht vor. Demnach …".
-        const speaker = near?.speaker ?? null;
+        // It refers to the source before: the statement near, else the subject of the sentence before ("Demnach (Das Kartellamt)").
+        const referent = near?.speaker ?? this.sourceSubjectOf(i - 1);
+        const speaker = referent && referredAs(opener.text, referent);
         const cue = spanOf(s.tokens, { from: 0, to: 1 });
         const statement: Statement = { kind: "reported", span: spanOf(s.tokens, { from: 1, to: statementEnd(s.tokens) }), speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: near?.intermediaries ?? [] };
         this.statements.push(statement);
@@ -567,6 +573,27 @@ class ArticleReader {
     return this.vocab.joinedQuotationEnding !== null && cue.content !== null && cue.content.to <= cue.first;
   }
 
+  /** "Hillary Clinton cracked, “…”", "He said Cruz “has courage …”": the subject of the clause around a quotation, if it is a named person or a personal pronoun. */
+  private personSubject(s: SentenceReading, before: number): Party | null {
+    const subject = s.reader.clauseSubject(before);
+    if (!subject) return null;
+    const pronoun = subject.to - subject.from === 1 && this.vocab.personalPronoun(s.tokens[subject.from]!.text);
+    if (pronoun || s.reader.isName(subject)) return this.party(s.tokens, subject);
+    // A role speaks here only with its holder's name ("Senator Jane Doe"): an unnamed role is a topic as often as a source.
+    const party = hasSpeakerNoun(s.tokens, subject, this.vocab) ? this.party(s.tokens, subject) : null;
+    return party?.type === "person" ? party : null;
+  }
+
+  /** "Howard continued his remarks. “Eight years ago …”": a quotation opening its sentence speaks for the person the sentence before is about. */
+  private narratorBefore(q: Span): Party | null {
+    const index = sentenceIndex(this.input.sentences, q.start);
+    const sentence = this.input.sentences[index];
+    if (!sentence || this.input.text.slice(sentence.start, q.start).trim() !== "") return null;
+    const before = index > 0 ? this.at(index - 1) : undefined;
+    if (!before || !this.continues(this.input.sentences[index - 1]!, q)) return null;
+    return this.personSubject(before, before.tokens.length);
+  }
+
   /** Indirect speech marked as such: by the Konjunktiv where the language marks it, else by "that". */
   private marked(s: SentenceReading, content: Phrase): boolean {
     return this.vocab.marksIndirectSpeech || this.vocab.complementizer(s.tokens[content.from]!.text);
@@ -590,12 +617,24 @@ class ArticleReader {
     return subject ? this.party(s.tokens, phrase) : null;
   }
 
-  /** "Nach Auffassung des Fraktionschefs sei es „völlig untragbar“": a quotation inside a reported statement is its source's. */
+  /** The subject opening a sentence if it can be a source: a role or speaker noun, an outlet or institution, or a name of two words or more. */
+  private sourceSubjectOf(index: number): Party | null {
+    const subject = this.subjectOf(index);
+    const s = subject && this.at(index);
+    const phrase = s && s.reader.forward(0);
+    if (!subject || !s || !phrase) return null;
+    return subject.type !== "person" || hasSpeakerNoun(s.tokens, phrase, this.vocab) || (phrase.to - phrase.from > 1 && s.reader.isName(phrase)) ? subject : null;
+  }
+
+  /**
+   * "Nach Auffassung des Fraktionschefs sei es „völlig untragbar“": a quotation with no cue of its own inside a reported
+   * statement, free indirect speech included, is its source's ("Der Jet sei „weit hinter der Zone“ aufgesetzt": not the jet's).
+   */
   private quotedInReported(): void {
-    const reported = this.statements.filter((s) => s.kind !== "direct" && s.cue && s.speaker).sort((a, b) => a.span.start - b.span.start);
+    const reported = this.statements.filter((s) => s.kind !== "direct" && s.speaker).sort((a, b) => a.span.start - b.span.start);
     if (!reported.length) return;
     for (const q of this.statements) {
-      if (q.kind !== "direct" || q.speaker) continue;
+      if (q.kind !== "direct" || q.cue) continue;
       const outer = reported[firstAtOrAfter(reported, q.span.start + 1, (s) => s.span.start) - 1];
       if (!outer || outer.span.end < q.span.end) continue;
       q.speaker = outer.speaker;
@@ -626,6 +665,17 @@ class ArticleReader {
     const addressee = reading.addressee ? this.party(tokens, reading.addressee) : null;
     const reporters = reading.reporters.map((r) => this.party(tokens, r));
     return [...(addressee && INTERMEDIARIES.has(addressee.type) ? [addressee] : []), ...reporters];
+  }
+
+  /**
+   * "four in 10 voters who said": the speaker as written is the relative pronoun, shown with its antecedent like a
+   * resolved pronoun; the span runs from the antecedent to the pronoun.
+   */
+  private speakerOf(tokens: Token[], reading: CueReading): Party {
+    const antecedent = this.party(tokens, reading.speaker!);
+    if (reading.relative === null) return antecedent;
+    const pronoun = tokens[reading.relative]!;
+    return { ...referredAs(pronoun.text, antecedent), span: { start: antecedent.span.start, end: pronoun.end } };
   }
 
   private party(tokens: Token[], phrase: Phrase): Party {
@@ -670,6 +720,7 @@ class ArticleReader {
     for (const s of this.statements) {
       // A quotation that opens its sentence right after an attributed statement continues it.
       if (!s.speaker && s.kind === "direct" && previous?.speaker && this.continues(previous.span, s.span)) s.speaker = previous.speaker;
+      else if (!s.speaker && s.kind === "direct") s.speaker = this.narratorBefore(s.span);
       let speaker = s.speaker;
       const lastNamed = persons.at(-1) ?? null;
       const other = speaker && this.isCounterpart(speaker) ? this.counterpart(s.span.start, persons) : null;
@@ -738,6 +789,11 @@ class ArticleReader {
   }
 }
 
+/** "who (four in 10 voters)", "Demnach (die NATO)": a word that refers to a speaker, shown with the speaker it refers to. */
+function referredAs(word: string, referent: Party): Party {
+  return { ...referent, text: `${word} (${referent.text})` };
+}
+
 /** "der Kremlsprecher" after "Kremlsprecher Dmitri Peskow": a definite role phrase whose words the named speaker's phrase has. */
 function refersTo(role: Party, named: Party, vocab: AttributionVocabulary): boolean {
   const [article, ...rest] = role.text.split(/\s+/);
@@ -753,12 +809,12 @@ function afterClause(tokens: readonly Token[], so: number, reader: PhraseReader,
   // "Sein Rivale, so Obama weiter, würde …", "Der Sänger ruft dazu auf – so der Vorwurf –, …": set off inside the statement, it interrupts it.
   let after = speaker.to;
   while (after < end && vocab.adverb(tokens[after]!.text)) after++;
-  if (SET_OFF.has(tokens[after]?.text ?? "") && end - after > 2 && so - 1 >= 2) return { first: so, last: so, speaker, addressee: null, reporters: [], content: { from: 0, to: end } };
+  if (SET_OFF.has(tokens[after]?.text ?? "") && end - after > 2 && so - 1 >= 2) return { first: so, last: so, speaker, relative: null, addressee: null, reporters: [], content: { from: 0, to: end } };
   if (tokens[so - 1]!.text !== ",") return null;
   // The speaker and its attributes close the sentence: "so das Ergebnis einer Studie der Stiftung Warentest."
   if (end - so > MAX_AFTER_CLAUSE) return null;
   const content = so - 1 >= 2 && tokens[so - 2]!.word ? { from: 0, to: so - 1 } : null;
-  return { first: so, last: so, speaker, addressee: null, reporters: [], content };
+  return { first: so, last: so, speaker, relative: null, addressee: null, reporters: [], content };
 }
 
 /** English "the claim", "his hope", "Clinton's hope": a cue word after the article or a possessive is a noun. */

@@ -199,7 +199,7 @@ describe("German reported statements", () => {
     expect(quotes("Er verwies auf Studien der Universität, nach denen das Mittel oft wirke.", "de")).toContainEqual([
       "indirect",
       "das Mittel oft wirke",
-      "Studien der Universität",
+      "nach denen (Studien der Universität)",
       "institution",
       "nach denen",
     ]);
@@ -308,9 +308,9 @@ describe("German reported statements", () => {
     expect(quotes("Die Preise stiegen so stark wie nie zuvor, und die Händler klagten.", "de")).toEqual([]);
   });
 
-  it("a sentence opening with Demnach reports even with no statement before it", () => {
+  it("a sentence opening with Demnach with no statement before it refers to the source named as the subject before", () => {
     expect(quotes("Das Kartellamt legte am Montag seinen Bericht vor. Demnach gab es keine Absprachen unter den Anbietern.", "de")).toEqual([
-      ["reported", "gab es keine Absprachen unter den Anbietern", null, null, "Demnach"],
+      ["reported", "gab es keine Absprachen unter den Anbietern", "Demnach (Das Kartellamt)", "institution", "Demnach"],
     ]);
   });
 

@@ -163,7 +163,7 @@ describe("reported statements", () => {
     const text = "Nach Angaben der Polizei brach das Feuer am Morgen aus. Demnach wurden drei Menschen verletzt.";
     expect(quotes(text, "de")).toEqual([
       ["reported", "brach das Feuer am Morgen aus", "Angaben der Polizei", "institution", "Nach"],
-      ["reported", "wurden drei Menschen verletzt", "Angaben der Polizei", "institution", "Demnach"],
+      ["reported", "wurden drei Menschen verletzt", "Demnach (Angaben der Polizei)", "institution", "Demnach"],
     ]);
     // With no statement before it, it still reports, from a source not named.
     expect(quotes("Das Feuer brach am Morgen aus. Demnach wurden drei Menschen verletzt.", "de")).toEqual([["reported", "wurden drei Menschen verletzt", null, null, "Demnach"]]);

@@ -88,7 +88,7 @@ describe("structures of sourcing", () => {
 
   it("the antecedent of a relative clause speaks", () => {
     const { quotes: found } = read("Reid claimed that he had a well-connected source who told him the nominee paid no taxes.", "en");
-    expect(found.map((q) => [q.speaker, q.speakerType, q.cue])).toContainEqual(["a well-connected source", "anonymous", "told"]);
+    expect(found.map((q) => [q.speaker, q.speakerType, q.cue])).toContainEqual(["who (a well-connected source)", "anonymous", "told"]);
   });
 
   it("passive speech verbs name their agent; active quoting verbs their object", () => {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { read } from "./helpers.js";
+
+const speakers = (text: string, language: "de" | "en") => read(text, language).quotes.map((q) => q.speaker);
+
+describe("speakers of quotations without a cue", () => {
+  it("the subject of the clause around a quotation speaks when it names a person", () => {
+    expect(speakers("During the debate, Laura Finch quipped, “I am a moderate, but a moderate who gets things done.”", "en")).toEqual(["Laura Finch"]);
+    expect(speakers("Anna Berg nannte den Plan im Stadtrat „einen großen Schritt für die ganze Stadt“.", "de")).toEqual(["Anna Berg"]);
+  });
+
+  it("a clause about a thing gives a quotation no speaker", () => {
+    expect(speakers("The best-selling item at the fair was a mug reading “Keep calm and vote early, friends.”", "en")).toEqual([null]);
+  });
+
+  it("a quotation opening its sentence speaks for the person the sentence before is about", () => {
+    expect(speakers("Mark Howard continued his remarks at the rally. “Eight years ago she was the favourite, and then it all changed.”", "en")).toEqual(["Mark Howard"]);
+    expect(speakers("Anna Berg setzte ihre Rede vor dem Stadtrat fort. „Wir werden den Haushalt in diesem Jahr ausgleichen.“", "de")).toEqual(["Anna Berg"]);
+  });
+});
+
+describe("German verb-second order", () => {
+  it("a fronted adverb before the cue is no speaker: the named speaker after the verb is", () => {
+    expect(speakers("Besorgt äußerte sich Anna Berg über die Zunahme der Gewalt, die Lage sei dramatisch.", "de")).toEqual(["Anna Berg"]);
+    expect(speakers("Sinngemäß erklärte Jonas Weber also, der Plan sei gescheitert.", "de")).toEqual(["Jonas Weber"]);
+  });
+
+  it("a phrase between the auxiliary and the participle is the object when someone opens the clause", () => {
+    expect(speakers("Ein Bezirksgericht in Ohio hat das Netzwerk Twitter aufgefordert, die Daten herauszugeben.", "de")).toEqual(["Ein Bezirksgericht in Ohio"]);
+    expect(speakers("Gestern hat die Regierung erklärt, der Plan sei gescheitert.", "de")).toEqual(["die Regierung"]);
+  });
+
+  it("a comment clause closed by its cue: the subject follows 'wie', a passive names no speaker", () => {
+    expect(speakers("Wie eine Sprecherin des Konzerns gegenüber der Zeitung bestätigte, plant das Unternehmen weitere Zukäufe.", "de")).toEqual(["eine Sprecherin des Konzerns"]);
+    expect(speakers("Das gilt als Umsetzung des Wahlrechts, wie sie von Demonstranten immer gefordert würde.", "de")).toEqual([]);
+  });
+
+  it("a named subject before the cue keeps speaking, an outlet after it is the addressee", () => {
+    expect(speakers("Anna Berg sagte der Zeitung, die Lage sei ernst.", "de")).toEqual(["Anna Berg"]);
+    expect(speakers("Die Richter stellten im Urteil klar, dass der Soldat keine Pflicht verletzt habe.", "de")).toEqual(["Die Richter"]);
+  });
+});
+
+describe("quotations inside free indirect speech", () => {
+  it("a partial quote in a Konjunktiv sentence speaks for the passage's speaker, not for the sentence's subject", () => {
+    const text = "Die Ermittlerin Anna Berg sagte, der Pilot habe zu spät gebremst. Der Jet sei erst „weit hinter der normalen Zone“ aufgesetzt worden.";
+    expect(speakers(text, "de")).toEqual(["Die Ermittlerin Anna Berg", "Die Ermittlerin Anna Berg", "Die Ermittlerin Anna Berg"]);
+  });
+
+  it("a partial quote in a sentence reporting nobody speaks for its subject", () => {
+    expect(speakers("Anna Berg nannte den Entwurf „einen Rückschritt für alle Mieter“.", "de")).toEqual(["Anna Berg"]);
+  });
+});
+
+describe("relative pronouns as speakers", () => {
+  it("the relative pronoun is shown with its antecedent, which gives the type and the chain", () => {
+    const en = read("The bill was drafted by Senator Jane Doe, who argued that the state needed more money.", "en");
+    expect(en.quotes.map((q) => [q.speaker, q.speakerType])).toEqual([["who (Senator Jane Doe)", "person"]]);
+    expect(en.attributions[0]?.chain).toEqual(["Senator Jane Doe"]);
+    const de = read("Die Stadt verwies auf die Polizei, die mitteilte, dass der Platz gesperrt bleibe.", "de");
+    expect(de.quotes.map((q) => [q.speaker, q.speakerType])).toEqual([["die (die Polizei)", "institution"]]);
+  });
+
+  it("the speaker span runs from the antecedent to the pronoun", () => {
+    const text = "After the vote, a senior aide, who said that the talks had stalled, left the building.";
+    const [quote] = read(text, "en").quotes;
+    expect(text.slice(quote!.speakerSpan!.start, quote!.speakerSpan!.end)).toBe("a senior aide, who");
+    expect(quote!.speakerType).toBe("anonymous");
+  });
+});
