@@ -365,8 +365,9 @@ function commentSubject(tokens: readonly Token[], cue: number, vocab: Attributio
     if (QUOTE_MARKS.test(t.text)) return null;
     if (!COMMENT_OPENERS.has(t.text.toLowerCase()) || (i > 0 && !COLON_OR_COMMA.has(tokens[i - 1]!.text))) continue;
     let k = i + 1;
-    while (k < cue && vocab.adverb(tokens[k]!.text) && !vocab.determiner(tokens[k]!.text)) k++;
-    const subject = k < cue ? reader.forward(k) : null;
+    while (k < cue && vocab.adverb(tokens[k]!.text) && !vocab.determiner(tokens[k]!.text) && !vocab.preposition(tokens[k]!.text)) k++;
+    // "Wie am Abend bekannt wurde": a phrase after a preposition is no subject.
+    const subject = k < cue && !vocab.preposition(tokens[k]!.text) ? reader.forward(k) : null;
     // "wie sie von Demonstranten gefordert würde": a passive names its agent, not its subject.
     const passive = subject && tokens.slice(subject.to, cue).some((t) => vocab.passiveAgent(t.text));
     return subject && subject.to <= cue && !passive ? subject : null;
