@@ -225,15 +225,20 @@ const NO = 2;
 class WordMemo {
   private tests = 0;
   private readonly answers = new Map<string, Int8Array>();
+  /** The word asked about last, and its answers: two thirds of the questions are about the word asked about before. */
+  private lastWord: string | null = null;
+  private lastAnswers: Int8Array = new Int8Array(0);
 
   memoised(test: WordTest): WordTest {
     const index = this.tests++;
     return (word) => {
-      let answers = this.answers.get(word);
+      let answers = word === this.lastWord ? this.lastAnswers : this.answers.get(word);
       if (answers === undefined) {
         if (this.answers.size >= MEMO_LIMIT) this.answers.clear();
         this.answers.set(word, (answers = new Int8Array(this.tests)));
       }
+      this.lastWord = word;
+      this.lastAnswers = answers;
       if (answers[index] === UNKNOWN) answers[index] = test(word) ? YES : NO;
       return answers[index] === YES;
     };
