@@ -78,6 +78,8 @@ export interface AttributionVocabulary {
   genitiveAdjective: WordTest;
   complementizer: WordTest;
   subjunctive: WordTest;
+  /** Those forms anywhere in a text, to skip sentences without them untokenised. */
+  subjunctiveIn: RegExp | null;
   subjunctiveShape: WordTest;
   /** Konjunktiv I forms only: they mark reported speech even with no speaker in sight (Konjunktiv II is also conditional). */
   reportedMood: WordTest;
@@ -182,6 +184,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     genitiveAdjective: word("genitive-adjective"),
     complementizer: word("complementizers"),
     subjunctive: word("subjunctive"),
+    subjunctiveIn: vocabPattern(pack, "subjunctive", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
     subjunctiveShape: word("subjunctive-shape"),
     reportedMood: word("subjunctive-reported"),
     reportedMoodIn: vocabPattern(pack, "subjunctive-reported", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
