@@ -510,6 +510,8 @@ class ArticleReader {
       const near = last && i - lastIndex <= CONTINUATION_GAP ? last : null;
       // Far from any statement only an opener or a Konjunktiv I can report: test the text before tokenising it.
       if (!near && !this.mayReportAlone(sentences[i]!)) continue;
+      // Near one only an opener or a Konjunktiv goes on reporting: the same test first.
+      if (near && !this.mayReportAlone(sentences[i]!, this.vocab.subjunctiveIn)) continue;
       const s = this.at(i)!;
       const opener = s.tokens[0];
       if (opener && this.vocab.backReference(opener.text)) {
@@ -599,11 +601,11 @@ class ArticleReader {
     return this.vocab.marksIndirectSpeech || this.vocab.complementizer(s.tokens[content.from]!.text);
   }
 
-  /** A sentence opener like "Demnach" or a Konjunktiv I form, tested on the text. */
-  private mayReportAlone(sentence: Span): boolean {
+  /** A sentence opener like "Demnach" or a Konjunktiv I form (or any form of `mood`), tested on the text. */
+  private mayReportAlone(sentence: Span, mood = this.vocab.reportedMoodIn): boolean {
     const text = this.slice(sentence);
     const opener = /^[\p{L}]+/u.exec(text)?.[0];
-    return (opener !== undefined && this.vocab.backReference(opener)) || (this.vocab.reportedMoodIn?.test(text) ?? false);
+    return (opener !== undefined && this.vocab.backReference(opener)) || (mood?.test(text) ?? false);
   }
 
   /** The noun phrase opening a sentence, if it is a name or has an article or a speaker noun: "Das Bundeskartellamt hat … vorgelegt." */

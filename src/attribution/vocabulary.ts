@@ -90,6 +90,8 @@ export interface AttributionVocabulary {
   genitiveAdjective: WordTest;
   complementizer: WordTest;
   subjunctive: WordTest;
+  /** Those forms anywhere in a text, to skip sentences without them untokenised. */
+  subjunctiveIn: RegExp | null;
   subjunctiveShape: WordTest;
   /** Konjunktiv I forms only: they mark reported speech even with no speaker in sight (Konjunktiv II is also conditional). */
   reportedMood: WordTest;
@@ -200,6 +202,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     genitiveAdjective: word("genitive-adjective"),
     complementizer: word("complementizers"),
     subjunctive: word("subjunctive"),
+    subjunctiveIn: vocabPattern(pack, "subjunctive", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
     subjunctiveShape: word("subjunctive-shape"),
     reportedMood: word("subjunctive-reported"),
     reportedMoodIn: vocabPattern(pack, "subjunctive-reported", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
@@ -243,15 +246,20 @@ const NO = 2;
 class WordMemo {
   private tests = 0;
   private readonly answers = new Map<string, Int8Array>();
+  /** The word asked about last, and its answers: two thirds of the questions are about the word asked about before. */
+  private lastWord: string | null = null;
+  private lastAnswers: Int8Array = new Int8Array(0);
 
   memoised(test: WordTest): WordTest {
     const index = this.tests++;
     return (word) => {
-      let answers = this.answers.get(word);
+      let answers = word === this.lastWord ? this.lastAnswers : this.answers.get(word);
       if (answers === undefined) {
         if (this.answers.size >= MEMO_LIMIT) this.answers.clear();
         this.answers.set(word, (answers = new Int8Array(this.tests)));
       }
+      this.lastWord = word;
+      this.lastAnswers = answers;
       if (answers[index] === UNKNOWN) answers[index] = test(word) ? YES : NO;
       return answers[index] === YES;
     };
