@@ -264,7 +264,6 @@ describe("German reported statements", () => {
       "bestimmt der Kanzler die Richtlinien der Politik",
     ]);
     expect(quotes("Nach dem Spiel feierten die Fans bis in die Nacht.", "de")).toEqual([]);
-
   });
 
   it("news that became known reports its dass clause or the main clause of its wie clause", () => {
