@@ -664,7 +664,8 @@ class ArticleReader {
   }
 
   private intermediaries(tokens: Token[], reading: CueReading): Party[] {
-    const addressee = reading.addressee ? this.party(tokens, reading.addressee) : null;
+    // "bat die Behörden, …": whom a request is made to passes nothing on.
+    const addressee = reading.addressee && !this.vocab.request(tokens[reading.first]!.text) ? this.party(tokens, reading.addressee) : null;
     const reporters = reading.reporters.map((r) => this.party(tokens, r));
     return [...(addressee && INTERMEDIARIES.has(addressee.type) ? [addressee] : []), ...reporters];
   }

@@ -42,6 +42,8 @@ export interface AttributionVocabulary {
   /** "saying", "adding": a cue whose subject is the main clause's. */
   participle: WordTest;
   addresseeMarker: WordTest;
+  /** "bat", "rät": whom they ask or advise passes nothing on. */
+  request: WordTest;
   passive: WordTest;
   /** Verbs of quoting: in the passive the subject spoke and the agent passed it on ("wird Peskow von der BBC zitiert"). */
   quoting: WordTest;
@@ -172,6 +174,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     objectCue: word("object-cues"),
     participle: word("cue-participles"),
     addresseeMarker: word("addressee-markers"),
+    request: word("request-verbs"),
     passive: word("passive-quoting"),
     quoting: word("quoting-verbs"),
     passiveAgent: word("passive-agent"),

@@ -48,6 +48,8 @@ describe("German indirect speech", () => {
     ]);
     expect(quotes("Der Trainer zeigte sich zuversichtlich, dass die Mannschaft den Klassenerhalt schafft.", "de")[0]?.[4]).toBe("zeigte sich zuversichtlich");
     expect(quotes("Der Trainer zeigte sich nach dem Spiel zufrieden.", "de")).toEqual([]);
+    // Whom a request is made to passes nothing on; an outlet told something does.
+    expect(read("Die Regierung bat die Behörden, vorerst keine neuen Programme einzuführen.", "de").attributions.map((a) => a.chain)).toEqual([["Regierung"]]);
     // With a bare object they report nothing.
     expect(quotes("Der Stadtrat beschloss am Montag den Haushalt.", "de")).toEqual([]);
     expect(quotes("Die Polizei bat die Bevölkerung um Hinweise.", "de")).toEqual([]);
@@ -262,7 +264,6 @@ describe("German reported statements", () => {
       "bestimmt der Kanzler die Richtlinien der Politik",
     ]);
     expect(quotes("Nach dem Spiel feierten die Fans bis in die Nacht.", "de")).toEqual([]);
-
   });
 
   it("news that became known reports its dass clause or the main clause of its wie clause", () => {
