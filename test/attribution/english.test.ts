@@ -299,3 +299,10 @@ describe("English cues whose object is what they say", () => {
     expect(quotes("The attacks in Paris shook the campaign for weeks.", "en")).toEqual([]);
   });
 });
+
+describe("English names joined by a slash", () => {
+  it("a poll of two outlets is one phrase that speaks", () => {
+    const text = "A new Wall Street Journal/NBC News poll showed a slimmer lead for the governor.";
+    expect(quotes(text, "en")).toEqual([["indirect", "a slimmer lead for the governor", "A new Wall Street Journal/NBC News poll", "media", "showed"]]);
+  });
+});
