@@ -306,3 +306,10 @@ describe("English names joined by a slash", () => {
     expect(quotes(text, "en")).toEqual([["indirect", "a slimmer lead for the governor", "A new Wall Street Journal/NBC News poll", "media", "showed"]]);
   });
 });
+
+describe("English cue spans", () => {
+  it("a form of “be” right before the cue belongs to it", () => {
+    expect(quotes("Senator Roe is urging voters to stay home on Tuesday.", "en").map((q) => q[4])).toEqual(["is urging"]);
+    expect(quotes("The governor is expected to sign the bill on Friday.", "en").map((q) => q[4])).toEqual(["is expected"]);
+  });
+});
