@@ -409,7 +409,9 @@ class ArticleReader {
     let from = reading.first;
     const joinsCue = (w: string) => this.vocab.auxiliary(w) || this.vocab.passiveAuxiliary(w) || this.vocab.verbAdverb(w);
     while (from - 1 >= floor && joinsCue(s.tokens[from - 1]!.text)) from--;
-    const cueSpan = spanOf(s.tokens, { from, to: reading.last + 1 });
+    // "warned of", "wrote about": a preposition the cue governs belongs to its span.
+    const to = this.vocab.cuePreposition(s.tokens[reading.last + 1]?.text ?? "") ? reading.last + 2 : reading.last + 1;
+    const cueSpan = spanOf(s.tokens, { from, to });
     statement.cue = { text: this.slice(cueSpan), span: cueSpan };
     statement.speaker = reading.speaker ? this.party(s.tokens, reading.speaker) : null;
     statement.intermediaries = this.intermediaries(s.tokens, reading);

@@ -35,6 +35,8 @@ export interface AttributionVocabulary {
   addresseeVerb: WordTest;
   /** "cited", "attacked": cues whose object is what they say, never their speaker. */
   objectCue: WordTest;
+  /** "of" in "warned of", "about" in "wrote about": a preposition after a cue that belongs to it. */
+  cuePreposition: WordTest;
   /** "saying", "adding": a cue whose subject is the main clause's. */
   participle: WordTest;
   addresseeMarker: WordTest;
@@ -162,6 +164,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     backReference: word("cue-back-reference"),
     addresseeVerb: word("addressee-verbs"),
     objectCue: word("object-cues"),
+    cuePreposition: word("cue-prepositions"),
     participle: word("cue-participles"),
     addresseeMarker: word("addressee-markers"),
     passive: word("passive-quoting"),

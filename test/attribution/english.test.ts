@@ -312,4 +312,9 @@ describe("English cue spans", () => {
     expect(quotes("Senator Roe is urging voters to stay home on Tuesday.", "en").map((q) => q[4])).toEqual(["is urging"]);
     expect(quotes("The governor is expected to sign the bill on Friday.", "en").map((q) => q[4])).toEqual(["is expected"]);
   });
+
+  it("a preposition the cue governs belongs to it; a place after it does not", () => {
+    expect(quotes("Senator Roe warned of a long and costly shutdown.", "en").map((q) => q[4])).toEqual(["warned of"]);
+    expect(quotes("Senator Roe warned at a rally that the shutdown would be long.", "en").map((q) => q[4])).toEqual(["warned"]);
+  });
 });
