@@ -245,6 +245,10 @@ describe("English participle clauses opening a sentence", () => {
     expect(quotes(when, "en").map((q) => [q[1], q[4]])).toEqual([["how large the budget gap was", "asked"], ["to give a figure", "declined"]]);
   });
 
+  it("in the passive the subject is asked, and the question runs to the sentence end", () => {
+    expect(quotes("The governor was asked whether he would sign the bill.", "en")).toEqual([["indirect", "whether he would sign the bill", null, null, "was asked"]]);
+  });
+
   it("a question asked inside a clause, or with no main clause after it, is no opening clause", () => {
     const text = "The judge asked whether the county would appeal the ruling.";
     expect(quotes(text, "en")).toEqual([["indirect", "whether the county would appeal the ruling", "The judge", "person", "asked"]]);
