@@ -156,7 +156,14 @@ class ArticleReader {
       reporters.add(start);
     }
     // "according to the most recent data available": a source without a named head runs to the next pause.
-    for (const [start, end] of sources) if (!reporters.has(start)) this.reported(tokens, start, end, reader.forward(end) ?? reader.untilPause(end), reader);
+    // "In a CNN national poll released Monday, …": in English a source opening the sentence runs on to its comma.
+    for (const [start, end] of sources) {
+      if (reporters.has(start)) continue;
+      const named = reader.forward(end);
+      const pause = reader.untilPause(end);
+      const toComma = start === 0 && !this.vocab.marksIndirectSpeech && !!named && !!pause && tokens[named.to]?.word && tokens[pause.to]?.text === ",";
+      this.reported(tokens, start, end, named && !toComma ? named : pause, reader);
+    }
     for (const m of within(after)) {
       const at = tokenAt(m.start);
       if (this.relativeStarts.has(m.start)) this.relativeClause(tokens, at, tokenAt(m.end), reader);

@@ -322,3 +322,15 @@ describe("English cue spans", () => {
     expect(quotes("Senator Roe warned at a rally that the shutdown would be long.", "en").map((q) => q[4])).toEqual(["warned"]);
   });
 });
+
+describe("English polls as sources", () => {
+  it("a poll a sentence opens with reports the rest of it, its source running to the comma", () => {
+    const text = "In a CNN national poll released Monday, the governor held a nine-point lead among independents.";
+    expect(quotes(text, "en")).toEqual([["reported", "the governor held a nine-point lead among independents", "a CNN national poll released Monday", "media", "In"]]);
+  });
+
+  it("“in” before anything else is no cue, and a source without a comma after it stays as named", () => {
+    expect(quotes("In a small town in Ohio, the governor held a rally on Monday.", "en")).toEqual([]);
+    expect(quotes("According to police the man fled on foot.", "en")).toEqual([["reported", "the man fled on foot", "police", "institution", "According to"]]);
+  });
+});
