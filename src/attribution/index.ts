@@ -178,7 +178,14 @@ class ArticleReader {
       reporters.add(start);
     }
     // "according to the most recent data available": a source without a named head runs to the next pause.
-    for (const [start, end] of sources) if (!reporters.has(start)) this.reported(tokens, start, end, reader.forward(end) ?? quotedSource(tokens, end) ?? reader.untilPause(end), reader);
+    // "In a CNN national poll released Monday, …": in English a source opening the sentence runs on to its comma.
+    for (const [start, end] of sources) {
+      if (reporters.has(start)) continue;
+      const named = reader.forward(end) ?? quotedSource(tokens, end);
+      const pause = reader.untilPause(end);
+      const toComma = start === 0 && !this.vocab.marksIndirectSpeech && !!named && !!pause && tokens[named.to]?.word && tokens[pause.to]?.text === ",";
+      this.reported(tokens, start, end, named && !toComma ? named : pause, reader);
+    }
     for (const m of within(after)) {
       const at = tokenAt(m.start);
       if (this.relativeStarts.has(m.start)) this.relativeClause(tokens, at, tokenAt(m.end), reader);
@@ -437,7 +444,9 @@ class ArticleReader {
     let from = reading.first;
     const joinsCue = (w: string) => this.vocab.auxiliary(w) || this.vocab.passiveAuxiliary(w) || this.vocab.verbAdverb(w);
     while (from - 1 >= floor && joinsCue(s.tokens[from - 1]!.text)) from--;
-    const cueSpan = spanOf(s.tokens, { from, to: reading.last + 1 });
+    // "warned of", "wrote about": a preposition the cue governs belongs to its span.
+    const to = this.vocab.cuePreposition(s.tokens[reading.last + 1]?.text ?? "") ? reading.last + 2 : reading.last + 1;
+    const cueSpan = spanOf(s.tokens, { from, to });
     statement.cue = { text: this.slice(cueSpan), span: cueSpan };
     statement.speaker = reading.speaker ? this.speakerOf(s.tokens, reading) : null;
     statement.intermediaries = this.intermediaries(s.tokens, reading);

@@ -1,5 +1,6 @@
-// A participle clause opening an English sentence: "Asked whether he would run, Smith said …",
-// "When asked what it would cost, …". The question is a statement of its own, put by the agent
+// A question put to someone in English: a participle clause opening a sentence ("Asked whether
+// he would run, Smith said …", "When asked what it would cost, …") or a passive ("Smith was asked
+// whether he would run"). The question is a statement of its own, put by the agent
 // ("Asked by reporters …") or by nobody named; the main clause after the comma answers it.
 import type { CueReading } from "./cues.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
@@ -10,10 +11,12 @@ export interface OpeningClause {
   agent: Phrase | null;
 }
 
-/** The clause of an addressee verb ("asked") that opens its sentence, or follows only conjunctions there ("When asked"). */
+/** The clause of an addressee verb ("asked") that opens its sentence, follows only conjunctions there ("When asked"), or is passive. */
 export function readOpeningClause(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary, reader: PhraseReader): OpeningClause | null {
   if (reading.first !== reading.last || !vocab.addresseeVerb(tokens[reading.first]!.text)) return null;
-  for (let i = 0; i < reading.first; i++) if (!vocab.conjunction(tokens[i]!.text)) return null;
+  // "Sanders was asked whether …": in the passive the subject is asked, and the question runs to the end.
+  const passive = vocab.passiveAuxiliary(tokens[reading.first - 1]?.text ?? "");
+  if (!passive) for (let i = 0; i < reading.first; i++) if (!vocab.conjunction(tokens[i]!.text)) return null;
   let from = reading.first + 1;
   let agent: Phrase | null = null;
   if (vocab.passiveAgent(tokens[from]?.text ?? "")) {
@@ -28,6 +31,6 @@ export function readOpeningClause(tokens: readonly Token[], reading: CueReading,
   const question = to;
   while (to < tokens.length && tokens[to]!.word) to++;
   // The main clause follows the comma; without one this is no opening clause.
-  if (tokens[to]?.text !== "," || to - question < 2) return null;
+  if ((!passive && tokens[to]?.text !== ",") || to - question < 2) return null;
   return { content: { from: question, to }, agent };
 }

@@ -39,6 +39,8 @@ export interface AttributionVocabulary {
   addresseeVerb: WordTest;
   /** "cited", "attacked": cues whose object is what they say, never their speaker. */
   objectCue: WordTest;
+  /** "of" in "warned of", "about" in "wrote about": a preposition after a cue that belongs to it. */
+  cuePreposition: WordTest;
   /** "saying", "adding": a cue whose subject is the main clause's. */
   participle: WordTest;
   addresseeMarker: WordTest;
@@ -172,6 +174,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     anaphor: word("cue-anaphors"),
     addresseeVerb: word("addressee-verbs"),
     objectCue: word("object-cues"),
+    cuePreposition: word("cue-prepositions"),
     participle: word("cue-participles"),
     addresseeMarker: word("addressee-markers"),
     request: word("request-verbs"),

@@ -245,6 +245,10 @@ describe("English participle clauses opening a sentence", () => {
     expect(quotes(when, "en").map((q) => [q[1], q[4]])).toEqual([["how large the budget gap was", "asked"], ["to give a figure", "declined"]]);
   });
 
+  it("in the passive the subject is asked, and the question runs to the sentence end", () => {
+    expect(quotes("The governor was asked whether he would sign the bill.", "en")).toEqual([["indirect", "whether he would sign the bill", null, null, "was asked"]]);
+  });
+
   it("a question asked inside a clause, or with no main clause after it, is no opening clause", () => {
     const text = "The judge asked whether the county would appeal the ruling.";
     expect(quotes(text, "en")).toEqual([["indirect", "whether the county would appeal the ruling", "The judge", "person", "asked"]]);
@@ -297,5 +301,36 @@ describe("English cues whose object is what they say", () => {
   it("a passive or a noun is no such cue", () => {
     expect(quotes("The report was cited by the senator in the debate.", "en")).toEqual([]);
     expect(quotes("The attacks in Paris shook the campaign for weeks.", "en")).toEqual([]);
+  });
+});
+
+describe("English names joined by a slash", () => {
+  it("a poll of two outlets is one phrase that speaks", () => {
+    const text = "A new Wall Street Journal/NBC News poll showed a slimmer lead for the governor.";
+    expect(quotes(text, "en")).toEqual([["indirect", "a slimmer lead for the governor", "A new Wall Street Journal/NBC News poll", "media", "showed"]]);
+  });
+});
+
+describe("English cue spans", () => {
+  it("a form of “be” right before the cue belongs to it", () => {
+    expect(quotes("Senator Roe is urging voters to stay home on Tuesday.", "en").map((q) => q[4])).toEqual(["is urging"]);
+    expect(quotes("The governor is expected to sign the bill on Friday.", "en").map((q) => q[4])).toEqual(["is expected"]);
+  });
+
+  it("a preposition the cue governs belongs to it; a place after it does not", () => {
+    expect(quotes("Senator Roe warned of a long and costly shutdown.", "en").map((q) => q[4])).toEqual(["warned of"]);
+    expect(quotes("Senator Roe warned at a rally that the shutdown would be long.", "en").map((q) => q[4])).toEqual(["warned"]);
+  });
+});
+
+describe("English polls as sources", () => {
+  it("a poll a sentence opens with reports the rest of it, its source running to the comma", () => {
+    const text = "In a CNN national poll released Monday, the governor held a nine-point lead among independents.";
+    expect(quotes(text, "en")).toEqual([["reported", "the governor held a nine-point lead among independents", "a CNN national poll released Monday", "media", "In"]]);
+  });
+
+  it("“in” before anything else is no cue, and a source without a comma after it stays as named", () => {
+    expect(quotes("In a small town in Ohio, the governor held a rally on Monday.", "en")).toEqual([]);
+    expect(quotes("According to police the man fled on foot.", "en")).toEqual([["reported", "the man fled on foot", "police", "institution", "According to"]]);
   });
 });
