@@ -61,6 +61,10 @@ describe("relative pronouns as speakers", () => {
     expect(de.quotes.map((q) => [q.speaker, q.speakerType])).toEqual([["die (die Polizei)", "institution"]]);
   });
 
+  it("adverbs may stand between the relative pronoun and its verb", () => {
+    expect(speakers("The bill was drafted by Senator Jane Doe, who also argued that the state needed more money.", "en")).toContain("who (Senator Jane Doe)");
+  });
+
   it("the speaker span runs from the antecedent to the pronoun", () => {
     const text = "After the vote, a senior aide, who said that the talks had stalled, left the building.";
     const [quote] = read(text, "en").quotes;
