@@ -351,7 +351,7 @@ class ArticleReader {
     const b = firstAtOrAfter(s.tokens, q.start, (t) => t.start) - 1;
     if (s.tokens[b]?.text !== ":") {
       if (b >= 1 && this.vocab.marksIndirectSpeech) statement.speaker = this.subjectOf(index);
-      else if (b >= 1 && this.statementLike(q)) statement.speaker = this.personSubject(s, b);
+      else if (b >= 1 && this.statementLike(q)) statement.speaker = this.personSubject(s, b, true);
       return;
     }
     const bare = s.reader.backward(b);
@@ -487,15 +487,16 @@ class ArticleReader {
     return cue.content !== null && (!this.closing.has(cue) || this.marked(s, cue.content));
   }
 
-  /** "Hillary Clinton cracked, “…”", "He said Cruz “has courage …”": the subject of the clause around a quotation, if it is a named person or a personal pronoun. */
-  private personSubject(s: SentenceReading, before: number): Party | null {
+  /** "Hillary Clinton cracked, “…”", "He said Cruz “has courage …”": the subject of the clause around a quotation, if it is a named person, a personal pronoun or a role. */
+  private personSubject(s: SentenceReading, before: number, unnamedRoles = false): Party | null {
     const subject = s.reader.clauseSubject(before);
     if (!subject) return null;
     const pronoun = subject.to - subject.from === 1 && this.vocab.personalPronoun(s.tokens[subject.from]!.text);
     if (pronoun || s.reader.isName(subject)) return this.party(s.tokens, subject);
-    // A role speaks here only with its holder's name ("Senator Jane Doe"): an unnamed role is a topic as often as a source.
+    // An unnamed role or office ("His office put out a statement saying …") speaks in the quotation's own clause; in the
+    // sentence before it is a topic as often as a source, and speaks only with its holder's name ("Senator Jane Doe").
     const party = hasSpeakerNoun(s.tokens, subject, this.vocab) ? this.party(s.tokens, subject) : null;
-    return party?.type === "person" ? party : null;
+    return party && (unnamedRoles || party.type === "person") ? party : null;
   }
 
   /** "Howard continued his remarks. “Eight years ago …”": a quotation opening its sentence speaks for the person the sentence before is about. */

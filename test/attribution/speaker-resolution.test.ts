@@ -9,6 +9,10 @@ describe("speakers of quotations without a cue", () => {
     expect(speakers("Anna Berg nannte den Plan im Stadtrat „einen großen Schritt für die ganze Stadt“.", "de")).toEqual(["Anna Berg"]);
   });
 
+  it("an outlet or office without a name speaks in the quotation's own clause", () => {
+    expect(speakers("His office put out a statement saying the country “does not have the capacity to vet these refugees.”", "en")).toEqual(["His office"]);
+  });
+
   it("a clause about a thing gives a quotation no speaker", () => {
     expect(speakers("The best-selling item at the fair was a mug reading “Keep calm and vote early, friends.”", "en")).toEqual([null]);
   });
