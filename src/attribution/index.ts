@@ -355,7 +355,9 @@ class ArticleReader {
       return;
     }
     const bare = s.reader.backward(b);
-    const subject = bare && s.reader.startsClause(bare) ? null : s.reader.clauseSubject(b);
+    const opening = bare && s.reader.startsClause(bare) ? null : s.reader.clauseSubject(b);
+    const inverted = opening && this.invertedPronoun(s.tokens, opening);
+    const subject = inverted || opening;
     const phrase = subject || (bare && s.reader.startsClause(bare) ? bare : null);
     if (!phrase) {
       // "Die Bewohner des Dorfes sehen alles gelassen: „…“": the subject of the clause announcing the quote speaks.
@@ -364,7 +366,7 @@ class ArticleReader {
     }
     statement.speaker = this.party(s.tokens, phrase);
     // The announcing verb right after the subject is the cue ("released"), else the colon.
-    const verb = subject && s.tokens[subject.to]?.word ? subject.to : b;
+    const verb = inverted ? inverted.from - 1 : subject && s.tokens[subject.to]?.word ? subject.to : b;
     statement.cue = { text: s.tokens[verb]!.text, span: { start: s.tokens[verb]!.start, end: s.tokens[verb]!.end } };
   }
 
@@ -526,10 +528,20 @@ class ArticleReader {
     const s = index >= 0 ? this.at(index) : undefined;
     const phrase = s?.reader.forward(0);
     if (!s || !phrase) return null;
+    const inverted = this.invertedPronoun(s.tokens, phrase);
+    if (inverted) return this.party(s.tokens, inverted);
     const first = s.tokens[phrase.from]!.text;
     if (this.vocab.indefinite(first)) return null;
     const subject = s.reader.isName(phrase) || this.vocab.determiner(first) || hasSpeakerNoun(s.tokens, phrase, this.vocab);
     return subject ? this.party(s.tokens, phrase) : null;
+  }
+
+  /** "Ursprünglich wollte er „…“", "Das Angebot lehnt er ab: „…“": a fronted phrase, the verb, then the subject pronoun. */
+  private invertedPronoun(tokens: Token[], fronted: Phrase): Phrase | null {
+    const at = fronted.to + 1;
+    const verb = tokens[fronted.to];
+    if (!this.vocab.marksIndirectSpeech || !verb?.word || /^\p{Lu}/u.test(verb.text) || !tokens[at]) return null;
+    return this.vocab.subjectPronoun(tokens[at]!.text) ? { from: at, to: at + 1 } : null;
   }
 
   /** The subject opening a sentence if it can be a source: a role or speaker noun, an outlet or institution, or a name of two words or more. */
