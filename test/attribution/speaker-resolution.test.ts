@@ -44,6 +44,10 @@ describe("German verb-second order", () => {
     expect(read(text, "de").quotes.map((q) => [q.speaker, q.cue]).at(-1)).toEqual(["er (Jonas Weber)", "lehnt"]);
   });
 
+  it("a coordinated cue shares the pronoun subject after the verb of a fronted phrase", () => {
+    expect(speakers("Im Januar legte er sein Amt nieder und verkündete, er wolle künftig als Berater arbeiten.", "de")).toEqual(["er"]);
+  });
+
   it("a named subject before the cue keeps speaking, an outlet after it is the addressee", () => {
     expect(speakers("Anna Berg sagte der Zeitung, die Lage sei ernst.", "de")).toEqual(["Anna Berg"]);
     expect(speakers("Die Richter stellten im Urteil klar, dass der Soldat keine Pflicht verletzt habe.", "de")).toEqual(["Die Richter"]);
