@@ -7,6 +7,8 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** The middle field is short: further back the auxiliary belongs to another clause. */
 const MAX_MIDDLE_FIELD = 14;
+/** "Im Januar 2007 legte er …": the fronted phrase before the verb and its pronoun subject is short. */
+const MAX_FRONTED = 6;
 const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "—", "„", "“", "\"", "»", "«"]);
 
 /** The subject of the clause whose bracket a participle cue at `cue` closes, if an auxiliary opens one. */
@@ -66,6 +68,10 @@ export function withAttributes(tokens: readonly Token[], phrase: Phrase, vocab: 
 export function coordinatedSubject(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   if (!vocab.coordinator(tokens[cue - 1]?.text ?? "")) return null;
   for (let i = 0; i < cue - 1; i++) if (CLAUSE_BREAKS.has(tokens[i]!.text)) return null;
+  // "Im Januar legte er sein Amt nieder und verkündete": "er" after the verb of a fronted phrase.
+  for (let i = 2; i < Math.min(cue - 1, MAX_FRONTED + 2); i++) {
+    if (vocab.subjectPronoun(tokens[i]!.text) && /^\p{Ll}/u.test(tokens[i - 1]!.text)) return { from: i, to: i + 1 };
+  }
   const subject = reader.forward(0);
   if (!subject || subject.to >= cue - 1) return null;
   return reader.isName(subject) || vocab.determiner(tokens[0]!.text) ? subject : null;

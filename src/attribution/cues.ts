@@ -66,12 +66,13 @@ export function readCue(
     const back = found && found !== pronoun && !origin && vocab.marksIndirectSpeech ? subjectOrNull(tokens, found, last, vocab, reader) : found;
     const inverted = back && vocab.auxiliary(tokens[back.from - 1]?.text ?? "");
     // "a well-connected source who told him", "Democrats on Capitol Hill, who have argued": the antecedent speaks.
-    if (!back && vocab.relative(tokens[verb - 1]?.text ?? "")) {
-      const at = tokens[verb - 2]?.text === "," ? verb - 2 : verb - 1;
+    // "who also said": over the adverbs before the verb.
+    if (!back && vocab.relative(tokens[subjectEnd - 1]?.text ?? "")) {
+      const at = tokens[subjectEnd - 2]?.text === "," ? subjectEnd - 2 : subjectEnd - 1;
       const antecedent = reader.backward(at);
       if (antecedent) {
         reading.speaker = antecedent;
-        reading.relative = verb - 1;
+        reading.relative = subjectEnd - 1;
         subjectFirst = true;
       }
     }

@@ -420,11 +420,13 @@ class ArticleReader {
     const b = firstAtOrAfter(s.tokens, q.start, (t) => t.start) - 1;
     if (s.tokens[b]?.text !== ":") {
       if (b >= 1 && this.vocab.marksIndirectSpeech) statement.speaker = this.subjectOf(index);
-      else if (b >= 1 && this.statementLike(q)) statement.speaker = this.personSubject(s, b);
+      else if (b >= 1 && this.statementLike(q)) statement.speaker = this.personSubject(s, b, true);
       return;
     }
     const bare = s.reader.backward(b);
-    const subject = bare && s.reader.startsClause(bare) ? null : s.reader.clauseSubject(b);
+    const opening = bare && s.reader.startsClause(bare) ? null : s.reader.clauseSubject(b);
+    const inverted = opening && this.invertedPronoun(s.tokens, opening);
+    const subject = inverted || opening;
     const phrase = subject || (bare && s.reader.startsClause(bare) ? bare : null);
     if (!phrase) {
       // "Die Bewohner des Dorfes sehen alles gelassen: „…“": the subject of the clause announcing the quote speaks.
@@ -433,7 +435,7 @@ class ArticleReader {
     }
     statement.speaker = this.party(s.tokens, phrase);
     // The announcing verb right after the subject is the cue ("released"), else the colon.
-    const verb = subject && s.tokens[subject.to]?.word ? subject.to : b;
+    const verb = inverted ? inverted.from - 1 : subject && s.tokens[subject.to]?.word ? subject.to : b;
     statement.cue = { text: s.tokens[verb]!.text, span: { start: s.tokens[verb]!.start, end: s.tokens[verb]!.end } };
   }
 
@@ -584,15 +586,16 @@ class ArticleReader {
     return this.vocab.joinedQuotationEnding !== null && cue.content !== null && cue.content.to <= cue.first;
   }
 
-  /** "Hillary Clinton cracked, “…”", "He said Cruz “has courage …”": the subject of the clause around a quotation, if it is a named person or a personal pronoun. */
-  private personSubject(s: SentenceReading, before: number): Party | null {
+  /** "Hillary Clinton cracked, “…”", "He said Cruz “has courage …”": the subject of the clause around a quotation, if it is a named person, a personal pronoun or a role. */
+  private personSubject(s: SentenceReading, before: number, unnamedRoles = false): Party | null {
     const subject = s.reader.clauseSubject(before);
     if (!subject) return null;
     const pronoun = subject.to - subject.from === 1 && this.vocab.personalPronoun(s.tokens[subject.from]!.text);
     if (pronoun || s.reader.isName(subject)) return this.party(s.tokens, subject);
-    // A role speaks here only with its holder's name ("Senator Jane Doe"): an unnamed role is a topic as often as a source.
+    // An unnamed role or office ("His office put out a statement saying …") speaks in the quotation's own clause; in the
+    // sentence before it is a topic as often as a source, and speaks only with its holder's name ("Senator Jane Doe").
     const party = hasSpeakerNoun(s.tokens, subject, this.vocab) ? this.party(s.tokens, subject) : null;
-    return party?.type === "person" ? party : null;
+    return party && (unnamedRoles || party.type === "person") ? party : null;
   }
 
   /** "Howard continued his remarks. “Eight years ago …”": a quotation opening its sentence speaks for the person the sentence before is about. */
@@ -622,10 +625,20 @@ class ArticleReader {
     const s = index >= 0 ? this.at(index) : undefined;
     const phrase = s?.reader.forward(0);
     if (!s || !phrase) return null;
+    const inverted = this.invertedPronoun(s.tokens, phrase);
+    if (inverted) return this.party(s.tokens, inverted);
     const first = s.tokens[phrase.from]!.text;
     if (this.vocab.indefinite(first)) return null;
     const subject = s.reader.isName(phrase) || this.vocab.determiner(first) || hasSpeakerNoun(s.tokens, phrase, this.vocab);
     return subject ? this.party(s.tokens, phrase) : null;
+  }
+
+  /** "Ursprünglich wollte er „…“", "Das Angebot lehnt er ab: „…“": a fronted phrase, the verb, then the subject pronoun. */
+  private invertedPronoun(tokens: Token[], fronted: Phrase): Phrase | null {
+    const at = fronted.to + 1;
+    const verb = tokens[fronted.to];
+    if (!this.vocab.marksIndirectSpeech || !verb?.word || /^\p{Lu}/u.test(verb.text) || !tokens[at]) return null;
+    return this.vocab.subjectPronoun(tokens[at]!.text) ? { from: at, to: at + 1 } : null;
   }
 
   /** The subject opening a sentence if it can be a source: a role or speaker noun, an outlet or institution, or a name of two words or more. */

@@ -186,7 +186,9 @@ export class PhraseReader {
     for (let tries = 0; tries < 2 && start < before; tries++) {
       const p = this.forward(start);
       const next = this.tokens[p?.to ?? -1];
-      if (p && p.to <= before && next && (next.word || next.text === ",") && !this.vocab.link(this.tokens[start]!.text)) return p;
+      // "Hours later, Trump returned …": a time phrase opening the clause is no subject.
+      const time = p !== null && this.vocab.timeNoun(this.tokens[p.to - 1]!.text);
+      if (p && p.to <= before && next && (next.word || next.text === ",") && !this.vocab.link(this.tokens[start]!.text) && !time) return p;
       while (start < before && this.tokens[start]!.text !== ",") start++;
       start++;
     }

@@ -9,6 +9,10 @@ describe("speakers of quotations without a cue", () => {
     expect(speakers("Anna Berg nannte den Plan im Stadtrat „einen großen Schritt für die ganze Stadt“.", "de")).toEqual(["Anna Berg"]);
   });
 
+  it("an outlet or office without a name speaks in the quotation's own clause", () => {
+    expect(speakers("His office put out a statement saying the country “does not have the capacity to vet these refugees.”", "en")).toEqual(["His office"]);
+  });
+
   it("a clause about a thing gives a quotation no speaker", () => {
     expect(speakers("The best-selling item at the fair was a mug reading “Keep calm and vote early, friends.”", "en")).toEqual([null]);
   });
@@ -33,6 +37,15 @@ describe("German verb-second order", () => {
   it("a comment clause closed by its cue: the subject follows 'wie', a passive names no speaker", () => {
     expect(speakers("Wie eine Sprecherin des Konzerns gegenüber der Zeitung bestätigte, plant das Unternehmen weitere Zukäufe.", "de")).toEqual(["eine Sprecherin des Konzerns"]);
     expect(speakers("Das gilt als Umsetzung des Wahlrechts, wie sie von Demonstranten immer gefordert würde.", "de")).toEqual([]);
+  });
+
+  it("a subject pronoun after the verb of a fronted phrase speaks for the quotation", () => {
+    const text = "Jonas Weber sagte am Abend, die Fraktion sei geschlossen. Das Angebot der Regierung lehnt er jedoch ab: „Wir brauchen einen echten Neuanfang.“";
+    expect(read(text, "de").quotes.map((q) => [q.speaker, q.cue]).at(-1)).toEqual(["er (Jonas Weber)", "lehnt"]);
+  });
+
+  it("a coordinated cue shares the pronoun subject after the verb of a fronted phrase", () => {
+    expect(speakers("Im Januar legte er sein Amt nieder und verkündete, er wolle künftig als Berater arbeiten.", "de")).toEqual(["er"]);
   });
 
   it("a named subject before the cue keeps speaking, an outlet after it is the addressee", () => {
@@ -61,10 +74,22 @@ describe("relative pronouns as speakers", () => {
     expect(de.quotes.map((q) => [q.speaker, q.speakerType])).toEqual([["die (die Polizei)", "institution"]]);
   });
 
+  it("adverbs may stand between the relative pronoun and its verb", () => {
+    expect(speakers("The bill was drafted by Senator Jane Doe, who also argued that the state needed more money.", "en")).toContain("who (Senator Jane Doe)");
+  });
+
   it("the speaker span runs from the antecedent to the pronoun", () => {
     const text = "After the vote, a senior aide, who said that the talks had stalled, left the building.";
     const [quote] = read(text, "en").quotes;
     expect(text.slice(quote!.speakerSpan!.start, quote!.speakerSpan!.end)).toBe("a senior aide, who");
     expect(quote!.speakerType).toBe("anonymous");
+  });
+});
+
+describe("the clause's subject", () => {
+  it("a time phrase opening the clause is no subject", () => {
+    const text = "Hours later, Mark Howard thanked the donors, telling reporters, “We have been friends for a long time.”";
+    expect(speakers(text, "en")).toEqual(["Mark Howard"]);
+    expect(speakers("Am Abend teilte die Polizei mit, die Straße sei wieder frei.", "de")).toEqual(["die Polizei"]);
   });
 });
