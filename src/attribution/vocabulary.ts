@@ -152,10 +152,13 @@ function compile(pack: LanguagePack): AttributionVocabulary {
   });
   const scan = (name: string) => vocabPattern(pack, name, "giu", NOT_WORD_BEFORE, NOT_WORD_AFTER);
   const memo = new WordMemo();
-  const word = (name: string): WordTest => {
-    const pattern = vocabPattern(pack, name, "iu", "^(?:", ")$");
+  const wordTest = (name: string, flags: string): WordTest => {
+    const pattern = vocabPattern(pack, name, flags, "^(?:", ")$");
     return pattern ? memo.memoised((w) => pattern.test(w)) : () => false;
   };
+  const word = (name: string) => wordTest(name, "iu");
+  // Case-sensitive: a lowercase shape ("\p{Ll}{3,}ly") must not take a name ("Kelly") for an adverb.
+  const shape = (name: string) => wordTest(name, "u");
   return {
     cues: scan("cue-verbs"),
     contentCues: scan("cue-verbs-with-content"),
@@ -215,11 +218,11 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     infinitiveMarker: word("infinitive-marker"),
     infinitiveShape: word("infinitive-shape"),
     auxiliary: word("auxiliaries"),
-    verbAdverb: word("cue-verb-adverbs"),
+    verbAdverb: either(word("cue-verb-adverbs"), shape("adverb-shape")),
     passiveAuxiliary: word("passive-auxiliaries"),
     bracketAuxiliary: word("bracket-auxiliaries"),
     marksIndirectSpeech: (pack.vocab.get("subjunctive")?.length ?? 0) > 0,
-    adverb: word("cue-adverbs"),
+    adverb: either(word("cue-adverbs"), shape("adverb-shape")),
     stopword: memo.memoised((w) => pack.stopwords.has(w.toLowerCase())),
     speakerNoun: memo.memoised((w) => types.some(([, pattern]) => pattern.test(w))),
     types,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { read } from "./helpers.js";
+import { quotes, read } from "./helpers.js";
 
 const speakers = (text: string, language: "de" | "en") => read(text, language).quotes.map((q) => q.speaker);
 
@@ -91,5 +91,12 @@ describe("the clause's subject", () => {
     const text = "Hours later, Mark Howard thanked the donors, telling reporters, “We have been friends for a long time.”";
     expect(speakers(text, "en")).toEqual(["Mark Howard"]);
     expect(speakers("Am Abend teilte die Polizei mit, die Straße sei wieder frei.", "de")).toEqual(["die Polizei"]);
+  });
+
+  it("a name ending in -ly is no adverb before the cue; a lowercase adverb is", () => {
+    expect(speakers("Asked about the budget, Senator Kelly responded: “We will not cut a single school.”", "en")).toEqual(["Senator Kelly"]);
+    expect(quotes("Maria Kelly repeatedly said the plan would fail.", "en")).toEqual([
+      ["indirect", "the plan would fail", "Maria Kelly", "person", "repeatedly said"],
+    ]);
   });
 });
