@@ -11,8 +11,12 @@ export interface Token {
   word: boolean;
 }
 
-/** Words (with inner hyphens, apostrophes, dots and slashes: "Reuters/Ipsos"), abbreviations with their dot ("Mr.", "E.U."), or one mark. */
-const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{Lu})|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’./-]*[\p{L}\p{M}\p{N}])?|\S/gu;
+/**
+ * Words (with inner hyphens, apostrophes, dots and slashes: "Reuters/Ipsos"), abbreviations with their dot ("Mr.", "E.U."), or one mark.
+ * A short capitalised word and its dot before another word are an abbreviation: within a sentence no full stop comes before a
+ * word ("Mr. Smith", "Joseph R. Biden Jr. said").
+ */
+const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{L})|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’./-]*[\p{L}\p{M}\p{N}])?|\S/gu;
 /** A capital, or a name particle joined to one ("al-Mansuri", "el-Baradei"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
 /** Marks that open a clause: a subject may start right after them. */

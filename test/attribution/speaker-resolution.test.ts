@@ -99,4 +99,11 @@ describe("the clause's subject", () => {
       ["indirect", "the plan would fail", "Maria Kelly", "person", "repeatedly said"],
     ]);
   });
+
+  it("a short capitalised word with its dot inside a sentence is an abbreviation of the name", () => {
+    expect(quotes("Joseph R. Biden Jr. said the country needed a new direction.", "en")).toEqual([
+      ["indirect", "the country needed a new direction", "Joseph R. Biden Jr.", "person", "said"],
+    ]);
+    expect(speakers("Dr. Anna Weber sagte, die Lage sei ernst.", "de")).toEqual(["Dr. Anna Weber"]);
+  });
 });
