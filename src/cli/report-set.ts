@@ -16,6 +16,7 @@ const OLD_TEMPORARY = /^\.report\.[\w.]+\.(\d+)\.tmp$/;
 const SET_LIST = "SET";
 /** Written last: a reader that finds report.json current can trust the rest. */
 const LAST = "report.json";
+const WRITE_BUFFER = 1 << 20;
 
 export interface ReportFile {
   name: string;
@@ -51,14 +52,35 @@ export function writeReportSet(out: string, run: string, files: readonly ReportF
   finishSet(out, folder, reportNames);
 }
 
+/**
+ * Chunks are encoded straight into one reused buffer that is written a megabyte at a time:
+ * a large report has a chunk per article, and a Buffer and a write call for each cost more
+ * than the encoding.
+ */
 function writeText(path: string, content: string | Iterable<string>): void {
   if (typeof content === "string") return writeFileSync(path, content);
   const fd = openSync(path, "w");
+  const writeAll = (bytes: Buffer, end: number) => {
+    for (let at = 0; at < end; ) at += writeSync(fd, bytes, at, end - at);
+  };
+  const buffer = Buffer.allocUnsafe(WRITE_BUFFER);
+  let used = 0;
   try {
     for (const chunk of content) {
-      const bytes = Buffer.from(chunk);
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
+      // UTF-8 needs at most three bytes for a UTF-16 code unit.
+      const most = chunk.length * 3;
+      if (used + most > buffer.length) {
+        writeAll(buffer, used);
+        used = 0;
+      }
+      if (most > buffer.length) {
+        const bytes = Buffer.from(chunk);
+        writeAll(bytes, bytes.length);
+      } else {
+        used += buffer.write(chunk, used);
+      }
     }
+    writeAll(buffer, used);
   } finally {
     closeSync(fd);
   }

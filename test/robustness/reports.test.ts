@@ -66,6 +66,15 @@ describe("item 5: reports as one set", () => {
     expect(readdirSync(join(dir, "reports"))).toEqual(["report.json"]);
   });
 
+  it("writes a report given in pieces byte for byte, whatever the pieces' sizes and characters", () => {
+    const out = tempFolder({});
+    // Small pieces that fill the write buffer past its end, one larger than it, empty ones,
+    // and text outside Latin-1 (two-, three- and four-byte UTF-8).
+    const pieces = ["{", "", ...Array.from({ length: 40_000 }, (_, i) => `"Straße ${i}": "„Zitat“ 😀",\n`), "é".repeat(700_000), "}\n"];
+    writeReportSet(out, "aaaa", [{ name: "report.json", content: pieces }], NAMES);
+    expect(readFileSync(join(out, "report.json"), "utf8")).toBe(pieces.join(""));
+  });
+
   it("a write that fails leaves the previous set and no partial folder", () => {
     const out = tempFolder({});
     writeReportSet(out, "aaaa", [{ name: "report.json", content: "old" }], NAMES);

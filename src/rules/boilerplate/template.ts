@@ -24,13 +24,15 @@ export const boilerplateTemplate: CorpusRule = {
       if (group.length < minArticles) continue;
       // Each article's long paragraphs, once per template key, then grouped by key. Most
       // paragraphs recur nowhere: only those whose sketch recurs get a key.
-      const paragraphs = group.flatMap(({ article, facts }) =>
-        withWrappedBlocks(article.text, facts.paragraphs).flatMap((span) => {
+      const paragraphs: { id: string; span: Span; prose: string; sketch: number }[] = [];
+      for (const { article, facts } of group) {
+        for (const span of withWrappedBlocks(article.text, facts.paragraphs)) {
           // Embed placeholders (<tweet tweet-id="…">) differ only in their ids: markup is not prose.
-          const prose = article.text.slice(span.start, span.end).replace(MARKUP, "");
-          return prose.trim().length < MIN_PARAGRAPH_CHARS ? [] : [{ id: article.id, span, prose, sketch: keySketch(prose) }];
-        }),
-      );
+          const text = article.text.slice(span.start, span.end);
+          const prose = text.includes("<") ? text.replace(MARKUP, "") : text;
+          if (prose.trim().length >= MIN_PARAGRAPH_CHARS) paragraphs.push({ id: article.id, span, prose, sketch: keySketch(prose) });
+        }
+      }
       const holders = new Map<number, Set<string>>();
       for (const p of paragraphs) holders.set(p.sketch, (holders.get(p.sketch) ?? new Set<string>()).add(p.id));
       const candidates: { key: string; id: string; span: Span }[] = [];
