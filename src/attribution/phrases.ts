@@ -28,8 +28,9 @@ const MAX_PARENTHESIS = 6;
 
 export function tokenize(text: string, span: Span): Token[] {
   const out: Token[] = [];
+  const sentence = text.slice(span.start, span.end);
   TOKEN.lastIndex = 0;
-  for (const m of text.slice(span.start, span.end).matchAll(TOKEN)) {
+  for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
     const start = span.start + m.index;
     out.push({ start, end: start + m[0].length, text: m[0], word: /^[\p{L}\p{N}]/u.test(m[0]) });
   }
