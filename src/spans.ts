@@ -1,5 +1,5 @@
-// Lookups in lists of spans sorted by start: binary search, so that a long text with
-// thousands of mentions stays linear-logarithmic instead of quadratic.
+// Lookups in lists of spans sorted by start (binary search, so that a long text with
+// thousands of mentions stays linear-logarithmic instead of quadratic), and the spans of matches.
 import type { Span } from "./types.js";
 
 /** The index of the first item whose start is at or after `position` (items.length if none). */
@@ -25,4 +25,24 @@ export function neighbours<T>(items: readonly T[], span: Span, spanOf: (item: T)
   const i = firstAtOrAfter(items, span.end, (item) => spanOf(item).start);
   const before = items[firstAtOrAfter(items, span.start, (item) => spanOf(item).start) - 1];
   return { before: before && spanOf(before).end <= span.start ? before : undefined, after: items[i] };
+}
+
+/**
+ * The non-empty matches of a global expression, as spans. An exec loop: a matchAll iterator,
+ * its spread and the array passes after it cost more than the scan on most texts.
+ */
+export function matchSpans(pattern: RegExp | null, text: string): Span[] {
+  if (!pattern) return [];
+  const out: Span[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (m[0].length > 0) out.push({ start: m.index, end: m.index + m[0].length });
+    else pattern.lastIndex = afterCodePoint(text, m.index);
+  }
+  return out;
+}
+
+/** The index after the code point at `index`: where a search of a `u` expression goes on past it. */
+export function afterCodePoint(text: string, index: number): number {
+  return index + (text.codePointAt(index)! > 0xffff ? 2 : 1);
 }

@@ -3,7 +3,7 @@
 import { addDays, epochDay, isoWeekday, toIsoDate } from "../calendar.js";
 import type { LanguagePack } from "../packs/types.js";
 import { anyOf, escapeRegExp, wordAlternation } from "../packs/patterns.js";
-import { containing, neighbours } from "../spans.js";
+import { afterCodePoint, containing, matchSpans, neighbours } from "../spans.js";
 import type { DateMention, RelativeDayMention, Span, WeekdayMention } from "../types.js";
 
 export interface DateFacts {
@@ -45,7 +45,7 @@ export function findDates(text: string, pack: LanguagePack | null, published: st
   const weekdays: WeekdayMention[] = [];
   for (const match of text.matchAll(m.weekday)) {
     if (!startsWord(text, match.index, false)) continue;
-    names ??= spansOf(text, m.notWeekday);
+    names ??= matchSpans(m.notWeekday, text);
     if (names.some((n) => n.start <= match.index && match.index < n.end)) continue;
     const name = match.groups!.name!;
     weekdays.push({ span: { start: match.index, end: match.index + match[0].length }, weekday: m.weekdayIndex.get(name)! });
@@ -64,7 +64,7 @@ export function findDates(text: string, pack: LanguagePack | null, published: st
   if (m.relative) {
     let nowadays: Span[] | null = null;
     for (const match of atWordStarts(text, m.relative)) {
-      nowadays ??= spansOf(text, m.notRelative);
+      nowadays ??= matchSpans(m.notRelative, text);
       if (nowadays.some((n) => n.start <= match.index && match.index < n.end)) continue;
       const word = match[0];
       const offset = pack.dates.relativeDays[word]!;
@@ -168,10 +168,6 @@ function writtenDates(text: string, m: Matchers, published: string | null): Date
   return kept;
 }
 
-function spansOf(text: string, re: RegExp | null): Span[] {
-  return re ? [...text.matchAll(re)].map((n) => ({ start: n.index, end: n.index + n[0].length })) : [];
-}
-
 /**
  * The matches of `(?<![\p{L}])` followed by the global expression `re`, found with `re` alone:
  * a look-behind in front keeps the engine from skipping ahead to candidate characters.
@@ -180,7 +176,7 @@ function spansOf(text: string, re: RegExp | null): Span[] {
 function* atWordStarts(text: string, re: RegExp): Generator<RegExpExecArray> {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index > 0 && AFTER_LETTER.test(text.slice(Math.max(0, m.index - 2), m.index))) re.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+    if (m.index > 0 && AFTER_LETTER.test(text.slice(Math.max(0, m.index - 2), m.index))) re.lastIndex = afterCodePoint(text, m.index);
     else yield m;
   }
 }

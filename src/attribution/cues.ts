@@ -50,7 +50,7 @@ export function readCue(
   } else if (!participle) {
     // "Stoiber hat gesagt", "hat Berninger gefordert": the subject stands before or after the auxiliary.
     let beforeVerb = first;
-    while (beforeVerb > 1 && vocab.adverb(tokens[beforeVerb - 1]!.text) && !vocab.determiner(tokens[beforeVerb - 1]!.text)) beforeVerb--;
+    while (beforeVerb > 1 && vocab.adverbial(tokens[beforeVerb - 1]!.text)) beforeVerb--;
     const verb = vocab.auxiliary(tokens[beforeVerb - 1]?.text ?? "") ? beforeVerb - 1 : first;
     // "He also said": a pronoun before the adverbs.
     const subjectEnd = verb === first ? beforeVerb : verb;
@@ -110,7 +110,7 @@ export function readCue(
   for (let steps = 0; steps < 8 && j < tokens.length; steps++) {
     const t = tokens[j]!;
     // "sagte der „Berliner Zeitung“": quotation marks around a name are no boundary.
-    if (vocab.adverb(t.text) && !vocab.determiner(t.text) || QUOTE_MARKS.test(t.text) && reading.speaker) {
+    if (vocab.adverbial(t.text) || QUOTE_MARKS.test(t.text) && reading.speaker) {
       j++;
       continue;
     }
@@ -205,17 +205,13 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, last: number, vocab:
   // "Besorgt äußerte sich Kofi Annan", "Eine Verschiebung bezeichnete Conze als …": the finite cue second, a fronted
   // phrase naming nobody before it, a named speaker after it.
   if (start === p.from && !vocab.auxiliary(tokens[p.to]?.text ?? "") && !namesSomeone(tokens, p, vocab, reader) && speakerAfterVerb(tokens, last, vocab, reader)) return null;
-  if (vocab.possessive(tokens[p.from]!.text) && vocab.auxiliary(tokens[p.from - 1]?.text ?? "")) {
-    const subject = reader.backward(p.from - 1);
-    return subject && reader.startsClause(subject) ? subject : null;
-  }
+  if (!vocab.auxiliary(tokens[p.from - 1]?.text ?? "")) return p;
+  const subject = reader.backward(p.from - 1);
+  const opening = subject && reader.startsClause(subject) ? subject : null;
+  if (vocab.possessive(tokens[p.from]!.text)) return opening;
   // "Ein Bezirksgericht hat das Netzwerk Twitter aufgefordert": a phrase in the middle field is the object when
   // someone opens the clause before the auxiliary.
-  if (vocab.auxiliary(tokens[p.from - 1]?.text ?? "")) {
-    const subject = reader.backward(p.from - 1);
-    if (subject && reader.startsClause(subject) && namesSomeone(tokens, subject, vocab, reader)) return subject;
-  }
-  return p;
+  return opening && namesSomeone(tokens, opening, vocab, reader) ? opening : p;
 }
 
 /**
@@ -291,9 +287,7 @@ function namesSomeone(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
 
 /** The phrase right after a finite verb (over adverbs and "sich") names a speaker in the nominative: not an object article, not a dative outlet. */
 function speakerAfterVerb(tokens: readonly Token[], last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
-  let j = last + 1;
-  while (j < tokens.length && vocab.adverb(tokens[j]!.text) && !vocab.determiner(tokens[j]!.text) && !vocab.preposition(tokens[j]!.text)) j++;
-  const phrase = reader.forward(j);
+  const phrase = reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab));
   if (!phrase || vocab.objectArticle(tokens[phrase.from]!.text) || vocab.pronoun(tokens[phrase.from]!.text) || isDativeOutlet(tokens, phrase, vocab)) return false;
   return reader.isName(phrase) || hasSpeakerNoun(tokens, phrase, vocab);
 }
@@ -365,8 +359,7 @@ function commentSubject(tokens: readonly Token[], cue: number, vocab: Attributio
     // Not back into a quotation ("„…, wie immer“, sagte er"); a quoted name inside the clause stops the search too.
     if (QUOTE_MARKS.test(t.text)) return null;
     if (!COMMENT_OPENERS.has(t.text.toLowerCase()) || (i > 0 && !COLON_OR_COMMA.has(tokens[i - 1]!.text))) continue;
-    let k = i + 1;
-    while (k < cue && vocab.adverb(tokens[k]!.text) && !vocab.determiner(tokens[k]!.text) && !vocab.preposition(tokens[k]!.text)) k++;
+    const k = pastAdverbs(tokens, i + 1, cue, vocab);
     // "Wie am Abend bekannt wurde": a phrase after a preposition is no subject.
     const subject = k < cue && !vocab.preposition(tokens[k]!.text) ? reader.forward(k) : null;
     // "wie sie von Demonstranten gefordert würde": a passive names its agent, not its subject.
@@ -374,6 +367,13 @@ function commentSubject(tokens: readonly Token[], cue: number, vocab: Attributio
     return subject && subject.to <= cue && !passive ? subject : null;
   }
   return null;
+}
+
+/** The first token from `from` (before `end`) that is not an adverb; a preposition stops the step, its phrase is no subject. */
+function pastAdverbs(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): number {
+  let i = from;
+  while (i < end && vocab.adverbial(tokens[i]!.text) && !vocab.preposition(tokens[i]!.text)) i++;
+  return i;
 }
 
 /** "Wie t-online.de berichtet, …": the clause of a cue whose speaker was not read opens with "wie". */

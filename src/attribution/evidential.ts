@@ -21,7 +21,7 @@ export function readEvidential(tokens: readonly Token[], first: number, last: nu
   if (end - last < 2) return null;
   // "didn't seem", "has reportedly", "now seem": auxiliaries and adverbs between the subject and the cue.
   let before = first;
-  while (before > 0 && (vocab.auxiliary(tokens[before - 1]!.text) || (vocab.adverb(tokens[before - 1]!.text) && !vocab.determiner(tokens[before - 1]!.text)))) before--;
+  while (before > 0 && (vocab.auxiliary(tokens[before - 1]!.text) || vocab.adverbial(tokens[before - 1]!.text))) before--;
   const previous = tokens[before - 1];
   const pronoun = !!previous && vocab.pronoun(previous.text);
   const subject = pronoun ? { from: before - 1, to: before } : reader.backward(before);

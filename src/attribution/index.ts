@@ -1,6 +1,6 @@
 // Who said what, through whom: quotes (direct, indirect, reported) with their cues, speakers,
 // speaker types and chains of intermediaries, read once per article as analysis facts.
-import { containing, firstAtOrAfter } from "../spans.js";
+import { containing, firstAtOrAfter, matchSpans } from "../spans.js";
 import type { Agency, LanguagePack } from "../packs/types.js";
 import type { Attribution, AttributionLink, Quote, Span, SpeakerType } from "../types.js";
 import { reportsSentenceBefore, speakerAfterAnaphor } from "./anaphor.js";
@@ -104,9 +104,9 @@ class ArticleReader {
   read(): AttributionFacts {
     if (!this.vocab.cues) return { quotes: [], attributions: [] };
     // "…, so Putin.": the after-quote cue reads like any other cue that ends its sentence.
-    const contentCues = matches(this.vocab.contentCues, this.input.text);
+    const contentCues = matchSpans(this.vocab.contentCues, this.input.text);
     for (const m of contentCues) this.contentOnly.add(m.start);
-    const cues = [...matches(this.vocab.cues, this.input.text), ...contentCues, ...matches(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start);
+    const cues = [...matchSpans(this.vocab.cues, this.input.text), ...contentCues, ...matchSpans(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start);
     const before = rareMatches(this.vocab.sourceBefore, this.input.text);
     const relatives = rareMatches(this.vocab.relativeCues, this.input.text);
     for (const m of relatives) this.relativeStarts.add(m.start);
@@ -157,7 +157,7 @@ class ArticleReader {
         if (around) {
           // "so sagte der Händler": the subject follows the verb, past its adverbs.
           let after = reading.last + 1;
-          while (after < tokens.length && this.vocab.adverb(tokens[after]!.text) && !this.vocab.determiner(tokens[after]!.text)) after++;
+          while (after < tokens.length && this.vocab.adverbial(tokens[after]!.text)) after++;
           reading.content = around;
           reading.speaker = reader.forward(after) ?? reading.speaker;
         }
@@ -246,7 +246,7 @@ class ArticleReader {
    * else by nobody named (evidential.ts), or by the speaker of the statement it opens.
    */
   private evidentials(): void {
-    const found = matches(this.vocab.evidential, this.input.text);
+    const found = matchSpans(this.vocab.evidential, this.input.text);
     const speaking = found.length ? this.statements.filter((st) => st.speaker && st.kind !== "direct") : [];
     for (const m of found) {
       if (containing(this.input.quotations, m)) continue;
@@ -850,7 +850,7 @@ function isNoun(tokens: readonly Token[], cue: number, vocab: AttributionVocabul
 }
 
 /**
- * `matches` for words that stand in few articles (source words, relative cues): the pattern
+ * `matchSpans` for words that stand in few articles (source words, relative cues): the pattern
  * without its leading look-behind, which keeps the engine from skipping ahead, is tested
  * first and spares most texts the exact scan (a fifth of its cost on German news). Cue
  * verbs stand in almost every article, where the test would only add to the scan.
@@ -859,24 +859,12 @@ function rareMatches(pattern: RegExp | null, text: string): Span[] {
   if (!pattern) return [];
   let pretest = pretests.get(pattern);
   if (!pretest) pretests.set(pattern, (pretest = new RegExp(pattern.source.replace(LEADING_LOOK_BEHIND, ""), pattern.flags.replace("g", ""))));
-  return pretest.test(text) ? matches(pattern, text) : [];
+  return pretest.test(text) ? matchSpans(pattern, text) : [];
 }
 
 const pretests = new WeakMap<RegExp, RegExp>();
 /** A look-behind on one character class in front: dropping it only widens the pattern. */
 const LEADING_LOOK_BEHIND = /^\(\?<!\[[^\]]*\]\)/;
-
-function matches(pattern: RegExp | null, text: string): Span[] {
-  if (!pattern) return [];
-  // An exec loop: a matchAll iterator, its spread and two array passes cost more than the scan on most texts.
-  const out: Span[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (m[0].length > 0) out.push({ start: m.index, end: m.index + m[0].length });
-    else pattern.lastIndex = m.index + (text.codePointAt(m.index)! > 0xffff ? 2 : 1);
-  }
-  return out;
-}
 
 function spanOf(tokens: readonly Token[], p: Phrase): Span {
   return { start: tokens[p.from]!.start, end: tokens[p.to - 1]!.end };

@@ -138,7 +138,7 @@ export class PhraseReader {
   /** The phrase that ends just before token k, reaching back over an appositive or a relative clause. */
   backward(k: number): Phrase | null {
     // "Trump repeatedly said": adverbs between the subject and its verb.
-    while (k > 1 && this.vocab.adverb(this.tokens[k - 1]!.text) && !this.vocab.determiner(this.tokens[k - 1]!.text) && this.tokens[k - 2]!.word) k--;
+    while (k > 1 && this.vocab.adverbial(this.tokens[k - 1]!.text) && this.tokens[k - 2]!.word) k--;
     // "Angela Merkel (CDU) sagte", "Sen. Mitch McConnell (R-Ky.) said": a short parenthesis after the name.
     const parenthesis = this.tokens[k - 1]?.text === ")" ? this.openingParenthesis(k - 1) : -1;
     if (parenthesis > 0) return this.backward(parenthesis);

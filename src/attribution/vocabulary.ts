@@ -114,6 +114,8 @@ export interface AttributionVocabulary {
   /** German-like: indirect speech needs "dass" or a subjunctive verb; English-like: any clause after the cue. */
   marksIndirectSpeech: boolean;
   adverb: WordTest;
+  /** An adverb that is not also an article: what the readers step over between a subject, its verb and what follows. */
+  adverbial: WordTest;
   stopword: WordTest;
   /** A word of any speaker-type vocabulary ("Sprecher", "officials", "Agenturen"). */
   speakerNoun: WordTest;
@@ -159,6 +161,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
   const word = (name: string) => wordTest(name, "iu");
   // Case-sensitive: a lowercase shape ("\p{Ll}{3,}ly") must not take a name ("Kelly") for an adverb.
   const shape = (name: string) => wordTest(name, "u");
+  const adverb = either(word("cue-adverbs"), shape("adverb-shape"));
+  const determiner = word("determiners");
   return {
     cues: scan("cue-verbs"),
     contentCues: scan("cue-verbs-with-content"),
@@ -197,7 +201,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     aside: word("aside-openers"),
     conjunction: word("conjunctions"),
     coordinator: word("coordinators"),
-    determiner: word("determiners"),
+    determiner,
     quantifier: word("quantifiers"),
     indefinite: word("indefinite-openers"),
     share: word("counted-shares"),
@@ -222,7 +226,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     passiveAuxiliary: word("passive-auxiliaries"),
     bracketAuxiliary: word("bracket-auxiliaries"),
     marksIndirectSpeech: (pack.vocab.get("subjunctive")?.length ?? 0) > 0,
-    adverb: either(word("cue-adverbs"), shape("adverb-shape")),
+    adverb,
+    adverbial: both(adverb, not(determiner)),
     stopword: memo.memoised((w) => pack.stopwords.has(w.toLowerCase())),
     speakerNoun: memo.memoised((w) => types.some(([, pattern]) => pattern.test(w))),
     types,
