@@ -13,6 +13,7 @@ import { packageVersion } from "../paths.js";
 import { defaultJobs } from "../pool/index.js";
 import { renderGithubSummary } from "../report/github-summary.js";
 import { reportFormat, reportFormats } from "../report/index.js";
+import { jsonChunks } from "../report/json.js";
 import { plural } from "../report/summary.js";
 import { SEVERITIES } from "../severity.js";
 import type { Grade, Severity, Skipped } from "../types.js";
@@ -21,7 +22,7 @@ import { baselineFile, loadBaseline, newFindings } from "./baseline.js";
 import { EXIT_OK, EXIT_USAGE, GRADES, verdict } from "./exit-code.js";
 import { progressReporter } from "./progress.js";
 import { existingOutFolder, prepareOutFolder } from "./out-folder.js";
-import { runId, writeReportSet, type ReportFile } from "./report-set.js";
+import { RUN_PLACEHOLDER, runId, writeReportSet, type ReportSet } from "./report-set.js";
 import { skippedLines, summaryLines } from "./summary.js";
 import { UsageError } from "./usage.js";
 
@@ -136,15 +137,28 @@ async function runAudit(paths: string[], flags: AuditFlags): Promise<number> {
   };
   if (flags.archiveReadonly && !flags.archive) throw new UsageError("--archive-readonly needs --archive URL");
   const result = flags.archive ? await auditWithArchive(paths, setup, options, flags.archive, !!flags.archiveReadonly) : await audit(paths, setup, options);
-  const report = { ...result.report, tool: { ...result.report.tool, run: runId(result.report) } };
-  const input = { ...result.reportInput, report };
-  const files = formats.flatMap((f) => (f.file ? [{ name: f.file, content: f.chunks?.(input) ?? f.render(input) }] : []));
+  // The run id is a hash of report.json with a placeholder for it, taken while report.json is written.
+  const withRun = (run: string) => {
+    const report = { ...result.report, tool: { ...result.report.tool, run } };
+    return { ...result.reportInput, report };
+  };
+  const set: ReportSet = {
+    json: jsonChunks(withRun(RUN_PLACEHOLDER)),
+    writeJson: flags.format.includes("json"),
+    others: (run) => {
+      const input = withRun(run);
+      return formats.flatMap((f) => (f.file && f.name !== "json" ? [{ name: f.file, content: f.chunks?.(input) ?? f.render(input) }] : []));
+    },
+  };
+  const files = formats.filter((f) => f.file);
+  const written = out && files.length ? writeReports(flags.out, out, set, files.map((f) => f.file!)) : { run: runId(set.json), paths: [] };
+  const input = withRun(written.run);
+  const report = input.report;
   for (const format of formats) if (!format.file) process.stdout.write(format.render(input));
-  const written = out && files.length ? writeReports(flags.out, out, report.tool.run, files) : [];
   const stepSummary = process.env.GITHUB_STEP_SUMMARY;
   if (flags.format.includes("github") && stepSummary) appendFileSync(stepSummary, renderGithubSummary(input));
   if (flags.updateBaseline && flags.baseline && report.articles.length > 0) {
-    written.push(writeBaseline(flags.baseline, baselineFile(result.findings)));
+    written.paths.push(writeBaseline(flags.baseline, baselineFile(result.findings)));
   }
   // An updated baseline accepts every finding of this run.
   const counted = flags.updateBaseline ? [] : newFindings(result.findings, baseline);
@@ -156,17 +170,17 @@ async function runAudit(paths: string[], flags: AuditFlags): Promise<number> {
   });
   const strict = (flags.strictInputs || config.strictInputs) && report.skipped.length > 0;
   const failures = strict ? [...v.reasons, `${plural(report.skipped.length, "input")} skipped (--strict-inputs)`] : v.reasons;
-  const lines = flags.quiet ? skippedLines(report.skipped) : summaryLines(report, result.findings, written);
+  const lines = flags.quiet ? skippedLines(report.skipped) : summaryLines(report, result.findings, written.paths);
   if (!flags.quiet && report.archived) lines.push(archiveSummary(report));
   for (const reason of failures) lines.push(`fail: ${reason}`);
   if (lines.length) process.stderr.write(lines.join("\n") + "\n");
   return strict ? EXIT_USAGE : v.code;
 }
 
-function writeReports(given: string, out: string, run: string, files: ReportFile[]): string[] {
+/** The report set written into `out`: its run id and the files' paths as given. */
+function writeReports(given: string, out: string, set: ReportSet, names: string[]): { run: string; paths: string[] } {
   try {
-    writeReportSet(out, run, files, REPORT_FILES);
-    return files.map((f) => join(given, f.name));
+    return { run: writeReportSet(out, set, REPORT_FILES), paths: names.map((name) => join(given, name)) };
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code) throw new UsageError(`--out ${given}: cannot write the reports (${describeFsError(e)})`);
     throw e;

@@ -4,13 +4,17 @@
 // place, report.json last. A run killed before the commit leaves a partial folder that
 // the next run deletes; one killed after it leaves a committed folder that the next run
 // finishes moving. Every file carries the run id, so tools can check that they match.
-import { createHash } from "node:crypto";
+// The run id is a hash of report.json with a placeholder for the id itself, taken while
+// report.json is written (the report is serialised once); the id then replaces the
+// placeholder in the written file, and the other files, which carry it too, follow.
+import { createHash, type Hash } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import { jsonPieces } from "../report/json.js";
-import type { AuditReport } from "../types.js";
 
-const RUN_FOLDER = /^\.wirecheck-([0-9a-f]+)-(\d+)(\.partial)?$/;
+/** What report.json carries as its run id until the id, a hash of that text, is known. */
+export const RUN_PLACEHOLDER = "0".repeat(16);
+/** `.wirecheck-<pid>.partial` while written; `.wirecheck-<run>-<pid>` once committed. */
+const RUN_FOLDER = /^\.wirecheck-(?:[0-9a-f]+-)?(\d+)(\.partial)?$/;
 /** Temporary files of the writer before report sets: `.report.html.<pid>.tmp`. */
 const OLD_TEMPORARY = /^\.report\.[\w.]+\.(\d+)\.tmp$/;
 const SET_LIST = "SET";
@@ -24,25 +28,41 @@ export interface ReportFile {
   content: string | Iterable<string>;
 }
 
-/** The run id: a hash of the report, so the same input gives the same bytes. */
-export function runId(report: AuditReport): string {
+export interface ReportSet {
+  /** report.json's text in pieces, with RUN_PLACEHOLDER as its run id: the run id is its hash. */
+  json: Iterable<string>;
+  /** Whether report.json is one of the files (otherwise its text is only hashed). */
+  writeJson: boolean;
+  /** The set's other files, which carry the run id. */
+  others: (run: string) => readonly ReportFile[];
+}
+
+/** The run id of report.json's text (with RUN_PLACEHOLDER as its id), when no set is written. */
+export function runId(json: Iterable<string>): string {
   const hash = createHash("sha256");
-  for (const piece of jsonPieces(report, 0)) hash.update(piece);
-  return hash.digest("hex").slice(0, 16);
+  for (const piece of json) hash.update(piece);
+  return idOf(hash);
 }
 
 /**
- * Write `files` into `out` as one set; report files named in `reportNames` but not in the
- * set are removed, since they belong to an earlier run.
+ * Write a set into `out` and return its run id; report files named in `reportNames` but
+ * not in the set are removed, since they belong to an earlier run.
  */
-export function writeReportSet(out: string, run: string, files: readonly ReportFile[], reportNames: readonly string[]): void {
+export function writeReportSet(out: string, set: ReportSet, reportNames: readonly string[]): string {
   recoverReportSets(out, reportNames);
-  const folder = join(out, `.wirecheck-${run}-${process.pid}`);
-  const partial = `${folder}.partial`;
+  const partial = join(out, `.wirecheck-${process.pid}.partial`);
+  let run = "";
+  let folder = "";
   try {
     mkdirSync(partial);
-    for (const file of files) writeText(join(partial, file.name), file.content);
-    writeFileSync(join(partial, SET_LIST), files.map((f) => f.name).join("\n"));
+    const names = set.writeJson ? [LAST] : [];
+    run = set.writeJson ? writeHashed(join(partial, LAST), set.json) : runId(set.json);
+    for (const file of set.others(run)) {
+      writeText(join(partial, file.name), file.content);
+      names.push(file.name);
+    }
+    writeFileSync(join(partial, SET_LIST), names.join("\n"));
+    folder = join(out, `.wirecheck-${run}-${process.pid}`);
     renameSync(partial, folder);
   } catch (e) {
     // A full disk or a vanished folder: the previous set stays as it was.
@@ -50,40 +70,75 @@ export function writeReportSet(out: string, run: string, files: readonly ReportF
     throw e;
   }
   finishSet(out, folder, reportNames);
+  return run;
+}
+
+const idOf = (hash: Hash) => hash.digest("hex").slice(0, RUN_PLACEHOLDER.length);
+
+/** Writes report.json, hashing its bytes as they go out; the id then takes the placeholder's place. */
+function writeHashed(path: string, json: Iterable<string>): string {
+  const hash = createHash("sha256");
+  const marker = JSON.stringify(RUN_PLACEHOLDER);
+  let at = -1;
+  let offset = 0;
+  const pieces = function* () {
+    for (const piece of json) {
+      if (at < 0) {
+        const found = piece.indexOf(marker);
+        if (found >= 0) at = offset + Buffer.byteLength(piece.slice(0, found)) + 1;
+        else offset += Buffer.byteLength(piece);
+      }
+      yield piece;
+    }
+  };
+  const fd = openSync(path, "w");
+  try {
+    writeChunks(fd, pieces(), (bytes) => hash.update(bytes));
+    const run = idOf(hash);
+    if (at >= 0) writeSync(fd, run, at, "latin1");
+    return run;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function writeText(path: string, content: string | Iterable<string>): void {
+  if (typeof content === "string") return writeFileSync(path, content);
+  const fd = openSync(path, "w");
+  try {
+    writeChunks(fd, content);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
  * Chunks are encoded straight into one reused buffer that is written a megabyte at a time:
  * a large report has a chunk per article, and a Buffer and a write call for each cost more
- * than the encoding.
+ * than the encoding. `onBytes` sees every byte written, in order.
  */
-function writeText(path: string, content: string | Iterable<string>): void {
-  if (typeof content === "string") return writeFileSync(path, content);
-  const fd = openSync(path, "w");
+function writeChunks(fd: number, content: Iterable<string>, onBytes?: (bytes: Buffer) => void): void {
   const writeAll = (bytes: Buffer, end: number) => {
+    onBytes?.(bytes.subarray(0, end));
     for (let at = 0; at < end; ) at += writeSync(fd, bytes, at, end - at);
   };
   const buffer = Buffer.allocUnsafe(WRITE_BUFFER);
   let used = 0;
-  try {
-    for (const chunk of content) {
-      // UTF-8 needs at most three bytes for a UTF-16 code unit.
-      const most = chunk.length * 3;
-      if (used + most > buffer.length) {
-        writeAll(buffer, used);
-        used = 0;
-      }
-      if (most > buffer.length) {
-        const bytes = Buffer.from(chunk);
-        writeAll(bytes, bytes.length);
-      } else {
-        used += buffer.write(chunk, used);
-      }
+  for (const chunk of content) {
+    // UTF-8 needs at most three bytes for a UTF-16 code unit.
+    const most = chunk.length * 3;
+    if (used + most > buffer.length) {
+      writeAll(buffer, used);
+      used = 0;
     }
-    writeAll(buffer, used);
-  } finally {
-    closeSync(fd);
+    if (most > buffer.length) {
+      const bytes = Buffer.from(chunk);
+      writeAll(bytes, bytes.length);
+    } else {
+      used += buffer.write(chunk, used);
+    }
   }
+  writeAll(buffer, used);
 }
 
 /** Deletes partial run folders of dead runs and finishes the committed ones; removes old temporary files. */
@@ -91,9 +146,9 @@ export function recoverReportSets(out: string, reportNames: readonly string[]): 
   for (const name of readdirSync(out).sort()) {
     const run = RUN_FOLDER.exec(name);
     const old = OLD_TEMPORARY.exec(name);
-    const pid = Number(run?.[2] ?? old?.[1]);
+    const pid = Number(run?.[1] ?? old?.[1]);
     if ((!run && !old) || isAlive(pid)) continue;
-    if (old || run?.[3]) rmSync(join(out, name), { recursive: true, force: true });
+    if (old || run?.[2]) rmSync(join(out, name), { recursive: true, force: true });
     else finishSet(out, join(out, name), reportNames);
   }
 }

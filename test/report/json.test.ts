@@ -41,6 +41,6 @@ describe("report.json", () => {
     const pieces = [...jsonChunks(input)];
     expect(pieces.length).toBeGreaterThan(input.report.articles.length + 2);
     expect(pieces.join("")).toBe(JSON.stringify(input.report, null, 2) + "\n");
-    expect([...jsonPieces(input.report, 0)].join("")).toBe(JSON.stringify(input.report));
+    expect([...jsonPieces(input.report)].join("")).toBe(JSON.stringify(input.report, null, 2));
   });
 });

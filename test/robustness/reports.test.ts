@@ -1,10 +1,11 @@
 // Report writing: a bad --out is refused before any work, and the report files of one run
 // always form one set, even when the writer is killed halfway.
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { recoverReportSets, writeReportSet } from "../../src/cli/report-set.js";
+import { recoverReportSets, RUN_PLACEHOLDER, runId, writeReportSet } from "../../src/cli/report-set.js";
 import { repoRoot, runCli } from "../helpers/cli.js";
 import { tempFolder } from "../helpers/temp.js";
 
@@ -57,6 +58,21 @@ describe("item 5: reports as one set", () => {
     expect(distinct(first).size).toBe(1);
     runCli(["audit", "a.txt", "--format", "html,json,sarif,junit", "--fail-on", "none"], dir);
     expect(runIds(join(dir, "reports"))).toEqual(first);
+    // Without report.json the id is the same: its text is still what is hashed.
+    runCli(["audit", "a.txt", "--format", "html", "--out", "html-only", "--fail-on", "none"], dir);
+    expect(runIds(join(dir, "html-only"))).toEqual({ "report.html": first["report.html"] });
+  });
+
+  it("hashes report.json as written, with the id's placeholder where the id then goes", () => {
+    const out = tempFolder({});
+    const pieces = ['{\n  "title": "Straße „1“ 😀",', '\n  "tool": {"run": ', JSON.stringify(RUN_PLACEHOLDER), "},", '\n  "n": 1\n}\n'];
+    let others = "";
+    const run = writeReportSet(out, { json: pieces, writeJson: true, others: (id) => [{ name: "report.html", content: (others = id) }] }, NAMES);
+    expect(run).toBe(createHash("sha256").update(pieces.join("")).digest("hex").slice(0, 16));
+    expect(others).toBe(run);
+    expect(readFileSync(join(out, "report.json"), "utf8")).toBe(pieces.join("").replace(RUN_PLACEHOLDER, run));
+    expect(readFileSync(join(out, "report.html"), "utf8")).toBe(run);
+    expect(runId(pieces)).toBe(run);
   });
 
   it("removes report files of other formats from earlier runs and stale temporary files", () => {
@@ -71,22 +87,22 @@ describe("item 5: reports as one set", () => {
     // Small pieces that fill the write buffer past its end, one larger than it, empty ones,
     // and text outside Latin-1 (two-, three- and four-byte UTF-8).
     const pieces = ["{", "", ...Array.from({ length: 40_000 }, (_, i) => `"Straße ${i}": "„Zitat“ 😀",\n`), "é".repeat(700_000), "}\n"];
-    writeReportSet(out, "aaaa", [{ name: "report.json", content: pieces }], NAMES);
+    writeReportSet(out, { json: pieces, writeJson: true, others: () => [] }, NAMES);
     expect(readFileSync(join(out, "report.json"), "utf8")).toBe(pieces.join(""));
   });
 
   it("a write that fails leaves the previous set and no partial folder", () => {
     const out = tempFolder({});
-    writeReportSet(out, "aaaa", [{ name: "report.json", content: "old" }], NAMES);
+    writeReportSet(out, { json: ["old"], writeJson: true, others: () => [] }, NAMES);
     // A file name the file system refuses stands in for a full disk.
-    expect(() => writeReportSet(out, "bbbb", [{ name: "report.json", content: "new" }, { name: "x".repeat(300), content: "" }], NAMES)).toThrow(/ENAMETOOLONG/);
+    expect(() => writeReportSet(out, { json: ["new"], writeJson: true, others: () => [{ name: "x".repeat(300), content: "" }] }, NAMES)).toThrow(/ENAMETOOLONG/);
     expect(readdirSync(out)).toEqual(["report.json"]);
     expect(readFileSync(join(out, "report.json"), "utf8")).toBe("old");
   });
 
   it("a set committed but not yet moved into place is finished by the next run", () => {
     const out = tempFolder({});
-    writeReportSet(out, "aaaa", NAMES.map((name) => ({ name, content: `old ${name}` })), NAMES);
+    writeReportSet(out, { json: ["old report.json"], writeJson: true, others: () => NAMES.filter((n) => n !== "report.json").map((name) => ({ name, content: `old ${name}` })) }, NAMES);
     // The state a kill leaves after the commit: report.html already moved, the rest not.
     const folder = join(out, ".wirecheck-bbbb-99999999");
     mkdirSync(`${folder}.partial`);
