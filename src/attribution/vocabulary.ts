@@ -109,6 +109,8 @@ export interface AttributionVocabulary {
   verbAdverb: WordTest;
   /** Passive auxiliaries that belong to a cue right after them ("wird vorgeworfen"); not a subject's verb. */
   passiveAuxiliary: WordTest;
+  /** Auxiliaries after a participle cue that close a verb-final clause and belong to the cue ("berichtet hatte"). */
+  trailingAuxiliary: WordTest;
   /** Auxiliaries that open a verb bracket a participle cue closes ("hatte … gesagt"); none where verbs stay together. */
   bracketAuxiliary: WordTest;
   /** German-like: indirect speech needs "dass" or a subjunctive verb; English-like: any clause after the cue. */
@@ -224,6 +226,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     auxiliary: word("auxiliaries"),
     verbAdverb: either(word("cue-verb-adverbs"), shape("adverb-shape")),
     passiveAuxiliary: word("passive-auxiliaries"),
+    trailingAuxiliary: word("cue-trailing-auxiliaries"),
     bracketAuxiliary: word("bracket-auxiliaries"),
     marksIndirectSpeech: (pack.vocab.get("subjunctive")?.length ?? 0) > 0,
     adverb,
