@@ -104,6 +104,8 @@ export interface AttributionVocabulary {
   /** "zu" before an infinitive, and the shape of an infinitive with "zu" inside ("anzusprechen"): reported intentions and accusations. */
   infinitiveMarker: WordTest;
   infinitiveShape: WordTest;
+  /** "um", "ohne": an infinitive clause they open says why or how, not what was said. */
+  infinitiveAdverbial: WordTest;
   auxiliary: WordTest;
   /** Adverbs between the subject and its verb that belong to the cue ("also said"). */
   verbAdverb: WordTest;
@@ -223,6 +225,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     reportedMoodIn: vocabPattern(pack, "subjunctive-reported", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
     infinitiveMarker: word("infinitive-marker"),
     infinitiveShape: word("infinitive-shape"),
+    infinitiveAdverbial: word("infinitive-adverbials"),
     auxiliary: word("auxiliaries"),
     verbAdverb: either(word("cue-verb-adverbs"), shape("adverb-shape")),
     passiveAuxiliary: word("passive-auxiliaries"),
