@@ -686,6 +686,8 @@ class ArticleReader {
       if (part) pieces++;
     }
     if (this.vocab.joinedQuotationEnding && pieces > 1) return false;
+    // Where each quotation is a quote of its own (German news), indirect speech around a partial quote is a statement beside it.
+    if (!this.vocab.joinedQuotationEnding) return quoted >= span.end - span.start;
     return quoted * 2 > span.end - span.start;
   }
 

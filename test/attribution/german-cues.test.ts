@@ -16,3 +16,21 @@ describe("German cues that report only the clause they introduce", () => {
     ]);
   });
 });
+
+describe("German indirect speech around a partial quote", () => {
+  it("is a statement of its own beside the quote, however much of it is quoted", () => {
+    expect(quotes("Die Stadt müsse „schnell und ohne weitere Ausreden die marode Brücke am Hafen“ sanieren, so die Bürgermeisterin.", "de")).toEqual([
+      ["indirect", "Die Stadt müsse „schnell und ohne weitere Ausreden die marode Brücke am Hafen“ sanieren", "die Bürgermeisterin", "person", "so"],
+      ["direct", "„schnell und ohne weitere Ausreden die marode Brücke am Hafen“", "die Bürgermeisterin", "person", "so"],
+    ]);
+  });
+
+  it("a speech act reporting a mostly quoted phrase is a statement beside the quote", () => {
+    expect(quotes("Der Vorstand nannte das Angebot „völlig unannehmbar und eine Zumutung für alle Beschäftigten“.", "de")).toEqual([
+      ["reported", "Der Vorstand nannte das Angebot „völlig unannehmbar und eine Zumutung für alle Beschäftigten“", "Der Vorstand", "person", "nannte"],
+      ["direct", "„völlig unannehmbar und eine Zumutung für alle Beschäftigten“", "Der Vorstand", "person", "nannte"],
+    ]);
+    // A sentence that is all quotation is the quote alone.
+    expect(quotes("„Wir werden die Brücke im Sommer eröffnen“, sagte die Bürgermeisterin.", "de").map((q) => q[0])).toEqual(["direct"]);
+  });
+});
