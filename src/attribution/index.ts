@@ -8,6 +8,7 @@ import { aroundSoCue, clauseAround } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
 import { readEvidential } from "./evidential.js";
 import { readOpeningClause } from "./opening.js";
+import { cueEnd, cueStart } from "./cue-span.js";
 import { hasSpeakerNoun, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { nameOf, speakerType } from "./speakers.js";
@@ -160,6 +161,8 @@ class ArticleReader {
           while (after < tokens.length && this.vocab.adverbial(tokens[after]!.text)) after++;
           reading.content = around;
           reading.speaker = reader.forward(after) ?? reading.speaker;
+          // The cue is "so schreiben", as annotated.
+          reading.first--;
         }
         return reading.content || !this.contentOnly.has(m.start) ? [reading] : [];
       }
@@ -446,9 +449,10 @@ class ArticleReader {
     let from = reading.first;
     const joinsCue = (w: string) => this.vocab.auxiliary(w) || this.vocab.passiveAuxiliary(w) || this.vocab.verbAdverb(w);
     while (from - 1 >= floor && joinsCue(s.tokens[from - 1]!.text)) from--;
+    if (from - 1 >= floor) from = cueStart(s.tokens, from, this.vocab);
     // "warned of", "wrote about": a preposition the cue governs belongs to its span.
     const to = this.vocab.cuePreposition(s.tokens[reading.last + 1]?.text ?? "") ? reading.last + 2 : reading.last + 1;
-    const cueSpan = spanOf(s.tokens, { from, to });
+    const cueSpan = spanOf(s.tokens, { from, to: cueEnd(s.tokens, to, this.vocab) });
     statement.cue = { text: this.slice(cueSpan), span: cueSpan };
     statement.speaker = reading.speaker ? this.speakerOf(s.tokens, reading) : null;
     statement.intermediaries = this.intermediaries(s.tokens, reading);
@@ -682,6 +686,8 @@ class ArticleReader {
       if (part) pieces++;
     }
     if (this.vocab.joinedQuotationEnding && pieces > 1) return false;
+    // Where each quotation is a quote of its own (German news), indirect speech around a partial quote is a statement beside it.
+    if (!this.vocab.joinedQuotationEnding) return quoted >= span.end - span.start;
     return quoted * 2 > span.end - span.start;
   }
 

@@ -6,6 +6,8 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** Does the clause from `from` (up to the next comma or `to`) end in an infinitive with "zu"? */
 export function isInfinitiveClause(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
+  // "…, um die Anschrift zu ermitteln": a purpose, not a statement.
+  if (vocab.infinitiveAdverbial(tokens[from]?.text ?? "")) return false;
   let end = from;
   while (end < to && tokens[end]!.text !== ",") end++;
   // The infinitive ends its clause, with up to two verbs after it ("gewesen zu sein", "zu haben").

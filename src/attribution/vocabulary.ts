@@ -104,11 +104,15 @@ export interface AttributionVocabulary {
   /** "zu" before an infinitive, and the shape of an infinitive with "zu" inside ("anzusprechen"): reported intentions and accusations. */
   infinitiveMarker: WordTest;
   infinitiveShape: WordTest;
+  /** "um", "ohne": an infinitive clause they open says why or how, not what was said. */
+  infinitiveAdverbial: WordTest;
   auxiliary: WordTest;
   /** Adverbs between the subject and its verb that belong to the cue ("also said"). */
   verbAdverb: WordTest;
   /** Passive auxiliaries that belong to a cue right after them ("wird vorgeworfen"); not a subject's verb. */
   passiveAuxiliary: WordTest;
+  /** Auxiliaries after a participle cue that close a verb-final clause and belong to the cue ("berichtet hatte"). */
+  trailingAuxiliary: WordTest;
   /** Auxiliaries that open a verb bracket a participle cue closes ("hatte … gesagt"); none where verbs stay together. */
   bracketAuxiliary: WordTest;
   /** German-like: indirect speech needs "dass" or a subjunctive verb; English-like: any clause after the cue. */
@@ -221,9 +225,11 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     reportedMoodIn: vocabPattern(pack, "subjunctive-reported", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
     infinitiveMarker: word("infinitive-marker"),
     infinitiveShape: word("infinitive-shape"),
+    infinitiveAdverbial: word("infinitive-adverbials"),
     auxiliary: word("auxiliaries"),
     verbAdverb: either(word("cue-verb-adverbs"), shape("adverb-shape")),
     passiveAuxiliary: word("passive-auxiliaries"),
+    trailingAuxiliary: word("cue-trailing-auxiliaries"),
     bracketAuxiliary: word("bracket-auxiliaries"),
     marksIndirectSpeech: (pack.vocab.get("subjunctive")?.length ?? 0) > 0,
     adverb,

@@ -1,0 +1,22 @@
+// Where a cue span begins and ends, as news annotation draws it: the verb group, not only the verb.
+import type { Token } from "./phrases.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
+
+/**
+ * "Es wird vermutet, dass …": the impersonal subject of a passive cue belongs to its span, since it names nobody.
+ * `from` is the cue's first token after its auxiliaries were taken in.
+ */
+export function cueStart(tokens: readonly Token[], from: number, vocab: AttributionVocabulary): number {
+  const before = tokens[from - 1];
+  return before && vocab.impersonal(before.text) && vocab.passiveAuxiliary(tokens[from]!.text) ? from - 1 : from;
+}
+
+/**
+ * "wie die Zeitung berichtet hatte,", "nachdem er dazu aufgefordert worden war.": in a verb-final clause the
+ * auxiliaries after a participle cue close it and belong to the cue; `to` is the token after the cue.
+ */
+export function cueEnd(tokens: readonly Token[], to: number, vocab: AttributionVocabulary): number {
+  let end = to;
+  while (end < tokens.length && vocab.trailingAuxiliary(tokens[end]!.text)) end++;
+  return end > to && !tokens[end]?.word ? end : to;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { quotes } from "./helpers.js";
+
+const cues = (text: string) => quotes(text, "de").map((q) => q[4]);
+
+describe("German cue spans: the verb group as annotated", () => {
+  it("a pronominal adverb the cue governs belongs to it", () => {
+    expect(cues("Der Verband warnte davor, dass die Preise weiter steigen könnten.")).toEqual(["warnte davor"]);
+    expect(cues("Die Gewerkschaft drohte damit, den Streik auszuweiten.")).toEqual(["drohte damit"]);
+    // "dazu" after a cue is mostly an adverb of the clause, not part of the cue.
+    expect(cues("Der Bürgermeister sagte dazu, die Brücke werde im Mai eröffnet.")).toEqual(["sagte"]);
+  });
+
+  it("auxiliaries closing a verb-final clause after a participle cue belong to it", () => {
+    expect(cues("Wie die Lokalzeitung am Montag berichtet hatte, soll die Schule im Herbst schließen.")).toEqual(["berichtet hatte"]);
+    expect(cues("Die Anlage sei sicher, wie von der Betreiberfirma mitgeteilt worden war.")).toEqual(["mitgeteilt worden war"]);
+    // An auxiliary that goes on into the next clause is not the cue's.
+    expect(cues("Der Minister hat gesagt, die Steuern würden nicht erhöht.")).toEqual(["hat gesagt"]);
+  });
+
+  it("the impersonal subject of a passive cue belongs to it", () => {
+    expect(quotes("Es wird vermutet, dass der Brand durch einen Kurzschluss entstand.", "de")).toEqual([
+      ["indirect", "dass der Brand durch einen Kurzschluss entstand", null, null, "Es wird vermutet"],
+    ]);
+  });
+
+  it("so before a cue set off inside a statement belongs to it", () => {
+    expect(cues("Die Mieten, so schrieb die Forscherin, seien in zehn Jahren um ein Drittel gestiegen.")).toEqual(["so schrieb"]);
+  });
+});

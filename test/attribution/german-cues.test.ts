@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { quotes } from "./helpers.js";
+
+describe("German cues that report only the clause they introduce", () => {
+  it("bekannt geben written apart reports a clause after it, not a bare object", () => {
+    expect(quotes("Wie die Stadtwerke am Montag bekannt gaben, steigen die Gaspreise im Winter.", "de")).toEqual([
+      ["indirect", "steigen die Gaspreise im Winter", "die Stadtwerke", "person", "bekannt gaben"],
+    ]);
+    expect(quotes("Der Verein hat am Montag seinen neuen Trainer bekannt gegeben.", "de")).toEqual([]);
+  });
+
+  it("an infinitive clause of purpose after such a cue is no statement", () => {
+    expect(quotes("Die Polizei hat am Abend Fotos bekannt gegeben, um den Täter zu finden.", "de")).toEqual([]);
+    expect(quotes("Die Polizei hat am Abend bekannt gegeben, dass der Täter gefasst sei.", "de")).toEqual([
+      ["indirect", "dass der Täter gefasst sei", "Die Polizei", "institution", "bekannt gegeben"],
+    ]);
+  });
+});
+
+describe("German indirect speech around a partial quote", () => {
+  it("is a statement of its own beside the quote, however much of it is quoted", () => {
+    expect(quotes("Die Stadt müsse „schnell und ohne weitere Ausreden die marode Brücke am Hafen“ sanieren, so die Bürgermeisterin.", "de")).toEqual([
+      ["indirect", "Die Stadt müsse „schnell und ohne weitere Ausreden die marode Brücke am Hafen“ sanieren", "die Bürgermeisterin", "person", "so"],
+      ["direct", "„schnell und ohne weitere Ausreden die marode Brücke am Hafen“", "die Bürgermeisterin", "person", "so"],
+    ]);
+  });
+
+  it("a speech act reporting a mostly quoted phrase is a statement beside the quote", () => {
+    expect(quotes("Der Vorstand nannte das Angebot „völlig unannehmbar und eine Zumutung für alle Beschäftigten“.", "de")).toEqual([
+      ["reported", "Der Vorstand nannte das Angebot „völlig unannehmbar und eine Zumutung für alle Beschäftigten“", "Der Vorstand", "person", "nannte"],
+      ["direct", "„völlig unannehmbar und eine Zumutung für alle Beschäftigten“", "Der Vorstand", "person", "nannte"],
+    ]);
+    // A sentence that is all quotation is the quote alone.
+    expect(quotes("„Wir werden die Brücke im Sommer eröffnen“, sagte die Bürgermeisterin.", "de").map((q) => q[0])).toEqual(["direct"]);
+  });
+});
