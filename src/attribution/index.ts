@@ -411,7 +411,9 @@ class ArticleReader {
   /** A partial quote inside a sentence with a cue: 'bezeichnete die Gespräche als „konstruktiv“'. */
   private cueNear(s: SentenceReading, q: Span): { sentence: SentenceReading; reading: CueReading } | null {
     const inside = (c: CueReading) => s.tokens[c.first]!.start >= q.end || s.tokens[c.last]!.end <= q.start;
-    const reading = s.cues.find((c) => inside(c) && c.speaker);
+    const near = s.cues.filter((c) => inside(c) && c.speaker);
+    // "“…,” Anderson said, adding that Sanders is “…”": a participle before the quotation introduces it, not the cue it follows.
+    const reading = near.findLast((c) => s.tokens[c.last]!.end <= q.start && this.vocab.participle(s.tokens[c.first]!.text)) ?? near[0];
     return reading ? { sentence: s, reading } : null;
   }
 

@@ -71,6 +71,16 @@ describe("English subjects the reader finds away from the verb", () => {
     ]);
   });
 
+  it("a participle after a closing quotation mark is a cue, and introduces the quotation after it", () => {
+    const indirect = "The governor called the budget “a disaster for schools,” adding that the cuts would hurt rural towns.";
+    expect(quotes(indirect, "en")).toContainEqual(["indirect", "that the cuts would hurt rural towns", "The governor", "person", "adding"]);
+    const text = "“We will win this state,” Governor Jane Roe said, adding that her rival was “running out of money and out of time.”";
+    expect(quotes(text, "en")).toEqual([
+      ["direct", "“We will win this state,”", "Governor Jane Roe", "person", "said"],
+      ["direct", "“running out of money and out of time.”", "Governor Jane Roe", "person", "adding"],
+    ]);
+  });
+
   it("a participle after a clause with no cue speaks for the clause's subject; without a comma it is no cue", () => {
     expect(quotes("Trump toured the plant on Monday, saying it would cost jobs.", "en")).toEqual([["indirect", "it would cost jobs", "Trump", "person", "saying"]]);
     expect(quotes("Saying goodbye was hard for the whole family that day.", "en")).toEqual([]);
