@@ -8,7 +8,8 @@
 //   cue F1       a cue span (trimmed) equals a piece of a gold cue or its hull
 // Usage: node dist/bench/eval/attribution.js [de-dir] [en-dir]
 // With WIRECHECK_SPEAKER_ERRORS=1 every wrong speaker is listed (corpus, split, document, gold,
-// ours, the quote's opening words) after the table, for counting errors by cause.
+// ours, the quote's opening words) after the table, for counting errors by cause; with
+// WIRECHECK_EVAL_DIGITS=4 the figures are given to four places.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,6 +31,8 @@ interface Doc {
 }
 
 const TRIM = " \t\r\n\u00a0„“”\"«»‚‘’'‹›.,;:!?";
+/** WIRECHECK_EVAL_DIGITS=4 shows the figures to four places, to see small steps. */
+const DIGITS = Number(process.env.WIRECHECK_EVAL_DIGITS ?? 3);
 const STOP = new Set("der die das des dem den ein eine einer eines einem einen the a an of von vom und and".split(" "));
 
 function main(): void {
@@ -171,7 +174,7 @@ class Tally {
     };
     const [p, r, f] = f1(this.matched, this.ours, this.gold);
     const cue = f1(this.cueRight, this.cueOurs, this.cueGold)[2];
-    const n = (x: number) => x.toFixed(3).padEnd(6);
+    const n = (x: number) => x.toFixed(DIGITS).padEnd(6);
     return `${String(this.gold).padEnd(5)}  ${String(this.ours).padEnd(5)}  ${n(p)} ${n(r)} ${n(f)}  ${n(this.speakersRight / (this.speakers || 1))}  ${n(cue)}`;
   }
 }

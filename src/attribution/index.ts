@@ -9,6 +9,8 @@ import { quotedSource } from "./quoted-source.js";
 import { readEvidential } from "./evidential.js";
 import { readOpeningClause } from "./opening.js";
 import { cueEnd, cueStart } from "./cue-span.js";
+import { mainClauseSpeaker } from "./main-clause.js";
+import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { hasSpeakerNoun, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { nameOf, speakerType } from "./speakers.js";
@@ -560,12 +562,16 @@ class ArticleReader {
       }
       const previous: Statement = near;
       if (!s.tokens.some((t) => this.vocab.subjunctive(t.text))) continue;
-      if (own) own.speaker = previous.speaker;
+      // "Die Staatsanwaltschaft gibt an, Spector werde belastet": a main clause of its own names the new speaker.
+      const subject = mainClauseSpeaker(s.tokens, this.vocab, s.reader);
+      const main = subject && this.party(s.tokens, subject);
+      const speaker = main ?? previous.speaker;
+      if (own) own.speaker = speaker;
       const span = spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) });
       if (previous.kind === "indirect" && !previous.cue && this.input.text.slice(previous.span.end, span.start).trim().length <= 1) {
         previous.span = { start: previous.span.start, end: span.end };
       } else {
-        last = { kind: "indirect", span, speaker: previous.speaker, cue: null, intermediaries: previous.intermediaries };
+        last = { kind: "indirect", span, speaker, cue: null, intermediaries: main ? [] : previous.intermediaries };
         this.statements.push(last);
       }
       lastIndex = i;
@@ -630,7 +636,12 @@ class ArticleReader {
   private subjectOf(index: number): Party | null {
     const s = index >= 0 ? this.at(index) : undefined;
     const phrase = s?.reader.forward(0);
-    if (!s || !phrase) return null;
+    if (!s) return null;
+    if (!phrase) {
+      // "Hier sparte der Bundespräsident nicht mit Kritik": a fronted adverbial, the verb, then the subject.
+      const after = this.vocab.marksIndirectSpeech ? subjectAfterFrontedAdverbial(s.tokens, this.vocab, s.reader) : null;
+      return after && this.party(s.tokens, after);
+    }
     const inverted = this.invertedPronoun(s.tokens, phrase);
     if (inverted) return this.party(s.tokens, inverted);
     const first = s.tokens[phrase.from]!.text;

@@ -40,6 +40,13 @@ describe("German verb-second order", () => {
     expect(speakers("Das gilt als Umsetzung des Wahlrechts, wie sie von Demonstranten immer gefordert würde.", "de")).toEqual([]);
   });
 
+  it("a quotation announced by a clause opened by an adverb or a prepositional phrase speaks for the subject after the verb", () => {
+    expect(speakers("Die Stadt will den Hafen ausbauen. Hier sparte Jonas Weber nicht mit Kritik: „Das Land hat uns viel zu lange warten lassen.“", "de")).toEqual(["Jonas Weber"]);
+    const text = "Die Stadt will den Hafen ausbauen. In seiner Rede vor dem Rat lobte der Sprecher der Reederei die Pläne: „Ohne diesen Hafen hätten wir keine Zukunft.“";
+    expect(speakers(text, "de")).toEqual(["der Sprecher der Reederei"]);
+    expect(speakers("Die Stadt will den Hafen ausbauen. Auf dem Transparent stand die Parole: „Der Hafen gehört allen Menschen hier.“", "de")).toEqual([null]);
+  });
+
   it("a subject pronoun after the verb of a fronted phrase speaks for the quotation", () => {
     const text = "Jonas Weber sagte am Abend, die Fraktion sei geschlossen. Das Angebot der Regierung lehnt er jedoch ab: „Wir brauchen einen echten Neuanfang.“";
     expect(read(text, "de").quotes.map((q) => [q.speaker, q.cue]).at(-1)).toEqual(["er (Jonas Weber)", "lehnt"]);
@@ -59,6 +66,13 @@ describe("quotations inside free indirect speech", () => {
   it("a partial quote in a Konjunktiv sentence speaks for the passage's speaker, not for the sentence's subject", () => {
     const text = "Die Ermittlerin Anna Berg sagte, der Pilot habe zu spät gebremst. Der Jet sei erst „weit hinter der normalen Zone“ aufgesetzt worden.";
     expect(speakers(text, "de")).toEqual(["Die Ermittlerin Anna Berg", "Die Ermittlerin Anna Berg", "Die Ermittlerin Anna Berg"]);
+  });
+
+  it("a Konjunktiv sentence with a main clause of its own speaks for that clause's subject, not the passage's speaker", () => {
+    const text = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Die Polizei gibt dagegen an, die Straße sei gesperrt gewesen.";
+    expect(speakers(text, "de")).toEqual(["Bürgermeister Jonas Weber", "Die Polizei"]);
+    const relative = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Die Kosten, die das Land trage, seien aber zu hoch.";
+    expect(speakers(relative, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
   });
 
   it("a partial quote in a sentence reporting nobody speaks for its subject", () => {

@@ -1,0 +1,22 @@
+// A sentence in the Konjunktiv after a main clause of its own: "Die Staatsanwaltschaft gibt an,
+// Spector werde belastet". Within a passage of free indirect speech such a sentence is not the
+// passage's speaker going on: the main clause names a new one, a cue the vocabulary lacks.
+import { hasSpeakerNoun } from "./cues.js";
+import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
+
+/**
+ * The subject opening the sentence, when its verb follows it in the indicative and a comma lies between that
+ * verb and the first Konjunktiv, and the subject names a source: a role, crowd or institution noun, or a name
+ * ("Die Getöteten, … seien" has a comma, not a verb, after the subject; "Das Konklave zur Wahl" names nobody).
+ */
+export function mainClauseSpeaker(tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const mood = tokens.findIndex((t) => vocab.subjunctive(t.text));
+  const subject = mood > 0 ? reader.forward(0) : null;
+  if (!subject || subject.to >= mood) return null;
+  const verb = tokens[subject.to]!;
+  if (!verb.word || isCapitalised(verb) || vocab.preposition(verb.text) || vocab.link(verb.text) || vocab.subjunctiveShape(verb.text)) return null;
+  if (!tokens.slice(subject.to, mood).some((t) => t.text === ",")) return null;
+  const name = reader.isName(subject) && !vocab.adverbial(tokens[subject.from]!.text);
+  return name || hasSpeakerNoun(tokens, subject, vocab) ? subject : null;
+}

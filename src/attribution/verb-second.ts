@@ -1,0 +1,36 @@
+// German main clauses put the finite verb second: what opens the clause before it is often an
+// adverb or a prepositional phrase, and then the subject follows the verb ("Hier sparte der
+// Bundespräsident nicht mit Kritik: „…“", "In seiner Pressemitteilung resümiert Hartmut Lierow:").
+import { hasSpeakerNoun } from "./cues.js";
+import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
+
+/** Prepositional attributes chain a few deep: "In einer Rede vor dem Rat der Stadt". */
+const MAX_ATTRIBUTES = 2;
+
+/**
+ * The subject after the finite verb of a clause opened by an adverb or a prepositional phrase, where it names
+ * someone: a personal pronoun, a name, or a phrase with a role, crowd or institution noun; an object article
+ * ("einen") opens no subject.
+ */
+export function subjectAfterFrontedAdverbial(tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const opener = tokens[0]?.text ?? "";
+  // "Auf den Kurznachrichtendienst Twitter zeigte sich …": a particle before an article is a preposition.
+  const preposition = vocab.preposition(opener) || (vocab.adverbial(opener) && vocab.determiner(tokens[1]?.text ?? ""));
+  let fronted = preposition ? reader.forward(1) : vocab.adverbial(opener) ? { from: 0, to: 1 } : null;
+  // "In seiner Rede vor dem Rat lobte …": prepositional attributes belong to the fronted phrase.
+  for (let hops = 0; fronted && preposition && hops < MAX_ATTRIBUTES && vocab.preposition(tokens[fronted.to]?.text ?? ""); hops++) fronted = reader.forward(fronted.to + 1);
+  const verb = fronted && tokens[fronted.to];
+  if (!fronted || !verb?.word || isCapitalised(verb) || !isVerbLike(verb.text, vocab)) return null;
+  let at = fronted.to + 1;
+  while (at < tokens.length && vocab.adverbial(tokens[at]!.text) && !vocab.preposition(tokens[at]!.text)) at++;
+  const subject = reader.forward(at);
+  if (!subject || vocab.objectArticle(tokens[subject.from]!.text)) return null;
+  const pronoun = subject.to - subject.from === 1 && vocab.personalPronoun(tokens[subject.from]!.text);
+  return pronoun || reader.isName(subject) || hasSpeakerNoun(tokens, subject, vocab) ? subject : null;
+}
+
+/** A lowercase word that may be the finite verb: no article, preposition, link, particle or conjunction. */
+function isVerbLike(word: string, vocab: AttributionVocabulary): boolean {
+  return !vocab.determiner(word) && !vocab.preposition(word) && !vocab.link(word) && !vocab.adverb(word) && !vocab.complementizer(word) && !vocab.conjunction(word);
+}
