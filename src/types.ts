@@ -82,6 +82,12 @@ export interface Facts {
   /** The outlet: the stated source, else the URL's host; null when neither is known. */
   source: string | null;
   paragraphs: Span[];
+  /**
+   * The long paragraphs, then the blocks of paragraphs that only single line breaks
+   * separate, as [start, end, sketch] triples; the sketch hashes the prose's lowercased
+   * ASCII letters, so that recurring paragraphs are found by comparing numbers.
+   */
+  paragraphSketches: Uint32Array;
   sentences: Span[];
   /** Words as start/end pairs: word i is [words[2i], words[2i+1]). A flat array keeps
    *  a large corpus's millions of words out of the object heap. */

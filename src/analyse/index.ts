@@ -11,6 +11,7 @@ import { publishedLine } from "./published-line.js";
 import { findQuotations } from "./quotations.js";
 import { findTitleSpan } from "./title.js";
 import { findParagraphs, findSentences, findWords } from "./segments.js";
+import { paragraphSketches } from "./paragraph-sketches.js";
 
 export function analyseArticle(article: Article, library: RuleLibrary): AnalysedArticle {
   const { text } = article;
@@ -30,6 +31,7 @@ export function analyseArticle(article: Article, library: RuleLibrary): Analysed
     published,
     source: sourceOf(article),
     paragraphs,
+    paragraphSketches: paragraphSketches(text, paragraphs),
     sentences,
     words,
     title: article.title ?? (titleSpan ? text.slice(titleSpan.start, titleSpan.end) : null),
