@@ -17,6 +17,15 @@ describe("German cues that report only the clause they introduce", () => {
   });
 });
 
+describe("German separable cues in every form", () => {
+  it("the participle and the verb-final present of feststellen are cues", () => {
+    expect(quotes("Die Prüfer haben festgestellt, dass die Kasse nicht stimmte.", "de")).toEqual([
+      ["indirect", "dass die Kasse nicht stimmte", "Die Prüfer", "person", "haben festgestellt"],
+    ]);
+    expect(quotes("Wenn das Amt feststellt, dass die Frist versäumt wurde, verfällt der Antrag.", "de").map((q) => q[4])).toEqual(["feststellt"]);
+  });
+});
+
 describe("German indirect speech around a partial quote", () => {
   it("is a statement of its own beside the quote, however much of it is quoted", () => {
     expect(quotes("Die Stadt müsse „schnell und ohne weitere Ausreden die marode Brücke am Hafen“ sanieren, so die Bürgermeisterin.", "de")).toEqual([
