@@ -437,8 +437,9 @@ class ArticleReader {
       return;
     }
     statement.speaker = this.party(s.tokens, phrase);
-    // The announcing verb right after the subject is the cue ("released"), else the colon.
+    // The announcing verb right after the subject is the cue ("released"), else the colon; German news marks no colon as a cue.
     const verb = inverted ? inverted.from - 1 : subject && s.tokens[subject.to]?.word ? subject.to : b;
+    if (verb === b && this.vocab.marksIndirectSpeech) return;
     statement.cue = { text: s.tokens[verb]!.text, span: { start: s.tokens[verb]!.start, end: s.tokens[verb]!.end } };
   }
 

@@ -27,4 +27,10 @@ describe("German cue spans: the verb group as annotated", () => {
   it("so before a cue set off inside a statement belongs to it", () => {
     expect(cues("Die Mieten, so schrieb die Forscherin, seien in zehn Jahren um ein Drittel gestiegen.")).toEqual(["so schrieb"]);
   });
+
+  it("a colon announcing a quotation is no cue", () => {
+    expect(quotes("Die Lage am Hafen ist angespannt. Die Bürgermeisterin dazu: „Wir bauen die Brücke bis zum Sommer neu.“", "de")).toEqual([
+      ["direct", "„Wir bauen die Brücke bis zum Sommer neu.“", "Die Bürgermeisterin", "person", null],
+    ]);
+  });
 });
