@@ -18,11 +18,13 @@ describe("German cues that report only the clause they introduce", () => {
 });
 
 describe("German separable cues in every form", () => {
-  it("the participle and the verb-final present of feststellen are cues", () => {
+  it("the participle and the verb-final present of feststellen are cues where a clause follows", () => {
     expect(quotes("Die Prüfer haben festgestellt, dass die Kasse nicht stimmte.", "de")).toEqual([
       ["indirect", "dass die Kasse nicht stimmte", "Die Prüfer", "person", "haben festgestellt"],
     ]);
     expect(quotes("Wenn das Amt feststellt, dass die Frist versäumt wurde, verfällt der Antrag.", "de").map((q) => q[4])).toEqual(["feststellt"]);
+    // A finding with a bare object reports nothing.
+    expect(quotes("Die Prüfer haben bei der Kontrolle erhebliche Mängel festgestellt.", "de")).toEqual([]);
   });
 });
 
