@@ -8,7 +8,7 @@ import { aroundSoCue, clauseAround } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
 import { readEvidential } from "./evidential.js";
 import { readOpeningClause } from "./opening.js";
-import { cueEnd, cueStart } from "./cue-span.js";
+import { cueEnd, cueStart, inParenthesis } from "./cue-span.js";
 import { hasSpeakerNoun, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { nameOf, speakerType } from "./speakers.js";
@@ -473,6 +473,8 @@ class ArticleReader {
     if (!reading.speaker && !opening && !((reading.content || earlier) && this.vocab.marksIndirectSpeech)) return;
     // "Müntefering sprach von einem Riesenerfolg.": a speech act whose words the sentence only reports.
     const kind = reading.content || earlier ? "indirect" : "reported";
+    // "(Wikinews berichtete)": in German news a bracketed speech act is a cross-reference (English annotation counts it).
+    if (kind === "reported" && this.vocab.marksIndirectSpeech && inParenthesis(s.tokens, reading.first, reading.last)) return;
     const span = earlier ? { start: earlier.start, end: s.tokens[0]!.end } : spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });
     if (/^[„“"»«‚‘']/.test(this.slice(span)) || this.mostlyQuoted(span)) return;
     const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
