@@ -17,6 +17,17 @@ describe("German cues that report only the clause they introduce", () => {
   });
 });
 
+describe("German views held, with their noun", () => {
+  it("an adjective may stand before the noun, and a view may be shared", () => {
+    expect(quotes("Die Gutachter sind der gegenteiligen Auffassung, dass die Brücke noch zehn Jahre halte.", "de")).toEqual([
+      ["indirect", "dass die Brücke noch zehn Jahre halte", "Die Gutachter", "person", "sind der gegenteiligen Auffassung"],
+    ]);
+    expect(quotes("Viele Anwohner teilen die Einschätzung, der Lärm sei unerträglich geworden.", "de")[0]?.[4]).toBe("teilen die Einschätzung");
+    // Sharing a thing reports nothing.
+    expect(quotes("Viele Anwohner teilen die Wohnung mit ihren Eltern.", "de")).toEqual([]);
+  });
+});
+
 describe("German separable cues in every form", () => {
   it("the participle and the verb-final present of feststellen are cues where a clause follows", () => {
     expect(quotes("Die Prüfer haben festgestellt, dass die Kasse nicht stimmte.", "de")).toEqual([
