@@ -201,9 +201,13 @@ class ArticleReader {
     const end = statementEnd(tokens);
     if (end - cueTo < 2) return;
     const source = tokens[cueFrom - 1]?.text === "," ? reader.backward(cueFrom - 1) : null;
-    const cue = spanOf(tokens, { from: cueFrom, to: cueTo });
+    // "nach denen", "denen zufolge": the preposition is the cue, the relative pronoun stands for its antecedent.
+    const pronounFirst = cueTo - cueFrom > 1 && this.vocab.relativeCuePronoun(tokens[cueFrom]!.text);
+    const pronounLast = cueTo - cueFrom > 1 && this.vocab.relativeCuePronoun(tokens[cueTo - 1]!.text);
+    const cue = spanOf(tokens, { from: pronounFirst ? cueFrom + 1 : cueFrom, to: pronounLast ? cueTo - 1 : cueTo });
     const antecedent = source && this.party(tokens, source);
-    const speaker = antecedent && referredAs(this.slice(cue), antecedent);
+    const pronoun = pronounFirst ? tokens[cueFrom]! : pronounLast ? tokens[cueTo - 1]! : null;
+    const speaker = antecedent && referredAs(pronoun?.text ?? this.slice(cue), antecedent);
     this.statements.push({ kind: "indirect", span: spanOf(tokens, { from: cueTo, to: end }), speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: [] });
   }
 

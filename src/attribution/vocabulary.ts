@@ -20,6 +20,8 @@ export interface AttributionVocabulary {
   joinedQuotationEnding: RegExp | null;
   /** "wonach", "nach denen": a relative clause reports what its antecedent said, global. */
   relativeCues: RegExp | null;
+  /** "denen" in "nach denen": the relative pronoun of such a cue, not part of its span. */
+  relativeCuePronoun: WordTest;
   /** The words of a quotation that is a name or a title, not a statement ("„Bild“", "„Cobra II – die wirkliche Geschichte“"); whole, case-sensitive. */
   quotedName: RegExp;
   /** "so" after a quotation or clause, global. */
@@ -179,6 +181,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     joinedQuotationEnding: vocabPattern(pack, "joined-quotation-endings", "u", "(?:", ")[„“”\"»«‚‘’']*$"),
     quotedName: vocabPattern(pack, "quoted-name", "u", "^(?:", ")$") ?? /(?!)/,
     relativeCues: scan("cue-relative"),
+    relativeCuePronoun: word("cue-relative-pronouns"),
     cue: either(word("cue-verbs"), word("cue-verbs-with-content")),
     afterQuote: word("cue-after-quote"),
     backReference: word("cue-back-reference"),

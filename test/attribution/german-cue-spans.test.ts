@@ -33,4 +33,12 @@ describe("German cue spans: the verb group as annotated", () => {
       ["direct", "„Wir bauen die Brücke bis zum Sommer neu.“", "Die Bürgermeisterin", "person", null],
     ]);
   });
+
+  it("in a relative cue the preposition is the cue and the relative pronoun speaks for its antecedent", () => {
+    expect(quotes("Der Verband verwies auf neue Studien, nach denen das Mittel gut wirke.", "de")).toEqual([
+      ["indirect", "das Mittel gut wirke", "denen (neue Studien)", "person", "nach"],
+    ]);
+    expect(quotes("Der Verband verwies auf neue Studien, denen zufolge das Mittel gut wirke.", "de")[0]?.slice(2)).toEqual(["denen (neue Studien)", "person", "zufolge"]);
+    expect(quotes("Es gab Meldungen der Zeitung, wonach die Inspektoren Zutritt verlangt hätten.", "de")[0]?.[4]).toBe("wonach");
+  });
 });
