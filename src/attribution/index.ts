@@ -7,6 +7,7 @@ import { reportsSentenceBefore, speakerAfterAnaphor } from "./anaphor.js";
 import { aroundSoCue, clauseAround } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
 import { readEvidential } from "./evidential.js";
+import { moodAt } from "./mood.js";
 import { readOpeningClause } from "./opening.js";
 import { cueEnd, cueStart, inParenthesis } from "./cue-span.js";
 import { hasSpeakerNoun, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
@@ -553,7 +554,7 @@ class ArticleReader {
       if (!near) {
         // "Mehrere Körper seien in den Trümmern geortet worden.": the Konjunktiv I reports on its own. Its speaker is the
         // subject of the sentence before ("Lammert würdigte die Bundeswehr. Sie sei eine Armee des Friedens.").
-        const mood = s.tokens.findIndex((t) => this.vocab.reportedMood(t.text));
+        const mood = moodAt(s.tokens, this.vocab.reportedMood, this.vocab);
         if (mood >= 0) {
           // "Vertreter der Verbände erwarten keine Entscheidung, weil das Parlament keinen Antrag gestellt habe": a main clause before it speaks.
           const main = s.tokens.slice(0, mood).some((t) => t.text === ",") ? this.subjectOf(i) : null;
@@ -564,7 +565,7 @@ class ArticleReader {
         continue;
       }
       const previous: Statement = near;
-      if (!s.tokens.some((t) => this.vocab.subjunctive(t.text))) continue;
+      if (moodAt(s.tokens, this.vocab.subjunctive, this.vocab) < 0) continue;
       if (own) own.speaker = previous.speaker;
       const span = spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) });
       if (previous.kind === "indirect" && !previous.cue && this.input.text.slice(previous.span.end, span.start).trim().length <= 1) {

@@ -103,6 +103,8 @@ export interface AttributionVocabulary {
   reportedMood: WordTest;
   /** The same forms anywhere in a text, to skip sentences without them untokenised. */
   reportedMoodIn: RegExp | null;
+  /** "ich": beside it a Konjunktiv form is the indicative ("ich habe"). */
+  firstPerson: WordTest;
   /** "zu" before an infinitive, and the shape of an infinitive with "zu" inside ("anzusprechen"): reported intentions and accusations. */
   infinitiveMarker: WordTest;
   infinitiveShape: WordTest;
@@ -226,6 +228,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     subjunctiveShape: word("subjunctive-shape"),
     reportedMood: word("subjunctive-reported"),
     reportedMoodIn: vocabPattern(pack, "subjunctive-reported", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
+    firstPerson: word("first-person-singular"),
     infinitiveMarker: word("infinitive-marker"),
     infinitiveShape: word("infinitive-shape"),
     infinitiveAdverbial: word("infinitive-adverbials"),

@@ -65,3 +65,12 @@ describe("German cross-references", () => {
     ]);
   });
 });
+
+describe("German Konjunktiv forms beside ich", () => {
+  it("are the indicative and report nothing; with another subject they report", () => {
+    expect(quotes("Der Sänger spielte am Abend in Köln. Ich habe das Konzert sehr genossen und komme gerne wieder.", "de")).toEqual([]);
+    expect(quotes("Der Sänger spielte am Abend in Köln. Er habe das Konzert sehr genossen und komme gerne wieder.", "de")).toEqual([
+      ["indirect", "Er habe das Konzert sehr genossen und komme gerne wieder", "Der Sänger", "person", null],
+    ]);
+  });
+});
