@@ -20,3 +20,13 @@ export function cueEnd(tokens: readonly Token[], to: number, vocab: AttributionV
   while (end < tokens.length && vocab.trailingAuxiliary(tokens[end]!.text)) end++;
   return end > to && !tokens[end]?.word ? end : to;
 }
+
+/** "(Wikinews berichtete)", "(wir berichteten)": is the cue inside brackets? */
+export function inParenthesis(tokens: readonly Token[], first: number, last: number): boolean {
+  let open = first - 1;
+  while (open >= 0 && tokens[open]!.text !== "(" && tokens[open]!.text !== ")") open--;
+  if (open < 0 || tokens[open]!.text !== "(") return false;
+  let close = last + 1;
+  while (close < tokens.length && tokens[close]!.text !== ")" && tokens[close]!.text !== "(") close++;
+  return tokens[close]?.text === ")";
+}

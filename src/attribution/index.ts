@@ -7,8 +7,9 @@ import { reportsSentenceBefore, speakerAfterAnaphor } from "./anaphor.js";
 import { aroundSoCue, clauseAround } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
 import { readEvidential } from "./evidential.js";
+import { moodAt } from "./mood.js";
 import { readOpeningClause } from "./opening.js";
-import { cueEnd, cueStart } from "./cue-span.js";
+import { cueEnd, cueStart, inParenthesis } from "./cue-span.js";
 import { mainClauseSpeaker } from "./main-clause.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { hasSpeakerNoun, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
@@ -203,9 +204,13 @@ class ArticleReader {
     const end = statementEnd(tokens);
     if (end - cueTo < 2) return;
     const source = tokens[cueFrom - 1]?.text === "," ? reader.backward(cueFrom - 1) : null;
-    const cue = spanOf(tokens, { from: cueFrom, to: cueTo });
+    // "nach denen", "denen zufolge": the preposition is the cue, the relative pronoun stands for its antecedent.
+    const pronounFirst = cueTo - cueFrom > 1 && this.vocab.relativeCuePronoun(tokens[cueFrom]!.text);
+    const pronounLast = cueTo - cueFrom > 1 && this.vocab.relativeCuePronoun(tokens[cueTo - 1]!.text);
+    const cue = spanOf(tokens, { from: pronounFirst ? cueFrom + 1 : cueFrom, to: pronounLast ? cueTo - 1 : cueTo });
     const antecedent = source && this.party(tokens, source);
-    const speaker = antecedent && referredAs(this.slice(cue), antecedent);
+    const pronoun = pronounFirst ? tokens[cueFrom]! : pronounLast ? tokens[cueTo - 1]! : null;
+    const speaker = antecedent && referredAs(pronoun?.text ?? this.slice(cue), antecedent);
     this.statements.push({ kind: "indirect", span: spanOf(tokens, { from: cueTo, to: end }), speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: [] });
   }
 
@@ -441,8 +446,9 @@ class ArticleReader {
       return;
     }
     statement.speaker = this.party(s.tokens, phrase);
-    // The announcing verb right after the subject is the cue ("released"), else the colon.
+    // The announcing verb right after the subject is the cue ("released"), else the colon; German news marks no colon as a cue.
     const verb = inverted ? inverted.from - 1 : subject && s.tokens[subject.to]?.word ? subject.to : b;
+    if (verb === b && this.vocab.marksIndirectSpeech) return;
     statement.cue = { text: s.tokens[verb]!.text, span: { start: s.tokens[verb]!.start, end: s.tokens[verb]!.end } };
   }
 
@@ -476,6 +482,8 @@ class ArticleReader {
     if (!reading.speaker && !opening && !((reading.content || earlier) && this.vocab.marksIndirectSpeech)) return;
     // "Müntefering sprach von einem Riesenerfolg.": a speech act whose words the sentence only reports.
     const kind = reading.content || earlier ? "indirect" : "reported";
+    // "(Wikinews berichtete)": in German news a bracketed speech act is a cross-reference (English annotation counts it).
+    if (kind === "reported" && this.vocab.marksIndirectSpeech && inParenthesis(s.tokens, reading.first, reading.last)) return;
     const span = earlier ? { start: earlier.start, end: s.tokens[0]!.end } : spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });
     if (/^[„“"»«‚‘']/.test(this.slice(span)) || this.mostlyQuoted(span)) return;
     const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
@@ -550,7 +558,7 @@ class ArticleReader {
       if (!near) {
         // "Mehrere Körper seien in den Trümmern geortet worden.": the Konjunktiv I reports on its own. Its speaker is the
         // subject of the sentence before ("Lammert würdigte die Bundeswehr. Sie sei eine Armee des Friedens.").
-        const mood = s.tokens.findIndex((t) => this.vocab.reportedMood(t.text));
+        const mood = moodAt(s.tokens, this.vocab.reportedMood, this.vocab);
         if (mood >= 0) {
           // "Vertreter der Verbände erwarten keine Entscheidung, weil das Parlament keinen Antrag gestellt habe": a main clause before it speaks.
           const main = s.tokens.slice(0, mood).some((t) => t.text === ",") ? this.subjectOf(i) : null;
@@ -561,7 +569,7 @@ class ArticleReader {
         continue;
       }
       const previous: Statement = near;
-      if (!s.tokens.some((t) => this.vocab.subjunctive(t.text))) continue;
+      if (moodAt(s.tokens, this.vocab.subjunctive, this.vocab) < 0) continue;
       // "Die Staatsanwaltschaft gibt an, Spector werde belastet": a main clause of its own names the new speaker.
       const subject = mainClauseSpeaker(s.tokens, this.vocab, s.reader);
       const main = subject && this.party(s.tokens, subject);

@@ -20,6 +20,8 @@ export interface AttributionVocabulary {
   joinedQuotationEnding: RegExp | null;
   /** "wonach", "nach denen": a relative clause reports what its antecedent said, global. */
   relativeCues: RegExp | null;
+  /** "denen" in "nach denen": the relative pronoun of such a cue, not part of its span. */
+  relativeCuePronoun: WordTest;
   /** The words of a quotation that is a name or a title, not a statement ("„Bild“", "„Cobra II – die wirkliche Geschichte“"); whole, case-sensitive. */
   quotedName: RegExp;
   /** "so" after a quotation or clause, global. */
@@ -101,6 +103,8 @@ export interface AttributionVocabulary {
   reportedMood: WordTest;
   /** The same forms anywhere in a text, to skip sentences without them untokenised. */
   reportedMoodIn: RegExp | null;
+  /** "ich": beside it a Konjunktiv form is the indicative ("ich habe"). */
+  firstPerson: WordTest;
   /** "zu" before an infinitive, and the shape of an infinitive with "zu" inside ("anzusprechen"): reported intentions and accusations. */
   infinitiveMarker: WordTest;
   infinitiveShape: WordTest;
@@ -179,6 +183,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     joinedQuotationEnding: vocabPattern(pack, "joined-quotation-endings", "u", "(?:", ")[„“”\"»«‚‘’']*$"),
     quotedName: vocabPattern(pack, "quoted-name", "u", "^(?:", ")$") ?? /(?!)/,
     relativeCues: scan("cue-relative"),
+    relativeCuePronoun: word("cue-relative-pronouns"),
     cue: either(word("cue-verbs"), word("cue-verbs-with-content")),
     afterQuote: word("cue-after-quote"),
     backReference: word("cue-back-reference"),
@@ -223,6 +228,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     subjunctiveShape: word("subjunctive-shape"),
     reportedMood: word("subjunctive-reported"),
     reportedMoodIn: vocabPattern(pack, "subjunctive-reported", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
+    firstPerson: word("first-person-singular"),
     infinitiveMarker: word("infinitive-marker"),
     infinitiveShape: word("infinitive-shape"),
     infinitiveAdverbial: word("infinitive-adverbials"),

@@ -27,4 +27,18 @@ describe("German cue spans: the verb group as annotated", () => {
   it("so before a cue set off inside a statement belongs to it", () => {
     expect(cues("Die Mieten, so schrieb die Forscherin, seien in zehn Jahren um ein Drittel gestiegen.")).toEqual(["so schrieb"]);
   });
+
+  it("a colon announcing a quotation is no cue", () => {
+    expect(quotes("Die Lage am Hafen ist angespannt. Die Bürgermeisterin dazu: „Wir bauen die Brücke bis zum Sommer neu.“", "de")).toEqual([
+      ["direct", "„Wir bauen die Brücke bis zum Sommer neu.“", "Die Bürgermeisterin", "person", null],
+    ]);
+  });
+
+  it("in a relative cue the preposition is the cue and the relative pronoun speaks for its antecedent", () => {
+    expect(quotes("Der Verband verwies auf neue Studien, nach denen das Mittel gut wirke.", "de")).toEqual([
+      ["indirect", "das Mittel gut wirke", "denen (neue Studien)", "person", "nach"],
+    ]);
+    expect(quotes("Der Verband verwies auf neue Studien, denen zufolge das Mittel gut wirke.", "de")[0]?.slice(2)).toEqual(["denen (neue Studien)", "person", "zufolge"]);
+    expect(quotes("Es gab Meldungen der Zeitung, wonach die Inspektoren Zutritt verlangt hätten.", "de")[0]?.[4]).toBe("wonach");
+  });
 });

@@ -17,6 +17,28 @@ describe("German cues that report only the clause they introduce", () => {
   });
 });
 
+describe("German views held, with their noun", () => {
+  it("an adjective may stand before the noun, and a view may be shared", () => {
+    expect(quotes("Die Gutachter sind der gegenteiligen Auffassung, dass die Brücke noch zehn Jahre halte.", "de")).toEqual([
+      ["indirect", "dass die Brücke noch zehn Jahre halte", "Die Gutachter", "person", "sind der gegenteiligen Auffassung"],
+    ]);
+    expect(quotes("Viele Anwohner teilen die Einschätzung, der Lärm sei unerträglich geworden.", "de")[0]?.[4]).toBe("teilen die Einschätzung");
+    // Sharing a thing reports nothing.
+    expect(quotes("Viele Anwohner teilen die Wohnung mit ihren Eltern.", "de")).toEqual([]);
+  });
+});
+
+describe("German separable cues in every form", () => {
+  it("the participle and the verb-final present of feststellen are cues where a clause follows", () => {
+    expect(quotes("Die Prüfer haben festgestellt, dass die Kasse nicht stimmte.", "de")).toEqual([
+      ["indirect", "dass die Kasse nicht stimmte", "Die Prüfer", "person", "haben festgestellt"],
+    ]);
+    expect(quotes("Wenn das Amt feststellt, dass die Frist versäumt wurde, verfällt der Antrag.", "de").map((q) => q[4])).toEqual(["feststellt"]);
+    // A finding with a bare object reports nothing.
+    expect(quotes("Die Prüfer haben bei der Kontrolle erhebliche Mängel festgestellt.", "de")).toEqual([]);
+  });
+});
+
 describe("German indirect speech around a partial quote", () => {
   it("is a statement of its own beside the quote, however much of it is quoted", () => {
     expect(quotes("Die Stadt müsse „schnell und ohne weitere Ausreden die marode Brücke am Hafen“ sanieren, so die Bürgermeisterin.", "de")).toEqual([
@@ -32,5 +54,23 @@ describe("German indirect speech around a partial quote", () => {
     ]);
     // A sentence that is all quotation is the quote alone.
     expect(quotes("„Wir werden die Brücke im Sommer eröffnen“, sagte die Bürgermeisterin.", "de").map((q) => q[0])).toEqual(["direct"]);
+  });
+});
+
+describe("German cross-references", () => {
+  it("a speech act in brackets refers to an earlier report and is no statement of its sentence", () => {
+    expect(quotes("Der Stürmer hatte sich im Mai am Knie verletzt (die Lokalzeitung berichtete) und fällt nun bis zum Winter aus.", "de")).toEqual([]);
+    expect(quotes("Die Lokalzeitung berichtete über den verletzten Stürmer.", "de")).toEqual([
+      ["reported", "Die Lokalzeitung berichtete über den verletzten Stürmer", "Die Lokalzeitung", "media", "berichtete"],
+    ]);
+  });
+});
+
+describe("German Konjunktiv forms beside ich", () => {
+  it("are the indicative and report nothing; with another subject they report", () => {
+    expect(quotes("Der Sänger spielte am Abend in Köln. Ich habe das Konzert sehr genossen und komme gerne wieder.", "de")).toEqual([]);
+    expect(quotes("Der Sänger spielte am Abend in Köln. Er habe das Konzert sehr genossen und komme gerne wieder.", "de")).toEqual([
+      ["indirect", "Er habe das Konzert sehr genossen und komme gerne wieder", "Der Sänger", "person", null],
+    ]);
   });
 });

@@ -201,9 +201,9 @@ describe("German reported statements", () => {
     expect(quotes("Er verwies auf Studien der Universität, nach denen das Mittel oft wirke.", "de")).toContainEqual([
       "indirect",
       "das Mittel oft wirke",
-      "nach denen (Studien der Universität)",
+      "denen (Studien der Universität)",
       "institution",
-      "nach denen",
+      "nach",
     ]);
     expect(quotes("Das Ministerium wies Meldungen zurück, wonach die Inspektoren Zutritt verlangt hätten.", "de")[0]?.slice(0, 2)).toEqual([
       "indirect",

@@ -1,0 +1,18 @@
+// German Konjunktiv forms mark reported speech, but the first person singular of most is the indicative:
+// "Ich habe das nie gesagt" reports nothing, "Er habe das nie gesagt" does.
+import type { Token } from "./phrases.js";
+import type { AttributionVocabulary, WordTest } from "./vocabulary.js";
+
+const CLAUSE_MARKS = new Set([",", ";", ":", "–", "—"]);
+
+/** The first token that `mood` marks, unless "ich" is the subject of its clause (before it, or right after); -1 if none. */
+export function moodAt(tokens: readonly Token[], mood: WordTest, vocab: AttributionVocabulary): number {
+  let firstPerson = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.text;
+    if (CLAUSE_MARKS.has(word)) firstPerson = false;
+    else if (vocab.firstPerson(word)) firstPerson = true;
+    else if (mood(word) && !firstPerson && !vocab.firstPerson(tokens[i + 1]?.text ?? "")) return i;
+  }
+  return -1;
+}
