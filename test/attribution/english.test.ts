@@ -274,6 +274,13 @@ describe("English views nobody is named for", () => {
     expect(quotes(reported, "en").map((q) => [q[1], q[2]])).toEqual([["The Harlow campaign has reportedly spent two million dollars on television ads", "The Harlow campaign"]]);
   });
 
+  it("a view with an adjective for complement is held like one with an infinitive; a place or a thing holds none", () => {
+    const text = "After the debate, Senator Roe appeared confident about her chances in Ohio.";
+    expect(quotes(text, "en")).toEqual([["indirect", "Senator Roe appeared confident about her chances in Ohio", "Senator Roe", "person", "appeared"]]);
+    expect(quotes("Senator Roe appeared on CNN on Sunday night.", "en")).toEqual([]);
+    expect(quotes("The storm seemed stronger than forecast.", "en")).toEqual([]);
+  });
+
   it("a passive names no holder, nor does an expletive subject, whose content opens at “that”", () => {
     expect(quotes("The governor is expected to sign the bill on Friday.", "en")).toEqual([["indirect", "The governor is expected to sign the bill on Friday", null, null, "is expected"]]);
     expect(quotes("It appears that the game was closer than many had expected.", "en")).toEqual([["indirect", "that the game was closer than many had expected", null, null, "appears"]]);
