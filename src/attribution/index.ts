@@ -7,6 +7,7 @@ import { reportsSentenceBefore, speakerAfterAnaphor } from "./anaphor.js";
 import { aroundSoCue, clauseAround } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
 import { readEvidential } from "./evidential.js";
+import { readNominal } from "./nominal.js";
 import { readOpeningClause } from "./opening.js";
 import { hasSpeakerNoun, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
@@ -120,6 +121,7 @@ class ArticleReader {
       for (const cue of s?.cues ?? []) if (this.carriesIndirect(s!, cue)) this.indirect(s!, cue, index);
     });
     this.evidentials();
+    this.nominals();
     if (this.vocab.marksIndirectSpeech) {
       this.continuations();
       this.quotedInReported();
@@ -265,6 +267,23 @@ class ArticleReader {
         [statement.speaker, statement.intermediaries] = [outer.speaker, outer.intermediaries];
       }
       this.statements.push(statement);
+    }
+  }
+
+  /** "his warning that …", "despite complaints that …": a statement noun the verb readers did not read as a cue, and its clause. */
+  private nominals(): void {
+    const found = matchSpans(this.vocab.nominalCues, this.input.text);
+    if (!found.length) return;
+    const cues = new Set(this.statements.flatMap((st) => (st.cue ? [st.cue.span.start] : [])));
+    for (const m of found) {
+      if (cues.has(m.start) || containing(this.input.quotations, m)) continue;
+      const s = this.at(sentenceIndex(this.input.sentences, m.start))!;
+      const noun = firstAtOrAfter(s.tokens, m.start, (t) => t.start);
+      const nominal = readNominal(s.tokens, noun, this.vocab, s.reader);
+      if (!nominal) continue;
+      const cue = spanOf(s.tokens, { from: noun, to: noun + 1 });
+      const speaker = nominal.holder && this.party(s.tokens, nominal.holder);
+      this.statements.push({ kind: "indirect", span: spanOf(s.tokens, nominal.content), speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: [] });
     }
   }
 

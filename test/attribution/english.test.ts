@@ -351,3 +351,22 @@ describe("English polls as sources", () => {
     expect(quotes("According to police the man fled on foot.", "en")).toEqual([["reported", "the man fled on foot", "police", "institution", "According to"]]);
   });
 });
+
+describe("English statement nouns", () => {
+  it("a statement noun before its clause is the cue, its possessor the speaker", () => {
+    expect(quotes("Critics pointed to the mayor’s claim that the budget was balanced last year.", "en")).toEqual([
+      ["indirect", "that the budget was balanced last year", "the mayor’s", "person", "claim"],
+    ]);
+  });
+
+  it("a possessive pronoun after a verb stands for the verb's subject", () => {
+    expect(quotes("Senator Roe repeated her warning that the bridge would close within a year.", "en")).toEqual([
+      ["indirect", "that the bridge would close within a year", "Senator Roe", "person", "warning"],
+    ]);
+  });
+
+  it("stays silent without a possessor, and for nouns that head a fact or an idea", () => {
+    expect(quotes("Despite complaints that the bridge was unsafe, the council kept it open.", "en")).toEqual([]);
+    expect(quotes("The fact that the bridge was closed angered the drivers.", "en")).toEqual([]);
+  });
+});
