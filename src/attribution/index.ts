@@ -8,6 +8,7 @@ import { aroundSoCue, clauseAround } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
 import { readEvidential } from "./evidential.js";
 import { readNominal } from "./nominal.js";
+import { readIntention } from "./intention.js";
 import { readOpeningClause } from "./opening.js";
 import { hasSpeakerNoun, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
@@ -122,6 +123,7 @@ class ArticleReader {
     });
     this.evidentials();
     this.nominals();
+    this.intentions();
     if (this.vocab.marksIndirectSpeech) {
       this.continuations();
       this.quotedInReported();
@@ -266,6 +268,20 @@ class ArticleReader {
         statement.span = { start: statement.span.start, end: Math.min(statement.span.end, outer.span.end) };
         [statement.speaker, statement.intermediaries] = [outer.speaker, outer.intermediaries];
       }
+      this.statements.push(statement);
+    }
+  }
+
+  /** "Trump wants to build a wall": an intention of the main clause's subject, the infinitive clause its content. */
+  private intentions(): void {
+    for (const m of matchSpans(this.vocab.intentions, this.input.text)) {
+      if (containing(this.input.quotations, m)) continue;
+      const s = this.at(sentenceIndex(this.input.sentences, m.start))!;
+      const first = firstAtOrAfter(s.tokens, m.start, (t) => t.start);
+      const reading = readIntention(s.tokens, first, firstAtOrAfter(s.tokens, m.end, (t) => t.start) - 1, this.vocab, s.reader);
+      if (!reading) continue;
+      const statement: Statement = { kind: "indirect", span: spanOf(s.tokens, reading.content!), speaker: null, cue: null, intermediaries: [] };
+      this.attribute(statement, s, reading);
       this.statements.push(statement);
     }
   }

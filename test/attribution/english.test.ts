@@ -370,3 +370,18 @@ describe("English statement nouns", () => {
     expect(quotes("The fact that the bridge was closed angered the drivers.", "en")).toEqual([]);
   });
 });
+
+describe("English intentions", () => {
+  it("an intention of the main clause's subject is a statement, the infinitive clause its content", () => {
+    expect(quotes("After the vote, the Harlow campaign plans to open ten offices in Ohio.", "en")).toEqual([
+      ["indirect", "to open ten offices in Ohio", "the Harlow campaign", "institution", "plans"],
+    ]);
+    expect(quotes("Senator Roe also wants to cut the gas tax by half.", "en")).toEqual([["indirect", "to cut the gas tax by half", "Senator Roe", "person", "also wants"]]);
+  });
+
+  it("stays silent inside another's statement, in a relative clause and with an expletive subject", () => {
+    expect(quotes("Roe said she wants to cut the gas tax by half.", "en")).toEqual([["indirect", "she wants to cut the gas tax by half", "Roe", "person", "said"]]);
+    expect(quotes("Voters who want to cut taxes backed the governor.", "en")).toEqual([]);
+    expect(quotes("It wants to be free of debt.", "en")).toEqual([]);
+  });
+});
