@@ -8,7 +8,7 @@ import { aroundSoCue, clauseAround } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
 import { readEvidential } from "./evidential.js";
 import { readNominal } from "./nominal.js";
-import { readIntention } from "./intention.js";
+import { readAttitude } from "./attitude.js";
 import { readOpeningClause } from "./opening.js";
 import { hasSpeakerNoun, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
@@ -123,7 +123,7 @@ class ArticleReader {
     });
     this.evidentials();
     this.nominals();
-    this.intentions();
+    this.attitudes();
     if (this.vocab.marksIndirectSpeech) {
       this.continuations();
       this.quotedInReported();
@@ -272,13 +272,16 @@ class ArticleReader {
     }
   }
 
-  /** "Trump wants to build a wall": an intention of the main clause's subject, the infinitive clause its content. */
-  private intentions(): void {
-    for (const m of matchSpans(this.vocab.intentions, this.input.text)) {
-      if (containing(this.input.quotations, m)) continue;
+  /** "Trump wants to build a wall", "Sanders questioned the deal": an attitude of the main clause's subject, the rest of the clause its content. */
+  private attitudes(): void {
+    const found = matchSpans(this.vocab.attitudes, this.input.text);
+    if (!found.length) return;
+    const cues = new Set(this.statements.flatMap((st) => (st.cue ? [st.cue.span.start] : [])));
+    for (const m of found) {
+      if (cues.has(m.start) || containing(this.input.quotations, m)) continue;
       const s = this.at(sentenceIndex(this.input.sentences, m.start))!;
       const first = firstAtOrAfter(s.tokens, m.start, (t) => t.start);
-      const reading = readIntention(s.tokens, first, firstAtOrAfter(s.tokens, m.end, (t) => t.start) - 1, this.vocab, s.reader);
+      const reading = readAttitude(s.tokens, first, firstAtOrAfter(s.tokens, m.end, (t) => t.start) - 1, this.vocab, s.reader);
       if (!reading) continue;
       const statement: Statement = { kind: "indirect", span: spanOf(s.tokens, reading.content!), speaker: null, cue: null, intermediaries: [] };
       this.attribute(statement, s, reading);

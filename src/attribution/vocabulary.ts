@@ -26,8 +26,8 @@ export interface AttributionVocabulary {
   afterQuoteScan: RegExp | null;
   /** "seems to", "is expected to", "reportedly": a view nobody is named for (English), global. */
   evidential: RegExp | null;
-  /** "wants", "plans": intentions before their infinitive ("Trump wants to …", English), global. */
-  intentions: RegExp | null;
+  /** "wants to", "questioned": attitudes of the main clause's subject ("Trump wants to …", English), global. */
+  attitudes: RegExp | null;
   /** "claim", "warning": statement nouns before the clause they introduce ("his claim that …", English), global. */
   nominalCues: RegExp | null;
   /** "it", "there": a subject that stands for nothing ("It appears that …"). */
@@ -175,7 +175,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     afterQuoteScan: scan("cue-after-quote"),
     evidential: scan("evidential-cues"),
     nominalCues: scan("cue-nouns"),
-    intentions: scan("intention-cues"),
+    attitudes: scan("attitude-cues"),
     expletive: word("expletives"),
     questionWord: word("question-words"),
     joinedQuotationEnding: vocabPattern(pack, "joined-quotation-endings", "u", "(?:", ")[„“”\"»«‚‘’']*$"),

@@ -371,12 +371,19 @@ describe("English statement nouns", () => {
   });
 });
 
-describe("English intentions", () => {
+describe("English attitudes of the main clause's subject", () => {
   it("an intention of the main clause's subject is a statement, the infinitive clause its content", () => {
     expect(quotes("After the vote, the Harlow campaign plans to open ten offices in Ohio.", "en")).toEqual([
       ["indirect", "to open ten offices in Ohio", "the Harlow campaign", "institution", "plans"],
     ]);
     expect(quotes("Senator Roe also wants to cut the gas tax by half.", "en")).toEqual([["indirect", "to cut the gas tax by half", "Senator Roe", "person", "also wants"]]);
+  });
+
+  it("a view or act held by the main clause's subject has the rest of the clause for content", () => {
+    expect(quotes("On Monday, Senator Roe questioned the cost of the new bridge.", "en")).toEqual([
+      ["indirect", "the cost of the new bridge", "Senator Roe", "person", "questioned"],
+    ]);
+    expect(quotes("The company backed the plan to widen the road.", "en")).toEqual([["indirect", "the plan to widen the road", "The company", "institution", "backed"]]);
   });
 
   it("stays silent inside another's statement, in a relative clause and with an expletive subject", () => {
