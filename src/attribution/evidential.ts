@@ -19,25 +19,35 @@ export interface Evidential {
 export function readEvidential(tokens: readonly Token[], first: number, last: number, vocab: AttributionVocabulary, reader: PhraseReader): Evidential | null {
   const end = statementEnd(tokens);
   if (end - last < 2) return null;
-  // "didn't seem", "has reportedly", "now seem": auxiliaries and adverbs between the subject and the cue.
-  let before = first;
-  while (before > 0 && (vocab.auxiliary(tokens[before - 1]!.text) || vocab.adverbial(tokens[before - 1]!.text))) before--;
-  const previous = tokens[before - 1];
-  const pronoun = !!previous && vocab.pronoun(previous.text);
-  const subject = pronoun ? { from: before - 1, to: before } : reader.backward(before);
-  // "voters who seem to …": a relative clause's subject is its antecedent, outside the clause.
-  if (!subject || subject.to !== before) return null;
+  const found = subjectBefore(tokens, first, vocab, reader);
+  if (!found) return null;
+  const { subject, pronoun } = found;
   if (vocab.expletive(tokens[subject.from]!.text)) {
     for (let k = last + 1; k < Math.min(end, last + MAX_TO_COMPLEMENTIZER); k++) {
       if (vocab.complementizer(tokens[k]!.text)) return end - k >= 2 ? { content: { from: k, to: end }, holder: null } : null;
     }
     return null;
   }
-  // Only the main clause's own view, its subject opening the sentence or following an opening phrase and its comma:
-  // inside another clause it is part of another's statement ("he said Smith seemed …").
-  if (subject.from !== 0 && subject.from !== tokens.findIndex((t) => t.text === ",") + 1) return null;
+  // Only the main clause's own view: inside another clause it is part of another's statement ("he said Smith seemed …").
+  if (!opensMainClause(tokens, subject)) return null;
   const holds = pronoun || reader.isName(subject) || hasSpeakerNoun(tokens, subject, vocab);
   // "The bill is expected to pass": a passive names no holder, whatever its subject; "The storm appeared to weaken" is nobody's view.
   if (!holds && !vocab.passive(tokens[first]!.text)) return null;
   return { content: { from: subject.from, to: end }, holder: holds ? subject : null };
+}
+
+/** The subject right before a verb at `first`, over auxiliaries and adverbs ("didn't seem", "has reportedly", "also wants"). */
+export function subjectBefore(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): { subject: Phrase; pronoun: boolean } | null {
+  let before = first;
+  while (before > 0 && (vocab.auxiliary(tokens[before - 1]!.text) || vocab.adverbial(tokens[before - 1]!.text))) before--;
+  const previous = tokens[before - 1];
+  const pronoun = !!previous && vocab.pronoun(previous.text);
+  const subject = pronoun ? { from: before - 1, to: before } : reader.backward(before);
+  // "voters who seem to …": a relative clause's subject is its antecedent, outside the clause.
+  return subject && subject.to === before ? { subject, pronoun } : null;
+}
+
+/** A subject opening the sentence, or following an opening phrase and its comma: the main clause's. */
+export function opensMainClause(tokens: readonly Token[], subject: Phrase): boolean {
+  return subject.from === 0 || subject.from === tokens.findIndex((t) => t.text === ",") + 1;
 }

@@ -8,6 +8,8 @@ import { aroundSoCue, clauseAround } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
 import { readEvidential } from "./evidential.js";
 import { moodAt } from "./mood.js";
+import { readNominal } from "./nominal.js";
+import { readAttitude } from "./attitude.js";
 import { readOpeningClause } from "./opening.js";
 import { cueEnd, cueStart, inParenthesis } from "./cue-span.js";
 import { mainClauseSpeaker } from "./main-clause.js";
@@ -124,6 +126,8 @@ class ArticleReader {
       for (const cue of s?.cues ?? []) if (this.carriesIndirect(s!, cue)) this.indirect(s!, cue, index);
     });
     this.evidentials();
+    this.nominals();
+    this.attitudes();
     if (this.vocab.marksIndirectSpeech) {
       this.continuations();
       this.quotedInReported();
@@ -275,6 +279,40 @@ class ArticleReader {
         [statement.speaker, statement.intermediaries] = [outer.speaker, outer.intermediaries];
       }
       this.statements.push(statement);
+    }
+  }
+
+  /** "Trump wants to build a wall", "Sanders questioned the deal": an attitude of the main clause's subject, the rest of the clause its content. */
+  private attitudes(): void {
+    const found = matchSpans(this.vocab.attitudes, this.input.text);
+    if (!found.length) return;
+    const cues = new Set(this.statements.flatMap((st) => (st.cue ? [st.cue.span.start] : [])));
+    for (const m of found) {
+      if (cues.has(m.start) || containing(this.input.quotations, m)) continue;
+      const s = this.at(sentenceIndex(this.input.sentences, m.start))!;
+      const first = firstAtOrAfter(s.tokens, m.start, (t) => t.start);
+      const reading = readAttitude(s.tokens, first, firstAtOrAfter(s.tokens, m.end, (t) => t.start) - 1, this.vocab, s.reader);
+      if (!reading) continue;
+      const statement: Statement = { kind: "indirect", span: spanOf(s.tokens, reading.content!), speaker: null, cue: null, intermediaries: [] };
+      this.attribute(statement, s, reading);
+      this.statements.push(statement);
+    }
+  }
+
+  /** "his warning that …", "despite complaints that …": a statement noun the verb readers did not read as a cue, and its clause. */
+  private nominals(): void {
+    const found = matchSpans(this.vocab.nominalCues, this.input.text);
+    if (!found.length) return;
+    const cues = new Set(this.statements.flatMap((st) => (st.cue ? [st.cue.span.start] : [])));
+    for (const m of found) {
+      if (cues.has(m.start) || containing(this.input.quotations, m)) continue;
+      const s = this.at(sentenceIndex(this.input.sentences, m.start))!;
+      const noun = firstAtOrAfter(s.tokens, m.start, (t) => t.start);
+      const nominal = readNominal(s.tokens, noun, this.vocab, s.reader);
+      if (!nominal) continue;
+      const cue = spanOf(s.tokens, { from: noun, to: noun + 1 });
+      const speaker = nominal.holder && this.party(s.tokens, nominal.holder);
+      this.statements.push({ kind: "indirect", span: spanOf(s.tokens, nominal.content), speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: [] });
     }
   }
 

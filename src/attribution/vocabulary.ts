@@ -28,6 +28,10 @@ export interface AttributionVocabulary {
   afterQuoteScan: RegExp | null;
   /** "seems to", "is expected to", "reportedly": a view nobody is named for (English), global. */
   evidential: RegExp | null;
+  /** "wants to", "questioned": attitudes of the main clause's subject ("Trump wants to …", English), global. */
+  attitudes: RegExp | null;
+  /** "claim", "warning": statement nouns before the clause they introduce ("his claim that …", English), global. */
+  nominalCues: RegExp | null;
   /** "it", "there": a subject that stands for nothing ("It appears that …"). */
   expletive: WordTest;
   /** "whether", "what": an indirect question opens with them ("Asked whether …"). */
@@ -178,6 +182,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     sourceAfter: scan("cue-source-after"),
     afterQuoteScan: scan("cue-after-quote"),
     evidential: scan("evidential-cues"),
+    nominalCues: scan("cue-nouns"),
+    attitudes: scan("attitude-cues"),
     expletive: word("expletives"),
     questionWord: word("question-words"),
     joinedQuotationEnding: vocabPattern(pack, "joined-quotation-endings", "u", "(?:", ")[„“”\"»«‚‘’']*$"),

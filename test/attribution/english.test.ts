@@ -274,6 +274,13 @@ describe("English views nobody is named for", () => {
     expect(quotes(reported, "en").map((q) => [q[1], q[2]])).toEqual([["The Harlow campaign has reportedly spent two million dollars on television ads", "The Harlow campaign"]]);
   });
 
+  it("a view with an adjective for complement is held like one with an infinitive; a place or a thing holds none", () => {
+    const text = "After the debate, Senator Roe appeared confident about her chances in Ohio.";
+    expect(quotes(text, "en")).toEqual([["indirect", "Senator Roe appeared confident about her chances in Ohio", "Senator Roe", "person", "appeared"]]);
+    expect(quotes("Senator Roe appeared on CNN on Sunday night.", "en")).toEqual([]);
+    expect(quotes("The storm seemed stronger than forecast.", "en")).toEqual([]);
+  });
+
   it("a passive names no holder, nor does an expletive subject, whose content opens at “that”", () => {
     expect(quotes("The governor is expected to sign the bill on Friday.", "en")).toEqual([["indirect", "The governor is expected to sign the bill on Friday", null, null, "is expected"]]);
     expect(quotes("It appears that the game was closer than many had expected.", "en")).toEqual([["indirect", "that the game was closer than many had expected", null, null, "appears"]]);
@@ -342,5 +349,46 @@ describe("English polls as sources", () => {
   it("“in” before anything else is no cue, and a source without a comma after it stays as named", () => {
     expect(quotes("In a small town in Ohio, the governor held a rally on Monday.", "en")).toEqual([]);
     expect(quotes("According to police the man fled on foot.", "en")).toEqual([["reported", "the man fled on foot", "police", "institution", "According to"]]);
+  });
+});
+
+describe("English statement nouns", () => {
+  it("a statement noun before its clause is the cue, its possessor the speaker", () => {
+    expect(quotes("Critics pointed to the mayor’s claim that the budget was balanced last year.", "en")).toEqual([
+      ["indirect", "that the budget was balanced last year", "the mayor’s", "person", "claim"],
+    ]);
+  });
+
+  it("a possessive pronoun after a verb stands for the verb's subject", () => {
+    expect(quotes("Senator Roe repeated her warning that the bridge would close within a year.", "en")).toEqual([
+      ["indirect", "that the bridge would close within a year", "Senator Roe", "person", "warning"],
+    ]);
+  });
+
+  it("stays silent without a possessor, and for nouns that head a fact or an idea", () => {
+    expect(quotes("Despite complaints that the bridge was unsafe, the council kept it open.", "en")).toEqual([]);
+    expect(quotes("The fact that the bridge was closed angered the drivers.", "en")).toEqual([]);
+  });
+});
+
+describe("English attitudes of the main clause's subject", () => {
+  it("an intention of the main clause's subject is a statement, the infinitive clause its content", () => {
+    expect(quotes("After the vote, the Harlow campaign plans to open ten offices in Ohio.", "en")).toEqual([
+      ["indirect", "to open ten offices in Ohio", "the Harlow campaign", "institution", "plans"],
+    ]);
+    expect(quotes("Senator Roe also wants to cut the gas tax by half.", "en")).toEqual([["indirect", "to cut the gas tax by half", "Senator Roe", "person", "also wants"]]);
+  });
+
+  it("a view or act held by the main clause's subject has the rest of the clause for content", () => {
+    expect(quotes("On Monday, Senator Roe questioned the cost of the new bridge.", "en")).toEqual([
+      ["indirect", "the cost of the new bridge", "Senator Roe", "person", "questioned"],
+    ]);
+    expect(quotes("The company backed the plan to widen the road.", "en")).toEqual([["indirect", "the plan to widen the road", "The company", "institution", "backed"]]);
+  });
+
+  it("stays silent inside another's statement, in a relative clause and with an expletive subject", () => {
+    expect(quotes("Roe said she wants to cut the gas tax by half.", "en")).toEqual([["indirect", "she wants to cut the gas tax by half", "Roe", "person", "said"]]);
+    expect(quotes("Voters who want to cut taxes backed the governor.", "en")).toEqual([]);
+    expect(quotes("It wants to be free of debt.", "en")).toEqual([]);
   });
 });
