@@ -77,7 +77,7 @@ export function readCue(
       }
     }
     // A pronoun right before the verb is its subject wherever the clause starts ("In an interview he said").
-    if (back && (back === pronoun || reader.startsClause(back) || origin || inverted)) {
+    if (back && (back === pronoun || reader.startsClause(back) || origin || inverted || afterOpeningAdverbs(tokens, back, vocab))) {
       reading.speaker = back;
       subjectFirst = true;
     }
@@ -381,6 +381,14 @@ function opensWithComment(tokens: readonly Token[], cue: number): boolean {
   let i = cue - 1;
   while (i > 0 && !COLON_OR_COMMA.has(tokens[i - 1]!.text)) i--;
   return i >= 0 && i < cue && COMMENT_OPENERS.has(tokens[i]!.text.toLowerCase());
+}
+
+/** "Auch der frühere Schiedsrichter Urs Meier kritisierte, …": focus particles before the phrase, which opens the clause. */
+function afterOpeningAdverbs(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  // "Erst vergangene Woche kündigte …": a time is no subject.
+  if (p.from === 0 || vocab.timeNoun(tokens[p.to - 1]!.text)) return false;
+  for (let i = 0; i < p.from; i++) if (!vocab.focusParticle(tokens[i]!.text)) return false;
+  return true;
 }
 
 /** "Die Lage sei ernst, sagte er." */

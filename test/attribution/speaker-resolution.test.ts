@@ -46,6 +46,11 @@ describe("German verb-second order", () => {
     expect(speakers("Die Stadt will den Hafen ausbauen. Auf dem Transparent stand die Parole: „Der Hafen gehört allen Menschen hier.“", "de")).toEqual([null]);
   });
 
+  it("a focus particle before the subject leaves it the speaker; a time after it is no subject", () => {
+    expect(speakers("Auch der frühere Bürgermeister Jonas Weber kritisierte, der Hafen werde zu teuer.", "de")).toEqual(["der frühere Bürgermeister Jonas Weber"]);
+    expect(speakers("Erst vergangene Woche kündigte der Konzern an, alle Schalter zu schließen.", "de")).toEqual(["der Konzern"]);
+  });
+
   it("a subject pronoun after the verb of a fronted phrase speaks for the quotation", () => {
     const text = "Jonas Weber sagte am Abend, die Fraktion sei geschlossen. Das Angebot der Regierung lehnt er jedoch ab: „Wir brauchen einen echten Neuanfang.“";
     expect(read(text, "de").quotes.map((q) => [q.speaker, q.cue]).at(-1)).toEqual(["er (Jonas Weber)", "lehnt"]);
