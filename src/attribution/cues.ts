@@ -202,6 +202,8 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, last: number, vocab:
   const fronted = time || vocab.objectArticle(opener) || (start < p.from && vocab.preposition(opener) && !vocab.conjunction(opener));
   // Only where a phrase follows the verb to be its subject: "Nach Angaben der Polizei sei …" keeps its source.
   if (fronted && reader.forward(last + 1)) return null;
+  // "Insgesamt spricht die Polizei von …", "Unterdessen verlangen die Grünen, dass …": an adverb opens the clause, the subject follows the verb.
+  if (reader.isOpeningAdverb(p) && phraseAfterVerb(tokens, last, vocab, reader)) return null;
   // "Besorgt äußerte sich Kofi Annan", "Eine Verschiebung bezeichnete Conze als …": the finite cue second, a fronted
   // phrase naming nobody before it, a named speaker after it.
   if (start === p.from && !vocab.auxiliary(tokens[p.to]?.text ?? "") && !namesSomeone(tokens, p, vocab, reader) && speakerAfterVerb(tokens, last, vocab, reader)) return null;
@@ -283,6 +285,25 @@ function namesSomeone(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
   const first = tokens[p.from]!.text;
   if (vocab.pronoun(first) || vocab.determiner(first) || hasSpeakerNoun(tokens, p, vocab)) return true;
   return p.to - p.from > 1 && reader.isName(p);
+}
+
+/**
+ * A phrase right after a finite verb (over adverbs and "sich") that may be its subject: no object article opens it,
+ * and it is no outlet before the statement ("sagte der Zeitung, …": the addressee).
+ */
+function phraseAfterVerb(tokens: readonly Token[], last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+  const at = pastAdverbs(tokens, last + 1, tokens.length, vocab);
+  // "schrieb auf Truth Social": a particle before a name is its preposition.
+  if (at > last + 1 && isCapitalised(tokens[at]) && !vocab.determiner(tokens[at]!.text)) return false;
+  const phrase = reader.forward(at);
+  if (!phrase || vocab.objectArticle(tokens[phrase.from]!.text)) return false;
+  return !isDativeOutlet(tokens, phrase, vocab) || !isOutlet(tokens, phrase, vocab);
+}
+
+/** A phrase naming a news agency or a medium. */
+function isOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
+  const text = tokens.slice(phrase.from, phrase.to).map((t) => t.text).join(" ");
+  return vocab.types.some(([type, pattern]) => (type === "media" || type === "agency") && pattern.test(text));
 }
 
 /** The phrase right after a finite verb (over adverbs and "sich") names a speaker in the nominative: not an object article, not a dative outlet. */

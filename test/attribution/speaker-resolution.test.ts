@@ -46,6 +46,16 @@ describe("German verb-second order", () => {
     expect(speakers("Die Stadt will den Hafen ausbauen. Auf dem Transparent stand die Parole: „Der Hafen gehört allen Menschen hier.“", "de")).toEqual([null]);
   });
 
+  it("a capitalised opener the text never capitalises inside a sentence is an adverb: the subject follows the verb", () => {
+    expect(speakers("Unterdessen verlangen die Grünen, dass sich der Ausschuss mit dem Thema befasst.", "de")).toEqual(["die Grünen"]);
+    expect(speakers("Jonas Weber besuchte den Hafen. Weber kritisierte die Polizei, die Lage sei ernst.", "de")).toEqual(["Weber"]);
+    expect(speakers("Weber sagte der Zeitung, die Lage sei ernst.", "de")).toEqual(["Weber"]);
+  });
+
+  it("a quotation in a clause opened by an adverb stays a quotation where no speaker is named", () => {
+    expect(quotes("Letztlich bestehen „begründete Zweifel an der Aussage“ des Zeugen.", "de")).toEqual([["direct", "„begründete Zweifel an der Aussage“", null, null, null]]);
+  });
+
   it("a focus particle before the subject leaves it the speaker; a time after it is no subject", () => {
     expect(speakers("Auch der frühere Bürgermeister Jonas Weber kritisierte, der Hafen werde zu teuer.", "de")).toEqual(["der frühere Bürgermeister Jonas Weber"]);
     expect(speakers("Erst vergangene Woche kündigte der Konzern an, alle Schalter zu schließen.", "de")).toEqual(["der Konzern"]);
