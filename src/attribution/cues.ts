@@ -50,13 +50,16 @@ export function readCue(
   } else if (!participle) {
     // "Stoiber hat gesagt", "hat Berninger gefordert": the subject stands before or after the auxiliary.
     let beforeVerb = first;
-    while (beforeVerb > 1 && vocab.adverbial(tokens[beforeVerb - 1]!.text)) beforeVerb--;
+    while (beforeVerb > 1 && (vocab.adverbial(tokens[beforeVerb - 1]!.text) || vocab.verbAdverb(tokens[beforeVerb - 1]!.text))) beforeVerb--;
     const verb = vocab.auxiliary(tokens[beforeVerb - 1]?.text ?? "") ? beforeVerb - 1 : first;
     // "He also said": a pronoun before the adverbs.
     const subjectEnd = verb === first ? beforeVerb : verb;
     const pronoun = tokens[subjectEnd - 1] && vocab.pronoun(tokens[subjectEnd - 1]!.text) ? { from: subjectEnd - 1, to: subjectEnd } : null;
     // "sources who reviewed the documents told POLITICO": the antecedent of a relative clause inside the subject.
-    const found = pronoun ?? antecedentBefore(tokens, verb, vocab, reader) ?? reader.backward(verb);
+    // "The Times first reported": adverbs of the verb are no head of the subject.
+    let phraseEnd = verb;
+    while (phraseEnd > 1 && vocab.verbAdverb(tokens[phraseEnd - 1]!.text)) phraseEnd--;
+    const found = pronoun ?? antecedentBefore(tokens, verb, vocab, reader) ?? reader.backward(phraseEnd);
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
     const originPhrase = found && originMarker(tokens, first, last, found.from - 1, vocab) && reader.startsClause({ from: found.from - 1, to: found.to });
     // An origin naming no source ("Aus dem Bericht geht hervor") speaks only if no subject follows ("Aus diesem Grund forderte die Resolution").

@@ -122,6 +122,11 @@ describe("the clause's subject", () => {
     expect(speakers("Am Abend teilte die Polizei mit, die Straße sei wieder frei.", "de")).toEqual(["die Polizei"]);
   });
 
+  it("adverbs between the auxiliary and the cue are no speaker: the subject before the auxiliary speaks", () => {
+    expect(speakers("Senator Jane Doe has often argued that the tax was unfair to farmers.", "en")).toEqual(["Senator Jane Doe"]);
+    expect(speakers("The Harbor Times first reported that the mayor would resign.", "en")).toEqual(["The Harbor Times"]);
+  });
+
   it("a name ending in -ly is no adverb before the cue; a lowercase adverb is", () => {
     expect(speakers("Asked about the budget, Senator Kelly responded: “We will not cut a single school.”", "en")).toEqual(["Senator Kelly"]);
     expect(quotes("Maria Kelly repeatedly said the plan would fail.", "en")).toEqual([
