@@ -50,13 +50,16 @@ export function readCue(
   } else if (!participle) {
     // "Stoiber hat gesagt", "hat Berninger gefordert": the subject stands before or after the auxiliary.
     let beforeVerb = first;
-    while (beforeVerb > 1 && vocab.adverbial(tokens[beforeVerb - 1]!.text)) beforeVerb--;
+    while (beforeVerb > 1 && (vocab.adverbial(tokens[beforeVerb - 1]!.text) || vocab.verbAdverb(tokens[beforeVerb - 1]!.text))) beforeVerb--;
     const verb = vocab.auxiliary(tokens[beforeVerb - 1]?.text ?? "") ? beforeVerb - 1 : first;
     // "He also said": a pronoun before the adverbs.
     const subjectEnd = verb === first ? beforeVerb : verb;
     const pronoun = tokens[subjectEnd - 1] && vocab.pronoun(tokens[subjectEnd - 1]!.text) ? { from: subjectEnd - 1, to: subjectEnd } : null;
     // "sources who reviewed the documents told POLITICO": the antecedent of a relative clause inside the subject.
-    const found = pronoun ?? antecedentBefore(tokens, verb, vocab, reader) ?? reader.backward(verb);
+    // "The Times first reported": adverbs of the verb are no head of the subject.
+    let phraseEnd = verb;
+    while (phraseEnd > 1 && vocab.verbAdverb(tokens[phraseEnd - 1]!.text)) phraseEnd--;
+    const found = pronoun ?? antecedentBefore(tokens, verb, vocab, reader) ?? reader.backward(phraseEnd);
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
     const originPhrase = found && originMarker(tokens, first, last, found.from - 1, vocab) && reader.startsClause({ from: found.from - 1, to: found.to });
     // An origin naming no source ("Aus dem Bericht geht hervor") speaks only if no subject follows ("Aus diesem Grund forderte die Resolution").
@@ -77,7 +80,7 @@ export function readCue(
       }
     }
     // A pronoun right before the verb is its subject wherever the clause starts ("In an interview he said").
-    if (back && (back === pronoun || reader.startsClause(back) || origin || inverted)) {
+    if (back && (back === pronoun || reader.startsClause(back) || origin || inverted || afterOpeningAdverbs(tokens, back, vocab))) {
       reading.speaker = back;
       subjectFirst = true;
     }
@@ -202,6 +205,8 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, last: number, vocab:
   const fronted = time || vocab.objectArticle(opener) || (start < p.from && vocab.preposition(opener) && !vocab.conjunction(opener));
   // Only where a phrase follows the verb to be its subject: "Nach Angaben der Polizei sei …" keeps its source.
   if (fronted && reader.forward(last + 1)) return null;
+  // "Insgesamt spricht die Polizei von …", "Unterdessen verlangen die Grünen, dass …": an adverb opens the clause, the subject follows the verb.
+  if (reader.isOpeningAdverb(p) && phraseAfterVerb(tokens, last, vocab, reader)) return null;
   // "Besorgt äußerte sich Kofi Annan", "Eine Verschiebung bezeichnete Conze als …": the finite cue second, a fronted
   // phrase naming nobody before it, a named speaker after it.
   if (start === p.from && !vocab.auxiliary(tokens[p.to]?.text ?? "") && !namesSomeone(tokens, p, vocab, reader) && speakerAfterVerb(tokens, last, vocab, reader)) return null;
@@ -283,6 +288,25 @@ function namesSomeone(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
   const first = tokens[p.from]!.text;
   if (vocab.pronoun(first) || vocab.determiner(first) || hasSpeakerNoun(tokens, p, vocab)) return true;
   return p.to - p.from > 1 && reader.isName(p);
+}
+
+/**
+ * A phrase right after a finite verb (over adverbs and "sich") that may be its subject: no object article opens it,
+ * and it is no outlet before the statement ("sagte der Zeitung, …": the addressee).
+ */
+function phraseAfterVerb(tokens: readonly Token[], last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+  const at = pastAdverbs(tokens, last + 1, tokens.length, vocab);
+  // "schrieb auf Truth Social": a particle before a name is its preposition.
+  if (at > last + 1 && isCapitalised(tokens[at]) && !vocab.determiner(tokens[at]!.text)) return false;
+  const phrase = reader.forward(at);
+  if (!phrase || vocab.objectArticle(tokens[phrase.from]!.text)) return false;
+  return !isDativeOutlet(tokens, phrase, vocab) || !isOutlet(tokens, phrase, vocab);
+}
+
+/** A phrase naming a news agency or a medium. */
+function isOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
+  const text = tokens.slice(phrase.from, phrase.to).map((t) => t.text).join(" ");
+  return vocab.types.some(([type, pattern]) => (type === "media" || type === "agency") && pattern.test(text));
 }
 
 /** The phrase right after a finite verb (over adverbs and "sich") names a speaker in the nominative: not an object article, not a dative outlet. */
@@ -381,6 +405,14 @@ function opensWithComment(tokens: readonly Token[], cue: number): boolean {
   let i = cue - 1;
   while (i > 0 && !COLON_OR_COMMA.has(tokens[i - 1]!.text)) i--;
   return i >= 0 && i < cue && COMMENT_OPENERS.has(tokens[i]!.text.toLowerCase());
+}
+
+/** "Auch der frühere Schiedsrichter Urs Meier kritisierte, …": focus particles before the phrase, which opens the clause. */
+function afterOpeningAdverbs(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  // "Erst vergangene Woche kündigte …": a time is no subject.
+  if (p.from === 0 || vocab.timeNoun(tokens[p.to - 1]!.text)) return false;
+  for (let i = 0; i < p.from; i++) if (!vocab.focusParticle(tokens[i]!.text)) return false;
+  return true;
 }
 
 /** "Die Lage sei ernst, sagte er." */

@@ -14,6 +14,7 @@ import { readOpeningClause } from "./opening.js";
 import { cueEnd, cueStart, inParenthesis } from "./cue-span.js";
 import { mainClauseSpeaker } from "./main-clause.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
+import { capitalisedInside } from "./openers.js";
 import { hasSpeakerNoun, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { nameOf, speakerType } from "./speakers.js";
@@ -99,6 +100,11 @@ class ArticleReader {
   private readonly relativeStarts = new Set<number>();
   /** Cues whose sentence holds a partial quote: in German the sentence around it is reported speech too. */
   private readonly partial = new Set<CueReading>();
+  /** German quotations inside a clause whose opening phrase was read but names no speaker: statements all the same. */
+  private readonly inClause = new Set<Statement>();
+  /** Capitalised words the text writes inside sentences, read on first use. */
+  private inside: Set<string> | undefined;
+  private readonly capitalisedInside = (word: string): boolean => (this.inside ??= capitalisedInside(this.input.text)).has(word);
   /** Names given with a relational role, found on the first possessive relational speaker. */
   private mentions: { at: number; name: string }[] | undefined;
 
@@ -145,7 +151,7 @@ class ArticleReader {
       return;
     }
     const tokens = tokenize(this.input.text, sentence);
-    const reader = new PhraseReader(tokens, this.vocab);
+    const reader = new PhraseReader(tokens, this.vocab, this.capitalisedInside);
     const tokenAt = (position: number) => firstAtOrAfter(tokens, position, (t) => t.start);
     const sources = new Map(within(before).map((m) => [tokenAt(m.start), tokenAt(m.end)]));
     const reporters = new Set<number>();
@@ -226,7 +232,7 @@ class ArticleReader {
     const first = this.input.paragraphs[0];
     if (!first || !this.input.sentences.length || this.input.sentences[0]!.end < first.end) return;
     const tokens = tokenize(this.input.text, first);
-    const reader = new PhraseReader(tokens, this.vocab);
+    const reader = new PhraseReader(tokens, this.vocab, this.capitalisedInside);
     let start = 0;
     let colon = tokens.findIndex((t) => t.text === ":");
     // "Ukraine-Krieg: Selenskyj: „…“": a topic label before the name; the name is the last label before the statement.
@@ -352,7 +358,7 @@ class ArticleReader {
     let reading = this.sentences[index];
     if (!reading) {
       const tokens = tokenize(this.input.text, sentence);
-      this.sentences[index] = reading = { tokens, reader: new PhraseReader(tokens, this.vocab), cues: [] };
+      this.sentences[index] = reading = { tokens, reader: new PhraseReader(tokens, this.vocab, this.capitalisedInside), cues: [] };
     }
     return reading;
   }
@@ -388,7 +394,7 @@ class ArticleReader {
       const neighbour = [direct[i - 1], direct[i + 1]].find((n) => n?.speaker && this.adjacent(n.span, s.span));
       if (neighbour) s.speaker = neighbour.speaker;
     }
-    for (const s of this.joined(direct)) if (s.speaker || this.statementLike(s.span)) this.statements.push(s);
+    for (const s of this.joined(direct)) if (s.speaker || this.inClause.has(s) || this.statementLike(s.span)) this.statements.push(s);
   }
 
   /**
@@ -469,7 +475,11 @@ class ArticleReader {
   private colonSpeaker(statement: Statement, s: SentenceReading, q: Span, index: number): void {
     const b = firstAtOrAfter(s.tokens, q.start, (t) => t.start) - 1;
     if (s.tokens[b]?.text !== ":") {
-      if (b >= 1 && this.vocab.marksIndirectSpeech) statement.speaker = this.subjectOf(index);
+      if (b >= 1 && this.vocab.marksIndirectSpeech) {
+        statement.speaker = this.subjectOf(index);
+        // "Zwar sind 62 Prozent … „weniger gut“": a clause opened by an adverb may name no speaker; its quotation is still one.
+        if (!statement.speaker && s.reader.forward(0) && words(this.slice(q)) > 1) this.inClause.add(statement);
+      }
       else if (b >= 1 && this.statementLike(q)) statement.speaker = this.personSubject(s, b, true);
       return;
     }
@@ -683,7 +693,7 @@ class ArticleReader {
     const s = index >= 0 ? this.at(index) : undefined;
     const phrase = s?.reader.forward(0);
     if (!s) return null;
-    if (!phrase) {
+    if (!phrase || s.reader.isOpeningAdverb(phrase)) {
       // "Hier sparte der Bundespräsident nicht mit Kritik": a fronted adverbial, the verb, then the subject.
       const after = this.vocab.marksIndirectSpeech ? subjectAfterFrontedAdverbial(s.tokens, this.vocab, s.reader) : null;
       return after && this.party(s.tokens, after);

@@ -49,7 +49,15 @@ export class PhraseReader {
   constructor(
     private readonly tokens: readonly Token[],
     private readonly vocab: AttributionVocabulary,
+    /** Does the text write this word capitalised inside a sentence (openers.ts)? Without it every capitalised word may name someone. */
+    private readonly capitalisedInside: (word: string) => boolean = () => true,
   ) {}
+
+  /** A single word opening the sentence that the text never capitalises inside one and no role or crowd noun: an adverb ("Unterdessen"), no name. */
+  isOpeningAdverb(p: Phrase): boolean {
+    const word = this.tokens[0]!.text;
+    return p.from === 0 && p.to === 1 && !this.vocab.pronoun(word) && !this.vocab.speakerNoun(word) && !this.capitalisedInside(word);
+  }
 
   /** A word that can stand in a speaker phrase at all. */
   private usable(t: Token | undefined): boolean {

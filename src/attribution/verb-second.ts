@@ -17,7 +17,8 @@ export function subjectAfterFrontedAdverbial(tokens: readonly Token[], vocab: At
   const opener = tokens[0]?.text ?? "";
   // "Auf den Kurznachrichtendienst Twitter zeigte sich …": a particle before an article is a preposition.
   const preposition = vocab.preposition(opener) || (vocab.adverbial(opener) && vocab.determiner(tokens[1]?.text ?? ""));
-  let fronted = preposition ? reader.forward(1) : vocab.adverbial(opener) ? { from: 0, to: 1 } : null;
+  const adverb = vocab.adverbial(opener) || reader.isOpeningAdverb({ from: 0, to: 1 });
+  let fronted = preposition ? reader.forward(1) : adverb ? { from: 0, to: 1 } : null;
   // "In seiner Rede vor dem Rat lobte …": prepositional attributes belong to the fronted phrase.
   for (let hops = 0; fronted && preposition && hops < MAX_ATTRIBUTES && vocab.preposition(tokens[fronted.to]?.text ?? ""); hops++) fronted = reader.forward(fronted.to + 1);
   const verb = fronted && tokens[fronted.to];

@@ -69,6 +69,8 @@ export interface AttributionVocabulary {
   objectArticle: WordTest;
   /** "Tag", "Woche": a time phrase before the verb is fronted, not the subject. */
   timeNoun: WordTest;
+  /** Particles that may stand before the subject opening a German clause: "Auch der Minister sagte" (English phrases take them in). */
+  focusParticle: WordTest;
   /** "eigenen Angaben": statements owned by the clause's own subject. */
   own: WordTest;
   /** A relational noun with its holder's name after it ("seines US-Amtskollegen Donald Trump"), global; group 1 is the name. */
@@ -210,6 +212,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     possessive: word("possessives"),
     objectArticle: word("object-articles"),
     timeNoun: word("time-nouns"),
+    focusParticle: word("focus-particles"),
     own: word("own-possessives"),
     relationalMentions: vocabPattern(pack, "relational-nouns", "gu", NOT_WORD_BEFORE, `${NOT_WORD_AFTER}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`),
     relative: word("relative-pronouns"),

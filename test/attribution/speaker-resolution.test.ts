@@ -47,6 +47,21 @@ describe("German verb-second order", () => {
     expect(speakers("Die Stadt will den Hafen ausbauen. Auf dem Transparent stand die Parole: „Der Hafen gehört allen Menschen hier.“", "de")).toEqual([null]);
   });
 
+  it("a capitalised opener the text never capitalises inside a sentence is an adverb: the subject follows the verb", () => {
+    expect(speakers("Unterdessen verlangen die Grünen, dass sich der Ausschuss mit dem Thema befasst.", "de")).toEqual(["die Grünen"]);
+    expect(speakers("Jonas Weber besuchte den Hafen. Weber kritisierte die Polizei, die Lage sei ernst.", "de")).toEqual(["Weber"]);
+    expect(speakers("Weber sagte der Zeitung, die Lage sei ernst.", "de")).toEqual(["Weber"]);
+  });
+
+  it("a quotation in a clause opened by an adverb stays a quotation where no speaker is named", () => {
+    expect(quotes("Letztlich bestehen „begründete Zweifel an der Aussage“ des Zeugen.", "de")).toEqual([["direct", "„begründete Zweifel an der Aussage“", null, null, null]]);
+  });
+
+  it("a focus particle before the subject leaves it the speaker; a time after it is no subject", () => {
+    expect(speakers("Auch der frühere Bürgermeister Jonas Weber kritisierte, der Hafen werde zu teuer.", "de")).toEqual(["der frühere Bürgermeister Jonas Weber"]);
+    expect(speakers("Erst vergangene Woche kündigte der Konzern an, alle Schalter zu schließen.", "de")).toEqual(["der Konzern"]);
+  });
+
   it("a subject pronoun after the verb of a fronted phrase speaks for the quotation", () => {
     const text = "Jonas Weber sagte am Abend, die Fraktion sei geschlossen. Das Angebot der Regierung lehnt er jedoch ab: „Wir brauchen einen echten Neuanfang.“";
     expect(read(text, "de").quotes.map((q) => [q.speaker, q.cue]).at(-1)).toEqual(["er (Jonas Weber)", "lehnt"]);
@@ -106,6 +121,11 @@ describe("the clause's subject", () => {
     const text = "Hours later, Mark Howard thanked the donors, telling reporters, “We have been friends for a long time.”";
     expect(speakers(text, "en")).toEqual(["Mark Howard"]);
     expect(speakers("Am Abend teilte die Polizei mit, die Straße sei wieder frei.", "de")).toEqual(["die Polizei"]);
+  });
+
+  it("adverbs between the auxiliary and the cue are no speaker: the subject before the auxiliary speaks", () => {
+    expect(speakers("Senator Jane Doe has often argued that the tax was unfair to farmers.", "en")).toEqual(["Senator Jane Doe"]);
+    expect(speakers("The Harbor Times first reported that the mayor would resign.", "en")).toEqual(["The Harbor Times"]);
   });
 
   it("a name ending in -ly is no adverb before the cue; a lowercase adverb is", () => {
