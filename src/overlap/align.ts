@@ -166,11 +166,10 @@ function editedSentences(x: Tokenised, y: Tokenised, found: readonly WordPassage
     for (let w = s.start; w < s.end; w++) for (const k of holders.get(ta[w]!) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
     let best = -1;
     let bestSimilarity = EDITED_SENTENCE;
-    const grams = bigrams(x.analysed.article.text.slice(x.words[2 * s.start], x.words[2 * s.end - 1]).toLowerCase());
     for (const [k, count] of shared) {
       const t = sb[k]!;
       if (taken.has(k) || count < 0.5 * Math.min(s.end - s.start, t.end - t.start)) continue;
-      const similarity = dice(grams, t.grams);
+      const similarity = dice(gramsOf(x, s), gramsOf(y, t));
       if (similarity >= bestSimilarity) {
         best = k;
         bestSimilarity = similarity;
@@ -187,11 +186,16 @@ function editedSentences(x: Tokenised, y: Tokenised, found: readonly WordPassage
 interface OpenSentence {
   start: number;
   end: number;
-  grams: Uint32Array;
+  /** Its bigrams, computed when it is first compared (most sentences share too few words with any other to be). */
+  grams: Uint32Array | null;
+}
+
+function gramsOf({ analysed, words }: Tokenised, s: OpenSentence): Uint32Array {
+  return (s.grams ??= bigrams(analysed.article.text.slice(words[2 * s.start], words[2 * s.end - 1]).toLowerCase()));
 }
 
 /** An article's sentences (in word positions) of at least a few words that passages cover less than half of. */
-function openSentences({ analysed, words }: Tokenised, covered: number[][]): OpenSentence[] {
+function openSentences({ analysed }: Tokenised, covered: number[][]): OpenSentence[] {
   const out: OpenSentence[] = [];
   const { sentenceWords } = analysed.facts.fingerprint;
   for (let i = 0; i < sentenceWords.length; i += 2) {
@@ -201,7 +205,7 @@ function openSentences({ analysed, words }: Tokenised, covered: number[][]): Ope
     let inside = 0;
     for (const [from, to] of covered) inside += Math.max(0, Math.min(end, to!) - Math.max(start, from!));
     if (inside >= COVERED_SENTENCE * (end - start)) continue;
-    out.push({ start, end, grams: bigrams(analysed.article.text.slice(words[2 * start], words[2 * end - 1]).toLowerCase()) });
+    out.push({ start, end, grams: null });
   }
   return out;
 }
