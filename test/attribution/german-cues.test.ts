@@ -74,3 +74,12 @@ describe("German Konjunktiv forms beside ich", () => {
     ]);
   });
 });
+
+describe("German clauses of reason, time or condition before a cue", () => {
+  it("say why or when, not what was said, unless the Konjunktiv marks them as reported", () => {
+    expect(quotes("Da er jedoch noch nie in seinem Leben eine Krawatte gebunden hatte, bat er die Beamten um Hilfe.", "de")).toEqual([]);
+    expect(quotes("Während die Preise im unteren Segment stabil bleiben sollen, erwartet die Vorsitzende für teure Schuhe eine Preissteigerung.", "de")).toEqual([
+      ["indirect", "Während die Preise im unteren Segment stabil bleiben sollen", "die Vorsitzende", "person", "erwartet"],
+    ]);
+  });
+});
