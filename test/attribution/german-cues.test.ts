@@ -83,3 +83,10 @@ describe("German clauses of reason, time or condition before a cue", () => {
     ]);
   });
 });
+
+describe("German relative possessives", () => {
+  it("open a source phrase after nach like any article", () => {
+    const [quote] = quotes("Die Forscher legten am Montag ihre Studie vor. Nach deren Angaben steigt der Meeresspiegel schneller als erwartet.", "de");
+    expect([quote?.[0], quote?.[1], quote?.[2], quote?.[4]]).toEqual(["reported", "steigt der Meeresspiegel schneller als erwartet", "deren Angaben", "Nach"]);
+  });
+});
