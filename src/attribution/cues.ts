@@ -420,6 +420,9 @@ function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: bool
   if (subjectFirst || tokens[cue - 1]?.text !== "," || cue - 1 < 2) return null;
   // "Der Präsident der Kommission, Alpha Konaré, nannte …": in German an apposition before the cue is no statement; indirect speech is marked.
   if (vocab.marksIndirectSpeech && !QUOTE_MARKS.test(tokens[0]!.text) && !hasSubjunctive(tokens, 0, cue - 1, vocab)) return null;
+  // "Da er nie eine Krawatte gebunden hatte, bat er die Beamten um Hilfe": a clause of reason, time or condition says why
+  // or when, unless a Konjunktiv form of the vocabulary marks it as reported ("Während die Preise stabil bleiben sollen, …").
+  if (vocab.subordinator(tokens[0]!.text) && !tokens.slice(1, cue - 1).some((t) => vocab.subjunctive(t.text))) return null;
   return { from: 0, to: cue - 1 };
 }
 

@@ -101,6 +101,8 @@ export interface AttributionVocabulary {
   preposition: WordTest;
   genitiveAdjective: WordTest;
   complementizer: WordTest;
+  /** "da", "wenn", "obwohl": a clause they open before the cue says why, when or on what condition, not what was said. */
+  subordinator: WordTest;
   subjunctive: WordTest;
   /** Those forms anywhere in a text, to skip sentences without them untokenised. */
   subjunctiveIn: RegExp | null;
@@ -232,6 +234,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     preposition: word("prepositions"),
     genitiveAdjective: word("genitive-adjective"),
     complementizer: word("complementizers"),
+    subordinator: word("subordinators"),
     subjunctive: word("subjunctive"),
     subjunctiveIn: vocabPattern(pack, "subjunctive", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
     subjunctiveShape: word("subjunctive-shape"),

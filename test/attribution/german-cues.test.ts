@@ -74,3 +74,19 @@ describe("German Konjunktiv forms beside ich", () => {
     ]);
   });
 });
+
+describe("German clauses of reason, time or condition before a cue", () => {
+  it("say why or when, not what was said, unless the Konjunktiv marks them as reported", () => {
+    expect(quotes("Da er jedoch noch nie in seinem Leben eine Krawatte gebunden hatte, bat er die Beamten um Hilfe.", "de")).toEqual([]);
+    expect(quotes("Während die Preise im unteren Segment stabil bleiben sollen, erwartet die Vorsitzende für teure Schuhe eine Preissteigerung.", "de")).toEqual([
+      ["indirect", "Während die Preise im unteren Segment stabil bleiben sollen", "die Vorsitzende", "person", "erwartet"],
+    ]);
+  });
+});
+
+describe("German relative possessives", () => {
+  it("open a source phrase after nach like any article", () => {
+    const [quote] = quotes("Die Forscher legten am Montag ihre Studie vor. Nach deren Angaben steigt der Meeresspiegel schneller als erwartet.", "de");
+    expect([quote?.[0], quote?.[1], quote?.[2], quote?.[4]]).toEqual(["reported", "steigt der Meeresspiegel schneller als erwartet", "deren Angaben", "Nach"]);
+  });
+});
