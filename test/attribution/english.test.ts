@@ -384,6 +384,7 @@ describe("English attitudes of the main clause's subject", () => {
       ["indirect", "the cost of the new bridge", "Senator Roe", "person", "questioned"],
     ]);
     expect(quotes("The company backed the plan to widen the road.", "en")).toEqual([["indirect", "the plan to widen the road", "The company", "institution", "backed"]]);
+    expect(quotes("Governor Lee wants a new bridge over the river.", "en")).toEqual([["indirect", "a new bridge over the river", "Governor Lee", "person", "wants"]]);
   });
 
   it("stays silent inside another's statement, in a relative clause and with an expletive subject", () => {
