@@ -352,6 +352,14 @@ describe("English polls as sources", () => {
   });
 });
 
+describe("English datelines", () => {
+  it("a horizontal bar after a dateline opens the clause like a dash", () => {
+    expect(quotes("PHILADELPHIA ― The Harlow campaign said it is looking for a new chair.", "en")).toEqual([
+      ["indirect", "it is looking for a new chair", "The Harlow campaign", "institution", "said"],
+    ]);
+  });
+});
+
 describe("English statement nouns", () => {
   it("a statement noun before its clause is the cue, its possessor the speaker", () => {
     expect(quotes("Critics pointed to the mayor’s claim that the budget was balanced last year.", "en")).toContainEqual([
