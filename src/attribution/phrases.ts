@@ -20,7 +20,7 @@ const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{L})|[\p{L}\p{N}](?:[\
 /** A capital, or a name particle joined to one ("al-Mansuri", "el-Baradei"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
 /** Marks that open a clause: a subject may start right after them. */
-const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "-", "(", "„", "“", "\"", "»", "«", "”", "‚", "‘", "’", "'"]);
+const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "―", "-", "(", "„", "“", "\"", "»", "«", "”", "‚", "‘", "’", "'"]);
 /** A speaker phrase is short: longer runs are clauses, not names. */
 const MAX_PHRASE = 12;
 /** A party or state label after a name: "(CDU)", "(R-Ky.)". */

