@@ -87,6 +87,10 @@ describe("quotations inside free indirect speech", () => {
     expect(speakers(text, "de")).toEqual(["Bürgermeister Jonas Weber", "Die Polizei"]);
     const relative = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Die Kosten, die das Land trage, seien aber zu hoch.";
     expect(speakers(relative, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
+    const holder = "Die Partei kritisierte den Plan. Der Vorsitzende der Selbstverwaltung Istvan Kovacs hob hervor, der Schutz dürfe nicht mit Waffen erfolgen.";
+    expect(speakers(holder, "de")).toEqual(["Die Partei", "Der Vorsitzende der Selbstverwaltung Istvan Kovacs"]);
+    const subordinate = "Die Polizei sagte, der Mann sei geflohen. Nachdem er die Frau verfolgt hat, habe er sie festgehalten.";
+    expect(speakers(subordinate, "de")).toEqual(["Die Polizei", "Die Polizei"]);
   });
 
   it("a partial quote in a sentence reporting nobody speaks for its subject", () => {
