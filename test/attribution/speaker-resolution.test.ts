@@ -39,6 +39,12 @@ describe("German verb-second order", () => {
     expect(speakers("Das gilt als Umsetzung des Wahlrechts, wie sie von Demonstranten immer gefordert würde.", "de")).toEqual([]);
   });
 
+  it("a role of a named person is a speaker noun: the role after the verb speaks, and a pronoun shows the name", () => {
+    const text = "Köhler sprach lange über die Reformen. Hier sparte der Bundespräsident auch nicht mit Kritik: „Jeder muss jetzt seinen Beitrag leisten.“";
+    expect(speakers(text, "de")).toEqual(["der Bundespräsident"]);
+    expect(read("Der Bundespräsident sagte, die Lage sei ernst.", "de").quotes[0]?.speakerType).toBe("person");
+  });
+
   it("a quotation announced by a clause opened by an adverb or a prepositional phrase speaks for the subject after the verb", () => {
     expect(speakers("Die Stadt will den Hafen ausbauen. Hier sparte Jonas Weber nicht mit Kritik: „Das Land hat uns viel zu lange warten lassen.“", "de")).toEqual(["Jonas Weber"]);
     const text = "Die Stadt will den Hafen ausbauen. In seiner Rede vor dem Rat lobte der Sprecher der Reederei die Pläne: „Ohne diesen Hafen hätten wir keine Zukunft.“";
