@@ -209,7 +209,7 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, last: number, vocab:
   if (reader.isOpeningAdverb(p) && phraseAfterVerb(tokens, last, vocab, reader)) return null;
   // "Besorgt äußerte sich Kofi Annan", "Eine Verschiebung bezeichnete Conze als …": the finite cue second, a fronted
   // phrase naming nobody before it, a named speaker after it.
-  if (start === p.from && !vocab.auxiliary(tokens[p.to]?.text ?? "") && !namesSomeone(tokens, p, vocab, reader) && speakerAfterVerb(tokens, last, vocab, reader)) return null;
+  if (start === p.from && !vocab.auxiliary(tokens[p.to]?.text ?? "") && !namesSpeaker(tokens, p, vocab, reader) && speakerAfterVerb(tokens, last, vocab, reader)) return null;
   if (!vocab.auxiliary(tokens[p.from - 1]?.text ?? "")) return p;
   const subject = reader.backward(p.from - 1);
   const opening = subject && reader.startsClause(subject) ? subject : null;
@@ -307,6 +307,15 @@ function phraseAfterVerb(tokens: readonly Token[], last: number, vocab: Attribut
 function isOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
   const text = tokens.slice(phrase.from, phrase.to).map((t) => t.text).join(" ");
   return vocab.types.some(([type, pattern]) => (type === "media" || type === "agency") && pattern.test(text));
+}
+
+/**
+ * "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal": a fronted phrase names a speaker by a pronoun, a
+ * role or institution noun, a name, or a role with its holder's name; an article alone does not make one.
+ */
+function namesSpeaker(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+  const holder = p.to - p.from > 2 && reader.isName({ from: p.to - 2, to: p.to });
+  return vocab.pronoun(tokens[p.from]!.text) || hasSpeakerNoun(tokens, p, vocab) || reader.isName(p) || holder;
 }
 
 /** The phrase right after a finite verb (over adverbs and "sich") names a speaker in the nominative: not an object article, not a dative outlet. */

@@ -7,7 +7,8 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 
 /**
  * The subject opening the sentence, when its verb follows it in the indicative and a comma lies between that
- * verb and the first Konjunktiv, and the subject names a source: a role, crowd or institution noun, or a name
+ * verb and the first Konjunktiv, and the subject names a source: a role, crowd or institution noun, a name, or a
+ * role with its holder's name
  * ("Die Getöteten, … seien" has a comma, not a verb, after the subject; "Das Konklave zur Wahl" names nobody).
  */
 export function mainClauseSpeaker(tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
@@ -15,8 +16,12 @@ export function mainClauseSpeaker(tokens: readonly Token[], vocab: AttributionVo
   const subject = mood > 0 ? reader.forward(0) : null;
   if (!subject || subject.to >= mood) return null;
   const verb = tokens[subject.to]!;
-  if (!verb.word || isCapitalised(verb) || vocab.preposition(verb.text) || vocab.link(verb.text) || vocab.subjunctiveShape(verb.text)) return null;
+  // "Nachdem er …, habe er …": a subordinate clause opens the sentence, not a subject and its verb.
+  if (vocab.conjunction(tokens[0]!.text) || reader.isOpeningAdverb(subject)) return null;
+  if (!verb.word || isCapitalised(verb) || vocab.pronoun(verb.text) || vocab.preposition(verb.text) || vocab.link(verb.text) || vocab.subjunctiveShape(verb.text)) return null;
   if (!tokens.slice(subject.to, mood).some((t) => t.text === ",")) return null;
   const name = reader.isName(subject) && !vocab.adverbial(tokens[subject.from]!.text);
-  return name || hasSpeakerNoun(tokens, subject, vocab) ? subject : null;
+  // "Der Vorsitzende der Selbstverwaltung Istvan Kovacs": a role with its holder's name.
+  const holder = subject.to - subject.from > 2 && reader.isName({ from: subject.to - 2, to: subject.to });
+  return name || holder || hasSpeakerNoun(tokens, subject, vocab) ? subject : null;
 }

@@ -153,6 +153,8 @@ const TYPE_ORDER: readonly [SpeakerType, string, string][] = [
   ["agency", "speaker-agency", "iu"],
   ["media", "speaker-media", "iu"],
   ["institution", "speaker-institution", "iu"],
+  // Roles of named people ("der Bundespräsident", "Innenminister"): persons, read like the other speaker nouns.
+  ["person", "speaker-person", "iu"],
 ];
 
 const compiled = new WeakMap<LanguagePack, AttributionVocabulary>();

@@ -13,6 +13,12 @@ describe("German fronted phrases are no speakers", () => {
     expect(q.some((x) => x[2] === "Kessler" && x[4] === "erklärt")).toBe(true);
   });
 
+  it("a fronted phrase naming nobody, or opened by an object article or possessive, leaves the named subject after the verb", () => {
+    expect(quotes("Eine Verschiebung der Abstimmung bezeichnete Jonas Weber als fatal, weil die Stadt sonst Geld verliere.", "de").map((x) => x[2])).toEqual(["Jonas Weber"]);
+    expect(quotes("Ihren Rivalen Jonas Weber von der Opposition forderte Kessler auf, die Zahlen offenzulegen.", "de").map((x) => x[2])).toEqual(["Kessler"]);
+    expect(quotes("Die Polizei kritisierte Jonas Weber scharf, weil er die Zahlen verschwiegen habe.", "de").map((x) => x[2])).toEqual(["Die Polizei"]);
+  });
+
   it("a fronted time phrase opened by an object article: the subject follows the verb", () => {
     const q = quotes("Einen Tag vor der Abstimmung in Bremen sagte der Sprecher der Reederei, man sei zuversichtlich.", "de");
     expect(q.map((x) => x[2])).toEqual(["der Sprecher der Reederei"]);

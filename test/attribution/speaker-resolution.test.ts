@@ -40,6 +40,12 @@ describe("German verb-second order", () => {
     expect(speakers("Das gilt als Umsetzung des Wahlrechts, wie sie von Demonstranten immer gefordert würde.", "de")).toEqual([]);
   });
 
+  it("a role of a named person is a speaker noun: the role after the verb speaks, and a pronoun shows the name", () => {
+    const text = "Köhler sprach lange über die Reformen. Hier sparte der Bundespräsident auch nicht mit Kritik: „Jeder muss jetzt seinen Beitrag leisten.“";
+    expect(speakers(text, "de")).toEqual(["der Bundespräsident"]);
+    expect(read("Der Bundespräsident sagte, die Lage sei ernst.", "de").quotes[0]?.speakerType).toBe("person");
+  });
+
   it("a quotation announced by a clause opened by an adverb or a prepositional phrase speaks for the subject after the verb", () => {
     expect(speakers("Die Stadt will den Hafen ausbauen. Hier sparte Jonas Weber nicht mit Kritik: „Das Land hat uns viel zu lange warten lassen.“", "de")).toEqual(["Jonas Weber"]);
     const text = "Die Stadt will den Hafen ausbauen. In seiner Rede vor dem Rat lobte der Sprecher der Reederei die Pläne: „Ohne diesen Hafen hätten wir keine Zukunft.“";
@@ -88,6 +94,10 @@ describe("quotations inside free indirect speech", () => {
     expect(speakers(text, "de")).toEqual(["Bürgermeister Jonas Weber", "Die Polizei"]);
     const relative = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Die Kosten, die das Land trage, seien aber zu hoch.";
     expect(speakers(relative, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
+    const holder = "Die Partei kritisierte den Plan. Der Vorsitzende der Selbstverwaltung Istvan Kovacs hob hervor, der Schutz dürfe nicht mit Waffen erfolgen.";
+    expect(speakers(holder, "de")).toEqual(["Die Partei", "Der Vorsitzende der Selbstverwaltung Istvan Kovacs"]);
+    const subordinate = "Die Polizei sagte, der Mann sei geflohen. Nachdem er die Frau verfolgt hat, habe er sie festgehalten.";
+    expect(speakers(subordinate, "de")).toEqual(["Die Polizei", "Die Polizei"]);
   });
 
   it("a partial quote in a sentence reporting nobody speaks for its subject", () => {
