@@ -22,4 +22,16 @@ describe("publication date stated on a line of its own", () => {
     expect(stated("Veröffentlicht am 15. August\n\nText.", "de")).toBeNull();
     expect(stated("The report was published on August 15, 2025 by the ministry, which had long delayed it.", "en")).toBeNull();
   });
+
+  it("reads the date of a dateline that opens the story, under a headline too", () => {
+    expect(stated("Feuer in Lagerhalle\n\nBerlin, 3. März 2026 – In einer Lagerhalle ist ein Feuer ausgebrochen.", "de")).toBe("2026-03-03");
+    expect(stated("Frankfurt am Main, 03.03.2026 (dpa) - Die Börse schloss fester.", "de")).toBe("2026-03-03");
+    expect(stated("WASHINGTON, March 3, 2026 (Reuters) — The Senate passed the bill on Tuesday.", "en")).toBe("2026-03-03");
+  });
+
+  it("takes no date from a place and date that open a sentence, nor from a dateline without a year", () => {
+    expect(stated("Berlin, 3. März 2026 war ein kalter Tag in der Stadt.", "de")).toBeNull();
+    expect(stated("Berlin, 3. März – Der Senat tagte bis in die Nacht.", "de")).toBeNull();
+    expect(stated("The vote, March 3, 2026 — a Tuesday — ended the dispute.", "en")).toBeNull();
+  });
 });
