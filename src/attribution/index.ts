@@ -829,8 +829,8 @@ class ArticleReader {
       if (speaker && other) {
         // "sein Gesprächspartner": the other party of the meeting, not the possessor.
         speaker = { ...speaker, type: "person", name: other, text: `${speaker.text} (${other})` };
-      } else if (speaker && this.vocab.personalPronoun(speaker.text)) {
-        // "sagte er": the nearest named person before.
+      } else if (speaker && (this.vocab.personalPronoun(speaker.text) || this.ownStatement(speaker))) {
+        // "sagte er", "nach seinen Angaben": the nearest named person before.
         if (lastNamed) speaker = { ...speaker, name: lastNamed.name, text: `${speaker.text} (${lastNamed.name})` };
       } else if (speaker && holder) {
         // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source, whoever spoke in between.
@@ -863,6 +863,10 @@ class ArticleReader {
   }
 
   /** "sein Gesprächspartner", "his counterpart": a possessive before a relational role. */
+  /** "seinen Angaben", "her words": a possessive and one noun, typed a person by what it says (see speakerType). */
+  private ownStatement(speaker: Party): boolean {
+    return speaker.type === "person" && this.possessed(speaker) && speaker.text.split(/\s+/).length === 2;
+  }
   private isCounterpart(speaker: Party): boolean {
     const words = speaker.text.split(/\s+/);
     return words.length >= 2 && this.vocab.possessive(words[0]!) && this.vocab.relational(words[words.length - 1]!);

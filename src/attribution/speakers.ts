@@ -36,6 +36,8 @@ export function speakerType(tokens: readonly Token[], p: Phrase, vocab: Attribut
 
 function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: AttributionVocabulary, agencies: readonly Agency[]): SpeakerType {
   if (p.to - p.from === 1 && vocab.pronoun(tokens[p.from]!.text)) return "person";
+  // "Nach seinen Angaben", "in her words": the possessor speaks, a person named before.
+  if (p.to - p.from === 2 && vocab.possessive(tokens[p.from]!.text) && vocab.statementNoun(tokens[p.from + 1]!.text)) return "person";
   const [anonymous, ...others] = vocab.types;
   const role = anonymous?.[0] === "anonymous" ? roleIndex(tokens, p, anonymous[1]) : -1;
   if (role >= 0) return named(tokens, p, role, vocab) ? "person" : "anonymous";

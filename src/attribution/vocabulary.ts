@@ -64,6 +64,8 @@ export interface AttributionVocabulary {
   subjectPronoun: WordTest;
   /** "Gesprächspartner", "counterpart": a role that stands for the other party, not for its possessor. */
   relational: WordTest;
+  /** "Angaben", "words": what a speaker states; with a possessive ("seinen Angaben") the possessor speaks. */
+  statementNoun: WordTest;
   possessive: WordTest;
   /** "einen": an article only an object takes; a phrase it opens before the verb is fronted, not the subject. */
   objectArticle: WordTest;
@@ -213,6 +215,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     personalPronoun: word("pronouns"),
     subjectPronoun: word("subject-pronouns"),
     relational: word("relational-nouns"),
+    statementNoun: word("statement-nouns"),
     possessive: word("possessives"),
     objectArticle: word("object-articles"),
     timeNoun: word("time-nouns"),

@@ -27,6 +27,14 @@ testRule("attribution/vague-source", {
       text: "Police reports said the driver had been drinking, and the company's annual reports indicate rising costs.",
     },
     {
+      name: "German statement of a person named before",
+      text: "Der Feuerwehrsprecher Klaus Berger war als Erster am Brandort. Nach seinen Angaben wurde niemand verletzt.",
+    },
+    {
+      name: "English statement of a person named before",
+      text: "Fire chief Karen Holt arrived first at the warehouse. According to her reports, nobody was hurt in the blaze.",
+    },
+    {
       name: "English agency credit line",
       text: "Two firefighters were slightly injured in a warehouse fire on Friday, the fire service said.\n\nSource: Reuters",
     },
