@@ -10,6 +10,8 @@ const deReport = (lead: string, n: number, source = DE_SOURCE): ArticleCase => (
   text: `${lead}\n\n${DE_TEMPLATE(n)}`,
 });
 
+/** Longer than the letters a paragraph sketch reads: notes beginning with it share a sketch, not a template. */
+const LONG_OPENING = "Die Veranstaltungsreihe des Kulturvereins über die Geschichte der Musterstädter Altstadt und ihrer Handwerksbetriebe";
 const EN_HOST = "https://www.example-gazette.co.uk/news/";
 const EN_TEMPLATE = "Sign up to our daily briefing to get the top stories from around the county delivered to you each morning.";
 const enReport = (lead: string, slug: string): ArticleCase => ({
@@ -35,6 +37,16 @@ testRule("boilerplate/template", {
       name: "German paragraph shared by only two articles of a source",
       ...deReport(deLeads[0]!, 1),
       others: [deReport(deLeads[1]!, 2)],
+    },
+    {
+      name: "German notes that agree in their first words but not in the rest, each in two articles",
+      source: DE_SOURCE,
+      text: `${deLeads[0]}\n\n${LONG_OPENING} wird am Montag in der Stadthalle fortgesetzt.`,
+      others: [
+        { source: DE_SOURCE, text: `${deLeads[1]}\n\n${LONG_OPENING} wird am Montag in der Stadthalle fortgesetzt.` },
+        { source: DE_SOURCE, text: `${deLeads[2]}\n\n${LONG_OPENING} fällt wegen des Wetters bis auf Weiteres aus.` },
+        { source: DE_SOURCE, text: `${deLeads[0]} Die Polizei ermittelt.\n\n${LONG_OPENING} fällt wegen des Wetters bis auf Weiteres aus.` },
+      ],
     },
     {
       name: "German paragraph shared by three articles of different sources",
