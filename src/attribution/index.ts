@@ -13,7 +13,7 @@ import { readOpeningClause } from "./opening.js";
 import { hasSpeakerNoun, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { nameOf, speakerType } from "./speakers.js";
-import { attributionVocabulary, type AttributionVocabulary } from "./vocabulary.js";
+import { attributionVocabulary, wordStarts, type AttributionVocabulary } from "./vocabulary.js";
 
 export interface AttributionFacts {
   quotes: Quote[];
@@ -250,7 +250,7 @@ class ArticleReader {
    * else by nobody named (evidential.ts), or by the speaker of the statement it opens.
    */
   private evidentials(): void {
-    const found = matchSpans(this.vocab.evidential, this.input.text);
+    const found = wordStarts(this.vocab.evidential, this.input.text);
     const speaking = found.length ? this.statements.filter((st) => st.speaker && st.kind !== "direct") : [];
     for (const m of found) {
       if (containing(this.input.quotations, m)) continue;
@@ -274,7 +274,7 @@ class ArticleReader {
 
   /** "Trump wants to build a wall", "Sanders questioned the deal": an attitude of the main clause's subject, the rest of the clause its content. */
   private attitudes(): void {
-    const found = matchSpans(this.vocab.attitudes, this.input.text);
+    const found = wordStarts(this.vocab.attitudes, this.input.text);
     if (!found.length) return;
     const cues = new Set(this.statements.flatMap((st) => (st.cue ? [st.cue.span.start] : [])));
     for (const m of found) {
@@ -291,7 +291,7 @@ class ArticleReader {
 
   /** "his warning that …", "despite complaints that …": a statement noun the verb readers did not read as a cue, and its clause. */
   private nominals(): void {
-    const found = matchSpans(this.vocab.nominalCues, this.input.text);
+    const found = wordStarts(this.vocab.nominalCues, this.input.text);
     if (!found.length) return;
     const cues = new Set(this.statements.flatMap((st) => (st.cue ? [st.cue.span.start] : [])));
     for (const m of found) {
