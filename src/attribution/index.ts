@@ -18,7 +18,7 @@ import { capitalisedInside } from "./openers.js";
 import { hasSpeakerNoun, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { nameOf, speakerType } from "./speakers.js";
-import { attributionVocabulary, type AttributionVocabulary } from "./vocabulary.js";
+import { attributionVocabulary, wordStarts, type AttributionVocabulary } from "./vocabulary.js";
 
 export interface AttributionFacts {
   quotes: Quote[];
@@ -266,7 +266,7 @@ class ArticleReader {
    * else by nobody named (evidential.ts), or by the speaker of the statement it opens.
    */
   private evidentials(): void {
-    const found = matchSpans(this.vocab.evidential, this.input.text);
+    const found = wordStarts(this.vocab.evidential, this.input.text);
     const speaking = found.length ? this.statements.filter((st) => st.speaker && st.kind !== "direct") : [];
     for (const m of found) {
       if (containing(this.input.quotations, m)) continue;
@@ -290,14 +290,8 @@ class ArticleReader {
 
   /** "Trump wants to build a wall", "Sanders questioned the deal": an attitude of the main clause's subject, the rest of the clause its content. */
   private attitudes(): void {
-    const found = matchSpans(this.vocab.attitudes, this.input.text);
-    if (!found.length) return;
-    const cues = new Set(this.statements.flatMap((st) => (st.cue ? [st.cue.span.start] : [])));
-    for (const m of found) {
-      if (cues.has(m.start) || containing(this.input.quotations, m)) continue;
-      const s = this.at(sentenceIndex(this.input.sentences, m.start))!;
-      const first = firstAtOrAfter(s.tokens, m.start, (t) => t.start);
-      const reading = readAttitude(s.tokens, first, firstAtOrAfter(s.tokens, m.end, (t) => t.start) - 1, this.vocab, s.reader);
+    for (const { s, first, last } of this.unreadCues(this.vocab.attitudes)) {
+      const reading = readAttitude(s.tokens, first, last, this.vocab, s.reader);
       if (!reading) continue;
       const statement: Statement = { kind: "indirect", span: spanOf(s.tokens, reading.content!), speaker: null, cue: null, intermediaries: [] };
       this.attribute(statement, s, reading);
@@ -305,21 +299,27 @@ class ArticleReader {
     }
   }
 
-  /** "his warning that …", "despite complaints that …": a statement noun the verb readers did not read as a cue, and its clause. */
+  /** "his warning that …", "the mayor’s claim that …": a statement noun the verb readers did not read as a cue, and its clause. */
   private nominals(): void {
-    const found = matchSpans(this.vocab.nominalCues, this.input.text);
-    if (!found.length) return;
-    const cues = new Set(this.statements.flatMap((st) => (st.cue ? [st.cue.span.start] : [])));
-    for (const m of found) {
-      if (cues.has(m.start) || containing(this.input.quotations, m)) continue;
-      const s = this.at(sentenceIndex(this.input.sentences, m.start))!;
-      const noun = firstAtOrAfter(s.tokens, m.start, (t) => t.start);
+    for (const { s, first: noun } of this.unreadCues(this.vocab.nominalCues)) {
       const nominal = readNominal(s.tokens, noun, this.vocab, s.reader);
       if (!nominal) continue;
       const cue = spanOf(s.tokens, { from: noun, to: noun + 1 });
       const speaker = nominal.holder && this.party(s.tokens, nominal.holder);
       this.statements.push({ kind: "indirect", span: spanOf(s.tokens, nominal.content), speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: [] });
     }
+  }
+
+  /** The matches of a structure's scan that no statement has for its cue and no quotation holds, with their sentence and tokens. */
+  private unreadCues(pattern: RegExp | null): { s: SentenceReading; first: number; last: number }[] {
+    const found = wordStarts(pattern, this.input.text);
+    if (!found.length) return [];
+    const cues = new Set(this.statements.flatMap((st) => (st.cue ? [st.cue.span.start] : [])));
+    return found.flatMap((m) => {
+      if (cues.has(m.start) || containing(this.input.quotations, m)) return [];
+      const s = this.at(sentenceIndex(this.input.sentences, m.start))!;
+      return [{ s, first: firstAtOrAfter(s.tokens, m.start, (t) => t.start), last: firstAtOrAfter(s.tokens, m.end, (t) => t.start) - 1 }];
+    });
   }
 
   /** "laut X, …", "X zufolge …", "according to X, …": the rest of the sentence is X's. */
