@@ -310,12 +310,14 @@ function isOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVo
 }
 
 /**
- * "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal": a fronted phrase names a speaker by a pronoun, a
- * role or institution noun, a name, or a role with its holder's name; an article alone does not make one.
+ * A phrase that names a speaker: a pronoun, a role, crowd or institution noun, a name that is no adverb, or a role
+ * with its holder's name ("Der Vorsitzende der Selbstverwaltung Istvan Kovacs"). An article alone makes none:
+ * "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal".
  */
-function namesSpeaker(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+export function namesSpeaker(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+  const first = tokens[p.from]!.text;
   const holder = p.to - p.from > 2 && reader.isName({ from: p.to - 2, to: p.to });
-  return vocab.pronoun(tokens[p.from]!.text) || hasSpeakerNoun(tokens, p, vocab) || reader.isName(p) || holder;
+  return vocab.pronoun(first) || hasSpeakerNoun(tokens, p, vocab) || (reader.isName(p) && !vocab.adverbial(first)) || holder;
 }
 
 /** The phrase right after a finite verb (over adverbs and "sich") names a speaker in the nominative: not an object article, not a dative outlet. */
