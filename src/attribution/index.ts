@@ -777,7 +777,8 @@ class ArticleReader {
         speaker = { ...speaker, type: "person", name: other, text: `${speaker.text} (${other})` };
       } else if (speaker && this.vocab.personalPronoun(speaker.text)) {
         // "sagte er": the nearest named person before.
-        if (lastNamed) speaker = { ...speaker, name: lastNamed.name, text: `${speaker.text} (${lastNamed.name})` };
+        const salient = this.namedSubjectBefore(speaker.span.start) ?? lastNamed;
+        if (salient) speaker = { ...speaker, name: salient.name, text: `${speaker.text} (${salient.name})` };
       } else if (speaker && holder) {
         // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source, whoever spoke in between.
         speaker = { ...speaker, type: "person", name: holder.name };
@@ -801,6 +802,16 @@ class ArticleReader {
       }
     }
     return { quotes, attributions };
+  }
+
+  /** The subject opening the sentence before, when it is a person's name: the most salient antecedent of a pronoun. */
+  private namedSubjectBefore(position: number): Party | null {
+    const index = sentenceIndex(this.input.sentences, position);
+    const s = index > 0 ? this.at(index - 1) : undefined;
+    const phrase = s?.reader.forward(0);
+    if (!s || !phrase || phrase.to - phrase.from < 2 || !s.reader.isName(phrase) || !s.tokens[phrase.to]?.word) return null;
+    const party = this.party(s.tokens, phrase);
+    return party.type === "person" ? party : null;
   }
 
   /** "Ihre Warnung", "seine Bereitschaft": something a person has, which a later pronoun does not stand for. */

@@ -104,6 +104,19 @@ describe("quotations inside free indirect speech", () => {
   });
 });
 
+describe("pronouns and the subject of the sentence before", () => {
+  it("a pronoun stands for the named subject opening the sentence before, ahead of an earlier speaker", () => {
+    const de = "Anna Berg sagte, die Lage sei ernst. Jonas Weber besuchte am Abend den Hafen. Er sagte, der Plan werde scheitern.";
+    expect(speakers(de, "de")).toEqual(["Anna Berg", "Er (Jonas Weber)"]);
+    const en = "Senator Jane Doe said the bill would pass. Mark Howard visited the harbor on Monday. He said the plan would fail.";
+    expect(speakers(en, "en")).toEqual(["Senator Jane Doe", "He (Mark Howard)"]);
+  });
+
+  it("without a named subject before, the nearest named speaker stays the antecedent", () => {
+    expect(speakers("Anna Berg sagte, die Lage sei ernst. Am Abend regnete es. Sie sagte, der Plan werde scheitern.", "de")).toEqual(["Anna Berg", "Sie (Anna Berg)"]);
+  });
+});
+
 describe("relative pronouns as speakers", () => {
   it("the relative pronoun is shown with its antecedent, which gives the type and the chain", () => {
     const en = read("The bill was drafted by Senator Jane Doe, who argued that the state needed more money.", "en");
