@@ -67,6 +67,11 @@ describe("German verb-second order", () => {
     expect(speakers("Erst vergangene Woche kündigte der Konzern an, alle Schalter zu schließen.", "de")).toEqual(["der Konzern"]);
   });
 
+  it("a comment clause: the subject after 'wie' over focus particles, or a web name standing alone", () => {
+    expect(speakers("Wie schon die Polizei sagte, ist die Straße bis Montag gesperrt.", "de")).toEqual(["die Polizei"]);
+    expect(speakers("Wie t-online.de berichtet, ist der neue Trailer im Netz erschienen.", "de")).toEqual(["t-online.de"]);
+  });
+
   it("a subject pronoun after the verb of a fronted phrase speaks for the quotation", () => {
     const text = "Jonas Weber sagte am Abend, die Fraktion sei geschlossen. Das Angebot der Regierung lehnt er jedoch ab: „Wir brauchen einen echten Neuanfang.“";
     expect(read(text, "de").quotes.map((q) => [q.speaker, q.cue]).at(-1)).toEqual(["er (Jonas Weber)", "lehnt"]);
