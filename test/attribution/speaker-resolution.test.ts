@@ -77,6 +77,11 @@ describe("German verb-second order", () => {
     expect(read(text, "de").quotes.map((q) => [q.speaker, q.cue]).at(-1)).toEqual(["er (Jonas Weber)", "lehnt"]);
   });
 
+  it("a coordinated cue shares the subject over focus particles before it and adverbs after the coordinator", () => {
+    expect(speakers("Auch der frühere Minister Jonas Weber sprach sich gegen den Plan aus und sagte, er sei zu teuer.", "de")).toEqual(["der frühere Minister Jonas Weber"]);
+    expect(speakers("Die Feuerwehr sperrte die Straße und betonte später, sie bleibe bis Montag gesperrt.", "de")).toEqual(["Die Feuerwehr"]);
+  });
+
   it("a coordinated cue shares the pronoun subject after the verb of a fronted phrase", () => {
     expect(speakers("Im Januar legte er sein Amt nieder und verkündete, er wolle künftig als Berater arbeiten.", "de")).toEqual(["er"]);
   });
