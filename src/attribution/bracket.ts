@@ -66,13 +66,19 @@ export function withAttributes(tokens: readonly Token[], phrase: Phrase, vocab: 
 
 /** "Podolski war ebenfalls anwesend und sagte, …": a cue coordinated with the verb before shares its subject, the phrase opening the sentence. */
 export function coordinatedSubject(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
-  if (!vocab.coordinator(tokens[cue - 1]?.text ?? "")) return null;
-  for (let i = 0; i < cue - 1; i++) if (CLAUSE_BREAKS.has(tokens[i]!.text)) return null;
+  // "… haben das Wrack untersucht und vorgestern bestätigt": adverbs between the coordinator and the cue.
+  let and = cue - 1;
+  while (and > 0 && vocab.adverbial(tokens[and]!.text) && !vocab.coordinator(tokens[and]!.text)) and--;
+  if (!vocab.coordinator(tokens[and]?.text ?? "")) return null;
+  for (let i = 0; i < and; i++) if (CLAUSE_BREAKS.has(tokens[i]!.text)) return null;
   // "Im Januar legte er sein Amt nieder und verkündete": "er" after the verb of a fronted phrase.
-  for (let i = 2; i < Math.min(cue - 1, MAX_FRONTED + 2); i++) {
+  for (let i = 2; i < Math.min(and, MAX_FRONTED + 2); i++) {
     if (vocab.subjectPronoun(tokens[i]!.text) && /^\p{Ll}/u.test(tokens[i - 1]!.text)) return { from: i, to: i + 1 };
   }
-  const subject = reader.forward(0);
-  if (!subject || subject.to >= cue - 1) return null;
-  return reader.isName(subject) || vocab.determiner(tokens[0]!.text) ? subject : null;
+  // "Auch der Außenminister sprach sich dagegen aus und sagte": focus particles before the subject.
+  let start = 0;
+  while (start < and && vocab.focusParticle(tokens[start]!.text)) start++;
+  const subject = reader.forward(start);
+  if (!subject || subject.to >= and) return null;
+  return reader.isName(subject) || vocab.determiner(tokens[start]!.text) ? subject : null;
 }

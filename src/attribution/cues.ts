@@ -310,12 +310,14 @@ function isOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVo
 }
 
 /**
- * "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal": a fronted phrase names a speaker by a pronoun, a
- * role or institution noun, a name, or a role with its holder's name; an article alone does not make one.
+ * A phrase that names a speaker: a pronoun, a role, crowd or institution noun, a name that is no adverb, or a role
+ * with its holder's name ("Der Vorsitzende der Selbstverwaltung Istvan Kovacs"). An article alone makes none:
+ * "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal".
  */
-function namesSpeaker(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+export function namesSpeaker(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+  const first = tokens[p.from]!.text;
   const holder = p.to - p.from > 2 && reader.isName({ from: p.to - 2, to: p.to });
-  return vocab.pronoun(tokens[p.from]!.text) || hasSpeakerNoun(tokens, p, vocab) || reader.isName(p) || holder;
+  return vocab.pronoun(first) || hasSpeakerNoun(tokens, p, vocab) || (reader.isName(p) && !vocab.adverbial(first)) || holder;
 }
 
 /** The phrase right after a finite verb (over adverbs and "sich") names a speaker in the nominative: not an object article, not a dative outlet. */
@@ -392,14 +394,22 @@ function commentSubject(tokens: readonly Token[], cue: number, vocab: Attributio
     // Not back into a quotation ("„…, wie immer“, sagte er"); a quoted name inside the clause stops the search too.
     if (QUOTE_MARKS.test(t.text)) return null;
     if (!COMMENT_OPENERS.has(t.text.toLowerCase()) || (i > 0 && !COLON_OR_COMMA.has(tokens[i - 1]!.text))) continue;
-    const k = pastAdverbs(tokens, i + 1, cue, vocab);
+    // "Wie schon die WHO sagte": over adverbs and focus particles.
+    let k = pastAdverbs(tokens, i + 1, cue, vocab);
+    while (k < cue && vocab.focusParticle(tokens[k]!.text)) k = pastAdverbs(tokens, k + 1, cue, vocab);
     // "Wie am Abend bekannt wurde": a phrase after a preposition is no subject.
-    const subject = k < cue && !vocab.preposition(tokens[k]!.text) ? reader.forward(k) : null;
+    const subject = k < cue && !vocab.preposition(tokens[k]!.text) ? reader.forward(k) ?? lowercaseName(tokens, k, cue, vocab) : null;
     // "wie sie von Demonstranten gefordert würde": a passive names its agent, not its subject.
     const passive = subject && tokens.slice(subject.to, cue).some((t) => vocab.passiveAgent(t.text));
     return subject && subject.to <= cue && !passive ? subject : null;
   }
   return null;
+}
+
+/** "Wie t-online.de berichtet": a lowercase name standing alone between "wie" and the cue. */
+function lowercaseName(tokens: readonly Token[], at: number, cue: number, vocab: AttributionVocabulary): Phrase | null {
+  const t = tokens[at]!;
+  return at + 1 === cue && t.word && /[.-]/.test(t.text) && !vocab.adverbial(t.text) ? { from: at, to: at + 1 } : null;
 }
 
 /** The first token from `from` (before `end`) that is not an adverb; a preposition stops the step, its phrase is no subject. */

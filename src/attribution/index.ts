@@ -830,8 +830,9 @@ class ArticleReader {
         // "sein Gesprächspartner": the other party of the meeting, not the possessor.
         speaker = { ...speaker, type: "person", name: other, text: `${speaker.text} (${other})` };
       } else if (speaker && (this.vocab.personalPronoun(speaker.text) || this.ownStatement(speaker))) {
-        // "sagte er", "nach seinen Angaben": the nearest named person before.
-        if (lastNamed) speaker = { ...speaker, name: lastNamed.name, text: `${speaker.text} (${lastNamed.name})` };
+        // "sagte er", "nach seinen Angaben": the named subject opening the sentence before, else the nearest named speaker.
+        const salient = this.namedSubjectBefore(speaker.span.start) ?? lastNamed;
+        if (salient) speaker = { ...speaker, name: salient.name, text: `${speaker.text} (${salient.name})` };
       } else if (speaker && holder) {
         // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source, whoever spoke in between.
         speaker = { ...speaker, type: "person", name: holder.name };
@@ -855,6 +856,16 @@ class ArticleReader {
       }
     }
     return { quotes, attributions };
+  }
+
+  /** The subject opening the sentence before, when it is a person's name: the most salient antecedent of a pronoun. */
+  private namedSubjectBefore(position: number): Party | null {
+    const index = sentenceIndex(this.input.sentences, position);
+    const s = index > 0 ? this.at(index - 1) : undefined;
+    const phrase = s?.reader.forward(0);
+    if (!s || !phrase || phrase.to - phrase.from < 2 || !s.reader.isName(phrase) || !s.tokens[phrase.to]?.word) return null;
+    const party = this.party(s.tokens, phrase);
+    return party.type === "person" ? party : null;
   }
 
   /** "Ihre Warnung", "seine Bereitschaft": something a person has, which a later pronoun does not stand for. */

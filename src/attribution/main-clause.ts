@@ -1,15 +1,14 @@
 // A sentence in the Konjunktiv after a main clause of its own: "Die Staatsanwaltschaft gibt an,
 // Spector werde belastet". Within a passage of free indirect speech such a sentence is not the
 // passage's speaker going on: the main clause names a new one, a cue the vocabulary lacks.
-import { hasSpeakerNoun } from "./cues.js";
+import { namesSpeaker } from "./cues.js";
 import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /**
  * The subject opening the sentence, when its verb follows it in the indicative and a comma lies between that
- * verb and the first Konjunktiv, and the subject names a source: a role, crowd or institution noun, a name, or a
- * role with its holder's name
- * ("Die Getöteten, … seien" has a comma, not a verb, after the subject; "Das Konklave zur Wahl" names nobody).
+ * verb and the first Konjunktiv, and the subject names a speaker ("Die Getöteten, … seien" has a comma, not a
+ * verb, after the subject; "Das Konklave zur Wahl" names nobody).
  */
 export function mainClauseSpeaker(tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const mood = tokens.findIndex((t) => vocab.subjunctive(t.text));
@@ -20,8 +19,5 @@ export function mainClauseSpeaker(tokens: readonly Token[], vocab: AttributionVo
   if (vocab.conjunction(tokens[0]!.text) || reader.isOpeningAdverb(subject)) return null;
   if (!verb.word || isCapitalised(verb) || vocab.pronoun(verb.text) || vocab.preposition(verb.text) || vocab.link(verb.text) || vocab.subjunctiveShape(verb.text)) return null;
   if (!tokens.slice(subject.to, mood).some((t) => t.text === ",")) return null;
-  const name = reader.isName(subject) && !vocab.adverbial(tokens[subject.from]!.text);
-  // "Der Vorsitzende der Selbstverwaltung Istvan Kovacs": a role with its holder's name.
-  const holder = subject.to - subject.from > 2 && reader.isName({ from: subject.to - 2, to: subject.to });
-  return name || holder || hasSpeakerNoun(tokens, subject, vocab) ? subject : null;
+  return namesSpeaker(tokens, subject, vocab, reader) ? subject : null;
 }

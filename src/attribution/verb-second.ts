@@ -1,7 +1,7 @@
 // German main clauses put the finite verb second: what opens the clause before it is often an
 // adverb or a prepositional phrase, and then the subject follows the verb ("Hier sparte der
 // Bundespräsident nicht mit Kritik: „…“", "In seiner Pressemitteilung resümiert Hartmut Lierow:").
-import { hasSpeakerNoun } from "./cues.js";
+import { namesSpeaker } from "./cues.js";
 import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -9,9 +9,8 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 const MAX_ATTRIBUTES = 2;
 
 /**
- * The subject after the finite verb of a clause opened by an adverb or a prepositional phrase, where it names
- * someone: a personal pronoun, a name, or a phrase with a role, crowd or institution noun; an object article
- * ("einen") opens no subject.
+ * The subject after the finite verb of a clause opened by an adverb or a prepositional phrase, where it names a
+ * speaker; an object article ("einen", "den") opens no subject.
  */
 export function subjectAfterFrontedAdverbial(tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const opener = tokens[0]?.text ?? "";
@@ -27,8 +26,7 @@ export function subjectAfterFrontedAdverbial(tokens: readonly Token[], vocab: At
   while (at < tokens.length && vocab.adverbial(tokens[at]!.text) && !vocab.preposition(tokens[at]!.text)) at++;
   const subject = reader.forward(at);
   if (!subject || vocab.objectArticle(tokens[subject.from]!.text)) return null;
-  const pronoun = subject.to - subject.from === 1 && vocab.personalPronoun(tokens[subject.from]!.text);
-  return pronoun || reader.isName(subject) || hasSpeakerNoun(tokens, subject, vocab) ? subject : null;
+  return namesSpeaker(tokens, subject, vocab, reader) ? subject : null;
 }
 
 /** A lowercase word that may be the finite verb: no article, preposition, link, particle or conjunction. */

@@ -28,7 +28,7 @@ describe("German indirect speech", () => {
   });
 
   it("a comment clause opened by wie reports the main clause even when its speaker is not read", () => {
-    expect(quotes("Wie t-online.de berichtet, ist der Trailer im Internet erschienen.", "de")).toEqual([
+    expect(quotes("Wie „heise online“ berichtet, ist der Trailer im Internet erschienen.", "de")).toEqual([
       ["indirect", "ist der Trailer im Internet erschienen", null, null, "berichtet"],
     ]);
   });

@@ -68,9 +68,19 @@ describe("German verb-second order", () => {
     expect(speakers("Erst vergangene Woche kündigte der Konzern an, alle Schalter zu schließen.", "de")).toEqual(["der Konzern"]);
   });
 
+  it("a comment clause: the subject after 'wie' over focus particles, or a web name standing alone", () => {
+    expect(speakers("Wie schon die Polizei sagte, ist die Straße bis Montag gesperrt.", "de")).toEqual(["die Polizei"]);
+    expect(speakers("Wie t-online.de berichtet, ist der neue Trailer im Netz erschienen.", "de")).toEqual(["t-online.de"]);
+  });
+
   it("a subject pronoun after the verb of a fronted phrase speaks for the quotation", () => {
     const text = "Jonas Weber sagte am Abend, die Fraktion sei geschlossen. Das Angebot der Regierung lehnt er jedoch ab: „Wir brauchen einen echten Neuanfang.“";
     expect(read(text, "de").quotes.map((q) => [q.speaker, q.cue]).at(-1)).toEqual(["er (Jonas Weber)", "lehnt"]);
+  });
+
+  it("a coordinated cue shares the subject over focus particles before it and adverbs after the coordinator", () => {
+    expect(speakers("Auch der frühere Minister Jonas Weber sprach sich gegen den Plan aus und sagte, er sei zu teuer.", "de")).toEqual(["der frühere Minister Jonas Weber"]);
+    expect(speakers("Die Feuerwehr sperrte die Straße und betonte später, sie bleibe bis Montag gesperrt.", "de")).toEqual(["Die Feuerwehr"]);
   });
 
   it("a coordinated cue shares the pronoun subject after the verb of a fronted phrase", () => {
@@ -102,6 +112,19 @@ describe("quotations inside free indirect speech", () => {
 
   it("a partial quote in a sentence reporting nobody speaks for its subject", () => {
     expect(speakers("Anna Berg nannte den Entwurf „einen Rückschritt für alle Mieter“.", "de")).toEqual(["Anna Berg", "Anna Berg"]);
+  });
+});
+
+describe("pronouns and the subject of the sentence before", () => {
+  it("a pronoun stands for the named subject opening the sentence before, ahead of an earlier speaker", () => {
+    const de = "Anna Berg sagte, die Lage sei ernst. Jonas Weber besuchte am Abend den Hafen. Er sagte, der Plan werde scheitern.";
+    expect(speakers(de, "de")).toEqual(["Anna Berg", "Er (Jonas Weber)"]);
+    const en = "Senator Jane Doe said the bill would pass. Mark Howard visited the harbor on Monday. He said the plan would fail.";
+    expect(speakers(en, "en")).toEqual(["Senator Jane Doe", "He (Mark Howard)"]);
+  });
+
+  it("without a named subject before, the nearest named speaker stays the antecedent", () => {
+    expect(speakers("Anna Berg sagte, die Lage sei ernst. Am Abend regnete es. Sie sagte, der Plan werde scheitern.", "de")).toEqual(["Anna Berg", "Sie (Anna Berg)"]);
   });
 });
 
