@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { tokenize } from "../../src/attribution/phrases.js";
+import { speakerType } from "../../src/attribution/speakers.js";
+import { attributionVocabulary } from "../../src/attribution/vocabulary.js";
+import { pack } from "../helpers/analyse.js";
 import { read } from "./helpers.js";
 
 const typeOf = (text: string, language: "de" | "en") => {
@@ -100,5 +104,20 @@ describe("structures of sourcing", () => {
   it("a place or a parenthetical adverb inside the subject", () => {
     expect(typeOf("Ein Regierungssprecher in Berlin sagte, dass die Maschine umkehren musste.", "de")).toEqual(["Ein Regierungssprecher in Berlin", "anonymous"]);
     expect(typeOf("Some Democrats, however, question the wisdom of the plan.", "en")).toEqual(["Some Democrats", "vague"]);
+  });
+});
+
+describe("German institutions named by an -amt compound", () => {
+  const vocab = attributionVocabulary(pack("de"));
+  const typeOfPhrase = (text: string) => speakerType(tokenize(text, { start: 0, end: text.length }), { from: 0, to: 1 }, vocab, []);
+
+  it("types an office as an institution, in every case", () => {
+    expect(typeOfPhrase("Gesundheitsamt")).toBe("institution");
+    expect(typeOfPhrase("Finanzamtes")).toBe("institution");
+  });
+
+  it("does not take adverbs and conjunctions that end in -amt for one", () => {
+    expect(typeOfPhrase("Insgesamt")).not.toBe("institution");
+    expect(typeOfPhrase("Samt")).not.toBe("institution");
   });
 });
