@@ -146,6 +146,8 @@ export interface AttributionVocabulary {
 export type WordTest = (word: string) => boolean;
 
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])(?:";
+/** A cue starts a word of its own: "called" in "so-called", "described" in "self-described" are none. */
+const CUE_START = "(?<![\\p{L}\\p{N}-])(?:";
 const NOT_WORD_AFTER = ")(?![\\p{L}\\p{N}])";
 /** A word of a name: a capital, then letters, hyphens or apostrophes ("Jean-Claude", "O'Brien"). */
 const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
@@ -174,7 +176,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     const pattern = vocabPattern(pack, name, flags, NOT_WORD_BEFORE, NOT_WORD_AFTER);
     return pattern ? [[type, pattern] as [SpeakerType, RegExp]] : [];
   });
-  const scan = (name: string) => vocabPattern(pack, name, "giu", NOT_WORD_BEFORE, NOT_WORD_AFTER);
+  const scan = (name: string) => vocabPattern(pack, name, "giu", CUE_START, NOT_WORD_AFTER);
   // Read with wordStarts(): without a leading look-behind the engine skips ahead to a pattern's first letters (a third of the cost).
   const wordScan = (name: string) => vocabPattern(pack, name, "giu", "(?:", NOT_WORD_AFTER);
   const memo = new WordMemo();
@@ -267,12 +269,12 @@ function compile(pack: LanguagePack): AttributionVocabulary {
   };
 }
 
-/** Matches of a `wordScan` pattern that start a word ("wants", not the end of "dewants"). */
+/** Matches of a `wordScan` pattern that start a word ("wants", not the end of "dewants" or "self-wants"), as CUE_START does. */
 export function wordStarts(pattern: RegExp | null, text: string): Span[] {
   return matchSpans(pattern, text).filter((m) => m.start === 0 || !LETTER_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)));
 }
 
-const LETTER_BEFORE = /[\p{L}\p{N}]$/u;
+const LETTER_BEFORE = /[\p{L}\p{N}-]$/u;
 
 function either(a: WordTest, b: WordTest): WordTest {
   return (word) => a(word) || b(word);

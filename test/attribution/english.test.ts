@@ -405,3 +405,10 @@ describe("English attitudes of the main clause's subject", () => {
     expect(quotes("It wants to be free of debt.", "en")).toEqual([]);
   });
 });
+
+describe("English cue words inside hyphenated words", () => {
+  it("are no cues: the words after them are no statement", () => {
+    expect(quotes("The self-described socialist won the primary by ten points.", "en")).toEqual([]);
+    expect(quotes("The self-described socialist said she would run again.", "en")).toEqual([["indirect", "she would run again", "The self-described socialist", "person", "said"]]);
+  });
+});
