@@ -686,7 +686,7 @@ class ArticleReader {
   private mayReportAlone(sentence: Span, mood = this.vocab.reportedMoodIn): boolean {
     const text = this.slice(sentence);
     const opener = /^[\p{L}]+/u.exec(text)?.[0];
-    return (opener !== undefined && this.vocab.backReference(opener)) || (mood?.test(text) ?? false);
+    return (opener !== undefined && this.vocab.backReference(opener)) || rareMatches(mood, text).length > 0;
   }
 
   /** The noun phrase opening a sentence, if it is a name or has an article or a speaker noun: "Das Bundeskartellamt hat … vorgelegt." */
@@ -927,7 +927,7 @@ function isNoun(tokens: readonly Token[], cue: number, vocab: AttributionVocabul
 
 /**
  * `matchSpans` for words that stand in few places of a text (content cues, source words, relative
- * cues): the pattern without its leading look-behind, which keeps the engine from skipping ahead,
+ * cues, Konjunktiv forms): the pattern without its leading look-behind, which keeps the engine from skipping ahead,
  * finds each candidate, and the look-behind alone then confirms it where it starts (a half to a
  * sixth of the exact scan on German news; the same matches, since the look-behind only filters
  * starts). The cue verbs, a candidate inside many words, measured slower so and keep the exact scan.
