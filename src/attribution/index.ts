@@ -1,6 +1,6 @@
 // Who said what, through whom: quotes (direct, indirect, reported) with their cues, speakers,
 // speaker types and chains of intermediaries, read once per article as analysis facts.
-import { afterCodePoint, containing, firstAtOrAfter, matchSpans } from "../spans.js";
+import { containing, firstAtOrAfter, matchSpans, rareMatches } from "../spans.js";
 import type { Agency, LanguagePack } from "../packs/types.js";
 import type { Attribution, AttributionLink, Quote, Span, SpeakerType } from "../types.js";
 import { reportsSentenceBefore, speakerAfterAnaphor } from "./anaphor.js";
@@ -18,7 +18,7 @@ import { capitalisedInside } from "./openers.js";
 import { hasSpeakerNoun, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { nameOf, speakerType } from "./speakers.js";
-import { attributionVocabulary, wordStarts, type AttributionVocabulary } from "./vocabulary.js";
+import { attributionVocabulary, type AttributionVocabulary } from "./vocabulary.js";
 
 export interface AttributionFacts {
   quotes: Quote[];
@@ -266,7 +266,7 @@ class ArticleReader {
    * else by nobody named (evidential.ts), or by the speaker of the statement it opens.
    */
   private evidentials(): void {
-    const found = wordStarts(this.vocab.evidential, this.input.text);
+    const found = rareMatches(this.vocab.evidential, this.input.text);
     const speaking = found.length ? this.statements.filter((st) => st.speaker && st.kind !== "direct") : [];
     for (const m of found) {
       if (containing(this.input.quotations, m)) continue;
@@ -312,7 +312,7 @@ class ArticleReader {
 
   /** The matches of a structure's scan that no statement has for its cue and no quotation holds, with their sentence and tokens. */
   private unreadCues(pattern: RegExp | null): { s: SentenceReading; first: number; last: number }[] {
-    const found = wordStarts(pattern, this.input.text);
+    const found = rareMatches(pattern, this.input.text);
     if (!found.length) return [];
     const cues = new Set(this.statements.flatMap((st) => (st.cue ? [st.cue.span.start] : [])));
     return found.flatMap((m) => {
@@ -939,41 +939,6 @@ function isNoun(tokens: readonly Token[], cue: number, vocab: AttributionVocabul
   if (vocab.marksIndirectSpeech || !before) return false;
   return vocab.definite(before) || vocab.possessive(before) || (/['’]s$/u.test(before) && !vocab.pronoun(before.slice(0, -2)));
 }
-
-/**
- * `matchSpans` for words that stand in few places of a text (content cues, source words, relative
- * cues, Konjunktiv forms): the pattern without its leading look-behind, which keeps the engine from skipping ahead,
- * finds each candidate, and the look-behind alone then confirms it where it starts (a half to a
- * sixth of the exact scan on German news; the same matches, since the look-behind only filters
- * starts). The cue verbs, a candidate inside many words, measured slower so and keep the exact scan.
- */
-function rareMatches(pattern: RegExp | null, text: string): Span[] {
-  if (!pattern) return [];
-  let split = splits.get(pattern);
-  if (!split) splits.set(pattern, (split = splitLookBehind(pattern)));
-  if (!split) return matchSpans(pattern, text);
-  const { scan, start } = split;
-  const out: Span[] = [];
-  scan.lastIndex = 0;
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    start.lastIndex = m.index;
-    if (m[0].length > 0 && start.test(text)) out.push({ start: m.index, end: m.index + m[0].length });
-    // Past a rejected start, a match may still begin inside the candidate.
-    else scan.lastIndex = afterCodePoint(text, m.index);
-  }
-  return out;
-}
-
-/** The pattern without its leading look-behind (global), and that look-behind alone (sticky); null if it has none. */
-function splitLookBehind(pattern: RegExp): { scan: RegExp; start: RegExp } | null {
-  const lookBehind = LEADING_LOOK_BEHIND.exec(pattern.source)?.[0];
-  if (!lookBehind) return null;
-  const flags = pattern.flags.replace("g", "");
-  return { scan: new RegExp(pattern.source.slice(lookBehind.length), `${flags}g`), start: new RegExp(lookBehind, `${flags}y`) };
-}
-
-const splits = new WeakMap<RegExp, { scan: RegExp; start: RegExp } | null>();
-const LEADING_LOOK_BEHIND = /^\(\?<!\[[^\]]*\]\)/;
 
 function spanOf(tokens: readonly Token[], p: Phrase): Span {
   return { start: tokens[p.from]!.start, end: tokens[p.to - 1]!.end };

@@ -1,8 +1,6 @@
 // The attribution vocabularies of a language pack, compiled once per pack: cues are found by
 // one scan of the text, phrase words are judged by whole-word tests.
 import { vocabPattern } from "../packs/patterns.js";
-import { matchSpans } from "../spans.js";
-import type { Span } from "../types.js";
 import type { LanguagePack } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
 
@@ -28,11 +26,11 @@ export interface AttributionVocabulary {
   quotedName: RegExp;
   /** "so" after a quotation or clause, global. */
   afterQuoteScan: RegExp | null;
-  /** "seems to", "is expected to", "reportedly": a view nobody is named for (English), global; read with wordStarts(). */
+  /** "seems to", "is expected to", "reportedly": a view nobody is named for (English), global; read with rareMatches(). */
   evidential: RegExp | null;
-  /** "wants to", "questioned": attitudes of the main clause's subject ("Trump wants to …", English), global; read with wordStarts(). */
+  /** "wants to", "questioned": attitudes of the main clause's subject ("Trump wants to …", English), global; read with rareMatches(). */
   attitudes: RegExp | null;
-  /** "claim", "warning": statement nouns before the clause they introduce ("his claim that …", English), global; read with wordStarts(). */
+  /** "claim", "warning": statement nouns before the clause they introduce ("his claim that …", English), global; read with rareMatches(). */
   nominalCues: RegExp | null;
   /** "it", "there": a subject that stands for nothing ("It appears that …"). */
   expletive: WordTest;
@@ -177,8 +175,6 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     return pattern ? [[type, pattern] as [SpeakerType, RegExp]] : [];
   });
   const scan = (name: string) => vocabPattern(pack, name, "giu", CUE_START, NOT_WORD_AFTER);
-  // Read with wordStarts(): without a leading look-behind the engine skips ahead to a pattern's first letters (a third of the cost).
-  const wordScan = (name: string) => vocabPattern(pack, name, "giu", "(?:", NOT_WORD_AFTER);
   const memo = new WordMemo();
   const wordTest = (name: string, flags: string): WordTest => {
     const pattern = vocabPattern(pack, name, flags, "^(?:", ")$");
@@ -195,9 +191,9 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     sourceBefore: scan("cue-source-before"),
     sourceAfter: scan("cue-source-after"),
     afterQuoteScan: scan("cue-after-quote"),
-    evidential: wordScan("evidential-cues"),
-    nominalCues: wordScan("cue-nouns"),
-    attitudes: wordScan("attitude-cues"),
+    evidential: scan("evidential-cues"),
+    nominalCues: scan("cue-nouns"),
+    attitudes: scan("attitude-cues"),
     expletive: word("expletives"),
     questionWord: word("question-words"),
     joinedQuotationEnding: vocabPattern(pack, "joined-quotation-endings", "u", "(?:", ")[„“”\"»«‚‘’']*$"),
@@ -268,13 +264,6 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     types,
   };
 }
-
-/** Matches of a `wordScan` pattern that start a word ("wants", not the end of "dewants" or "self-wants"), as CUE_START does. */
-export function wordStarts(pattern: RegExp | null, text: string): Span[] {
-  return matchSpans(pattern, text).filter((m) => m.start === 0 || !LETTER_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)));
-}
-
-const LETTER_BEFORE = /[\p{L}\p{N}-]$/u;
 
 function either(a: WordTest, b: WordTest): WordTest {
   return (word) => a(word) || b(word);
