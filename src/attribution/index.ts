@@ -873,11 +873,12 @@ class ArticleReader {
     return this.vocab.possessive(speaker.text.split(/\s+/)[0]!);
   }
 
-  /** "sein Gesprächspartner", "his counterpart": a possessive before a relational role. */
   /** "seinen Angaben", "her words": a possessive and one noun, typed a person by what it says (see speakerType). */
   private ownStatement(speaker: Party): boolean {
     return speaker.type === "person" && this.possessed(speaker) && speaker.text.split(/\s+/).length === 2;
   }
+
+  /** "sein Gesprächspartner", "his counterpart": a possessive before a relational role. */
   private isCounterpart(speaker: Party): boolean {
     const words = speaker.text.split(/\s+/);
     return words.length >= 2 && this.vocab.possessive(words[0]!) && this.vocab.relational(words[words.length - 1]!);
