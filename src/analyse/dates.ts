@@ -3,7 +3,7 @@
 import { addDays, epochDay, isoWeekday, toIsoDate } from "../calendar.js";
 import type { LanguagePack } from "../packs/types.js";
 import { anyOf, escapeRegExp, wordAlternation } from "../packs/patterns.js";
-import { afterCodePoint, containing, matchSpans, neighbours } from "../spans.js";
+import { containing, matchSpans, neighbours, rareMatches } from "../spans.js";
 import type { DateMention, RelativeDayMention, Span, WeekdayMention } from "../types.js";
 
 export interface DateFacts {
@@ -63,13 +63,13 @@ export function findDates(text: string, pack: LanguagePack | null, published: st
   }
   if (m.relative) {
     let nowadays: Span[] | null = null;
-    for (const match of atWordStarts(text, m.relative)) {
+    for (const span of rareMatches(m.relative, text)) {
       nowadays ??= matchSpans(m.notRelative, text);
-      if (nowadays.some((n) => n.start <= match.index && match.index < n.end)) continue;
-      const word = match[0];
+      if (nowadays.some((n) => n.start <= span.start && span.start < n.end)) continue;
+      const word = text.slice(span.start, span.end);
       const offset = pack.dates.relativeDays[word]!;
       relativeDays.push({
-        span: { start: match.index, end: match.index + word.length },
+        span,
         text: word,
         resolved: published ? addDays(published, offset) : null,
       });
@@ -168,21 +168,6 @@ function writtenDates(text: string, m: Matchers, published: string | null): Date
   return kept;
 }
 
-/**
- * The matches of `(?<![\p{L}])` followed by the global expression `re`, found with `re` alone:
- * a look-behind in front keeps the engine from skipping ahead to candidate characters.
- * A match that follows a letter is passed over, and the search goes on from its next character.
- */
-function* atWordStarts(text: string, re: RegExp): Generator<RegExpExecArray> {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m.index > 0 && AFTER_LETTER.test(text.slice(Math.max(0, m.index - 2), m.index))) re.lastIndex = afterCodePoint(text, m.index);
-    else yield m;
-  }
-}
-
-const AFTER_LETTER = /\p{L}$/u;
-
 /** True when nothing word-like runs into `index` from the left (a digit or, for numbers, a dot). */
 function startsWord(text: string, index: number, numeric: boolean): boolean {
   if (index === 0) return true;
@@ -233,8 +218,8 @@ function buildMatchers(pack: LanguagePack): Matchers {
   const suffix = d.weekdaySuffixes.length ? `(?:${wordAlternation(d.weekdaySuffixes)})?` : "";
   const weekday = new RegExp(`(?<name>${wordAlternation([...weekdayIndex.keys()])})${suffix}${NOT_LETTER}`, "gu");
   const relativeWords = Object.keys(d.relativeDays);
-  // Matched at word starts by atWordStarts().
-  const relative = relativeWords.length ? new RegExp(`(?:${wordAlternation(relativeWords)})${NOT_LETTER}`, "gu") : null;
+  // Read with rareMatches(): relative day words stand in few places of a text.
+  const relative = relativeWords.length ? new RegExp(`(?<![\\p{L}])(?:${wordAlternation(relativeWords)})${NOT_LETTER}`, "gu") : null;
   const cue = (words: string[]) => (words.length ? new RegExp(`(?<![\\p{L}])(?:${wordAlternation(words)})${NOT_LETTER}`, "iu") : null);
   return {
     dates,

@@ -23,7 +23,8 @@ export function clauseAround(tokens: readonly Token[], from: number, end: number
   return { from: 0, to };
 }
 
-const SET_OFF = new Set([",", "–", "—"]);
+/** Marks that set off an attribution inside or after a statement: ", so Obama," "– so der Vorwurf –". */
+export const SET_OFF: ReadonlySet<string> = new Set([",", "–", "—"]);
 
 /**
  * "In zehn Jahren, so schreiben die Forscher, sei die Arbeit getan": "so" and its cue set off inside a

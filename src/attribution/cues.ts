@@ -279,7 +279,6 @@ function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: Attribution
   return !next || !next.word || vocab.adverb(next.text);
 }
 
-/** A role or crowd noun anywhere in the phrase ("Regierungskreisen", "der Sprecher des Ministeriums"). */
 /**
  * A phrase that may be the subject: a pronoun, a phrase with an article or a speaker noun, or a name of two words or
  * more. A single capitalised word opening a sentence is often an adverb ("Besorgt", "Hierzu").
@@ -327,6 +326,7 @@ function speakerAfterVerb(tokens: readonly Token[], last: number, vocab: Attribu
   return reader.isName(phrase) || hasSpeakerNoun(tokens, phrase, vocab);
 }
 
+/** A role or crowd noun anywhere in the phrase ("Regierungskreisen", "der Sprecher des Ministeriums"). */
 export function hasSpeakerNoun(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
   for (let i = phrase.from; i < phrase.to; i++) if (vocab.speakerNoun(tokens[i]!.text)) return true;
   return false;
@@ -413,7 +413,7 @@ function lowercaseName(tokens: readonly Token[], at: number, cue: number, vocab:
 }
 
 /** The first token from `from` (before `end`) that is not an adverb; a preposition stops the step, its phrase is no subject. */
-function pastAdverbs(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): number {
+export function pastAdverbs(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): number {
   let i = from;
   while (i < end && vocab.adverbial(tokens[i]!.text) && !vocab.preposition(tokens[i]!.text)) i++;
   return i;

@@ -4,7 +4,7 @@ import { containing, firstAtOrAfter, matchSpans, rareMatches } from "../spans.js
 import type { Agency, LanguagePack } from "../packs/types.js";
 import type { Attribution, AttributionLink, Quote, Span, SpeakerType } from "../types.js";
 import { reportsSentenceBefore, speakerAfterAnaphor } from "./anaphor.js";
-import { aroundSoCue, clauseAround } from "./clause.js";
+import { aroundSoCue, clauseAround, SET_OFF } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
 import { readEvidential } from "./evidential.js";
 import { moodAt } from "./mood.js";
@@ -44,8 +44,6 @@ const TITLE_CAPITALS = 0.75;
 const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.!?]+$/gu;
 /** "…, so X" names its speaker in a few words at the sentence end; "so" further from it is an adverb. */
 const MAX_AFTER_CLAUSE = 12;
-/** Marks that set off an attribution inside or after a statement: ", so Obama," "– so der Vorwurf –". */
-const SET_OFF = new Set([",", "–", "—"]);
 /** "Bill Clinton:", "McCain Challenger Kelli Ward:": a headline's speaker is a short name. */
 const MAX_HEADLINE_NAME = 4;
 /**

@@ -1,7 +1,7 @@
 // German main clauses put the finite verb second: what opens the clause before it is often an
 // adverb or a prepositional phrase, and then the subject follows the verb ("Hier sparte der
 // Bundespräsident nicht mit Kritik: „…“", "In seiner Pressemitteilung resümiert Hartmut Lierow:").
-import { namesSpeaker } from "./cues.js";
+import { namesSpeaker, pastAdverbs } from "./cues.js";
 import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -22,9 +22,7 @@ export function subjectAfterFrontedAdverbial(tokens: readonly Token[], vocab: At
   for (let hops = 0; fronted && preposition && hops < MAX_ATTRIBUTES && vocab.preposition(tokens[fronted.to]?.text ?? ""); hops++) fronted = reader.forward(fronted.to + 1);
   const verb = fronted && tokens[fronted.to];
   if (!fronted || !verb?.word || isCapitalised(verb) || !isVerbLike(verb.text, vocab)) return null;
-  let at = fronted.to + 1;
-  while (at < tokens.length && vocab.adverbial(tokens[at]!.text) && !vocab.preposition(tokens[at]!.text)) at++;
-  const subject = reader.forward(at);
+  const subject = reader.forward(pastAdverbs(tokens, fronted.to + 1, tokens.length, vocab));
   if (!subject || vocab.objectArticle(tokens[subject.from]!.text)) return null;
   return namesSpeaker(tokens, subject, vocab, reader) ? subject : null;
 }
