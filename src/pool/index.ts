@@ -7,7 +7,7 @@ import { Piscina } from "piscina";
 import type { Setup } from "../api.js";
 import type { Config } from "../config/config.js";
 import { listInputs, UniqueIds, type IngestOptions, type InputFile } from "../ingest/index.js";
-import type { Finding, JudgedArticle, Skipped } from "../types.js";
+import type { ArticleReport, JudgedArticle, Skipped } from "../types.js";
 import { checkFile, fileWork, type FileResult } from "./per-article.js";
 
 /** Files per task: enough to outweigh the cost of a message, few enough to balance the threads. */
@@ -32,8 +32,8 @@ export interface PoolOptions extends IngestOptions {
 
 export interface CheckedCorpus {
   analysed: JudgedArticle[];
-  /** The article rules' findings, by final article id. */
-  findings: Finding[];
+  /** Each article's report entry with its article rules' findings, graded (same order as `analysed`). */
+  reports: ArticleReport[];
   skipped: Skipped[];
 }
 
@@ -95,16 +95,16 @@ async function inWorkers(files: readonly InputFile[], setup: Setup, options: Ing
   }
 }
 
-/** Results in input order, each article's id made unique in the run (and its findings with it). */
+/** Results in input order, each article's id made unique in the run (and its report entry's with it). */
 function merge(results: readonly FileResult[], unreadable: Skipped[]): CheckedCorpus {
   const ids = new UniqueIds();
-  const out: CheckedCorpus = { analysed: [], findings: [], skipped: [...unreadable] };
+  const out: CheckedCorpus = { analysed: [], reports: [], skipped: [...unreadable] };
   for (const { articles, skipped } of results) {
-    for (const { analysed, findings } of articles) {
+    for (const { analysed, report } of articles) {
       const id = ids.claim(analysed.article.id);
-      const renamed = id === analysed.article.id ? analysed : { ...analysed, article: { ...analysed.article, id } };
-      out.analysed.push(renamed);
-      for (const f of findings) out.findings.push({ ...f, articleId: id });
+      const same = id === analysed.article.id;
+      out.analysed.push(same ? analysed : { ...analysed, article: { ...analysed.article, id } });
+      out.reports.push(same ? report : { ...report, id });
     }
     out.skipped.push(...skipped);
   }
