@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keyArticleCounts, postingsOf, sharedCount, sharedKeyPairs } from "../../src/overlap/candidates.js";
+import { keyArticleCounts, Postings, postingsOf, sharedCount, sharedKeyPairs } from "../../src/overlap/candidates.js";
 import { quotePairs } from "../../src/overlap/index.js";
 
 const keys = (...lists: number[][]) => lists.map((l) => Uint32Array.from(l).sort());
@@ -21,6 +21,17 @@ describe("candidate index", () => {
   it("counts no pair the caller skips", () => {
     const corpus = keys([1, 2], [1, 2], [1, 2]);
     expect(decode(sharedKeyPairs(postingsOf(corpus), { maxArticles: 5, minShared: 2 }, (i, j) => i === 0 && j === 1), corpus.length)).toEqual([[0, 2], [1, 2]]);
+  });
+
+  it("orders postings by key, then article, however the keys' top bits spread them, and starts afresh once ordered", () => {
+    const postings = new Postings();
+    for (const own of keys([0xff000001, 7, 0x80000000], [7, 0xff000001], [3])) postings.add(own);
+    const { keys: ordered, articles, count } = postings.sorted();
+    expect(count).toBe(3);
+    expect([...ordered]).toEqual([3, 7, 7, 0x80000000, 0xff000001, 0xff000001]);
+    expect([...articles]).toEqual([2, 0, 1, 0, 0, 1]);
+    postings.add(Uint32Array.of(5));
+    expect(postings.sorted()).toEqual({ keys: Uint32Array.of(5), articles: Uint32Array.of(0), count: 1 });
   });
 
   it("finds nothing in empty fingerprints", () => {
