@@ -4,6 +4,7 @@
 // reported statement stands (after a comma, "dass", "that", or before the cue).
 import { bracketAgent, bracketSubject, coordinatedSubject, withAttributes } from "./bracket.js";
 import { isInfinitiveClause } from "./infinitive.js";
+import { pastMiddleField } from "./middle-field.js";
 import { isCapitalised, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -373,6 +374,7 @@ function isDativeOutlet(tokens: readonly Token[], phrase: Phrase, vocab: Attribu
 function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVocabulary, subjectFirst: boolean, reading: CueReading): Phrase | null {
   const end = statementEnd(tokens);
   let k = j;
+  if (vocab.marksIndirectSpeech) k = pastMiddleField(tokens, k, end, vocab);
   if (COLON_OR_COMMA.has(tokens[k]?.text ?? "")) k++;
   else if (!(tokens[k] && vocab.complementizer(tokens[k]!.text)) && !(subjectFirst && !vocab.marksIndirectSpeech)) return null;
   if (end - k < 2 || !tokens[k]!.word) return null;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { quotes } from "./helpers.js";
+
+describe("German reported clauses after the middle field of their cue", () => {
+  it("a time, a manner or a place between the cue and the comma leaves the clause after it reported", () => {
+    expect(quotes("Die Stadtwerke teilten am Freitag schriftlich mit, dass die Preise im Frühjahr steigen würden.", "de")).toEqual([
+      ["indirect", "dass die Preise im Frühjahr steigen würden", "Die Stadtwerke", "person", "teilten"],
+    ]);
+    expect(quotes("Der Trainer sagte nach dem Spiel, die Mannschaft habe Moral gezeigt.", "de")).toEqual([
+      ["indirect", "die Mannschaft habe Moral gezeigt", "Der Trainer", "person", "sagte"],
+    ]);
+  });
+
+  it("a finite verb or a conjunction in the field closes the cue's clause; a condition after the comma is no content", () => {
+    // "und" goes on with another verb: the relative clause after the comma belongs to its object.
+    expect(quotes("Der Minister hatte den Plan kritisiert und die Opposition, die noch zögere, gelobt.", "de").map((q) => q[1])).not.toContain(
+      "die noch zögere, gelobt",
+    );
+    // A modal closes the verb-final clause of the cue: the question after it was put to nobody.
+    expect(quotes("Die Richter werden am Freitag entscheiden müssen, ob die Klage zulässig sei.", "de").map((q) => q[1])).not.toContain(
+      "ob die Klage zulässig sei",
+    );
+    // A passive auxiliary ends the cue's own clause: the main clause after it is not what was reported.
+    expect(quotes("Nachdem darüber berichtet worden war, seien die Preise gestiegen, sagte der Händler.", "de").map((q) => q[4])).not.toContain(
+      "berichtet worden war",
+    );
+    expect(quotes("Der Verband bat die Anwohner um Geduld, falls die Arbeiten länger dauern würden.", "de")).toEqual([]);
+  });
+});
