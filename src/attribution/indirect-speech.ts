@@ -134,6 +134,9 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     if (/^[„“"»«‚‘']/.test(this.slice(span)) || this.mostlyQuoted(span)) return;
     const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
     this.attribute(statement, s, reading);
+    // In German news the verb of a reported statement is part of what it reports, the whole sentence, not a cue
+    // before its words: "Müntefering sprach von einem Riesenerfolg" has a speaker and no cue.
+    if (kind === "reported" && this.vocab.marksIndirectSpeech) statement.cue = null;
     this.statements.push(statement);
   }
 

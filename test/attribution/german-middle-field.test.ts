@@ -27,3 +27,19 @@ describe("German reported clauses after the middle field of their cue", () => {
     expect(quotes("Der Verband bat die Anwohner um Geduld, falls die Arbeiten länger dauern würden.", "de")).toEqual([]);
   });
 });
+
+describe("German reported statements and comment clauses", () => {
+  it("a speech act whose words the sentence does not give is reported whole, its verb part of it, with no cue", () => {
+    expect(quotes("Der Verband sprach von einem schwarzen Tag für die Branche.", "de")).toEqual([
+      ["reported", "Der Verband sprach von einem schwarzen Tag für die Branche", "Der Verband", "institution", null],
+    ]);
+    // Its source after "laut" stays a cue: the words before it are the statement.
+    expect(quotes("Laut der Feuerwehr brannte die Halle völlig aus.", "de")[0]?.[4]).toBe("Laut");
+  });
+
+  it("a comment clause closing the sentence reports the clause before it", () => {
+    expect(quotes("Die Anlage sei sicher, wie die Betreiberfirma mitgeteilt hatte.", "de")).toEqual([
+      ["indirect", "Die Anlage sei sicher", "die Betreiberfirma", "person", "mitgeteilt hatte"],
+    ]);
+  });
+});
