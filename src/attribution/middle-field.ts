@@ -9,9 +9,10 @@ const MAX_MIDDLE_FIELD = 4;
 
 /**
  * The comma that opens the reported clause after the middle field from `from`, else `from` (a comma or "dass"
- * right there opens it already); `comment`: the cue closes a comment clause ("Wie die Zeitung … berichtet hatte"). A finite verb in the field closes a verb-final clause ("wie berichtet worden
- * war, …", "darüber entscheiden muss, ob …") and "und" goes on with another verb; a clause of condition or time
- * after the comma is none ("erwägt eine Klage, falls …").
+ * right there opens it already); `comment`: the cue closes a comment clause ("Wie die Zeitung … berichtet hatte").
+ * A finite verb in the field closes a verb-final clause ("wie berichtet worden war, …", "darüber entscheiden
+ * muss, ob …") and "und" joins another verb (`verb-coordinators`; "aber" there is a particle: "sagte aber, dass
+ * …"); a clause of condition or time after the comma is none ("erwägt eine Klage, falls …").
  */
 export function pastMiddleField(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary, comment: boolean): number {
   if (vocab.complementizer(tokens[from]?.text ?? "")) return from;
@@ -23,6 +24,6 @@ export function pastMiddleField(tokens: readonly Token[], from: number, end: num
 function inMiddleField(word: string, vocab: AttributionVocabulary, comment: boolean): boolean {
   // "Wie die Zeitung berichtet hatte, …": the auxiliary closing a comment clause, whose comma opens what it reports.
   if (comment && vocab.trailingAuxiliary(word)) return true;
-  return !(vocab.trailingAuxiliary(word) || vocab.auxiliary(word) || vocab.modal(word) || vocab.coordinator(word));
+  return !(vocab.trailingAuxiliary(word) || vocab.auxiliary(word) || vocab.modal(word) || vocab.verbCoordinator(word));
 }
 

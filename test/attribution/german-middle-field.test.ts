@@ -9,6 +9,9 @@ describe("German reported clauses after the middle field of their cue", () => {
     expect(quotes("Der Trainer sagte nach dem Spiel, die Mannschaft habe Moral gezeigt.", "de")).toEqual([
       ["indirect", "die Mannschaft habe Moral gezeigt", "Der Trainer", "person", "sagte"],
     ]);
+    expect(quotes("Die Ministerin sagte aber, dass die Gespräche weitergehen würden.", "de")).toEqual([
+      ["indirect", "dass die Gespräche weitergehen würden", "Die Ministerin", "person", "sagte"],
+    ]);
   });
 
   it("a finite verb or a conjunction in the field closes the cue's clause; a condition after the comma is no content", () => {
