@@ -49,7 +49,7 @@ describe("German indirect speech around a partial quote", () => {
 
   it("a speech act reporting a mostly quoted phrase is a statement beside the quote", () => {
     expect(quotes("Der Vorstand nannte das Angebot „völlig unannehmbar und eine Zumutung für alle Beschäftigten“.", "de")).toEqual([
-      ["reported", "Der Vorstand nannte das Angebot „völlig unannehmbar und eine Zumutung für alle Beschäftigten“", "Der Vorstand", "person", null],
+      ["reported", "Der Vorstand nannte das Angebot „völlig unannehmbar und eine Zumutung für alle Beschäftigten“", "Der Vorstand", "person", "nannte"],
       ["direct", "„völlig unannehmbar und eine Zumutung für alle Beschäftigten“", "Der Vorstand", "person", "nannte"],
     ]);
     // A sentence that is all quotation is the quote alone.

@@ -43,7 +43,7 @@ describe("direct quotes in every quote-mark convention", () => {
   it("partial quotes inside a sentence take the sentence's speaker", () => {
     // In German the sentence around a partial quote is reported speech of the same speaker.
     expect(quotes("Die Ministerin bezeichnete die Gespräche als „konstruktiv“.", "de")).toEqual([
-      ["reported", "Die Ministerin bezeichnete die Gespräche als „konstruktiv“", "Die Ministerin", "person", null],
+      ["reported", "Die Ministerin bezeichnete die Gespräche als „konstruktiv“", "Die Ministerin", "person", "bezeichnete"],
       ["direct", "„konstruktiv“", "Die Ministerin", "person", "bezeichnete"],
     ]);
   });
