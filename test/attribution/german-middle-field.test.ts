@@ -42,6 +42,14 @@ describe("German reported statements and comment clauses", () => {
     expect(quotes("Laut der Feuerwehr brannte die Halle völlig aus.", "de")[0]?.[4]).toBe("Laut");
   });
 
+  it("a judgement with als in its clause is a reported statement; without als the verb reports nothing", () => {
+    expect(quotes("Die Gewerkschaft wertete die Einigung als Erfolg für die Beschäftigten.", "de")).toEqual([
+      ["reported", "Die Gewerkschaft wertete die Einigung als Erfolg für die Beschäftigten", "Die Gewerkschaft", "person", null],
+    ]);
+    expect(quotes("Die Zuschauer sahen das Spiel im Stadion.", "de")).toEqual([]);
+    expect(quotes("Sie lobte die Helfer für ihren Einsatz.", "de")).toEqual([]);
+  });
+
   it("a comment clause closing the sentence reports the clause before it", () => {
     expect(quotes("Die Anlage sei sicher, wie die Betreiberfirma mitgeteilt hatte.", "de")).toEqual([
       ["indirect", "Die Anlage sei sicher", "die Betreiberfirma", "person", "mitgeteilt hatte"],
