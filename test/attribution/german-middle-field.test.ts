@@ -36,6 +36,7 @@ describe("German reported statements and comment clauses", () => {
     expect(quotes("Der Verband sprach von einem schwarzen Tag für die Branche.", "de")).toEqual([
       ["reported", "Der Verband sprach von einem schwarzen Tag für die Branche", "Der Verband", "institution", null],
     ]);
+    expect(quotes("Die Veranstalter sprechen von einem Rekord.", "de")).toEqual([["reported", "Die Veranstalter sprechen von einem Rekord", "Die Veranstalter", "person", null]]);
     // Where it quotes words, its verb is their cue.
     expect(quotes("Der Betriebsrat nannte die Pläne „reine Spekulation“.", "de")[0]?.[4]).toBe("nannte");
     // Its source after "laut" stays a cue: the words before it are the statement.
