@@ -4,6 +4,7 @@
 // reported statement stands (after a comma, "dass", "that", or before the cue).
 import { bracketAgent, bracketSubject, coordinatedSubject, withAttributes } from "./bracket.js";
 import { isInfinitiveClause } from "./infinitive.js";
+import { pastMiddleField } from "./middle-field.js";
 import { isCapitalised, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -372,14 +373,15 @@ function isDativeOutlet(tokens: readonly Token[], phrase: Phrase, vocab: Attribu
 
 function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVocabulary, subjectFirst: boolean, reading: CueReading): Phrase | null {
   const end = statementEnd(tokens);
-  let k = j;
-  if (COLON_OR_COMMA.has(tokens[k]?.text ?? "")) k++;
-  else if (!(tokens[k] && vocab.complementizer(tokens[k]!.text)) && !(subjectFirst && !vocab.marksIndirectSpeech)) return null;
-  if (end - k < 2 || !tokens[k]!.word) return null;
   // "Wie die Agentur berichtete, …" / "Wie aus Kreisen verlautete, …"
   const before = reading.speaker ? reading.speaker.from - 1 : -1;
   const opener = tokens[vocab.link(tokens[before]?.text ?? "") ? before - 1 : before]?.text.toLowerCase() ?? "";
   const comment = subjectFirst ? COMMENT_OPENERS.has(opener) : !reading.speaker && vocab.marksIndirectSpeech && opensWithComment(tokens, reading.first);
+  let k = j;
+  if (vocab.marksIndirectSpeech) k = pastMiddleField(tokens, k, end, vocab, comment);
+  if (COLON_OR_COMMA.has(tokens[k]?.text ?? "")) k++;
+  else if (!(tokens[k] && vocab.complementizer(tokens[k]!.text)) && !(subjectFirst && !vocab.marksIndirectSpeech)) return null;
+  if (end - k < 2 || !tokens[k]!.word) return null;
   if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!.text) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab)) return null;
   return { from: k, to: end };
 }
@@ -421,9 +423,14 @@ export function pastAdverbs(tokens: readonly Token[], from: number, end: number,
 
 /** "Wie t-online.de berichtet, …": the clause of a cue whose speaker was not read opens with "wie". */
 function opensWithComment(tokens: readonly Token[], cue: number): boolean {
+  return commentOpener(tokens, cue) >= 0;
+}
+
+/** Where "wie" opens the clause of a cue ("…, wie die Firma mitteilte"), else -1. */
+function commentOpener(tokens: readonly Token[], cue: number): number {
   let i = cue - 1;
   while (i > 0 && !COLON_OR_COMMA.has(tokens[i - 1]!.text)) i--;
-  return i >= 0 && i < cue && COMMENT_OPENERS.has(tokens[i]!.text.toLowerCase());
+  return i >= 0 && i < cue && COMMENT_OPENERS.has(tokens[i]!.text.toLowerCase()) ? i : -1;
 }
 
 /** "Auch der frühere Schiedsrichter Urs Meier kritisierte, …": focus particles before the phrase, which opens the clause. */
@@ -436,6 +443,9 @@ function afterOpeningAdverbs(tokens: readonly Token[], p: Phrase, vocab: Attribu
 
 /** "Die Lage sei ernst, sagte er." */
 function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: boolean, vocab: AttributionVocabulary): Phrase | null {
+  // "Die Anlage sei sicher, wie die Firma mitgeteilt hatte": a German comment clause closing the sentence reports the clause before it.
+  const opener = vocab.marksIndirectSpeech && tokens[cue - 1]?.text !== "," ? commentOpener(tokens, cue) : -1;
+  if (opener > 0) return contentBefore(tokens, opener, false, vocab);
   if (subjectFirst || tokens[cue - 1]?.text !== "," || cue - 1 < 2) return null;
   // "Der Präsident der Kommission, Alpha Konaré, nannte …": in German an apposition before the cue is no statement; indirect speech is marked.
   if (vocab.marksIndirectSpeech && !QUOTE_MARKS.test(tokens[0]!.text) && !hasSubjunctive(tokens, 0, cue - 1, vocab)) return null;

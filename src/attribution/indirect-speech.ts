@@ -134,6 +134,10 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     if (/^[„“"»«‚‘']/.test(this.slice(span)) || this.mostlyQuoted(span)) return;
     const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
     this.attribute(statement, s, reading);
+    // In German news the verb of a reported statement is part of what it reports, the whole sentence, not a cue
+    // before its words: "Müntefering sprach von einem Riesenerfolg" has a speaker and no cue. Where it quotes
+    // words, its verb is their cue: "nannte sie „reine Spekulation“".
+    if (kind === "reported" && this.vocab.marksIndirectSpeech && !this.holdsQuotation(span)) statement.cue = null;
     this.statements.push(statement);
   }
 
@@ -186,6 +190,12 @@ export class IndirectSpeechReader extends DirectQuoteReader {
    * of statements, one weaving two or more quotations into its own words is indirect speech however much is
    * quoted ("argued that being American “is an idea” and that “no group owns it”").
    */
+  /** A quotation lies inside the span. */
+  private holdsQuotation(span: Span): boolean {
+    const q = this.input.quotations[firstAtOrAfter(this.input.quotations, span.start, (x) => x.start)];
+    return !!q && q.end <= span.end;
+  }
+
   private mostlyQuoted(span: Span): boolean {
     const { quotations } = this.input;
     let quoted = 0;
