@@ -183,10 +183,12 @@ export function readCue(
   reading.content = aroundAttribution(tokens, reading, subjectFirst, vocab) ?? reading.content;
   // What the agent confirmed is the passive's subject: "The deal was confirmed by a spokesman".
   if (!reading.content && passiveAt >= 1 && reading.speaker) reading.content = { from: 0, to: passiveAt };
-  // "Three people died, police said.": a subject after a comma at the sentence end speaks the clause before.
+  // "Three people died, police said.": a subject after a comma at the sentence end speaks the clause before; so it does
+  // after a quotation closed on its comma ("Guns are “a crisis” and “a scourge,” Dean said").
   const speaker = reading.speaker;
-  if (!reading.content && subjectFirst && speaker && tokens[speaker.from - 1]?.text === "," && j >= statementEnd(tokens) && speaker.from > 2) {
-    reading.content = { from: 0, to: speaker.from - 1 };
+  const clauseEnd = speaker ? endBeforeComma(tokens, speaker.from) : -1;
+  if (!reading.content && subjectFirst && clauseEnd > 1 && j >= statementEnd(tokens)) {
+    reading.content = { from: 0, to: clauseEnd };
   }
   return reading;
 }
@@ -272,6 +274,12 @@ function aroundAttribution(tokens: readonly Token[], reading: CueReading, subjec
   if (!content || vocab.marksIndirectSpeech || tokens[content.from - 1]?.text !== ",") return null;
   const opens = subjectFirst ? speaker?.from ?? -1 : reading.first;
   return opens >= 3 && tokens[opens - 1]?.text === "," ? { from: 0, to: content.to } : null;
+}
+
+/** Where a clause ends before the comma right before token `at`: at the comma, or after the quotation mark that closes on it (",”"); else -1. */
+function endBeforeComma(tokens: readonly Token[], at: number): number {
+  if (tokens[at - 1]?.text === ",") return at - 1;
+  return QUOTE_MARKS.test(tokens[at - 1]?.text ?? "") && tokens[at - 2]?.text === "," ? at : -1;
 }
 
 function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
