@@ -96,7 +96,9 @@ export class DirectQuoteReader extends SentenceCueReader {
   private cueAfter(s: SentenceReading, q: Span): { sentence: SentenceReading; reading: CueReading } | null {
     let a = firstAtOrAfter(s.tokens, q.end, (t) => t.start);
     if (s.tokens[a]?.text === ",") a++;
-    const reading = s.cues.find((c) => c.first >= a && c.first <= a + 6 && !this.quoteBetween(s.tokens, a, c.first));
+    // "“…,” Bill Frelick, a director at Human Rights Watch, said": a speaker right after a quotation that opens the sentence closes it, however long.
+    const opens = s.tokens.findIndex((t) => t.start >= q.start) <= 0;
+    const reading = s.cues.find((c) => c.first >= a && (c.first <= a + 6 || (opens && c.speaker?.from === a)) && !this.quoteBetween(s.tokens, a, c.first));
     if (reading) return { sentence: s, reading };
     return null;
   }

@@ -14,3 +14,17 @@ describe("English clauses before a subject and its cue at the sentence end", () 
     expect(quotes(text, "en")).toEqual([["direct", "“We will win this state,”", "the governor", "person", "said"]]);
   });
 });
+
+describe("English quotations closed by a long speaker phrase", () => {
+  it("a speaker with an appositive right after a quotation opening the sentence closes it; what follows the cue is no statement", () => {
+    const text = "“It takes years to process the claims,” Mary Olsen, the program director at the Rights Council, said in an interview after the vote.";
+    expect(quotes(text, "en").map((q) => [q[0], q[1], q[4]])).toEqual([["direct", "“It takes years to process the claims,”", "said"]]);
+  });
+
+  it("a quotation inside the sentence is not closed by a cue far after it", () => {
+    const text = "But even as Lee claimed on Tuesday that “the general got in trouble for far less,” one of the former prosecutors in the case, a lawyer in Ohio, said the cases differ.";
+    const cues = quotes(text, "en").map((q) => [q[0], q[4]]);
+    expect(cues).toContainEqual(["indirect", "said"]);
+    expect(cues).not.toContainEqual(["direct", "said"]);
+  });
+});
