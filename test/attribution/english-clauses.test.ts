@@ -28,3 +28,19 @@ describe("English quotations closed by a long speaker phrase", () => {
     expect(cues).not.toContainEqual(["direct", "said"]);
   });
 });
+
+describe("English statements embedded in another's indirect speech", () => {
+  it("a view whose holder opens another's statement, or its “that” clause, is part of that statement", () => {
+    expect(quotes("Senator Lee said he expects the bill to pass in March.", "en")).toEqual([
+      ["indirect", "he expects the bill to pass in March", "Senator Lee", "person", "said"],
+    ]);
+    expect(quotes("Mayor Ross said that she thought the plan would fail.", "en")).toEqual([
+      ["indirect", "that she thought the plan would fail", "Mayor Ross", "person", "said"],
+    ]);
+  });
+
+  it("a statement coordinated after another keeps its own", () => {
+    const found = quotes("Mayor Ross spoke first. She praised the plan and said it would create jobs.", "en").map((q) => [q[1], q[4]]);
+    expect(found).toContainEqual(["it would create jobs", "said"]);
+  });
+});
