@@ -389,7 +389,9 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   const opener = tokens[vocab.link(tokens[before]?.text ?? "") ? before - 1 : before]?.text.toLowerCase() ?? "";
   const comment = subjectFirst ? COMMENT_OPENERS.has(opener) : !reading.speaker && vocab.marksIndirectSpeech && opensWithComment(tokens, reading.first);
   if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!.text) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab)) return null;
-  return { from: k, to: end };
+  // "said “the plan” was dead": where quotations are parts of statements, the opening mark the reader stepped over is the statement's too.
+  const opening = vocab.joinedQuotationEnding && k - 1 > reading.last && QUOTE_MARKS.test(tokens[k - 1]!.text);
+  return { from: opening ? k - 1 : k, to: end };
 }
 
 /**

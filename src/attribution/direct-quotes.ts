@@ -173,6 +173,6 @@ export class DirectQuoteReader extends SentenceCueReader {
   }
 }
 
-function words(text: string): number {
+export function words(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }

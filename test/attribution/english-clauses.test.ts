@@ -44,3 +44,15 @@ describe("English statements embedded in another's indirect speech", () => {
     expect(found).toContainEqual(["it would create jobs", "said"]);
   });
 });
+
+describe("English indirect speech opening with a quotation", () => {
+  it("goes on in words of its own after the quotation: one statement, its opening mark included", () => {
+    expect(quotes("Senator Roe said “the housing plan” in its current form was a disaster for renters.", "en")).toEqual([
+      ["indirect", "“the housing plan” in its current form was a disaster for renters", "Senator Roe", "person", "said"],
+    ]);
+  });
+
+  it("a quotation that is the whole statement stays a direct quote", () => {
+    expect(quotes("Senator Roe said “the housing plan is a disaster.”", "en")).toEqual([["direct", "“the housing plan is a disaster.”", "Senator Roe", "person", "said"]]);
+  });
+});
