@@ -56,3 +56,10 @@ describe("English indirect speech opening with a quotation", () => {
     expect(quotes("Senator Roe said “the housing plan is a disaster.”", "en")).toEqual([["direct", "“the housing plan is a disaster.”", "Senator Roe", "person", "said"]]);
   });
 });
+
+describe("English prepositions after a cue", () => {
+  it("after what was said a preposition names a topic, outside the cue; before the content it belongs to the cue", () => {
+    expect(quotes("“It is a reckless plan,” Senator Roe said of the budget.", "en").map((q) => q[4])).toEqual(["said"]);
+    expect(quotes("Senator Roe warned of a long recession in the spring.", "en").map((q) => q[4])).toEqual(["warned of"]);
+  });
+});
