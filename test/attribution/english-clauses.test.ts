@@ -63,3 +63,9 @@ describe("English prepositions after a cue", () => {
     expect(quotes("Senator Roe warned of a long recession in the spring.", "en").map((q) => q[4])).toEqual(["warned of"]);
   });
 });
+
+describe("English infinitive cues", () => {
+  it("the marker of an infinitive cue belongs to its span", () => {
+    expect(quotes("Senator Roe went on to say that the plan would fail.", "en")).toEqual([["indirect", "that the plan would fail", "Senator Roe", "person", "to say"]]);
+  });
+});
