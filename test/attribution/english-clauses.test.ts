@@ -69,3 +69,16 @@ describe("English infinitive cues", () => {
     expect(quotes("Senator Roe went on to say that the plan would fail.", "en")).toEqual([["indirect", "that the plan would fail", "Senator Roe", "person", "to say"]]);
   });
 });
+
+describe("English attributions in a sentence of their own after a quotation", () => {
+  it("“…?” Trump said.: the short sentence after a quotation ending on a question or exclamation attributes it", () => {
+    expect(quotes("“Is that all there is?” Governor Roe said. He left the stage.", "en")).toEqual([["direct", "“Is that all there is?”", "Governor Roe", "person", "said"]]);
+    const joined = "“We need a new plan!” the senator shouted. “And we need it now.”";
+    expect(quotes(joined, "en")).toEqual([["direct", joined, "the senator", "person", "shouted"]]);
+  });
+
+  it("an attribution announcing the quotation after it with a colon keeps it", () => {
+    const found = quotes("“We will win.” Roe continued: “They are demanding answers.”", "en").map((q) => [q[1], q[4]]);
+    expect(found).toContainEqual(["“They are demanding answers.”", "continued"]);
+  });
+});
