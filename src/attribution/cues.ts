@@ -230,7 +230,8 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
     if (r.speaker || !vocab.participle(tokens[r.first]!.text)) return;
     const main = readings.slice(0, k).reverse().find((m) => m.speaker && m.last < r.first);
     r.speaker = main?.speaker ?? reader.clauseSubject(r.first);
-    const end = tokens[r.first - 1]?.text === "," ? r.first - 1 : r.first;
+    // "…, calling it a start and suggesting that …": the pause or the conjunction before the participle ends the statement before it.
+    const end = tokens[r.first - 1]?.text === "," || vocab.conjunction(tokens[r.first - 1]?.text ?? "") ? r.first - 1 : r.first;
     if (main?.content && main.content.from < end && main.content.to > end) main.content = { from: main.content.from, to: end };
   });
 }

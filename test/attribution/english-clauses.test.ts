@@ -82,3 +82,11 @@ describe("English attributions in a sentence of their own after a quotation", ()
     expect(found).toContainEqual(["“They are demanding answers.”", "continued"]);
   });
 });
+
+describe("English participles before their “that” clause after a conjunction", () => {
+  it("are cues of the main clause's speaker, and end the statement before them at the conjunction", () => {
+    const found = quotes("Senator Roe praised the new bill, calling it a good start and suggesting that the governor had acted too late.", "en");
+    expect(found).toContainEqual(["indirect", "that the governor had acted too late", "Senator Roe", "person", "suggesting"]);
+    expect(found).toContainEqual(["indirect", "it a good start", "Senator Roe", "person", "calling"]);
+  });
+});
