@@ -90,3 +90,10 @@ describe("English participles before their “that” clause after a conjunction
     expect(found).toContainEqual(["indirect", "it a good start", "Senator Roe", "person", "calling"]);
   });
 });
+
+describe("English cues coordinated with the verb before", () => {
+  it("share its subject over the adverbs before the cue", () => {
+    const found = quotes('The officer then ordered the driver to step out of the car and repeatedly said, "Show me your hands now."', "en");
+    expect(found).toContainEqual(["direct", '"Show me your hands now."', "The officer", "anonymous", "repeatedly said"]);
+  });
+});
