@@ -184,10 +184,12 @@ export function readCue(
   reading.content = aroundAttribution(tokens, reading, subjectFirst, vocab) ?? reading.content;
   // What the agent confirmed is the passive's subject: "The deal was confirmed by a spokesman".
   if (!reading.content && passiveAt >= 1 && reading.speaker) reading.content = { from: 0, to: passiveAt };
-  // "Three people died, police said.": a subject after a comma at the sentence end speaks the clause before.
+  // "Three people died, police said.": a subject after a comma at the sentence end speaks the clause before; so it does
+  // after a quotation closed on its comma ("Guns are “a crisis” and “a scourge,” Dean said").
   const speaker = reading.speaker;
-  if (!reading.content && subjectFirst && speaker && tokens[speaker.from - 1]?.text === "," && j >= statementEnd(tokens) && speaker.from > 2) {
-    reading.content = { from: 0, to: speaker.from - 1 };
+  const clauseEnd = speaker ? endBeforeComma(tokens, speaker.from) : -1;
+  if (!reading.content && subjectFirst && clauseEnd > 1 && j >= statementEnd(tokens)) {
+    reading.content = { from: 0, to: clauseEnd };
   }
   return reading;
 }
@@ -229,7 +231,8 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
     if (r.speaker || !vocab.participle(tokens[r.first]!.text)) return;
     const main = readings.slice(0, k).reverse().find((m) => m.speaker && m.last < r.first);
     r.speaker = main?.speaker ?? reader.clauseSubject(r.first);
-    const end = tokens[r.first - 1]?.text === "," ? r.first - 1 : r.first;
+    // "…, calling it a start and suggesting that …": the pause or the conjunction before the participle ends the statement before it.
+    const end = tokens[r.first - 1]?.text === "," || vocab.conjunction(tokens[r.first - 1]?.text ?? "") ? r.first - 1 : r.first;
     if (main?.content && main.content.from < end && main.content.to > end) main.content = { from: main.content.from, to: end };
   });
 }
@@ -273,6 +276,12 @@ function aroundAttribution(tokens: readonly Token[], reading: CueReading, subjec
   if (!content || vocab.marksIndirectSpeech || tokens[content.from - 1]?.text !== ",") return null;
   const opens = subjectFirst ? speaker?.from ?? -1 : reading.first;
   return opens >= 3 && tokens[opens - 1]?.text === "," ? { from: 0, to: content.to } : null;
+}
+
+/** Where a clause ends before the comma right before token `at`: at the comma, or after the quotation mark that closes on it (",”"); else -1. */
+function endBeforeComma(tokens: readonly Token[], at: number): number {
+  if (tokens[at - 1]?.text === ",") return at - 1;
+  return QUOTE_MARKS.test(tokens[at - 1]?.text ?? "") && tokens[at - 2]?.text === "," ? at : -1;
 }
 
 function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
@@ -383,7 +392,9 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   else if (!(tokens[k] && vocab.complementizer(tokens[k]!.text)) && !(subjectFirst && !vocab.marksIndirectSpeech)) return null;
   if (end - k < 2 || !tokens[k]!.word) return null;
   if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!.text) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab)) return null;
-  return { from: k, to: end };
+  // "said “the plan” was dead": where quotations are parts of statements, the opening mark the reader stepped over is the statement's too.
+  const opening = vocab.joinedQuotationEnding && k - 1 > reading.last && QUOTE_MARKS.test(tokens[k - 1]!.text);
+  return { from: opening ? k - 1 : k, to: end };
 }
 
 /**
