@@ -1,0 +1,176 @@
+// Direct quotes: the quotations that are statements, their cues before, after or around them, and their speakers.
+import { containing, firstAtOrAfter } from "../spans.js";
+import type { Span } from "../types.js";
+import type { CueReading } from "./cues.js";
+import type { Token } from "./phrases.js";
+import { sentenceIndex, type SentenceReading, type Statement } from "./reader-state.js";
+import { SentenceCueReader } from "./sentence-cues.js";
+
+/** A quotation this short with no speaker is a term in quotation marks, not a statement. */
+export const MIN_STATEMENT_WORDS = 4;
+/** A quotation with at least this share of capitalised words is a title or a name. */
+const TITLE_CAPITALS = 0.75;
+/** Quotation marks and pauses around a quotation's words; a closing full stop, question or exclamation mark stays: it makes a sentence, not a name. */
+const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.!?]+$/gu;
+
+export class DirectQuoteReader extends SentenceCueReader {
+  protected readDirectQuotes(): void {
+    const { quotations, sentences } = this.input;
+    const direct: Statement[] = [];
+    const sources = this.statements.flatMap((st) => (st.speaker ? [st.speaker.span] : [])).sort((a, b) => a.start - b.start);
+    for (const q of quotations) {
+      const atEnd = this.at(sentenceIndex(sentences, q.end - 1));
+      const atStart = this.at(sentenceIndex(sentences, q.start));
+      // "sagte der „Berliner Zeitung“": a quoted name inside a speaker or outlet phrase is no quote.
+      if (atStart && this.insidePhrase(atStart, q)) continue;
+      // "laut „tagesschau.de“": the quoted name of a reported statement's source is no quote.
+      if (containing(sources, q)) continue;
+      const statement: Statement = { kind: "direct", span: q, speaker: null, cue: null, intermediaries: [] };
+      const after = atEnd && this.cueAfter(atEnd, q);
+      if (after) this.closing.add(after.reading);
+      const framing = after ?? (atStart && this.cueBefore(atStart, q));
+      // "berichtete die „Bild“", "das Buch „Cobra II – die wirkliche Geschichte“": a name in quotation marks says nothing.
+      if (!framing && this.vocab.quotedName.test(this.slice(q).replace(EDGE_MARKS, ""))) continue;
+      const near = framing ? null : atEnd && this.cueNear(atEnd, q);
+      if (near && this.vocab.marksIndirectSpeech) this.partial.add(near.reading);
+      const cue = framing ?? near;
+      if (cue) this.attribute(statement, cue.sentence, cue.reading);
+      else if (atStart) this.colonSpeaker(statement, atStart, q, sentenceIndex(sentences, q.start));
+      direct.push(statement);
+    }
+    // A quotation that runs on over sentences or paragraphs keeps its speaker.
+    for (let i = 0; i < direct.length; i++) {
+      const s = direct[i]!;
+      if (s.speaker) continue;
+      const neighbour = [direct[i - 1], direct[i + 1]].find((n) => n?.speaker && this.adjacent(n.span, s.span));
+      if (neighbour) s.speaker = neighbour.speaker;
+    }
+    for (const s of this.joined(direct)) if (s.speaker || this.inClause.has(s) || this.statementLike(s.span)) this.statements.push(s);
+  }
+
+  /**
+   * "“We won,” he said. “Now we govern.”": where the pack's convention joins them, a quotation that
+   * ends unfinished (`joined-quotation-endings`) and its attribution run on into the quotation right after.
+   */
+  private joined(direct: Statement[]): Statement[] {
+    const ending = this.vocab.joinedQuotationEnding;
+    if (!ending) return direct;
+    const { sentences } = this.input;
+    const out: Statement[] = [];
+    // The last statement while it still waits for its continuation: what it ended with, and its cue.
+    let open: Span | null = null;
+    for (const s of direct) {
+      const last = out[out.length - 1];
+      const cue = last?.cue?.span;
+      const sameCue = !!cue && s.cue?.span.start === cue.start;
+      // The continuation opens at latest the sentence after the attribution; a quoted name inside the attribution ("on CNN’s “State of the Union”") keeps waiting.
+      const joins = !!last && !!cue && open !== null && (sameCue || !s.cue) && cue.start >= open.end && s.span.start >= cue.end && this.sameParagraph(last.span, s.span) && sentenceIndex(sentences, s.span.start) <= sentenceIndex(sentences, cue.end - 1) + 1;
+      if (joins) {
+        last.span = { start: last.span.start, end: s.span.end };
+        if (!sameCue) open = null;
+      } else {
+        out.push(s);
+        open = ending.test(this.slice(s.span)) ? s.span : null;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A quotation nobody is said to speak is a statement when it is long enough and is neither a title
+   * ("“The Late Show With Stephen Colbert”", most words capitalised) nor a markup attribute's value (id="…").
+   */
+  private statementLike(span: Span): boolean {
+    const all = this.slice(span).match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (all.length < MIN_STATEMENT_WORDS || this.input.text[span.start - 1] === "=") return false;
+    const capitalised = all.filter((w) => /^\p{Lu}/u.test(w)).length;
+    return capitalised < all.length * TITLE_CAPITALS;
+  }
+
+  private insidePhrase(s: SentenceReading, q: Span): boolean {
+    const phrases = s.cues.flatMap((c) => [c.speaker, c.addressee, ...c.reporters]);
+    return phrases.some((p) => p !== null && s.tokens[p.from]!.start <= q.start && q.end <= s.tokens[p.to - 1]!.end);
+  }
+
+  /** „…“, sagte Trump. / „…“, so Putin. / "…," Trump said. */
+  private cueAfter(s: SentenceReading, q: Span): { sentence: SentenceReading; reading: CueReading } | null {
+    let a = firstAtOrAfter(s.tokens, q.end, (t) => t.start);
+    if (s.tokens[a]?.text === ",") a++;
+    const reading = s.cues.find((c) => c.first >= a && c.first <= a + 6 && !this.quoteBetween(s.tokens, a, c.first));
+    if (reading) return { sentence: s, reading };
+    return null;
+  }
+
+  /** sagte Trump: „…“ / He said, “…” */
+  private cueBefore(s: SentenceReading, q: Span): { sentence: SentenceReading; reading: CueReading } | null {
+    const b = firstAtOrAfter(s.tokens, q.start, (t) => t.start) - 1;
+    if (![":", ","].includes(s.tokens[b]?.text ?? "")) return null;
+    const candidates = s.cues.filter((c) => c.last < b && !this.quoteBetween(s.tokens, c.last + 1, b));
+    const reading = candidates[candidates.length - 1];
+    return reading ? { sentence: s, reading } : null;
+  }
+
+  /** A partial quote inside a sentence with a cue: 'bezeichnete die Gespräche als „konstruktiv“'. */
+  private cueNear(s: SentenceReading, q: Span): { sentence: SentenceReading; reading: CueReading } | null {
+    const inside = (c: CueReading) => s.tokens[c.first]!.start >= q.end || s.tokens[c.last]!.end <= q.start;
+    const near = s.cues.filter((c) => inside(c) && c.speaker);
+    // "“…,” Anderson said, adding that Sanders is “…”": a participle before the quotation introduces it, not the cue it follows.
+    const reading = near.findLast((c) => s.tokens[c.last]!.end <= q.start && this.vocab.participle(s.tokens[c.first]!.text)) ?? near[0];
+    return reading ? { sentence: s, reading } : null;
+  }
+
+  /**
+   * "Trump: „Kein Deal“": a bare phrase before a colon speaks. Where the pack joins quotations to their
+   * statements, so does the subject of a clause that announces one: "The president released a statement: “…”".
+   */
+  private colonSpeaker(statement: Statement, s: SentenceReading, q: Span, index: number): void {
+    const b = firstAtOrAfter(s.tokens, q.start, (t) => t.start) - 1;
+    if (s.tokens[b]?.text !== ":") {
+      if (b >= 1 && this.vocab.marksIndirectSpeech) {
+        statement.speaker = this.subjectOf(index);
+        // "Zwar sind 62 Prozent … „weniger gut“": a clause opened by an adverb may name no speaker; its quotation is still one.
+        if (!statement.speaker && s.reader.forward(0) && words(this.slice(q)) > 1) this.inClause.add(statement);
+      }
+      else if (b >= 1 && this.statementLike(q)) statement.speaker = this.personSubject(s, b, true);
+      return;
+    }
+    const bare = s.reader.backward(b);
+    const opening = bare && s.reader.startsClause(bare) ? null : s.reader.clauseSubject(b);
+    const inverted = opening && this.invertedPronoun(s.tokens, opening);
+    const subject = inverted || opening;
+    const phrase = subject || (bare && s.reader.startsClause(bare) ? bare : null);
+    if (!phrase) {
+      // "Die Bewohner des Dorfes sehen alles gelassen: „…“": the subject of the clause announcing the quote speaks.
+      statement.speaker = this.subjectOf(index);
+      return;
+    }
+    statement.speaker = this.party(s.tokens, phrase);
+    // The announcing verb right after the subject is the cue ("released"), else the colon; German news marks no colon as a cue.
+    const verb = inverted ? inverted.from - 1 : subject && s.tokens[subject.to]?.word ? subject.to : b;
+    if (verb === b && this.vocab.marksIndirectSpeech) return;
+    statement.cue = { text: s.tokens[verb]!.text, span: { start: s.tokens[verb]!.start, end: s.tokens[verb]!.end } };
+  }
+
+  private quoteBetween(tokens: Token[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (/^[„“”"»«]$/.test(tokens[i]!.text)) return true;
+    return false;
+  }
+
+  /** Two quotations of one passage: the same or the next paragraph, nothing but a short gap between. */
+  private adjacent(a: Span, b: Span): boolean {
+    const [first, second] = a.start < b.start ? [a, b] : [b, a];
+    const { paragraphs } = this.input;
+    const pa = firstAtOrAfter(paragraphs, first.start + 1, (p) => p.start);
+    const pb = firstAtOrAfter(paragraphs, second.start + 1, (p) => p.start);
+    return pb - pa <= 1 && second.start - first.end < 200 && words(this.input.text.slice(first.end, second.start)) <= 3;
+  }
+
+  private sameParagraph(a: Span, b: Span): boolean {
+    const paragraph = (at: number) => firstAtOrAfter(this.input.paragraphs, at + 1, (p) => p.start);
+    return paragraph(a.start) === paragraph(b.start);
+  }
+}
+
+function words(text: string): number {
+  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}

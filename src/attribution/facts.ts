@@ -1,0 +1,125 @@
+// The output facts: each statement as a quote and, with its speaker resolved (pronouns, roles, counterparts), an attribution chain.
+import { firstAtOrAfter } from "../spans.js";
+import type { Attribution, AttributionLink, Quote, Span } from "../types.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
+import { sentenceIndex, type AttributionFacts, type Party, type Statement } from "./reader-state.js";
+import { FreeIndirectReader } from "./free-indirect.js";
+
+export class FactsBuilder extends FreeIndirectReader {
+  /** Names given with a relational role, found on the first possessive relational speaker. */
+  private mentions: { at: number; name: string }[] | undefined;
+
+  /** "Howard continued his remarks. “Eight years ago …”": a quotation opening its sentence speaks for the person the sentence before is about. */
+  private narratorBefore(q: Span): Party | null {
+    const index = sentenceIndex(this.input.sentences, q.start);
+    const sentence = this.input.sentences[index];
+    if (!sentence || this.input.text.slice(sentence.start, q.start).trim() !== "") return null;
+    const before = index > 0 ? this.at(index - 1) : undefined;
+    if (!before || !this.continues(this.input.sentences[index - 1]!, q)) return null;
+    return this.personSubject(before, before.tokens.length);
+  }
+
+  /** Same paragraph or the next, at most a few sentences apart, the later quotation opening its sentence. */
+  private continues(before: Span, quote: Span): boolean {
+    const { paragraphs, sentences, text } = this.input;
+    const paragraph = (at: number) => firstAtOrAfter(paragraphs, at + 1, (p) => p.start);
+    const sentence = this.input.sentences[sentenceIndex(sentences, quote.start)];
+    const opens = !sentence || text.slice(sentence.start, quote.start).trim() === "";
+    return opens && paragraph(quote.start) - paragraph(before.start) <= 1 && quote.start - before.end < 400;
+  }
+
+  protected facts(): AttributionFacts {
+    const quotes: Quote[] = [];
+    const attributions: Attribution[] = [];
+    // Named persons who spoke so far; the last is the nearest.
+    const persons: Party[] = [];
+    let previous: Statement | null = null;
+    for (const s of this.statements) {
+      // A quotation that opens its sentence right after an attributed statement continues it.
+      if (!s.speaker && s.kind === "direct" && previous?.speaker && this.continues(previous.span, s.span)) s.speaker = previous.speaker;
+      else if (!s.speaker && s.kind === "direct") s.speaker = this.narratorBefore(s.span);
+      let speaker = s.speaker;
+      const lastNamed = persons.at(-1) ?? null;
+      const other = speaker && this.isCounterpart(speaker) ? this.counterpart(s.span.start, persons) : null;
+      const holder = speaker?.type === "anonymous" ? persons.findLast((p) => refersTo(speaker!, p, this.vocab)) : undefined;
+      if (speaker && other) {
+        // "sein Gesprächspartner": the other party of the meeting, not the possessor.
+        speaker = { ...speaker, type: "person", name: other, text: `${speaker.text} (${other})` };
+      } else if (speaker && (this.vocab.personalPronoun(speaker.text) || this.ownStatement(speaker))) {
+        // "sagte er", "nach seinen Angaben": the named subject opening the sentence before, else the nearest named speaker.
+        const salient = this.namedSubjectBefore(speaker.span.start) ?? lastNamed;
+        if (salient) speaker = { ...speaker, name: salient.name, text: `${speaker.text} (${salient.name})` };
+      } else if (speaker && holder) {
+        // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source, whoever spoke in between.
+        speaker = { ...speaker, type: "person", name: holder.name };
+      } else if (speaker?.type === "person" && !this.vocab.pronoun(speaker.text) && !this.possessed(speaker)) {
+        persons.push(speaker);
+      }
+      if (s.speaker) previous = s;
+      quotes.push({
+        kind: s.kind,
+        span: s.span,
+        text: this.slice(s.span),
+        speaker: speaker?.text ?? null,
+        speakerSpan: speaker?.span ?? null,
+        speakerType: speaker?.type ?? null,
+        cue: s.cue?.text ?? null,
+        cueSpan: s.cue?.span ?? null,
+      });
+      if (speaker) {
+        const links: AttributionLink[] = [speaker, ...s.intermediaries].map((p) => ({ name: p.name, span: p.span, type: p.type }));
+        attributions.push({ chain: links.map((l) => l.name), span: s.span, cue: s.cue?.text ?? null, links });
+      }
+    }
+    return { quotes, attributions };
+  }
+
+  /** The subject opening the sentence before, when it is a person's name: the most salient antecedent of a pronoun. */
+  private namedSubjectBefore(position: number): Party | null {
+    const index = sentenceIndex(this.input.sentences, position);
+    const s = index > 0 ? this.at(index - 1) : undefined;
+    const phrase = s?.reader.forward(0);
+    if (!s || !phrase || phrase.to - phrase.from < 2 || !s.reader.isName(phrase) || !s.tokens[phrase.to]?.word) return null;
+    const party = this.party(s.tokens, phrase);
+    return party.type === "person" ? party : null;
+  }
+
+  /** "Ihre Warnung", "seine Bereitschaft": something a person has, which a later pronoun does not stand for. */
+  private possessed(speaker: Party): boolean {
+    return this.vocab.possessive(speaker.text.split(/\s+/)[0]!);
+  }
+
+  /** "seinen Angaben", "her words": a possessive and one noun, typed a person by what it says (see speakerType). */
+  private ownStatement(speaker: Party): boolean {
+    return speaker.type === "person" && this.possessed(speaker) && speaker.text.split(/\s+/).length === 2;
+  }
+
+  /** "sein Gesprächspartner", "his counterpart": a possessive before a relational role. */
+  private isCounterpart(speaker: Party): boolean {
+    const words = speaker.text.split(/\s+/);
+    return words.length >= 2 && this.vocab.possessive(words[0]!) && this.vocab.relational(words[words.length - 1]!);
+  }
+
+  /**
+   * The other party: the latest person before `position` named with a relational role
+   * ("seines US-Amtskollegen Donald Trump"), else the latest named speaker, who is not the possessor
+   * (the person who spoke last).
+   */
+  private counterpart(position: number, persons: readonly Party[]): string | null {
+    const possessor = persons.at(-1) ?? null;
+    const isPossessor = (name: string) => possessor !== null && name.split(/\s+/).some((w) => possessor.text.includes(w));
+    this.mentions ??= [...this.input.text.matchAll(this.vocab.relationalMentions ?? /(?!)/g)].map((m) => ({ at: m.index, name: m[1]! }));
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const { at, name } = this.mentions[i]!;
+      if (at < position && !isPossessor(name)) return name;
+    }
+    for (let i = persons.length - 1; i >= 0; i--) if (!isPossessor(persons[i]!.name)) return persons[i]!.name;
+    return null;
+  }
+}
+
+/** "der Kremlsprecher" after "Kremlsprecher Dmitri Peskow": a definite role phrase whose words the named speaker's phrase has. */
+function refersTo(role: Party, named: Party, vocab: AttributionVocabulary): boolean {
+  const [article, ...rest] = role.text.split(/\s+/);
+  return !!article && vocab.definite(article) && rest.length > 0 && rest.every((w) => named.text.includes(w)) && named.text !== role.text;
+}

@@ -1,0 +1,203 @@
+// Indirect speech: the clauses cues introduce, headline statements, evidentials, attitudes and statement nouns.
+import { containing, firstAtOrAfter, rareMatches } from "../spans.js";
+import type { Span } from "../types.js";
+import { reportsSentenceBefore, speakerAfterAnaphor } from "./anaphor.js";
+import { readEvidential } from "./evidential.js";
+import { readNominal } from "./nominal.js";
+import { readAttitude } from "./attitude.js";
+import { readOpeningClause } from "./opening.js";
+import { inParenthesis } from "./cue-span.js";
+import { statementEnd, type CueReading } from "./cues.js";
+import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
+import { sentenceIndex, spanOf, type SentenceReading, type Statement } from "./reader-state.js";
+import { DirectQuoteReader, MIN_STATEMENT_WORDS } from "./direct-quotes.js";
+
+/** "Bill Clinton:", "McCain Challenger Kelli Ward:": a headline's speaker is a short name. */
+const MAX_HEADLINE_NAME = 4;
+
+export class IndirectSpeechReader extends DirectQuoteReader {
+  /**
+   * "Issa: Hillary Clinton’s ‘Honesty Is In Question.’": a headline opening the text with a name and a colon
+   * gives that person's statement. A label in capitals ("BREAKING:") or with an article ("The Latest:") names nobody.
+   */
+  protected headlineStatement(): void {
+    const first = this.input.paragraphs[0];
+    if (!first || !this.input.sentences.length || this.input.sentences[0]!.end < first.end) return;
+    const tokens = tokenize(this.input.text, first);
+    const reader = new PhraseReader(tokens, this.vocab, this.capitalisedInside);
+    let start = 0;
+    let colon = tokens.findIndex((t) => t.text === ":");
+    // "Ukraine-Krieg: Selenskyj: „…“": a topic label before the name; the name is the last label before the statement.
+    for (;;) {
+      const next = colon < 0 ? -1 : tokens.findIndex((t, i) => i > colon && t.text === ":");
+      if (next < 0 || next - colon - 1 > MAX_HEADLINE_NAME || !reader.isName({ from: colon + 1, to: next })) break;
+      [start, colon] = [colon + 1, next];
+    }
+    if (colon - start < 1 || colon - start > MAX_HEADLINE_NAME || tokens.length - colon <= MIN_STATEMENT_WORDS) return;
+    const name = { from: start, to: colon };
+    if (!(reader.isName(name) || this.namedSource(tokens, name)) || tokens.slice(start, colon).some((t) => t.text.length > 3 && t.text === t.text.toUpperCase())) return;
+    const cue = spanOf(tokens, { from: colon, to: colon + 1 });
+    this.statements.push({
+      kind: "indirect",
+      span: spanOf(tokens, { from: colon + 1, to: tokens.length }),
+      speaker: this.party(tokens, name),
+      cue: { text: ":", span: cue },
+      intermediaries: [],
+    });
+  }
+
+  /** "NY Daily News", "Clinton campaign": a label of capitalised words and speaker nouns, no article, names a source. */
+  private namedSource(tokens: Token[], name: Phrase): boolean {
+    if (!isCapitalised(tokens[name.from]) || this.vocab.determiner(tokens[name.from]!.text)) return false;
+    for (let i = name.from; i < name.to; i++) if (!tokens[i]!.word || !(isCapitalised(tokens[i]) || this.vocab.speakerNoun(tokens[i]!.text))) return false;
+    return true;
+  }
+
+  /**
+   * "The team appeared paralyzed", "Trump is expected to speak": a view held by its subject where that can hold one,
+   * else by nobody named (evidential.ts), or by the speaker of the statement it opens.
+   */
+  protected evidentials(): void {
+    const found = rareMatches(this.vocab.evidential, this.input.text);
+    const speaking = found.length ? this.statements.filter((st) => st.speaker && st.kind !== "direct") : [];
+    for (const m of found) {
+      if (containing(this.input.quotations, m)) continue;
+      const s = this.at(sentenceIndex(this.input.sentences, m.start))!;
+      const first = firstAtOrAfter(s.tokens, m.start, (t) => t.start);
+      const last = firstAtOrAfter(s.tokens, m.end, (t) => t.start) - 1;
+      const evidential = readEvidential(s.tokens, first, last, this.vocab, s.reader);
+      if (!evidential) continue;
+      const { content, holder } = evidential;
+      const statement: Statement = { kind: "indirect", span: spanOf(s.tokens, content), speaker: null, cue: null, intermediaries: [] };
+      this.attribute(statement, s, { first, last, speaker: holder, relative: null, addressee: null, reporters: [], content });
+      // "Kasich appears to lead, according to three polls": within another's statement the view is that speaker's.
+      const outer = speaking.find((st) => st.span.start <= statement.span.start && statement.span.start < st.span.end);
+      if (outer) {
+        statement.span = { start: statement.span.start, end: Math.min(statement.span.end, outer.span.end) };
+        [statement.speaker, statement.intermediaries] = [outer.speaker, outer.intermediaries];
+      }
+      this.statements.push(statement);
+    }
+  }
+
+  /** "Trump wants to build a wall", "Sanders questioned the deal": an attitude of the main clause's subject, the rest of the clause its content. */
+  protected attitudes(): void {
+    for (const { s, first, last } of this.unreadCues(this.vocab.attitudes)) {
+      const reading = readAttitude(s.tokens, first, last, this.vocab, s.reader);
+      if (!reading) continue;
+      const statement: Statement = { kind: "indirect", span: spanOf(s.tokens, reading.content!), speaker: null, cue: null, intermediaries: [] };
+      this.attribute(statement, s, reading);
+      this.statements.push(statement);
+    }
+  }
+
+  /** "his warning that …", "the mayor’s claim that …": a statement noun the verb readers did not read as a cue, and its clause. */
+  protected nominals(): void {
+    for (const { s, first: noun } of this.unreadCues(this.vocab.nominalCues)) {
+      const nominal = readNominal(s.tokens, noun, this.vocab, s.reader);
+      if (!nominal) continue;
+      const cue = spanOf(s.tokens, { from: noun, to: noun + 1 });
+      const speaker = nominal.holder && this.party(s.tokens, nominal.holder);
+      this.statements.push({ kind: "indirect", span: spanOf(s.tokens, nominal.content), speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: [] });
+    }
+  }
+
+  /** The matches of a structure's scan that no statement has for its cue and no quotation holds, with their sentence and tokens. */
+  private unreadCues(pattern: RegExp | null): { s: SentenceReading; first: number; last: number }[] {
+    const found = rareMatches(pattern, this.input.text);
+    if (!found.length) return [];
+    const cues = new Set(this.statements.flatMap((st) => (st.cue ? [st.cue.span.start] : [])));
+    return found.flatMap((m) => {
+      if (cues.has(m.start) || containing(this.input.quotations, m)) return [];
+      const s = this.at(sentenceIndex(this.input.sentences, m.start))!;
+      return [{ s, first: firstAtOrAfter(s.tokens, m.start, (t) => t.start), last: firstAtOrAfter(s.tokens, m.end, (t) => t.start) - 1 }];
+    });
+  }
+
+  protected indirect(s: SentenceReading, reading: CueReading, index: number): void {
+    // "About four in 10 voters say that …", "A court document filed Thursday says that …": a statement the cue
+    // introduces speaks for the phrase right before the cue, else the clause's subject, where no subject was read.
+    // German word order puts the subject anywhere, so there the cue speaks only with its subject read.
+    // "Asked whether he would run, …": the question of an opening participle clause is put by its agent, or by nobody named.
+    const opening = !reading.speaker && !this.vocab.marksIndirectSpeech ? readOpeningClause(s.tokens, reading, this.vocab, s.reader) : null;
+    if (opening) [reading.speaker, reading.content] = [opening.agent, opening.content];
+    else if (!reading.speaker && reading.content && !this.vocab.marksIndirectSpeech) reading.speaker = s.reader.backward(reading.first) ?? s.reader.clauseSubject(reading.first);
+    // "Die Brücke bleibt gesperrt. Dies teilte die Stadt mit.": the demonstrative and the sentence it stands for.
+    const earlier = index > 0 && reportsSentenceBefore(s.tokens, reading, this.vocab) ? this.input.sentences[index - 1]! : null;
+    if (earlier) reading.speaker = speakerAfterAnaphor(s.tokens, reading.speaker, this.vocab);
+    if (!reading.speaker && !opening && !((reading.content || earlier) && this.vocab.marksIndirectSpeech)) return;
+    // "Müntefering sprach von einem Riesenerfolg.": a speech act whose words the sentence only reports.
+    const kind = reading.content || earlier ? "indirect" : "reported";
+    // "(Wikinews berichtete)": in German news a bracketed speech act is a cross-reference (English annotation counts it).
+    if (kind === "reported" && this.vocab.marksIndirectSpeech && inParenthesis(s.tokens, reading.first, reading.last)) return;
+    const span = earlier ? { start: earlier.start, end: s.tokens[0]!.end } : spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });
+    if (/^[„“"»«‚‘']/.test(this.slice(span)) || this.mostlyQuoted(span)) return;
+    const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
+    this.attribute(statement, s, reading);
+    this.statements.push(statement);
+  }
+
+  /**
+   * "Clinton said she opposes “accounting gimmicks”": where quotations join the statements around them
+   * (a pack with `joined-quotation-endings`), one inside indirect speech of the same cue, or an unattributed
+   * one inside any statement ("According to Trump, he is now “the worst thing …”"), is part of it.
+   */
+  protected dropQuotedParts(): void {
+    if (!this.vocab.joinedQuotationEnding) return;
+    const indirect = new Map<number, Span>();
+    for (const st of this.statements) if (st.kind !== "direct" && st.cue) indirect.set(st.cue.span.start, st.span);
+    // Statements sorted by start, each with the furthest end so far: does one that starts before a quotation reach over it?
+    const outer = this.statements.filter((st) => st.kind !== "direct").map((st) => st.span).sort((a, b) => a.start - b.start);
+    const reach: number[] = [];
+    for (const span of outer) reach.push(Math.max(span.end, reach[reach.length - 1] ?? 0));
+    const inside = (st: Statement) => {
+      if (st.kind !== "direct") return false;
+      if (!st.cue) return (reach[firstAtOrAfter(outer, st.span.start + 1, (o) => o.start) - 1] ?? 0) >= st.span.end;
+      const own = indirect.get(st.cue.span.start);
+      return !!own && own.start <= st.span.start && st.span.end <= own.end;
+    };
+    const kept = this.statements.filter((st) => !inside(st));
+    this.statements.length = 0;
+    this.statements.push(...kept);
+  }
+
+  /** A cue that framed no direct quote, or one whose clause goes on beyond it as indirect speech. */
+  protected carriesIndirect(s: SentenceReading, cue: CueReading): boolean {
+    if (!this.used.has(cue) || this.partial.has(cue)) return true;
+    return cue.content !== null && (!this.closing.has(cue) || this.marked(s, cue.content) || this.quotesInClause(cue));
+  }
+
+  /**
+   * "Democrats had “put the biggest crack” yet in the ceiling, she said": where quotations are parts of statements,
+   * the clause before a cue that closes a quotation is the statement when it has words of its own (indirect() skips one
+   * that opens with the quotation or is mostly quoted).
+   */
+  private quotesInClause(cue: CueReading): boolean {
+    return this.vocab.joinedQuotationEnding !== null && cue.content !== null && cue.content.to <= cue.first;
+  }
+
+  /** Indirect speech marked as such: by the Konjunktiv where the language marks it, else by "that". */
+  private marked(s: SentenceReading, content: Phrase): boolean {
+    return this.vocab.marksIndirectSpeech || this.vocab.complementizer(s.tokens[content.from]!.text);
+  }
+
+  /**
+   * Indirect speech is not a piece of a direct quotation cut off by a sentence break. Where quotations are parts
+   * of statements, one weaving two or more quotations into its own words is indirect speech however much is
+   * quoted ("argued that being American “is an idea” and that “no group owns it”").
+   */
+  private mostlyQuoted(span: Span): boolean {
+    const { quotations } = this.input;
+    let quoted = 0;
+    let pieces = 0;
+    for (let i = Math.max(0, firstAtOrAfter(quotations, span.start, (q) => q.start) - 1); i < quotations.length && quotations[i]!.start < span.end; i++) {
+      const part = Math.max(0, Math.min(span.end, quotations[i]!.end) - Math.max(span.start, quotations[i]!.start));
+      quoted += part;
+      if (part) pieces++;
+    }
+    if (this.vocab.joinedQuotationEnding && pieces > 1) return false;
+    // Where each quotation is a quote of its own (German news), indirect speech around a partial quote is a statement beside it.
+    if (!this.vocab.joinedQuotationEnding) return quoted >= span.end - span.start;
+    return quoted * 2 > span.end - span.start;
+  }
+}

@@ -1,0 +1,104 @@
+// Who speaks and through whom: the parties of a statement (speakers, subjects, intermediaries) and the chain a cue gives it.
+import type { SpeakerType } from "../types.js";
+import { cueEnd, cueStart } from "./cue-span.js";
+import { subjectAfterFrontedAdverbial } from "./verb-second.js";
+import { hasSpeakerNoun, type CueReading } from "./cues.js";
+import type { Phrase, Token } from "./phrases.js";
+import { nameOf, speakerType } from "./speakers.js";
+import { ReaderState, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
+
+/** Outlets and platforms pass a statement on; people and offices it is told to do not. */
+const INTERMEDIARIES: ReadonlySet<SpeakerType> = new Set(["agency", "media", "platform", "vague"]);
+
+export class PartyReader extends ReaderState {
+  protected attribute(statement: Statement, s: SentenceReading, reading: CueReading): void {
+    this.used.add(reading);
+    // "has said", "has also said", "wird vorgeworfen": auxiliaries and the adverbs between them and the verb belong to the cue, the speaker never.
+    const floor = reading.speaker && reading.speaker.to <= reading.first ? reading.speaker.to : 0;
+    let from = reading.first;
+    const joinsCue = (w: string) => this.vocab.auxiliary(w) || this.vocab.passiveAuxiliary(w) || this.vocab.verbAdverb(w);
+    while (from - 1 >= floor && joinsCue(s.tokens[from - 1]!.text)) from--;
+    if (from - 1 >= floor) from = cueStart(s.tokens, from, this.vocab);
+    // "warned of", "wrote about": a preposition the cue governs belongs to its span.
+    const to = this.vocab.cuePreposition(s.tokens[reading.last + 1]?.text ?? "") ? reading.last + 2 : reading.last + 1;
+    const cueSpan = spanOf(s.tokens, { from, to: cueEnd(s.tokens, to, this.vocab) });
+    statement.cue = { text: this.slice(cueSpan), span: cueSpan };
+    statement.speaker = reading.speaker ? this.speakerOf(s.tokens, reading) : null;
+    statement.intermediaries = this.intermediaries(s.tokens, reading);
+  }
+
+  /** "Hillary Clinton cracked, “…”", "He said Cruz “has courage …”": the subject of the clause around a quotation, if it is a named person, a personal pronoun or a role. */
+  protected personSubject(s: SentenceReading, before: number, unnamedRoles = false): Party | null {
+    const subject = s.reader.clauseSubject(before);
+    if (!subject) return null;
+    const pronoun = subject.to - subject.from === 1 && this.vocab.personalPronoun(s.tokens[subject.from]!.text);
+    if (pronoun || s.reader.isName(subject)) return this.party(s.tokens, subject);
+    // An unnamed role or office ("His office put out a statement saying …") speaks in the quotation's own clause; in the
+    // sentence before it is a topic as often as a source, and speaks only with its holder's name ("Senator Jane Doe").
+    const party = hasSpeakerNoun(s.tokens, subject, this.vocab) ? this.party(s.tokens, subject) : null;
+    return party && (unnamedRoles || party.type === "person") ? party : null;
+  }
+
+  /** The noun phrase opening a sentence, if it is a name or has an article or a speaker noun: "Das Bundeskartellamt hat … vorgelegt." */
+  protected subjectOf(index: number): Party | null {
+    const s = index >= 0 ? this.at(index) : undefined;
+    const phrase = s?.reader.forward(0);
+    if (!s) return null;
+    if (!phrase || s.reader.isOpeningAdverb(phrase)) {
+      // "Hier sparte der Bundespräsident nicht mit Kritik": a fronted adverbial, the verb, then the subject.
+      const after = this.vocab.marksIndirectSpeech ? subjectAfterFrontedAdverbial(s.tokens, this.vocab, s.reader) : null;
+      return after && this.party(s.tokens, after);
+    }
+    const inverted = this.invertedPronoun(s.tokens, phrase);
+    if (inverted) return this.party(s.tokens, inverted);
+    const first = s.tokens[phrase.from]!.text;
+    if (this.vocab.indefinite(first)) return null;
+    const subject = s.reader.isName(phrase) || this.vocab.determiner(first) || hasSpeakerNoun(s.tokens, phrase, this.vocab);
+    return subject ? this.party(s.tokens, phrase) : null;
+  }
+
+  /** "Ursprünglich wollte er „…“", "Das Angebot lehnt er ab: „…“": a fronted phrase, the verb, then the subject pronoun. */
+  protected invertedPronoun(tokens: Token[], fronted: Phrase): Phrase | null {
+    const at = fronted.to + 1;
+    const verb = tokens[fronted.to];
+    if (!this.vocab.marksIndirectSpeech || !verb?.word || /^\p{Lu}/u.test(verb.text) || !tokens[at]) return null;
+    return this.vocab.subjectPronoun(tokens[at]!.text) ? { from: at, to: at + 1 } : null;
+  }
+
+  /** The subject opening a sentence if it can be a source: a role or speaker noun, an outlet or institution, or a name of two words or more. */
+  protected sourceSubjectOf(index: number): Party | null {
+    const subject = this.subjectOf(index);
+    const s = subject && this.at(index);
+    const phrase = s && s.reader.forward(0);
+    if (!subject || !s || !phrase) return null;
+    return subject.type !== "person" || hasSpeakerNoun(s.tokens, phrase, this.vocab) || (phrase.to - phrase.from > 1 && s.reader.isName(phrase)) ? subject : null;
+  }
+
+  private intermediaries(tokens: Token[], reading: CueReading): Party[] {
+    // "bat die Behörden, …": whom a request is made to passes nothing on.
+    const addressee = reading.addressee && !this.vocab.request(tokens[reading.first]!.text) ? this.party(tokens, reading.addressee) : null;
+    const reporters = reading.reporters.map((r) => this.party(tokens, r));
+    return [...(addressee && INTERMEDIARIES.has(addressee.type) ? [addressee] : []), ...reporters];
+  }
+
+  /**
+   * "four in 10 voters who said": the speaker as written is the relative pronoun, shown with its antecedent like a
+   * resolved pronoun; the span runs from the antecedent to the pronoun.
+   */
+  private speakerOf(tokens: Token[], reading: CueReading): Party {
+    const antecedent = this.party(tokens, reading.speaker!);
+    if (reading.relative === null) return antecedent;
+    const pronoun = tokens[reading.relative]!;
+    return { ...referredAs(pronoun.text, antecedent), span: { start: antecedent.span.start, end: pronoun.end } };
+  }
+
+  protected party(tokens: Token[], phrase: Phrase): Party {
+    const span = spanOf(tokens, phrase);
+    return { text: this.slice(span), span, type: speakerType(tokens, phrase, this.vocab, this.input.agencies), name: nameOf(tokens, phrase, this.vocab) };
+  }
+}
+
+/** "who (four in 10 voters)", "Demnach (die NATO)": a word that refers to a speaker, shown with the speaker it refers to. */
+export function referredAs(word: string, referent: Party): Party {
+  return { ...referent, text: `${word} (${referent.text})` };
+}

@@ -1,0 +1,93 @@
+// The article reader's shared state: the input, the vocabulary, the sentences read so far and the statements found.
+// The reader is built in layers, one file per concern, each reading with the layers below it:
+// reader-state → parties → sentence-cues → direct-quotes → indirect-speech → free-indirect → facts → index.ts.
+import { firstAtOrAfter } from "../spans.js";
+import type { Agency, LanguagePack } from "../packs/types.js";
+import type { Attribution, Quote, Span, SpeakerType } from "../types.js";
+import { capitalisedInside } from "./openers.js";
+import type { CueReading } from "./cues.js";
+import { PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
+
+export interface AttributionFacts {
+  quotes: Quote[];
+  attributions: Attribution[];
+}
+
+export interface AttributionInput {
+  text: string;
+  paragraphs: readonly Span[];
+  sentences: readonly Span[];
+  quotations: readonly Span[];
+  packs: readonly LanguagePack[];
+  agencies: readonly Agency[];
+}
+
+export interface Party {
+  text: string;
+  span: Span;
+  type: SpeakerType;
+  name: string;
+}
+
+export interface Statement {
+  kind: Quote["kind"];
+  span: Span;
+  speaker: Party | null;
+  cue: { text: string; span: Span } | null;
+  intermediaries: Party[];
+}
+
+export interface SentenceReading {
+  tokens: Token[];
+  reader: PhraseReader;
+  cues: CueReading[];
+}
+
+export class ReaderState {
+  /** Sentences with a cue, read at once; the others (null) are tokenised only if a quotation or a continuation needs them. */
+  protected readonly sentences: (SentenceReading | null)[] = [];
+  protected readonly statements: Statement[] = [];
+  protected readonly used = new Set<CueReading>();
+  /** Cues that close a quotation ("“…,” said Jane Doe, a professor at …"): what follows them describes the speaker. */
+  protected readonly closing = new Set<CueReading>();
+  /** Where cues that report only a clause they introduce start ("beschloss, … zu …"). */
+  protected readonly contentOnly = new Set<number>();
+  /** Where relative cues ("wonach") start: their antecedent is the source. */
+  protected readonly relativeStarts = new Set<number>();
+  /** Cues whose sentence holds a partial quote: in German the sentence around it is reported speech too. */
+  protected readonly partial = new Set<CueReading>();
+  /** German quotations inside a clause whose opening phrase was read but names no speaker: statements all the same. */
+  protected readonly inClause = new Set<Statement>();
+  /** Capitalised words the text writes inside sentences, read on first use. */
+  private inside: Set<string> | undefined;
+  protected readonly capitalisedInside = (word: string): boolean => (this.inside ??= capitalisedInside(this.input.text)).has(word);
+
+  constructor(
+    protected readonly input: AttributionInput,
+    protected readonly vocab: AttributionVocabulary,
+  ) {}
+
+  protected at(index: number): SentenceReading | undefined {
+    const sentence = this.input.sentences[index];
+    if (!sentence) return undefined;
+    let reading = this.sentences[index];
+    if (!reading) {
+      const tokens = tokenize(this.input.text, sentence);
+      this.sentences[index] = reading = { tokens, reader: new PhraseReader(tokens, this.vocab, this.capitalisedInside), cues: [] };
+    }
+    return reading;
+  }
+
+  protected slice(span: Span): string {
+    return this.input.text.slice(span.start, span.end);
+  }
+}
+
+export function spanOf(tokens: readonly Token[], p: Phrase): Span {
+  return { start: tokens[p.from]!.start, end: tokens[p.to - 1]!.end };
+}
+
+export function sentenceIndex(sentences: readonly Span[], position: number): number {
+  return firstAtOrAfter(sentences, position + 1, (s) => s.start) - 1;
+}

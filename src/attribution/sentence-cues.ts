@@ -1,0 +1,150 @@
+// Each sentence's cues with their speakers, and the statements its sources report ("laut X", "according to X", "wonach").
+import { containing, firstAtOrAfter } from "../spans.js";
+import type { Span } from "../types.js";
+import { aroundSoCue, clauseAround, SET_OFF } from "./clause.js";
+import { quotedSource } from "./quoted-source.js";
+import { readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
+import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
+import { spanOf, type Party } from "./reader-state.js";
+import { PartyReader, referredAs } from "./parties.js";
+
+/** "…, so X" names its speaker in a few words at the sentence end; "so" further from it is an adverb. */
+const MAX_AFTER_CLAUSE = 12;
+
+export class SentenceCueReader extends PartyReader {
+  protected readSentence(sentence: Span, cues: Span[], before: Span[], after: Span[]): void {
+    const outside = (m: Span) => !containing(this.input.quotations, m);
+    const within = (list: Span[]) => list.slice(firstAtOrAfter(list, sentence.start, (m) => m.start), firstAtOrAfter(list, sentence.end, (m) => m.start)).filter(outside);
+    if (!within(cues).length && !within(before).length && !within(after).length) {
+      this.sentences.push(null);
+      return;
+    }
+    const tokens = tokenize(this.input.text, sentence);
+    const reader = new PhraseReader(tokens, this.vocab, this.capitalisedInside);
+    const tokenAt = (position: number) => firstAtOrAfter(tokens, position, (t) => t.start);
+    const sources = new Map(within(before).map((m) => [tokenAt(m.start), tokenAt(m.end)]));
+    const reporters = new Set<number>();
+    const sourceBeforeAt = (i: number) => {
+      const end = sources.get(i) ?? -1;
+      if (end > i) reporters.add(i);
+      return end;
+    };
+    const readings = within(cues).flatMap((m) => {
+      const first = tokenAt(m.start);
+      if (isNoun(tokens, first, this.vocab)) return [];
+      // "das erklärte Ziel": a participle between an article and its noun is an adjective, not a cue.
+      if (this.vocab.determiner(tokens[first - 1]?.text ?? "") && /^\p{Ll}/u.test(tokens[first]!.text) && isCapitalised(tokens[tokenAt(m.end)])) return [];
+      if (!this.vocab.afterQuote(tokens[first]!.text)) {
+        const reading = readCue(tokens, first, tokenAt(m.end) - 1, this.vocab, reader, sourceBeforeAt);
+        const around = aroundSoCue(tokens, reading.first, reading.last, statementEnd(tokens), this.vocab);
+        if (around) {
+          // "so sagte der Händler": the subject follows the verb, past its adverbs.
+          let after = reading.last + 1;
+          while (after < tokens.length && this.vocab.adverbial(tokens[after]!.text)) after++;
+          reading.content = around;
+          reading.speaker = reader.forward(after) ?? reading.speaker;
+          // The cue is "so schreiben", as annotated.
+          reading.first--;
+        }
+        return reading.content || !this.contentOnly.has(m.start) ? [reading] : [];
+      }
+      const after = afterClause(tokens, first, reader, this.vocab);
+      return after ? [after] : [];
+    });
+    speakerOfParticiple(tokens, readings, this.vocab, reader);
+    this.sentences.push({ tokens, reader, cues: readings });
+    // "Peskov told RIA Novosti …, according to the BBC": a source at the end of a statement passed it on.
+    for (const [start, end] of sources) {
+      const outer = reporters.has(start) ? undefined : readings.find((r) => r.content && r.content.from < start && start < r.content.to);
+      const reporter = outer && reader.forward(end);
+      if (!outer || !reporter) continue;
+      outer.reporters.push(reporter);
+      outer.content = { from: outer.content!.from, to: tokens[start - 1]?.text === "," ? start - 1 : start };
+      reporters.add(start);
+    }
+    // "according to the most recent data available": a source without a named head runs to the next pause.
+    // "In a CNN national poll released Monday, …": in English a source opening the sentence runs on to its comma.
+    for (const [start, end] of sources) {
+      if (reporters.has(start)) continue;
+      const named = reader.forward(end) ?? quotedSource(tokens, end);
+      const pause = reader.untilPause(end);
+      const toComma = start === 0 && !this.vocab.marksIndirectSpeech && !!named && !!pause && tokens[named.to]?.word && tokens[pause.to]?.text === ",";
+      this.reported(tokens, start, end, named && !toComma ? named : pause, reader);
+    }
+    for (const m of within(after)) {
+      const at = tokenAt(m.start);
+      if (this.relativeStarts.has(m.start)) this.relativeClause(tokens, at, tokenAt(m.end), reader);
+      else this.reported(tokens, at, at + 1, reader.backward(at), reader);
+    }
+  }
+
+  /** "Meldungen der Zeitung, wonach die Inspektoren Zutritt verlangt hätten": the antecedent before the comma reported the relative clause. */
+  private relativeClause(tokens: Token[], cueFrom: number, cueTo: number, reader: PhraseReader): void {
+    const end = statementEnd(tokens);
+    if (end - cueTo < 2) return;
+    const source = tokens[cueFrom - 1]?.text === "," ? reader.backward(cueFrom - 1) : null;
+    // "nach denen", "denen zufolge": the preposition is the cue, the relative pronoun stands for its antecedent.
+    const pronounFirst = cueTo - cueFrom > 1 && this.vocab.relativeCuePronoun(tokens[cueFrom]!.text);
+    const pronounLast = cueTo - cueFrom > 1 && this.vocab.relativeCuePronoun(tokens[cueTo - 1]!.text);
+    const cue = spanOf(tokens, { from: pronounFirst ? cueFrom + 1 : cueFrom, to: pronounLast ? cueTo - 1 : cueTo });
+    const antecedent = source && this.party(tokens, source);
+    const pronoun = pronounFirst ? tokens[cueFrom]! : pronounLast ? tokens[cueTo - 1]! : null;
+    const speaker = antecedent && referredAs(pronoun?.text ?? this.slice(cue), antecedent);
+    this.statements.push({ kind: "indirect", span: spanOf(tokens, { from: cueTo, to: end }), speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: [] });
+  }
+
+  /** "laut X, …", "X zufolge …", "according to X, …": the rest of the sentence is X's. */
+  private reported(tokens: Token[], cueFrom: number, cueTo: number, source: Phrase | null, reader: PhraseReader): void {
+    if (!source) return;
+    const end = statementEnd(tokens);
+    const first = Math.min(cueFrom, source.from);
+    const last = Math.max(cueTo, source.to);
+    let content: Phrase;
+    if (first === 0) content = { from: tokens[last]?.text === "," ? last + 1 : last, to: end };
+    else if (last >= end) content = { from: 0, to: tokens[first - 1]!.text === "," ? first - 1 : first };
+    else content = this.vocab.marksIndirectSpeech ? clauseAround(tokens, first, end, this.vocab) : { from: 0, to: end };
+    if (content.to - content.from < 2) return;
+    this.statements.push({
+      kind: "reported",
+      span: spanOf(tokens, content),
+      speaker: this.ownSource(tokens, source, first, reader) ?? this.party(tokens, source),
+      cue: { text: this.slice(spanOf(tokens, { from: cueFrom, to: cueTo })), span: spanOf(tokens, { from: cueFrom, to: cueTo }) },
+      intermediaries: [],
+    });
+  }
+
+  /** "Trump hat eigenen Angaben zufolge …": the subject opening the clause is the owner of its own statements. */
+  private ownSource(tokens: Token[], source: Phrase, first: number, reader: PhraseReader): Party | null {
+    if (first === 0 || !this.vocab.own(tokens[source.from]!.text)) return null;
+    const subject = reader.forward(0);
+    if (!subject || subject.to > first) return null;
+    const owner = this.party(tokens, subject);
+    const written = this.party(tokens, source);
+    return { ...written, text: `${written.text} (${owner.name})`, name: owner.name, type: owner.type };
+  }
+}
+
+/** "…, so die Studie." / „…“, so Putin.: "so" after a comma, its speaker ending the sentence, speaks what comes before. */
+function afterClause(tokens: readonly Token[], so: number, reader: PhraseReader, vocab: AttributionVocabulary): CueReading | null {
+  if (!SET_OFF.has(tokens[so - 1]?.text ?? "")) return null;
+  const speaker = reader.forward(so + 1);
+  if (!speaker) return null;
+  const end = statementEnd(tokens);
+  // "Sein Rivale, so Obama weiter, würde …", "Der Sänger ruft dazu auf – so der Vorwurf –, …": set off inside the statement, it interrupts it.
+  let after = speaker.to;
+  while (after < end && vocab.adverb(tokens[after]!.text)) after++;
+  if (SET_OFF.has(tokens[after]?.text ?? "") && end - after > 2 && so - 1 >= 2) return { first: so, last: so, speaker, relative: null, addressee: null, reporters: [], content: { from: 0, to: end } };
+  if (tokens[so - 1]!.text !== ",") return null;
+  // The speaker and its attributes close the sentence: "so das Ergebnis einer Studie der Stiftung Warentest."
+  if (end - so > MAX_AFTER_CLAUSE) return null;
+  const content = so - 1 >= 2 && tokens[so - 2]!.word ? { from: 0, to: so - 1 } : null;
+  return { first: so, last: so, speaker, relative: null, addressee: null, reporters: [], content };
+}
+
+/** English "the claim", "his hope", "Clinton's hope": a cue word after the article or a possessive is a noun. */
+function isNoun(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): boolean {
+  const before = tokens[cue - 1]?.text ?? "";
+  if (vocab.marksIndirectSpeech || !before) return false;
+  return vocab.definite(before) || vocab.possessive(before) || (/['’]s$/u.test(before) && !vocab.pronoun(before.slice(0, -2)));
+}
