@@ -63,6 +63,11 @@ describe("German verb-second order", () => {
     expect(quotes("Letztlich bestehen „begründete Zweifel an der Aussage“ des Zeugen.", "de")).toEqual([["direct", "„begründete Zweifel an der Aussage“", null, null, null]]);
   });
 
+  it("a partial quote in a clause opened by a focus particle speaks for the named subject after it", () => {
+    const q = quotes("Auch der Verkehrsminister Jonas Weber attackierte den Plan als „teuren Irrweg“.", "de");
+    expect(q.map((x) => x[2])).toEqual(["der Verkehrsminister Jonas Weber"]);
+  });
+
   it("a focus particle before the subject leaves it the speaker; a time after it is no subject", () => {
     expect(speakers("Auch der frühere Bürgermeister Jonas Weber kritisierte, der Hafen werde zu teuer.", "de")).toEqual(["der frühere Bürgermeister Jonas Weber"]);
     expect(speakers("Erst vergangene Woche kündigte der Konzern an, alle Schalter zu schließen.", "de")).toEqual(["der Konzern"]);
@@ -110,6 +115,16 @@ describe("quotations inside free indirect speech", () => {
     expect(speakers(subordinate, "de")).toEqual(["Die Polizei", "Die Polizei"]);
   });
 
+  it("a narrative sentence whose subject names someone else turns the passage to that speaker", () => {
+    const text = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Er sei für die Stadt unverzichtbar. Staatssekretärin Anna Berg ist dagegen besorgt. Die Kosten seien viel zu hoch.";
+    expect(speakers(text, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber", "Staatssekretärin Anna Berg"]);
+    // A pronoun, a counted crowd or a sentence with a quotation in between leaves the passage's speaker.
+    const pronoun = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Er besuchte am Abend die Werft. Die Kosten seien tragbar.";
+    expect(speakers(pronoun, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
+    const counted = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Mehrere Beamte der Polizei prüften die Pläne. Die Kosten seien tragbar.";
+    expect(speakers(counted, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
+  });
+
   it("a partial quote in a sentence reporting nobody speaks for its subject", () => {
     expect(speakers("Anna Berg nannte den Entwurf „einen Rückschritt für alle Mieter“.", "de")).toEqual(["Anna Berg", "Anna Berg"]);
   });
@@ -121,6 +136,11 @@ describe("pronouns and the subject of the sentence before", () => {
     expect(speakers(de, "de")).toEqual(["Anna Berg", "Er (Jonas Weber)"]);
     const en = "Senator Jane Doe said the bill would pass. Mark Howard visited the harbor on Monday. He said the plan would fail.";
     expect(speakers(en, "en")).toEqual(["Senator Jane Doe", "He (Mark Howard)"]);
+  });
+
+  it("a pronoun stands for the named subject after a fronted adverb in the sentence before", () => {
+    const de = "Anna Berg sagte, die Lage sei ernst. Unterdessen verteidigte der Vorsitzende des Ausschusses, Jonas Weber, den Entwurf. Er sagte, der Plan sei maßvoll.";
+    expect(speakers(de, "de")).toEqual(["Anna Berg", "Er (Jonas Weber)"]);
   });
 
   it("without a named subject before, the nearest named speaker stays the antecedent", () => {
