@@ -111,6 +111,8 @@ export interface AttributionVocabulary {
   /** Those forms anywhere in a text, to skip sentences without them untokenised. */
   subjunctiveIn: RegExp | null;
   subjunctiveShape: WordTest;
+  /** "bezweifelte", "kritisierte": the weak preterite, a verb of the Konjunktiv's shape that is the indicative after its subject. */
+  preteriteShape: WordTest;
   /** Konjunktiv I forms only: they mark reported speech even with no speaker in sight (Konjunktiv II is also conditional). */
   reportedMood: WordTest;
   /** The same forms anywhere in a text, to skip sentences without them untokenised. */
@@ -248,6 +250,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     subjunctive: word("subjunctive"),
     subjunctiveIn: vocabPattern(pack, "subjunctive", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
     subjunctiveShape: word("subjunctive-shape"),
+    preteriteShape: shape("preterite-shape"),
     reportedMood: word("subjunctive-reported"),
     reportedMoodIn: vocabPattern(pack, "subjunctive-reported", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
     firstPerson: word("first-person-singular"),

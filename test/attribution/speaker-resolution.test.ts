@@ -111,6 +111,9 @@ describe("quotations inside free indirect speech", () => {
     expect(speakers(relative, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
     const holder = "Die Partei kritisierte den Plan. Der Vorsitzende der Selbstverwaltung Istvan Kovacs hob hervor, der Schutz dürfe nicht mit Waffen erfolgen.";
     expect(speakers(holder, "de")).toEqual(["Die Partei", "Der Vorsitzende der Selbstverwaltung Istvan Kovacs"]);
+    // A main clause in the weak preterite (the Konjunktiv's shape), a colon before the Konjunktiv.
+    const preterite = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Die Abgeordnete Anna Berg reagierte gelassen: Die Pläne seien nicht neu.";
+    expect(speakers(preterite, "de")).toEqual(["Bürgermeister Jonas Weber", "Die Abgeordnete Anna Berg"]);
     const subordinate = "Die Polizei sagte, der Mann sei geflohen. Nachdem er die Frau verfolgt hat, habe er sie festgehalten.";
     expect(speakers(subordinate, "de")).toEqual(["Die Polizei", "Die Polizei"]);
   });
