@@ -61,6 +61,12 @@ describe("German fronted phrases are no speakers", () => {
     expect(q.map((x) => x[2])).toEqual(["die Nachrichtenagentur Reuters"]);
   });
 
+  it("a phrase after 'Als' with the verb right after it is fronted: the subject follows the verb", () => {
+    expect(quotes("Als Grund für die Schließung gab die Reederei an, die Kosten seien zu hoch gewesen.", "de").map((x) => x[2])).toEqual(["die Reederei"]);
+    // A clause opened by "Als" with its subject before the verb keeps that subject.
+    expect(quotes("Als der Bürgermeister sagte, die Kosten seien zu hoch, protestierten die Anwohner.", "de").map((x) => x[2])).toEqual(["der Bürgermeister"]);
+  });
+
   it("a subject opening the clause still speaks", () => {
     const q = quotes("Die Bürgermeisterin Anna Kessler erklärte am Montag, die Stadt werde den Hafen ausbauen.", "de");
     expect(q.map((x) => x[2])).toEqual(["Die Bürgermeisterin Anna Kessler"]);
