@@ -4,6 +4,7 @@
 // reported statement stands (after a comma, "dass", "that", or before the cue).
 import { bracketAgent, bracketSubject, coordinatedSubject, withAttributes } from "./bracket.js";
 import { isInfinitiveClause } from "./infinitive.js";
+import { quotedInPassive } from "./quoted-passive.js";
 import { isCapitalised, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -43,7 +44,7 @@ export function readCue(
   const participle = vocab.participle(tokens[first]!.text);
   let subjectFirst = participle;
   let weakOrigin: Phrase | null = null;
-  const passive = participle ? null : vocab.quoting(tokens[first]!.text) ? passiveSpeaker(tokens, first, vocab, reader) : passiveAgent(tokens, first, vocab, reader);
+  const passive = participle ? null : vocab.quoting(tokens[first]!.text) ? passiveSpeaker(tokens, first, vocab, reader) ?? quotedInPassive(tokens, first, vocab, reader) : passiveAgent(tokens, first, vocab, reader);
   if (passive) {
     reading.speaker = passive.speaker;
     if (passive.reporter) reading.reporters.push(passive.reporter);

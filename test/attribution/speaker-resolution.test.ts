@@ -198,3 +198,16 @@ describe("the clause's subject", () => {
     expect(speakers("Dr. Anna Weber sagte, die Lage sei ernst.", "de")).toEqual(["Dr. Anna Weber"]);
   });
 });
+
+describe("German passive quoting", () => {
+  it("the one quoted speaks, before the auxiliary or right after it, and the agent passes the words on", () => {
+    const text = "Bürgermeisterin Anna Berg wird von der Zeitung mit den Worten zitiert: „Wir geben den Hafen nicht auf.“ In der Mitteilung wird Jonas Weber wie folgt zitiert: „Die Werft bleibt offen.“";
+    const { quotes: q, attributions } = read(text, "de");
+    expect(q.map((x) => x.speaker)).toEqual(["Bürgermeisterin Anna Berg", "Jonas Weber"]);
+    expect(attributions[0]?.chain).toEqual(["Anna Berg", "Zeitung"]);
+  });
+
+  it("with no words after the quoting verb the sentence states nothing of its own", () => {
+    expect(read("Bürgermeisterin Anna Berg wird mit den Worten aus einem Brief an den Senat zitiert.", "de").quotes).toEqual([]);
+  });
+});
