@@ -73,6 +73,8 @@ export interface AttributionVocabulary {
   timeNoun: WordTest;
   /** Particles that may stand before the subject opening a German clause: "Auch der Minister sagte" (English phrases take them in). */
   focusParticle: WordTest;
+  /** Names written in lowercase: "n-tv", "ver.di", "n24" (phrases.ts). */
+  lowercaseName: WordTest;
   /** "Dieser", "jene": a demonstrative opening a phrase points back, it names no new speaker (narrator.ts). */
   demonstrative: WordTest;
   /** "eigenen Angaben": statements owned by the clause's own subject. */
@@ -226,6 +228,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     objectArticle: word("object-articles"),
     timeNoun: word("time-nouns"),
     focusParticle: word("focus-particles"),
+    lowercaseName: shape("lowercase-names"),
     demonstrative: word("demonstratives"),
     own: word("own-possessives"),
     relationalMentions: vocabPattern(pack, "relational-nouns", "gu", NOT_WORD_BEFORE, `${NOT_WORD_AFTER}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`),

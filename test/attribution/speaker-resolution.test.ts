@@ -211,3 +211,10 @@ describe("German passive quoting", () => {
     expect(read("Bürgermeisterin Anna Berg wird mit den Worten aus einem Brief an den Senat zitiert.", "de").quotes).toEqual([]);
   });
 });
+
+describe("names written in lowercase", () => {
+  it("an outlet or union written in lowercase ends a German speaker phrase like a name", () => {
+    const text = "Ein Reporter des Fernsehsenders n-tv berichtete, dass die Brände eine Art Sport seien. Die Gewerkschaft ver.di geht davon aus, dass der Streik andauern werde.";
+    expect(read(text, "de").quotes.map((q) => q.speaker)).toEqual(["Ein Reporter des Fernsehsenders n-tv", "Die Gewerkschaft ver.di"]);
+  });
+});
