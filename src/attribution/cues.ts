@@ -323,7 +323,7 @@ export function namesSpeaker(tokens: readonly Token[], p: Phrase, vocab: Attribu
 }
 
 /** A phrase without its attributes: "Die praktische Anwendung" of "Die praktische Anwendung der Richtlinienkompetenz des Kanzlers". */
-function headOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase {
+export function headOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase {
   for (let k = p.from + 1; k < p.to; k++) if (vocab.determiner(tokens[k]!.text) || vocab.link(tokens[k]!.text)) return { from: p.from, to: k };
   return p;
 }

@@ -1,7 +1,7 @@
 // German free indirect speech goes on with the speaker of the statement before it, unless a
 // narrative sentence in between turns to someone else: "Staatspräsident Karl Berger ist besorgt.
 // Der Streit sei nicht politisch motiviert." is Berger's, whoever spoke two sentences earlier.
-import { namesSpeaker } from "./cues.js";
+import { headOf, namesSpeaker } from "./cues.js";
 import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -15,7 +15,21 @@ export function narrativeSubject(tokens: readonly Token[], vocab: AttributionVoc
   if (!phrase || reader.isOpeningAdverb(phrase)) return null;
   const first = tokens[0]!.text;
   if (vocab.pronoun(first) || vocab.quantifier(first) || vocab.indefinite(first) || vocab.demonstrative(first) || /^\p{N}/u.test(first)) return null;
-  if (!namesSpeaker(tokens, phrase, vocab, reader)) return null;
-  const verb = tokens[phrase.to];
+  // "Der Versuch des Präsidenten, …, scheiterte": a role in an attribute names nobody.
+  if (!namesSpeaker(tokens, headOf(tokens, phrase, vocab), vocab, reader)) return null;
+  const verb = tokens[pastAppositive(tokens, phrase.to)];
   return verb?.word && !isCapitalised(verb) ? phrase : null;
+}
+
+/** An appositive set off by commas is short: "Anna Berg, Vorsitzende des Kreisverbandes und Kandidatin im Stimmkreis, verteidigte …". */
+const MAX_APPOSITIVE = 16;
+
+/** The token after an appositive set off by commas at `at`, else `at`. */
+function pastAppositive(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== ",") return at;
+  for (let i = at + 1; i < tokens.length && i - at <= MAX_APPOSITIVE; i++) {
+    if (tokens[i]!.text === ",") return i + 1;
+    if (!tokens[i]!.word && tokens[i]!.text !== "-") return at;
+  }
+  return at;
 }

@@ -126,6 +126,11 @@ describe("quotations inside free indirect speech", () => {
     expect(speakers(pronoun, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
     const counted = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Mehrere Beamte der Polizei prüften die Pläne. Die Kosten seien tragbar.";
     expect(speakers(counted, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
+    // The subject may carry an appositive; a role only in an attribute of a thing names nobody.
+    const appositive = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Anna Berg, Vorsitzende des Kreisverbandes und Kandidatin im Bezirk, verteidigte dagegen den Bund. So seien die Kosten tragbar.";
+    expect(speakers(appositive, "de")).toEqual(["Bürgermeister Jonas Weber", "Anna Berg"]);
+    const thing = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Der Versuch des Präsidenten, die Wahl zu verschieben, scheiterte. So seien die Kosten tragbar.";
+    expect(speakers(thing, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
   });
 
   it("a partial quote in a sentence reporting nobody speaks for its subject", () => {
