@@ -5,6 +5,7 @@
 import { bracketAgent, bracketSubject, coordinatedSubject, withAttributes } from "./bracket.js";
 import { isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
+import { quotedInPassive } from "./quoted-passive.js";
 import { isCapitalised, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -44,7 +45,7 @@ export function readCue(
   const participle = vocab.participle(tokens[first]!.text);
   let subjectFirst = participle;
   let weakOrigin: Phrase | null = null;
-  const passive = participle ? null : vocab.quoting(tokens[first]!.text) ? passiveSpeaker(tokens, first, vocab, reader) : passiveAgent(tokens, first, vocab, reader);
+  const passive = participle ? null : vocab.quoting(tokens[first]!.text) ? passiveSpeaker(tokens, first, vocab, reader) ?? quotedInPassive(tokens, first, vocab, reader) : passiveAgent(tokens, first, vocab, reader);
   if (passive) {
     reading.speaker = passive.speaker;
     if (passive.reporter) reading.reporters.push(passive.reporter);
@@ -205,14 +206,16 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, last: number, vocab:
   while (start > 0 && tokens[start - 1]!.text !== ",") start--;
   const opener = tokens[start]!.text;
   const time = vocab.timeNoun(opener) || (vocab.determiner(opener) && vocab.timeNoun(tokens[start + 1]?.text ?? ""));
-  const fronted = time || vocab.objectArticle(opener) || (start < p.from && vocab.preposition(opener) && !vocab.conjunction(opener));
+  // "Als Begründung gaben die USA an": a phrase after a subordinating conjunction, the finite verb right after it, is fronted.
+  const predicative = start < p.from && vocab.conjunction(opener) && !vocab.coordinator(opener) && p.to === last;
+  const fronted = time || predicative || vocab.objectArticle(opener) || (start < p.from && vocab.preposition(opener) && !vocab.conjunction(opener));
   // Only where a phrase follows the verb to be its subject: "Nach Angaben der Polizei sei …" keeps its source.
-  if (fronted && reader.forward(last + 1)) return null;
+  if (fronted && reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab))) return null;
   // "Insgesamt spricht die Polizei von …", "Unterdessen verlangen die Grünen, dass …": an adverb opens the clause, the subject follows the verb.
   if (reader.isOpeningAdverb(p) && phraseAfterVerb(tokens, last, vocab, reader)) return null;
   // "Besorgt äußerte sich Kofi Annan", "Eine Verschiebung bezeichnete Conze als …": the finite cue second, a fronted
   // phrase naming nobody before it, a named speaker after it.
-  if (start === p.from && !vocab.auxiliary(tokens[p.to]?.text ?? "") && !namesSpeaker(tokens, p, vocab, reader) && speakerAfterVerb(tokens, last, vocab, reader)) return null;
+  if (start === p.from && !vocab.auxiliary(tokens[p.to]?.text ?? "") && !namesSpeaker(tokens, headOf(tokens, p, vocab), vocab, reader) && speakerAfterVerb(tokens, last, vocab, reader)) return null;
   if (!vocab.auxiliary(tokens[p.from - 1]?.text ?? "")) return p;
   const subject = reader.backward(p.from - 1);
   const opening = subject && reader.startsClause(subject) ? subject : null;
@@ -327,6 +330,12 @@ export function namesSpeaker(tokens: readonly Token[], p: Phrase, vocab: Attribu
   const first = tokens[p.from]!.text;
   const holder = p.to - p.from > 2 && reader.isName({ from: p.to - 2, to: p.to });
   return vocab.pronoun(first) || hasSpeakerNoun(tokens, p, vocab) || (reader.isName(p) && !vocab.adverbial(first)) || holder;
+}
+
+/** A phrase without its attributes: "Die praktische Anwendung" of "Die praktische Anwendung der Richtlinienkompetenz des Kanzlers". */
+export function headOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase {
+  for (let k = p.from + 1; k < p.to; k++) if (vocab.determiner(tokens[k]!.text) || vocab.link(tokens[k]!.text)) return { from: p.from, to: k };
+  return p;
 }
 
 /** The phrase right after a finite verb (over adverbs and "sich") names a speaker in the nominative: not an object article, not a dative outlet. */

@@ -163,7 +163,7 @@ export class DirectQuoteReader extends SentenceCueReader {
     statement.cue = { text: s.tokens[verb]!.text, span: { start: s.tokens[verb]!.start, end: s.tokens[verb]!.end } };
   }
 
-  private quoteBetween(tokens: Token[], from: number, to: number): boolean {
+  protected quoteBetween(tokens: Token[], from: number, to: number): boolean {
     for (let i = from; i < to; i++) if (/^[„“”"»«]$/.test(tokens[i]!.text)) return true;
     return false;
   }

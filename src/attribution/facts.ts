@@ -4,6 +4,7 @@ import type { Attribution, AttributionLink, Quote, Span } from "../types.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { sentenceIndex, type AttributionFacts, type Party, type Statement } from "./reader-state.js";
 import { FreeIndirectReader } from "./free-indirect.js";
+import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 
 export class FactsBuilder extends FreeIndirectReader {
   /** Names given with a relational role, found on the first possessive relational speaker. */
@@ -79,6 +80,12 @@ export class FactsBuilder extends FreeIndirectReader {
     const index = sentenceIndex(this.input.sentences, position);
     const s = index > 0 ? this.at(index - 1) : undefined;
     const phrase = s?.reader.forward(0);
+    // "Unterdessen verteidigte der Vorsitzende des Ausschusses, Jonas Weber, den Entwurf. Er …": a named subject after a fronted adverbial.
+    const after = s && this.vocab.marksIndirectSpeech && (!phrase || s.reader.isOpeningAdverb(phrase)) ? subjectAfterFrontedAdverbial(s.tokens, this.vocab, s.reader) : null;
+    if (s && after && !this.vocab.pronoun(s.tokens[after.from]!.text)) {
+      const party = this.party(s.tokens, after);
+      return party.type === "person" && party.name.split(/\s+/).length >= 2 ? party : null;
+    }
     if (!s || !phrase || phrase.to - phrase.from < 2 || !s.reader.isName(phrase) || !s.tokens[phrase.to]?.word) return null;
     const party = this.party(s.tokens, phrase);
     return party.type === "person" ? party : null;

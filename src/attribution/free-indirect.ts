@@ -4,7 +4,8 @@ import type { Span } from "../types.js";
 import { moodAt } from "./mood.js";
 import { mainClauseSpeaker } from "./main-clause.js";
 import { statementEnd } from "./cues.js";
-import { sentenceIndex, spanOf, type Statement } from "./reader-state.js";
+import { sentenceIndex, spanOf, type Party, type Statement } from "./reader-state.js";
+import { narrativeSubject } from "./narrator.js";
 import { referredAs } from "./parties.js";
 import { IndirectSpeechReader } from "./indirect-speech.js";
 
@@ -74,7 +75,9 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       if (moodAt(s.tokens, this.vocab.subjunctive, this.vocab) < 0) continue;
       // "Die Staatsanwaltschaft gibt an, Spector werde belastet": a main clause of its own names the new speaker.
       const subject = mainClauseSpeaker(s.tokens, this.vocab, s.reader);
-      const main = subject && this.party(s.tokens, subject);
+      // "Staatspräsident Karl Berger ist besorgt. Der Streit sei …": a narrative sentence in between turns to a new speaker.
+      const narrator = () => (lastIndex < i - 1 && moodAt(s.tokens, this.vocab.reportedMood, this.vocab) >= 0 ? this.narratorOf(i - 1) : null);
+      const main = (subject && this.party(s.tokens, subject)) ?? narrator();
       const speaker = main ?? previous.speaker;
       if (own) own.speaker = speaker;
       const span = spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) });
@@ -86,6 +89,15 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       }
       lastIndex = i;
     }
+  }
+
+  /** The subject of a narrative sentence (no cue, no quotation) where it names a new speaker (narrator.ts). */
+  private narratorOf(index: number): Party | null {
+    const s = this.at(index);
+    if (!s || s.cues.length > 0 || this.quoteBetween(s.tokens, 0, s.tokens.length)) return null;
+    const subject = narrativeSubject(s.tokens, this.vocab, s.reader);
+    const party = subject && this.party(s.tokens, subject);
+    return party && party.type !== "vague" ? party : null;
   }
 
   /** A quotation covering less than half of its sentence. */

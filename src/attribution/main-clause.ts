@@ -6,8 +6,8 @@ import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phr
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /**
- * The subject opening the sentence, when its verb follows it in the indicative and a comma lies between that
- * verb and the first Konjunktiv, and the subject names a speaker ("Die Getöteten, … seien" has a comma, not a
+ * The subject opening the sentence, when its verb follows it in the indicative (a weak preterite has the Konjunktiv's
+ * shape: "bezweifelte") and a comma or colon lies between that verb and the first Konjunktiv, and the subject names a speaker ("Die Getöteten, … seien" has a comma, not a
  * verb, after the subject; "Das Konklave zur Wahl" names nobody).
  */
 export function mainClauseSpeaker(tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
@@ -17,7 +17,7 @@ export function mainClauseSpeaker(tokens: readonly Token[], vocab: AttributionVo
   const verb = tokens[subject.to]!;
   // "Nachdem er …, habe er …": a subordinate clause opens the sentence, not a subject and its verb.
   if (vocab.conjunction(tokens[0]!.text) || reader.isOpeningAdverb(subject)) return null;
-  if (!verb.word || isCapitalised(verb) || vocab.pronoun(verb.text) || vocab.preposition(verb.text) || vocab.link(verb.text) || vocab.subjunctiveShape(verb.text)) return null;
-  if (!tokens.slice(subject.to, mood).some((t) => t.text === ",")) return null;
+  if (!verb.word || isCapitalised(verb) || vocab.pronoun(verb.text) || vocab.preposition(verb.text) || vocab.link(verb.text) || (vocab.subjunctiveShape(verb.text) && !vocab.preteriteShape(verb.text))) return null;
+  if (!tokens.slice(subject.to, mood).some((t) => t.text === "," || t.text === ":")) return null;
   return namesSpeaker(tokens, subject, vocab, reader) ? subject : null;
 }

@@ -47,8 +47,12 @@ export class PartyReader extends ReaderState {
   /** The noun phrase opening a sentence, if it is a name or has an article or a speaker noun: "Das Bundeskartellamt hat … vorgelegt." */
   protected subjectOf(index: number): Party | null {
     const s = index >= 0 ? this.at(index) : undefined;
-    const phrase = s?.reader.forward(0);
     if (!s) return null;
+    // "Auch der Außenminister attackierte den Iran als „…“": focus particles before the subject, which names a speaker.
+    let start = 0;
+    while (start < s.tokens.length - 1 && this.vocab.focusParticle(s.tokens[start]!.text)) start++;
+    const phrase = s.reader.forward(start);
+    if (start > 0 && phrase) return s.reader.isName(phrase) || hasSpeakerNoun(s.tokens, phrase, this.vocab) ? this.party(s.tokens, phrase) : null;
     if (!phrase || s.reader.isOpeningAdverb(phrase)) {
       // "Hier sparte der Bundespräsident nicht mit Kritik": a fronted adverbial, the verb, then the subject.
       const after = this.vocab.marksIndirectSpeech ? subjectAfterFrontedAdverbial(s.tokens, this.vocab, s.reader) : null;

@@ -67,11 +67,16 @@ export class PhraseReader {
     if (v.pronoun(t.text) || v.complementizer(t.text) || v.relative(t.text) || v.adverb(t.text) || v.cue(t.text) && !this.typeNoun(t) || v.addresseeMarker(t.text) || v.subjunctive(t.text)) return false;
     // "Seit Jahren fordert der Staat": a capitalised preposition opening the sentence heads no speaker.
     if (v.preposition(t.text)) return false;
-    if (CAPITAL.test(t.text)) return !v.stopword(t.text);
+    if (this.capital(t)) return !v.stopword(t.text);
     if (/^\p{N}/u.test(t.text)) return true;
     // Lowercase words: adjectives ("der russische Präsident", "a senior official") and the
     // role and crowd nouns of the speaker vocabularies ("Administration officials").
     return !v.stopword(t.text) && !v.link(t.text) && (this.vocab.adjective(t.text) || this.typeNoun(t) || !v.marksIndirectSpeech);
+  }
+
+  /** Capitalised, or a name the language writes in lowercase ("n-tv", "ver.di", `lowercase-names`). */
+  private capital(t: Token): boolean {
+    return (t.word && CAPITAL.test(t.text)) || this.vocab.lowercaseName(t.text);
   }
 
   private typeNoun(t: Token): boolean {
@@ -81,7 +86,7 @@ export class PhraseReader {
   /** A lowercase adjective stands before its noun ("russische Behörden"), never alone after it. */
   private attributive(j: number): boolean {
     const t = this.tokens[j]!;
-    if (CAPITAL.test(t.text) || this.vocab.determiner(t.text) || this.typeNoun(t) || !/^\p{L}/u.test(t.text)) return true;
+    if (this.capital(t) || this.vocab.determiner(t.text) || this.typeNoun(t) || !/^\p{L}/u.test(t.text)) return true;
     const next = this.tokens[j + 1];
     if (next && this.usable(next) && !this.vocab.determiner(next.text) && this.attributive(j + 1)) return true;
     // A noun-like word ends the phrase before a pause or a link: "said the mayor.", "the mayor of Springfield".
@@ -94,7 +99,7 @@ export class PhraseReader {
     // "some say", "others said": a quantifier alone stands for its crowd.
     if (this.vocab.quantifier(t.text)) return true;
     // Where nouns are not capitalised (English), any noun-like word can end the phrase ("the mayor").
-    return CAPITAL.test(t.text) || /^\p{N}/u.test(t.text) || this.typeNoun(t) || !this.vocab.marksIndirectSpeech && !this.vocab.adjective(t.text);
+    return this.capital(t) || /^\p{N}/u.test(t.text) || this.typeNoun(t) || !this.vocab.marksIndirectSpeech && !this.vocab.adjective(t.text);
   }
 
   /** The phrase that starts at token i, with up to two genitive or "of" links and an appositive name. */
@@ -220,7 +225,7 @@ export class PhraseReader {
       const t = this.tokens[i]!;
       if (this.vocab.determiner(t.text) || !t.word || this.typeNoun(t)) return false;
     }
-    return isCapitalised(this.tokens[p.from]) && isCapitalised(this.tokens[p.to - 1]);
+    return this.capital(this.tokens[p.from]!) && this.capital(this.tokens[p.to - 1]!);
   }
 
   /** ", Oleg Voloshyn," after a phrase names it. */

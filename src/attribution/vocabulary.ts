@@ -73,6 +73,10 @@ export interface AttributionVocabulary {
   timeNoun: WordTest;
   /** Particles that may stand before the subject opening a German clause: "Auch der Minister sagte" (English phrases take them in). */
   focusParticle: WordTest;
+  /** Names written in lowercase: "n-tv", "ver.di", "n24" (phrases.ts). */
+  lowercaseName: WordTest;
+  /** "Dieser", "jene": a demonstrative opening a phrase points back, it names no new speaker (narrator.ts). */
+  demonstrative: WordTest;
   /** "eigenen Angaben": statements owned by the clause's own subject. */
   own: WordTest;
   /** A relational noun with its holder's name after it ("seines US-Amtskollegen Donald Trump"), global; group 1 is the name. */
@@ -109,6 +113,8 @@ export interface AttributionVocabulary {
   /** Those forms anywhere in a text, to skip sentences without them untokenised. */
   subjunctiveIn: RegExp | null;
   subjunctiveShape: WordTest;
+  /** "bezweifelte", "kritisierte": the weak preterite, a verb of the Konjunktiv's shape that is the indicative after its subject. */
+  preteriteShape: WordTest;
   /** Konjunktiv I forms only: they mark reported speech even with no speaker in sight (Konjunktiv II is also conditional). */
   reportedMood: WordTest;
   /** The same forms anywhere in a text, to skip sentences without them untokenised. */
@@ -226,6 +232,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     objectArticle: word("object-articles"),
     timeNoun: word("time-nouns"),
     focusParticle: word("focus-particles"),
+    lowercaseName: shape("lowercase-names"),
+    demonstrative: word("demonstratives"),
     own: word("own-possessives"),
     relationalMentions: vocabPattern(pack, "relational-nouns", "gu", NOT_WORD_BEFORE, `${NOT_WORD_AFTER}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`),
     relative: word("relative-pronouns"),
@@ -249,6 +257,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     subjunctive: word("subjunctive"),
     subjunctiveIn: vocabPattern(pack, "subjunctive", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
     subjunctiveShape: word("subjunctive-shape"),
+    preteriteShape: shape("preterite-shape"),
     reportedMood: word("subjunctive-reported"),
     reportedMoodIn: vocabPattern(pack, "subjunctive-reported", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
     firstPerson: word("first-person-singular"),

@@ -49,6 +49,24 @@ describe("German fronted phrases are no speakers", () => {
     expect(quote?.[4]).toBe("hervorhob");
   });
 
+  it("a fronted object whose speaker noun is only in its attribute: the named subject after the verb speaks", () => {
+    const q = quotes("Die geplante Schließung der Filiale des Landrats kritisierte die Abgeordnete Jana Roth scharf, weil sie Arbeitsplätze koste.", "de");
+    expect(q.map((x) => x[2])).toEqual(["die Abgeordnete Jana Roth"]);
+    // Where the role heads the phrase, it is the subject.
+    expect(quotes("Der Sprecher des Landrats kritisierte die Schließung scharf, weil sie Arbeitsplätze koste.", "de").map((x) => x[2])).toEqual(["Der Sprecher des Landrats"]);
+  });
+
+  it("a fronted time phrase with an adverb after the verb: the subject follows the adverb", () => {
+    const q = quotes("Um 15:20 Uhr meldete dann die Nachrichtenagentur Reuters, der Hafen sei wieder geöffnet.", "de");
+    expect(q.map((x) => x[2])).toEqual(["die Nachrichtenagentur Reuters"]);
+  });
+
+  it("a phrase after 'Als' with the verb right after it is fronted: the subject follows the verb", () => {
+    expect(quotes("Als Grund für die Schließung gab die Reederei an, die Kosten seien zu hoch gewesen.", "de").map((x) => x[2])).toEqual(["die Reederei"]);
+    // A clause opened by "Als" with its subject before the verb keeps that subject.
+    expect(quotes("Als der Bürgermeister sagte, die Kosten seien zu hoch, protestierten die Anwohner.", "de").map((x) => x[2])).toEqual(["der Bürgermeister"]);
+  });
+
   it("a subject opening the clause still speaks", () => {
     const q = quotes("Die Bürgermeisterin Anna Kessler erklärte am Montag, die Stadt werde den Hafen ausbauen.", "de");
     expect(q.map((x) => x[2])).toEqual(["Die Bürgermeisterin Anna Kessler"]);

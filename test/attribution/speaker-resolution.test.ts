@@ -63,6 +63,11 @@ describe("German verb-second order", () => {
     expect(quotes("Letztlich bestehen „begründete Zweifel an der Aussage“ des Zeugen.", "de")).toEqual([["direct", "„begründete Zweifel an der Aussage“", null, null, null]]);
   });
 
+  it("a partial quote in a clause opened by a focus particle speaks for the named subject after it", () => {
+    const q = quotes("Auch der Verkehrsminister Jonas Weber attackierte den Plan als „teuren Irrweg“.", "de");
+    expect(q.map((x) => x[2])).toEqual(["der Verkehrsminister Jonas Weber"]);
+  });
+
   it("a focus particle before the subject leaves it the speaker; a time after it is no subject", () => {
     expect(speakers("Auch der frühere Bürgermeister Jonas Weber kritisierte, der Hafen werde zu teuer.", "de")).toEqual(["der frühere Bürgermeister Jonas Weber"]);
     expect(speakers("Erst vergangene Woche kündigte der Konzern an, alle Schalter zu schließen.", "de")).toEqual(["der Konzern"]);
@@ -106,8 +111,26 @@ describe("quotations inside free indirect speech", () => {
     expect(speakers(relative, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
     const holder = "Die Partei kritisierte den Plan. Der Vorsitzende der Selbstverwaltung Istvan Kovacs hob hervor, der Schutz dürfe nicht mit Waffen erfolgen.";
     expect(speakers(holder, "de")).toEqual(["Die Partei", "Der Vorsitzende der Selbstverwaltung Istvan Kovacs"]);
+    // A main clause in the weak preterite (the Konjunktiv's shape), a colon before the Konjunktiv.
+    const preterite = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Die Abgeordnete Anna Berg reagierte gelassen: Die Pläne seien nicht neu.";
+    expect(speakers(preterite, "de")).toEqual(["Bürgermeister Jonas Weber", "Die Abgeordnete Anna Berg"]);
     const subordinate = "Die Polizei sagte, der Mann sei geflohen. Nachdem er die Frau verfolgt hat, habe er sie festgehalten.";
     expect(speakers(subordinate, "de")).toEqual(["Die Polizei", "Die Polizei"]);
+  });
+
+  it("a narrative sentence whose subject names someone else turns the passage to that speaker", () => {
+    const text = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Er sei für die Stadt unverzichtbar. Staatssekretärin Anna Berg ist dagegen besorgt. Die Kosten seien viel zu hoch.";
+    expect(speakers(text, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber", "Staatssekretärin Anna Berg"]);
+    // A pronoun, a counted crowd or a sentence with a quotation in between leaves the passage's speaker.
+    const pronoun = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Er besuchte am Abend die Werft. Die Kosten seien tragbar.";
+    expect(speakers(pronoun, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
+    const counted = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Mehrere Beamte der Polizei prüften die Pläne. Die Kosten seien tragbar.";
+    expect(speakers(counted, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
+    // The subject may carry an appositive; a role only in an attribute of a thing names nobody.
+    const appositive = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Anna Berg, Vorsitzende des Kreisverbandes und Kandidatin im Bezirk, verteidigte dagegen den Bund. So seien die Kosten tragbar.";
+    expect(speakers(appositive, "de")).toEqual(["Bürgermeister Jonas Weber", "Anna Berg"]);
+    const thing = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Der Versuch des Präsidenten, die Wahl zu verschieben, scheiterte. So seien die Kosten tragbar.";
+    expect(speakers(thing, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
   });
 
   it("a partial quote in a sentence reporting nobody speaks for its subject", () => {
@@ -121,6 +144,11 @@ describe("pronouns and the subject of the sentence before", () => {
     expect(speakers(de, "de")).toEqual(["Anna Berg", "Er (Jonas Weber)"]);
     const en = "Senator Jane Doe said the bill would pass. Mark Howard visited the harbor on Monday. He said the plan would fail.";
     expect(speakers(en, "en")).toEqual(["Senator Jane Doe", "He (Mark Howard)"]);
+  });
+
+  it("a pronoun stands for the named subject after a fronted adverb in the sentence before", () => {
+    const de = "Anna Berg sagte, die Lage sei ernst. Unterdessen verteidigte der Vorsitzende des Ausschusses, Jonas Weber, den Entwurf. Er sagte, der Plan sei maßvoll.";
+    expect(speakers(de, "de")).toEqual(["Anna Berg", "Er (Jonas Weber)"]);
   });
 
   it("without a named subject before, the nearest named speaker stays the antecedent", () => {
@@ -173,5 +201,25 @@ describe("the clause's subject", () => {
       ["indirect", "the country needed a new direction", "Joseph R. Biden Jr.", "person", "said"],
     ]);
     expect(speakers("Dr. Anna Weber sagte, die Lage sei ernst.", "de")).toEqual(["Dr. Anna Weber"]);
+  });
+});
+
+describe("German passive quoting", () => {
+  it("the one quoted speaks, before the auxiliary or right after it, and the agent passes the words on", () => {
+    const text = "Bürgermeisterin Anna Berg wird von der Zeitung mit den Worten zitiert: „Wir geben den Hafen nicht auf.“ In der Mitteilung wird Jonas Weber wie folgt zitiert: „Die Werft bleibt offen.“";
+    const { quotes: q, attributions } = read(text, "de");
+    expect(q.map((x) => x.speaker)).toEqual(["Bürgermeisterin Anna Berg", "Jonas Weber"]);
+    expect(attributions[0]?.chain).toEqual(["Anna Berg", "Zeitung"]);
+  });
+
+  it("with no words after the quoting verb the sentence states nothing of its own", () => {
+    expect(read("Bürgermeisterin Anna Berg wird mit den Worten aus einem Brief an den Senat zitiert.", "de").quotes).toEqual([]);
+  });
+});
+
+describe("names written in lowercase", () => {
+  it("an outlet or union written in lowercase ends a German speaker phrase like a name", () => {
+    const text = "Ein Reporter des Fernsehsenders n-tv berichtete, dass die Brände eine Art Sport seien. Die Gewerkschaft ver.di geht davon aus, dass der Streik andauern werde.";
+    expect(read(text, "de").quotes.map((q) => q.speaker)).toEqual(["Ein Reporter des Fernsehsenders n-tv", "Die Gewerkschaft ver.di"]);
   });
 });

@@ -1,0 +1,35 @@
+// German free indirect speech goes on with the speaker of the statement before it, unless a
+// narrative sentence in between turns to someone else: "Staatspräsident Karl Berger ist besorgt.
+// Der Streit sei nicht politisch motiviert." is Berger's, whoever spoke two sentences earlier.
+import { headOf, namesSpeaker } from "./cues.js";
+import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
+
+/**
+ * The subject opening a narrative sentence, where it names a speaker by a name, a role or an institution and its
+ * verb follows it: not a pronoun (the speaker going on), a crowd counted or quantified, a demonstrative ("Dieser
+ * Darstellung …") or an adverb.
+ */
+export function narrativeSubject(tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const phrase = reader.forward(0);
+  if (!phrase || reader.isOpeningAdverb(phrase)) return null;
+  const first = tokens[0]!.text;
+  if (vocab.pronoun(first) || vocab.quantifier(first) || vocab.indefinite(first) || vocab.demonstrative(first) || /^\p{N}/u.test(first)) return null;
+  // "Der Versuch des Präsidenten, …, scheiterte": a role in an attribute names nobody.
+  if (!namesSpeaker(tokens, headOf(tokens, phrase, vocab), vocab, reader)) return null;
+  const verb = tokens[pastAppositive(tokens, phrase.to)];
+  return verb?.word && !isCapitalised(verb) ? phrase : null;
+}
+
+/** An appositive set off by commas is short: "Anna Berg, Vorsitzende des Kreisverbandes und Kandidatin im Stimmkreis, verteidigte …". */
+const MAX_APPOSITIVE = 16;
+
+/** The token after an appositive set off by commas at `at`, else `at`. */
+function pastAppositive(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== ",") return at;
+  for (let i = at + 1; i < tokens.length && i - at <= MAX_APPOSITIVE; i++) {
+    if (tokens[i]!.text === ",") return i + 1;
+    if (!tokens[i]!.word && tokens[i]!.text !== "-") return at;
+  }
+  return at;
+}
