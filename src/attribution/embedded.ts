@@ -1,39 +1,45 @@
 // Statements embedded in another's indirect speech: "Smith said he expects Cruz to win", "Lee said
-// that she thought the plan would fail". English news annotation counts the outer statement only:
-// the embedded attitude is part of what was said, not a second statement. A statement coordinated
-// after another ("Lee praised the plan and said it would work") keeps its own: its speaker stands
-// before the other's content, not at its start.
+// that she thought the plan would fail", "said a commission appointed by Bush estimated that …".
+// English news annotation counts the outer statement only: the embedded attitude is part of what was
+// said, not a second statement. A statement in a clause of its own inside the other's content keeps
+// its own: coordinated ("praised the plan and said it would work"), after a pause, or in a clause a
+// conjunction or a relative pronoun opens ("said the race tightened after Trump conceded that …",
+// "claimed he had a source who told him …").
+import { firstAtOrAfter } from "../spans.js";
 import type { Statement } from "./reader-state.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
-/** The word right before `at` and where it starts: "that" in "said that she". */
-const WORD_BEFORE = /(\p{L}+)\s+$/u;
-/** How far back the word before a speaker is looked for. */
-const WORD_BEFORE_REACH = 24;
+/** Marks that end a clause inside a statement's content. */
+const CLAUSE_BREAK = /[,;:—–(]/;
+const WORDS = /\p{L}+/gu;
 
 /**
- * The statements without those whose speaker opens the content of another, earlier-cued indirect statement
- * (right at its start, or after its complementizer) and that lie inside it. Where quotations are parts of the
- * statements around them (a pack with `joined-quotation-endings`) only: German news counts nested speech.
+ * The statements without those that lie inside the content of another, earlier-cued indirect statement with
+ * their speaker and cue in the same clause as its start. Where quotations are parts of the statements around
+ * them (a pack with `joined-quotation-endings`) only: German news counts nested speech.
  */
 export function withoutEmbedded(statements: readonly Statement[], text: string, vocab: AttributionVocabulary): Statement[] {
   if (!vocab.joinedQuotationEnding) return [...statements];
-  const byStart = new Map<number, Statement[]>();
-  for (const st of statements) {
-    if (st.kind === "direct" || !st.cue || !st.speaker) continue;
-    const list = byStart.get(st.span.start);
-    if (list) list.push(st);
-    else byStart.set(st.span.start, [st]);
-  }
+  const outers = statements.filter((st) => st.kind !== "direct" && st.cue && st.speaker).sort((a, b) => a.span.start - b.span.start);
+  const sameClause = (from: number, to: number): boolean => {
+    const lead = text.slice(from, to);
+    if (CLAUSE_BREAK.test(lead)) return false;
+    // "a source who told him …": a relative pronoun opens a clause too ("that" opens the content itself).
+    for (const word of lead.match(WORDS) ?? []) if (vocab.conjunction(word) || (vocab.relative(word) && !vocab.complementizer(word))) return false;
+    return true;
+  };
   const embedded = (inner: Statement): boolean => {
     // "pointed to the mayor’s claim that …": a possessor speaks through a statement noun the outer statement names.
     if (inner.kind === "direct" || !inner.cue || !inner.speaker || possessor(inner.speaker.text, vocab)) return false;
-    const at = inner.speaker.span.start;
-    const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - WORD_BEFORE_REACH), at));
-    const starts = [at, ...(word && vocab.complementizer(word[1]!) ? [at - word[0].length] : [])];
-    return starts.some((start) =>
-      (byStart.get(start) ?? []).some((outer) => outer !== inner && outer.cue!.span.start < inner.cue!.span.start && inner.span.start >= outer.span.start && inner.span.end <= outer.span.end),
-    );
+    const cue = inner.cue.span.start;
+    // Outer statements starting at or before the inner speaker, nearest first: once a clause break lies between, every earlier one has it too.
+    for (let i = firstAtOrAfter(outers, inner.speaker.span.start + 1, (o) => o.span.start) - 1; i >= 0; i--) {
+      const outer = outers[i]!;
+      if (outer === inner) continue;
+      if (!sameClause(outer.span.start, cue)) return false;
+      if (outer.cue!.span.start < cue && inner.span.start >= outer.span.start && inner.span.end <= outer.span.end) return true;
+    }
+    return false;
   };
   return statements.filter((st) => !embedded(st));
 }

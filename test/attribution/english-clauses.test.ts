@@ -39,6 +39,16 @@ describe("English statements embedded in another's indirect speech", () => {
     ]);
   });
 
+  it("so is one whose speaker and cue stand further into that statement's clause", () => {
+    const text = "Senator Lee said that a commission appointed by Governor Roe estimated in 2005 that the tax would add jobs.";
+    expect(quotes(text, "en").map((q) => [q[1], q[4]])).toEqual([["that a commission appointed by Governor Roe estimated in 2005 that the tax would add jobs", "said"]]);
+  });
+
+  it("a statement in a clause a conjunction or a relative pronoun opens keeps its own", () => {
+    const found = quotes("Mayor Ross said the race tightened after Lee conceded that the plan was flawed.", "en").map((q) => [q[1], q[4]]);
+    expect(found).toContainEqual(["that the plan was flawed", "conceded"]);
+  });
+
   it("a statement coordinated after another keeps its own", () => {
     const found = quotes("Mayor Ross spoke first. She praised the plan and said it would create jobs.", "en").map((q) => [q[1], q[4]]);
     expect(found).toContainEqual(["it would create jobs", "said"]);
