@@ -205,7 +205,9 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, last: number, vocab:
   const time = vocab.timeNoun(opener) || (vocab.determiner(opener) && vocab.timeNoun(tokens[start + 1]?.text ?? ""));
   // "Als Begründung gaben die USA an": a phrase after a subordinating conjunction, the finite verb right after it, is fronted.
   const predicative = start < p.from && vocab.conjunction(opener) && !vocab.coordinator(opener) && p.to === last;
-  const fronted = time || predicative || vocab.objectArticle(opener) || (start < p.from && vocab.preposition(opener) && !vocab.conjunction(opener));
+  // "Der englischsprachigen Zeitung sagte Karma": "der" before an adjective in -en is dative or genitive, never a subject.
+  const oblique = vocab.obliqueArticle(opener) && /en$/u.test(tokens[start + 1]?.text ?? "") && vocab.adjective(tokens[start + 1]!.text);
+  const fronted = time || predicative || oblique || vocab.objectArticle(opener) || (start < p.from && vocab.preposition(opener) && !vocab.conjunction(opener));
   // Only where a phrase follows the verb to be its subject: "Nach Angaben der Polizei sei …" keeps its source.
   if (fronted && reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab))) return null;
   // "Insgesamt spricht die Polizei von …", "Unterdessen verlangen die Grünen, dass …": an adverb opens the clause, the subject follows the verb.
