@@ -35,6 +35,25 @@ export function bracketAgent(tokens: readonly Token[], cue: number, vocab: Attri
   return passive && agent >= 0 ? reader.forward(agent + 1) : null;
 }
 
+/**
+ * "In einem Bericht der Zeitung wurde vermutet", "So wird in einer Pressemitteilung gefordert": a passive cue with no agent
+ * speaks through the document its clause stands in.
+ */
+export function passiveDocument(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  let passive = false;
+  let document: Phrase | null = null;
+  for (let i = cue - 1; i >= 0 && cue - i <= MAX_MIDDLE_FIELD; i--) {
+    const t = tokens[i]!.text;
+    if (CLAUSE_BREAKS.has(t) || vocab.complementizer(t) || vocab.cue(t)) break;
+    if (vocab.passive(t)) passive = true;
+    if (!document && vocab.documentPlace(t)) document = reader.forward(i + 1);
+  }
+  if (!passive || !document || document.to > cue) return null;
+  // A document or an outlet: "einem Bericht der Zeitung", not a place ("In Berlin wurde gefordert").
+  for (let i = document.from; i < document.to; i++) if (vocab.speakerNoun(tokens[i]!.text)) return document;
+  return null;
+}
+
 function openingAuxiliary(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): number | null {
   for (let i = cue - 1; i >= 0 && cue - i <= MAX_MIDDLE_FIELD; i--) {
     const t = tokens[i]!.text;

@@ -2,7 +2,7 @@
 // German inversion and English "said Trump"), to whom ("gegenüber RIA Novosti", "told Fox
 // News"), through whom ("laut der BBC", "wird … von der BBC zitiert"), and where the
 // reported statement stands (after a comma, "dass", "that", or before the cue).
-import { bracketAgent, bracketSubject, coordinatedSubject, withAttributes } from "./bracket.js";
+import { bracketAgent, bracketSubject, coordinatedSubject, passiveDocument, withAttributes } from "./bracket.js";
 import { isInfinitiveClause } from "./infinitive.js";
 import { quotedInPassive } from "./quoted-passive.js";
 import { isCapitalised, PhraseReader, type Phrase, type Token } from "./phrases.js";
@@ -96,6 +96,7 @@ export function readCue(
         (back && withAttributes(tokens, back, vocab, reader)) ||
         bracketSubject(tokens, beforeVerb, vocab, reader) ||
         bracketAgent(tokens, beforeVerb, vocab, reader) ||
+        (vocab.marksIndirectSpeech ? passiveDocument(tokens, beforeVerb, vocab, reader) : null) ||
         coordinatedSubject(tokens, beforeVerb, vocab, reader) ||
         (vocab.marksIndirectSpeech ? commentSubject(tokens, first, vocab, reader) : null);
       subjectFirst = reading.speaker !== null;
