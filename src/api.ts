@@ -1,10 +1,10 @@
 // The library face: audit(paths) and extract(paths). The CLI is a thin shell around it.
 import { analyseArticle } from "./analyse/index.js";
 import { DEFAULT_CONFIG, type Config } from "./config/config.js";
-import { activeRules, runCorpusRules } from "./engine/run.js";
+import { activeRules, reported, runCorpusRules, withAdded } from "./engine/run.js";
 import type { Rule } from "./engine/rule.js";
 import { configuredRubric, gradingSummary, loadRubric, type Rubric } from "./grade/rubric.js";
-import { gradeArticle } from "./grade/score.js";
+import { articleReport } from "./grade/article.js";
 import { gradeSources } from "./grade/sources.js";
 import { ingestEach, type IngestOptions } from "./ingest/index.js";
 import { checkCorpus, type CheckedCorpus, type PoolOptions } from "./pool/index.js";
@@ -13,12 +13,11 @@ import { compileDeclarativeRule } from "./kinds/compile.js";
 import { loadRuleLibrary } from "./packs/load.js";
 import type { RuleLibrary } from "./packs/types.js";
 import { DataFileError } from "./packs/yaml-source.js";
-import { groupBy } from "./group.js";
 import { builtinRubricFile, builtinRulesDir, packageVersion } from "./paths.js";
 import { codeRules } from "./rules/index.js";
 import { withArchivedRelations } from "./archive/findings.js";
 import { findOverlaps } from "./overlap/index.js";
-import type { AnalysedArticle, ArchivedArticle, ArchiveStatus, ArticleReport, AuditReport, Finding, IngestResult, JudgedArticle, Overlap, ReportInput, Skipped } from "./types.js";
+import type { AnalysedArticle, ArchivedArticle, ArchiveStatus, AuditReport, Finding, IngestResult, JudgedArticle, Overlap, ReportInput, Skipped } from "./types.js";
 
 export interface Setup {
   config: Config;
@@ -79,21 +78,28 @@ export function auditIngested(input: IngestResult, setup: Setup, options: AuditO
     options.onProgress?.(i + 1, input.articles.length);
     return checkArticleOf(article, work);
   });
-  return judge({ analysed: checked.map((c) => c.analysed), findings: checked.flatMap((c) => c.findings), skipped: input.skipped }, setup, options);
+  return judge({ analysed: checked.map((c) => c.analysed), reports: checked.map((c) => c.report), skipped: input.skipped }, setup, options);
 }
 
 /**
  * The corpus half of an audit, on the per-article work's result: overlaps, the corpus
  * rules, grades and the report. An archive sits between the two (`options.earlier`).
  */
-export function judge({ analysed, findings: articleFindings, skipped }: CheckedCorpus, setup: Setup, options: JudgeOptions = {}): AuditResult {
+export function judge({ analysed, reports, skipped, index }: CheckedCorpus, setup: Setup, options: JudgeOptions = {}): AuditResult {
   const active = activeRules(setup.rules, setup.config);
   const earlier = options.earlier ?? [];
-  const overlaps = findOverlaps(analysed, earlier, setup.library.agencies);
-  const ruled = runCorpusRules(analysed, active, setup.library, { overlaps, earlier }, articleFindings);
-  const findings = withArchivedRelations(ruled, earlier);
-  const byArticle = groupBy(findings, (f) => f.articleId);
-  const articles = analysed.map((a) => articleReport(a, byArticle.get(a.article.id) ?? [], setup.rubric, options.archiveStatus?.get(a.article.id)));
+  const overlaps = findOverlaps(analysed, earlier, setup.library.agencies, index);
+  const added = runCorpusRules(analysed, active, setup.library, { overlaps, earlier });
+  const findings: Finding[] = [];
+  const articles = analysed.map((judged, i) => {
+    const id = judged.article.id;
+    const more = added.get(id);
+    // Only corpus rules relate articles to others, archived ones among them.
+    const entry = more ? articleReport(judged, withAdded(reports[i]!.findings, withArchivedRelations(more, earlier).map(reported)), setup.rubric) : reports[i]!;
+    for (const f of entry.findings) findings.push({ articleId: id, ...f });
+    const archive = options.archiveStatus?.get(id);
+    return archive ? { ...entry, archive } : entry;
+  });
   const report: AuditReport = {
     schemaVersion: 1,
     tool: { name: "wirecheck", version: packageVersion, ...(options.generated ? { generated: options.generated } : {}) },
@@ -122,32 +128,4 @@ function archivedIn(overlaps: readonly Overlap[], earlier: readonly JudgedArticl
   return earlier
     .filter(({ article }) => related.has(article.id))
     .map(({ article, facts }) => ({ id: article.id, source: facts.source, title: facts.title, published: facts.published, url: article.url }));
-}
-
-function articleReport({ article, facts }: JudgedArticle, findings: Finding[], rubric: Rubric, archive: ArchiveStatus | undefined): ArticleReport {
-  const graded = {
-    author: article.author,
-    credits: facts.credits.map((c) => c.agency),
-    findings: findings.map(({ articleId: _, ...f }) => f),
-    quotes: facts.quotes,
-    attributions: facts.attributions,
-  };
-  const { score, grade, deductions } = gradeArticle(graded, rubric);
-  return {
-    id: article.id,
-    path: article.path,
-    source: facts.source,
-    title: facts.title,
-    author: graded.author,
-    published: facts.published,
-    language: facts.language,
-    credits: graded.credits,
-    score,
-    grade,
-    deductions,
-    findings: graded.findings,
-    quotes: graded.quotes,
-    attributions: graded.attributions,
-    ...(archive ? { archive } : {}),
-  };
 }

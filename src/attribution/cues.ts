@@ -4,6 +4,7 @@
 // reported statement stands (after a comma, "dass", "that", or before the cue).
 import { bracketAgent, bracketSubject, coordinatedSubject, passiveDocument, withAttributes } from "./bracket.js";
 import { isInfinitiveClause } from "./infinitive.js";
+import { pastMiddleField } from "./middle-field.js";
 import { quotedInPassive } from "./quoted-passive.js";
 import { isCapitalised, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -185,10 +186,12 @@ export function readCue(
   reading.content = aroundAttribution(tokens, reading, subjectFirst, vocab) ?? reading.content;
   // What the agent confirmed is the passive's subject: "The deal was confirmed by a spokesman".
   if (!reading.content && passiveAt >= 1 && reading.speaker) reading.content = { from: 0, to: passiveAt };
-  // "Three people died, police said.": a subject after a comma at the sentence end speaks the clause before.
+  // "Three people died, police said.": a subject after a comma at the sentence end speaks the clause before; so it does
+  // after a quotation closed on its comma ("Guns are “a crisis” and “a scourge,” Dean said").
   const speaker = reading.speaker;
-  if (!reading.content && subjectFirst && speaker && tokens[speaker.from - 1]?.text === "," && j >= statementEnd(tokens) && speaker.from > 2) {
-    reading.content = { from: 0, to: speaker.from - 1 };
+  const clauseEnd = speaker ? endBeforeComma(tokens, speaker.from) : -1;
+  if (!reading.content && subjectFirst && clauseEnd > 1 && j >= statementEnd(tokens)) {
+    reading.content = { from: 0, to: clauseEnd };
   }
   return reading;
 }
@@ -234,7 +237,8 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
     if (r.speaker || !vocab.participle(tokens[r.first]!.text)) return;
     const main = readings.slice(0, k).reverse().find((m) => m.speaker && m.last < r.first);
     r.speaker = main?.speaker ?? reader.clauseSubject(r.first);
-    const end = tokens[r.first - 1]?.text === "," ? r.first - 1 : r.first;
+    // "…, calling it a start and suggesting that …": the pause or the conjunction before the participle ends the statement before it.
+    const end = tokens[r.first - 1]?.text === "," || vocab.conjunction(tokens[r.first - 1]?.text ?? "") ? r.first - 1 : r.first;
     if (main?.content && main.content.from < end && main.content.to > end) main.content = { from: main.content.from, to: end };
   });
 }
@@ -278,6 +282,12 @@ function aroundAttribution(tokens: readonly Token[], reading: CueReading, subjec
   if (!content || vocab.marksIndirectSpeech || tokens[content.from - 1]?.text !== ",") return null;
   const opens = subjectFirst ? speaker?.from ?? -1 : reading.first;
   return opens >= 3 && tokens[opens - 1]?.text === "," ? { from: 0, to: content.to } : null;
+}
+
+/** Where a clause ends before the comma right before token `at`: at the comma, or after the quotation mark that closes on it (",”"); else -1. */
+function endBeforeComma(tokens: readonly Token[], at: number): number {
+  if (tokens[at - 1]?.text === ",") return at - 1;
+  return QUOTE_MARKS.test(tokens[at - 1]?.text ?? "") && tokens[at - 2]?.text === "," ? at : -1;
 }
 
 function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
@@ -384,16 +394,19 @@ function isDativeOutlet(tokens: readonly Token[], phrase: Phrase, vocab: Attribu
 
 function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVocabulary, subjectFirst: boolean, reading: CueReading): Phrase | null {
   const end = statementEnd(tokens);
-  let k = j;
-  if (COLON_OR_COMMA.has(tokens[k]?.text ?? "")) k++;
-  else if (!(tokens[k] && vocab.complementizer(tokens[k]!.text)) && !(subjectFirst && !vocab.marksIndirectSpeech)) return null;
-  if (end - k < 2 || !tokens[k]!.word) return null;
   // "Wie die Agentur berichtete, …" / "Wie aus Kreisen verlautete, …"
   const before = reading.speaker ? reading.speaker.from - 1 : -1;
   const opener = tokens[vocab.link(tokens[before]?.text ?? "") ? before - 1 : before]?.text.toLowerCase() ?? "";
   const comment = subjectFirst ? COMMENT_OPENERS.has(opener) : !reading.speaker && vocab.marksIndirectSpeech && opensWithComment(tokens, reading.first);
+  let k = j;
+  if (vocab.marksIndirectSpeech) k = pastMiddleField(tokens, k, end, vocab, comment);
+  if (COLON_OR_COMMA.has(tokens[k]?.text ?? "")) k++;
+  else if (!(tokens[k] && vocab.complementizer(tokens[k]!.text)) && !(subjectFirst && !vocab.marksIndirectSpeech)) return null;
+  if (end - k < 2 || !tokens[k]!.word) return null;
   if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!.text) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab)) return null;
-  return { from: k, to: end };
+  // "said “the plan” was dead": where quotations are parts of statements, the opening mark the reader stepped over is the statement's too.
+  const opening = vocab.joinedQuotationEnding && k - 1 > reading.last && QUOTE_MARKS.test(tokens[k - 1]!.text);
+  return { from: opening ? k - 1 : k, to: end };
 }
 
 /**
@@ -433,9 +446,14 @@ export function pastAdverbs(tokens: readonly Token[], from: number, end: number,
 
 /** "Wie t-online.de berichtet, …": the clause of a cue whose speaker was not read opens with "wie". */
 function opensWithComment(tokens: readonly Token[], cue: number): boolean {
+  return commentOpener(tokens, cue) >= 0;
+}
+
+/** Where "wie" opens the clause of a cue ("…, wie die Firma mitteilte"), else -1. */
+function commentOpener(tokens: readonly Token[], cue: number): number {
   let i = cue - 1;
   while (i > 0 && !COLON_OR_COMMA.has(tokens[i - 1]!.text)) i--;
-  return i >= 0 && i < cue && COMMENT_OPENERS.has(tokens[i]!.text.toLowerCase());
+  return i >= 0 && i < cue && COMMENT_OPENERS.has(tokens[i]!.text.toLowerCase()) ? i : -1;
 }
 
 /** "Auch der frühere Schiedsrichter Urs Meier kritisierte, …": focus particles before the phrase, which opens the clause. */
@@ -448,6 +466,9 @@ function afterOpeningAdverbs(tokens: readonly Token[], p: Phrase, vocab: Attribu
 
 /** "Die Lage sei ernst, sagte er." */
 function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: boolean, vocab: AttributionVocabulary): Phrase | null {
+  // "Die Anlage sei sicher, wie die Firma mitgeteilt hatte": a German comment clause closing the sentence reports the clause before it.
+  const opener = vocab.marksIndirectSpeech && tokens[cue - 1]?.text !== "," ? commentOpener(tokens, cue) : -1;
+  if (opener > 0) return contentBefore(tokens, opener, false, vocab);
   if (subjectFirst || tokens[cue - 1]?.text !== "," || cue - 1 < 2) return null;
   // "Der Präsident der Kommission, Alpha Konaré, nannte …": in German an apposition before the cue is no statement; indirect speech is marked.
   if (vocab.marksIndirectSpeech && !QUOTE_MARKS.test(tokens[0]!.text) && !hasSubjunctive(tokens, 0, cue - 1, vocab)) return null;

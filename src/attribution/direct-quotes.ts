@@ -26,7 +26,7 @@ export class DirectQuoteReader extends SentenceCueReader {
       // "laut „tagesschau.de“": the quoted name of a reported statement's source is no quote.
       if (containing(sources, q)) continue;
       const statement: Statement = { kind: "direct", span: q, speaker: null, cue: null, intermediaries: [] };
-      const after = atEnd && this.cueAfter(atEnd, q);
+      const after = atEnd && (this.cueAfter(atEnd, q) ?? this.cueOpeningNext(sentenceIndex(sentences, q.end - 1), q));
       if (after) this.closing.add(after.reading);
       const framing = after ?? (atStart && this.cueBefore(atStart, q));
       // "berichtete die „Bild“", "das Buch „Cobra II – die wirkliche Geschichte“": a name in quotation marks says nothing.
@@ -96,9 +96,21 @@ export class DirectQuoteReader extends SentenceCueReader {
   private cueAfter(s: SentenceReading, q: Span): { sentence: SentenceReading; reading: CueReading } | null {
     let a = firstAtOrAfter(s.tokens, q.end, (t) => t.start);
     if (s.tokens[a]?.text === ",") a++;
-    const reading = s.cues.find((c) => c.first >= a && c.first <= a + 6 && !this.quoteBetween(s.tokens, a, c.first));
+    // "“…,” Bill Frelick, a director at Human Rights Watch, said": a speaker right after a quotation that opens the sentence closes it, however long.
+    const opens = s.tokens.findIndex((t) => t.start >= q.start) <= 0;
+    const reading = s.cues.find((c) => c.first >= a && (c.first <= a + 6 || (opens && c.speaker?.from === a)) && !this.quoteBetween(s.tokens, a, c.first));
     if (reading) return { sentence: s, reading };
     return null;
+  }
+
+  /** "“Is that all there is?” Trump said.": a quotation closing its sentence is attributed by a short sentence after it that is only its attribution. */
+  private cueOpeningNext(index: number, q: Span): { sentence: SentenceReading; reading: CueReading } | null {
+    const next = this.input.sentences[index + 1];
+    if (!this.vocab.joinedQuotationEnding || !next || this.input.text.slice(q.end, next.start).trim() !== "") return null;
+    const s = this.at(index + 1);
+    if (!s || s.tokens.length > 8 || s.tokens.at(-1)!.text === ":" || this.quoteBetween(s.tokens, 0, s.tokens.length)) return null;
+    const reading = s.cues.find((c) => !c.content && c.speaker);
+    return reading ? { sentence: s, reading } : null;
   }
 
   /** sagte Trump: „…“ / He said, “…” */
@@ -171,6 +183,6 @@ export class DirectQuoteReader extends SentenceCueReader {
   }
 }
 
-function words(text: string): number {
+export function words(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }

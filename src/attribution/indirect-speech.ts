@@ -10,7 +10,10 @@ import { inParenthesis } from "./cue-span.js";
 import { statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { sentenceIndex, spanOf, type SentenceReading, type Statement } from "./reader-state.js";
-import { DirectQuoteReader, MIN_STATEMENT_WORDS } from "./direct-quotes.js";
+import { DirectQuoteReader, MIN_STATEMENT_WORDS, words } from "./direct-quotes.js";
+
+/** "“Trumpization” in the form of …": words of its own after a quotation that opens indirect speech. */
+const MIN_OWN_WORDS = 2;
 
 /** "Bill Clinton:", "McCain Challenger Kelli Ward:": a headline's speaker is a short name. */
 const MAX_HEADLINE_NAME = 4;
@@ -131,9 +134,13 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     // "(Wikinews berichtete)": in German news a bracketed speech act is a cross-reference (English annotation counts it).
     if (kind === "reported" && this.vocab.marksIndirectSpeech && inParenthesis(s.tokens, reading.first, reading.last)) return;
     const span = earlier ? { start: earlier.start, end: s.tokens[0]!.end } : spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });
-    if (/^[„“"»«‚‘']/.test(this.slice(span)) || this.mostlyQuoted(span)) return;
+    if ((/^[„“"»«‚‘']/.test(this.slice(span)) && !(kind === "indirect" && this.goesOnAfterQuotation(span))) || this.mostlyQuoted(span)) return;
     const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
     this.attribute(statement, s, reading);
+    // In German news the verb of a reported statement is part of what it reports, the whole sentence, not a cue
+    // before its words: "Müntefering sprach von einem Riesenerfolg" has a speaker and no cue. Where it quotes
+    // words, its verb is their cue: "nannte sie „reine Spekulation“".
+    if (kind === "reported" && this.vocab.marksIndirectSpeech && !this.holdsQuotation(span)) statement.cue = null;
     this.statements.push(statement);
   }
 
@@ -182,10 +189,26 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   }
 
   /**
+   * "suggesting “Trumpization” in the form of “slander” had started to seep in": where quotations are parts of
+   * statements, indirect speech opening with a quotation goes on in words of its own after it.
+   */
+  private goesOnAfterQuotation(span: Span): boolean {
+    if (!this.vocab.joinedQuotationEnding) return false;
+    const q = containing(this.input.quotations, { start: span.start, end: span.start + 1 });
+    return !!q && q.end < span.end && words(this.input.text.slice(q.end, span.end)) >= MIN_OWN_WORDS;
+  }
+
+  /**
    * Indirect speech is not a piece of a direct quotation cut off by a sentence break. Where quotations are parts
    * of statements, one weaving two or more quotations into its own words is indirect speech however much is
    * quoted ("argued that being American “is an idea” and that “no group owns it”").
    */
+  /** A quotation lies inside the span. */
+  private holdsQuotation(span: Span): boolean {
+    const q = this.input.quotations[firstAtOrAfter(this.input.quotations, span.start, (x) => x.start)];
+    return !!q && q.end <= span.end;
+  }
+
   private mostlyQuoted(span: Span): boolean {
     const { quotations } = this.input;
     let quoted = 0;

@@ -19,8 +19,13 @@ export class PartyReader extends ReaderState {
     const joinsCue = (w: string) => this.vocab.auxiliary(w) || this.vocab.passiveAuxiliary(w) || this.vocab.verbAdverb(w);
     while (from - 1 >= floor && joinsCue(s.tokens[from - 1]!.text)) from--;
     if (from - 1 >= floor) from = cueStart(s.tokens, from, this.vocab);
-    // "warned of", "wrote about": a preposition the cue governs belongs to its span.
-    const to = this.vocab.cuePreposition(s.tokens[reading.last + 1]?.text ?? "") ? reading.last + 2 : reading.last + 1;
+    // "declined to comment", "went on to say": the marker of an infinitive cue belongs to it, as annotated.
+    if (from - 1 >= floor && from === reading.first && this.vocab.infinitiveMarker(s.tokens[from - 1]!.text)) from--;
+    // "warned of", "wrote about": a preposition the cue governs belongs to its span. Where quotations are parts of statements
+    // (English news), one after what was said names a topic and is annotated outside the cue ("“…,” he said of the plan").
+    const topic = !!this.vocab.joinedQuotationEnding && statement.span.start < s.tokens[reading.last]!.end;
+    const governs = this.vocab.cuePreposition(s.tokens[reading.last + 1]?.text ?? "") && !topic;
+    const to = governs ? reading.last + 2 : reading.last + 1;
     const cueSpan = spanOf(s.tokens, { from, to: cueEnd(s.tokens, to, this.vocab) });
     statement.cue = { text: this.slice(cueSpan), span: cueSpan };
     statement.speaker = reading.speaker ? this.speakerOf(s.tokens, reading) : null;

@@ -135,6 +135,10 @@ export interface AttributionVocabulary {
   passiveAuxiliary: WordTest;
   /** Auxiliaries after a participle cue that close a verb-final clause and belong to the cue ("berichtet hatte"). */
   trailingAuxiliary: WordTest;
+  /** "muss", "konnte": finite modal verbs, which close a verb-final clause after a cue ("entscheiden muss, ob …"). */
+  modal: WordTest;
+  /** "und": joins another verb to a cue's clause ("hatte den Plan kritisiert und die Opposition … gelobt"). */
+  verbCoordinator: WordTest;
   /** Auxiliaries that open a verb bracket a participle cue closes ("hatte … gesagt"); none where verbs stay together. */
   bracketAuxiliary: WordTest;
   /** German-like: indirect speech needs "dass" or a subjunctive verb; English-like: any clause after the cue. */
@@ -267,6 +271,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     verbAdverb: either(word("cue-verb-adverbs"), shape("adverb-shape")),
     passiveAuxiliary: word("passive-auxiliaries"),
     trailingAuxiliary: word("cue-trailing-auxiliaries"),
+    modal: word("modal-verbs"),
+    verbCoordinator: word("verb-coordinators"),
     bracketAuxiliary: word("bracket-auxiliaries"),
     marksIndirectSpeech: (pack.vocab.get("subjunctive")?.length ?? 0) > 0,
     adverb,

@@ -13,7 +13,7 @@ export class CappedFindings {
   private readonly perRule = new Map<string, { first: Finding; count: number }>();
 
   add(finding: Finding): void {
-    const duplicate = duplicateKey(finding);
+    const duplicate = `${finding.articleId}\u0000${duplicateKey(finding)}`;
     if (this.seen.has(duplicate)) return;
     this.seen.add(duplicate);
     const key = `${finding.articleId}\u0000${finding.rule}`;

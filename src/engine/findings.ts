@@ -1,6 +1,6 @@
 // Findings in a stable order, each reported once, and their identity across runs.
 import { createHash } from "node:crypto";
-import type { Finding } from "../types.js";
+import type { ReportedFinding } from "../types.js";
 
 /**
  * What identifies a finding from one run to the next: article, rule and message, not the
@@ -15,21 +15,25 @@ export function findingFingerprint(articleId: string, rule: string, message: str
   return createHash("sha256").update(findingKey(articleId, rule, message)).digest("hex").slice(0, 32);
 }
 
-/** Two findings with this key are one: same article, rule, place and message. */
-export function duplicateKey(f: Finding): string {
-  return [f.articleId, f.rule, f.span?.start ?? "", f.span?.end ?? "", f.message].join("\u0000");
+/** Two findings of one article with this key are one: same rule, place and message. */
+export function duplicateKey(f: ReportedFinding): string {
+  return [f.rule, f.span?.start ?? "", f.span?.end ?? "", f.message].join("\u0000");
 }
 
-/** Article order, then position in the text (article-wide findings first), rule, message. */
-export function sortFindings(findings: Finding[], articleOrder: ReadonlyMap<string, number>): Finding[] {
-  const unique = new Map<string, Finding>();
+/**
+ * One article's findings, each once, by position in the text (article-wide findings first),
+ * rule, message. The order is total over distinct findings, so it does not depend on the
+ * order they come in: the article rules' findings, sorted on a worker, and the corpus
+ * rules' findings added later sort as all of them at once would.
+ */
+export function sortArticleFindings<F extends ReportedFinding>(findings: readonly F[]): F[] {
+  const unique = new Map<string, F>();
   for (const f of findings) {
     const key = duplicateKey(f);
     if (!unique.has(key)) unique.set(key, f);
   }
   return [...unique.values()].sort(
     (a, b) =>
-      (articleOrder.get(a.articleId) ?? 0) - (articleOrder.get(b.articleId) ?? 0) ||
       (a.span?.start ?? -1) - (b.span?.start ?? -1) ||
       (a.span?.end ?? -1) - (b.span?.end ?? -1) ||
       compare(a.rule, b.rule) ||

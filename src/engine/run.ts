@@ -1,13 +1,16 @@
 // The engine: runs every enabled rule (article rules, then corpus rules) and returns
 // their findings, configured, deduplicated and in a stable order. It names no rule.
+// Each article's findings are ordered on their own: the article rules' on the thread
+// that analysed the article, the corpus rules' then added to the few articles they concern.
 import { packsFor } from "../analyse/index.js";
 import { configError, type Config } from "../config/config.js";
 import { jsonKind } from "../json-error.js";
 import type { RuleLibrary } from "../packs/types.js";
-import type { AnalysedArticle, Finding, FindingInput, JudgedArticle, Severity } from "../types.js";
+import { groupBy } from "../group.js";
+import type { AnalysedArticle, Finding, FindingInput, JudgedArticle, ReportedFinding, Severity } from "../types.js";
 import type { ArticleRule, CorpusFacts, Rule, RuleOptionValue } from "./rule.js";
 import { CappedFindings } from "./cap.js";
-import { sortFindings } from "./findings.js";
+import { sortArticleFindings } from "./findings.js";
 
 export interface ActiveRule {
   rule: Rule;
@@ -42,14 +45,15 @@ export function activeRules(rules: readonly Rule[], config: Config): ActiveRule[
 
 const NO_CORPUS_FACTS: CorpusFacts = { overlaps: [], earlier: [] };
 
-/** Every rule over a corpus: article rules, then corpus rules, findings sorted. */
+/** Every rule over a corpus: each article's findings (its article rules' and the corpus rules'), in article order. */
 export function runRules(articles: readonly AnalysedArticle[], active: readonly ActiveRule[], library: RuleLibrary, corpus = NO_CORPUS_FACTS): Finding[] {
-  return runCorpusRules(articles, active, library, corpus, articles.flatMap((a) => checkArticle(a, active, library)));
+  const added = runCorpusRules(articles, active, library, corpus);
+  return articles.flatMap((a) => withAdded(checkArticle(a, active, library), added.get(a.article.id)));
 }
 
-/** The article rules on one article (the per-article work a worker thread does). */
+/** The article rules on one article (the per-article work a worker thread does): findings capped, each once, sorted. */
 export function checkArticle(analysed: AnalysedArticle, active: readonly ActiveRule[], library: RuleLibrary): Finding[] {
-  const findings: Finding[] = [];
+  const findings = new CappedFindings();
   const language = analysed.facts.language;
   const pack = language ? library.packs.get(language) ?? null : null;
   for (const a of active) {
@@ -60,22 +64,15 @@ export function checkArticle(analysed: AnalysedArticle, active: readonly ActiveR
       ...analysed,
       packs: packsFor(pack, library),
       options: a.options,
-      report: (f) => findings.push(finding(a, analysed.article.id, f)),
+      report: (f) => findings.add(finding(a, analysed.article.id, f)),
     });
   }
-  return findings;
+  return sortArticleFindings(findings.findings());
 }
 
-/** The corpus rules, added to the article rules' findings; all of them deduplicated and sorted. */
-export function runCorpusRules(
-  articles: readonly JudgedArticle[],
-  active: readonly ActiveRule[],
-  library: RuleLibrary,
-  corpus: CorpusFacts,
-  articleFindings: readonly Finding[],
-): Finding[] {
+/** The corpus rules' findings by article id, each article's capped, each once and sorted (see `withAdded`). */
+export function runCorpusRules(articles: readonly JudgedArticle[], active: readonly ActiveRule[], library: RuleLibrary, corpus: CorpusFacts): Map<string, Finding[]> {
   const findings = new CappedFindings();
-  for (const f of articleFindings) findings.add(f);
   const current = new Set(articles.map((a) => a.article.id));
   for (const a of active) {
     const { rule } = a;
@@ -89,8 +86,22 @@ export function runCorpusRules(
       report: (id, f) => current.has(id) && findings.add(finding(a, id, f)),
     });
   }
-  const order = new Map(articles.map((a, i) => [a.article.id, i]));
-  return sortFindings(findings.findings(), order);
+  const byArticle = groupBy(findings.findings(), (f) => f.articleId);
+  for (const [id, list] of byArticle) byArticle.set(id, sortArticleFindings(list));
+  return byArticle;
+}
+
+/**
+ * An article's sorted findings with more of its own, sorted: the corpus rules' findings added
+ * to the article rules'. Article and corpus rules differ in id, so each kept its own cap.
+ */
+export function withAdded<F extends ReportedFinding>(sorted: F[], added: readonly F[] | undefined): F[] {
+  return added?.length ? sortArticleFindings([...sorted, ...added]) : sorted;
+}
+
+/** A finding as its article's report lists it. */
+export function reported({ articleId: _, ...f }: Finding): ReportedFinding {
+  return f;
 }
 
 function finding(a: ActiveRule, articleId: string, f: FindingInput): Finding {

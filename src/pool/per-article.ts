@@ -1,17 +1,18 @@
 // The per-article work of an audit, for one input file: read it, analyse each article
-// (facts and fingerprint), run the article rules, and keep of the facts only what the
-// corpus step reads. The same function runs in the main thread or in a worker; what it
+// (facts and fingerprint), run the article rules and grade their findings, and keep of
+// the facts only what the corpus step reads. The same function runs in the main thread or in a worker; what it
 // returns is plain data that crosses threads by cloning.
 import { analyseArticle } from "../analyse/index.js";
 import type { Setup } from "../api.js";
-import { activeRules, checkArticle, type ActiveRule } from "../engine/run.js";
+import { activeRules, checkArticle, reported, type ActiveRule } from "../engine/run.js";
+import { articleReport } from "../grade/article.js";
 import { readInputFile, type IngestOptions, type InputFile } from "../ingest/index.js";
-import type { Article, Facts, Finding, JudgedArticle, JudgedFacts, Skipped } from "../types.js";
+import type { Article, ArticleReport, Facts, JudgedArticle, JudgedFacts, Skipped } from "../types.js";
 
 export interface CheckedArticle {
   analysed: JudgedArticle;
-  /** The article rules' findings (the article's id as its file gives it). */
-  findings: Finding[];
+  /** Its report entry with the article rules' findings, graded (the article's id as its file gives it). */
+  report: ArticleReport;
 }
 
 export interface FileResult {
@@ -34,10 +35,11 @@ export function checkFile(input: InputFile, work: FileWork): FileResult {
   return { articles: articles.map((article) => checkArticleOf(article, work)), skipped };
 }
 
-/** One article analysed and its article rules run. */
+/** One article analysed, its article rules run and graded. */
 export function checkArticleOf(article: Article, { setup, active }: FileWork): CheckedArticle {
   const analysed = analyseArticle(article, setup.library);
-  return { analysed: { article, facts: judgedFacts(analysed.facts) }, findings: checkArticle(analysed, active, setup.library) };
+  const judged = { article, facts: judgedFacts(analysed.facts) };
+  return { analysed: judged, report: articleReport(judged, checkArticle(analysed, active, setup.library).map(reported), setup.rubric) };
 }
 
 /** The facts without those only the article rules read (a new object: nothing else is cloned or kept). */

@@ -13,7 +13,7 @@ describe("German cue spans: the verb group as annotated", () => {
 
   it("auxiliaries closing a verb-final clause after a participle cue belong to it", () => {
     expect(cues("Wie die Lokalzeitung am Montag berichtet hatte, soll die Schule im Herbst schließen.")).toEqual(["berichtet hatte"]);
-    expect(cues("Die Anlage sei sicher, wie von der Betreiberfirma mitgeteilt worden war.")).toEqual(["mitgeteilt worden war"]);
+    expect(cues("Wie am Montag mitgeteilt worden war, sei die Anlage sicher.")).toEqual(["mitgeteilt worden war"]);
     // An auxiliary that goes on into the next clause is not the cue's.
     expect(cues("Der Minister hat gesagt, die Steuern würden nicht erhöht.")).toEqual(["hat gesagt"]);
   });

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { quotes } from "./helpers.js";
+
+describe("English clauses before a subject and its cue at the sentence end", () => {
+  it("a clause closed by a quotation ending on its comma is the statement, quotations and all", () => {
+    const text = "Tax cuts are “a gift to the wealthy” and “a burden on our children,” Senator Lee said.";
+    expect(quotes(text, "en")).toEqual([
+      ["indirect", "Tax cuts are “a gift to the wealthy” and “a burden on our children,”", "Senator Lee", "person", "said"],
+    ]);
+  });
+
+  it("a quotation alone before the subject stays a direct quote", () => {
+    const text = "“We will win this state,” the governor said.";
+    expect(quotes(text, "en")).toEqual([["direct", "“We will win this state,”", "the governor", "person", "said"]]);
+  });
+});
+
+describe("English quotations closed by a long speaker phrase", () => {
+  it("a speaker with an appositive right after a quotation opening the sentence closes it; what follows the cue is no statement", () => {
+    const text = "“It takes years to process the claims,” Mary Olsen, the program director at the Rights Council, said in an interview after the vote.";
+    expect(quotes(text, "en").map((q) => [q[0], q[1], q[4]])).toEqual([["direct", "“It takes years to process the claims,”", "said"]]);
+  });
+
+  it("a quotation inside the sentence is not closed by a cue far after it", () => {
+    const text = "But even as Lee claimed on Tuesday that “the general got in trouble for far less,” one of the former prosecutors in the case, a lawyer in Ohio, said the cases differ.";
+    const cues = quotes(text, "en").map((q) => [q[0], q[4]]);
+    expect(cues).toContainEqual(["indirect", "said"]);
+    expect(cues).not.toContainEqual(["direct", "said"]);
+  });
+});
+
+describe("English statements embedded in another's indirect speech", () => {
+  it("a view whose holder opens another's statement, or its “that” clause, is part of that statement", () => {
+    expect(quotes("Senator Lee said he expects the bill to pass in March.", "en")).toEqual([
+      ["indirect", "he expects the bill to pass in March", "Senator Lee", "person", "said"],
+    ]);
+    expect(quotes("Mayor Ross said that she thought the plan would fail.", "en")).toEqual([
+      ["indirect", "that she thought the plan would fail", "Mayor Ross", "person", "said"],
+    ]);
+  });
+
+  it("a statement coordinated after another keeps its own", () => {
+    const found = quotes("Mayor Ross spoke first. She praised the plan and said it would create jobs.", "en").map((q) => [q[1], q[4]]);
+    expect(found).toContainEqual(["it would create jobs", "said"]);
+  });
+});
+
+describe("English indirect speech opening with a quotation", () => {
+  it("goes on in words of its own after the quotation: one statement, its opening mark included", () => {
+    expect(quotes("Senator Roe said “the housing plan” in its current form was a disaster for renters.", "en")).toEqual([
+      ["indirect", "“the housing plan” in its current form was a disaster for renters", "Senator Roe", "person", "said"],
+    ]);
+  });
+
+  it("a quotation that is the whole statement stays a direct quote", () => {
+    expect(quotes("Senator Roe said “the housing plan is a disaster.”", "en")).toEqual([["direct", "“the housing plan is a disaster.”", "Senator Roe", "person", "said"]]);
+  });
+});
+
+describe("English prepositions after a cue", () => {
+  it("after what was said a preposition names a topic, outside the cue; before the content it belongs to the cue", () => {
+    expect(quotes("“It is a reckless plan,” Senator Roe said of the budget.", "en").map((q) => q[4])).toEqual(["said"]);
+    expect(quotes("Senator Roe warned of a long recession in the spring.", "en").map((q) => q[4])).toEqual(["warned of"]);
+  });
+});
+
+describe("English infinitive cues", () => {
+  it("the marker of an infinitive cue belongs to its span", () => {
+    expect(quotes("Senator Roe went on to say that the plan would fail.", "en")).toEqual([["indirect", "that the plan would fail", "Senator Roe", "person", "to say"]]);
+  });
+});
+
+describe("English attributions in a sentence of their own after a quotation", () => {
+  it("“…?” Trump said.: the short sentence after a quotation ending on a question or exclamation attributes it", () => {
+    expect(quotes("“Is that all there is?” Governor Roe said. He left the stage.", "en")).toEqual([["direct", "“Is that all there is?”", "Governor Roe", "person", "said"]]);
+    const joined = "“We need a new plan!” the senator shouted. “And we need it now.”";
+    expect(quotes(joined, "en")).toEqual([["direct", joined, "the senator", "person", "shouted"]]);
+  });
+
+  it("an attribution announcing the quotation after it with a colon keeps it", () => {
+    const found = quotes("“We will win.” Roe continued: “They are demanding answers.”", "en").map((q) => [q[1], q[4]]);
+    expect(found).toContainEqual(["“They are demanding answers.”", "continued"]);
+  });
+});
+
+describe("English participles before their “that” clause after a conjunction", () => {
+  it("are cues of the main clause's speaker, and end the statement before them at the conjunction", () => {
+    const found = quotes("Senator Roe praised the new bill, calling it a good start and suggesting that the governor had acted too late.", "en");
+    expect(found).toContainEqual(["indirect", "that the governor had acted too late", "Senator Roe", "person", "suggesting"]);
+    expect(found).toContainEqual(["indirect", "it a good start", "Senator Roe", "person", "calling"]);
+  });
+});
+
+describe("English cues coordinated with the verb before", () => {
+  it("share its subject over the adverbs before the cue", () => {
+    const found = quotes('The officer then ordered the driver to step out of the car and repeatedly said, "Show me your hands now."', "en");
+    expect(found).toContainEqual(["direct", '"Show me your hands now."', "The officer", "anonymous", "repeatedly said"]);
+  });
+});

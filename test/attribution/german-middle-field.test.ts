@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { quotes } from "./helpers.js";
+
+describe("German reported clauses after the middle field of their cue", () => {
+  it("a time, a manner or a place between the cue and the comma leaves the clause after it reported", () => {
+    expect(quotes("Die Stadtwerke teilten am Freitag schriftlich mit, dass die Preise im Frühjahr steigen würden.", "de")).toEqual([
+      ["indirect", "dass die Preise im Frühjahr steigen würden", "Die Stadtwerke", "person", "teilten"],
+    ]);
+    expect(quotes("Der Trainer sagte nach dem Spiel, die Mannschaft habe Moral gezeigt.", "de")).toEqual([
+      ["indirect", "die Mannschaft habe Moral gezeigt", "Der Trainer", "person", "sagte"],
+    ]);
+    expect(quotes("Die Ministerin sagte aber, dass die Gespräche weitergehen würden.", "de")).toEqual([
+      ["indirect", "dass die Gespräche weitergehen würden", "Die Ministerin", "person", "sagte"],
+    ]);
+  });
+
+  it("a finite verb or a conjunction in the field closes the cue's clause; a condition after the comma is no content", () => {
+    // "und" goes on with another verb: the relative clause after the comma belongs to its object.
+    expect(quotes("Der Minister hatte den Plan kritisiert und die Opposition, die noch zögere, gelobt.", "de").map((q) => q[1])).not.toContain(
+      "die noch zögere, gelobt",
+    );
+    // A modal closes the verb-final clause of the cue: the question after it was put to nobody.
+    expect(quotes("Die Richter werden am Freitag entscheiden müssen, ob die Klage zulässig sei.", "de").map((q) => q[1])).not.toContain(
+      "ob die Klage zulässig sei",
+    );
+    // A passive auxiliary ends the cue's own clause: the main clause after it is not what was reported.
+    expect(quotes("Nachdem darüber berichtet worden war, seien die Preise gestiegen, sagte der Händler.", "de").map((q) => q[4])).not.toContain(
+      "berichtet worden war",
+    );
+    expect(quotes("Der Verband bat die Anwohner um Geduld, falls die Arbeiten länger dauern würden.", "de")).toEqual([]);
+  });
+});
+
+describe("German reported statements and comment clauses", () => {
+  it("a speech act whose words the sentence does not give is reported whole, its verb part of it, with no cue", () => {
+    expect(quotes("Der Verband sprach von einem schwarzen Tag für die Branche.", "de")).toEqual([
+      ["reported", "Der Verband sprach von einem schwarzen Tag für die Branche", "Der Verband", "institution", null],
+    ]);
+    expect(quotes("Die Veranstalter sprechen von einem Rekord.", "de")).toEqual([["reported", "Die Veranstalter sprechen von einem Rekord", "Die Veranstalter", "person", null]]);
+    // Where it quotes words, its verb is their cue.
+    expect(quotes("Der Betriebsrat nannte die Pläne „reine Spekulation“.", "de")[0]?.[4]).toBe("nannte");
+    // Its source after "laut" stays a cue: the words before it are the statement.
+    expect(quotes("Laut der Feuerwehr brannte die Halle völlig aus.", "de")[0]?.[4]).toBe("Laut");
+  });
+
+  it("a judgement with als in its clause is a reported statement; without als the verb reports nothing", () => {
+    expect(quotes("Die Gewerkschaft wertete die Einigung als Erfolg für die Beschäftigten.", "de")).toEqual([
+      ["reported", "Die Gewerkschaft wertete die Einigung als Erfolg für die Beschäftigten", "Die Gewerkschaft", "person", null],
+    ]);
+    expect(quotes("Die Zuschauer sahen das Spiel im Stadion.", "de")).toEqual([]);
+    expect(quotes("Sie lobte die Helfer für ihren Einsatz.", "de")).toEqual([]);
+  });
+
+  it("a comment clause closing the sentence reports the clause before it", () => {
+    expect(quotes("Die Anlage sei sicher, wie die Betreiberfirma mitgeteilt hatte.", "de")).toEqual([
+      ["indirect", "Die Anlage sei sicher", "die Betreiberfirma", "person", "mitgeteilt hatte"],
+    ]);
+  });
+});
