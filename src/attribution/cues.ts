@@ -2,10 +2,9 @@
 // German inversion and English "said Trump"), to whom ("gegenüber RIA Novosti", "told Fox
 // News"), through whom ("laut der BBC", "wird … von der BBC zitiert"), and where the
 // reported statement stands (after a comma, "dass", "that", or before the cue).
-import { bracketAgent, bracketSubject, coordinatedSubject, passiveDocument, withAttributes } from "./bracket.js";
+import { bracketAgent, bracketSubject, coordinatedSubject, passiveDocument, quotedInPassive, withAttributes } from "./bracket.js";
 import { isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
-import { quotedInPassive } from "./quoted-passive.js";
 import { isCapitalised, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
