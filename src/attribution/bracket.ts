@@ -1,7 +1,9 @@
 // Subjects the phrase reader does not take whole: prepositional attributes after the noun, and
 // the German verb bracket: a finite auxiliary and a participle cue enclose the middle field
 // ("Glos hatte in einem Interview gesagt", "Im Vorfeld hatte das Komitee betont"). The subject
-// stands before the auxiliary or, inverted, right after it; the middle field is neither.
+// stands before the auxiliary or, inverted, right after it; the middle field is neither. In the
+// passive the agent spoke, or the document the clause stands in; with a quoting verb the subject
+// spoke and the agent passed it on.
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -9,6 +11,8 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 const MAX_MIDDLE_FIELD = 14;
 /** "Im Januar 2007 legte er …": the fronted phrase before the verb and its pronoun subject is short. */
 const MAX_FRONTED = 6;
+/** The words a quoting verb introduces follow it after these: "zitiert: „…“", "zitiert, es habe …". */
+const INTRODUCERS = new Set([",", ":"]);
 const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "—", "„", "“", "\"", "»", "«"]);
 
 /** The subject of the clause whose bracket a participle cue at `cue` closes, if an auxiliary opens one. */
@@ -33,6 +37,49 @@ export function bracketAgent(tokens: readonly Token[], cue: number, vocab: Attri
     if (vocab.passiveAgent(t) && agent < 0) agent = i;
   }
   return passive && agent >= 0 ? reader.forward(agent + 1) : null;
+}
+
+/**
+ * "In einem Bericht der Zeitung wurde vermutet", "So wird in einer Pressemitteilung gefordert": a passive cue with no agent
+ * speaks through the document its clause stands in.
+ */
+export function passiveDocument(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  let passive = false;
+  let document: Phrase | null = null;
+  for (let i = cue - 1; i >= 0 && cue - i <= MAX_MIDDLE_FIELD; i--) {
+    const t = tokens[i]!.text;
+    if (CLAUSE_BREAKS.has(t) || vocab.complementizer(t) || vocab.cue(t)) break;
+    if (vocab.passive(t)) passive = true;
+    if (!document && vocab.documentPlace(t)) document = reader.forward(i + 1);
+  }
+  if (!passive || !document || document.to > cue) return null;
+  // A document or an outlet: "einem Bericht der Zeitung", not a place ("In Berlin wurde gefordert").
+  for (let i = document.from; i < document.to; i++) if (vocab.speakerNoun(tokens[i]!.text)) return document;
+  return null;
+}
+
+/**
+ * A quoting verb in the passive with its auxiliary further back: "Peskow wird von der BBC mit den Worten zitiert:",
+ * "In der Meldung wird Musk wie folgt zitiert:". The one quoted spoke, before the auxiliary or, inverted, right after it;
+ * the agent ("von der BBC") passed it on.
+ */
+export function quotedInPassive(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): { speaker: Phrase; reporter: Phrase | null } | null {
+  // The words follow the verb after a colon or comma; "wird mit den Worten aus einem Brief zitiert." gives none.
+  if (!INTRODUCERS.has(tokens[cue + 1]?.text ?? "")) return null;
+  let auxiliary = -1;
+  for (let i = cue - 1; i > 0 && cue - i <= MAX_MIDDLE_FIELD && auxiliary < 0; i--) {
+    const word = tokens[i]!.text;
+    if (CLAUSE_BREAKS.has(word) || vocab.complementizer(word)) return null;
+    if (vocab.passive(word)) auxiliary = i;
+  }
+  if (auxiliary < 0) return null;
+  let reporter: Phrase | null = null;
+  for (let i = auxiliary + 1; i < cue && !reporter; i++) if (vocab.passiveAgent(tokens[i]!.text)) reporter = reader.forward(i + 1);
+  const before = vocab.pronoun(tokens[auxiliary - 1]!.text) ? { from: auxiliary - 1, to: auxiliary } : reader.backward(auxiliary);
+  if (before && reader.startsClause(before)) return { speaker: before, reporter };
+  // "In der Meldung wird Musk wie folgt zitiert": a fronted phrase, the auxiliary, then the subject.
+  const after = vocab.passiveAgent(tokens[auxiliary + 1]?.text ?? "") ? null : reader.forward(auxiliary + 1);
+  return after && after.to <= cue ? { speaker: after, reporter } : null;
 }
 
 function openingAuxiliary(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): number | null {

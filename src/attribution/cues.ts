@@ -2,10 +2,9 @@
 // German inversion and English "said Trump"), to whom ("gegenüber RIA Novosti", "told Fox
 // News"), through whom ("laut der BBC", "wird … von der BBC zitiert"), and where the
 // reported statement stands (after a comma, "dass", "that", or before the cue).
-import { bracketAgent, bracketSubject, coordinatedSubject, withAttributes } from "./bracket.js";
+import { bracketAgent, bracketSubject, coordinatedSubject, passiveDocument, quotedInPassive, withAttributes } from "./bracket.js";
 import { isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
-import { quotedInPassive } from "./quoted-passive.js";
 import { isCapitalised, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -97,6 +96,7 @@ export function readCue(
         (back && withAttributes(tokens, back, vocab, reader)) ||
         bracketSubject(tokens, beforeVerb, vocab, reader) ||
         bracketAgent(tokens, beforeVerb, vocab, reader) ||
+        (vocab.marksIndirectSpeech ? passiveDocument(tokens, beforeVerb, vocab, reader) : null) ||
         coordinatedSubject(tokens, beforeVerb, vocab, reader) ||
         (vocab.marksIndirectSpeech ? commentSubject(tokens, first, vocab, reader) : null);
       subjectFirst = reading.speaker !== null;
@@ -208,7 +208,9 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, last: number, vocab:
   const time = vocab.timeNoun(opener) || (vocab.determiner(opener) && vocab.timeNoun(tokens[start + 1]?.text ?? ""));
   // "Als Begründung gaben die USA an": a phrase after a subordinating conjunction, the finite verb right after it, is fronted.
   const predicative = start < p.from && vocab.conjunction(opener) && !vocab.coordinator(opener) && p.to === last;
-  const fronted = time || predicative || vocab.objectArticle(opener) || (start < p.from && vocab.preposition(opener) && !vocab.conjunction(opener));
+  // "Der englischsprachigen Zeitung sagte Karma": "der" before an adjective in -en is dative or genitive, never a subject.
+  const oblique = vocab.obliqueArticle(opener) && /en$/u.test(tokens[start + 1]?.text ?? "") && vocab.adjective(tokens[start + 1]!.text);
+  const fronted = time || predicative || oblique || vocab.objectArticle(opener) || (start < p.from && vocab.preposition(opener) && !vocab.conjunction(opener));
   // Only where a phrase follows the verb to be its subject: "Nach Angaben der Polizei sei …" keeps its source.
   if (fronted && reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab))) return null;
   // "Insgesamt spricht die Polizei von …", "Unterdessen verlangen die Grünen, dass …": an adverb opens the clause, the subject follows the verb.

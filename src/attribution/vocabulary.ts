@@ -73,6 +73,8 @@ export interface AttributionVocabulary {
   timeNoun: WordTest;
   /** Particles that may stand before the subject opening a German clause: "Auch der Minister sagte" (English phrases take them in). */
   focusParticle: WordTest;
+  /** "der" before an adjective in -en: dative or genitive ("der englischsprachigen Zeitung"), never a subject. */
+  obliqueArticle: WordTest;
   /** Names written in lowercase: "n-tv", "ver.di", "n24" (phrases.ts). */
   lowercaseName: WordTest;
   /** "Dieser", "jene": a demonstrative opening a phrase points back, it names no new speaker (narrator.ts). */
@@ -232,6 +234,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     objectArticle: word("object-articles"),
     timeNoun: word("time-nouns"),
     focusParticle: word("focus-particles"),
+    obliqueArticle: word("oblique-articles"),
     lowercaseName: shape("lowercase-names"),
     demonstrative: word("demonstratives"),
     own: word("own-possessives"),

@@ -67,6 +67,12 @@ describe("German fronted phrases are no speakers", () => {
     expect(quotes("Als der Bürgermeister sagte, die Kosten seien zu hoch, protestierten die Anwohner.", "de").map((x) => x[2])).toEqual(["der Bürgermeister"]);
   });
 
+  it("'der' before an adjective in -en is dative or genitive: the subject follows the verb", () => {
+    const q = quotes("Der englischsprachigen Zeitung sagte die Abgeordnete Anna Berg: „Wir geben den Hafen nicht auf.“", "de");
+    expect(q.map((x) => x[2])).toEqual(["die Abgeordnete Anna Berg"]);
+    expect(quotes("Der russische Botschafter sagte der Zeitung, man prüfe den Vertrag.", "de").map((x) => x[2])).toEqual(["Der russische Botschafter"]);
+  });
+
   it("a subject opening the clause still speaks", () => {
     const q = quotes("Die Bürgermeisterin Anna Kessler erklärte am Montag, die Stadt werde den Hafen ausbauen.", "de");
     expect(q.map((x) => x[2])).toEqual(["Die Bürgermeisterin Anna Kessler"]);

@@ -223,3 +223,11 @@ describe("names written in lowercase", () => {
     expect(read(text, "de").quotes.map((q) => q.speaker)).toEqual(["Ein Reporter des Fernsehsenders n-tv", "Die Gewerkschaft ver.di"]);
   });
 });
+
+describe("German passive cues with no agent", () => {
+  it("speak through the document their clause stands in, not through a place", () => {
+    expect(read("In einem Bericht der Zeitung wurde vermutet, dass niemand überlebt habe.", "de").quotes.map((q) => q.speaker)).toEqual(["einem Bericht der Zeitung"]);
+    expect(read("So wird in einer Pressemitteilung der Organisation gefordert, dass die Regierung handle.", "de").quotes.map((q) => q.speaker)).toEqual(["einer Pressemitteilung der Organisation"]);
+    expect(read("In Berlin wurde gefordert, dass die Regierung handle.", "de").quotes.map((q) => q.speaker)).not.toContain("Berlin");
+  });
+});
