@@ -88,8 +88,8 @@ export function auditIngested(input: IngestResult, setup: Setup, options: AuditO
 export function judge({ analysed, reports, skipped, index }: CheckedCorpus, setup: Setup, options: JudgeOptions = {}): AuditResult {
   const active = activeRules(setup.rules, setup.config);
   const earlier = options.earlier ?? [];
-  const overlaps = findOverlaps(analysed, earlier, setup.library.agencies, index);
-  const added = runCorpusRules(analysed, active, setup.library, { overlaps, earlier });
+  const { overlaps, related } = findOverlaps(analysed, earlier, setup.library.agencies, index);
+  const added = runCorpusRules(analysed, active, setup.library, { overlaps, related, earlier });
   const findings: Finding[] = [];
   const articles = analysed.map((judged, i) => {
     const id = judged.article.id;

@@ -47,8 +47,14 @@ export class OverlapIndex {
   }
 }
 
+export interface FoundOverlaps {
+  overlaps: Overlap[];
+  /** The articles the overlaps relate, by id (this run's and archived ones). */
+  related: Map<string, JudgedArticle>;
+}
+
 /** `index`, when given, holds the current articles, in order, and nothing else. */
-export function findOverlaps(current: readonly JudgedArticle[], earlier: readonly JudgedArticle[], agencies: readonly Agency[], index = new OverlapIndex()): Overlap[] {
+export function findOverlaps(current: readonly JudgedArticle[], earlier: readonly JudgedArticle[], agencies: readonly Agency[], index = new OverlapIndex()): FoundOverlaps {
   if (index.count === 0) for (const a of current) index.add(a);
   if (index.count !== current.length) throw new RangeError(`the overlap index holds ${index.count} articles, not the ${current.length} current ones`);
   for (const a of earlier) index.add(a);
@@ -72,12 +78,15 @@ export function findOverlaps(current: readonly JudgedArticle[], earlier: readonl
     return passages.length ? [{ x, y, passages, edges: passages.map((p) => edgeKey(x!, y, p)) }] : [];
   });
   const boilerplate = recurringEdges(aligned);
-  return aligned.flatMap(({ x, y, passages, edges }) => {
+  const related = new Map<string, JudgedArticle>();
+  const overlaps = aligned.flatMap(({ x, y, passages, edges }) => {
     const kept = passages.filter((_, i) => edges[i] === null || !boilerplate.has(edges[i]!));
     if (kept.length === 0) return [];
     const { passages: spans, score } = alignment(x, y, kept);
+    related.set(x.analysed.article.id, x.analysed).set(y.analysed.article.id, y.analysed);
     return [{ a: x.analysed.article.id, b: y.analysed.article.id, score, origin: originOf(x.analysed, y.analysed, agencies), passages: spans }];
   });
+  return { overlaps, related };
 }
 
 /** Pairs sharing MIN_RARE_STEMS rare quotation stems and MIN_SHARED_STEMS content stems in all. */

@@ -190,10 +190,11 @@ describe("overlap report", () => {
     const index = new OverlapIndex();
     for (const a of current) index.add(a);
     const found = findOverlaps(current, earlier, setup.library.agencies, index);
-    expect(found.map((o) => [o.a, o.b])).toEqual([["a0", "a2"], ["a1", "old"]]);
+    expect(found.overlaps.map((o) => [o.a, o.b])).toEqual([["a0", "a2"], ["a1", "old"]]);
+    expect([...found.related.keys()]).toEqual(["a0", "a2", "a1", "old"]);
     expect(found).toEqual(findOverlaps(current, earlier, setup.library.agencies));
     // The index is used up; the next corpus step builds its own.
-    expect(findOverlaps(current, [], setup.library.agencies, index)).toEqual([found[0]]);
+    expect(findOverlaps(current, [], setup.library.agencies, index).overlaps).toEqual([found.overlaps[0]]);
   });
 
   it("has no archived list without an archive", () => {
