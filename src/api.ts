@@ -85,11 +85,11 @@ export function auditIngested(input: IngestResult, setup: Setup, options: AuditO
  * The corpus half of an audit, on the per-article work's result: overlaps, the corpus
  * rules, grades and the report. An archive sits between the two (`options.earlier`).
  */
-export function judge({ analysed, reports, skipped, index }: CheckedCorpus, setup: Setup, options: JudgeOptions = {}): AuditResult {
+export function judge({ analysed, reports, skipped }: CheckedCorpus, setup: Setup, options: JudgeOptions = {}): AuditResult {
   const active = activeRules(setup.rules, setup.config);
   const earlier = options.earlier ?? [];
-  const overlaps = findOverlaps(analysed, earlier, setup.library.agencies, index);
-  const added = runCorpusRules(analysed, active, setup.library, { overlaps, earlier });
+  const { overlaps, related } = findOverlaps(analysed, earlier, setup.library.agencies);
+  const added = runCorpusRules(analysed, active, setup.library, { overlaps, related, earlier });
   const findings: Finding[] = [];
   const articles = analysed.map((judged, i) => {
     const id = judged.article.id;

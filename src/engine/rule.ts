@@ -30,6 +30,8 @@ export interface ArticleContext {
 export interface CorpusFacts {
   /** Every pair of articles sharing wording or quotations (report.json `overlaps`). */
   overlaps: readonly Overlap[];
+  /** The articles the overlaps relate, by id (this run's and archived ones). */
+  related: ReadonlyMap<string, JudgedArticle>;
   /** Archived articles compared with this run's; rules report on this run's articles only. */
   earlier: readonly JudgedArticle[];
 }

@@ -43,7 +43,7 @@ export function activeRules(rules: readonly Rule[], config: Config): ActiveRule[
   });
 }
 
-const NO_CORPUS_FACTS: CorpusFacts = { overlaps: [], earlier: [] };
+const NO_CORPUS_FACTS: CorpusFacts = { overlaps: [], related: new Map(), earlier: [] };
 
 /** Every rule over a corpus: each article's findings (its article rules' and the corpus rules'), in article order. */
 export function runRules(articles: readonly AnalysedArticle[], active: readonly ActiveRule[], library: RuleLibrary, corpus = NO_CORPUS_FACTS): Finding[] {

@@ -16,99 +16,18 @@ export interface IndexLimits {
   minShared: number;
 }
 
-/** Postings ordered by key and, within a key, by article; `count` articles numbered 0..count − 1. */
-export interface SortedPostings {
-  keys: Uint32Array;
-  articles: Uint32Array;
-  count: number;
-}
-
-/**
- * Every (key, article) posting, gathered one article at a time in article order and
- * scattered into buckets by the key's top byte as it comes, so that an audit does this
- * pass while its per-article work is still running; `sorted` then orders each bucket
- * stably by the key's other bits (counting passes over typed arrays, each on one bucket,
- * which fits in the cache; four passes of 8 bits over the whole array cost a fifth more,
- * a native sort of key and article packed into one float about twice as much).
- */
-export class Postings {
-  private keys = Array.from({ length: 2 ** TOP_BITS }, () => new Uint32Array(16));
-  private articles = Array.from({ length: 2 ** TOP_BITS }, () => new Uint32Array(16));
-  private readonly lengths = new Uint32Array(2 ** TOP_BITS);
-  private added = 0;
-
-  /** How many articles' keys have been added. */
-  get count(): number {
-    return this.added;
-  }
-
-  /** The next article's keys. */
-  add(own: Uint32Array): void {
-    const article = this.added++;
-    for (let x = 0; x < own.length; x++) {
-      const key = own[x]!;
-      const bucket = key >>> (32 - TOP_BITS);
-      const at = this.lengths[bucket]!++;
-      if (at === this.keys[bucket]!.length) this.grow(bucket);
-      this.keys[bucket]![at] = key;
-      this.articles[bucket]![at] = article;
-    }
-  }
-
-  /** The postings in order; the buckets are emptied as they are copied, and the next article added is article 0 again. */
-  sorted(): SortedPostings {
-    let total = 0;
-    let largest = 0;
-    for (const length of this.lengths) {
-      total += length;
-      largest = Math.max(largest, length);
-    }
-    const keys = new Uint32Array(total);
-    const articles = new Uint32Array(total);
-    const scratch = { keys: new Uint32Array(largest), articles: new Uint32Array(largest) };
-    for (let digit = 0, at = 0; digit < this.lengths.length; digit++) {
-      const length = this.lengths[digit]!;
-      keys.set(this.keys[digit]!.subarray(0, length), at);
-      articles.set(this.articles[digit]!.subarray(0, length), at);
-      this.keys[digit] = new Uint32Array(16);
-      this.articles[digit] = new Uint32Array(16);
-      sortBucket({ keys: keys.subarray(at, at + length), articles: articles.subarray(at, at + length) }, scratch, 32 - TOP_BITS);
-      at += length;
-    }
-    this.lengths.fill(0);
-    const count = this.added;
-    this.added = 0;
-    return { keys, articles, count };
-  }
-
-  private grow(bucket: number): void {
-    const keys = new Uint32Array(this.keys[bucket]!.length * 2);
-    const articles = new Uint32Array(keys.length);
-    keys.set(this.keys[bucket]!);
-    articles.set(this.articles[bucket]!);
-    this.keys[bucket] = keys;
-    this.articles[bucket] = articles;
-  }
-}
-
-/** The postings of every article's keys, in article order. */
-export function postingsOf(keysOf: readonly Uint32Array[]): SortedPostings {
-  const postings = new Postings();
-  for (const own of keysOf) postings.add(own);
-  return postings.sorted();
-}
-
 /**
  * Pairs (i < j), as i·n + j in ascending order, that share at least `minShared` keys held
- * by at most `maxArticles` articles and that `skip` lets through. Each article's postings
- * are walked towards the later articles of the same key, with one reusable counter per
- * other article, so memory stays linear in the postings, whatever the number of pairs
- * counted. `skip` is asked only of the pairs that share enough keys: a stem held by a
- * hundred articles is visited thousands of times.
+ * by at most `maxArticles` articles and that `skip` lets through. The postings are grouped
+ * by key, each key's by article; then each article's postings are walked towards the later
+ * articles of the same key, with one reusable counter per other article, so memory stays
+ * linear in the postings, whatever the number of pairs counted. `skip` is asked only of the pairs that
+ * share enough keys: a stem held by a hundred articles is visited thousands of times.
  */
-export function sharedKeyPairs(postings: SortedPostings, limits: IndexLimits, skip: (i: number, j: number) => boolean): number[] {
-  const { count } = postings;
+export function sharedKeyPairs(keysOf: readonly Uint32Array[], limits: IndexLimits, skip: (i: number, j: number) => boolean): number[] {
+  const count = keysOf.length;
   if (count > MAX_INDEXED_ARTICLES) throw new RangeError(`the overlap index holds at most ${MAX_INDEXED_ARTICLES} articles`);
+  const postings = sortedPostings(keysOf);
   const articleAt = (x: number) => postings.articles[x]!;
   const keyAt = (x: number) => postings.keys[x]!;
   // Runs of one key held by 2..maxArticles articles, and each article's postings in them
@@ -158,6 +77,40 @@ export function sharedKeyPairs(postings: SortedPostings, limits: IndexLimits, sk
   return [...Float64Array.from(pairs).sort()];
 }
 
+/**
+ * Every (key, article) posting, ordered by key and, within a key, by article: scattered in
+ * article order into buckets by the key's top byte, then each bucket sorted stably by the
+ * key's other bits, lowest first (counting passes over typed arrays, each on one bucket,
+ * which fits in the cache; four passes of 8 bits over the whole array cost a fifth more,
+ * a native sort of key and article packed into one float about twice as much).
+ */
+function sortedPostings(keysOf: readonly Uint32Array[]): { keys: Uint32Array; articles: Uint32Array } {
+  const TOP = 32 - TOP_BITS;
+  const buckets = 2 ** TOP_BITS;
+  const bucketStart = new Uint32Array(buckets + 1);
+  for (const own of keysOf) for (let x = 0; x < own.length; x++) bucketStart[(own[x]! >>> TOP) + 1]!++;
+  for (let digit = 1; digit <= buckets; digit++) bucketStart[digit]! += bucketStart[digit - 1]!;
+  const total = bucketStart[buckets]!;
+  const keys = new Uint32Array(total);
+  const articles = new Uint32Array(total);
+  const fill = bucketStart.slice(0, buckets);
+  keysOf.forEach((own, article) => {
+    for (let x = 0; x < own.length; x++) {
+      const at = fill[own[x]! >>> TOP]!++;
+      keys[at] = own[x]!;
+      articles[at] = article;
+    }
+  });
+  let largest = 0;
+  for (let digit = 0; digit < buckets; digit++) largest = Math.max(largest, bucketStart[digit + 1]! - bucketStart[digit]!);
+  const scratch = { keys: new Uint32Array(largest), articles: new Uint32Array(largest) };
+  for (let digit = 0; digit < buckets; digit++) {
+    const bucket = { keys: keys.subarray(bucketStart[digit]!, bucketStart[digit + 1]!), articles: articles.subarray(bucketStart[digit]!, bucketStart[digit + 1]!) };
+    sortBucket(bucket, scratch, TOP);
+  }
+  return { keys, articles };
+}
+
 /** Sorts `bucket` stably by the key bits below `bits`, by counting passes through `scratch`. */
 function sortBucket(bucket: { keys: Uint32Array; articles: Uint32Array }, scratch: { keys: Uint32Array; articles: Uint32Array }, bits: number): void {
   const length = bucket.keys.length;
@@ -183,14 +136,9 @@ function sortBucket(bucket: { keys: Uint32Array; articles: Uint32Array }, scratc
 }
 
 /** How many articles hold each key (each article's keys are distinct). */
-export function keyArticleCounts({ keys }: SortedPostings): Map<number, number> {
+export function keyArticleCounts(keysOf: readonly Uint32Array[]): Map<number, number> {
   const counts = new Map<number, number>();
-  for (let start = 0; start < keys.length; ) {
-    let end = start + 1;
-    while (end < keys.length && keys[end] === keys[start]) end++;
-    counts.set(keys[start]!, end - start);
-    start = end;
-  }
+  for (const keys of keysOf) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
 }
 

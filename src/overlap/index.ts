@@ -5,7 +5,7 @@ import { findWords } from "../analyse/segments.js";
 import type { Agency } from "../packs/types.js";
 import type { JudgedArticle, Overlap } from "../types.js";
 import { align, alignment, type Tokenised, type WordPassage } from "./align.js";
-import { keyArticleCounts, Postings, postingsOf, sharedCount, sharedKeyPairs, type SortedPostings } from "./candidates.js";
+import { keyArticleCounts, sharedCount, sharedKeyPairs } from "./candidates.js";
 import { tokensOf } from "./fingerprint.js";
 import { originOf } from "./origin.js";
 import { shingleHash } from "./tokens.js";
@@ -32,26 +32,13 @@ const CONTENT_STEM_PER_MILLE = 20;
 const EDGE_PARAGRAPHS = 2;
 const BOILERPLATE_ARTICLES = 3;
 
-/** The candidate indexes' postings of articles added in order: an audit adds each article as its per-article work arrives. */
-export class OverlapIndex {
-  readonly shingles = new Postings();
-  readonly stems = new Postings();
-
-  get count(): number {
-    return this.shingles.count;
-  }
-
-  add({ facts }: JudgedArticle): void {
-    this.shingles.add(facts.fingerprint.hashes);
-    this.stems.add(facts.fingerprint.quoteKeys);
-  }
+export interface FoundOverlaps {
+  overlaps: Overlap[];
+  /** The articles the overlaps relate, by id (this run's and archived ones). */
+  related: Map<string, JudgedArticle>;
 }
 
-/** `index`, when given, holds the current articles, in order, and nothing else. */
-export function findOverlaps(current: readonly JudgedArticle[], earlier: readonly JudgedArticle[], agencies: readonly Agency[], index = new OverlapIndex()): Overlap[] {
-  if (index.count === 0) for (const a of current) index.add(a);
-  if (index.count !== current.length) throw new RangeError(`the overlap index holds ${index.count} articles, not the ${current.length} current ones`);
-  for (const a of earlier) index.add(a);
+export function findOverlaps(current: readonly JudgedArticle[], earlier: readonly JudgedArticle[], agencies: readonly Agency[]): FoundOverlaps {
   const all = [...current, ...earlier];
   const skip = (i: number, j: number): boolean => {
     if (i >= current.length && j >= current.length) return true;
@@ -59,8 +46,8 @@ export function findOverlaps(current: readonly JudgedArticle[], earlier: readonl
     const lj = all[j]!.facts.language;
     return li !== null && lj !== null && li !== lj;
   };
-  const textual = sharedKeyPairs(index.shingles.sorted(), { maxArticles: MAX_ARTICLES_PER_KEY, minShared: MIN_SHARED_HASHES }, skip);
-  const quoted = quotePairs(all.map((a) => a.facts.fingerprint.quoteKeys), skip, index.stems.sorted());
+  const textual = sharedKeyPairs(all.map((a) => a.facts.fingerprint.hashes), { maxArticles: MAX_ARTICLES_PER_KEY, minShared: MIN_SHARED_HASHES }, skip);
+  const quoted = quotePairs(all.map((a) => a.facts.fingerprint.quoteKeys), skip);
   const pairs = [...new Set([...textual, ...quoted])].sort((p, q) => p - q);
   // Pairs are sorted by their first article: its words are found once for all its pairs.
   let x: Tokenised | null = null;
@@ -72,19 +59,22 @@ export function findOverlaps(current: readonly JudgedArticle[], earlier: readonl
     return passages.length ? [{ x, y, passages, edges: passages.map((p) => edgeKey(x!, y, p)) }] : [];
   });
   const boilerplate = recurringEdges(aligned);
-  return aligned.flatMap(({ x, y, passages, edges }) => {
+  const related = new Map<string, JudgedArticle>();
+  const overlaps = aligned.flatMap(({ x, y, passages, edges }) => {
     const kept = passages.filter((_, i) => edges[i] === null || !boilerplate.has(edges[i]!));
     if (kept.length === 0) return [];
     const { passages: spans, score } = alignment(x, y, kept);
+    related.set(x.analysed.article.id, x.analysed).set(y.analysed.article.id, y.analysed);
     return [{ a: x.analysed.article.id, b: y.analysed.article.id, score, origin: originOf(x.analysed, y.analysed, agencies), passages: spans }];
   });
+  return { overlaps, related };
 }
 
 /** Pairs sharing MIN_RARE_STEMS rare quotation stems and MIN_SHARED_STEMS content stems in all. */
-export function quotePairs(keysOf: readonly Uint32Array[], skip: (i: number, j: number) => boolean, postings: SortedPostings = postingsOf(keysOf)): number[] {
+export function quotePairs(keysOf: readonly Uint32Array[], skip: (i: number, j: number) => boolean): number[] {
   const limit = (perMille: number) => Math.max(MAX_ARTICLES_PER_KEY, Math.floor((keysOf.length * perMille) / 1000));
-  const candidates = sharedKeyPairs(postings, { maxArticles: limit(RARE_STEM_PER_MILLE), minShared: MIN_RARE_STEMS }, skip);
-  const articlesOf = keyArticleCounts(postings);
+  const candidates = sharedKeyPairs(keysOf, { maxArticles: limit(RARE_STEM_PER_MILLE), minShared: MIN_RARE_STEMS }, skip);
+  const articlesOf = keyArticleCounts(keysOf);
   const contentLimit = limit(CONTENT_STEM_PER_MILLE);
   const isContent = (key: number) => articlesOf.get(key)! <= contentLimit;
   return candidates.filter((pair) => sharedCount(keysOf[Math.floor(pair / keysOf.length)]!, keysOf[pair % keysOf.length]!, isContent) >= MIN_SHARED_STEMS);

@@ -8,7 +8,6 @@ import type { Setup } from "../api.js";
 import type { Config } from "../config/config.js";
 import { listInputs, UniqueIds, type IngestOptions, type InputFile } from "../ingest/index.js";
 import type { ArticleReport, JudgedArticle, Skipped } from "../types.js";
-import { OverlapIndex } from "../overlap/index.js";
 import { checkFile, fileWork, type FileResult } from "./per-article.js";
 
 /** Files per task: enough to outweigh the cost of a message, few enough to balance the threads. */
@@ -36,8 +35,6 @@ export interface CheckedCorpus {
   /** Each article's report entry with its article rules' findings, graded (same order as `analysed`). */
   reports: ArticleReport[];
   skipped: Skipped[];
-  /** The overlap index of `analysed`, in order, when built as they came (else the corpus step builds it). */
-  index?: OverlapIndex;
 }
 
 export function defaultJobs(): number {
@@ -51,10 +48,8 @@ export async function checkCorpus(paths: readonly string[], setup: Setup, option
   let done = 0;
   const progress = (count: number) => options.onProgress?.((done += count), files.length);
   const heapMb = options.workerHeapMb ?? WORKER_HEAP_MB;
-  const merged = new InputOrder(unreadable);
-  if (jobs === 1 || files.length <= 2 * BATCH) merged.arrive(0, inMainThread(files, setup, ingest, progress));
-  else await inWorkers(files, setup, ingest, { jobs, heapMb }, merged, progress);
-  return merged.corpus;
+  const results = jobs === 1 || files.length <= 2 * BATCH ? inMainThread(files, setup, ingest, progress) : await inWorkers(files, setup, ingest, { jobs, heapMb }, progress);
+  return merge(results, unreadable);
 }
 
 function inMainThread(files: readonly InputFile[], setup: Setup, options: IngestOptions, progress: (count: number) => void): FileResult[] {
@@ -66,7 +61,7 @@ function inMainThread(files: readonly InputFile[], setup: Setup, options: Ingest
   });
 }
 
-async function inWorkers(files: readonly InputFile[], setup: Setup, options: IngestOptions, threads: { jobs: number; heapMb: number }, merged: InputOrder, progress: (count: number) => void): Promise<void> {
+async function inWorkers(files: readonly InputFile[], setup: Setup, options: IngestOptions, threads: { jobs: number; heapMb: number }, progress: (count: number) => void): Promise<FileResult[]> {
   const { locate: _, ...config } = setup.config;
   const pool = new Piscina({
     filename: new URL("./worker.js", import.meta.url).href,
@@ -81,7 +76,7 @@ async function inWorkers(files: readonly InputFile[], setup: Setup, options: Ing
   poolFailed.catch(() => undefined);
   pool.on("error", (error: unknown) => failPool(error));
   try {
-    const batches: Promise<void>[] = [];
+    const batches: Promise<FileResult[]>[] = [];
     for (let i = 0; i < files.length; i += BATCH) {
       const batch = files.slice(i, i + BATCH);
       batches.push(
@@ -89,53 +84,29 @@ async function inWorkers(files: readonly InputFile[], setup: Setup, options: Ing
           // Out of a worker's heap (a batch of very large files): the main thread's heap is the process's.
           .catch(() => inMainThread(batch, setup, options, () => undefined))
           .then((r: FileResult[]) => {
-            merged.arrive(i / BATCH, r);
             progress(batch.length);
+            return r;
           }),
       );
     }
-    await Promise.all(batches);
+    return (await Promise.all(batches)).flat();
   } finally {
     await pool.destroy();
   }
 }
 
-/**
- * Results merged in input order as they arrive, each article's id made unique in the run
- * (and its report entry's with it) and its fingerprint added to the overlap index: the
- * main thread, otherwise waiting for the workers, builds the index while they work.
- */
-class InputOrder {
-  readonly corpus: CheckedCorpus;
-  private readonly ids = new UniqueIds();
-  private readonly waiting: (readonly FileResult[] | undefined)[] = [];
-  private next = 0;
-
-  constructor(unreadable: readonly Skipped[]) {
-    this.corpus = { analysed: [], reports: [], skipped: [...unreadable], index: new OverlapIndex() };
-  }
-
-  /** The results of the `at`-th part of the input (from 0); merged once every part before it is. */
-  arrive(at: number, results: readonly FileResult[]): void {
-    this.waiting[at] = results;
-    for (let part = this.waiting[this.next]; part; part = this.waiting[this.next]) {
-      this.waiting[this.next++] = undefined;
-      this.merge(part);
+/** Results in input order, each article's id made unique in the run (and its report entry's with it). */
+function merge(results: readonly FileResult[], unreadable: Skipped[]): CheckedCorpus {
+  const ids = new UniqueIds();
+  const out: CheckedCorpus = { analysed: [], reports: [], skipped: [...unreadable] };
+  for (const { articles, skipped } of results) {
+    for (const { analysed, report } of articles) {
+      const id = ids.claim(analysed.article.id);
+      const same = id === analysed.article.id;
+      out.analysed.push(same ? analysed : { ...analysed, article: { ...analysed.article, id } });
+      out.reports.push(same ? report : { ...report, id });
     }
+    out.skipped.push(...skipped);
   }
-
-  private merge(results: readonly FileResult[]): void {
-    const out = this.corpus;
-    for (const { articles, skipped } of results) {
-      for (const { analysed, report } of articles) {
-        const id = this.ids.claim(analysed.article.id);
-        const same = id === analysed.article.id;
-        const renamed = same ? analysed : { ...analysed, article: { ...analysed.article, id } };
-        out.analysed.push(renamed);
-        out.reports.push(same ? report : { ...report, id });
-        out.index?.add(renamed);
-      }
-      out.skipped.push(...skipped);
-    }
-  }
+  return out;
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { auditIngested } from "../../src/api.js";
 import { analyseArticle } from "../../src/analyse/index.js";
-import { findOverlaps, OverlapIndex } from "../../src/overlap/index.js";
+import { findOverlaps } from "../../src/overlap/index.js";
 import type { AuditReport, Overlap } from "../../src/types.js";
 import { article, setup, type ArticleCase } from "../helpers/rule-tester.js";
 import { DE_COUNCIL, DE_FLOOD, DE_STRIKE, EN_COUNCIL, EN_FLOOD, EN_STRIKE, text } from "./texts.js";
@@ -184,16 +184,12 @@ describe("overlap report", () => {
     expect(new Set(findings.map((f) => f.articleId))).toEqual(new Set(["new"]));
   });
 
-  it("finds the same overlaps with an index built as the articles came, archived articles added after them", () => {
+  it("holds the articles the overlaps relate, archived ones among them, for the overlap rules", () => {
     const current = [text(DE_FLOOD), text(DE_STRIKE), text(DE_FLOOD), text(EN_COUNCIL)].map((t, i) => analyseArticle(article({ text: t }, `a${i}`), setup.library));
     const earlier = [analyseArticle(article({ text: text(DE_STRIKE), published: "2025-01-02" }, "old"), setup.library)];
-    const index = new OverlapIndex();
-    for (const a of current) index.add(a);
-    const found = findOverlaps(current, earlier, setup.library.agencies, index);
-    expect(found.map((o) => [o.a, o.b])).toEqual([["a0", "a2"], ["a1", "old"]]);
-    expect(found).toEqual(findOverlaps(current, earlier, setup.library.agencies));
-    // The index is used up; the next corpus step builds its own.
-    expect(findOverlaps(current, [], setup.library.agencies, index)).toEqual([found[0]]);
+    const { overlaps, related } = findOverlaps(current, earlier, setup.library.agencies);
+    expect(overlaps.map((o) => [o.a, o.b])).toEqual([["a0", "a2"], ["a1", "old"]]);
+    expect([...related.entries()].map(([id, a]) => [id, a.article.id])).toEqual([["a0", "a0"], ["a2", "a2"], ["a1", "a1"], ["old", "old"]]);
   });
 
   it("has no archived list without an archive", () => {

@@ -16,36 +16,17 @@ export interface Side {
   theirs(p: OverlapPassage): Span;
 }
 
-/** An overlap's derived sides, with the articles looked up among this run's and the archive's. */
-export function sidesOf(ctx: CorpusContext): (o: Overlap) => Side[] {
-  const byId = articlesById(ctx);
+/** An overlap's derived sides, with the articles looked up among those the overlaps relate. */
+export function sidesOf({ related }: CorpusContext): (o: Overlap) => Side[] {
   return (o) => {
-    const a = byId.get(o.a)!;
-    const b = byId.get(o.b)!;
+    const a = related.get(o.a)!;
+    const b = related.get(o.b)!;
     const aSide: Side = { derived: a, other: b, fromOrigin: o.origin === o.b, own: (p) => p.a, theirs: (p) => p.b };
     const bSide: Side = { derived: b, other: a, fromOrigin: o.origin === o.a, own: (p) => p.b, theirs: (p) => p.a };
     if (o.origin === o.a) return [bSide];
     if (o.origin === o.b) return [aSide];
     return [aSide, bSide];
   };
-}
-
-/**
- * The articles of this run and the archive that overlaps relate, by id, built once per
- * corpus step: every overlap rule asks, and a map of all 100,000 articles costs a fifth
- * of a second to build.
- */
-const lookups = new WeakMap<readonly Overlap[], Map<string, JudgedArticle>>();
-
-function articlesById({ articles, earlier, overlaps }: CorpusContext): Map<string, JudgedArticle> {
-  const built = lookups.get(overlaps);
-  if (built) return built;
-  const related = new Set<string>();
-  for (const o of overlaps) related.add(o.a).add(o.b);
-  const byId = new Map<string, JudgedArticle>();
-  for (const list of [articles, earlier]) for (const a of list) if (related.has(a.article.id)) byId.set(a.article.id, a);
-  lookups.set(overlaps, byId);
-  return byId;
 }
 
 export function percent(share: number): string {
