@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG, type Config } from "./config/config.js";
 import { activeRules, reported, runCorpusRules, withAdded } from "./engine/run.js";
 import type { Rule } from "./engine/rule.js";
 import { configuredRubric, gradingSummary, loadRubric, type Rubric } from "./grade/rubric.js";
-import { articleReport } from "./grade/article.js";
+import { articleReport, gradeFindings } from "./grade/article.js";
 import { gradeSources } from "./grade/sources.js";
 import { ingestEach, type IngestOptions } from "./ingest/index.js";
 import { checkCorpus, type CheckedCorpus, type PoolOptions } from "./pool/index.js";
@@ -78,14 +78,14 @@ export function auditIngested(input: IngestResult, setup: Setup, options: AuditO
     options.onProgress?.(i + 1, input.articles.length);
     return checkArticleOf(article, work);
   });
-  return judge({ analysed: checked.map((c) => c.analysed), reports: checked.map((c) => c.report), skipped: input.skipped }, setup, options);
+  return judge({ analysed: checked.map((c) => c.analysed), graded: checked.map((c) => c.graded), skipped: input.skipped }, setup, options);
 }
 
 /**
  * The corpus half of an audit, on the per-article work's result: overlaps, the corpus
  * rules, grades and the report. An archive sits between the two (`options.earlier`).
  */
-export function judge({ analysed, reports, skipped }: CheckedCorpus, setup: Setup, options: JudgeOptions = {}): AuditResult {
+export function judge({ analysed, graded, skipped }: CheckedCorpus, setup: Setup, options: JudgeOptions = {}): AuditResult {
   const active = activeRules(setup.rules, setup.config);
   const earlier = options.earlier ?? [];
   const { overlaps, related } = findOverlaps(analysed, earlier, setup.library.agencies);
@@ -95,7 +95,8 @@ export function judge({ analysed, reports, skipped }: CheckedCorpus, setup: Setu
     const id = judged.article.id;
     const more = added.get(id);
     // Only corpus rules relate articles to others, archived ones among them.
-    const entry = more ? articleReport(judged, withAdded(reports[i]!.findings, withArchivedRelations(more, earlier).map(reported)), setup.rubric) : reports[i]!;
+    const own = graded[i]!;
+    const entry = articleReport(judged, more ? gradeFindings(judged, withAdded(own.findings, withArchivedRelations(more, earlier).map(reported)), setup.rubric) : own);
     for (const f of entry.findings) findings.push({ articleId: id, ...f });
     const archive = options.archiveStatus?.get(id);
     return archive ? { ...entry, archive } : entry;

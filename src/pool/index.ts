@@ -7,7 +7,8 @@ import { Piscina } from "piscina";
 import type { Setup } from "../api.js";
 import type { Config } from "../config/config.js";
 import { listInputs, UniqueIds, type IngestOptions, type InputFile } from "../ingest/index.js";
-import type { ArticleReport, JudgedArticle, Skipped } from "../types.js";
+import type { GradedFindings } from "../grade/article.js";
+import type { JudgedArticle, Skipped } from "../types.js";
 import { checkFile, fileWork, type FileResult } from "./per-article.js";
 
 /** Files per task: enough to outweigh the cost of a message, few enough to balance the threads. */
@@ -32,8 +33,8 @@ export interface PoolOptions extends IngestOptions {
 
 export interface CheckedCorpus {
   analysed: JudgedArticle[];
-  /** Each article's report entry with its article rules' findings, graded (same order as `analysed`). */
-  reports: ArticleReport[];
+  /** Each article's rule findings with the grade they give it (same order as `analysed`). */
+  graded: GradedFindings[];
   skipped: Skipped[];
 }
 
@@ -95,16 +96,16 @@ async function inWorkers(files: readonly InputFile[], setup: Setup, options: Ing
   }
 }
 
-/** Results in input order, each article's id made unique in the run (and its report entry's with it). */
+/** Results in input order, each article's id made unique in the run. */
 function merge(results: readonly FileResult[], unreadable: Skipped[]): CheckedCorpus {
   const ids = new UniqueIds();
-  const out: CheckedCorpus = { analysed: [], reports: [], skipped: [...unreadable] };
+  const out: CheckedCorpus = { analysed: [], graded: [], skipped: [...unreadable] };
   for (const { articles, skipped } of results) {
-    for (const { analysed, report } of articles) {
+    for (const { analysed, graded } of articles) {
       const id = ids.claim(analysed.article.id);
       const same = id === analysed.article.id;
       out.analysed.push(same ? analysed : { ...analysed, article: { ...analysed.article, id } });
-      out.reports.push(same ? report : { ...report, id });
+      out.graded.push(graded);
     }
     out.skipped.push(...skipped);
   }

@@ -5,14 +5,14 @@
 import { analyseArticle } from "../analyse/index.js";
 import type { Setup } from "../api.js";
 import { activeRules, checkArticle, reported, type ActiveRule } from "../engine/run.js";
-import { articleReport } from "../grade/article.js";
+import { gradeFindings, type GradedFindings } from "../grade/article.js";
 import { readInputFile, type IngestOptions, type InputFile } from "../ingest/index.js";
-import type { Article, ArticleReport, Facts, JudgedArticle, JudgedFacts, Skipped } from "../types.js";
+import type { Article, Facts, JudgedArticle, JudgedFacts, Skipped } from "../types.js";
 
 export interface CheckedArticle {
   analysed: JudgedArticle;
-  /** Its report entry with the article rules' findings, graded (the article's id as its file gives it). */
-  report: ArticleReport;
+  /** The article rules' findings and the grade they give it. */
+  graded: GradedFindings;
 }
 
 export interface FileResult {
@@ -39,7 +39,7 @@ export function checkFile(input: InputFile, work: FileWork): FileResult {
 export function checkArticleOf(article: Article, { setup, active }: FileWork): CheckedArticle {
   const analysed = analyseArticle(article, setup.library);
   const judged = { article, facts: judgedFacts(analysed.facts) };
-  return { analysed: judged, report: articleReport(judged, checkArticle(analysed, active, setup.library).map(reported), setup.rubric) };
+  return { analysed: judged, graded: gradeFindings(judged, checkArticle(analysed, active, setup.library).map(reported), setup.rubric) };
 }
 
 /** The facts without those only the article rules read (a new object: nothing else is cloned or kept). */
