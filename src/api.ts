@@ -94,12 +94,11 @@ export function judge({ analysed, graded, skipped }: CheckedCorpus, setup: Setup
   const articles = analysed.map((judged, i) => {
     const id = judged.article.id;
     const more = added.get(id);
-    // Only corpus rules relate articles to others, archived ones among them.
     const own = graded[i]!;
-    const entry = articleReport(judged, more ? gradeFindings(judged, withAdded(own.findings, withArchivedRelations(more, earlier).map(reported)), setup.rubric) : own);
-    for (const f of entry.findings) findings.push({ articleId: id, ...f });
-    const archive = options.archiveStatus?.get(id);
-    return archive ? { ...entry, archive } : entry;
+    // Only corpus rules relate articles to others, archived ones among them.
+    const all = more ? gradeFindings(judged, withAdded(own.findings, withArchivedRelations(more, earlier).map(reported)), setup.rubric) : own;
+    for (const f of all.findings) findings.push({ articleId: id, ...f });
+    return articleReport(judged, all, options.archiveStatus?.get(id));
   });
   const report: AuditReport = {
     schemaVersion: 1,

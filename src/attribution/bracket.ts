@@ -27,16 +27,8 @@ export function bracketSubject(tokens: readonly Token[], cue: number, vocab: Att
 
 /** "Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet", "Von der Opposition wurde der Besuch kritisiert": the agent of a passive cue spoke. */
 export function bracketAgent(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
-  let agent = -1;
-  let passive = false;
-  for (let i = cue - 1; i >= 0 && cue - i <= MAX_MIDDLE_FIELD; i--) {
-    const t = tokens[i]!.text;
-    // "als" here compares ("als unrealistisch bezeichnet"): only punctuation and complementizers end the clause.
-    if (CLAUSE_BREAKS.has(t) || vocab.complementizer(t) || vocab.cue(t)) break;
-    if (vocab.passive(t)) passive = true;
-    if (vocab.passiveAgent(t) && agent < 0) agent = i;
-  }
-  return passive && agent >= 0 ? reader.forward(agent + 1) : null;
+  const agent = passiveClause(tokens, cue, vocab)?.agent ?? -1;
+  return agent >= 0 ? reader.forward(agent + 1) : null;
 }
 
 /**
@@ -44,15 +36,9 @@ export function bracketAgent(tokens: readonly Token[], cue: number, vocab: Attri
  * speaks through the document its clause stands in.
  */
 export function passiveDocument(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
-  let passive = false;
-  let document: Phrase | null = null;
-  for (let i = cue - 1; i >= 0 && cue - i <= MAX_MIDDLE_FIELD; i--) {
-    const t = tokens[i]!.text;
-    if (CLAUSE_BREAKS.has(t) || vocab.complementizer(t) || vocab.cue(t)) break;
-    if (vocab.passive(t)) passive = true;
-    if (!document && vocab.documentPlace(t)) document = reader.forward(i + 1);
-  }
-  if (!passive || !document || document.to > cue) return null;
+  const place = passiveClause(tokens, cue, vocab)?.document ?? -1;
+  const document = place >= 0 ? reader.forward(place + 1) : null;
+  if (!document || document.to > cue) return null;
   // A document or an outlet: "einem Bericht der Zeitung", not a place ("In Berlin wurde gefordert").
   for (let i = document.from; i < document.to; i++) if (vocab.speakerNoun(tokens[i]!.text)) return document;
   return null;
@@ -80,6 +66,25 @@ export function quotedInPassive(tokens: readonly Token[], cue: number, vocab: At
   // "In der Meldung wird Musk wie folgt zitiert": a fronted phrase, the auxiliary, then the subject.
   const after = vocab.passiveAgent(tokens[auxiliary + 1]?.text ?? "") ? null : reader.forward(auxiliary + 1);
   return after && after.to <= cue ? { speaker: after, reporter } : null;
+}
+
+/**
+ * The clause a cue closes, read back from it, if a passive auxiliary stands in it: the nearest agent marker ("von") and
+ * document place ("In einem Bericht") before the cue, -1 where there is none.
+ */
+function passiveClause(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): { agent: number; document: number } | null {
+  let passive = false;
+  let agent = -1;
+  let document = -1;
+  for (let i = cue - 1; i >= 0 && cue - i <= MAX_MIDDLE_FIELD; i--) {
+    const t = tokens[i]!.text;
+    // "als" here compares ("als unrealistisch bezeichnet"): only punctuation, complementizers and other cues end the clause.
+    if (CLAUSE_BREAKS.has(t) || vocab.complementizer(t) || vocab.cue(t)) break;
+    if (vocab.passive(t)) passive = true;
+    if (agent < 0 && vocab.passiveAgent(t)) agent = i;
+    if (document < 0 && vocab.documentPlace(t)) document = i;
+  }
+  return passive ? { agent, document } : null;
 }
 
 function openingAuxiliary(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): number | null {
@@ -123,8 +128,7 @@ export function coordinatedSubject(tokens: readonly Token[], cue: number, vocab:
     if (vocab.subjectPronoun(tokens[i]!.text) && /^\p{Ll}/u.test(tokens[i - 1]!.text)) return { from: i, to: i + 1 };
   }
   // "Auch der Außenminister sprach sich dagegen aus und sagte": focus particles before the subject.
-  let start = 0;
-  while (start < and && vocab.focusParticle(tokens[start]!.text)) start++;
+  const start = reader.pastFocusParticles(0, and);
   const subject = reader.forward(start);
   if (!subject || subject.to >= and) return null;
   return reader.isName(subject) || vocab.determiner(tokens[start]!.text) ? subject : null;

@@ -209,7 +209,7 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, last: number, vocab:
   // "Als Begründung gaben die USA an": a phrase after a subordinating conjunction, the finite verb right after it, is fronted.
   const predicative = start < p.from && vocab.conjunction(opener) && !vocab.coordinator(opener) && p.to === last;
   // "Der englischsprachigen Zeitung sagte Karma": "der" before an adjective in -en is dative or genitive, never a subject.
-  const oblique = vocab.obliqueArticle(opener) && /en$/u.test(tokens[start + 1]?.text ?? "") && vocab.adjective(tokens[start + 1]!.text);
+  const oblique = vocab.obliqueArticle(opener) && vocab.obliqueEnding(tokens[start + 1]?.text ?? "") && vocab.adjective(tokens[start + 1]!.text);
   const fronted = time || predicative || oblique || vocab.objectArticle(opener) || (start < p.from && vocab.preposition(opener) && !vocab.conjunction(opener));
   // Only where a phrase follows the verb to be its subject: "Nach Angaben der Polizei sei …" keeps its source.
   if (fronted && reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab))) return null;

@@ -14,12 +14,12 @@ const CLAUSE_BREAK = /[,;:—–(]/;
 const WORDS = /\p{L}+/gu;
 
 /**
- * The statements without those that lie inside the content of another, earlier-cued indirect statement with
+ * A test of the statements that lie inside the content of another, earlier-cued indirect statement with
  * their speaker and cue in the same clause as its start. Where quotations are parts of the statements around
  * them (a pack with `joined-quotation-endings`) only: German news counts nested speech.
  */
-export function withoutEmbedded(statements: readonly Statement[], text: string, vocab: AttributionVocabulary): Statement[] {
-  if (!vocab.joinedQuotationEnding) return [...statements];
+export function embeddedIn(statements: readonly Statement[], text: string, vocab: AttributionVocabulary): (st: Statement) => boolean {
+  if (!vocab.joinedQuotationEnding) return () => false;
   const outers = statements.filter((st) => st.kind !== "direct" && st.cue && st.speaker).sort((a, b) => a.span.start - b.span.start);
   const sameClause = (from: number, to: number): boolean => {
     const lead = text.slice(from, to);
@@ -28,7 +28,7 @@ export function withoutEmbedded(statements: readonly Statement[], text: string, 
     for (const word of lead.match(WORDS) ?? []) if (vocab.conjunction(word) || (vocab.relative(word) && !vocab.complementizer(word))) return false;
     return true;
   };
-  const embedded = (inner: Statement): boolean => {
+  return (inner: Statement): boolean => {
     // "pointed to the mayor’s claim that …": a possessor speaks through a statement noun the outer statement names.
     if (inner.kind === "direct" || !inner.cue || !inner.speaker || possessor(inner.speaker.text, vocab)) return false;
     const cue = inner.cue.span.start;
@@ -41,7 +41,6 @@ export function withoutEmbedded(statements: readonly Statement[], text: string, 
     }
     return false;
   };
-  return statements.filter((st) => !embedded(st));
 }
 
 /** "the mayor’s", "his": a possessor, not the subject of a verb. */

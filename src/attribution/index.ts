@@ -4,7 +4,7 @@ import { matchSpans, rareMatches } from "../spans.js";
 import { attributionVocabulary } from "./vocabulary.js";
 import type { AttributionFacts, AttributionInput } from "./reader-state.js";
 import { FactsBuilder } from "./facts.js";
-import { withoutEmbedded } from "./embedded.js";
+import { embeddedIn } from "./embedded.js";
 
 export type { AttributionFacts, AttributionInput } from "./reader-state.js";
 
@@ -47,7 +47,8 @@ class ArticleReader extends FactsBuilder {
       this.quotedInReported();
     }
     this.dropQuotedParts();
-    this.statements.splice(0, this.statements.length, ...withoutEmbedded(this.statements, this.input.text, this.vocab));
+    const embedded = embeddedIn(this.statements, this.input.text, this.vocab);
+    this.keepStatements((st) => !embedded(st));
     this.statements.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return this.facts();
   }

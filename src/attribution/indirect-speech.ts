@@ -163,9 +163,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
       const own = indirect.get(st.cue.span.start);
       return !!own && own.start <= st.span.start && st.span.end <= own.end;
     };
-    const kept = this.statements.filter((st) => !inside(st));
-    this.statements.length = 0;
-    this.statements.push(...kept);
+    this.keepStatements((st) => !inside(st));
   }
 
   /** A cue that framed no direct quote, or one whose clause goes on beyond it as indirect speech. */
@@ -198,17 +196,17 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     return !!q && q.end < span.end && words(this.input.text.slice(q.end, span.end)) >= MIN_OWN_WORDS;
   }
 
-  /**
-   * Indirect speech is not a piece of a direct quotation cut off by a sentence break. Where quotations are parts
-   * of statements, one weaving two or more quotations into its own words is indirect speech however much is
-   * quoted ("argued that being American “is an idea” and that “no group owns it”").
-   */
   /** A quotation lies inside the span. */
   private holdsQuotation(span: Span): boolean {
     const q = this.input.quotations[firstAtOrAfter(this.input.quotations, span.start, (x) => x.start)];
     return !!q && q.end <= span.end;
   }
 
+  /**
+   * Indirect speech is not a piece of a direct quotation cut off by a sentence break. Where quotations are parts
+   * of statements, one weaving two or more quotations into its own words is indirect speech however much is
+   * quoted ("argued that being American “is an idea” and that “no group owns it”").
+   */
   private mostlyQuoted(span: Span): boolean {
     const { quotations } = this.input;
     let quoted = 0;

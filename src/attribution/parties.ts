@@ -49,8 +49,7 @@ export class PartyReader extends ReaderState {
     const s = index >= 0 ? this.at(index) : undefined;
     if (!s) return null;
     // "Auch der Außenminister attackierte den Iran als „…“": focus particles before the subject, which names a speaker.
-    let start = 0;
-    while (start < s.tokens.length - 1 && this.vocab.focusParticle(s.tokens[start]!.text)) start++;
+    const start = s.reader.pastFocusParticles(0, s.tokens.length - 1);
     const phrase = s.reader.forward(start);
     if (start > 0 && phrase) return s.reader.isName(phrase) || hasSpeakerNoun(s.tokens, phrase, this.vocab) ? this.party(s.tokens, phrase) : null;
     if (!phrase || s.reader.isOpeningAdverb(phrase)) {

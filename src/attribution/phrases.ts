@@ -54,6 +54,13 @@ export class PhraseReader {
   ) {}
 
   /** A single word opening the sentence that the text never capitalises inside one and no role or crowd noun: an adverb ("Unterdessen"), no name. */
+  /** The first token from `from` (before `end`) that is no focus particle: "der" in "Auch der Minister sagte". */
+  pastFocusParticles(from: number, end: number): number {
+    let i = from;
+    while (i < end && this.vocab.focusParticle(this.tokens[i]!.text)) i++;
+    return i;
+  }
+
   isOpeningAdverb(p: Phrase): boolean {
     const word = this.tokens[0]!.text;
     return p.from === 0 && p.to === 1 && !this.vocab.pronoun(word) && !this.vocab.speakerNoun(word) && !this.capitalisedInside(word);

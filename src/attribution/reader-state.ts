@@ -79,6 +79,13 @@ export class ReaderState {
     return reading;
   }
 
+  /** Keeps the statements `keep` accepts, in order and in place (an article may hold thousands: no argument spread). */
+  protected keepStatements(keep: (st: Statement) => boolean): void {
+    let kept = 0;
+    for (const st of this.statements) if (keep(st)) this.statements[kept++] = st;
+    this.statements.length = kept;
+  }
+
   protected slice(span: Span): string {
     return this.input.text.slice(span.start, span.end);
   }

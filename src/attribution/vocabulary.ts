@@ -75,6 +75,8 @@ export interface AttributionVocabulary {
   focusParticle: WordTest;
   /** "der" before an adjective in -en: dative or genitive ("der englischsprachigen Zeitung"), never a subject. */
   obliqueArticle: WordTest;
+  /** The adjective ending after an oblique article that marks its case ("-en"). */
+  obliqueEnding: WordTest;
   /** Names written in lowercase: "n-tv", "ver.di", "n24" (phrases.ts). */
   lowercaseName: WordTest;
   /** "Dieser", "jene": a demonstrative opening a phrase points back, it names no new speaker (narrator.ts). */
@@ -235,6 +237,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     timeNoun: word("time-nouns"),
     focusParticle: word("focus-particles"),
     obliqueArticle: word("oblique-articles"),
+    obliqueEnding: shape("oblique-adjective-endings"),
     lowercaseName: shape("lowercase-names"),
     demonstrative: word("demonstratives"),
     own: word("own-possessives"),

@@ -3,7 +3,7 @@
 // rules' findings, and again in the corpus step only for the articles the corpus rules add
 // findings to; the entry itself is composed in the corpus step, so that what the facts
 // already hold (title, source, quotes…) crosses threads and stays in memory once.
-import type { ArticleReport, JudgedArticle, ReportedFinding } from "../types.js";
+import type { ArchiveStatus, ArticleReport, JudgedArticle, ReportedFinding } from "../types.js";
 import type { Rubric } from "./rubric.js";
 import { gradeArticle } from "./score.js";
 
@@ -18,7 +18,8 @@ export function gradeFindings({ article, facts }: JudgedArticle, findings: Repor
   return { score, grade, deductions, findings };
 }
 
-export function articleReport({ article, facts }: JudgedArticle, { score, grade, deductions, findings }: GradedFindings): ArticleReport {
+/** The report entry; `archive`: with `--archive`, whether the archive had the article already. */
+export function articleReport({ article, facts }: JudgedArticle, { score, grade, deductions, findings }: GradedFindings, archive?: ArchiveStatus): ArticleReport {
   return {
     id: article.id,
     path: article.path,
@@ -34,6 +35,7 @@ export function articleReport({ article, facts }: JudgedArticle, { score, grade,
     findings,
     quotes: facts.quotes,
     attributions: facts.attributions,
+    ...(archive ? { archive } : {}),
   };
 }
 
