@@ -1,4 +1,5 @@
 // Direct quotes: the quotations that are statements, their cues before, after or around them, and their speakers.
+import { announcingCue } from "./announcing-verb.js";
 import { containing, firstAtOrAfter } from "../spans.js";
 import type { Span } from "../types.js";
 import type { CueReading } from "./cues.js";
@@ -154,6 +155,9 @@ export class DirectQuoteReader extends SentenceCueReader {
     if (!phrase) {
       // "Die Bewohner des Dorfes sehen alles gelassen: „…“": the subject of the clause announcing the quote speaks.
       statement.speaker = this.subjectOf(index);
+      // In German its finite verb is the cue ("Hier sparte der Bundespräsident nicht mit Kritik: „…“").
+      const cue = statement.speaker && this.vocab.marksIndirectSpeech ? announcingCue(s.tokens, statement.speaker.span, b, this.vocab) : null;
+      if (cue) statement.cue = { text: this.slice(cue), span: cue };
       return;
     }
     statement.speaker = this.party(s.tokens, phrase);

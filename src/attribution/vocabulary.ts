@@ -125,6 +125,8 @@ export interface AttributionVocabulary {
   reportedMoodIn: RegExp | null;
   /** "ich": beside it a Konjunktiv form is the indicative ("ich habe"). */
   firstPerson: WordTest;
+  /** "sich" after a verb announcing a quotation belongs to its cue, as annotated ("schloss sich … an: „…“"). */
+  reflexive: WordTest;
   /** "zu" before an infinitive, and the shape of an infinitive with "zu" inside ("anzusprechen"): reported intentions and accusations. */
   infinitiveMarker: WordTest;
   infinitiveShape: WordTest;
@@ -267,6 +269,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     reportedMood: word("subjunctive-reported"),
     reportedMoodIn: vocabPattern(pack, "subjunctive-reported", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
     firstPerson: word("first-person-singular"),
+    reflexive: word("reflexive-pronouns"),
     infinitiveMarker: word("infinitive-marker"),
     infinitiveShape: word("infinitive-shape"),
     infinitiveAdverbial: word("infinitive-adverbials"),

@@ -286,7 +286,7 @@ describe("German reported statements", () => {
       "„Das ist ein schwarzer Tag für die ganze Region.“",
       "Der Sprecher",
       "anonymous",
-      null,
+      "kommentierte",
     ]);
   });
 

@@ -1,0 +1,30 @@
+// German clauses that announce a quotation with a colon: "Hier sparte der Bundespräsident nicht mit Kritik: „…“",
+// "Der Text lautete: „…“". Their finite verb, second in the clause, is the cue, as annotated.
+import { firstAtOrAfter } from "../spans.js";
+import type { Span } from "../types.js";
+import { isCapitalised, type Token } from "./phrases.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
+
+/** The cue: the verb, and a reflexive right after it ("schloss sich … an: „…“"), as annotated. */
+export function announcingCue(tokens: readonly Token[], subject: Span, colon: number, vocab: AttributionVocabulary): Span | null {
+  const verb = announcingVerb(tokens, subject, colon, vocab);
+  if (verb < 0) return null;
+  const last = verb + 1 < colon && vocab.reflexive(tokens[verb + 1]!.text) ? verb + 1 : verb;
+  return { start: tokens[verb]!.start, end: tokens[last]!.end };
+}
+
+/**
+ * The finite verb next to the clause's subject (`subject`, a text span) before the colon at `colon`: right after a
+ * subject that opens the clause ("Der Text lautete:"), else right before an inverted one ("Hier sparte der
+ * Bundespräsident …:"); -1 where that word is no verb (a capital, an article, a preposition, an adverb, a pronoun).
+ */
+function announcingVerb(tokens: readonly Token[], subject: Span, colon: number, vocab: AttributionVocabulary): number {
+  const from = firstAtOrAfter(tokens, subject.start, (t) => t.start);
+  const to = firstAtOrAfter(tokens, subject.end, (t) => t.start);
+  const opens = tokens.slice(0, from).every((t) => vocab.focusParticle(t.text));
+  const verb = opens ? to : from - 1;
+  const t = tokens[verb];
+  if (verb < 0 || verb >= colon || !t?.word || isCapitalised(t)) return -1;
+  const word = t.text;
+  return vocab.determiner(word) || vocab.preposition(word) || vocab.adverbial(word) || vocab.pronoun(word) || vocab.conjunction(word) || vocab.relative(word) ? -1 : verb;
+}

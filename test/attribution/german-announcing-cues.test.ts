@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { quotes } from "./helpers.js";
+
+describe("German clauses announcing a quotation with a colon", () => {
+  it("the finite verb next to the subject is the cue, after a fronted adverb too", () => {
+    expect(quotes("Hier sparte die Bürgermeisterin auch nicht mit Kritik: „Wer jetzt spart, zahlt später doppelt.“", "de")).toEqual([
+      ["direct", "„Wer jetzt spart, zahlt später doppelt.“", "die Bürgermeisterin", "person", "sparte"],
+    ]);
+    expect(quotes("Der Aufruf der Eltern lautete: „Wir lassen uns die Schule nicht nehmen.“", "de")[0]?.[4]).toBe("lautete");
+  });
+
+  it("a reflexive after the verb belongs to the cue", () => {
+    expect(quotes("Der Vorstand schloss sich dieser Einschätzung an: „Das Werk in Kassel hat eine Zukunft.“", "de")).toEqual([
+      ["direct", "„Das Werk in Kassel hat eine Zukunft.“", "Der Vorstand", "person", "schloss sich"],
+    ]);
+  });
+
+  it("a clause with no verb next to its subject gives no cue", () => {
+    expect(quotes("Der Streik dauerte drei Tage. Dazu der Betriebsrat nach der Versammlung: „Wir machen weiter, bis es eine Einigung gibt.“", "de")).toEqual([
+      ["direct", "„Wir machen weiter, bis es eine Einigung gibt.“", null, null, null],
+    ]);
+  });
+});
