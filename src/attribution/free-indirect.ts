@@ -2,6 +2,7 @@
 import { firstAtOrAfter, rareMatches } from "../spans.js";
 import type { Span } from "../types.js";
 import { moodAt } from "./mood.js";
+import { subjunctiveSecond } from "./verb-second-mood.js";
 import { mainClauseSpeaker } from "./main-clause.js";
 import { statementEnd } from "./cues.js";
 import { sentenceIndex, spanOf, type Party, type Statement } from "./reader-state.js";
@@ -40,7 +41,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       // Far from any statement only an opener or a Konjunktiv I can report: test the text before tokenising it.
       if (!near && !this.mayReportAlone(sentences[i]!)) continue;
       // Near one only an opener or a Konjunktiv goes on reporting: the same test first.
-      if (near && !this.mayReportAlone(sentences[i]!, this.vocab.subjunctiveIn)) continue;
+      if (near && !this.mayReportAlone(sentences[i]!, this.vocab.subjunctiveIn) && !subjunctiveSecond(this.at(i)!.tokens, this.vocab, this.at(i)!.reader)) continue;
       const s = this.at(i)!;
       const opener = s.tokens[0];
       if (opener && this.vocab.backReference(opener.text)) {
@@ -72,7 +73,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
         continue;
       }
       const previous: Statement = near;
-      if (moodAt(s.tokens, this.vocab.subjunctive, this.vocab) < 0) continue;
+      if (moodAt(s.tokens, this.vocab.subjunctive, this.vocab) < 0 && !subjunctiveSecond(s.tokens, this.vocab, s.reader)) continue;
       // "Die Staatsanwaltschaft gibt an, Spector werde belastet": a main clause of its own names the new speaker.
       const subject = mainClauseSpeaker(s.tokens, this.vocab, s.reader);
       // "Staatspräsident Karl Berger ist besorgt. Der Streit sei …": a narrative sentence in between turns to a new speaker.

@@ -1,0 +1,21 @@
+// German free indirect speech in Konjunktiv I forms no vocabulary lists ("Der Zugang funktioniere weiterhin",
+// "Sie rate zum Kauf"): the finite verb of a main clause stands second, after the sentence's first phrase.
+import { isCapitalised, type PhraseReader, type Token } from "./phrases.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
+
+/**
+ * The verb second in the sentence has the Konjunktiv I's shape: lowercase, after the opening phrase (or an opening
+ * adverb), not the weak preterite ("kritisierte") nor "-de" ("wurde"), before no noun (an adjective: "keine Frage").
+ */
+export function subjunctiveSecond(tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+  // "Obwohl der Junge …", "Wie lange die Bahn …": a subordinate clause opening the sentence puts its verb last.
+  const opener = tokens[0]?.text ?? "";
+  if (vocab.subordinator(opener) || vocab.conjunction(opener)) return false;
+  const first = reader.forward(0);
+  const at = first && !reader.isOpeningAdverb(first) ? first.to : 1;
+  const verb = tokens[at];
+  if (!verb?.word || isCapitalised(verb) || isCapitalised(tokens[at + 1])) return false;
+  const word = verb.text;
+  if (/de$/u.test(word) || !vocab.subjunctiveShape(word) || vocab.preteriteShape(word)) return false;
+  return !(vocab.determiner(word) || vocab.quantifier(word) || vocab.demonstrative(word) || vocab.relative(word) || vocab.adverbial(word) || vocab.preposition(word) || vocab.firstPerson(tokens[at + 1]?.text ?? ""));
+}

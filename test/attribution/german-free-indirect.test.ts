@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { quotes } from "./helpers.js";
+
+describe("German free indirect speech in Konjunktiv forms no vocabulary lists", () => {
+  it("a verb of the Konjunktiv I's shape second in the sentence goes on reporting the speaker before", () => {
+    expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Das neue Verfahren funktioniere so nicht.", "de")).toEqual([
+      ["reported", "Die Ärztekammer äußerte sich kritisch über die Reform", "Die Ärztekammer", "person", null],
+      ["indirect", "Das neue Verfahren funktioniere so nicht", "Die Ärztekammer", "person", null],
+    ]);
+    expect(quotes("Die Gewerkschaft kritisierte den Plan scharf. Der Streik dauere bis Montag an.", "de")[1]).toEqual([
+      "indirect",
+      "Der Streik dauere bis Montag an",
+      "Die Gewerkschaft",
+      "person",
+      null,
+    ]);
+  });
+
+  it("the weak preterite, an adjective or a subordinate clause's verb goes on with no report", () => {
+    const statement = ["reported", "Die Ärztekammer äußerte sich kritisch über die Reform", "Die Ärztekammer", "person", null];
+    expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Die Klinik verkaufte im Mai ihr Labor.", "de")).toEqual([statement]);
+    expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Viele andere Kammern folgten ihr.", "de")).toEqual([statement]);
+    expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Wie lange die Beratung dauere, ist offen.", "de")).toEqual([statement]);
+  });
+});
