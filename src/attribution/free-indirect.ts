@@ -41,7 +41,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       // Far from any statement only an opener or a Konjunktiv I can report: test the text before tokenising it.
       if (!near && !this.mayReportAlone(sentences[i]!)) continue;
       // Near one only an opener or a Konjunktiv goes on reporting: the same test first.
-      if (near && !this.mayReportAlone(sentences[i]!, this.vocab.subjunctiveIn) && !subjunctiveSecond(this.at(i)!.tokens, this.vocab, this.at(i)!.reader)) continue;
+      if (near && !this.mayReportAlone(sentences[i]!, this.vocab.subjunctiveIn) && !(this.vocab.subjunctiveShapeEarly?.test(this.slice(sentences[i]!)) && subjunctiveSecond(this.at(i)!.tokens, this.vocab, this.at(i)!.reader))) continue;
       const s = this.at(i)!;
       const opener = s.tokens[0];
       if (opener && this.vocab.backReference(opener.text)) {

@@ -117,6 +117,8 @@ export interface AttributionVocabulary {
   /** Those forms anywhere in a text, to skip sentences without them untokenised. */
   subjunctiveIn: RegExp | null;
   subjunctiveShape: WordTest;
+  /** A sentence with a word of that shape among its first words, before no noun, not in -te or -de ("kritisierte", "wurde"): the others stay untokenised. */
+  subjunctiveShapeEarly: RegExp | null;
   /** "bezweifelte", "kritisierte": the weak preterite, a verb of the Konjunktiv's shape that is the indicative after its subject. */
   preteriteShape: WordTest;
   /** Konjunktiv I forms only: they mark reported speech even with no speaker in sight (Konjunktiv II is also conditional). */
@@ -160,6 +162,8 @@ export interface AttributionVocabulary {
 export type WordTest = (word: string) => boolean;
 
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])(?:";
+/** The words a sentence's opening phrase takes before its verb, at most, for a test on the text. */
+const MAX_OPENING_WORDS = 8;
 /** A cue starts a word of its own: "called" in "so-called", "described" in "self-described" are none. */
 const CUE_START = "(?<![\\p{L}\\p{N}-])(?:";
 const NOT_WORD_AFTER = ")(?![\\p{L}\\p{N}])";
@@ -265,6 +269,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     subjunctive: word("subjunctive"),
     subjunctiveIn: vocabPattern(pack, "subjunctive", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
     subjunctiveShape: word("subjunctive-shape"),
+    subjunctiveShapeEarly: vocabPattern(pack, "subjunctive-shape", "u", `^(?:\\S+\\s+){1,${MAX_OPENING_WORDS}}?(?:`, ")(?<![td]e)(?=\\s*(?:[^\\p{Lu}\\s]|$))"),
     preteriteShape: shape("preterite-shape"),
     reportedMood: word("subjunctive-reported"),
     reportedMoodIn: vocabPattern(pack, "subjunctive-reported", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
