@@ -161,9 +161,14 @@ export class DirectQuoteReader extends SentenceCueReader {
       return;
     }
     statement.speaker = this.party(s.tokens, phrase);
-    // The announcing verb right after the subject is the cue ("released"), else the colon; German news marks no colon as a cue.
+    // German news marks the finite verb as the cue, never the colon or a word after the subject that is no verb.
+    if (this.vocab.marksIndirectSpeech) {
+      const cue = announcingCue(s.tokens, statement.speaker.span, b, this.vocab);
+      if (cue) statement.cue = { text: this.slice(cue), span: cue };
+      return;
+    }
+    // The announcing verb right after the subject is the cue ("released"), else the colon.
     const verb = inverted ? inverted.from - 1 : subject && s.tokens[subject.to]?.word ? subject.to : b;
-    if (verb === b && this.vocab.marksIndirectSpeech) return;
     statement.cue = { text: s.tokens[verb]!.text, span: { start: s.tokens[verb]!.start, end: s.tokens[verb]!.end } };
   }
 

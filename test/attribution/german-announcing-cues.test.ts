@@ -15,6 +15,13 @@ describe("German clauses announcing a quotation with a colon", () => {
     ]);
   });
 
+  it("a subject read before the colon has its verb as cue, never a preposition after it", () => {
+    expect(quotes("Die Partei tagte in Kassel. Die Vorsitzende stellt sich vor ihre Fraktion: „Wir bleiben bei unserem Kurs.“", "de")).toEqual([
+      ["direct", "„Wir bleiben bei unserem Kurs.“", "Die Vorsitzende", "person", "stellt sich"],
+    ]);
+    expect(quotes("Der Vorfall ereignete sich am Montag. Das Fazit der Trainerin nach dem Spiel: „Wir waren heute einfach besser.“", "de")[0]?.[4]).toBeNull();
+  });
+
   it("a clause with no verb next to its subject gives no cue", () => {
     expect(quotes("Der Streik dauerte drei Tage. Dazu der Betriebsrat nach der Versammlung: „Wir machen weiter, bis es eine Einigung gibt.“", "de")).toEqual([
       ["direct", "„Wir machen weiter, bis es eine Einigung gibt.“", null, null, null],
