@@ -35,6 +35,14 @@ describe("German verb-second order", () => {
     expect(speakers("Gestern hat die Regierung erklärt, der Plan sei gescheitert.", "de")).toEqual(["die Regierung"]);
   });
 
+  it("a subject set off from its auxiliary by a long appositive speaks, shown with the appositive", () => {
+    const text = "Die Sprecherin der Mieter im Beirat der Wohnungsbaugesellschaft (WBG), Carla Neumann, hat in einem Gespräch mit dem Lokalradio gefordert, dass die Mieten eingefroren werden.";
+    expect(quotes(text, "de")).toEqual([["indirect", "dass die Mieten eingefroren werden", "Die Sprecherin der Mieter im Beirat der Wohnungsbaugesellschaft (WBG), Carla Neumann", "person", "gefordert"]]);
+    expect(speakers("Werksleiter Tobias Brandl, zuständig für das Geschäft in Asien, hatte bereits im Mai angekündigt, den Standort ausbauen zu wollen.", "de")).toEqual(["Werksleiter Tobias Brandl, zuständig für das Geschäft in Asien"]);
+    // After a clause of time the subject follows the auxiliary.
+    expect(speakers("Nachdem die Zahlen vorlagen, hat der Vorstand mitgeteilt, der Standort bleibe erhalten.", "de")).toEqual(["der Vorstand"]);
+  });
+
   it("a comment clause closed by its cue: the subject follows 'wie', a passive names no speaker", () => {
     expect(speakers("Wie eine Sprecherin des Konzerns gegenüber der Zeitung bestätigte, plant das Unternehmen weitere Zukäufe.", "de")).toEqual(["eine Sprecherin des Konzerns"]);
     expect(speakers("Das gilt als Umsetzung des Wahlrechts, wie sie von Demonstranten immer gefordert würde.", "de")).toEqual([]);
