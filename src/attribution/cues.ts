@@ -344,7 +344,8 @@ export function headOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
 function speakerAfterVerb(tokens: readonly Token[], last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
   const phrase = reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab));
   if (!phrase || vocab.objectArticle(tokens[phrase.from]!.text) || vocab.pronoun(tokens[phrase.from]!.text) || isDativeOutlet(tokens, phrase, vocab)) return false;
-  return reader.isName(phrase) || hasSpeakerNoun(tokens, phrase, vocab);
+  // "Die CCE bestätigte die Aussage der Gewerkschaft nicht": a role in an attribute names nobody.
+  return reader.isName(phrase) || hasSpeakerNoun(tokens, headOf(tokens, phrase, vocab), vocab);
 }
 
 /** A role or crowd noun anywhere in the phrase ("Regierungskreisen", "der Sprecher des Ministeriums"). */

@@ -275,7 +275,7 @@ describe("'so' after a clause", () => {
   it("names the speaker of what comes before, after a quote or a clause", () => {
     expect(quotes("„Wir sind bereit“, so Putin.", "de")).toEqual([["direct", "„Wir sind bereit“", "Putin", "person", "so"]]);
     expect(quotes("Zwei Drittel aller Heilmethoden sind unwirksam, so die Stiftung Warentest.", "de")).toEqual([
-      ["indirect", "Zwei Drittel aller Heilmethoden sind unwirksam", "die Stiftung Warentest", "person", "so"],
+      ["indirect", "Zwei Drittel aller Heilmethoden sind unwirksam", "die Stiftung Warentest", "institution", "so"],
     ]);
   });
 

@@ -120,4 +120,17 @@ describe("German institutions named by an -amt compound", () => {
     expect(typeOfPhrase("Insgesamt")).not.toBe("institution");
     expect(typeOfPhrase("Samt")).not.toBe("institution");
   });
+
+  it("types institutes, commissions, foundations, parliamentary groups and unions, compounds included", () => {
+    for (const word of ["Klimainstitut", "Institutes", "Wahlkommission", "Bürgerstiftung", "Landtagsfraktion", "Gewerkschaft"]) expect(typeOfPhrase(word)).toBe("institution");
+  });
+
+  it("an institute in the narrative sentence before free indirect speech turns the passage to it", () => {
+    const text = "Die Forscher sagten, die Lage sei ernst. Das Hamburger Klimainstitut sieht derzeit für die Küste keine Gefahr. Lediglich einzelne Inseln seien bedroht.";
+    expect(read(text, "de").quotes.map((q) => q.speaker)).toEqual(["Die Forscher", "Das Hamburger Klimainstitut"]);
+  });
+
+  it("after the verb an institution in an attribute names no speaker: the phrase before the verb speaks", () => {
+    expect(typeOf("Die ABX bestätigte die Aussage der Gewerkschaft nicht und nannte sie „eine reine Spekulation ohne Grundlage“.", "de")[0]).toBe("Die ABX");
+  });
 });
