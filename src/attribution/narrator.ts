@@ -15,9 +15,11 @@ export function narrativeSubject(tokens: readonly Token[], vocab: AttributionVoc
   if (!phrase || reader.isOpeningAdverb(phrase)) return null;
   const first = tokens[0]!.text;
   if (vocab.pronoun(first) || vocab.quantifier(first) || vocab.indefinite(first) || vocab.demonstrative(first) || /^\p{N}/u.test(first)) return null;
+  // "Der Hafenmeister der Stadt, Karl Brinkmann, zweifelte": the phrase took an appositive name in (forward); its closing comma is passed.
+  const named = tokens.slice(phrase.from, phrase.to).some((t) => t.text === ",") && tokens[phrase.to]?.text === ",";
   // "Der Versuch des Präsidenten, …, scheiterte": a role in an attribute names nobody.
-  if (!namesSpeaker(tokens, headOf(tokens, phrase, vocab), vocab, reader)) return null;
-  const verb = tokens[pastAppositive(tokens, phrase.to)];
+  if (!named && !namesSpeaker(tokens, headOf(tokens, phrase, vocab), vocab, reader)) return null;
+  const verb = tokens[named ? phrase.to + 1 : pastAppositive(tokens, phrase.to)];
   return verb?.word && !isCapitalised(verb) ? phrase : null;
 }
 

@@ -137,6 +137,8 @@ describe("quotations inside free indirect speech", () => {
     // The subject may carry an appositive; a role only in an attribute of a thing names nobody.
     const appositive = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Anna Berg, Vorsitzende des Kreisverbandes und Kandidatin im Bezirk, verteidigte dagegen den Bund. So seien die Kosten tragbar.";
     expect(speakers(appositive, "de")).toEqual(["Bürgermeister Jonas Weber", "Anna Berg"]);
+    const role = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Der Hafenmeister der Stadt, Karl Brinkmann, zweifelte an der Planung. So seien die Kosten viel zu hoch.";
+    expect(speakers(role, "de")).toEqual(["Bürgermeister Jonas Weber", "Der Hafenmeister der Stadt, Karl Brinkmann"]);
     const thing = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Der Versuch des Präsidenten, die Wahl zu verschieben, scheiterte. So seien die Kosten tragbar.";
     expect(speakers(thing, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
   });
