@@ -81,7 +81,8 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       const speaker = main ?? previous.speaker;
       if (own) own.speaker = speaker;
       const span = spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) });
-      if (previous.kind === "indirect" && !previous.cue && this.input.text.slice(previous.span.end, span.start).trim().length <= 1) {
+      // A sentence naming its own speaker starts a statement of its own; the passage's speaker going on extends the one before.
+      if (!main && previous.kind === "indirect" && !previous.cue && this.input.text.slice(previous.span.end, span.start).trim().length <= 1) {
         previous.span = { start: previous.span.start, end: span.end };
       } else {
         last = { kind: "indirect", span, speaker, cue: null, intermediaries: main ? [] : previous.intermediaries };

@@ -143,6 +143,15 @@ describe("quotations inside free indirect speech", () => {
     expect(speakers(thing, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
   });
 
+  it("a sentence with a main clause of its own after a passage starts a statement of its own speaker", () => {
+    const text = "Der Verband sagte, die Hallen seien zu klein. Dort seien die Gänge viel zu eng. Die Regierung hat bereits eingeräumt, dass bei der Planung ein Fehler passiert sei.";
+    expect(read(text, "de").quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Der Verband", "die Hallen seien zu klein"],
+      ["Der Verband", "Dort seien die Gänge viel zu eng"],
+      ["Die Regierung", "Die Regierung hat bereits eingeräumt, dass bei der Planung ein Fehler passiert sei"],
+    ]);
+  });
+
   it("a partial quote in a sentence reporting nobody speaks for its subject", () => {
     expect(speakers("Anna Berg nannte den Entwurf „einen Rückschritt für alle Mieter“.", "de")).toEqual(["Anna Berg", "Anna Berg"]);
   });
