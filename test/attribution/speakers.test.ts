@@ -121,8 +121,8 @@ describe("German institutions named by an -amt compound", () => {
     expect(typeOfPhrase("Samt")).not.toBe("institution");
   });
 
-  it("types institutes, commissions, foundations, parliamentary groups and unions, compounds included", () => {
-    for (const word of ["Klimainstitut", "Institutes", "Wahlkommission", "Bürgerstiftung", "Landtagsfraktion", "Gewerkschaft"]) expect(typeOfPhrase(word)).toBe("institution");
+  it("types institutes, commissions, committees, foundations, parties, parliamentary groups and unions, compounds included", () => {
+    for (const word of ["Klimainstitut", "Institutes", "Wahlkommission", "Bürgerstiftung", "Landtagsfraktion", "Gewerkschaft", "Organisationskomitee", "Linkspartei"]) expect(typeOfPhrase(word)).toBe("institution");
   });
 
   it("an institute in the narrative sentence before free indirect speech turns the passage to it", () => {
