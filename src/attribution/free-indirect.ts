@@ -47,11 +47,12 @@ export class FreeIndirectReader extends IndirectSpeechReader {
         // With no statement near it still reports: "Das Kartellamt legte den Bericht vor. Demnach …".
         // It refers to the source before: the statement near, else the subject of the sentence before ("Demnach (Das Kartellamt)").
         const referent = near?.speaker ?? this.sourceSubjectOf(i - 1);
-        const speaker = referent && referredAs(opener.text, referent);
+        // With no source before it, it speaks as written, like a pronoun nobody is named for.
+        const speaker = referent ? referredAs(opener.text, referent) : this.party(s.tokens, { from: 0, to: 1 });
         const cue = spanOf(s.tokens, { from: 0, to: 1 });
         const statement: Statement = { kind: "reported", span: spanOf(s.tokens, { from: 1, to: statementEnd(s.tokens) }), speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: near?.intermediaries ?? [] };
         this.statements.push(statement);
-        if (speaker) {
+        if (referent) {
           last = statement;
           lastIndex = i;
         }
