@@ -341,7 +341,7 @@ export function headOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
 }
 
 /** The phrase right after a finite verb (over adverbs and "sich") names a speaker in the nominative: not an object article, not a dative outlet. */
-function speakerAfterVerb(tokens: readonly Token[], last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+export function speakerAfterVerb(tokens: readonly Token[], last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
   const phrase = reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab));
   if (!phrase || vocab.objectArticle(tokens[phrase.from]!.text) || vocab.pronoun(tokens[phrase.from]!.text) || isDativeOutlet(tokens, phrase, vocab)) return false;
   // "Die CCE bestätigte die Aussage der Gewerkschaft nicht": a role in an attribute names nobody.

@@ -5,6 +5,7 @@ import type { CueReading } from "./cues.js";
 import type { Token } from "./phrases.js";
 import { sentenceIndex, type SentenceReading, type Statement } from "./reader-state.js";
 import { SentenceCueReader } from "./sentence-cues.js";
+import { subjectAfterFrontedObject } from "./verb-second.js";
 
 /** A quotation this short with no speaker is a term in quotation marks, not a statement. */
 export const MIN_STATEMENT_WORDS = 4;
@@ -149,7 +150,9 @@ export class DirectQuoteReader extends SentenceCueReader {
     const bare = s.reader.backward(b);
     const opening = bare && s.reader.startsClause(bare) ? null : s.reader.clauseSubject(b);
     const inverted = opening && this.invertedPronoun(s.tokens, opening);
-    const subject = inverted || opening;
+    // "Die Anwendung der Richtlinie stellte der Vorsitzende in Frage:": a fronted object, then the verb and its subject.
+    const afterObject = opening && !inverted && this.vocab.marksIndirectSpeech ? subjectAfterFrontedObject(s.tokens, opening, this.vocab, s.reader) : null;
+    const subject = inverted || afterObject || opening;
     const phrase = subject || (bare && s.reader.startsClause(bare) ? bare : null);
     if (!phrase) {
       // "Die Bewohner des Dorfes sehen alles gelassen: „…“": the subject of the clause announcing the quote speaks.
@@ -158,7 +161,7 @@ export class DirectQuoteReader extends SentenceCueReader {
     }
     statement.speaker = this.party(s.tokens, phrase);
     // The announcing verb right after the subject is the cue ("released"), else the colon; German news marks no colon as a cue.
-    const verb = inverted ? inverted.from - 1 : subject && s.tokens[subject.to]?.word ? subject.to : b;
+    const verb = inverted ? inverted.from - 1 : afterObject ? opening!.to : subject && s.tokens[subject.to]?.word ? subject.to : b;
     if (verb === b && this.vocab.marksIndirectSpeech) return;
     statement.cue = { text: s.tokens[verb]!.text, span: { start: s.tokens[verb]!.start, end: s.tokens[verb]!.end } };
   }

@@ -35,6 +35,13 @@ describe("German verb-second order", () => {
     expect(speakers("Gestern hat die Regierung erklärt, der Plan sei gescheitert.", "de")).toEqual(["die Regierung"]);
   });
 
+  it("a colon-announced quotation after a fronted object speaks for the named subject after the verb", () => {
+    const text = "Die Finanzierung des neuen Hafens stellte der Vorsitzende des Ausschusses Jonas Weber ebenfalls in Frage: „Das Geld reicht dafür nicht aus.“";
+    expect(quotes(text, "de")).toEqual([["direct", "„Das Geld reicht dafür nicht aus.“", "der Vorsitzende des Ausschusses Jonas Weber", "person", "stellte"]]);
+    // A fronted phrase naming a speaker keeps the quotation.
+    expect(speakers("Die Gewerkschaft lobt der Vorstand der Firma Brandt ausdrücklich: „Sie vertritt uns gut.“", "de")).toEqual(["Die Gewerkschaft"]);
+  });
+
   it("a subject set off from its auxiliary by a long appositive speaks, shown with the appositive", () => {
     const text = "Die Sprecherin der Mieter im Beirat der Wohnungsbaugesellschaft (WBG), Carla Neumann, hat in einem Gespräch mit dem Lokalradio gefordert, dass die Mieten eingefroren werden.";
     expect(quotes(text, "de")).toEqual([["indirect", "dass die Mieten eingefroren werden", "Die Sprecherin der Mieter im Beirat der Wohnungsbaugesellschaft (WBG), Carla Neumann", "person", "gefordert"]]);
