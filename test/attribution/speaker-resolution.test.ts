@@ -50,6 +50,13 @@ describe("German verb-second order", () => {
     expect(speakers("Nachdem die Zahlen vorlagen, hat der Vorstand mitgeteilt, der Standort bleibe erhalten.", "de")).toEqual(["der Vorstand"]);
   });
 
+  it("a comment clause whose subject is a name in quotation marks speaks for it", () => {
+    expect(speakers("Wie „netz aktuell“ berichtet, sperrten die Behörden den Zugang zu dem Dienst.", "de")).toEqual(["„netz aktuell“"]);
+    expect(speakers("Wie die „Initiative Saubere Stadt“ heute mitteilte, werde die Sammlung ausgeweitet.", "de")).toEqual(["die „Initiative Saubere Stadt“"]);
+    // A quotation the comment clause stands in gives it no subject: "„…, wie immer“, sagte er".
+    expect(speakers("„Das bleibt so, wie immer“, sagte er.", "de")).toEqual(["er"]);
+  });
+
   it("a comment clause closed by its cue: the subject follows 'wie', a passive names no speaker", () => {
     expect(speakers("Wie eine Sprecherin des Konzerns gegenüber der Zeitung bestätigte, plant das Unternehmen weitere Zukäufe.", "de")).toEqual(["eine Sprecherin des Konzerns"]);
     expect(speakers("Das gilt als Umsetzung des Wahlrechts, wie sie von Demonstranten immer gefordert würde.", "de")).toEqual([]);
