@@ -31,6 +31,8 @@ const OPENING_MARKS = /^[„“"»‚‘]$/;
 const CLOSING_MARKS = /^[“”"«‘’]$/;
 /** A subject opened by "wie"/"as" is a comment clause: the main clause after the comma is what was said. */
 const COMMENT_OPENERS = new Set(["wie", "as"]);
+/** A name in quotation marks is a few words: "„Die Zeit“", "„Frankfurter Allgemeine Zeitung“". */
+const MAX_QUOTED_NAME = 6;
 /** "Wie Philip Aguer Panynag, ein Sprecher der Befreiungsarmee, der Presse mitteilte": a comment clause is short. */
 const MAX_COMMENT_CLAUSE = 20;
 
@@ -144,10 +146,12 @@ export function readCue(
       j = agent.to;
       continue;
     }
-    if (!t.word || vocab.complementizer(t.text)) break;
+    // "„…“, schrieb „Die Zeit“ in einem Nachruf": a short name in quotation marks right after an inverted German cue.
+    const quoted = !reading.speaker && !subjectFirst && vocab.marksIndirectSpeech && isCapitalised(tokens[j + 1]) ? quotedName(tokens, j, Math.min(tokens.length, j + MAX_QUOTED_NAME)) : null;
+    if ((!t.word && !quoted) || vocab.complementizer(t.text)) break;
     // "hieß es aus Präsidentschaftskreisen": an origin phrase after the cue is the speaker.
     const origin = !reading.speaker && originMarker(tokens, first, last, j, vocab) && !vocab.determiner(t.text);
-    const phrase = reader.forward(origin ? j + 1 : j);
+    const phrase = quoted ?? reader.forward(origin ? j + 1 : j);
     if (!phrase) break;
     // "told his advisers": the object of "told" is whom it was told to, never the speaker.
     if (!reading.speaker && vocab.addresseeVerb(tokens[first]!.text)) {

@@ -50,9 +50,11 @@ describe("German verb-second order", () => {
     expect(speakers("Nachdem die Zahlen vorlagen, hat der Vorstand mitgeteilt, der Standort bleibe erhalten.", "de")).toEqual(["der Vorstand"]);
   });
 
-  it("a comment clause whose subject is a name in quotation marks speaks for it", () => {
+  it("a name in quotation marks as the subject of a comment clause or after an inverted cue speaks", () => {
     expect(speakers("Wie „netz aktuell“ berichtet, sperrten die Behörden den Zugang zu dem Dienst.", "de")).toEqual(["„netz aktuell“"]);
     expect(speakers("Wie die „Initiative Saubere Stadt“ heute mitteilte, werde die Sammlung ausgeweitet.", "de")).toEqual(["die „Initiative Saubere Stadt“"]);
+    // After an inverted cue too: "„…“, schrieb „Die Zeit“".
+    expect(speakers("„Er war der Kopf der Band, der in Erinnerung bleibt“, schrieb „Das Wochenblatt“ in einem Nachruf.", "de")).toEqual(["„Das Wochenblatt“"]);
     // A quotation the comment clause stands in gives it no subject: "„…, wie immer“, sagte er".
     expect(speakers("„Das bleibt so, wie immer“, sagte er.", "de")).toEqual(["er"]);
   });
