@@ -39,6 +39,17 @@ export function subjectAfterFrontedObject(tokens: readonly Token[], fronted: Phr
   return reader.forward(pastAdverbs(tokens, fronted.to + 1, tokens.length, vocab));
 }
 
+/**
+ * "„Wir haben vier Punkte“, zeigte sich Milovan Rajevac zufrieden": a quotation opening the sentence, its comma, a
+ * finite verb and a named speaker after it (over adverbs and "sich"): the quotation is that speaker's, whatever the verb.
+ */
+export function subjectAfterQuotation(tokens: readonly Token[], comma: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const verb = tokens[comma + 1];
+  if (tokens[comma]?.text !== "," || !verb?.word || isCapitalised(verb) || !isVerbLike(verb.text, vocab)) return null;
+  if (!speakerAfterVerb(tokens, comma + 1, vocab, reader)) return null;
+  return reader.forward(pastAdverbs(tokens, comma + 2, tokens.length, vocab));
+}
+
 /** A lowercase word that may be the finite verb: no article, preposition, link, particle or conjunction. */
 function isVerbLike(word: string, vocab: AttributionVocabulary): boolean {
   return !vocab.determiner(word) && !vocab.preposition(word) && !vocab.link(word) && !vocab.adverb(word) && !vocab.complementizer(word) && !vocab.conjunction(word);

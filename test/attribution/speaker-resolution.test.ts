@@ -35,6 +35,13 @@ describe("German verb-second order", () => {
     expect(speakers("Gestern hat die Regierung erklärt, der Plan sei gescheitert.", "de")).toEqual(["die Regierung"]);
   });
 
+  it("a quotation opening its sentence speaks for the named subject after the verb that follows its comma, whatever the verb", () => {
+    const text = "Das Spiel endete 1:0. „Wir haben jetzt vier Punkte und brauchen nur noch ein Unentschieden“, zeigte sich Trainer Milovan Rajevac nach dem Spiel zufrieden.";
+    expect(speakers(text, "de")).toEqual(["Trainer Milovan Rajevac"]);
+    // A place after the verb names nobody.
+    expect(speakers("Das Spiel endete 1:0. „Wir haben jetzt vier Punkte und brauchen nur noch ein Unentschieden“, stand auf dem Plakat der Fans.", "de")).toEqual([null]);
+  });
+
   it("a colon-announced quotation after a fronted object speaks for the named subject after the verb", () => {
     const text = "Die Finanzierung des neuen Hafens stellte der Vorsitzende des Ausschusses Jonas Weber ebenfalls in Frage: „Das Geld reicht dafür nicht aus.“";
     expect(quotes(text, "de")).toEqual([["direct", "„Das Geld reicht dafür nicht aus.“", "der Vorsitzende des Ausschusses Jonas Weber", "person", "stellte"]]);
