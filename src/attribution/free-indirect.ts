@@ -5,7 +5,7 @@ import { moodAt } from "./mood.js";
 import { mainClauseSpeaker } from "./main-clause.js";
 import { statementEnd } from "./cues.js";
 import { sentenceIndex, spanOf, type Party, type Statement } from "./reader-state.js";
-import { narrativeSubject } from "./narrator.js";
+import { narrativeSubject, viewHolder } from "./narrator.js";
 import { referredAs } from "./parties.js";
 import { IndirectSpeechReader } from "./indirect-speech.js";
 
@@ -64,7 +64,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
         const mood = moodAt(s.tokens, this.vocab.reportedMood, this.vocab);
         if (mood >= 0) {
           // "Vertreter der Verbände erwarten keine Entscheidung, weil das Parlament keinen Antrag gestellt habe": a main clause before it speaks.
-          const own = mainClauseSpeaker(s.tokens, this.vocab, s.reader);
+          const own = mainClauseSpeaker(s.tokens, this.vocab, s.reader) ?? viewHolder(s.tokens, this.vocab, s.reader);
           const main = own ? this.party(s.tokens, own) : s.tokens.slice(0, mood).some((t) => t.text === ",") ? this.subjectOf(i) : null;
           last = { kind: "indirect", span: spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) }), speaker: main ?? this.subjectOf(i - 1), cue: null, intermediaries: [] };
           this.statements.push(last);
@@ -75,7 +75,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       const previous: Statement = near;
       if (moodAt(s.tokens, this.vocab.subjunctive, this.vocab) < 0) continue;
       // "Die Staatsanwaltschaft gibt an, Spector werde belastet": a main clause of its own names the new speaker.
-      const subject = mainClauseSpeaker(s.tokens, this.vocab, s.reader);
+      const subject = mainClauseSpeaker(s.tokens, this.vocab, s.reader) ?? viewHolder(s.tokens, this.vocab, s.reader);
       // "Staatspräsident Karl Berger ist besorgt. Der Streit sei …": a narrative sentence in between turns to a new speaker.
       const narrator = () => (lastIndex < i - 1 && moodAt(s.tokens, this.vocab.reportedMood, this.vocab) >= 0 ? this.narratorOf(i - 1) : null);
       const main = (subject && this.party(s.tokens, subject)) ?? narrator();

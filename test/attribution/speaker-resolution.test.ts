@@ -166,6 +166,14 @@ describe("quotations inside free indirect speech", () => {
     expect(speakers(thing, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
   });
 
+  it("a Konjunktiv sentence opening with 'Für' and a named speaker reports that speaker's view", () => {
+    const text = "Der Bischof tritt zurück. Die Kanzlerin sagte, sie respektiere den Schritt. Für den Theologen Hans Brenner sei der Rücktritt „aus vielen Gründen verständlich“.";
+    expect(speakers(text, "de")).toEqual(["Die Kanzlerin", "den Theologen Hans Brenner", "den Theologen Hans Brenner"]);
+    // A time or a thing after "Für" holds no view: the passage's speaker goes on.
+    const thing = "Die Stadtreinigung sagte, die Lage sei ernst. Für eine Frist von einem Jahr sei die Lagerung erlaubt.";
+    expect(speakers(thing, "de")).toEqual(["Die Stadtreinigung", "Die Stadtreinigung"]);
+  });
+
   it("a sentence with a main clause of its own after a passage starts a statement of its own speaker", () => {
     const text = "Der Verband sagte, die Hallen seien zu klein. Dort seien die Gänge viel zu eng. Die Regierung hat bereits eingeräumt, dass bei der Planung ein Fehler passiert sei.";
     expect(read(text, "de").quotes.map((q) => [q.speaker, q.text])).toEqual([
