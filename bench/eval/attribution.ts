@@ -179,10 +179,11 @@ class Tally {
   }
 }
 
-/** One line per wrong speaker: where, gold, ours (with its type and cue), and the start of the quote. */
+/** One line per wrong speaker: where, gold, ours (with its type and cue), the start of the quote and the text around it. */
 function speakerError(label: string, doc: Doc, gold: string, quote: Quote): string {
   const flat = (s: string) => s.replace(/\s+/g, " ");
-  const context = flat(doc.text.slice(Math.max(0, quote.span.start - 160), quote.span.start)) + " [[" + flat(quote.text.slice(0, 100)) + "]]";
+  // What follows the quote too: an attribution after it ("„…“, strich Romney heraus") is a cause as often as one before.
+  const context = flat(doc.text.slice(Math.max(0, quote.span.start - 160), quote.span.start)) + " [[" + flat(quote.text.slice(0, 100)) + "]] " + flat(doc.text.slice(quote.span.end, quote.span.end + 60));
   return `${label}\t${doc.id}\t${flat(gold)}\t${quote.speaker ?? "-"}\t${quote.speakerType ?? "-"}\t${quote.kind}\t${quote.cue ?? "-"}\t${context}`;
 }
 

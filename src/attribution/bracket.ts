@@ -4,6 +4,7 @@
 // stands before the auxiliary or, inverted, right after it; the middle field is neither. In the
 // passive the agent spoke, or the document the clause stands in; with a quoting verb the subject
 // spoke and the agent passed it on.
+import { headOf, namesSpeaker } from "./cues.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -11,6 +12,8 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 const MAX_MIDDLE_FIELD = 14;
 /** "Im Januar 2007 legte er …": the fronted phrase before the verb and its pronoun subject is short. */
 const MAX_FRONTED = 6;
+/** A subject with its appositive, shown whole up to this length ("Der Vertreter der Arbeitgeber …, Peter Clever"). */
+const MAX_SET_OFF = 20;
 /** The words a quoting verb introduces follow it after these: "zitiert: „…“", "zitiert, es habe …". */
 const INTRODUCERS = new Set([",", ":"]);
 const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "—", "„", "“", "\"", "»", "«"]);
@@ -22,7 +25,20 @@ export function bracketSubject(tokens: readonly Token[], cue: number, vocab: Att
   if (vocab.pronoun(tokens[auxiliary - 1]?.text ?? "")) return { from: auxiliary - 1, to: auxiliary };
   const before = reader.backward(auxiliary);
   if (before && reader.startsClause(before)) return before;
-  return reader.forward(auxiliary + 1);
+  const after = reader.forward(auxiliary + 1);
+  return after ?? (tokens[auxiliary - 1]?.text === "," ? setOffSubject(tokens, auxiliary - 1, vocab, reader) : null);
+}
+
+/**
+ * "Peter Clever, Vertreter der Arbeitgeber im Aufsichtsrat der Bundesagentur (BA), hat … gefordert": an appositive too
+ * long to read whole sets off the subject opening the sentence (after focus particles) from the auxiliary.
+ */
+function setOffSubject(tokens: readonly Token[], comma: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const subject = reader.forward(reader.pastFocusParticles(0, comma));
+  if (!subject || subject.to > comma || vocab.objectArticle(tokens[subject.from]!.text)) return null;
+  if (!namesSpeaker(tokens, headOf(tokens, subject, vocab), vocab, reader)) return null;
+  // The speaker as written, with the appositive that names or describes it.
+  return comma - subject.from <= MAX_SET_OFF ? { from: subject.from, to: comma } : subject;
 }
 
 /** "Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet", "Von der Opposition wurde der Besuch kritisiert": the agent of a passive cue spoke. */

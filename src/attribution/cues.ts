@@ -26,8 +26,13 @@ const COLON_OR_COMMA = new Set([",", ":"]);
 /** "sources who reviewed the documents told": a relative clause inside a subject is short. */
 const MAX_RELATIVE_CLAUSE = 7;
 const QUOTE_MARKS = /^[„“”"»«‚‘’]$/;
+/** Marks that open a German or English quotation ("„", "“", "»"), and those that close one; '"' does either. */
+const OPENING_MARKS = /^[„“"»‚‘]$/;
+const CLOSING_MARKS = /^[“”"«‘’]$/;
 /** A subject opened by "wie"/"as" is a comment clause: the main clause after the comma is what was said. */
 const COMMENT_OPENERS = new Set(["wie", "as"]);
+/** A name in quotation marks is a few words: "„Die Zeit“", "„Frankfurter Allgemeine Zeitung“". */
+const MAX_QUOTED_NAME = 6;
 /** "Wie Philip Aguer Panynag, ein Sprecher der Befreiungsarmee, der Presse mitteilte": a comment clause is short. */
 const MAX_COMMENT_CLAUSE = 20;
 
@@ -141,10 +146,12 @@ export function readCue(
       j = agent.to;
       continue;
     }
-    if (!t.word || vocab.complementizer(t.text)) break;
+    // "„…“, schrieb „Die Zeit“ in einem Nachruf": a short name in quotation marks right after an inverted German cue.
+    const quoted = !reading.speaker && !subjectFirst && vocab.marksIndirectSpeech && isCapitalised(tokens[j + 1]) ? quotedName(tokens, j, Math.min(tokens.length, j + MAX_QUOTED_NAME)) : null;
+    if ((!t.word && !quoted) || vocab.complementizer(t.text)) break;
     // "hieß es aus Präsidentschaftskreisen": an origin phrase after the cue is the speaker.
     const origin = !reading.speaker && originMarker(tokens, first, last, j, vocab) && !vocab.determiner(t.text);
-    const phrase = reader.forward(origin ? j + 1 : j);
+    const phrase = quoted ?? reader.forward(origin ? j + 1 : j);
     if (!phrase) break;
     // "told his advisers": the object of "told" is whom it was told to, never the speaker.
     if (!reading.speaker && vocab.addresseeVerb(tokens[first]!.text)) {
@@ -341,10 +348,11 @@ export function headOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
 }
 
 /** The phrase right after a finite verb (over adverbs and "sich") names a speaker in the nominative: not an object article, not a dative outlet. */
-function speakerAfterVerb(tokens: readonly Token[], last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+export function speakerAfterVerb(tokens: readonly Token[], last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
   const phrase = reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab));
   if (!phrase || vocab.objectArticle(tokens[phrase.from]!.text) || vocab.pronoun(tokens[phrase.from]!.text) || isDativeOutlet(tokens, phrase, vocab)) return false;
-  return reader.isName(phrase) || hasSpeakerNoun(tokens, phrase, vocab);
+  // "Die CCE bestätigte die Aussage der Gewerkschaft nicht": a role in an attribute names nobody.
+  return reader.isName(phrase) || hasSpeakerNoun(tokens, headOf(tokens, phrase, vocab), vocab);
 }
 
 /** A role or crowd noun anywhere in the phrase ("Regierungskreisen", "der Sprecher des Ministeriums"). */
@@ -413,21 +421,40 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
  * in a comment clause closed by its cue the subject follows "wie" (over adverbs).
  */
 function commentSubject(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  // Quotation marks passed on the way back: a quoted name inside the clause closes on one and opens on the next.
+  let marks = 0;
   for (let i = cue - 1; i >= 0 && cue - i <= MAX_COMMENT_CLAUSE; i--) {
     const t = tokens[i]!;
-    // Not back into a quotation ("„…, wie immer“, sagte er"); a quoted name inside the clause stops the search too.
-    if (QUOTE_MARKS.test(t.text)) return null;
+    // Not back into a quotation ("„…, wie immer“, sagte er"): a mark opening nothing before the cue ends the search.
+    if (QUOTE_MARKS.test(t.text) && (marks++ % 2 === 1 ? !OPENING_MARKS.test(t.text) : !CLOSING_MARKS.test(t.text))) return null;
     if (!COMMENT_OPENERS.has(t.text.toLowerCase()) || (i > 0 && !COLON_OR_COMMA.has(tokens[i - 1]!.text))) continue;
+    if (marks % 2 === 1) return null;
     // "Wie schon die WHO sagte": over adverbs and focus particles.
     let k = pastAdverbs(tokens, i + 1, cue, vocab);
     while (k < cue && vocab.focusParticle(tokens[k]!.text)) k = pastAdverbs(tokens, k + 1, cue, vocab);
     // "Wie am Abend bekannt wurde": a phrase after a preposition is no subject.
-    const subject = k < cue && !vocab.preposition(tokens[k]!.text) ? reader.forward(k) ?? lowercaseName(tokens, k, cue, vocab) : null;
+    const phrase = k < cue && !vocab.preposition(tokens[k]!.text) ? reader.forward(k) ?? quotedName(tokens, k, cue) ?? lowercaseName(tokens, k, cue, vocab) : null;
+    const subject = phrase && throughQuotedName(tokens, phrase, cue);
     // "wie sie von Demonstranten gefordert würde": a passive names its agent, not its subject.
     const passive = subject && tokens.slice(subject.to, cue).some((t) => vocab.passiveAgent(t.text));
     return subject && subject.to <= cue && !passive ? subject : null;
   }
   return null;
+}
+
+/** "Wie „heise online“ berichtet": a name in quotation marks opening the phrase, up to its closing mark. */
+function quotedName(tokens: readonly Token[], at: number, cue: number): Phrase | null {
+  if (!OPENING_MARKS.test(tokens[at]?.text ?? "")) return null;
+  for (let i = at + 1; i < cue; i++) if (CLOSING_MARKS.test(tokens[i]!.text)) return i > at + 1 ? { from: at, to: i + 1 } : null;
+  return null;
+}
+
+/** "die „Aktion Deutschland hilft“": a phrase that stops inside a quoted name runs on to its closing mark. */
+function throughQuotedName(tokens: readonly Token[], p: Phrase, cue: number): Phrase {
+  const open = tokens.slice(p.from, p.to).findLastIndex((t) => OPENING_MARKS.test(t.text));
+  if (open < 0 || tokens.slice(p.from + open + 1, p.to).some((t) => CLOSING_MARKS.test(t.text))) return p;
+  const name = quotedName(tokens, p.from + open, cue);
+  return name ? { from: p.from, to: name.to } : p;
 }
 
 /** "Wie t-online.de berichtet": a lowercase name standing alone between "wie" and the cue. */

@@ -6,6 +6,7 @@ import type { CueReading } from "./cues.js";
 import type { Token } from "./phrases.js";
 import { sentenceIndex, type SentenceReading, type Statement } from "./reader-state.js";
 import { SentenceCueReader } from "./sentence-cues.js";
+import { subjectAfterFrontedObject, subjectAfterQuotation } from "./verb-second.js";
 
 /** A quotation this short with no speaker is a term in quotation marks, not a statement. */
 export const MIN_STATEMENT_WORDS = 4;
@@ -145,12 +146,18 @@ export class DirectQuoteReader extends SentenceCueReader {
         if (!statement.speaker && s.reader.forward(0) && words(this.slice(q)) > 1) this.inClause.add(statement);
       }
       else if (b >= 1 && this.statementLike(q)) statement.speaker = this.personSubject(s, b, true);
+      else if (b < 0 && this.vocab.marksIndirectSpeech) {
+        const after = subjectAfterQuotation(s.tokens, firstAtOrAfter(s.tokens, q.end, (t) => t.start), this.vocab, s.reader);
+        if (after) statement.speaker = this.party(s.tokens, after);
+      }
       return;
     }
     const bare = s.reader.backward(b);
     const opening = bare && s.reader.startsClause(bare) ? null : s.reader.clauseSubject(b);
     const inverted = opening && this.invertedPronoun(s.tokens, opening);
-    const subject = inverted || opening;
+    // "Die Anwendung der Richtlinie stellte der Vorsitzende in Frage:": a fronted object, then the verb and its subject.
+    const afterObject = opening && !inverted && this.vocab.marksIndirectSpeech ? subjectAfterFrontedObject(s.tokens, opening, this.vocab, s.reader) : null;
+    const subject = inverted || afterObject || opening;
     const phrase = subject || (bare && s.reader.startsClause(bare) ? bare : null);
     if (!phrase) {
       // "Die Bewohner des Dorfes sehen alles gelassen: „…“": the subject of the clause announcing the quote speaks.

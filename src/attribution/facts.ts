@@ -53,7 +53,7 @@ export class FactsBuilder extends FreeIndirectReader {
       } else if (speaker && holder) {
         // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source, whoever spoke in between.
         speaker = { ...speaker, type: "person", name: holder.name };
-      } else if (speaker?.type === "person" && !this.vocab.pronoun(speaker.text) && !this.possessed(speaker)) {
+      } else if (speaker?.type === "person" && !this.vocab.pronoun(speaker.text) && !this.vocab.backReference(speaker.text) && !this.possessed(speaker)) {
         persons.push(speaker);
       }
       if (s.speaker) previous = s;

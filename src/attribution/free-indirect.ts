@@ -6,7 +6,7 @@ import { subjunctiveSecond } from "./verb-second-mood.js";
 import { mainClauseSpeaker } from "./main-clause.js";
 import { statementEnd } from "./cues.js";
 import { sentenceIndex, spanOf, type Party, type Statement } from "./reader-state.js";
-import { narrativeSubject } from "./narrator.js";
+import { narrativeSubject, viewHolder } from "./narrator.js";
 import { referredAs } from "./parties.js";
 import { IndirectSpeechReader } from "./indirect-speech.js";
 
@@ -48,11 +48,12 @@ export class FreeIndirectReader extends IndirectSpeechReader {
         // With no statement near it still reports: "Das Kartellamt legte den Bericht vor. Demnach …".
         // It refers to the source before: the statement near, else the subject of the sentence before ("Demnach (Das Kartellamt)").
         const referent = near?.speaker ?? this.sourceSubjectOf(i - 1);
-        const speaker = referent && referredAs(opener.text, referent);
+        // With no source before it, it speaks as written, like a pronoun nobody is named for.
+        const speaker = referent ? referredAs(opener.text, referent) : this.party(s.tokens, { from: 0, to: 1 });
         const cue = spanOf(s.tokens, { from: 0, to: 1 });
         const statement: Statement = { kind: "reported", span: spanOf(s.tokens, { from: 1, to: statementEnd(s.tokens) }), speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: near?.intermediaries ?? [] };
         this.statements.push(statement);
-        if (speaker) {
+        if (referent) {
           last = statement;
           lastIndex = i;
         }
@@ -64,7 +65,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
         const mood = moodAt(s.tokens, this.vocab.reportedMood, this.vocab);
         if (mood >= 0) {
           // "Vertreter der Verbände erwarten keine Entscheidung, weil das Parlament keinen Antrag gestellt habe": a main clause before it speaks.
-          const own = mainClauseSpeaker(s.tokens, this.vocab, s.reader);
+          const own = mainClauseSpeaker(s.tokens, this.vocab, s.reader) ?? viewHolder(s.tokens, this.vocab, s.reader);
           const main = own ? this.party(s.tokens, own) : s.tokens.slice(0, mood).some((t) => t.text === ",") ? this.subjectOf(i) : null;
           last = { kind: "indirect", span: spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) }), speaker: main ?? this.subjectOf(i - 1), cue: null, intermediaries: [] };
           this.statements.push(last);
@@ -75,14 +76,15 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       const previous: Statement = near;
       if (moodAt(s.tokens, this.vocab.subjunctive, this.vocab) < 0 && !subjunctiveSecond(s.tokens, this.vocab, s.reader)) continue;
       // "Die Staatsanwaltschaft gibt an, Spector werde belastet": a main clause of its own names the new speaker.
-      const subject = mainClauseSpeaker(s.tokens, this.vocab, s.reader);
+      const subject = mainClauseSpeaker(s.tokens, this.vocab, s.reader) ?? viewHolder(s.tokens, this.vocab, s.reader);
       // "Staatspräsident Karl Berger ist besorgt. Der Streit sei …": a narrative sentence in between turns to a new speaker.
       const narrator = () => (lastIndex < i - 1 && moodAt(s.tokens, this.vocab.reportedMood, this.vocab) >= 0 ? this.narratorOf(i - 1) : null);
       const main = (subject && this.party(s.tokens, subject)) ?? narrator();
       const speaker = main ?? previous.speaker;
       if (own) own.speaker = speaker;
       const span = spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) });
-      if (previous.kind === "indirect" && !previous.cue && this.input.text.slice(previous.span.end, span.start).trim().length <= 1) {
+      // A sentence naming its own speaker starts a statement of its own; the passage's speaker going on extends the one before.
+      if (!main && previous.kind === "indirect" && !previous.cue && this.input.text.slice(previous.span.end, span.start).trim().length <= 1) {
         previous.span = { start: previous.span.start, end: span.end };
       } else {
         last = { kind: "indirect", span, speaker, cue: null, intermediaries: main ? [] : previous.intermediaries };

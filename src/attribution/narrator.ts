@@ -1,7 +1,7 @@
 // German free indirect speech goes on with the speaker of the statement before it, unless a
 // narrative sentence in between turns to someone else: "Staatspräsident Karl Berger ist besorgt.
 // Der Streit sei nicht politisch motiviert." is Berger's, whoever spoke two sentences earlier.
-import { headOf, namesSpeaker } from "./cues.js";
+import { hasSpeakerNoun, headOf, namesSpeaker } from "./cues.js";
 import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -15,9 +15,11 @@ export function narrativeSubject(tokens: readonly Token[], vocab: AttributionVoc
   if (!phrase || reader.isOpeningAdverb(phrase)) return null;
   const first = tokens[0]!.text;
   if (vocab.pronoun(first) || vocab.quantifier(first) || vocab.indefinite(first) || vocab.demonstrative(first) || /^\p{N}/u.test(first)) return null;
+  // "Der Hafenmeister der Stadt, Karl Brinkmann, zweifelte": the phrase took an appositive name in (forward); its closing comma is passed.
+  const named = tokens.slice(phrase.from, phrase.to).some((t) => t.text === ",") && tokens[phrase.to]?.text === ",";
   // "Der Versuch des Präsidenten, …, scheiterte": a role in an attribute names nobody.
-  if (!namesSpeaker(tokens, headOf(tokens, phrase, vocab), vocab, reader)) return null;
-  const verb = tokens[pastAppositive(tokens, phrase.to)];
+  if (!named && !namesSpeaker(tokens, headOf(tokens, phrase, vocab), vocab, reader)) return null;
+  const verb = tokens[named ? phrase.to + 1 : pastAppositive(tokens, phrase.to)];
   return verb?.word && !isCapitalised(verb) ? phrase : null;
 }
 
@@ -32,4 +34,18 @@ function pastAppositive(tokens: readonly Token[], at: number): number {
     if (!tokens[i]!.word && tokens[i]!.text !== "-") return at;
   }
   return at;
+}
+
+/**
+ * "Für den Theologen Hans Küng sei der Rücktritt verständlich": a sentence opening with a view holder's preposition
+ * (`view-holders`) and a phrase naming a speaker, the verb right after it, reports that speaker's view.
+ */
+export function viewHolder(tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  if (!vocab.viewHolder(tokens[0]?.text ?? "")) return null;
+  const holder = reader.forward(1);
+  const verb = holder && tokens[holder.to];
+  if (!holder || !verb?.word || isCapitalised(verb)) return null;
+  const head = headOf(tokens, holder, vocab);
+  // A role or office ("Für die Sicherheitsbehörden"), or a name of two words ("Für den Theologen Hans Küng"); German capitalises every noun.
+  return hasSpeakerNoun(tokens, head, vocab) || (head.to - head.from > 1 && reader.isName({ from: head.to - 2, to: head.to })) ? holder : null;
 }

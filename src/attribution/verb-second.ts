@@ -1,7 +1,7 @@
 // German main clauses put the finite verb second: what opens the clause before it is often an
 // adverb or a prepositional phrase, and then the subject follows the verb ("Hier sparte der
 // Bundespräsident nicht mit Kritik: „…“", "In seiner Pressemitteilung resümiert Hartmut Lierow:").
-import { namesSpeaker, pastAdverbs } from "./cues.js";
+import { headOf, namesSpeaker, pastAdverbs, speakerAfterVerb } from "./cues.js";
 import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -25,6 +25,29 @@ export function subjectAfterFrontedAdverbial(tokens: readonly Token[], vocab: At
   const subject = reader.forward(pastAdverbs(tokens, fronted.to + 1, tokens.length, vocab));
   if (!subject || vocab.objectArticle(tokens[subject.from]!.text)) return null;
   return namesSpeaker(tokens, subject, vocab, reader) ? subject : null;
+}
+
+/**
+ * "Die Anwendung der Richtlinie stellte der SPD-Vorsitzende in Frage:": a phrase opening the clause whose head names
+ * nobody, the finite verb right after it and a named speaker after that: the fronted phrase is the object, the phrase
+ * after the verb the subject.
+ */
+export function subjectAfterFrontedObject(tokens: readonly Token[], fronted: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const verb = tokens[fronted.to];
+  if (!verb?.word || isCapitalised(verb) || !isVerbLike(verb.text, vocab) || vocab.pronoun(tokens[fronted.from]!.text)) return null;
+  if (namesSpeaker(tokens, headOf(tokens, fronted, vocab), vocab, reader) || !speakerAfterVerb(tokens, fronted.to, vocab, reader)) return null;
+  return reader.forward(pastAdverbs(tokens, fronted.to + 1, tokens.length, vocab));
+}
+
+/**
+ * "„Wir haben vier Punkte“, zeigte sich Milovan Rajevac zufrieden": a quotation opening the sentence, its comma, a
+ * finite verb and a named speaker after it (over adverbs and "sich"): the quotation is that speaker's, whatever the verb.
+ */
+export function subjectAfterQuotation(tokens: readonly Token[], comma: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const verb = tokens[comma + 1];
+  if (tokens[comma]?.text !== "," || !verb?.word || isCapitalised(verb) || !isVerbLike(verb.text, vocab)) return null;
+  if (!speakerAfterVerb(tokens, comma + 1, vocab, reader)) return null;
+  return reader.forward(pastAdverbs(tokens, comma + 2, tokens.length, vocab));
 }
 
 /** A lowercase word that may be the finite verb: no article, preposition, link, particle or conjunction. */

@@ -81,6 +81,8 @@ export interface AttributionVocabulary {
   lowercaseName: WordTest;
   /** "Dieser", "jene": a demonstrative opening a phrase points back, it names no new speaker (narrator.ts). */
   demonstrative: WordTest;
+  /** "Für den Theologen sei der Rücktritt verständlich": a preposition whose phrase, opening reported speech, holds the view (narrator.ts). */
+  viewHolder: WordTest;
   /** "eigenen Angaben": statements owned by the clause's own subject. */
   own: WordTest;
   /** A relational noun with its holder's name after it ("seines US-Amtskollegen Donald Trump"), global; group 1 is the name. */
@@ -246,6 +248,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     obliqueEnding: shape("oblique-adjective-endings"),
     lowercaseName: shape("lowercase-names"),
     demonstrative: word("demonstratives"),
+    viewHolder: word("view-holders"),
     own: word("own-possessives"),
     relationalMentions: vocabPattern(pack, "relational-nouns", "gu", NOT_WORD_BEFORE, `${NOT_WORD_AFTER}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`),
     relative: word("relative-pronouns"),

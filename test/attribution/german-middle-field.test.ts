@@ -45,7 +45,7 @@ describe("German reported statements and comment clauses", () => {
 
   it("a judgement with als in its clause is a reported statement; without als the verb reports nothing", () => {
     expect(quotes("Die Gewerkschaft wertete die Einigung als Erfolg für die Beschäftigten.", "de")).toEqual([
-      ["reported", "Die Gewerkschaft wertete die Einigung als Erfolg für die Beschäftigten", "Die Gewerkschaft", "person", null],
+      ["reported", "Die Gewerkschaft wertete die Einigung als Erfolg für die Beschäftigten", "Die Gewerkschaft", "institution", null],
     ]);
     expect(quotes("Die Zuschauer sahen das Spiel im Stadion.", "de")).toEqual([]);
     expect(quotes("Sie lobte die Helfer für ihren Einsatz.", "de")).toEqual([]);

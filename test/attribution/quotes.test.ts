@@ -165,8 +165,10 @@ describe("reported statements", () => {
       ["reported", "brach das Feuer am Morgen aus", "Angaben der Polizei", "institution", "Nach"],
       ["reported", "wurden drei Menschen verletzt", "Demnach (Angaben der Polizei)", "institution", "Demnach"],
     ]);
-    // With no statement before it, it still reports, from a source not named.
-    expect(quotes("Das Feuer brach am Morgen aus. Demnach wurden drei Menschen verletzt.", "de")).toEqual([["reported", "wurden drei Menschen verletzt", null, null, "Demnach"]]);
+    // With no statement before it, it still reports, from a source not named: it speaks as written, and no pronoun stands for it.
+    expect(quotes("Das Feuer brach am Morgen aus. Demnach wurden drei Menschen verletzt.", "de")).toEqual([["reported", "wurden drei Menschen verletzt", "Demnach", "person", "Demnach"]]);
+    const pronoun = "Das Feuer brach am Morgen aus. Demnach wurden drei Menschen verletzt. Am Abend sagte er, der Einsatz sei schwierig gewesen.";
+    expect(quotes(pronoun, "de").at(-1)?.[2]).toBe("er");
     // The English pack lists no back-reference cue: "Accordingly" stays a connective.
     expect(quotes("Police said the fire broke out in the morning. Accordingly, the road was closed.", "en").map((q) => q[1])).toEqual([
       "the fire broke out in the morning",
@@ -275,7 +277,7 @@ describe("'so' after a clause", () => {
   it("names the speaker of what comes before, after a quote or a clause", () => {
     expect(quotes("„Wir sind bereit“, so Putin.", "de")).toEqual([["direct", "„Wir sind bereit“", "Putin", "person", "so"]]);
     expect(quotes("Zwei Drittel aller Heilmethoden sind unwirksam, so die Stiftung Warentest.", "de")).toEqual([
-      ["indirect", "Zwei Drittel aller Heilmethoden sind unwirksam", "die Stiftung Warentest", "person", "so"],
+      ["indirect", "Zwei Drittel aller Heilmethoden sind unwirksam", "die Stiftung Warentest", "institution", "so"],
     ]);
   });
 

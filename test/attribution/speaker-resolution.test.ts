@@ -35,6 +35,37 @@ describe("German verb-second order", () => {
     expect(speakers("Gestern hat die Regierung erklärt, der Plan sei gescheitert.", "de")).toEqual(["die Regierung"]);
   });
 
+  it("a quotation opening its sentence speaks for the named subject after the verb that follows its comma, whatever the verb", () => {
+    const text = "Das Spiel endete 1:0. „Wir haben jetzt vier Punkte und brauchen nur noch ein Unentschieden“, zeigte sich Trainer Milovan Rajevac nach dem Spiel zufrieden.";
+    expect(speakers(text, "de")).toEqual(["Trainer Milovan Rajevac"]);
+    // A place after the verb names nobody.
+    expect(speakers("Das Spiel endete 1:0. „Wir haben jetzt vier Punkte und brauchen nur noch ein Unentschieden“, stand auf dem Plakat der Fans.", "de")).toEqual([null]);
+  });
+
+  it("a colon-announced quotation after a fronted object speaks for the named subject after the verb", () => {
+    const text = "Die Finanzierung des neuen Hafens stellte der Vorsitzende des Ausschusses Jonas Weber ebenfalls in Frage: „Das Geld reicht dafür nicht aus.“";
+    expect(quotes(text, "de")).toEqual([["direct", "„Das Geld reicht dafür nicht aus.“", "der Vorsitzende des Ausschusses Jonas Weber", "person", "stellte"]]);
+    // A fronted phrase naming a speaker keeps the quotation.
+    expect(speakers("Die Gewerkschaft lobt der Vorstand der Firma Brandt ausdrücklich: „Sie vertritt uns gut.“", "de")).toEqual(["Die Gewerkschaft"]);
+  });
+
+  it("a subject set off from its auxiliary by a long appositive speaks, shown with the appositive", () => {
+    const text = "Die Sprecherin der Mieter im Beirat der Wohnungsbaugesellschaft (WBG), Carla Neumann, hat in einem Gespräch mit dem Lokalradio gefordert, dass die Mieten eingefroren werden.";
+    expect(quotes(text, "de")).toEqual([["indirect", "dass die Mieten eingefroren werden", "Die Sprecherin der Mieter im Beirat der Wohnungsbaugesellschaft (WBG), Carla Neumann", "person", "gefordert"]]);
+    expect(speakers("Werksleiter Tobias Brandl, zuständig für das Geschäft in Asien, hatte bereits im Mai angekündigt, den Standort ausbauen zu wollen.", "de")).toEqual(["Werksleiter Tobias Brandl, zuständig für das Geschäft in Asien"]);
+    // After a clause of time the subject follows the auxiliary.
+    expect(speakers("Nachdem die Zahlen vorlagen, hat der Vorstand mitgeteilt, der Standort bleibe erhalten.", "de")).toEqual(["der Vorstand"]);
+  });
+
+  it("a name in quotation marks as the subject of a comment clause or after an inverted cue speaks", () => {
+    expect(speakers("Wie „netz aktuell“ berichtet, sperrten die Behörden den Zugang zu dem Dienst.", "de")).toEqual(["„netz aktuell“"]);
+    expect(speakers("Wie die „Initiative Saubere Stadt“ heute mitteilte, werde die Sammlung ausgeweitet.", "de")).toEqual(["die „Initiative Saubere Stadt“"]);
+    // After an inverted cue too: "„…“, schrieb „Die Zeit“".
+    expect(speakers("„Er war der Kopf der Band, der in Erinnerung bleibt“, schrieb „Das Wochenblatt“ in einem Nachruf.", "de")).toEqual(["„Das Wochenblatt“"]);
+    // A quotation the comment clause stands in gives it no subject: "„…, wie immer“, sagte er".
+    expect(speakers("„Das bleibt so, wie immer“, sagte er.", "de")).toEqual(["er"]);
+  });
+
   it("a comment clause closed by its cue: the subject follows 'wie', a passive names no speaker", () => {
     expect(speakers("Wie eine Sprecherin des Konzerns gegenüber der Zeitung bestätigte, plant das Unternehmen weitere Zukäufe.", "de")).toEqual(["eine Sprecherin des Konzerns"]);
     expect(speakers("Das gilt als Umsetzung des Wahlrechts, wie sie von Demonstranten immer gefordert würde.", "de")).toEqual([]);
@@ -129,8 +160,27 @@ describe("quotations inside free indirect speech", () => {
     // The subject may carry an appositive; a role only in an attribute of a thing names nobody.
     const appositive = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Anna Berg, Vorsitzende des Kreisverbandes und Kandidatin im Bezirk, verteidigte dagegen den Bund. So seien die Kosten tragbar.";
     expect(speakers(appositive, "de")).toEqual(["Bürgermeister Jonas Weber", "Anna Berg"]);
+    const role = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Der Hafenmeister der Stadt, Karl Brinkmann, zweifelte an der Planung. So seien die Kosten viel zu hoch.";
+    expect(speakers(role, "de")).toEqual(["Bürgermeister Jonas Weber", "Der Hafenmeister der Stadt, Karl Brinkmann"]);
     const thing = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Der Versuch des Präsidenten, die Wahl zu verschieben, scheiterte. So seien die Kosten tragbar.";
     expect(speakers(thing, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
+  });
+
+  it("a Konjunktiv sentence opening with 'Für' and a named speaker reports that speaker's view", () => {
+    const text = "Der Bischof tritt zurück. Die Kanzlerin sagte, sie respektiere den Schritt. Für den Theologen Hans Brenner sei der Rücktritt „aus vielen Gründen verständlich“.";
+    expect(speakers(text, "de")).toEqual(["Die Kanzlerin", "den Theologen Hans Brenner", "den Theologen Hans Brenner"]);
+    // A time or a thing after "Für" holds no view: the passage's speaker goes on.
+    const thing = "Die Stadtreinigung sagte, die Lage sei ernst. Für eine Frist von einem Jahr sei die Lagerung erlaubt.";
+    expect(speakers(thing, "de")).toEqual(["Die Stadtreinigung", "Die Stadtreinigung"]);
+  });
+
+  it("a sentence with a main clause of its own after a passage starts a statement of its own speaker", () => {
+    const text = "Der Verband sagte, die Hallen seien zu klein. Dort seien die Gänge viel zu eng. Die Regierung hat bereits eingeräumt, dass bei der Planung ein Fehler passiert sei.";
+    expect(read(text, "de").quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ["Der Verband", "die Hallen seien zu klein"],
+      ["Der Verband", "Dort seien die Gänge viel zu eng"],
+      ["Die Regierung", "Die Regierung hat bereits eingeräumt, dass bei der Planung ein Fehler passiert sei"],
+    ]);
   });
 
   it("a partial quote in a sentence reporting nobody speaks for its subject", () => {

@@ -120,4 +120,23 @@ describe("German institutions named by an -amt compound", () => {
     expect(typeOfPhrase("Insgesamt")).not.toBe("institution");
     expect(typeOfPhrase("Samt")).not.toBe("institution");
   });
+
+  it("types institutes, commissions, committees, foundations, parties, parliamentary groups and unions, compounds included", () => {
+    for (const word of ["Klimainstitut", "Institutes", "Wahlkommission", "Bürgerstiftung", "Landtagsfraktion", "Gewerkschaft", "Organisationskomitee", "Linkspartei"]) expect(typeOfPhrase(word)).toBe("institution");
+  });
+
+  it("an institute in the narrative sentence before free indirect speech turns the passage to it", () => {
+    const text = "Die Forscher sagten, die Lage sei ernst. Das Hamburger Klimainstitut sieht derzeit für die Küste keine Gefahr. Lediglich einzelne Inseln seien bedroht.";
+    expect(read(text, "de").quotes.map((q) => q.speaker)).toEqual(["Die Forscher", "Das Hamburger Klimainstitut"]);
+  });
+
+  it("roles of named people in compounds are speaker nouns of type person", () => {
+    for (const word of ["Bundestrainer", "Landtagsabgeordnete", "SPD-Politikerin", "Verfassungsrichter", "Sonderbotschafterin"]) expect(typeOfPhrase(word)).toBe("person");
+    const text = "Die Mannschaft gewann am Abend deutlich. In der ARD zeigte sich der Bundestrainer zufrieden: „Wir haben uns in allen Teilen deutlich gesteigert.“";
+    expect(read(text, "de").quotes.map((q) => q.speaker)).toEqual(["der Bundestrainer"]);
+  });
+
+  it("after the verb an institution in an attribute names no speaker: the phrase before the verb speaks", () => {
+    expect(typeOf("Die ABX bestätigte die Aussage der Gewerkschaft nicht und nannte sie „eine reine Spekulation ohne Grundlage“.", "de")[0]).toBe("Die ABX");
+  });
 });
