@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { quotes } from "./helpers.js";
+
+describe("English speech acts of the main clause's subject", () => {
+  it("praise, blame and thanks hold their object as what is said", () => {
+    expect(quotes("Senator Maria Roe bemoaned the cost of the new stadium on Tuesday.", "en")).toEqual([
+      ["indirect", "the cost of the new stadium on Tuesday", "Senator Maria Roe", "person", "bemoaned"],
+    ]);
+    expect(quotes("Governor Lee thanked the volunteers who cleared the roads after the storm.", "en")).toEqual([
+      ["indirect", "the volunteers who cleared the roads after the storm", "Governor Lee", "person", "thanked"],
+    ]);
+  });
+
+  it("a present form that is also a plural noun is no cue", () => {
+    expect(quotes("The county issues permits for fishing in the spring.", "en")).toEqual([]);
+    expect(quotes("Thanks to the volunteers, the roads are clear again.", "en")).toEqual([]);
+  });
+
+  it("inside another's statement the act is part of it", () => {
+    expect(quotes("Lee said Roe bemoaned the cost of the stadium.", "en")).toEqual([
+      ["indirect", "Roe bemoaned the cost of the stadium", "Lee", "person", "said"],
+    ]);
+  });
+});
+
+describe("English views of the main clause's subject", () => {
+  it("a realisation or a memory is its subject's view", () => {
+    expect(quotes("The mayor realized the budget would not last the year.", "en")).toEqual([
+      ["indirect", "the budget would not last the year", "The mayor", "person", "realized"],
+    ]);
+  });
+
+  it("an act that is no view stays silent", () => {
+    expect(quotes("The council adopted the budget on Monday.", "en")).toEqual([]);
+  });
+});
+
+describe("English participles of speech acts", () => {
+  it("after the main clause the participle speaks for its subject", () => {
+    expect(quotes("Senator Roe visited Dayton on Tuesday, touting her plan to rebuild the state's bridges.", "en")).toEqual([
+      ["indirect", "her plan to rebuild the state's bridges", "Senator Roe", "person", "touting"],
+    ]);
+  });
+
+  it("in the progressive the subject speaks", () => {
+    expect(quotes("Governor Lee is thanking the volunteers who cleared the roads.", "en")).toEqual([
+      ["indirect", "the volunteers who cleared the roads", "Governor Lee", "person", "is thanking"],
+    ]);
+  });
+
+  it("a participle of no speech act stays silent", () => {
+    expect(quotes("The storm was slamming into the coast all night.", "en")).toEqual([]);
+  });
+});
+
+describe("English attitudes followed by a participle", () => {
+  it("the participle ends the attitude's clause and speaks for the same subject", () => {
+    const text = "Hours later, Mark Howard thanked the donors, telling reporters, “We have been friends for a long time.”";
+    expect(quotes(text, "en")).toEqual([
+      ["indirect", "the donors", "Mark Howard", "person", "thanked"],
+      ["direct", "“We have been friends for a long time.”", "Mark Howard", "person", "telling"],
+    ]);
+  });
+});
