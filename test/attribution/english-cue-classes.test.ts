@@ -62,3 +62,19 @@ describe("English attitudes followed by a participle", () => {
     ]);
   });
 });
+
+describe("English cue words in phrases that report nothing", () => {
+  it("a reporter's place closing a story is no statement", () => {
+    expect(quotes("“We will keep the plant open,” the mayor said. Jane Doe reported from Dayton.", "en")).toEqual([
+      ["direct", "“We will keep the plant open,”", "the mayor", "person", "said"],
+    ]);
+    expect(quotes("The agency reported a rise in claims.", "en")).toEqual([["indirect", "a rise in claims", "The agency", "institution", "reported"]]);
+  });
+
+  it("“adding to” a lead is a sum, “adding that” a statement", () => {
+    expect(quotes("Senator Roe won the primary in Ohio, adding to her lead in the race.", "en")).toEqual([]);
+    expect(quotes("Senator Roe won the primary in Ohio, adding that the race was far from over.", "en")).toEqual([
+      ["indirect", "that the race was far from over", "Senator Roe", "person", "adding"],
+    ]);
+  });
+});
