@@ -78,3 +78,18 @@ describe("English cue words in phrases that report nothing", () => {
     ]);
   });
 });
+
+describe("English speech acts that repeat, refer or rule", () => {
+  it("the subject holds what the act names", () => {
+    expect(quotes("Governor Lee repeated his pledge to cut the gas tax.", "en")).toEqual([
+      ["indirect", "his pledge to cut the gas tax", "Governor Lee", "person", "repeated"],
+    ]);
+    expect(quotes("Senator Roe spoke out against the new tax on Monday.", "en")).toEqual([
+      ["indirect", "the new tax on Monday", "Senator Roe", "person", "spoke out against"],
+    ]);
+  });
+
+  it("“repeated” after a preposition is an adjective", () => {
+    expect(quotes("Despite repeated warnings from engineers, the council went ahead with the bridge.", "en")).toEqual([]);
+  });
+});
