@@ -93,3 +93,18 @@ describe("English speech acts that repeat, refer or rule", () => {
     expect(quotes("Despite repeated warnings from engineers, the council went ahead with the bridge.", "en")).toEqual([]);
   });
 });
+
+describe("English adjectives of belief and feeling", () => {
+  it("the subject holds the clause or the object its adjective takes", () => {
+    expect(quotes("Senator Roe is confident that the bill will pass.", "en")).toEqual([
+      ["indirect", "that the bill will pass", "Senator Roe", "person", "is confident"],
+    ]);
+    expect(quotes("The mayor was worried about the cost of the bridge.", "en")).toEqual([
+      ["indirect", "the cost of the bridge", "The mayor", "person", "was worried about"],
+    ]);
+  });
+
+  it("an expletive subject names nobody", () => {
+    expect(quotes("It is certain that the bill will pass.", "en")).toEqual([]);
+  });
+});
