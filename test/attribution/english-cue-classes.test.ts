@@ -108,3 +108,18 @@ describe("English adjectives of belief and feeling", () => {
     expect(quotes("It is certain that the bill will pass.", "en")).toEqual([]);
   });
 });
+
+describe("English replies and attacks in a phrase", () => {
+  it("a reply closes its quotation, an attack holds its object", () => {
+    expect(quotes("“That is simply false,” the governor shot back.", "en")).toEqual([
+      ["direct", "“That is simply false,”", "the governor", "person", "shot back"],
+    ]);
+    expect(quotes("Senator Roe lashed out at the press on Friday.", "en")).toEqual([
+      ["indirect", "the press on Friday", "Senator Roe", "person", "lashed out at"],
+    ]);
+  });
+
+  it("a blow returned is no reply", () => {
+    expect(quotes("The team hit back with two late goals.", "en")).toEqual([]);
+  });
+});
