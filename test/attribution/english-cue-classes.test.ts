@@ -123,3 +123,15 @@ describe("English replies and attacks in a phrase", () => {
     expect(quotes("The team hit back with two late goals.", "en")).toEqual([]);
   });
 });
+
+describe("English requests and appeals", () => {
+  it("the subject asks for what follows", () => {
+    expect(quotes("Senator Roe pressed for a vote on the bill.", "en")).toEqual([
+      ["indirect", "a vote on the bill", "Senator Roe", "person", "pressed for"],
+    ]);
+  });
+
+  it("a noun that looks like the verb is none", () => {
+    expect(quotes("The court appeals process takes years.", "en")).toEqual([]);
+  });
+});
