@@ -244,9 +244,14 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
     const main = readings.slice(0, k).reverse().find((m) => m.speaker && m.last < r.first);
     r.speaker = main?.speaker ?? reader.clauseSubject(r.first);
     // "…, calling it a start and suggesting that …": the pause or the conjunction before the participle ends the statement before it.
-    const end = tokens[r.first - 1]?.text === "," || vocab.conjunction(tokens[r.first - 1]?.text ?? "") ? r.first - 1 : r.first;
+    const end = endBefore(tokens, r.first, vocab);
     if (main?.content && main.content.from < end && main.content.to > end) main.content = { from: main.content.from, to: end };
   });
+}
+
+/** Where a statement running up to the cue at `first` ends: before the pause or the conjunction that opens the cue's clause. */
+export function endBefore(tokens: readonly Token[], first: number, vocab: AttributionVocabulary): number {
+  return tokens[first - 1]?.text === "," || vocab.conjunction(tokens[first - 1]?.text ?? "") ? first - 1 : first;
 }
 
 /**

@@ -86,7 +86,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   /** "Trump wants to build a wall", "Sanders questioned the deal": an attitude of the main clause's subject, the rest of the clause its content. */
   protected attitudes(): void {
     for (const { s, first, last } of this.unreadCues(this.vocab.attitudes)) {
-      const reading = readAttitude(s.tokens, first, last, this.vocab, s.reader);
+      const reading = readAttitude(s.tokens, first, last, s.cues, this.vocab, s.reader);
       if (!reading) continue;
       const statement: Statement = { kind: "indirect", span: spanOf(s.tokens, reading.content!), speaker: null, cue: null, intermediaries: [] };
       this.attribute(statement, s, reading);

@@ -372,7 +372,7 @@ describe("English statement nouns", () => {
   });
 
   it("a possessive pronoun after a verb stands for the verb's subject", () => {
-    expect(quotes("Senator Roe repeated her warning that the bridge would close within a year.", "en")).toEqual([
+    expect(quotes("Senator Roe shared her warning that the bridge would close within a year.", "en")).toEqual([
       ["indirect", "that the bridge would close within a year", "Senator Roe", "person", "warning"],
     ]);
   });

@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { quotes } from "./helpers.js";
+
+describe("English speech acts of the main clause's subject", () => {
+  it("praise, blame and thanks hold their object as what is said", () => {
+    expect(quotes("Senator Maria Roe bemoaned the cost of the new stadium on Tuesday.", "en")).toEqual([
+      ["indirect", "the cost of the new stadium on Tuesday", "Senator Maria Roe", "person", "bemoaned"],
+    ]);
+    expect(quotes("Governor Lee thanked the volunteers who cleared the roads after the storm.", "en")).toEqual([
+      ["indirect", "the volunteers who cleared the roads after the storm", "Governor Lee", "person", "thanked"],
+    ]);
+  });
+
+  it("a present form that is also a plural noun is no cue", () => {
+    expect(quotes("The county issues permits for fishing in the spring.", "en")).toEqual([]);
+    expect(quotes("Thanks to the volunteers, the roads are clear again.", "en")).toEqual([]);
+  });
+
+  it("inside another's statement the act is part of it", () => {
+    expect(quotes("Lee said Roe bemoaned the cost of the stadium.", "en")).toEqual([
+      ["indirect", "Roe bemoaned the cost of the stadium", "Lee", "person", "said"],
+    ]);
+  });
+});
+
+describe("English views of the main clause's subject", () => {
+  it("a realisation or a memory is its subject's view", () => {
+    expect(quotes("The mayor realized the budget would not last the year.", "en")).toEqual([
+      ["indirect", "the budget would not last the year", "The mayor", "person", "realized"],
+    ]);
+  });
+
+  it("an act that is no view stays silent", () => {
+    expect(quotes("The council adopted the budget on Monday.", "en")).toEqual([]);
+  });
+});
+
+describe("English participles of speech acts", () => {
+  it("after the main clause the participle speaks for its subject", () => {
+    expect(quotes("Senator Roe visited Dayton on Tuesday, touting her plan to rebuild the state's bridges.", "en")).toEqual([
+      ["indirect", "her plan to rebuild the state's bridges", "Senator Roe", "person", "touting"],
+    ]);
+  });
+
+  it("in the progressive the subject speaks", () => {
+    expect(quotes("Governor Lee is thanking the volunteers who cleared the roads.", "en")).toEqual([
+      ["indirect", "the volunteers who cleared the roads", "Governor Lee", "person", "is thanking"],
+    ]);
+  });
+
+  it("a participle of no speech act stays silent", () => {
+    expect(quotes("The storm was slamming into the coast all night.", "en")).toEqual([]);
+  });
+});
+
+describe("English attitudes followed by a participle", () => {
+  it("the participle ends the attitude's clause and speaks for the same subject", () => {
+    const text = "Hours later, Mark Howard thanked the donors, telling reporters, “We have been friends for a long time.”";
+    expect(quotes(text, "en")).toEqual([
+      ["indirect", "the donors", "Mark Howard", "person", "thanked"],
+      ["direct", "“We have been friends for a long time.”", "Mark Howard", "person", "telling"],
+    ]);
+  });
+});
+
+describe("English cue words in phrases that report nothing", () => {
+  it("a reporter's place closing a story is no statement", () => {
+    expect(quotes("“We will keep the plant open,” the mayor said. Jane Doe reported from Dayton.", "en")).toEqual([
+      ["direct", "“We will keep the plant open,”", "the mayor", "person", "said"],
+    ]);
+    expect(quotes("The agency reported a rise in claims.", "en")).toEqual([["indirect", "a rise in claims", "The agency", "institution", "reported"]]);
+  });
+
+  it("“adding to” a lead is a sum, “adding that” a statement", () => {
+    expect(quotes("Senator Roe won the primary in Ohio, adding to her lead in the race.", "en")).toEqual([]);
+    expect(quotes("Senator Roe won the primary in Ohio, adding that the race was far from over.", "en")).toEqual([
+      ["indirect", "that the race was far from over", "Senator Roe", "person", "adding"],
+    ]);
+  });
+});
+
+describe("English speech acts that repeat, refer or rule", () => {
+  it("the subject holds what the act names", () => {
+    expect(quotes("Governor Lee repeated his pledge to cut the gas tax.", "en")).toEqual([
+      ["indirect", "his pledge to cut the gas tax", "Governor Lee", "person", "repeated"],
+    ]);
+    expect(quotes("Senator Roe spoke out against the new tax on Monday.", "en")).toEqual([
+      ["indirect", "the new tax on Monday", "Senator Roe", "person", "spoke out against"],
+    ]);
+  });
+
+  it("“repeated” after a preposition is an adjective", () => {
+    expect(quotes("Despite repeated warnings from engineers, the council went ahead with the bridge.", "en")).toEqual([]);
+  });
+});
+
+describe("English adjectives of belief and feeling", () => {
+  it("the subject holds the clause or the object its adjective takes", () => {
+    expect(quotes("Senator Roe is confident that the bill will pass.", "en")).toEqual([
+      ["indirect", "that the bill will pass", "Senator Roe", "person", "is confident"],
+    ]);
+    expect(quotes("The mayor was worried about the cost of the bridge.", "en")).toEqual([
+      ["indirect", "the cost of the bridge", "The mayor", "person", "was worried about"],
+    ]);
+  });
+
+  it("an expletive subject names nobody", () => {
+    expect(quotes("It is certain that the bill will pass.", "en")).toEqual([]);
+  });
+});
+
+describe("English replies and attacks in a phrase", () => {
+  it("a reply closes its quotation, an attack holds its object", () => {
+    expect(quotes("“That is simply false,” the governor shot back.", "en")).toEqual([
+      ["direct", "“That is simply false,”", "the governor", "person", "shot back"],
+    ]);
+    expect(quotes("Senator Roe lashed out at the press on Friday.", "en")).toEqual([
+      ["indirect", "the press on Friday", "Senator Roe", "person", "lashed out at"],
+    ]);
+  });
+
+  it("a blow returned is no reply", () => {
+    expect(quotes("The team hit back with two late goals.", "en")).toEqual([]);
+  });
+});
+
+describe("English requests and appeals", () => {
+  it("the subject asks for what follows", () => {
+    expect(quotes("Senator Roe pressed for a vote on the bill.", "en")).toEqual([
+      ["indirect", "a vote on the bill", "Senator Roe", "person", "pressed for"],
+    ]);
+  });
+
+  it("a noun that looks like the verb is none", () => {
+    expect(quotes("The court appeals process takes years.", "en")).toEqual([]);
+  });
+});
