@@ -5,7 +5,7 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 
 /**
  * The verb second in the sentence has the Konjunktiv I's shape: lowercase, after the opening phrase (or an opening
- * adverb), not the weak preterite ("kritisierte") nor "-de" ("wurde"), before no noun (an adjective: "keine Frage").
+ * adverb), without a preterite ending ("kritisierte", "wurde"), before no noun (an adjective: "keine Frage").
  */
 export function subjunctiveSecond(tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): boolean {
   // "Obwohl der Junge …", "Wie lange die Bahn …": a subordinate clause opening the sentence puts its verb last.
@@ -16,6 +16,6 @@ export function subjunctiveSecond(tokens: readonly Token[], vocab: AttributionVo
   const verb = tokens[at];
   if (!verb?.word || isCapitalised(verb) || isCapitalised(tokens[at + 1])) return false;
   const word = verb.text;
-  if (/de$/u.test(word) || !vocab.subjunctiveShape(word) || vocab.preteriteShape(word)) return false;
+  if (vocab.preteriteEnding(word) || !vocab.subjunctiveShape(word)) return false;
   return !(vocab.determiner(word) || vocab.quantifier(word) || vocab.demonstrative(word) || vocab.relative(word) || vocab.adverbial(word) || vocab.preposition(word) || vocab.firstPerson(tokens[at + 1]?.text ?? ""));
 }

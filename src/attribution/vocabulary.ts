@@ -119,8 +119,10 @@ export interface AttributionVocabulary {
   /** Those forms anywhere in a text, to skip sentences without them untokenised. */
   subjunctiveIn: RegExp | null;
   subjunctiveShape: WordTest;
-  /** A sentence with a word of that shape among its first words, before no noun, not in -te or -de ("kritisierte", "wurde"): the others stay untokenised. */
+  /** A sentence with a word of that shape among its first words, before no noun, not with a preterite ending ("kritisierte", "wurde"): the others stay untokenised. */
   subjunctiveShapeEarly: RegExp | null;
+  /** "kritisierte", "wurde": a preterite ending, which a verb of the Konjunktiv's shape may have. */
+  preteriteEnding: WordTest;
   /** "bezweifelte", "kritisierte": the weak preterite, a verb of the Konjunktiv's shape that is the indicative after its subject. */
   preteriteShape: WordTest;
   /** Konjunktiv I forms only: they mark reported speech even with no speaker in sight (Konjunktiv II is also conditional). */
@@ -205,6 +207,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
   const word = (name: string) => wordTest(name, "iu");
   // Case-sensitive: a lowercase shape ("\p{Ll}{3,}ly") must not take a name ("Kelly") for an adverb.
   const shape = (name: string) => wordTest(name, "u");
+  const preteriteEnding = vocabPattern(pack, "preterite-endings", "u", "", "$");
+  const notAfterPreteriteEnding = vocabPattern(pack, "preterite-endings", "u", "(?<!", ")")?.source ?? "";
   const adverb = either(word("cue-adverbs"), shape("adverb-shape"));
   const determiner = word("determiners");
   return {
@@ -272,7 +276,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     subjunctive: word("subjunctive"),
     subjunctiveIn: vocabPattern(pack, "subjunctive", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
     subjunctiveShape: word("subjunctive-shape"),
-    subjunctiveShapeEarly: vocabPattern(pack, "subjunctive-shape", "u", `^(?:\\S+\\s+){1,${MAX_OPENING_WORDS}}?(?:`, ")(?<![td]e)(?=\\s*(?:[^\\p{Lu}\\s]|$))"),
+    subjunctiveShapeEarly: vocabPattern(pack, "subjunctive-shape", "u", `^(?:\\S+\\s+){1,${MAX_OPENING_WORDS}}?(?:`, `)${notAfterPreteriteEnding}(?=\\s*(?:[^\\p{Lu}\\s]|$))`),
+    preteriteEnding: preteriteEnding ? memo.memoised((w) => preteriteEnding.test(w)) : () => false,
     preteriteShape: shape("preterite-shape"),
     reportedMood: word("subjunctive-reported"),
     reportedMoodIn: vocabPattern(pack, "subjunctive-reported", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
