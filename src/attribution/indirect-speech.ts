@@ -187,7 +187,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   }
 
   /**
-   * "suggesting “Trumpization” in the form of “slander” had started to seep in", "sagte, „No-Go-Areas“ dürfe es nicht
+   * "suggesting “Trumpization” in the form of “slander” had started to seep in", "sagte, „Angsträume“ dürfe es nicht
    * geben": indirect speech opening with a quotation goes on in words of its own after it (German news counts the
    * quotation as a quote of its own beside it).
    */

@@ -1,5 +1,5 @@
-// German "die Nachrichtenagentur „Sana“", "sein Buch „Cobra II – die wirkliche Geschichte …“", "unter dem Motto „Tabak: Tödlich
-// in jeder Form“": a quotation set right after a noun, opening with a capital, is that noun's name or title, however long
+// German "die Nachrichtenagentur „Adria Press“", "ihr Buch „Grenzland: Eine Reise entlang der Oder“", "unter dem Motto „Mieten runter,
+// Löhne rauf!“": a quotation set right after a noun, opening with a capital, is that noun's name or title, however long
 // and whatever its punctuation, unless the noun announces words ("mit den Worten „Wir …“", `statement-nouns`).
 import { firstAtOrAfter } from "../spans.js";
 import type { Span } from "../types.js";
