@@ -414,7 +414,9 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   if (vocab.marksIndirectSpeech) k = pastMiddleField(tokens, k, end, vocab, comment);
   if (COLON_OR_COMMA.has(tokens[k]?.text ?? "")) k++;
   else if (!(tokens[k] && vocab.complementizer(tokens[k]!.text)) && !(subjectFirst && !vocab.marksIndirectSpeech)) return null;
-  if (end - k < 2 || !tokens[k]!.word) return null;
+  // "Er sagte, „Angsträume“ dürfe es in der Stadt nicht geben": German indirect speech may open with a partial quote, where its speaker is read.
+  const quoted = vocab.marksIndirectSpeech && OPENING_MARKS.test(tokens[k]?.text ?? "");
+  if (end - k < 2 || !tokens[quoted ? k + 1 : k]?.word || (quoted && !reading.speaker)) return null;
   if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!.text) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab)) return null;
   // "said “the plan” was dead": where quotations are parts of statements, the opening mark the reader stepped over is the statement's too.
   const opening = vocab.joinedQuotationEnding && k - 1 > reading.last && QUOTE_MARKS.test(tokens[k - 1]!.text);

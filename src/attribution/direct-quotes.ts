@@ -7,6 +7,7 @@ import type { Token } from "./phrases.js";
 import { sentenceIndex, type SentenceReading, type Statement } from "./reader-state.js";
 import { SentenceCueReader } from "./sentence-cues.js";
 import { subjectAfterFrontedObject, subjectAfterQuotation } from "./verb-second.js";
+import { namedByNoun } from "./quoted-title.js";
 
 /** A quotation this short with no speaker is a term in quotation marks, not a statement. */
 export const MIN_STATEMENT_WORDS = 4;
@@ -33,6 +34,7 @@ export class DirectQuoteReader extends SentenceCueReader {
       const framing = after ?? (atStart && this.cueBefore(atStart, q));
       // "berichtete die „Bild“", "das Buch „Cobra II – die wirkliche Geschichte“": a name in quotation marks says nothing.
       if (!framing && this.vocab.quotedName.test(this.slice(q).replace(EDGE_MARKS, ""))) continue;
+      if (atStart && namedByNoun(atStart.tokens, q, this.input.text, this.vocab)) continue;
       const near = framing ? null : atEnd && this.cueNear(atEnd, q);
       if (near && this.vocab.marksIndirectSpeech) this.partial.add(near.reading);
       const cue = framing ?? near;

@@ -187,11 +187,11 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   }
 
   /**
-   * "suggesting “Trumpization” in the form of “slander” had started to seep in": where quotations are parts of
-   * statements, indirect speech opening with a quotation goes on in words of its own after it.
+   * "suggesting “Trumpization” in the form of “slander” had started to seep in", "sagte, „Angsträume“ dürfe es nicht
+   * geben": indirect speech opening with a quotation goes on in words of its own after it (German news counts the
+   * quotation as a quote of its own beside it).
    */
   private goesOnAfterQuotation(span: Span): boolean {
-    if (!this.vocab.joinedQuotationEnding) return false;
     const q = containing(this.input.quotations, { start: span.start, end: span.start + 1 });
     return !!q && q.end < span.end && words(this.input.text.slice(q.end, span.end)) >= MIN_OWN_WORDS;
   }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { quotes } from "./helpers.js";
+
+describe("German quotations named by the noun before them", () => {
+  it("a capitalised quotation right after a noun is its name or title, however long", () => {
+    expect(quotes("Die Demonstranten zogen unter dem Motto „Mieten runter, Löhne rauf!“ durch die Innenstadt.", "de")).toEqual([]);
+    expect(quotes("Die Autorin stellte am Abend ihr Buch „Grenzland: Eine Reise entlang der Oder, 1945 bis heute“ vor.", "de")).toEqual([]);
+  });
+
+  it("words announced by a statement noun, a lowercase continuation or a quotation after a cue stay quotes", () => {
+    expect(quotes("Der Intendant verabschiedete sich mit den Worten „Ich gehe mit einem lachenden und einem weinenden Auge.“", "de")).toEqual([
+      ["direct", "„Ich gehe mit einem lachenden und einem weinenden Auge.“", "Der Intendant", "person", null],
+    ]);
+    expect(quotes("Die Ärztin sagte, die Klinik sei „am Ende ihrer Kräfte“.", "de").map((q) => q[0])).toEqual(["indirect", "direct"]);
+    expect(quotes("Der Trainer sagte: „Wir haben verdient gewonnen.“", "de").map((q) => q[0])).toEqual(["direct"]);
+  });
+});
