@@ -11,7 +11,7 @@ describe("German free indirect speech in Konjunktiv forms no vocabulary lists", 
       "indirect",
       "Der Streik dauere bis Montag an",
       "Die Gewerkschaft",
-      "person",
+      "institution",
       null,
     ]);
   });

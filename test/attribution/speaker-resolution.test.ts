@@ -149,6 +149,18 @@ describe("quotations inside free indirect speech", () => {
     expect(speakers(subordinate, "de")).toEqual(["Die Polizei", "Die Polizei"]);
   });
 
+  it("the main clause's subject is read over focus particles, prepositional attributes and an appositive name", () => {
+    const attributes = "Der Bürgermeister sagte, die Lage sei ruhig. Ein Sprecher des Ministeriums in Berlin wies die Darstellung zurück, die Opposition habe die Zahlen erfunden.";
+    expect(speakers(attributes, "de")).toEqual(["Der Bürgermeister", "Ein Sprecher des Ministeriums in Berlin"]);
+    const appositive = "Die Stadt erklärte, die Brücke sei gesperrt. Der Vorsitzende des Vereins, Karl Huber, wandte sich gegen die Behauptung, der Verein werde aufgelöst.";
+    expect(speakers(appositive, "de")).toEqual(["Die Stadt", "Der Vorsitzende des Vereins, Karl Huber"]);
+    const focus = "Die Stadt erklärte, die Brücke sei gesperrt. Auch der Sprecher der Fraktion, Dieter Weber, hielt dagegen, die Kosten seien zu hoch.";
+    expect(speakers(focus, "de")).toEqual(["Die Stadt", "der Sprecher der Fraktion, Dieter Weber"]);
+    // A thing as the subject names no speaker: the passage's speaker goes on.
+    const thing = "Die Stadt erklärte, die Brücke sei gesperrt. Das Gebäude am Markt in der Altstadt brannte aus, der Schaden sei hoch.";
+    expect(speakers(thing, "de")).toEqual(["Die Stadt", "Die Stadt"]);
+  });
+
   it("a narrative sentence whose subject names someone else turns the passage to that speaker", () => {
     const text = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Er sei für die Stadt unverzichtbar. Staatssekretärin Anna Berg ist dagegen besorgt. Die Kosten seien viel zu hoch.";
     expect(speakers(text, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber", "Staatssekretärin Anna Berg"]);
