@@ -49,6 +49,12 @@ describe("German verb-second order", () => {
     expect(speakers("Die Gewerkschaft lobt der Vorstand der Firma Brandt ausdrücklich: „Sie vertritt uns gut.“", "de")).toEqual(["Die Gewerkschaft"]);
   });
 
+  it("an intensifier after the subject ('selbst', 'himself') leaves the subject the speaker, not the document after the verb", () => {
+    expect(quotes("Die Ministerin selbst schrieb in einer Erklärung, sie trete zurück.", "de")[0]?.slice(2)).toEqual(["Die Ministerin", "person", "schrieb"]);
+    expect(quotes("Der Verband selber teilte am Montag mit, die Preise würden steigen.", "de")[0]?.[2]).toBe("Der Verband");
+    expect(quotes("The minister herself wrote in a statement that she would resign.", "en")[0]?.[2]).toBe("The minister herself");
+  });
+
   it("a subject set off from its auxiliary by a long appositive speaks, shown with the appositive", () => {
     const text = "Die Sprecherin der Mieter im Beirat der Wohnungsbaugesellschaft (WBG), Carla Neumann, hat in einem Gespräch mit dem Lokalradio gefordert, dass die Mieten eingefroren werden.";
     expect(quotes(text, "de")).toEqual([["indirect", "dass die Mieten eingefroren werden", "Die Sprecherin der Mieter im Beirat der Wohnungsbaugesellschaft (WBG), Carla Neumann", "person", "gefordert"]]);
