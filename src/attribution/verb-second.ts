@@ -60,6 +60,18 @@ export function subjectAfterQuotation(tokens: readonly Token[], comma: number, v
   return reader.forward(pastAdverbs(tokens, comma + 2, tokens.length, vocab));
 }
 
+/**
+ * "Die Arbeit der Koalition in den ersten Wochen seit dem Amtsantritt lobte er mit den Worten:": a fronted phrase too long
+ * to read whole; a subject pronoun right after a lowercase verb in the clause (between `from` and `to`) is its subject.
+ */
+export function pronounAfterVerb(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): Phrase | null {
+  for (let i = Math.max(from, 1); i < to; i++) {
+    const verb = tokens[i - 1]!;
+    if (vocab.subjectPronoun(tokens[i]!.text) && verb.word && !isCapitalised(verb) && isVerbLike(verb.text, vocab)) return { from: i, to: i + 1 };
+  }
+  return null;
+}
+
 /** A lowercase word that may be the finite verb: no article, preposition, link, particle or conjunction. */
 function isVerbLike(word: string, vocab: AttributionVocabulary): boolean {
   return !vocab.determiner(word) && !vocab.preposition(word) && !vocab.link(word) && !vocab.adverb(word) && !vocab.complementizer(word) && !vocab.conjunction(word);

@@ -55,6 +55,14 @@ describe("German verb-second order", () => {
     expect(quotes("The minister herself wrote in a statement that she would resign.", "en")[0]?.[2]).toBe("The minister herself");
   });
 
+  it("a colon-announced quotation after a fronted object too long to read whole speaks for 'er' after the verb", () => {
+    const text = "Bundespräsident Karl Weber sagte, er sei zufrieden. Die Arbeit der Koalition in den ersten Wochen seit dem Amtsantritt der Kanzlerin lobte er mit den Worten: „Die Regierung handelt pragmatisch.“";
+    expect(speakers(text, "de")).toEqual(["Bundespräsident Karl Weber", "er (Karl Weber)"]);
+    // "vieler" after a preposition is no verb and "er" stands nowhere: the clause names no one who announces it.
+    const none = "Die Arbeit der Koalition in den ersten Wochen war nach Ansicht vieler gut: „Die Regierung handelt pragmatisch.“";
+    expect(speakers(none, "de")).not.toContain("er");
+  });
+
   it("a subject set off from its auxiliary by a long appositive speaks, shown with the appositive", () => {
     const text = "Die Sprecherin der Mieter im Beirat der Wohnungsbaugesellschaft (WBG), Carla Neumann, hat in einem Gespräch mit dem Lokalradio gefordert, dass die Mieten eingefroren werden.";
     expect(quotes(text, "de")).toEqual([["indirect", "dass die Mieten eingefroren werden", "Die Sprecherin der Mieter im Beirat der Wohnungsbaugesellschaft (WBG), Carla Neumann", "person", "gefordert"]]);
