@@ -14,6 +14,8 @@ const MAX_MIDDLE_FIELD = 14;
 const MAX_FRONTED = 6;
 /** A subject with its appositive, shown whole up to this length ("Der Vertreter der Arbeitgeber …, Peter Clever"). */
 const MAX_SET_OFF = 20;
+/** The words between the start of a cue's adverbs and its participle: "bisher davon ausgegangen". */
+const MAX_CUE_LEAD = 2;
 /** The words a quoting verb introduces follow it after these: "zitiert: „…“", "zitiert, es habe …". */
 const INTRODUCERS = new Set([",", ":"]);
 const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "—", "„", "“", "\"", "»", "«"]);
@@ -104,10 +106,13 @@ function passiveClause(tokens: readonly Token[], cue: number, vocab: Attribution
 }
 
 function openingAuxiliary(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): number | null {
+  // "bisher davon ausgegangen": the participle closes the cue, after its adverbs and a pronominal adverb.
+  let seinPerfect = false;
+  for (let k = cue; k < tokens.length && k - cue <= MAX_CUE_LEAD && !seinPerfect; k++) seinPerfect = vocab.seinParticiple(tokens[k]!.text);
   for (let i = cue - 1; i >= 0 && cue - i <= MAX_MIDDLE_FIELD; i--) {
     const t = tokens[i]!.text;
     if (CLAUSE_BREAKS.has(t) || vocab.conjunction(t) || vocab.complementizer(t) || vocab.cue(t)) return null;
-    if (vocab.bracketAuxiliary(t)) return i;
+    if (vocab.bracketAuxiliary(t) || (seinPerfect && vocab.seinAuxiliary(t))) return i;
   }
   return null;
 }

@@ -6,7 +6,7 @@ import type { CueReading } from "./cues.js";
 import type { Token } from "./phrases.js";
 import { sentenceIndex, type SentenceReading, type Statement } from "./reader-state.js";
 import { SentenceCueReader } from "./sentence-cues.js";
-import { subjectAfterFrontedObject, subjectAfterQuotation } from "./verb-second.js";
+import { pronounAfterVerb, subjectAfterFrontedObject, subjectAfterQuotation } from "./verb-second.js";
 import { namedByNoun } from "./quoted-title.js";
 
 /** A quotation this short with no speaker is a term in quotation marks, not a statement. */
@@ -156,7 +156,7 @@ export class DirectQuoteReader extends SentenceCueReader {
     }
     const bare = s.reader.backward(b);
     const opening = bare && s.reader.startsClause(bare) ? null : s.reader.clauseSubject(b);
-    const inverted = opening && this.invertedPronoun(s.tokens, opening);
+    const inverted = opening && (this.invertedPronoun(s.tokens, opening) ?? (this.vocab.marksIndirectSpeech ? pronounAfterVerb(s.tokens, opening.to, b, this.vocab) : null));
     // "Die Anwendung der Richtlinie stellte der Vorsitzende in Frage:": a fronted object, then the verb and its subject.
     const afterObject = opening && !inverted && this.vocab.marksIndirectSpeech ? subjectAfterFrontedObject(s.tokens, opening, this.vocab, s.reader) : null;
     const subject = inverted || afterObject || opening;

@@ -2,6 +2,8 @@
 // Spector werde belastet". Within a passage of free indirect speech such a sentence is not the
 // passage's speaker going on: the main clause names a new one, a cue the vocabulary lacks.
 import { namesSpeaker } from "./cues.js";
+import { verbAfterSubject } from "./narrator.js";
+import { attributesEnd } from "./verb-second.js";
 import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -12,12 +14,18 @@ import type { AttributionVocabulary } from "./vocabulary.js";
  */
 export function mainClauseSpeaker(tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const mood = tokens.findIndex((t) => vocab.subjunctive(t.text));
-  const subject = mood > 0 ? reader.forward(0) : null;
+  // "Auch der Sprecher der Fraktion, Dieter Weber, hielt …": focus particles before the subject.
+  const subject = mood > 0 ? reader.forward(reader.pastFocusParticles(0, mood)) : null;
   if (!subject || subject.to >= mood) return null;
-  const verb = tokens[subject.to]!;
+  // "Ein Sprecher des Weißen Hauses in Washington schränkte … ein": prepositional attributes, then an appositive name.
+  const attributes = attributesEnd(tokens, subject.to, vocab, reader);
+  const end = verbAfterSubject(tokens, attributes, subject);
+  if (end >= mood) return null;
+  const verb = tokens[end]!;
   // "Nachdem er …, habe er …": a subordinate clause opens the sentence, not a subject and its verb.
   if (vocab.conjunction(tokens[0]!.text) || reader.isOpeningAdverb(subject)) return null;
   if (!verb.word || isCapitalised(verb) || vocab.pronoun(verb.text) || vocab.preposition(verb.text) || vocab.link(verb.text) || (vocab.subjunctiveShape(verb.text) && !vocab.preteriteShape(verb.text))) return null;
-  if (!tokens.slice(subject.to, mood).some((t) => t.text === "," || t.text === ":")) return null;
-  return namesSpeaker(tokens, subject, vocab, reader) ? subject : null;
+  if (!tokens.slice(end, mood).some((t) => t.text === "," || t.text === ":")) return null;
+  // The speaker as written, with its attributes and appositive; named by the head noun's phrase.
+  return namesSpeaker(tokens, subject, vocab, reader) ? { from: subject.from, to: end > attributes ? end - 1 : attributes } : null;
 }

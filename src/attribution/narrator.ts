@@ -15,12 +15,20 @@ export function narrativeSubject(tokens: readonly Token[], vocab: AttributionVoc
   if (!phrase || reader.isOpeningAdverb(phrase)) return null;
   const first = tokens[0]!.text;
   if (vocab.pronoun(first) || vocab.quantifier(first) || vocab.indefinite(first) || vocab.demonstrative(first) || /^\p{N}/u.test(first)) return null;
-  // "Der Hafenmeister der Stadt, Karl Brinkmann, zweifelte": the phrase took an appositive name in (forward); its closing comma is passed.
-  const named = tokens.slice(phrase.from, phrase.to).some((t) => t.text === ",") && tokens[phrase.to]?.text === ",";
   // "Der Versuch des Präsidenten, …, scheiterte": a role in an attribute names nobody.
-  if (!named && !namesSpeaker(tokens, headOf(tokens, phrase, vocab), vocab, reader)) return null;
-  const verb = tokens[named ? phrase.to + 1 : pastAppositive(tokens, phrase.to)];
+  if (!takesAppositive(tokens, phrase) && !namesSpeaker(tokens, headOf(tokens, phrase, vocab), vocab, reader)) return null;
+  const verb = tokens[verbAfterSubject(tokens, phrase.to, phrase)];
   return verb?.word && !isCapitalised(verb) ? phrase : null;
+}
+
+/** "Der Hafenmeister der Stadt, Karl Brinkmann, zweifelte": the phrase took an appositive name in (forward). */
+function takesAppositive(tokens: readonly Token[], phrase: Phrase): boolean {
+  return tokens.slice(phrase.from, phrase.to).some((t) => t.text === ",") && tokens[phrase.to]?.text === ",";
+}
+
+/** Where the verb after a subject ending at `to` stands: past the closing comma of an appositive it took in, or past one set off after it. */
+export function verbAfterSubject(tokens: readonly Token[], to: number, phrase: Phrase): number {
+  return takesAppositive(tokens, { from: phrase.from, to }) ? to + 1 : pastAppositive(tokens, to);
 }
 
 /** An appositive set off by commas is short: "Anna Berg, Vorsitzende des Kreisverbandes und Kandidatin im Stimmkreis, verteidigte …". */

@@ -17,14 +17,24 @@ export function subjectAfterFrontedAdverbial(tokens: readonly Token[], vocab: At
   // "Auf den Kurznachrichtendienst Twitter zeigte sich …": a particle before an article is a preposition.
   const preposition = vocab.preposition(opener) || (vocab.adverbial(opener) && vocab.determiner(tokens[1]?.text ?? ""));
   const adverb = vocab.adverbial(opener) || reader.isOpeningAdverb({ from: 0, to: 1 });
-  let fronted = preposition ? reader.forward(1) : adverb ? { from: 0, to: 1 } : null;
+  const phrase = preposition ? reader.forward(1) : adverb ? { from: 0, to: 1 } : null;
   // "In seiner Rede vor dem Rat lobte …": prepositional attributes belong to the fronted phrase.
-  for (let hops = 0; fronted && preposition && hops < MAX_ATTRIBUTES && vocab.preposition(tokens[fronted.to]?.text ?? ""); hops++) fronted = reader.forward(fronted.to + 1);
+  const fronted = phrase && preposition ? { from: phrase.from, to: attributesEnd(tokens, phrase.to, vocab, reader) } : phrase;
   const verb = fronted && tokens[fronted.to];
   if (!fronted || !verb?.word || isCapitalised(verb) || !isVerbLike(verb.text, vocab)) return null;
   const subject = reader.forward(pastAdverbs(tokens, fronted.to + 1, tokens.length, vocab));
   if (!subject || vocab.objectArticle(tokens[subject.from]!.text)) return null;
   return namesSpeaker(tokens, subject, vocab, reader) ? subject : null;
+}
+
+/** The end of the prepositional attributes after a phrase ending at `to`: "In einer Rede vor dem Rat der Stadt". */
+export function attributesEnd(tokens: readonly Token[], to: number, vocab: AttributionVocabulary, reader: PhraseReader): number {
+  for (let hops = 0; hops < MAX_ATTRIBUTES && vocab.preposition(tokens[to]?.text ?? ""); hops++) {
+    const attribute = reader.forward(to + 1);
+    if (!attribute) break;
+    to = attribute.to;
+  }
+  return to;
 }
 
 /**
@@ -48,6 +58,18 @@ export function subjectAfterQuotation(tokens: readonly Token[], comma: number, v
   if (tokens[comma]?.text !== "," || !verb?.word || isCapitalised(verb) || !isVerbLike(verb.text, vocab)) return null;
   if (!speakerAfterVerb(tokens, comma + 1, vocab, reader)) return null;
   return reader.forward(pastAdverbs(tokens, comma + 2, tokens.length, vocab));
+}
+
+/**
+ * "Die Arbeit der Koalition in den ersten Wochen seit dem Amtsantritt lobte er mit den Worten:": a fronted phrase too long
+ * to read whole; a subject pronoun right after a lowercase verb in the clause (between `from` and `to`) is its subject.
+ */
+export function pronounAfterVerb(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): Phrase | null {
+  for (let i = Math.max(from, 1); i < to; i++) {
+    const verb = tokens[i - 1]!;
+    if (vocab.subjectPronoun(tokens[i]!.text) && verb.word && !isCapitalised(verb) && isVerbLike(verb.text, vocab)) return { from: i, to: i + 1 };
+  }
+  return null;
 }
 
 /** A lowercase word that may be the finite verb: no article, preposition, link, particle or conjunction. */

@@ -151,6 +151,9 @@ export interface AttributionVocabulary {
   verbCoordinator: WordTest;
   /** Auxiliaries that open a verb bracket a participle cue closes ("hatte … gesagt"); none where verbs stay together. */
   bracketAuxiliary: WordTest;
+  /** "waren … davon ausgegangen": "sein" opening a bracket, only before the participles that take it in the perfect. */
+  seinAuxiliary: WordTest;
+  seinParticiple: WordTest;
   /** German-like: indirect speech needs "dass" or a subjunctive verb; English-like: any clause after the cue. */
   marksIndirectSpeech: boolean;
   adverb: WordTest;
@@ -293,6 +296,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     modal: word("modal-verbs"),
     verbCoordinator: word("verb-coordinators"),
     bracketAuxiliary: word("bracket-auxiliaries"),
+    seinAuxiliary: word("sein-auxiliaries"),
+    seinParticiple: word("sein-participles"),
     marksIndirectSpeech: (pack.vocab.get("subjunctive")?.length ?? 0) > 0,
     adverb,
     adverbial: both(adverb, not(determiner)),

@@ -56,4 +56,15 @@ describe("German reported statements and comment clauses", () => {
       ["indirect", "Die Anlage sei sicher", "die Betreiberfirma", "person", "mitgeteilt hatte"],
     ]);
   });
+
+  it("a sein-perfect cue closes a bracket opened by its auxiliary; a passive participle does not", () => {
+    expect(quotes("Die Forscher waren bisher davon ausgegangen, dass die Höhle jünger sei.", "de")[0]?.slice(2)).toEqual([
+      "Die Forscher",
+      "person",
+      "davon ausgegangen",
+    ]);
+    expect(quotes("Bis zuletzt war die Reederei davon ausgegangen, dass das Schiff pünktlich ankomme.", "de")[0]?.[2]).toBe("die Reederei");
+    // "war … mitgeteilt worden" is a passive: its subject is what was said, no speaker.
+    expect(quotes("Die Pläne waren den Anwohnern im Mai mitgeteilt worden, hieß es.", "de").map((q) => q[2])).not.toContain("Die Pläne");
+  });
 });

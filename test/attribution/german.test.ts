@@ -125,6 +125,10 @@ describe("German speakers", () => {
       ["indirect", "die Preise würden steigen", "der Erklärung des Verbandes", "person", "heißt es"],
     ]);
     expect(quotes("Am Abend hieß es in einer Mitteilung der Stadt, die Brücke bleibe gesperrt.", "de")[0]?.[2]).toBe("einer Mitteilung der Stadt");
+    // "bei" an institution: what is said there is the institution's word.
+    expect(quotes("Beim Verband hieß es, dass die Preise steigen würden.", "de")[0]?.[2]).toBe("Verband");
+    // A place with no role or outlet in it is no source.
+    expect(quotes("Bei dem Unfall wurde berichtet, dass zwei Menschen verletzt worden seien.", "de")[0]?.[2]).toBeNull();
     // A personal subject is no document: "Im Interview sagte die Ministerin" keeps the minister.
     expect(quotes("Im Interview sagte die Ministerin, sie bleibe im Amt.", "de")[0]?.[2]).toBe("die Ministerin");
   });

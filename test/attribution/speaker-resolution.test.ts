@@ -49,6 +49,20 @@ describe("German verb-second order", () => {
     expect(speakers("Die Gewerkschaft lobt der Vorstand der Firma Brandt ausdrücklich: „Sie vertritt uns gut.“", "de")).toEqual(["Die Gewerkschaft"]);
   });
 
+  it("an intensifier after the subject ('selbst', 'himself') leaves the subject the speaker, not the document after the verb", () => {
+    expect(quotes("Die Ministerin selbst schrieb in einer Erklärung, sie trete zurück.", "de")[0]?.slice(2)).toEqual(["Die Ministerin", "person", "schrieb"]);
+    expect(quotes("Der Verband selber teilte am Montag mit, die Preise würden steigen.", "de")[0]?.[2]).toBe("Der Verband");
+    expect(quotes("The minister herself wrote in a statement that she would resign.", "en")[0]?.[2]).toBe("The minister herself");
+  });
+
+  it("a colon-announced quotation after a fronted object too long to read whole speaks for 'er' after the verb", () => {
+    const text = "Bundespräsident Karl Weber sagte, er sei zufrieden. Die Arbeit der Koalition in den ersten Wochen seit dem Amtsantritt der Kanzlerin lobte er mit den Worten: „Die Regierung handelt pragmatisch.“";
+    expect(speakers(text, "de")).toEqual(["Bundespräsident Karl Weber", "er (Karl Weber)"]);
+    // "vieler" after a preposition is no verb and "er" stands nowhere: the clause names no one who announces it.
+    const none = "Die Arbeit der Koalition in den ersten Wochen war nach Ansicht vieler gut: „Die Regierung handelt pragmatisch.“";
+    expect(speakers(none, "de")).not.toContain("er");
+  });
+
   it("a subject set off from its auxiliary by a long appositive speaks, shown with the appositive", () => {
     const text = "Die Sprecherin der Mieter im Beirat der Wohnungsbaugesellschaft (WBG), Carla Neumann, hat in einem Gespräch mit dem Lokalradio gefordert, dass die Mieten eingefroren werden.";
     expect(quotes(text, "de")).toEqual([["indirect", "dass die Mieten eingefroren werden", "Die Sprecherin der Mieter im Beirat der Wohnungsbaugesellschaft (WBG), Carla Neumann", "person", "gefordert"]]);
@@ -147,6 +161,18 @@ describe("quotations inside free indirect speech", () => {
     expect(speakers(preterite, "de")).toEqual(["Bürgermeister Jonas Weber", "Die Abgeordnete Anna Berg"]);
     const subordinate = "Die Polizei sagte, der Mann sei geflohen. Nachdem er die Frau verfolgt hat, habe er sie festgehalten.";
     expect(speakers(subordinate, "de")).toEqual(["Die Polizei", "Die Polizei"]);
+  });
+
+  it("the main clause's subject is read over focus particles, prepositional attributes and an appositive name", () => {
+    const attributes = "Der Bürgermeister sagte, die Lage sei ruhig. Ein Sprecher des Ministeriums in Berlin wies die Darstellung zurück, die Opposition habe die Zahlen erfunden.";
+    expect(speakers(attributes, "de")).toEqual(["Der Bürgermeister", "Ein Sprecher des Ministeriums in Berlin"]);
+    const appositive = "Die Stadt erklärte, die Brücke sei gesperrt. Der Vorsitzende des Vereins, Karl Huber, wandte sich gegen die Behauptung, der Verein werde aufgelöst.";
+    expect(speakers(appositive, "de")).toEqual(["Die Stadt", "Der Vorsitzende des Vereins, Karl Huber"]);
+    const focus = "Die Stadt erklärte, die Brücke sei gesperrt. Auch der Sprecher der Fraktion, Dieter Weber, hielt dagegen, die Kosten seien zu hoch.";
+    expect(speakers(focus, "de")).toEqual(["Die Stadt", "der Sprecher der Fraktion, Dieter Weber"]);
+    // A thing as the subject names no speaker: the passage's speaker goes on.
+    const thing = "Die Stadt erklärte, die Brücke sei gesperrt. Das Gebäude am Markt in der Altstadt brannte aus, der Schaden sei hoch.";
+    expect(speakers(thing, "de")).toEqual(["Die Stadt", "Die Stadt"]);
   });
 
   it("a narrative sentence whose subject names someone else turns the passage to that speaker", () => {
