@@ -3,6 +3,7 @@
 // News"), through whom ("laut der BBC", "wird … von der BBC zitiert"), and where the
 // reported statement stands (after a comma, "dass", "that", or before the cue).
 import { bracketAgent, bracketSubject, coordinatedSubject, passiveDocument, quotedInPassive, withAttributes } from "./bracket.js";
+import { describedSubject } from "./described-subject.js";
 import { isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
 import { isCapitalised, PhraseReader, type Phrase, type Token } from "./phrases.js";
@@ -103,6 +104,7 @@ export function readCue(
         bracketAgent(tokens, beforeVerb, vocab, reader) ||
         (vocab.marksIndirectSpeech ? passiveDocument(tokens, beforeVerb, vocab, reader) : null) ||
         coordinatedSubject(tokens, beforeVerb, vocab, reader) ||
+        (vocab.marksIndirectSpeech ? null : describedSubject(tokens, verb, vocab)) ||
         (vocab.marksIndirectSpeech ? commentSubject(tokens, first, vocab, reader) : null);
       subjectFirst = reading.speaker !== null;
     }

@@ -97,6 +97,10 @@ export interface AttributionVocabulary {
   determiner: WordTest;
   /** "many", "einige": a phrase they open is a crowd. */
   quantifier: WordTest;
+  /** "two", "six": numbers written as words, which count a share of a crowd ("Two in three said"). */
+  numeral: WordTest;
+  /** "familiar", "close": a description after a role that makes it a subject ("a person familiar with the talks says"). */
+  description: WordTest;
   /** "alles", "beide": a word that opens a sentence about things or parties already named, not a new speaker. */
   indefinite: WordTest;
   /** "percent", "majority": a counted share of a crowd. */
@@ -264,6 +268,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     coordinator: word("coordinators"),
     determiner,
     quantifier: word("quantifiers"),
+    numeral: word("numerals"),
+    description: word("subject-descriptions"),
     indefinite: word("indefinite-openers"),
     share: word("counted-shares"),
     adjective: both(word("adjective-shape"), not(word("adjective-shape-nouns"))),

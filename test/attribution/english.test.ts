@@ -191,9 +191,9 @@ describe("verbs that are adjectives before a noun", () => {
 });
 
 describe("a statement whose subject the reader does not take as a clause's", () => {
-  it("the phrase right before the cue speaks: a counted share of voters", () => {
+  it("the clause's subject speaks: a counted share of voters, with the words that approximate it", () => {
     const text = "About four in 10 Republican primary voters say that the economy matters most.";
-    expect(quotes(text, "en")).toEqual([["indirect", "that the economy matters most", "four in 10 Republican primary voters", "person", "say"]]);
+    expect(quotes(text, "en")).toEqual([["indirect", "that the economy matters most", "About four in 10 Republican primary voters", "person", "say"]]);
   });
 
   it("a cue with no phrase before it and no statement after it stays silent", () => {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { quotes } from "./helpers.js";
+
+describe("English subjects described by a count or by what they know", () => {
+  it("a counted share of a crowd speaks its clause", () => {
+    expect(quotes("About 4 in 10 say they want the next governor to cut property taxes.", "en")).toEqual([
+      ["indirect", "they want the next governor to cut property taxes", "About 4 in 10", "person", "say"],
+    ]);
+    expect(quotes("In Ohio, about half of likely primary voters said they distrust both parties.", "en")).toEqual([
+      ["indirect", "they distrust both parties", "about half of likely primary voters", "person", "said"],
+    ]);
+    expect(quotes("Two in three said the new toll road was a waste of money.", "en")).toEqual([
+      ["indirect", "the new toll road was a waste of money", "Two in three", "person", "said"],
+    ]);
+  });
+
+  it("a role described by what it knows speaks its clause", () => {
+    const found = quotes("A person familiar with the negotiations says the union will accept the offer.", "en");
+    expect(found.map(([kind, text, speaker, , cue]) => [kind, text, speaker, cue])).toEqual([
+      ["indirect", "the union will accept the offer", "A person familiar with the negotiations", "says"],
+    ]);
+  });
+
+  it("a number that counts nobody, or a phrase of place, is no subject", () => {
+    expect(quotes("No one expected a long debate on the harbor budget.", "en")).toEqual([]);
+    expect(quotes("In 2014 the old bridge was closed for repairs.", "en")).toEqual([]);
+  });
+});
