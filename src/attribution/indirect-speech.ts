@@ -1,5 +1,5 @@
 // Indirect speech: the clauses cues introduce, headline statements, evidentials, attitudes and statement nouns.
-import { containing, firstAtOrAfter, rareMatches } from "../spans.js";
+import { containing, firstAtOrAfter, matchSpans, rareMatches } from "../spans.js";
 import type { Span } from "../types.js";
 import { reportsSentenceBefore, speakerAfterAnaphor } from "./anaphor.js";
 import { readEvidential } from "./evidential.js";
@@ -85,7 +85,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
 
   /** "Trump wants to build a wall", "Sanders questioned the deal": an attitude of the main clause's subject, the rest of the clause its content. */
   protected attitudes(): void {
-    for (const { s, first, last } of this.unreadCues(this.vocab.attitudes)) {
+    for (const { s, first, last } of this.unreadCues(matchSpans(this.vocab.attitudes, this.input.text))) {
       const reading = readAttitude(s.tokens, first, last, s.cues, this.vocab, s.reader);
       if (!reading) continue;
       const statement: Statement = { kind: "indirect", span: spanOf(s.tokens, reading.content!), speaker: null, cue: null, intermediaries: [] };
@@ -96,7 +96,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
 
   /** "his warning that …", "the mayor’s claim that …": a statement noun the verb readers did not read as a cue, and its clause. */
   protected nominals(): void {
-    for (const { s, first: noun } of this.unreadCues(this.vocab.nominalCues)) {
+    for (const { s, first: noun } of this.unreadCues(rareMatches(this.vocab.nominalCues, this.input.text))) {
       const nominal = readNominal(s.tokens, noun, this.vocab, s.reader);
       if (!nominal) continue;
       const cue = spanOf(s.tokens, { from: noun, to: noun + 1 });
@@ -105,9 +105,8 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     }
   }
 
-  /** The matches of a structure's scan that no statement has for its cue and no quotation holds, with their sentence and tokens. */
-  private unreadCues(pattern: RegExp | null): { s: SentenceReading; first: number; last: number }[] {
-    const found = rareMatches(pattern, this.input.text);
+  /** The matches of a structure's scan (`found`) that no statement has for its cue and no quotation holds, with their sentence and tokens. */
+  private unreadCues(found: readonly Span[]): { s: SentenceReading; first: number; last: number }[] {
     if (!found.length) return [];
     const cues = new Set(this.statements.flatMap((st) => (st.cue ? [st.cue.span.start] : [])));
     return found.flatMap((m) => {

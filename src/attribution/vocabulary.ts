@@ -28,7 +28,11 @@ export interface AttributionVocabulary {
   afterQuoteScan: RegExp | null;
   /** "seems to", "is expected to", "reportedly": a view nobody is named for (English), global; read with rareMatches(). */
   evidential: RegExp | null;
-  /** "wants to", "questioned": attitudes of the main clause's subject ("Trump wants to …", English), global; read with rareMatches(). */
+  /**
+   * "wants to", "questioned": attitudes of the main clause's subject ("Trump wants to …", English), global; read with
+   * matchSpans(): its classes open with so many words that the engine cannot skip ahead, and the look-behind of the
+   * exact scan is then the cheaper filter (on the English train texts 80–88 ms against 131–141 ms with rareMatches()).
+   */
   attitudes: RegExp | null;
   /** "claim", "warning": statement nouns before the clause they introduce ("his claim that …", English), global; read with rareMatches(). */
   nominalCues: RegExp | null;
