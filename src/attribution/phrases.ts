@@ -53,7 +53,6 @@ export class PhraseReader {
     private readonly capitalisedInside: (word: string) => boolean = () => true,
   ) {}
 
-  /** A single word opening the sentence that the text never capitalises inside one and no role or crowd noun: an adverb ("Unterdessen"), no name. */
   /** The first token from `from` (before `end`) that is no focus particle: "der" in "Auch der Minister sagte". */
   pastFocusParticles(from: number, end: number): number {
     let i = from;
@@ -61,6 +60,7 @@ export class PhraseReader {
     return i;
   }
 
+  /** A single word opening the sentence that the text never capitalises inside one and no role or crowd noun: an adverb ("Unterdessen"), no name. */
   isOpeningAdverb(p: Phrase): boolean {
     const word = this.tokens[0]!.text;
     return p.from === 0 && p.to === 1 && !this.vocab.pronoun(word) && !this.vocab.speakerNoun(word) && !this.capitalisedInside(word);

@@ -211,14 +211,14 @@ function compile(pack: LanguagePack): AttributionVocabulary {
   });
   const scan = (name: string) => vocabPattern(pack, name, "giu", CUE_START, NOT_WORD_AFTER);
   const memo = new WordMemo();
-  const wordTest = (name: string, flags: string): WordTest => {
-    const pattern = vocabPattern(pack, name, flags, "^(?:", ")$");
+  // A whole word by default; `start` "(?:" tests how a word ends ("-te").
+  const wordTest = (name: string, flags: string, start = "^(?:"): WordTest => {
+    const pattern = vocabPattern(pack, name, flags, start, ")$");
     return pattern ? memo.memoised((w) => pattern.test(w)) : () => false;
   };
   const word = (name: string) => wordTest(name, "iu");
   // Case-sensitive: a lowercase shape ("\p{Ll}{3,}ly") must not take a name ("Kelly") for an adverb.
   const shape = (name: string) => wordTest(name, "u");
-  const preteriteEnding = vocabPattern(pack, "preterite-endings", "u", "", "$");
   const notAfterPreteriteEnding = vocabPattern(pack, "preterite-endings", "u", "(?<!", ")")?.source ?? "";
   const adverb = either(word("cue-adverbs"), shape("adverb-shape"));
   const determiner = word("determiners");
@@ -290,7 +290,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     subjunctiveIn: vocabPattern(pack, "subjunctive", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
     subjunctiveShape: word("subjunctive-shape"),
     subjunctiveShapeEarly: vocabPattern(pack, "subjunctive-shape", "u", `^(?:\\S+\\s+){1,${MAX_OPENING_WORDS}}?(?:`, `)${notAfterPreteriteEnding}(?=\\s*(?:[^\\p{Lu}\\s]|$))`),
-    preteriteEnding: preteriteEnding ? memo.memoised((w) => preteriteEnding.test(w)) : () => false,
+    preteriteEnding: wordTest("preterite-endings", "u", "(?:"),
     preteriteShape: shape("preterite-shape"),
     reportedMood: word("subjunctive-reported"),
     reportedMoodIn: vocabPattern(pack, "subjunctive-reported", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
