@@ -11,9 +11,9 @@ import type { AttributionVocabulary } from "./vocabulary.js";
  * "Das hatte der Minister angekündigt"); a cue with a statement of its own reports that instead.
  */
 export function reportsSentenceBefore(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): boolean {
-  if (reading.content || reading.first < 1 || !vocab.anaphor(tokens[0]?.text ?? "")) return false;
+  if (reading.content || reading.first < 1 || !vocab.anaphor(tokens[0])) return false;
   if (reading.first === 1) return true;
-  const verb = tokens[1]!.text;
+  const verb = tokens[1]!;
   return vocab.auxiliary(verb) || vocab.passiveAuxiliary(verb);
 }
 
@@ -21,6 +21,6 @@ export function reportsSentenceBefore(tokens: readonly Token[], reading: CueRead
 export function speakerAfterAnaphor(tokens: readonly Token[], speaker: Phrase | null, vocab: AttributionVocabulary): Phrase | null {
   if (!speaker || speaker.from !== 0) return speaker;
   let from = 1;
-  if (vocab.auxiliary(tokens[from]?.text ?? "") || vocab.passiveAuxiliary(tokens[from]?.text ?? "")) from++;
+  if (vocab.auxiliary(tokens[from]) || vocab.passiveAuxiliary(tokens[from])) from++;
   return from < speaker.to ? { from, to: speaker.to } : null;
 }

@@ -9,7 +9,7 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 export function announcingCue(tokens: readonly Token[], subject: Span, colon: number, vocab: AttributionVocabulary): Span | null {
   const verb = announcingVerb(tokens, subject, colon, vocab);
   if (verb < 0) return null;
-  const last = verb + 1 < colon && vocab.reflexive(tokens[verb + 1]!.text) ? verb + 1 : verb;
+  const last = verb + 1 < colon && vocab.reflexive(tokens[verb + 1]!) ? verb + 1 : verb;
   return { start: tokens[verb]!.start, end: tokens[last]!.end };
 }
 
@@ -21,7 +21,7 @@ export function announcingCue(tokens: readonly Token[], subject: Span, colon: nu
 function announcingVerb(tokens: readonly Token[], subject: Span, colon: number, vocab: AttributionVocabulary): number {
   const from = firstAtOrAfter(tokens, subject.start, (t) => t.start);
   const to = firstAtOrAfter(tokens, subject.end, (t) => t.start);
-  const opens = tokens.slice(0, from).every((t) => vocab.focusParticle(t.text));
+  const opens = tokens.slice(0, from).every((t) => vocab.focusParticle(t));
   const verb = opens ? to : from - 1;
   const t = tokens[verb];
   if (verb < 0 || verb >= colon || !t?.word || isCapitalised(t)) return -1;

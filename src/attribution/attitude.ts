@@ -13,10 +13,10 @@ import type { AttributionVocabulary } from "./vocabulary.js";
  */
 export function readAttitude(tokens: readonly Token[], first: number, last: number, readings: readonly CueReading[], vocab: AttributionVocabulary, reader: PhraseReader): CueReading | null {
   const content = last + 1;
-  const next = readings.find((r) => r.first > content && vocab.participle(tokens[r.first]!.text));
+  const next = readings.find((r) => r.first > content && vocab.participle(tokens[r.first]!));
   const end = next ? endBefore(tokens, next.first, vocab) : statementEnd(tokens);
   if (end - content < 2 || !tokens[content]!.word || !tokens[content + 1]!.word) return null;
   const found = subjectBefore(tokens, first, vocab, reader);
-  if (!found || vocab.expletive(tokens[found.subject.from]!.text) || !opensMainClause(tokens, found.subject)) return null;
+  if (!found || vocab.expletive(tokens[found.subject.from]!) || !opensMainClause(tokens, found.subject)) return null;
   return { first, last, speaker: found.subject, relative: null, addressee: null, reporters: [], content: { from: content, to: end } };
 }

@@ -24,7 +24,7 @@ const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "—", "„", "“", "\"", 
 export function bracketSubject(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const auxiliary = openingAuxiliary(tokens, cue, vocab);
   if (auxiliary === null) return null;
-  if (vocab.pronoun(tokens[auxiliary - 1]?.text ?? "")) return { from: auxiliary - 1, to: auxiliary };
+  if (vocab.pronoun(tokens[auxiliary - 1])) return { from: auxiliary - 1, to: auxiliary };
   const before = reader.backward(auxiliary);
   if (before && reader.startsClause(before)) return before;
   const after = reader.forward(auxiliary + 1);
@@ -37,7 +37,7 @@ export function bracketSubject(tokens: readonly Token[], cue: number, vocab: Att
  */
 function setOffSubject(tokens: readonly Token[], comma: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const subject = reader.forward(reader.pastFocusParticles(0, comma));
-  if (!subject || subject.to > comma || vocab.objectArticle(tokens[subject.from]!.text)) return null;
+  if (!subject || subject.to > comma || vocab.objectArticle(tokens[subject.from]!)) return null;
   if (!namesSpeaker(tokens, headOf(tokens, subject, vocab), vocab, reader)) return null;
   // The speaker as written, with the appositive that names or describes it.
   return comma - subject.from <= MAX_SET_OFF ? { from: subject.from, to: comma } : subject;
@@ -58,7 +58,7 @@ export function passiveDocument(tokens: readonly Token[], cue: number, vocab: At
   const document = place >= 0 ? reader.forward(place + 1) : null;
   if (!document || document.to > cue) return null;
   // A document or an outlet: "einem Bericht der Zeitung", not a place ("In Berlin wurde gefordert").
-  for (let i = document.from; i < document.to; i++) if (vocab.speakerNoun(tokens[i]!.text)) return document;
+  for (let i = document.from; i < document.to; i++) if (vocab.speakerNoun(tokens[i]!)) return document;
   return null;
 }
 
@@ -72,17 +72,17 @@ export function quotedInPassive(tokens: readonly Token[], cue: number, vocab: At
   if (!INTRODUCERS.has(tokens[cue + 1]?.text ?? "")) return null;
   let auxiliary = -1;
   for (let i = cue - 1; i > 0 && cue - i <= MAX_MIDDLE_FIELD && auxiliary < 0; i--) {
-    const word = tokens[i]!.text;
-    if (CLAUSE_BREAKS.has(word) || vocab.complementizer(word)) return null;
+    const word = tokens[i]!;
+    if (CLAUSE_BREAKS.has(word.text) || vocab.complementizer(word)) return null;
     if (vocab.passive(word)) auxiliary = i;
   }
   if (auxiliary < 0) return null;
   let reporter: Phrase | null = null;
-  for (let i = auxiliary + 1; i < cue && !reporter; i++) if (vocab.passiveAgent(tokens[i]!.text)) reporter = reader.forward(i + 1);
-  const before = vocab.pronoun(tokens[auxiliary - 1]!.text) ? { from: auxiliary - 1, to: auxiliary } : reader.backward(auxiliary);
+  for (let i = auxiliary + 1; i < cue && !reporter; i++) if (vocab.passiveAgent(tokens[i]!)) reporter = reader.forward(i + 1);
+  const before = vocab.pronoun(tokens[auxiliary - 1]!) ? { from: auxiliary - 1, to: auxiliary } : reader.backward(auxiliary);
   if (before && reader.startsClause(before)) return { speaker: before, reporter };
   // "In der Meldung wird Musk wie folgt zitiert": a fronted phrase, the auxiliary, then the subject.
-  const after = vocab.passiveAgent(tokens[auxiliary + 1]?.text ?? "") ? null : reader.forward(auxiliary + 1);
+  const after = vocab.passiveAgent(tokens[auxiliary + 1]) ? null : reader.forward(auxiliary + 1);
   return after && after.to <= cue ? { speaker: after, reporter } : null;
 }
 
@@ -95,9 +95,9 @@ function passiveClause(tokens: readonly Token[], cue: number, vocab: Attribution
   let agent = -1;
   let document = -1;
   for (let i = cue - 1; i >= 0 && cue - i <= MAX_MIDDLE_FIELD; i--) {
-    const t = tokens[i]!.text;
+    const t = tokens[i]!;
     // "als" here compares ("als unrealistisch bezeichnet"): only punctuation, complementizers and other cues end the clause.
-    if (CLAUSE_BREAKS.has(t) || vocab.complementizer(t) || vocab.cue(t)) break;
+    if (CLAUSE_BREAKS.has(t.text) || vocab.complementizer(t) || vocab.cue(t)) break;
     if (vocab.passive(t)) passive = true;
     if (agent < 0 && vocab.passiveAgent(t)) agent = i;
     if (document < 0 && vocab.documentPlace(t)) document = i;
@@ -108,10 +108,10 @@ function passiveClause(tokens: readonly Token[], cue: number, vocab: Attribution
 function openingAuxiliary(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): number | null {
   // "bisher davon ausgegangen": the participle closes the cue, after its adverbs and a pronominal adverb.
   let seinPerfect = false;
-  for (let k = cue; k < tokens.length && k - cue <= MAX_CUE_LEAD && !seinPerfect; k++) seinPerfect = vocab.seinParticiple(tokens[k]!.text);
+  for (let k = cue; k < tokens.length && k - cue <= MAX_CUE_LEAD && !seinPerfect; k++) seinPerfect = vocab.seinParticiple(tokens[k]!);
   for (let i = cue - 1; i >= 0 && cue - i <= MAX_MIDDLE_FIELD; i--) {
-    const t = tokens[i]!.text;
-    if (CLAUSE_BREAKS.has(t) || vocab.conjunction(t) || vocab.complementizer(t) || vocab.cue(t)) return null;
+    const t = tokens[i]!;
+    if (CLAUSE_BREAKS.has(t.text) || vocab.conjunction(t) || vocab.complementizer(t) || vocab.cue(t)) return null;
     if (vocab.bracketAuxiliary(t) || (seinPerfect && vocab.seinAuxiliary(t))) return i;
   }
   return null;
@@ -127,7 +127,7 @@ const MAX_ATTRIBUTES = 3;
 export function withAttributes(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   let from = phrase.from;
   for (let hops = 0; hops < MAX_ATTRIBUTES; hops++) {
-    const preposition = tokens[from - 1]?.text ?? "";
+    const preposition = tokens[from - 1];
     if (!vocab.preposition(preposition)) return null;
     const head = reader.backward(from - 1);
     if (!head) return null;
@@ -141,16 +141,16 @@ export function withAttributes(tokens: readonly Token[], phrase: Phrase, vocab: 
 export function coordinatedSubject(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   // "… haben das Wrack untersucht und vorgestern bestätigt": adverbs between the coordinator and the cue.
   let and = cue - 1;
-  while (and > 0 && vocab.adverbial(tokens[and]!.text) && !vocab.coordinator(tokens[and]!.text)) and--;
-  if (!vocab.coordinator(tokens[and]?.text ?? "")) return null;
+  while (and > 0 && vocab.adverbial(tokens[and]!) && !vocab.coordinator(tokens[and]!)) and--;
+  if (!vocab.coordinator(tokens[and])) return null;
   for (let i = 0; i < and; i++) if (CLAUSE_BREAKS.has(tokens[i]!.text)) return null;
   // "Im Januar legte er sein Amt nieder und verkündete": "er" after the verb of a fronted phrase.
   for (let i = 2; i < Math.min(and, MAX_FRONTED + 2); i++) {
-    if (vocab.subjectPronoun(tokens[i]!.text) && /^\p{Ll}/u.test(tokens[i - 1]!.text)) return { from: i, to: i + 1 };
+    if (vocab.subjectPronoun(tokens[i]!) && /^\p{Ll}/u.test(tokens[i - 1]!.text)) return { from: i, to: i + 1 };
   }
   // "Auch der Außenminister sprach sich dagegen aus und sagte": focus particles before the subject.
   const start = reader.pastFocusParticles(0, and);
   const subject = reader.forward(start);
   if (!subject || subject.to >= and) return null;
-  return reader.isName(subject) || vocab.determiner(tokens[start]!.text) ? subject : null;
+  return reader.isName(subject) || vocab.determiner(tokens[start]!) ? subject : null;
 }

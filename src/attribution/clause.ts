@@ -17,7 +17,7 @@ export function clauseAround(tokens: readonly Token[], from: number, end: number
   for (let start = from; start > 0; start--) {
     const mark = tokens[start - 1]!.text;
     if (STRONG_BREAKS.has(mark)) return { from: start, to };
-    const opener = tokens[start]!.text;
+    const opener = tokens[start]!;
     if (mark === "," && (vocab.conjunction(opener) || vocab.relative(opener) || vocab.complementizer(opener))) return { from: start, to };
   }
   return { from: 0, to };
@@ -32,7 +32,7 @@ export const SET_OFF: ReadonlySet<string> = new Set([",", "–", "—"]);
  */
 export function aroundSoCue(tokens: readonly Token[], first: number, last: number, end: number, vocab: AttributionVocabulary): Phrase | null {
   const so = first - 1;
-  if (so < 2 || !vocab.afterQuote(tokens[so]!.text) || !SET_OFF.has(tokens[so - 1]!.text)) return null;
+  if (so < 2 || !vocab.afterQuote(tokens[so]!) || !SET_OFF.has(tokens[so - 1]!.text)) return null;
   let close = last + 1;
   while (close < end && !SET_OFF.has(tokens[close]!.text)) close++;
   return close < end - 2 ? { from: 0, to: end } : { from: 0, to: so - 1 };

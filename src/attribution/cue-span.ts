@@ -8,7 +8,7 @@ import type { AttributionVocabulary } from "./vocabulary.js";
  */
 export function cueStart(tokens: readonly Token[], from: number, vocab: AttributionVocabulary): number {
   const before = tokens[from - 1];
-  return before && vocab.impersonal(before.text) && vocab.passiveAuxiliary(tokens[from]!.text) ? from - 1 : from;
+  return before && vocab.impersonal(before) && vocab.passiveAuxiliary(tokens[from]!) ? from - 1 : from;
 }
 
 /**
@@ -17,7 +17,7 @@ export function cueStart(tokens: readonly Token[], from: number, vocab: Attribut
  */
 export function cueEnd(tokens: readonly Token[], to: number, vocab: AttributionVocabulary): number {
   let end = to;
-  while (end < tokens.length && vocab.trailingAuxiliary(tokens[end]!.text)) end++;
+  while (end < tokens.length && vocab.trailingAuxiliary(tokens[end]!)) end++;
   return end > to && !tokens[end]?.word ? end : to;
 }
 

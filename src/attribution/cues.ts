@@ -47,37 +47,37 @@ export function readCue(
 ): CueReading {
   const reading: CueReading = { first, last, speaker: null, relative: null, addressee: null, reporters: [], content: null };
   // "…, saying that …": a participle's subject is the main clause's, found by the sentence (speakerOfParticiple).
-  const participle = vocab.participle(tokens[first]!.text);
+  const participle = vocab.participle(tokens[first]!);
   let subjectFirst = participle;
   let weakOrigin: Phrase | null = null;
-  const passive = participle ? null : vocab.quoting(tokens[first]!.text) ? passiveSpeaker(tokens, first, vocab, reader) ?? quotedInPassive(tokens, first, vocab, reader) : passiveAgent(tokens, first, vocab, reader);
+  const passive = participle ? null : vocab.quoting(tokens[first]!) ? passiveSpeaker(tokens, first, vocab, reader) ?? quotedInPassive(tokens, first, vocab, reader) : passiveAgent(tokens, first, vocab, reader);
   if (passive) {
     reading.speaker = passive.speaker;
     if (passive.reporter) reading.reporters.push(passive.reporter);
   } else if (!participle) {
     // "Stoiber hat gesagt", "hat Berninger gefordert": the subject stands before or after the auxiliary.
     let beforeVerb = first;
-    while (beforeVerb > 1 && (vocab.adverbial(tokens[beforeVerb - 1]!.text) || vocab.verbAdverb(tokens[beforeVerb - 1]!.text))) beforeVerb--;
-    const verb = vocab.auxiliary(tokens[beforeVerb - 1]?.text ?? "") ? beforeVerb - 1 : first;
+    while (beforeVerb > 1 && (vocab.adverbial(tokens[beforeVerb - 1]!) || vocab.verbAdverb(tokens[beforeVerb - 1]!))) beforeVerb--;
+    const verb = vocab.auxiliary(tokens[beforeVerb - 1]) ? beforeVerb - 1 : first;
     // "He also said": a pronoun before the adverbs.
     const subjectEnd = verb === first ? beforeVerb : verb;
-    const pronoun = tokens[subjectEnd - 1] && vocab.pronoun(tokens[subjectEnd - 1]!.text) ? { from: subjectEnd - 1, to: subjectEnd } : null;
+    const pronoun = tokens[subjectEnd - 1] && vocab.pronoun(tokens[subjectEnd - 1]!) ? { from: subjectEnd - 1, to: subjectEnd } : null;
     // "sources who reviewed the documents told POLITICO": the antecedent of a relative clause inside the subject.
     // "The Times first reported": adverbs of the verb are no head of the subject.
     let phraseEnd = verb;
-    while (phraseEnd > 1 && vocab.verbAdverb(tokens[phraseEnd - 1]!.text)) phraseEnd--;
+    while (phraseEnd > 1 && vocab.verbAdverb(tokens[phraseEnd - 1]!)) phraseEnd--;
     const found = pronoun ?? antecedentBefore(tokens, verb, vocab, reader) ?? reader.backward(phraseEnd);
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
     const originPhrase = found && originMarker(tokens, first, last, found.from - 1, vocab) && reader.startsClause({ from: found.from - 1, to: found.to });
     // An origin naming no source ("Aus dem Bericht geht hervor") speaks only if no subject follows ("Aus diesem Grund forderte die Resolution").
-    const origin = originPhrase && (hasSpeakerNoun(tokens, found, vocab) || vocab.impersonal(tokens[last]!.text));
+    const origin = originPhrase && (hasSpeakerNoun(tokens, found, vocab) || vocab.impersonal(tokens[last]!));
     if (originPhrase && !origin) weakOrigin = found;
     // Where the subject may follow the finite verb, a fronted adverbial or object before it is no subject.
     const back = found && found !== pronoun && !origin && vocab.marksIndirectSpeech ? subjectOrNull(tokens, found, last, vocab, reader) : found;
-    const inverted = back && vocab.auxiliary(tokens[back.from - 1]?.text ?? "");
+    const inverted = back && vocab.auxiliary(tokens[back.from - 1]);
     // "a well-connected source who told him", "Democrats on Capitol Hill, who have argued": the antecedent speaks.
     // "who also said": over the adverbs before the verb.
-    if (!back && vocab.relative(tokens[subjectEnd - 1]?.text ?? "")) {
+    if (!back && vocab.relative(tokens[subjectEnd - 1])) {
       const at = tokens[subjectEnd - 2]?.text === "," ? subjectEnd - 2 : subjectEnd - 1;
       const antecedent = reader.backward(at);
       if (antecedent) {
@@ -92,7 +92,7 @@ export function readCue(
       subjectFirst = true;
     }
     // "Paul Porter, a truck driver who backs the plan, said" and "Trump attacked the plan and said": the clause's subject.
-    const subject = !reading.speaker && (tokens[verb - 1]?.text === "," || vocab.conjunction(tokens[verb - 1]?.text ?? "")) ? reader.clauseSubject(verb - 1) : null;
+    const subject = !reading.speaker && (tokens[verb - 1]?.text === "," || vocab.conjunction(tokens[verb - 1])) ? reader.clauseSubject(verb - 1) : null;
     if (subject && (tokens[verb - 1]!.text !== "," || tokens[subject.to]?.text === ",")) {
       reading.speaker = subject;
       subjectFirst = true;
@@ -111,18 +111,18 @@ export function readCue(
   }
   // "Die Zahl der Fans schreibt er dem Zufall zu": a fronted object; a nominative pronoun after the verb is the subject.
   const after = tokens[last + 1];
-  if (subjectFirst && after && vocab.subjectPronoun(after.text)) {
+  if (subjectFirst && after && vocab.subjectPronoun(after)) {
     reading.speaker = { from: last + 1, to: last + 2 };
   }
   // "was also confirmed by a spokesman": a passive whose agent follows the verb.
   let passiveAt = first - 1;
-  while (passiveAt > 0 && vocab.verbAdverb(tokens[passiveAt]!.text)) passiveAt--;
-  if (reading.speaker || !vocab.passive(tokens[passiveAt]?.text ?? "")) passiveAt = -1;
+  while (passiveAt > 0 && vocab.verbAdverb(tokens[passiveAt]!)) passiveAt--;
+  if (reading.speaker || !vocab.passive(tokens[passiveAt])) passiveAt = -1;
   let j = last + 1;
   for (let steps = 0; steps < 8 && j < tokens.length; steps++) {
     const t = tokens[j]!;
     // "sagte der „Berliner Zeitung“": quotation marks around a name are no boundary.
-    if (vocab.adverbial(t.text) || QUOTE_MARKS.test(t.text) && reading.speaker) {
+    if (vocab.adverbial(t) || QUOTE_MARKS.test(t.text) && reading.speaker) {
       j++;
       continue;
     }
@@ -134,14 +134,14 @@ export function readCue(
       j = reporter.to;
       continue;
     }
-    if (vocab.addresseeMarker(t.text)) {
+    if (vocab.addresseeMarker(t)) {
       const addressee = reader.forward(j + 1);
       if (!addressee) break;
       reading.addressee = addressee;
       j = addressee.to;
       continue;
     }
-    if (passiveAt >= 0 && !reading.speaker && vocab.passiveAgent(t.text)) {
+    if (passiveAt >= 0 && !reading.speaker && vocab.passiveAgent(t)) {
       const agent = reader.forward(j + 1);
       if (!agent) break;
       reading.speaker = agent;
@@ -150,21 +150,21 @@ export function readCue(
     }
     // "„…“, schrieb „Die Zeit“ in einem Nachruf": a short name in quotation marks right after an inverted German cue.
     const quoted = !reading.speaker && !subjectFirst && vocab.marksIndirectSpeech && isCapitalised(tokens[j + 1]) ? quotedName(tokens, j, Math.min(tokens.length, j + MAX_QUOTED_NAME)) : null;
-    if ((!t.word && !quoted) || vocab.complementizer(t.text)) break;
+    if ((!t.word && !quoted) || vocab.complementizer(t)) break;
     // "hieß es aus Präsidentschaftskreisen": an origin phrase after the cue is the speaker.
-    const origin = !reading.speaker && originMarker(tokens, first, last, j, vocab) && !vocab.determiner(t.text);
+    const origin = !reading.speaker && originMarker(tokens, first, last, j, vocab) && !vocab.determiner(t);
     const phrase = quoted ?? reader.forward(origin ? j + 1 : j);
     if (!phrase) break;
     // "told his advisers": the object of "told" is whom it was told to, never the speaker.
-    if (!reading.speaker && vocab.addresseeVerb(tokens[first]!.text)) {
+    if (!reading.speaker && vocab.addresseeVerb(tokens[first]!)) {
       reading.addressee = phrase;
       j = phrase.to;
       break;
     }
     // "cited the report", "attacked Trump", "talked about the wall": the object of these cues is what they say, never a speaker.
-    if (vocab.objectCue(tokens[first]!.text)) break;
+    if (vocab.objectCue(tokens[first]!)) break;
     // "said it was", "said they would": after the verb only a personal pronoun speaks ("said he").
-    if (participle || (phrase.to - phrase.from === 1 && vocab.pronoun(tokens[phrase.from]!.text) && !vocab.personalPronoun(tokens[phrase.from]!.text))) break;
+    if (participle || (phrase.to - phrase.from === 1 && vocab.pronoun(tokens[phrase.from]!) && !vocab.personalPronoun(tokens[phrase.from]!))) break;
     // English "said Trump" inverts only before a pause: "blasted the media for …" names an object.
     if (!reading.speaker && !vocab.marksIndirectSpeech && !subjectFirst && !pauseAfter(tokens, phrase, vocab)) {
       // The subject stands further back: "Sixty-six percent of those polled said it …", "In Ohio on Monday Trump blasted …".
@@ -175,7 +175,7 @@ export function readCue(
       break;
     }
     if (!reading.speaker) reading.speaker = phrase;
-    else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!.text) || vocab.quoting(tokens[first]!.text) || !subjectFirst || isDativeOutlet(tokens, phrase, vocab))) reading.addressee = phrase;
+    else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!) || vocab.quoting(tokens[first]!) || !subjectFirst || isDativeOutlet(tokens, phrase, vocab))) reading.addressee = phrase;
     else break;
     j = phrase.to;
   }
@@ -184,7 +184,7 @@ export function readCue(
     subjectFirst = true;
   }
   // "Die Frankfurter Rundschau zitiert einen Augenzeugen": the quoted one speaks, the quoting outlet passes it on.
-  if (subjectFirst && reading.addressee && vocab.quoting(tokens[first]!.text)) {
+  if (subjectFirst && reading.addressee && vocab.quoting(tokens[first]!)) {
     reading.reporters.push(reading.speaker!);
     reading.speaker = reading.addressee;
     reading.addressee = null;
@@ -213,12 +213,12 @@ export function readCue(
 function subjectOrNull(tokens: readonly Token[], p: Phrase, last: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   let start = p.from;
   while (start > 0 && tokens[start - 1]!.text !== ",") start--;
-  const opener = tokens[start]!.text;
-  const time = vocab.timeNoun(opener) || (vocab.determiner(opener) && vocab.timeNoun(tokens[start + 1]?.text ?? ""));
+  const opener = tokens[start]!;
+  const time = vocab.timeNoun(opener) || (vocab.determiner(opener) && vocab.timeNoun(tokens[start + 1]));
   // "Als Begründung gaben die USA an": a phrase after a subordinating conjunction, the finite verb right after it, is fronted.
   const predicative = start < p.from && vocab.conjunction(opener) && !vocab.coordinator(opener) && p.to === last;
   // "Der englischsprachigen Zeitung sagte Karma": "der" before an adjective in -en is dative or genitive, never a subject.
-  const oblique = vocab.obliqueArticle(opener) && vocab.obliqueEnding(tokens[start + 1]?.text ?? "") && vocab.adjective(tokens[start + 1]!.text);
+  const oblique = vocab.obliqueArticle(opener) && vocab.obliqueEnding(tokens[start + 1]) && vocab.adjective(tokens[start + 1]!);
   const fronted = time || predicative || oblique || vocab.objectArticle(opener) || (start < p.from && vocab.preposition(opener) && !vocab.conjunction(opener));
   // Only where a phrase follows the verb to be its subject: "Nach Angaben der Polizei sei …" keeps its source.
   if (fronted && reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab))) return null;
@@ -226,11 +226,11 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, last: number, vocab:
   if (reader.isOpeningAdverb(p) && phraseAfterVerb(tokens, last, vocab, reader)) return null;
   // "Besorgt äußerte sich Kofi Annan", "Eine Verschiebung bezeichnete Conze als …": the finite cue second, a fronted
   // phrase naming nobody before it, a named speaker after it.
-  if (start === p.from && !vocab.auxiliary(tokens[p.to]?.text ?? "") && !namesSpeaker(tokens, headOf(tokens, p, vocab), vocab, reader) && speakerAfterVerb(tokens, last, vocab, reader)) return null;
-  if (!vocab.auxiliary(tokens[p.from - 1]?.text ?? "")) return p;
+  if (start === p.from && !vocab.auxiliary(tokens[p.to]) && !namesSpeaker(tokens, headOf(tokens, p, vocab), vocab, reader) && speakerAfterVerb(tokens, last, vocab, reader)) return null;
+  if (!vocab.auxiliary(tokens[p.from - 1])) return p;
   const subject = reader.backward(p.from - 1);
   const opening = subject && reader.startsClause(subject) ? subject : null;
-  if (vocab.possessive(tokens[p.from]!.text)) return opening;
+  if (vocab.possessive(tokens[p.from]!)) return opening;
   // "Ein Bezirksgericht hat das Netzwerk Twitter aufgefordert": a phrase in the middle field is the object when
   // someone opens the clause before the auxiliary.
   return opening && namesSomeone(tokens, opening, vocab, reader) ? opening : p;
@@ -242,7 +242,7 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, last: number, vocab:
  */
 export function speakerOfParticiple(tokens: readonly Token[], readings: readonly CueReading[], vocab: AttributionVocabulary, reader: PhraseReader): void {
   readings.forEach((r, k) => {
-    if (r.speaker || !vocab.participle(tokens[r.first]!.text)) return;
+    if (r.speaker || !vocab.participle(tokens[r.first]!)) return;
     const main = readings.slice(0, k).reverse().find((m) => m.speaker && m.last < r.first);
     r.speaker = main?.speaker ?? reader.clauseSubject(r.first);
     // "…, calling it a start and suggesting that …": the pause or the conjunction before the participle ends the statement before it.
@@ -253,7 +253,7 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
 
 /** Where a statement running up to the cue at `first` ends: before the pause or the conjunction that opens the cue's clause. */
 export function endBefore(tokens: readonly Token[], first: number, vocab: AttributionVocabulary): number {
-  return tokens[first - 1]?.text === "," || vocab.conjunction(tokens[first - 1]?.text ?? "") ? first - 1 : first;
+  return tokens[first - 1]?.text === "," || vocab.conjunction(tokens[first - 1]) ? first - 1 : first;
 }
 
 /**
@@ -264,11 +264,11 @@ function antecedentBefore(tokens: readonly Token[], verb: number, vocab: Attribu
   for (let k = verb - 2; k > 0 && verb - k <= MAX_RELATIVE_CLAUSE; k--) {
     const t = tokens[k]!;
     if (!t.word) return null;
-    if (!vocab.relative(t.text) || vocab.determiner(t.text) || vocab.complementizer(t.text)) continue;
-    const next = tokens[k + 1]!.text;
+    if (!vocab.relative(t) || vocab.determiner(t) || vocab.complementizer(t)) continue;
+    const next = tokens[k + 1]!;
     if (!vocab.auxiliary(next) && !vocab.passive(next) && !vocab.cue(next) && !(vocab.adjective(next) && !vocab.marksIndirectSpeech)) return null;
     // "someone who had to reject": the cue is the relative clause's own verb, not the main clause's.
-    const ownVerbGroup = tokens.slice(k + 1, verb).every((w) => vocab.auxiliary(w.text) || vocab.passive(w.text) || vocab.verbAdverb(w.text) || vocab.stopword(w.text));
+    const ownVerbGroup = tokens.slice(k + 1, verb).every((w) => vocab.auxiliary(w) || vocab.passive(w) || vocab.verbAdverb(w) || vocab.stopword(w));
     if (ownVerbGroup) return null;
     const antecedent = reader.backward(k);
     return antecedent && reader.startsClause(antecedent) ? antecedent : null;
@@ -305,7 +305,7 @@ function endBeforeComma(tokens: readonly Token[], at: number): number {
 
 function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
   const next = tokens[phrase.to];
-  return !next || !next.word || vocab.adverb(next.text);
+  return !next || !next.word || vocab.adverb(next);
 }
 
 /**
@@ -313,7 +313,7 @@ function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: Attribution
  * more. A single capitalised word opening a sentence is often an adverb ("Besorgt", "Hierzu").
  */
 function namesSomeone(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
-  const first = tokens[p.from]!.text;
+  const first = tokens[p.from]!;
   if (vocab.pronoun(first) || vocab.determiner(first) || hasSpeakerNoun(tokens, p, vocab)) return true;
   return p.to - p.from > 1 && reader.isName(p);
 }
@@ -325,9 +325,9 @@ function namesSomeone(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
 function phraseAfterVerb(tokens: readonly Token[], last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
   const at = pastAdverbs(tokens, last + 1, tokens.length, vocab);
   // "schrieb auf Truth Social": a particle before a name is its preposition.
-  if (at > last + 1 && isCapitalised(tokens[at]) && !vocab.determiner(tokens[at]!.text)) return false;
+  if (at > last + 1 && isCapitalised(tokens[at]) && !vocab.determiner(tokens[at]!)) return false;
   const phrase = reader.forward(at);
-  if (!phrase || vocab.objectArticle(tokens[phrase.from]!.text)) return false;
+  if (!phrase || vocab.objectArticle(tokens[phrase.from]!)) return false;
   return !isDativeOutlet(tokens, phrase, vocab) || !isOutlet(tokens, phrase, vocab);
 }
 
@@ -343,51 +343,51 @@ function isOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVo
  * "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal".
  */
 export function namesSpeaker(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
-  const first = tokens[p.from]!.text;
+  const first = tokens[p.from]!;
   const holder = p.to - p.from > 2 && reader.isName({ from: p.to - 2, to: p.to });
   return vocab.pronoun(first) || hasSpeakerNoun(tokens, p, vocab) || (reader.isName(p) && !vocab.adverbial(first)) || holder;
 }
 
 /** A phrase without its attributes: "Die praktische Anwendung" of "Die praktische Anwendung der Richtlinienkompetenz des Kanzlers". */
 export function headOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase {
-  for (let k = p.from + 1; k < p.to; k++) if (vocab.determiner(tokens[k]!.text) || vocab.link(tokens[k]!.text)) return { from: p.from, to: k };
+  for (let k = p.from + 1; k < p.to; k++) if (vocab.determiner(tokens[k]!) || vocab.link(tokens[k]!)) return { from: p.from, to: k };
   return p;
 }
 
 /** The phrase right after a finite verb (over adverbs and "sich") names a speaker in the nominative: not an object article, not a dative outlet. */
 export function speakerAfterVerb(tokens: readonly Token[], last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
   const phrase = reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab));
-  if (!phrase || vocab.objectArticle(tokens[phrase.from]!.text) || vocab.pronoun(tokens[phrase.from]!.text) || isDativeOutlet(tokens, phrase, vocab)) return false;
+  if (!phrase || vocab.objectArticle(tokens[phrase.from]!) || vocab.pronoun(tokens[phrase.from]!) || isDativeOutlet(tokens, phrase, vocab)) return false;
   // "Die CCE bestätigte die Aussage der Gewerkschaft nicht": a role in an attribute names nobody.
   return reader.isName(phrase) || hasSpeakerNoun(tokens, headOf(tokens, phrase, vocab), vocab);
 }
 
 /** A role or crowd noun anywhere in the phrase ("Regierungskreisen", "der Sprecher des Ministeriums"). */
 export function hasSpeakerNoun(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
-  for (let i = phrase.from; i < phrase.to; i++) if (vocab.speakerNoun(tokens[i]!.text)) return true;
+  for (let i = phrase.from; i < phrase.to; i++) if (vocab.speakerNoun(tokens[i]!)) return true;
   return false;
 }
 
 /** "aus Kreisen", and for an impersonal cue the document it stands in: "In der Erklärung heißt es", "hieß es im Bericht". */
 function originMarker(tokens: readonly Token[], first: number, last: number, at: number, vocab: AttributionVocabulary): boolean {
-  const word = tokens[at]?.text ?? "";
-  return vocab.link(word) || (vocab.documentPlace(word) && vocab.impersonal(tokens[last]!.text) && last > first);
+  const word = tokens[at];
+  return vocab.link(word) || (vocab.documentPlace(word) && vocab.impersonal(tokens[last]!) && last > first);
 }
 
 /** "wird Peskow von der BBC zitiert": the subject spoke, the "von" phrase passed it on. */
 function passiveSpeaker(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): { speaker: Phrase; reporter: Phrase | null } | null {
   const last = reader.backward(cue);
   if (!last) return null;
-  if (vocab.passive(tokens[last.from - 1]?.text ?? "")) {
+  if (vocab.passive(tokens[last.from - 1])) {
     // "wird Peskow von der BBC zitiert" read as one phrase: split it at "von"; "wird Putin zitiert" names no outlet.
     for (let a = last.from + 1; a < last.to - 1; a++) {
-      if (vocab.passiveAgent(tokens[a]!.text)) return { speaker: { from: last.from, to: a }, reporter: { from: a + 1, to: last.to } };
+      if (vocab.passiveAgent(tokens[a]!)) return { speaker: { from: last.from, to: a }, reporter: { from: a + 1, to: last.to } };
     }
     return { speaker: last, reporter: null };
   }
-  if (!vocab.passiveAgent(tokens[last.from - 1]?.text ?? "")) return null;
+  if (!vocab.passiveAgent(tokens[last.from - 1])) return null;
   const speaker = reader.backward(last.from - 1);
-  if (!speaker || !vocab.passive(tokens[speaker.from - 1]?.text ?? "")) return null;
+  if (!speaker || !vocab.passive(tokens[speaker.from - 1])) return null;
   return { speaker, reporter: last };
 }
 
@@ -395,31 +395,31 @@ function passiveSpeaker(tokens: readonly Token[], cue: number, vocab: Attributio
 function passiveAgent(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): { speaker: Phrase; reporter: null } | null {
   const agent = reader.backward(cue);
   if (!agent) return null;
-  const marker = vocab.passiveAgent(tokens[agent.from]!.text) ? agent.from : agent.from - 1;
-  if (!vocab.passiveAgent(tokens[marker]?.text ?? "")) return null;
+  const marker = vocab.passiveAgent(tokens[agent.from]!) ? agent.from : agent.from - 1;
+  if (!vocab.passiveAgent(tokens[marker])) return null;
   return { speaker: { from: marker === agent.from ? agent.from + 1 : agent.from, to: agent.to }, reporter: null };
 }
 
 /** German "sagte russischen Nachrichtenagenturen, dass": an object phrase before the statement is its addressee. */
 function isDativeOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
   const after = tokens[phrase.to];
-  return (!after || COLON_OR_COMMA.has(after.text) || vocab.complementizer(after.text)) && !vocab.subjunctive(tokens[phrase.from]!.text);
+  return (!after || COLON_OR_COMMA.has(after.text) || vocab.complementizer(after)) && !vocab.subjunctive(tokens[phrase.from]!);
 }
 
 function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVocabulary, subjectFirst: boolean, reading: CueReading): Phrase | null {
   const end = statementEnd(tokens);
   // "Wie die Agentur berichtete, …" / "Wie aus Kreisen verlautete, …"
   const before = reading.speaker ? reading.speaker.from - 1 : -1;
-  const opener = tokens[vocab.link(tokens[before]?.text ?? "") ? before - 1 : before]?.text.toLowerCase() ?? "";
+  const opener = tokens[vocab.link(tokens[before]) ? before - 1 : before]?.text.toLowerCase() ?? "";
   const comment = subjectFirst ? COMMENT_OPENERS.has(opener) : !reading.speaker && vocab.marksIndirectSpeech && opensWithComment(tokens, reading.first);
   let k = j;
   if (vocab.marksIndirectSpeech) k = pastMiddleField(tokens, k, end, vocab, comment);
   if (COLON_OR_COMMA.has(tokens[k]?.text ?? "")) k++;
-  else if (!(tokens[k] && vocab.complementizer(tokens[k]!.text)) && !(subjectFirst && !vocab.marksIndirectSpeech)) return null;
+  else if (!(tokens[k] && vocab.complementizer(tokens[k]!)) && !(subjectFirst && !vocab.marksIndirectSpeech)) return null;
   // "Er sagte, „Angsträume“ dürfe es in der Stadt nicht geben": German indirect speech may open with a partial quote, where its speaker is read.
   const quoted = vocab.marksIndirectSpeech && OPENING_MARKS.test(tokens[k]?.text ?? "");
   if (end - k < 2 || !tokens[quoted ? k + 1 : k]?.word || (quoted && !reading.speaker)) return null;
-  if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!.text) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab)) return null;
+  if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab)) return null;
   // "said “the plan” was dead": where quotations are parts of statements, the opening mark the reader stepped over is the statement's too.
   const opening = vocab.joinedQuotationEnding && k - 1 > reading.last && QUOTE_MARKS.test(tokens[k - 1]!.text);
   return { from: opening ? k - 1 : k, to: end };
@@ -440,12 +440,12 @@ function commentSubject(tokens: readonly Token[], cue: number, vocab: Attributio
     if (marks % 2 === 1) return null;
     // "Wie schon die WHO sagte": over adverbs and focus particles.
     let k = pastAdverbs(tokens, i + 1, cue, vocab);
-    while (k < cue && vocab.focusParticle(tokens[k]!.text)) k = pastAdverbs(tokens, k + 1, cue, vocab);
+    while (k < cue && vocab.focusParticle(tokens[k]!)) k = pastAdverbs(tokens, k + 1, cue, vocab);
     // "Wie am Abend bekannt wurde": a phrase after a preposition is no subject.
-    const phrase = k < cue && !vocab.preposition(tokens[k]!.text) ? reader.forward(k) ?? quotedName(tokens, k, cue) ?? lowercaseName(tokens, k, cue, vocab) : null;
+    const phrase = k < cue && !vocab.preposition(tokens[k]!) ? reader.forward(k) ?? quotedName(tokens, k, cue) ?? lowercaseName(tokens, k, cue, vocab) : null;
     const subject = phrase && throughQuotedName(tokens, phrase, cue);
     // "wie sie von Demonstranten gefordert würde": a passive names its agent, not its subject.
-    const passive = subject && tokens.slice(subject.to, cue).some((t) => vocab.passiveAgent(t.text));
+    const passive = subject && tokens.slice(subject.to, cue).some((t) => vocab.passiveAgent(t));
     return subject && subject.to <= cue && !passive ? subject : null;
   }
   return null;
@@ -469,13 +469,13 @@ function throughQuotedName(tokens: readonly Token[], p: Phrase, cue: number): Ph
 /** "Wie t-online.de berichtet": a lowercase name standing alone between "wie" and the cue. */
 function lowercaseName(tokens: readonly Token[], at: number, cue: number, vocab: AttributionVocabulary): Phrase | null {
   const t = tokens[at]!;
-  return at + 1 === cue && t.word && /[.-]/.test(t.text) && !vocab.adverbial(t.text) ? { from: at, to: at + 1 } : null;
+  return at + 1 === cue && t.word && /[.-]/.test(t.text) && !vocab.adverbial(t) ? { from: at, to: at + 1 } : null;
 }
 
 /** The first token from `from` (before `end`) that is not an adverb; a preposition stops the step, its phrase is no subject. */
 export function pastAdverbs(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): number {
   let i = from;
-  while (i < end && vocab.adverbial(tokens[i]!.text) && !vocab.preposition(tokens[i]!.text)) i++;
+  while (i < end && vocab.adverbial(tokens[i]!) && !vocab.preposition(tokens[i]!)) i++;
   return i;
 }
 
@@ -494,8 +494,8 @@ function commentOpener(tokens: readonly Token[], cue: number): number {
 /** "Auch der frühere Schiedsrichter Urs Meier kritisierte, …": focus particles before the phrase, which opens the clause. */
 function afterOpeningAdverbs(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   // "Erst vergangene Woche kündigte …": a time is no subject.
-  if (p.from === 0 || vocab.timeNoun(tokens[p.to - 1]!.text)) return false;
-  for (let i = 0; i < p.from; i++) if (!vocab.focusParticle(tokens[i]!.text)) return false;
+  if (p.from === 0 || vocab.timeNoun(tokens[p.to - 1]!)) return false;
+  for (let i = 0; i < p.from; i++) if (!vocab.focusParticle(tokens[i]!)) return false;
   return true;
 }
 
@@ -509,16 +509,16 @@ function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: bool
   if (vocab.marksIndirectSpeech && !QUOTE_MARKS.test(tokens[0]!.text) && !hasSubjunctive(tokens, 0, cue - 1, vocab)) return null;
   // "Da er nie eine Krawatte gebunden hatte, bat er die Beamten um Hilfe": a clause of reason, time or condition says why
   // or when, unless a Konjunktiv form of the vocabulary marks it as reported ("Während die Preise stabil bleiben sollen, …").
-  if (vocab.subordinator(tokens[0]!.text) && !tokens.slice(1, cue - 1).some((t) => vocab.subjunctive(t.text))) return null;
+  if (vocab.subordinator(tokens[0]!) && !tokens.slice(1, cue - 1).some((t) => vocab.subjunctive(t))) return null;
   return { from: 0, to: cue - 1 };
 }
 
 function hasSubjunctive(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
   for (let i = from; i < Math.min(to, from + 14); i++) {
     const t = tokens[i]!;
-    if (vocab.subjunctive(t.text)) return true;
+    if (vocab.subjunctive(t)) return true;
     // "die Union benötige entweder …": a verb in the Konjunktiv's shape, not an adjective before its noun.
-    if (vocab.subjunctiveShape(t.text) && i > from && !vocab.determiner(tokens[i - 1]!.text) && !isCapitalised(tokens[i + 1])) return true;
+    if (vocab.subjunctiveShape(t) && i > from && !vocab.determiner(tokens[i - 1]!) && !isCapitalised(tokens[i + 1])) return true;
   }
   return false;
 }

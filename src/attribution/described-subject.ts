@@ -14,20 +14,20 @@ const CLAUSE_BREAKS = new Set([",", ";", ":", "—", "–", "(", ")"]);
 /** The described subject ending right before token `verb` (the cue, or its auxiliary), or null. */
 export function describedSubject(tokens: readonly Token[], verb: number, vocab: AttributionVocabulary): Phrase | null {
   let start = verb;
-  while (start > 0 && verb - start < MAX_SUBJECT && tokens[start - 1]!.word && !vocab.conjunction(tokens[start - 1]!.text)) start--;
-  if (start === verb || verb - start >= MAX_SUBJECT || (start > 0 && !CLAUSE_BREAKS.has(tokens[start - 1]!.text) && !vocab.conjunction(tokens[start - 1]!.text))) return null;
+  while (start > 0 && verb - start < MAX_SUBJECT && tokens[start - 1]!.word && !vocab.conjunction(tokens[start - 1]!)) start--;
+  if (start === verb || verb - start >= MAX_SUBJECT || (start > 0 && !CLAUSE_BREAKS.has(tokens[start - 1]!.text) && !vocab.conjunction(tokens[start - 1]!))) return null;
   for (let i = start; i < verb; i++) {
-    const w = tokens[i]!.text;
+    const w = tokens[i]!;
     // Who said it stands in a relative clause or a clause of its own ("voters who …", "said that …"): other readers' work.
     if (vocab.relative(w) || vocab.complementizer(w) || vocab.pronoun(w) || vocab.auxiliary(w) || vocab.passiveAuxiliary(w)) return null;
     // A cue word after an article is a noun ("familiar with the talks"), else the verb of a clause of its own.
-    if (vocab.cue(w) && !vocab.determiner(tokens[i - 1]?.text ?? "")) return null;
+    if (vocab.cue(w) && !vocab.determiner(tokens[i - 1])) return null;
   }
   const subject = { from: start, to: verb };
   const share = counted(tokens, subject, vocab);
   // "In 2012", "with 6.7 million posts": a phrase of place or manner is no subject.
   const opener = tokens[start]!;
-  if (vocab.link(opener.text) || vocab.placeLink(opener.text) || !(share || vocab.determiner(opener.text) || vocab.quantifier(opener.text) || isCapitalised(opener))) return null;
+  if (vocab.link(opener) || vocab.placeLink(opener) || !(share || vocab.determiner(opener) || vocab.quantifier(opener) || isCapitalised(opener))) return null;
   return share || described(tokens, subject, vocab) ? subject : null;
 }
 
@@ -37,15 +37,15 @@ export function describedSubject(tokens: readonly Token[], verb: number, vocab: 
  */
 function counted(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   for (let i = p.from; i < p.to && i - p.from <= MAX_BEFORE_COUNT; i++) {
-    const w = tokens[i]!.text;
-    const next = tokens[i + 1]!.text;
-    if (vocab.share(w) || ((vocab.numeral(w) || /^\p{N}/u.test(w)) && i + 1 < p.to && (vocab.share(next) || vocab.link(next)))) return true;
+    const w = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (vocab.share(w) || ((vocab.numeral(w) || /^\p{N}/u.test(w.text)) && i + 1 < p.to && (vocab.share(next) || vocab.link(next)))) return true;
   }
   return false;
 }
 
 /** "A person familiar with the planning": a noun phrase and a description after its noun (`subject-descriptions`). */
 function described(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
-  for (let i = p.from + 1; i < p.to - 1; i++) if (vocab.description(tokens[i]!.text) && !vocab.determiner(tokens[i - 1]!.text)) return true;
+  for (let i = p.from + 1; i < p.to - 1; i++) if (vocab.description(tokens[i]!) && !vocab.determiner(tokens[i - 1]!)) return true;
   return false;
 }

@@ -131,7 +131,7 @@ export class DirectQuoteReader extends SentenceCueReader {
     const inside = (c: CueReading) => s.tokens[c.first]!.start >= q.end || s.tokens[c.last]!.end <= q.start;
     const near = s.cues.filter((c) => inside(c) && c.speaker);
     // "“…,” Anderson said, adding that Sanders is “…”": a participle before the quotation introduces it, not the cue it follows.
-    const reading = near.findLast((c) => s.tokens[c.last]!.end <= q.start && this.vocab.participle(s.tokens[c.first]!.text)) ?? near[0];
+    const reading = near.findLast((c) => s.tokens[c.last]!.end <= q.start && this.vocab.participle(s.tokens[c.first]!)) ?? near[0];
     return reading ? { sentence: s, reading } : null;
   }
 

@@ -22,9 +22,9 @@ export function readEvidential(tokens: readonly Token[], first: number, last: nu
   const found = subjectBefore(tokens, first, vocab, reader);
   if (!found) return null;
   const { subject, pronoun } = found;
-  if (vocab.expletive(tokens[subject.from]!.text)) {
+  if (vocab.expletive(tokens[subject.from]!)) {
     for (let k = last + 1; k < Math.min(end, last + MAX_TO_COMPLEMENTIZER); k++) {
-      if (vocab.complementizer(tokens[k]!.text)) return end - k >= 2 ? { content: { from: k, to: end }, holder: null } : null;
+      if (vocab.complementizer(tokens[k]!)) return end - k >= 2 ? { content: { from: k, to: end }, holder: null } : null;
     }
     return null;
   }
@@ -32,16 +32,16 @@ export function readEvidential(tokens: readonly Token[], first: number, last: nu
   if (!opensMainClause(tokens, subject)) return null;
   const holds = pronoun || reader.isName(subject) || hasSpeakerNoun(tokens, subject, vocab);
   // "The bill is expected to pass": a passive names no holder, whatever its subject; "The storm appeared to weaken" is nobody's view.
-  if (!holds && !vocab.passive(tokens[first]!.text)) return null;
+  if (!holds && !vocab.passive(tokens[first]!)) return null;
   return { content: { from: subject.from, to: end }, holder: holds ? subject : null };
 }
 
 /** The subject right before a verb at `first`, over auxiliaries and adverbs ("didn't seem", "has reportedly", "also wants"). */
 export function subjectBefore(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): { subject: Phrase; pronoun: boolean } | null {
   let before = first;
-  while (before > 0 && (vocab.auxiliary(tokens[before - 1]!.text) || vocab.adverbial(tokens[before - 1]!.text))) before--;
+  while (before > 0 && (vocab.auxiliary(tokens[before - 1]!) || vocab.adverbial(tokens[before - 1]!))) before--;
   const previous = tokens[before - 1];
-  const pronoun = !!previous && vocab.pronoun(previous.text);
+  const pronoun = !!previous && vocab.pronoun(previous);
   const subject = pronoun ? { from: before - 1, to: before } : reader.backward(before);
   // "voters who seem to …": a relative clause's subject is its antecedent, outside the clause.
   return subject && subject.to === before ? { subject, pronoun } : null;

@@ -82,7 +82,7 @@ export class FactsBuilder extends FreeIndirectReader {
     const phrase = s?.reader.forward(0);
     // "Unterdessen verteidigte der Vorsitzende des Ausschusses, Jonas Weber, den Entwurf. Er …": a named subject after a fronted adverbial.
     const after = s && this.vocab.marksIndirectSpeech && (!phrase || s.reader.isOpeningAdverb(phrase)) ? subjectAfterFrontedAdverbial(s.tokens, this.vocab, s.reader) : null;
-    if (s && after && !this.vocab.pronoun(s.tokens[after.from]!.text)) {
+    if (s && after && !this.vocab.pronoun(s.tokens[after.from]!)) {
       const party = this.party(s.tokens, after);
       return party.type === "person" && party.name.split(/\s+/).length >= 2 ? party : null;
     }

@@ -44,7 +44,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       if (near && !this.mayReportAlone(sentences[i]!, this.vocab.subjunctiveIn) && !(this.vocab.subjunctiveShapeEarly?.test(this.slice(sentences[i]!)) && subjunctiveSecond(this.at(i)!.tokens, this.vocab, this.at(i)!.reader))) continue;
       const s = this.at(i)!;
       const opener = s.tokens[0];
-      if (opener && this.vocab.backReference(opener.text)) {
+      if (opener && this.vocab.backReference(opener)) {
         // With no statement near it still reports: "Das Kartellamt legte den Bericht vor. Demnach …".
         // It refers to the source before: the statement near, else the subject of the sentence before ("Demnach (Das Kartellamt)").
         const referent = near?.speaker ?? this.sourceSubjectOf(i - 1);

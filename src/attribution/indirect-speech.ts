@@ -51,8 +51,8 @@ export class IndirectSpeechReader extends DirectQuoteReader {
 
   /** "NY Daily News", "Clinton campaign": a label of capitalised words and speaker nouns, no article, names a source. */
   private namedSource(tokens: Token[], name: Phrase): boolean {
-    if (!isCapitalised(tokens[name.from]) || this.vocab.determiner(tokens[name.from]!.text)) return false;
-    for (let i = name.from; i < name.to; i++) if (!tokens[i]!.word || !(isCapitalised(tokens[i]) || this.vocab.speakerNoun(tokens[i]!.text))) return false;
+    if (!isCapitalised(tokens[name.from]) || this.vocab.determiner(tokens[name.from]!)) return false;
+    for (let i = name.from; i < name.to; i++) if (!tokens[i]!.word || !(isCapitalised(tokens[i]) || this.vocab.speakerNoun(tokens[i]!))) return false;
     return true;
   }
 
@@ -182,7 +182,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
 
   /** Indirect speech marked as such: by the Konjunktiv where the language marks it, else by "that". */
   private marked(s: SentenceReading, content: Phrase): boolean {
-    return this.vocab.marksIndirectSpeech || this.vocab.complementizer(s.tokens[content.from]!.text);
+    return this.vocab.marksIndirectSpeech || this.vocab.complementizer(s.tokens[content.from]!);
   }
 
   /**

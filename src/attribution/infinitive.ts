@@ -7,15 +7,15 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 /** Does the clause from `from` (up to the next comma or `to`) end in an infinitive with "zu"? */
 export function isInfinitiveClause(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
   // "…, um die Anschrift zu ermitteln": a purpose, not a statement.
-  if (vocab.infinitiveAdverbial(tokens[from]?.text ?? "")) return false;
+  if (vocab.infinitiveAdverbial(tokens[from])) return false;
   let end = from;
   while (end < to && tokens[end]!.text !== ",") end++;
   // The infinitive ends its clause, with up to two verbs after it ("gewesen zu sein", "zu haben").
   for (let i = end - 1; i >= from && i >= end - 3; i--) {
     const t = tokens[i]!;
     if (!t.word) return false;
-    if (i > from && vocab.infinitiveMarker(tokens[i - 1]!.text) && /^\p{Ll}/u.test(t.text)) return true;
-    if (vocab.infinitiveShape(t.text)) return true;
+    if (i > from && vocab.infinitiveMarker(tokens[i - 1]!) && /^\p{Ll}/u.test(t.text)) return true;
+    if (vocab.infinitiveShape(t)) return true;
   }
   return false;
 }

@@ -13,7 +13,7 @@ import type { AttributionVocabulary } from "./vocabulary.js";
  * verb, after the subject; "Das Konklave zur Wahl" names nobody).
  */
 export function mainClauseSpeaker(tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
-  const mood = tokens.findIndex((t) => vocab.subjunctive(t.text));
+  const mood = tokens.findIndex((t) => vocab.subjunctive(t));
   // "Auch der Sprecher der Fraktion, Dieter Weber, hielt …": focus particles before the subject.
   const subject = mood > 0 ? reader.forward(reader.pastFocusParticles(0, mood)) : null;
   if (!subject || subject.to >= mood) return null;
@@ -23,8 +23,8 @@ export function mainClauseSpeaker(tokens: readonly Token[], vocab: AttributionVo
   if (end >= mood) return null;
   const verb = tokens[end]!;
   // "Nachdem er …, habe er …": a subordinate clause opens the sentence, not a subject and its verb.
-  if (vocab.conjunction(tokens[0]!.text) || reader.isOpeningAdverb(subject)) return null;
-  if (!verb.word || isCapitalised(verb) || vocab.pronoun(verb.text) || vocab.preposition(verb.text) || vocab.link(verb.text) || (vocab.subjunctiveShape(verb.text) && !vocab.preteriteShape(verb.text))) return null;
+  if (vocab.conjunction(tokens[0]!) || reader.isOpeningAdverb(subject)) return null;
+  if (!verb.word || isCapitalised(verb) || vocab.pronoun(verb) || vocab.preposition(verb) || vocab.link(verb) || (vocab.subjunctiveShape(verb) && !vocab.preteriteShape(verb))) return null;
   if (!tokens.slice(end, mood).some((t) => t.text === "," || t.text === ":")) return null;
   // The speaker as written, with its attributes and appositive; named by the head noun's phrase.
   return namesSpeaker(tokens, subject, vocab, reader) ? { from: subject.from, to: end > attributes ? end - 1 : attributes } : null;

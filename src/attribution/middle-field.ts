@@ -15,10 +15,10 @@ const MAX_MIDDLE_FIELD = 4;
  * …"); a clause of condition or time after the comma is none ("erwägt eine Klage, falls …").
  */
 export function pastMiddleField(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary, comment: boolean): number {
-  if (vocab.complementizer(tokens[from]?.text ?? "")) return from;
+  if (vocab.complementizer(tokens[from])) return from;
   let i = from;
   while (i < end && i - from < MAX_MIDDLE_FIELD && tokens[i]!.word && inMiddleField(tokens[i]!.text, vocab, comment)) i++;
-  return i > from && tokens[i]?.text === "," && !vocab.subordinator(tokens[i + 1]?.text ?? "") ? i : from;
+  return i > from && tokens[i]?.text === "," && !vocab.subordinator(tokens[i + 1]) ? i : from;
 }
 
 function inMiddleField(word: string, vocab: AttributionVocabulary, comment: boolean): boolean {

@@ -9,10 +9,10 @@ const CLAUSE_MARKS = new Set([",", ";", ":", "–", "—"]);
 export function moodAt(tokens: readonly Token[], mood: WordTest, vocab: AttributionVocabulary): number {
   let firstPerson = false;
   for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i]!.text;
-    if (CLAUSE_MARKS.has(word)) firstPerson = false;
+    const word = tokens[i]!;
+    if (CLAUSE_MARKS.has(word.text)) firstPerson = false;
     else if (vocab.firstPerson(word)) firstPerson = true;
-    else if (mood(word) && !firstPerson && !vocab.firstPerson(tokens[i + 1]?.text ?? "")) return i;
+    else if (mood(word) && !firstPerson && !vocab.firstPerson(tokens[i + 1])) return i;
   }
   return -1;
 }

@@ -13,8 +13,8 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 export function narrativeSubject(tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const phrase = reader.forward(0);
   if (!phrase || reader.isOpeningAdverb(phrase)) return null;
-  const first = tokens[0]!.text;
-  if (vocab.pronoun(first) || vocab.quantifier(first) || vocab.indefinite(first) || vocab.demonstrative(first) || /^\p{N}/u.test(first)) return null;
+  const first = tokens[0]!;
+  if (vocab.pronoun(first) || vocab.quantifier(first) || vocab.indefinite(first) || vocab.demonstrative(first) || /^\p{N}/u.test(first.text)) return null;
   // "Der Versuch des Präsidenten, …, scheiterte": a role in an attribute names nobody.
   if (!takesAppositive(tokens, phrase) && !namesSpeaker(tokens, headOf(tokens, phrase, vocab), vocab, reader)) return null;
   const verb = tokens[verbAfterSubject(tokens, phrase.to, phrase)];
@@ -49,7 +49,7 @@ function pastAppositive(tokens: readonly Token[], at: number): number {
  * (`view-holders`) and a phrase naming a speaker, the verb right after it, reports that speaker's view.
  */
 export function viewHolder(tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
-  if (!vocab.viewHolder(tokens[0]?.text ?? "")) return null;
+  if (!vocab.viewHolder(tokens[0])) return null;
   const holder = reader.forward(1);
   const verb = holder && tokens[holder.to];
   if (!holder || !verb?.word || isCapitalised(verb)) return null;

@@ -18,7 +18,7 @@ export interface NominalStatement {
 export function readNominal(tokens: readonly Token[], noun: number, vocab: AttributionVocabulary, reader: PhraseReader): NominalStatement | null {
   const that = noun + 1;
   const end = statementEnd(tokens);
-  if (!vocab.complementizer(tokens[that]?.text ?? "") || end - that <= MIN_CLAUSE_WORDS) return null;
+  if (!vocab.complementizer(tokens[that]) || end - that <= MIN_CLAUSE_WORDS) return null;
   for (let i = that + 1; i < that + 1 + MIN_CLAUSE_WORDS; i++) if (!tokens[i]!.word) return null;
   const holder = possessor(tokens, noun, vocab, reader);
   return holder ? { content: { from: that, to: end }, holder } : null;
@@ -31,23 +31,23 @@ export function readNominal(tokens: readonly Token[], noun: number, vocab: Attri
 function possessor(tokens: readonly Token[], noun: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const before = tokens[noun - 1];
   if (!before?.word) return null;
-  if (vocab.possessive(before.text)) return subjectBeforeVerb(tokens, noun - 2, vocab, reader) ?? { from: noun - 1, to: noun };
+  if (vocab.possessive(before)) return subjectBeforeVerb(tokens, noun - 2, vocab, reader) ?? { from: noun - 1, to: noun };
   if (!/['’]s$/u.test(before.text)) return null;
   // "evidence of his father’s assertion": the possessor is the phrase after the last link.
   const phrase = reader.backward(noun);
   if (!phrase) return null;
   let from = phrase.from;
-  for (let i = phrase.from; i < phrase.to - 1; i++) if (vocab.link(tokens[i]!.text)) from = i + 1;
+  for (let i = phrase.from; i < phrase.to - 1; i++) if (vocab.link(tokens[i]!)) from = i + 1;
   return { from, to: phrase.to };
 }
 
 /** "Woods shared her belief", "he reiterated his claim": the subject right before the verb whose object the noun is. */
 function subjectBeforeVerb(tokens: readonly Token[], verb: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const v = tokens[verb];
-  if (!v?.word || /^\p{Lu}/u.test(v.text) || vocab.stopword(v.text)) return null;
+  if (!v?.word || /^\p{Lu}/u.test(v.text) || vocab.stopword(v)) return null;
   let k = verb;
-  while (k > 0 && vocab.adverbial(tokens[k - 1]!.text)) k--;
-  if (k > 0 && vocab.pronoun(tokens[k - 1]!.text)) return { from: k - 1, to: k };
+  while (k > 0 && vocab.adverbial(tokens[k - 1]!)) k--;
+  if (k > 0 && vocab.pronoun(tokens[k - 1]!)) return { from: k - 1, to: k };
   const subject = reader.backward(verb);
   return subject && reader.startsClause(subject) ? subject : null;
 }

@@ -13,21 +13,21 @@ export interface OpeningClause {
 
 /** The clause of an addressee verb ("asked") that opens its sentence, follows only conjunctions there ("When asked"), or is passive. */
 export function readOpeningClause(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary, reader: PhraseReader): OpeningClause | null {
-  if (reading.first !== reading.last || !vocab.addresseeVerb(tokens[reading.first]!.text)) return null;
+  if (reading.first !== reading.last || !vocab.addresseeVerb(tokens[reading.first]!)) return null;
   // "Sanders was asked whether …": in the passive the subject is asked, and the question runs to the end.
-  const passive = vocab.passiveAuxiliary(tokens[reading.first - 1]?.text ?? "");
-  if (!passive) for (let i = 0; i < reading.first; i++) if (!vocab.conjunction(tokens[i]!.text)) return null;
+  const passive = vocab.passiveAuxiliary(tokens[reading.first - 1]);
+  if (!passive) for (let i = 0; i < reading.first; i++) if (!vocab.conjunction(tokens[i]!)) return null;
   let from = reading.first + 1;
   let agent: Phrase | null = null;
-  if (vocab.passiveAgent(tokens[from]?.text ?? "")) {
+  if (vocab.passiveAgent(tokens[from])) {
     agent = reader.forward(from + 1);
     if (!agent) return null;
     from = agent.to;
   }
   // "Asked on Monday whether …": the question opens with a question word after any adverbs.
   let to = from;
-  while (to < tokens.length && vocab.adverb(tokens[to]!.text) && !vocab.questionWord(tokens[to]!.text)) to++;
-  if (!vocab.questionWord(tokens[to]?.text ?? "")) return null;
+  while (to < tokens.length && vocab.adverb(tokens[to]!) && !vocab.questionWord(tokens[to]!)) to++;
+  if (!vocab.questionWord(tokens[to])) return null;
   const question = to;
   while (to < tokens.length && tokens[to]!.word) to++;
   // The main clause follows the comma; without one this is no opening clause.

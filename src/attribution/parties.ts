@@ -20,11 +20,11 @@ export class PartyReader extends ReaderState {
     while (from - 1 >= floor && joinsCue(s.tokens[from - 1]!.text)) from--;
     if (from - 1 >= floor) from = cueStart(s.tokens, from, this.vocab);
     // "declined to comment", "went on to say": the marker of an infinitive cue belongs to it, as annotated.
-    if (from - 1 >= floor && from === reading.first && this.vocab.infinitiveMarker(s.tokens[from - 1]!.text)) from--;
+    if (from - 1 >= floor && from === reading.first && this.vocab.infinitiveMarker(s.tokens[from - 1]!)) from--;
     // "warned of", "wrote about": a preposition the cue governs belongs to its span. Where quotations are parts of statements
     // (English news), one after what was said names a topic and is annotated outside the cue ("“…,” he said of the plan").
     const topic = !!this.vocab.joinedQuotationEnding && statement.span.start < s.tokens[reading.last]!.end;
-    const governs = this.vocab.cuePreposition(s.tokens[reading.last + 1]?.text ?? "") && !topic;
+    const governs = this.vocab.cuePreposition(s.tokens[reading.last + 1]) && !topic;
     const to = governs ? reading.last + 2 : reading.last + 1;
     const cueSpan = spanOf(s.tokens, { from, to: cueEnd(s.tokens, to, this.vocab) });
     statement.cue = { text: this.slice(cueSpan), span: cueSpan };
@@ -36,7 +36,7 @@ export class PartyReader extends ReaderState {
   protected personSubject(s: SentenceReading, before: number, unnamedRoles = false): Party | null {
     const subject = s.reader.clauseSubject(before);
     if (!subject) return null;
-    const pronoun = subject.to - subject.from === 1 && this.vocab.personalPronoun(s.tokens[subject.from]!.text);
+    const pronoun = subject.to - subject.from === 1 && this.vocab.personalPronoun(s.tokens[subject.from]!);
     if (pronoun || s.reader.isName(subject)) return this.party(s.tokens, subject);
     // An unnamed role or office ("His office put out a statement saying …") speaks in the quotation's own clause; in the
     // sentence before it is a topic as often as a source, and speaks only with its holder's name ("Senator Jane Doe").
@@ -59,7 +59,7 @@ export class PartyReader extends ReaderState {
     }
     const inverted = this.invertedPronoun(s.tokens, phrase);
     if (inverted) return this.party(s.tokens, inverted);
-    const first = s.tokens[phrase.from]!.text;
+    const first = s.tokens[phrase.from]!;
     if (this.vocab.indefinite(first)) return null;
     const subject = s.reader.isName(phrase) || this.vocab.determiner(first) || hasSpeakerNoun(s.tokens, phrase, this.vocab);
     return subject ? this.party(s.tokens, phrase) : null;
@@ -70,7 +70,7 @@ export class PartyReader extends ReaderState {
     const at = fronted.to + 1;
     const verb = tokens[fronted.to];
     if (!this.vocab.marksIndirectSpeech || !verb?.word || /^\p{Lu}/u.test(verb.text) || !tokens[at]) return null;
-    return this.vocab.subjectPronoun(tokens[at]!.text) ? { from: at, to: at + 1 } : null;
+    return this.vocab.subjectPronoun(tokens[at]!) ? { from: at, to: at + 1 } : null;
   }
 
   /** The subject opening a sentence if it can be a source: a role or speaker noun, an outlet or institution, or a name of two words or more. */
@@ -84,7 +84,7 @@ export class PartyReader extends ReaderState {
 
   private intermediaries(tokens: Token[], reading: CueReading): Party[] {
     // "bat die Behörden, …": whom a request is made to passes nothing on.
-    const addressee = reading.addressee && !this.vocab.request(tokens[reading.first]!.text) ? this.party(tokens, reading.addressee) : null;
+    const addressee = reading.addressee && !this.vocab.request(tokens[reading.first]!) ? this.party(tokens, reading.addressee) : null;
     const reporters = reading.reporters.map((r) => this.party(tokens, r));
     return [...(addressee && INTERMEDIARIES.has(addressee.type) ? [addressee] : []), ...reporters];
   }

@@ -9,6 +9,8 @@ export interface Token {
   end: number;
   text: string;
   word: boolean;
+  /** The answers of the vocabulary's word tests about `text`, looked up at the first question and filled as they are asked (vocabulary.ts). */
+  classes: Int8Array | undefined;
 }
 
 /**
@@ -32,7 +34,7 @@ export function tokenize(text: string, span: Span): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
     const start = span.start + m.index;
-    out.push({ start, end: start + m[0].length, text: m[0], word: /^[\p{L}\p{N}]/u.test(m[0]) });
+    out.push({ start, end: start + m[0].length, text: m[0], word: /^[\p{L}\p{N}]/u.test(m[0]), classes: undefined });
   }
   return out;
 }
@@ -56,7 +58,7 @@ export class PhraseReader {
   /** The first token from `from` (before `end`) that is no focus particle: "der" in "Auch der Minister sagte". */
   pastFocusParticles(from: number, end: number): number {
     let i = from;
-    while (i < end && this.vocab.focusParticle(this.tokens[i]!.text)) i++;
+    while (i < end && this.vocab.focusParticle(this.tokens[i]!)) i++;
     return i;
   }
 
@@ -70,43 +72,43 @@ export class PhraseReader {
   private usable(t: Token | undefined): boolean {
     if (!t?.word) return false;
     const v = this.vocab;
-    if (v.determiner(t.text) || v.quantifier(t.text)) return true;
-    if (v.pronoun(t.text) || v.complementizer(t.text) || v.relative(t.text) || v.adverb(t.text) || v.cue(t.text) && !this.typeNoun(t) || v.addresseeMarker(t.text) || v.subjunctive(t.text)) return false;
+    if (v.determiner(t) || v.quantifier(t)) return true;
+    if (v.pronoun(t) || v.complementizer(t) || v.relative(t) || v.adverb(t) || v.cue(t) && !this.typeNoun(t) || v.addresseeMarker(t) || v.subjunctive(t)) return false;
     // "Seit Jahren fordert der Staat": a capitalised preposition opening the sentence heads no speaker.
-    if (v.preposition(t.text)) return false;
-    if (this.capital(t)) return !v.stopword(t.text);
+    if (v.preposition(t)) return false;
+    if (this.capital(t)) return !v.stopword(t);
     if (/^\p{N}/u.test(t.text)) return true;
     // Lowercase words: adjectives ("der russische Präsident", "a senior official") and the
     // role and crowd nouns of the speaker vocabularies ("Administration officials").
-    return !v.stopword(t.text) && !v.link(t.text) && (this.vocab.adjective(t.text) || this.typeNoun(t) || !v.marksIndirectSpeech);
+    return !v.stopword(t) && !v.link(t) && (this.vocab.adjective(t) || this.typeNoun(t) || !v.marksIndirectSpeech);
   }
 
   /** Capitalised, or a name the language writes in lowercase ("n-tv", "ver.di", `lowercase-names`). */
   private capital(t: Token): boolean {
-    return (t.word && CAPITAL.test(t.text)) || this.vocab.lowercaseName(t.text);
+    return (t.word && CAPITAL.test(t.text)) || this.vocab.lowercaseName(t);
   }
 
   private typeNoun(t: Token): boolean {
-    return this.vocab.speakerNoun(t.text);
+    return this.vocab.speakerNoun(t);
   }
 
   /** A lowercase adjective stands before its noun ("russische Behörden"), never alone after it. */
   private attributive(j: number): boolean {
     const t = this.tokens[j]!;
-    if (this.capital(t) || this.vocab.determiner(t.text) || this.typeNoun(t) || !/^\p{L}/u.test(t.text)) return true;
+    if (this.capital(t) || this.vocab.determiner(t) || this.typeNoun(t) || !/^\p{L}/u.test(t.text)) return true;
     const next = this.tokens[j + 1];
-    if (next && this.usable(next) && !this.vocab.determiner(next.text) && this.attributive(j + 1)) return true;
+    if (next && this.usable(next) && !this.vocab.determiner(next) && this.attributive(j + 1)) return true;
     // A noun-like word ends the phrase before a pause or a link: "said the mayor.", "the mayor of Springfield".
-    return this.head(t) && (!next?.word || this.vocab.link(next.text));
+    return this.head(t) && (!next?.word || this.vocab.link(next));
   }
 
   /** A phrase ends in its noun: a capitalised word or a speaker noun. */
   private head(t: Token | undefined): boolean {
-    if (!t || !this.usable(t) || this.vocab.determiner(t.text)) return false;
+    if (!t || !this.usable(t) || this.vocab.determiner(t)) return false;
     // "some say", "others said": a quantifier alone stands for its crowd.
-    if (this.vocab.quantifier(t.text)) return true;
+    if (this.vocab.quantifier(t)) return true;
     // Where nouns are not capitalised (English), any noun-like word can end the phrase ("the mayor").
-    return this.capital(t) || /^\p{N}/u.test(t.text) || this.typeNoun(t) || !this.vocab.marksIndirectSpeech && !this.vocab.adjective(t.text);
+    return this.capital(t) || /^\p{N}/u.test(t.text) || this.typeNoun(t) || !this.vocab.marksIndirectSpeech && !this.vocab.adjective(t);
   }
 
   /** The phrase that starts at token i, with up to two genitive or "of" links and an appositive name. */
@@ -114,13 +116,13 @@ export class PhraseReader {
     const v = this.vocab;
     const first = this.tokens[i];
     if (!first?.word) return null;
-    if (v.pronoun(first.text)) return { from: i, to: i + 1 };
+    if (v.pronoun(first)) return { from: i, to: i + 1 };
     let j = i;
     let links = 0;
     let lastHead = -1;
     while (j < this.tokens.length && j - i < MAX_PHRASE) {
       const t = this.tokens[j]!;
-      if (j > i && lastHead >= 0 && v.link(t.text)) {
+      if (j > i && lastHead >= 0 && v.link(t)) {
         if (links >= 2 || !this.usable(this.tokens[j + 1])) break;
         links++;
         j++;
@@ -128,7 +130,7 @@ export class PhraseReader {
       }
       // A second article after a noun opens another phrase ("sagte Trump den Reportern"),
       // unless a link joins them ("a spokesman for the army").
-      if (j > i && lastHead >= 0 && v.determiner(t.text) && !v.link(this.tokens[j - 1]!.text)) break;
+      if (j > i && lastHead >= 0 && v.determiner(t) && !v.link(this.tokens[j - 1]!)) break;
       // "die „Süddeutsche Zeitung“", "des Magazins „Der Spiegel“": a quoted name inside the phrase.
       if (j > i && QUOTE_MARK.test(t.text) && (isCapitalised(this.tokens[j + 1]) || lastHead === j - 1)) {
         if (lastHead === j - 1) lastHead = j;
@@ -136,11 +138,11 @@ export class PhraseReader {
         continue;
       }
       // "media reports": a speaker noun that is also a cue verb, after the phrase's head.
-      const nounCue = lastHead === j - 1 && this.vocab.cue(t.text) && this.typeNoun(t);
+      const nounCue = lastHead === j - 1 && this.vocab.cue(t) && this.typeNoun(t);
       if (!nounCue && (!this.usable(t) || !this.attributive(j))) break;
       // After its noun a phrase goes on only with names and nouns ("Präsident Wladimir Putin"), not lowercase verbs;
       // a German genitive adjective opens an attribute ("Meinung politischer Beobachter").
-      if (lastHead >= 0 && lastHead === j - 1 && !this.head(t) && !nounCue && !(this.vocab.genitiveAdjective(t.text) && this.head(this.tokens[j + 1]))) break;
+      if (lastHead >= 0 && lastHead === j - 1 && !this.head(t) && !nounCue && !(this.vocab.genitiveAdjective(t) && this.head(this.tokens[j + 1]))) break;
       if (this.head(t) || nounCue) lastHead = j;
       j++;
     }
@@ -158,7 +160,7 @@ export class PhraseReader {
   /** The phrase that ends just before token k, reaching back over an appositive or a relative clause. */
   backward(k: number): Phrase | null {
     // "Trump repeatedly said": adverbs between the subject and its verb.
-    while (k > 1 && this.vocab.adverbial(this.tokens[k - 1]!.text) && this.tokens[k - 2]!.word) k--;
+    while (k > 1 && this.vocab.adverbial(this.tokens[k - 1]!) && this.tokens[k - 2]!.word) k--;
     // "Angela Merkel (CDU) sagte", "Sen. Mitch McConnell (R-Ky.) said": a short parenthesis after the name.
     const parenthesis = this.tokens[k - 1]?.text === ")" ? this.openingParenthesis(k - 1) : -1;
     if (parenthesis > 0) return this.backward(parenthesis);
@@ -167,9 +169,9 @@ export class PhraseReader {
     if (open === null) return null;
     // ", der nicht genannt werden wollte," / ", who spoke on condition of anonymity,": skip the clause.
     // ", including Mr. Goldberg,": an aside that names members of the crowd before it.
-    if (this.vocab.relative(this.tokens[open + 1]?.text ?? "") || this.vocab.aside(this.tokens[open + 1]?.text ?? "")) return this.runBack(open);
+    if (this.vocab.relative(this.tokens[open + 1]) || this.vocab.aside(this.tokens[open + 1])) return this.runBack(open);
     // "Some Democrats, however, question …": a parenthetical adverb between commas.
-    if (this.tokens.slice(open + 1, k - 1).every((t) => this.vocab.adverb(t.text))) return this.runBack(open);
+    if (this.tokens.slice(open + 1, k - 1).every((t) => this.vocab.adverb(t))) return this.runBack(open);
     // "Dmitri Peskow, ein Sprecher des Kremls, sagte" and "Der Berater Putins, Juri Uschakow, sagte".
     const inner = this.runBack(k - 1);
     if (!inner || inner.from !== open + 1) return null;
@@ -197,11 +199,11 @@ export class PhraseReader {
       }
       const particle = NAME_PARTICLES.test(prev.text) && isCapitalised(this.tokens[from]);
       // "Ein Regierungssprecher in Berlin sagte": a place named after the role.
-      const place = this.vocab.placeLink(prev.text) && isCapitalised(this.tokens[from]) && !this.vocab.determiner(this.tokens[from]!.text) && this.head(this.tokens[from - 2]);
-      if (this.usable(prev) || particle || place || this.vocab.link(prev.text) && this.usable(this.tokens[from - 2])) from--;
+      const place = this.vocab.placeLink(prev) && isCapitalised(this.tokens[from]) && !this.vocab.determiner(this.tokens[from]!) && this.head(this.tokens[from - 2]);
+      if (this.usable(prev) || particle || place || this.vocab.link(prev) && this.usable(this.tokens[from - 2])) from--;
       else break;
     }
-    while (from < to && this.vocab.link(this.tokens[from]!.text) && !this.vocab.determiner(this.tokens[from]!.text)) from++;
+    while (from < to && this.vocab.link(this.tokens[from]!) && !this.vocab.determiner(this.tokens[from]!)) from++;
     return from < to ? { from, to } : null;
   }
 
@@ -212,8 +214,8 @@ export class PhraseReader {
       const p = this.forward(start);
       const next = this.tokens[p?.to ?? -1];
       // "Hours later, Trump returned …": a time phrase opening the clause is no subject.
-      const time = p !== null && this.vocab.timeNoun(this.tokens[p.to - 1]!.text);
-      if (p && p.to <= before && next && (next.word || next.text === ",") && !this.vocab.link(this.tokens[start]!.text) && !time) return p;
+      const time = p !== null && this.vocab.timeNoun(this.tokens[p.to - 1]!);
+      if (p && p.to <= before && next && (next.word || next.text === ",") && !this.vocab.link(this.tokens[start]!) && !time) return p;
       while (start < before && this.tokens[start]!.text !== ",") start++;
       start++;
     }
@@ -223,14 +225,14 @@ export class PhraseReader {
   /** Does the phrase start a clause (a subject), not sit inside one (an object or adverbial)? */
   startsClause(p: Phrase): boolean {
     const before = this.tokens[p.from - 1];
-    return !before || CLAUSE_OPENERS.has(before.text) || this.vocab.conjunction(before.text) || this.vocab.relative(before.text);
+    return !before || CLAUSE_OPENERS.has(before.text) || this.vocab.conjunction(before) || this.vocab.relative(before);
   }
 
   isName(p: Phrase): boolean {
     if (p.to - p.from > 5) return false;
     for (let i = p.from; i < p.to; i++) {
       const t = this.tokens[i]!;
-      if (this.vocab.determiner(t.text) || !t.word || this.typeNoun(t)) return false;
+      if (this.vocab.determiner(t) || !t.word || this.typeNoun(t)) return false;
     }
     return this.capital(this.tokens[p.from]!) && this.capital(this.tokens[p.to - 1]!);
   }

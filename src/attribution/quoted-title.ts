@@ -11,5 +11,5 @@ export function namedByNoun(tokens: readonly Token[], q: Span, text: string, voc
   const mark = firstAtOrAfter(tokens, q.start, (t) => t.start);
   // Not the sentence's first word: a capital there opens the sentence, not a noun.
   const noun = tokens[mark - 1];
-  return mark >= 2 && tokens[mark - 2]!.word && isCapitalised(noun) && !vocab.statementNoun(noun!.text);
+  return mark >= 2 && tokens[mark - 2]!.word && isCapitalised(noun) && !vocab.statementNoun(noun!);
 }

@@ -34,14 +34,14 @@ export class SentenceCueReader extends PartyReader {
       const first = tokenAt(m.start);
       if (isNoun(tokens, first, this.vocab)) return [];
       // "das erklärte Ziel": a participle between an article and its noun is an adjective, not a cue.
-      if (this.vocab.determiner(tokens[first - 1]?.text ?? "") && /^\p{Ll}/u.test(tokens[first]!.text) && isCapitalised(tokens[tokenAt(m.end)])) return [];
-      if (!this.vocab.afterQuote(tokens[first]!.text)) {
+      if (this.vocab.determiner(tokens[first - 1]) && /^\p{Ll}/u.test(tokens[first]!.text) && isCapitalised(tokens[tokenAt(m.end)])) return [];
+      if (!this.vocab.afterQuote(tokens[first]!)) {
         const reading = readCue(tokens, first, tokenAt(m.end) - 1, this.vocab, reader, sourceBeforeAt);
         const around = aroundSoCue(tokens, reading.first, reading.last, statementEnd(tokens), this.vocab);
         if (around) {
           // "so sagte der Händler": the subject follows the verb, past its adverbs.
           let after = reading.last + 1;
-          while (after < tokens.length && this.vocab.adverbial(tokens[after]!.text)) after++;
+          while (after < tokens.length && this.vocab.adverbial(tokens[after]!)) after++;
           reading.content = around;
           reading.speaker = reader.forward(after) ?? reading.speaker;
           // The cue is "so schreiben", as annotated.
@@ -85,8 +85,8 @@ export class SentenceCueReader extends PartyReader {
     if (end - cueTo < 2) return;
     const source = tokens[cueFrom - 1]?.text === "," ? reader.backward(cueFrom - 1) : null;
     // "nach denen", "denen zufolge": the preposition is the cue, the relative pronoun stands for its antecedent.
-    const pronounFirst = cueTo - cueFrom > 1 && this.vocab.relativeCuePronoun(tokens[cueFrom]!.text);
-    const pronounLast = cueTo - cueFrom > 1 && this.vocab.relativeCuePronoun(tokens[cueTo - 1]!.text);
+    const pronounFirst = cueTo - cueFrom > 1 && this.vocab.relativeCuePronoun(tokens[cueFrom]!);
+    const pronounLast = cueTo - cueFrom > 1 && this.vocab.relativeCuePronoun(tokens[cueTo - 1]!);
     const cue = spanOf(tokens, { from: pronounFirst ? cueFrom + 1 : cueFrom, to: pronounLast ? cueTo - 1 : cueTo });
     const antecedent = source && this.party(tokens, source);
     const pronoun = pronounFirst ? tokens[cueFrom]! : pronounLast ? tokens[cueTo - 1]! : null;
@@ -116,7 +116,7 @@ export class SentenceCueReader extends PartyReader {
 
   /** "Trump hat eigenen Angaben zufolge …": the subject opening the clause is the owner of its own statements. */
   private ownSource(tokens: Token[], source: Phrase, first: number, reader: PhraseReader): Party | null {
-    if (first === 0 || !this.vocab.own(tokens[source.from]!.text)) return null;
+    if (first === 0 || !this.vocab.own(tokens[source.from]!)) return null;
     const subject = reader.forward(0);
     if (!subject || subject.to > first) return null;
     const owner = this.party(tokens, subject);
@@ -133,7 +133,7 @@ function afterClause(tokens: readonly Token[], so: number, reader: PhraseReader,
   const end = statementEnd(tokens);
   // "Sein Rivale, so Obama weiter, würde …", "Der Sänger ruft dazu auf – so der Vorwurf –, …": set off inside the statement, it interrupts it.
   let after = speaker.to;
-  while (after < end && vocab.adverb(tokens[after]!.text)) after++;
+  while (after < end && vocab.adverb(tokens[after]!)) after++;
   if (SET_OFF.has(tokens[after]?.text ?? "") && end - after > 2 && so - 1 >= 2) return { first: so, last: so, speaker, relative: null, addressee: null, reporters: [], content: { from: 0, to: end } };
   if (tokens[so - 1]!.text !== ",") return null;
   // The speaker and its attributes close the sentence: "so das Ergebnis einer Studie der Stiftung Warentest."

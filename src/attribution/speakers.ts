@@ -35,14 +35,14 @@ export function speakerType(tokens: readonly Token[], p: Phrase, vocab: Attribut
 }
 
 function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: AttributionVocabulary, agencies: readonly Agency[]): SpeakerType {
-  if (p.to - p.from === 1 && vocab.pronoun(tokens[p.from]!.text)) return "person";
+  if (p.to - p.from === 1 && vocab.pronoun(tokens[p.from]!)) return "person";
   // "Nach seinen Angaben", "in her words": the possessor speaks, a person named before.
-  if (p.to - p.from === 2 && vocab.possessive(tokens[p.from]!.text) && vocab.statementNoun(tokens[p.from + 1]!.text)) return "person";
+  if (p.to - p.from === 2 && vocab.possessive(tokens[p.from]!) && vocab.statementNoun(tokens[p.from + 1]!)) return "person";
   const [anonymous, ...others] = vocab.types;
   const role = anonymous?.[0] === "anonymous" ? roleIndex(tokens, p, anonymous[1]) : -1;
   if (role >= 0) return named(tokens, p, role, vocab) ? "person" : "anonymous";
   // "Several cast members said", "einige Experten": a counted crowd names nobody.
-  if (vocab.quantifier(tokens[p.from]!.text) && !text.includes(",")) return "vague";
+  if (vocab.quantifier(tokens[p.from]!) && !text.includes(",")) return "vague";
   for (const [type, pattern] of others) {
     if (type === "agency" && agencyPattern(agencies)?.test(text)) return "agency";
     if (!pattern.test(text)) continue;
@@ -63,20 +63,20 @@ function owner(text: string, vocab: AttributionVocabulary, agencies: readonly Ag
 function ownedByName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   for (let i = p.from + 1; i < p.to - 1; i++) {
     // Genitive links only: "in the United States" places a crowd, it does not own it.
-    if (!vocab.link(tokens[i]!.text) || vocab.placeLink(tokens[i]!.text)) continue;
-    const at = vocab.determiner(tokens[i + 1]!.text) ? i + 2 : i + 1;
+    if (!vocab.link(tokens[i]!) || vocab.placeLink(tokens[i]!)) continue;
+    const at = vocab.determiner(tokens[i + 1]!) ? i + 2 : i + 1;
     const owner = tokens[at];
     // German nouns take capitals too: a word in an adjective's shape ("des Landes") is no name,
     // unless a capitalised noun follows it inside the phrase ("des Roten Kreuzes").
-    const nameGoesOn = at + 1 < p.to && isCapitalised(tokens[at + 1]) && !vocab.speakerNoun(tokens[at + 1]!.text);
-    if (owner && isCapitalised(owner) && !vocab.speakerNoun(owner.text) && (nameGoesOn || !vocab.adjective(owner.text.toLowerCase()))) return true;
+    const nameGoesOn = at + 1 < p.to && isCapitalised(tokens[at + 1]) && !vocab.speakerNoun(tokens[at + 1]!);
+    if (owner && isCapitalised(owner) && !vocab.speakerNoun(owner) && (nameGoesOn || !vocab.adjective(owner.text.toLowerCase()))) return true;
   }
   return false;
 }
 
 /** "Sixty-two percent of Republicans": a counted share of a crowd is a poll's finding, not a vague source. */
 function counted(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
-  for (let i = p.from; i < p.to; i++) if (vocab.share(tokens[i]!.text)) return true;
+  for (let i = p.from; i < p.to; i++) if (vocab.share(tokens[i]!)) return true;
   return false;
 }
 
@@ -88,7 +88,7 @@ function roleIndex(tokens: readonly Token[], p: Phrase, pattern: RegExp): number
 /** "Kremlsprecher Dmitri Peskow", "spokesman Oleg Voloshyn", "Ein Sprecher der Moscheen, Ahmed …": a name beside the role. */
 function named(tokens: readonly Token[], p: Phrase, role: number, vocab: AttributionVocabulary): boolean {
   const next = tokens[role + 1];
-  if (role + 1 < p.to && isCapitalised(next) && !vocab.determiner(next!.text) && !vocab.link(next!.text) && !vocab.speakerNoun(next!.text)) return true;
+  if (role + 1 < p.to && isCapitalised(next) && !vocab.determiner(next!) && !vocab.link(next!) && !vocab.speakerNoun(next!)) return true;
   for (let i = p.from; i < p.to; i++) if (tokens[i]!.text === ",") return true;
   return false;
 }
@@ -100,17 +100,17 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
     // "Der Berater Putins, Juri Uschakow" / "Dmitri Peskow, ein Sprecher": the name is the part without an article.
     const before = { from: p.from, to: p.from + comma };
     const after = { from: p.from + comma + 1, to: p.to };
-    const bare = (q: Phrase) => tokens.slice(q.from, q.to).every((t) => isCapitalised(t) && !vocab.determiner(t.text));
+    const bare = (q: Phrase) => tokens.slice(q.from, q.to).every((t) => isCapitalised(t) && !vocab.determiner(t));
     return nameOf(tokens, bare(before) || !bare(after) ? before : after, vocab);
   }
   let from = p.from;
   for (let i = p.from; i < p.to - 1; i++) {
     // "Nachrichtenagentur RIA Novosti" → "RIA Novosti", but "Fox News" stays whole.
-    if (!vocab.speakerNoun(tokens[i]!.text) || !isCapitalised(tokens[i + 1])) continue;
+    if (!vocab.speakerNoun(tokens[i]!) || !isCapitalised(tokens[i + 1])) continue;
     const pair = `${tokens[i]!.text} ${tokens[i + 1]!.text}`;
     if (!vocab.types.some(([, pattern]) => pattern.exec(pair)?.[0] === pair)) from = i + 1;
   }
-  while (from < p.to - 1 && vocab.determiner(tokens[from]!.text)) from++;
+  while (from < p.to - 1 && vocab.determiner(tokens[from]!)) from++;
   const named = tokens.slice(from, p.to).some((t) => isCapitalised(t));
   while (named && from < p.to - 1 && !isCapitalised(tokens[from])) from++;
   return tokens.slice(from, p.to).filter((t) => t.word).map((t) => t.text).join(" ");

@@ -9,13 +9,12 @@ import type { AttributionVocabulary } from "./vocabulary.js";
  */
 export function subjunctiveSecond(tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): boolean {
   // "Obwohl der Junge …", "Wie lange die Bahn …": a subordinate clause opening the sentence puts its verb last.
-  const opener = tokens[0]?.text ?? "";
+  const opener = tokens[0];
   if (vocab.subordinator(opener) || vocab.conjunction(opener)) return false;
   const first = reader.forward(0);
   const at = first && !reader.isOpeningAdverb(first) ? first.to : 1;
   const verb = tokens[at];
   if (!verb?.word || isCapitalised(verb) || isCapitalised(tokens[at + 1])) return false;
-  const word = verb.text;
-  if (vocab.preteriteEnding(word) || !vocab.subjunctiveShape(word)) return false;
-  return !(vocab.determiner(word) || vocab.quantifier(word) || vocab.demonstrative(word) || vocab.relative(word) || vocab.adverbial(word) || vocab.preposition(word) || vocab.firstPerson(tokens[at + 1]?.text ?? ""));
+  if (vocab.preteriteEnding(verb) || !vocab.subjunctiveShape(verb)) return false;
+  return !(vocab.determiner(verb) || vocab.quantifier(verb) || vocab.demonstrative(verb) || vocab.relative(verb) || vocab.adverbial(verb) || vocab.preposition(verb) || vocab.firstPerson(tokens[at + 1]));
 }

@@ -13,9 +13,9 @@ const MAX_ATTRIBUTES = 2;
  * speaker; an object article ("einen", "den") opens no subject.
  */
 export function subjectAfterFrontedAdverbial(tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
-  const opener = tokens[0]?.text ?? "";
+  const opener = tokens[0];
   // "Auf den Kurznachrichtendienst Twitter zeigte sich …": a particle before an article is a preposition.
-  const preposition = vocab.preposition(opener) || (vocab.adverbial(opener) && vocab.determiner(tokens[1]?.text ?? ""));
+  const preposition = vocab.preposition(opener) || (vocab.adverbial(opener) && vocab.determiner(tokens[1]));
   const adverb = vocab.adverbial(opener) || reader.isOpeningAdverb({ from: 0, to: 1 });
   const phrase = preposition ? reader.forward(1) : adverb ? { from: 0, to: 1 } : null;
   // "In seiner Rede vor dem Rat lobte …": prepositional attributes belong to the fronted phrase.
@@ -23,13 +23,13 @@ export function subjectAfterFrontedAdverbial(tokens: readonly Token[], vocab: At
   const verb = fronted && tokens[fronted.to];
   if (!fronted || !verb?.word || isCapitalised(verb) || !isVerbLike(verb.text, vocab)) return null;
   const subject = reader.forward(pastAdverbs(tokens, fronted.to + 1, tokens.length, vocab));
-  if (!subject || vocab.objectArticle(tokens[subject.from]!.text)) return null;
+  if (!subject || vocab.objectArticle(tokens[subject.from]!)) return null;
   return namesSpeaker(tokens, subject, vocab, reader) ? subject : null;
 }
 
 /** The end of the prepositional attributes after a phrase ending at `to`: "In einer Rede vor dem Rat der Stadt". */
 export function attributesEnd(tokens: readonly Token[], to: number, vocab: AttributionVocabulary, reader: PhraseReader): number {
-  for (let hops = 0; hops < MAX_ATTRIBUTES && vocab.preposition(tokens[to]?.text ?? ""); hops++) {
+  for (let hops = 0; hops < MAX_ATTRIBUTES && vocab.preposition(tokens[to]); hops++) {
     const attribute = reader.forward(to + 1);
     if (!attribute) break;
     to = attribute.to;
@@ -44,7 +44,7 @@ export function attributesEnd(tokens: readonly Token[], to: number, vocab: Attri
  */
 export function subjectAfterFrontedObject(tokens: readonly Token[], fronted: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const verb = tokens[fronted.to];
-  if (!verb?.word || isCapitalised(verb) || !isVerbLike(verb.text, vocab) || vocab.pronoun(tokens[fronted.from]!.text)) return null;
+  if (!verb?.word || isCapitalised(verb) || !isVerbLike(verb.text, vocab) || vocab.pronoun(tokens[fronted.from]!)) return null;
   if (namesSpeaker(tokens, headOf(tokens, fronted, vocab), vocab, reader) || !speakerAfterVerb(tokens, fronted.to, vocab, reader)) return null;
   return reader.forward(pastAdverbs(tokens, fronted.to + 1, tokens.length, vocab));
 }
@@ -67,7 +67,7 @@ export function subjectAfterQuotation(tokens: readonly Token[], comma: number, v
 export function pronounAfterVerb(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): Phrase | null {
   for (let i = Math.max(from, 1); i < to; i++) {
     const verb = tokens[i - 1]!;
-    if (vocab.subjectPronoun(tokens[i]!.text) && verb.word && !isCapitalised(verb) && isVerbLike(verb.text, vocab)) return { from: i, to: i + 1 };
+    if (vocab.subjectPronoun(tokens[i]!) && verb.word && !isCapitalised(verb) && isVerbLike(verb.text, vocab)) return { from: i, to: i + 1 };
   }
   return null;
 }

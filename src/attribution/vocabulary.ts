@@ -3,6 +3,7 @@
 import { vocabPattern } from "../packs/patterns.js";
 import type { LanguagePack } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
+import type { Token } from "./phrases.js";
 
 export interface AttributionVocabulary {
   /** Reporting verbs, global: one scan per text. */
@@ -174,7 +175,11 @@ export interface AttributionVocabulary {
   types: readonly [SpeakerType, RegExp][];
 }
 
-export type WordTest = (word: string) => boolean;
+/**
+ * A test of one word: a token keeps the answers of its word after the first question about it, so that the others
+ * are array reads; a string is looked up; a missing token is "".
+ */
+export type WordTest = (word: string | Token | undefined) => boolean;
 
 const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])(?:";
 /** The words a sentence's opening phrase takes before its verb, at most, for a test on the text. */
@@ -214,7 +219,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
   // A whole word by default; `start` "(?:" tests how a word ends ("-te").
   const wordTest = (name: string, flags: string, start = "^(?:"): WordTest => {
     const pattern = vocabPattern(pack, name, flags, start, ")$");
-    return pattern ? memo.memoised((w) => pattern.test(w)) : () => false;
+    return pattern ? memo.memoised((w) => pattern.test(w)) : never;
   };
   const word = (name: string) => wordTest(name, "iu");
   // Case-sensitive: a lowercase shape ("\p{Ll}{3,}ly") must not take a name ("Kelly") for an adverb.
@@ -317,6 +322,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
   };
 }
 
+const never: WordTest = () => false;
+
 function either(a: WordTest, b: WordTest): WordTest {
   return (word) => a(word) || b(word);
 }
@@ -337,28 +344,36 @@ const NO = 2;
 
 /**
  * The answers of all of a pack's word tests, one entry per distinct word: a phrase word
- * meets a dozen tests, and one lookup in one table is far cheaper than one in each.
+ * meets a dozen tests, and one lookup in one table is far cheaper than one in each; a token
+ * holds its word's entry, so that its questions need no lookup at all.
  * Tests are added while the vocabulary is compiled, before any word is asked about.
  */
 class WordMemo {
   private tests = 0;
   private readonly answers = new Map<string, Int8Array>();
-  /** The word asked about last, and its answers: two thirds of the questions are about the word asked about before. */
+  /** The word asked about last, and its answers: two thirds of the questions by string are about the word asked about before. */
   private lastWord: string | null = null;
   private lastAnswers: Int8Array = new Int8Array(0);
 
-  memoised(test: WordTest): WordTest {
+  memoised(test: (word: string) => boolean): WordTest {
     const index = this.tests++;
     return (word) => {
-      let answers = word === this.lastWord ? this.lastAnswers : this.answers.get(word);
-      if (answers === undefined) {
-        if (this.answers.size >= MEMO_LIMIT) this.answers.clear();
-        this.answers.set(word, (answers = new Int8Array(this.tests)));
-      }
-      this.lastWord = word;
-      this.lastAnswers = answers;
-      if (answers[index] === UNKNOWN) answers[index] = test(word) ? YES : NO;
+      const text = typeof word === "object" ? word.text : (word ?? "");
+      const answers = typeof word === "object" ? (word.classes ??= this.answersOf(text)) : this.answersOf(text);
+      if (answers[index] === UNKNOWN) answers[index] = test(text) ? YES : NO;
       return answers[index] === YES;
     };
+  }
+
+  answersOf(word: string): Int8Array {
+    if (word === this.lastWord) return this.lastAnswers;
+    let answers = this.answers.get(word);
+    if (answers === undefined) {
+      if (this.answers.size >= MEMO_LIMIT) this.answers.clear();
+      this.answers.set(word, (answers = new Int8Array(this.tests)));
+    }
+    this.lastWord = word;
+    this.lastAnswers = answers;
+    return answers;
   }
 }
