@@ -42,6 +42,13 @@ export function matchSpans(pattern: RegExp | null, text: string): Span[] {
   return out;
 }
 
+/** Does a match of a sticky expression start at `index`? */
+export function matchesAt(pattern: RegExp | null, text: string, index: number): boolean {
+  if (!pattern) return false;
+  pattern.lastIndex = index;
+  return pattern.test(text);
+}
+
 /** The index after the code point at `index`: where a search of a `u` expression goes on past it. */
 export function afterCodePoint(text: string, index: number): number {
   return index + (text.codePointAt(index)! > 0xffff ? 2 : 1);

@@ -1,5 +1,5 @@
 // Free indirect speech: sentences that go on reporting a statement's speaker, and quotations inside reported statements.
-import { firstAtOrAfter, rareMatches } from "../spans.js";
+import { firstAtOrAfter, matchesAt, rareMatches } from "../spans.js";
 import type { Span } from "../types.js";
 import { moodAt } from "./mood.js";
 import { subjunctiveSecond } from "./verb-second-mood.js";
@@ -41,7 +41,8 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       // Far from any statement only an opener or a Konjunktiv I can report: test the text before tokenising it.
       if (!near && !this.mayReportAlone(sentences[i]!)) continue;
       // Near one only an opener or a Konjunktiv goes on reporting: the same test first.
-      if (near && !this.mayReportAlone(sentences[i]!, this.vocab.subjunctiveIn) && !(this.vocab.subjunctiveShapeEarly?.test(this.slice(sentences[i]!)) && subjunctiveSecond(this.at(i)!.tokens, this.vocab, this.at(i)!.reader))) continue;
+      let second: boolean | undefined;
+      if (near && !this.mayReportAlone(sentences[i]!, this.vocab.subjunctiveIn) && !(this.vocab.subjunctiveShapeEarly?.test(this.slice(sentences[i]!)) && (second = this.subjunctiveSecondAt(i)))) continue;
       const s = this.at(i)!;
       const opener = s.tokens[0];
       if (opener && this.vocab.backReference(opener)) {
@@ -74,7 +75,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
         continue;
       }
       const previous: Statement = near;
-      if (moodAt(s.tokens, this.vocab.subjunctive, this.vocab) < 0 && !subjunctiveSecond(s.tokens, this.vocab, s.reader)) continue;
+      if (moodAt(s.tokens, this.vocab.subjunctive, this.vocab) < 0 && !(second ?? this.subjunctiveSecondAt(i))) continue;
       // "Die Staatsanwaltschaft gibt an, Spector werde belastet": a main clause of its own names the new speaker.
       const subject = mainClauseSpeaker(s.tokens, this.vocab, s.reader) ?? viewHolder(s.tokens, this.vocab, s.reader);
       // "Staatspräsident Karl Berger ist besorgt. Der Streit sei …": a narrative sentence in between turns to a new speaker.
@@ -108,11 +109,15 @@ export class FreeIndirectReader extends IndirectSpeechReader {
     return (quote.end - quote.start) * 2 < sentence.end - sentence.start;
   }
 
+  /** `subjunctiveSecond` of a sentence, which both tests of a sentence near a statement may ask (the caller keeps the answer). */
+  private subjunctiveSecondAt(index: number): boolean {
+    const s = this.at(index)!;
+    return subjunctiveSecond(s.tokens, this.vocab, s.reader);
+  }
+
   /** A sentence opener like "Demnach" or a Konjunktiv I form (or any form of `mood`), tested on the text. */
   private mayReportAlone(sentence: Span, mood = this.vocab.reportedMoodIn): boolean {
-    const text = this.slice(sentence);
-    const opener = /^[\p{L}]+/u.exec(text)?.[0];
-    return (opener !== undefined && this.vocab.backReference(opener)) || rareMatches(mood, text).length > 0;
+    return matchesAt(this.vocab.backReferenceOpening, this.input.text, sentence.start) || rareMatches(mood, this.slice(sentence)).length > 0;
   }
 
   /**

@@ -19,6 +19,7 @@ export interface Token {
  * word ("Mr. Smith", "Joseph R. Biden Jr. said").
  */
 const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{L})|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’./-]*[\p{L}\p{M}\p{N}])?|\S/gu;
+const WORD_START = /^[\p{L}\p{N}]/u;
 /** A capital, or a name particle joined to one ("al-Mansuri", "el-Baradei"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
 /** Marks that open a clause: a subject may start right after them. */
@@ -34,7 +35,8 @@ export function tokenize(text: string, span: Span): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
     const start = span.start + m.index;
-    out.push({ start, end: start + m[0].length, text: m[0], word: /^[\p{L}\p{N}]/u.test(m[0]), classes: undefined });
+    // A mark is one code point (at most two code units): a longer token is a word without a test.
+    out.push({ start, end: start + m[0].length, text: m[0], word: m[0].length > 2 || WORD_START.test(m[0]), classes: undefined });
   }
   return out;
 }
