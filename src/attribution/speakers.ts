@@ -108,7 +108,7 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
     // "Nachrichtenagentur RIA Novosti" → "RIA Novosti", but "Fox News" stays whole.
     if (!vocab.speakerNoun(tokens[i]!) || !isCapitalised(tokens[i + 1])) continue;
     const pair = `${tokens[i]!.text} ${tokens[i + 1]!.text}`;
-    if (!vocab.types.some(([, pattern]) => pattern.exec(pair)?.[0] === pair)) from = i + 1;
+    if (!vocab.typeSpans.some(([, pattern]) => pattern.exec(pair)?.[0] === pair)) from = i + 1;
   }
   while (from < p.to - 1 && vocab.determiner(tokens[from]!)) from++;
   const named = tokens.slice(from, p.to).some((t) => isCapitalised(t));

@@ -46,6 +46,28 @@ function withoutWordBoundaries(source: string): string {
   return out;
 }
 
+/** The branches of an alternation at its top level: "a|b(?:c|d)" → "a", "b(?:c|d)". */
+export function topLevelBranches(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
 const byPack = new WeakMap<LanguagePack, Map<string, RegExp | null>>();
 const testersByPack = new WeakMap<LanguagePack, Map<string, (text: string) => boolean>>();
 
