@@ -55,12 +55,12 @@ export function afterCodePoint(text: string, index: number): number {
 }
 
 /**
- * `matchSpans` for words that stand in few places of a text (content cues, source words,
- * relative cues, Konjunktiv forms, English evidentials and statement nouns): the pattern without
+ * `matchSpans` for words that stand in few places of a text (source words, relative cues,
+ * Konjunktiv forms, English evidentials and statement nouns): the pattern without
  * its leading look-behind, which keeps the engine from skipping ahead, finds each candidate, and
  * the look-behind alone then confirms it where it starts (a half to a sixth of the exact scan on
- * German news; the same matches, since the look-behind only filters starts). The cue verbs and the English
- * attitudes, candidates inside many words, measured slower so and keep the exact scan.
+ * German news; the same matches, since the look-behind only filters starts). The cue verbs, the German
+ * content cues and the English attitudes, candidates inside many words, measured slower so and keep the exact scan.
  */
 export function rareMatches(pattern: RegExp | null, text: string): Span[] {
   if (!pattern) return [];

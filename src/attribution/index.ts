@@ -24,7 +24,7 @@ class ArticleReader extends FactsBuilder {
   read(): AttributionFacts {
     if (!this.vocab.cues) return { quotes: [], attributions: [] };
     // "…, so Putin.": the after-quote cue reads like any other cue that ends its sentence.
-    const contentCues = rareMatches(this.vocab.contentCues, this.input.text);
+    const contentCues = matchSpans(this.vocab.contentCues, this.input.text);
     for (const m of contentCues) this.contentOnly.add(m.start);
     const cues = [...matchSpans(this.vocab.cues, this.input.text), ...contentCues, ...matchSpans(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start);
     const before = rareMatches(this.vocab.sourceBefore, this.input.text);

@@ -8,7 +8,10 @@ import type { Token } from "./phrases.js";
 export interface AttributionVocabulary {
   /** Reporting verbs, global: one scan per text. */
   cues: RegExp | null;
-  /** Verbs that report only a clause they introduce ("beschloss, … zu …"), global. */
+  /**
+   * Verbs that report only a clause they introduce ("beschloss, … zu …"), global; read with matchSpans(): grown to
+   * fifty classes, the candidate scan costs more than the exact one (German train texts 190 against 148 ms).
+   */
   contentCues: RegExp | null;
   /** "laut", "according to": the source follows. */
   sourceBefore: RegExp | null;
