@@ -397,7 +397,11 @@ function passiveAgent(tokens: readonly Token[], cue: number, vocab: AttributionV
   if (!agent) return null;
   const marker = vocab.passiveAgent(tokens[agent.from]!) ? agent.from : agent.from - 1;
   if (!vocab.passiveAgent(tokens[marker])) return null;
-  return { speaker: { from: marker === agent.from ? agent.from + 1 : agent.from, to: agent.to }, reporter: null };
+  const from = marker === agent.from ? agent.from + 1 : agent.from;
+  // "Vom Innenministerium wurden weitere Kontrollen angekündigt": read back from the cue, the phrase runs over the
+  // clause's verb and object; the agent is the phrase its marker opens.
+  const forward = reader.forward(from);
+  return { speaker: forward && forward.to <= agent.to ? forward : { from, to: agent.to }, reporter: null };
 }
 
 /** German "sagte russischen Nachrichtenagenturen, dass": an object phrase before the statement is its addressee. */

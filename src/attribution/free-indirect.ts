@@ -48,7 +48,8 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       if (opener && this.vocab.backReference(opener)) {
         // With no statement near it still reports: "Das Kartellamt legte den Bericht vor. Demnach …".
         // It refers to the source before: the statement near, else the subject of the sentence before ("Demnach (Das Kartellamt)").
-        const referent = near?.speaker ?? this.sourceSubjectOf(i - 1);
+        // A narrative sentence right before it, with a source as its subject, is what it refers to, not a statement further back.
+        const referent = (lastIndex === i - 1 ? near?.speaker : null) ?? this.sourceSubjectOf(i - 1) ?? near?.speaker;
         // With no source before it, it speaks as written, like a pronoun nobody is named for.
         const speaker = referent ? referredAs(opener.text, referent) : this.party(s.tokens, { from: 0, to: 1 });
         const cue = spanOf(s.tokens, { from: 0, to: 1 });

@@ -108,5 +108,7 @@ export class PartyReader extends ReaderState {
 
 /** "who (four in 10 voters)", "Demnach (die NATO)": a word that refers to a speaker, shown with the speaker it refers to. */
 export function referredAs(word: string, referent: Party): Party {
-  return { ...referent, text: `${word} (${referent.text})` };
+  // A referring word for a referring word ("Demnach … Demnach …") shows the phrase both stand for, once.
+  const phrase = referent.referent ?? referent.text;
+  return { ...referent, text: `${word} (${phrase})`, referent: phrase };
 }

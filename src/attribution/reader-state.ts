@@ -28,6 +28,8 @@ export interface Party {
   span: Span;
   type: SpeakerType;
   name: string;
+  /** For a referring word ("Demnach (die NATO)"): the phrase it stands for. */
+  referent?: string;
 }
 
 export interface Statement {

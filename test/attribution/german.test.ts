@@ -319,6 +319,17 @@ describe("German reported statements", () => {
     ]);
   });
 
+  it("Demnach refers to the source of the narrative sentence right before it, not to a statement further back, and a second Demnach to the same", () => {
+    const text =
+      "Vom Innenministerium wurden weitere Kontrollen angekündigt.\n\nDas Kartellamt legte am Montag seinen Bericht vor. Demnach sind die Preise gestiegen. Demnach sollen sie weiter steigen.";
+    expect(quotes(text, "de").map((q) => q.slice(0, 3))).toEqual([
+      // A fronted passive agent is the phrase its marker opens, not the clause read back from the cue.
+      ["reported", "Vom Innenministerium wurden weitere Kontrollen angekündigt", "Innenministerium"],
+      ["reported", "sind die Preise gestiegen", "Demnach (Das Kartellamt)"],
+      ["reported", "sollen sie weiter steigen", "Demnach (Das Kartellamt)"],
+    ]);
+  });
+
   it("a prepositional phrase opening the sentence is no speaker: the subject after the verb is", () => {
     expect(quotes("Seit Jahren fordert der Staat die Rückgabe der Federkrone an das Museum.", "de")).toEqual([
       ["reported", "Seit Jahren fordert der Staat die Rückgabe der Federkrone an das Museum", "der Staat", "person", null],
