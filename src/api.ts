@@ -17,7 +17,7 @@ import { builtinRubricFile, builtinRulesDir, packageVersion } from "./paths.js";
 import { codeRules } from "./rules/index.js";
 import { withArchivedRelations } from "./archive/findings.js";
 import { findOverlaps } from "./overlap/index.js";
-import type { AnalysedArticle, ArchivedArticle, ArchiveStatus, AuditReport, Finding, IngestResult, JudgedArticle, Overlap, ReportInput, Skipped } from "./types.js";
+import type { AnalysedArticle, ArchivedArticle, ArchiveStatus, AuditReport, Finding, IngestResult, JudgedArticle, Overlap, ReportedFinding, ReportInput, Skipped } from "./types.js";
 
 export interface Setup {
   config: Config;
@@ -97,7 +97,7 @@ export function judge({ analysed, graded, skipped }: CheckedCorpus, setup: Setup
     const own = graded[i]!;
     // Only corpus rules relate articles to others, archived ones among them.
     const all = more ? gradeFindings(judged, withAdded(own.findings, withArchivedRelations(more, earlier).map(reported)), setup.rubric) : own;
-    for (const f of all.findings) findings.push({ articleId: id, ...f });
+    for (const f of all.findings) findings.push(ofArticle(id, f));
     return articleReport(judged, all, options.archiveStatus?.get(id));
   });
   const report: AuditReport = {
@@ -113,6 +113,11 @@ export function judge({ analysed, graded, skipped }: CheckedCorpus, setup: Setup
   const texts = new Map(analysed.map(({ article }) => [article.id, { text: article.text, origin: article.textOrigin }]));
   const rules = setup.rules.map(({ meta }) => ({ id: meta.id, severity: meta.severity, scope: meta.scope, description: meta.description, docs: meta.docs }));
   return { report, findings, reportInput: { report, texts, rules } };
+}
+
+/** A reported finding with its article again, as a literal (a spread per finding costs several times more over a large corpus). */
+function ofArticle(articleId: string, { rule, severity, message, span, related, data }: ReportedFinding): Finding {
+  return { articleId, rule, severity, message, span, related, data };
 }
 
 /** Ingested and analysed articles, one input file at a time, for `wirecheck extract`. */

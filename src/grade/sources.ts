@@ -18,24 +18,40 @@ export function gradeSources(articles: readonly ArticleReport[], rubric: Rubric)
 export function sourceReasons(list: readonly ArticleReport[], rubric: Rubric): string[] {
   const wording = new Map<string, string>(rubric.signals.flatMap((s) => s.components.map((c) => [`${s.id}\u0000${causeOf(c)}`, c.source])));
   const order = new Map(rubric.signals.map((s, i) => [s.id, i]));
-  const causes = new Map<string, { signal: string; points: number[] }>();
+  // Each signal's causes, and all of them in the order first seen (ties keep that order).
+  const bySignal = new Map<string, Map<string, Cause>>();
+  const causes: Cause[] = [];
   for (const article of list) {
     for (const d of article.deductions) {
-      const key = `${d.signal}\u0000${d.cause}`;
-      const entry = causes.get(key) ?? { signal: d.signal, points: [] };
-      entry.points.push(d.points);
-      causes.set(key, entry);
+      let ofSignal = bySignal.get(d.signal);
+      if (!ofSignal) bySignal.set(d.signal, (ofSignal = new Map()));
+      let cause = ofSignal.get(d.cause);
+      if (!cause) {
+        cause = { signal: d.signal, cause: d.cause, points: [], total: 0 };
+        ofSignal.set(d.cause, cause);
+        causes.push(cause);
+      }
+      cause.points.push(d.points);
+      cause.total += d.points;
     }
   }
-  const total = (points: readonly number[]) => points.reduce((sum, p) => sum + p, 0);
-  return [...causes.entries()]
-    .sort(([, a], [, b]) => total(b.points) - total(a.points) || (order.get(a.signal) ?? 0) - (order.get(b.signal) ?? 0))
-    .map(([key, { points }]) => {
+  return causes
+    .sort((a, b) => b.total - a.total || (order.get(a.signal) ?? 0) - (order.get(b.signal) ?? 0))
+    .map(({ signal, cause, points, total }) => {
+      const key = `${signal}\u0000${cause}`;
       const phrase = wording.get(key) ?? key;
-      const cost = points.every((p) => p === points[0]) ? `−${points[0]} points each` : `−${round1(total(points) / points.length)} points on average`;
+      const cost = points.every((p) => p === points[0]) ? `−${points[0]} points each` : `−${round1(total / points.length)} points on average`;
       const of = `${points.length} of ${list.length} article${list.length === 1 ? "" : "s"}`;
       return `${capitalise(phrase)} in ${of} (${points.length === 1 ? `−${points[0]} points` : cost})`;
     });
+}
+
+interface Cause {
+  signal: string;
+  cause: string;
+  points: number[];
+  /** The points summed in the order they were added. */
+  total: number;
 }
 
 function capitalise(text: string): string {

@@ -92,23 +92,33 @@ interface Run {
   length: number;
 }
 
-/** Maximal shared word runs of at least SEED words, greedily along b. */
+/**
+ * Maximal shared word runs of at least SEED words, greedily along b. a's shingles are
+ * chained by hash in typed arrays (a map of position lists cost an array per shingle); a
+ * chain runs from a's last position to its first, so the first of equally long runs wins.
+ */
 function sharedRuns(ta: Uint32Array, tb: Uint32Array): Run[] {
-  const starts = new Map<number, number[]>();
-  for (let i = 0; i + SEED <= ta.length; i++) {
+  const shingles = Math.max(0, ta.length - SEED + 1);
+  const mask = 2 ** Math.ceil(Math.log2(2 * shingles + 1)) - 1;
+  const head = new Int32Array(mask + 1).fill(-1);
+  const next = new Int32Array(shingles);
+  const hashes = new Uint32Array(shingles);
+  for (let i = 0; i < shingles; i++) {
     const h = shingleHash(ta, i, SEED);
-    const list = starts.get(h);
-    if (list) list.push(i);
-    else starts.set(h, [i]);
+    hashes[i] = h;
+    next[i] = head[h & mask]!;
+    head[h & mask] = i;
   }
   const runs: Run[] = [];
   for (let j = 0; j + SEED <= tb.length; ) {
+    const h = shingleHash(tb, j, SEED);
     let best = 0;
     let bestA = -1;
-    for (const i of starts.get(shingleHash(tb, j, SEED)) ?? []) {
+    for (let i = head[h & mask]!; i >= 0; i = next[i]!) {
+      if (hashes[i] !== h) continue;
       let length = 0;
       while (i + length < ta.length && j + length < tb.length && ta[i + length] === tb[j + length]) length++;
-      if (length > best) {
+      if (length >= best) {
         best = length;
         bestA = i;
       }

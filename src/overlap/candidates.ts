@@ -16,6 +16,21 @@ export interface IndexLimits {
   minShared: number;
 }
 
+/** Every (key, article) posting, ordered by key and, within a key, by article. */
+export interface KeyIndex {
+  keys: Uint32Array;
+  articles: Uint32Array;
+  /** The number of articles indexed (pairs are numbered i·count + j). */
+  count: number;
+}
+
+/** The index of the articles' keys (each article's keys ascending and distinct). */
+export function keyIndex(keysOf: readonly Uint32Array[]): KeyIndex {
+  if (keysOf.length > MAX_INDEXED_ARTICLES) throw new RangeError(`the overlap index holds at most ${MAX_INDEXED_ARTICLES} articles`);
+  const { keys, articles } = sortedPostings(keysOf);
+  return { keys, articles, count: keysOf.length };
+}
+
 /**
  * Pairs (i < j), as i·n + j in ascending order, that share at least `minShared` keys held
  * by at most `maxArticles` articles and that `skip` lets through. The postings are grouped
@@ -24,10 +39,8 @@ export interface IndexLimits {
  * linear in the postings, whatever the number of pairs counted. `skip` is asked only of the pairs that
  * share enough keys: a stem held by a hundred articles is visited thousands of times.
  */
-export function sharedKeyPairs(keysOf: readonly Uint32Array[], limits: IndexLimits, skip: (i: number, j: number) => boolean): number[] {
-  const count = keysOf.length;
-  if (count > MAX_INDEXED_ARTICLES) throw new RangeError(`the overlap index holds at most ${MAX_INDEXED_ARTICLES} articles`);
-  const postings = sortedPostings(keysOf);
+export function sharedKeyPairs(postings: KeyIndex, limits: IndexLimits, skip: (i: number, j: number) => boolean): number[] {
+  const { count } = postings;
   const articleAt = (x: number) => postings.articles[x]!;
   const keyAt = (x: number) => postings.keys[x]!;
   // Runs of one key held by 2..maxArticles articles, and each article's postings in them
@@ -135,11 +148,21 @@ function sortBucket(bucket: { keys: Uint32Array; articles: Uint32Array }, scratc
   }
 }
 
-/** How many articles hold each key (each article's keys are distinct). */
-export function keyArticleCounts(keysOf: readonly Uint32Array[]): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const keys of keysOf) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return counts;
+/** How many articles hold `key`: the length of its run of postings, found by two binary searches. */
+export function articlesHolding({ keys }: KeyIndex, key: number): number {
+  return firstAbove(keys, key) - firstAbove(keys, key - 1);
+}
+
+/** The first position in ascending `keys` whose key is above `key` (key −1 gives the first of all). */
+function firstAbove(keys: Uint32Array, key: number): number {
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (keys[middle]! > key) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /** Keys two ascending key lists share that pass `counts`, by one merge. */

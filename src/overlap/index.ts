@@ -5,7 +5,7 @@ import { findWords } from "../analyse/segments.js";
 import type { Agency } from "../packs/types.js";
 import type { JudgedArticle, Overlap } from "../types.js";
 import { align, alignment, type Tokenised, type WordPassage } from "./align.js";
-import { keyArticleCounts, sharedCount, sharedKeyPairs } from "./candidates.js";
+import { articlesHolding, keyIndex, sharedCount, sharedKeyPairs } from "./candidates.js";
 import { tokensOf } from "./fingerprint.js";
 import { originOf } from "./origin.js";
 import { shingleHash } from "./tokens.js";
@@ -46,7 +46,7 @@ export function findOverlaps(current: readonly JudgedArticle[], earlier: readonl
     const lj = all[j]!.facts.language;
     return li !== null && lj !== null && li !== lj;
   };
-  const textual = sharedKeyPairs(all.map((a) => a.facts.fingerprint.hashes), { maxArticles: MAX_ARTICLES_PER_KEY, minShared: MIN_SHARED_HASHES }, skip);
+  const textual = sharedKeyPairs(keyIndex(all.map((a) => a.facts.fingerprint.hashes)), { maxArticles: MAX_ARTICLES_PER_KEY, minShared: MIN_SHARED_HASHES }, skip);
   const quoted = quotePairs(all.map((a) => a.facts.fingerprint.quoteKeys), skip);
   const pairs = [...new Set([...textual, ...quoted])].sort((p, q) => p - q);
   // Pairs are sorted by their first article: its words are found once for all its pairs.
@@ -73,10 +73,10 @@ export function findOverlaps(current: readonly JudgedArticle[], earlier: readonl
 /** Pairs sharing MIN_RARE_STEMS rare quotation stems and MIN_SHARED_STEMS content stems in all. */
 export function quotePairs(keysOf: readonly Uint32Array[], skip: (i: number, j: number) => boolean): number[] {
   const limit = (perMille: number) => Math.max(MAX_ARTICLES_PER_KEY, Math.floor((keysOf.length * perMille) / 1000));
-  const candidates = sharedKeyPairs(keysOf, { maxArticles: limit(RARE_STEM_PER_MILLE), minShared: MIN_RARE_STEMS }, skip);
-  const articlesOf = keyArticleCounts(keysOf);
+  const index = keyIndex(keysOf);
+  const candidates = sharedKeyPairs(index, { maxArticles: limit(RARE_STEM_PER_MILLE), minShared: MIN_RARE_STEMS }, skip);
   const contentLimit = limit(CONTENT_STEM_PER_MILLE);
-  const isContent = (key: number) => articlesOf.get(key)! <= contentLimit;
+  const isContent = (key: number) => articlesHolding(index, key) <= contentLimit;
   return candidates.filter((pair) => sharedCount(keysOf[Math.floor(pair / keysOf.length)]!, keysOf[pair % keysOf.length]!, isContent) >= MIN_SHARED_STEMS);
 }
 
