@@ -1,6 +1,7 @@
 // Paragraphs and sentences with offsets into the text.
 import type { LanguagePack } from "../packs/types.js";
 import type { Span } from "../types.js";
+import { sentenceEnds } from "./sentence-ends.js";
 
 const BLANK_LINE = /\n[ \t\r]*\n/g;
 /** A block is hard-wrapped when its lines are of typewriter width and run on mid-sentence. */
@@ -83,7 +84,7 @@ export function findSentences(text: string, paragraphs: Span[], pack: LanguagePa
   let paragraph = 0;
   let current: Span | null = null;
   let currentParagraph = -1;
-  for (const span of icuSentences(text, paragraphs, segmenter(pack?.language ?? "und"))) {
+  for (const span of sentenceSpans(text, paragraphs, segmenter(pack?.language ?? "und"))) {
     while (paragraph < paragraphs.length && paragraphs[paragraph]!.end <= span.start) paragraph++;
     if (current && currentParagraph === paragraph && continues(text, current, span, pack, months)) {
       current = { start: current.start, end: span.end };
@@ -105,6 +106,28 @@ const TERMINAL = /[.!?…:;"“”»«)’']$/;
  */
 const CHUNK = 4000;
 const LIKELY_END = /[.!?…]["“”»«’)]?\s+(?=[\p{Lu}\p{N}„"“«»])/gu;
+
+/** ICU's sentences of each paragraph: found by `sentenceEnds` where it can, else by ICU itself. */
+function* sentenceSpans(text: string, paragraphs: Span[], seg: Intl.Segmenter): Generator<Span> {
+  let forIcu: Span[] = [];
+  for (const p of paragraphs) {
+    const ends = p.end - p.start <= CHUNK ? sentenceEnds(text, p.start, p.end) : null;
+    if (!ends) {
+      forIcu.push(p);
+      continue;
+    }
+    // ICU reads each paragraph alike whatever paragraphs it is given with (a line end is always a boundary).
+    if (forIcu.length) yield* icuSentences(text, forIcu, seg);
+    forIcu = [];
+    let start = p.start;
+    for (const end of ends) {
+      const span = trim(text, start, end);
+      if (span) yield span;
+      start = end;
+    }
+  }
+  if (forIcu.length) yield* icuSentences(text, forIcu, seg);
+}
 
 function* icuSentences(text: string, paragraphs: Span[], seg: Intl.Segmenter): Generator<Span> {
   for (const chunk of chunks(text, paragraphs)) {
