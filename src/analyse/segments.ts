@@ -246,9 +246,32 @@ export function findWords(text: string): Uint32Array {
   return bounds.slice(0, count);
 }
 
+/**
+ * The runs of letters of a text, as strings: the matches of `\p{L}+` (flags `gu`), scanned
+ * with the table of `findWords` (the expression cost 200 ns a word).
+ */
+export function letterRuns(text: string): string[] {
+  const runs: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const code = text.codePointAt(i)!;
+    if (!(wordClass(code) & LETTER)) {
+      i += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += code > 0xffff ? 2 : 1;
+    for (let next = text.codePointAt(i); next !== undefined && wordClass(next) & LETTER; next = text.codePointAt(i)) i += next > 0xffff ? 2 : 1;
+    runs.push(text.slice(start, i));
+  }
+  return runs;
+}
+
 const STARTS_WORD = 1;
 const IN_WORD = 2;
 const CLASSIFIED = 4;
+const LETTER = 8;
+const LETTER_ONLY = /^\p{L}$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const MARK_OR_JOINER = /^[\p{M}'’-]$/u;
 /** Each BMP code point's word class, found once per thread. */
@@ -263,6 +286,7 @@ function wordClass(code: number): number {
 
 function classify(code: number): number {
   const char = String.fromCodePoint(code);
+  if (LETTER_ONLY.test(char)) return STARTS_WORD | IN_WORD | LETTER;
   if (LETTER_OR_DIGIT.test(char)) return STARTS_WORD | IN_WORD;
   return MARK_OR_JOINER.test(char) ? IN_WORD : 0;
 }
