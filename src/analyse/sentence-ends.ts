@@ -14,7 +14,7 @@
 // A paragraph with anything that could change these decisions (separators, other
 // terminals, format and combining characters, surrogates) or with an unknown character
 // where a decision reads one goes to ICU. Checked against Intl.Segmenter ("de", "en",
-// "und") on every paragraph of the bench corpora and ../shared/data and on a million
+// "und") on every paragraph of the bench corpora and ../shared/data and on about a million
 // fuzzed strings: docs/BENCHMARKS.md, "Overlap engine".
 
 const UNSAFE = 1;
