@@ -108,7 +108,8 @@ const CHUNK = 4000;
 const LIKELY_END = /[.!?…]["“”»«’)]?\s+(?=[\p{Lu}\p{N}„"“«»])/gu;
 
 /** ICU's sentences of each paragraph: found by `sentenceEnds` where it can, else by ICU itself. */
-function* sentenceSpans(text: string, paragraphs: Span[], seg: Intl.Segmenter): Generator<Span> {
+function sentenceSpans(text: string, paragraphs: Span[], seg: Intl.Segmenter): Span[] {
+  const out: Span[] = [];
   let forIcu: Span[] = [];
   for (const p of paragraphs) {
     const ends = p.end - p.start <= CHUNK ? sentenceEnds(text, p.start, p.end) : null;
@@ -117,23 +118,24 @@ function* sentenceSpans(text: string, paragraphs: Span[], seg: Intl.Segmenter): 
       continue;
     }
     // ICU reads each paragraph alike whatever paragraphs it is given with (a line end is always a boundary).
-    if (forIcu.length) yield* icuSentences(text, forIcu, seg);
+    if (forIcu.length) icuSentences(text, forIcu, seg, out);
     forIcu = [];
     let start = p.start;
     for (const end of ends) {
       const span = trim(text, start, end);
-      if (span) yield span;
+      if (span) out.push(span);
       start = end;
     }
   }
-  if (forIcu.length) yield* icuSentences(text, forIcu, seg);
+  if (forIcu.length) icuSentences(text, forIcu, seg, out);
+  return out;
 }
 
-function* icuSentences(text: string, paragraphs: Span[], seg: Intl.Segmenter): Generator<Span> {
+function icuSentences(text: string, paragraphs: Span[], seg: Intl.Segmenter, out: Span[]): void {
   for (const chunk of chunks(text, paragraphs)) {
     for (const piece of seg.segment(text.slice(chunk.start, chunk.end))) {
       const span = trim(text, chunk.start + piece.index, chunk.start + piece.index + piece.segment.length);
-      if (span) yield span;
+      if (span) out.push(span);
     }
   }
 }
