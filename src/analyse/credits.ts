@@ -101,20 +101,21 @@ function creditLine(text: string, span: Span, agencies: Agency[], prefixes: RegE
 /** Agencies whose house-style sign-off closes the article. */
 function signed(text: string, span: Span, agencies: Agency[]): AgencyCredit[] {
   const line = text.slice(span.start, span.end);
-  return agencies.flatMap((a) =>
-    a.signatures.flatMap((s) => {
-      const m = signatureRegex(s).exec(line);
-      return m ? [{ agency: a.name, span: { start: span.start + m.index, end: span.start + m.index + m[0].length } }] : [];
-    }),
-  );
+  const found: AgencyCredit[] = [];
+  for (const { agency, re } of signatureRegexes(agencies)) {
+    const m = re.exec(line);
+    if (m) found.push({ agency, span: { start: span.start + m.index, end: span.start + m.index + m[0].length } });
+  }
+  return found;
 }
 
-const signatureCache = new Map<string, RegExp>();
+const signatureCache = new WeakMap<Agency[], { agency: string; re: RegExp }[]>();
 
-function signatureRegex(source: string): RegExp {
-  let re = signatureCache.get(source);
-  if (!re) signatureCache.set(source, (re = new RegExp(source, "u")));
-  return re;
+/** Each sign-off of the agencies that have one, in their order: most agencies have none. */
+function signatureRegexes(agencies: Agency[]): { agency: string; re: RegExp }[] {
+  let list = signatureCache.get(agencies);
+  if (!list) signatureCache.set(agencies, (list = agencies.flatMap((a) => a.signatures.map((s) => ({ agency: a.name, re: new RegExp(s, "u") })))));
+  return list;
 }
 
 function dedupe(credits: AgencyCredit[]): AgencyCredit[] {

@@ -3,6 +3,7 @@
 // always picks one of them, even for French; the stopword check catches that.
 import { franc } from "franc";
 import type { LanguagePack } from "../packs/types.js";
+import { letterRuns } from "./segments.js";
 
 /** Below this many letters a guess is noise. */
 const MIN_LETTERS = 40;
@@ -12,7 +13,6 @@ const SAMPLE_CHARS = 1200;
 // franc's trigram distance is settled well before 600 characters for the languages we
 // restrict it to, and its cost beyond that grows with the sample.
 const FRANC_CHARS = 600;
-const WORD = /\p{L}+/gu;
 /**
  * Function-word shares that leave franc nothing to decide: one pack's words make a fifth
  * of the text and no other pack's a quarter as much. franc's trigram counting is a third
@@ -28,8 +28,10 @@ export function detectLanguage(
   packs: ReadonlyMap<string, LanguagePack>,
 ): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const words = sample.toLowerCase().match(WORD) ?? [];
-  if (words.join("").length < MIN_LETTERS) return declared;
+  const words = letterRuns(sample.toLowerCase());
+  let letters = 0;
+  for (const word of words) letters += word.length;
+  if (letters < MIN_LETTERS) return declared;
   const decisive = decisivePack(words, packs);
   if (decisive) return decisive.language;
   const byFranc = new Map([...packs.values()].map((p) => [p.franc, p]));

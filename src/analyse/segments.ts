@@ -1,6 +1,7 @@
 // Paragraphs and sentences with offsets into the text.
 import type { LanguagePack } from "../packs/types.js";
 import type { Span } from "../types.js";
+import { sentenceEnds } from "./sentence-ends.js";
 
 const BLANK_LINE = /\n[ \t\r]*\n/g;
 /** A block is hard-wrapped when its lines are of typewriter width and run on mid-sentence. */
@@ -83,7 +84,7 @@ export function findSentences(text: string, paragraphs: Span[], pack: LanguagePa
   let paragraph = 0;
   let current: Span | null = null;
   let currentParagraph = -1;
-  for (const span of icuSentences(text, paragraphs, segmenter(pack?.language ?? "und"))) {
+  for (const span of sentenceSpans(text, paragraphs, segmenter(pack?.language ?? "und"))) {
     while (paragraph < paragraphs.length && paragraphs[paragraph]!.end <= span.start) paragraph++;
     if (current && currentParagraph === paragraph && continues(text, current, span, pack, months)) {
       current = { start: current.start, end: span.end };
@@ -106,11 +107,35 @@ const TERMINAL = /[.!?…:;"“”»«)’']$/;
 const CHUNK = 4000;
 const LIKELY_END = /[.!?…]["“”»«’)]?\s+(?=[\p{Lu}\p{N}„"“«»])/gu;
 
-function* icuSentences(text: string, paragraphs: Span[], seg: Intl.Segmenter): Generator<Span> {
+/** ICU's sentences of each paragraph: found by `sentenceEnds` where it can, else by ICU itself. */
+function sentenceSpans(text: string, paragraphs: Span[], seg: Intl.Segmenter): Span[] {
+  const out: Span[] = [];
+  let forIcu: Span[] = [];
+  for (const p of paragraphs) {
+    const ends = p.end - p.start <= CHUNK ? sentenceEnds(text, p.start, p.end) : null;
+    if (!ends) {
+      forIcu.push(p);
+      continue;
+    }
+    // ICU reads each paragraph alike whatever paragraphs it is given with (a line end is always a boundary).
+    if (forIcu.length) icuSentences(text, forIcu, seg, out);
+    forIcu = [];
+    let start = p.start;
+    for (const end of ends) {
+      const span = trim(text, start, end);
+      if (span) out.push(span);
+      start = end;
+    }
+  }
+  if (forIcu.length) icuSentences(text, forIcu, seg, out);
+  return out;
+}
+
+function icuSentences(text: string, paragraphs: Span[], seg: Intl.Segmenter, out: Span[]): void {
   for (const chunk of chunks(text, paragraphs)) {
     for (const piece of seg.segment(text.slice(chunk.start, chunk.end))) {
       const span = trim(text, chunk.start + piece.index, chunk.start + piece.index + piece.segment.length);
-      if (span) yield span;
+      if (span) out.push(span);
     }
   }
 }
@@ -223,9 +248,32 @@ export function findWords(text: string): Uint32Array {
   return bounds.slice(0, count);
 }
 
+/**
+ * The runs of letters of a text, as strings: the matches of `\p{L}+` (flags `gu`), scanned
+ * with the table of `findWords` (the expression cost 200 ns a word).
+ */
+export function letterRuns(text: string): string[] {
+  const runs: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const code = text.codePointAt(i)!;
+    if (!(wordClass(code) & LETTER)) {
+      i += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    i += code > 0xffff ? 2 : 1;
+    for (let next = text.codePointAt(i); next !== undefined && wordClass(next) & LETTER; next = text.codePointAt(i)) i += next > 0xffff ? 2 : 1;
+    runs.push(text.slice(start, i));
+  }
+  return runs;
+}
+
 const STARTS_WORD = 1;
 const IN_WORD = 2;
 const CLASSIFIED = 4;
+const LETTER = 8;
+const LETTER_ONLY = /^\p{L}$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const MARK_OR_JOINER = /^[\p{M}'’-]$/u;
 /** Each BMP code point's word class, found once per thread. */
@@ -240,6 +288,7 @@ function wordClass(code: number): number {
 
 function classify(code: number): number {
   const char = String.fromCodePoint(code);
+  if (LETTER_ONLY.test(char)) return STARTS_WORD | IN_WORD | LETTER;
   if (LETTER_OR_DIGIT.test(char)) return STARTS_WORD | IN_WORD;
   return MARK_OR_JOINER.test(char) ? IN_WORD : 0;
 }

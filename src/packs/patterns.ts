@@ -68,8 +68,14 @@ export function topLevelBranches(source: string): string[] {
   return out;
 }
 
-const byPack = new WeakMap<LanguagePack, Map<string, RegExp | null>>();
-const testersByPack = new WeakMap<LanguagePack, Map<string, (text: string) => boolean>>();
+/** Built values keyed by each part of their shape in turn: a key joined per call cost more than the lookups. */
+interface ShapeTree<T> {
+  built?: T;
+  next: Map<string, ShapeTree<T>>;
+}
+
+const byPack = new WeakMap<LanguagePack, ShapeTree<RegExp | null>>();
+const testersByPack = new WeakMap<LanguagePack, ShapeTree<(text: string) => boolean>>();
 
 /** `anyOf` over a vocabulary of the pack, built once per pack and shape. */
 export function vocabPattern(pack: LanguagePack, vocab: string, flags: string, prefix = "", suffix = ""): RegExp | null {
@@ -81,12 +87,16 @@ export function vocabTester(pack: LanguagePack, vocab: string, flags: string): (
   return perPack(testersByPack, pack, [vocab, flags], () => anyOfTester(pack.vocab.get(vocab) ?? [], flags));
 }
 
-function perPack<T>(cache: WeakMap<LanguagePack, Map<string, T>>, pack: LanguagePack, shape: string[], build: () => T): T {
-  let built = cache.get(pack);
-  if (!built) cache.set(pack, (built = new Map()));
-  const key = shape.join("\u0000");
-  if (!built.has(key)) built.set(key, build());
-  return built.get(key)!;
+function perPack<T>(cache: WeakMap<LanguagePack, ShapeTree<T>>, pack: LanguagePack, shape: string[], build: () => T): T {
+  let node: ShapeTree<T> | undefined = cache.get(pack);
+  if (!node) cache.set(pack, (node = { next: new Map() }));
+  for (const part of shape) {
+    let child: ShapeTree<T> | undefined = node.next.get(part);
+    if (!child) node.next.set(part, (child = { next: new Map() }));
+    node = child;
+  }
+  if (!("built" in node)) node.built = build();
+  return node.built as T;
 }
 
 /** Literal words as an alternation, longest first so that "Sept" wins over "Sep". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findParagraphs, findSentences, findWords } from "../../src/analyse/segments.js";
+import { findParagraphs, findSentences, findWords, letterRuns } from "../../src/analyse/segments.js";
 import { pack, textsOf } from "../helpers/analyse.js";
 
 const paragraphs = (text: string) => textsOf(text, findParagraphs(text));
@@ -174,5 +174,14 @@ describe("findSentences on one very long paragraph", () => {
     const found = sentences(text, "de");
     expect(found).toHaveLength(500);
     expect(new Set(found)).toEqual(new Set([sentence.trim()]));
+  });
+});
+
+describe("letterRuns", () => {
+  it("gives the runs of letters, as /\\p{L}+/gu matches them, across digits, marks and astral letters", () => {
+    const text = "Straße 12b: Ärzte‘ warnten – l'été, naïve (𝐀𝐁c) 3D-Drucker İstanbul";
+    expect(letterRuns(text)).toEqual(text.match(/\p{L}+/gu));
+    expect(letterRuns("Straße 12b")).toEqual(["Straße", "b"]);
+    expect(letterRuns("2024 – 25 %")).toEqual([]);
   });
 });
