@@ -44,25 +44,36 @@ export function tokensOf(text: string, words: Uint32Array): Uint32Array {
   for (let i = 0; i < count; i++) {
     const start = words[2 * i]!;
     const end = words[2 * i + 1]!;
-    tokens[i] = asciiWordHash(text, start, end) ?? hashString(normaliseWord(text.slice(start, end)));
+    tokens[i] = latin1WordHash(text, start, end) ?? hashString(normaliseWord(text.slice(start, end)));
   }
   return tokens;
 }
 
 const APOSTROPHE = 0x27;
 const HYPHEN = 0x2d;
+/**
+ * Each non-ASCII Latin-1 character's normalised form ("Ä" → "a", "ß" → "ss").
+ * Below U+0100 case, decomposition and marks fold one character at a time, so a word's
+ * form is its characters' forms in a row.
+ */
+const LATIN1_FOLDS = Array.from({ length: 0x80 }, (_, i) => normaliseWord(String.fromCharCode(0x80 + i)));
 
 /**
- * `hashString(normaliseWord(word))` for a word of ASCII letters, digits, apostrophes and
- * hyphens, folded and hashed in one pass without a string; null for any other word.
+ * `hashString(normaliseWord(word))` for a word of Latin-1 characters (German umlauts and ß,
+ * French accents), folded and hashed in one pass without a string; null for any other word.
  */
-function asciiWordHash(text: string, start: number, end: number): number | null {
+function latin1WordHash(text: string, start: number, end: number): number | null {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) {
     let c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      if (c > 0xff) return null;
+      const fold = LATIN1_FOLDS[c - 0x80]!;
+      for (let k = 0; k < fold.length; k++) h = Math.imul(h ^ fold.charCodeAt(k), 0x01000193);
+      continue;
+    }
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
     else if (c === APOSTROPHE || c === HYPHEN) continue;
-    else if (c >= 0x80) return null;
     h ^= c;
     h = Math.imul(h, 0x01000193);
   }
