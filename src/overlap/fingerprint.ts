@@ -6,7 +6,7 @@ import { findWords } from "../analyse/segments.js";
 import type { LanguagePack } from "../packs/types.js";
 import type { Fingerprint, Span } from "../types.js";
 import { stemmerNamed } from "./stem.js";
-import { hashString, normaliseWord, shingleHash, sortedUnique } from "./tokens.js";
+import { hashString, normaliseWord, shingleHash, sortUnique } from "./tokens.js";
 
 /** Words per shingle: five-word runs are rarely shared by chance. */
 export const SHINGLE = 5;
@@ -22,7 +22,7 @@ export function fingerprintOf(text: string, words: Uint32Array, sentences: reado
     sentenceWords[2 * i] = firstWordAt(words, s.start);
     sentenceWords[2 * i + 1] = firstWordAt(words, s.end);
   });
-  const [hashes, quoteKeys, stems, bounds, sentenceRanges] = inOneBuffer(winnow(tokensOf(text, words)), sortedUnique(quotes.stems), quotes.stems, quotes.bounds, sentenceWords);
+  const [hashes, quoteKeys, stems, bounds, sentenceRanges] = inOneBuffer(winnow(tokensOf(text, words)), sortUnique(quotes.stems.slice()), quotes.stems, quotes.bounds, sentenceWords);
   return { hashes, quoteKeys, quoteStems: stems, quoteBounds: bounds, sentenceWords: sentenceRanges };
 }
 
@@ -85,20 +85,21 @@ function winnow(tokens: Uint32Array): Uint32Array {
   const shingles = Math.max(0, tokens.length - SHINGLE + 1);
   const hashes = new Uint32Array(shingles);
   for (let i = 0; i < shingles; i++) hashes[i] = shingleHash(tokens, i, SHINGLE);
-  if (shingles <= WINDOW) return sortedUnique(hashes);
-  const selected: number[] = [];
+  if (shingles <= WINDOW) return sortUnique(hashes);
+  const selected = new Uint32Array(shingles);
+  let count = 0;
   let chosen = -1;
   for (let end = WINDOW; end <= shingles; end++) {
     if (chosen < end - WINDOW) {
       chosen = end - WINDOW;
       for (let i = chosen + 1; i < end; i++) if (hashes[i]! <= hashes[chosen]!) chosen = i;
-      selected.push(hashes[chosen]!);
+      selected[count++] = hashes[chosen]!;
     } else if (hashes[end - 1]! <= hashes[chosen]!) {
       chosen = end - 1;
-      selected.push(hashes[chosen]!);
+      selected[count++] = hashes[chosen]!;
     }
   }
-  return sortedUnique(selected);
+  return sortUnique(selected.subarray(0, count));
 }
 
 /** Each quotation's distinct content stems, flat, with quotation i at bounds[i]..bounds[i+1]. */
