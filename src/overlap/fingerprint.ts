@@ -44,7 +44,8 @@ export function tokensOf(text: string, words: Uint32Array): Uint32Array {
   for (let i = 0; i < count; i++) {
     const start = words[2 * i]!;
     const end = words[2 * i + 1]!;
-    tokens[i] = latin1WordHash(text, start, end) ?? hashString(normaliseWord(text.slice(start, end)));
+    const hash = latin1WordHash(text, start, end);
+    tokens[i] = hash >= 0 ? hash : hashString(normaliseWord(text.slice(start, end)));
   }
   return tokens;
 }
@@ -60,14 +61,15 @@ const LATIN1_FOLDS = Array.from({ length: 0x80 }, (_, i) => normaliseWord(String
 
 /**
  * `hashString(normaliseWord(word))` for a word of Latin-1 characters (German umlauts and ß,
- * French accents), folded and hashed in one pass without a string; null for any other word.
+ * French accents), folded and hashed in one pass without a string; −1 for any other word
+ * (a number either way: a hash or null would be boxed as an object for each word).
  */
-function latin1WordHash(text: string, start: number, end: number): number | null {
+function latin1WordHash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) {
     let c = text.charCodeAt(i);
     if (c >= 0x80) {
-      if (c > 0xff) return null;
+      if (c > 0xff) return -1;
       const fold = LATIN1_FOLDS[c - 0x80]!;
       for (let k = 0; k < fold.length; k++) h = Math.imul(h ^ fold.charCodeAt(k), 0x01000193);
       continue;
