@@ -8,7 +8,7 @@ import { jsonKind } from "../json-error.js";
 import type { RuleLibrary } from "../packs/types.js";
 import { groupBy } from "../group.js";
 import type { AnalysedArticle, Finding, FindingInput, JudgedArticle, ReportedFinding, Severity } from "../types.js";
-import type { ArticleRule, CorpusFacts, Rule, RuleOptionValue } from "./rule.js";
+import type { ArticleContext, ArticleRule, CorpusFacts, Rule, RuleOptionValue } from "./rule.js";
 import { CappedFindings } from "./cap.js";
 import { sortArticleFindings } from "./findings.js";
 
@@ -56,16 +56,22 @@ export function checkArticle(analysed: AnalysedArticle, active: readonly ActiveR
   const findings = new CappedFindings();
   const language = analysed.facts.language;
   const pack = language ? library.packs.get(language) ?? null : null;
+  // One context per article, not one per rule: each rule in turn sees its own options and reports under its own id.
+  let current: ActiveRule;
+  const ctx: ArticleContext = {
+    article: analysed.article,
+    facts: analysed.facts,
+    packs: packsFor(pack, library),
+    options: {},
+    report: (f) => findings.add(finding(current, analysed.article.id, f)),
+  };
   for (const a of active) {
     const { rule } = a;
     if (!isArticleRule(rule)) continue;
     if (rule.meta.languages && language && !rule.meta.languages.includes(language)) continue;
-    rule.check({
-      ...analysed,
-      packs: packsFor(pack, library),
-      options: a.options,
-      report: (f) => findings.add(finding(a, analysed.article.id, f)),
-    });
+    current = a;
+    ctx.options = a.options;
+    rule.check(ctx);
   }
   return sortArticleFindings(findings.findings());
 }

@@ -1,6 +1,6 @@
 // Ingest: paths on the command line → articles, and the files that could not be read.
 // The only stage besides reporting that touches the file system; it never writes.
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { describeFsError } from "../fs/errors.js";
 import type { Article, IngestResult, Skipped } from "../types.js";
@@ -90,10 +90,7 @@ export function readInputFile(input: InputFile, options: IngestOptions): IngestR
 
 function readInput(input: InputFile, options: IngestOptions): { articles: Omit<Article, "path">[]; skipped: Skipped[] } | Skipped {
   try {
-    const size = statSync(input.file).size;
-    if (size > MAX_FILE_BYTES) throw new InputError(`file larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit`);
-    if (size === 0) throw new InputError("empty file");
-    const bytes = readFileSync(input.file);
+    const bytes = readBytes(input.file);
     const reader = READERS[extname(input.file).toLowerCase()]!;
     return reader(bytes, input.id, input.path, options);
   } catch (e) {
@@ -102,6 +99,45 @@ function readInput(input: InputFile, options: IngestOptions): { articles: Omit<A
     // A defect met on one file must not cost the rest of the corpus; the reason says it is ours.
     return { path: input.path, reason: `internal error while reading (${String((e as Error).message ?? e).split("\n")[0]})` };
   }
+}
+
+/** Files up to this size are read into one buffer kept for the next file; larger ones get their own. */
+const SCRATCH_BYTES = 1024 * 1024;
+let scratch = Buffer.allocUnsafe(64 * 1024);
+
+/**
+ * A file's bytes with one open, fstat and read (no separate stat by path, no new buffer per
+ * file): a view of a buffer the next call reuses, which the readers decode into strings first.
+ */
+function readBytes(file: string): Uint8Array {
+  let fd: number;
+  try {
+    fd = openSync(file, "r");
+  } catch (e) {
+    // The size is judged before the file is opened, as a stat would: an empty unreadable file is empty.
+    checkSize(statSync(file).size);
+    throw e;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    checkSize(size);
+    if (size > scratch.length && size <= SCRATCH_BYTES) scratch = Buffer.allocUnsafe(SCRATCH_BYTES);
+    const buffer = size <= scratch.length ? scratch : Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, buffer, read, size - read, null);
+      if (n === 0) break; // the file shrank since fstat
+      read += n;
+    }
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function checkSize(size: number): void {
+  if (size > MAX_FILE_BYTES) throw new InputError(`file larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit`);
+  if (size === 0) throw new InputError("empty file");
 }
 
 function readText(bytes: Uint8Array, id: string): { articles: Omit<Article, "path">[]; skipped: Skipped[] } {

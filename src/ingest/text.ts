@@ -45,15 +45,15 @@ function emptyFields(): TextFields {
 function readHeader(content: string): Header {
   const inline = INLINE_DATE.exec(content);
   if (inline) return { length: inline[0].length, fields: { ...emptyFields(), published: parseStatedDate(inline[1]) } };
-  const lines = content.split("\n");
-  const fenced = FRONT_MATTER_FENCE.test(lines[0] ?? "");
-  const start = fenced ? 1 : 0;
+  const lines = linesOf(content);
+  const first = lines.next();
+  const fenced = !first.done && FRONT_MATTER_FENCE.test(first.value);
   const fields = emptyFields();
-  let consumed = fenced ? (lines[0]?.length ?? 0) + 1 : 0;
+  let consumed = fenced ? first.value.length + 1 : 0;
   let recognised = 0;
-  for (let i = start; i < lines.length; i++) {
-    const line = (lines[i] ?? "").replace(/\r$/, "");
-    consumed += (lines[i] ?? "").length + 1;
+  for (let next = fenced ? lines.next() : first; !next.done; next = lines.next()) {
+    const line = next.value.replace(/\r$/, "");
+    consumed += next.value.length + 1;
     const ended = fenced ? FRONT_MATTER_FENCE.test(line) : line.trim() === "";
     if (ended) return recognised > 0 ? { length: Math.min(consumed, content.length), fields } : noHeader();
     const match = HEADER_LINE.exec(line);
@@ -64,6 +64,16 @@ function readHeader(content: string): Header {
     recognised++;
   }
   return noHeader();
+}
+
+/** The lines of a text as `split("\n")` gives them, one at a time: a header is read without cutting up the body. */
+function* linesOf(content: string): Generator<string, void> {
+  let start = 0;
+  for (let end = content.indexOf("\n"); end >= 0; end = content.indexOf("\n", start)) {
+    yield content.slice(start, end);
+    start = end + 1;
+  }
+  yield content.slice(start);
 }
 
 function noHeader(): Header {

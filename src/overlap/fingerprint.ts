@@ -6,7 +6,7 @@ import { findWords } from "../analyse/segments.js";
 import type { LanguagePack } from "../packs/types.js";
 import type { Fingerprint, Span } from "../types.js";
 import { stemmerNamed } from "./stem.js";
-import { hashString, normaliseWord, shingleHash, sortedUnique } from "./tokens.js";
+import { hashString, normaliseWord, shingleHash, sortUnique } from "./tokens.js";
 
 /** Words per shingle: five-word runs are rarely shared by chance. */
 export const SHINGLE = 5;
@@ -22,7 +22,7 @@ export function fingerprintOf(text: string, words: Uint32Array, sentences: reado
     sentenceWords[2 * i] = firstWordAt(words, s.start);
     sentenceWords[2 * i + 1] = firstWordAt(words, s.end);
   });
-  const [hashes, quoteKeys, stems, bounds, sentenceRanges] = inOneBuffer(winnow(tokensOf(text, words)), sortedUnique(quotes.stems), quotes.stems, quotes.bounds, sentenceWords);
+  const [hashes, quoteKeys, stems, bounds, sentenceRanges] = inOneBuffer(winnow(tokensOf(text, words)), sortUnique(quotes.stems.slice()), quotes.stems, quotes.bounds, sentenceWords);
   return { hashes, quoteKeys, quoteStems: stems, quoteBounds: bounds, sentenceWords: sentenceRanges };
 }
 
@@ -44,25 +44,38 @@ export function tokensOf(text: string, words: Uint32Array): Uint32Array {
   for (let i = 0; i < count; i++) {
     const start = words[2 * i]!;
     const end = words[2 * i + 1]!;
-    tokens[i] = asciiWordHash(text, start, end) ?? hashString(normaliseWord(text.slice(start, end)));
+    const hash = latin1WordHash(text, start, end);
+    tokens[i] = hash >= 0 ? hash : hashString(normaliseWord(text.slice(start, end)));
   }
   return tokens;
 }
 
 const APOSTROPHE = 0x27;
 const HYPHEN = 0x2d;
+/**
+ * Each non-ASCII Latin-1 character's normalised form ("Ä" → "a", "ß" → "ss").
+ * Below U+0100 case, decomposition and marks fold one character at a time, so a word's
+ * form is its characters' forms in a row.
+ */
+const LATIN1_FOLDS = Array.from({ length: 0x80 }, (_, i) => normaliseWord(String.fromCharCode(0x80 + i)));
 
 /**
- * `hashString(normaliseWord(word))` for a word of ASCII letters, digits, apostrophes and
- * hyphens, folded and hashed in one pass without a string; null for any other word.
+ * `hashString(normaliseWord(word))` for a word of Latin-1 characters (German umlauts and ß,
+ * French accents), folded and hashed in one pass without a string; −1 for any other word
+ * (a number either way: a hash or null would be boxed as an object for each word).
  */
-function asciiWordHash(text: string, start: number, end: number): number | null {
+function latin1WordHash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) {
     let c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      if (c > 0xff) return -1;
+      const fold = LATIN1_FOLDS[c - 0x80]!;
+      for (let k = 0; k < fold.length; k++) h = Math.imul(h ^ fold.charCodeAt(k), 0x01000193);
+      continue;
+    }
     if (c >= 0x41 && c <= 0x5a) c += 0x20;
     else if (c === APOSTROPHE || c === HYPHEN) continue;
-    else if (c >= 0x80) return null;
     h ^= c;
     h = Math.imul(h, 0x01000193);
   }
@@ -74,20 +87,21 @@ function winnow(tokens: Uint32Array): Uint32Array {
   const shingles = Math.max(0, tokens.length - SHINGLE + 1);
   const hashes = new Uint32Array(shingles);
   for (let i = 0; i < shingles; i++) hashes[i] = shingleHash(tokens, i, SHINGLE);
-  if (shingles <= WINDOW) return sortedUnique(hashes);
-  const selected: number[] = [];
+  if (shingles <= WINDOW) return sortUnique(hashes);
+  const selected = new Uint32Array(shingles);
+  let count = 0;
   let chosen = -1;
   for (let end = WINDOW; end <= shingles; end++) {
     if (chosen < end - WINDOW) {
       chosen = end - WINDOW;
       for (let i = chosen + 1; i < end; i++) if (hashes[i]! <= hashes[chosen]!) chosen = i;
-      selected.push(hashes[chosen]!);
+      selected[count++] = hashes[chosen]!;
     } else if (hashes[end - 1]! <= hashes[chosen]!) {
       chosen = end - 1;
-      selected.push(hashes[chosen]!);
+      selected[count++] = hashes[chosen]!;
     }
   }
-  return sortedUnique(selected);
+  return sortUnique(selected.subarray(0, count));
 }
 
 /** Each quotation's distinct content stems, flat, with quotation i at bounds[i]..bounds[i+1]. */

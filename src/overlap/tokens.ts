@@ -32,10 +32,13 @@ export function shingleHash(tokens: Uint32Array, start: number, count: number): 
   return h >>> 0;
 }
 
-/** Sorted distinct values: the set form the candidate index and the archive read. */
-export function sortedUnique(values: ArrayLike<number>): Uint32Array {
-  const sorted = Uint32Array.from(values).sort();
+/**
+ * The values sorted and each kept once, in place (no copy: the fingerprint copies its arrays into
+ * one buffer anyway): a view of the array's start, the set form the candidate index and the archive read.
+ */
+export function sortUnique(values: Uint32Array): Uint32Array {
+  const sorted = values.sort();
   let n = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
-  return sorted.slice(0, n);
+  return sorted.subarray(0, n);
 }
