@@ -399,9 +399,11 @@ function passiveAgent(tokens: readonly Token[], cue: number, vocab: AttributionV
   if (!vocab.passiveAgent(tokens[marker])) return null;
   const from = marker === agent.from ? agent.from + 1 : agent.from;
   // "Vom Innenministerium wurden weitere Kontrollen angekündigt": read back from the cue, the phrase runs over the
-  // clause's verb and object; the agent is the phrase its marker opens.
+  // clause's verb and object; the agent is the phrase its marker opens. A count alone is no phrase's end ("by four
+  // leading economists"): the phrase read back stays.
   const forward = reader.forward(from);
-  return { speaker: forward && forward.to <= agent.to ? forward : { from, to: agent.to }, reporter: null };
+  const count = forward && forward.to - forward.from === 1 && (vocab.quantifier(tokens[from]) || vocab.numeral(tokens[from]));
+  return { speaker: forward && forward.to <= agent.to && !count ? forward : { from, to: agent.to }, reporter: null };
 }
 
 /** German "sagte russischen Nachrichtenagenturen, dass": an object phrase before the statement is its addressee. */
