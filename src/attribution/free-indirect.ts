@@ -76,7 +76,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
         continue;
       }
       const previous: Statement = near;
-      if (moodAt(s.tokens, this.vocab.subjunctive, this.vocab) < 0 && !(second ?? this.subjunctiveSecondAt(i))) continue;
+      if (second !== true && moodAt(s.tokens, this.vocab.subjunctive, this.vocab) < 0 && !(second ?? this.subjunctiveSecondAt(i))) continue;
       // "Die Staatsanwaltschaft gibt an, Spector werde belastet": a main clause of its own names the new speaker.
       const subject = mainClauseSpeaker(s.tokens, this.vocab, s.reader) ?? viewHolder(s.tokens, this.vocab, s.reader);
       // "Staatspräsident Karl Berger ist besorgt. Der Streit sei …": a narrative sentence in between turns to a new speaker.

@@ -227,17 +227,18 @@ function compile(pack: LanguagePack): AttributionVocabulary {
   });
   const scan = (name: string) => vocabPattern(pack, name, "giu", CUE_START, NOT_WORD_AFTER);
   const memo = new WordMemo();
-  // A whole word by default; `start` "(?:" tests how a word ends ("-te").
-  const wordTest = (name: string, flags: string, start = "^(?:"): WordTest => {
-    const pattern = vocabPattern(pack, name, flags, start, ")$");
-    return pattern ? memo.memoised((w) => pattern.test(w)) : never;
-  };
-  const word = (name: string) => wordTest(name, "iu");
+  // One memoised test per question, however many vocabularies it combines: each further question of a word is one read.
+  const test = (inVocabulary: StringTest | null): WordTest => (inVocabulary ? memo.memoised(inVocabulary) : never);
+  // Whole words, case-insensitive; `start` "(?:" tests how a word ends ("-te").
+  const words = (name: string, start = "^(?:") => patternTest(vocabPattern(pack, name, "iu", start, ")$"));
   // Case-sensitive: a lowercase shape ("\p{Ll}{3,}ly") must not take a name ("Kelly") for an adverb.
-  const shape = (name: string) => wordTest(name, "u");
+  const shapes = (name: string, start = "^(?:") => patternTest(vocabPattern(pack, name, "u", start, ")$"));
+  const word = (name: string) => test(words(name));
+  const shape = (name: string) => test(shapes(name));
   const notAfterPreteriteEnding = vocabPattern(pack, "preterite-endings", "u", "(?<!", ")")?.source ?? "";
-  const adverb = either(word("cue-adverbs"), shape("adverb-shape"));
-  const determiner = word("determiners");
+  const adverbs = either(words("cue-adverbs"), shapes("adverb-shape"));
+  const determiners = words("determiners");
+  const determiner = test(determiners);
   return {
     cues: scan("cue-verbs"),
     contentCues: scan("cue-verbs-with-content"),
@@ -253,7 +254,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     quotedName: vocabPattern(pack, "quoted-name", "u", "^(?:", ")$") ?? /(?!)/,
     relativeCues: scan("cue-relative"),
     relativeCuePronoun: word("cue-relative-pronouns"),
-    cue: either(word("cue-verbs"), word("cue-verbs-with-content")),
+    cue: test(either(words("cue-verbs"), words("cue-verbs-with-content"))),
     afterQuote: word("cue-after-quote"),
     backReference: word("cue-back-reference"),
     // The whole run of letters, as a word test of the sentence's first letters would see it ("Demnach," and "Demnach5" alike).
@@ -268,7 +269,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     passive: word("passive-quoting"),
     quoting: word("quoting-verbs"),
     passiveAgent: word("passive-agent"),
-    pronoun: either(word("pronouns"), word("unresolved-pronouns")),
+    pronoun: test(either(words("pronouns"), words("unresolved-pronouns"))),
     personalPronoun: word("pronouns"),
     subjectPronoun: word("subject-pronouns"),
     relational: word("relational-nouns"),
@@ -294,7 +295,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     description: word("subject-descriptions"),
     indefinite: word("indefinite-openers"),
     share: word("counted-shares"),
-    adjective: both(word("adjective-shape"), not(word("adjective-shape-nouns"))),
+    adjective: test(unless(words("adjective-shape"), words("adjective-shape-nouns"))),
     definite: word("definite-articles"),
     link: word("speaker-links"),
     placeLink: word("place-links"),
@@ -308,7 +309,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     subjunctiveIn: vocabPattern(pack, "subjunctive", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
     subjunctiveShape: word("subjunctive-shape"),
     subjunctiveShapeEarly: vocabPattern(pack, "subjunctive-shape", "u", `^(?:\\S+\\s+){1,${MAX_OPENING_WORDS}}?(?:`, `)${notAfterPreteriteEnding}(?=\\s*(?:[^\\p{Lu}\\s]|$))`),
-    preteriteEnding: wordTest("preterite-endings", "u", "(?:"),
+    preteriteEnding: test(shapes("preterite-endings", "(?:")),
     preteriteShape: shape("preterite-shape"),
     reportedMood: word("subjunctive-reported"),
     reportedMoodIn: vocabPattern(pack, "subjunctive-reported", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
@@ -318,7 +319,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     infinitiveShape: word("infinitive-shape"),
     infinitiveAdverbial: word("infinitive-adverbials"),
     auxiliary: word("auxiliaries"),
-    verbAdverb: either(word("cue-verb-adverbs"), shape("adverb-shape")),
+    verbAdverb: test(either(words("cue-verb-adverbs"), shapes("adverb-shape"))),
     passiveAuxiliary: word("passive-auxiliaries"),
     trailingAuxiliary: word("cue-trailing-auxiliaries"),
     modal: word("modal-verbs"),
@@ -327,8 +328,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     seinAuxiliary: word("sein-auxiliaries"),
     seinParticiple: word("sein-participles"),
     marksIndirectSpeech: (pack.vocab.get("subjunctive")?.length ?? 0) > 0,
-    adverb,
-    adverbial: both(adverb, not(determiner)),
+    adverb: test(adverbs),
+    adverbial: test(unless(adverbs, determiners)),
     stopword: memo.memoised((w) => pack.stopwords.has(w.toLowerCase())),
     speakerNoun: memo.memoised((w) => types.some(([, pattern]) => pattern.test(w))),
     types,
@@ -360,16 +361,20 @@ function typeTest(entries: readonly string[], flags: string): RegExp | null {
 
 const never: WordTest = () => false;
 
-function either(a: WordTest, b: WordTest): WordTest {
-  return (word) => a(word) || b(word);
+/** A test of a word's text against a vocabulary's pattern; null for an empty vocabulary. */
+type StringTest = (word: string) => boolean;
+
+function patternTest(pattern: RegExp | null): StringTest | null {
+  return pattern && ((word) => pattern.test(word));
 }
 
-function both(a: WordTest, b: WordTest): WordTest {
-  return (word) => a(word) && b(word);
+function either(a: StringTest | null, b: StringTest | null): StringTest | null {
+  return a && b ? (word) => a(word) || b(word) : (a ?? b);
 }
 
-function not(a: WordTest): WordTest {
-  return (word) => !a(word);
+/** In `a` and not in `b`. */
+function unless(a: StringTest | null, b: StringTest | null): StringTest | null {
+  return a && b ? (word) => a(word) && !b(word) : a;
 }
 
 /** Words recur across a corpus: each test runs once per distinct word, up to a bound that keeps memory flat. */
@@ -387,11 +392,11 @@ const NO = 2;
 class WordMemo {
   private tests = 0;
   private readonly answers = new Map<string, Int8Array>();
-  /** The word asked about last, and its answers: two thirds of the questions by string are about the word asked about before. */
+  /** The word asked about last, and its answers: a word's tests tend to come one after another. */
   private lastWord: string | null = null;
   private lastAnswers: Int8Array = new Int8Array(0);
 
-  memoised(test: (word: string) => boolean): WordTest {
+  memoised(test: StringTest): WordTest {
     const index = this.tests++;
     return (word) => {
       const text = typeof word === "object" ? word.text : (word ?? "");
