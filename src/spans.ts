@@ -3,7 +3,7 @@
 import type { Span } from "./types.js";
 
 /** The index of the first item whose start is at or after `position` (items.length if none). */
-export function firstAtOrAfter<T>(items: readonly T[], position: number, startOf: (item: T) => number): number {
+export function firstAtOrAfter<T>(items: ArrayLike<T>, position: number, startOf: (item: T) => number): number {
   let low = 0;
   let high = items.length;
   while (low < high) {

@@ -1,6 +1,7 @@
 // Paragraphs and sentences with offsets into the text.
 import type { LanguagePack } from "../packs/types.js";
 import type { Span } from "../types.js";
+import { classTable } from "./code-classes.js";
 import { sentenceEnds } from "./sentence-ends.js";
 
 const BLANK_LINE = /\n[ \t\r]*\n/g;
@@ -271,24 +272,15 @@ export function letterRuns(text: string): string[] {
 
 const STARTS_WORD = 1;
 const IN_WORD = 2;
-const CLASSIFIED = 4;
-const LETTER = 8;
+const LETTER = 4;
 const LETTER_ONLY = /^\p{L}$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const MARK_OR_JOINER = /^[\p{M}'’-]$/u;
-/** Each BMP code point's word class, found once per thread. */
-const bmpClasses = new Uint8Array(0x10000);
 
-function wordClass(code: number): number {
-  if (code > 0xffff) return classify(code);
-  let found = bmpClasses[code]!;
-  if (!found) bmpClasses[code] = found = classify(code) | CLASSIFIED;
-  return found;
-}
-
-function classify(code: number): number {
+/** A code point's word class: the bits it has of STARTS_WORD, IN_WORD and LETTER. */
+const wordClass = classTable((code) => {
   const char = String.fromCodePoint(code);
   if (LETTER_ONLY.test(char)) return STARTS_WORD | IN_WORD | LETTER;
   if (LETTER_OR_DIGIT.test(char)) return STARTS_WORD | IN_WORD;
   return MARK_OR_JOINER.test(char) ? IN_WORD : 0;
-}
+});

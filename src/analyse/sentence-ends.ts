@@ -17,6 +17,8 @@
 // "und") on every paragraph of the bench corpora and ../shared/data and on about a million
 // fuzzed strings: docs/BENCHMARKS.md, "Overlap engine".
 
+import { classTable } from "./code-classes.js";
+
 const UNSAFE = 1;
 const UNKNOWN = 2;
 const UPPER = 3;
@@ -28,7 +30,6 @@ const CONTINUES = 8;
 const TERMINAL = 9;
 /** Punctuation and symbols of ICU's class Other: SB8 reads past them. */
 const OTHER = 10;
-const CLASSIFIED = 16;
 
 const FULL_STOP = 46;
 const CLASSES: readonly [number, RegExp][] = [
@@ -43,14 +44,8 @@ const CLASSES: readonly [number, RegExp][] = [
   [OTHER, /^[#$%&*+/<=>@\\^_`|~…•€§°]$/],
 ];
 
-/** Each UTF-16 code unit's class, found once per thread. */
-const classes = new Uint8Array(0x10000);
-
-function classOf(code: number): number {
-  let found = classes[code]!;
-  if (!found) classes[code] = found = (CLASSES.find(([, re]) => re.test(String.fromCharCode(code)))?.[0] ?? UNKNOWN) | CLASSIFIED;
-  return found & ~CLASSIFIED;
-}
+/** Each UTF-16 code unit's class (a surrogate alone is UNSAFE). */
+const classOf = classTable((code) => CLASSES.find(([, re]) => re.test(String.fromCharCode(code)))?.[0] ?? UNKNOWN);
 
 /**
  * Where ICU ends the sentences of the paragraph text[start, end) (the last end is `end`;

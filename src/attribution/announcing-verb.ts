@@ -25,6 +25,5 @@ function announcingVerb(tokens: readonly Token[], subject: Span, colon: number, 
   const verb = opens ? to : from - 1;
   const t = tokens[verb];
   if (verb < 0 || verb >= colon || !t?.word || isCapitalised(t)) return -1;
-  const word = t.text;
-  return vocab.determiner(word) || vocab.preposition(word) || vocab.adverbial(word) || vocab.pronoun(word) || vocab.conjunction(word) || vocab.relative(word) ? -1 : verb;
+  return vocab.determiner(t) || vocab.preposition(t) || vocab.adverbial(t) || vocab.pronoun(t) || vocab.conjunction(t) || vocab.relative(t) ? -1 : verb;
 }

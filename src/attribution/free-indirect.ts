@@ -41,6 +41,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       // Far from any statement only an opener or a Konjunktiv I can report: test the text before tokenising it.
       if (!near && !this.mayReportAlone(sentences[i]!)) continue;
       // Near one only an opener or a Konjunktiv goes on reporting: the same test first.
+      // Asked at most once: where the answer was no, the sentence goes no further.
       let second: boolean | undefined;
       if (near && !this.mayReportAlone(sentences[i]!, this.vocab.subjunctiveIn) && !(this.vocab.subjunctiveShapeEarly?.test(this.slice(sentences[i]!)) && (second = this.subjunctiveSecondAt(i)))) continue;
       const s = this.at(i)!;
@@ -76,7 +77,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
         continue;
       }
       const previous: Statement = near;
-      if (second !== true && moodAt(s.tokens, this.vocab.subjunctive, this.vocab) < 0 && !(second ?? this.subjunctiveSecondAt(i))) continue;
+      if (!(second ?? (moodAt(s.tokens, this.vocab.subjunctive, this.vocab) >= 0 || this.subjunctiveSecondAt(i)))) continue;
       // "Die Staatsanwaltschaft gibt an, Spector werde belastet": a main clause of its own names the new speaker.
       const subject = mainClauseSpeaker(s.tokens, this.vocab, s.reader) ?? viewHolder(s.tokens, this.vocab, s.reader);
       // "Staatspräsident Karl Berger ist besorgt. Der Streit sei …": a narrative sentence in between turns to a new speaker.

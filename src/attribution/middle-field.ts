@@ -17,11 +17,11 @@ const MAX_MIDDLE_FIELD = 4;
 export function pastMiddleField(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary, comment: boolean): number {
   if (vocab.complementizer(tokens[from])) return from;
   let i = from;
-  while (i < end && i - from < MAX_MIDDLE_FIELD && tokens[i]!.word && inMiddleField(tokens[i]!.text, vocab, comment)) i++;
+  while (i < end && i - from < MAX_MIDDLE_FIELD && tokens[i]!.word && inMiddleField(tokens[i]!, vocab, comment)) i++;
   return i > from && tokens[i]?.text === "," && !vocab.subordinator(tokens[i + 1]) ? i : from;
 }
 
-function inMiddleField(word: string, vocab: AttributionVocabulary, comment: boolean): boolean {
+function inMiddleField(word: Token, vocab: AttributionVocabulary, comment: boolean): boolean {
   // "Wie die Zeitung berichtet hatte, …": the auxiliary closing a comment clause, whose comma opens what it reports.
   if (comment && vocab.trailingAuxiliary(word)) return true;
   return !(vocab.trailingAuxiliary(word) || vocab.auxiliary(word) || vocab.modal(word) || vocab.verbCoordinator(word));

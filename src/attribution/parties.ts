@@ -16,8 +16,8 @@ export class PartyReader extends ReaderState {
     // "has said", "has also said", "wird vorgeworfen": auxiliaries and the adverbs between them and the verb belong to the cue, the speaker never.
     const floor = reading.speaker && reading.speaker.to <= reading.first ? reading.speaker.to : 0;
     let from = reading.first;
-    const joinsCue = (w: string) => this.vocab.auxiliary(w) || this.vocab.passiveAuxiliary(w) || this.vocab.verbAdverb(w);
-    while (from - 1 >= floor && joinsCue(s.tokens[from - 1]!.text)) from--;
+    const joinsCue = (w: Token) => this.vocab.auxiliary(w) || this.vocab.passiveAuxiliary(w) || this.vocab.verbAdverb(w);
+    while (from - 1 >= floor && joinsCue(s.tokens[from - 1]!)) from--;
     if (from - 1 >= floor) from = cueStart(s.tokens, from, this.vocab);
     // "declined to comment", "went on to say": the marker of an infinitive cue belongs to it, as annotated.
     if (from - 1 >= floor && from === reading.first && this.vocab.infinitiveMarker(s.tokens[from - 1]!)) from--;

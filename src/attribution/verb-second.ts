@@ -21,7 +21,7 @@ export function subjectAfterFrontedAdverbial(tokens: readonly Token[], vocab: At
   // "In seiner Rede vor dem Rat lobte …": prepositional attributes belong to the fronted phrase.
   const fronted = phrase && preposition ? { from: phrase.from, to: attributesEnd(tokens, phrase.to, vocab, reader) } : phrase;
   const verb = fronted && tokens[fronted.to];
-  if (!fronted || !verb?.word || isCapitalised(verb) || !isVerbLike(verb.text, vocab)) return null;
+  if (!fronted || !verb?.word || isCapitalised(verb) || !isVerbLike(verb, vocab)) return null;
   const subject = reader.forward(pastAdverbs(tokens, fronted.to + 1, tokens.length, vocab));
   if (!subject || vocab.objectArticle(tokens[subject.from]!)) return null;
   return namesSpeaker(tokens, subject, vocab, reader) ? subject : null;
@@ -44,7 +44,7 @@ export function attributesEnd(tokens: readonly Token[], to: number, vocab: Attri
  */
 export function subjectAfterFrontedObject(tokens: readonly Token[], fronted: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const verb = tokens[fronted.to];
-  if (!verb?.word || isCapitalised(verb) || !isVerbLike(verb.text, vocab) || vocab.pronoun(tokens[fronted.from]!)) return null;
+  if (!verb?.word || isCapitalised(verb) || !isVerbLike(verb, vocab) || vocab.pronoun(tokens[fronted.from]!)) return null;
   if (namesSpeaker(tokens, headOf(tokens, fronted, vocab), vocab, reader) || !speakerAfterVerb(tokens, fronted.to, vocab, reader)) return null;
   return reader.forward(pastAdverbs(tokens, fronted.to + 1, tokens.length, vocab));
 }
@@ -55,7 +55,7 @@ export function subjectAfterFrontedObject(tokens: readonly Token[], fronted: Phr
  */
 export function subjectAfterQuotation(tokens: readonly Token[], comma: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const verb = tokens[comma + 1];
-  if (tokens[comma]?.text !== "," || !verb?.word || isCapitalised(verb) || !isVerbLike(verb.text, vocab)) return null;
+  if (tokens[comma]?.text !== "," || !verb?.word || isCapitalised(verb) || !isVerbLike(verb, vocab)) return null;
   if (!speakerAfterVerb(tokens, comma + 1, vocab, reader)) return null;
   return reader.forward(pastAdverbs(tokens, comma + 2, tokens.length, vocab));
 }
@@ -67,12 +67,12 @@ export function subjectAfterQuotation(tokens: readonly Token[], comma: number, v
 export function pronounAfterVerb(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): Phrase | null {
   for (let i = Math.max(from, 1); i < to; i++) {
     const verb = tokens[i - 1]!;
-    if (vocab.subjectPronoun(tokens[i]!) && verb.word && !isCapitalised(verb) && isVerbLike(verb.text, vocab)) return { from: i, to: i + 1 };
+    if (vocab.subjectPronoun(tokens[i]!) && verb.word && !isCapitalised(verb) && isVerbLike(verb, vocab)) return { from: i, to: i + 1 };
   }
   return null;
 }
 
 /** A lowercase word that may be the finite verb: no article, preposition, link, particle or conjunction. */
-function isVerbLike(word: string, vocab: AttributionVocabulary): boolean {
+function isVerbLike(word: Token, vocab: AttributionVocabulary): boolean {
   return !vocab.determiner(word) && !vocab.preposition(word) && !vocab.link(word) && !vocab.adverb(word) && !vocab.complementizer(word) && !vocab.conjunction(word);
 }

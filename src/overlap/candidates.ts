@@ -2,6 +2,7 @@
 // or quotation stem) to the articles holding it. A key held by too many articles is a
 // stock phrase, a footer or an agency boilerplate line and makes no candidate; a pair
 // becomes a candidate when it shares enough of the remaining keys.
+import { firstAtOrAfter } from "../spans.js";
 
 /** The index holds at most this many articles (two million): a pair is numbered i·n + j, exactly. */
 const MAX_INDEXED_ARTICLES = 2 ** 21;
@@ -150,20 +151,10 @@ function sortBucket(bucket: { keys: Uint32Array; articles: Uint32Array }, scratc
 
 /** How many articles hold `key`: the length of its run of postings, found by two binary searches. */
 export function articlesHolding({ keys }: KeyIndex, key: number): number {
-  return firstAbove(keys, key) - firstAbove(keys, key - 1);
+  return firstAtOrAfter(keys, key + 1, keyOf) - firstAtOrAfter(keys, key, keyOf);
 }
 
-/** The first position in ascending `keys` whose key is above `key` (key −1 gives the first of all). */
-function firstAbove(keys: Uint32Array, key: number): number {
-  let low = 0;
-  let high = keys.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (keys[middle]! > key) high = middle;
-    else low = middle + 1;
-  }
-  return low;
-}
+const keyOf = (key: number) => key;
 
 /** Keys two ascending key lists share that pass `counts`, by one merge. */
 export function sharedCount(a: Uint32Array, b: Uint32Array, counts: (key: number) => boolean): number {
