@@ -78,14 +78,14 @@ export function auditIngested(input: IngestResult, setup: Setup, options: AuditO
     options.onProgress?.(i + 1, input.articles.length);
     return checkArticleOf(article, work);
   });
-  return judge({ analysed: checked.map((c) => c.analysed), graded: checked.map((c) => c.graded), skipped: input.skipped }, setup, options);
+  return judge({ analysed: checked.map((c) => c.analysed), graded: checked.map((c) => c.graded), statements: checked.map((c) => c.statements), skipped: input.skipped }, setup, options);
 }
 
 /**
  * The corpus half of an audit, on the per-article work's result: overlaps, the corpus
  * rules, grades and the report. An archive sits between the two (`options.earlier`).
  */
-export function judge({ analysed, graded, skipped }: CheckedCorpus, setup: Setup, options: JudgeOptions = {}): AuditResult {
+export function judge({ analysed, graded, statements, skipped }: CheckedCorpus, setup: Setup, options: JudgeOptions = {}): AuditResult {
   const active = activeRules(setup.rules, setup.config);
   const earlier = options.earlier ?? [];
   const { overlaps, related } = findOverlaps(analysed, earlier, setup.library.agencies);
@@ -95,10 +95,11 @@ export function judge({ analysed, graded, skipped }: CheckedCorpus, setup: Setup
     const id = judged.article.id;
     const more = added.get(id);
     const own = graded[i]!;
+    const { json, counts } = statements[i]!;
     // Only corpus rules relate articles to others, archived ones among them.
-    const all = more ? gradeFindings(judged, withAdded(own.findings, withArchivedRelations(more, earlier).map(reported)), setup.rubric) : own;
+    const all = more ? gradeFindings(judged, counts, withAdded(own.findings, withArchivedRelations(more, earlier).map(reported)), setup.rubric) : own;
     for (const f of all.findings) findings.push(ofArticle(id, f));
-    return articleReport(judged, all, options.archiveStatus?.get(id));
+    return articleReport(judged, all, json, options.archiveStatus?.get(id));
   });
   const report: AuditReport = {
     schemaVersion: 1,

@@ -141,7 +141,7 @@ export interface AnalysedArticle {
  * mentions), so that a corpus of 100,000 articles fits in the main thread; the overlap
  * engine finds the words again, from the text, for the articles it aligns.
  */
-export type JudgedFacts = Omit<Facts, "words" | "sentences" | "dates" | "weekdays" | "relativeDays">;
+export type JudgedFacts = Omit<Facts, "words" | "sentences" | "dates" | "weekdays" | "relativeDays" | "quotes" | "attributions">;
 
 /** An article as the corpus step sees it: an `AnalysedArticle` is one too. */
 export interface JudgedArticle {

@@ -10,6 +10,7 @@
 import { createHash, type Hash } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import type { ReportPiece } from "../report/json.js";
 
 /** What report.json carries as its run id until the id, a hash of that text, is known. */
 export const RUN_PLACEHOLDER = "0".repeat(16);
@@ -25,12 +26,12 @@ const WRITE_BUFFER = 1 << 20;
 export interface ReportFile {
   name: string;
   /** The text, or its pieces in order (a large report is never one string). */
-  content: string | Iterable<string>;
+  content: string | Iterable<ReportPiece>;
 }
 
 export interface ReportSet {
   /** report.json's text in pieces, with RUN_PLACEHOLDER as its run id: the run id is its hash. */
-  json: Iterable<string>;
+  json: Iterable<ReportPiece>;
   /** Whether report.json is one of the files (otherwise its text is only hashed). */
   writeJson: boolean;
   /** The set's other files, which carry the run id. */
@@ -38,7 +39,7 @@ export interface ReportSet {
 }
 
 /** The run id of report.json's text (with RUN_PLACEHOLDER as its id), when no set is written. */
-export function runId(json: Iterable<string>): string {
+export function runId(json: Iterable<ReportPiece>): string {
   const hash = createHash("sha256");
   for (const piece of json) hash.update(piece);
   return idOf(hash);
@@ -76,7 +77,7 @@ export function writeReportSet(out: string, set: ReportSet, reportNames: readonl
 const idOf = (hash: Hash) => hash.digest("hex").slice(0, RUN_PLACEHOLDER.length);
 
 /** Writes report.json, hashing its bytes as they go out; the id then takes the placeholder's place. */
-function writeHashed(path: string, json: Iterable<string>): string {
+function writeHashed(path: string, json: Iterable<ReportPiece>): string {
   const hash = createHash("sha256");
   const marker = JSON.stringify(RUN_PLACEHOLDER);
   let at = -1;
@@ -84,9 +85,9 @@ function writeHashed(path: string, json: Iterable<string>): string {
   const pieces = function* () {
     for (const piece of json) {
       if (at < 0) {
-        const found = piece.indexOf(marker);
+        const found = typeof piece === "string" ? piece.indexOf(marker) : -1;
         if (found >= 0) at = offset + Buffer.byteLength(piece.slice(0, found)) + 1;
-        else offset += Buffer.byteLength(piece);
+        else offset += typeof piece === "string" ? Buffer.byteLength(piece) : piece.length;
       }
       yield piece;
     }
@@ -102,7 +103,7 @@ function writeHashed(path: string, json: Iterable<string>): string {
   }
 }
 
-function writeText(path: string, content: string | Iterable<string>): void {
+function writeText(path: string, content: string | Iterable<ReportPiece>): void {
   if (typeof content === "string") return writeFileSync(path, content);
   const fd = openSync(path, "w");
   try {
@@ -117,7 +118,7 @@ function writeText(path: string, content: string | Iterable<string>): void {
  * a large report has a chunk per article, and a Buffer and a write call for each cost more
  * than the encoding. `onBytes` sees every byte written, in order.
  */
-function writeChunks(fd: number, content: Iterable<string>, onBytes?: (bytes: Buffer) => void): void {
+function writeChunks(fd: number, content: Iterable<ReportPiece>, onBytes?: (bytes: Buffer) => void): void {
   const writeAll = (bytes: Buffer, end: number) => {
     onBytes?.(bytes.subarray(0, end));
     for (let at = 0; at < end; ) at += writeSync(fd, bytes, at, end - at);
@@ -126,16 +127,19 @@ function writeChunks(fd: number, content: Iterable<string>, onBytes?: (bytes: Bu
   let used = 0;
   for (const chunk of content) {
     // UTF-8 needs at most three bytes for a UTF-16 code unit.
-    const most = chunk.length * 3;
+    const most = typeof chunk === "string" ? chunk.length * 3 : chunk.length;
     if (used + most > buffer.length) {
       writeAll(buffer, used);
       used = 0;
     }
     if (most > buffer.length) {
-      const bytes = Buffer.from(chunk);
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
       writeAll(bytes, bytes.length);
-    } else {
+    } else if (typeof chunk === "string") {
       used += buffer.write(chunk, used);
+    } else {
+      buffer.set(chunk, used);
+      used += chunk.length;
     }
   }
   writeAll(buffer, used);

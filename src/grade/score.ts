@@ -9,8 +9,25 @@ export interface GradingInput {
   author: string | null;
   credits: readonly string[];
   findings: readonly ReportedFinding[];
-  quotes: readonly Quote[];
-  attributions: readonly Attribution[];
+  statements: StatementCounts;
+}
+
+/** What grading reads of an article's quotes and attributions (counted where they are read, so the objects need not travel). */
+export interface StatementCounts {
+  /** Quotes and reported statements. */
+  statements: number;
+  /** Those whose speaker is not named (anonymous, vague or unknown). */
+  unnamed: number;
+  /** The most intermediaries of any attribution chain. */
+  intermediaries: number;
+}
+
+export function statementCounts(quotes: readonly Quote[], attributions: readonly Attribution[]): StatementCounts {
+  return {
+    statements: quotes.length,
+    unnamed: quotes.filter((q) => q.speakerType === null || !NAMED.has(q.speakerType)).length,
+    intermediaries: Math.max(0, ...attributions.map((a) => a.chain.length - 1)),
+  };
 }
 
 export interface ArticleGrade {
@@ -67,13 +84,12 @@ function costOf(
       return { share: component.cost + component.repeat * (found - 1), reason: component.article, rules: [component.rule] };
     }
     case "unnamed-share": {
-      const statements = article.quotes.length;
-      const unnamed = article.quotes.filter((q) => q.speakerType === null || !NAMED.has(q.speakerType)).length;
+      const { statements, unnamed } = article.statements;
       if (statements < component.minStatements || unnamed === 0) return null;
       return { share: unnamed / statements, reason: fill(component.article, { unnamed, statements }), rules: [] };
     }
     case "chain-depth": {
-      const intermediaries = Math.max(0, ...article.attributions.map((a) => a.chain.length - 1));
+      const { intermediaries } = article.statements;
       if (intermediaries < 2) return null;
       return { share: (intermediaries - 1) / (component.fullAt - 1), reason: fill(component.article, { intermediaries }), rules: [] };
     }

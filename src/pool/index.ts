@@ -7,7 +7,7 @@ import { Piscina } from "piscina";
 import type { Setup } from "../api.js";
 import type { Config } from "../config/config.js";
 import { listInputs, UniqueIds, type IngestOptions, type InputFile } from "../ingest/index.js";
-import type { GradedFindings } from "../grade/article.js";
+import type { GradedFindings, ReportedStatements } from "../grade/article.js";
 import type { JudgedArticle, Skipped } from "../types.js";
 import { checkFile, fileWork, type FileResult } from "./per-article.js";
 
@@ -35,6 +35,8 @@ export interface CheckedCorpus {
   analysed: JudgedArticle[];
   /** Each article's rule findings with the grade they give it (same order as `analysed`). */
   graded: GradedFindings[];
+  /** Each article's quotes and attributions as its report entry carries them (same order). */
+  statements: ReportedStatements[];
   skipped: Skipped[];
 }
 
@@ -99,13 +101,14 @@ async function inWorkers(files: readonly InputFile[], setup: Setup, options: Ing
 /** Results in input order, each article's id made unique in the run. */
 function merge(results: readonly FileResult[], unreadable: Skipped[]): CheckedCorpus {
   const ids = new UniqueIds();
-  const out: CheckedCorpus = { analysed: [], graded: [], skipped: [...unreadable] };
+  const out: CheckedCorpus = { analysed: [], graded: [], statements: [], skipped: [...unreadable] };
   for (const { articles, skipped } of results) {
-    for (const { analysed, graded } of articles) {
+    for (const { analysed, graded, statements } of articles) {
       const id = ids.claim(analysed.article.id);
       const same = id === analysed.article.id;
       out.analysed.push(same ? analysed : { ...analysed, article: { ...analysed.article, id } });
       out.graded.push(graded);
+      out.statements.push(statements);
     }
     out.skipped.push(...skipped);
   }

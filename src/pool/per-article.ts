@@ -5,7 +5,7 @@
 import { analyseArticle } from "../analyse/index.js";
 import type { Setup } from "../api.js";
 import { activeRules, checkArticle, reported, type ActiveRule } from "../engine/run.js";
-import { gradeFindings, type GradedFindings } from "../grade/article.js";
+import { gradeFindings, reportedStatements, type GradedFindings, type ReportedStatements } from "../grade/article.js";
 import { readInputFile, type IngestOptions, type InputFile } from "../ingest/index.js";
 import type { Article, Facts, JudgedArticle, JudgedFacts, Skipped } from "../types.js";
 
@@ -13,6 +13,7 @@ export interface CheckedArticle {
   analysed: JudgedArticle;
   /** The article rules' findings and the grade they give it. */
   graded: GradedFindings;
+  statements: ReportedStatements;
 }
 
 export interface FileResult {
@@ -39,11 +40,13 @@ export function checkFile(input: InputFile, work: FileWork): FileResult {
 export function checkArticleOf(article: Article, { setup, active }: FileWork): CheckedArticle {
   const analysed = analyseArticle(article, setup.library);
   const judged = { article, facts: judgedFacts(analysed.facts) };
-  return { analysed: judged, graded: gradeFindings(judged, checkArticle(analysed, active, setup.library).map(reported), setup.rubric) };
+  const statements = reportedStatements(analysed.facts);
+  const findings = checkArticle(analysed, active, setup.library).map(reported);
+  return { analysed: judged, graded: gradeFindings(judged, statements.counts, findings, setup.rubric), statements };
 }
 
 /**
- * The facts without those only the article rules read (a new object: nothing else is cloned or
+ * The facts without those only the article rules and the report read (a new object: nothing else is cloned or
  * kept), named one by one in analysis's order: a rest pattern copies through a slow runtime path.
  */
 function judgedFacts(f: Facts): JudgedFacts {
@@ -59,7 +62,5 @@ function judgedFacts(f: Facts): JudgedFacts {
     quotations: f.quotations,
     credits: f.credits,
     fingerprint: f.fingerprint,
-    quotes: f.quotes,
-    attributions: f.attributions,
   };
 }

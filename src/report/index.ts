@@ -2,7 +2,7 @@
 import type { ReportInput } from "../types.js";
 import { renderGithub } from "./github.js";
 import { renderHtml } from "./html.js";
-import { jsonChunks, renderJson } from "./json.js";
+import { jsonChunks, renderJson, type ReportPiece } from "./json.js";
 import { renderJunit } from "./junit.js";
 import { renderSarif } from "./sarif.js";
 import { renderStylish } from "./stylish.js";
@@ -14,7 +14,7 @@ export interface ReportFormat {
   /** Pure and deterministic: the same input gives the same string. */
   render(input: ReportInput): string;
   /** The same bytes as `render`, in pieces, for a report too large to hold as one string. */
-  chunks?(input: ReportInput): Iterable<string>;
+  chunks?(input: ReportInput): Iterable<ReportPiece>;
 }
 
 export const reportFormats: readonly ReportFormat[] = Object.freeze([

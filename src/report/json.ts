@@ -1,12 +1,18 @@
+import { indented } from "../json-text.js";
+import { UNREAD_STATEMENTS, type EntryStatements, type StatementsJson } from "../statements.js";
 import type { AuditReport, ReportInput } from "../types.js";
+
+/** A piece of a report's text: a string, or text already encoded as UTF-8. */
+export type ReportPiece = string | Uint8Array;
 
 /** `report.json`: the report value already has the contract's shape and stable order. */
 export function renderJson(input: ReportInput): string {
-  return [...jsonChunks(input)].join("");
+  const decoder = new TextDecoder();
+  return [...jsonChunks(input)].map((piece) => (typeof piece === "string" ? piece : decoder.decode(piece))).join("");
 }
 
 /** `report.json` in pieces (see `jsonPieces`). */
-export function* jsonChunks({ report }: ReportInput): Generator<string> {
+export function* jsonChunks({ report }: ReportInput): Generator<ReportPiece> {
   yield* jsonPieces(report);
   yield "\n";
 }
@@ -19,14 +25,19 @@ const KEY_INDENT = "\n  ";
  * at a time: a large corpus's report is never held as one string (two bytes a character
  * once any text is outside Latin-1, and copied again when written and hashed).
  */
-export function* jsonPieces(report: AuditReport): Generator<string> {
+export function* jsonPieces(report: AuditReport): Generator<ReportPiece> {
   const entries = Object.entries(report).filter(([, value]) => value !== undefined);
   yield "{";
   for (const [i, [key, value]] of entries.entries()) {
     yield `${i ? "," : ""}${KEY_INDENT}${JSON.stringify(key)}: `;
     if (Array.isArray(value) && value.length > 0) {
       yield "[";
-      for (const [j, item] of value.entries()) yield `${j ? "," : ""}${ITEM_INDENT}${indented(item, ITEM_INDENT)}`;
+      for (const [j, item] of value.entries()) {
+        const before = j ? `,${ITEM_INDENT}` : ITEM_INDENT;
+        const statements = typeof item === "object" && item !== null ? (item as Partial<EntryStatements>)[UNREAD_STATEMENTS] : undefined;
+        if (statements) yield* entryPieces(before, item as object, statements);
+        else yield `${before}${indented(item, ITEM_INDENT)}`;
+      }
       yield `${KEY_INDENT}]`;
     } else {
       yield indented(value, KEY_INDENT);
@@ -36,19 +47,20 @@ export function* jsonPieces(report: AuditReport): Generator<string> {
 }
 
 /**
- * `value` as JSON.stringify writes it at the nesting depth of `indent` ("\n" and two spaces
- * a level): stringified inside as many one-item arrays, which are then cut off again, so
- * the indenting is done natively rather than by a pass over the whole text.
+ * An article entry whose quotes and attributions are still their text: the members before
+ * them (there are always some, its id first), that text, then the members after them.
  */
-function indented(value: unknown, indent: string): string {
-  let nested = value;
-  let open = "";
-  let close = "";
-  for (let depth = 1; depth < indent.length; depth += 2) {
-    nested = [nested];
-    open += `[\n${" ".repeat(depth + 1)}`;
-    close = `\n${" ".repeat(depth - 1)}]${close}`;
+function* entryPieces(prefix: string, entry: object, statements: StatementsJson): Generator<ReportPiece> {
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  let side = before;
+  for (const key of Object.keys(entry)) {
+    if (key === "quotes" || key === "attributions") side = after;
+    else side[key] = (entry as Record<string, unknown>)[key];
   }
-  const json = JSON.stringify(nested, null, 2);
-  return json.slice(open.length, json.length - close.length);
+  const close = `${ITEM_INDENT}}`;
+  yield `${prefix}${indented(before, ITEM_INDENT).slice(0, -close.length)}`;
+  yield statements;
+  if (Object.keys(after).length > 0) yield `,${indented(after, ITEM_INDENT).slice(1, -close.length)}`;
+  yield close;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { prepare } from "../../src/api.js";
-import { gradeArticle, type GradingInput } from "../../src/grade/score.js";
-import type { Quote, ReportedFinding, Severity, SpeakerType } from "../../src/types.js";
+import { gradeArticle, statementCounts, type GradingInput } from "../../src/grade/score.js";
+import type { Attribution, Quote, ReportedFinding, Severity, SpeakerType } from "../../src/types.js";
 
 const { rubric } = prepare();
 
@@ -13,8 +13,9 @@ function quote(speakerType: SpeakerType | null): Quote {
   return { kind: "direct", span: { start: 0, end: 1 }, text: "…", speaker: speakerType ? "x" : null, speakerSpan: null, speakerType, cue: null, cueSpan: null };
 }
 
-function article(fields: Partial<GradingInput>): GradingInput {
-  return { author: "Anna Berg", credits: [], findings: [], quotes: [], attributions: [], ...fields };
+/** Grading input with its statement counts taken from quotes and attributions, as analysis counts them. */
+function article({ quotes = [], attributions = [], ...fields }: Partial<GradingInput> & { quotes?: Quote[]; attributions?: Attribution[] }): GradingInput {
+  return { author: "Anna Berg", credits: [], findings: [], statements: statementCounts(quotes, attributions), ...fields };
 }
 
 const pointsOf = (input: GradingInput) => Object.fromEntries(gradeArticle(input, rubric).deductions.map((d) => [d.signal, d.points]));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { prepare } from "../../src/api.js";
-import { gradeArticle } from "../../src/grade/score.js";
+import { gradeArticle, statementCounts } from "../../src/grade/score.js";
 import { gradeSources } from "../../src/grade/sources.js";
 import type { ArticleReport } from "../../src/types.js";
 
@@ -8,7 +8,7 @@ const { rubric } = prepare();
 
 function article(id: string, source: string | null, rules: string[], author: string | null = "Anna Berg"): ArticleReport {
   const findings = rules.map((rule) => ({ rule, severity: "warning" as const, message: rule, span: null, related: [], data: {} }));
-  const graded = gradeArticle({ author, credits: [], findings, quotes: [], attributions: [] }, rubric);
+  const graded = gradeArticle({ author, credits: [], findings, statements: statementCounts([], []) }, rubric);
   return { id, path: `${id}.txt`, source, title: null, author, published: null, language: "de", credits: [], ...graded, findings, quotes: [], attributions: [] };
 }
 
