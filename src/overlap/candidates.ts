@@ -108,44 +108,54 @@ function sortedPostings(keysOf: readonly Uint32Array[]): { keys: Uint32Array; ar
   const keys = new Uint32Array(total);
   const articles = new Uint32Array(total);
   const fill = bucketStart.slice(0, buckets);
-  keysOf.forEach((own, article) => {
+  for (let article = 0; article < keysOf.length; article++) {
+    const own = keysOf[article]!;
     for (let x = 0; x < own.length; x++) {
-      const at = fill[own[x]! >>> TOP]!++;
-      keys[at] = own[x]!;
+      const key = own[x]!;
+      const at = fill[key >>> TOP]!++;
+      keys[at] = key;
       articles[at] = article;
     }
-  });
+  }
   let largest = 0;
   for (let digit = 0; digit < buckets; digit++) largest = Math.max(largest, bucketStart[digit + 1]! - bucketStart[digit]!);
-  const scratch = { keys: new Uint32Array(largest), articles: new Uint32Array(largest) };
+  const scratch = { keys: new Uint32Array(largest), articles: new Uint32Array(largest), next: new Uint32Array(2 ** BUCKET_RADIX_BITS + 1) };
   for (let digit = 0; digit < buckets; digit++) {
-    const bucket = { keys: keys.subarray(bucketStart[digit]!, bucketStart[digit + 1]!), articles: articles.subarray(bucketStart[digit]!, bucketStart[digit + 1]!) };
-    sortBucket(bucket, scratch, TOP);
+    sortBucket(keys.subarray(bucketStart[digit]!, bucketStart[digit + 1]!), articles.subarray(bucketStart[digit]!, bucketStart[digit + 1]!), scratch, TOP);
   }
   return { keys, articles };
 }
 
-/** Sorts `bucket` stably by the key bits below `bits`, by counting passes through `scratch`. */
-function sortBucket(bucket: { keys: Uint32Array; articles: Uint32Array }, scratch: { keys: Uint32Array; articles: Uint32Array }, bits: number): void {
-  const length = bucket.keys.length;
-  let from = bucket;
-  let to = { keys: scratch.keys.subarray(0, length), articles: scratch.articles.subarray(0, length) };
+/**
+ * Sorts a bucket's postings stably by the key bits below `bits`, by counting passes through
+ * `scratch`. The arrays are held in locals: read through an object in the inner loops, they
+ * cost twice as much.
+ */
+function sortBucket(keys: Uint32Array, articles: Uint32Array, scratch: { keys: Uint32Array; articles: Uint32Array; next: Uint32Array }, bits: number): void {
+  const length = keys.length;
   const radix = 2 ** BUCKET_RADIX_BITS;
-  const next = new Uint32Array(radix + 1);
+  const mask = radix - 1;
+  const { next } = scratch;
+  let fromKeys = keys;
+  let fromArticles = articles;
+  let toKeys = scratch.keys.subarray(0, length);
+  let toArticles = scratch.articles.subarray(0, length);
   for (let shift = 0; shift < bits; shift += BUCKET_RADIX_BITS) {
     next.fill(0);
-    for (let x = 0; x < length; x++) next[((from.keys[x]! >>> shift) & (radix - 1)) + 1]!++;
+    for (let x = 0; x < length; x++) next[((fromKeys[x]! >>> shift) & mask) + 1]!++;
     for (let digit = 1; digit <= radix; digit++) next[digit]! += next[digit - 1]!;
     for (let x = 0; x < length; x++) {
-      const at = next[(from.keys[x]! >>> shift) & (radix - 1)]!++;
-      to.keys[at] = from.keys[x]!;
-      to.articles[at] = from.articles[x]!;
+      const key = fromKeys[x]!;
+      const at = next[(key >>> shift) & mask]!++;
+      toKeys[at] = key;
+      toArticles[at] = fromArticles[x]!;
     }
-    [from, to] = [to, from];
+    [fromKeys, toKeys] = [toKeys, fromKeys];
+    [fromArticles, toArticles] = [toArticles, fromArticles];
   }
-  if (from !== bucket) {
-    bucket.keys.set(from.keys);
-    bucket.articles.set(from.articles);
+  if (fromKeys !== keys) {
+    keys.set(fromKeys);
+    articles.set(fromArticles);
   }
 }
 
