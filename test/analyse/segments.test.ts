@@ -179,9 +179,13 @@ describe("findSentences on one very long paragraph", () => {
 
 describe("letterRuns", () => {
   it("gives the runs of letters, as /\\p{L}+/gu matches them, across digits, marks and astral letters", () => {
+    const runs = (text: string) => {
+      const bounds = letterRuns(text);
+      return Array.from({ length: bounds.length / 2 }, (_, i) => text.slice(bounds[2 * i], bounds[2 * i + 1]));
+    };
     const text = "Straße 12b: Ärzte‘ warnten – l'été, naïve (𝐀𝐁c) 3D-Drucker İstanbul";
-    expect(letterRuns(text)).toEqual(text.match(/\p{L}+/gu));
-    expect(letterRuns("Straße 12b")).toEqual(["Straße", "b"]);
-    expect(letterRuns("2024 – 25 %")).toEqual([]);
+    expect(runs(text)).toEqual(text.match(/\p{L}+/gu));
+    expect(runs("Straße 12b")).toEqual(["Straße", "b"]);
+    expect(runs("2024 – 25 %")).toEqual([]);
   });
 });
