@@ -23,13 +23,13 @@ export function findParagraphs(text: string): Span[] {
 
 function pushBlock(text: string, start: number, end: number, out: Span[]): void {
   const lines: Span[] = [];
-  let lineStart = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || text.charCodeAt(i) === 10) {
-      const span = trim(text, lineStart, i);
-      if (span) lines.push(span);
-      lineStart = i + 1;
-    }
+  // Line ends found by indexOf (a native search), not by reading each character.
+  for (let lineStart = start; lineStart <= end; ) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline < 0 || newline > end ? end : newline;
+    const span = trim(text, lineStart, lineEnd);
+    if (span) lines.push(span);
+    lineStart = lineEnd + 1;
   }
   if (lines.length === 0) return;
   if (isHardWrapped(text, lines)) out.push({ start: lines[0]!.start, end: lines[lines.length - 1]!.end });
