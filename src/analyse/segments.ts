@@ -3,6 +3,7 @@ import type { LanguagePack } from "../packs/types.js";
 import type { Span } from "../types.js";
 import { classTable } from "./code-classes.js";
 import { sentenceEnds } from "./sentence-ends.js";
+import { workBuffer } from "./work-buffer.js";
 
 const BLANK_LINE = /\n[ \t\r]*\n/g;
 /** A block is hard-wrapped when its lines are of typewriter width and run on mid-sentence. */
@@ -231,7 +232,7 @@ function monthNames(pack: LanguagePack | null): ReadonlySet<string> {
  */
 export function findWords(text: string): Uint32Array {
   // Words and the gaps between them are at least one code unit long.
-  const bounds = scratchFor(text.length + 1);
+  const bounds = boundsBuffer(text.length + 1);
   let count = 0;
   let i = 0;
   while (i < text.length) {
@@ -256,7 +257,7 @@ export function findWords(text: string): Uint32Array {
  */
 export function letterRuns(text: string): Uint32Array {
   // Runs and the gaps between them are at least one code unit long.
-  const bounds = scratchFor(text.length + 1);
+  const bounds = boundsBuffer(text.length + 1);
   let count = 0;
   let inRun = false;
   for (let i = 0; i < text.length; ) {
@@ -272,19 +273,8 @@ export function letterRuns(text: string): Uint32Array {
   return bounds.slice(0, count);
 }
 
-/** Texts up to this many code units are scanned into the thread's one reused buffer; a longer one gets its own. */
-const SCRATCH_LENGTH = 1 << 16;
-let scratch = new Uint32Array(1 << 12);
-
-/**
- * A buffer of at least `length` entries for the bounds a scan finds before they are copied out:
- * a new one per text cost 2–3 µs to allocate and zero, as much as scanning a short text.
- */
-function scratchFor(length: number): Uint32Array {
-  if (length > SCRATCH_LENGTH) return new Uint32Array(length);
-  if (length > scratch.length) scratch = new Uint32Array(SCRATCH_LENGTH);
-  return scratch;
-}
+/** The bounds a scan finds, before they are copied out (`findWords` and `letterRuns` never run at once). */
+const boundsBuffer = workBuffer();
 
 const STARTS_WORD = 1;
 const IN_WORD = 2;

@@ -140,6 +140,15 @@ describe("findWords", () => {
     for (let i = 0; i < words.length; i += 2) list.push(text.slice(words[i], words[i + 1]));
     expect(list).toEqual(["Der", "US-Präsident", "sagt", "Trump’s", "Deal", "kostet", "1", "5", "Mrd", "don't"]);
   });
+
+  it("reads nothing of a longer text scanned before (the scan buffer is reused)", () => {
+    findWords("Ein langer Text mit vielen Wörtern, ".repeat(2000));
+    const words = findWords("Kurz und gut.");
+    expect([...words]).toEqual([0, 4, 5, 8, 9, 12]);
+    const long = "word ".repeat(70_000);
+    expect(findWords(long).length).toBe(140_000);
+    expect([...findWords("no")]).toEqual([0, 2]);
+  });
 });
 
 describe("findSentences, names and ordinals", () => {
