@@ -28,10 +28,12 @@ export function detectLanguage(
   packs: ReadonlyMap<string, LanguagePack>,
 ): string | null {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const words = letterRuns(sample.toLowerCase());
+  const lower = sample.toLowerCase();
+  const runs = letterRuns(lower);
   let letters = 0;
-  for (const word of words) letters += word.length;
+  for (let i = 0; i < runs.length; i += 2) letters += runs[i + 1]! - runs[i]!;
   if (letters < MIN_LETTERS) return declared;
+  const words = { short: shortWords(lower, runs, packs), count: runs.length / 2 };
   const decisive = decisivePack(words, packs);
   if (decisive) return decisive.language;
   const byFranc = new Map([...packs.values()].map((p) => [p.franc, p]));
@@ -41,7 +43,34 @@ export function detectLanguage(
   return declared && !packs.has(declared) ? declared : null;
 }
 
-function decisivePack(words: string[], packs: ReadonlyMap<string, LanguagePack>): LanguagePack | null {
+/** The sample's words, and of them as strings only those no longer than some pack's longest function word. */
+interface SampleWords {
+  short: string[];
+  count: number;
+}
+
+/** The letter runs no longer than the longest stopword of any pack: no other can be one. */
+function shortWords(lower: string, runs: Uint32Array, packs: ReadonlyMap<string, LanguagePack>): string[] {
+  let longest = 0;
+  for (const pack of packs.values()) longest = Math.max(longest, longestStopword(pack));
+  const short: string[] = [];
+  for (let i = 0; i < runs.length; i += 2) if (runs[i + 1]! - runs[i]! <= longest) short.push(lower.slice(runs[i], runs[i + 1]));
+  return short;
+}
+
+const longestStopwords = new WeakMap<LanguagePack, number>();
+
+function longestStopword(pack: LanguagePack): number {
+  let longest = longestStopwords.get(pack);
+  if (longest === undefined) {
+    longest = 0;
+    for (const word of pack.stopwords) longest = Math.max(longest, word.length);
+    longestStopwords.set(pack, longest);
+  }
+  return longest;
+}
+
+function decisivePack(words: SampleWords, packs: ReadonlyMap<string, LanguagePack>): LanguagePack | null {
   let best: LanguagePack | null = null;
   let bestShare = 0;
   let runnerUp = 0;
@@ -56,8 +85,8 @@ function decisivePack(words: string[], packs: ReadonlyMap<string, LanguagePack>)
   return bestShare >= DECISIVE_SHARE && bestShare >= DECISIVE_MARGIN * runnerUp ? best : null;
 }
 
-function stopwordShare(words: string[], pack: LanguagePack): number {
+function stopwordShare(words: SampleWords, pack: LanguagePack): number {
   let hits = 0;
-  for (const w of words) if (pack.stopwords.has(w)) hits++;
-  return hits / words.length;
+  for (const w of words.short) if (pack.stopwords.has(w)) hits++;
+  return hits / words.count;
 }

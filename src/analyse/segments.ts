@@ -3,6 +3,7 @@ import type { LanguagePack } from "../packs/types.js";
 import type { Span } from "../types.js";
 import { classTable } from "./code-classes.js";
 import { sentenceEnds } from "./sentence-ends.js";
+import { workBuffer } from "./work-buffer.js";
 
 const BLANK_LINE = /\n[ \t\r]*\n/g;
 /** A block is hard-wrapped when its lines are of typewriter width and run on mid-sentence. */
@@ -23,13 +24,13 @@ export function findParagraphs(text: string): Span[] {
 
 function pushBlock(text: string, start: number, end: number, out: Span[]): void {
   const lines: Span[] = [];
-  let lineStart = start;
-  for (let i = start; i <= end; i++) {
-    if (i === end || text.charCodeAt(i) === 10) {
-      const span = trim(text, lineStart, i);
-      if (span) lines.push(span);
-      lineStart = i + 1;
-    }
+  // Line ends found by indexOf (a native search), not by reading each character.
+  for (let lineStart = start; lineStart <= end; ) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline < 0 || newline > end ? end : newline;
+    const span = trim(text, lineStart, lineEnd);
+    if (span) lines.push(span);
+    lineStart = lineEnd + 1;
   }
   if (lines.length === 0) return;
   if (isHardWrapped(text, lines)) out.push({ start: lines[0]!.start, end: lines[lines.length - 1]!.end });
@@ -231,7 +232,7 @@ function monthNames(pack: LanguagePack | null): ReadonlySet<string> {
  */
 export function findWords(text: string): Uint32Array {
   // Words and the gaps between them are at least one code unit long.
-  const bounds = new Uint32Array(text.length + 1);
+  const bounds = boundsBuffer(text.length + 1);
   let count = 0;
   let i = 0;
   while (i < text.length) {
@@ -250,25 +251,30 @@ export function findWords(text: string): Uint32Array {
 }
 
 /**
- * The runs of letters of a text, as strings: the matches of `\p{L}+` (flags `gu`), scanned
- * with the table of `findWords` (the expression cost 200 ns a word).
+ * The runs of letters of a text as start/end pairs (run i is [runs[2i], runs[2i+1])): the
+ * matches of `\p{L}+` (flags `gu`), scanned with the table of `findWords` (the expression cost
+ * 200 ns a word). Language detection slices only the few runs it looks up.
  */
-export function letterRuns(text: string): string[] {
-  const runs: string[] = [];
-  let i = 0;
-  while (i < text.length) {
+export function letterRuns(text: string): Uint32Array {
+  // Runs and the gaps between them are at least one code unit long.
+  const bounds = boundsBuffer(text.length + 1);
+  let count = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; ) {
     const code = text.codePointAt(i)!;
-    if (!(wordClass(code) & LETTER)) {
-      i += code > 0xffff ? 2 : 1;
-      continue;
+    const letter = (wordClass(code) & LETTER) !== 0;
+    if (letter !== inRun) {
+      bounds[count++] = i;
+      inRun = letter;
     }
-    const start = i;
     i += code > 0xffff ? 2 : 1;
-    for (let next = text.codePointAt(i); next !== undefined && wordClass(next) & LETTER; next = text.codePointAt(i)) i += next > 0xffff ? 2 : 1;
-    runs.push(text.slice(start, i));
   }
-  return runs;
+  if (inRun) bounds[count++] = text.length;
+  return bounds.slice(0, count);
 }
+
+/** The bounds a scan finds, before they are copied out (`findWords` and `letterRuns` never run at once). */
+const boundsBuffer = workBuffer();
 
 const STARTS_WORD = 1;
 const IN_WORD = 2;

@@ -37,11 +37,15 @@ export function findTitleSpan(text: string, paragraphs: Span[], packs: LanguageP
  * adjective in lower case in every language we read ("Die Polizei ermittelt.").
  */
 function inHeadlineCase(line: string, packs: LanguagePack[]): boolean {
-  const content = line
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""))
-    .filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w) && !packs.some((pack) => pack.stopwords.has(w.toLowerCase())));
-  return content.length >= MIN_CONTENT_WORDS && content.every((w) => /^\p{Lu}/u.test(w));
+  let content = 0;
+  for (const token of line.split(/\s+/)) {
+    const w = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, "");
+    if (w.length < 3 || !/^\p{L}+$/u.test(w) || packs.some((pack) => pack.stopwords.has(w.toLowerCase()))) continue;
+    // One content word in lower case settles it: most first lines are sentences.
+    if (!/^\p{Lu}/u.test(w)) return false;
+    content++;
+  }
+  return content >= MIN_CONTENT_WORDS;
 }
 
 /** True for a line that the packs' chrome vocabulary recognises. */

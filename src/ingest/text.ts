@@ -28,9 +28,17 @@ const FRONT_MATTER_FENCE = /^---[ \t]*$/;
 type Parsed = Omit<Article, "id" | "path" | "declaredLanguage">;
 
 export function parseTextArticle(content: string): Parsed {
-  const header = readHeader(content);
-  const text = content.slice(header.length);
-  return { ...header.fields, text, textOrigin: positionAfter(content.slice(0, header.length)) };
+  const { length, fields } = readHeader(content);
+  // Fields named, not spread: a spread followed by more fields copies through a slow runtime path.
+  return {
+    title: fields.title,
+    source: fields.source,
+    url: fields.url,
+    author: fields.author,
+    published: fields.published,
+    text: content.slice(length),
+    textOrigin: positionAfter(content.slice(0, length)),
+  };
 }
 
 interface Header {

@@ -98,7 +98,8 @@ function testerFor(source: PatternSource, flags: string, packs: LanguagePack[]):
 function built<T>(cache: WeakMap<PatternSource, Map<string, T>>, source: PatternSource, packs: LanguagePack[], build: (list: string[]) => T): T {
   let byPacks = cache.get(source);
   if (!byPacks) cache.set(source, (byPacks = new Map()));
-  const key = "vocab" in source ? packs.map((p) => p.language).join(",") : "";
+  // One pack (the article's language known) is the common case: its name is the key, with no array joined.
+  const key = !("vocab" in source) ? "" : packs.length === 1 ? packs[0]!.language : packs.map((p) => p.language).join(",");
   if (!byPacks.has(key)) {
     const list = "inline" in source ? source.inline : packs.flatMap((p) => p.vocab.get(source.vocab) ?? []);
     byPacks.set(key, build(list));

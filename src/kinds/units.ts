@@ -30,12 +30,19 @@ function cut({ article, facts }: AnalysedArticle, scope: Scope): Unit[] {
       if (facts.titleSpan) return slice(facts.titleSpan);
       return facts.title ? [{ text: facts.title, offset: null }] : [];
     case "paragraph":
-      return facts.paragraphs.flatMap((p) => slice(p));
+      return slices(article.text, facts.paragraphs);
     case "sentence":
-      return facts.sentences.flatMap((s) => slice(s));
+      return slices(article.text, facts.sentences);
     case "first-paragraph":
       return slice(facts.paragraphs[0]);
     case "last-paragraph":
       return slice(facts.paragraphs[facts.paragraphs.length - 1]);
   }
+}
+
+/** One unit per span, in a plain loop (a `flatMap` builds an array per span). */
+function slices(text: string, spans: readonly Span[]): Unit[] {
+  const units: Unit[] = [];
+  for (const s of spans) units.push({ text: text.slice(s.start, s.end), offset: s.start });
+  return units;
 }

@@ -3,6 +3,7 @@
 // words shares at least one selected hash), the content-word stems of each quotation and
 // each sentence's range of words (what alignment needs of the sentences).
 import { findWords } from "../analyse/segments.js";
+import { workBuffer } from "../analyse/work-buffer.js";
 import type { LanguagePack } from "../packs/types.js";
 import type { Fingerprint, Span } from "../types.js";
 import { stemmerNamed } from "./stem.js";
@@ -17,30 +18,40 @@ const MIN_STEM_WORD = 4;
 
 export function fingerprintOf(text: string, words: Uint32Array, sentences: readonly Span[], quotations: readonly Span[], pack: LanguagePack | null): Fingerprint {
   const quotes = quoteStems(text, words, quotations, pack);
-  const sentenceWords = new Uint32Array(2 * sentences.length);
+  const hashes = winnow(tokensOf(text, words, tokenBuffer(words.length / 2)));
+  const quoteKeys = keyBuffer(quotes.stems.length);
+  quoteKeys.set(quotes.stems);
+  const keys = sortUnique(quoteKeys.subarray(0, quotes.stems.length));
+  // One buffer holds every array, each copied in once: the work arrays above are lent, not allocated.
+  const all = new Uint32Array(hashes.length + keys.length + quotes.stems.length + quotes.bounds.length + 2 * sentences.length);
+  const part = (at: number, length: number) => all.subarray(at, at + length);
+  const fingerprint: Fingerprint = {
+    hashes: part(0, hashes.length),
+    quoteKeys: part(hashes.length, keys.length),
+    quoteStems: part(hashes.length + keys.length, quotes.stems.length),
+    quoteBounds: part(hashes.length + keys.length + quotes.stems.length, quotes.bounds.length),
+    sentenceWords: part(all.length - 2 * sentences.length, 2 * sentences.length),
+  };
+  fingerprint.hashes.set(hashes);
+  fingerprint.quoteKeys.set(keys);
+  fingerprint.quoteStems.set(quotes.stems);
+  fingerprint.quoteBounds.set(quotes.bounds);
   sentences.forEach((s, i) => {
-    sentenceWords[2 * i] = firstWordAt(words, s.start);
-    sentenceWords[2 * i + 1] = firstWordAt(words, s.end);
+    fingerprint.sentenceWords[2 * i] = firstWordAt(words, s.start);
+    fingerprint.sentenceWords[2 * i + 1] = firstWordAt(words, s.end);
   });
-  const [hashes, quoteKeys, stems, bounds, sentenceRanges] = inOneBuffer(winnow(tokensOf(text, words)), sortUnique(quotes.stems.slice()), quotes.stems, quotes.bounds, sentenceWords);
-  return { hashes, quoteKeys, quoteStems: stems, quoteBounds: bounds, sentenceWords: sentenceRanges };
+  return fingerprint;
 }
 
-/** The arrays copied into consecutive views of one buffer. */
-function inOneBuffer<T extends Uint32Array[]>(...arrays: T): T {
-  const all = new Uint32Array(arrays.reduce((n, a) => n + a.length, 0));
-  let at = 0;
-  return arrays.map((a) => {
-    all.set(a, at);
-    at += a.length;
-    return all.subarray(at - a.length, at);
-  }) as T;
-}
+const tokenBuffer = workBuffer();
+const shingleBuffer = workBuffer();
+const selectedBuffer = workBuffer();
+const keyBuffer = workBuffer();
 
 /** Word i's normalised form (case, diacritics, ß folded), hashed: what shingles and alignment compare. */
-export function tokensOf(text: string, words: Uint32Array): Uint32Array {
+export function tokensOf(text: string, words: Uint32Array, into: Uint32Array = new Uint32Array(words.length / 2)): Uint32Array {
   const count = words.length / 2;
-  const tokens = new Uint32Array(count);
+  const tokens = into.subarray(0, count);
   for (let i = 0; i < count; i++) {
     const start = words[2 * i]!;
     const end = words[2 * i + 1]!;
@@ -82,13 +93,13 @@ function latin1WordHash(text: string, start: number, end: number): number {
   return h >>> 0;
 }
 
-/** The minimum hash of each window of shingles (the rightmost on ties), each kept once. */
+/** The minimum hash of each window of shingles (the rightmost on ties), each kept once: a view of a lent buffer. */
 function winnow(tokens: Uint32Array): Uint32Array {
   const shingles = Math.max(0, tokens.length - SHINGLE + 1);
-  const hashes = new Uint32Array(shingles);
+  const hashes = shingleBuffer(shingles).subarray(0, shingles);
   for (let i = 0; i < shingles; i++) hashes[i] = shingleHash(tokens, i, SHINGLE);
   if (shingles <= WINDOW) return sortUnique(hashes);
-  const selected = new Uint32Array(shingles);
+  const selected = selectedBuffer(shingles);
   let count = 0;
   let chosen = -1;
   for (let end = WINDOW; end <= shingles; end++) {
@@ -105,13 +116,13 @@ function winnow(tokens: Uint32Array): Uint32Array {
 }
 
 /** Each quotation's distinct content stems, flat, with quotation i at bounds[i]..bounds[i+1]. */
-function quoteStems(text: string, words: Uint32Array, quotations: readonly Span[], pack: LanguagePack | null): { stems: Uint32Array; bounds: Uint32Array } {
+function quoteStems(text: string, words: Uint32Array, quotations: readonly Span[], pack: LanguagePack | null): { stems: number[]; bounds: number[] } {
   const stemKey = stemKeysOf(pack);
   const functionWords = functionWordsOf(pack);
   const stems: number[] = [];
-  const bounds = new Uint32Array(quotations.length + 1);
+  const bounds: number[] = [0];
   const count = words.length / 2;
-  quotations.forEach((q, n) => {
+  for (const q of quotations) {
     const seen = new Set<number>();
     for (let i = firstWordAt(words, q.start); i < count && words[2 * i + 1]! <= q.end; i++) {
       const word = text.slice(words[2 * i]!, words[2 * i + 1]!).toLowerCase();
@@ -122,9 +133,9 @@ function quoteStems(text: string, words: Uint32Array, quotations: readonly Span[
         stems.push(h);
       }
     }
-    bounds[n + 1] = stems.length;
-  });
-  return { stems: Uint32Array.from(stems), bounds };
+    bounds.push(stems.length);
+  }
+  return { stems, bounds };
 }
 
 /** Distinct words remembered per pack: enough for a language's common quotation words, bounded so memory stays flat. */

@@ -140,6 +140,15 @@ describe("findWords", () => {
     for (let i = 0; i < words.length; i += 2) list.push(text.slice(words[i], words[i + 1]));
     expect(list).toEqual(["Der", "US-Präsident", "sagt", "Trump’s", "Deal", "kostet", "1", "5", "Mrd", "don't"]);
   });
+
+  it("reads nothing of a longer text scanned before (the scan buffer is reused)", () => {
+    findWords("Ein langer Text mit vielen Wörtern, ".repeat(2000));
+    const words = findWords("Kurz und gut.");
+    expect([...words]).toEqual([0, 4, 5, 8, 9, 12]);
+    const long = "word ".repeat(70_000);
+    expect(findWords(long).length).toBe(140_000);
+    expect([...findWords("no")]).toEqual([0, 2]);
+  });
 });
 
 describe("findSentences, names and ordinals", () => {
@@ -179,9 +188,13 @@ describe("findSentences on one very long paragraph", () => {
 
 describe("letterRuns", () => {
   it("gives the runs of letters, as /\\p{L}+/gu matches them, across digits, marks and astral letters", () => {
+    const runs = (text: string) => {
+      const bounds = letterRuns(text);
+      return Array.from({ length: bounds.length / 2 }, (_, i) => text.slice(bounds[2 * i], bounds[2 * i + 1]));
+    };
     const text = "Straße 12b: Ärzte‘ warnten – l'été, naïve (𝐀𝐁c) 3D-Drucker İstanbul";
-    expect(letterRuns(text)).toEqual(text.match(/\p{L}+/gu));
-    expect(letterRuns("Straße 12b")).toEqual(["Straße", "b"]);
-    expect(letterRuns("2024 – 25 %")).toEqual([]);
+    expect(runs(text)).toEqual(text.match(/\p{L}+/gu));
+    expect(runs("Straße 12b")).toEqual(["Straße", "b"]);
+    expect(runs("2024 – 25 %")).toEqual([]);
   });
 });

@@ -66,6 +66,16 @@ describe("fingerprints", () => {
     expect(factsOf({ text: "Eilmeldung" }).fingerprint.hashes.length).toBe(0);
   });
 
+  it("do not depend on the article fingerprinted before (work buffers are reused)", () => {
+    const short = { text: "„Der Deich hält“, sagte der Landrat. Am Abend sank der Pegel der Donau wieder.", language: "de" };
+    const alone = factsOf(short).fingerprint;
+    factsOf({ text: text(DE_FLOOD).repeat(3), language: "de" });
+    const after = factsOf(short).fingerprint;
+    for (const key of ["hashes", "quoteKeys", "quoteStems", "quoteBounds", "sentenceWords"] as const) expect([...after[key]], key).toEqual([...alone[key]]);
+    expect(after.hashes.length).toBeGreaterThan(0);
+    expect(after.quoteStems.length).toBeGreaterThan(0);
+  });
+
   it("are plain data that survives structured cloning (worker threads)", () => {
     const facts = factsOf({ text: text(EN_STRIKE) });
     expect(structuredClone(facts)).toEqual(facts);

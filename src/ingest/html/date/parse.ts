@@ -68,6 +68,8 @@ export function findDatesInText(text: string, dayFirst = true): TextDate[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+const ISO_DAY = /^((?:19|20)\d{2})-(\d{2})-(\d{2})$/;
+
 /** "2022-12-07T10:10:52+01:00" in visible text is a machine value leaked from hidden markup, not a date printed for readers. */
 const TIMESTAMP_TAIL = /^T\d{2}:\d{2}/;
 
@@ -83,6 +85,9 @@ export function findPrintedDates(text: string, dayFirst = true): TextDate[] {
  */
 export function parseMachineDate(value: string, dayFirst = true): string | null {
   const trimmed = value.trim();
+  // A bare ISO day (every header date of a text file) is the one date every pattern below could find in it.
+  const day = ISO_DAY.exec(trimmed);
+  if (day) return toIsoDate(num(day[1]), num(day[2]), num(day[3]));
   const compact = /^((?:19|20)\d{2})(\d{2})(\d{2})(?:T|$)/.exec(trimmed);
   if (compact) return toIsoDate(num(compact[1]), num(compact[2]), num(compact[3]));
   if (/^\d{10}(\d{3})?$/.test(trimmed)) {
