@@ -4,7 +4,7 @@
 // expression itself (refa's automaton, with every look-around taken as passed), so it only ever rules out places
 // where no match can start: the matches are those of matchSpans().
 import { createRequire } from "node:module";
-import type { CharSet, JS, NFA } from "refa";
+import type { CharSet, ENFA } from "refa";
 import { matchSpans } from "../spans.js";
 import type { Span } from "../types.js";
 
@@ -73,48 +73,68 @@ export function prefixMatches(pattern: RegExp | null, text: string): Span[] {
 /** The table of an expression; null (the exact scan) if it may match the empty string, or refa cannot read it or needs too many classes. */
 function prefixTable(pattern: RegExp): PrefixTable | null {
   const flags = pattern.flags.replace(/[gy]/g, "");
-  let expression: JS.ParseResult["expression"];
-  let automaton: NFA;
-  const { JS, NFA } = loadRefa();
+  const { JS, ENFA } = loadRefa();
+  let automaton: ENFA;
+  let lookBehind: CharSet | null;
   try {
-    const parsed = JS.Parser.fromLiteral({ source: pattern.source, flags }).parse({ backreferences: "throw" });
-    expression = parsed.expression;
     // Look-arounds taken as passed: the automaton accepts every match, and more.
-    automaton = NFA.fromRegex(expression, { maxCharacter: parsed.maxCharacter }, { assertions: "ignore" });
+    const { expression, maxCharacter } = JS.Parser.fromLiteral({ source: pattern.source, flags }).parse({ backreferences: "throw", assertions: "ignore" });
+    automaton = ENFA.fromRegex(expression, { maxCharacter }, { assertions: "ignore" });
+    lookBehind = leadingLookBehind(pattern.source, flags);
   } catch {
     // A backreference or a construct refa does not know: nothing can be ruled out.
     return null;
   }
-  if (automaton.finals.has(automaton.initial)) return null;
-  const lookBehind = leadingLookBehind(expression);
-  const sets = [...(lookBehind ? [lookBehind] : []), ...edgesNear(automaton.initial)];
-  const { classOf, members } = partition(sets);
+  const start = closure([automaton.initial]);
+  if (start.has(automaton.final)) return null;
+  const { classOf, members } = partition([...(lookBehind ? [lookBehind] : []), ...edgesNear(start)]);
   const classes = members.length;
   if (classes > MAX_CLASSES) return null;
   const blocked = new Uint8Array(classes);
   if (lookBehind) members.forEach((c, k) => (blocked[k] = k !== ANY && lookBehind.has(c) ? 1 : 0));
-  return { classOf, classes, blocked, starts: startTable(automaton, members), at: new RegExp(pattern.source, `${flags}y`) };
+  return { classOf, classes, blocked, starts: startTable(automaton, start, members), at: new RegExp(pattern.source, `${flags}y`) };
 }
 
-/** The single character class of a negative look-behind that opens every match ("(?<![\p{L}\p{N}])…"), if any. */
-function leadingLookBehind(expression: JS.ParseResult["expression"]): CharSet | null {
-  const [only, ...others] = expression.alternatives;
-  const first = others.length ? undefined : only?.elements[0];
-  if (first?.type !== "Assertion" || first.kind !== "behind" || !first.negate || first.alternatives.length !== 1) return null;
-  const [element, ...more] = first.alternatives[0]!.elements;
-  return element?.type === "CharacterClass" && !more.length ? element.characters : null;
-}
+/** "(?<![\p{L}\p{N}])" opening the expression: one class of characters no match may follow. */
+const LEADING_LOOK_BEHIND = /^\(\?<!(\[[^\]]*\])\)/;
+/** The two or three such classes of all vocabularies, parsed once. */
+const lookBehinds = new Map<string, CharSet | null>();
 
-/** The character sets on the automaton's transitions within DEPTH steps of its start. */
-function edgesNear(initial: NFA.Node): CharSet[] {
-  const sets: CharSet[] = [];
-  let layer = new Set([initial]);
-  for (let depth = 0; depth < DEPTH; depth++) {
-    const next = new Set<NFA.Node>();
-    for (const node of layer) for (const [to, via] of node.out) sets.push(via), next.add(to);
-    layer = next;
+function leadingLookBehind(source: string, flags: string): CharSet | null {
+  const text = LEADING_LOOK_BEHIND.exec(source)?.[1];
+  if (!text) return null;
+  const key = `${flags} ${text}`;
+  if (!lookBehinds.has(key)) {
+    const element = loadRefa().JS.Parser.fromLiteral({ source: text, flags }).parse().expression.alternatives[0]?.elements[0];
+    lookBehinds.set(key, element?.type === "CharacterClass" ? element.characters : null);
   }
-  return sets;
+  return lookBehinds.get(key)!;
+}
+
+/** The states reached from these without reading a character. */
+function closure(states: Iterable<ENFA.Node>): Set<ENFA.Node> {
+  const reached = new Set(states);
+  for (const state of reached) for (const [to, via] of state.out) if (via === null) reached.add(to);
+  return reached;
+}
+
+/** The states reached from these by reading `c`. */
+function step(states: ReadonlySet<ENFA.Node>, c: number): Set<ENFA.Node> {
+  const next: ENFA.Node[] = [];
+  for (const state of states) for (const [to, via] of state.out) if (via?.has(c)) next.push(to);
+  return closure(next);
+}
+
+/** The distinct character sets read within DEPTH characters of the start. */
+function edgesNear(start: Set<ENFA.Node>): CharSet[] {
+  const sets = new Map<string, CharSet>();
+  let layer = start;
+  for (let depth = 0; depth < DEPTH; depth++) {
+    const next: ENFA.Node[] = [];
+    for (const state of layer) for (const [to, via] of state.out) if (via) sets.set(via.toRangesString(), via), next.push(to);
+    layer = closure(next);
+  }
+  return [...sets.values()];
 }
 
 /**
@@ -141,10 +161,10 @@ function partition(sets: readonly CharSet[]): { classOf: Uint8Array; members: nu
 }
 
 /** For every three classes: may a match begin with them? ANY (a surrogate, the text's end) allows anything after it. */
-function startTable(automaton: NFA, members: readonly number[]): Uint8Array {
+function startTable(automaton: ENFA, start: Set<ENFA.Node>, members: readonly number[]): Uint8Array {
   const classes = members.length;
   const starts = new Uint8Array(classes ** DEPTH);
-  const fill = (prefix: number, depth: number, states: ReadonlySet<NFA.Node>): void => {
+  const fill = (prefix: number, depth: number, states: ReadonlySet<ENFA.Node>): void => {
     const width = classes ** (DEPTH - depth - 1);
     for (let k = 0; k < classes; k++) {
       const at = (prefix * classes + k) * width;
@@ -152,14 +172,13 @@ function startTable(automaton: NFA, members: readonly number[]): Uint8Array {
         starts.fill(1, at, at + width);
         continue;
       }
-      const next = new Set<NFA.Node>();
-      for (const state of states) for (const [to, via] of state.out) if (via.has(members[k]!)) next.add(to);
+      const next = step(states, members[k]!);
       if (!next.size) continue;
       // A match as short as this prefix may end anywhere after it.
-      if (depth + 1 === DEPTH || [...next].some((s) => automaton.finals.has(s))) starts.fill(1, at, at + width);
+      if (depth + 1 === DEPTH || next.has(automaton.final)) starts.fill(1, at, at + width);
       else fill(prefix * classes + k, depth + 1, next);
     }
   };
-  fill(0, 0, new Set([automaton.initial]));
+  fill(0, 0, start);
   return starts;
 }
