@@ -35,7 +35,7 @@ const tables = new WeakMap<RegExp, PrefixTable | null>();
 let refa: typeof import("refa") | undefined;
 const loadRefa = () => (refa ??= createRequire(import.meta.url)("refa") as typeof import("refa"));
 
-/** matchSpans() of a global expression that cannot match the empty string, trying it only where a match may begin. */
+/** matchSpans() of a global expression, tried only where a match may begin (everywhere, if no table can be built). */
 export function prefixMatches(pattern: RegExp | null, text: string): Span[] {
   if (!pattern) return [];
   let table = tables.get(pattern);
