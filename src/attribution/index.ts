@@ -1,6 +1,7 @@
 // Who said what, through whom: quotes (direct, indirect, reported) with their cues, speakers,
 // speaker types and chains of intermediaries, read once per article as analysis facts.
 import { matchSpans, rareMatches } from "../spans.js";
+import { prefixMatches } from "./prefix-scan.js";
 import { attributionVocabulary } from "./vocabulary.js";
 import type { AttributionFacts, AttributionInput } from "./reader-state.js";
 import { FactsBuilder } from "./facts.js";
@@ -24,9 +25,9 @@ class ArticleReader extends FactsBuilder {
   read(): AttributionFacts {
     if (!this.vocab.cues) return { quotes: [], attributions: [] };
     // "…, so Putin.": the after-quote cue reads like any other cue that ends its sentence.
-    const contentCues = matchSpans(this.vocab.contentCues, this.input.text);
+    const contentCues = prefixMatches(this.vocab.contentCues, this.input.text);
     for (const m of contentCues) this.contentOnly.add(m.start);
-    const cues = [...matchSpans(this.vocab.cues, this.input.text), ...contentCues, ...matchSpans(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start);
+    const cues = [...prefixMatches(this.vocab.cues, this.input.text), ...contentCues, ...matchSpans(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start);
     const before = rareMatches(this.vocab.sourceBefore, this.input.text);
     const relatives = rareMatches(this.vocab.relativeCues, this.input.text);
     for (const m of relatives) this.relativeStarts.add(m.start);

@@ -1,5 +1,6 @@
 // Indirect speech: the clauses cues introduce, headline statements, evidentials, attitudes and statement nouns.
-import { containing, firstAtOrAfter, matchSpans, rareMatches } from "../spans.js";
+import { containing, firstAtOrAfter, rareMatches } from "../spans.js";
+import { prefixMatches } from "./prefix-scan.js";
 import type { Span } from "../types.js";
 import { reportsSentenceBefore, speakerAfterAnaphor } from "./anaphor.js";
 import { readEvidential } from "./evidential.js";
@@ -85,7 +86,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
 
   /** "Trump wants to build a wall", "Sanders questioned the deal": an attitude of the main clause's subject, the rest of the clause its content. */
   protected attitudes(): void {
-    for (const { s, first, last } of this.unreadCues(matchSpans(this.vocab.attitudes, this.input.text))) {
+    for (const { s, first, last } of this.unreadCues(prefixMatches(this.vocab.attitudes, this.input.text))) {
       const reading = readAttitude(s.tokens, first, last, s.cues, this.vocab, s.reader);
       if (!reading) continue;
       const statement: Statement = { kind: "indirect", span: spanOf(s.tokens, reading.content!), speaker: null, cue: null, intermediaries: [] };
