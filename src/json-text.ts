@@ -1,6 +1,11 @@
 // JSON text exactly as `JSON.stringify(whole, null, 2)` writes a value nested inside `whole`,
 // so that a large report can be written (or prepared on another thread) a piece at a time.
 
+/** Where report.json's pieces stand: its members, the items of its lists, and an item's members. */
+export const MEMBER_INDENT = "\n  ";
+export const ITEM_INDENT = `${MEMBER_INDENT}  `;
+export const ITEM_MEMBER_INDENT = `${ITEM_INDENT}  `;
+
 /**
  * `value` as JSON.stringify writes it at the nesting depth of `indent` ("\n" and two spaces
  * a level): stringified inside as many one-item arrays, which are then cut off again, so

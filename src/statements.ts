@@ -3,11 +3,8 @@
 // thread that analyses an article writes them once as UTF-8 (a byte array crosses threads as
 // one copy and stays out of the collector's way), and the report entry turns them back into
 // objects only when someone reads `quotes` or `attributions` (the HTML report, a library user).
-import { indented } from "./json-text.js";
+import { indented, ITEM_MEMBER_INDENT } from "./json-text.js";
 import type { Attribution, Quote } from "./types.js";
-
-/** The indent of an article entry's members in report.json (entries are items of `articles`). */
-const ENTRY_MEMBER_INDENT = "\n      ";
 
 /** `,"quotes": […],"attributions": […]` as report.json writes them inside an article entry, UTF-8. */
 export type StatementsJson = Uint8Array;
@@ -25,7 +22,7 @@ export interface EntryStatements extends Statements {
 }
 
 export function statementsJson(quotes: readonly Quote[], attributions: readonly Attribution[]): StatementsJson {
-  const member = (key: keyof Statements, value: unknown) => `,${ENTRY_MEMBER_INDENT}${JSON.stringify(key)}: ${indented(value, ENTRY_MEMBER_INDENT)}`;
+  const member = (key: keyof Statements, value: unknown) => `,${ITEM_MEMBER_INDENT}${JSON.stringify(key)}: ${indented(value, ITEM_MEMBER_INDENT)}`;
   return new TextEncoder().encode(member("quotes", quotes) + member("attributions", attributions));
 }
 

@@ -118,8 +118,8 @@ function writeText(path: string, content: string | Iterable<ReportPiece>): void 
  * a large report has a chunk per article, and a Buffer and a write call for each cost more
  * than the encoding. `onBytes` sees every byte written, in order.
  */
-function writeChunks(fd: number, content: Iterable<ReportPiece>, onBytes?: (bytes: Buffer) => void): void {
-  const writeAll = (bytes: Buffer, end: number) => {
+function writeChunks(fd: number, content: Iterable<ReportPiece>, onBytes?: (bytes: Uint8Array) => void): void {
+  const writeAll = (bytes: Uint8Array, end: number) => {
     onBytes?.(bytes.subarray(0, end));
     for (let at = 0; at < end; ) at += writeSync(fd, bytes, at, end - at);
   };
@@ -133,7 +133,7 @@ function writeChunks(fd: number, content: Iterable<ReportPiece>, onBytes?: (byte
       used = 0;
     }
     if (most > buffer.length) {
-      const bytes = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
       writeAll(bytes, bytes.length);
     } else if (typeof chunk === "string") {
       used += buffer.write(chunk, used);

@@ -1,4 +1,4 @@
-import { indented } from "../json-text.js";
+import { indented, ITEM_INDENT, MEMBER_INDENT } from "../json-text.js";
 import { UNREAD_STATEMENTS, type EntryStatements, type StatementsJson } from "../statements.js";
 import type { AuditReport, ReportInput } from "../types.js";
 
@@ -17,9 +17,6 @@ export function* jsonChunks({ report }: ReportInput): Generator<ReportPiece> {
   yield "\n";
 }
 
-const ITEM_INDENT = "\n    ";
-const KEY_INDENT = "\n  ";
-
 /**
  * The same bytes as `JSON.stringify(report, null, 2)`, one top-level entry or list item
  * at a time: a large corpus's report is never held as one string (two bytes a character
@@ -29,18 +26,18 @@ export function* jsonPieces(report: AuditReport): Generator<ReportPiece> {
   const entries = Object.entries(report).filter(([, value]) => value !== undefined);
   yield "{";
   for (const [i, [key, value]] of entries.entries()) {
-    yield `${i ? "," : ""}${KEY_INDENT}${JSON.stringify(key)}: `;
+    yield `${i ? "," : ""}${MEMBER_INDENT}${JSON.stringify(key)}: `;
     if (Array.isArray(value) && value.length > 0) {
       yield "[";
       for (const [j, item] of value.entries()) {
         const before = j ? `,${ITEM_INDENT}` : ITEM_INDENT;
-        const statements = typeof item === "object" && item !== null ? (item as Partial<EntryStatements>)[UNREAD_STATEMENTS] : undefined;
+        const statements = (item as Partial<EntryStatements> | null)?.[UNREAD_STATEMENTS];
         if (statements) yield* entryPieces(before, item as object, statements);
         else yield `${before}${indented(item, ITEM_INDENT)}`;
       }
-      yield `${KEY_INDENT}]`;
+      yield `${MEMBER_INDENT}]`;
     } else {
-      yield indented(value, KEY_INDENT);
+      yield indented(value, MEMBER_INDENT);
     }
   }
   yield `${entries.length ? "\n" : ""}}`;
