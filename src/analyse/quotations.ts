@@ -18,6 +18,8 @@ const CLOSERS: Record<string, string> = {
   "›": "‹",
   "'": "'",
 };
+/** Closers typed in the other style ("“…\"", "\"…”"), accepted within the opener's line only. */
+const MIXED_CLOSERS: Record<string, string> = { "“": '"', '"': "”" };
 /** Single marks double as apostrophes ("don’t", "geht’s", "'90s"): they quote only at word edges, within a line. */
 const SINGLE = new Set(["‚", "‘", "'"]);
 const LETTER = /[\p{L}\p{N}]/u;
@@ -52,7 +54,8 @@ export function findQuotations(text: string): Span[] {
     // paragraph reopens without closing.
     const lineEnd = opener === '"' || SINGLE.has(opener) ? next.after("\n", i) : text.length;
     const limit = Math.min(lineEnd, i + MAX_QUOTE);
-    const close = closing(text, next, closers, i, limit, SINGLE.has(opener));
+    const strict = closing(text, next, closers, i, limit, SINGLE.has(opener));
+    const close = Math.min(strict, mixedClosing(text, next, opener, i, limit));
     if (close < limit) {
       out.push({ start: i, end: close + 1 });
       i = close + 1;
@@ -81,6 +84,15 @@ function doubled(text: string, next: NextOccurrence, i: number, out: Span[]): nu
     return lineEnd;
   }
   return i + DOUBLED.length;
+}
+
+/** The first closer of the other style within the opener's line, else `limit`. */
+function mixedClosing(text: string, next: NextOccurrence, opener: string, from: number, limit: number): number {
+  const mixed = MIXED_CLOSERS[opener];
+  if (!mixed) return limit;
+  const lineEnd = Math.min(next.after("\n", from), limit);
+  const at = closing(text, next, mixed, from, lineEnd, false);
+  return at < lineEnd ? at : limit;
 }
 
 /** A single mark opens a quotation at the start of a word: after a space or an opening mark, before a letter. */

@@ -189,7 +189,10 @@ export function readCue(
     reading.speaker = reading.addressee;
     reading.addressee = null;
   }
-  reading.content = contentAfter(tokens, j, vocab, subjectFirst, reading) ?? contentBefore(tokens, first, subjectFirst, vocab);
+  // English "…, said Doyle": a statement before its cue has its speaker after the cue; with no speaker found, the words
+  // before the comma are the cue's subject ("Among GOP voters, 67 percent, say they …"), not what it says.
+  const statedBefore = vocab.marksIndirectSpeech || reading.speaker !== null;
+  reading.content = contentAfter(tokens, j, vocab, subjectFirst, reading) ?? (statedBefore ? contentBefore(tokens, first, subjectFirst, vocab) : null);
   reading.content = appositiveAfter(tokens, reading, subjectFirst, vocab) ?? reading.content;
   reading.content = aroundAttribution(tokens, reading, subjectFirst, vocab) ?? reading.content;
   // What the agent confirmed is the passive's subject: "The deal was confirmed by a spokesman".
@@ -198,7 +201,9 @@ export function readCue(
   // after a quotation closed on its comma ("Guns are “a crisis” and “a scourge,” Dean said").
   const speaker = reading.speaker;
   const clauseEnd = speaker ? endBeforeComma(tokens, speaker.from) : -1;
-  if (!reading.content && subjectFirst && clauseEnd > 1 && j >= statementEnd(tokens)) {
+  // "…, die den Vorwurf bestätigte": a German relative clause after the comma reports its own object, not the clause before.
+  const relativeSubject = speaker !== null && vocab.marksIndirectSpeech && opensRelativeClause(tokens, speaker.from, statementEnd(tokens), vocab);
+  if (!reading.content && subjectFirst && clauseEnd > 1 && j >= statementEnd(tokens) && !relativeSubject) {
     reading.content = { from: 0, to: clauseEnd };
   }
   return reading;
@@ -426,9 +431,24 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   const quoted = vocab.marksIndirectSpeech && OPENING_MARKS.test(tokens[k]?.text ?? "");
   if (end - k < 2 || !tokens[quoted ? k + 1 : k]?.word || (quoted && !reading.speaker)) return null;
   if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab)) return null;
+  if (vocab.marksIndirectSpeech && (opensRelativeClause(tokens, k, end, vocab) || (comment && vocab.subordinator(tokens[k]!)))) return null;
   // "said “the plan” was dead": where quotations are parts of statements, the opening mark the reader stepped over is the statement's too.
   const opening = vocab.joinedQuotationEnding && k - 1 > reading.last && QUOTE_MARKS.test(tokens[k - 1]!.text);
   return { from: opening ? k - 1 : k, to: end };
+}
+
+/**
+ * "sagte Arturo Arauz, der das Gesetz entworfen hatte": a relative pronoun followed by a lowercase word that is no verb
+ * of reported speech ("das sei falsch") nor an adjective before its noun ("die neue Regierung habe") opens a relative
+ * clause, which says who someone is, not what was said; unless its own verb is in the Konjunktiv ("einen Vorschlag, der
+ * das Abkommen untergraben werde").
+ */
+function opensRelativeClause(tokens: readonly Token[], k: number, end: number, vocab: AttributionVocabulary): boolean {
+  const next = tokens[k + 1];
+  if (!vocab.relative(tokens[k]) || !next?.word || isCapitalised(next) || vocab.subjunctive(next) || vocab.subjunctiveShape(next)) return false;
+  if (!vocab.determiner(next) && !vocab.pronoun(next) && vocab.adjective(next) && isCapitalised(tokens[k + 2])) return false;
+  for (let i = k + 1; i < end && tokens[i]!.text !== ","; i++) if (vocab.subjunctive(tokens[i]!)) return false;
+  return true;
 }
 
 /**

@@ -14,6 +14,8 @@ export const MIN_STATEMENT_WORDS = 4;
 /** A quotation with at least this share of capitalised words is a title or a name. */
 const TITLE_CAPITALS = 0.75;
 /** Quotation marks and pauses around a quotation's words; a closing full stop, question or exclamation mark stays: it makes a sentence, not a name. */
+/** A quotation ending in a pause inside its marks: "…,” / "…?" / „…!“. */
+const PAUSE_AT_END = /[.,;:?!…—–-][^\p{L}\p{N}]*$/u;
 const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.!?]+$/gu;
 
 export class DirectQuoteReader extends SentenceCueReader {
@@ -35,7 +37,8 @@ export class DirectQuoteReader extends SentenceCueReader {
       // "berichtete die „Bild“", "das Buch „Cobra II – die wirkliche Geschichte“": a name in quotation marks says nothing.
       if (!framing && this.vocab.quotedName.test(this.slice(q).replace(EDGE_MARKS, ""))) continue;
       if (atStart && namedByNoun(atStart.tokens, q, this.input.text, this.vocab)) continue;
-      const near = framing ? null : atEnd && this.cueNear(atEnd, q);
+      // "on the podcast “The Axe Files” out Thursday, Henry said …": a title near a cue is named, not said.
+      const near = framing || this.titleLike(q) ? null : atEnd && this.cueNear(atEnd, q);
       if (near && this.vocab.marksIndirectSpeech) this.partial.add(near.reading);
       const cue = framing ?? near;
       if (cue) this.attribute(statement, cue.sentence, cue.reading);
@@ -85,10 +88,13 @@ export class DirectQuoteReader extends SentenceCueReader {
    * ("“The Late Show With Stephen Colbert”", most words capitalised) nor a markup attribute's value (id="…").
    */
   private statementLike(span: Span): boolean {
+    return words(this.slice(span)) >= MIN_STATEMENT_WORDS && this.input.text[span.start - 1] !== "=" && !this.titleLike(span);
+  }
+
+  /** Most words capitalised: "“The Late Show With Stephen Colbert”", "“The Axe Files”". */
+  private titleLike(span: Span): boolean {
     const all = this.slice(span).match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (all.length < MIN_STATEMENT_WORDS || this.input.text[span.start - 1] === "=") return false;
-    const capitalised = all.filter((w) => /^\p{Lu}/u.test(w)).length;
-    return capitalised < all.length * TITLE_CAPITALS;
+    return all.length > 0 && all.filter((w) => /^\p{Lu}/u.test(w)).length >= all.length * TITLE_CAPITALS;
   }
 
   private insidePhrase(s: SentenceReading, q: Span): boolean {
@@ -99,7 +105,10 @@ export class DirectQuoteReader extends SentenceCueReader {
   /** „…“, sagte Trump. / „…“, so Putin. / "…," Trump said. */
   private cueAfter(s: SentenceReading, q: Span): { sentence: SentenceReading; reading: CueReading } | null {
     let a = firstAtOrAfter(s.tokens, q.end, (t) => t.start);
-    if (s.tokens[a]?.text === ",") a++;
+    const comma = s.tokens[a]?.text === ",";
+    if (comma) a++;
+    // "In an interview on “The Axe Files” out Thursday, Henry said …": a quotation the cue closes ends in a pause, inside its marks or after them.
+    if (!comma && !PAUSE_AT_END.test(this.slice(q))) return null;
     // "“…,” Bill Frelick, a director at Human Rights Watch, said": a speaker right after a quotation that opens the sentence closes it, however long.
     const opens = s.tokens.findIndex((t) => t.start >= q.start) <= 0;
     const reading = s.cues.find((c) => c.first >= a && (c.first <= a + 6 || (opens && c.speaker?.from === a)) && !this.quoteBetween(s.tokens, a, c.first));

@@ -17,6 +17,11 @@ describe("findQuotations", () => {
     expect(quoted("„so schnell wie möglich” und „konstruktiv\"")).toEqual(["„so schnell wie möglich”", "„konstruktiv\""]);
   });
 
+  it("accepts a closing mark typed in the other style within the line (“…\" and \"…”), never across paragraphs", () => {
+    expect(quoted('“We will vote for her," Sanders said. "They know it” too.')).toEqual(['“We will vote for her,"', '"They know it”']);
+    expect(quoted('A “stray mark.\n\nThen a "quote" here.')).toEqual(['"quote"']);
+  });
+
   it("pairs straight quotes within a line; a quotation continued in the next paragraph ends open", () => {
     expect(quoted('Er sagte: "Wir geben nicht auf.\n\n"Wir kämpfen weiter", fügte er hinzu.')).toEqual(['"Wir geben nicht auf.', '"Wir kämpfen weiter"']);
     expect(quoted('Ein "Zeichen ohne Ende.\n\nNeuer Absatz ohne Zitat.')).toEqual([]);

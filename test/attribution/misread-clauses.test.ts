@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { quotes } from "./helpers.js";
+
+describe("quotations a cue does not close", () => {
+  it("a quoted title inside the sentence is no statement of the cue after it; the cue's own clause is", () => {
+    const text = "In an interview on the podcast “The Axe Files” out Thursday, Mary Kay Henry said her union is going into “hyperdrive” against Trump.";
+    expect(quotes(text, "en").map((q) => [q[0], q[1], q[2], q[4]])).toEqual([
+      ["indirect", "her union is going into “hyperdrive” against Trump", "Mary Kay Henry", "said"],
+    ]);
+  });
+
+  it("a quotation ending on its comma is still closed by the cue after it", () => {
+    expect(quotes("“We will win this state,” the governor said.", "en")).toEqual([["direct", "“We will win this state,”", "the governor", "person", "said"]]);
+  });
+});
+
+describe("English subjects set off by commas", () => {
+  it("words before a cue with no speaker found are its subject, not what it says", () => {
+    const found = quotes("Among likely GOP primary voters, about two-thirds, 67 percent, say they will vote for Trump.", "en");
+    expect(found.map((q) => q[1])).not.toContain("Among likely GOP primary voters, about two-thirds, 67 percent");
+  });
+
+  it("an inverted speaker after the cue still speaks the clause before it", () => {
+    expect(quotes("Trump's misinformation may be strategic, said Jeffery Hemsley, a professor at Syracuse University.", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["Trump's misinformation may be strategic", "Jeffery Hemsley"],
+    ]);
+  });
+
+  it("“say” between commas is an adverb, and adding to something says nothing", () => {
+    expect(quotes("Even if she narrows the gap to, say, single digits, she could win.", "en")).toEqual([]);
+    expect(quotes("The latest hiccup adds to the drama around the campaign.", "en")).toEqual([]);
+  });
+});
+
+describe("German relative clauses after a cue", () => {
+  it("a relative clause after the speaker says who the speaker is, not what was said", () => {
+    const text = "„In 20 Jahren wird die Welt eine andere sein“, sagte Arturo Arauz, der das Gesetz entworfen hatte.";
+    expect(quotes(text, "de").map((q) => [q[0], q[1]])).toEqual([["direct", "„In 20 Jahren wird die Welt eine andere sein“"]]);
+  });
+
+  it("one in the Konjunktiv reports, and an article before a noun opens indirect speech", () => {
+    const relative = quotes("Der Staatschef kündigte einen Vorschlag an, der das Abkommen untergraben werde.", "de").map((q) => q[1]);
+    expect(relative).toContain("der das Abkommen untergraben werde");
+    expect(quotes("Er sagte, die neue Regierung habe versagt.", "de").map((q) => [q[0], q[1]])).toEqual([["indirect", "die neue Regierung habe versagt"]]);
+  });
+
+  it("a relative clause closing the sentence does not report the main clause before it", () => {
+    const found = quotes("Die Reisbestände in der Lagerhalle gehören der Firma Euryza, die den Vorwurf inzwischen bestätigte.", "de");
+    expect(found.map((q) => q[1])).not.toContain("Die Reisbestände in der Lagerhalle gehören der Firma Euryza");
+  });
+
+  it("a comment clause with wie is followed by a clause of reason, which is no statement", () => {
+    const found = quotes("Der Sturm wird nicht so verheerend sein, wie zunächst angenommen, weil er inzwischen abgedreht hat.", "de");
+    expect(found.map((q) => q[1])).not.toContain("weil er inzwischen abgedreht hat");
+  });
+});
+
+describe("a time of day", () => {
+  it("its colon is no colon announcing a statement", () => {
+    const found = quotes("Die Sitzung begann. Dies berichtete die Tagesschau am Donnerstag in ihrer 17:00 Uhr Ausgabe.", "de");
+    expect(found.map((q) => q[1])).not.toContain("00 Uhr Ausgabe");
+    expect(found.map((q) => q[2])).toContain("die Tagesschau");
+  });
+});
+
+describe("German present-tense plurals", () => {
+  it("a plural subject's cue in the present tense reports as the singular does", () => {
+    expect(quotes("Die Vereinigten Staaten bezeichnen den Angriff als Verteidigung.", "de").map((q) => [q[0], q[2]])).toEqual([["reported", "Die Vereinigten Staaten"]]);
+  });
+});
