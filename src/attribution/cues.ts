@@ -249,6 +249,15 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
   readings.forEach((r, k) => {
     if (r.speaker || !vocab.participle(tokens[r.first]!)) return;
     const main = readings.slice(0, k).reverse().find((m) => m.speaker && m.last < r.first);
+    // "Rubio said that Trump was mocking the wall", "Lee is thanking the volunteers": a progressive is its clause's
+    // verb, the subject before it speaks, and a statement around it goes on over it. Outside another's statement
+    // only a subject that names a speaker makes it a speech act ("The storm was slamming into the coast").
+    const subject = vocab.passive(tokens[r.first - 1]) ? reader.backward(r.first - 1) : null;
+    const inside = !!main?.content && main.content.from < r.first && r.first < main.content.to;
+    if (subject && (inside || namesSpeaker(tokens, subject, vocab, reader))) {
+      r.speaker = subject;
+      return;
+    }
     r.speaker = main?.speaker ?? reader.clauseSubject(r.first);
     // "…, calling it a start and suggesting that …": the pause or the conjunction before the participle ends the statement before it.
     const end = endBefore(tokens, r.first, vocab);

@@ -49,6 +49,18 @@ describe("English statements embedded in another's indirect speech", () => {
     expect(found).toContainEqual(["that the plan was flawed", "conceded"]);
   });
 
+  it("a progressive inside the statement is its own clause's verb: the statement runs on over it", () => {
+    expect(quotes("Senator Lee said that the governor was mocking the voters of the north.", "en").map((q) => [q[1], q[2], q[4]])).toContainEqual([
+      "that the governor was mocking the voters of the north",
+      "Senator Lee",
+      "said",
+    ]);
+    // One opening its own sentence still speaks for its subject.
+    expect(quotes("Governor Lee is saying that the bridge will close.", "en")).toEqual([
+      ["indirect", "that the bridge will close", "Governor Lee", "person", "is saying"],
+    ]);
+  });
+
   it("a statement coordinated after another keeps its own", () => {
     const found = quotes("Mayor Ross spoke first. She praised the plan and said it would create jobs.", "en").map((q) => [q[1], q[4]]);
     expect(found).toContainEqual(["it would create jobs", "said"]);
