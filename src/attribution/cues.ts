@@ -252,7 +252,10 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
     // "Rubio said that Trump was mocking the wall", "Lee is thanking the volunteers": a progressive is its clause's
     // verb, the subject before it speaks, and a statement around it goes on over it. Outside another's statement
     // only a subject that names a speaker makes it a speech act ("The storm was slamming into the coast").
-    const subject = vocab.passive(tokens[r.first - 1]) ? reader.backward(r.first - 1) : null;
+    // "critics had been predicting": over the auxiliaries before it.
+    let verb = r.first;
+    while (verb > 1 && (vocab.passiveAuxiliary(tokens[verb - 1]) || vocab.auxiliary(tokens[verb - 1]))) verb--;
+    const subject = vocab.passiveAuxiliary(tokens[r.first - 1]) ? reader.backward(verb) : null;
     const inside = !!main?.content && main.content.from < r.first && r.first < main.content.to;
     if (subject && (inside || namesSpeaker(tokens, subject, vocab, reader))) {
       r.speaker = subject;

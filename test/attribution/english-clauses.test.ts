@@ -55,6 +55,10 @@ describe("English statements embedded in another's indirect speech", () => {
       "Senator Lee",
       "said",
     ]);
+    expect(quotes("Mayor Ross said that some critics had been predicting a loss, but the city would grow.", "en").map((q) => [q[1], q[4]])).toContainEqual([
+      "that some critics had been predicting a loss, but the city would grow",
+      "said",
+    ]);
     // One opening its own sentence still speaks for its subject.
     expect(quotes("Governor Lee is saying that the bridge will close.", "en")).toEqual([
       ["indirect", "that the bridge will close", "Governor Lee", "person", "is saying"],
