@@ -211,7 +211,8 @@ export class PhraseReader {
 
   /** The subject opening the sentence before token `before`, or opening it after an introductory phrase and its comma. */
   clauseSubject(before: number): Phrase | null {
-    let start = 0;
+    // "But Asa Khalif, an organizer with the coalition, said": a coordinator opening the sentence is no part of its subject.
+    let start = this.vocab.coordinator(this.tokens[0]) ? 1 : 0;
     for (let tries = 0; tries < 2 && start < before; tries++) {
       const p = this.forward(start);
       const next = this.tokens[p?.to ?? -1];

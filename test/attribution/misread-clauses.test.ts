@@ -26,6 +26,12 @@ describe("English subjects set off by commas", () => {
     ]);
   });
 
+  it("a subject with an appositive after a coordinator opening the sentence speaks, as it does without one", () => {
+    const expected = [["indirect", "the wards were full", "Ann Ortiz", "person", "said"]];
+    expect(quotes("But Ann Ortiz, a nurse with the county clinic, said the wards were full.", "en")).toEqual(expected);
+    expect(quotes("Ann Ortiz, a nurse with the county clinic, said the wards were full.", "en")).toEqual(expected);
+  });
+
   it("“say” between commas is an adverb, and adding to something says nothing", () => {
     expect(quotes("Even if she narrows the gap to, say, single digits, she could win.", "en")).toEqual([]);
     expect(quotes("The latest hiccup adds to the drama around the campaign.", "en")).toEqual([]);
