@@ -28,6 +28,8 @@ const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "―", "-", "(", "�
 const MAX_PHRASE = 12;
 /** A party or state label after a name: "(CDU)", "(R-Ky.)". */
 const MAX_PARENTHESIS = 6;
+/** A relative clause in brackets after a name: "(who has 25 delegates to date)". */
+const MAX_ASIDE = 20;
 
 export function tokenize(text: string, span: Span): Token[] {
   const out: Token[] = [];
@@ -166,6 +168,9 @@ export class PhraseReader {
     // "Angela Merkel (CDU) sagte", "Sen. Mitch McConnell (R-Ky.) said": a short parenthesis after the name.
     const parenthesis = this.tokens[k - 1]?.text === ")" ? this.openingParenthesis(k - 1) : -1;
     if (parenthesis > 0) return this.backward(parenthesis);
+    // "Deborah Reynolds - Santilli's girlfriend - told", "The justice -- who has been in a scuffle -- said": an aside between dashes.
+    const dash = DASHES.has(this.tokens[k - 1]?.text ?? "") ? this.openingDash(k - 1) : -1;
+    if (dash > 0) return this.backward(dash);
     if (this.tokens[k - 1]?.text !== ",") return this.withNameBefore(this.runBack(k));
     const open = this.previousComma(k - 1);
     if (open === null) return null;
@@ -251,7 +256,24 @@ export class PhraseReader {
   }
 
   private openingParenthesis(close: number): number {
-    for (let i = close - 1; i >= 0 && close - i <= MAX_PARENTHESIS; i--) if (this.tokens[i]!.text === "(") return i;
+    for (let i = close - 1; i >= 0 && close - i <= MAX_ASIDE; i--) {
+      if (this.tokens[i]!.text !== "(") continue;
+      // "Kasich (who has 25 delegates to date) said": a relative clause in brackets says who the speaker is, at any length.
+      return close - i <= MAX_PARENTHESIS || this.vocab.relative(this.tokens[i + 1]) ? i : -1;
+    }
+    return -1;
+  }
+
+  /** The dash that opens an aside closed by the dash (or double dash) at `close`, with words between them; -1 if none. */
+  private openingDash(close: number): number {
+    const mark = this.tokens[close]!.text;
+    let end = close;
+    if (this.tokens[end - 1]?.text === mark) end--;
+    for (let i = end - 1; i >= 0 && end - i <= MAX_ASIDE; i--) {
+      const t = this.tokens[i]!;
+      if (t.text === mark) return i > 0 && this.tokens[i - 1]!.text === mark ? i - 1 : i < end - 1 ? i : -1;
+      if (!t.word && t.text !== "," && t.text !== "'" && t.text !== "’") return -1;
+    }
     return -1;
   }
 
@@ -266,4 +288,5 @@ export class PhraseReader {
 }
 
 const QUOTE_MARK = /^[„“”"»«‚‘’']$/;
+const DASHES = new Set(["-", "–", "—", "―"]);
 const NAME_PARTICLES = /^(?:bin|ibn|al|el|von|van|de|da|di|du|der|le)$/;

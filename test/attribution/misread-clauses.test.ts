@@ -32,6 +32,18 @@ describe("English subjects set off by commas", () => {
     expect(quotes("Ann Ortiz, a nurse with the county clinic, said the wards were full.", "en")).toEqual(expected);
   });
 
+  it("a subject speaks over an aside between dashes or a relative clause in brackets after it", () => {
+    expect(quotes("Ann Ortiz - the clinic's head nurse - told the board that the wards were full.", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["that the wards were full", "Ann Ortiz"],
+    ]);
+    expect(quotes("The senator -- who has opposed every budget since 2009 -- said the tax would pass.", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["the tax would pass", "The senator"],
+    ]);
+    expect(quotes("Lee (who has led the county board since 2009 and chairs its budget panel) said the tax would pass.", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["the tax would pass", "Lee"],
+    ]);
+  });
+
   it("“say” between commas is an adverb, and adding to something says nothing", () => {
     expect(quotes("Even if she narrows the gap to, say, single digits, she could win.", "en")).toEqual([]);
     expect(quotes("The latest hiccup adds to the drama around the campaign.", "en")).toEqual([]);
