@@ -34,6 +34,7 @@ class ArticleReader extends FactsBuilder {
     const after = [...rareMatches(this.vocab.sourceAfter, this.input.text), ...relatives].sort((a, b) => a.start - b.start);
     for (const sentence of this.input.sentences) this.readSentence(sentence, cues, before, after);
     this.headlineStatement();
+    this.transcript();
     this.readDirectQuotes();
     // A cue that introduced a direct quote may also carry indirect speech around it ("argued that if … “…”"),
     // and a partial quote leaves its sentence reported ("forderte die Rückgabe des „Penacho“").

@@ -6,6 +6,7 @@ import { reportsSentenceBefore, speakerAfterAnaphor } from "./anaphor.js";
 import { readEvidential } from "./evidential.js";
 import { readNominal } from "./nominal.js";
 import { readAttitude } from "./attitude.js";
+import { transcriptTurns } from "./transcript.js";
 import { readOpeningClause } from "./opening.js";
 import { inParenthesis } from "./cue-span.js";
 import { statementEnd, type CueReading } from "./cues.js";
@@ -48,6 +49,17 @@ export class IndirectSpeechReader extends DirectQuoteReader {
       cue: { text: ":", span: cue },
       intermediaries: [],
     });
+  }
+
+  /** "BOULDUAN: Why not debate?": each turn of an interview transcript is its speaker's statement, the colon its cue. */
+  protected transcript(): void {
+    const cues = new Set(this.statements.flatMap((st) => (st.cue ? [st.cue.span.start] : [])));
+    for (const { tokens, label, colon } of transcriptTurns(this.input.text, this.input.paragraphs, this.vocab, this.capitalisedInside)) {
+      const cue = spanOf(tokens, { from: colon, to: colon + 1 });
+      if (cues.has(cue.start)) continue;
+      const span = spanOf(tokens, { from: colon + 1, to: statementEnd(tokens) });
+      this.statements.push({ kind: "indirect", span, speaker: this.party(tokens, label), cue: { text: ":", span: cue }, intermediaries: [] });
+    }
   }
 
   /** "NY Daily News", "Clinton campaign": a label of capitalised words and speaker nouns, no article, names a source. */
