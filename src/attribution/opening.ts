@@ -6,6 +6,9 @@ import type { CueReading } from "./cues.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
+/** "on Thursday", "at the business conference": the words between the participle and its question. */
+const MAX_CIRCUMSTANCE = 5;
+
 export interface OpeningClause {
   content: Phrase;
   agent: Phrase | null;
@@ -24,9 +27,10 @@ export function readOpeningClause(tokens: readonly Token[], reading: CueReading,
     if (!agent) return null;
     from = agent.to;
   }
-  // "Asked on Monday whether …": the question opens with a question word after any adverbs.
+  // "Asked on Monday whether …", "When asked at the business forum about …": the question opens with a question word
+  // after a few words that say when or where.
   let to = from;
-  while (to < tokens.length && vocab.adverb(tokens[to]!) && !vocab.questionWord(tokens[to]!)) to++;
+  while (to < tokens.length && to - from < MAX_CIRCUMSTANCE && tokens[to]!.word && !vocab.questionWord(tokens[to]!)) to++;
   if (!vocab.questionWord(tokens[to])) return null;
   const question = to;
   while (to < tokens.length && tokens[to]!.word) to++;

@@ -253,6 +253,10 @@ describe("English participle clauses opening a sentence", () => {
     ]);
     const when = "When asked on Tuesday how large the budget gap was, the mayor declined to give a figure.";
     expect(quotes(when, "en").map((q) => [q[1], q[4]])).toEqual([["how large the budget gap was", "asked"], ["to give a figure", "declined"]]);
+    // A few words saying where or when may stand before the question; a pause among them ends the clause.
+    const where = "When asked at the county fair whether the fair would return, the mayor said it would.";
+    expect(quotes(where, "en").map((q) => [q[1], q[4]])).toContainEqual(["whether the fair would return", "asked"]);
+    expect(quotes("Asked to comment, the mayor said the fair would return.", "en").map((q) => q[4])).toEqual(["said"]);
   });
 
   it("in the passive the subject is asked, and the question runs to the sentence end", () => {
