@@ -14,11 +14,12 @@ export interface Token {
 }
 
 /**
- * Words (with inner hyphens, apostrophes, dots and slashes: "Reuters/Ipsos"; a colon between digits: "17:00"), abbreviations with their dot ("Mr.", "E.U."), or one mark.
+ * Words (with inner hyphens, apostrophes, dots and slashes: "Reuters/Ipsos"; a colon between digits: "17:00"; a number's percent sign: "42%"), abbreviations with their dot ("Mr.", "E.U."), or one mark.
+ * A party and state label keeps its dot ("R-Ky.", "D-R.I.").
  * A short capitalised word and its dot before another word are an abbreviation: within a sentence no full stop comes before a
  * word ("Mr. Smith", "Joseph R. Biden Jr. said").
  */
-const TOKEN = /(?:\p{L}\.){2,}|\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{L})|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’./-]*[\p{L}\p{M}\p{N}])?(?:(?<=\p{N}):\p{N}+)*|\S/gu;
+const TOKEN = /\p{Lu}-(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2,})|(?:\p{L}\.){2,}|\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{L})|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’./-]*[\p{L}\p{M}\p{N}])?(?:(?<=\p{N}):\p{N}+)*(?:(?<=\p{N})%)?|\S/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 /** A capital, or a name particle joined to one ("al-Mansuri", "el-Baradei"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
@@ -166,7 +167,9 @@ export class PhraseReader {
     // "Trump repeatedly said": adverbs between the subject and its verb.
     while (k > 1 && this.vocab.adverbial(this.tokens[k - 1]!) && this.tokens[k - 2]!.word) k--;
     // "Angela Merkel (CDU) sagte", "Sen. Mitch McConnell (R-Ky.) said": a short parenthesis after the name.
-    const parenthesis = this.tokens[k - 1]?.text === ")" ? this.openingParenthesis(k - 1) : -1;
+    // "Sen. Jack Reed (D-R.I.), said": a comma after the label too.
+    const close = this.tokens[k - 1]?.text === "," && this.tokens[k - 2]?.text === ")" ? k - 2 : k - 1;
+    const parenthesis = this.tokens[close]?.text === ")" ? this.openingParenthesis(close) : -1;
     if (parenthesis > 0) return this.backward(parenthesis);
     // "Deborah Reynolds - Santilli's girlfriend - told", "The justice -- who has been in a scuffle -- said": an aside between dashes.
     const dash = DASHES.has(this.tokens[k - 1]?.text ?? "") ? this.openingDash(k - 1) : -1;
@@ -183,7 +186,8 @@ export class PhraseReader {
     const inner = this.runBack(k - 1);
     if (!inner || inner.from !== open + 1) return null;
     const outer = this.runBack(open);
-    return outer && (this.isName(inner) || this.isName(outer)) ? { from: outer.from, to: inner.to } : null;
+    // "Sen. Lindsey Graham, R-S.C., a presidential candidate, said": a name set off before the label names it too.
+    return outer && (this.isName(inner) || this.isName(outer)) ? this.withNameBefore({ from: outer.from, to: inner.to }) : null;
   }
 
   /** "John Bentel, a tech staffer at the State Department who told …": a name set off before the phrase names it. */

@@ -44,6 +44,22 @@ describe("English subjects set off by commas", () => {
     ]);
   });
 
+  it("a party and state label after a name, set off by commas or in brackets, is part of the speaker", () => {
+    expect(quotes("Sen. Ann Ortiz, D-Ore., told The Courier that the vote would wait.", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["that the vote would wait", "Sen. Ann Ortiz, D-Ore."],
+    ]);
+    expect(quotes("Sen. Ann Ortiz, R-S.C., the panel's chairwoman, said the vote would wait.", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["the vote would wait", "Sen. Ann Ortiz, R-S.C., the panel's chairwoman"],
+    ]);
+    expect(quotes("Sen. Ann Ortiz (D-Ore.), said the vote would wait.", "en").map((q) => [q[1], q[2]])).toEqual([["the vote would wait", "Sen. Ann Ortiz"]]);
+  });
+
+  it("a share in figures with its percent sign speaks", () => {
+    expect(quotes("In Ohio, 42% of voters said the economy mattered most.", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["the economy mattered most", "42% of voters"],
+    ]);
+  });
+
   it("“say” between commas is an adverb, and adding to something says nothing", () => {
     expect(quotes("Even if she narrows the gap to, say, single digits, she could win.", "en")).toEqual([]);
     expect(quotes("The latest hiccup adds to the drama around the campaign.", "en")).toEqual([]);
