@@ -9,6 +9,8 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 const MAX_SUBJECT = 14;
 /** "More than six in 10", "Just over a quarter": the count stands within the first words. */
 const MAX_BEFORE_COUNT = 3;
+/** "four out of 10": the words between the two numbers of a ratio. */
+const MAX_RATIO_GAP = 2;
 const CLAUSE_BREAKS = new Set([",", ";", ":", "—", "–", "(", ")"]);
 
 /** The described subject ending right before token `verb` (the cue, or its auxiliary), or null. */
@@ -25,9 +27,9 @@ export function describedSubject(tokens: readonly Token[], verb: number, vocab: 
   }
   const subject = { from: start, to: verb };
   const share = counted(tokens, subject, vocab);
-  // "In 2012", "with 6.7 million posts": a phrase of place or manner is no subject.
+  // "In 2012", "with 6.7 million posts": a phrase of place or manner is no subject; "At least half of voters" is.
   const opener = tokens[start]!;
-  if (vocab.link(opener) || vocab.placeLink(opener) || !(share || vocab.determiner(opener) || vocab.quantifier(opener) || isCapitalised(opener))) return null;
+  if (((vocab.link(opener) || vocab.placeLink(opener)) && !share) || !(share || vocab.determiner(opener) || vocab.quantifier(opener) || isCapitalised(opener))) return null;
   return share || described(tokens, subject, vocab) ? subject : null;
 }
 
@@ -39,8 +41,16 @@ function counted(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabula
   for (let i = p.from; i < p.to && i - p.from <= MAX_BEFORE_COUNT; i++) {
     const w = tokens[i]!;
     const next = tokens[i + 1]!;
-    if (vocab.share(w) || ((vocab.numeral(w) || /^\p{N}/u.test(w.text)) && i + 1 < p.to && (vocab.share(next) || vocab.link(next)))) return true;
+    if (vocab.share(w) || (number(w, vocab) && i + 1 < p.to && (vocab.share(next) || vocab.link(next) || ratio(tokens, i, p, vocab)))) return true;
   }
+  return false;
+}
+
+const number = (w: Token | undefined, vocab: AttributionVocabulary): boolean => !!w && (vocab.numeral(w) || /^\p{N}/u.test(w.text));
+
+/** "four out of 10", "two of every three": a number counted against another a few words on. */
+function ratio(tokens: readonly Token[], i: number, p: Phrase, vocab: AttributionVocabulary): boolean {
+  for (let j = i + 2; j <= i + MAX_RATIO_GAP + 1 && j < p.to; j++) if (number(tokens[j], vocab)) return true;
   return false;
 }
 

@@ -14,6 +14,16 @@ describe("English subjects described by a count or by what they know", () => {
     ]);
   });
 
+  it("a ratio with words between its numbers, and a share after a preposition that approximates it, speak", () => {
+    expect(quotes("About three out of 10 drivers said the toll was too high.", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["the toll was too high", "About three out of 10 drivers"],
+    ]);
+    expect(quotes("At least half of the drivers in each county say the toll is too high.", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["the toll is too high", "At least half of the drivers in each county"],
+    ]);
+    expect(quotes("At 40 miles an hour the drivers said nothing.", "en")).toEqual([]);
+  });
+
   it("a role described by what it knows speaks its clause", () => {
     const found = quotes("A person familiar with the negotiations says the union will accept the offer.", "en");
     expect(found.map(([kind, text, speaker, , cue]) => [kind, text, speaker, cue])).toEqual([
