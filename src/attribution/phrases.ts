@@ -187,7 +187,7 @@ export class PhraseReader {
     if (!inner || inner.from !== open + 1) return null;
     const outer = this.runBack(open);
     // "Sen. Lindsey Graham, R-S.C., a presidential candidate, said": a name set off before the label names it too.
-    return outer && (this.isName(inner) || this.isName(outer)) ? this.withNameBefore({ from: outer.from, to: inner.to }) : null;
+    return outer && (this.namesHolder(inner) || this.namesHolder(outer)) ? this.withNameBefore({ from: outer.from, to: inner.to }) : null;
   }
 
   /** "John Bentel, a tech staffer at the State Department who told …": a name set off before the phrase names it. */
@@ -238,6 +238,11 @@ export class PhraseReader {
   startsClause(p: Phrase): boolean {
     const before = this.tokens[p.from - 1];
     return !before || CLAUSE_OPENERS.has(before.text) || this.vocab.conjunction(before) || this.vocab.relative(before);
+  }
+
+  /** A name, or a role ending in its holder's name ("longtime aide Huma Abedin"). */
+  private namesHolder(p: Phrase): boolean {
+    return this.isName(p) || (p.to - p.from > 2 && this.isName({ from: p.to - 2, to: p.to }));
   }
 
   isName(p: Phrase): boolean {

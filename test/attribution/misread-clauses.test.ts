@@ -54,6 +54,12 @@ describe("English subjects set off by commas", () => {
     expect(quotes("Sen. Ann Ortiz (D-Ore.), said the vote would wait.", "en").map((q) => [q[1], q[2]])).toEqual([["the vote would wait", "Sen. Ann Ortiz"]]);
   });
 
+  it("a role set off by commas speaks where it ends in its holder's name", () => {
+    expect(quotes("Her husband, county judge Tom Baker, said the court would close.", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["the court would close", "Her husband, county judge Tom Baker"],
+    ]);
+  });
+
   it("a share in figures with its percent sign speaks", () => {
     expect(quotes("In Ohio, 42% of voters said the economy mattered most.", "en").map((q) => [q[1], q[2]])).toEqual([
       ["the economy mattered most", "42% of voters"],
