@@ -206,7 +206,31 @@ export function readCue(
   if (!reading.content && subjectFirst && clauseEnd > 1 && j >= statementEnd(tokens) && !relativeSubject) {
     reading.content = { from: 0, to: clauseEnd };
   }
+  // "Victory is vital, he said after meeting the aides", "…, she said in a video message": in English words after the
+  // cue that open with a preposition say when or where; the statement is the clause before the subject's comma.
+  if (subjectFirst && clauseEnd > 1 && !vocab.marksIndirectSpeech && reading.content && reading.content.from > last && circumstanceAfter(tokens, reading, vocab) && opensStatement(tokens, clauseEnd, vocab)) {
+    reading.content = { from: 0, to: clauseEnd };
+  }
   return reading;
+}
+
+/** What follows the cue (and its addressee) opens with a preposition or an adverb, and no "that" or pause opens a statement in it. */
+function circumstanceAfter(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): boolean {
+  const at = reading.addressee ? reading.addressee.to : reading.last + 1;
+  const t = tokens[at];
+  if (!t || !(vocab.link(t) || vocab.placeLink(t) || vocab.adverbial(t)) || vocab.complementizer(t) || vocab.infinitiveMarker(t)) return false;
+  for (let i = at; i < statementEnd(tokens); i++) if (vocab.complementizer(tokens[i]!) || COLON_OR_COMMA.has(tokens[i]!.text)) return false;
+  return true;
+}
+
+/** "The vote is close" is a clause of its own; "Through a spokesman", "Like President Obama" are phrases. */
+const MIN_CLAUSE = 4;
+
+/** The words before the comma are a clause of their own, not an opening phrase of place, time or manner ("On Monday, …", "Asked why, …"). */
+function opensStatement(tokens: readonly Token[], end: number, vocab: AttributionVocabulary): boolean {
+  const first = tokens[0]!;
+  if (end < MIN_CLAUSE || vocab.link(first) || vocab.placeLink(first) || vocab.adverbial(first) || vocab.conjunction(first) || vocab.cue(first)) return false;
+  return !vocab.participle(first) && !vocab.timeNoun(tokens[end - 1]!);
 }
 
 /**

@@ -15,6 +15,19 @@ describe("English clauses before a subject and its cue at the sentence end", () 
   });
 });
 
+describe("English clauses before a subject whose cue goes on with a preposition", () => {
+  it("the clause before the comma is the statement; what follows the cue says when or where", () => {
+    expect(quotes("The vote is close, the mayor said in a video message to the council.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["The vote is close", "the mayor", "said"],
+    ]);
+  });
+
+  it("an opening phrase before the comma, or an infinitive after the cue, stays as it was", () => {
+    expect(quotes("Through a spokesman, the mayor declined to comment.", "en").map((q) => q[1])).toEqual(["to comment"]);
+    expect(quotes("Like Mayor Ross, I believe in the good sense of the voters.", "en").map((q) => q[1])).toEqual(["the good sense of the voters"]);
+  });
+});
+
 describe("English quotations closed by a long speaker phrase", () => {
   it("a speaker with an appositive right after a quotation opening the sentence closes it; what follows the cue is no statement", () => {
     const text = "“It takes years to process the claims,” Mary Olsen, the program director at the Rights Council, said in an interview after the vote.";
