@@ -153,7 +153,9 @@ export function readCue(
     if ((!t.word && !quoted) || vocab.complementizer(t)) break;
     // "hieß es aus Präsidentschaftskreisen": an origin phrase after the cue is the speaker.
     const origin = !reading.speaker && originMarker(tokens, first, last, j, vocab) && !vocab.determiner(t);
-    const phrase = quoted ?? reader.forward(origin ? j + 1 : j);
+    // "Carter told reporters on Wednesday": a plain noun after "told" is whom it was told to.
+    const told = reading.speaker && !reading.addressee && vocab.addresseeVerb(tokens[first]!) ? bareAddressee(tokens, j, vocab) : null;
+    const phrase = quoted ?? told ?? reader.forward(origin ? j + 1 : j);
     if (!phrase) break;
     // "told his advisers": the object of "told" is whom it was told to, never the speaker.
     if (!reading.speaker && vocab.addresseeVerb(tokens[first]!)) {
@@ -212,6 +214,17 @@ export function readCue(
     reading.content = { from: 0, to: clauseEnd };
   }
   return reading;
+}
+
+/** "reporters", "the crowd", "his aides" before a preposition, an adverb, "that" or a pause: a noun the phrase reader leaves unread. */
+function bareAddressee(tokens: readonly Token[], j: number, vocab: AttributionVocabulary): Phrase | null {
+  const k = vocab.determiner(tokens[j]) || vocab.possessive(tokens[j]) ? j + 1 : j;
+  const [noun, next] = [tokens[k], tokens[k + 1]];
+  if (!noun?.word || isCapitalised(noun) || vocab.stopword(noun) || vocab.cue(noun) || vocab.pronoun(noun)) return null;
+  if (next?.word && !(vocab.link(next) || vocab.placeLink(next) || vocab.adverbial(next) || vocab.complementizer(next))) return null;
+  // "told the crowd in Ohio": a place named after the noun is the phrase reader's.
+  if (next && (vocab.link(next) || vocab.placeLink(next)) && isCapitalised(tokens[k + 2]) && !vocab.adverbial(tokens[k + 2]!)) return null;
+  return { from: j, to: k + 1 };
 }
 
 /** What follows the cue (and its addressee) opens with a preposition or an adverb, and no "that" or pause opens a statement in it. */

@@ -22,6 +22,12 @@ describe("English clauses before a subject whose cue goes on with a preposition"
     ]);
   });
 
+  it("a plain noun after “told” is the addressee, and what follows it the circumstances", () => {
+    expect(quotes("The vote is close, the mayor told reporters on Monday.", "en").map((q) => [q[1], q[4]])).toEqual([["The vote is close", "told"]]);
+    expect(quotes("The mayor told reporters on Monday that the vote was close.", "en").map((q) => q[1])).toEqual(["that the vote was close"]);
+    expect(quotes("The mayor told the crowd in Dayton that the vote was close.", "en").map((q) => q[1])).toEqual(["that the vote was close"]);
+  });
+
   it("an opening phrase before the comma, or an infinitive after the cue, stays as it was", () => {
     expect(quotes("Through a spokesman, the mayor declined to comment.", "en").map((q) => q[1])).toEqual(["to comment"]);
     expect(quotes("Like Mayor Ross, I believe in the good sense of the voters.", "en").map((q) => q[1])).toEqual(["the good sense of the voters"]);
