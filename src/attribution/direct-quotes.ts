@@ -30,6 +30,8 @@ export class DirectQuoteReader extends SentenceCueReader {
       if (atStart && this.insidePhrase(atStart, q)) continue;
       // "laut „tagesschau.de“": the quoted name of a reported statement's source is no quote.
       if (containing(sources, q)) continue;
+      // "<tweet author="@AP" datetime="2016-08-23">": the value of a markup attribute is no quote.
+      if (this.input.text[q.start - 1] === "=") continue;
       const statement: Statement = { kind: "direct", span: q, speaker: null, cue: null, intermediaries: [] };
       const after = atEnd && (this.cueAfter(atEnd, q) ?? this.cueOpeningNext(sentenceIndex(sentences, q.end - 1), q));
       if (after) this.closing.add(after.reading);

@@ -285,3 +285,10 @@ describe("'so' after a clause", () => {
     expect(quotes("Er kam so schnell wie möglich, und so blieb es bis zum Abend still im ganzen Haus.", "de")).toEqual([]);
   });
 });
+
+describe("quotation marks around markup attribute values", () => {
+  it("an attribute's value is no quote; a quotation in the text around the markup still is", () => {
+    const text = 'Bridge opens\n\n<tweet author="@CountyMayor" date="May 2, 2016">The bridge opens on Friday.</tweet>\n\nThe mayor said, "We are ready for the crowds."';
+    expect(quotes(text, "en")).toEqual([["direct", '"We are ready for the crowds."', "The mayor", "person", "said"]]);
+  });
+});
