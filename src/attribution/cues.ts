@@ -208,7 +208,7 @@ export function readCue(
   if (!reading.content && subjectFirst && clauseEnd > 1 && j >= statementEnd(tokens) && !relativeSubject) {
     reading.content = { from: 0, to: clauseEnd };
   }
-  // "Victory is vital, he said after meeting the aides", "…, she said in a video message": in English words after the
+  // "The vote is close, he said after meeting the aides", "…, she said in a video message": in English words after the
   // cue that open with a preposition say when or where; the statement is the clause before the subject's comma.
   if (subjectFirst && clauseEnd > 1 && !vocab.marksIndirectSpeech && reading.content && reading.content.from > last && circumstanceAfter(tokens, reading, vocab) && opensStatement(tokens, clauseEnd, vocab)) {
     reading.content = { from: 0, to: clauseEnd };
