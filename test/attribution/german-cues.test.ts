@@ -90,3 +90,15 @@ describe("German relative possessives", () => {
     expect([quote?.[0], quote?.[1], quote?.[2], quote?.[4]]).toEqual(["reported", "steigt der Meeresspiegel schneller als erwartet", "deren Angaben", "Nach"]);
   });
 });
+
+describe("German nach before a statement noun", () => {
+  it("is a cue after articles, adjectives or a genitive name, a time after a noun", () => {
+    const cue = (text: string) => quotes(text, "de").map((q) => q[4]);
+    expect(cue("Nach ersten offiziellen Angaben wurden drei Menschen verletzt.")).toEqual(["Nach"]);
+    expect(cue("Nach Müllers Angaben wurde die Brücke gesperrt.")).toEqual(["Nach"]);
+    expect(cue("Nach jetzigem Ermittlungsstand brach das Feuer im Keller aus.")).toEqual(["Nach"]);
+    expect(cue("Die Firma hat am Freitag nach Börsenschluss die Zahlen für das erste Quartal vorgelegt.")).toEqual([]);
+    expect(cue("Das Gericht eröffnete nach Abschluss der Ermittlungen das Verfahren gegen den Fahrer.")).toEqual([]);
+    expect(cue("Die Regierung lehnte die Forderung nach einem Waffenstillstand bisher ab.")).toEqual([]);
+  });
+});
