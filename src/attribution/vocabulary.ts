@@ -161,6 +161,8 @@ export interface AttributionVocabulary {
   trailingAuxiliary: WordTest;
   /** "muss", "konnte": finite modal verbs, which close a verb-final clause after a cue ("entscheiden muss, ob …"). */
   modal: WordTest;
+  /** "haben", "sein": a modal after them reports a claim ("gelegt haben soll"). */
+  perfectInfinitive: WordTest;
   /** "und": joins another verb to a cue's clause ("hatte den Plan kritisiert und die Opposition … gelobt"). */
   verbCoordinator: WordTest;
   /** Auxiliaries that open a verb bracket a participle cue closes ("hatte … gesagt"); none where verbs stay together. */
@@ -323,6 +325,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     passiveAuxiliary: word("passive-auxiliaries"),
     trailingAuxiliary: word("cue-trailing-auxiliaries"),
     modal: word("modal-verbs"),
+    perfectInfinitive: word("perfect-infinitives"),
     verbCoordinator: word("verb-coordinators"),
     bracketAuxiliary: word("bracket-auxiliaries"),
     seinAuxiliary: word("sein-auxiliaries"),

@@ -23,3 +23,15 @@ describe("German free indirect speech in Konjunktiv forms no vocabulary lists", 
     expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Wie lange die Beratung dauere, ist offen.", "de")).toEqual([statement]);
   });
 });
+
+describe("German free indirect speech and modals", () => {
+  const statement = ["indirect", "der Bau werde teurer", "Der Bürgermeister", "person", "sagte"];
+  it("an indicative modal closing a subordinate clause says what is planned, not what was said", () => {
+    expect(quotes("Der Bürgermeister sagte, der Bau werde teurer. Die Stadt kaufte ein Grundstück, das im Sommer bebaut werden soll.", "de")).toEqual([statement]);
+  });
+
+  it("after a perfect infinitive, or second in its sentence, it goes on reporting", () => {
+    expect(quotes("Der Bürgermeister sagte, der Bau werde teurer. Die Polizei sucht einen Mann, der das Feuer gelegt haben soll.", "de")).toHaveLength(2);
+    expect(quotes("Der Bürgermeister sagte, der Bau werde teurer. Die Halle soll im Sommer fertig sein.", "de")).toHaveLength(2);
+  });
+});
