@@ -102,3 +102,13 @@ describe("German nach before a statement noun", () => {
     expect(cue("Die Regierung lehnte die Forderung nach einem Waffenstillstand bisher ab.")).toEqual([]);
   });
 });
+
+describe("German estimates", () => {
+  it("report the figure estimated, with its object before or after the verb", () => {
+    expect(quotes("Das Hilfswerk schätzt die Zahl der Obdachlosen auf 2.000.", "de")).toEqual([
+      ["reported", "Das Hilfswerk schätzt die Zahl der Obdachlosen auf 2.000", "Das Hilfswerk", "person", null],
+    ]);
+    const [kind, , speaker, , cue] = quotes("In zehn Jahren, so schätzen die Forscher, wird das Eis verschwunden sein.", "de")[0] ?? [];
+    expect([kind, speaker, cue]).toEqual(["indirect", "die Forscher", "so schätzen"]);
+  });
+});
