@@ -35,3 +35,11 @@ describe("German free indirect speech and modals", () => {
     expect(quotes("Der Bürgermeister sagte, der Bau werde teurer. Die Halle soll im Sommer fertig sein.", "de")).toHaveLength(2);
   });
 });
+
+describe("German single quoted words", () => {
+  it("are terms outside any statement, quotes inside one", () => {
+    expect(quotes("Die Agentur hat den Ausblick des Landes auf „stabil“ gesetzt.", "de")).toEqual([]);
+    expect(quotes("Der Minister sagte, die Lage sei „ernst“.", "de")).toContainEqual(["direct", "„ernst“", "Der Minister", "person", "sagte"]);
+    expect(quotes("Der Minister sagte, der Plan sei gut. Die Opposition habe „versagt“.", "de")).toContainEqual(["direct", "„versagt“", "Der Minister", "person", null]);
+  });
+});
