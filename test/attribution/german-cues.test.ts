@@ -112,3 +112,12 @@ describe("German estimates", () => {
     expect([kind, speaker, cue]).toEqual(["indirect", "die Forscher", "so schätzen"]);
   });
 });
+
+describe("German apposition before a colon", () => {
+  it("announces a direct quote; the first person inside it marks no indirect speech", () => {
+    expect(quotes("In einem Interview sagte Jon Miller, Gründer der Band: „Ich nehme meine Gitarre nicht für Geld in die Hand.“", "de")).toEqual([
+      ["direct", "„Ich nehme meine Gitarre nicht für Geld in die Hand.“", "Jon Miller", "person", "sagte"],
+    ]);
+    expect(quotes("Der Sprecher sagte, die Firma habe gezahlt: „Wir haben alles beglichen.“", "de").map((q) => q[0])).toEqual(["indirect", "direct"]);
+  });
+});
