@@ -108,6 +108,9 @@ describe("German estimates", () => {
     expect(quotes("Das Hilfswerk schätzt die Zahl der Obdachlosen auf 2.000.", "de")).toEqual([
       ["reported", "Das Hilfswerk schätzt die Zahl der Obdachlosen auf 2.000", "Das Hilfswerk", "person", null],
     ]);
+    expect(quotes("Die Polizei bezifferte den Schaden am Montag auf 5.000 Euro.", "de")).toEqual([
+      ["reported", "Die Polizei bezifferte den Schaden am Montag auf 5.000 Euro", "Die Polizei", "institution", null],
+    ]);
     const [kind, , speaker, , cue] = quotes("In zehn Jahren, so schätzen die Forscher, wird das Eis verschwunden sein.", "de")[0] ?? [];
     expect([kind, speaker, cue]).toEqual(["indirect", "die Forscher", "so schätzen"]);
   });
