@@ -124,3 +124,13 @@ describe("German apposition before a colon", () => {
     expect(quotes("Der Sprecher sagte, die Firma habe gezahlt: „Wir haben alles beglichen.“", "de").map((q) => q[0])).toEqual(["indirect", "direct"]);
   });
 });
+
+describe("German naming with als", () => {
+  it("reports a reason or an example named, not a comparison", () => {
+    expect(quotes("Als Grund für die Absage nannte die Behörde die Sicherheit der Maschinen.", "de")).toEqual([
+      ["reported", "Als Grund für die Absage nannte die Behörde die Sicherheit der Maschinen", "die Behörde", "institution", null],
+    ]);
+    expect(quotes("Der Flughafen nennt als Hauptursache den Boom der Billigflieger.", "de").map((q) => q[2])).toEqual(["Der Flughafen"]);
+    expect(quotes("Die Stadt ist größer als Bremen und nannte sich früher anders.", "de")).toEqual([]);
+  });
+});
