@@ -134,3 +134,12 @@ describe("German naming with als", () => {
     expect(quotes("Die Stadt ist größer als Bremen und nannte sich früher anders.", "de")).toEqual([]);
   });
 });
+
+describe("German assumptions", () => {
+  it("report with their object between the verb and its particle", () => {
+    expect(quotes("Die Polizei geht bei dem Brand von Brandstiftung aus.", "de")).toEqual([
+      ["reported", "Die Polizei geht bei dem Brand von Brandstiftung aus", "Die Polizei", "institution", null],
+    ]);
+    expect(quotes("Die Polizei ging am Abend von der Wache aus zu Fuß zum Tatort.", "de")).toEqual([]);
+  });
+});
