@@ -143,3 +143,12 @@ describe("German assumptions", () => {
     expect(quotes("Die Polizei ging am Abend von der Wache aus zu Fuß zum Tatort.", "de")).toEqual([]);
   });
 });
+
+describe("German fordern", () => {
+  it("is a demand, not the victims a disaster claims", () => {
+    expect(quotes("Die Gewerkschaft forderte am Montag höhere Löhne.", "de").map((q) => q[2])).toEqual(["Die Gewerkschaft"]);
+    expect(quotes("In Vietnam forderte der Sturm 92 Menschenleben.", "de")).toEqual([]);
+    expect(quotes("Zwölf Todesopfer forderte ein Taifun im Norden des Landes.", "de")).toEqual([]);
+    expect(quotes("Das Hochwasser hat mehr als 100 Todesopfer gefordert.", "de")).toEqual([]);
+  });
+});
