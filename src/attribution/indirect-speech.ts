@@ -133,6 +133,8 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     const kind = reading.content || earlier ? "indirect" : "reported";
     // "(Wikinews berichtete)": in German news a bracketed speech act is a cross-reference (English annotation counts it).
     if (kind === "reported" && this.vocab.marksIndirectSpeech && inParenthesis(s.tokens, reading.first, reading.last)) return;
+    // "…, gehören der Firma Euryza, die den Vorwurf bestätigte": a speech act in a relative clause says who someone is; the sentence reports nothing.
+    if (kind === "reported" && this.vocab.marksIndirectSpeech && this.inRelativeClause(s.tokens, reading)) return;
     const span = earlier ? { start: earlier.start, end: s.tokens[0]!.end } : spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });
     if ((/^[„“"»«‚‘']/.test(this.slice(span)) && !(kind === "indirect" && this.goesOnAfterQuotation(span))) || this.mostlyQuoted(span)) return;
     const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
@@ -200,6 +202,15 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   private holdsQuotation(span: Span): boolean {
     const q = this.input.quotations[firstAtOrAfter(this.input.quotations, span.start, (x) => x.start)];
     return !!q && q.end <= span.end;
+  }
+
+  /**
+   * The cue's speaker is a relative pronoun after a comma, its clause a relative clause: a lowercase word follows it
+   * ("die den Vorwurf bestätigte"), where an article takes a noun (", die Betreiber sprechen von …").
+   */
+  private inRelativeClause(tokens: readonly Token[], reading: CueReading): boolean {
+    const from = reading.speaker?.from ?? -1;
+    return from > 0 && from < reading.first && tokens[from - 1]!.text === "," && this.vocab.relative(tokens[from]!) && !isCapitalised(tokens[from + 1]);
   }
 
   /**

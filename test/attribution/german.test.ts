@@ -336,3 +336,13 @@ describe("German reported statements", () => {
     ]);
   });
 });
+
+describe("German speech acts in relative clauses", () => {
+  it("say who someone is: the sentence reports nothing", () => {
+    expect(quotes("Die Bestände gehören der Firma Müller, die den Vorwurf inzwischen bestätigte.", "de")).toEqual([]);
+  });
+
+  it("an article after the comma opens a main clause that reports", () => {
+    expect(quotes("Es entstanden 500 neue Stellen, die Betreiber sprechen von bis zu 850 Stellen.", "de").map((q) => q[2])).toEqual(["die Betreiber"]);
+  });
+});
