@@ -15,3 +15,14 @@ describe("German quotations named by the noun before them", () => {
     expect(quotes("Der Trainer sagte: „Wir haben verdient gewonnen.“", "de").map((q) => q[0])).toEqual(["direct"]);
   });
 });
+
+describe("German quotations of nouns with no verb", () => {
+  it("are titles or names wherever they stand", () => {
+    expect(quotes("Im Programm war auch „Mobile Engländer und die Verbreitung des Fußballs in Europa“ zu finden.", "de")).toEqual([]);
+    expect(quotes("Die Banken sind nach einem „Gesetz zur Bekämpfung finanzieller Unterstützung des Terrors“ dazu verpflichtet.", "de")).toEqual([]);
+  });
+
+  it("a verb before a noun keeps a quotation a statement", () => {
+    expect(quotes("Die Demonstranten riefen immer wieder „Wir wollen Frieden und Freiheit in der Ukraine“.", "de").map((q) => q[0])).toEqual(["direct"]);
+  });
+});
