@@ -8,6 +8,7 @@ import { statementEnd } from "./cues.js";
 import { sentenceIndex, spanOf, type Party, type Statement } from "./reader-state.js";
 import { narrativeSubject, viewHolder } from "./narrator.js";
 import { referredAs } from "./parties.js";
+import type { Token } from "./phrases.js";
 import { IndirectSpeechReader } from "./indirect-speech.js";
 import { words } from "./direct-quotes.js";
 
@@ -79,6 +80,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       }
       const previous: Statement = near;
       if (!(second ?? (moodAt(s.tokens, this.vocab.subjunctive, this.vocab) >= 0 || this.subjunctiveSecondAt(i)))) continue;
+      if (this.hypothesis(s.tokens)) continue;
       // "Die Staatsanwaltschaft gibt an, Spector werde belastet": a main clause of its own names the new speaker.
       const subject = mainClauseSpeaker(s.tokens, this.vocab, s.reader) ?? viewHolder(s.tokens, this.vocab, s.reader);
       // "Staatspräsident Karl Berger ist besorgt. Der Streit sei …": a narrative sentence in between turns to a new speaker.
@@ -96,6 +98,17 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       }
       lastIndex = i;
     }
+  }
+
+  /**
+   * "Sollte der Antrag angenommen werden, könnte die Seite wieder online gehen", "Hätte er nur Bier getrunken, müsste er …":
+   * a sentence marked only by the Konjunktiv II, with a condition opening it or inside it, states a hypothesis.
+   */
+  private hypothesis(tokens: readonly Token[]): boolean {
+    const marked = tokens.filter((t) => this.vocab.subjunctive(t));
+    if (!marked.length || !marked.every((t) => this.vocab.hypothetical(t))) return false;
+    const opener = tokens[0];
+    return this.vocab.modal(opener) || this.vocab.hypothetical(opener) || tokens.some((t) => this.vocab.conditional(t));
   }
 
   /** The subject of a narrative sentence (no cue, no quotation) where it names a new speaker (narrator.ts). */

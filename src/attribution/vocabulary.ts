@@ -145,6 +145,9 @@ export interface AttributionVocabulary {
   reportedMoodIn: RegExp | null;
   /** "ich": beside it a Konjunktiv form is the indicative ("ich habe"). */
   firstPerson: WordTest;
+  /** "könnte", "wäre": Konjunktiv II forms that state a hypothesis after a condition ("wenn", "falls"). */
+  hypothetical: WordTest;
+  conditional: WordTest;
   /** "sich" after a verb announcing a quotation belongs to its cue, as annotated ("schloss sich … an: „…“"). */
   reflexive: WordTest;
   /** "zu" before an infinitive, and the shape of an infinitive with "zu" inside ("anzusprechen"): reported intentions and accusations. */
@@ -316,6 +319,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     reportedMood: word("subjunctive-reported"),
     reportedMoodIn: vocabPattern(pack, "subjunctive-reported", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
     firstPerson: word("first-person-singular"),
+    hypothetical: word("subjunctive-hypothetical"),
+    conditional: word("conditionals"),
     reflexive: word("reflexive-pronouns"),
     infinitiveMarker: word("infinitive-marker"),
     infinitiveShape: word("infinitive-shape"),

@@ -43,3 +43,15 @@ describe("German single quoted words", () => {
     expect(quotes("Der Minister sagte, der Plan sei gut. Die Opposition habe „versagt“.", "de")).toContainEqual(["direct", "„versagt“", "Der Minister", "person", null]);
   });
 });
+
+describe("German hypotheses", () => {
+  const statement = ["indirect", "die Lage sei ernst", "Der Minister", "person", "sagte"];
+  it("a Konjunktiv II after a condition states a hypothesis and goes on reporting nobody", () => {
+    expect(quotes("Der Minister sagte, die Lage sei ernst. Sollte der Antrag angenommen werden, könnte die Seite wieder online gehen.", "de")).toEqual([statement]);
+    expect(quotes("Der Minister sagte, die Lage sei ernst. Die Strecke könnte gesperrt werden, wenn der Regen anhält.", "de")).toEqual([statement]);
+  });
+
+  it("without a condition it goes on reporting", () => {
+    expect(quotes("Der Minister sagte, die Lage sei ernst. Die Bahn könnte den Betrieb einstellen.", "de")).toHaveLength(2);
+  });
+});
