@@ -346,3 +346,11 @@ describe("German speech acts in relative clauses", () => {
     expect(quotes("Es entstanden 500 neue Stellen, die Betreiber sprechen von bis zu 850 Stellen.", "de").map((q) => q[2])).toEqual(["die Betreiber"]);
   });
 });
+
+describe("German decimal commas", () => {
+  it("split no clause: the number is one word", () => {
+    expect(quotes("Der Aufsichtsrat hatte ursprünglich Einsparungen von 12,2 Millionen Euro gefordert.", "de")).toEqual([
+      ["reported", "Der Aufsichtsrat hatte ursprünglich Einsparungen von 12,2 Millionen Euro gefordert", "Der Aufsichtsrat", "person", null],
+    ]);
+  });
+});
