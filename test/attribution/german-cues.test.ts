@@ -152,3 +152,10 @@ describe("German fordern", () => {
     expect(quotes("Das Hochwasser hat mehr als 100 Todesopfer gefordert.", "de")).toEqual([]);
   });
 });
+
+describe("German seitens", () => {
+  it("names an agent, not a source", () => {
+    expect(quotes("Der Schiedsrichter wurde seitens des Verbands heftig angegriffen.", "de")).toEqual([]);
+    expect(quotes("Gemäß einem Sprecher des Unternehmens ruht die Baustelle bis Montag.", "de").map((q) => q[4])).toEqual(["Gemäß"]);
+  });
+});
