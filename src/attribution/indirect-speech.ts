@@ -168,6 +168,19 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     this.keepStatements((st) => !inside(st));
   }
 
+  /**
+   * "Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?": in German news a sentence asking a question (its
+   * question mark outside any quotation) states nothing; only a direct quote of it is one.
+   */
+  protected dropQuestions(): void {
+    const { text, quotations } = this.input;
+    const asks = (span: Span) => {
+      const mark = /^[\s„“”"»«‚‘’']*\?/.exec(text.slice(span.end, span.end + 4));
+      return !!mark && !containing(quotations, { start: span.end + mark[0].length - 1, end: span.end + mark[0].length });
+    };
+    this.keepStatements((st) => st.kind === "direct" || !asks(st.span));
+  }
+
   /** A cue that framed no direct quote, or one whose clause goes on beyond it as indirect speech. */
   protected carriesIndirect(s: SentenceReading, cue: CueReading): boolean {
     if (!this.used.has(cue) || this.partial.has(cue)) return true;

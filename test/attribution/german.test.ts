@@ -354,3 +354,10 @@ describe("German decimal commas", () => {
     ]);
   });
 });
+
+describe("German questions", () => {
+  it("state nothing; a quoted question stays a quote", () => {
+    expect(quotes("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?", "de")).toEqual([]);
+    expect(quotes("Er fügte hinzu: „Wer kann glauben, man könne das ohne uns schaffen?“", "de").map((q) => q[0])).toContain("direct");
+  });
+});
