@@ -39,6 +39,8 @@ describe("German free indirect speech and modals", () => {
 describe("German single quoted words", () => {
   it("are terms outside any statement, quotes inside one", () => {
     expect(quotes("Die Agentur hat den Ausblick des Landes auf „stabil“ gesetzt.", "de")).toEqual([]);
+    expect(quotes("Die Firma stellte am Montag erstmals ein „sprechendes Telefon“ vor.", "de")).toEqual([]);
+    expect(quotes("Die Ministerin sicherte ihm ihre „volle Unterstützung“ zu.", "de").map((q) => q[0])).toContain("direct");
     expect(quotes("Der Minister sagte, die Lage sei „ernst“.", "de")).toContainEqual(["direct", "„ernst“", "Der Minister", "person", "sagte"]);
     expect(quotes("Der Minister sagte, der Plan sei gut. Die Opposition habe „versagt“.", "de")).toContainEqual(["direct", "„versagt“", "Der Minister", "person", null]);
   });
