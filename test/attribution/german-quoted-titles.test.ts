@@ -5,6 +5,7 @@ describe("German quotations named by the noun before them", () => {
   it("a capitalised quotation right after a noun is its name or title, however long", () => {
     expect(quotes("Die Demonstranten zogen unter dem Motto „Mieten runter, Löhne rauf!“ durch die Innenstadt.", "de")).toEqual([]);
     expect(quotes("Die Autorin stellte am Abend ihr Buch „Grenzland: Eine Reise entlang der Oder, 1945 bis heute“ vor.", "de")).toEqual([]);
+    expect(quotes("Die Demonstranten zogen unter dem Motto „50 Jahre sind genug!“ durch die Innenstadt.", "de")).toEqual([]);
   });
 
   it("words announced by a statement noun, a lowercase continuation or a quotation after a cue stay quotes", () => {
