@@ -159,3 +159,11 @@ describe("German seitens", () => {
     expect(quotes("Gemäß einem Sprecher des Unternehmens ruht die Baustelle bis Montag.", "de").map((q) => q[4])).toEqual(["Gemäß"]);
   });
 });
+
+describe("German reflexive bestätigen", () => {
+  it("says something came true; nobody speaks", () => {
+    expect(quotes("Damit bestätigt sich die Befürchtung, dass sich das Virus weiter ausbreitet.", "de")).toEqual([]);
+    expect(quotes("Sollte sich dieses bestätigen, wäre es der erste Fall im Land.", "de")).toEqual([]);
+    expect(quotes("Der Sprecher bestätigte, dass sich das Virus weiter ausbreite.", "de").map((q) => q[4])).toEqual(["bestätigte"]);
+  });
+});
