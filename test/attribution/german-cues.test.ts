@@ -160,10 +160,11 @@ describe("German seitens", () => {
   });
 });
 
-describe("German reflexive bestätigen", () => {
-  it("says something came true; nobody speaks", () => {
+describe("German reflexive or negated bestätigen", () => {
+  it("says something came true or confirms nothing; nobody speaks", () => {
     expect(quotes("Damit bestätigt sich die Befürchtung, dass sich das Virus weiter ausbreitet.", "de")).toEqual([]);
     expect(quotes("Sollte sich dieses bestätigen, wäre es der erste Fall im Land.", "de")).toEqual([]);
     expect(quotes("Der Sprecher bestätigte, dass sich das Virus weiter ausbreite.", "de").map((q) => q[4])).toEqual(["bestätigte"]);
+    expect(quotes("Ein Sprecher wollte nicht bestätigen, dass alle Insassen Soldaten waren.", "de")).toEqual([]);
   });
 });
