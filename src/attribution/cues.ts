@@ -591,6 +591,8 @@ function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: bool
 function hasSubjunctive(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
   for (let i = from; i < Math.min(to, from + 14); i++) {
     const t = tokens[i]!;
+    // "sagte Jon Miller, Gründer der Band: „Ich spiele …“": after a colon come someone's own words, whose first person is no Konjunktiv.
+    if (t.text === ":") return false;
     if (vocab.subjunctive(t)) return true;
     // "die Union benötige entweder …": a verb in the Konjunktiv's shape, not an adjective before its noun.
     if (vocab.subjunctiveShape(t) && i > from && !vocab.determiner(tokens[i - 1]!) && !isCapitalised(tokens[i + 1])) return true;

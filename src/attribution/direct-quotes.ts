@@ -11,6 +11,8 @@ import { namedByNoun } from "./quoted-title.js";
 
 /** A quotation this short with no speaker is a term in quotation marks, not a statement. */
 export const MIN_STATEMENT_WORDS = 4;
+/** A German quotation of at least this many words with no verb is a title or a name (shorter ones: `quoted-name`). */
+const MIN_TITLE_WORDS = 5;
 /** A quotation with at least this share of capitalised words is a title or a name. */
 const TITLE_CAPITALS = 0.75;
 /** Quotation marks and pauses around a quotation's words; a closing full stop, question or exclamation mark stays: it makes a sentence, not a name. */
@@ -38,6 +40,7 @@ export class DirectQuoteReader extends SentenceCueReader {
       const framing = after ?? (atStart && this.cueBefore(atStart, q));
       // "berichtete die „Bild“", "das Buch „Cobra II – die wirkliche Geschichte“": a name in quotation marks says nothing.
       if (!framing && this.vocab.quotedName.test(this.slice(q).replace(EDGE_MARKS, ""))) continue;
+      if (!framing && this.vocab.marksIndirectSpeech && this.nounPhrase(q)) continue;
       if (atStart && namedByNoun(atStart.tokens, q, this.input.text, this.vocab)) continue;
       // "on the podcast “The Axe Files” out Thursday, Henry said …": a title near a cue is named, not said.
       const near = framing || this.titleLike(q) ? null : atEnd && this.cueNear(atEnd, q);
@@ -97,6 +100,19 @@ export class DirectQuoteReader extends SentenceCueReader {
   private titleLike(span: Span): boolean {
     const all = this.slice(span).match(/[\p{L}\p{N}]+/gu) ?? [];
     return all.length > 0 && all.filter((w) => /^\p{Lu}/u.test(w)).length >= all.length * TITLE_CAPITALS;
+  }
+
+  /**
+   * "„Mobile Engländer und die Verbreitung des Fußballs in Europa“", "„Gesetz zur Bekämpfung finanzieller Unterstützung
+   * des Terrors“": a German quotation of nouns, function words and adjectives before nouns, no verb, is a title or a name.
+   */
+  private nounPhrase(q: Span): boolean {
+    const all = this.slice(q).replace(EDGE_MARKS, "").match(/[\p{L}\p{N}][\p{L}\p{N}-]*|[.!?,;:]/gu) ?? [];
+    if (all.length < MIN_TITLE_WORDS || !/^\p{Lu}/u.test(all[0]!)) return false;
+    const v = this.vocab;
+    // An adjective stands before its noun; a verb before a noun may have the same ending ("Wir wollen Frieden").
+    const adjective = (w: string, next = "") => v.adjective(w) && /^\p{Lu}/u.test(next) && !(v.modal(w) || v.auxiliary(w) || v.trailingAuxiliary(w) || v.cue(w));
+    return all.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || v.determiner(w) || v.preposition(w) || v.documentPlace(w) || v.conjunction(w) || v.coordinator(w) || adjective(w, all[i + 1]));
   }
 
   private insidePhrase(s: SentenceReading, q: Span): boolean {

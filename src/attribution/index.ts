@@ -47,6 +47,7 @@ class ArticleReader extends FactsBuilder {
     if (this.vocab.marksIndirectSpeech) {
       this.continuations();
       this.quotedInReported();
+      this.dropQuestions();
     }
     this.dropQuotedParts();
     const embedded = embeddedIn(this.statements, this.input.text, this.vocab);

@@ -145,6 +145,8 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     const kind = reading.content || earlier ? "indirect" : "reported";
     // "(Wikinews berichtete)": in German news a bracketed speech act is a cross-reference (English annotation counts it).
     if (kind === "reported" && this.vocab.marksIndirectSpeech && inParenthesis(s.tokens, reading.first, reading.last)) return;
+    // "…, gehören der Firma Euryza, die den Vorwurf bestätigte": a speech act in a relative clause says who someone is; the sentence reports nothing.
+    if (kind === "reported" && this.vocab.marksIndirectSpeech && this.inRelativeClause(s.tokens, reading)) return;
     const span = earlier ? { start: earlier.start, end: s.tokens[0]!.end } : spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });
     if ((/^[„“"»«‚‘']/.test(this.slice(span)) && !(kind === "indirect" && this.goesOnAfterQuotation(span))) || this.mostlyQuoted(span)) return;
     const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
@@ -176,6 +178,19 @@ export class IndirectSpeechReader extends DirectQuoteReader {
       return !!own && own.start <= st.span.start && st.span.end <= own.end;
     };
     this.keepStatements((st) => !inside(st));
+  }
+
+  /**
+   * "Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?": in German news a sentence asking a question (its
+   * question mark outside any quotation) states nothing; only a direct quote of it is one.
+   */
+  protected dropQuestions(): void {
+    const { text, quotations } = this.input;
+    const asks = (span: Span) => {
+      const mark = /^[\s„“”"»«‚‘’']*\?/.exec(text.slice(span.end, span.end + 4));
+      return !!mark && !containing(quotations, { start: span.end + mark[0].length - 1, end: span.end + mark[0].length });
+    };
+    this.keepStatements((st) => st.kind === "direct" || !asks(st.span));
   }
 
   /** A cue that framed no direct quote, or one whose clause goes on beyond it as indirect speech. */
@@ -212,6 +227,15 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   private holdsQuotation(span: Span): boolean {
     const q = this.input.quotations[firstAtOrAfter(this.input.quotations, span.start, (x) => x.start)];
     return !!q && q.end <= span.end;
+  }
+
+  /**
+   * The cue's speaker is a relative pronoun after a comma, its clause a relative clause: a lowercase word follows it
+   * ("die den Vorwurf bestätigte"), where an article takes a noun (", die Betreiber sprechen von …").
+   */
+  private inRelativeClause(tokens: readonly Token[], reading: CueReading): boolean {
+    const from = reading.speaker?.from ?? -1;
+    return from > 0 && from < reading.first && tokens[from - 1]!.text === "," && this.vocab.relative(tokens[from]!) && !isCapitalised(tokens[from + 1]);
   }
 
   /**

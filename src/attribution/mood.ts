@@ -12,7 +12,16 @@ export function moodAt(tokens: readonly Token[], mood: WordTest, vocab: Attribut
     const word = tokens[i]!;
     if (CLAUSE_MARKS.has(word.text)) firstPerson = false;
     else if (vocab.firstPerson(word)) firstPerson = true;
-    else if (mood(word) && !firstPerson && !vocab.firstPerson(tokens[i + 1])) return i;
+    else if (mood(word) && !firstPerson && !vocab.firstPerson(tokens[i + 1]) && !statesPlan(tokens, i, vocab)) return i;
   }
   return -1;
+}
+
+/**
+ * "…, der in Zukunft ausgebaut werden soll.": a modal in the indicative closing a subordinate clause says what is planned
+ * or meant, not what someone said; after a perfect infinitive it reports a claim ("…, der das Feuer gelegt haben soll").
+ */
+function statesPlan(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
+  const next = tokens[at + 1];
+  return vocab.modal(tokens[at]!) && (!next || !next.word) && !vocab.perfectInfinitive(tokens[at - 1]);
 }

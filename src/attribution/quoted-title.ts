@@ -1,13 +1,14 @@
 // German "die Nachrichtenagentur „Adria Press“", "ihr Buch „Grenzland: Eine Reise entlang der Oder“", "unter dem Motto „Mieten runter,
-// Löhne rauf!“": a quotation set right after a noun, opening with a capital, is that noun's name or title, however long
-// and whatever its punctuation, unless the noun announces words ("mit den Worten „Wir …“", `statement-nouns`).
+// Löhne rauf!“", "der Film „2001: Odyssee im Weltraum“": a quotation set right after a noun, opening with a capital or a
+// digit, is that noun's name or title, however long and whatever its punctuation, unless the noun announces words ("mit
+// den Worten „Wir …“", `statement-nouns`).
 import { firstAtOrAfter } from "../spans.js";
 import type { Span } from "../types.js";
 import { isCapitalised, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 export function namedByNoun(tokens: readonly Token[], q: Span, text: string, vocab: AttributionVocabulary): boolean {
-  if (!vocab.marksIndirectSpeech || !/^[^\p{L}\p{N}]*\p{Lu}/u.test(text.slice(q.start, q.end))) return false;
+  if (!vocab.marksIndirectSpeech || !/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(text.slice(q.start, q.end))) return false;
   const mark = firstAtOrAfter(tokens, q.start, (t) => t.start);
   // Not the sentence's first word: a capital there opens the sentence, not a noun.
   const noun = tokens[mark - 1];

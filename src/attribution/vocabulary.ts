@@ -145,6 +145,9 @@ export interface AttributionVocabulary {
   reportedMoodIn: RegExp | null;
   /** "ich": beside it a Konjunktiv form is the indicative ("ich habe"). */
   firstPerson: WordTest;
+  /** "könnte", "wäre": Konjunktiv II forms that state a hypothesis after a condition ("wenn", "falls"). */
+  hypothetical: WordTest;
+  conditional: WordTest;
   /** "sich" after a verb announcing a quotation belongs to its cue, as annotated ("schloss sich … an: „…“"). */
   reflexive: WordTest;
   /** "zu" before an infinitive, and the shape of an infinitive with "zu" inside ("anzusprechen"): reported intentions and accusations. */
@@ -161,6 +164,8 @@ export interface AttributionVocabulary {
   trailingAuxiliary: WordTest;
   /** "muss", "konnte": finite modal verbs, which close a verb-final clause after a cue ("entscheiden muss, ob …"). */
   modal: WordTest;
+  /** "haben", "sein": a modal after them reports a claim ("gelegt haben soll"). */
+  perfectInfinitive: WordTest;
   /** "und": joins another verb to a cue's clause ("hatte den Plan kritisiert und die Opposition … gelobt"). */
   verbCoordinator: WordTest;
   /** Auxiliaries that open a verb bracket a participle cue closes ("hatte … gesagt"); none where verbs stay together. */
@@ -314,6 +319,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     reportedMood: word("subjunctive-reported"),
     reportedMoodIn: vocabPattern(pack, "subjunctive-reported", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
     firstPerson: word("first-person-singular"),
+    hypothetical: word("subjunctive-hypothetical"),
+    conditional: word("conditionals"),
     reflexive: word("reflexive-pronouns"),
     infinitiveMarker: word("infinitive-marker"),
     infinitiveShape: word("infinitive-shape"),
@@ -323,6 +330,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     passiveAuxiliary: word("passive-auxiliaries"),
     trailingAuxiliary: word("cue-trailing-auxiliaries"),
     modal: word("modal-verbs"),
+    perfectInfinitive: word("perfect-infinitives"),
     verbCoordinator: word("verb-coordinators"),
     bracketAuxiliary: word("bracket-auxiliaries"),
     seinAuxiliary: word("sein-auxiliaries"),

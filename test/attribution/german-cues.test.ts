@@ -90,3 +90,81 @@ describe("German relative possessives", () => {
     expect([quote?.[0], quote?.[1], quote?.[2], quote?.[4]]).toEqual(["reported", "steigt der Meeresspiegel schneller als erwartet", "deren Angaben", "Nach"]);
   });
 });
+
+describe("German nach before a statement noun", () => {
+  it("is a cue after articles, adjectives or a genitive name, a time after a noun", () => {
+    const cue = (text: string) => quotes(text, "de").map((q) => q[4]);
+    expect(cue("Nach ersten offiziellen Angaben wurden drei Menschen verletzt.")).toEqual(["Nach"]);
+    expect(cue("Nach Müllers Angaben wurde die Brücke gesperrt.")).toEqual(["Nach"]);
+    expect(cue("Nach jetzigem Ermittlungsstand brach das Feuer im Keller aus.")).toEqual(["Nach"]);
+    expect(cue("Die Firma hat am Freitag nach Börsenschluss die Zahlen für das erste Quartal vorgelegt.")).toEqual([]);
+    expect(cue("Das Gericht eröffnete nach Abschluss der Ermittlungen das Verfahren gegen den Fahrer.")).toEqual([]);
+    expect(cue("Die Regierung lehnte die Forderung nach einem Waffenstillstand bisher ab.")).toEqual([]);
+  });
+});
+
+describe("German estimates", () => {
+  it("report the figure estimated, with its object before or after the verb", () => {
+    expect(quotes("Das Hilfswerk schätzt die Zahl der Obdachlosen auf 2.000.", "de")).toEqual([
+      ["reported", "Das Hilfswerk schätzt die Zahl der Obdachlosen auf 2.000", "Das Hilfswerk", "person", null],
+    ]);
+    expect(quotes("Die Polizei bezifferte den Schaden am Montag auf 5.000 Euro.", "de")).toEqual([
+      ["reported", "Die Polizei bezifferte den Schaden am Montag auf 5.000 Euro", "Die Polizei", "institution", null],
+    ]);
+    const [kind, , speaker, , cue] = quotes("In zehn Jahren, so schätzen die Forscher, wird das Eis verschwunden sein.", "de")[0] ?? [];
+    expect([kind, speaker, cue]).toEqual(["indirect", "die Forscher", "so schätzen"]);
+  });
+});
+
+describe("German apposition before a colon", () => {
+  it("announces a direct quote; the first person inside it marks no indirect speech", () => {
+    expect(quotes("In einem Interview sagte Jon Miller, Gründer der Band: „Ich nehme meine Gitarre nicht für Geld in die Hand.“", "de")).toEqual([
+      ["direct", "„Ich nehme meine Gitarre nicht für Geld in die Hand.“", "Jon Miller", "person", "sagte"],
+    ]);
+    expect(quotes("Der Sprecher sagte, die Firma habe gezahlt: „Wir haben alles beglichen.“", "de").map((q) => q[0])).toEqual(["indirect", "direct"]);
+  });
+});
+
+describe("German naming with als", () => {
+  it("reports a reason or an example named, not a comparison", () => {
+    expect(quotes("Als Grund für die Absage nannte die Behörde die Sicherheit der Maschinen.", "de")).toEqual([
+      ["reported", "Als Grund für die Absage nannte die Behörde die Sicherheit der Maschinen", "die Behörde", "institution", null],
+    ]);
+    expect(quotes("Der Flughafen nennt als Hauptursache den Boom der Billigflieger.", "de").map((q) => q[2])).toEqual(["Der Flughafen"]);
+    expect(quotes("Die Stadt ist größer als Bremen und nannte sich früher anders.", "de")).toEqual([]);
+  });
+});
+
+describe("German assumptions", () => {
+  it("report with their object between the verb and its particle", () => {
+    expect(quotes("Die Polizei geht bei dem Brand von Brandstiftung aus.", "de")).toEqual([
+      ["reported", "Die Polizei geht bei dem Brand von Brandstiftung aus", "Die Polizei", "institution", null],
+    ]);
+    expect(quotes("Die Polizei ging am Abend von der Wache aus zu Fuß zum Tatort.", "de")).toEqual([]);
+  });
+});
+
+describe("German fordern", () => {
+  it("is a demand, not the victims a disaster claims", () => {
+    expect(quotes("Die Gewerkschaft forderte am Montag höhere Löhne.", "de").map((q) => q[2])).toEqual(["Die Gewerkschaft"]);
+    expect(quotes("In Vietnam forderte der Sturm 92 Menschenleben.", "de")).toEqual([]);
+    expect(quotes("Zwölf Todesopfer forderte ein Taifun im Norden des Landes.", "de")).toEqual([]);
+    expect(quotes("Das Hochwasser hat mehr als 100 Todesopfer gefordert.", "de")).toEqual([]);
+  });
+});
+
+describe("German seitens", () => {
+  it("names an agent, not a source", () => {
+    expect(quotes("Der Schiedsrichter wurde seitens des Verbands heftig angegriffen.", "de")).toEqual([]);
+    expect(quotes("Gemäß einem Sprecher des Unternehmens ruht die Baustelle bis Montag.", "de").map((q) => q[4])).toEqual(["Gemäß"]);
+  });
+});
+
+describe("German reflexive or negated bestätigen", () => {
+  it("says something came true or confirms nothing; nobody speaks", () => {
+    expect(quotes("Damit bestätigt sich die Befürchtung, dass sich das Virus weiter ausbreitet.", "de")).toEqual([]);
+    expect(quotes("Sollte sich dieses bestätigen, wäre es der erste Fall im Land.", "de")).toEqual([]);
+    expect(quotes("Der Sprecher bestätigte, dass sich das Virus weiter ausbreite.", "de").map((q) => q[4])).toEqual(["bestätigte"]);
+    expect(quotes("Ein Sprecher wollte nicht bestätigen, dass alle Insassen Soldaten waren.", "de")).toEqual([]);
+  });
+});

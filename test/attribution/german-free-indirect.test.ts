@@ -23,3 +23,37 @@ describe("German free indirect speech in Konjunktiv forms no vocabulary lists", 
     expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Wie lange die Beratung dauere, ist offen.", "de")).toEqual([statement]);
   });
 });
+
+describe("German free indirect speech and modals", () => {
+  const statement = ["indirect", "der Bau werde teurer", "Der Bürgermeister", "person", "sagte"];
+  it("an indicative modal closing a subordinate clause says what is planned, not what was said", () => {
+    expect(quotes("Der Bürgermeister sagte, der Bau werde teurer. Die Stadt kaufte ein Grundstück, das im Sommer bebaut werden soll.", "de")).toEqual([statement]);
+  });
+
+  it("after a perfect infinitive, or second in its sentence, it goes on reporting", () => {
+    expect(quotes("Der Bürgermeister sagte, der Bau werde teurer. Die Polizei sucht einen Mann, der das Feuer gelegt haben soll.", "de")).toHaveLength(2);
+    expect(quotes("Der Bürgermeister sagte, der Bau werde teurer. Die Halle soll im Sommer fertig sein.", "de")).toHaveLength(2);
+  });
+});
+
+describe("German single quoted words", () => {
+  it("are terms outside any statement, quotes inside one", () => {
+    expect(quotes("Die Agentur hat den Ausblick des Landes auf „stabil“ gesetzt.", "de")).toEqual([]);
+    expect(quotes("Die Firma stellte am Montag erstmals ein „sprechendes Telefon“ vor.", "de")).toEqual([]);
+    expect(quotes("Die Ministerin sicherte ihm ihre „volle Unterstützung“ zu.", "de").map((q) => q[0])).toContain("direct");
+    expect(quotes("Der Minister sagte, die Lage sei „ernst“.", "de")).toContainEqual(["direct", "„ernst“", "Der Minister", "person", "sagte"]);
+    expect(quotes("Der Minister sagte, der Plan sei gut. Die Opposition habe „versagt“.", "de")).toContainEqual(["direct", "„versagt“", "Der Minister", "person", null]);
+  });
+});
+
+describe("German hypotheses", () => {
+  const statement = ["indirect", "die Lage sei ernst", "Der Minister", "person", "sagte"];
+  it("a Konjunktiv II after a condition states a hypothesis and goes on reporting nobody", () => {
+    expect(quotes("Der Minister sagte, die Lage sei ernst. Sollte der Antrag angenommen werden, könnte die Seite wieder online gehen.", "de")).toEqual([statement]);
+    expect(quotes("Der Minister sagte, die Lage sei ernst. Die Strecke könnte gesperrt werden, wenn der Regen anhält.", "de")).toEqual([statement]);
+  });
+
+  it("without a condition it goes on reporting", () => {
+    expect(quotes("Der Minister sagte, die Lage sei ernst. Die Bahn könnte den Betrieb einstellen.", "de")).toHaveLength(2);
+  });
+});

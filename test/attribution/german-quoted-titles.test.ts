@@ -5,6 +5,7 @@ describe("German quotations named by the noun before them", () => {
   it("a capitalised quotation right after a noun is its name or title, however long", () => {
     expect(quotes("Die Demonstranten zogen unter dem Motto „Mieten runter, Löhne rauf!“ durch die Innenstadt.", "de")).toEqual([]);
     expect(quotes("Die Autorin stellte am Abend ihr Buch „Grenzland: Eine Reise entlang der Oder, 1945 bis heute“ vor.", "de")).toEqual([]);
+    expect(quotes("Die Demonstranten zogen unter dem Motto „50 Jahre sind genug!“ durch die Innenstadt.", "de")).toEqual([]);
   });
 
   it("words announced by a statement noun, a lowercase continuation or a quotation after a cue stay quotes", () => {
@@ -13,5 +14,16 @@ describe("German quotations named by the noun before them", () => {
     ]);
     expect(quotes("Die Ärztin sagte, die Klinik sei „am Ende ihrer Kräfte“.", "de").map((q) => q[0])).toEqual(["indirect", "direct"]);
     expect(quotes("Der Trainer sagte: „Wir haben verdient gewonnen.“", "de").map((q) => q[0])).toEqual(["direct"]);
+  });
+});
+
+describe("German quotations of nouns with no verb", () => {
+  it("are titles or names wherever they stand", () => {
+    expect(quotes("Im Programm war auch „Mobile Engländer und die Verbreitung des Fußballs in Europa“ zu finden.", "de")).toEqual([]);
+    expect(quotes("Die Banken sind nach einem „Gesetz zur Bekämpfung finanzieller Unterstützung des Terrors“ dazu verpflichtet.", "de")).toEqual([]);
+  });
+
+  it("a verb before a noun keeps a quotation a statement", () => {
+    expect(quotes("Die Demonstranten riefen immer wieder „Wir wollen Frieden und Freiheit in der Ukraine“.", "de").map((q) => q[0])).toEqual(["direct"]);
   });
 });

@@ -336,3 +336,28 @@ describe("German reported statements", () => {
     ]);
   });
 });
+
+describe("German speech acts in relative clauses", () => {
+  it("say who someone is: the sentence reports nothing", () => {
+    expect(quotes("Die Bestände gehören der Firma Müller, die den Vorwurf inzwischen bestätigte.", "de")).toEqual([]);
+  });
+
+  it("an article after the comma opens a main clause that reports", () => {
+    expect(quotes("Es entstanden 500 neue Stellen, die Betreiber sprechen von bis zu 850 Stellen.", "de").map((q) => q[2])).toEqual(["die Betreiber"]);
+  });
+});
+
+describe("German decimal commas", () => {
+  it("split no clause: the number is one word", () => {
+    expect(quotes("Der Aufsichtsrat hatte ursprünglich Einsparungen von 12,2 Millionen Euro gefordert.", "de")).toEqual([
+      ["reported", "Der Aufsichtsrat hatte ursprünglich Einsparungen von 12,2 Millionen Euro gefordert", "Der Aufsichtsrat", "person", null],
+    ]);
+  });
+});
+
+describe("German questions", () => {
+  it("state nothing; a quoted question stays a quote", () => {
+    expect(quotes("Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?", "de")).toEqual([]);
+    expect(quotes("Er fügte hinzu: „Wer kann glauben, man könne das ohne uns schaffen?“", "de").map((q) => q[0])).toContain("direct");
+  });
+});
