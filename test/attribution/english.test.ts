@@ -114,6 +114,11 @@ describe("English cue spans", () => {
     const text = "The senator has also said the plan would fail. Trump would later say that the deal was dead.";
     expect(quotes(text, "en").map((q) => [q[2], q[4]])).toEqual([["The senator", "has also said"], ["Trump", "would later say"]]);
   });
+
+  it("adverbs of duration and frequency ('has long said', 'has twice complained') belong to the cue, not the speaker", () => {
+    const text = "Mr. Roe has long said that he will back the nominee. The union has twice complained that the ads misled voters.";
+    expect(quotes(text, "en").map((q) => [q[2], q[4]])).toEqual([["Mr. Roe", "has long said"], ["The union", "has twice complained"]]);
+  });
 });
 
 describe("English judgements, intentions and inversions", () => {
