@@ -228,11 +228,24 @@ export class PhraseReader {
       const next = this.tokens[p?.to ?? -1];
       // "Hours later, Trump returned …": a time phrase opening the clause is no subject.
       const time = p !== null && this.vocab.timeNoun(this.tokens[p.to - 1]!);
-      if (p && p.to <= before && next && (next.word || next.text === ",") && !this.vocab.link(this.tokens[start]!) && !time) return p;
+      if (p && p.to <= before && next && (next.word || next.text === ",") && !this.vocab.link(this.tokens[start]!) && !time && !this.openingParticiple(start, before)) return p;
       while (start < before && this.tokens[start]!.text !== ",") start++;
       start++;
+      // "Speaking Sunday on ABC’s “This Week,” Carson said": the comma may close a quotation.
+      while (start < before && QUOTE_MARK.test(this.tokens[start]!.text)) start++;
     }
     return null;
+  }
+
+  /**
+   * "Speaking at a town hall in Salem, Trump went after Bush", "Speaking Sunday, …": a participle clause opening the
+   * sentence, a preposition, article or time after it and a comma before the verb, is no subject ("Ebeling said",
+   * "Playing Field Promotions says" are names).
+   */
+  private openingParticiple(start: number, before: number): boolean {
+    const after = this.tokens[start + 1];
+    if (!this.vocab.participle(this.tokens[start]!) || !after || !(this.vocab.link(after) || this.vocab.determiner(after) || this.vocab.timeNoun(after))) return false;
+    return this.tokens.slice(start + 2, before).some((t) => t.text === ",");
   }
 
   /** Does the phrase start a clause (a subject), not sit inside one (an object or adverbial)? */

@@ -307,3 +307,17 @@ describe("German passive cues with no agent", () => {
     expect(read("In Berlin wurde gefordert, dass die Regierung handle.", "de").quotes.map((q) => q.speaker)).not.toContain("Berlin");
   });
 });
+
+describe("English participle clauses opening the sentence", () => {
+  it("are no subject: the participle cue after the main clause speaks for the subject after the opener's comma", () => {
+    const found = quotes("Speaking at a rally in the capital, Roe went after the mayor, calling him “a total failure.”", "en");
+    expect(found).toEqual([["direct", "“a total failure.”", "Roe", "person", "calling"]]);
+    const quoted = quotes("Speaking Sunday on “This Week,” Roe praised the plan, calling it “a fresh start.”", "en");
+    expect(quoted).toContainEqual(["direct", "“a fresh start.”", "Roe", "person", "calling"]);
+  });
+
+  it("a name in the shape of a participle stays the subject", () => {
+    const found = quotes("Browning praised the plan in the capital, calling it “a fresh start.”", "en");
+    expect(found).toContainEqual(["direct", "“a fresh start.”", "Browning", "person", "calling"]);
+  });
+});
