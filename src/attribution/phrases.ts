@@ -240,12 +240,14 @@ export class PhraseReader {
   /**
    * "Speaking at a town hall in Salem, Trump went after Bush", "Speaking Sunday, …": a participle clause opening the
    * sentence, a preposition, article or time after it and a comma before the verb, is no subject ("Ebeling said",
-   * "Playing Field Promotions says" are names).
+   * "Playing Field Promotions says" are names). So is an adverb before a subordinate clause ("Even before the results
+   * came in, his campaign sent …", "Immediately after the attacks, Trump issued …").
    */
   private openingParticiple(start: number, before: number): boolean {
-    const after = this.tokens[start + 1];
-    if (!this.vocab.participle(this.tokens[start]!) || !after || !(this.vocab.link(after) || this.vocab.determiner(after) || this.vocab.timeNoun(after))) return false;
-    return this.tokens.slice(start + 2, before).some((t) => t.text === ",");
+    const [first, after] = [this.tokens[start]!, this.tokens[start + 1]];
+    const participle = this.vocab.participle(first) && (this.vocab.link(after) || this.vocab.determiner(after) || this.vocab.timeNoun(after));
+    const adverb = this.vocab.verbAdverb(first.text.toLowerCase()) && this.vocab.conjunction(after) && !this.vocab.coordinator(after);
+    return !!after && (participle || adverb) && this.tokens.slice(start + 2, before).some((t) => t.text === ",");
   }
 
   /** Does the phrase start a clause (a subject), not sit inside one (an object or adverbial)? */

@@ -321,3 +321,10 @@ describe("English participle clauses opening the sentence", () => {
     expect(found).toContainEqual(["direct", "“a fresh start.”", "Browning", "person", "calling"]);
   });
 });
+
+describe("English adverbs before a subordinate clause opening the sentence", () => {
+  it("are no subject: the subject after the clause's comma speaks", () => {
+    const found = quotes("Even before the results came in, the campaign sent a note to donors saying: “We won tonight and we will win again.”", "en");
+    expect(found).toEqual([["direct", "“We won tonight and we will win again.”", "the campaign", "institution", "sent"]]);
+  });
+});
