@@ -76,13 +76,14 @@ export function readCue(
     const back = found && found !== pronoun && !origin && vocab.marksIndirectSpeech ? subjectOrNull(tokens, found, last, vocab, reader) : found;
     const inverted = back && vocab.auxiliary(tokens[back.from - 1]);
     // "a well-connected source who told him", "Democrats on Capitol Hill, who have argued": the antecedent speaks.
-    // "who also said": over the adverbs before the verb.
-    if (!back && vocab.relative(tokens[subjectEnd - 1])) {
-      const at = tokens[subjectEnd - 2]?.text === "," ? subjectEnd - 2 : subjectEnd - 1;
+    // "who also said": over the adverbs before the verb; "who in two earlier rulings had made clear": over circumstances.
+    const relative = vocab.relative(tokens[subjectEnd - 1]) ? subjectEnd - 1 : relativeBefore(tokens, subjectEnd, vocab);
+    if (relative >= 0 && (!back || back.from > relative)) {
+      const at = tokens[relative - 1]?.text === "," ? relative - 1 : relative;
       const antecedent = reader.backward(at);
       if (antecedent) {
         reading.speaker = antecedent;
-        reading.relative = subjectEnd - 1;
+        reading.relative = relative;
         subjectFirst = true;
       }
     }
@@ -238,6 +239,23 @@ function circumstanceAfter(tokens: readonly Token[], reading: CueReading, vocab:
 
 /** "The vote is close" is a clause of its own; "Through a spokesman", "Like President Obama" are phrases. */
 const MIN_CLAUSE = 4;
+
+/** Words an English relative pronoun may stand apart from its verb by: "Beck, who has in the past described …". */
+const MAX_RELATIVE_GAP = 6;
+
+/**
+ * "Beck, who has in the past described", "Alito, who in two earlier opinions had made clear", "the leadership, who, on
+ * a press call Friday, criticized": a relative pronoun after a comma, a few words of circumstance before the verb.
+ */
+function relativeBefore(tokens: readonly Token[], end: number, vocab: AttributionVocabulary): number {
+  if (vocab.marksIndirectSpeech) return -1;
+  for (let k = end - 2; k > 0 && k >= end - MAX_RELATIVE_GAP; k--) {
+    const t = tokens[k]!;
+    if (vocab.relative(t)) return tokens[k - 1]!.text === "," ? k : -1;
+    if (QUOTE_MARKS.test(t.text) || vocab.cue(t)) return -1;
+  }
+  return -1;
+}
 
 /** The words before the comma are a clause of their own, not an opening phrase of place, time or manner ("On Monday, …", "Asked why, …"). */
 function opensStatement(tokens: readonly Token[], end: number, vocab: AttributionVocabulary): boolean {

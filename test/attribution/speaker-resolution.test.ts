@@ -328,3 +328,15 @@ describe("English adverbs before a subordinate clause opening the sentence", () 
     expect(found).toEqual([["direct", "“We won tonight and we will win again.”", "the campaign", "institution", "sent"]]);
   });
 });
+
+describe("English relative pronouns apart from their verb", () => {
+  it("speak for their antecedent over words of circumstance between them and the verb", () => {
+    const found = quotes("Judge Roe, who in two earlier rulings had made clear that the law was sound, wrote the opinion.", "en");
+    expect(found).toContainEqual(["indirect", "that the law was sound, wrote the opinion", "who (Judge Roe)", "person", "had made clear"]);
+  });
+
+  it("stay silent without the comma that opens a relative clause", () => {
+    const found = quotes("The voters that in the spring had backed the plan now said it was dead.", "en");
+    expect(found.map((q) => q[2])).not.toContain("that (The voters)");
+  });
+});
