@@ -13,6 +13,8 @@ import { namedByNoun } from "./quoted-title.js";
 export const MIN_STATEMENT_WORDS = 4;
 /** A German quotation of at least this many words with no verb is a title or a name (shorter ones: `quoted-name`). */
 const MIN_TITLE_WORDS = 5;
+/** An English quotation of at most this many words and no pause, that no cue frames, is a term ("“supermax” prison"). */
+const MAX_TERM_WORDS = 2;
 /** A quotation with at least this share of capitalised words is a title or a name. */
 const TITLE_CAPITALS = 0.75;
 /** Quotation marks and pauses around a quotation's words; a closing full stop, question or exclamation mark stays: it makes a sentence, not a name. */
@@ -43,7 +45,7 @@ export class DirectQuoteReader extends SentenceCueReader {
       if (!framing && this.vocab.marksIndirectSpeech && this.nounPhrase(q)) continue;
       if (atStart && namedByNoun(atStart.tokens, q, this.input.text, this.vocab)) continue;
       // "on the podcast “The Axe Files” out Thursday, Henry said …": a title near a cue is named, not said.
-      const near = framing || this.titleLike(q) ? null : atEnd && this.cueNear(atEnd, q);
+      const near = framing || this.titleLike(q) || this.term(q) ? null : atEnd && this.cueNear(atEnd, q);
       if (near && this.vocab.marksIndirectSpeech) this.partial.add(near.reading);
       const cue = framing ?? near;
       if (cue) this.attribute(statement, cue.sentence, cue.reading);
@@ -94,6 +96,14 @@ export class DirectQuoteReader extends SentenceCueReader {
    */
   private statementLike(span: Span): boolean {
     return words(this.slice(span)) >= MIN_STATEMENT_WORDS && this.input.text[span.start - 1] !== "=" && !this.titleLike(span);
+  }
+
+  /**
+   * "a federal “supermax” prison", "the party's ''superdelegates'' have endorsed": where quotations join the statements
+   * around them, one or two words with no pause inside the marks, that no cue frames, are a term, not a partial quote.
+   */
+  private term(q: Span): boolean {
+    return !!this.vocab.joinedQuotationEnding && words(this.slice(q)) <= MAX_TERM_WORDS && !PAUSE_AT_END.test(this.slice(q));
   }
 
   /** Most words capitalised: "“The Late Show With Stephen Colbert”", "“The Axe Files”". */

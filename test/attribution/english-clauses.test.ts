@@ -142,3 +142,15 @@ describe("English cues coordinated with the verb before", () => {
     expect(found).toContainEqual(["direct", '"Show me your hands now."', "The officer", "anonymous", "repeatedly said"]);
   });
 });
+
+describe("English terms in quotation marks", () => {
+  it("one or two words with no pause, that no cue frames, are no direct quote; the statement around them is", () => {
+    const found = quotes("The officials toured a federal “supermax” prison in Colorado, a former official said.", "en");
+    expect(found).toEqual([["indirect", "The officials toured a federal “supermax” prison in Colorado", "a former official", "anonymous", "said"]]);
+  });
+
+  it("a framed or longer quotation stays a direct quote", () => {
+    expect(quotes("“Reckless,” Roe said.", "en")).toEqual([["direct", "“Reckless,”", "Roe", "person", "said"]]);
+    expect(quotes("Roe called the plan “reckless and very costly” on Monday.", "en").map((q) => q[0])).toContain("direct");
+  });
+});
