@@ -255,13 +255,16 @@ function opensStatement(tokens: readonly Token[], end: number, vocab: Attributio
 function subjectOrNull(tokens: readonly Token[], p: Phrase, last: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   let start = p.from;
   while (start > 0 && tokens[start - 1]!.text !== ",") start--;
-  const opener = tokens[start]!;
-  const time = vocab.timeNoun(opener) || (vocab.determiner(opener) && vocab.timeNoun(tokens[start + 1]));
+  // "Bereits während seiner Amtszeit warnte Kluncker": focus particles before the fronted phrase.
+  const open = reader.pastFocusParticles(start, p.from);
+  const opener = tokens[open]!;
+  // "Ende Januar verkündete der Verband", "Wenige Stunden nach dem Putsch erklärte der Rat": a time named by the first two words.
+  const time = vocab.timeNoun(opener) || vocab.timeNoun(tokens[open + 1]);
   // "Als Begründung gaben die USA an": a phrase after a subordinating conjunction, the finite verb right after it, is fronted.
   const predicative = start < p.from && vocab.conjunction(opener) && !vocab.coordinator(opener) && p.to === last;
   // "Der englischsprachigen Zeitung sagte Karma": "der" before an adjective in -en is dative or genitive, never a subject.
-  const oblique = vocab.obliqueArticle(opener) && vocab.obliqueEnding(tokens[start + 1]) && vocab.adjective(tokens[start + 1]!);
-  const fronted = time || predicative || oblique || vocab.objectArticle(opener) || (start < p.from && vocab.preposition(opener) && !vocab.conjunction(opener));
+  const oblique = vocab.obliqueArticle(opener) && vocab.obliqueEnding(tokens[open + 1]) && vocab.adjective(tokens[open + 1]!);
+  const fronted = time || predicative || oblique || vocab.objectArticle(opener) || (open < p.from && vocab.preposition(opener) && !vocab.conjunction(opener));
   // Only where a phrase follows the verb to be its subject: "Nach Angaben der Polizei sei …" keeps its source.
   if (fronted && reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab))) return null;
   // "Insgesamt spricht die Polizei von …", "Unterdessen verlangen die Grünen, dass …": an adverb opens the clause, the subject follows the verb.
