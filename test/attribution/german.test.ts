@@ -330,6 +330,13 @@ describe("German reported statements", () => {
     ]);
   });
 
+  it("demnach right after the finite verb refers back like an opening Demnach; after a pause or a capitalised word it does not", () => {
+    expect(quotes("Das Kartellamt legte am Montag seinen Bericht vor. Die Preise sollen demnach weiter steigen.", "de")).toEqual([
+      ["reported", "Die Preise sollen demnach weiter steigen", "demnach (Das Kartellamt)", "institution", "demnach"],
+    ]);
+    expect(quotes("Das Kartellamt legte am Montag seinen Bericht vor. Wer demnach Preise abspricht, zahlt eine Strafe.", "de")).toEqual([]);
+  });
+
   it("a prepositional phrase opening the sentence is no speaker: the subject after the verb is", () => {
     expect(quotes("Seit Jahren fordert der Staat die Rückgabe der Federkrone an das Museum.", "de")).toEqual([
       ["reported", "Seit Jahren fordert der Staat die Rückgabe der Federkrone an das Museum", "der Staat", "person", null],
