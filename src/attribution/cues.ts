@@ -73,7 +73,7 @@ export function readCue(
     const origin = originPhrase && (hasSpeakerNoun(tokens, found, vocab) || vocab.impersonal(tokens[last]!));
     if (originPhrase && !origin) weakOrigin = found;
     // Where the subject may follow the finite verb, a fronted adverbial or object before it is no subject.
-    const back = found && found !== pronoun && !origin && vocab.marksIndirectSpeech ? subjectOrNull(tokens, found, last, vocab, reader) : found;
+    const back = found && found !== pronoun && !origin && vocab.marksIndirectSpeech ? subjectOrNull(tokens, found, first, last, vocab, reader) : found;
     const inverted = back && vocab.auxiliary(tokens[back.from - 1]);
     // "a well-connected source who told him", "Democrats on Capitol Hill, who have argued": the antecedent speaks.
     // "who also said": over the adverbs before the verb.
@@ -181,6 +181,14 @@ export function readCue(
     else break;
     j = phrase.to;
   }
+  // "Zudem verwies Steinbrück darauf, dass …", "Das Angebot lehnt er jedoch ab": a cue of several words holds the subject after its verb.
+  if (!reading.speaker && vocab.marksIndirectSpeech && last > first) {
+    const inside = reader.forward(pastAdverbs(tokens, first + 1, last, vocab));
+    if (inside && inside.to <= last && namesSpeaker(tokens, headOf(tokens, inside, vocab), vocab, reader)) {
+      reading.speaker = inside;
+      subjectFirst = true;
+    }
+  }
   if (!reading.speaker && weakOrigin && vocab.marksIndirectSpeech) {
     reading.speaker = weakOrigin;
     subjectFirst = true;
@@ -252,7 +260,7 @@ function opensStatement(tokens: readonly Token[], end: number, vocab: Attributio
  * fronted, and the subject follows the verb. "Putin habe seine Bereitschaft erklärt": a possessive phrase
  * between an auxiliary and its participle is the object; the phrase before the auxiliary is the subject.
  */
-function subjectOrNull(tokens: readonly Token[], p: Phrase, last: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+function subjectOrNull(tokens: readonly Token[], p: Phrase, first: number, last: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   let start = p.from;
   while (start > 0 && tokens[start - 1]!.text !== ",") start--;
   // "Bereits während seiner Amtszeit warnte Kluncker": focus particles before the fronted phrase.
@@ -270,8 +278,8 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, last: number, vocab:
   // "Insgesamt spricht die Polizei von …", "Unterdessen verlangen die Grünen, dass …": an adverb opens the clause, the subject follows the verb.
   if (reader.isOpeningAdverb(p) && phraseAfterVerb(tokens, last, vocab, reader)) return null;
   // "Besorgt äußerte sich Kofi Annan", "Eine Verschiebung bezeichnete Conze als …": the finite cue second, a fronted
-  // phrase naming nobody before it, a named speaker after it.
-  if (start === p.from && !vocab.auxiliary(tokens[p.to]) && !namesSpeaker(tokens, headOf(tokens, p, vocab), vocab, reader) && speakerAfterVerb(tokens, last, vocab, reader)) return null;
+  // phrase naming nobody before it, a named speaker after it, or inside a cue of several words ("Des Weiteren verwies Steinbrück darauf").
+  if (start === p.from && !vocab.auxiliary(tokens[p.to]) && !namesSpeaker(tokens, headOf(tokens, p, vocab), vocab, reader) && (speakerAfterVerb(tokens, last, vocab, reader) || (last > first && speakerAfterVerb(tokens, first, vocab, reader)))) return null;
   if (!vocab.auxiliary(tokens[p.from - 1])) return p;
   const subject = reader.backward(p.from - 1);
   const opening = subject && reader.startsClause(subject) ? subject : null;

@@ -84,4 +84,10 @@ describe("German fronted phrases are no speakers", () => {
     expect(quotes("Wenige Stunden nach der Wahl erklärte die Partei, sie werde in die Opposition gehen.", "de").map((x) => x[2])).toEqual(["die Partei"]);
     expect(quotes("Auch Jonas Weber sagte im Februar, die Stadt brauche den Hafen.", "de").map((x) => x[2])).toEqual(["Jonas Weber"]);
   });
+
+  it("a cue of several words holds the subject after its verb: a fronted adverbial before it is no speaker", () => {
+    expect(quotes("Des Weiteren verwies Jonas Weber darauf, dass der Haushalt ausgeglichen sei.", "de").map((x) => x[2])).toEqual(["Jonas Weber"]);
+    expect(quotes("Zudem verwies der Sprecher darauf, dass der Hafen wachse.", "de").map((x) => x[2])).toEqual(["der Sprecher"]);
+    expect(quotes("Die Stadt verwies darauf, dass der Hafen wachse.", "de").map((x) => x[2])).toEqual(["Die Stadt"]);
+  });
 });
