@@ -110,9 +110,10 @@ export function readCue(
     }
   }
   // "Die Zahl der Fans schreibt er dem Zufall zu": a fronted object; a nominative pronoun after the verb is the subject.
-  const after = tokens[last + 1];
-  if (subjectFirst && after && vocab.subjectPronoun(after)) {
-    reading.speaker = { from: last + 1, to: last + 2 };
+  // "Das Angebot lehnt er jedoch ab": inside a cue of several words, right after its verb.
+  const pronounAt = last > first && vocab.subjectPronoun(tokens[first + 1]) ? first + 1 : last + 1;
+  if (subjectFirst && tokens[pronounAt] && vocab.subjectPronoun(tokens[pronounAt]!)) {
+    reading.speaker = { from: pronounAt, to: pronounAt + 1 };
   }
   // "was also confirmed by a spokesman": a passive whose agent follows the verb.
   let passiveAt = first - 1;

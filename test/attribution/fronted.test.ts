@@ -89,5 +89,7 @@ describe("German fronted phrases are no speakers", () => {
     expect(quotes("Des Weiteren verwies Jonas Weber darauf, dass der Haushalt ausgeglichen sei.", "de").map((x) => x[2])).toEqual(["Jonas Weber"]);
     expect(quotes("Zudem verwies der Sprecher darauf, dass der Hafen wachse.", "de").map((x) => x[2])).toEqual(["der Sprecher"]);
     expect(quotes("Die Stadt verwies darauf, dass der Hafen wachse.", "de").map((x) => x[2])).toEqual(["Die Stadt"]);
+    expect(quotes("Das Angebot der Stadt lehnt er jedoch ab: „Wir wollen mehr Geld.“", "de").map((x) => x[2])).toEqual(["er"]);
+    expect(quotes("Das Angebot der Stadt lehnt der Verband jedoch ab: „Wir wollen mehr Geld.“", "de").map((x) => x[2])).toEqual(["der Verband"]);
   });
 });
