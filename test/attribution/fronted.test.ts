@@ -78,10 +78,11 @@ describe("German fronted phrases are no speakers", () => {
     expect(q.map((x) => x[2])).toEqual(["Die Bürgermeisterin Anna Kessler"]);
   });
 
-  it("a fronted phrase after a focus particle, or a time named by a month or a counted span: the subject follows the verb", () => {
+  it("a fronted phrase after a focus particle or a genitive preposition, or a time named by a month or a counted span: the subject follows the verb", () => {
     expect(quotes("Schon während seiner Amtszeit sagte Jonas Weber, die Stadt brauche den Hafen.", "de").map((x) => x[2])).toEqual(["Jonas Weber"]);
     expect(quotes("Ende Februar verkündete der Verband, dass man sich um das Turnier bewerben werde.", "de").map((x) => x[2])).toEqual(["der Verband"]);
     expect(quotes("Wenige Stunden nach der Wahl erklärte die Partei, sie werde in die Opposition gehen.", "de").map((x) => x[2])).toEqual(["die Partei"]);
+    expect(quotes("Bezüglich des Termins meldete die Nachrichtenagentur, der Flug sei verschoben worden.", "de").map((x) => x[2])).toEqual(["die Nachrichtenagentur"]);
     expect(quotes("Auch Jonas Weber sagte im Februar, die Stadt brauche den Hafen.", "de").map((x) => x[2])).toEqual(["Jonas Weber"]);
   });
 
