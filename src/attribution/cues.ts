@@ -73,7 +73,7 @@ export function readCue(
     const origin = originPhrase && (hasSpeakerNoun(tokens, found, vocab) || vocab.impersonal(tokens[last]!));
     if (originPhrase && !origin) weakOrigin = found;
     // Where the subject may follow the finite verb, a fronted adverbial or object before it is no subject.
-    const back = found && found !== pronoun && !origin && vocab.marksIndirectSpeech ? subjectOrNull(tokens, found, last, vocab, reader) : found;
+    const back = found && found !== pronoun && !origin && vocab.marksIndirectSpeech ? subjectOrNull(tokens, found, first, last, vocab, reader) : found;
     const inverted = back && vocab.auxiliary(tokens[back.from - 1]);
     // "a well-connected source who told him", "Democrats on Capitol Hill, who have argued": the antecedent speaks.
     // "who also said": over the adverbs before the verb; "who in two earlier rulings had made clear": over circumstances.
@@ -111,9 +111,10 @@ export function readCue(
     }
   }
   // "Die Zahl der Fans schreibt er dem Zufall zu": a fronted object; a nominative pronoun after the verb is the subject.
-  const after = tokens[last + 1];
-  if (subjectFirst && after && vocab.subjectPronoun(after)) {
-    reading.speaker = { from: last + 1, to: last + 2 };
+  // "Das Angebot lehnt er jedoch ab": inside a cue of several words, right after its verb.
+  const pronounAt = last > first && vocab.subjectPronoun(tokens[first + 1]) ? first + 1 : last + 1;
+  if (subjectFirst && tokens[pronounAt] && vocab.subjectPronoun(tokens[pronounAt]!)) {
+    reading.speaker = { from: pronounAt, to: pronounAt + 1 };
   }
   // "was also confirmed by a spokesman": a passive whose agent follows the verb.
   let passiveAt = first - 1;
@@ -181,6 +182,14 @@ export function readCue(
     else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!) || vocab.quoting(tokens[first]!) || !subjectFirst || isDativeOutlet(tokens, phrase, vocab))) reading.addressee = phrase;
     else break;
     j = phrase.to;
+  }
+  // "Zudem verwies Steinbrück darauf, dass …", "Das Angebot lehnt er jedoch ab": a cue of several words holds the subject after its verb.
+  if (!reading.speaker && vocab.marksIndirectSpeech && last > first) {
+    const inside = reader.forward(pastAdverbs(tokens, first + 1, last, vocab));
+    if (inside && inside.to <= last && namesSpeaker(tokens, headOf(tokens, inside, vocab), vocab, reader)) {
+      reading.speaker = inside;
+      subjectFirst = true;
+    }
   }
   if (!reading.speaker && weakOrigin && vocab.marksIndirectSpeech) {
     reading.speaker = weakOrigin;
@@ -270,23 +279,26 @@ function opensStatement(tokens: readonly Token[], end: number, vocab: Attributio
  * fronted, and the subject follows the verb. "Putin habe seine Bereitschaft erklärt": a possessive phrase
  * between an auxiliary and its participle is the object; the phrase before the auxiliary is the subject.
  */
-function subjectOrNull(tokens: readonly Token[], p: Phrase, last: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+function subjectOrNull(tokens: readonly Token[], p: Phrase, first: number, last: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   let start = p.from;
   while (start > 0 && tokens[start - 1]!.text !== ",") start--;
-  const opener = tokens[start]!;
-  const time = vocab.timeNoun(opener) || (vocab.determiner(opener) && vocab.timeNoun(tokens[start + 1]));
+  // "Bereits während seiner Amtszeit warnte Kluncker": focus particles before the fronted phrase.
+  const open = reader.pastFocusParticles(start, p.from);
+  const opener = tokens[open]!;
+  // "Ende Januar verkündete der Verband", "Wenige Stunden nach dem Putsch erklärte der Rat": a time named by the first two words.
+  const time = vocab.timeNoun(opener) || vocab.timeNoun(tokens[open + 1]);
   // "Als Begründung gaben die USA an": a phrase after a subordinating conjunction, the finite verb right after it, is fronted.
   const predicative = start < p.from && vocab.conjunction(opener) && !vocab.coordinator(opener) && p.to === last;
   // "Der englischsprachigen Zeitung sagte Karma": "der" before an adjective in -en is dative or genitive, never a subject.
-  const oblique = vocab.obliqueArticle(opener) && vocab.obliqueEnding(tokens[start + 1]) && vocab.adjective(tokens[start + 1]!);
-  const fronted = time || predicative || oblique || vocab.objectArticle(opener) || (start < p.from && vocab.preposition(opener) && !vocab.conjunction(opener));
+  const oblique = vocab.obliqueArticle(opener) && vocab.obliqueEnding(tokens[open + 1]) && vocab.adjective(tokens[open + 1]!);
+  const fronted = time || predicative || oblique || vocab.objectArticle(opener) || (open < p.from && vocab.preposition(opener) && !vocab.conjunction(opener));
   // Only where a phrase follows the verb to be its subject: "Nach Angaben der Polizei sei …" keeps its source.
   if (fronted && reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab))) return null;
   // "Insgesamt spricht die Polizei von …", "Unterdessen verlangen die Grünen, dass …": an adverb opens the clause, the subject follows the verb.
   if (reader.isOpeningAdverb(p) && phraseAfterVerb(tokens, last, vocab, reader)) return null;
   // "Besorgt äußerte sich Kofi Annan", "Eine Verschiebung bezeichnete Conze als …": the finite cue second, a fronted
-  // phrase naming nobody before it, a named speaker after it.
-  if (start === p.from && !vocab.auxiliary(tokens[p.to]) && !namesSpeaker(tokens, headOf(tokens, p, vocab), vocab, reader) && speakerAfterVerb(tokens, last, vocab, reader)) return null;
+  // phrase naming nobody before it, a named speaker after it, or inside a cue of several words ("Des Weiteren verwies Steinbrück darauf").
+  if (start === p.from && !vocab.auxiliary(tokens[p.to]) && !namesSpeaker(tokens, headOf(tokens, p, vocab), vocab, reader) && (speakerAfterVerb(tokens, last, vocab, reader) || (last > first && speakerAfterVerb(tokens, first, vocab, reader)))) return null;
   if (!vocab.auxiliary(tokens[p.from - 1])) return p;
   const subject = reader.backward(p.from - 1);
   const opening = subject && reader.startsClause(subject) ? subject : null;

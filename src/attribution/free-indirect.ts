@@ -1,5 +1,5 @@
 // Free indirect speech: sentences that go on reporting a statement's speaker, and quotations inside reported statements.
-import { firstAtOrAfter, matchesAt, rareMatches } from "../spans.js";
+import { firstAtOrAfter, rareMatches } from "../spans.js";
 import type { Span } from "../types.js";
 import { moodAt } from "./mood.js";
 import { subjunctiveSecond } from "./verb-second-mood.js";
@@ -8,7 +8,7 @@ import { statementEnd } from "./cues.js";
 import { sentenceIndex, spanOf, type Party, type Statement } from "./reader-state.js";
 import { narrativeSubject, viewHolder } from "./narrator.js";
 import { referredAs } from "./parties.js";
-import type { Token } from "./phrases.js";
+import { isCapitalised, type Token } from "./phrases.js";
 import { IndirectSpeechReader } from "./indirect-speech.js";
 import { words } from "./direct-quotes.js";
 
@@ -43,23 +43,24 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       }
       if ((this.sentences[i]?.cues.length ?? 0) > 0) continue;
       const near = last && i - lastIndex <= CONTINUATION_GAP ? last : null;
-      // Far from any statement only an opener or a Konjunktiv I can report: test the text before tokenising it.
+      // Far from any statement only a back reference or a Konjunktiv I can report: test the text before tokenising it.
       if (!near && !this.mayReportAlone(sentences[i]!)) continue;
-      // Near one only an opener or a Konjunktiv goes on reporting: the same test first.
+      // Near one only a back reference or a Konjunktiv goes on reporting: the same test first.
       // Asked at most once: where the answer was no, the sentence goes no further.
       let second: boolean | undefined;
       if (near && !this.mayReportAlone(sentences[i]!, this.vocab.subjunctiveIn) && !(this.vocab.subjunctiveShapeEarly?.test(this.slice(sentences[i]!)) && (second = this.subjunctiveSecondAt(i)))) continue;
       const s = this.at(i)!;
-      const opener = s.tokens[0];
-      if (opener && this.vocab.backReference(opener)) {
+      const at = this.backReferenceAt(s.tokens);
+      if (at >= 0) {
+        const reference = s.tokens[at]!;
         // With no statement near it still reports: "Das Kartellamt legte den Bericht vor. Demnach …".
         // It refers to the source before: the statement near, else the subject of the sentence before ("Demnach (Das Kartellamt)").
         // A narrative sentence right before it, with a source as its subject, is what it refers to, not a statement further back.
         const referent = (lastIndex === i - 1 ? near?.speaker : null) ?? this.sourceSubjectOf(i - 1) ?? near?.speaker;
         // With no source before it, it speaks as written, like a pronoun nobody is named for.
-        const speaker = referent ? referredAs(opener.text, referent) : this.party(s.tokens, { from: 0, to: 1 });
-        const cue = spanOf(s.tokens, { from: 0, to: 1 });
-        const statement: Statement = { kind: "reported", span: spanOf(s.tokens, { from: 1, to: statementEnd(s.tokens) }), speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: near?.intermediaries ?? [] };
+        const speaker = referent ? referredAs(reference.text, referent) : this.party(s.tokens, { from: at, to: at + 1 });
+        const cue = spanOf(s.tokens, { from: at, to: at + 1 });
+        const statement: Statement = { kind: "reported", span: spanOf(s.tokens, { from: at === 0 ? 1 : 0, to: statementEnd(s.tokens) }), speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: near?.intermediaries ?? [] };
         this.statements.push(statement);
         if (referent) {
           last = statement;
@@ -104,6 +105,20 @@ export class FreeIndirectReader extends IndirectSpeechReader {
   }
 
   /**
+   * Where a back reference stands: opening the sentence ("Demnach wurden drei Menschen verletzt"), or right after the
+   * finite verb of a sentence with no pause before it ("Die Rolle der Aufsicht soll demnach gestärkt werden"); else -1.
+   */
+  private backReferenceAt(tokens: readonly Token[]): number {
+    if (this.vocab.backReference(tokens[0])) return 0;
+    for (let k = 1; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.text === "," || t.text === ":") return -1;
+      if (this.vocab.backReference(t)) return tokens[k - 1]!.word && !isCapitalised(tokens[k - 1]) ? k : -1;
+    }
+    return -1;
+  }
+
+  /**
    * "Sollte der Antrag angenommen werden, könnte die Seite wieder online gehen", "Hätte er nur Bier getrunken, müsste er …":
    * a sentence marked only by the Konjunktiv II, with a condition opening it or inside it, states a hypothesis.
    */
@@ -134,9 +149,10 @@ export class FreeIndirectReader extends IndirectSpeechReader {
     return subjunctiveSecond(s.tokens, this.vocab, s.reader);
   }
 
-  /** A sentence opener like "Demnach" or a Konjunktiv I form (or any form of `mood`), tested on the text. */
+  /** A back reference like "demnach" or a Konjunktiv I form (or any form of `mood`), tested on the text. */
   private mayReportAlone(sentence: Span, mood = this.vocab.reportedMoodIn): boolean {
-    return matchesAt(this.vocab.backReferenceOpening, this.input.text, sentence.start) || rareMatches(mood, this.slice(sentence)).length > 0;
+    const text = this.slice(sentence);
+    return rareMatches(this.vocab.backReferenceIn, text).length > 0 || rareMatches(mood, text).length > 0;
   }
 
   /**

@@ -48,8 +48,8 @@ export interface AttributionVocabulary {
   cue: WordTest;
   afterQuote: WordTest;
   backReference: WordTest;
-  /** Those words opening a sentence, tested where it starts on the text: sticky. */
-  backReferenceOpening: RegExp | null;
+  /** Those words anywhere in a sentence, tested on its text before tokenising it. */
+  backReferenceIn: RegExp | null;
   /** "Dies", "Das": a demonstrative opening a cue's sentence as its object stands for the sentence before. */
   anaphor: WordTest;
   addresseeVerb: WordTest;
@@ -262,8 +262,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     cue: test(either(words("cue-verbs"), words("cue-verbs-with-content"))),
     afterQuote: word("cue-after-quote"),
     backReference: word("cue-back-reference"),
-    // The whole run of letters, as a word test of the sentence's first letters would see it ("Demnach," and "Demnach5" alike).
-    backReferenceOpening: vocabPattern(pack, "cue-back-reference", "iuy", "(?:", ")(?!\\p{L})"),
+    // The whole run of letters, as a word test would see it ("Demnach," and "Demnach5" alike).
+    backReferenceIn: vocabPattern(pack, "cue-back-reference", "giu", "(?<!\\p{L})(?:", ")(?!\\p{L})"),
     anaphor: word("cue-anaphors"),
     addresseeVerb: word("addressee-verbs"),
     objectCue: word("object-cues"),

@@ -77,4 +77,20 @@ describe("German fronted phrases are no speakers", () => {
     const q = quotes("Die Bürgermeisterin Anna Kessler erklärte am Montag, die Stadt werde den Hafen ausbauen.", "de");
     expect(q.map((x) => x[2])).toEqual(["Die Bürgermeisterin Anna Kessler"]);
   });
+
+  it("a fronted phrase after a focus particle or a genitive preposition, or a time named by a month or a counted span: the subject follows the verb", () => {
+    expect(quotes("Schon während seiner Amtszeit sagte Jonas Weber, die Stadt brauche den Hafen.", "de").map((x) => x[2])).toEqual(["Jonas Weber"]);
+    expect(quotes("Ende Februar verkündete der Verband, dass man sich um das Turnier bewerben werde.", "de").map((x) => x[2])).toEqual(["der Verband"]);
+    expect(quotes("Wenige Stunden nach der Wahl erklärte die Partei, sie werde in die Opposition gehen.", "de").map((x) => x[2])).toEqual(["die Partei"]);
+    expect(quotes("Bezüglich des Termins meldete die Nachrichtenagentur, der Flug sei verschoben worden.", "de").map((x) => x[2])).toEqual(["die Nachrichtenagentur"]);
+    expect(quotes("Auch Jonas Weber sagte im Februar, die Stadt brauche den Hafen.", "de").map((x) => x[2])).toEqual(["Jonas Weber"]);
+  });
+
+  it("a cue of several words holds the subject after its verb: a fronted adverbial before it is no speaker", () => {
+    expect(quotes("Des Weiteren verwies Jonas Weber darauf, dass der Haushalt ausgeglichen sei.", "de").map((x) => x[2])).toEqual(["Jonas Weber"]);
+    expect(quotes("Zudem verwies der Sprecher darauf, dass der Hafen wachse.", "de").map((x) => x[2])).toEqual(["der Sprecher"]);
+    expect(quotes("Die Stadt verwies darauf, dass der Hafen wachse.", "de").map((x) => x[2])).toEqual(["Die Stadt"]);
+    expect(quotes("Das Angebot der Stadt lehnt er jedoch ab: „Wir wollen mehr Geld.“", "de").map((x) => x[2])).toEqual(["er"]);
+    expect(quotes("Das Angebot der Stadt lehnt der Verband jedoch ab: „Wir wollen mehr Geld.“", "de").map((x) => x[2])).toEqual(["der Verband"]);
+  });
 });

@@ -48,6 +48,12 @@ describe("German indirect speech", () => {
     ]);
     expect(quotes("Der Trainer zeigte sich zuversichtlich, dass die Mannschaft den Klassenerhalt schafft.", "de")[0]?.[4]).toBe("zeigte sich zuversichtlich");
     expect(quotes("Der Trainer zeigte sich nach dem Spiel zufrieden.", "de")).toEqual([]);
+    // Up to two words between "sich" and the attitude: "zeigte sich besonders darüber besorgt, dass …".
+    expect(quotes("Die Ärztin zeigte sich besonders darüber besorgt, dass viele Kinder nicht geimpft seien.", "de")[0]?.slice(2, 5)).toEqual([
+      "Die Ärztin",
+      "person",
+      "zeigte sich besonders darüber besorgt",
+    ]);
     // Whom a request is made to passes nothing on; an outlet told something does.
     expect(read("Die Regierung bat die Behörden, vorerst keine neuen Programme einzuführen.", "de").attributions.map((a) => a.chain)).toEqual([["Regierung"]]);
     // With a bare object they report nothing.
@@ -328,6 +334,13 @@ describe("German reported statements", () => {
       ["reported", "sind die Preise gestiegen", "Demnach (Das Kartellamt)"],
       ["reported", "sollen sie weiter steigen", "Demnach (Das Kartellamt)"],
     ]);
+  });
+
+  it("demnach right after the finite verb refers back like an opening Demnach; after a pause or a capitalised word it does not", () => {
+    expect(quotes("Das Kartellamt legte am Montag seinen Bericht vor. Die Preise sollen demnach weiter steigen.", "de")).toEqual([
+      ["reported", "Die Preise sollen demnach weiter steigen", "demnach (Das Kartellamt)", "institution", "demnach"],
+    ]);
+    expect(quotes("Das Kartellamt legte am Montag seinen Bericht vor. Wer demnach Preise abspricht, zahlt eine Strafe.", "de")).toEqual([]);
   });
 
   it("a prepositional phrase opening the sentence is no speaker: the subject after the verb is", () => {
