@@ -214,8 +214,7 @@ export function readCue(
   const speaker = reading.speaker;
   const clauseEnd = speaker ? endBeforeComma(tokens, speaker.from) : -1;
   // "…, die den Vorwurf bestätigte": a German relative clause after the comma reports its own object, not the clause before.
-  const relativeSubject = speaker !== null && vocab.marksIndirectSpeech && opensRelativeClause(tokens, speaker.from, statementEnd(tokens), vocab);
-  if (!reading.content && subjectFirst && clauseEnd > 1 && j >= statementEnd(tokens) && !relativeSubject) {
+  if (!reading.content && subjectFirst && clauseEnd > 1 && j >= statementEnd(tokens) && !speaksInRelativeClause(tokens, speaker, vocab)) {
     reading.content = { from: 0, to: clauseEnd };
   }
   // "The vote is close, he said after meeting the aides", "…, she said in a video message": in English words after the
@@ -260,10 +259,16 @@ function relativeBefore(tokens: readonly Token[], end: number, vocab: Attributio
   if (vocab.marksIndirectSpeech) return -1;
   for (let k = end - 2; k > 0 && k >= end - MAX_RELATIVE_GAP; k--) {
     const t = tokens[k]!;
-    if (vocab.relative(t)) return tokens[k - 1]!.text === "," ? k : -1;
+    // "which state news media claimed": a phrase opening the relative clause is its subject, the pronoun its object.
+    if (vocab.relative(t)) return tokens[k - 1]!.text === "," && opensCircumstance(tokens[k + 1], vocab) ? k : -1;
     if (QUOTE_MARKS.test(t.text) || vocab.cue(t)) return -1;
   }
   return -1;
+}
+
+/** A pause, a preposition, an auxiliary or an adverb: what stands between a relative pronoun and its verb when the pronoun is the subject. */
+function opensCircumstance(t: Token | undefined, vocab: AttributionVocabulary): boolean {
+  return !!t && (t.text === "," || vocab.link(t) || vocab.placeLink(t) || vocab.auxiliary(t) || vocab.passiveAuxiliary(t) || vocab.adverbial(t));
 }
 
 /** The words before the comma are a clause of their own, not an opening phrase of place, time or manner ("On Monday, …", "Asked why, …"). */
@@ -522,6 +527,11 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
  * clause, which says who someone is, not what was said; unless its own verb is in the Konjunktiv ("einen Vorschlag, der
  * das Abkommen untergraben werde").
  */
+/** "…, die den Vorwurf bestätigte": the speaker read is a German relative pronoun opening a relative clause after a comma. */
+export function speaksInRelativeClause(tokens: readonly Token[], speaker: Phrase | null, vocab: AttributionVocabulary): boolean {
+  return !!speaker && vocab.marksIndirectSpeech && tokens[speaker.from - 1]?.text === "," && opensRelativeClause(tokens, speaker.from, statementEnd(tokens), vocab);
+}
+
 function opensRelativeClause(tokens: readonly Token[], k: number, end: number, vocab: AttributionVocabulary): boolean {
   const next = tokens[k + 1];
   if (!vocab.relative(tokens[k]) || !next?.word || isCapitalised(next) || vocab.subjunctive(next) || vocab.subjunctiveShape(next)) return false;

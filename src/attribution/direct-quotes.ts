@@ -91,11 +91,11 @@ export class DirectQuoteReader extends SentenceCueReader {
   }
 
   /**
-   * A quotation nobody is said to speak is a statement when it is long enough and is neither a title
-   * ("“The Late Show With Stephen Colbert”", most words capitalised) nor a markup attribute's value (id="…").
+   * A quotation nobody is said to speak is a statement when it is long enough and no title
+   * ("“The Late Show With Stephen Colbert”", most words capitalised).
    */
   private statementLike(span: Span): boolean {
-    return words(this.slice(span)) >= MIN_STATEMENT_WORDS && this.input.text[span.start - 1] !== "=" && !this.titleLike(span);
+    return words(this.slice(span)) >= MIN_STATEMENT_WORDS && !this.titleLike(span);
   }
 
   /**

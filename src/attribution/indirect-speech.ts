@@ -9,7 +9,7 @@ import { readAttitude } from "./attitude.js";
 import { transcriptTurns } from "./transcript.js";
 import { readOpeningClause } from "./opening.js";
 import { inParenthesis } from "./cue-span.js";
-import { statementEnd, type CueReading } from "./cues.js";
+import { speaksInRelativeClause, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { sentenceIndex, spanOf, type SentenceReading, type Statement } from "./reader-state.js";
 import { DirectQuoteReader, MIN_STATEMENT_WORDS, words } from "./direct-quotes.js";
@@ -146,7 +146,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     // "(Wikinews berichtete)": in German news a bracketed speech act is a cross-reference (English annotation counts it).
     if (kind === "reported" && this.vocab.marksIndirectSpeech && inParenthesis(s.tokens, reading.first, reading.last)) return;
     // "…, gehören der Firma Euryza, die den Vorwurf bestätigte": a speech act in a relative clause says who someone is; the sentence reports nothing.
-    if (kind === "reported" && this.vocab.marksIndirectSpeech && this.inRelativeClause(s.tokens, reading)) return;
+    if (kind === "reported" && reading.speaker && reading.speaker.from < reading.first && speaksInRelativeClause(s.tokens, reading.speaker, this.vocab)) return;
     const span = earlier ? { start: earlier.start, end: s.tokens[0]!.end } : spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });
     if ((/^[„“"»«‚‘']/.test(this.slice(span)) && !(kind === "indirect" && this.goesOnAfterQuotation(span))) || this.mostlyQuoted(span)) return;
     const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
@@ -227,15 +227,6 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   private holdsQuotation(span: Span): boolean {
     const q = this.input.quotations[firstAtOrAfter(this.input.quotations, span.start, (x) => x.start)];
     return !!q && q.end <= span.end;
-  }
-
-  /**
-   * The cue's speaker is a relative pronoun after a comma, its clause a relative clause: a lowercase word follows it
-   * ("die den Vorwurf bestätigte"), where an article takes a noun (", die Betreiber sprechen von …").
-   */
-  private inRelativeClause(tokens: readonly Token[], reading: CueReading): boolean {
-    const from = reading.speaker?.from ?? -1;
-    return from > 0 && from < reading.first && tokens[from - 1]!.text === "," && this.vocab.relative(tokens[from]!) && !isCapitalised(tokens[from + 1]);
   }
 
   /**

@@ -108,3 +108,15 @@ describe("German present-tense plurals", () => {
     expect(quotes("Die Vereinigten Staaten bezeichnen den Angriff als Verteidigung.", "de").map((q) => [q[0], q[2]])).toEqual([["reported", "Die Vereinigten Staaten"]]);
   });
 });
+
+describe("English relative pronouns apart from their verb", () => {
+  it("a phrase opening the relative clause is its subject; the pronoun is its object", () => {
+    const found = quotes("Seoul called a meeting on the test, which state news media claimed now allows Pyongyang to build warheads.", "en");
+    expect(found.find((q) => q[4] === "claimed")?.[2]).toBe("state news media");
+  });
+
+  it("circumstances between the pronoun and its verb leave the antecedent speaking", () => {
+    const found = quotes("The ruling echoed Justice Alito, who in two earlier opinions had made clear that the law stands.", "en");
+    expect(found.find((q) => q[1] === "that the law stands")?.[2]).toContain("Alito");
+  });
+});
