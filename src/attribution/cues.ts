@@ -230,7 +230,7 @@ function bareAddressee(tokens: readonly Token[], j: number, vocab: AttributionVo
   const k = vocab.determiner(tokens[j]) || vocab.possessive(tokens[j]) ? j + 1 : j;
   const [noun, next] = [tokens[k], tokens[k + 1]];
   if (!noun?.word || isCapitalised(noun) || vocab.stopword(noun) || vocab.cue(noun) || vocab.pronoun(noun)) return null;
-  if (next?.word && !(vocab.link(next) || vocab.placeLink(next) || vocab.adverbial(next) || vocab.complementizer(next))) return null;
+  if (next?.word && !(circumstantial(next, vocab) || vocab.complementizer(next))) return null;
   // "told the crowd in Ohio": a place named after the noun is the phrase reader's.
   if (next && (vocab.link(next) || vocab.placeLink(next)) && isCapitalised(tokens[k + 2]) && !vocab.adverbial(tokens[k + 2]!)) return null;
   return { from: j, to: k + 1 };
@@ -240,9 +240,14 @@ function bareAddressee(tokens: readonly Token[], j: number, vocab: AttributionVo
 function circumstanceAfter(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): boolean {
   const at = reading.addressee ? reading.addressee.to : reading.last + 1;
   const t = tokens[at];
-  if (!t || !(vocab.link(t) || vocab.placeLink(t) || vocab.adverbial(t)) || vocab.complementizer(t) || vocab.infinitiveMarker(t)) return false;
+  if (!t || !circumstantial(t, vocab) || vocab.complementizer(t) || vocab.infinitiveMarker(t)) return false;
   for (let i = at; i < statementEnd(tokens); i++) if (vocab.complementizer(tokens[i]!) || COLON_OR_COMMA.has(tokens[i]!.text)) return false;
   return true;
+}
+
+/** A preposition or an adverb: a word that opens a phrase of time, place or manner ("in", "at", "later"). */
+function circumstantial(t: Token, vocab: AttributionVocabulary): boolean {
+  return vocab.link(t) || vocab.placeLink(t) || vocab.adverbial(t);
 }
 
 /** "The vote is close" is a clause of its own; "Through a spokesman", "Like President Obama" are phrases. */
@@ -268,13 +273,13 @@ function relativeBefore(tokens: readonly Token[], end: number, vocab: Attributio
 
 /** A pause, a preposition, an auxiliary or an adverb: what stands between a relative pronoun and its verb when the pronoun is the subject. */
 function opensCircumstance(t: Token | undefined, vocab: AttributionVocabulary): boolean {
-  return !!t && (t.text === "," || vocab.link(t) || vocab.placeLink(t) || vocab.auxiliary(t) || vocab.passiveAuxiliary(t) || vocab.adverbial(t));
+  return !!t && (t.text === "," || circumstantial(t, vocab) || vocab.auxiliary(t) || vocab.passiveAuxiliary(t));
 }
 
 /** The words before the comma are a clause of their own, not an opening phrase of place, time or manner ("On Monday, …", "Asked why, …"). */
 function opensStatement(tokens: readonly Token[], end: number, vocab: AttributionVocabulary): boolean {
   const first = tokens[0]!;
-  if (end < MIN_CLAUSE || vocab.link(first) || vocab.placeLink(first) || vocab.adverbial(first) || vocab.conjunction(first) || vocab.cue(first)) return false;
+  if (end < MIN_CLAUSE || circumstantial(first, vocab) || vocab.conjunction(first) || vocab.cue(first)) return false;
   return !vocab.participle(first) && !vocab.timeNoun(tokens[end - 1]!);
 }
 
@@ -521,17 +526,17 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   return { from: opening ? k - 1 : k, to: end };
 }
 
+/** "…, die den Vorwurf bestätigte": the speaker read is a German relative pronoun opening a relative clause after a comma. */
+export function speaksInRelativeClause(tokens: readonly Token[], speaker: Phrase | null, vocab: AttributionVocabulary): boolean {
+  return !!speaker && vocab.marksIndirectSpeech && tokens[speaker.from - 1]?.text === "," && opensRelativeClause(tokens, speaker.from, statementEnd(tokens), vocab);
+}
+
 /**
  * "sagte Arturo Arauz, der das Gesetz entworfen hatte": a relative pronoun followed by a lowercase word that is no verb
  * of reported speech ("das sei falsch") nor an adjective before its noun ("die neue Regierung habe") opens a relative
  * clause, which says who someone is, not what was said; unless its own verb is in the Konjunktiv ("einen Vorschlag, der
  * das Abkommen untergraben werde").
  */
-/** "…, die den Vorwurf bestätigte": the speaker read is a German relative pronoun opening a relative clause after a comma. */
-export function speaksInRelativeClause(tokens: readonly Token[], speaker: Phrase | null, vocab: AttributionVocabulary): boolean {
-  return !!speaker && vocab.marksIndirectSpeech && tokens[speaker.from - 1]?.text === "," && opensRelativeClause(tokens, speaker.from, statementEnd(tokens), vocab);
-}
-
 function opensRelativeClause(tokens: readonly Token[], k: number, end: number, vocab: AttributionVocabulary): boolean {
   const next = tokens[k + 1];
   if (!vocab.relative(tokens[k]) || !next?.word || isCapitalised(next) || vocab.subjunctive(next) || vocab.subjunctiveShape(next)) return false;

@@ -17,9 +17,9 @@ const MIN_TITLE_WORDS = 5;
 const MAX_TERM_WORDS = 2;
 /** A quotation with at least this share of capitalised words is a title or a name. */
 const TITLE_CAPITALS = 0.75;
-/** Quotation marks and pauses around a quotation's words; a closing full stop, question or exclamation mark stays: it makes a sentence, not a name. */
 /** A quotation ending in a pause inside its marks: "…,” / "…?" / „…!“. */
 const PAUSE_AT_END = /[.,;:?!…—–-][^\p{L}\p{N}]*$/u;
+/** Quotation marks and pauses around a quotation's words; a closing full stop, question or exclamation mark stays: it makes a sentence, not a name. */
 const EDGE_MARKS = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}.!?]+$/gu;
 
 export class DirectQuoteReader extends SentenceCueReader {

@@ -20,7 +20,7 @@ import { words } from "./direct-quotes.js";
 const CONTINUATION_GAP = 3;
 
 /** A quotation of up to this many words after an article, outside any statement, is a term ("ein „iTunes-Musik-Handy“"). */
-const MAX_TERM_WORDS = 3;
+const MAX_TERM_AFTER_ARTICLE = 3;
 
 export class FreeIndirectReader extends IndirectSpeechReader {
   /** German free indirect speech: sentences in the Konjunktiv after a statement go on reporting its speaker. */
@@ -170,7 +170,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       if (!outer || outer.span.end < q.span.end) {
         // "den Ausblick auf „stabil“ gesetzt", "ein „iTunes-Musik-Handy“": a term.
         const count = words(this.slice(q.span));
-        if (count === 1 || (count <= MAX_TERM_WORDS && this.afterArticle(q.span))) terms.add(q);
+        if (count === 1 || (count <= MAX_TERM_AFTER_ARTICLE && this.afterArticle(q.span))) terms.add(q);
         continue;
       }
       q.speaker = outer.speaker;

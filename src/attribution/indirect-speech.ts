@@ -53,7 +53,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
 
   /** "BOULDUAN: Why not debate?": each turn of an interview transcript is its speaker's statement, the colon its cue. */
   protected transcript(): void {
-    const cues = new Set(this.statements.flatMap((st) => (st.cue ? [st.cue.span.start] : [])));
+    const cues = this.cueStarts();
     for (const { tokens, label, colon } of transcriptTurns(this.input.text, this.input.paragraphs, this.vocab, this.capitalisedInside)) {
       const cue = spanOf(tokens, { from: colon, to: colon + 1 });
       if (cues.has(cue.start)) continue;
@@ -118,10 +118,15 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     }
   }
 
+  /** Where the cues of the statements read so far start. */
+  private cueStarts(): Set<number> {
+    return new Set(this.statements.flatMap((st) => (st.cue ? [st.cue.span.start] : [])));
+  }
+
   /** The matches of a structure's scan (`found`) that no statement has for its cue and no quotation holds, with their sentence and tokens. */
   private unreadCues(found: readonly Span[]): { s: SentenceReading; first: number; last: number }[] {
     if (!found.length) return [];
-    const cues = new Set(this.statements.flatMap((st) => (st.cue ? [st.cue.span.start] : [])));
+    const cues = this.cueStarts();
     return found.flatMap((m) => {
       if (cues.has(m.start) || containing(this.input.quotations, m)) return [];
       const s = this.at(sentenceIndex(this.input.sentences, m.start))!;

@@ -3,8 +3,8 @@ import type { Span } from "../types.js";
 import { PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
-/** A paragraph that may open with a label: a capital, a few characters, a colon and a space. */
-const LABELLED = /^\p{Lu}[^\n:]{0,40}:\s/u;
+/** A paragraph that may open with a label: a capital, a few characters, a colon and a space (tested where it starts). */
+const LABELLED = /\p{Lu}[^\n:]{0,40}:\s/uy;
 /** "KATE BOULDUAN:": a label is a short name. */
 const MAX_LABEL = 4;
 /** "Contributing: Grant Miller.", "Sanders: 1,547.": a turn says more than a name or a figure. */
@@ -25,7 +25,8 @@ export interface Turn {
 export function transcriptTurns(text: string, paragraphs: readonly Span[], vocab: AttributionVocabulary, capitalisedInside: (word: string) => boolean): Turn[] {
   const found: (Turn & { key: string })[] = [];
   for (const p of paragraphs) {
-    if (!LABELLED.test(text.slice(p.start, p.start + 48))) continue;
+    LABELLED.lastIndex = p.start;
+    if (!LABELLED.test(text)) continue;
     const tokens = tokenize(text, p);
     const colon = tokens.findIndex((t) => t.text === ":");
     if (colon < 1 || colon > MAX_LABEL || tokens.slice(colon + 1).filter((t) => t.word).length < MIN_TURN_WORDS) continue;
