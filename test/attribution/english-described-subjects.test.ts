@@ -31,6 +31,19 @@ describe("English subjects described by a count or by what they know", () => {
     ]);
   });
 
+  it("a subject described by a participle and its circumstances speaks its clause", () => {
+    expect(quotes("A harbor survey released last week showed most ferry riders want a later last boat.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["most ferry riders want a later last boat", "A harbor survey released last week", "showed"],
+    ]);
+    expect(quotes("The audit published Tuesday found that the toll office overcharged drivers.", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["that the toll office overcharged drivers", "The audit published Tuesday"],
+    ]);
+    // A phrase of place or time opened by a preposition stays no subject, described or not.
+    expect(quotes("In a report released last week, the harbor board said ferry riders want a later last boat.", "en").map((q) => q[2])).toEqual([
+      "the harbor board",
+    ]);
+  });
+
   it("a number that counts nobody, or a phrase of place, is no subject", () => {
     expect(quotes("No one expected a long debate on the harbor budget.", "en")).toEqual([]);
     expect(quotes("In 2014 the old bridge was closed for repairs.", "en")).toEqual([]);
