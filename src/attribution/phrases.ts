@@ -180,9 +180,10 @@ export class PhraseReader {
     if (open === null) return null;
     // ", der nicht genannt werden wollte," / ", who spoke on condition of anonymity,": skip the clause.
     // ", including Mr. Goldberg,": an aside that names members of the crowd before it.
-    if (this.vocab.relative(this.tokens[open + 1]) || this.vocab.aside(this.tokens[open + 1])) return this.runBack(open);
+    // "Ann Lee, a spokeswoman for the coalition, which lobbies for the plan, said": the name set off before it too.
+    if (this.vocab.relative(this.tokens[open + 1]) || this.vocab.aside(this.tokens[open + 1])) return this.withNameBefore(this.runBack(open));
     // "Some Democrats, however, question …": a parenthetical adverb between commas.
-    if (this.tokens.slice(open + 1, k - 1).every((t) => this.vocab.adverb(t))) return this.runBack(open);
+    if (this.tokens.slice(open + 1, k - 1).every((t) => this.vocab.adverb(t))) return this.withNameBefore(this.runBack(open));
     // "Dmitri Peskow, ein Sprecher des Kremls, sagte" and "Der Berater Putins, Juri Uschakow, sagte".
     const inner = this.runBack(k - 1);
     if (!inner || inner.from !== open + 1) return null;
@@ -191,10 +192,16 @@ export class PhraseReader {
     return outer && (this.namesHolder(inner) || this.namesHolder(outer)) ? this.withNameBefore({ from: outer.from, to: inner.to }) : null;
   }
 
-  /** "John Bentel, a tech staffer at the State Department who told …": a name set off before the phrase names it. */
+  /**
+   * "John Bentel, a tech staffer at the State Department who told …": a name set off before the phrase names it;
+   * so it does before a role coordinated with another ("Ann Lee, a developer and spokeswoman for the coalition").
+   */
   private withNameBefore(p: Phrase | null): Phrase | null {
-    if (!p || this.tokens[p.from - 1]?.text !== ",") return p;
-    const name = this.runBack(p.from - 1);
+    if (!p) return p;
+    const conjunct = this.vocab.coordinator(this.tokens[p.from - 1]) ? this.runBack(p.from - 1) : null;
+    const from = conjunct?.from ?? p.from;
+    if (this.tokens[from - 1]?.text !== ",") return p;
+    const name = this.runBack(from - 1);
     return name && this.isName(name) && this.startsClause(name) ? { from: name.from, to: p.to } : p;
   }
 

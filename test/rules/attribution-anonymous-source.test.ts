@@ -108,6 +108,10 @@ testRule("attribution/anonymous-source", {
   valid: [
     { name: "English spokesman named in an appositive", text: "In a statement, Brian Fallon, a spokesman for the campaign, said the claims were false." },
     { name: "German spokesman named in an appositive", text: "Dmitri Peskow, ein Sprecher des Kremls, sagte, die Gespräche seien konstruktiv gewesen." },
+    {
+      name: "English spokeswoman named before a coordinated role and an aside",
+      text: "Ann Lee, a harbor developer and spokeswoman for the ferry coalition, which lobbies for the plan, said the boats would run.",
+    },
   ],
   invalid: [
     { name: "English spokesman after a weekday, not a name", text: "On Monday, a spokesman for the ministry said the talks would continue.", spans: ["a spokesman"] },
