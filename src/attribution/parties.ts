@@ -7,8 +7,8 @@ import type { Phrase, Token } from "./phrases.js";
 import { nameOf, speakerType } from "./speakers.js";
 import { ReaderState, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 
-/** Outlets and platforms pass a statement on; people and offices it is told to do not. */
-const INTERMEDIARIES: ReadonlySet<SpeakerType> = new Set(["agency", "media", "platform", "vague"]);
+/** Outlets and platforms pass a statement on; people and offices it is told to do not (vague crowds: see passesOn). */
+const INTERMEDIARIES: ReadonlySet<SpeakerType> = new Set(["agency", "media", "platform"]);
 
 export class PartyReader extends ReaderState {
   protected attribute(statement: Statement, s: SentenceReading, reading: CueReading): void {
@@ -86,7 +86,16 @@ export class PartyReader extends ReaderState {
     // "bat die Behörden, …": whom a request is made to passes nothing on.
     const addressee = reading.addressee && !this.vocab.request(tokens[reading.first]!) ? this.party(tokens, reading.addressee) : null;
     const reporters = reading.reporters.map((r) => this.party(tokens, r));
-    return [...(addressee && INTERMEDIARIES.has(addressee.type) ? [addressee] : []), ...reporters];
+    return [...(addressee && this.passesOn(addressee) ? [addressee] : []), ...reporters];
+  }
+
+  /**
+   * Outlets, platforms and vague media ("told news agencies") pass a statement on; a crowd that is vague only by its
+   * quantifier ("told some of the miners") is the audience.
+   */
+  private passesOn(addressee: Party): boolean {
+    if (addressee.type !== "vague") return INTERMEDIARIES.has(addressee.type);
+    return this.vocab.types.some(([type, pattern]) => type === "vague" && pattern.test(addressee.text));
   }
 
   /**

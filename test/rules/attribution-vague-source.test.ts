@@ -132,8 +132,11 @@ testRule("attribution/vague-source", {
     { name: "English media companies as a topic", text: "Several Western media companies left the country after the law passed." },
     { name: "German media watching, not saying", text: "Internationale Medien beobachten die Aktionen der Regierung seit Wochen." },
     { name: "German named agency speaking", text: "Die Nachrichtenagentur dpa meldete, der Zug sei entgleist." },
+    { name: "English audience counted by a quantifier", text: '"The mine stays open," Mayor Ruth Hale told some of the miners.' },
+    { name: "German audience counted by a quantifier", text: "Die Grube bleibe offen, sagte Bürgermeisterin Ruth Hale einigen der Bergleute." },
   ],
   invalid: [
+    { name: "German vague media as the intermediary", count: 1, text: "Die Grube bleibe offen, sagte Bürgermeisterin Ruth Hale mehreren Agenturen.", spans: ["mehreren Agenturen"] },
     { name: "German agencies as a crowd", count: 1, text: "Die Agenturen meldeten am Abend, die Kämpfe gingen weiter.", spans: ["Die Agenturen"] },
     { name: "German media reports as the source", count: 1, text: "Medienberichten zufolge wurde der Minister entlassen.", spans: ["Medienberichten zufolge"] },
     { name: "English sources", count: 1, text: "Sources said the plan had changed.", spans: ["Sources said"] },
