@@ -195,14 +195,16 @@ export class PhraseReader {
   /**
    * "John Bentel, a tech staffer at the State Department who told …": a name set off before the phrase names it;
    * so it does before a role coordinated with another ("Ann Lee, a developer and spokeswoman for the coalition").
+   * "Developers and supporters in Congress say": phrases joined at the opening of the clause are one subject.
    */
   private withNameBefore(p: Phrase | null): Phrase | null {
     if (!p) return p;
-    const conjunct = this.vocab.coordinator(this.tokens[p.from - 1]) ? this.runBack(p.from - 1) : null;
+    const conjunct = this.vocab.phraseCoordinator(this.tokens[p.from - 1]) ? this.runBack(p.from - 1) : null;
+    const joined = conjunct && this.startsClause(conjunct) ? { from: conjunct.from, to: p.to } : p;
     const from = conjunct?.from ?? p.from;
-    if (this.tokens[from - 1]?.text !== ",") return p;
+    if (this.tokens[from - 1]?.text !== ",") return joined;
     const name = this.runBack(from - 1);
-    return name && this.isName(name) && this.startsClause(name) ? { from: name.from, to: p.to } : p;
+    return name && this.isName(name) && this.startsClause(name) ? { from: name.from, to: p.to } : joined;
   }
 
   private runBack(to: number): Phrase | null {

@@ -104,6 +104,8 @@ export interface AttributionVocabulary {
   conjunction: WordTest;
   /** "und", "and": a cue after it shares the subject of the verb before. */
   coordinator: WordTest;
+  /** "and", "und": joins two phrases into one subject ("Developers and supporters in Congress say"). */
+  phraseCoordinator: WordTest;
   determiner: WordTest;
   /** "many", "einige": a phrase they open is a crowd. */
   quantifier: WordTest;
@@ -294,6 +296,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     aside: word("aside-openers"),
     conjunction: word("conjunctions"),
     coordinator: word("coordinators"),
+    phraseCoordinator: word("phrase-coordinators"),
     determiner,
     quantifier: word("quantifiers"),
     numeral: word("numerals"),

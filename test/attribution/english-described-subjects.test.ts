@@ -44,6 +44,14 @@ describe("English subjects described by a count or by what they know", () => {
     ]);
   });
 
+  it("phrases joined by a coordinator at the opening of the clause are one subject", () => {
+    expect(quotes("Ferry captains and dock workers in the harbor say the new schedule is unsafe.", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["the new schedule is unsafe", "Ferry captains and dock workers in the harbor"],
+    ]);
+    // An object joined to a subject inside the clause before ("praised the captains and workers") stays apart.
+    expect(quotes("The mayor praised the captains and workers said the schedule was unsafe.", "en").map((q) => q[2])).toContain("workers");
+  });
+
   it("a number that counts nobody, or a phrase of place, is no subject", () => {
     expect(quotes("No one expected a long debate on the harbor budget.", "en")).toEqual([]);
     expect(quotes("In 2014 the old bridge was closed for repairs.", "en")).toEqual([]);

@@ -140,6 +140,12 @@ testRule("attribution/vague-source", {
     { name: "German agencies as a crowd", count: 1, text: "Die Agenturen meldeten am Abend, die Kämpfe gingen weiter.", spans: ["Die Agenturen"] },
     { name: "German media reports as the source", count: 1, text: "Medienberichten zufolge wurde der Minister entlassen.", spans: ["Medienberichten zufolge"] },
     { name: "English sources", count: 1, text: "Sources said the plan had changed.", spans: ["Sources said"] },
+    {
+      name: "English crowd joined over a coordinator",
+      count: 1,
+      text: "Harbor experts in Ohio and around the country say the schedule is unsafe.",
+      spans: ["Harbor experts in Ohio and around the country say"],
+    },
     { name: "English speaker told a crowd of agencies", count: 1, text: "The minister told Russian news agencies that the bridge was closed.", spans: ["Russian news agencies"] },
   ],
 });
