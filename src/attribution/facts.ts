@@ -6,6 +6,9 @@ import { sentenceIndex, type AttributionFacts, type Party, type Statement } from
 import { FreeIndirectReader } from "./free-indirect.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 
+/** Characters between two statements that still read as one passage. */
+const NEAR = 400;
+
 export class FactsBuilder extends FreeIndirectReader {
   /** Names given with a relational role, found on the first possessive relational speaker. */
   private mentions: { at: number; name: string }[] | undefined;
@@ -20,13 +23,28 @@ export class FactsBuilder extends FreeIndirectReader {
     return this.personSubject(before, before.tokens.length);
   }
 
+  /**
+   * "…, sagte UN-Vertreter Toby Lanzer. …, so der UN-Mitarbeiter": a definite role right after a named person's statement
+   * describes that person again, not an unnamed source.
+   */
+  private describedAgain(role: Party, lastSpoke: { person: Party; span: Span } | null, quote: Span): Party | undefined {
+    const article = role.text.split(/\s+/, 1)[0]!;
+    if (!lastSpoke || !this.vocab.definite(article) || role.text.includes(",")) return undefined;
+    return this.near(lastSpoke.span, quote) ? lastSpoke.person : undefined;
+  }
+
   /** Same paragraph or the next, at most a few sentences apart, the later quotation opening its sentence. */
   private continues(before: Span, quote: Span): boolean {
-    const { paragraphs, sentences, text } = this.input;
-    const paragraph = (at: number) => firstAtOrAfter(paragraphs, at + 1, (p) => p.start);
-    const sentence = this.input.sentences[sentenceIndex(sentences, quote.start)];
+    const { sentences, text } = this.input;
+    const sentence = sentences[sentenceIndex(sentences, quote.start)];
     const opens = !sentence || text.slice(sentence.start, quote.start).trim() === "";
-    return opens && paragraph(quote.start) - paragraph(before.start) <= 1 && quote.start - before.end < 400;
+    return opens && this.near(before, quote);
+  }
+
+  /** Same paragraph or the next, at most a few sentences apart. */
+  private near(before: Span, quote: Span): boolean {
+    const paragraph = (at: number) => firstAtOrAfter(this.input.paragraphs, at + 1, (p) => p.start);
+    return paragraph(quote.start) - paragraph(before.start) <= 1 && quote.start - before.end < NEAR;
   }
 
   protected facts(): AttributionFacts {
@@ -35,28 +53,35 @@ export class FactsBuilder extends FreeIndirectReader {
     // Named persons who spoke so far; the last is the nearest.
     const persons: Party[] = [];
     let previous: Statement | null = null;
+    // The named person who made the statement before, if the one before was theirs.
+    let lastSpoke: { person: Party; span: Span } | null = null;
     for (const s of this.statements) {
       // A quotation that opens its sentence right after an attributed statement continues it.
       if (!s.speaker && s.kind === "direct" && previous?.speaker && this.continues(previous.span, s.span)) s.speaker = previous.speaker;
       else if (!s.speaker && s.kind === "direct") s.speaker = this.narratorBefore(s.span);
       let speaker = s.speaker;
+      // The named person the statement turns out to be by.
+      let named: Party | null = null;
       const lastNamed = persons.at(-1) ?? null;
       const other = speaker && this.isCounterpart(speaker) ? this.counterpart(s.span.start, persons) : null;
-      const holder = speaker?.type === "anonymous" ? persons.findLast((p) => refersTo(speaker!, p, this.vocab)) : undefined;
+      const holder: Party | undefined = speaker?.type === "anonymous" ? persons.findLast((p) => refersTo(speaker!, p, this.vocab)) ?? this.describedAgain(speaker, lastSpoke, s.span) : undefined;
       if (speaker && other) {
         // "sein Gesprächspartner": the other party of the meeting, not the possessor.
         speaker = { ...speaker, type: "person", name: other, text: `${speaker.text} (${other})` };
       } else if (speaker && (this.vocab.personalPronoun(speaker.text) || this.ownStatement(speaker))) {
         // "sagte er", "nach seinen Angaben": the named subject opening the sentence before, else the nearest named speaker.
-        const salient = this.namedSubjectBefore(speaker.span.start) ?? lastNamed;
-        if (salient) speaker = { ...speaker, name: salient.name, text: `${speaker.text} (${salient.name})` };
+        named = this.namedSubjectBefore(speaker.span.start) ?? lastNamed;
+        if (named) speaker = { ...speaker, name: named.name, text: `${speaker.text} (${named.name})` };
       } else if (speaker && holder) {
         // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source, whoever spoke in between.
         speaker = { ...speaker, type: "person", name: holder.name };
+        named = holder;
       } else if (speaker?.type === "person" && !this.vocab.pronoun(speaker.text) && !this.vocab.backReference(speaker.text) && !this.possessed(speaker)) {
         persons.push(speaker);
+        named = speaker;
       }
       if (s.speaker) previous = s;
+      if (speaker) lastSpoke = named ? { person: named, span: s.span } : null;
       quotes.push({
         kind: s.kind,
         span: s.span,

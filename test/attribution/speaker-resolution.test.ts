@@ -63,6 +63,11 @@ describe("German verb-second order", () => {
     expect(speakers(none, "de")).not.toContain("er");
   });
 
+  it("a sentence opened by 'Pro' names no subject for a pronoun after it to stand for", () => {
+    const text = "Pro Kopf stehe nur ein Liter Wasser zur Verfügung, sagte UN-Vertreter Tom Berger. Es sei schlimm, sagte er.";
+    expect(speakers(text, "de")).toEqual(["UN-Vertreter Tom Berger", "er (Tom Berger)"]);
+  });
+
   it("a subject set off from its auxiliary by a long appositive speaks, shown with the appositive", () => {
     const text = "Die Sprecherin der Mieter im Beirat der Wohnungsbaugesellschaft (WBG), Carla Neumann, hat in einem Gespräch mit dem Lokalradio gefordert, dass die Mieten eingefroren werden.";
     expect(quotes(text, "de")).toEqual([["indirect", "dass die Mieten eingefroren werden", "Die Sprecherin der Mieter im Beirat der Wohnungsbaugesellschaft (WBG), Carla Neumann", "person", "gefordert"]]);

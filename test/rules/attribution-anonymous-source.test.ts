@@ -109,6 +109,14 @@ testRule("attribution/anonymous-source", {
     { name: "English spokesman named in an appositive", text: "In a statement, Brian Fallon, a spokesman for the campaign, said the claims were false." },
     { name: "German spokesman named in an appositive", text: "Dmitri Peskow, ein Sprecher des Kremls, sagte, die Gespräche seien konstruktiv gewesen." },
     {
+      name: "German definite role right after a named person's statement",
+      text: "Pro Kopf stehe nur ein Liter Wasser zur Verfügung, sagte UN-Vertreter Tom Berger dem Sender. Viele Händler seien unter den Opfern, so der UN-Mitarbeiter.",
+    },
+    {
+      name: "English definite role right after a named person's statement",
+      text: '"The water is running out," said Tom Berger, a United Nations envoy. Many traders are among the dead, the official said.',
+    },
+    {
       name: "English spokeswoman named before a coordinated role and an aside",
       text: "Ann Lee, a harbor developer and spokeswoman for the ferry coalition, which lobbies for the plan, said the boats would run.",
     },
@@ -117,6 +125,18 @@ testRule("attribution/anonymous-source", {
     { name: "English spokesman after a weekday, not a name", text: "On Monday, a spokesman for the ministry said the talks would continue.", spans: ["a spokesman"] },
     { name: "German spokesman after a time phrase", text: "Am Montag sagte ein Sprecher des Ministeriums, die Gespräche gingen weiter.", spans: ["ein Sprecher"] },
     { name: "German unnamed circles", text: "Aus Regierungskreisen hieß es, man sei besorgt.", spans: ["Regierungskreisen"] },
+    {
+      name: "German definite role after an unnamed one",
+      count: 2,
+      text: "Ein Sprecher der Stadt sagte, das Wasser reiche nicht. Viele Händler seien unter den Opfern, so der Sprecher.",
+      spans: ["Ein Sprecher", "der Sprecher"],
+    },
+    {
+      name: "English definite role after an unnamed one",
+      count: 2,
+      text: "A city spokesman said the water was running out. Many traders are among the dead, the spokesman said.",
+      spans: ["A city spokesman", "the spokesman"],
+    },
   ],
 });
 
