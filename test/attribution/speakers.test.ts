@@ -34,6 +34,17 @@ describe("speaker types from the speaker phrase", () => {
     });
   }
 
+  it("a compound sharing its last part with the next is one word with it, in the phrase and in its type", () => {
+    expect(typeOf("Drei Menschen seien verletzt worden, so Regierungs- und Militärkreise.", "de")).toEqual(["Regierungs- und Militärkreise", "anonymous"]);
+    expect(typeOf("Bundes- und Landespolitiker kritisierten, die Reform komme zu spät.", "de")).toEqual(["Bundes- und Landespolitiker", "person"]);
+    expect(typeOf("Pre- and post-war historians said the archive was incomplete.", "en")[0]).toBe("Pre- and post-war historians");
+    const words = (text: string) => tokenize(text, { start: 0, end: text.length }).map((t) => t.text);
+    expect(words("Luft- und Raumfahrt")).toEqual(["Luft- und Raumfahrt"]);
+    // A dash between spaces, or a hyphen before a capital, joins nothing.
+    expect(words("Berlin - und dann")).toEqual(["Berlin", "-", "und", "dann"]);
+    expect(words("Nord- Ost")).toEqual(["Nord", "-", "Ost"]);
+  });
+
   it("a role with a name beside it is a person, before or after the role", () => {
     expect(typeOf("Ein Sprecher der Moscheen, Ahmed bin Mohammed al-Mansuri, sagte, das Fest finde statt.", "de")).toEqual([
       "Ein Sprecher der Moscheen, Ahmed bin Mohammed al-Mansuri",

@@ -125,6 +125,7 @@ testRule("attribution/anonymous-source", {
     { name: "English spokesman after a weekday, not a name", text: "On Monday, a spokesman for the ministry said the talks would continue.", spans: ["a spokesman"] },
     { name: "German spokesman after a time phrase", text: "Am Montag sagte ein Sprecher des Ministeriums, die Gespräche gingen weiter.", spans: ["ein Sprecher"] },
     { name: "German unnamed circles", text: "Aus Regierungskreisen hieß es, man sei besorgt.", spans: ["Regierungskreisen"] },
+    { name: "German circles named by two compounds sharing their last part", text: "Drei Menschen seien verletzt worden, so Regierungs- und Militärkreise.", spans: ["Regierungs- und Militärkreise"] },
     {
       name: "German definite role after an unnamed one",
       count: 2,
