@@ -52,6 +52,9 @@ class ArticleReader extends FactsBuilder {
     this.dropQuotedParts();
     const embedded = embeddedIn(this.statements, this.input.text, this.vocab);
     this.keepStatements((st) => !embedded(st));
+    // A statement read twice, once with its cue and once without (a subject found by another path), is one statement.
+    const cued = new Set(this.statements.filter((st) => st.cue).map((st) => `${st.span.start}:${st.span.end}`));
+    this.keepStatements((st) => !!st.cue || !cued.has(`${st.span.start}:${st.span.end}`));
     this.statements.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return this.facts();
   }

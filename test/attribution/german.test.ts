@@ -207,6 +207,16 @@ describe("German statements a demonstrative stands for", () => {
 });
 
 describe("German reported statements", () => {
+  it("'nach … Quellen' names vague sources, and a statement read once with its cue is not read again without it", () => {
+    expect(quotes("Mindestens 900 Häuser, nach anderen Quellen bis zu 3.500, zerstörte der Sturm.", "de")).toEqual([
+      ["reported", "Mindestens 900 Häuser, nach anderen Quellen bis zu 3.500, zerstörte der Sturm", "anderen Quellen", "vague", "nach"],
+    ]);
+    // "forderte" with victims for its object reports nothing; the sentence is read once, with "laut".
+    expect(quotes("Mindestens 90 Menschenleben, laut anderen Quellen bis zu 350, forderte das Beben.", "de")).toEqual([
+      ["reported", "Mindestens 90 Menschenleben, laut anderen Quellen bis zu 350, forderte das Beben", "anderen Quellen", "vague", "laut"],
+    ]);
+  });
+
   it("a relative clause reports what its antecedent says", () => {
     expect(quotes("Er verwies auf Studien der Universität, nach denen das Mittel oft wirke.", "de")).toContainEqual([
       "indirect",
