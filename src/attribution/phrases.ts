@@ -109,6 +109,17 @@ export class PhraseReader {
     return this.head(t) && (!next?.word || this.vocab.link(next));
   }
 
+  /**
+   * "the missive", "the proposal": where nouns are not capitalised, a word in an adjective's shape right after an
+   * article opening a clause is its subject's noun; an article takes no adjective alone ("released the following:"
+   * is an object).
+   */
+  private nounAfterArticle(i: number): boolean {
+    const [article, t] = [this.tokens[i - 1], this.tokens[i]];
+    if (this.vocab.marksIndirectSpeech || !t || !this.usable(t) || !this.vocab.determiner(article) || this.vocab.quantifier(article!)) return false;
+    return this.startsClause({ from: i - 1, to: i + 1 });
+  }
+
   /** A phrase ends in its noun: a capitalised word or a speaker noun. */
   private head(t: Token | undefined): boolean {
     if (!t || !this.usable(t) || this.vocab.determiner(t)) return false;
@@ -211,7 +222,7 @@ export class PhraseReader {
   private runBack(to: number): Phrase | null {
     // "Die „Süddeutsche Zeitung“ berichtete": a quoted name ends the phrase.
     const quoted = QUOTE_MARK.test(this.tokens[to - 1]?.text ?? "") && this.head(this.tokens[to - 2]);
-    if (!quoted && !this.head(this.tokens[to - 1])) return null;
+    if (!quoted && !this.head(this.tokens[to - 1]) && !this.nounAfterArticle(to - 1)) return null;
     let from = quoted ? to - 2 : to - 1;
     while (from > 0 && to - from < MAX_PHRASE) {
       const prev = this.tokens[from - 1]!;

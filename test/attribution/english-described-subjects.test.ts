@@ -52,6 +52,13 @@ describe("English subjects described by a count or by what they know", () => {
     expect(quotes("The mayor praised the captains and workers said the schedule was unsafe.", "en").map((q) => q[2])).toContain("workers");
   });
 
+  it("a word in an adjective's shape right after an article is the noun of the subject", () => {
+    expect(quotes("But the missive suggests that the council will vote again.", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["that the council will vote again", "the missive"],
+    ]);
+    expect(quotes("The editorial argued that the mayor should resign.", "en").map((q) => q[2])).toEqual(["The editorial"]);
+  });
+
   it("a number that counts nobody, or a phrase of place, is no subject", () => {
     expect(quotes("No one expected a long debate on the harbor budget.", "en")).toEqual([]);
     expect(quotes("In 2014 the old bridge was closed for repairs.", "en")).toEqual([]);
