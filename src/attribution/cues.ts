@@ -58,7 +58,10 @@ export function readCue(
     // "Stoiber hat gesagt", "hat Berninger gefordert": the subject stands before or after the auxiliary.
     let beforeVerb = first;
     while (beforeVerb > 1 && (vocab.adverbial(tokens[beforeVerb - 1]!) || vocab.verbAdverb(tokens[beforeVerb - 1]!))) beforeVerb--;
-    const verb = vocab.auxiliary(tokens[beforeVerb - 1]) ? beforeVerb - 1 : first;
+    // "Her advisers continued to assure her": a verb and its infinitive marker before the cue; the subject stands before that
+    // verb. (A German infinitive with "zu" stands at the clause's end, its subject read as for any cue.)
+    const catenative = !vocab.marksIndirectSpeech && vocab.infinitiveMarker(tokens[beforeVerb - 1]) && /^\p{Ll}/u.test(tokens[beforeVerb - 2]?.text ?? "") && !vocab.stopword(tokens[beforeVerb - 2]!);
+    const verb = vocab.auxiliary(tokens[beforeVerb - 1]) ? beforeVerb - 1 : catenative ? beforeVerb - 2 : first;
     // "He also said": a pronoun before the adverbs.
     const subjectEnd = verb === first ? beforeVerb : verb;
     const pronoun = tokens[subjectEnd - 1] && vocab.pronoun(tokens[subjectEnd - 1]!) ? { from: subjectEnd - 1, to: subjectEnd } : null;

@@ -59,6 +59,14 @@ describe("English subjects described by a count or by what they know", () => {
     expect(quotes("The editorial argued that the mayor should resign.", "en").map((q) => q[2])).toEqual(["The editorial"]);
   });
 
+  it("a verb and its infinitive marker before the cue stand between the subject and the cue", () => {
+    expect(quotes("Her advisers continued to assure her that the merger was worth the risk.", "en").map((q) => [q[2], q[4]])).toEqual([
+      ["Her advisers", "to assure"],
+    ]);
+    // "how to" is no verb of the subject's.
+    expect(quotes("She spent years learning how to say that she was sorry.", "en").map((q) => q[2])).not.toContain("She spent years learning how");
+  });
+
   it("a number that counts nobody, or a phrase of place, is no subject", () => {
     expect(quotes("No one expected a long debate on the harbor budget.", "en")).toEqual([]);
     expect(quotes("In 2014 the old bridge was closed for repairs.", "en")).toEqual([]);
