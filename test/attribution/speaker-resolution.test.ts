@@ -278,6 +278,18 @@ describe("the clause's subject", () => {
     ]);
     expect(speakers("Dr. Anna Weber sagte, die Lage sei ernst.", "de")).toEqual(["Dr. Anna Weber"]);
   });
+
+  it("an abbreviation keeps its dot before a comma, so a name set off by a relative clause is still the subject", () => {
+    expect(quotes("Senator Tom Hale Jr., who was in Denver on Monday, said the rules touched on a core issue.", "en")).toEqual([
+      ["indirect", "the rules touched on a core issue", "Senator Tom Hale Jr.", "person", "said"],
+    ]);
+  });
+
+  it("a party label in brackets belongs to the name: before a long appositive and before adverbs of time", () => {
+    const text = "Rep. Ann Hale (D-Ore.), a member of the budget panel and one of its longest-serving negotiators, said she backs the compromise.";
+    expect(quotes(text, "en")).toEqual([["indirect", "she backs the compromise", "Rep. Ann Hale (D-Ore.)", "person", "said"]]);
+    expect(speakers("Rep. Ann Hale (D-Ore.) last week said the vote would be close.", "en")).toEqual(["Rep. Ann Hale"]);
+  });
 });
 
 describe("German passive quoting", () => {
