@@ -204,7 +204,10 @@ export function readCue(
   // English "…, said Doyle": a statement before its cue has its speaker after the cue; with no speaker found, the words
   // before the comma are the cue's subject ("Among GOP voters, 67 percent, say they …"), not what it says.
   const statedBefore = vocab.marksIndirectSpeech || reading.speaker !== null;
-  reading.content = contentAfter(tokens, j, vocab, subjectFirst, reading) ?? (statedBefore ? contentBefore(tokens, first, subjectFirst, vocab) : null);
+  // English with no subject read: a clause without "that" after the cue is still its content where the cue is the
+  // sentence's own verb (not an infinitive, not inside another's clause); indirect() reads the speaker back from the cue.
+  const unreadSubject = !reading.speaker && !vocab.marksIndirectSpeech && !participle && !!tokens[first - 1]?.word && !vocab.infinitiveMarker(tokens[first - 1]!) && opensOwnClause(tokens, first, vocab, reader);
+  reading.content = contentAfter(tokens, j, vocab, subjectFirst || unreadSubject, reading) ?? (statedBefore ? contentBefore(tokens, first, subjectFirst, vocab) : null);
   reading.content = appositiveAfter(tokens, reading, subjectFirst, vocab) ?? reading.content;
   reading.content = aroundAttribution(tokens, reading, subjectFirst, vocab) ?? reading.content;
   // What the agent confirmed is the passive's subject: "The deal was confirmed by a spokesman".
@@ -223,6 +226,15 @@ export function readCue(
     reading.content = { from: 0, to: clauseEnd };
   }
   return reading;
+}
+
+/**
+ * "Numerous veterans interviewed at rallies this week said they …": the clause's subject opens the sentence, whole (not cut
+ * before a determiner: "No one expected …"), and no other cue or "that" stands between it and the cue at `first`.
+ */
+function opensOwnClause(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+  const subject = reader.clauseSubject(first);
+  return !!subject && !vocab.determiner(tokens[subject.to]) && !tokens.slice(subject.to, first).some((t) => vocab.cue(t) || vocab.complementizer(t));
 }
 
 /** "reporters", "the crowd", "his aides" before a preposition, an adverb, "that" or a pause: a noun the phrase reader leaves unread. */
