@@ -92,6 +92,11 @@ export function readCue(
       reading.speaker = back;
       subjectFirst = true;
     }
+    const name = back && !reading.speaker && !vocab.marksIndirectSpeech ? nameAfterCircumstance(tokens, back, vocab, reader) : null;
+    if (name) {
+      reading.speaker = name;
+      subjectFirst = true;
+    }
     // "Paul Porter, a truck driver who backs the plan, said" and "Trump attacked the plan and said": the clause's subject.
     const subject = !reading.speaker && (tokens[verb - 1]?.text === "," || vocab.conjunction(tokens[verb - 1])) ? reader.clauseSubject(verb - 1) : null;
     if (subject && (tokens[verb - 1]!.text !== "," || tokens[subject.to]?.text === ",")) {
@@ -235,6 +240,18 @@ export function readCue(
 function opensOwnClause(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
   const subject = reader.clauseSubject(first);
   return !!subject && !vocab.determiner(tokens[subject.to]) && !tokens.slice(subject.to, first).some((t) => vocab.cue(t) || vocab.complementizer(t));
+}
+
+/**
+ * "Saturday at the party convention Sen. Ann Hale said": an English phrase read back from the cue that sits in an opening
+ * circumstance (no comma after it) ends in the subject's name; the word before the name is no role ("convention", not
+ * "aide Huma Abedin").
+ */
+function nameAfterCircumstance(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  let from = p.to;
+  while (from > p.from + 1 && isCapitalised(tokens[from - 1])) from--;
+  const name = { from, to: p.to };
+  return from < p.to && reader.isName(name) && !isCapitalised(tokens[from - 1]) && !vocab.speakerNoun(tokens[from - 1]!) ? name : null;
 }
 
 /** "reporters", "the crowd", "his aides" before a preposition, an adverb, "that" or a pause: a noun the phrase reader leaves unread. */

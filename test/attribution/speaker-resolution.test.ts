@@ -290,6 +290,11 @@ describe("the clause's subject", () => {
     expect(quotes(text, "en")).toEqual([["indirect", "she backs the compromise", "Rep. Ann Hale (D-Ore.)", "person", "said"]]);
     expect(speakers("Rep. Ann Hale (D-Ore.) last week said the vote would be close.", "en")).toEqual(["Rep. Ann Hale"]);
   });
+
+  it("a name closing an opening circumstance with no comma after it is the subject; a role before a name stays part of it", () => {
+    expect(speakers("Saturday at the county fair Sen. Ann Hale said the budget was a failure.", "en")).toEqual(["Sen. Ann Hale"]);
+    expect(speakers("Longtime aide Tom Reyes said the budget was a failure.", "en")).toEqual(["Longtime aide Tom Reyes"]);
+  });
 });
 
 describe("German passive quoting", () => {
