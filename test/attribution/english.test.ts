@@ -305,6 +305,15 @@ describe("English views nobody is named for", () => {
     expect(quotes(nested, "en")).toEqual([["indirect", "Senator Roe seemed to want a delay", "Critics", "vague", "said"]]);
   });
 
+  it("a coordinator opening the sentence leaves its clause the main one, for views and attitudes alike", () => {
+    expect(quotes("But Senator Jane Roe appeared to soften her stance on the tariff.", "en")).toEqual([
+      ["indirect", "Senator Jane Roe appeared to soften her stance on the tariff", "Senator Jane Roe", "person", "appeared"],
+    ]);
+    expect(quotes("And the union wants a longer contract for its drivers.", "en")).toEqual([
+      ["indirect", "a longer contract for its drivers", "the union", "institution", "wants"],
+    ]);
+  });
+
   it("a view opening another's statement is that speaker's", () => {
     const text = "Senator Roe appears to lead the race by five points, according to a new poll by Monmouth University.";
     expect(quotes(text, "en")).toEqual([
