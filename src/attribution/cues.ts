@@ -210,9 +210,10 @@ export function readCue(
   // before the comma are the cue's subject ("Among GOP voters, 67 percent, say they …"), not what it says.
   const statedBefore = vocab.marksIndirectSpeech || reading.speaker !== null;
   // English with no subject read: a clause without "that" after the cue is still its content where the cue is the
-  // sentence's own verb (not an infinitive, not inside another's clause); indirect() reads the speaker back from the cue.
-  const unreadSubject = !reading.speaker && !vocab.marksIndirectSpeech && !participle && !!tokens[first - 1]?.word && !vocab.infinitiveMarker(tokens[first - 1]!) && opensOwnClause(tokens, first, vocab, reader);
-  reading.content = contentAfter(tokens, j, vocab, subjectFirst || unreadSubject, reading) ?? (statedBefore ? contentBefore(tokens, first, subjectFirst, vocab) : null);
+  // sentence's own verb (not an infinitive, not inside another's clause); the words from the clause's start to the verb speak.
+  const unreadSubject = !reading.speaker && !vocab.marksIndirectSpeech && !participle && !!tokens[first - 1]?.word && !vocab.infinitiveMarker(tokens[first - 1]!) ? ownClauseSubject(tokens, first, vocab, reader) : null;
+  reading.content = contentAfter(tokens, j, vocab, subjectFirst || !!unreadSubject, reading) ?? (statedBefore ? contentBefore(tokens, first, subjectFirst, vocab) : null);
+  if (unreadSubject && reading.content) reading.speaker = unreadSubject;
   reading.content = appositiveAfter(tokens, reading, subjectFirst, vocab) ?? reading.content;
   reading.content = aroundAttribution(tokens, reading, subjectFirst, vocab) ?? reading.content;
   // What the agent confirmed is the passive's subject: "The deal was confirmed by a spokesman".
@@ -234,12 +235,18 @@ export function readCue(
 }
 
 /**
- * "Numerous veterans interviewed at rallies this week said they …": the clause's subject opens the sentence, whole (not cut
- * before a determiner: "No one expected …"), and no other cue or "that" stands between it and the cue at `first`.
+ * "Numerous veterans interviewed at rallies this week said they …": the subject that opens the sentence, with everything up
+ * to the verb's adverbs and auxiliaries, where it is read whole (not cut before a determiner: "No one expected …") and no
+ * other cue or "that" stands between it and the cue at `first`; else null.
  */
-function opensOwnClause(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+function ownClauseSubject(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const subject = reader.clauseSubject(first);
-  return !!subject && !vocab.determiner(tokens[subject.to]) && !tokens.slice(subject.to, first).some((t) => vocab.cue(t) || vocab.complementizer(t));
+  if (!subject || vocab.determiner(tokens[subject.to]) || tokens.slice(subject.to, first).some((t) => vocab.cue(t) || vocab.complementizer(t))) return null;
+  let to = first;
+  while (to > subject.to && (vocab.adverbial(tokens[to - 1]!) || vocab.verbAdverb(tokens[to - 1]!) || vocab.auxiliary(tokens[to - 1]) || vocab.passive(tokens[to - 1]))) to--;
+  // "Still, none of the scholars …": an opening adverb and its comma are no part of the subject.
+  const from = tokens[subject.to]?.text === "," && reader.isOpeningAdverb(subject) ? subject.to + 1 : subject.from;
+  return { from, to };
 }
 
 /**

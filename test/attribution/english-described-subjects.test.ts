@@ -51,9 +51,12 @@ describe("English subjects described by a count or by what they know", () => {
 });
 
 describe("English subjects the phrase reader leaves unread, before a clause without “that”", () => {
-  it("the cue of the sentence's own subject introduces its clause; the subject is read back from the cue", () => {
-    expect(quotes("Numerous veterans interviewed at rallies this week said they had no problem with the comments.", "en").map((q) => [q[1], q[4]])).toEqual([
-      ["they had no problem with the comments", "said"],
+  it("the cue of the sentence's own subject introduces its clause; the subject runs from the clause's start to the verb", () => {
+    expect(quotes("Numerous veterans interviewed at rallies this week said they had no problem with the comments.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["they had no problem with the comments", "Numerous veterans interviewed at rallies", "said"],
+    ]);
+    expect(quotes("Still, none of the scholars I interviewed this week thought a compromise was likely.", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["a compromise was likely", "none of the scholars I interviewed"],
     ]);
   });
 
