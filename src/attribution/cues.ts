@@ -183,6 +183,8 @@ export function readCue(
       subjectFirst = true;
       break;
     }
+    // "the board rejected the offer.": English inverts only after a pause ("…, said Doyle."); after a word the phrase is an object.
+    if (!reading.speaker && !vocab.marksIndirectSpeech && !subjectFirst && tokens[first - 1]?.word) break;
     if (!reading.speaker) reading.speaker = phrase;
     else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!) || vocab.quoting(tokens[first]!) || !subjectFirst || isDativeOutlet(tokens, phrase, vocab))) reading.addressee = phrase;
     else break;

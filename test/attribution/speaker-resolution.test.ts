@@ -291,6 +291,11 @@ describe("the clause's subject", () => {
     expect(speakers("Rep. Ann Hale (D-Ore.) last week said the vote would be close.", "en")).toEqual(["Rep. Ann Hale"]);
   });
 
+  it("English names the speaker after the cue only after a pause; after a word the phrase is the cue's object", () => {
+    expect(quotes("Lee said the board rejected the offer.", "en")).toEqual([["indirect", "the board rejected the offer", "Lee", "person", "said"]]);
+    expect(speakers("The plant will close in May, said Tom Reyes.", "en")).toEqual(["Tom Reyes"]);
+  });
+
   it("a name closing an opening circumstance with no comma after it is the subject; a role before a name stays part of it", () => {
     expect(speakers("Saturday at the county fair Sen. Ann Hale said the budget was a failure.", "en")).toEqual(["Sen. Ann Hale"]);
     expect(speakers("Longtime aide Tom Reyes said the budget was a failure.", "en")).toEqual(["Longtime aide Tom Reyes"]);
