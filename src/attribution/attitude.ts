@@ -17,6 +17,6 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
   const end = next ? endBefore(tokens, next.first, vocab) : statementEnd(tokens);
   if (end - content < 2 || !tokens[content]!.word || !tokens[content + 1]!.word) return null;
   const found = subjectBefore(tokens, first, vocab, reader);
-  if (!found || vocab.expletive(tokens[found.subject.from]!) || !opensMainClause(tokens, found.subject)) return null;
+  if (!found || vocab.expletive(tokens[found.subject.from]!) || !opensMainClause(tokens, found.subject, vocab)) return null;
   return { first, last, speaker: found.subject, relative: null, addressee: null, reporters: [], content: { from: content, to: end } };
 }

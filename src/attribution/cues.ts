@@ -95,6 +95,11 @@ export function readCue(
       reading.speaker = back;
       subjectFirst = true;
     }
+    const name = back && !reading.speaker && !vocab.marksIndirectSpeech ? nameAfterCircumstance(tokens, back, vocab, reader) : null;
+    if (name) {
+      reading.speaker = name;
+      subjectFirst = true;
+    }
     // "Paul Porter, a truck driver who backs the plan, said" and "Trump attacked the plan and said": the clause's subject.
     const subject = !reading.speaker && (tokens[verb - 1]?.text === "," || vocab.conjunction(tokens[verb - 1])) ? reader.clauseSubject(verb - 1) : null;
     if (subject && (tokens[verb - 1]!.text !== "," || tokens[subject.to]?.text === ",")) {
@@ -181,6 +186,8 @@ export function readCue(
       subjectFirst = true;
       break;
     }
+    // "the board rejected the offer.": English inverts only after a pause ("…, said Doyle."); after a word the phrase is an object.
+    if (!reading.speaker && !vocab.marksIndirectSpeech && !subjectFirst && tokens[first - 1]?.word) break;
     if (!reading.speaker) reading.speaker = phrase;
     else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!) || vocab.quoting(tokens[first]!) || !subjectFirst || isDativeOutlet(tokens, phrase, vocab))) reading.addressee = phrase;
     else break;
@@ -207,7 +214,11 @@ export function readCue(
   // English "…, said Doyle": a statement before its cue has its speaker after the cue; with no speaker found, the words
   // before the comma are the cue's subject ("Among GOP voters, 67 percent, say they …"), not what it says.
   const statedBefore = vocab.marksIndirectSpeech || reading.speaker !== null;
-  reading.content = contentAfter(tokens, j, vocab, subjectFirst, reading) ?? (statedBefore ? contentBefore(tokens, first, subjectFirst, vocab) : null);
+  // English with no subject read: a clause without "that" after the cue is still its content where the cue is the
+  // sentence's own verb (not an infinitive, not inside another's clause); the words from the clause's start to the verb speak.
+  const unreadSubject = !reading.speaker && !vocab.marksIndirectSpeech && !participle && !!tokens[first - 1]?.word && !vocab.infinitiveMarker(tokens[first - 1]!) ? ownClauseSubject(tokens, first, vocab, reader) : null;
+  reading.content = contentAfter(tokens, j, vocab, subjectFirst || !!unreadSubject, reading) ?? (statedBefore ? contentBefore(tokens, first, subjectFirst, vocab) : null);
+  if (unreadSubject && reading.content) reading.speaker = unreadSubject;
   reading.content = appositiveAfter(tokens, reading, subjectFirst, vocab) ?? reading.content;
   reading.content = aroundAttribution(tokens, reading, subjectFirst, vocab) ?? reading.content;
   // What the agent confirmed is the passive's subject: "The deal was confirmed by a spokesman".
@@ -226,6 +237,33 @@ export function readCue(
     reading.content = { from: 0, to: clauseEnd };
   }
   return reading;
+}
+
+/**
+ * "Numerous veterans interviewed at rallies this week said they …": the subject that opens the sentence, with everything up
+ * to the verb's adverbs and auxiliaries, where it is read whole (not cut before a determiner: "No one expected …") and no
+ * other cue or "that" stands between it and the cue at `first`; else null.
+ */
+function ownClauseSubject(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const subject = reader.clauseSubject(first);
+  if (!subject || vocab.determiner(tokens[subject.to]) || tokens.slice(subject.to, first).some((t) => vocab.cue(t) || vocab.complementizer(t))) return null;
+  let to = first;
+  while (to > subject.to && (vocab.adverbial(tokens[to - 1]!) || vocab.verbAdverb(tokens[to - 1]!) || vocab.auxiliary(tokens[to - 1]) || vocab.passive(tokens[to - 1]))) to--;
+  // "Still, none of the scholars …": an opening adverb and its comma are no part of the subject.
+  const from = tokens[subject.to]?.text === "," && reader.isOpeningAdverb(subject) ? subject.to + 1 : subject.from;
+  return { from, to };
+}
+
+/**
+ * "Saturday at the party convention Sen. Ann Hale said": an English phrase read back from the cue that sits in an opening
+ * circumstance (no comma after it) ends in the subject's name; the word before the name is no role ("convention", not
+ * "aide Huma Abedin").
+ */
+function nameAfterCircumstance(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  let from = p.to;
+  while (from > p.from + 1 && isCapitalised(tokens[from - 1])) from--;
+  const name = { from, to: p.to };
+  return from < p.to && reader.isName(name) && !isCapitalised(tokens[from - 1]) && !vocab.speakerNoun(tokens[from - 1]!) ? name : null;
 }
 
 /** "reporters", "the crowd", "his aides" before a preposition, an adverb, "that" or a pause: a noun the phrase reader leaves unread. */

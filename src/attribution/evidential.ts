@@ -1,7 +1,8 @@
 // Views nobody is named for: "The plan seems to work", "Trump is expected to speak tonight", "The
 // group has reportedly spent $1 million", "It appears that the game was close". English news
 // annotation counts them as attributions; the subject is part of what is so, and the holder of
-// the view, where one is named ("Rubio seemed to urge …"), is that subject.
+// the view, where one is named ("Rubio seemed to urge …"), is that subject; a thing that seems
+// so ("The storm appeared to weaken") names nobody.
 import { hasSpeakerNoun, statementEnd } from "./cues.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -29,10 +30,10 @@ export function readEvidential(tokens: readonly Token[], first: number, last: nu
     return null;
   }
   // Only the main clause's own view: inside another clause it is part of another's statement ("he said Smith seemed …").
-  if (!opensMainClause(tokens, subject)) return null;
+  if (!opensMainClause(tokens, subject, vocab)) return null;
   const holds = pronoun || reader.isName(subject) || hasSpeakerNoun(tokens, subject, vocab);
-  // "The bill is expected to pass": a passive names no holder, whatever its subject; "The storm appeared to weaken" is nobody's view.
-  if (!holds && !vocab.passive(tokens[first]!)) return null;
+  // "The storm appeared to weaken", "the race appeared to change": a thing holds no view, but what seems so is still a
+  // view of nobody named, as annotated; a passive names no holder, whatever its subject ("The bill is expected to pass").
   return { content: { from: subject.from, to: end }, holder: holds ? subject : null };
 }
 
@@ -48,6 +49,8 @@ export function subjectBefore(tokens: readonly Token[], first: number, vocab: At
 }
 
 /** A subject opening the sentence, or following an opening phrase and its comma: the main clause's. */
-export function opensMainClause(tokens: readonly Token[], subject: Phrase): boolean {
-  return subject.from === 0 || subject.from === tokens.findIndex((t) => t.text === ",") + 1;
+export function opensMainClause(tokens: readonly Token[], subject: Phrase, vocab: AttributionVocabulary): boolean {
+  // "But he appeared to …": a coordinator opening the sentence joins it to the one before; the clause is still the main one.
+  const from = vocab.coordinator(tokens[subject.from - 1]) ? subject.from - 1 : subject.from;
+  return from === 0 || from === tokens.findIndex((t) => t.text === ",") + 1;
 }

@@ -18,10 +18,10 @@ export interface Token {
  * "1,000"; a number's percent sign: "42%"), abbreviations with their dot ("Mr.", "E.U."), or one mark.
  * A party and state label keeps its dot ("R-Ky.", "D-R.I."). A compound that shares its last part with the next one is one
  * word with it ("Regierungs- und Militärkreisen", "pre- and post-war").
- * A short capitalised word and its dot before another word are an abbreviation: within a sentence no full stop comes before a
- * word ("Mr. Smith", "Joseph R. Biden Jr. said").
+ * A short capitalised word and its dot before another word or a comma are an abbreviation: within a sentence no full stop comes
+ * before a word or a comma ("Mr. Smith", "Joseph R. Biden Jr. said", "Tom Hale Jr., who …").
  */
-const TOKEN = /\p{Lu}-(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2,})|(?:\p{L}\.){2,}|\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{L})|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’./-]*[\p{L}\p{M}\p{N}])?(?:-\s\p{Ll}{2,5}\s[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’./-]*[\p{L}\p{M}\p{N}])?)?(?:(?<=\p{N})[:,]\p{N}+)*(?:(?<=\p{N})%)?|\S/gu;
+const TOKEN = /\p{Lu}-(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2,})|(?:\p{L}\.){2,}|\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{L}|,)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’./-]*[\p{L}\p{M}\p{N}])?(?:-\s\p{Ll}{2,5}\s[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’./-]*[\p{L}\p{M}\p{N}])?)?(?:(?<=\p{N})[:,]\p{N}+)*(?:(?<=\p{N})%)?|\S/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 /** A capital, or a name particle joined to one ("al-Mansuri", "el-Baradei"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
@@ -178,7 +178,7 @@ export class PhraseReader {
   /** The phrase that ends just before token k, reaching back over an appositive or a relative clause. */
   backward(k: number): Phrase | null {
     // "Trump repeatedly said": adverbs between the subject and its verb.
-    while (k > 1 && this.vocab.adverbial(this.tokens[k - 1]!) && this.tokens[k - 2]!.word) k--;
+    while (k > 1 && this.vocab.adverbial(this.tokens[k - 1]!) && (this.tokens[k - 2]!.word || this.tokens[k - 2]!.text === ")")) k--;
     // "Angela Merkel (CDU) sagte", "Sen. Mitch McConnell (R-Ky.) said": a short parenthesis after the name.
     // "Sen. Jack Reed (D-R.I.), said": a comma after the label too.
     const close = this.tokens[k - 1]?.text === "," && this.tokens[k - 2]?.text === ")" ? k - 2 : k - 1;
@@ -245,7 +245,7 @@ export class PhraseReader {
     // "But Asa Khalif, an organizer with the coalition, said": a coordinator opening the sentence is no part of its subject.
     let start = this.vocab.coordinator(this.tokens[0]) ? 1 : 0;
     for (let tries = 0; tries < 2 && start < before; tries++) {
-      const p = this.forward(start);
+      const p = this.withLabel(this.forward(start));
       const next = this.tokens[p?.to ?? -1];
       // "Hours later, Trump returned …": a time phrase opening the clause is no subject.
       const time = p !== null && this.vocab.timeNoun(this.tokens[p.to - 1]!);
@@ -256,6 +256,13 @@ export class PhraseReader {
       while (start < before && QUOTE_MARK.test(this.tokens[start]!.text)) start++;
     }
     return null;
+  }
+
+  /** "Sen. Ann Hale (D-Ore.), a member of the panel, said": a party or state label in brackets after a name is part of it. */
+  private withLabel(p: Phrase | null): Phrase | null {
+    if (!p || this.tokens[p.to]?.text !== "(") return p;
+    for (let i = p.to + 1; i < this.tokens.length && i - p.to <= MAX_PARENTHESIS; i++) if (this.tokens[i]!.text === ")") return { from: p.from, to: i + 1 };
+    return p;
   }
 
   /**

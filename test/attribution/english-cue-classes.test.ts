@@ -30,6 +30,12 @@ describe("English views of the main clause's subject", () => {
     ]);
   });
 
+  it("support, like backing, is its subject's view of what it supports", () => {
+    expect(quotes("The teachers union supported the new contract for bus drivers.", "en")).toEqual([
+      ["indirect", "the new contract for bus drivers", "The teachers union", "institution", "supported"],
+    ]);
+  });
+
   it("an act that is no view stays silent", () => {
     expect(quotes("The council adopted the budget on Monday.", "en")).toEqual([]);
   });

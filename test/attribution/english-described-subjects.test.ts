@@ -72,3 +72,21 @@ describe("English subjects described by a count or by what they know", () => {
     expect(quotes("In 2014 the old bridge was closed for repairs.", "en")).toEqual([]);
   });
 });
+
+describe("English subjects the phrase reader leaves unread, before a clause without “that”", () => {
+  it("the cue of the sentence's own subject introduces its clause; the subject runs from the clause's start to the verb", () => {
+    expect(quotes("Numerous veterans interviewed at rallies this week said they had no problem with the comments.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["they had no problem with the comments", "Numerous veterans interviewed at rallies", "said"],
+    ]);
+    expect(quotes("Still, none of the scholars I interviewed this week thought a compromise was likely.", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["a compromise was likely", "none of the scholars I interviewed"],
+    ]);
+  });
+
+  it("not after another cue or a “that” in the clause, nor where the subject read stops before a determiner", () => {
+    expect(quotes("Lee said the board rejected the offer.", "en").filter((q) => q[0] === "indirect")).toEqual([
+      ["indirect", "the board rejected the offer", "Lee", "person", "said"],
+    ]);
+    expect(quotes("No one expected a long debate on the harbor budget.", "en")).toEqual([]);
+  });
+});

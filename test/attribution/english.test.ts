@@ -283,11 +283,14 @@ describe("English views nobody is named for", () => {
     expect(quotes(reported, "en").map((q) => [q[1], q[2]])).toEqual([["The Harlow campaign has reportedly spent two million dollars on television ads", "The Harlow campaign"]]);
   });
 
-  it("a view with an adjective for complement is held like one with an infinitive; a place or a thing holds none", () => {
+  it("a view with an adjective for complement is held like one with an infinitive; a thing holds none, and what seems so of it is nobody's view", () => {
     const text = "After the debate, Senator Roe appeared confident about her chances in Ohio.";
     expect(quotes(text, "en")).toEqual([["indirect", "Senator Roe appeared confident about her chances in Ohio", "Senator Roe", "person", "appeared"]]);
     expect(quotes("Senator Roe appeared on CNN on Sunday night.", "en")).toEqual([]);
-    expect(quotes("The storm seemed stronger than forecast.", "en")).toEqual([]);
+    expect(quotes("The storm seemed stronger than forecast.", "en")).toEqual([["indirect", "The storm seemed stronger than forecast", null, null, "seemed"]]);
+    expect(quotes("By Friday, the mood in the town appeared to shift toward the governor.", "en")).toEqual([
+      ["indirect", "the mood in the town appeared to shift toward the governor", null, null, "appeared"],
+    ]);
   });
 
   it("a passive names no holder, nor does an expletive subject, whose content opens at “that”", () => {
@@ -295,12 +298,20 @@ describe("English views nobody is named for", () => {
     expect(quotes("It appears that the game was closer than many had expected.", "en")).toEqual([["indirect", "that the game was closer than many had expected", null, null, "appears"]]);
   });
 
-  it("stays silent without a complement, without a holder, and inside a relative or a reported clause", () => {
+  it("stays silent without a complement, and inside a relative or a reported clause", () => {
     expect(quotes("The mayor appeared on local television on Sunday.", "en")).toEqual([]);
-    expect(quotes("The storm appeared to weaken overnight.", "en")).toEqual([]);
     expect(quotes("Voters who seem to care about trade backed the governor.", "en")).toEqual([]);
     const nested = "Critics said Senator Roe seemed to want a delay.";
     expect(quotes(nested, "en")).toEqual([["indirect", "Senator Roe seemed to want a delay", "Critics", "vague", "said"]]);
+  });
+
+  it("a coordinator opening the sentence leaves its clause the main one, for views and attitudes alike", () => {
+    expect(quotes("But Senator Jane Roe appeared to soften her stance on the tariff.", "en")).toEqual([
+      ["indirect", "Senator Jane Roe appeared to soften her stance on the tariff", "Senator Jane Roe", "person", "appeared"],
+    ]);
+    expect(quotes("And the union wants a longer contract for its drivers.", "en")).toEqual([
+      ["indirect", "a longer contract for its drivers", "the union", "institution", "wants"],
+    ]);
   });
 
   it("a view opening another's statement is that speaker's", () => {

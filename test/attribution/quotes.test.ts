@@ -200,6 +200,14 @@ describe("reported statements", () => {
     expect(quotes("Das Museum zeigt Gemälde aus dem 19. Jahrhundert.", "de")).toEqual([]);
   });
 
+  it("records, audits and reports find like polls, also with no “that” and after their finding", () => {
+    expect(quotes("The audit found the office overcharged drivers.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["the office overcharged drivers", "The audit", "found"]]);
+    expect(quotes("Most of the money came from firms that no longer exist, court records show.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["Most of the money came from firms that no longer exist", "court records", "show"],
+    ]);
+    expect(quotes("The gallery found a buyer for the painting.", "en")).toEqual([]);
+  });
+
   it("states is a cue only as a verb that introduces its content", () => {
     expect(quotes("The report states that the program failed.", "en")).toEqual([["indirect", "that the program failed", "The report", "person", "states"]]);
     expect(quotes("Officials in three states said the program failed.", "en").map((q) => q[4])).toEqual(["said"]);

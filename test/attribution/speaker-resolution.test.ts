@@ -283,6 +283,28 @@ describe("the clause's subject", () => {
     ]);
     expect(speakers("Dr. Anna Weber sagte, die Lage sei ernst.", "de")).toEqual(["Dr. Anna Weber"]);
   });
+
+  it("an abbreviation keeps its dot before a comma, so a name set off by a relative clause is still the subject", () => {
+    expect(quotes("Senator Tom Hale Jr., who was in Denver on Monday, said the rules touched on a core issue.", "en")).toEqual([
+      ["indirect", "the rules touched on a core issue", "Senator Tom Hale Jr.", "person", "said"],
+    ]);
+  });
+
+  it("a party label in brackets belongs to the name: before a long appositive and before adverbs of time", () => {
+    const text = "Rep. Ann Hale (D-Ore.), a member of the budget panel and one of its longest-serving negotiators, said she backs the compromise.";
+    expect(quotes(text, "en")).toEqual([["indirect", "she backs the compromise", "Rep. Ann Hale (D-Ore.)", "person", "said"]]);
+    expect(speakers("Rep. Ann Hale (D-Ore.) last week said the vote would be close.", "en")).toEqual(["Rep. Ann Hale"]);
+  });
+
+  it("English names the speaker after the cue only after a pause; after a word the phrase is the cue's object", () => {
+    expect(quotes("Lee said the board rejected the offer.", "en")).toEqual([["indirect", "the board rejected the offer", "Lee", "person", "said"]]);
+    expect(speakers("The plant will close in May, said Tom Reyes.", "en")).toEqual(["Tom Reyes"]);
+  });
+
+  it("a name closing an opening circumstance with no comma after it is the subject; a role before a name stays part of it", () => {
+    expect(speakers("Saturday at the county fair Sen. Ann Hale said the budget was a failure.", "en")).toEqual(["Sen. Ann Hale"]);
+    expect(speakers("Longtime aide Tom Reyes said the budget was a failure.", "en")).toEqual(["Longtime aide Tom Reyes"]);
+  });
 });
 
 describe("German passive quoting", () => {
