@@ -27,6 +27,17 @@ describe("German indirect speech", () => {
     expect(quotes("Die Lage sei ernst, sagte er.", "de")).toEqual([["indirect", "Die Lage sei ernst", "er", "person", "sagte"]]);
   });
 
+  it("a clause in the indicative before an inverted cue whose subject closes the sentence is what the cue reports", () => {
+    expect(quotes("Die Fähre wird im Winter nicht fahren, teilte die Reederei am Montag mit.", "de")).toEqual([
+      ["indirect", "Die Fähre wird im Winter nicht fahren", "die Reederei", "person", "teilte"],
+    ]);
+    expect(quotes("Der Wasserstand sinkt seit Tagen, wie die Behörde mitteilte.", "de")).toEqual([
+      ["indirect", "Der Wasserstand sinkt seit Tagen", "die Behörde", "institution", "mitteilte"],
+    ]);
+    // Words of circumstance after the subject go on with the sentence: it is reported whole.
+    expect(quotes("Der Wasserstand sinkt seit Tagen, sagte Bürgermeister Peter Krämer bei einem Besuch in der Stadt am Fluss.", "de")[0]?.[0]).toBe("reported");
+  });
+
   it("a comment clause opened by wie reports the main clause even when its speaker is not read", () => {
     expect(quotes("Wie am Montag berichtet wurde, ist der Trailer im Internet erschienen.", "de")).toEqual([
       ["indirect", "ist der Trailer im Internet erschienen", null, null, "berichtet wurde"],
