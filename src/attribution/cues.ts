@@ -649,8 +649,9 @@ function hasSubjunctive(tokens: readonly Token[], from: number, to: number, voca
     // "sagte Jon Miller, Gründer der Band: „Ich spiele …“": after a colon come someone's own words, whose first person is no Konjunktiv.
     if (t.text === ":") return false;
     if (vocab.subjunctive(t)) return true;
-    // "die Union benötige entweder …": a verb in the Konjunktiv's shape, not an adjective before its noun.
-    if (vocab.subjunctiveShape(t) && i > from && !vocab.determiner(tokens[i - 1]!) && !isCapitalised(tokens[i + 1])) return true;
+    // "die Union benötige entweder …": a verb in the Konjunktiv's shape, not an adjective before its noun, nor an
+    // auxiliary or modal in the indicative ("…, der dem Rat vorgelegt wurde", "hatte", "sollte").
+    if (vocab.subjunctiveShape(t) && !vocab.trailingAuxiliary(t) && !vocab.modal(t) && i > from && !vocab.determiner(tokens[i - 1]!) && !isCapitalised(tokens[i + 1])) return true;
   }
   return false;
 }

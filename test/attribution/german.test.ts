@@ -38,6 +38,12 @@ describe("German indirect speech", () => {
     expect(quotes("Der Wasserstand sinkt seit Tagen, sagte Bürgermeister Peter Krämer bei einem Besuch in der Stadt am Fluss.", "de")[0]?.[0]).toBe("reported");
   });
 
+  it("an auxiliary or modal in the indicative has the Konjunktiv's shape but marks no indirect speech", () => {
+    expect(quotes("In einem Bericht, der dem Rat vorgelegt wurde, fordert die Ministerin ein Ende der Kämpfe.", "de").map((q) => q[0])).toEqual(["reported"]);
+    expect(quotes("Die Gewerkschaft hatte zu einer Kundgebung vor dem Rathaus, einem Bau aus dem Mittelalter, aufgerufen.", "de")).toEqual([]);
+    expect(quotes("Der Antrag wurde abgelehnt, aber aus Sicherheitsgründen wurde ihm der Pass entzogen.", "de")).toEqual([]);
+  });
+
   it("a comment clause opened by wie reports the main clause even when its speaker is not read", () => {
     expect(quotes("Wie am Montag berichtet wurde, ist der Trailer im Internet erschienen.", "de")).toEqual([
       ["indirect", "ist der Trailer im Internet erschienen", null, null, "berichtet wurde"],
