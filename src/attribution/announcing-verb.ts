@@ -16,13 +16,14 @@ export function announcingCue(tokens: readonly Token[], subject: Span, colon: nu
 /**
  * The finite verb next to the clause's subject (`subject`, a text span) before the colon at `colon`: right after a
  * subject that opens the clause ("Der Text lautete:"), else right before an inverted one ("Hier sparte der
- * Bundespräsident …:"); -1 where that word is no verb (a capital, an article, a preposition, an adverb, a pronoun).
+ * Bundespräsident …:", over a reflexive: "Nun zeigte sich der Trainer zufrieden:"); -1 where that word is no verb (a capital, an article, a preposition, an adverb, a pronoun).
  */
 function announcingVerb(tokens: readonly Token[], subject: Span, colon: number, vocab: AttributionVocabulary): number {
   const from = firstAtOrAfter(tokens, subject.start, (t) => t.start);
   const to = firstAtOrAfter(tokens, subject.end, (t) => t.start);
   const opens = tokens.slice(0, from).every((t) => vocab.focusParticle(t));
-  const verb = opens ? to : from - 1;
+  // "In der ARD zeigt sich der Trainer zufrieden:": a reflexive may stand between the verb and its inverted subject.
+  const verb = opens ? to : vocab.reflexive(tokens[from - 1]) ? from - 2 : from - 1;
   const t = tokens[verb];
   if (verb < 0 || verb >= colon || !t?.word || isCapitalised(t)) return -1;
   return vocab.determiner(t) || vocab.preposition(t) || vocab.adverbial(t) || vocab.pronoun(t) || vocab.conjunction(t) || vocab.relative(t) ? -1 : verb;
