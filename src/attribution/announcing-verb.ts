@@ -8,8 +8,12 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 /** The cue: the verb, and a reflexive right after it ("schloss sich … an: „…“"), as annotated. */
 export function announcingCue(tokens: readonly Token[], subject: Span, colon: number, vocab: AttributionVocabulary): Span | null {
   const verb = announcingVerb(tokens, subject, colon, vocab);
-  if (verb < 0) return null;
-  const last = verb + 1 < colon && vocab.reflexive(tokens[verb + 1]!) ? verb + 1 : verb;
+  return verb < 0 ? null : verbWithReflexive(tokens, verb, vocab);
+}
+
+/** The verb at `verb` and a reflexive right after it ("zeigte sich"), the cue as annotated. */
+export function verbWithReflexive(tokens: readonly Token[], verb: number, vocab: AttributionVocabulary): Span {
+  const last = vocab.reflexive(tokens[verb + 1]) ? verb + 1 : verb;
   return { start: tokens[verb]!.start, end: tokens[last]!.end };
 }
 
