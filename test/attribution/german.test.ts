@@ -16,6 +16,8 @@ describe("German indirect speech", () => {
     expect(quotes("Der Mann wird beschuldigt, an dem Überfall beteiligt gewesen zu sein.", "de")).toEqual([
       ["indirect", "an dem Überfall beteiligt gewesen zu sein", null, null, "wird beschuldigt"],
     ]);
+    // A semicolon ends the infinitive clause as a comma does.
+    expect(quotes("Die Anwohner gaben an, sich dort unsicher zu fühlen; nachts meiden sie den Platz.", "de")[0]?.[4]).toBe("gaben an");
     // A purpose clause after a verb that reports nothing is no statement.
     expect(quotes("Er ging nach Hause, um zu schlafen.", "de")).toEqual([]);
   });
