@@ -8,21 +8,26 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 /** The cue: the verb, and a reflexive right after it ("schloss sich … an: „…“"), as annotated. */
 export function announcingCue(tokens: readonly Token[], subject: Span, colon: number, vocab: AttributionVocabulary): Span | null {
   const verb = announcingVerb(tokens, subject, colon, vocab);
-  if (verb < 0) return null;
-  const last = verb + 1 < colon && vocab.reflexive(tokens[verb + 1]!) ? verb + 1 : verb;
+  return verb < 0 ? null : verbWithReflexive(tokens, verb, vocab);
+}
+
+/** The verb at `verb` and a reflexive right after it ("zeigte sich"), the cue as annotated. */
+export function verbWithReflexive(tokens: readonly Token[], verb: number, vocab: AttributionVocabulary): Span {
+  const last = vocab.reflexive(tokens[verb + 1]) ? verb + 1 : verb;
   return { start: tokens[verb]!.start, end: tokens[last]!.end };
 }
 
 /**
  * The finite verb next to the clause's subject (`subject`, a text span) before the colon at `colon`: right after a
  * subject that opens the clause ("Der Text lautete:"), else right before an inverted one ("Hier sparte der
- * Bundespräsident …:"); -1 where that word is no verb (a capital, an article, a preposition, an adverb, a pronoun).
+ * Bundespräsident …:", over a reflexive: "Nun zeigte sich der Trainer zufrieden:"); -1 where that word is no verb (a capital, an article, a preposition, an adverb, a pronoun).
  */
 function announcingVerb(tokens: readonly Token[], subject: Span, colon: number, vocab: AttributionVocabulary): number {
   const from = firstAtOrAfter(tokens, subject.start, (t) => t.start);
   const to = firstAtOrAfter(tokens, subject.end, (t) => t.start);
   const opens = tokens.slice(0, from).every((t) => vocab.focusParticle(t));
-  const verb = opens ? to : from - 1;
+  // "In der ARD zeigt sich der Trainer zufrieden:": a reflexive may stand between the verb and its inverted subject.
+  const verb = opens ? to : vocab.reflexive(tokens[from - 1]) ? from - 2 : from - 1;
   const t = tokens[verb];
   if (verb < 0 || verb >= colon || !t?.word || isCapitalised(t)) return -1;
   return vocab.determiner(t) || vocab.preposition(t) || vocab.adverbial(t) || vocab.pronoun(t) || vocab.conjunction(t) || vocab.relative(t) ? -1 : verb;

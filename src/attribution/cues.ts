@@ -36,6 +36,8 @@ const COMMENT_OPENERS = new Set(["wie", "as"]);
 const MAX_QUOTED_NAME = 6;
 /** "Wie Philip Aguer Panynag, ein Sprecher der Befreiungsarmee, der Presse mitteilte": a comment clause is short. */
 const MAX_COMMENT_CLAUSE = 20;
+/** "…, teilte das Unternehmen heute mit": after an inverted cue and its subject the sentence closes in a few words. */
+const MAX_CLOSING_WORDS = 4;
 
 export function readCue(
   tokens: readonly Token[],
@@ -217,7 +219,7 @@ export function readCue(
   // English with no subject read: a clause without "that" after the cue is still its content where the cue is the
   // sentence's own verb (not an infinitive, not inside another's clause); the words from the clause's start to the verb speak.
   const unreadSubject = !reading.speaker && !vocab.marksIndirectSpeech && !participle && !!tokens[first - 1]?.word && !vocab.infinitiveMarker(tokens[first - 1]!) ? ownClauseSubject(tokens, first, vocab, reader) : null;
-  reading.content = contentAfter(tokens, j, vocab, subjectFirst || !!unreadSubject, reading) ?? (statedBefore ? contentBefore(tokens, first, subjectFirst, vocab) : null);
+  reading.content = contentAfter(tokens, j, vocab, subjectFirst || !!unreadSubject, reading) ?? (statedBefore ? contentBefore(tokens, first, subjectFirst, vocab, reading.speaker) : null);
   if (unreadSubject && reading.content) reading.speaker = unreadSubject;
   reading.content = appositiveAfter(tokens, reading, subjectFirst, vocab) ?? reading.content;
   reading.content = aroundAttribution(tokens, reading, subjectFirst, vocab) ?? reading.content;
@@ -661,17 +663,25 @@ function afterOpeningAdverbs(tokens: readonly Token[], p: Phrase, vocab: Attribu
 }
 
 /** "Die Lage sei ernst, sagte er." */
-function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: boolean, vocab: AttributionVocabulary): Phrase | null {
+function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: boolean, vocab: AttributionVocabulary, speaker: Phrase | null): Phrase | null {
   // "Die Anlage sei sicher, wie die Firma mitgeteilt hatte": a German comment clause closing the sentence reports the clause before it.
   const opener = vocab.marksIndirectSpeech && tokens[cue - 1]?.text !== "," ? commentOpener(tokens, cue) : -1;
-  if (opener > 0) return contentBefore(tokens, opener, false, vocab);
+  if (opener > 0) return contentBefore(tokens, opener, false, vocab, speaker);
   if (subjectFirst || tokens[cue - 1]?.text !== "," || cue - 1 < 2) return null;
-  // "Der Präsident der Kommission, Alpha Konaré, nannte …": in German an apposition before the cue is no statement; indirect speech is marked.
-  if (vocab.marksIndirectSpeech && !QUOTE_MARKS.test(tokens[0]!.text) && !hasSubjunctive(tokens, 0, cue - 1, vocab)) return null;
+  // "Der Präsident der Kommission, Alpha Konaré, nannte …": in German an apposition before the cue is no statement; indirect
+  // speech is marked, or closed by its attribution ("Der Umsatz wird steigen, teilte das Unternehmen mit").
+  if (vocab.marksIndirectSpeech && !QUOTE_MARKS.test(tokens[0]!.text) && !hasSubjunctive(tokens, 0, cue - 1, vocab) && !closesSentence(tokens, cue, speaker)) return null;
   // "Da er nie eine Krawatte gebunden hatte, bat er die Beamten um Hilfe": a clause of reason, time or condition says why
   // or when, unless a Konjunktiv form of the vocabulary marks it as reported ("Während die Preise stabil bleiben sollen, …").
   if (vocab.subordinator(tokens[0]!) && !tokens.slice(1, cue - 1).some((t) => vocab.subjunctive(t))) return null;
   return { from: 0, to: cue - 1 };
+}
+
+/** The cue at `cue`, its subject after it and a few words (an adverb, a place, the particle) close the sentence, with no pause. */
+function closesSentence(tokens: readonly Token[], cue: number, speaker: Phrase | null): boolean {
+  const end = statementEnd(tokens);
+  if (!speaker || speaker.from <= cue || speaker.to > end) return false;
+  return end - cue - (speaker.to - speaker.from) <= MAX_CLOSING_WORDS && tokens.slice(cue, end).every((t) => t.word || QUOTE_MARKS.test(t.text));
 }
 
 function hasSubjunctive(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
@@ -680,8 +690,9 @@ function hasSubjunctive(tokens: readonly Token[], from: number, to: number, voca
     // "sagte Jon Miller, Gründer der Band: „Ich spiele …“": after a colon come someone's own words, whose first person is no Konjunktiv.
     if (t.text === ":") return false;
     if (vocab.subjunctive(t)) return true;
-    // "die Union benötige entweder …": a verb in the Konjunktiv's shape, not an adjective before its noun.
-    if (vocab.subjunctiveShape(t) && i > from && !vocab.determiner(tokens[i - 1]!) && !isCapitalised(tokens[i + 1])) return true;
+    // "die Union benötige entweder …": a verb in the Konjunktiv's shape, not an adjective before its noun, nor an
+    // auxiliary or modal in the indicative ("…, der dem Rat vorgelegt wurde", "hatte", "sollte").
+    if (vocab.subjunctiveShape(t) && !vocab.trailingAuxiliary(t) && !vocab.modal(t) && i > from && !vocab.determiner(tokens[i - 1]!) && !isCapitalised(tokens[i + 1])) return true;
   }
   return false;
 }

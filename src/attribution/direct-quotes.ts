@@ -1,9 +1,9 @@
 // Direct quotes: the quotations that are statements, their cues before, after or around them, and their speakers.
-import { announcingCue } from "./announcing-verb.js";
+import { announcingCue, verbWithReflexive } from "./announcing-verb.js";
 import { containing, firstAtOrAfter } from "../spans.js";
 import type { Span } from "../types.js";
 import type { CueReading } from "./cues.js";
-import type { Token } from "./phrases.js";
+import type { Phrase, Token } from "./phrases.js";
 import { sentenceIndex, type SentenceReading, type Statement } from "./reader-state.js";
 import { SentenceCueReader } from "./sentence-cues.js";
 import { pronounAfterVerb, subjectAfterFrontedObject, subjectAfterQuotation } from "./verb-second.js";
@@ -40,9 +40,11 @@ export class DirectQuoteReader extends SentenceCueReader {
       const after = atEnd && (this.cueAfter(atEnd, q) ?? this.cueOpeningNext(sentenceIndex(sentences, q.end - 1), q));
       if (after) this.closing.add(after.reading);
       const framing = after ?? (atStart && this.cueBefore(atStart, q));
+      // „Das war knapp“, erinnerte sich der Trainer: a verb and its subject after the comma frame it too.
+      const said = framing || this.verbAfterQuotation(atStart, q);
       // "berichtete die „Bild“", "das Buch „Cobra II – die wirkliche Geschichte“": a name in quotation marks says nothing.
-      if (!framing && this.vocab.quotedName.test(this.slice(q).replace(EDGE_MARKS, ""))) continue;
-      if (!framing && this.vocab.marksIndirectSpeech && this.nounPhrase(q)) continue;
+      if (!said && this.vocab.quotedName.test(this.slice(q).replace(EDGE_MARKS, ""))) continue;
+      if (!said && this.vocab.marksIndirectSpeech && this.nounPhrase(q)) continue;
       if (atStart && namedByNoun(atStart.tokens, q, this.input.text, this.vocab)) continue;
       // "on the podcast “The Axe Files” out Thursday, Henry said …": a title near a cue is named, not said.
       const near = framing || this.titleLike(q) || this.term(q) ? null : atEnd && this.cueNear(atEnd, q);
@@ -185,9 +187,12 @@ export class DirectQuoteReader extends SentenceCueReader {
         if (!statement.speaker && s.reader.forward(0) && words(this.slice(q)) > 1) this.inClause.add(statement);
       }
       else if (b >= 1 && this.statementLike(q)) statement.speaker = this.personSubject(s, b, true);
-      else if (b < 0 && this.vocab.marksIndirectSpeech) {
-        const after = subjectAfterQuotation(s.tokens, firstAtOrAfter(s.tokens, q.end, (t) => t.start), this.vocab, s.reader);
-        if (after) statement.speaker = this.party(s.tokens, after);
+      else {
+        const after = this.verbAfterQuotation(s, q);
+        if (!after) return;
+        statement.speaker = this.party(s.tokens, after.subject);
+        const cue = verbWithReflexive(s.tokens, after.verb, this.vocab);
+        statement.cue = { text: this.slice(cue), span: cue };
       }
       return;
     }
@@ -216,6 +221,17 @@ export class DirectQuoteReader extends SentenceCueReader {
     // The announcing verb right after the subject is the cue ("released"), else the colon.
     const verb = inverted ? inverted.from - 1 : subject && s.tokens[subject.to]?.word ? subject.to : b;
     statement.cue = { text: s.tokens[verb]!.text, span: { start: s.tokens[verb]!.start, end: s.tokens[verb]!.end } };
+  }
+
+  /**
+   * „…“, zeigte sich Trainer Rajevac zufrieden: in German a quotation opening its sentence, then a comma, a verb
+   * and a named subject after it, is said by that subject whatever the verb, which is the cue.
+   */
+  private verbAfterQuotation(s: SentenceReading | null | undefined, q: Span): { verb: number; subject: Phrase } | null {
+    if (!s || !this.vocab.marksIndirectSpeech || firstAtOrAfter(s.tokens, q.start, (t) => t.start) > 0) return null;
+    const comma = firstAtOrAfter(s.tokens, q.end, (t) => t.start);
+    const subject = subjectAfterQuotation(s.tokens, comma, this.vocab, s.reader);
+    return subject && { verb: comma + 1, subject };
   }
 
   protected quoteBetween(tokens: Token[], from: number, to: number): boolean {

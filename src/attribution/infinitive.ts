@@ -4,12 +4,15 @@
 import type { Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
-/** Does the clause from `from` (up to the next comma or `to`) end in an infinitive with "zu"? */
+/** A comma or a semicolon ends the clause: "gaben an, sich dort unsicher zu fühlen; vor allem …". */
+const CLAUSE_ENDS = new Set([",", ";"]);
+
+/** Does the clause from `from` (up to the next comma, semicolon or `to`) end in an infinitive with "zu"? */
 export function isInfinitiveClause(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
   // "…, um die Anschrift zu ermitteln": a purpose, not a statement.
   if (vocab.infinitiveAdverbial(tokens[from])) return false;
   let end = from;
-  while (end < to && tokens[end]!.text !== ",") end++;
+  while (end < to && !CLAUSE_ENDS.has(tokens[end]!.text)) end++;
   // The infinitive ends its clause, with up to two verbs after it ("gewesen zu sein", "zu haben").
   for (let i = end - 1; i >= from && i >= end - 3; i--) {
     const t = tokens[i]!;

@@ -1,11 +1,17 @@
 // German reported clauses open at a comma after the whole clause of their cue, and what that clause
 // says about the act stands before the comma: "Die Botschaft teilte dem Sender CNN am Abend mit, dass …",
 // "Der Politik schlug er vor, sich …". The reported clause starts after such a middle field.
-import type { Token } from "./phrases.js";
+import { isInfinitiveClause } from "./infinitive.js";
+import { isCapitalised, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** The middle field between a cue (with its speaker and addressee) and the comma is short: a time, a place, a particle. */
 const MAX_MIDDLE_FIELD = 4;
+/**
+ * A longer field, an addressee and an occasion ("forderte die Partei im Bundestag auf, …", "sagte vor der versammelten
+ * Presse, …"), opens a reported clause only where the clause is marked as one (see `marksReportedClause`).
+ */
+const MAX_LONG_MIDDLE_FIELD = 8;
 
 /**
  * The comma that opens the reported clause after the middle field from `from`, else `from` (a comma or "dass"
@@ -17,8 +23,27 @@ const MAX_MIDDLE_FIELD = 4;
 export function pastMiddleField(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary, comment: boolean): number {
   if (vocab.complementizer(tokens[from])) return from;
   let i = from;
-  while (i < end && i - from < MAX_MIDDLE_FIELD && tokens[i]!.word && inMiddleField(tokens[i]!, vocab, comment)) i++;
-  return i > from && tokens[i]?.text === "," && !vocab.subordinator(tokens[i + 1]) ? i : from;
+  while (i < end && i - from < MAX_LONG_MIDDLE_FIELD && tokens[i]!.word && inMiddleField(tokens[i]!, vocab, comment)) i++;
+  if (i === from || tokens[i]?.text !== "," || vocab.subordinator(tokens[i + 1])) return from;
+  return i - from <= MAX_MIDDLE_FIELD || marksReportedClause(tokens, i + 1, end, vocab) ? i : from;
+}
+
+/**
+ * After a long field the comma may as well go on with a noun phrase ("als Wahl zwischen einer Banane, einem Apfel …"),
+ * a relative clause or a main clause of the narrator's: the clause from `k` is reported only where "dass" or "ob", an
+ * infinitive with "zu" or a Konjunktiv form of the vocabulary (not one of its mere shape, which the preterite "wurde"
+ * has) marks it.
+ */
+function marksReportedClause(tokens: readonly Token[], k: number, end: number, vocab: AttributionVocabulary): boolean {
+  if (vocab.complementizer(tokens[k])) return true;
+  if (opensRelative(tokens, k, vocab)) return false;
+  return isInfinitiveClause(tokens, k, end, vocab) || tokens.slice(k, end).some((t) => vocab.subjunctive(t));
+}
+
+/** "…, der sich …", "…, in der der Partei …": a relative pronoun, after its preposition or not, before a lowercase word. */
+function opensRelative(tokens: readonly Token[], k: number, vocab: AttributionVocabulary): boolean {
+  const pronoun = vocab.preposition(tokens[k]) ? k + 1 : k;
+  return vocab.relative(tokens[pronoun]) && !!tokens[pronoun + 1]?.word && !isCapitalised(tokens[pronoun + 1]);
 }
 
 function inMiddleField(word: Token, vocab: AttributionVocabulary, comment: boolean): boolean {

@@ -16,5 +16,7 @@ export function subjunctiveSecond(tokens: readonly Token[], vocab: AttributionVo
   const verb = tokens[at];
   if (!verb?.word || isCapitalised(verb) || isCapitalised(tokens[at + 1])) return false;
   if (vocab.preteriteEnding(verb) || !vocab.subjunctiveShape(verb)) return false;
-  return !(vocab.determiner(verb) || vocab.quantifier(verb) || vocab.demonstrative(verb) || vocab.relative(verb) || vocab.adverbial(verb) || vocab.preposition(verb) || vocab.firstPerson(tokens[at + 1]));
+  // "Ich traue …", "Heute baue ich …": beside "ich" the shape is the indicative's.
+  if (vocab.firstPerson(tokens[at - 1]) || vocab.firstPerson(tokens[at + 1])) return false;
+  return !(vocab.determiner(verb) || vocab.quantifier(verb) || vocab.demonstrative(verb) || vocab.relative(verb) || vocab.adverbial(verb) || vocab.preposition(verb));
 }

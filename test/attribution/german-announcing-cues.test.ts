@@ -15,6 +15,12 @@ describe("German clauses announcing a quotation with a colon", () => {
     ]);
   });
 
+  it("a reflexive between the verb and its inverted subject belongs to the cue", () => {
+    expect(quotes("Im Radio zeigte sich die Trainerin zufrieden: „Wir haben heute als Team gewonnen.“", "de")).toEqual([
+      ["direct", "„Wir haben heute als Team gewonnen.“", "die Trainerin", "person", "zeigte sich"],
+    ]);
+  });
+
   it("a subject read before the colon has its verb as cue, never a preposition after it", () => {
     expect(quotes("Die Partei tagte in Kassel. Die Vorsitzende stellt sich vor ihre Fraktion: „Wir bleiben bei unserem Kurs.“", "de")).toEqual([
       ["direct", "„Wir bleiben bei unserem Kurs.“", "Die Vorsitzende", "person", "stellt sich"],

@@ -16,6 +16,18 @@ describe("German free indirect speech in Konjunktiv forms no vocabulary lists", 
     ]);
   });
 
+  it("a verb in -aue or -eue has the shape too, except beside ich", () => {
+    expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Sie vertraue den Kliniken nicht.", "de")[1]).toEqual([
+      "indirect",
+      "Sie vertraue den Kliniken nicht",
+      "Die Ärztekammer",
+      "person",
+      null,
+    ]);
+    expect(quotes("Der Trainer sagte, er freue sich auf die Saison.", "de")).toEqual([["indirect", "er freue sich auf die Saison", "Der Trainer", "person", "sagte"]]);
+    expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Ich vertraue den Kliniken nicht.", "de")).toHaveLength(1);
+  });
+
   it("the weak preterite, an adjective or a subordinate clause's verb goes on with no report", () => {
     const statement = ["reported", "Die Ärztekammer äußerte sich kritisch über die Reform", "Die Ärztekammer", "person", null];
     expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Die Klinik verkaufte im Mai ihr Labor.", "de")).toEqual([statement]);

@@ -14,6 +14,20 @@ describe("German reported clauses after the middle field of their cue", () => {
     ]);
   });
 
+  it("a longer field, an addressee and an occasion, leaves a clause after it reported where dass, zu or a Konjunktiv marks it", () => {
+    expect(quotes("Der Verband forderte die Abgeordneten im Landtag von Thüringen auf, die Gebühren zu senken.", "de")).toEqual([
+      ["indirect", "die Gebühren zu senken", "Der Verband", "institution", "forderte"],
+    ]);
+    expect(quotes("Die Gemeinde bestätigte dem Lokalsender am Montagabend auf Anfrage, dass die Schule geschlossen bleibe.", "de")).toEqual([
+      ["indirect", "dass die Schule geschlossen bleibe", "Die Gemeinde", "institution", "bestätigte"],
+    ]);
+    // After a long field the comma goes on with the phrase: an enumeration, a relative clause, a clause in the preterite.
+    expect(quotes("Sie bezeichnete es als eine Wahl zwischen einem alten Boot, einem leeren Fass und einer Leiter.", "de").map((q) => q[0])).toEqual(["reported"]);
+    expect(quotes("Die Reederei erklärte den Vertrag mit der Werft daraufhin für ungültig, der Bau wurde neu vergeben.", "de").map((q) => q[1])).not.toContain(
+      "der Bau wurde neu vergeben",
+    );
+  });
+
   it("a finite verb or a conjunction in the field closes the cue's clause; a condition after the comma is no content", () => {
     // "und" goes on with another verb: the relative clause after the comma belongs to its object.
     expect(quotes("Der Minister hatte den Plan kritisiert und die Opposition, die noch zögere, gelobt.", "de").map((q) => q[1])).not.toContain(

@@ -8,6 +8,12 @@ describe("German quotations named by the noun before them", () => {
     expect(quotes("Die Demonstranten zogen unter dem Motto „50 Jahre sind genug!“ durch die Innenstadt.", "de")).toEqual([]);
   });
 
+  it("a slogan shouted or written is said, not named", () => {
+    const text = "Die Demonstranten trugen Schilder mit der Aufschrift „Wir bleiben alle hier in unserem Viertel“.";
+    expect(quotes(text, "de").map((q) => q.slice(0, 2))).toEqual([["direct", "„Wir bleiben alle hier in unserem Viertel“"]]);
+    expect(quotes("Auf dem Transparent stand die Parole „Wir wollen keine Stadt ohne bezahlbare Wohnungen“.", "de").map((q) => q[0])).toEqual(["direct"]);
+  });
+
   it("words announced by a statement noun, a lowercase continuation or a quotation after a cue stay quotes", () => {
     expect(quotes("Der Intendant verabschiedete sich mit den Worten „Ich gehe mit einem lachenden und einem weinenden Auge.“", "de")).toEqual([
       ["direct", "„Ich gehe mit einem lachenden und einem weinenden Auge.“", "Der Intendant", "person", null],

@@ -16,6 +16,8 @@ describe("German indirect speech", () => {
     expect(quotes("Der Mann wird beschuldigt, an dem Überfall beteiligt gewesen zu sein.", "de")).toEqual([
       ["indirect", "an dem Überfall beteiligt gewesen zu sein", null, null, "wird beschuldigt"],
     ]);
+    // A semicolon ends the infinitive clause as a comma does.
+    expect(quotes("Die Anwohner gaben an, sich dort unsicher zu fühlen; nachts meiden sie den Platz.", "de")[0]?.[4]).toBe("gaben an");
     // A purpose clause after a verb that reports nothing is no statement.
     expect(quotes("Er ging nach Hause, um zu schlafen.", "de")).toEqual([]);
   });
@@ -25,6 +27,23 @@ describe("German indirect speech", () => {
       "Der Präsident der Kommission, Alpha Konaré",
     );
     expect(quotes("Die Lage sei ernst, sagte er.", "de")).toEqual([["indirect", "Die Lage sei ernst", "er", "person", "sagte"]]);
+  });
+
+  it("a clause in the indicative before an inverted cue whose subject closes the sentence is what the cue reports", () => {
+    expect(quotes("Die Fähre wird im Winter nicht fahren, teilte die Reederei am Montag mit.", "de")).toEqual([
+      ["indirect", "Die Fähre wird im Winter nicht fahren", "die Reederei", "person", "teilte"],
+    ]);
+    expect(quotes("Der Wasserstand sinkt seit Tagen, wie die Behörde mitteilte.", "de")).toEqual([
+      ["indirect", "Der Wasserstand sinkt seit Tagen", "die Behörde", "institution", "mitteilte"],
+    ]);
+    // Words of circumstance after the subject go on with the sentence: it is reported whole.
+    expect(quotes("Der Wasserstand sinkt seit Tagen, sagte Bürgermeister Peter Krämer bei einem Besuch in der Stadt am Fluss.", "de")[0]?.[0]).toBe("reported");
+  });
+
+  it("an auxiliary or modal in the indicative has the Konjunktiv's shape but marks no indirect speech", () => {
+    expect(quotes("In einem Bericht, der dem Rat vorgelegt wurde, fordert die Ministerin ein Ende der Kämpfe.", "de").map((q) => q[0])).toEqual(["reported"]);
+    expect(quotes("Die Gewerkschaft hatte zu einer Kundgebung vor dem Rathaus, einem Bau aus dem Mittelalter, aufgerufen.", "de")).toEqual([]);
+    expect(quotes("Der Antrag wurde abgelehnt, aber aus Sicherheitsgründen wurde ihm der Pass entzogen.", "de")).toEqual([]);
   });
 
   it("a comment clause opened by wie reports the main clause even when its speaker is not read", () => {

@@ -42,6 +42,13 @@ describe("German verb-second order", () => {
     expect(speakers("Das Spiel endete 1:0. „Wir haben jetzt vier Punkte und brauchen nur noch ein Unentschieden“, stand auf dem Plakat der Fans.", "de")).toEqual([null]);
   });
 
+  it("the verb after such a quotation's comma is its cue, a reflexive with it; a short quotation there is said, not named", () => {
+    expect(quotes("Die Regatta endete am Abend. „Das war knapp“, erinnerte sich die Trainerin.", "de")).toEqual([
+      ["direct", "„Das war knapp“", "die Trainerin", "person", "erinnerte sich"],
+    ]);
+    expect(quotes("„Der Hafen bleibt für alle Schiffe offen“, ließ ein Sprecher der Stadt verlauten.", "de")[0]?.[4]).toBe("ließ");
+  });
+
   it("a colon-announced quotation after a fronted object speaks for the named subject after the verb", () => {
     const text = "Die Finanzierung des neuen Hafens stellte der Vorsitzende des Ausschusses Jonas Weber ebenfalls in Frage: „Das Geld reicht dafür nicht aus.“";
     expect(quotes(text, "de")).toEqual([["direct", "„Das Geld reicht dafür nicht aus.“", "der Vorsitzende des Ausschusses Jonas Weber", "person", "stellte"]]);
