@@ -146,7 +146,7 @@ describe("credits in brackets closing a paragraph", () => {
 
   it("does not read an agency's abbreviation explained inside a sentence", () => {
     expect(credits(`Das berichtete die Austria Presse Agentur (APA). ${DE_BODY}`, "de")).toEqual([]);
-    expect(credits(`${EN_BODY} It was first reported by the Associated Press (AP).`, "en")).toEqual([]);
+    expect(credits(`${EN_BODY} The leak was first noted by the Associated Press (AP).`, "en")).toEqual([]);
   });
 
   it("dates an article that states no other date", () => {

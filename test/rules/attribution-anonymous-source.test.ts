@@ -36,7 +36,7 @@ testRule("attribution/anonymous-source", {
     },
     {
       name: "English role word inside a relative clause whose own verb is the cue",
-      text: "As someone who had to reject her parents and their beliefs, she knows the cost.",
+      text: "As someone who had to sell her farm and all its animals, she knows the cost.",
     },
   ],
   invalid: [
@@ -49,8 +49,8 @@ testRule("attribution/anonymous-source", {
     {
       name: "German spokeswoman behind a statement noun",
       count: 1,
-      text: "Der Politiker zieht nach Aussage einer Sprecherin der Stadt als Abgeordneter ins Parlament ein.",
-      spans: ["Aussage einer Sprecherin der Stadt"],
+      text: "Das Hallenbad öffnet nach Aussage einer Sprecherin der Gemeinde erst im Herbst wieder.",
+      spans: ["Aussage einer Sprecherin der Gemeinde"],
     },
     {
       name: "German employee who speaks",
@@ -106,11 +106,11 @@ testRule("attribution/anonymous-source", {
 
 testRule("attribution/anonymous-source", {
   valid: [
-    { name: "English spokesman named in an appositive", text: "In a statement, Brian Fallon, a spokesman for the campaign, said the claims were false." },
+    { name: "English spokesman named in an appositive", text: "In a statement, Priya Lowell, a spokesman for the museum, said the reports were wrong." },
     { name: "German spokesman named in an appositive", text: "Dmitri Peskow, ein Sprecher des Kremls, sagte, die Gespräche seien konstruktiv gewesen." },
     {
       name: "German definite role right after a named person's statement",
-      text: "Pro Kopf stehe nur ein Liter Wasser zur Verfügung, sagte UN-Vertreter Tom Berger dem Sender. Viele Händler seien unter den Opfern, so der UN-Mitarbeiter.",
+      text: "Jeder Familie bleibe nur ein Sack Reis pro Woche, sagte UN-Vertreter Jonas Wendt dem Sender. Viele Bauern hätten ihre Felder verlassen, so der UN-Mitarbeiter.",
     },
     {
       name: "English definite role right after a named person's statement",

@@ -44,7 +44,7 @@ testRule("attribution/vague-source", {
     },
     {
       name: "English media as the object of a judgement",
-      text: "In an interview with the network he blasted the American media for being dishonest.",
+      text: "In a podcast with the magazine she scolded the Canadian media for being lazy.",
     },
   ],
   invalid: [
@@ -117,7 +117,7 @@ testRule("attribution/vague-source", {
     { name: "German authorities addressed, not quoted", text: "Die Regierung rät den staatlichen Behörden, vorerst keine neuen Programme einzuführen." },
     { name: "German instructions of local authorities", text: "Befolgen Sie die Anweisungen lokaler Behörden und halten Sie Abstand." },
     { name: "German statements of a named organisation", text: "Nach Angaben des Deutschen Roten Kreuzes wurden 20 Menschen verletzt." },
-    { name: "German authorities accused, not quoted", text: "Die Autoren der Studie werfen den Behörden vor: „Eine Überprüfung der Arbeit findet nicht statt.“" },
+    { name: "German authorities accused, not quoted", text: "Die Verfasser des Gutachtens halten den Behörden vor: „Eine Kontrolle der Brücken gibt es kaum.“" },
   ],
   invalid: [
     { name: "German authorities reporting", text: "Nach dem Angriff meldeten russische Behörden mindestens 13 Verletzte.", spans: ["russische Behörden"] },

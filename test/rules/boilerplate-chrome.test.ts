@@ -51,16 +51,16 @@ testRule("boilerplate/chrome", {
     { name: "a German numbered figure caption", text: "Bei dem Brand in einer Lagerhalle wurden am Freitag zwei Feuerwehrleute leicht verletzt.\n\nAbbildung 4: Entwicklung der Einsätze seit 2015", spans: ["Abbildung 4: Entwicklung der Einsätze seit 2015"] },
     { name: "a German related list heading", text: "Bei dem Brand in einer Lagerhalle wurden am Freitag zwei Feuerwehrleute leicht verletzt.\n\nZum Weiterlesen", spans: ["Zum Weiterlesen"] },
     { name: "a German privacy placeholder", text: "Bei dem Brand in einer Lagerhalle wurden am Freitag zwei Feuerwehrleute leicht verletzt.\n\nKlicken Sie hier, um den Inhalt von YouTube anzuzeigen.", spans: ["um den Inhalt von YouTube anzuzeigen"] },
-    { name: "an English app promotion", text: "Two firefighters were slightly injured in a warehouse fire on Friday.\n\nGet the latest news straight to your phone with the Gazette app.", spans: ["Get the latest news straight to your phone"] },
+    { name: "an English app promotion", text: "Two firefighters were slightly injured in a warehouse fire on Friday.\n\nGet the latest headlines straight to your phone with the Ledger app.", spans: ["Get the latest headlines straight to your phone"] },
     { name: "an English copyright line", text: "Two firefighters were slightly injured in a warehouse fire on Friday.\n\n© 2024 Example Media Group", spans: ["© 2024 Example Media Group"] },
     {
       name: "German consent terms of a few sentences",
-      text: "Bei dem Brand in einer Lagerhalle wurden am Freitag zwei Feuerwehrleute leicht verletzt.\n\nCookies erleichtern die Bereitstellung unserer Dienste. Mit der Nutzung unserer Dienste erklären Sie sich damit einverstanden, dass wir Cookies verwenden. OK Weitere Informationen",
+      text: "Bei dem Brand in einer Lagerhalle wurden am Freitag zwei Feuerwehrleute leicht verletzt.\n\nUnsere Seiten legen Cookies auf Ihrem Gerät ab. Wenn Sie weiterlesen, erklären Sie sich damit einverstanden, dass unsere Statistik Cookies nutzt. Verstanden Mehr erfahren",
       spans: ["erklären Sie sich damit einverstanden"],
     },
     {
       name: "English sign-up terms of a few sentences",
-      text: "Two firefighters were slightly injured in a warehouse fire on Friday.\n\nThe Gazette takes privacy seriously and is committed to transparency. We will never share your email address with third parties without your permission. By signing in, you are indicating that you accept our Terms of Service.",
+      text: "Two firefighters were slightly injured in a warehouse fire on Friday.\n\nThe Ledger guards your data closely and keeps it on its own servers. We will never share your email with advertisers or outside firms. By registering, you confirm that you agree to our Terms of Use.",
       spans: ["We will never share your email"],
     },
     { name: "an English tag line", text: "Two firefighters were slightly injured in a warehouse fire on Friday.\n\nTopics: fire, warehouse, police", spans: ["Topics:"] },
@@ -85,7 +85,7 @@ testRule("boilerplate/chrome", {
     {
       name: "German consent banner",
       count: 1,
-      text: "Wir verwenden Cookies und ähnliche Technologien, um Ihnen ein optimales Nutzererlebnis zu bieten.\n\nDer Bürgermeister eröffnete am Samstag das neue Hallenbad.",
+      text: "Wir verwenden Cookies und vergleichbare Techniken, damit unsere Seiten schneller laden.\n\nDer Bürgermeister eröffnete am Samstag das neue Hallenbad.",
       spans: ["Wir verwenden Cookies"],
     },
     {
@@ -105,6 +105,6 @@ testRule("boilerplate/chrome", {
 });
 
 testRule("boilerplate/chrome", {
-  valid: [{ name: "code with attribute access is no share row", text: "Then we try it again.\n\n>>> B.x = 2 >>> print A.x, B.x, C.x 1 2 1\n\nYup, as expected." }],
+  valid: [{ name: "code with attribute access is no share row", text: "Now we check the subclass.\n\n>>> K.x = 7 >>> print J.x, K.x, L.x 3 7 3\n\nRight, only K changed." }],
   invalid: [{ name: "a German share row", text: "Der Gipfel endete ohne Einigung.\n\nTeilen: Facebook X WhatsApp E-Mail", spans: ["Teilen: Facebook X WhatsApp E-Mail"] }],
 });

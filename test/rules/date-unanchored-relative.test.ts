@@ -20,7 +20,7 @@ testRule("date/unanchored-relative", {
     },
     {
       name: "English „today“ for what holds now, and a rhetorical series of times",
-      text: "The estate was bought from the crown in 1770. Today, it is owned by a trust. Too many calls today still roll over to backup centers, and the threats today are real. He promised segregation now, segregation tomorrow, segregation forever.",
+      text: "The estate was bought from the crown in 1770. Today, it is owned by a trust. Too many trains today still stop short of the valley, and the delays today are real. He promised segregation now, segregation tomorrow, segregation forever.",
     },
     {
       name: "German weekday resolved by the publication date",
