@@ -30,7 +30,7 @@ describe("English clauses before a subject whose cue goes on with a preposition"
 
   it("an opening phrase before the comma, or an infinitive after the cue, stays as it was", () => {
     expect(quotes("Through a spokesman, the mayor declined to comment.", "en").map((q) => q[1])).toEqual(["to comment"]);
-    expect(quotes("Like Mayor Ross, I believe in the good sense of the voters.", "en").map((q) => q[1])).toEqual(["the good sense of the voters"]);
+    expect(quotes("Like Coach Berger, I believe in the quiet stubbornness of our players.", "en").map((q) => q[1])).toEqual(["the quiet stubbornness of our players"]);
   });
 });
 
@@ -41,7 +41,7 @@ describe("English quotations closed by a long speaker phrase", () => {
   });
 
   it("a quotation inside the sentence is not closed by a cue far after it", () => {
-    const text = "But even as Lee claimed on Tuesday that “the general got in trouble for far less,” one of the former prosecutors in the case, a lawyer in Ohio, said the cases differ.";
+    const text = "But even as Hale claimed on Friday that “the captain was benched for much less,” one of the former referees in the league, a teacher in Leeds, said the fouls differ.";
     const cues = quotes(text, "en").map((q) => [q[0], q[4]]);
     expect(cues).toContainEqual(["indirect", "said"]);
     expect(cues).not.toContainEqual(["direct", "said"]);

@@ -61,10 +61,10 @@ describe("English participles of speech acts", () => {
 
 describe("English attitudes followed by a participle", () => {
   it("the participle ends the attitude's clause and speaks for the same subject", () => {
-    const text = "Hours later, Mark Howard thanked the donors, telling reporters, “We have been friends for a long time.”";
+    const text = "Hours later, Nina Castell thanked the volunteers, telling reporters, “You kept this library alive all winter.”";
     expect(quotes(text, "en")).toEqual([
-      ["indirect", "the donors", "Mark Howard", "person", "thanked"],
-      ["direct", "“We have been friends for a long time.”", "Mark Howard", "person", "telling"],
+      ["indirect", "the volunteers", "Nina Castell", "person", "thanked"],
+      ["direct", "“You kept this library alive all winter.”", "Nina Castell", "person", "telling"],
     ]);
   });
 });

@@ -77,7 +77,7 @@ describe("German Konjunktiv forms beside ich", () => {
 
 describe("German clauses of reason, time or condition before a cue", () => {
   it("say why or when, not what was said, unless the Konjunktiv marks them as reported", () => {
-    expect(quotes("Da er jedoch noch nie in seinem Leben eine Krawatte gebunden hatte, bat er die Beamten um Hilfe.", "de")).toEqual([]);
+    expect(quotes("Da sie aber noch nie in ihrem Leben ein Zelt aufgebaut hatte, bat sie die Nachbarn um Hilfe.", "de")).toEqual([]);
     expect(quotes("Während die Preise im unteren Segment stabil bleiben sollen, erwartet die Vorsitzende für teure Schuhe eine Preissteigerung.", "de")).toEqual([
       ["indirect", "Während die Preise im unteren Segment stabil bleiben sollen", "die Vorsitzende", "person", "erwartet"],
     ]);
@@ -162,9 +162,9 @@ describe("German seitens", () => {
 
 describe("German reflexive or negated bestätigen", () => {
   it("says something came true or confirms nothing; nobody speaks", () => {
-    expect(quotes("Damit bestätigt sich die Befürchtung, dass sich das Virus weiter ausbreitet.", "de")).toEqual([]);
+    expect(quotes("Damit bestätigt sich die Sorge, dass sich der Käfer weiter ausbreitet.", "de")).toEqual([]);
     expect(quotes("Sollte sich dieses bestätigen, wäre es der erste Fall im Land.", "de")).toEqual([]);
-    expect(quotes("Der Sprecher bestätigte, dass sich das Virus weiter ausbreite.", "de").map((q) => q[4])).toEqual(["bestätigte"]);
+    expect(quotes("Der Sprecher bestätigte, dass sich der Käfer weiter ausbreite.", "de").map((q) => q[4])).toEqual(["bestätigte"]);
     expect(quotes("Ein Sprecher wollte nicht bestätigen, dass alle Insassen Soldaten waren.", "de")).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ describe("speakers of quotations without a cue", () => {
   });
 
   it("an outlet or office without a name speaks in the quotation's own clause", () => {
-    expect(speakers("His office put out a statement saying the country “does not have the capacity to vet these refugees.”", "en")).toEqual(["His office"]);
+    expect(speakers("His office sent out a statement saying the city “cannot afford to repair every bridge this year.”", "en")).toEqual(["His office"]);
   });
 
   it("a clause about a thing gives a quotation no speaker", () => {
@@ -36,10 +36,10 @@ describe("German verb-second order", () => {
   });
 
   it("a quotation opening its sentence speaks for the named subject after the verb that follows its comma, whatever the verb", () => {
-    const text = "Das Spiel endete 1:0. „Wir haben jetzt vier Punkte und brauchen nur noch ein Unentschieden“, zeigte sich Trainer Milovan Rajevac nach dem Spiel zufrieden.";
-    expect(speakers(text, "de")).toEqual(["Trainer Milovan Rajevac"]);
+    const text = "Das Spiel endete 2:2. „Wir sind jetzt Tabellenzweiter und müssen nur noch gegen Kiel gewinnen“, zeigte sich Trainerin Vera Lindqvist nach dem Spiel zufrieden.";
+    expect(speakers(text, "de")).toEqual(["Trainerin Vera Lindqvist"]);
     // A place after the verb names nobody.
-    expect(speakers("Das Spiel endete 1:0. „Wir haben jetzt vier Punkte und brauchen nur noch ein Unentschieden“, stand auf dem Plakat der Fans.", "de")).toEqual([null]);
+    expect(speakers("Das Spiel endete 2:2. „Wir sind jetzt Tabellenzweiter und müssen nur noch gegen Kiel gewinnen“, stand auf dem Plakat der Fans.", "de")).toEqual([null]);
   });
 
   it("the verb after such a quotation's comma is its cue, a reflexive with it; a short quotation there is said, not named", () => {
@@ -63,16 +63,16 @@ describe("German verb-second order", () => {
   });
 
   it("a colon-announced quotation after a fronted object too long to read whole speaks for 'er' after the verb", () => {
-    const text = "Bundespräsident Karl Weber sagte, er sei zufrieden. Die Arbeit der Koalition in den ersten Wochen seit dem Amtsantritt der Kanzlerin lobte er mit den Worten: „Die Regierung handelt pragmatisch.“";
-    expect(speakers(text, "de")).toEqual(["Bundespräsident Karl Weber", "er (Karl Weber)"]);
+    const text = "Bürgermeister Jonas Keller sagte, er sei zufrieden. Die Arbeit des Stadtrats in den ersten Monaten nach der Wahl des neuen Kämmerers lobte er mit den Worten: „Der Rat arbeitet sachlich.“";
+    expect(speakers(text, "de")).toEqual(["Bürgermeister Jonas Keller", "er (Jonas Keller)"]);
     // "vieler" after a preposition is no verb and "er" stands nowhere: the clause names no one who announces it.
-    const none = "Die Arbeit der Koalition in den ersten Wochen war nach Ansicht vieler gut: „Die Regierung handelt pragmatisch.“";
+    const none = "Die Arbeit des Stadtrats in den ersten Monaten war nach Ansicht vieler gut: „Der Rat arbeitet sachlich.“";
     expect(speakers(none, "de")).not.toContain("er");
   });
 
   it("a sentence opened by 'Pro' names no subject for a pronoun after it to stand for", () => {
-    const text = "Pro Kopf stehe nur ein Liter Wasser zur Verfügung, sagte UN-Vertreter Tom Berger. Es sei schlimm, sagte er.";
-    expect(speakers(text, "de")).toEqual(["UN-Vertreter Tom Berger", "er (Tom Berger)"]);
+    const text = "Pro Haushalt gebe es nur einen Sack Mehl, sagte EU-Vertreter Tom Berger. Es sei knapp, sagte er.";
+    expect(speakers(text, "de")).toEqual(["EU-Vertreter Tom Berger", "er (Tom Berger)"]);
   });
 
   it("a subject set off from its auxiliary by a long appositive speaks, shown with the appositive", () => {
@@ -98,8 +98,8 @@ describe("German verb-second order", () => {
   });
 
   it("a role of a named person is a speaker noun: the role after the verb speaks, and a pronoun shows the name", () => {
-    const text = "Köhler sprach lange über die Reformen. Hier sparte der Bundespräsident auch nicht mit Kritik: „Jeder muss jetzt seinen Beitrag leisten.“";
-    expect(speakers(text, "de")).toEqual(["der Bundespräsident"]);
+    const text = "Vogt sprach lange über den Haushalt. Hier sparte die Bürgermeisterin auch nicht mit Kritik: „Jeder Stadtteil muss jetzt sparen.“";
+    expect(speakers(text, "de")).toEqual(["die Bürgermeisterin"]);
     expect(read("Der Bundespräsident sagte, die Lage sei ernst.", "de").quotes[0]?.speakerType).toBe("person");
   });
 
@@ -111,7 +111,7 @@ describe("German verb-second order", () => {
   });
 
   it("a capitalised opener the text never capitalises inside a sentence is an adverb: the subject follows the verb", () => {
-    expect(speakers("Unterdessen verlangen die Grünen, dass sich der Ausschuss mit dem Thema befasst.", "de")).toEqual(["die Grünen"]);
+    expect(speakers("Unterdessen verlangen die Anwohner, dass sich der Stadtrat mit dem Lärm befasst.", "de")).toEqual(["die Anwohner"]);
     expect(speakers("Jonas Weber besuchte den Hafen. Weber kritisierte die Polizei, die Lage sei ernst.", "de")).toEqual(["Weber"]);
     expect(speakers("Weber sagte der Zeitung, die Lage sei ernst.", "de")).toEqual(["Weber"]);
   });
@@ -127,12 +127,12 @@ describe("German verb-second order", () => {
 
   it("a focus particle before the subject leaves it the speaker; a time after it is no subject", () => {
     expect(speakers("Auch der frühere Bürgermeister Jonas Weber kritisierte, der Hafen werde zu teuer.", "de")).toEqual(["der frühere Bürgermeister Jonas Weber"]);
-    expect(speakers("Erst vergangene Woche kündigte der Konzern an, alle Schalter zu schließen.", "de")).toEqual(["der Konzern"]);
+    expect(speakers("Erst vergangene Woche kündigte der Verlag an, zwei Druckereien zu verkaufen.", "de")).toEqual(["der Verlag"]);
   });
 
   it("a comment clause: the subject after 'wie' over focus particles, or a web name standing alone", () => {
     expect(speakers("Wie schon die Polizei sagte, ist die Straße bis Montag gesperrt.", "de")).toEqual(["die Polizei"]);
-    expect(speakers("Wie t-online.de berichtet, ist der neue Trailer im Netz erschienen.", "de")).toEqual(["t-online.de"]);
+    expect(speakers("Wie nord-kurier.de berichtet, ist die alte Brücke seit Montag gesperrt.", "de")).toEqual(["nord-kurier.de"]);
   });
 
   it("a subject pronoun after the verb of a fronted phrase speaks for the quotation", () => {
@@ -166,8 +166,8 @@ describe("quotations inside free indirect speech", () => {
     expect(speakers(text, "de")).toEqual(["Bürgermeister Jonas Weber", "Die Polizei"]);
     const relative = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Die Kosten, die das Land trage, seien aber zu hoch.";
     expect(speakers(relative, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
-    const holder = "Die Partei kritisierte den Plan. Der Vorsitzende der Selbstverwaltung Istvan Kovacs hob hervor, der Schutz dürfe nicht mit Waffen erfolgen.";
-    expect(speakers(holder, "de")).toEqual(["Die Partei", "Der Vorsitzende der Selbstverwaltung Istvan Kovacs"]);
+    const holder = "Die Partei kritisierte den Plan. Der Vorsitzende der Genossenschaft Peter Novak hob hervor, die Miete dürfe nicht weiter steigen.";
+    expect(speakers(holder, "de")).toEqual(["Die Partei", "Der Vorsitzende der Genossenschaft Peter Novak"]);
     // A main clause in the weak preterite (the Konjunktiv's shape), a colon before the Konjunktiv.
     const preterite = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Die Abgeordnete Anna Berg reagierte gelassen: Die Pläne seien nicht neu.";
     expect(speakers(preterite, "de")).toEqual(["Bürgermeister Jonas Weber", "Die Abgeordnete Anna Berg"]);
@@ -205,11 +205,11 @@ describe("quotations inside free indirect speech", () => {
   });
 
   it("a Konjunktiv sentence opening with 'Für' and a named speaker reports that speaker's view", () => {
-    const text = "Der Bischof tritt zurück. Die Kanzlerin sagte, sie respektiere den Schritt. Für den Theologen Hans Brenner sei der Rücktritt „aus vielen Gründen verständlich“.";
-    expect(speakers(text, "de")).toEqual(["Die Kanzlerin", "den Theologen Hans Brenner", "den Theologen Hans Brenner"]);
+    const text = "Der Trainer tritt zurück. Die Präsidentin sagte, sie bedaure den Schritt. Für den Soziologen Nils Hagen sei der Abschied „in jeder Hinsicht nachvollziehbar“.";
+    expect(speakers(text, "de")).toEqual(["Die Präsidentin", "den Soziologen Nils Hagen", "den Soziologen Nils Hagen"]);
     // A time or a thing after "Für" holds no view: the passage's speaker goes on.
-    const thing = "Die Stadtreinigung sagte, die Lage sei ernst. Für eine Frist von einem Jahr sei die Lagerung erlaubt.";
-    expect(speakers(thing, "de")).toEqual(["Die Stadtreinigung", "Die Stadtreinigung"]);
+    const thing = "Die Hafenbehörde sagte, die Lage sei ernst. Für einen Zeitraum von zwei Wochen sei das Ankern erlaubt.";
+    expect(speakers(thing, "de")).toEqual(["Die Hafenbehörde", "Die Hafenbehörde"]);
   });
 
   it("a sentence with a main clause of its own after a passage starts a statement of its own speaker", () => {
@@ -267,8 +267,8 @@ describe("relative pronouns as speakers", () => {
 
 describe("the clause's subject", () => {
   it("a time phrase opening the clause is no subject", () => {
-    const text = "Hours later, Mark Howard thanked the donors, telling reporters, “We have been friends for a long time.”";
-    expect(speakers(text, "en")).toEqual(["Mark Howard", "Mark Howard"]);
+    const text = "Hours later, Nina Castell thanked the volunteers, telling reporters, “You kept this library alive all winter.”";
+    expect(speakers(text, "en")).toEqual(["Nina Castell", "Nina Castell"]);
     expect(speakers("Am Abend teilte die Polizei mit, die Straße sei wieder frei.", "de")).toEqual(["die Polizei"]);
   });
 
@@ -329,15 +329,15 @@ describe("German passive quoting", () => {
 
 describe("names written in lowercase", () => {
   it("an outlet or union written in lowercase ends a German speaker phrase like a name", () => {
-    const text = "Ein Reporter des Fernsehsenders n-tv berichtete, dass die Brände eine Art Sport seien. Die Gewerkschaft ver.di geht davon aus, dass der Streik andauern werde.";
-    expect(read(text, "de").quotes.map((q) => q.speaker)).toEqual(["Ein Reporter des Fernsehsenders n-tv", "Die Gewerkschaft ver.di"]);
+    const text = "Ein Reporter des Fernsehsenders r-tv berichtete, dass die Staus eine Art Ritual seien. Die Gewerkschaft kom.di geht davon aus, dass der Streik andauern werde.";
+    expect(read(text, "de").quotes.map((q) => q.speaker)).toEqual(["Ein Reporter des Fernsehsenders r-tv", "Die Gewerkschaft kom.di"]);
   });
 });
 
 describe("German passive cues with no agent", () => {
   it("speak through the document their clause stands in, not through a place", () => {
     expect(read("In einem Bericht der Zeitung wurde vermutet, dass niemand überlebt habe.", "de").quotes.map((q) => q.speaker)).toEqual(["einem Bericht der Zeitung"]);
-    expect(read("So wird in einer Pressemitteilung der Organisation gefordert, dass die Regierung handle.", "de").quotes.map((q) => q.speaker)).toEqual(["einer Pressemitteilung der Organisation"]);
+    expect(read("So wird in einer Stellungnahme der Gewerkschaft gefordert, dass die Stadt handle.", "de").quotes.map((q) => q.speaker)).toEqual(["einer Stellungnahme der Gewerkschaft"]);
     expect(read("In Berlin wurde gefordert, dass die Regierung handle.", "de").quotes.map((q) => q.speaker)).not.toContain("Berlin");
   });
 });

@@ -102,19 +102,19 @@ describe("structures of sourcing", () => {
   });
 
   it("the antecedent of a relative clause speaks", () => {
-    const { quotes: found } = read("Reid claimed that he had a well-connected source who told him the nominee paid no taxes.", "en");
-    expect(found.map((q) => [q.speaker, q.speakerType, q.cue])).toContainEqual(["who (a well-connected source)", "anonymous", "told"]);
+    const { quotes: found } = read("Hale claimed that she had a well-placed source who told her the mayor owed back rent.", "en");
+    expect(found.map((q) => [q.speaker, q.speakerType, q.cue])).toContainEqual(["who (a well-placed source)", "anonymous", "told"]);
   });
 
   it("passive speech verbs name their agent; active quoting verbs their object", () => {
-    expect(typeOf("Die Bodenoffensive wurde von einer Armeesprecherin bestätigt.", "de")).toEqual(["einer Armeesprecherin", "anonymous"]);
-    const { attributions } = read("Die Zeitung zitiert einen Augenzeugen mit den Worten: „Der Mann fuhr einfach weiter.“", "de");
+    expect(typeOf("Der Brand wurde von einer Feuerwehrsprecherin bestätigt.", "de")).toEqual(["einer Feuerwehrsprecherin", "anonymous"]);
+    const { attributions } = read("Die Zeitung zitiert einen Augenzeugen mit den Worten: „Die Frau rannte einfach davon.“", "de");
     expect(attributions[0]?.links.map((l) => l.type)).toEqual(["anonymous", "media"]);
   });
 
   it("a place or a parenthetical adverb inside the subject", () => {
     expect(typeOf("Ein Regierungssprecher in Berlin sagte, dass die Maschine umkehren musste.", "de")).toEqual(["Ein Regierungssprecher in Berlin", "anonymous"]);
-    expect(typeOf("Some Democrats, however, question the wisdom of the plan.", "en")).toEqual(["Some Democrats", "vague"]);
+    expect(typeOf("Some parents, however, question the timing of the reform.", "en")).toEqual(["Some parents", "vague"]);
   });
 });
 
@@ -148,6 +148,6 @@ describe("German institutions named by an -amt compound", () => {
   });
 
   it("after the verb an institution in an attribute names no speaker: the phrase before the verb speaks", () => {
-    expect(typeOf("Die ABX bestätigte die Aussage der Gewerkschaft nicht und nannte sie „eine reine Spekulation ohne Grundlage“.", "de")[0]).toBe("Die ABX");
+    expect(typeOf("Die KLT bestätigte die Zahlen der Gewerkschaft nicht und nannte sie „eine bloße Vermutung ohne Beleg“.", "de")[0]).toBe("Die KLT");
   });
 });
