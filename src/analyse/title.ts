@@ -1,8 +1,8 @@
 // A plain-text article often opens with its headline on a line of its own; web-page
 // copies open with menu lines first. The title is the first short line that does
 // not end like a sentence and is not page chrome, or a headline that does end in a
-// full stop or question mark but stands alone in headline case ("Obama To Asians
-// Worried About U.S. Election: It’s Going To Be OK.").
+// full stop or question mark but stands alone in headline case ("Mayor To Farmers
+// Worried About Dry Summer: It’s Going To Be Fine.").
 import { vocabTester } from "../packs/patterns.js";
 import type { LanguagePack } from "../packs/types.js";
 import type { Span } from "../types.js";
@@ -33,7 +33,7 @@ export function findTitleSpan(text: string, paragraphs: Span[], packs: LanguageP
 }
 
 /**
- * Every content word capitalised: "10 Things to Know for Today." A sentence has a verb or
+ * Every content word capitalised: "Seven Ways to Save on Heating." A sentence has a verb or
  * adjective in lower case in every language we read ("Die Polizei ermittelt.").
  */
 function inHeadlineCase(line: string, packs: LanguagePack[]): boolean {

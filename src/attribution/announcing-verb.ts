@@ -26,7 +26,7 @@ function announcingVerb(tokens: readonly Token[], subject: Span, colon: number, 
   const from = firstAtOrAfter(tokens, subject.start, (t) => t.start);
   const to = firstAtOrAfter(tokens, subject.end, (t) => t.start);
   const opens = tokens.slice(0, from).every((t) => vocab.focusParticle(t));
-  // "In der ARD zeigt sich der Trainer zufrieden:": a reflexive may stand between the verb and its inverted subject.
+  // "Im ZDF zeigt sich die Kapitänin zufrieden:": a reflexive may stand between the verb and its inverted subject.
   const verb = opens ? to : vocab.reflexive(tokens[from - 1]) ? from - 2 : from - 1;
   const t = tokens[verb];
   if (verb < 0 || verb >= colon || !t?.word || isCapitalised(t)) return -1;

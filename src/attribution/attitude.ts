@@ -1,7 +1,7 @@
 // Attitudes held by the main clause's subject: "Trump wants to build a wall", "The campaign plans to
 // open offices in Ohio", "Sanders questioned the deal". English news annotation counts them as
 // attributions of their subject, the rest of the clause being what is intended or held; inside
-// another's statement ("Clinton says she wants to …") they are part of it, not statements of their own.
+// another's statement ("Ruiz says she wants to …") they are part of it, not statements of their own.
 import { endBefore, statementEnd, type CueReading } from "./cues.js";
 import { opensMainClause, subjectBefore } from "./evidential.js";
 import type { PhraseReader, Token } from "./phrases.js";

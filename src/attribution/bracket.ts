@@ -1,6 +1,6 @@
 // Subjects the phrase reader does not take whole: prepositional attributes after the noun, and
 // the German verb bracket: a finite auxiliary and a participle cue enclose the middle field
-// ("Glos hatte in einem Interview gesagt", "Im Vorfeld hatte das Komitee betont"). The subject
+// ("Reinholt hatte in einem Podcast gesagt", "Im Vorfeld hatte das Komitee betont"). The subject
 // stands before the auxiliary or, inverted, right after it; the middle field is neither. In the
 // passive the agent spoke, or the document the clause stands in; with a quoting verb the subject
 // spoke and the agent passed it on.
@@ -10,7 +10,7 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** The middle field is short: further back the auxiliary belongs to another clause. */
 const MAX_MIDDLE_FIELD = 14;
-/** "Im Januar 2007 legte er …": the fronted phrase before the verb and its pronoun subject is short. */
+/** "Im März 2011 legte er …": the fronted phrase before the verb and its pronoun subject is short. */
 const MAX_FRONTED = 6;
 /** A subject with its appositive, shown whole up to this length ("Der Vertreter der Arbeitgeber …, Peter Clever"). */
 const MAX_SET_OFF = 20;
@@ -32,7 +32,7 @@ export function bracketSubject(tokens: readonly Token[], cue: number, vocab: Att
 }
 
 /**
- * "Peter Clever, Vertreter der Arbeitgeber im Aufsichtsrat der Bundesagentur (BA), hat … gefordert": an appositive too
+ * "Ute Sanders, Vertreterin der Landwirte im Beirat der Landesanstalt (LfL), hat … gefordert": an appositive too
  * long to read whole sets off the subject opening the sentence (after focus particles) from the auxiliary.
  */
 function setOffSubject(tokens: readonly Token[], comma: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
@@ -64,11 +64,11 @@ export function passiveDocument(tokens: readonly Token[], cue: number, vocab: At
 
 /**
  * A quoting verb in the passive with its auxiliary further back: "Peskow wird von der BBC mit den Worten zitiert:",
- * "In der Meldung wird Musk wie folgt zitiert:". The one quoted spoke, before the auxiliary or, inverted, right after it;
+ * "In der Meldung wird Lindqvist wie folgt zitiert:". The one quoted spoke, before the auxiliary or, inverted, right after it;
  * the agent ("von der BBC") passed it on.
  */
 export function quotedInPassive(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): { speaker: Phrase; reporter: Phrase | null } | null {
-  // The words follow the verb after a colon or comma; "wird mit den Worten aus einem Brief zitiert." gives none.
+  // The words follow the verb after a colon or comma; "wird mit einem Satz aus seinem Tagebuch zitiert." gives none.
   if (!INTRODUCERS.has(tokens[cue + 1]?.text ?? "")) return null;
   let auxiliary = -1;
   for (let i = cue - 1; i > 0 && cue - i <= MAX_MIDDLE_FIELD && auxiliary < 0; i--) {
@@ -81,7 +81,7 @@ export function quotedInPassive(tokens: readonly Token[], cue: number, vocab: At
   for (let i = auxiliary + 1; i < cue && !reporter; i++) if (vocab.passiveAgent(tokens[i]!)) reporter = reader.forward(i + 1);
   const before = vocab.pronoun(tokens[auxiliary - 1]!) ? { from: auxiliary - 1, to: auxiliary } : reader.backward(auxiliary);
   if (before && reader.startsClause(before)) return { speaker: before, reporter };
-  // "In der Meldung wird Musk wie folgt zitiert": a fronted phrase, the auxiliary, then the subject.
+  // "In der Meldung wird Lindqvist wie folgt zitiert": a fronted phrase, the auxiliary, then the subject.
   const after = vocab.passiveAgent(tokens[auxiliary + 1]) ? null : reader.forward(auxiliary + 1);
   return after && after.to <= cue ? { speaker: after, reporter } : null;
 }
@@ -117,11 +117,11 @@ function openingAuxiliary(tokens: readonly Token[], cue: number, vocab: Attribut
   return null;
 }
 
-/** Prepositional attributes chain a few deep: "vom Institut für Astronomie in Edinburgh". */
+/** Prepositional attributes chain a few deep: "vom Institut für Geologie in Tübingen". */
 const MAX_ATTRIBUTES = 3;
 
 /**
- * "Ken Rice vom Institut für Astronomie in Edinburgh erklärte": the phrase before the verb sits
+ * "Lena Morbach vom Institut für Geologie in Tübingen erklärte": the phrase before the verb sits
  * inside prepositional attributes; the subject is the noun phrase that opens the clause before them.
  */
 export function withAttributes(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
@@ -137,9 +137,9 @@ export function withAttributes(tokens: readonly Token[], phrase: Phrase, vocab: 
   return null;
 }
 
-/** "Podolski war ebenfalls anwesend und sagte, …": a cue coordinated with the verb before shares its subject, the phrase opening the sentence. */
+/** "Brandstätter war ebenfalls vor Ort und sagte, …": a cue coordinated with the verb before shares its subject, the phrase opening the sentence. */
 export function coordinatedSubject(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
-  // "… haben das Wrack untersucht und vorgestern bestätigt": adverbs between the coordinator and the cue.
+  // "… haben die Brücke geprüft und gestern bestätigt": adverbs between the coordinator and the cue.
   let and = cue - 1;
   while (and > 0 && vocab.adverbial(tokens[and]!) && !vocab.coordinator(tokens[and]!)) and--;
   if (!vocab.coordinator(tokens[and])) return null;

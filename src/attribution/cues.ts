@@ -34,7 +34,7 @@ const CLOSING_MARKS = /^[“”"«‘’]$/;
 const COMMENT_OPENERS = new Set(["wie", "as"]);
 /** A name in quotation marks is a few words: "„Die Zeit“", "„Frankfurter Allgemeine Zeitung“". */
 const MAX_QUOTED_NAME = 6;
-/** "Wie Philip Aguer Panynag, ein Sprecher der Befreiungsarmee, der Presse mitteilte": a comment clause is short. */
+/** "Wie Jonas Feldkamp, ein Sprecher der Bergwacht, der Presse mitteilte": a comment clause is short. */
 const MAX_COMMENT_CLAUSE = 20;
 /** "…, teilte das Unternehmen heute mit": after an inverted cue and its subject the sentence closes in a few words. */
 const MAX_CLOSING_WORDS = 4;
@@ -60,7 +60,7 @@ export function readCue(
     // "Stoiber hat gesagt", "hat Berninger gefordert": the subject stands before or after the auxiliary.
     let beforeVerb = first;
     while (beforeVerb > 1 && (vocab.adverbial(tokens[beforeVerb - 1]!) || vocab.verbAdverb(tokens[beforeVerb - 1]!))) beforeVerb--;
-    // "Her advisers continued to assure her": a verb and its infinitive marker before the cue; the subject stands before that
+    // "His aides continued to assure him": a verb and its infinitive marker before the cue; the subject stands before that
     // verb. (A German infinitive with "zu" stands at the clause's end, its subject read as for any cue.)
     const catenative = !vocab.marksIndirectSpeech && vocab.infinitiveMarker(tokens[beforeVerb - 1]) && /^\p{Ll}/u.test(tokens[beforeVerb - 2]?.text ?? "") && !vocab.stopword(tokens[beforeVerb - 2]!);
     const verb = vocab.auxiliary(tokens[beforeVerb - 1]) ? beforeVerb - 1 : catenative ? beforeVerb - 2 : first;
@@ -74,14 +74,14 @@ export function readCue(
     const found = pronoun ?? antecedentBefore(tokens, verb, vocab, reader) ?? reader.backward(phraseEnd);
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
     const originPhrase = found && originMarker(tokens, first, last, found.from - 1, vocab) && reader.startsClause({ from: found.from - 1, to: found.to });
-    // An origin naming no source ("Aus dem Bericht geht hervor") speaks only if no subject follows ("Aus diesem Grund forderte die Resolution").
+    // An origin naming no source ("Aus dem Bericht geht hervor") speaks only if no subject follows ("Aus diesem Anlass verlangte die Petition").
     const origin = originPhrase && (hasSpeakerNoun(tokens, found, vocab) || vocab.impersonal(tokens[last]!));
     if (originPhrase && !origin) weakOrigin = found;
     // Where the subject may follow the finite verb, a fronted adverbial or object before it is no subject.
     const back = found && found !== pronoun && !origin && vocab.marksIndirectSpeech ? subjectOrNull(tokens, found, first, last, vocab, reader) : found;
     const inverted = back && vocab.auxiliary(tokens[back.from - 1]);
-    // "a well-connected source who told him", "Democrats on Capitol Hill, who have argued": the antecedent speaks.
-    // "who also said": over the adverbs before the verb; "who in two earlier rulings had made clear": over circumstances.
+    // "a well-placed aide who told her", "Growers in the valley, who have argued": the antecedent speaks.
+    // "who also said": over the adverbs before the verb; "who in several earlier hearings had made clear": over circumstances.
     const relative = vocab.relative(tokens[subjectEnd - 1]) ? subjectEnd - 1 : relativeBefore(tokens, subjectEnd, vocab);
     if (relative >= 0 && (!back || back.from > relative)) {
       const at = tokens[relative - 1]?.text === "," ? relative - 1 : relative;
@@ -102,7 +102,7 @@ export function readCue(
       reading.speaker = name;
       subjectFirst = true;
     }
-    // "Paul Porter, a truck driver who backs the plan, said" and "Trump attacked the plan and said": the clause's subject.
+    // "Dale Simmons, a ferry pilot who backs the plan, said" and "Trump attacked the plan and said": the clause's subject.
     const subject = !reading.speaker && (tokens[verb - 1]?.text === "," || vocab.conjunction(tokens[verb - 1])) ? reader.clauseSubject(verb - 1) : null;
     if (subject && (tokens[verb - 1]!.text !== "," || tokens[subject.to]?.text === ",")) {
       reading.speaker = subject;
@@ -160,7 +160,7 @@ export function readCue(
       j = agent.to;
       continue;
     }
-    // "„…“, schrieb „Die Zeit“ in einem Nachruf": a short name in quotation marks right after an inverted German cue.
+    // "„…“, schrieb „Der Kurier“ in einem Kommentar": a short name in quotation marks right after an inverted German cue.
     const quoted = !reading.speaker && !subjectFirst && vocab.marksIndirectSpeech && isCapitalised(tokens[j + 1]) ? quotedName(tokens, j, Math.min(tokens.length, j + MAX_QUOTED_NAME)) : null;
     if ((!t.word && !quoted) || vocab.complementizer(t)) break;
     // "hieß es aus Präsidentschaftskreisen": an origin phrase after the cue is the speaker.
@@ -207,7 +207,7 @@ export function readCue(
     reading.speaker = weakOrigin;
     subjectFirst = true;
   }
-  // "Die Frankfurter Rundschau zitiert einen Augenzeugen": the quoted one speaks, the quoting outlet passes it on.
+  // "Die Weserstädter Rundschau zitiert einen Fährmann": the quoted one speaks, the quoting outlet passes it on.
   if (subjectFirst && reading.addressee && vocab.quoting(tokens[first]!)) {
     reading.reporters.push(reading.speaker!);
     reading.speaker = reading.addressee;
@@ -233,7 +233,7 @@ export function readCue(
   if (!reading.content && subjectFirst && clauseEnd > 1 && j >= statementEnd(tokens) && !speaksInRelativeClause(tokens, speaker, vocab)) {
     reading.content = { from: 0, to: clauseEnd };
   }
-  // "The vote is close, he said after meeting the aides", "…, she said in a video message": in English words after the
+  // "The vote is close, he said after meeting the aides", "…, she said in a radio address": in English words after the
   // cue that open with a preposition say when or where; the statement is the clause before the subject's comma.
   if (subjectFirst && clauseEnd > 1 && !vocab.marksIndirectSpeech && reading.content && reading.content.from > last && circumstanceAfter(tokens, reading, vocab) && opensStatement(tokens, clauseEnd, vocab)) {
     reading.content = { from: 0, to: clauseEnd };
@@ -296,18 +296,18 @@ function circumstantial(t: Token, vocab: AttributionVocabulary): boolean {
 /** "The vote is close" is a clause of its own; "Through a spokesman", "Like President Obama" are phrases. */
 const MIN_CLAUSE = 4;
 
-/** Words an English relative pronoun may stand apart from its verb by: "Beck, who has in the past described …". */
+/** Words an English relative pronoun may stand apart from its verb by: "Delgado, who has on occasion described …". */
 const MAX_RELATIVE_GAP = 6;
 
 /**
- * "Beck, who has in the past described", "Alito, who in two earlier opinions had made clear", "the leadership, who, on
- * a press call Friday, criticized": a relative pronoun after a comma, a few words of circumstance before the verb.
+ * "Delgado, who has on occasion described", "Ferreira, who in three prior rulings had made clear", "the committee, who, in
+ * a radio interview Monday, criticized": a relative pronoun after a comma, a few words of circumstance before the verb.
  */
 function relativeBefore(tokens: readonly Token[], end: number, vocab: AttributionVocabulary): number {
   if (vocab.marksIndirectSpeech) return -1;
   for (let k = end - 2; k > 0 && k >= end - MAX_RELATIVE_GAP; k--) {
     const t = tokens[k]!;
-    // "which state news media claimed": a phrase opening the relative clause is its subject, the pronoun its object.
+    // "which local radio stations claimed": a phrase opening the relative clause is its subject, the pronoun its object.
     if (vocab.relative(t)) return tokens[k - 1]!.text === "," && opensCircumstance(tokens[k + 1], vocab) ? k : -1;
     if (QUOTE_MARKS.test(t.text) || vocab.cue(t)) return -1;
   }
@@ -335,28 +335,28 @@ function opensStatement(tokens: readonly Token[], end: number, vocab: Attributio
 function subjectOrNull(tokens: readonly Token[], p: Phrase, first: number, last: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   let start = p.from;
   while (start > 0 && tokens[start - 1]!.text !== ",") start--;
-  // "Bereits während seiner Amtszeit warnte Kluncker": focus particles before the fronted phrase.
+  // "Bereits während ihrer Amtszeit warnte Brakemeier": focus particles before the fronted phrase.
   const open = reader.pastFocusParticles(start, p.from);
   const opener = tokens[open]!;
-  // "Ende Januar verkündete der Verband", "Wenige Stunden nach dem Putsch erklärte der Rat": a time named by the first two words.
+  // "Ende März verkündete der Verein", "Wenige Tage nach der Flut erklärte der Landrat": a time named by the first two words.
   const time = vocab.timeNoun(opener) || vocab.timeNoun(tokens[open + 1]);
-  // "Als Begründung gaben die USA an": a phrase after a subordinating conjunction, the finite verb right after it, is fronted.
+  // "Als Grund gab die Stadt an": a phrase after a subordinating conjunction, the finite verb right after it, is fronted.
   const predicative = start < p.from && vocab.conjunction(opener) && !vocab.coordinator(opener) && p.to === last;
-  // "Der englischsprachigen Zeitung sagte Karma": "der" before an adjective in -en is dative or genitive, never a subject.
+  // "Der örtlichen Zeitung sagte Haldor": "der" before an adjective in -en is dative or genitive, never a subject.
   const oblique = vocab.obliqueArticle(opener) && vocab.obliqueEnding(tokens[open + 1]) && vocab.adjective(tokens[open + 1]!);
   const fronted = time || predicative || oblique || vocab.objectArticle(opener) || (open < p.from && vocab.preposition(opener) && !vocab.conjunction(opener));
   // Only where a phrase follows the verb to be its subject: "Nach Angaben der Polizei sei …" keeps its source.
   if (fronted && reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab))) return null;
   // "Insgesamt spricht die Polizei von …", "Unterdessen verlangen die Grünen, dass …": an adverb opens the clause, the subject follows the verb.
   if (reader.isOpeningAdverb(p) && phraseAfterVerb(tokens, last, vocab, reader)) return null;
-  // "Besorgt äußerte sich Kofi Annan", "Eine Verschiebung bezeichnete Conze als …": the finite cue second, a fronted
-  // phrase naming nobody before it, a named speaker after it, or inside a cue of several words ("Des Weiteren verwies Steinbrück darauf").
+  // "Besorgt äußerte sich Irma Falkner", "Eine Schließung bezeichnete Hollwede als …": the finite cue second, a fronted
+  // phrase naming nobody before it, a named speaker after it, or inside a cue of several words ("Des Weiteren verwies Brakemeier darauf").
   if (start === p.from && !vocab.auxiliary(tokens[p.to]) && !namesSpeaker(tokens, headOf(tokens, p, vocab), vocab, reader) && (speakerAfterVerb(tokens, last, vocab, reader) || (last > first && speakerAfterVerb(tokens, first, vocab, reader)))) return null;
   if (!vocab.auxiliary(tokens[p.from - 1])) return p;
   const subject = reader.backward(p.from - 1);
   const opening = subject && reader.startsClause(subject) ? subject : null;
   if (vocab.possessive(tokens[p.from]!)) return opening;
-  // "Ein Bezirksgericht hat das Netzwerk Twitter aufgefordert": a phrase in the middle field is the object when
+  // "Ein Landgericht hat die Plattform Mastodon aufgefordert": a phrase in the middle field is the object when
   // someone opens the clause before the auxiliary.
   return opening && namesSomeone(tokens, opening, vocab, reader) ? opening : p;
 }
@@ -424,7 +424,7 @@ function appositiveAfter(tokens: readonly Token[], reading: CueReading, subjectF
 }
 
 /**
- * "The solution, the partner told them, was simple.": an attribution set off by commas inside the sentence
+ * "The fix, the engineer told them, was cheap.": an attribution set off by commas inside the sentence
  * interrupts one statement, which runs from the sentence start over it to the end.
  */
 function aroundAttribution(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean, vocab: AttributionVocabulary): Phrase | null {
@@ -476,8 +476,8 @@ function isOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVo
 
 /**
  * A phrase that names a speaker: a pronoun, a role, crowd or institution noun, a name that is no adverb, or a role
- * with its holder's name ("Der Vorsitzende der Selbstverwaltung Istvan Kovacs"). An article alone makes none:
- * "Eine Verschiebung des Wahltermins bezeichnete Conze als fatal".
+ * with its holder's name ("Der Vorsitzende des Heimatvereins Ruben Oltmanns"). An article alone makes none:
+ * "Eine Schließung des Freibads bezeichnete Hollwede als fatal".
  */
 export function namesSpeaker(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
   const first = tokens[p.from]!;
@@ -485,7 +485,7 @@ export function namesSpeaker(tokens: readonly Token[], p: Phrase, vocab: Attribu
   return vocab.pronoun(first) || hasSpeakerNoun(tokens, p, vocab) || (reader.isName(p) && !vocab.adverbial(first)) || holder;
 }
 
-/** A phrase without its attributes: "Die praktische Anwendung" of "Die praktische Anwendung der Richtlinienkompetenz des Kanzlers". */
+/** A phrase without its attributes: "Die genaue Auslegung" of "Die genaue Auslegung der Satzung des Vereins". */
 export function headOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase {
   for (let k = p.from + 1; k < p.to; k++) if (vocab.determiner(tokens[k]!) || vocab.link(tokens[k]!)) return { from: p.from, to: k };
   return p;
@@ -495,7 +495,7 @@ export function headOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
 export function speakerAfterVerb(tokens: readonly Token[], last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
   const phrase = reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab));
   if (!phrase || vocab.objectArticle(tokens[phrase.from]!) || vocab.pronoun(tokens[phrase.from]!) || isDativeOutlet(tokens, phrase, vocab)) return false;
-  // "Die CCE bestätigte die Aussage der Gewerkschaft nicht": a role in an attribute names nobody.
+  // "Die Reederei bestätigte die Zahlen der Polizei nicht": a role in an attribute names nobody.
   return reader.isName(phrase) || hasSpeakerNoun(tokens, headOf(tokens, phrase, vocab), vocab);
 }
 
@@ -528,7 +528,7 @@ function passiveSpeaker(tokens: readonly Token[], cue: number, vocab: Attributio
   return { speaker, reporter: last };
 }
 
-/** "wurde von einer Armeesprecherin bestätigt", "was confirmed by a spokesman": the agent said it. */
+/** "wurde von einer Bahnsprecherin bestätigt", "was confirmed by a spokesman": the agent said it. */
 function passiveAgent(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): { speaker: Phrase; reporter: null } | null {
   const agent = reader.backward(cue);
   if (!agent) return null;
@@ -575,7 +575,7 @@ export function speaksInRelativeClause(tokens: readonly Token[], speaker: Phrase
 }
 
 /**
- * "sagte Arturo Arauz, der das Gesetz entworfen hatte": a relative pronoun followed by a lowercase word that is no verb
+ * "sagte Tomas Ekwall, der den Plan entworfen hatte": a relative pronoun followed by a lowercase word that is no verb
  * of reported speech ("das sei falsch") nor an adjective before its noun ("die neue Regierung habe") opens a relative
  * clause, which says who someone is, not what was said; unless its own verb is in the Konjunktiv ("einen Vorschlag, der
  * das Abkommen untergraben werde").
@@ -589,7 +589,7 @@ function opensRelativeClause(tokens: readonly Token[], k: number, end: number, v
 }
 
 /**
- * "Wie die „Aktion Deutschland hilft“ heute mitteilte, …", "Wie eine Sprecherin gegenüber der Zeitung bestätigte":
+ * "Wie die „Initiative Küste lebt“ heute mitteilte, …", "Wie eine Sprecherin gegenüber der Zeitung bestätigte":
  * in a comment clause closed by its cue the subject follows "wie" (over adverbs).
  */
 function commentSubject(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
@@ -668,10 +668,10 @@ function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: bool
   const opener = vocab.marksIndirectSpeech && tokens[cue - 1]?.text !== "," ? commentOpener(tokens, cue) : -1;
   if (opener > 0) return contentBefore(tokens, opener, false, vocab, speaker);
   if (subjectFirst || tokens[cue - 1]?.text !== "," || cue - 1 < 2) return null;
-  // "Der Präsident der Kommission, Alpha Konaré, nannte …": in German an apposition before the cue is no statement; indirect
+  // "Der Präsident der Kammer, Malik Osei, nannte …": in German an apposition before the cue is no statement; indirect
   // speech is marked, or closed by its attribution ("Der Umsatz wird steigen, teilte das Unternehmen mit").
   if (vocab.marksIndirectSpeech && !QUOTE_MARKS.test(tokens[0]!.text) && !hasSubjunctive(tokens, 0, cue - 1, vocab) && !closesSentence(tokens, cue, speaker)) return null;
-  // "Da er nie eine Krawatte gebunden hatte, bat er die Beamten um Hilfe": a clause of reason, time or condition says why
+  // "Da er nie ein Zelt aufgebaut hatte, bat er die Ranger um Hilfe": a clause of reason, time or condition says why
   // or when, unless a Konjunktiv form of the vocabulary marks it as reported ("Während die Preise stabil bleiben sollen, …").
   if (vocab.subordinator(tokens[0]!) && !tokens.slice(1, cue - 1).some((t) => vocab.subjunctive(t))) return null;
   return { from: 0, to: cue - 1 };

@@ -1,13 +1,13 @@
 // Subjects the phrase reader does not read whole, in languages whose subject stands before its verb:
-// a counted share of a crowd ("About 4 in 10 say they …", "Some 56 percent of Cuban-Americans polled
-// said …") and a role described by what it knows or is near ("A person familiar with the planning
-// says …", "people close to the campaign said"). Their statements were dropped for want of a speaker.
+// a counted share of a crowd ("About 3 in 10 say they …", "Some 41 percent of Norwegian-Americans polled
+// said …") and a role described by what it knows or is near ("A person familiar with the budget talks
+// says …", "people close to the mayor said"). Their statements were dropped for want of a speaker.
 import { isCapitalised, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** A subject is a phrase, not a clause: longer runs before a verb hold a verb of their own. */
 const MAX_SUBJECT = 14;
-/** "More than six in 10", "Just over a quarter": the count stands within the first words. */
+/** "More than seven in 10", "Just over a quarter": the count stands within the first words. */
 const MAX_BEFORE_COUNT = 3;
 /** "four out of 10": the words between the two numbers of a ratio. */
 const MAX_RATIO_GAP = 2;
@@ -27,7 +27,7 @@ export function describedSubject(tokens: readonly Token[], verb: number, vocab: 
   }
   const subject = { from: start, to: verb };
   const share = counted(tokens, subject, vocab);
-  // "In 2012", "with 6.7 million posts": a phrase of place or manner is no subject; "At least half of voters" is.
+  // "In 2012", "with 4.2 million views": a phrase of place or manner is no subject; "At least half of voters" is.
   const opener = tokens[start]!;
   if (((vocab.link(opener) || vocab.placeLink(opener)) && !share) || !(share || vocab.determiner(opener) || vocab.quantifier(opener) || isCapitalised(opener))) return null;
   return share || described(tokens, subject, vocab) ? subject : null;
@@ -54,7 +54,7 @@ function ratio(tokens: readonly Token[], i: number, p: Phrase, vocab: Attributio
   return false;
 }
 
-/** "A person familiar with the planning": a noun phrase and a description after its noun (`subject-descriptions`). */
+/** "A person familiar with the budget talks": a noun phrase and a description after its noun (`subject-descriptions`). */
 function described(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   for (let i = p.from + 1; i < p.to - 1; i++) if (vocab.description(tokens[i]!) && !vocab.determiner(tokens[i - 1]!)) return true;
   return false;

@@ -34,7 +34,7 @@ export class DirectQuoteReader extends SentenceCueReader {
       if (atStart && this.insidePhrase(atStart, q)) continue;
       // "laut „tagesschau.de“": the quoted name of a reported statement's source is no quote.
       if (containing(sources, q)) continue;
-      // "<tweet author="@AP" datetime="2016-08-23">": the value of a markup attribute is no quote.
+      // "<tweet author="@WKRN" datetime="2019-03-14">": the value of a markup attribute is no quote.
       if (this.input.text[q.start - 1] === "=") continue;
       const statement: Statement = { kind: "direct", span: q, speaker: null, cue: null, intermediaries: [] };
       const after = atEnd && (this.cueAfter(atEnd, q) ?? this.cueOpeningNext(sentenceIndex(sentences, q.end - 1), q));
@@ -42,11 +42,11 @@ export class DirectQuoteReader extends SentenceCueReader {
       const framing = after ?? (atStart && this.cueBefore(atStart, q));
       // „Das war knapp“, erinnerte sich der Trainer: a verb and its subject after the comma frame it too.
       const said = framing || this.verbAfterQuotation(atStart, q);
-      // "berichtete die „Bild“", "das Buch „Cobra II – die wirkliche Geschichte“": a name in quotation marks says nothing.
+      // "berichtete die „Bild“", "das Buch „Silberwald – die wahre Chronik“": a name in quotation marks says nothing.
       if (!said && this.vocab.quotedName.test(this.slice(q).replace(EDGE_MARKS, ""))) continue;
       if (!said && this.vocab.marksIndirectSpeech && this.nounPhrase(q)) continue;
       if (atStart && namedByNoun(atStart.tokens, q, this.input.text, this.vocab)) continue;
-      // "on the podcast “The Axe Files” out Thursday, Henry said …": a title near a cue is named, not said.
+      // "on the podcast “The Long Table” out Friday, Ortega said …": a title near a cue is named, not said.
       const near = framing || this.titleLike(q) || this.term(q) ? null : atEnd && this.cueNear(atEnd, q);
       if (near && this.vocab.marksIndirectSpeech) this.partial.add(near.reading);
       const cue = framing ?? near;
@@ -79,7 +79,7 @@ export class DirectQuoteReader extends SentenceCueReader {
       const last = out[out.length - 1];
       const cue = last?.cue?.span;
       const sameCue = !!cue && s.cue?.span.start === cue.start;
-      // The continuation opens at latest the sentence after the attribution; a quoted name inside the attribution ("on CNN’s “State of the Union”") keeps waiting.
+      // The continuation opens at latest the sentence after the attribution; a quoted name inside the attribution ("on WKRN’s “Capitol Week”") keeps waiting.
       const joins = !!last && !!cue && open !== null && (sameCue || !s.cue) && cue.start >= open.end && s.span.start >= cue.end && this.sameParagraph(last.span, s.span) && sentenceIndex(sentences, s.span.start) <= sentenceIndex(sentences, cue.end - 1) + 1;
       if (joins) {
         last.span = { start: last.span.start, end: s.span.end };
@@ -94,29 +94,29 @@ export class DirectQuoteReader extends SentenceCueReader {
 
   /**
    * A quotation nobody is said to speak is a statement when it is long enough and no title
-   * ("“The Late Show With Stephen Colbert”", most words capitalised).
+   * ("“The Evening Hour With Paul Brenner”", most words capitalised).
    */
   private statementLike(span: Span): boolean {
     return words(this.slice(span)) >= MIN_STATEMENT_WORDS && !this.titleLike(span);
   }
 
   /**
-   * "a federal “supermax” prison", "the party's ''superdelegates'' have endorsed": where quotations join the statements
+   * "a state “megaplex” arena", "the league's ''superfans'' have demanded": where quotations join the statements
    * around them, one or two words with no pause inside the marks, that no cue frames, are a term, not a partial quote.
    */
   private term(q: Span): boolean {
     return !!this.vocab.joinedQuotationEnding && words(this.slice(q)) <= MAX_TERM_WORDS && !PAUSE_AT_END.test(this.slice(q));
   }
 
-  /** Most words capitalised: "“The Late Show With Stephen Colbert”", "“The Axe Files”". */
+  /** Most words capitalised: "“The Evening Hour With Paul Brenner”", "“The Long Table”". */
   private titleLike(span: Span): boolean {
     const all = this.slice(span).match(/[\p{L}\p{N}]+/gu) ?? [];
     return all.length > 0 && all.filter((w) => /^\p{Lu}/u.test(w)).length >= all.length * TITLE_CAPITALS;
   }
 
   /**
-   * "„Mobile Engländer und die Verbreitung des Fußballs in Europa“", "„Gesetz zur Bekämpfung finanzieller Unterstützung
-   * des Terrors“": a German quotation of nouns, function words and adjectives before nouns, no verb, is a title or a name.
+   * "„Wandernde Handwerker und die Verbreitung des Orgelbaus in Skandinavien“", "„Gesetz zur Stärkung ländlicher Versorgung
+   * der Gemeinden“": a German quotation of nouns, function words and adjectives before nouns, no verb, is a title or a name.
    */
   private nounPhrase(q: Span): boolean {
     const all = this.slice(q).replace(EDGE_MARKS, "").match(/[\p{L}\p{N}][\p{L}\p{N}-]*|[.!?,;:]/gu) ?? [];
@@ -137,16 +137,16 @@ export class DirectQuoteReader extends SentenceCueReader {
     let a = firstAtOrAfter(s.tokens, q.end, (t) => t.start);
     const comma = s.tokens[a]?.text === ",";
     if (comma) a++;
-    // "In an interview on “The Axe Files” out Thursday, Henry said …": a quotation the cue closes ends in a pause, inside its marks or after them.
+    // "In an interview on “The Long Table” out Friday, Ortega said …": a quotation the cue closes ends in a pause, inside its marks or after them.
     if (!comma && !PAUSE_AT_END.test(this.slice(q))) return null;
-    // "“…,” Bill Frelick, a director at Human Rights Watch, said": a speaker right after a quotation that opens the sentence closes it, however long.
+    // "“…,” Ines Varga, a director at the Coastal Rights Council, said": a speaker right after a quotation that opens the sentence closes it, however long.
     const opens = s.tokens.findIndex((t) => t.start >= q.start) <= 0;
     const reading = s.cues.find((c) => c.first >= a && (c.first <= a + 6 || (opens && c.speaker?.from === a)) && !this.quoteBetween(s.tokens, a, c.first));
     if (reading) return { sentence: s, reading };
     return null;
   }
 
-  /** "“Is that all there is?” Trump said.": a quotation closing its sentence is attributed by a short sentence after it that is only its attribution. */
+  /** "“Is that the whole plan?” Moreno said.": a quotation closing its sentence is attributed by a short sentence after it that is only its attribution. */
   private cueOpeningNext(index: number, q: Span): { sentence: SentenceReading; reading: CueReading } | null {
     const next = this.input.sentences[index + 1];
     if (!this.vocab.joinedQuotationEnding || !next || this.input.text.slice(q.end, next.start).trim() !== "") return null;
@@ -169,7 +169,7 @@ export class DirectQuoteReader extends SentenceCueReader {
   private cueNear(s: SentenceReading, q: Span): { sentence: SentenceReading; reading: CueReading } | null {
     const inside = (c: CueReading) => s.tokens[c.first]!.start >= q.end || s.tokens[c.last]!.end <= q.start;
     const near = s.cues.filter((c) => inside(c) && c.speaker);
-    // "“…,” Anderson said, adding that Sanders is “…”": a participle before the quotation introduces it, not the cue it follows.
+    // "“…,” Whitfield said, adding that Moreno is “…”": a participle before the quotation introduces it, not the cue it follows.
     const reading = near.findLast((c) => s.tokens[c.last]!.end <= q.start && this.vocab.participle(s.tokens[c.first]!)) ?? near[0];
     return reading ? { sentence: s, reading } : null;
   }
@@ -204,9 +204,9 @@ export class DirectQuoteReader extends SentenceCueReader {
     const subject = inverted || afterObject || opening;
     const phrase = subject || (bare && s.reader.startsClause(bare) ? bare : null);
     if (!phrase) {
-      // "Die Bewohner des Dorfes sehen alles gelassen: „…“": the subject of the clause announcing the quote speaks.
+      // "Die Winzer der Gegend bleiben ganz ruhig: „…“": the subject of the clause announcing the quote speaks.
       statement.speaker = this.subjectOf(index);
-      // In German its finite verb is the cue ("Hier sparte der Bundespräsident nicht mit Kritik: „…“").
+      // In German its finite verb is the cue ("Hier sparte die Ministerin nicht mit Lob: „…“").
       const cue = statement.speaker && this.vocab.marksIndirectSpeech ? announcingCue(s.tokens, statement.speaker.span, b, this.vocab) : null;
       if (cue) statement.cue = { text: this.slice(cue), span: cue };
       return;

@@ -1,4 +1,4 @@
-// Statements embedded in another's indirect speech: "Smith said he expects Cruz to win", "Lee said
+// Statements embedded in another's indirect speech: "Smith said he expects Ortega to win", "Lee said
 // that she thought the plan would fail", "said a commission appointed by Bush estimated that …".
 // English news annotation counts the outer statement only: the embedded attitude is part of what was
 // said, not a second statement. A statement in a clause of its own inside the other's content keeps

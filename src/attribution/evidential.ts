@@ -32,7 +32,7 @@ export function readEvidential(tokens: readonly Token[], first: number, last: nu
   // Only the main clause's own view: inside another clause it is part of another's statement ("he said Smith seemed …").
   if (!opensMainClause(tokens, subject, vocab)) return null;
   const holds = pronoun || reader.isName(subject) || hasSpeakerNoun(tokens, subject, vocab);
-  // "The storm appeared to weaken", "the race appeared to change": a thing holds no view, but what seems so is still a
+  // "The storm appeared to weaken", "the mood appeared to shift": a thing holds no view, but what seems so is still a
   // view of nobody named, as annotated; a passive names no holder, whatever its subject ("The bill is expected to pass").
   return { content: { from: subject.from, to: end }, holder: holds ? subject : null };
 }

@@ -69,8 +69,8 @@ export class FreeIndirectReader extends IndirectSpeechReader {
         continue;
       }
       if (!near) {
-        // "Mehrere Körper seien in den Trümmern geortet worden.": the Konjunktiv I reports on its own. Its speaker is the
-        // subject of the sentence before ("Lammert würdigte die Bundeswehr. Sie sei eine Armee des Friedens.").
+        // "Mehrere Fässer seien im Hafenbecken gefunden worden.": the Konjunktiv I reports on its own. Its speaker is the
+        // subject of the sentence before ("Kessler lobte die Feuerwehr. Sie sei ein Vorbild für die Region.").
         const mood = moodAt(s.tokens, this.vocab.reportedMood, this.vocab);
         if (mood >= 0) {
           // "Vertreter der Verbände erwarten keine Entscheidung, weil das Parlament keinen Antrag gestellt habe": a main clause before it speaks.
@@ -85,7 +85,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       const previous: Statement = near;
       if (!(second ?? (moodAt(s.tokens, this.vocab.subjunctive, this.vocab) >= 0 || this.subjunctiveSecondAt(i)))) continue;
       if (this.hypothesis(s.tokens)) continue;
-      // "Die Staatsanwaltschaft gibt an, Spector werde belastet": a main clause of its own names the new speaker.
+      // "Die Staatsanwaltschaft gibt an, Lindqvist sei verdächtig": a main clause of its own names the new speaker.
       const subject = mainClauseSpeaker(s.tokens, this.vocab, s.reader) ?? viewHolder(s.tokens, this.vocab, s.reader);
       // "Staatspräsident Karl Berger ist besorgt. Der Streit sei …": a narrative sentence in between turns to a new speaker.
       const narrator = () => (lastIndex < i - 1 && moodAt(s.tokens, this.vocab.reportedMood, this.vocab) >= 0 ? this.narratorOf(i - 1) : null);
@@ -119,7 +119,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
   }
 
   /**
-   * "Sollte der Antrag angenommen werden, könnte die Seite wieder online gehen", "Hätte er nur Bier getrunken, müsste er …":
+   * "Sollte die Förderung bewilligt werden, könnte das Museum wieder öffnen", "Hätte er nur Bier getrunken, müsste er …":
    * a sentence marked only by the Konjunktiv II, with a condition opening it or inside it, states a hypothesis.
    */
   private hypothesis(tokens: readonly Token[]): boolean {

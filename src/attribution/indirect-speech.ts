@@ -14,7 +14,7 @@ import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "
 import { sentenceIndex, spanOf, type SentenceReading, type Statement } from "./reader-state.js";
 import { DirectQuoteReader, MIN_STATEMENT_WORDS, words } from "./direct-quotes.js";
 
-/** "“Trumpization” in the form of …": words of its own after a quotation that opens indirect speech. */
+/** "“Hollywoodization” in the form of …": words of its own after a quotation that opens indirect speech. */
 const MIN_OWN_WORDS = 2;
 
 /** "Bill Clinton:", "McCain Challenger Kelli Ward:": a headline's speaker is a short name. */
@@ -22,7 +22,7 @@ const MAX_HEADLINE_NAME = 4;
 
 export class IndirectSpeechReader extends DirectQuoteReader {
   /**
-   * "Issa: Hillary Clinton’s ‘Honesty Is In Question.’": a headline opening the text with a name and a colon
+   * "Okafor: Governor Pratt’s ‘Plan Is Out Of Reach.’": a headline opening the text with a name and a colon
    * gives that person's statement. A label in capitals ("BREAKING:") or with an article ("The Latest:") names nobody.
    */
   protected headlineStatement(): void {
@@ -135,7 +135,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   }
 
   protected indirect(s: SentenceReading, reading: CueReading, index: number): void {
-    // "About four in 10 voters say that …", "A court document filed Thursday says that …": a statement the cue
+    // "About three in 10 tenants say that …", "A city memo released Tuesday says that …": a statement the cue
     // introduces speaks for the phrase right before the cue, else the clause's subject, where no subject was read.
     // German word order puts the subject anywhere, so there the cue speaks only with its subject read.
     // "Asked whether he would run, …": the question of an opening participle clause is put by its agent, or by nobody named.
@@ -146,27 +146,27 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     const earlier = index > 0 && reportsSentenceBefore(s.tokens, reading, this.vocab) ? this.input.sentences[index - 1]! : null;
     if (earlier) reading.speaker = speakerAfterAnaphor(s.tokens, reading.speaker, this.vocab);
     if (!reading.speaker && !opening && !((reading.content || earlier) && this.vocab.marksIndirectSpeech)) return;
-    // "Müntefering sprach von einem Riesenerfolg.": a speech act whose words the sentence only reports.
+    // "Halbritter sprach von einem Durchbruch.": a speech act whose words the sentence only reports.
     const kind = reading.content || earlier ? "indirect" : "reported";
     // "(Wikinews berichtete)": in German news a bracketed speech act is a cross-reference (English annotation counts it).
     if (kind === "reported" && this.vocab.marksIndirectSpeech && inParenthesis(s.tokens, reading.first, reading.last)) return;
-    // "…, gehören der Firma Euryza, die den Vorwurf bestätigte": a speech act in a relative clause says who someone is; the sentence reports nothing.
+    // "…, gehören der Reederei Tamsen, die den Verkauf bestätigte": a speech act in a relative clause says who someone is; the sentence reports nothing.
     if (kind === "reported" && reading.speaker && reading.speaker.from < reading.first && speaksInRelativeClause(s.tokens, reading.speaker, this.vocab)) return;
     const span = earlier ? { start: earlier.start, end: s.tokens[0]!.end } : spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });
     if ((/^[„“"»«‚‘']/.test(this.slice(span)) && !(kind === "indirect" && this.goesOnAfterQuotation(span))) || this.mostlyQuoted(span)) return;
     const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
     this.attribute(statement, s, reading);
     // In German news the verb of a reported statement is part of what it reports, the whole sentence, not a cue
-    // before its words: "Müntefering sprach von einem Riesenerfolg" has a speaker and no cue. Where it quotes
+    // before its words: "Halbritter sprach von einem Durchbruch" has a speaker and no cue. Where it quotes
     // words, its verb is their cue: "nannte sie „reine Spekulation“".
     if (kind === "reported" && this.vocab.marksIndirectSpeech && !this.holdsQuotation(span)) statement.cue = null;
     this.statements.push(statement);
   }
 
   /**
-   * "Clinton said she opposes “accounting gimmicks”": where quotations join the statements around them
+   * "Ruiz said she opposes “budget tricks”": where quotations join the statements around them
    * (a pack with `joined-quotation-endings`), one inside indirect speech of the same cue, or an unattributed
-   * one inside any statement ("According to Trump, he is now “the worst thing …”"), is part of it.
+   * one inside any statement ("According to Ruiz, he is now “the worst choice …”"), is part of it.
    */
   protected dropQuotedParts(): void {
     if (!this.vocab.joinedQuotationEnding) return;
@@ -186,7 +186,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   }
 
   /**
-   * "Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?": in German news a sentence asking a question (its
+   * "Welche Pläne sind Ihrer Ansicht nach unbezahlbar?": in German news a sentence asking a question (its
    * question mark outside any quotation) states nothing; only a direct quote of it is one.
    */
   protected dropQuestions(): void {
@@ -205,7 +205,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   }
 
   /**
-   * "Democrats had “put the biggest crack” yet in the ceiling, she said": where quotations are parts of statements,
+   * "Farmers had “won the clearest round” yet in the dispute, she said": where quotations are parts of statements,
    * the clause before a cue that closes a quotation is the statement when it has words of its own (indirect() skips one
    * that opens with the quotation or is mostly quoted).
    */
@@ -219,7 +219,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   }
 
   /**
-   * "suggesting “Trumpization” in the form of “slander” had started to seep in", "sagte, „Angsträume“ dürfe es nicht
+   * "suggesting “Hollywoodization” in the form of “gossip” had started to creep in", "sagte, „Angsträume“ dürfe es nicht
    * geben": indirect speech opening with a quotation goes on in words of its own after it (German news counts the
    * quotation as a quote of its own beside it).
    */
@@ -237,7 +237,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   /**
    * Indirect speech is not a piece of a direct quotation cut off by a sentence break. Where quotations are parts
    * of statements, one weaving two or more quotations into its own words is indirect speech however much is
-   * quoted ("argued that being American “is an idea” and that “no group owns it”").
+   * quoted ("argued that the harbour “is a shared asset” and that “no council may sell it”").
    */
   private mostlyQuoted(span: Span): boolean {
     const { quotations } = this.input;

@@ -4,7 +4,7 @@
 import type { Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
-/** A comma or a semicolon ends the clause: "gaben an, sich dort unsicher zu fühlen; vor allem …". */
+/** A comma or a semicolon ends the clause: "gaben an, sich hier sicher zu fühlen; besonders …". */
 const CLAUSE_ENDS = new Set([",", ";"]);
 
 /** Does the clause from `from` (up to the next comma, semicolon or `to`) end in an infinitive with "zu"? */

@@ -17,7 +17,7 @@ export function mainClauseSpeaker(tokens: readonly Token[], vocab: AttributionVo
   // "Auch der Sprecher der Fraktion, Dieter Weber, hielt …": focus particles before the subject.
   const subject = mood > 0 ? reader.forward(reader.pastFocusParticles(0, mood)) : null;
   if (!subject || subject.to >= mood) return null;
-  // "Ein Sprecher des Weißen Hauses in Washington schränkte … ein": prepositional attributes, then an appositive name.
+  // "Ein Sprecher des Rathauses in Bremen schränkte … ein": prepositional attributes, then an appositive name.
   const attributes = attributesEnd(tokens, subject.to, vocab, reader);
   const end = verbAfterSubject(tokens, attributes, subject);
   if (end >= mood) return null;

@@ -1,6 +1,6 @@
 // German reported clauses open at a comma after the whole clause of their cue, and what that clause
 // says about the act stands before the comma: "Die Botschaft teilte dem Sender CNN am Abend mit, dass …",
-// "Der Politik schlug er vor, sich …". The reported clause starts after such a middle field.
+// "Der Stadt schlug sie vor, sich …". The reported clause starts after such a middle field.
 import { isInfinitiveClause } from "./infinitive.js";
 import { isCapitalised, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";

@@ -18,7 +18,7 @@ export function moodAt(tokens: readonly Token[], mood: WordTest, vocab: Attribut
 }
 
 /**
- * "…, der in Zukunft ausgebaut werden soll.": a modal in the indicative closing a subordinate clause says what is planned
+ * "…, der im Herbst erweitert werden soll.": a modal in the indicative closing a subordinate clause says what is planned
  * or meant, not what someone said; after a perfect infinitive it reports a claim ("…, der das Feuer gelegt haben soll").
  */
 function statesPlan(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {

@@ -45,7 +45,7 @@ function pastAppositive(tokens: readonly Token[], at: number): number {
 }
 
 /**
- * "Für den Theologen Hans Küng sei der Rücktritt verständlich": a sentence opening with a view holder's preposition
+ * "Für den Historiker Bernd Ohlsen sei der Rückzug verständlich": a sentence opening with a view holder's preposition
  * (`view-holders`) and a phrase naming a speaker, the verb right after it, reports that speaker's view.
  */
 export function viewHolder(tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
@@ -54,6 +54,6 @@ export function viewHolder(tokens: readonly Token[], vocab: AttributionVocabular
   const verb = holder && tokens[holder.to];
   if (!holder || !verb?.word || isCapitalised(verb)) return null;
   const head = headOf(tokens, holder, vocab);
-  // A role or office ("Für die Sicherheitsbehörden"), or a name of two words ("Für den Theologen Hans Küng"); German capitalises every noun.
+  // A role or office ("Für die Sicherheitsbehörden"), or a name of two words ("Für den Historiker Bernd Ohlsen"); German capitalises every noun.
   return hasSpeakerNoun(tokens, head, vocab) || (head.to - head.from > 1 && reader.isName({ from: head.to - 2, to: head.to })) ? holder : null;
 }

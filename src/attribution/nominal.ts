@@ -1,5 +1,5 @@
-// Statement nouns with their clause: "his warning that Britain would …", "Clinton's claim that …",
-// "despite complaints that he is a crusader". English news annotation counts them as attributions:
+// Statement nouns with their clause: "his warning that Norway would …", "Ruiz's claim that …",
+// "despite complaints that she is a meddler". English news annotation counts them as attributions:
 // the noun is the cue, the "that" clause what was said, the possessor (if any) who said it.
 import { statementEnd } from "./cues.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
@@ -33,7 +33,7 @@ function possessor(tokens: readonly Token[], noun: number, vocab: AttributionVoc
   if (!before?.word) return null;
   if (vocab.possessive(before)) return subjectBeforeVerb(tokens, noun - 2, vocab, reader) ?? { from: noun - 1, to: noun };
   if (!/['’]s$/u.test(before.text)) return null;
-  // "evidence of his father’s assertion": the possessor is the phrase after the last link.
+  // "proof of her sister’s assertion": the possessor is the phrase after the last link.
   const phrase = reader.backward(noun);
   if (!phrase) return null;
   let from = phrase.from;

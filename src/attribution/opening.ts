@@ -27,7 +27,7 @@ export function readOpeningClause(tokens: readonly Token[], reading: CueReading,
     if (!agent) return null;
     from = agent.to;
   }
-  // "Asked on Monday whether …", "When asked at the business forum about …": the question opens with a question word
+  // "Asked on Monday whether …", "When asked at the harbour meeting about …": the question opens with a question word
   // after a few words that say when or where.
   let to = from;
   while (to < tokens.length && to - from < MAX_CIRCUMSTANCE && tokens[to]!.word && !vocab.questionWord(tokens[to]!)) to++;

@@ -32,13 +32,13 @@ export class PartyReader extends ReaderState {
     statement.intermediaries = this.intermediaries(s.tokens, reading);
   }
 
-  /** "Hillary Clinton cracked, “…”", "He said Cruz “has courage …”": the subject of the clause around a quotation, if it is a named person, a personal pronoun or a role. */
+  /** "Dana Pruitt cracked, “…”", "He said Ortega “has nerve …”": the subject of the clause around a quotation, if it is a named person, a personal pronoun or a role. */
   protected personSubject(s: SentenceReading, before: number, unnamedRoles = false): Party | null {
     const subject = s.reader.clauseSubject(before);
     if (!subject) return null;
     const pronoun = subject.to - subject.from === 1 && this.vocab.personalPronoun(s.tokens[subject.from]!);
     if (pronoun || s.reader.isName(subject)) return this.party(s.tokens, subject);
-    // An unnamed role or office ("His office put out a statement saying …") speaks in the quotation's own clause; in the
+    // An unnamed role or office ("Her agency sent out a statement saying …") speaks in the quotation's own clause; in the
     // sentence before it is a topic as often as a source, and speaks only with its holder's name ("Senator Jane Doe").
     const party = hasSpeakerNoun(s.tokens, subject, this.vocab) ? this.party(s.tokens, subject) : null;
     return party && (unnamedRoles || party.type === "person") ? party : null;
@@ -91,7 +91,7 @@ export class PartyReader extends ReaderState {
 
   /**
    * Outlets, platforms and vague media ("told news agencies") pass a statement on; a crowd that is vague only by its
-   * quantifier ("told some of the miners") is the audience.
+   * quantifier ("told some of the nurses") is the audience.
    */
   private passesOn(addressee: Party): boolean {
     if (addressee.type !== "vague") return INTERMEDIARIES.has(addressee.type);

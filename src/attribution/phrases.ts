@@ -19,7 +19,7 @@ export interface Token {
  * A party and state label keeps its dot ("R-Ky.", "D-R.I."). A compound that shares its last part with the next one is one
  * word with it ("Regierungs- und Militärkreisen", "pre- and post-war").
  * A short capitalised word and its dot before another word or a comma are an abbreviation: within a sentence no full stop comes
- * before a word or a comma ("Mr. Smith", "Joseph R. Biden Jr. said", "Tom Hale Jr., who …").
+ * before a word or a comma ("Mr. Smith", "Martin L. Cole Jr. said", "Tom Hale Jr., who …").
  */
 const TOKEN = /\p{Lu}-(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2,})|(?:\p{L}\.){2,}|\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{L}|,)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’./-]*[\p{L}\p{M}\p{N}])?(?:-\s\p{Ll}{2,5}\s[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’./-]*[\p{L}\p{M}\p{N}])?)?(?:(?<=\p{N})[:,]\p{N}+)*(?:(?<=\p{N})%)?|\S/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
@@ -31,7 +31,7 @@ const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "―", "-", "(", "�
 const MAX_PHRASE = 12;
 /** A party or state label after a name: "(CDU)", "(R-Ky.)". */
 const MAX_PARENTHESIS = 6;
-/** A relative clause in brackets after a name: "(who has 25 delegates to date)". */
+/** A relative clause in brackets after a name: "(who has 14 endorsements so far)". */
 const MAX_ASIDE = 20;
 
 export function tokenize(text: string, span: Span): Token[] {
@@ -179,12 +179,12 @@ export class PhraseReader {
   backward(k: number): Phrase | null {
     // "Trump repeatedly said": adverbs between the subject and its verb.
     while (k > 1 && this.vocab.adverbial(this.tokens[k - 1]!) && (this.tokens[k - 2]!.word || this.tokens[k - 2]!.text === ")")) k--;
-    // "Angela Merkel (CDU) sagte", "Sen. Mitch McConnell (R-Ky.) said": a short parenthesis after the name.
-    // "Sen. Jack Reed (D-R.I.), said": a comma after the label too.
+    // "Jana Weller (SPD) sagte", "Sen. Dana Pruitt (R-Okla.) said": a short parenthesis after the name.
+    // "Sen. Mark Tolley (D-Vt.), said": a comma after the label too.
     const close = this.tokens[k - 1]?.text === "," && this.tokens[k - 2]?.text === ")" ? k - 2 : k - 1;
     const parenthesis = this.tokens[close]?.text === ")" ? this.openingParenthesis(close) : -1;
     if (parenthesis > 0) return this.backward(parenthesis);
-    // "Deborah Reynolds - Santilli's girlfriend - told", "The justice -- who has been in a scuffle -- said": an aside between dashes.
+    // "Mara Quist - Hollister's sister - told", "The senator -- who has been in a dispute -- said": an aside between dashes.
     const dash = DASHES.has(this.tokens[k - 1]?.text ?? "") ? this.openingDash(k - 1) : -1;
     if (dash > 0) return this.backward(dash);
     if (this.tokens[k - 1]?.text !== ",") return this.withNameBefore(this.runBack(k));
@@ -200,14 +200,14 @@ export class PhraseReader {
     const inner = this.runBack(k - 1);
     if (!inner || inner.from !== open + 1) return null;
     const outer = this.runBack(open);
-    // "Sen. Lindsey Graham, R-S.C., a presidential candidate, said": a name set off before the label names it too.
+    // "Sen. Carla Brandt, R-N.D., a presidential candidate, said": a name set off before the label names it too.
     return outer && (this.namesHolder(inner) || this.namesHolder(outer)) ? this.withNameBefore({ from: outer.from, to: inner.to }) : null;
   }
 
   /**
-   * "John Bentel, a tech staffer at the State Department who told …": a name set off before the phrase names it;
-   * so it does before a role coordinated with another ("Ann Lee, a developer and spokeswoman for the coalition").
-   * "Developers and supporters in Congress say": phrases joined at the opening of the clause are one subject.
+   * "Owen Marsh, a data analyst at the Commerce Department who told …": a name set off before the phrase names it;
+   * so it does before a role coordinated with another ("Ann Lee, a planner and spokeswoman for the alliance").
+   * "Growers and exporters in the region say": phrases joined at the opening of the clause are one subject.
    */
   private withNameBefore(p: Phrase | null): Phrase | null {
     if (!p) return p;
@@ -242,7 +242,7 @@ export class PhraseReader {
 
   /** The subject opening the sentence before token `before`, or opening it after an introductory phrase and its comma. */
   clauseSubject(before: number): Phrase | null {
-    // "But Asa Khalif, an organizer with the coalition, said": a coordinator opening the sentence is no part of its subject.
+    // "But Rena Okafor, an organizer with the tenants’ union, said": a coordinator opening the sentence is no part of its subject.
     let start = this.vocab.coordinator(this.tokens[0]) ? 1 : 0;
     for (let tries = 0; tries < 2 && start < before; tries++) {
       const p = this.withLabel(this.forward(start));
@@ -252,7 +252,7 @@ export class PhraseReader {
       if (p && p.to <= before && next && (next.word || next.text === ",") && !this.vocab.link(this.tokens[start]!) && !time && !this.openingParticiple(start, before)) return p;
       while (start < before && this.tokens[start]!.text !== ",") start++;
       start++;
-      // "Speaking Sunday on ABC’s “This Week,” Carson said": the comma may close a quotation.
+      // "Speaking Tuesday on NBC’s “Morning Desk,” Halvorsen said": the comma may close a quotation.
       while (start < before && QUOTE_MARK.test(this.tokens[start]!.text)) start++;
     }
     return null;
@@ -266,10 +266,10 @@ export class PhraseReader {
   }
 
   /**
-   * "Speaking at a town hall in Salem, Trump went after Bush", "Speaking Sunday, …": a participle clause opening the
-   * sentence, a preposition, article or time after it and a comma before the verb, is no subject ("Ebeling said",
-   * "Playing Field Promotions says" are names). So is an adverb before a subordinate clause ("Even before the results
-   * came in, his campaign sent …", "Immediately after the attacks, Trump issued …").
+   * "Speaking at a town hall in Dover, Patel went after Morrow", "Speaking Sunday, …": a participle clause opening the
+   * sentence, a preposition, article or time after it and a comma before the verb, is no subject ("Haverkamp said",
+   * "Harbor Light Ventures says" are names). So is an adverb before a subordinate clause ("Even before the results
+   * came in, his campaign sent …", "Immediately after the storm, Patel issued …").
    */
   private openingParticiple(start: number, before: number): boolean {
     const [first, after] = [this.tokens[start]!, this.tokens[start + 1]];
@@ -311,7 +311,7 @@ export class PhraseReader {
   private openingParenthesis(close: number): number {
     for (let i = close - 1; i >= 0 && close - i <= MAX_ASIDE; i--) {
       if (this.tokens[i]!.text !== "(") continue;
-      // "Kasich (who has 25 delegates to date) said": a relative clause in brackets says who the speaker is, at any length.
+      // "Pellegrino (who has 14 endorsements so far) said": a relative clause in brackets says who the speaker is, at any length.
       return close - i <= MAX_PARENTHESIS || this.vocab.relative(this.tokens[i + 1]) ? i : -1;
     }
     return -1;

@@ -1,5 +1,5 @@
 // German "die Nachrichtenagentur „Adria Press“", "ihr Buch „Grenzland: Eine Reise entlang der Oder“", "unter dem Motto „Mieten runter,
-// Löhne rauf!“", "der Film „2001: Odyssee im Weltraum“": a quotation set right after a noun, opening with a capital or a
+// Löhne rauf!“", "der Film „1987: Nebel über Husum“": a quotation set right after a noun, opening with a capital or a
 // digit, is that noun's name or title, however long and whatever its punctuation, unless the noun announces words ("mit
 // den Worten „Wir …“", `statement-nouns`).
 import { firstAtOrAfter } from "../spans.js";

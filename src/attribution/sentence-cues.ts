@@ -63,8 +63,8 @@ export class SentenceCueReader extends PartyReader {
       outer.content = { from: outer.content!.from, to: tokens[start - 1]?.text === "," ? start - 1 : start };
       reporters.add(start);
     }
-    // "according to the most recent data available": a source without a named head runs to the next pause.
-    // "In a CNN national poll released Monday, …": in English a source opening the sentence runs on to its comma.
+    // "according to the latest count on file": a source without a named head runs to the next pause.
+    // "In a Gallup regional poll released Wednesday, …": in English a source opening the sentence runs on to its comma.
     for (const [start, end] of sources) {
       if (reporters.has(start)) continue;
       const named = reader.forward(end) ?? quotedSource(tokens, end);
@@ -131,7 +131,7 @@ function afterClause(tokens: readonly Token[], so: number, reader: PhraseReader,
   const speaker = reader.forward(so + 1);
   if (!speaker) return null;
   const end = statementEnd(tokens);
-  // "Sein Rivale, so Obama weiter, würde …", "Der Sänger ruft dazu auf – so der Vorwurf –, …": set off inside the statement, it interrupts it.
+  // "Sein Rivale, so Halvorsen weiter, würde …", "Die Band ruft dazu auf – so die Kritik –, …": set off inside the statement, it interrupts it.
   let after = speaker.to;
   while (after < end && vocab.adverb(tokens[after]!)) after++;
   if (SET_OFF.has(tokens[after]?.text ?? "") && end - after > 2 && so - 1 >= 2) return { first: so, last: so, speaker, relative: null, addressee: null, reporters: [], content: { from: 0, to: end } };

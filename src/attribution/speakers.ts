@@ -74,7 +74,7 @@ function ownedByName(tokens: readonly Token[], p: Phrase, vocab: AttributionVoca
   return false;
 }
 
-/** "Sixty-two percent of Republicans": a counted share of a crowd is a poll's finding, not a vague source. */
+/** "Fifty-eight percent of teachers": a counted share of a crowd is a poll's finding, not a vague source. */
 function counted(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   for (let i = p.from; i < p.to; i++) if (vocab.share(tokens[i]!)) return true;
   return false;

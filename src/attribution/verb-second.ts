@@ -1,6 +1,6 @@
 // German main clauses put the finite verb second: what opens the clause before it is often an
-// adverb or a prepositional phrase, and then the subject follows the verb ("Hier sparte der
-// Bundespräsident nicht mit Kritik: „…“", "In seiner Pressemitteilung resümiert Hartmut Lierow:").
+// adverb or a prepositional phrase, and then the subject follows the verb ("Hier sparte die
+// Ministerin nicht mit Lob: „…“", "In ihrer Mitteilung resümiert Greta Vollmer:").
 import { headOf, namesSpeaker, pastAdverbs, speakerAfterVerb } from "./cues.js";
 import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -14,7 +14,7 @@ const MAX_ATTRIBUTES = 2;
  */
 export function subjectAfterFrontedAdverbial(tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const opener = tokens[0];
-  // "Auf den Kurznachrichtendienst Twitter zeigte sich …": a particle before an article is a preposition.
+  // "Auf den Bildern im Netz zeigte sich …": a particle before an article is a preposition.
   const preposition = vocab.preposition(opener) || (vocab.adverbial(opener) && vocab.determiner(tokens[1]));
   const adverb = vocab.adverbial(opener) || reader.isOpeningAdverb({ from: 0, to: 1 });
   const phrase = preposition ? reader.forward(1) : adverb ? { from: 0, to: 1 } : null;
@@ -61,7 +61,7 @@ export function subjectAfterQuotation(tokens: readonly Token[], comma: number, v
 }
 
 /**
- * "Die Arbeit der Koalition in den ersten Wochen seit dem Amtsantritt lobte er mit den Worten:": a fronted phrase too long
+ * "Den Einsatz der Helfer in den ersten Tagen nach dem Sturm lobte sie mit den Worten:": a fronted phrase too long
  * to read whole; a subject pronoun right after a lowercase verb in the clause (between `from` and `to`) is its subject.
  */
 export function pronounAfterVerb(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): Phrase | null {

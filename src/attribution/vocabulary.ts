@@ -26,7 +26,7 @@ export interface AttributionVocabulary {
   relativeCues: RegExp | null;
   /** "denen" in "nach denen": the relative pronoun of such a cue, not part of its span. */
   relativeCuePronoun: WordTest;
-  /** The words of a quotation that is a name or a title, not a statement ("„Bild“", "„Cobra II – die wirkliche Geschichte“"); whole, case-sensitive. */
+  /** The words of a quotation that is a name or a title, not a statement ("„Bild“", "„Silberwald – die wahre Chronik“"); whole, case-sensitive. */
   quotedName: RegExp;
   /** "so" after a quotation or clause, global. */
   afterQuoteScan: RegExp | null;
@@ -104,7 +104,7 @@ export interface AttributionVocabulary {
   conjunction: WordTest;
   /** "und", "and": a cue after it shares the subject of the verb before. */
   coordinator: WordTest;
-  /** "and", "und": joins two phrases into one subject ("Developers and supporters in Congress say"). */
+  /** "and", "und": joins two phrases into one subject ("Growers and exporters in the region say"). */
   phraseCoordinator: WordTest;
   determiner: WordTest;
   /** "many", "einige": a phrase they open is a crowd. */
