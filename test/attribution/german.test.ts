@@ -147,7 +147,7 @@ describe("German speakers", () => {
 
   it("an impersonal cue speaks through the document it stands in", () => {
     expect(quotes("In der Erklärung des Verbandes heißt es, die Preise würden steigen.", "de")).toEqual([
-      ["indirect", "die Preise würden steigen", "der Erklärung des Verbandes", "person", "heißt es"],
+      ["indirect", "die Preise würden steigen", "der Erklärung des Verbandes", "institution", "heißt es"],
     ]);
     expect(quotes("Am Abend hieß es in einer Mitteilung der Stadt, die Brücke bleibe gesperrt.", "de")[0]?.[2]).toBe("einer Mitteilung der Stadt");
     // "bei" an institution: what is said there is the institution's word.

@@ -20,6 +20,8 @@ describe("speaker types from the speaker phrase", () => {
     ["media", "en", "The newspaper reported that the minister would resign.", "The newspaper", "media"],
     ["institution", "de", "Das Innenministerium teilte mit, die Lage sei ruhig.", "Das Innenministerium", "institution"],
     ["institution", "en", "The White House said the meeting would go ahead.", "The White House", "institution"],
+    ["institution", "de", "Nach einer Stellungnahme des Bauernverbandes sei die Ernte gut.", "einer Stellungnahme des Bauernverbandes", "institution"],
+    ["institution", "de", "Der Landesverband teilte mit, das Spiel falle aus.", "Der Landesverband", "institution"],
     ["platform", "en", "Truth Social posted that the account had been restored.", "Truth Social", "platform"],
     ["anonymous", "de", "Sagte ein Pressesprecher am Montag, die Lage sei ruhig.", "ein Pressesprecher", "anonymous"],
     ["anonymous", "en", "A Homeland Security Department official said Friday that the border was calm.", "A Homeland Security Department official", "anonymous"],
