@@ -5,7 +5,7 @@
 // passive the agent spoke, or the document the clause stands in; with a quoting verb the subject
 // spoke and the agent passed it on.
 import { headOf, namesSpeaker } from "./cues.js";
-import type { Phrase, PhraseReader, Token } from "./phrases.js";
+import { isLowercase, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** The middle field is short: further back the auxiliary belongs to another clause. */
@@ -146,7 +146,7 @@ export function coordinatedSubject(tokens: readonly Token[], cue: number, vocab:
   for (let i = 0; i < and; i++) if (CLAUSE_BREAKS.has(tokens[i]!.text)) return null;
   // "Im Januar legte er sein Amt nieder und verkündete": "er" after the verb of a fronted phrase.
   for (let i = 2; i < Math.min(and, MAX_FRONTED + 2); i++) {
-    if (vocab.subjectPronoun(tokens[i]!) && /^\p{Ll}/u.test(tokens[i - 1]!.text)) return { from: i, to: i + 1 };
+    if (vocab.subjectPronoun(tokens[i]!) && isLowercase(tokens[i - 1])) return { from: i, to: i + 1 };
   }
   // "Auch der Außenminister sprach sich dagegen aus und sagte": focus particles before the subject.
   const start = reader.pastFocusParticles(0, and);

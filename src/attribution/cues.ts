@@ -6,7 +6,7 @@ import { bracketAgent, bracketSubject, coordinatedSubject, passiveDocument, quot
 import { describedSubject } from "./described-subject.js";
 import { isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
-import { isCapitalised, PhraseReader, type Phrase, type Token } from "./phrases.js";
+import { isCapitalised, isLowercase, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 export interface CueReading {
@@ -60,10 +60,7 @@ export function readCue(
     // "Stoiber hat gesagt", "hat Berninger gefordert": the subject stands before or after the auxiliary.
     let beforeVerb = first;
     while (beforeVerb > 1 && (vocab.adverbial(tokens[beforeVerb - 1]!) || vocab.verbAdverb(tokens[beforeVerb - 1]!))) beforeVerb--;
-    // "His aides continued to assure him": a verb and its infinitive marker before the cue; the subject stands before that
-    // verb. (A German infinitive with "zu" stands at the clause's end, its subject read as for any cue.)
-    const catenative = !vocab.marksIndirectSpeech && vocab.infinitiveMarker(tokens[beforeVerb - 1]) && /^\p{Ll}/u.test(tokens[beforeVerb - 2]?.text ?? "") && !vocab.stopword(tokens[beforeVerb - 2]!);
-    const verb = vocab.auxiliary(tokens[beforeVerb - 1]) ? beforeVerb - 1 : catenative ? beforeVerb - 2 : first;
+    const verb = vocab.auxiliary(tokens[beforeVerb - 1]) ? beforeVerb - 1 : catenativeBefore(tokens, beforeVerb, vocab) ? beforeVerb - 2 : first;
     // "He also said": a pronoun before the adverbs.
     const subjectEnd = verb === first ? beforeVerb : verb;
     const pronoun = tokens[subjectEnd - 1] && vocab.pronoun(tokens[subjectEnd - 1]!) ? { from: subjectEnd - 1, to: subjectEnd } : null;
@@ -246,6 +243,15 @@ export function readCue(
  * to the verb's adverbs and auxiliaries, where it is read whole (not cut before a determiner: "No one expected …") and no
  * other cue or "that" stands between it and the cue at `first`; else null.
  */
+/**
+ * "His aides continued to assure him": a verb and its infinitive marker before the cue at `at`; the subject stands before
+ * that verb. (A German infinitive with "zu" stands at the clause's end, its subject read as for any cue.)
+ */
+function catenativeBefore(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
+  const verb = tokens[at - 2];
+  return !vocab.marksIndirectSpeech && vocab.infinitiveMarker(tokens[at - 1]) && isLowercase(verb) && !vocab.stopword(verb!);
+}
+
 function ownClauseSubject(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const subject = reader.clauseSubject(first);
   if (!subject || vocab.determiner(tokens[subject.to]) || tokens.slice(subject.to, first).some((t) => vocab.cue(t) || vocab.complementizer(t))) return null;

@@ -13,6 +13,8 @@ import { namedByNoun } from "./quoted-title.js";
 export const MIN_STATEMENT_WORDS = 4;
 /** A German quotation of at least this many words with no verb is a title or a name (shorter ones: `quoted-name`). */
 const MIN_TITLE_WORDS = 5;
+/** The words of a quotation read as a title, and the marks that show it is a sentence. */
+const TITLE_WORDS = /[\p{L}\p{N}][\p{L}\p{N}-]*|[.!?,;:]/gu;
 /** An English quotation of at most this many words and no pause, that no cue frames, is a term ("“supermax” prison"). */
 const MAX_TERM_WORDS = 2;
 /** A quotation with at least this share of capitalised words is a title or a name. */
@@ -119,7 +121,7 @@ export class DirectQuoteReader extends SentenceCueReader {
    * der Gemeinden“": a German quotation of nouns, function words and adjectives before nouns, no verb, is a title or a name.
    */
   private nounPhrase(q: Span): boolean {
-    const all = this.slice(q).replace(EDGE_MARKS, "").match(/[\p{L}\p{N}][\p{L}\p{N}-]*|[.!?,;:]/gu) ?? [];
+    const all = this.slice(q).replace(EDGE_MARKS, "").match(TITLE_WORDS) ?? [];
     if (all.length < MIN_TITLE_WORDS || !/^\p{Lu}/u.test(all[0]!)) return false;
     const v = this.vocab;
     // An adjective stands before its noun; a verb before a noun may have the same ending ("Wir wollen Frieden").

@@ -3,7 +3,7 @@
 import { matchSpans, rareMatches } from "../spans.js";
 import { prefixMatches } from "./prefix-scan.js";
 import { attributionVocabulary } from "./vocabulary.js";
-import type { AttributionFacts, AttributionInput } from "./reader-state.js";
+import type { AttributionFacts, AttributionInput, Statement } from "./reader-state.js";
 import { FactsBuilder } from "./facts.js";
 import { embeddedIn } from "./embedded.js";
 
@@ -52,10 +52,15 @@ class ArticleReader extends FactsBuilder {
     this.dropQuotedParts();
     const embedded = embeddedIn(this.statements, this.input.text, this.vocab);
     this.keepStatements((st) => !embedded(st));
-    // A statement read twice, once with its cue and once without (a subject found by another path), is one statement.
-    const cued = new Set(this.statements.filter((st) => st.cue).map((st) => `${st.span.start}:${st.span.end}`));
-    this.keepStatements((st) => !!st.cue || !cued.has(`${st.span.start}:${st.span.end}`));
+    this.dropUncuedTwins();
     this.statements.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return this.facts();
+  }
+
+  /** A statement read twice, once with its cue and once without (a subject found by another path), is one statement. */
+  private dropUncuedTwins(): void {
+    const key = (st: Statement) => `${st.span.start}:${st.span.end}`;
+    const cued = new Set(this.statements.filter((st) => st.cue).map(key));
+    this.keepStatements((st) => !!st.cue || !cued.has(key(st)));
   }
 }

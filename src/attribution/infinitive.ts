@@ -1,7 +1,7 @@
 // German infinitive clauses as reported content: "kündigte an, das Gymnasium zu reformieren",
 // "wird beschuldigt, an dem Anschlag beteiligt gewesen zu sein". The clause after the cue ends
 // in "zu" and an infinitive, or in an infinitive with "zu" inside ("anzusprechen").
-import type { Token } from "./phrases.js";
+import { isLowercase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** A comma or a semicolon ends the clause: "gaben an, sich hier sicher zu fühlen; besonders …". */
@@ -17,7 +17,7 @@ export function isInfinitiveClause(tokens: readonly Token[], from: number, to: n
   for (let i = end - 1; i >= from && i >= end - 3; i--) {
     const t = tokens[i]!;
     if (!t.word) return false;
-    if (i > from && vocab.infinitiveMarker(tokens[i - 1]!) && /^\p{Ll}/u.test(t.text)) return true;
+    if (i > from && vocab.infinitiveMarker(tokens[i - 1]!) && isLowercase(t)) return true;
     if (vocab.infinitiveShape(t)) return true;
   }
   return false;

@@ -47,6 +47,8 @@ export function tokenize(text: string, span: Span): Token[] {
 }
 
 export const isCapitalised = (t: Token | undefined): boolean => !!t && t.word && CAPITAL.test(t.text);
+/** A token that opens with a lowercase letter: in English a verb or a common word, in German never a noun. */
+export const isLowercase = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text);
 
 /** A phrase as token indices [from, to). */
 export interface Phrase {

@@ -4,7 +4,7 @@ import type { Span } from "../types.js";
 import { aroundSoCue, clauseAround, SET_OFF } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
 import { readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
-import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
+import { isCapitalised, isLowercase, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
 import { PartyReader, referredAs } from "./parties.js";
@@ -34,7 +34,7 @@ export class SentenceCueReader extends PartyReader {
       const first = tokenAt(m.start);
       if (isNoun(tokens, first, this.vocab)) return [];
       // "das erklärte Ziel": a participle between an article and its noun is an adjective, not a cue.
-      if (this.vocab.determiner(tokens[first - 1]) && /^\p{Ll}/u.test(tokens[first]!.text) && isCapitalised(tokens[tokenAt(m.end)])) return [];
+      if (this.vocab.determiner(tokens[first - 1]) && isLowercase(tokens[first]) && isCapitalised(tokens[tokenAt(m.end)])) return [];
       if (!this.vocab.afterQuote(tokens[first]!)) {
         const reading = readCue(tokens, first, tokenAt(m.end) - 1, this.vocab, reader, sourceBeforeAt);
         const around = aroundSoCue(tokens, reading.first, reading.last, statementEnd(tokens), this.vocab);
