@@ -139,6 +139,8 @@ export class DirectQuoteReader extends SentenceCueReader {
     let a = firstAtOrAfter(s.tokens, q.end, (t) => t.start);
     const comma = s.tokens[a]?.text === ",";
     if (comma) a++;
+    // "called Trump a “blowhard,” and said …": a verb joined by a conjunction goes on with the clause's own subject; it closes no quotation.
+    if (this.vocab.coordinator(s.tokens[a])) return null;
     // "In an interview on “The Long Table” out Friday, Ortega said …": a quotation the cue closes ends in a pause, inside its marks or after them.
     if (!comma && !PAUSE_AT_END.test(this.slice(q))) return null;
     // "“…,” Ines Varga, a director at the Coastal Rights Council, said": a speaker right after a quotation that opens the sentence closes it, however long.
