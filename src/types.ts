@@ -184,6 +184,8 @@ export interface Quote {
   speakerType: SpeakerType | null;
   cue: string | null;
   cueSpan: Span | null;
+  /** Present only for a statement denied, withheld or only supposed ("did not say", "declined to comment", "If an official said"): its speaker gave no information. */
+  unsaid?: true;
 }
 
 export interface Attribution {
@@ -193,6 +195,8 @@ export interface Attribution {
   cue: string | null;
   /** The chain's members as written in the text, with their types (same order as `chain`). */
   links: AttributionLink[];
+  /** As `Quote.unsaid`. */
+  unsaid?: true;
 }
 
 export interface AttributionLink {

@@ -104,6 +104,12 @@ export interface AttributionVocabulary {
   conjunction: WordTest;
   /** "und", "and": a cue after it shares the subject of the verb before. */
   coordinator: WordTest;
+  /** "not", "nicht", "No" (official): a statement denied (unsaid.ts). */
+  negation: WordTest;
+  /** "if", "wenn": a statement only supposed (unsaid.ts). */
+  condition: WordTest;
+  /** "declined to comment", "lehnte eine Stellungnahme ab": a statement withheld, tested at the cue (unsaid.ts). */
+  withheld: RegExp | null;
   /** "and", "und": joins two phrases into one subject ("Growers and exporters in the region say"). */
   phraseCoordinator: WordTest;
   determiner: WordTest;
@@ -296,6 +302,9 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     aside: word("aside-openers"),
     conjunction: word("conjunctions"),
     coordinator: word("coordinators"),
+    negation: word("negations"),
+    condition: word("conditions"),
+    withheld: vocabPattern(pack, "withheld-statements", "iu", "^(?:", ")(?![\\p{L}\\p{N}])"),
     phraseCoordinator: word("phrase-coordinators"),
     determiner,
     quantifier: word("quantifiers"),

@@ -14,7 +14,7 @@ export interface GradingInput {
 
 /** What grading reads of an article's quotes and attributions (counted where they are read, so the objects need not travel). */
 export interface StatementCounts {
-  /** Quotes and reported statements. */
+  /** Quotes and reported statements someone made (none `unsaid`). */
   statements: number;
   /** Those whose speaker is not named (anonymous, vague or unknown). */
   unnamed: number;
@@ -23,9 +23,11 @@ export interface StatementCounts {
 }
 
 export function statementCounts(quotes: readonly Quote[], attributions: readonly Attribution[]): StatementCounts {
+  // "A spokesman declined to comment" is no statement, named or not.
+  const made = quotes.filter((q) => !q.unsaid);
   return {
-    statements: quotes.length,
-    unnamed: quotes.filter((q) => q.speakerType === null || !NAMED.has(q.speakerType)).length,
+    statements: made.length,
+    unnamed: made.filter((q) => q.speakerType === null || !NAMED.has(q.speakerType)).length,
     intermediaries: Math.max(0, ...attributions.map((a) => a.chain.length - 1)),
   };
 }

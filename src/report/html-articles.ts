@@ -175,7 +175,9 @@ function quotesTable(quotes: readonly Quote[], lang: string | null): string {
   if (quotes.length === 0) return "";
   const rows = quotes.map((q) => {
     const speaker = q.speaker ? `${esc(q.speaker)}${q.speakerType ? ` <span class="badge type-${esc(q.speakerType)}">${esc(q.speakerType)}</span>` : ""}` : `<span class="badge sev-warning">no speaker</span>`;
-    return `<tr><td>${esc(q.kind)}</td><td${langAttribute(lang)}>${speaker}</td><td${langAttribute(lang)}>${esc(shorten(q.text, 80))}</td><td>${optional(q.cue)}</td></tr>`;
+    // "declined to comment", "did not say": a statement nobody made is listed, marked, and sources nothing.
+    const kind = q.unsaid ? `${esc(q.kind)} <span class="badge" title="denied, withheld or only supposed">unsaid</span>` : esc(q.kind);
+    return `<tr><td>${kind}</td><td${langAttribute(lang)}>${speaker}</td><td${langAttribute(lang)}>${esc(shorten(q.text, 80))}</td><td>${optional(q.cue)}</td></tr>`;
   });
   return [
     `<details class="quotes-list"><summary><h4>Quotes (${quotes.length})</h4></summary>`,

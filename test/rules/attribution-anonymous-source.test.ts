@@ -38,8 +38,28 @@ testRule("attribution/anonymous-source", {
       name: "English role word inside a relative clause whose own verb is the cue",
       text: "As someone who had to sell her farm and all its animals, she knows the cost.",
     },
+    {
+      name: "English statements nobody made: withheld, denied, only supposed",
+      text: "A spokesman for the harbour board declined to comment on the dispute. No official has said when the bridge will reopen. If a senior aide said the budget was short, the council would vote again. Officials did not say whether the ferry would keep running.",
+    },
+    {
+      name: "German statements nobody made: withheld, denied, only supposed",
+      text: "Ein Sprecher der Stadtwerke wollte sich dazu nicht äußern. Ein Sprecher der Reederei äußerte sich nicht zu dem Vorfall. Kein Sprecher der Regierung hat bisher gesagt, wann die Brücke öffnet. Wenn ein Sprecher der Behörde sagt, alles sei in Ordnung, glaubt ihm niemand.",
+    },
   ],
   invalid: [
+    {
+      name: "English source who withholds only a name still speaks; a negation after a pause is no denial",
+      count: 2,
+      text: "An official who declined to be named said the talks had stalled. “We will win the vote in the spring,” a campaign aide said, not for the first time.",
+      spans: ["An official", "a campaign aide"],
+    },
+    {
+      name: "German source who withholds only a name still speaks",
+      count: 1,
+      text: "Ein Beamter, der nicht genannt werden wollte, sagte am Montag, die Gespräche über den Hafen stockten seit Wochen.",
+      spans: ["Ein Beamter"],
+    },
     {
       name: "English officials who discovered, and a spokesman as the agent of a passive",
       count: 2,

@@ -9,10 +9,12 @@ const CUE_REACH = 3;
 export function sourcingFindings(facts: Facts, type: SpeakerType, cue: boolean): Span[] {
   const out = new Map<number, Span>();
   for (const q of facts.quotes) {
-    if (q.speakerType !== type || !q.speakerSpan) continue;
+    // "A spokesman declined to comment": a statement nobody made sources nothing.
+    if (q.speakerType !== type || !q.speakerSpan || q.unsaid) continue;
     out.set(q.speakerSpan.start, cue ? withCue(q.speakerSpan, q.cueSpan) : q.speakerSpan);
   }
   for (const a of facts.attributions) {
+    if (a.unsaid) continue;
     for (const link of a.links) if (link.type === type && !out.has(link.span.start)) out.set(link.span.start, link.span);
   }
   return [...out.values()].sort((a, b) => a.start - b.start);

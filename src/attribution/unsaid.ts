@@ -1,0 +1,30 @@
+// Statements nobody made: denied ("did not say", "äußerte sich nicht"), withheld ("declined to comment",
+// "No official has said") or only supposed ("If a senior official said …", "Wenn ein Sprecher sagt").
+// They stay quotes, as news annotation counts them, but their speakers gave no information, so the
+// sourcing rules and grading pass over them.
+import type { CueReading } from "./cues.js";
+import type { Token } from "./phrases.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
+
+/** "said nothing", „äußerte sich der Sprecher nicht“: a negation this close after a cue, before any pause or what was said. */
+const NEGATION_AFTER = 4;
+
+export function isUnsaid(tokens: readonly Token[], reading: CueReading, text: string, vocab: AttributionVocabulary): boolean {
+  const { speaker, first, last, content } = reading;
+  const before = speaker && speaker.to <= first ? speaker.to : first;
+  // "did not say", "wollte sich nicht äußern": between the subject and the verb, after any aside ("Ein Beamter, der nicht genannt werden wollte, sagte").
+  for (let i = first - 1; i >= before && tokens[i]!.word; i--) if (vocab.negation(tokens[i]!)) return true;
+  // "äußerte sich nicht", "said nothing": after the verb, before what was said starts.
+  const to = content && content.from > last ? content.from : Math.min(tokens.length, last + 1 + NEGATION_AFTER);
+  for (let i = last + 1; i < to && tokens[i]!.word; i++) if (vocab.negation(tokens[i]!)) return true;
+  if (speaker && vocab.negation(tokens[speaker.from]!)) return true;
+  if (vocab.withheld?.test(text.slice(tokens[first]!.start, tokens[Math.min(tokens.length - 1, last + 4)]!.end))) return true;
+  return !!speaker && speaker.to <= first && conditional(tokens, speaker.from, vocab);
+}
+
+/** "If a spokesman said …", "Ob der Sprecher …": the subject's clause opens with a condition or a question. */
+function conditional(tokens: readonly Token[], subject: number, vocab: AttributionVocabulary): boolean {
+  // The phrase reader may take a German "Wenn" opening the sentence into the subject ("Wenn ein Sprecher …").
+  for (let i = subject; i >= 0 && tokens[i]!.text !== "," && tokens[i]!.text !== ";"; i--) if (vocab.condition(tokens[i]!)) return true;
+  return false;
+}
