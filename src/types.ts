@@ -184,8 +184,8 @@ export interface Quote {
   speakerType: SpeakerType | null;
   cue: string | null;
   cueSpan: Span | null;
-  /** Present only for a statement denied, withheld or only supposed ("did not say", "declined to comment", "If an official said"): its speaker gave no information. */
-  unsaid?: true;
+  /** Present only for a statement that asserts nothing: denied, withheld, only supposed or only asked ("did not say", "declined to comment", "If an official said", "asked whether"). */
+  asserts?: false;
 }
 
 export interface Attribution {
@@ -195,8 +195,8 @@ export interface Attribution {
   cue: string | null;
   /** The chain's members as written in the text, with their types (same order as `chain`). */
   links: AttributionLink[];
-  /** As `Quote.unsaid`. */
-  unsaid?: true;
+  /** As `Quote.asserts`. */
+  asserts?: false;
 }
 
 export interface AttributionLink {

@@ -91,11 +91,11 @@ export class FactsBuilder extends FreeIndirectReader {
         speakerType: speaker?.type ?? null,
         cue: s.cue?.text ?? null,
         cueSpan: s.cue?.span ?? null,
-        ...(s.unsaid ? { unsaid: true as const } : {}),
+        ...(s.assertsNothing ? { asserts: false as const } : {}),
       });
       if (speaker) {
         const links: AttributionLink[] = [speaker, ...s.intermediaries].map((p) => ({ name: p.name, span: p.span, type: p.type }));
-        attributions.push({ chain: links.map((l) => l.name), span: s.span, cue: s.cue?.text ?? null, links, ...(s.unsaid ? { unsaid: true as const } : {}) });
+        attributions.push({ chain: links.map((l) => l.name), span: s.span, cue: s.cue?.text ?? null, links, ...(s.assertsNothing ? { asserts: false as const } : {}) });
       }
     }
     return { quotes, attributions };

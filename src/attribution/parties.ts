@@ -5,7 +5,7 @@ import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { hasSpeakerNoun, type CueReading } from "./cues.js";
 import type { Phrase, Token } from "./phrases.js";
 import { nameOf, speakerType } from "./speakers.js";
-import { isUnsaid } from "./unsaid.js";
+import { assertsNothing } from "./asserts.js";
 import { ReaderState, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 
 /** Outlets and platforms pass a statement on; people and offices it is told to do not (vague crowds: see passesOn). */
@@ -31,7 +31,7 @@ export class PartyReader extends ReaderState {
     statement.cue = { text: this.slice(cueSpan), span: cueSpan };
     statement.speaker = reading.speaker ? this.speakerOf(s.tokens, reading) : null;
     statement.intermediaries = this.intermediaries(s.tokens, reading);
-    if (isUnsaid(s.tokens, reading, this.input.text, this.vocab)) statement.unsaid = true;
+    if (assertsNothing(s.tokens, reading, this.input.text, this.vocab)) statement.assertsNothing = true;
   }
 
   /** "Dana Pruitt cracked, “…”", "He said Ortega “has nerve …”": the subject of the clause around a quotation, if it is a named person, a personal pronoun or a role. */

@@ -38,8 +38,8 @@ export interface Statement {
   speaker: Party | null;
   cue: { text: string; span: Span } | null;
   intermediaries: Party[];
-  /** Denied, withheld or only supposed ("did not say", "If an official said"): see unsaid.ts. */
-  unsaid?: boolean;
+  /** Denied, withheld, only supposed or only asked ("did not say", "If an official said"): see asserts.ts. */
+  assertsNothing?: boolean;
 }
 
 export interface SentenceReading {

@@ -104,11 +104,13 @@ export interface AttributionVocabulary {
   conjunction: WordTest;
   /** "und", "and": a cue after it shares the subject of the verb before. */
   coordinator: WordTest;
-  /** "not", "nicht", "No" (official): a statement denied (unsaid.ts). */
+  /** "not", "nicht", "No" (official): a statement denied (asserts.ts). */
   negation: WordTest;
-  /** "if", "wenn": a statement only supposed (unsaid.ts). */
+  /** "if", "wenn": a statement only supposed (asserts.ts). */
   condition: WordTest;
-  /** "declined to comment", "lehnte eine Stellungnahme ab": a statement withheld, tested at the cue (unsaid.ts). */
+  /** "asked", "fragte": a cue that only asks (asserts.ts). */
+  question: WordTest;
+  /** "declined to comment", "lehnte eine Stellungnahme ab": a statement withheld, tested at the cue (asserts.ts). */
   withheld: RegExp | null;
   /** "and", "und": joins two phrases into one subject ("Growers and exporters in the region say"). */
   phraseCoordinator: WordTest;
@@ -304,6 +306,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     coordinator: word("coordinators"),
     negation: word("negations"),
     condition: word("conditions"),
+    question: word("question-cues"),
     withheld: vocabPattern(pack, "withheld-statements", "iu", "^(?:", ")(?![\\p{L}\\p{N}])"),
     phraseCoordinator: word("phrase-coordinators"),
     determiner,

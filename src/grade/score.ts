@@ -14,7 +14,7 @@ export interface GradingInput {
 
 /** What grading reads of an article's quotes and attributions (counted where they are read, so the objects need not travel). */
 export interface StatementCounts {
-  /** Quotes and reported statements someone made (none `unsaid`). */
+  /** Quotes and reported statements that assert something (`asserts` not false). */
   statements: number;
   /** Those whose speaker is not named (anonymous, vague or unknown). */
   unnamed: number;
@@ -23,8 +23,8 @@ export interface StatementCounts {
 }
 
 export function statementCounts(quotes: readonly Quote[], attributions: readonly Attribution[]): StatementCounts {
-  // "A spokesman declined to comment" is no statement, named or not.
-  const made = quotes.filter((q) => !q.unsaid);
+  // "A spokesman declined to comment" states nothing, named or not.
+  const made = quotes.filter((q) => q.asserts !== false);
   return {
     statements: made.length,
     unnamed: made.filter((q) => q.speakerType === null || !NAMED.has(q.speakerType)).length,

@@ -175,8 +175,8 @@ function quotesTable(quotes: readonly Quote[], lang: string | null): string {
   if (quotes.length === 0) return "";
   const rows = quotes.map((q) => {
     const speaker = q.speaker ? `${esc(q.speaker)}${q.speakerType ? ` <span class="badge type-${esc(q.speakerType)}">${esc(q.speakerType)}</span>` : ""}` : `<span class="badge sev-warning">no speaker</span>`;
-    // "declined to comment", "did not say": a statement nobody made is listed, marked, and sources nothing.
-    const kind = q.unsaid ? `${esc(q.kind)} <span class="badge" title="denied, withheld or only supposed">unsaid</span>` : esc(q.kind);
+    // "declined to comment", "asked whether": a statement that asserts nothing is listed, marked, and sources nothing.
+    const kind = q.asserts === false ? `${esc(q.kind)} <span class="badge" title="denied, withheld, only supposed or only asked">asserts nothing</span>` : esc(q.kind);
     return `<tr><td>${kind}</td><td${langAttribute(lang)}>${speaker}</td><td${langAttribute(lang)}>${esc(shorten(q.text, 80))}</td><td>${optional(q.cue)}</td></tr>`;
   });
   return [

@@ -74,13 +74,13 @@ describe("HTML report", () => {
     expect($("#article-0-details .chain-diagram li").map((_, li) => $(li).text()).get()).toEqual(["Dimitri Peskow person", "RIA Novosti agency", "BBC media", "this article"]);
   });
 
-  test("marks a statement nobody made in the quotes table", () => {
+  test("marks a statement that asserts nothing in the quotes table", () => {
     const input = sampleInput();
     const [first] = input.report.articles.filter((a) => a.quotes.length > 1);
-    first!.quotes = first!.quotes.map((q, i) => (i === 1 ? { ...q, unsaid: true as const } : q));
+    first!.quotes = first!.quotes.map((q, i) => (i === 1 ? { ...q, asserts: false as const } : q));
     const page = load(renderHtml(input));
     const kinds = page("table.quotes tbody tr").map((_, r) => page(r).find("td").eq(0).text()).get();
-    expect(kinds.filter((k) => k.endsWith("unsaid"))).toEqual(["indirect unsaid"]);
+    expect(kinds.filter((k) => k.endsWith("asserts nothing"))).toEqual(["indirect asserts nothing"]);
   });
 
   test("lists each finding with its position and the first words of its passage", () => {

@@ -39,12 +39,12 @@ testRule("attribution/anonymous-source", {
       text: "As someone who had to sell her farm and all its animals, she knows the cost.",
     },
     {
-      name: "English statements nobody made: withheld, denied, only supposed",
-      text: "A spokesman for the harbour board declined to comment on the dispute. No official has said when the bridge will reopen. If a senior aide said the budget was short, the council would vote again. Officials did not say whether the ferry would keep running.",
+      name: "English statements that assert nothing: withheld, denied, only supposed, only asked",
+      text: "A spokesman for the harbour board declined to comment on the dispute. No official has said when the bridge will reopen. If a senior aide said the budget was short, the council would vote again. Officials did not say whether the ferry would keep running. A reporter asked the mayor whether the plan was final.",
     },
     {
-      name: "German statements nobody made: withheld, denied, only supposed",
-      text: "Ein Sprecher der Stadtwerke wollte sich dazu nicht äußern. Ein Sprecher der Reederei äußerte sich nicht zu dem Vorfall. Kein Sprecher der Regierung hat bisher gesagt, wann die Brücke öffnet. Wenn ein Sprecher der Behörde sagt, alles sei in Ordnung, glaubt ihm niemand.",
+      name: "German statements that assert nothing: withheld, denied, only supposed, only asked",
+      text: "Ein Sprecher der Stadtwerke wollte sich dazu nicht äußern. Ein Sprecher der Reederei äußerte sich nicht zu dem Vorfall. Kein Sprecher der Regierung hat bisher gesagt, wann die Brücke öffnet. Wenn ein Sprecher der Behörde sagt, alles sei in Ordnung, glaubt ihm niemand. Ein Journalist fragte den Bürgermeister, ob der Plan endgültig sei.",
     },
   ],
   invalid: [

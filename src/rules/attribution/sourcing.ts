@@ -9,12 +9,12 @@ const CUE_REACH = 3;
 export function sourcingFindings(facts: Facts, type: SpeakerType, cue: boolean): Span[] {
   const out = new Map<number, Span>();
   for (const q of facts.quotes) {
-    // "A spokesman declined to comment": a statement nobody made sources nothing.
-    if (q.speakerType !== type || !q.speakerSpan || q.unsaid) continue;
+    // "A spokesman declined to comment", "A reporter asked whether …": a statement that asserts nothing sources nothing.
+    if (q.speakerType !== type || !q.speakerSpan || q.asserts === false) continue;
     out.set(q.speakerSpan.start, cue ? withCue(q.speakerSpan, q.cueSpan) : q.speakerSpan);
   }
   for (const a of facts.attributions) {
-    if (a.unsaid) continue;
+    if (a.asserts === false) continue;
     for (const link of a.links) if (link.type === type && !out.has(link.span.start)) out.set(link.span.start, link.span);
   }
   return [...out.values()].sort((a, b) => a.start - b.start);

@@ -1,7 +1,8 @@
-// Statements nobody made: denied ("did not say", "äußerte sich nicht"), withheld ("declined to comment",
-// "No official has said") or only supposed ("If a senior official said …", "Wenn ein Sprecher sagt").
-// They stay quotes, as news annotation counts them, but their speakers gave no information, so the
-// sourcing rules and grading pass over them.
+// Statements that assert nothing: denied ("did not say", "äußerte sich nicht", "No official has said"),
+// withheld ("declined to comment"), only supposed ("If a senior official said …", "Wenn ein Sprecher sagt")
+// or only asked ("A reporter asked the mayor whether …", "Ein Journalist fragte, ob …"). They stay quotes,
+// as news annotation counts them, but their speakers gave no information, so the sourcing rules and
+// grading pass over them.
 import type { CueReading } from "./cues.js";
 import type { Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -9,8 +10,9 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 /** "said nothing", „äußerte sich der Sprecher nicht“: a negation this close after a cue, before any pause or what was said. */
 const NEGATION_AFTER = 4;
 
-export function isUnsaid(tokens: readonly Token[], reading: CueReading, text: string, vocab: AttributionVocabulary): boolean {
+export function assertsNothing(tokens: readonly Token[], reading: CueReading, text: string, vocab: AttributionVocabulary): boolean {
   const { speaker, first, last, content } = reading;
+  if (vocab.question(tokens[first]!)) return true;
   const before = speaker && speaker.to <= first ? speaker.to : first;
   // "did not say", "wollte sich nicht äußern": between the subject and the verb, after any aside ("Ein Beamter, der nicht genannt werden wollte, sagte").
   for (let i = first - 1; i >= before && tokens[i]!.word; i--) if (vocab.negation(tokens[i]!)) return true;

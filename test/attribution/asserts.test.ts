@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { read } from "./helpers.js";
+
+/** [quoted text, asserts something] of each quote. */
+const asserting = (text: string, language: "de" | "en") => read(text, language).quotes.map((q) => [q.text, q.asserts !== false]);
+
+describe("statements that assert nothing stay quotes, marked", () => {
+  it("English: denied, withheld, supposed and asked statements assert nothing, nor do their attributions", () => {
+    const text =
+      "Officials did not say whether the ferry would keep running. A spokesman for the harbour board declined to comment on the dispute. " +
+      "If a senior aide said the budget was short, the council would vote again. A reporter asked the mayor whether the plan was final.";
+    const { quotes, attributions } = read(text, "en");
+    expect(quotes.length).toBeGreaterThanOrEqual(3);
+    expect(quotes.every((q) => q.asserts === false)).toBe(true);
+    expect(attributions.every((a) => a.asserts === false)).toBe(true);
+  });
+
+  it("English: statements made stay plain, however negative their content", () => {
+    expect(asserting("A spokesman said nobody was hurt. Officials said they would not reopen the bridge before May.", "en")).toEqual([
+      ["nobody was hurt", true],
+      ["they would not reopen the bridge before May", true],
+    ]);
+  });
+
+  it("German: a negation before or after the verb, a condition or a question asserts nothing", () => {
+    const quotes = asserting(
+      "Ein Sprecher der Reederei sagte nicht, ob die Fähre wieder fahre. Wenn ein Sprecher der Behörde sagt, alles sei in Ordnung, glaubt ihm niemand. Ein Journalist fragte den Bürgermeister, ob der Plan endgültig sei.",
+      "de",
+    );
+    expect(quotes.length).toBeGreaterThanOrEqual(3);
+    expect(quotes.every(([, asserts]) => !asserts)).toBe(true);
+  });
+
+  it("German: a negation inside the statement or in an aside before the verb asserts all the same", () => {
+    const quotes = asserting("Ein Sprecher sagte, niemand sei verletzt worden. Ein Beamter, der nicht genannt werden wollte, sagte, die Gespräche stockten.", "de");
+    expect(quotes[0]).toEqual(["niemand sei verletzt worden", true]);
+    expect(quotes.at(-1)).toEqual([expect.stringMatching(/die Gespräche stockten$/), true]);
+  });
+});
