@@ -83,8 +83,9 @@ export class PhraseReader {
     const v = this.vocab;
     if (v.determiner(t) || v.quantifier(t)) return true;
     if (v.pronoun(t) || v.complementizer(t) || v.relative(t) || v.adverb(t) || v.cue(t) && !this.typeNoun(t) || v.addresseeMarker(t) || v.subjunctive(t)) return false;
-    // "Seit Jahren fordert der Staat": a capitalised preposition opening the sentence heads no speaker.
-    if (v.preposition(t)) return false;
+    // "Seit Jahren fordert der Staat": a capitalised preposition opening the sentence heads no speaker; nor does a
+    // conjunction opening its clause ("Wenn ein Sprecher sagt", "When a spokesman said").
+    if (v.preposition(t) || (this.capital(t) && (v.conjunction(t) || v.subordinator(t)))) return false;
     if (this.capital(t)) return !v.stopword(t);
     if (/^\p{N}/u.test(t.text)) return true;
     // Lowercase words: adjectives ("der russische Präsident", "a senior official") and the

@@ -47,6 +47,13 @@ describe("speaker types from the speaker phrase", () => {
     expect(words("Nord- Ost")).toEqual(["Nord", "-", "Ost"]);
   });
 
+  it("a conjunction opening the sentence is no part of the speaker", () => {
+    const speakers = (text: string, language: "de" | "en") => read(text, language).quotes.flatMap((q) => (q.speaker ? [q.speaker] : []));
+    expect(speakers("Wenn ein Sprecher der Behörde sagt, alles sei in Ordnung, glaubt ihm niemand.", "de")).toEqual(["ein Sprecher der Behörde"]);
+    expect(speakers("Weil die Polizei mitteilte, die Straße sei gesperrt, kamen viele zu spät.", "de")).toEqual(["die Polizei"]);
+    expect(speakers("When a spokesman for the port said the plan was dead, the council laughed.", "en")).toEqual(["a spokesman for the port"]);
+  });
+
   it("a role with a name beside it is a person, before or after the role", () => {
     expect(typeOf("Ein Sprecher der Moscheen, Ahmed bin Mohammed al-Mansuri, sagte, das Fest finde statt.", "de")).toEqual([
       "Ein Sprecher der Moscheen, Ahmed bin Mohammed al-Mansuri",
