@@ -21,6 +21,13 @@ describe("English quotations interrupted by their attribution", () => {
     expect(quotes(german, "de").map((q) => q[1])).toEqual(["„Wir haben gewonnen“", "„Jetzt regieren wir.“"]);
   });
 
+  it("a verb joined by a conjunction after a quotation closes no quotation, and joins none to the next", () => {
+    const text = "Ms. Lee called the developer a “bully,” and said his offer was a “sham” meant to split the tenants.";
+    const found = quotes(text, "en");
+    expect(found).toContainEqual(["indirect", "his offer was a “sham” meant to split the tenants", "Ms. Lee", "person", "said"]);
+    expect(found.filter(([kind]) => kind === "direct")).toEqual([]);
+  });
+
   it("what follows a cue that closes a quotation describes the speaker, it is no statement", () => {
     const text = '"We are ready for the vote," said Jane Doe, a professor of law at Yale University.';
     expect(quotes(text, "en")).toEqual([["direct", '"We are ready for the vote,"', "Jane Doe", "person", "said"]]);
