@@ -30,6 +30,16 @@ describe("English views of the main clause's subject", () => {
     ]);
   });
 
+  it("what its subject sees, knows or feels is its view; seeing a place is none", () => {
+    expect(quotes("Most dock workers see the merger as a threat to their pensions.", "en")).toEqual([
+      ["indirect", "the merger as a threat to their pensions", "Most dock workers", "vague", "see"],
+    ]);
+    expect(quotes("The harbour master knows the pier will not survive another storm.", "en")).toEqual([
+      ["indirect", "the pier will not survive another storm", "The harbour master", "person", "knows"],
+    ]);
+    expect(quotes("She saw the harbour for the first time in May.", "en")).toEqual([]);
+  });
+
   it("support, like backing, is its subject's view of what it supports", () => {
     expect(quotes("The teachers union supported the new contract for bus drivers.", "en")).toEqual([
       ["indirect", "the new contract for bus drivers", "The teachers union", "institution", "supported"],
