@@ -38,6 +38,9 @@ describe("English views of the main clause's subject", () => {
       ["indirect", "the pier will not survive another storm", "The harbour master", "person", "knows"],
     ]);
     expect(quotes("She saw the harbour for the first time in May.", "en")).toEqual([]);
+    expect(quotes("The commissioner called the dispute between the two ports unusual.", "en")).toEqual([
+      ["indirect", "the dispute between the two ports unusual", "The commissioner", "person", "called"],
+    ]);
     expect(quotes("Most growers agree the tariff hurt their exports.", "en")).toEqual([
       ["indirect", "the tariff hurt their exports", "Most growers", "vague", "agree"],
     ]);
