@@ -58,6 +58,13 @@ describe("English views of the main clause's subject", () => {
 });
 
 describe("English participles of speech acts", () => {
+  it("after “by”, “after” or “without” the participle speaks for the clause's subject; a participle of no speech act stays silent", () => {
+    expect(quotes("Ortega drew criticism on Monday by saying that the audit was rigged.", "en")).toEqual([
+      ["indirect", "that the audit was rigged", "Ortega", "person", "saying"],
+    ]);
+    expect(quotes("Nobody got rich by saving money, and Lee won by working hard.", "en")).toEqual([]);
+  });
+
   it("after the main clause the participle speaks for its subject", () => {
     expect(quotes("Senator Roe visited Dayton on Tuesday, touting her plan to rebuild the state's bridges.", "en")).toEqual([
       ["indirect", "her plan to rebuild the state's bridges", "Senator Roe", "person", "touting"],
