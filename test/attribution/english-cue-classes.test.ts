@@ -41,6 +41,9 @@ describe("English views of the main clause's subject", () => {
     expect(quotes("The commissioner called the dispute between the two ports unusual.", "en")).toEqual([
       ["indirect", "the dispute between the two ports unusual", "The commissioner", "person", "called"],
     ]);
+    expect(quotes("The mayor compared the new ferry to a floating bus.", "en")).toEqual([
+      ["indirect", "the new ferry to a floating bus", "The mayor", "person", "compared"],
+    ]);
     expect(quotes("Most growers agree the tariff hurt their exports.", "en")).toEqual([
       ["indirect", "the tariff hurt their exports", "Most growers", "vague", "agree"],
     ]);
