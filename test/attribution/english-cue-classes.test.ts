@@ -14,6 +14,8 @@ describe("English speech acts of the main clause's subject", () => {
   it("a present form that is also a plural noun is no cue", () => {
     expect(quotes("The county issues permits for fishing in the spring.", "en")).toEqual([]);
     expect(quotes("Thanks to the volunteers, the roads are clear again.", "en")).toEqual([]);
+    expect(quotes("Campaigns in the states that vote in March spent most of their money on posts and tweets about taxes.", "en")).toEqual([]);
+    expect(quotes("She tweets that the ferry is late again.", "en")).toEqual([["indirect", "that the ferry is late again", "She", "person", "tweets"]]);
   });
 
   it("inside another's statement the act is part of it", () => {
