@@ -69,6 +69,21 @@ describe("English attitudes followed by a participle", () => {
   });
 });
 
+describe("English attitudes in relative clauses", () => {
+  it("the relative pronoun holds the attitude for its antecedent, up to the clause's end", () => {
+    expect(quotes("Tom Delgado, who wants to widen the harbor road, spoke on Friday.", "en")).toEqual([
+      ["indirect", "to widen the harbor road", "who (Tom Delgado)", "person", "wants"],
+    ]);
+    expect(quotes("There are farmers who want a new bridge over the river.", "en")).toEqual([
+      ["indirect", "a new bridge over the river", "who (farmers)", "person", "want"],
+    ]);
+  });
+
+  it("a relative clause with a subject of its own is the object's, and stays silent", () => {
+    expect(quotes("The bill that the union supports passed the Senate.", "en")).toEqual([]);
+  });
+});
+
 describe("English cue words in phrases that report nothing", () => {
   it("a reporter's place closing a story is no statement", () => {
     expect(quotes("“We will keep the plant open,” the mayor said. Jane Doe reported from Dayton.", "en")).toEqual([
