@@ -3,7 +3,7 @@
 // attributions of their subject, the rest of the clause being what is intended or held; inside
 // another's statement ("Ruiz says she wants to …") they are part of it, not statements of their own.
 // A relative clause's subject holds its attitude too ("Lee, who backs the plan, said …"): the
-// pronoun, standing for its antecedent.
+// pronoun, standing for its antecedent; so does a noun a participle modifies ("a group backing Lee").
 import { endBefore, statementEnd, type CueReading } from "./cues.js";
 import { opensMainClause, subjectBefore } from "./evidential.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
@@ -24,6 +24,8 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
   const reading: CueReading = { first, last, speaker: null, relative: null, addressee: null, reporters: [], content: { from: content, to: end } };
   const relative = relativeSubject(tokens, first, vocab, reader);
   if (relative) return { ...reading, speaker: relative.antecedent, relative: relative.pronoun, content: { from: content, to: clauseEnd(tokens, content, end) } };
+  const noun = modifiedNoun(tokens, first, vocab, reader);
+  if (noun) return { ...reading, speaker: noun, content: { from: content, to: clauseEnd(tokens, content, end) } };
   const found = subjectBefore(tokens, first, vocab, reader);
   if (!found || vocab.expletive(tokens[found.subject.from]!) || !opensMainClause(tokens, found.subject, vocab)) return null;
   return { ...reading, speaker: found.subject };
@@ -42,6 +44,16 @@ function relativeSubject(tokens: readonly Token[], first: number, vocab: Attribu
   const antecedent = reader.backward(at);
   if (!antecedent || antecedent.to !== at) return null;
   return at === pronoun && opensMainClause(tokens, antecedent, vocab) ? null : { antecedent, pronoun };
+}
+
+/** "a group backing Lee", "donors opposing the plan": a participle right after its noun, the noun's phrase holding the attitude. */
+function modifiedNoun(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const before = tokens[first - 1];
+  // "they are backing", "still backing", "after backing", "any backing from": a verb's own form, a gerund, or a noun.
+  if (!vocab.participle(tokens[first]!) || !before?.word || vocab.passiveAuxiliary(before) || vocab.adverbial(before) || vocab.verbAdverb(before)) return null;
+  if (vocab.link(before) || vocab.placeLink(before) || vocab.conjunction(before) || vocab.determiner(before) || vocab.quantifier(before)) return null;
+  const noun = reader.backward(first);
+  return noun && noun.to === first ? noun : null;
 }
 
 /** The end of a relative clause's content: the first mark that closes the clause, else `end`. */

@@ -84,6 +84,22 @@ describe("English attitudes in relative clauses", () => {
   });
 });
 
+describe("English participles after their noun", () => {
+  it("the noun's phrase holds the attitude or the speech, up to the clause's end", () => {
+    expect(quotes("Syrian hackers backing the regime took over the site.", "en")).toEqual([
+      ["indirect", "the regime took over the site", "Syrian hackers", "person", "backing"],
+    ]);
+    expect(quotes("The union released a poll with 40 percent of riders saying the fares were too high.", "en")).toEqual([
+      ["indirect", "the fares were too high", "40 percent of riders", "person", "saying"],
+    ]);
+  });
+
+  it("a progressive and a gerund after a conjunction stay silent", () => {
+    expect(quotes("The senator has been backing the plan for years.", "en")).toEqual([]);
+    expect(quotes("Eight years after backing Lee, the donor is sizing up the race.", "en")).toEqual([]);
+  });
+});
+
 describe("English cue words in phrases that report nothing", () => {
   it("a reporter's place closing a story is no statement", () => {
     expect(quotes("“We will keep the plant open,” the mayor said. Jane Doe reported from Dayton.", "en")).toEqual([
