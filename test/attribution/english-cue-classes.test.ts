@@ -84,6 +84,23 @@ describe("English attitudes in relative clauses", () => {
   });
 });
 
+describe("English verbs that name what they hold", () => {
+  it("the subject holds the object and the name it gives", () => {
+    expect(quotes("Senator Roe called the toll plan a disaster for commuters.", "en")).toEqual([
+      ["indirect", "the toll plan a disaster for commuters", "Senator Roe", "person", "called"],
+    ]);
+    expect(quotes("The union dubbed the new contract a step backwards.", "en")).toEqual([
+      ["indirect", "the new contract a step backwards", "The union", "institution", "dubbed"],
+    ]);
+  });
+
+  it("inside another's statement the naming is part of it", () => {
+    expect(quotes("Lee said the mayor called the plan a disaster.", "en")).toEqual([
+      ["indirect", "the mayor called the plan a disaster", "Lee", "person", "said"],
+    ]);
+  });
+});
+
 describe("English participles after their noun", () => {
   it("the noun's phrase holds the attitude or the speech, up to the clause's end", () => {
     expect(quotes("Syrian hackers backing the regime took over the site.", "en")).toEqual([
