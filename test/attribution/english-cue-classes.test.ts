@@ -30,6 +30,14 @@ describe("English views of the main clause's subject", () => {
     ]);
   });
 
+  it("seeing and knowing are their subject's view of what follows", () => {
+    expect(quotes("Many farmers see the new dam as a threat to the valley.", "en")).toEqual([
+      ["indirect", "the new dam as a threat to the valley", "Many farmers", "vague", "see"],
+    ]);
+    expect(quotes("Senator Roe knew the vote would be close.", "en")).toEqual([["indirect", "the vote would be close", "Senator Roe", "person", "knew"]]);
+    expect(quotes("The regulators didn't know what to make of the plan.", "en")).toEqual([]);
+  });
+
   it("support, like backing, is its subject's view of what it supports", () => {
     expect(quotes("The teachers union supported the new contract for bus drivers.", "en")).toEqual([
       ["indirect", "the new contract for bus drivers", "The teachers union", "institution", "supported"],
