@@ -9,8 +9,8 @@ import { opensMainClause, subjectBefore } from "./evidential.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
-/** Marks that close a relative clause set off inside its sentence: "Lee, who backs the plan, said …". */
-const CLAUSE_CLOSERS = new Set([",", ";", ":", "—", "–", "--", "(", ")"]);
+/** Marks that close a clause set off inside its sentence: "Lee, who backs the plan, said …". */
+const CLAUSE_CLOSERS = new Set([",", ";", ":", "—", "–", "(", ")"]);
 
 /**
  * The attitude verb at tokens [first, last]: its subject and the clause after it, or null. A cue read later in the
@@ -49,14 +49,14 @@ function relativeSubject(tokens: readonly Token[], first: number, vocab: Attribu
 /** "a group backing Lee", "donors opposing the plan": a participle right after its noun, the noun's phrase holding the attitude. */
 function modifiedNoun(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const before = tokens[first - 1];
-  // "they are backing", "still backing", "after backing", "any backing from": a verb's own form, a gerund, or a noun.
+  // "they are backing", "still backing", "after backing", "the backing of": a verb's own form, a gerund, or a noun.
   if (!vocab.participle(tokens[first]!) || !before?.word || vocab.passiveAuxiliary(before) || vocab.adverbial(before) || vocab.verbAdverb(before)) return null;
   if (vocab.link(before) || vocab.placeLink(before) || vocab.conjunction(before) || vocab.determiner(before) || vocab.quantifier(before)) return null;
   const noun = reader.backward(first);
   return noun && noun.to === first ? noun : null;
 }
 
-/** The end of a relative clause's content: the first mark that closes the clause, else `end`. */
+/** The end of a modifying clause's content ("who backs …", "backing …"): the first mark that closes the clause, else `end`. */
 function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
   for (let k = from; k < end; k++) if (CLAUSE_CLOSERS.has(tokens[k]!.text)) return k;
   return end;
