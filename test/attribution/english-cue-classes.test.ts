@@ -109,6 +109,14 @@ describe("English verbs that name what they hold", () => {
   });
 });
 
+describe("English participles after the main clause", () => {
+  it("talking about something, like talking about it, holds its object", () => {
+    expect(quotes("Senator Roe visited Dayton, talking about the new bridge.", "en")).toEqual([
+      ["indirect", "the new bridge", "Senator Roe", "person", "talking about"],
+    ]);
+  });
+});
+
 describe("English participles after their noun", () => {
   it("the noun's phrase holds the attitude or the speech, up to the clause's end", () => {
     expect(quotes("Syrian hackers backing the regime took over the site.", "en")).toEqual([
