@@ -2,10 +2,15 @@
 // open offices in Ohio", "Sanders questioned the deal". English news annotation counts them as
 // attributions of their subject, the rest of the clause being what is intended or held; inside
 // another's statement ("Ruiz says she wants to …") they are part of it, not statements of their own.
+// A relative clause's subject holds its attitude too ("Lee, who backs the plan, said …"): the
+// pronoun, standing for its antecedent; so does a noun a participle modifies ("a group backing Lee").
 import { endBefore, statementEnd, type CueReading } from "./cues.js";
 import { opensMainClause, subjectBefore } from "./evidential.js";
-import type { PhraseReader, Token } from "./phrases.js";
+import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
+
+/** Marks that close a clause set off inside its sentence: "Lee, who backs the plan, said …". */
+const CLAUSE_CLOSERS = new Set([",", ";", ":", "—", "–", "(", ")"]);
 
 /**
  * The attitude verb at tokens [first, last]: its subject and the clause after it, or null. A cue read later in the
@@ -16,7 +21,43 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
   const next = readings.find((r) => r.first > content && vocab.participle(tokens[r.first]!));
   const end = next ? endBefore(tokens, next.first, vocab) : statementEnd(tokens);
   if (end - content < 2 || !tokens[content]!.word || !tokens[content + 1]!.word) return null;
+  const reading: CueReading = { first, last, speaker: null, relative: null, addressee: null, reporters: [], content: { from: content, to: end } };
+  const relative = relativeSubject(tokens, first, vocab, reader);
+  if (relative) return { ...reading, speaker: relative.antecedent, relative: relative.pronoun, content: { from: content, to: clauseEnd(tokens, content, end) } };
+  const noun = modifiedNoun(tokens, first, vocab, reader);
+  if (noun) return { ...reading, speaker: noun, content: { from: content, to: clauseEnd(tokens, content, end) } };
   const found = subjectBefore(tokens, first, vocab, reader);
   if (!found || vocab.expletive(tokens[found.subject.from]!) || !opensMainClause(tokens, found.subject, vocab)) return null;
-  return { first, last, speaker: found.subject, relative: null, addressee: null, reporters: [], content: { from: content, to: end } };
+  return { ...reading, speaker: found.subject };
+}
+
+/**
+ * "farmers who want", "the union, which has long backed": a relative pronoun right before the verb (over auxiliaries and
+ * adverbs), and its antecedent. A clause inside the subject opening the sentence ("Voters who want lower taxes backed
+ * Lee") ends at a verb nothing marks, so it is left unread.
+ */
+function relativeSubject(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): { antecedent: Phrase; pronoun: number } | null {
+  let pronoun = first - 1;
+  while (pronoun > 0 && (vocab.auxiliary(tokens[pronoun]!) || vocab.adverbial(tokens[pronoun]!))) pronoun--;
+  if (!vocab.relative(tokens[pronoun])) return null;
+  const at = tokens[pronoun - 1]?.text === "," ? pronoun - 1 : pronoun;
+  const antecedent = reader.backward(at);
+  if (!antecedent || antecedent.to !== at) return null;
+  return at === pronoun && opensMainClause(tokens, antecedent, vocab) ? null : { antecedent, pronoun };
+}
+
+/** "a group backing Lee", "donors opposing the plan": a participle right after its noun, the noun's phrase holding the attitude. */
+function modifiedNoun(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const before = tokens[first - 1];
+  // "they are backing", "still backing", "after backing", "the backing of": a verb's own form, a gerund, or a noun.
+  if (!vocab.participle(tokens[first]!) || !before?.word || vocab.passiveAuxiliary(before) || vocab.adverbial(before) || vocab.verbAdverb(before)) return null;
+  if (vocab.link(before) || vocab.placeLink(before) || vocab.conjunction(before) || vocab.determiner(before) || vocab.quantifier(before)) return null;
+  const noun = reader.backward(first);
+  return noun && noun.to === first ? noun : null;
+}
+
+/** The end of a modifying clause's content ("who backs …", "backing …"): the first mark that closes the clause, else `end`. */
+function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < end; k++) if (CLAUSE_CLOSERS.has(tokens[k]!.text)) return k;
+  return end;
 }

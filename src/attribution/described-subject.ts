@@ -37,7 +37,7 @@ export function describedSubject(tokens: readonly Token[], verb: number, vocab: 
  * "About 4 in 10", "75 percent of Democrats", "Two in three", "About half": a share, or a number counting one
  * ("in 10", "percent", "of the delegates"; not "About 40 rabbis", "No one expected"), among the first words.
  */
-function counted(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+export function counted(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   for (let i = p.from; i < p.to && i - p.from <= MAX_BEFORE_COUNT; i++) {
     const w = tokens[i]!;
     const next = tokens[i + 1]!;

@@ -4,6 +4,7 @@
 // the view, where one is named ("Rubio seemed to urge …"), is that subject; a thing that seems
 // so ("The storm appeared to weaken") names nobody.
 import { hasSpeakerNoun, statementEnd } from "./cues.js";
+import { counted, describedSubject } from "./described-subject.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -44,6 +45,9 @@ export function subjectBefore(tokens: readonly Token[], first: number, vocab: At
   const previous = tokens[before - 1];
   const pronoun = !!previous && vocab.pronoun(previous);
   const subject = pronoun ? { from: before - 1, to: before } : reader.backward(before);
+  // "About 4 in 10 voters in each state want …": a counted share the phrase reader does not read whole.
+  const share = pronoun ? null : describedSubject(tokens, before, vocab);
+  if (share && counted(tokens, share, vocab) && (!subject || share.from < subject.from)) return { subject: share, pronoun };
   // "voters who seem to …": a relative clause's subject is its antecedent, outside the clause.
   return subject && subject.to === before ? { subject, pronoun } : null;
 }

@@ -32,14 +32,7 @@ describe("English views of the main clause's subject", () => {
     ]);
   });
 
-  it("what its subject sees, knows or feels is its view; seeing a place is none", () => {
-    expect(quotes("Most dock workers see the merger as a threat to their pensions.", "en")).toEqual([
-      ["indirect", "the merger as a threat to their pensions", "Most dock workers", "vague", "see"],
-    ]);
-    expect(quotes("The harbour master knows the pier will not survive another storm.", "en")).toEqual([
-      ["indirect", "the pier will not survive another storm", "The harbour master", "person", "knows"],
-    ]);
-    expect(quotes("She saw the harbour for the first time in May.", "en")).toEqual([]);
+  it("naming, comparing and agreeing hold what follows", () => {
     expect(quotes("The commissioner called the dispute between the two ports unusual.", "en")).toEqual([
       ["indirect", "the dispute between the two ports unusual", "The commissioner", "person", "called"],
     ]);
@@ -49,6 +42,14 @@ describe("English views of the main clause's subject", () => {
     expect(quotes("Most growers agree the tariff hurt their exports.", "en")).toEqual([
       ["indirect", "the tariff hurt their exports", "Most growers", "vague", "agree"],
     ]);
+  });
+
+  it("seeing and knowing are their subject's view of what follows", () => {
+    expect(quotes("Many farmers see the new dam as a threat to the valley.", "en")).toEqual([
+      ["indirect", "the new dam as a threat to the valley", "Many farmers", "vague", "see"],
+    ]);
+    expect(quotes("Senator Roe knew the vote would be close.", "en")).toEqual([["indirect", "the vote would be close", "Senator Roe", "person", "knew"]]);
+    expect(quotes("The regulators didn't know what to make of the plan.", "en")).toEqual([]);
   });
 
   it("support, like backing, is its subject's view of what it supports", () => {
@@ -94,6 +95,62 @@ describe("English attitudes followed by a participle", () => {
       ["indirect", "the volunteers", "Nina Castell", "person", "thanked"],
       ["direct", "“You kept this library alive all winter.”", "Nina Castell", "person", "telling"],
     ]);
+  });
+});
+
+describe("English attitudes in relative clauses", () => {
+  it("the relative pronoun holds the attitude for its antecedent, up to the clause's end", () => {
+    expect(quotes("Tom Delgado, who wants to widen the harbor road, spoke on Friday.", "en")).toEqual([
+      ["indirect", "to widen the harbor road", "who (Tom Delgado)", "person", "wants"],
+    ]);
+    expect(quotes("There are farmers who want a new bridge over the river.", "en")).toEqual([
+      ["indirect", "a new bridge over the river", "who (farmers)", "person", "want"],
+    ]);
+  });
+
+  it("a relative clause with a subject of its own is the object's, and stays silent", () => {
+    expect(quotes("The bill that the union supports passed the Senate.", "en")).toEqual([]);
+  });
+});
+
+describe("English verbs that name what they hold", () => {
+  it("the subject holds the object and the name it gives", () => {
+    expect(quotes("Senator Roe called the toll plan a disaster for commuters.", "en")).toEqual([
+      ["indirect", "the toll plan a disaster for commuters", "Senator Roe", "person", "called"],
+    ]);
+    expect(quotes("The union dubbed the new contract a step backwards.", "en")).toEqual([
+      ["indirect", "the new contract a step backwards", "The union", "institution", "dubbed"],
+    ]);
+  });
+
+  it("inside another's statement the naming is part of it", () => {
+    expect(quotes("Lee said the mayor called the plan a disaster.", "en")).toEqual([
+      ["indirect", "the mayor called the plan a disaster", "Lee", "person", "said"],
+    ]);
+  });
+});
+
+describe("English participles after the main clause", () => {
+  it("talking about something, like talking about it, holds its object", () => {
+    expect(quotes("Senator Roe visited Dayton, talking about the new bridge.", "en")).toEqual([
+      ["indirect", "the new bridge", "Senator Roe", "person", "talking about"],
+    ]);
+  });
+});
+
+describe("English participles after their noun", () => {
+  it("the noun's phrase holds the attitude or the speech, up to the clause's end", () => {
+    expect(quotes("Syrian hackers backing the regime took over the site.", "en")).toEqual([
+      ["indirect", "the regime took over the site", "Syrian hackers", "person", "backing"],
+    ]);
+    expect(quotes("The union released a poll with 40 percent of riders saying the fares were too high.", "en")).toEqual([
+      ["indirect", "the fares were too high", "40 percent of riders", "person", "saying"],
+    ]);
+  });
+
+  it("a progressive and a gerund after a conjunction stay silent", () => {
+    expect(quotes("The senator has been backing the plan for years.", "en")).toEqual([]);
+    expect(quotes("Eight years after backing Lee, the donor is sizing up the race.", "en")).toEqual([]);
   });
 });
 

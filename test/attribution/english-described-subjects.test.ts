@@ -73,6 +73,20 @@ describe("English subjects described by a count or by what they know", () => {
   });
 });
 
+describe("English attitudes of a counted share of a crowd", () => {
+  it("the share holds the attitude, read whole over its places", () => {
+    expect(quotes("Only about 4 in 10 voters in each county want the new road to be paved.", "en")).toEqual([
+      ["indirect", "the new road to be paved", "Only about 4 in 10 voters in each county", "person", "want"],
+    ]);
+  });
+
+  it("inside another's statement the share's attitude is part of it", () => {
+    expect(quotes("Lee said 4 in 10 voters in each county want the new road to be paved.", "en")).toEqual([
+      ["indirect", "4 in 10 voters in each county want the new road to be paved", "Lee", "person", "said"],
+    ]);
+  });
+});
+
 describe("English subjects the phrase reader leaves unread, before a clause without “that”", () => {
   it("the cue of the sentence's own subject introduces its clause; the subject runs from the clause's start to the verb", () => {
     expect(quotes("Numerous veterans interviewed at rallies this week said they had no problem with the comments.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
