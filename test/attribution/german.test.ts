@@ -287,6 +287,13 @@ describe("German reported statements", () => {
     expect(quotes("Der Verein verlegte das Turnier, weil die Halle nach Angaben der Stadt einsturzgefährdet ist.", "de")).toEqual([
       ["reported", "weil die Halle nach Angaben der Stadt einsturzgefährdet ist", "Angaben der Stadt", "institution", "nach"],
     ]);
+    // A cue with no statement of its own passes nothing on: the source speaks for the sentence.
+    expect(quotes("Der Minister bestritt nach Angaben der Zeitung jede Beteiligung an dem Geschäft.", "de")).toEqual([
+      ["reported", "Der Minister bestritt nach Angaben der Zeitung jede Beteiligung an dem Geschäft", "Angaben der Zeitung", "media", "nach"],
+    ]);
+    expect(quotes("Der Minister bestritt nach Angaben der Zeitung, dass er beteiligt war.", "de")).toEqual([
+      ["indirect", "dass er beteiligt war", "Der Minister", "person", "bestritt"],
+    ]);
     // Commas of a list open no clause.
     expect(quotes("Der Unfall hatte Folgen: Ein Mann, zwei Frauen und ein Kind wurden nach Angaben der Polizei verletzt.", "de")[0]?.[1]).toBe(
       "Ein Mann, zwei Frauen und ein Kind wurden nach Angaben der Polizei verletzt",
@@ -303,6 +310,14 @@ describe("German reported statements", () => {
       "bestimmt der Kanzler die Richtlinien der Politik",
     ]);
     expect(quotes("Nach dem Spiel feierten die Fans bis in die Nacht.", "de")).toEqual([]);
+  });
+
+  it("nach before an account, an analysis, an announcement or a draft is a cue", () => {
+    expect(quotes("Nach Darstellungen der Reederei fährt die Fähre ab Mai wieder.", "de")[0]?.slice(0, 2)).toEqual(["reported", "fährt die Fähre ab Mai wieder"]);
+    expect(quotes("Nach einer ersten Analyse der Ermittler löste ein Kurzschluss das Feuer aus.", "de")[0]?.[4]).toBe("Nach");
+    expect(quotes("Nach der Ankündigung der Ministerin soll das Gesetz im Herbst kommen.", "de")[0]?.[4]).toBe("Nach");
+    expect(quotes("Nach dem Entwurf der Regierung sollen Mieten langsamer steigen.", "de")[0]?.[4]).toBe("Nach");
+    expect(quotes("Nach der Abreise der Ministerin kehrte Ruhe ein.", "de")).toEqual([]);
   });
 
   it("news that became known reports its dass clause or the main clause of its wie clause", () => {
