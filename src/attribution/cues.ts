@@ -690,7 +690,7 @@ function closesSentence(tokens: readonly Token[], cue: number, speaker: Phrase |
   return end - cue - (speaker.to - speaker.from) <= MAX_CLOSING_WORDS && tokens.slice(cue, end).every((t) => t.word || QUOTE_MARKS.test(t.text));
 }
 
-function hasSubjunctive(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
+export function hasSubjunctive(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
   for (let i = from; i < Math.min(to, from + 14); i++) {
     const t = tokens[i]!;
     // "sagte Jon Miller, Gründer der Band: „Ich spiele …“": after a colon come someone's own words, whose first person is no Konjunktiv.

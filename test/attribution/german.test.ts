@@ -394,6 +394,22 @@ describe("German reported statements", () => {
   });
 });
 
+describe("German speech acts that name only their matter", () => {
+  it("report nothing, unless a judgement, a Konjunktiv or free indirect speech after them says what was said", () => {
+    expect(quotes("Die Opposition kritisierte den Plan der Regierung.", "de")).toEqual([]);
+    expect(quotes("Der Minister äußerte sich am Abend zu dem Vorfall.", "de")).toEqual([]);
+    expect(quotes("Der Verband hofft auf eine baldige Einigung.", "de")).toEqual([]);
+    expect(quotes("Die Gewerkschaft fordert höhere Löhne.", "de")).toEqual([["reported", "Die Gewerkschaft fordert höhere Löhne", "Die Gewerkschaft", "institution", null]]);
+    // A confirmation says that its matter is so.
+    expect(quotes("Die Polizei bestätigte den Unfall am Sonntag.", "de")).toHaveLength(1);
+    expect(quotes("Die Opposition kritisierte den Plan als unsozial.", "de")).toHaveLength(1);
+    expect(quotes("Als unsozial kritisierte die Opposition den Plan.", "de")).toHaveLength(1);
+    expect(quotes("Der Minister äußerte sich besorgt über die Lage.", "de")).toHaveLength(1);
+    expect(quotes("Die Opposition kritisierte den Plan, weil er Stellen koste.", "de")).toHaveLength(1);
+    expect(quotes("Die Opposition kritisierte den Plan. Er sei unsozial.", "de").map((q) => q[1])).toEqual(["Die Opposition kritisierte den Plan", "Er sei unsozial"]);
+  });
+});
+
 describe("German speech acts in relative clauses", () => {
   it("say who someone is: the sentence reports nothing", () => {
     expect(quotes("Die Bestände gehören der Firma Müller, die den Vorwurf inzwischen bestätigte.", "de")).toEqual([]);
