@@ -38,6 +38,14 @@ describe("German cue spans: the verb group as annotated", () => {
     expect(cues("Die Täter führten den Anschlag am Morgen aus, als viele Menschen unterwegs waren.")).toEqual([]);
   });
 
+  it("the perfect of 'heißt es' and the passive of 'angeben' are cues, the auxiliary in the span", () => {
+    expect(quotes("Am Vormittag hatte es zunächst geheißen, die Fähre falle aus.", "de")).toEqual([
+      ["indirect", "die Fähre falle aus", null, null, "hatte es zunächst geheißen"],
+    ]);
+    expect(cues("Als Grund wurde angegeben, es werde ein neuer Partner gesucht.")).toEqual(["wurde angegeben"]);
+    expect(cues("Der Preis ist auf dem Etikett angegeben.")).toEqual([]);
+  });
+
   it("so before a cue set off inside a statement belongs to it", () => {
     expect(cues("Die Mieten, so schrieb die Forscherin, seien in zehn Jahren um ein Drittel gestiegen.")).toEqual(["so schrieb"]);
   });

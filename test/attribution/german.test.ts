@@ -234,6 +234,8 @@ describe("German reported statements", () => {
     expect(quotes("Mindestens 90 Menschenleben, laut anderen Quellen bis zu 350, forderte das Beben.", "de")).toEqual([
       ["reported", "Mindestens 90 Menschenleben, laut anderen Quellen bis zu 350, forderte das Beben", "anderen Quellen", "vague", "laut"],
     ]);
+    // Read twice without a cue (two participles, "gesagt" and "angegeben"), it is one statement too.
+    expect(quotes("Auslöser des Streits war ein Interview der Politikerin, in dem sie gesagt hatte, sie habe bei der Einreise einen falschen Namen angegeben.", "de")).toHaveLength(1);
   });
 
   it("a relative clause reports what its antecedent says", () => {
