@@ -16,6 +16,10 @@ describe("German indirect speech", () => {
     expect(quotes("Der Mann wird beschuldigt, an dem Überfall beteiligt gewesen zu sein.", "de")).toEqual([
       ["indirect", "an dem Überfall beteiligt gewesen zu sein", null, null, "wird beschuldigt"],
     ]);
+    // The "zu" inside a separable verb with particles such as "statt" or "bereit".
+    expect(quotes("Der Gutachter empfahl dem Gericht, der Klage stattzugeben.", "de")).toEqual([
+      ["indirect", "der Klage stattzugeben", "Der Gutachter", "person", "empfahl"],
+    ]);
     // A semicolon ends the infinitive clause as a comma does.
     expect(quotes("Die Anwohner gaben an, sich dort unsicher zu fühlen; nachts meiden sie den Platz.", "de")[0]?.[4]).toBe("gaben an");
     // A purpose clause after a verb that reports nothing is no statement.
