@@ -687,7 +687,10 @@ function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: bool
 function closesSentence(tokens: readonly Token[], cue: number, speaker: Phrase | null): boolean {
   const end = statementEnd(tokens);
   if (!speaker || speaker.from <= cue || speaker.to > end) return false;
-  return end - cue - (speaker.to - speaker.from) <= MAX_CLOSING_WORDS && tokens.slice(cue, end).every((t) => t.word || QUOTE_MARKS.test(t.text));
+  // "…, teilte der Leiter der Behörde, Jan Berg, mit.": the comma closing an appositive name in the speaker is the speaker's.
+  const closed = tokens[speaker.to]?.text === "," && tokens.slice(speaker.from, speaker.to).some((t) => t.text === ",");
+  const rest = [...tokens.slice(cue, speaker.from), ...tokens.slice(closed ? speaker.to + 1 : speaker.to, end)];
+  return rest.length <= MAX_CLOSING_WORDS && rest.every((t) => t.word || QUOTE_MARKS.test(t.text));
 }
 
 export function hasSubjunctive(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {

@@ -400,6 +400,13 @@ describe("German reported statements", () => {
   });
 });
 
+describe("German statements closed by an inverted cue", () => {
+  it("report the clause before, the speaker's appositive name and its commas included", () => {
+    const [q] = quotes("Vor dem Absturz wurde kein Notsignal gesendet, teilte später der Leiter der Behörde, Jan Berg, mit.", "de");
+    expect([q?.[1], q?.[2], q?.[4]]).toEqual(["Vor dem Absturz wurde kein Notsignal gesendet", "der Leiter der Behörde, Jan Berg", "teilte"]);
+  });
+});
+
 describe("German speech acts that name only their matter", () => {
   it("report nothing, unless a judgement, a Konjunktiv or free indirect speech after them says what was said", () => {
     expect(quotes("Die Opposition kritisierte den Plan der Regierung.", "de")).toEqual([]);
