@@ -318,11 +318,12 @@ describe("German reported statements", () => {
     expect(quotes("Nach dem Spiel feierten die Fans bis in die Nacht.", "de")).toEqual([]);
   });
 
-  it("nach before an account, an analysis, an announcement or a draft is a cue", () => {
+  it("nach before an account, an analysis, an announcement, a draft or a wish is a cue", () => {
     expect(quotes("Nach Darstellungen der Reederei fährt die Fähre ab Mai wieder.", "de")[0]?.slice(0, 2)).toEqual(["reported", "fährt die Fähre ab Mai wieder"]);
     expect(quotes("Nach einer ersten Analyse der Ermittler löste ein Kurzschluss das Feuer aus.", "de")[0]?.[4]).toBe("Nach");
     expect(quotes("Nach der Ankündigung der Ministerin soll das Gesetz im Herbst kommen.", "de")[0]?.[4]).toBe("Nach");
     expect(quotes("Nach dem Entwurf der Regierung sollen Mieten langsamer steigen.", "de")[0]?.[4]).toBe("Nach");
+    expect(quotes("Nach dem Willen der Regierung soll die Steuer sinken.", "de")[0]?.slice(0, 2)).toEqual(["reported", "soll die Steuer sinken"]);
     expect(quotes("Nach der Abreise der Ministerin kehrte Ruhe ein.", "de")).toEqual([]);
   });
 
