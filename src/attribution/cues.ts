@@ -687,10 +687,13 @@ function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: bool
 function closesSentence(tokens: readonly Token[], cue: number, speaker: Phrase | null): boolean {
   const end = statementEnd(tokens);
   if (!speaker || speaker.from <= cue || speaker.to > end) return false;
-  return end - cue - (speaker.to - speaker.from) <= MAX_CLOSING_WORDS && tokens.slice(cue, end).every((t) => t.word || QUOTE_MARKS.test(t.text));
+  // "…, teilte der Leiter der Behörde, Jan Berg, mit.": the comma closing an appositive name in the speaker is the speaker's.
+  const closed = tokens[speaker.to]?.text === "," && tokens.slice(speaker.from, speaker.to).some((t) => t.text === ",");
+  const rest = [...tokens.slice(cue, speaker.from), ...tokens.slice(closed ? speaker.to + 1 : speaker.to, end)];
+  return rest.length <= MAX_CLOSING_WORDS && rest.every((t) => t.word || QUOTE_MARKS.test(t.text));
 }
 
-function hasSubjunctive(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
+export function hasSubjunctive(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
   for (let i = from; i < Math.min(to, from + 14); i++) {
     const t = tokens[i]!;
     // "sagte Jon Miller, Gründer der Band: „Ich spiele …“": after a colon come someone's own words, whose first person is no Konjunktiv.

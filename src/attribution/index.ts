@@ -57,10 +57,15 @@ class ArticleReader extends FactsBuilder {
     return this.facts();
   }
 
-  /** A statement read twice, once with its cue and once without (a subject found by another path), is one statement. */
+  /** A statement read twice, once with its cue and once without (a subject found by another path), or twice without, is one statement. */
   private dropUncuedTwins(): void {
     const key = (st: Statement) => `${st.span.start}:${st.span.end}`;
-    const cued = new Set(this.statements.filter((st) => st.cue).map(key));
-    this.keepStatements((st) => !!st.cue || !cued.has(key(st)));
+    const seen = new Set(this.statements.filter((st) => st.cue).map(key));
+    this.keepStatements((st) => {
+      if (st.cue) return true;
+      if (seen.has(key(st))) return false;
+      seen.add(key(st));
+      return true;
+    });
   }
 }

@@ -9,7 +9,7 @@ import { readAttitude } from "./attitude.js";
 import { transcriptTurns } from "./transcript.js";
 import { readOpeningClause } from "./opening.js";
 import { inParenthesis } from "./cue-span.js";
-import { speaksInRelativeClause, statementEnd, type CueReading } from "./cues.js";
+import { hasSubjunctive, speaksInRelativeClause, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { sentenceIndex, spanOf, type SentenceReading, type Statement } from "./reader-state.js";
 import { DirectQuoteReader, MIN_STATEMENT_WORDS, words } from "./direct-quotes.js";
@@ -159,7 +159,11 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     // In German news the verb of a reported statement is part of what it reports, the whole sentence, not a cue
     // before its words: "Halbritter sprach von einem Durchbruch" has a speaker and no cue. Where it quotes
     // words, its verb is their cue: "nannte sie „reine Spekulation“".
-    if (kind === "reported" && this.vocab.marksIndirectSpeech && !this.holdsQuotation(span)) statement.cue = null;
+    if (kind === "reported" && this.vocab.marksIndirectSpeech && !this.holdsQuotation(span)) {
+      statement.cue = null;
+      // "Die Opposition kritisierte den Plan": a speech act that names only its matter reports nothing of its own.
+      if (this.namesOnlyTopic(s.tokens, reading)) this.topicOnly.add(statement);
+    }
     this.statements.push(statement);
   }
 
@@ -226,6 +230,16 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   private goesOnAfterQuotation(span: Span): boolean {
     const q = containing(this.input.quotations, { start: span.start, end: span.start + 1 });
     return !!q && q.end < span.end && words(this.input.text.slice(q.end, span.end)) >= MIN_OWN_WORDS;
+  }
+
+  /**
+   * A topic cue ("kritisierte", "äußerte sich") with no judgement in its sentence and no Konjunktiv after it: "kritisierte
+   * den Plan", not "kritisierte den Plan als unsozial", "Als unsozial kritisierte die Opposition den Plan" (fronted) nor
+   * "kritisierte den Plan, weil er Stellen koste".
+   */
+  private namesOnlyTopic(tokens: readonly Token[], reading: CueReading): boolean {
+    if (!tokens.slice(reading.first, reading.last + 1).some((t) => this.vocab.topicCue(t))) return false;
+    return !tokens.some((t) => this.vocab.judgement(t)) && !hasSubjunctive(tokens, reading.last + 1, statementEnd(tokens), this.vocab);
   }
 
   /** A quotation lies inside the span. */

@@ -24,12 +24,7 @@ export class SentenceCueReader extends PartyReader {
     const reader = new PhraseReader(tokens, this.vocab, this.capitalisedInside);
     const tokenAt = (position: number) => firstAtOrAfter(tokens, position, (t) => t.start);
     const sources = new Map(within(before).map((m) => [tokenAt(m.start), tokenAt(m.end)]));
-    const reporters = new Set<number>();
-    const sourceBeforeAt = (i: number) => {
-      const end = sources.get(i) ?? -1;
-      if (end > i) reporters.add(i);
-      return end;
-    };
+    const sourceBeforeAt = (i: number) => sources.get(i) ?? -1;
     const readings = within(cues).flatMap((m) => {
       const first = tokenAt(m.start);
       if (isNoun(tokens, first, this.vocab)) return [];
@@ -53,6 +48,9 @@ export class SentenceCueReader extends PartyReader {
       return after ? [after] : [];
     });
     speakerOfParticiple(tokens, readings, this.vocab, reader);
+    // A source after a cue passed its statement on; "bestritt nach Angaben der Agentur den Einsatz": a cue that reports
+    // no statement passes none on, and the sentence is the source's.
+    const reporters = new Set([...sources].filter(([, end]) => readings.some((r) => r.content && r.reporters.some((p) => p.from === end))).map(([start]) => start));
     this.sentences.push({ tokens, reader, cues: readings });
     // "Peskov told RIA Novosti …, according to the BBC": a source at the end of a statement passed it on.
     for (const [start, end] of sources) {

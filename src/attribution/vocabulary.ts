@@ -62,6 +62,10 @@ export interface AttributionVocabulary {
   addresseeMarker: WordTest;
   /** "bat", "rät": whom they ask or advise passes nothing on. */
   request: WordTest;
+  /** "kritisierte", "äußerte sich": cues whose object is the matter, not the words. */
+  topicCue: WordTest;
+  /** "als" in "kritisierte den Plan als unsozial", "besorgt" in "äußerte sich besorgt": a judgement, which a topic cue states. */
+  judgement: WordTest;
   passive: WordTest;
   /** Verbs of quoting: in the passive the subject spoke and the agent passed it on ("wird Peskow von der BBC zitiert"). */
   quoting: WordTest;
@@ -281,6 +285,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     participle: word("cue-participles"),
     addresseeMarker: word("addressee-markers"),
     request: word("request-verbs"),
+    topicCue: word("topic-cues"),
+    judgement: word("judgement-markers"),
     passive: word("passive-quoting"),
     quoting: word("quoting-verbs"),
     passiveAgent: word("passive-agent"),

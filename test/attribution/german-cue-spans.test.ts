@@ -24,6 +24,28 @@ describe("German cue spans: the verb group as annotated", () => {
     ]);
   });
 
+  it("separable cues in the past and present, their particle in the span where it follows the verb", () => {
+    expect(cues("Der Vorsitzende hob hervor, der Schutz dürfe nicht mit Gewalt erfolgen.")).toEqual(["hob hervor"]);
+    expect(cues("Die Ministerin hob dabei auch hervor, dass dies Stellen sichern könnte.")).toEqual(["hob"]);
+    expect(cues("Die Feuerwehr gibt an, es gebe keine Verletzten.")).toEqual(["gibt an"]);
+    expect(cues("Die Organisation weist darauf hin, dass die Arbeit gefährlich sei.")).toEqual(["weist darauf hin"]);
+    expect(cues("Sie führte aus, hier gebe es eine neue Entwicklung.")).toEqual(["führte aus"]);
+    expect(cues("Zum Hintergrund führte der Anwalt aus, dass Geld geflossen sei.")).toEqual(["führte"]);
+    expect(cues("Wie der Richter, Otto Brenner, ausführte, hätte es ein Blutbad gegeben.")).toEqual(["ausführte"]);
+    // Existence, a reflexive, or carrying out a plan report nothing.
+    expect(cues("Es gibt auch Stimmen an der Basis, die das anders sehen.")).toEqual([]);
+    expect(cues("Die Sängerin gibt sich an diesem Abend verspielt.")).toEqual([]);
+    expect(cues("Die Täter führten den Anschlag am Morgen aus, als viele Menschen unterwegs waren.")).toEqual([]);
+  });
+
+  it("the perfect of 'heißt es' and the passive of 'angeben' are cues, the auxiliary in the span", () => {
+    expect(quotes("Am Vormittag hatte es zunächst geheißen, die Fähre falle aus.", "de")).toEqual([
+      ["indirect", "die Fähre falle aus", null, null, "hatte es zunächst geheißen"],
+    ]);
+    expect(cues("Als Grund wurde angegeben, es werde ein neuer Partner gesucht.")).toEqual(["wurde angegeben"]);
+    expect(cues("Der Preis ist auf dem Etikett angegeben.")).toEqual([]);
+  });
+
   it("so before a cue set off inside a statement belongs to it", () => {
     expect(cues("Die Mieten, so schrieb die Forscherin, seien in zehn Jahren um ein Drittel gestiegen.")).toEqual(["so schrieb"]);
   });

@@ -16,6 +16,10 @@ describe("German indirect speech", () => {
     expect(quotes("Der Mann wird beschuldigt, an dem Überfall beteiligt gewesen zu sein.", "de")).toEqual([
       ["indirect", "an dem Überfall beteiligt gewesen zu sein", null, null, "wird beschuldigt"],
     ]);
+    // The "zu" inside a separable verb with particles such as "statt" or "bereit".
+    expect(quotes("Der Gutachter empfahl dem Gericht, der Klage stattzugeben.", "de")).toEqual([
+      ["indirect", "der Klage stattzugeben", "Der Gutachter", "person", "empfahl"],
+    ]);
     // A semicolon ends the infinitive clause as a comma does.
     expect(quotes("Die Anwohner gaben an, sich dort unsicher zu fühlen; nachts meiden sie den Platz.", "de")[0]?.[4]).toBe("gaben an");
     // A purpose clause after a verb that reports nothing is no statement.
@@ -234,6 +238,8 @@ describe("German reported statements", () => {
     expect(quotes("Mindestens 90 Menschenleben, laut anderen Quellen bis zu 350, forderte das Beben.", "de")).toEqual([
       ["reported", "Mindestens 90 Menschenleben, laut anderen Quellen bis zu 350, forderte das Beben", "anderen Quellen", "vague", "laut"],
     ]);
+    // Read twice without a cue (two participles, "gesagt" and "angegeben"), it is one statement too.
+    expect(quotes("Auslöser des Streits war ein Interview der Politikerin, in dem sie gesagt hatte, sie habe bei der Einreise einen falschen Namen angegeben.", "de")).toHaveLength(1);
   });
 
   it("a relative clause reports what its antecedent says", () => {
@@ -287,6 +293,13 @@ describe("German reported statements", () => {
     expect(quotes("Der Verein verlegte das Turnier, weil die Halle nach Angaben der Stadt einsturzgefährdet ist.", "de")).toEqual([
       ["reported", "weil die Halle nach Angaben der Stadt einsturzgefährdet ist", "Angaben der Stadt", "institution", "nach"],
     ]);
+    // A cue with no statement of its own passes nothing on: the source speaks for the sentence.
+    expect(quotes("Der Minister bestritt nach Angaben der Zeitung jede Beteiligung an dem Geschäft.", "de")).toEqual([
+      ["reported", "Der Minister bestritt nach Angaben der Zeitung jede Beteiligung an dem Geschäft", "Angaben der Zeitung", "media", "nach"],
+    ]);
+    expect(quotes("Der Minister bestritt nach Angaben der Zeitung, dass er beteiligt war.", "de")).toEqual([
+      ["indirect", "dass er beteiligt war", "Der Minister", "person", "bestritt"],
+    ]);
     // Commas of a list open no clause.
     expect(quotes("Der Unfall hatte Folgen: Ein Mann, zwei Frauen und ein Kind wurden nach Angaben der Polizei verletzt.", "de")[0]?.[1]).toBe(
       "Ein Mann, zwei Frauen und ein Kind wurden nach Angaben der Polizei verletzt",
@@ -303,6 +316,15 @@ describe("German reported statements", () => {
       "bestimmt der Kanzler die Richtlinien der Politik",
     ]);
     expect(quotes("Nach dem Spiel feierten die Fans bis in die Nacht.", "de")).toEqual([]);
+  });
+
+  it("nach before an account, an analysis, an announcement, a draft or a wish is a cue", () => {
+    expect(quotes("Nach Darstellungen der Reederei fährt die Fähre ab Mai wieder.", "de")[0]?.slice(0, 2)).toEqual(["reported", "fährt die Fähre ab Mai wieder"]);
+    expect(quotes("Nach einer ersten Analyse der Ermittler löste ein Kurzschluss das Feuer aus.", "de")[0]?.[4]).toBe("Nach");
+    expect(quotes("Nach der Ankündigung der Ministerin soll das Gesetz im Herbst kommen.", "de")[0]?.[4]).toBe("Nach");
+    expect(quotes("Nach dem Entwurf der Regierung sollen Mieten langsamer steigen.", "de")[0]?.[4]).toBe("Nach");
+    expect(quotes("Nach dem Willen der Regierung soll die Steuer sinken.", "de")[0]?.slice(0, 2)).toEqual(["reported", "soll die Steuer sinken"]);
+    expect(quotes("Nach der Abreise der Ministerin kehrte Ruhe ein.", "de")).toEqual([]);
   });
 
   it("news that became known reports its dass clause or the main clause of its wie clause", () => {
@@ -376,6 +398,29 @@ describe("German reported statements", () => {
     expect(quotes("Seit Jahren fordert der Staat die Rückgabe der Federkrone an das Museum.", "de")).toEqual([
       ["reported", "Seit Jahren fordert der Staat die Rückgabe der Federkrone an das Museum", "der Staat", "person", null],
     ]);
+  });
+});
+
+describe("German statements closed by an inverted cue", () => {
+  it("report the clause before, the speaker's appositive name and its commas included", () => {
+    const [q] = quotes("Vor dem Absturz wurde kein Notsignal gesendet, teilte später der Leiter der Behörde, Jan Berg, mit.", "de");
+    expect([q?.[1], q?.[2], q?.[4]]).toEqual(["Vor dem Absturz wurde kein Notsignal gesendet", "der Leiter der Behörde, Jan Berg", "teilte"]);
+  });
+});
+
+describe("German speech acts that name only their matter", () => {
+  it("report nothing, unless a judgement, a Konjunktiv or free indirect speech after them says what was said", () => {
+    expect(quotes("Die Opposition kritisierte den Plan der Regierung.", "de")).toEqual([]);
+    expect(quotes("Der Minister äußerte sich am Abend zu dem Vorfall.", "de")).toEqual([]);
+    expect(quotes("Der Verband hofft auf eine baldige Einigung.", "de")).toEqual([]);
+    expect(quotes("Die Gewerkschaft fordert höhere Löhne.", "de")).toEqual([["reported", "Die Gewerkschaft fordert höhere Löhne", "Die Gewerkschaft", "institution", null]]);
+    // A confirmation says that its matter is so.
+    expect(quotes("Die Polizei bestätigte den Unfall am Sonntag.", "de")).toHaveLength(1);
+    expect(quotes("Die Opposition kritisierte den Plan als unsozial.", "de")).toHaveLength(1);
+    expect(quotes("Als unsozial kritisierte die Opposition den Plan.", "de")).toHaveLength(1);
+    expect(quotes("Der Minister äußerte sich besorgt über die Lage.", "de")).toHaveLength(1);
+    expect(quotes("Die Opposition kritisierte den Plan, weil er Stellen koste.", "de")).toHaveLength(1);
+    expect(quotes("Die Opposition kritisierte den Plan. Er sei unsozial.", "de").map((q) => q[1])).toEqual(["Die Opposition kritisierte den Plan", "Er sei unsozial"]);
   });
 });
 

@@ -166,7 +166,7 @@ describe("quotations inside free indirect speech", () => {
     expect(speakers(text, "de")).toEqual(["Bürgermeister Jonas Weber", "Die Polizei"]);
     const relative = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Die Kosten, die das Land trage, seien aber zu hoch.";
     expect(speakers(relative, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
-    const holder = "Die Partei kritisierte den Plan. Der Vorsitzende der Genossenschaft Peter Novak hob hervor, die Miete dürfe nicht weiter steigen.";
+    const holder = "Die Partei forderte einen neuen Plan. Der Vorsitzende der Genossenschaft Peter Novak hob hervor, die Miete dürfe nicht weiter steigen.";
     expect(speakers(holder, "de")).toEqual(["Die Partei", "Der Vorsitzende der Genossenschaft Peter Novak"]);
     // A main clause in the weak preterite (the Konjunktiv's shape), a colon before the Konjunktiv.
     const preterite = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Die Abgeordnete Anna Berg reagierte gelassen: Die Pläne seien nicht neu.";
