@@ -154,3 +154,12 @@ describe("English terms in quotation marks", () => {
     expect(quotes("Roe called the plan “reckless and very costly” on Monday.", "en").map((q) => q[0])).toContain("direct");
   });
 });
+
+describe("English text with spaces that do not break", () => {
+  it("a cue joined to its words by hard spaces reads as with plain ones", () => {
+    expect(quotes("A new survey\u00a0showed\u00a0the senator well ahead of his rival in the state.", "en")).toEqual([
+      ["indirect", "the senator well ahead of his rival in the state", "A new survey", "person", "showed"],
+    ]);
+    expect(quotes("The judge\u00a0showed the jury a map of the town before the break.", "en")).toEqual([]);
+  });
+});
