@@ -152,6 +152,13 @@ describe("English participles after their noun", () => {
     expect(quotes("The senator has been backing the plan for years.", "en")).toEqual([]);
     expect(quotes("Eight years after backing Lee, the donor is sizing up the race.", "en")).toEqual([]);
   });
+
+  it("a record or poll showing something holds its finding; a person showing something does not", () => {
+    expect(quotes("Lee kept campaigning, with polls showing her well behind the governor.", "en")).toEqual([
+      ["indirect", "her well behind the governor", "polls", "person", "showing"],
+    ]);
+    expect(quotes("The senator kept showing his notes to the reporters.", "en")).toEqual([]);
+  });
 });
 
 describe("English cue words in phrases that report nothing", () => {
