@@ -163,3 +163,12 @@ describe("English text with spaces that do not break", () => {
     expect(quotes("The judge\u00a0showed the jury a map of the town before the break.", "en")).toEqual([]);
   });
 });
+
+describe("English “according to” after another's statement", () => {
+  it("the source reports the whole clause, and the statement inside it stands too", () => {
+    expect(quotes("Mayor Lee told aides the plant would close in May, according to the Ledger.", "en")).toEqual([
+      ["reported", "Mayor Lee told aides the plant would close in May", "the Ledger", "person", "according to"],
+      ["indirect", "the plant would close in May", "Mayor Lee", "person", "told"],
+    ]);
+  });
+});
