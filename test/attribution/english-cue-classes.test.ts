@@ -136,6 +136,13 @@ describe("English participles after the main clause", () => {
       ["indirect", "the new bridge", "Senator Roe", "person", "talking about"],
     ]);
   });
+
+  it("after “and” an act that names or blames needs no “that”; a gerund as subject stays silent", () => {
+    expect(quotes("Roe criticized the budget, dismissing it as a gimmick and calling the mayor a coward.", "en")).toContainEqual([
+      "indirect", "the mayor a coward", "Roe", "person", "calling",
+    ]);
+    expect(quotes("The phones kept ringing and calling stopped at noon.", "en")).toEqual([]);
+  });
 });
 
 describe("English participles after their noun", () => {
