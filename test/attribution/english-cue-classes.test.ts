@@ -141,6 +141,9 @@ describe("English participles after the main clause", () => {
     expect(quotes("Roe criticized the budget, dismissing it as a gimmick and calling the mayor a coward.", "en")).toContainEqual([
       "indirect", "the mayor a coward", "Roe", "person", "calling",
     ]);
+    expect(quotes("Lee attacked the plan, calling it a gimmick and saying it would raise taxes.", "en")).toContainEqual([
+      "indirect", "it would raise taxes", "Lee", "person", "saying",
+    ]);
     expect(quotes("The phones kept ringing and calling stopped at noon.", "en")).toEqual([]);
   });
 });
