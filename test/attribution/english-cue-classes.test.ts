@@ -144,6 +144,9 @@ describe("English participles after the main clause", () => {
     expect(quotes("Lee attacked the plan, calling it a gimmick and saying it would raise taxes.", "en")).toContainEqual([
       "indirect", "it would raise taxes", "Lee", "person", "saying",
     ]);
+    expect(quotes("Lee praised the deal while calling the tariffs a mistake.", "en")).toContainEqual([
+      "indirect", "the tariffs a mistake", "Lee", "person", "calling",
+    ]);
     expect(quotes("The phones kept ringing and calling stopped at noon.", "en")).toEqual([]);
   });
 });
