@@ -137,6 +137,14 @@ describe("English participles after the main clause", () => {
     ]);
   });
 
+  it("fears, beliefs and aims after the main clause or in the progressive are the subject's", () => {
+    expect(quotes("Senator Lee left the meeting early, fearing the plant would close by summer.", "en")).toEqual([
+      ["indirect", "the plant would close by summer", "Senator Lee", "person", "fearing"],
+    ]);
+    expect(quotes("Lee is seeking a third term in the fall.", "en")).toEqual([["indirect", "a third term in the fall", "Lee", "person", "is seeking"]]);
+    expect(quotes("Seeking shelter from the storm, the crowd ran into the station.", "en")).toEqual([]);
+  });
+
   it("after “and” an act that names or blames needs no “that”; a gerund as subject stays silent", () => {
     expect(quotes("Roe criticized the budget, dismissing it as a gimmick and calling the mayor a coward.", "en")).toContainEqual([
       "indirect", "the mayor a coward", "Roe", "person", "calling",
