@@ -169,6 +169,11 @@ describe("English participles after their noun", () => {
     ]);
   });
 
+  it("a participle that praises, blames or describes after its noun holds the noun's speech; after an article it is an adjective", () => {
+    expect(quotes("Voters praising the mayor packed the hall.", "en")).toEqual([["indirect", "the mayor packed the hall", "Voters", "person", "praising"]]);
+    expect(quotes("The attacking side scored twice in the second half.", "en")).toEqual([]);
+  });
+
   it("a progressive and a gerund after a conjunction stay silent", () => {
     expect(quotes("The senator has been backing the plan for years.", "en")).toEqual([]);
     expect(quotes("Eight years after backing Lee, the donor is sizing up the race.", "en")).toEqual([]);
