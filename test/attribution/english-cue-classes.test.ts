@@ -259,3 +259,13 @@ describe("English requests and appeals", () => {
     expect(quotes("The court appeals process takes years.", "en")).toEqual([]);
   });
 });
+
+describe("English wording of a written text", () => {
+  it("“read” right after a quotation gives its words; reading elsewhere stays silent", () => {
+    expect(quotes("“We will not close the clinic,” the letter read.", "en")).toEqual([
+      ["direct", "“We will not close the clinic,”", "the letter", "person", "read"],
+    ]);
+    expect(quotes("The mayor read the letter to the council.", "en")).toEqual([]);
+    expect(quotes("“It is over,” she said, and read the statement again.", "en")).toEqual([["direct", "“It is over,”", "she", "person", "said"]]);
+  });
+});
