@@ -290,6 +290,13 @@ describe("English views nobody is named for", () => {
     expect(quotes(reported, "en").map((q) => [q[1], q[2]])).toEqual([["The Harlow campaign has reportedly spent two million dollars on television ads", "The Harlow campaign"]]);
   });
 
+  it("“reportedly” after a form of “be” reads its subject too, and stands alone as the cue", () => {
+    expect(quotes("The Harlow campaign is reportedly planning a second ad in May.", "en")).toEqual([
+      ["indirect", "The Harlow campaign is reportedly planning a second ad in May", "The Harlow campaign", "institution", "reportedly"],
+    ]);
+    expect(quotes("The campaign has reportedly spent two million dollars on ads.", "en")[0]?.[4]).toBe("reportedly");
+  });
+
   it("a view with an adjective for complement is held like one with an infinitive; a thing holds none, and what seems so of it is nobody's view", () => {
     const text = "After the debate, Senator Roe appeared confident about her chances in Ohio.";
     expect(quotes(text, "en")).toEqual([["indirect", "Senator Roe appeared confident about her chances in Ohio", "Senator Roe", "person", "appeared"]]);
