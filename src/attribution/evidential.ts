@@ -58,5 +58,7 @@ export function subjectBefore(tokens: readonly Token[], first: number, vocab: At
 export function opensMainClause(tokens: readonly Token[], subject: Phrase, vocab: AttributionVocabulary): boolean {
   // "But he appeared to …": a coordinator opening the sentence joins it to the one before; the clause is still the main one.
   const from = vocab.coordinator(tokens[subject.from - 1]) ? subject.from - 1 : subject.from;
-  return from === 0 || from === tokens.findIndex((t) => t.text === ",") + 1;
+  // "…, and it wants to …": a main clause joined to the one before after its comma is a main clause too.
+  const joined = from < subject.from && tokens[from - 1]?.text === ",";
+  return from === 0 || joined || from === tokens.findIndex((t) => t.text === ",") + 1;
 }

@@ -319,6 +319,13 @@ describe("English views nobody is named for", () => {
     expect(quotes(nested, "en")).toEqual([["indirect", "Senator Roe seemed to want a delay", "Critics", "vague", "said"]]);
   });
 
+  it("a main clause joined after a later comma by “and” holds its attitude; a subordinate clause does not", () => {
+    expect(quotes("In May, the plan stalled in the Senate, and the mayor wants to revive it next year.", "en")).toEqual([
+      ["indirect", "to revive it next year", "the mayor", "person", "wants"],
+    ]);
+    expect(quotes("In May, the plan stalled in the Senate, because the mayor wants to revive it next year.", "en")).toEqual([]);
+  });
+
   it("a coordinator opening the sentence leaves its clause the main one, for views and attitudes alike", () => {
     expect(quotes("But Senator Jane Roe appeared to soften her stance on the tariff.", "en")).toEqual([
       ["indirect", "Senator Jane Roe appeared to soften her stance on the tariff", "Senator Jane Roe", "person", "appeared"],
