@@ -41,7 +41,9 @@ export function readEvidential(tokens: readonly Token[], first: number, last: nu
 /** The subject right before a verb at `first`, over auxiliaries and adverbs ("didn't seem", "has reportedly", "also wants"). */
 export function subjectBefore(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): { subject: Phrase; pronoun: boolean } | null {
   let before = first;
-  while (before > 0 && (vocab.auxiliary(tokens[before - 1]!) || vocab.adverbial(tokens[before - 1]!))) before--;
+  // "The FBI is reportedly making …": a form of "be" before an adverb cue is an auxiliary too.
+  const isAdverb = vocab.adverbial(tokens[first]!);
+  while (before > 0 && (vocab.auxiliary(tokens[before - 1]!) || vocab.adverbial(tokens[before - 1]!) || (isAdverb && vocab.passiveAuxiliary(tokens[before - 1]!)))) before--;
   const previous = tokens[before - 1];
   const pronoun = !!previous && vocab.pronoun(previous);
   const subject = pronoun ? { from: before - 1, to: before } : reader.backward(before);
@@ -56,5 +58,7 @@ export function subjectBefore(tokens: readonly Token[], first: number, vocab: At
 export function opensMainClause(tokens: readonly Token[], subject: Phrase, vocab: AttributionVocabulary): boolean {
   // "But he appeared to …": a coordinator opening the sentence joins it to the one before; the clause is still the main one.
   const from = vocab.coordinator(tokens[subject.from - 1]) ? subject.from - 1 : subject.from;
-  return from === 0 || from === tokens.findIndex((t) => t.text === ",") + 1;
+  // "…, and it wants to …": a main clause joined to the one before after its comma is a main clause too.
+  const joined = from < subject.from && tokens[from - 1]?.text === ",";
+  return from === 0 || joined || from === tokens.findIndex((t) => t.text === ",") + 1;
 }

@@ -9,7 +9,14 @@ import { embeddedIn } from "./embedded.js";
 
 export type { AttributionFacts, AttributionInput } from "./reader-state.js";
 
-export function findAttribution(input: AttributionInput): AttributionFacts {
+/**
+ * Spaces that do not break ("a poll\u00a0showed", pasted from the web) read as spaces: the vocabularies join their words
+ * with plain ones. One code unit each, so every offset stays.
+ */
+const HARD_SPACES = /[\u00a0\u2007\u2009\u202f]/g;
+
+export function findAttribution(article: AttributionInput): AttributionFacts {
+  const input = { ...article, text: article.text.replace(HARD_SPACES, " ") };
   let best: AttributionFacts = { quotes: [], attributions: [] };
   const size = (f: AttributionFacts) => f.quotes.length + f.attributions.length;
   // An article of unknown language is read with every pack; the one that reads most wins.

@@ -18,7 +18,9 @@ export class PartyReader extends ReaderState {
     const floor = reading.speaker && reading.speaker.to <= reading.first ? reading.speaker.to : 0;
     let from = reading.first;
     const joinsCue = (w: Token) => this.vocab.auxiliary(w) || this.vocab.passiveAuxiliary(w) || this.vocab.verbAdverb(w);
-    while (from - 1 >= floor && joinsCue(s.tokens[from - 1]!)) from--;
+    // "The group has reportedly spent …": an adverb cue stands alone, its auxiliary part of what is reported.
+    const adverb = this.vocab.adverbial(s.tokens[reading.first]!);
+    while (!adverb && from - 1 >= floor && joinsCue(s.tokens[from - 1]!)) from--;
     if (from - 1 >= floor) from = cueStart(s.tokens, from, this.vocab);
     // "declined to comment", "went on to say": the marker of an infinitive cue belongs to it, as annotated.
     if (from - 1 >= floor && from === reading.first && this.vocab.infinitiveMarker(s.tokens[from - 1]!)) from--;

@@ -52,14 +52,15 @@ export class SentenceCueReader extends PartyReader {
     // no statement passes none on, and the sentence is the source's.
     const reporters = new Set([...sources].filter(([, end]) => readings.some((r) => r.content && r.reporters.some((p) => p.from === end))).map(([start]) => start));
     this.sentences.push({ tokens, reader, cues: readings });
-    // "Peskov told RIA Novosti …, according to the BBC": a source at the end of a statement passed it on.
+    // "Peskov told RIA Novosti …, according to the BBC": a source at the end of a statement passed it on. English
+    // annotation counts the source's report as well, the whole clause before it ("Lee told aides …, according to Politico").
     for (const [start, end] of sources) {
       const outer = reporters.has(start) ? undefined : readings.find((r) => r.content && r.content.from < start && start < r.content.to);
       const reporter = outer && reader.forward(end);
       if (!outer || !reporter) continue;
       outer.reporters.push(reporter);
       outer.content = { from: outer.content!.from, to: tokens[start - 1]?.text === "," ? start - 1 : start };
-      reporters.add(start);
+      if (this.vocab.marksIndirectSpeech) reporters.add(start);
     }
     // "according to the latest count on file": a source without a named head runs to the next pause.
     // "In a Gallup regional poll released Wednesday, …": in English a source opening the sentence runs on to its comma.

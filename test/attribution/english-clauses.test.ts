@@ -154,3 +154,21 @@ describe("English terms in quotation marks", () => {
     expect(quotes("Roe called the plan “reckless and very costly” on Monday.", "en").map((q) => q[0])).toContain("direct");
   });
 });
+
+describe("English text with spaces that do not break", () => {
+  it("a cue joined to its words by hard spaces reads as with plain ones", () => {
+    expect(quotes("A new survey\u00a0showed\u00a0the senator well ahead of his rival in the state.", "en")).toEqual([
+      ["indirect", "the senator well ahead of his rival in the state", "A new survey", "person", "showed"],
+    ]);
+    expect(quotes("The judge\u00a0showed the jury a map of the town before the break.", "en")).toEqual([]);
+  });
+});
+
+describe("English “according to” after another's statement", () => {
+  it("the source reports the whole clause, and the statement inside it stands too", () => {
+    expect(quotes("Mayor Lee told aides the plant would close in May, according to the Ledger.", "en")).toEqual([
+      ["reported", "Mayor Lee told aides the plant would close in May", "the Ledger", "person", "according to"],
+      ["indirect", "the plant would close in May", "Mayor Lee", "person", "told"],
+    ]);
+  });
+});

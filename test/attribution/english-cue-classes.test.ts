@@ -136,6 +136,27 @@ describe("English participles after the main clause", () => {
       ["indirect", "the new bridge", "Senator Roe", "person", "talking about"],
     ]);
   });
+
+  it("fears, beliefs and aims after the main clause or in the progressive are the subject's", () => {
+    expect(quotes("Senator Lee left the meeting early, fearing the plant would close by summer.", "en")).toEqual([
+      ["indirect", "the plant would close by summer", "Senator Lee", "person", "fearing"],
+    ]);
+    expect(quotes("Lee is seeking a third term in the fall.", "en")).toEqual([["indirect", "a third term in the fall", "Lee", "person", "is seeking"]]);
+    expect(quotes("Seeking shelter from the storm, the crowd ran into the station.", "en")).toEqual([]);
+  });
+
+  it("after “and” an act that names or blames needs no “that”; a gerund as subject stays silent", () => {
+    expect(quotes("Roe criticized the budget, dismissing it as a gimmick and calling the mayor a coward.", "en")).toContainEqual([
+      "indirect", "the mayor a coward", "Roe", "person", "calling",
+    ]);
+    expect(quotes("Lee attacked the plan, calling it a gimmick and saying it would raise taxes.", "en")).toContainEqual([
+      "indirect", "it would raise taxes", "Lee", "person", "saying",
+    ]);
+    expect(quotes("Lee praised the deal while calling the tariffs a mistake.", "en")).toContainEqual([
+      "indirect", "the tariffs a mistake", "Lee", "person", "calling",
+    ]);
+    expect(quotes("The phones kept ringing and calling stopped at noon.", "en")).toEqual([]);
+  });
 });
 
 describe("English participles after their noun", () => {
@@ -148,9 +169,21 @@ describe("English participles after their noun", () => {
     ]);
   });
 
+  it("a participle that praises, blames or describes after its noun holds the noun's speech; after an article it is an adjective", () => {
+    expect(quotes("Voters praising the mayor packed the hall.", "en")).toEqual([["indirect", "the mayor packed the hall", "Voters", "person", "praising"]]);
+    expect(quotes("The attacking side scored twice in the second half.", "en")).toEqual([]);
+  });
+
   it("a progressive and a gerund after a conjunction stay silent", () => {
     expect(quotes("The senator has been backing the plan for years.", "en")).toEqual([]);
     expect(quotes("Eight years after backing Lee, the donor is sizing up the race.", "en")).toEqual([]);
+  });
+
+  it("a record or poll showing something holds its finding; a person showing something does not", () => {
+    expect(quotes("Lee kept campaigning, with polls showing her well behind the governor.", "en")).toEqual([
+      ["indirect", "her well behind the governor", "polls", "person", "showing"],
+    ]);
+    expect(quotes("The senator kept showing his notes to the reporters.", "en")).toEqual([]);
   });
 });
 
@@ -224,5 +257,15 @@ describe("English requests and appeals", () => {
 
   it("a noun that looks like the verb is none", () => {
     expect(quotes("The court appeals process takes years.", "en")).toEqual([]);
+  });
+});
+
+describe("English wording of a written text", () => {
+  it("“read” right after a quotation gives its words; reading elsewhere stays silent", () => {
+    expect(quotes("“We will not close the clinic,” the letter read.", "en")).toEqual([
+      ["direct", "“We will not close the clinic,”", "the letter", "person", "read"],
+    ]);
+    expect(quotes("The mayor read the letter to the council.", "en")).toEqual([]);
+    expect(quotes("“It is over,” she said, and read the statement again.", "en")).toEqual([["direct", "“It is over,”", "she", "person", "said"]]);
   });
 });

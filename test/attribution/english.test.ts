@@ -290,6 +290,13 @@ describe("English views nobody is named for", () => {
     expect(quotes(reported, "en").map((q) => [q[1], q[2]])).toEqual([["The Harlow campaign has reportedly spent two million dollars on television ads", "The Harlow campaign"]]);
   });
 
+  it("“reportedly” after a form of “be” reads its subject too, and stands alone as the cue", () => {
+    expect(quotes("The Harlow campaign is reportedly planning a second ad in May.", "en")).toEqual([
+      ["indirect", "The Harlow campaign is reportedly planning a second ad in May", "The Harlow campaign", "institution", "reportedly"],
+    ]);
+    expect(quotes("The campaign has reportedly spent two million dollars on ads.", "en")[0]?.[4]).toBe("reportedly");
+  });
+
   it("a view with an adjective for complement is held like one with an infinitive; a thing holds none, and what seems so of it is nobody's view", () => {
     const text = "After the debate, Senator Roe appeared confident about her chances in Ohio.";
     expect(quotes(text, "en")).toEqual([["indirect", "Senator Roe appeared confident about her chances in Ohio", "Senator Roe", "person", "appeared"]]);
@@ -310,6 +317,13 @@ describe("English views nobody is named for", () => {
     expect(quotes("Voters who seem to care about trade backed the governor.", "en")).toEqual([]);
     const nested = "Critics said Senator Roe seemed to want a delay.";
     expect(quotes(nested, "en")).toEqual([["indirect", "Senator Roe seemed to want a delay", "Critics", "vague", "said"]]);
+  });
+
+  it("a main clause joined after a later comma by “and” holds its attitude; a subordinate clause does not", () => {
+    expect(quotes("In May, the plan stalled in the Senate, and the mayor wants to revive it next year.", "en")).toEqual([
+      ["indirect", "to revive it next year", "the mayor", "person", "wants"],
+    ]);
+    expect(quotes("In May, the plan stalled in the Senate, because the mayor wants to revive it next year.", "en")).toEqual([]);
   });
 
   it("a coordinator opening the sentence leaves its clause the main one, for views and attitudes alike", () => {
