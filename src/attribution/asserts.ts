@@ -13,15 +13,15 @@ const NEGATION_AFTER = 4;
 export function assertsNothing(tokens: readonly Token[], reading: CueReading, text: string, vocab: AttributionVocabulary): boolean {
   const { speaker, first, last, content } = reading;
   if (vocab.question(tokens[first]!)) return true;
-  const before = speaker && speaker.to <= first ? speaker.to : first;
+  const subject = speaker && speaker.to <= first ? speaker : null;
   // "did not say", "wollte sich nicht äußern": between the subject and the verb, after any aside ("Ein Beamter, der nicht genannt werden wollte, sagte").
-  for (let i = first - 1; i >= before && tokens[i]!.word; i--) if (vocab.negation(tokens[i]!)) return true;
+  for (let i = first - 1; i >= (subject?.to ?? first) && tokens[i]!.word; i--) if (vocab.negation(tokens[i]!)) return true;
   // "äußerte sich nicht", "said nothing": after the verb, before what was said starts.
   const to = content && content.from > last ? content.from : Math.min(tokens.length, last + 1 + NEGATION_AFTER);
   for (let i = last + 1; i < to && tokens[i]!.word; i++) if (vocab.negation(tokens[i]!)) return true;
   if (speaker && vocab.negation(tokens[speaker.from]!)) return true;
   if (vocab.withheld?.test(text.slice(tokens[first]!.start, tokens[Math.min(tokens.length - 1, last + 4)]!.end))) return true;
-  return !!speaker && speaker.to <= first && conditional(tokens, speaker.from, vocab);
+  return !!subject && conditional(tokens, subject.from, vocab);
 }
 
 /** "If a spokesman said …", "Ob der Sprecher …": the subject's clause opens with a condition or a question. */

@@ -4,7 +4,7 @@
 // another's statement ("Ruiz says she wants to …") they are part of it, not statements of their own.
 // A relative clause's subject holds its attitude too ("Lee, who backs the plan, said …"): the
 // pronoun, standing for its antecedent; so does a noun a participle modifies ("a group backing Lee").
-import { endBefore, statementEnd, type CueReading } from "./cues.js";
+import { antecedentOf, endBefore, statementEnd, type CueReading } from "./cues.js";
 import { opensMainClause, subjectBefore } from "./evidential.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -40,10 +40,11 @@ function relativeSubject(tokens: readonly Token[], first: number, vocab: Attribu
   let pronoun = first - 1;
   while (pronoun > 0 && (vocab.auxiliary(tokens[pronoun]!) || vocab.adverbial(tokens[pronoun]!))) pronoun--;
   if (!vocab.relative(tokens[pronoun])) return null;
-  const at = tokens[pronoun - 1]?.text === "," ? pronoun - 1 : pronoun;
-  const antecedent = reader.backward(at);
-  if (!antecedent || antecedent.to !== at) return null;
-  return at === pronoun && opensMainClause(tokens, antecedent, vocab) ? null : { antecedent, pronoun };
+  const antecedent = antecedentOf(tokens, pronoun, reader);
+  // Right before the pronoun, or before its comma.
+  const comma = antecedent && tokens[antecedent.to]?.text === ",";
+  if (!antecedent || antecedent.to + (comma ? 1 : 0) !== pronoun) return null;
+  return !comma && opensMainClause(tokens, antecedent, vocab) ? null : { antecedent, pronoun };
 }
 
 /** "a group backing Lee", "donors opposing the plan": a participle right after its noun, the noun's phrase holding the attitude. */

@@ -81,8 +81,7 @@ export function readCue(
     // "who also said": over the adverbs before the verb; "who in several earlier hearings had made clear": over circumstances.
     const relative = vocab.relative(tokens[subjectEnd - 1]) ? subjectEnd - 1 : relativeBefore(tokens, subjectEnd, vocab);
     if (relative >= 0 && (!back || back.from > relative)) {
-      const at = tokens[relative - 1]?.text === "," ? relative - 1 : relative;
-      const antecedent = reader.backward(at);
+      const antecedent = antecedentOf(tokens, relative, reader);
       if (antecedent) {
         reading.speaker = antecedent;
         reading.relative = relative;
@@ -309,6 +308,11 @@ const MAX_RELATIVE_GAP = 6;
  * "Delgado, who has on occasion described", "Ferreira, who in three prior rulings had made clear", "the committee, who, in
  * a radio interview Monday, criticized": a relative pronoun after a comma, a few words of circumstance before the verb.
  */
+/** The phrase a relative pronoun at `relative` stands for, over the comma before it ("Growers in the valley, who …"). */
+export function antecedentOf(tokens: readonly Token[], relative: number, reader: PhraseReader): Phrase | null {
+  return reader.backward(tokens[relative - 1]?.text === "," ? relative - 1 : relative);
+}
+
 function relativeBefore(tokens: readonly Token[], end: number, vocab: AttributionVocabulary): number {
   if (vocab.marksIndirectSpeech) return -1;
   for (let k = end - 2; k > 0 && k >= end - MAX_RELATIVE_GAP; k--) {

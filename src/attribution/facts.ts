@@ -82,6 +82,7 @@ export class FactsBuilder extends FreeIndirectReader {
       }
       if (s.speaker) previous = s;
       if (speaker) lastSpoke = named ? { person: named, span: s.span } : null;
+      const asserts = s.assertsNothing ? { asserts: false as const } : {};
       quotes.push({
         kind: s.kind,
         span: s.span,
@@ -91,11 +92,11 @@ export class FactsBuilder extends FreeIndirectReader {
         speakerType: speaker?.type ?? null,
         cue: s.cue?.text ?? null,
         cueSpan: s.cue?.span ?? null,
-        ...(s.assertsNothing ? { asserts: false as const } : {}),
+        ...asserts,
       });
       if (speaker) {
         const links: AttributionLink[] = [speaker, ...s.intermediaries].map((p) => ({ name: p.name, span: p.span, type: p.type }));
-        attributions.push({ chain: links.map((l) => l.name), span: s.span, cue: s.cue?.text ?? null, links, ...(s.assertsNothing ? { asserts: false as const } : {}) });
+        attributions.push({ chain: links.map((l) => l.name), span: s.span, cue: s.cue?.text ?? null, links, ...asserts });
       }
     }
     return { quotes, attributions };

@@ -4,7 +4,7 @@
 // name or a noun that speaks is also written inside sentences ("sagte Merkel", "die Polizei").
 
 /** A capitalised word after a word or a comma and a space: inside a sentence, not opening one. */
-const INSIDE = /(?<=[\p{L}\p{N},][ \t\u00a0]+)\p{Lu}[\p{L}\p{M}\p{N}'’-]*/gu;
+const INSIDE = /(?<=[\p{L}\p{N},][ \t]+)\p{Lu}[\p{L}\p{M}\p{N}'’-]*/gu;
 
 /** The capitalised words a text writes inside its sentences. */
 export function capitalisedInside(text: string): Set<string> {
