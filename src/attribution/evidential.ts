@@ -54,11 +54,20 @@ export function subjectBefore(tokens: readonly Token[], first: number, vocab: At
   return subject && subject.to === before ? { subject, pronoun } : null;
 }
 
-/** A subject opening the sentence, or following an opening phrase and its comma: the main clause's. */
+/** A subject opening the sentence, or following an opening phrase and its comma: the main clause's; or one opening a clause of its own. */
 export function opensMainClause(tokens: readonly Token[], subject: Phrase, vocab: AttributionVocabulary): boolean {
   // "But he appeared to …": a coordinator opening the sentence joins it to the one before; the clause is still the main one.
   const from = vocab.coordinator(tokens[subject.from - 1]) ? subject.from - 1 : subject.from;
   // "…, and it wants to …": a main clause joined to the one before after its comma is a main clause too.
   const joined = from < subject.from && tokens[from - 1]?.text === ",";
-  return from === 0 || joined || from === tokens.findIndex((t) => t.text === ",") + 1;
+  return from === 0 || joined || from === tokens.findIndex((t) => t.text === ",") + 1 || opensClause(tokens[subject.from - 1], vocab);
+}
+
+/**
+ * "Lee is ahead; the race appears closer in Ohio", "because he wants to …", "while voters seem ready to …": after a
+ * semicolon or a subordinator a clause opens whose view is its subject's, as annotated, though no main clause. A
+ * coordinator without its comma joins phrases more often than clauses ("Lee and her own plans to …").
+ */
+function opensClause(before: Token | undefined, vocab: AttributionVocabulary): boolean {
+  return before?.text === ";" || (vocab.conjunction(before) && !vocab.coordinator(before));
 }

@@ -319,11 +319,19 @@ describe("English views nobody is named for", () => {
     expect(quotes(nested, "en")).toEqual([["indirect", "Senator Roe seemed to want a delay", "Critics", "vague", "said"]]);
   });
 
-  it("a main clause joined after a later comma by “and” holds its attitude; a subordinate clause does not", () => {
+  it("a main clause joined after a later comma by “and” holds its attitude, and so does a subordinate clause", () => {
     expect(quotes("In May, the plan stalled in the Senate, and the mayor wants to revive it next year.", "en")).toEqual([
       ["indirect", "to revive it next year", "the mayor", "person", "wants"],
     ]);
-    expect(quotes("In May, the plan stalled in the Senate, because the mayor wants to revive it next year.", "en")).toEqual([]);
+    expect(quotes("In May, the plan stalled in the Senate, because the mayor wants to revive it next year.", "en")).toEqual([
+      ["indirect", "to revive it next year", "the mayor", "person", "wants"],
+    ]);
+  });
+
+  it("a clause after a semicolon or a subordinator holds its view", () => {
+    expect(quotes("Lee leads comfortably in Iowa; the race appears closer in Ohio.", "en")).toEqual([["indirect", "the race appears closer in Ohio", null, null, "appears"]]);
+    expect(quotes("The bill failed in the House while voters seemed tired of the fight.", "en")).toEqual([["indirect", "voters seemed tired of the fight", null, null, "seemed"]]);
+    expect(quotes("The bill failed in the House while voters stayed home.", "en")).toEqual([]);
   });
 
   it("a coordinator opening the sentence leaves its clause the main one, for views and attitudes alike", () => {
