@@ -50,8 +50,9 @@ export function subjectBefore(tokens: readonly Token[], first: number, vocab: At
   // "About 4 in 10 voters in each state want …": a counted share the phrase reader does not read whole.
   const share = pronoun ? null : describedSubject(tokens, before, vocab);
   if (share && counted(tokens, share, vocab) && (!subject || share.from < subject.from)) return { subject: share, pronoun };
-  // "voters who seem to …": a relative clause's subject is its antecedent, outside the clause.
-  return subject && subject.to === before ? { subject, pronoun } : null;
+  // "voters who seem to …": a relative clause's subject is its antecedent, outside the clause; a subject the reader reaches
+  // over a clause or an aside set off by commas is the verb's own ("Mayor Lee, who leads the coalition, wants …").
+  return subject && (subject.to === before || tokens[before - 1]?.text === ",") ? { subject, pronoun } : null;
 }
 
 /** A subject opening the sentence, or following an opening phrase and its comma: the main clause's; or one opening a clause of its own. */

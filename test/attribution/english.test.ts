@@ -328,6 +328,14 @@ describe("English views nobody is named for", () => {
     ]);
   });
 
+  it("a subject set off from its verb by a clause or an aside between commas holds its attitude or view", () => {
+    expect(quotes("Mayor Ann Lee, who leads the harbour coalition, wants to revive the plan.", "en")).toEqual([
+      ["indirect", "to revive the plan", "Mayor Ann Lee", "person", "wants"],
+    ]);
+    expect(quotes("The ferry plan, however, seemed doomed from the start.", "en")).toEqual([["indirect", "The ferry plan, however, seemed doomed from the start", null, null, "seemed"]]);
+    expect(quotes("Voters who want lower fares, the survey found, backed the plan.", "en").filter((q) => q[4] === "want")).toEqual([]);
+  });
+
   it("a clause after a semicolon or a subordinator holds its view", () => {
     expect(quotes("Lee leads comfortably in Iowa; the race appears closer in Ohio.", "en")).toEqual([["indirect", "the race appears closer in Ohio", null, null, "appears"]]);
     expect(quotes("The bill failed in the House while voters seemed tired of the fight.", "en")).toEqual([["indirect", "voters seemed tired of the fight", null, null, "seemed"]]);
