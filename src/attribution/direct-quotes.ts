@@ -11,6 +11,8 @@ import { namedByNoun } from "./quoted-title.js";
 
 /** A quotation this short with no speaker is a term in quotation marks, not a statement. */
 export const MIN_STATEMENT_WORDS = 4;
+/** An English quotation inside a sentence, of fewer words, that no cue frames is a term, a title or a scare quote (`unframed`). */
+const MIN_UNFRAMED_WORDS = 6;
 /** A German quotation of at least this many words with no verb is a title or a name (shorter ones: `quoted-name`). */
 const MIN_TITLE_WORDS = 5;
 /** The words of a quotation read as a title, and the marks that show it is a sentence. */
@@ -63,7 +65,7 @@ export class DirectQuoteReader extends SentenceCueReader {
       const neighbour = [direct[i - 1], direct[i + 1]].find((n) => n?.speaker && this.adjacent(n.span, s.span));
       if (neighbour) s.speaker = neighbour.speaker;
     }
-    for (const s of this.joined(direct)) if (s.speaker || this.inClause.has(s) || this.statementLike(s.span)) this.statements.push(s);
+    for (const s of this.joined(direct)) if (!this.unframed(s) && (s.speaker || this.inClause.has(s) || this.statementLike(s.span))) this.statements.push(s);
   }
 
   /**
@@ -108,6 +110,17 @@ export class DirectQuoteReader extends SentenceCueReader {
    */
   private term(q: Span): boolean {
     return !!this.vocab.joinedQuotationEnding && words(this.slice(q)) <= MAX_TERM_WORDS && !PAUSE_AT_END.test(this.slice(q));
+  }
+
+  /**
+   * "acting as “the judge and the jury”", "made CNBC's ''Secret Lives of the Rich''": where quotations join the statements
+   * around them (English news), a short quotation inside a sentence that no cue frames is a term, a title or a scare
+   * quote, even beside its speaker's quotations; one that opens its sentence goes on speaking ("“We won.” She smiled.").
+   */
+  private unframed(s: Statement): boolean {
+    if (s.cue || !this.vocab.joinedQuotationEnding || words(this.slice(s.span)) >= MIN_UNFRAMED_WORDS) return false;
+    const sentence = this.input.sentences[sentenceIndex(this.input.sentences, s.span.start)];
+    return !!sentence && sentence.start < s.span.start;
   }
 
   /** Most words capitalised: "“The Evening Hour With Paul Brenner”", "“The Long Table”". */

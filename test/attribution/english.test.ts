@@ -21,6 +21,14 @@ describe("English quotations interrupted by their attribution", () => {
     expect(quotes(german, "de").map((q) => q[1])).toEqual(["„Wir haben gewonnen“", "„Jetzt regieren wir.“"]);
   });
 
+  it("a short quotation inside a sentence that no cue frames is a term or a title; one opening its sentence, or a longer one, is a statement", () => {
+    expect(quotes("Lee ripped the board for acting as “the judge and the jury” in the case.", "en")).toEqual([]);
+    expect(quotes("Lee ripped the board for acting, in her words, as “the judge and the jury of every tenant” in the case.", "en").map((q) => q[1])).toEqual([
+      "“the judge and the jury of every tenant”",
+    ]);
+    expect(quotes("“We won the vote.” She smiled at the crowd.", "en").map((q) => q[1])).toEqual(["“We won the vote.”"]);
+  });
+
   it("a verb joined by a conjunction after a quotation closes no quotation, and joins none to the next", () => {
     const text = "Ms. Lee called the developer a “bully,” and said his offer was a “sham” meant to split the tenants.";
     const found = quotes(text, "en");
