@@ -28,10 +28,13 @@ export function readOpeningClause(tokens: readonly Token[], reading: CueReading,
     from = agent.to;
   }
   // "Asked on Monday whether …", "When asked at the harbour meeting about …": the question opens with a question word
-  // after a few words that say when or where.
+  // after a few words that say when or where; "Asked about the vote, …": or with what it is about, right after the verb
+  // a preposition of the cue's (as annotated), later one of the question's.
   let to = from;
-  while (to < tokens.length && to - from < MAX_CIRCUMSTANCE && tokens[to]!.word && !vocab.questionWord(tokens[to]!)) to++;
-  if (!vocab.questionWord(tokens[to])) return null;
+  const opens = (t: Token | undefined) => vocab.questionWord(t) || vocab.cuePreposition(t);
+  while (to < tokens.length && to - from < MAX_CIRCUMSTANCE && tokens[to]!.word && !opens(tokens[to])) to++;
+  if (!opens(tokens[to])) return null;
+  if (to === reading.first + 1 && vocab.cuePreposition(tokens[to])) to++;
   const question = to;
   while (to < tokens.length && tokens[to]!.word) to++;
   // The main clause follows the comma; without one this is no opening clause.

@@ -217,7 +217,8 @@ describe("a statement whose subject the reader does not take as a clause's", () 
   });
 
   it("a cue with no phrase before it and no statement after it stays silent", () => {
-    expect(quotes("Asked about the delay, the mayor left the room.", "en")).toEqual([]);
+    // "Asked about the delay, …" has its question as statement (an opening participle clause).
+    expect(quotes("Asked again and again, the mayor left the room.", "en")).toEqual([]);
   });
 });
 
@@ -277,6 +278,18 @@ describe("English participle clauses opening a sentence", () => {
     const where = "When asked at the county fair whether the fair would return, the mayor said it would.";
     expect(quotes(where, "en").map((q) => [q[1], q[4]])).toContainEqual(["whether the fair would return", "asked"]);
     expect(quotes("Asked to comment, the mayor said the fair would return.", "en").map((q) => q[4])).toEqual(["said"]);
+  });
+
+  it("the question may be what it is about: “Asked about” is the cue, a later “about” opens the question", () => {
+    expect(quotes("Asked about the harbour vote, the mayor said she had no regrets.", "en")).toEqual([
+      ["indirect", "the harbour vote", null, null, "Asked about"],
+      ["indirect", "she had no regrets", "the mayor", "person", "said"],
+    ]);
+    expect(quotes("When asked on Tuesday about the harbour vote, the mayor said she had no regrets.", "en").map((q) => [q[1], q[4]])).toContainEqual([
+      "about the harbour vote",
+      "asked",
+    ]);
+    expect(quotes("Asked to the harbour gala, the mayor said she had no regrets.", "en").map((q) => q[4])).toEqual(["said"]);
   });
 
   it("in the passive the subject is asked, and the question runs to the sentence end", () => {
