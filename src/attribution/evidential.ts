@@ -28,7 +28,8 @@ export function readEvidential(tokens: readonly Token[], first: number, last: nu
     for (let k = last + 1; k < Math.min(end, last + MAX_TO_COMPLEMENTIZER); k++) {
       if (vocab.complementizer(tokens[k]!)) return end - k >= 2 ? { content: { from: k, to: end }, holder: null } : null;
     }
-    return null;
+    // "It seems likely Gowdy is right", "it seems the mood has changed": the content follows with no complementizer.
+    return { content: { from: last + 1, to: end }, holder: null };
   }
   // Only the main clause's own view: inside another clause it is part of another's statement ("he said Smith seemed …").
   if (!opensMainClause(tokens, subject, vocab)) return null;

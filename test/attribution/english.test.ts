@@ -328,9 +328,12 @@ describe("English views nobody is named for", () => {
     ]);
   });
 
-  it("a passive names no holder, nor does an expletive subject, whose content opens at “that”", () => {
+  it("a passive names no holder, nor does an expletive subject, whose content opens at “that” or right after the cue", () => {
     expect(quotes("The governor is expected to sign the bill on Friday.", "en")).toEqual([["indirect", "The governor is expected to sign the bill on Friday", null, null, "is expected"]]);
     expect(quotes("It appears that the game was closer than many had expected.", "en")).toEqual([["indirect", "that the game was closer than many had expected", null, null, "appears"]]);
+    // With no "that", the content follows the cue.
+    expect(quotes("It seems likely the council will approve the harbour plan.", "en")).toEqual([["indirect", "likely the council will approve the harbour plan", null, null, "seems"]]);
+    expect(quotes("Or so it seems.", "en")).toEqual([]);
   });
 
   it("stays silent without a complement, and inside a relative or a reported clause", () => {
