@@ -7,7 +7,7 @@ import type { Phrase, Token } from "./phrases.js";
 import { sentenceIndex, type SentenceReading, type Statement } from "./reader-state.js";
 import { SentenceCueReader } from "./sentence-cues.js";
 import { pronounAfterVerb, subjectAfterFrontedObject, subjectAfterQuotation } from "./verb-second.js";
-import { namedByNoun } from "./quoted-title.js";
+import { namedByNoun, namedByOwner } from "./quoted-title.js";
 
 /** A quotation this short with no speaker is a term in quotation marks, not a statement. */
 export const MIN_STATEMENT_WORDS = 4;
@@ -49,7 +49,7 @@ export class DirectQuoteReader extends SentenceCueReader {
       // "berichtete die „Bild“", "das Buch „Silberwald – die wahre Chronik“": a name in quotation marks says nothing.
       if (!said && this.vocab.quotedName.test(this.slice(q).replace(EDGE_MARKS, ""))) continue;
       if (!said && this.vocab.marksIndirectSpeech && this.nounPhrase(q)) continue;
-      if (atStart && namedByNoun(atStart.tokens, q, this.input.text, this.vocab)) continue;
+      if (atStart && (namedByNoun(atStart.tokens, q, this.input.text, this.vocab) || namedByOwner(atStart.tokens, q, this.input.text))) continue;
       // "on the podcast “The Long Table” out Friday, Ortega said …": a title near a cue is named, not said.
       const near = framing || this.titleLike(q) || this.term(q) ? null : atEnd && this.cueNear(atEnd, q);
       if (near && this.vocab.marksIndirectSpeech) this.partial.add(near.reading);

@@ -14,3 +14,13 @@ export function namedByNoun(tokens: readonly Token[], q: Span, text: string, voc
   const noun = tokens[mark - 1];
   return mark >= 2 && tokens[mark - 2]!.word && isCapitalised(noun) && !vocab.statementNoun(noun!);
 }
+
+/**
+ * "he said on ABC's “This Week.”", "told NBC’s “Meet the Press”": a quotation opening with a capital right after a possessive
+ * is the owner's show, paper or book, its full stop inside the marks or not; it is no continuation of the quote before.
+ */
+export function namedByOwner(tokens: readonly Token[], q: Span, text: string): boolean {
+  if (!/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(text.slice(q.start, q.end))) return false;
+  const owner = tokens[firstAtOrAfter(tokens, q.start, (t) => t.start) - 1];
+  return !!owner && /\p{L}['’]s$/u.test(owner.text);
+}

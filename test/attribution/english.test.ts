@@ -14,6 +14,12 @@ describe("English quotations interrupted by their attribution", () => {
     expect(quotes(text, "en")).toEqual([["direct", text, "Hale", "person", "said"]]);
   });
 
+  it("a show's title after a possessive inside the attribution is no continuation, its full stop inside the marks or not", () => {
+    const text = "“The deal is dead,” Lee said on WKRN’s “Capitol Week.” “Nobody will sign it now.”";
+    expect(quotes(text, "en")).toEqual([["direct", "“The deal is dead,” Lee said on WKRN’s “Capitol Week.” “Nobody will sign it now.”", "Lee", "person", "said"]]);
+    expect(quotes("The crowd cheered Lee’s “Stronger Together, Always Together” slogan for ten minutes.", "en")).toEqual([]);
+  });
+
   it("a quotation that ends its statement stands alone, and German counts each quotation", () => {
     const english = "“We won the vote.” She smiled at the crowd. “Now we govern the country.”";
     expect(quotes(english, "en").map((q) => q[1])).toEqual(["“We won the vote.”", "“Now we govern the country.”"]);
