@@ -18,8 +18,9 @@ export interface AttributionVocabulary {
   /** "zufolge": the source precedes. */
   sourceAfter: RegExp | null;
   /**
-   * Quotations are parts of statements: one ending so ("“We won,”") runs on after its attribution into the
-   * next, one inside indirect speech belongs to it. Null: each quotation is a quote of its own.
+   * Quotations are parts of statements: one ending so ("“We won,”", "“They say, ‘We won,’ ”" with a space between the
+   * closing marks) runs on after its attribution into the next, one inside indirect speech belongs to it. Null: each
+   * quotation is a quote of its own.
    */
   joinedQuotationEnding: RegExp | null;
   /** "wonach", "nach denen": a relative clause reports what its antecedent said, global. */
@@ -269,7 +270,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     attitudes: scan("attitude-cues"),
     expletive: word("expletives"),
     questionWord: word("question-words"),
-    joinedQuotationEnding: vocabPattern(pack, "joined-quotation-endings", "u", "(?:", ")[„“”\"»«‚‘’']*$"),
+    joinedQuotationEnding: vocabPattern(pack, "joined-quotation-endings", "u", "(?:", ")[\\s„“”\"»«‚‘’']*$"),
     quotedName: vocabPattern(pack, "quoted-name", "u", "^(?:", ")$") ?? /(?!)/,
     relativeCues: scan("cue-relative"),
     relativeCuePronoun: word("cue-relative-pronouns"),

@@ -5,6 +5,9 @@ describe("English quotations interrupted by their attribution", () => {
   it("a quotation that ends on a comma runs on after its attribution", () => {
     const text = "“We won the vote,” she said. “Now we govern.” Later she left for the capital.";
     expect(quotes(text, "en")).toEqual([["direct", "“We won the vote,” she said. “Now we govern.”", "she", "person", "said"]]);
+    // A quotation inside it closes first, a space between the marks.
+    const nested = "“Then they say, ‘This is important,’ ” Magel said. “Nobody cares now.”";
+    expect(quotes(nested, "en")).toEqual([["direct", nested, "Magel", "person", "said"]]);
   });
 
   it("the continuation may follow in the same sentence, or after a quoted name inside the attribution", () => {
