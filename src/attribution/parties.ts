@@ -3,7 +3,7 @@ import type { SpeakerType } from "../types.js";
 import { cueEnd, cueStart } from "./cue-span.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { hasSpeakerNoun, type CueReading } from "./cues.js";
-import type { Phrase, Token } from "./phrases.js";
+import { isLowercase, type Phrase, type Token } from "./phrases.js";
 import { nameOf, speakerType } from "./speakers.js";
 import { assertsNothing } from "./asserts.js";
 import { ReaderState, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
@@ -22,8 +22,18 @@ export class PartyReader extends ReaderState {
     const adverb = this.vocab.adverbial(s.tokens[reading.first]!);
     while (!adverb && from - 1 >= floor && joinsCue(s.tokens[from - 1]!)) from--;
     if (from - 1 >= floor) from = cueStart(s.tokens, from, this.vocab);
-    // "declined to comment", "went on to say": the marker of an infinitive cue belongs to it, as annotated.
-    if (from - 1 >= floor && from === reading.first && this.vocab.infinitiveMarker(s.tokens[from - 1]!)) from--;
+    // "declined to comment": the marker of an infinitive cue belongs to it, as annotated.
+    if (from - 1 >= floor && from === reading.first && this.vocab.infinitiveMarker(s.tokens[from - 1]!)) {
+      from--;
+      // "refused to say", "went on to say", "was prompted to say": so does the verb that takes it, with its particle and
+      // auxiliaries; an adjective does not ("too soon to say", "it is fair to say").
+      const particle = this.vocab.catenativeParticle(s.tokens[from - 1]) ? 1 : 0;
+      const verb = s.tokens[from - 1 - particle];
+      if (from - 1 - particle >= floor && isLowercase(verb) && !this.vocab.stopword(verb!) && (particle || /ed$/.test(verb!.text))) {
+        from -= 1 + particle;
+        while (from - 1 >= floor && joinsCue(s.tokens[from - 1]!)) from--;
+      }
+    }
     // "warned of", "wrote about": a preposition the cue governs belongs to its span. Where quotations are parts of statements
     // (English news), one after what was said names a topic and is annotated outside the cue ("“…,” he said of the plan").
     const topic = !!this.vocab.joinedQuotationEnding && statement.span.start < s.tokens[reading.last]!.end;

@@ -177,6 +177,8 @@ export interface AttributionVocabulary {
   passiveAuxiliary: WordTest;
   /** Auxiliaries after a participle cue that close a verb-final clause and belong to the cue ("berichtet hatte"). */
   trailingAuxiliary: WordTest;
+  /** "on" in "went on to say": a particle between a verb and the infinitive cue it takes. */
+  catenativeParticle: WordTest;
   /** "muss", "konnte": finite modal verbs, which close a verb-final clause after a cue ("entscheiden muss, ob …"). */
   modal: WordTest;
   /** "haben", "sein": a modal after them reports a claim ("gelegt haben soll"). */
@@ -351,6 +353,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     verbAdverb: test(either(words("cue-verb-adverbs"), shapes("adverb-shape"))),
     passiveAuxiliary: word("passive-auxiliaries"),
     trailingAuxiliary: word("cue-trailing-auxiliaries"),
+    catenativeParticle: word("catenative-particles"),
     modal: word("modal-verbs"),
     perfectInfinitive: word("perfect-infinitives"),
     verbCoordinator: word("verb-coordinators"),

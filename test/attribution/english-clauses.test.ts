@@ -110,8 +110,11 @@ describe("English prepositions after a cue", () => {
 });
 
 describe("English infinitive cues", () => {
-  it("the marker of an infinitive cue belongs to its span", () => {
-    expect(quotes("Senator Roe went on to say that the plan would fail.", "en")).toEqual([["indirect", "that the plan would fail", "Senator Roe", "person", "to say"]]);
+  it("the marker of an infinitive cue belongs to its span, and so does the verb taking it with its particle and auxiliaries", () => {
+    expect(quotes("Senator Roe went on to say that the plan would fail.", "en")).toEqual([["indirect", "that the plan would fail", "Senator Roe", "person", "went on to say"]]);
+    expect(quotes("Senator Roe was prompted to say that the plan would fail.", "en").map((q) => q[4])).toEqual(["was prompted to say"]);
+    // An adjective taking it is no part of the cue.
+    expect(quotes("It is too soon to say whether the plan will fail.", "en").map((q) => q[4])).toEqual(["to say"]);
   });
 });
 
