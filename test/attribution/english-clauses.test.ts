@@ -102,6 +102,13 @@ describe("English indirect speech opening with a quotation", () => {
   });
 });
 
+describe("English nouns that look like cues", () => {
+  it("a think tank thinks nothing", () => {
+    expect(quotes("Ann Lee, a fellow at a conservative think tank in Ohio, joined the campaign.", "en")).toEqual([]);
+    expect(quotes("Conservatives think the plan will fail.", "en").map((q) => q[4])).toEqual(["think"]);
+  });
+});
+
 describe("English prepositions after a cue", () => {
   it("after what was said a preposition names a topic, outside the cue; before the content it belongs to the cue", () => {
     expect(quotes("“It is a reckless plan,” Senator Roe said of the budget.", "en").map((q) => q[4])).toEqual(["said"]);
