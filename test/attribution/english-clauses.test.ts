@@ -102,6 +102,13 @@ describe("English indirect speech opening with a quotation", () => {
   });
 });
 
+describe("English negated auxiliaries", () => {
+  it("belong to the cue like any auxiliary, and stand between the subject and its verb", () => {
+    expect(quotes("Most Democrats don’t think Lee can win the state.", "en")).toEqual([["indirect", "Lee can win the state", "Most Democrats", "vague", "don’t think"]]);
+    expect(quotes("The mayor hasn't said whether she will run.", "en").map((q) => [q[2], q[4]])).toEqual([["The mayor", "hasn't said"]]);
+  });
+});
+
 describe("English nouns that look like cues", () => {
   it("a think tank thinks nothing", () => {
     expect(quotes("Ann Lee, a fellow at a conservative think tank in Ohio, joined the campaign.", "en")).toEqual([]);
