@@ -8,6 +8,9 @@ import { nameOf, speakerType } from "./speakers.js";
 import { assertsNothing } from "./asserts.js";
 import { ReaderState, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 
+/** "’s", "’ve", "’re", "’d", "’ll" at the end of a word: an auxiliary contracted onto it. */
+const CONTRACTED_AUXILIARY = /(?<=\p{L})['’](?:s|ve|re|d|ll)$/u;
+
 /** Outlets and platforms pass a statement on; people and offices it is told to do not (vague crowds: see passesOn). */
 const INTERMEDIARIES: ReadonlySet<SpeakerType> = new Set(["agency", "media", "platform"]);
 
@@ -39,7 +42,10 @@ export class PartyReader extends ReaderState {
     const topic = !!this.vocab.joinedQuotationEnding && statement.span.start < s.tokens[reading.last]!.end;
     const governs = this.vocab.cuePreposition(s.tokens[reading.last + 1]) && !topic;
     const to = governs ? reading.last + 2 : reading.last + 1;
-    const cueSpan = spanOf(s.tokens, { from, to: cueEnd(s.tokens, to, this.vocab) });
+    const span = spanOf(s.tokens, { from, to: cueEnd(s.tokens, to, this.vocab) });
+    // "he’s said", "they’ve argued": a contracted auxiliary written onto the subject belongs to the cue, as annotated.
+    const contracted = from > 0 ? CONTRACTED_AUXILIARY.exec(s.tokens[from - 1]!.text) : null;
+    const cueSpan = contracted ? { start: s.tokens[from - 1]!.end - contracted[0].length, end: span.end } : span;
     statement.cue = { text: this.slice(cueSpan), span: cueSpan };
     statement.speaker = reading.speaker ? this.speakerOf(s.tokens, reading) : null;
     statement.intermediaries = this.intermediaries(s.tokens, reading);

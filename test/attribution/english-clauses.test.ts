@@ -107,6 +107,11 @@ describe("English negated auxiliaries", () => {
     expect(quotes("Most Democrats don’t think Lee can win the state.", "en")).toEqual([["indirect", "Lee can win the state", "Most Democrats", "vague", "don’t think"]]);
     expect(quotes("The mayor hasn't said whether she will run.", "en").map((q) => [q[2], q[4]])).toEqual([["The mayor", "hasn't said"]]);
   });
+
+  it("an auxiliary contracted onto the subject belongs to the cue; a possessive does not", () => {
+    expect(quotes("They’ve argued that the harbour tax is unfair.", "en").map((q) => q[4])).toEqual(["’ve argued"]);
+    expect(quotes("Lee’s plan would fail, the mayor said.", "en").map((q) => q[4])).toEqual(["said"]);
+  });
 });
 
 describe("English nouns that look like cues", () => {
