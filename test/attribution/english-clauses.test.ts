@@ -108,6 +108,11 @@ describe("English negated auxiliaries", () => {
     expect(quotes("The mayor hasn't said whether she will run.", "en").map((q) => [q[2], q[4]])).toEqual([["The mayor", "hasn't said"]]);
   });
 
+  it("“both”, “all” and “only” between the subject and its verb belong to the cue", () => {
+    expect(quotes("Lee and Roe both stressed that the harbour would stay open.", "en").map((q) => [q[2], q[4]])).toEqual([["Lee and Roe", "both stressed"]]);
+    expect(quotes("The mayor would only say that the talks went well.", "en").map((q) => [q[2], q[4]])).toEqual([["The mayor", "would only say"]]);
+  });
+
   it("an auxiliary contracted onto the subject belongs to the cue; a possessive does not", () => {
     expect(quotes("They’ve argued that the harbour tax is unfair.", "en").map((q) => q[4])).toEqual(["’ve argued"]);
     expect(quotes("Lee’s plan would fail, the mayor said.", "en").map((q) => q[4])).toEqual(["said"]);
