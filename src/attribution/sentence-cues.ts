@@ -141,9 +141,13 @@ function afterClause(tokens: readonly Token[], so: number, reader: PhraseReader,
   return { first: so, last: so, speaker, relative: null, addressee: null, reporters: [], content };
 }
 
-/** English "the claim", "his hope", "Clinton's hope": a cue word after the article or a possessive is a noun. */
+/**
+ * English "the claim", "his hope", "Clinton's hope": a cue word after the article or a possessive is a noun. German
+ * capitalises its nouns: inside a clause, "der Versicherten", "die Berichte" are no verbs.
+ */
 function isNoun(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): boolean {
   const before = tokens[cue - 1]?.text ?? "";
-  if (vocab.marksIndirectSpeech || !before) return false;
+  if (vocab.marksIndirectSpeech) return !!tokens[cue - 1]?.word && isCapitalised(tokens[cue]);
+  if (!before) return false;
   return vocab.definite(before) || vocab.possessive(before) || (/['’]s$/u.test(before) && !vocab.pronoun(before.slice(0, -2)));
 }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { quotes } from "./helpers.js";
+
+describe("German source phrases", () => {
+  it("a participle with its own phrase between the article and the noun stays in the phrase", () => {
+    expect(quotes("Laut einer am Dienstag veröffentlichten Mitteilung des Hilfswerks wurden zwei Hütten gebaut.", "de")).toEqual([
+      ["reported", "wurden zwei Hütten gebaut", "einer am Dienstag veröffentlichten Mitteilung des Hilfswerks", "person", "Laut"],
+    ]);
+    expect(quotes("Nach Angaben der am Montag befragten Zeugen brannte das Dach.", "de")).toEqual([
+      ["reported", "brannte das Dach", "Angaben der am Montag befragten Zeugen", "anonymous", "Nach"],
+    ]);
+    expect(quotes("Die vom Sender befragten Zeugen sagten, das Dach habe gebrannt.", "de")[0]?.[2]).toBe("Die vom Sender befragten Zeugen");
+  });
+
+  it("a capitalised cue word inside a clause is a noun, not the verb", () => {
+    expect(quotes("Die Versicherten der Kasse müssen bis Juli wechseln.", "de")).toEqual([]);
+    expect(quotes("Alle Versicherten der Kasse erhalten einen Brief, sagte der Sprecher.", "de")).toEqual([
+      ["indirect", "Alle Versicherten der Kasse erhalten einen Brief", "der Sprecher", "anonymous", "sagte"],
+    ]);
+  });
+});
