@@ -18,4 +18,11 @@ describe("German source phrases", () => {
       ["indirect", "Alle Versicherten der Kasse erhalten einen Brief", "der Sprecher", "anonymous", "sagte"],
     ]);
   });
+
+  it("a web site named by its lowercase domain is a source's name", () => {
+    expect(quotes("Der Website fussball-info.com zufolge ist der Schiedsrichter streng.", "de")).toEqual([
+      ["reported", "ist der Schiedsrichter streng", "Der Website fussball-info.com", "person", "zufolge"],
+    ]);
+    expect(quotes("Laut nachrichten.de ist der Schiedsrichter streng.", "de")[0]?.[2]).toBe("nachrichten.de");
+  });
 });
