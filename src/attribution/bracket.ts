@@ -132,7 +132,9 @@ export function withAttributes(tokens: readonly Token[], phrase: Phrase, vocab: 
     const head = reader.backward(from - 1);
     if (!head) return null;
     from = head.from;
-    if (reader.startsClause(head)) return { from, to: phrase.to };
+    // "…, hatte Obama bei seinem Treffen in Moskau gesagt": the auxiliary of an inverted perfect opens the clause before it.
+    const inverted = vocab.auxiliary(tokens[from - 1]) && reader.startsClause({ from: from - 1, to: head.to });
+    if (reader.startsClause(head) || inverted) return { from, to: phrase.to };
   }
   return null;
 }

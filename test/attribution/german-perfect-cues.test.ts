@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { quotes } from "./helpers.js";
+
+describe("German cues in the perfect", () => {
+  it("the auxiliary ends the subject; an object between it and the participle is no speaker", () => {
+    expect(quotes("Der Vorsitzende hatte den Minister aufgefordert, sein Amt niederzulegen.", "de")).toEqual([
+      ["indirect", "sein Amt niederzulegen", "Der Vorsitzende", "person", "aufgefordert"],
+    ]);
+    expect(quotes("Die Vorsitzende im Landtag, Jana Berg, hatte den Minister gestern aufgefordert, sein Amt niederzulegen.", "de")[0]?.[2]).toBe("Die Vorsitzende");
+  });
+
+  it("a time between the auxiliary and the participle is no subject", () => {
+    expect(quotes("Selbst die Zeitung hatte letzten September kritisiert, dass der Plan scheitere.", "de")).toEqual([
+      ["indirect", "dass der Plan scheitere", "die Zeitung", "media", "kritisiert"],
+    ]);
+  });
+
+  it("an inverted perfect after a clause in the Konjunktiv reports that clause", () => {
+    expect(quotes("Es drohe ein Wettlauf, hatte der Präsident in Moskau gesagt.", "de")).toEqual([
+      ["indirect", "Es drohe ein Wettlauf", "der Präsident in Moskau", "person", "gesagt"],
+    ]);
+    // After a subordinate clause in the indicative it is the main clause.
+    expect(quotes("Weil die Abgeordnete für Aufsehen gesorgt hatte, hat sie gestern etwas gesagt.", "de").map((q) => q[4])).not.toContain("gesagt");
+  });
+});
