@@ -22,4 +22,12 @@ describe("German cues in the perfect", () => {
     // After a subordinate clause in the indicative it is the main clause.
     expect(quotes("Weil die Abgeordnete für Aufsehen gesorgt hatte, hat sie gestern etwas gesagt.", "de").map((q) => q[4])).not.toContain("gesagt");
   });
+
+  it("separable participles with their pronominal adverb are cues", () => {
+    expect(quotes("Die Polizei hat darauf hingewiesen, dass die Straße gesperrt bleibt.", "de")).toEqual([
+      ["indirect", "dass die Straße gesperrt bleibt", "Die Polizei", "institution", "darauf hingewiesen"],
+    ]);
+    // Pointing the way reports nothing.
+    expect(quotes("Die Polizei hat den Weg zum Bahnhof gewiesen.", "de")).toEqual([]);
+  });
 });
