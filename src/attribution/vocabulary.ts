@@ -50,6 +50,10 @@ export interface AttributionVocabulary {
   backReference: WordTest;
   /** Those words anywhere in a sentence, tested on its text before tokenising it. */
   backReferenceIn: RegExp | null;
+  /** "Danach" opening a sentence, tested on its text: it reports a document named in the sentence before. */
+  documentBackReferenceAt: RegExp | null;
+  /** "Studie", "Quartalszahlen": what a document back reference refers to. */
+  document: WordTest;
   /** "Dies", "Das": a demonstrative opening a cue's sentence as its object stands for the sentence before. */
   anaphor: WordTest;
   addresseeVerb: WordTest;
@@ -278,6 +282,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     backReference: word("cue-back-reference"),
     // The whole run of letters, as a word test would see it ("Demnach," and "Demnach5" alike).
     backReferenceIn: vocabPattern(pack, "cue-back-reference", "giu", "(?<!\\p{L})(?:", ")(?!\\p{L})"),
+    documentBackReferenceAt: vocabPattern(pack, "cue-document-back-reference", "iu", "^[^\\p{L}]*(?:", ")(?!\\p{L})"),
+    document: word("documents"),
     anaphor: word("cue-anaphors"),
     addresseeVerb: word("addressee-verbs"),
     objectCue: word("object-cues"),
