@@ -126,7 +126,9 @@ export function readCue(
   let passiveAt = first - 1;
   while (passiveAt > 0 && vocab.verbAdverb(tokens[passiveAt]!)) passiveAt--;
   if (reading.speaker || !vocab.passive(tokens[passiveAt])) passiveAt = -1;
-  let j = last + 1;
+  // "Gestern war berichtet worden, dass …": the participle of a main clause's passive perfect stands between the cue and its
+  // statement ("nachdem berichtet worden war, …" closes a subordinate clause, and the main clause follows).
+  let j = vocab.perfectPassive(tokens[last + 1]) && !tokens[last + 2]?.word ? last + 2 : last + 1;
   for (let steps = 0; steps < 8 && j < tokens.length; steps++) {
     const t = tokens[j]!;
     // "sagte der „Berliner Zeitung“": quotation marks around a name are no boundary.

@@ -180,6 +180,8 @@ export interface AttributionVocabulary {
   passiveAuxiliary: WordTest;
   /** Auxiliaries after a participle cue that close a verb-final clause and belong to the cue ("berichtet hatte"). */
   trailingAuxiliary: WordTest;
+  /** "worden": the participle of the passive's auxiliary, after a cue in a main clause's perfect ("war berichtet worden, …"). */
+  perfectPassive: WordTest;
   /** "muss", "konnte": finite modal verbs, which close a verb-final clause after a cue ("entscheiden muss, ob …"). */
   modal: WordTest;
   /** "haben", "sein": a modal after them reports a claim ("gelegt haben soll"). */
@@ -356,6 +358,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     verbAdverb: test(either(words("cue-verb-adverbs"), shapes("adverb-shape"))),
     passiveAuxiliary: word("passive-auxiliaries"),
     trailingAuxiliary: word("cue-trailing-auxiliaries"),
+    perfectPassive: word("perfect-passive-participles"),
     modal: word("modal-verbs"),
     perfectInfinitive: word("perfect-infinitives"),
     verbCoordinator: word("verb-coordinators"),

@@ -31,3 +31,16 @@ describe("German cues in the perfect", () => {
     expect(quotes("Die Polizei hat den Weg zum Bahnhof gewiesen.", "de")).toEqual([]);
   });
 });
+
+describe("German cues in the perfect passive", () => {
+  it("the statement follows the passive's participle in a main clause, and the cue holds its finite verb", () => {
+    expect(quotes("Gestern war berichtet worden, dass es im Rat zum Streit gekommen war.", "de")).toEqual([
+      ["indirect", "dass es im Rat zum Streit gekommen war", null, null, "war berichtet worden"],
+    ]);
+    expect(quotes("In der letzten Woche war ein Besuch von der Regierung mit dem Hinweis abgelehnt worden, man sei beschäftigt.", "de")[0]?.[2]).toBe("der Regierung");
+  });
+
+  it("closing a subordinate clause, the main clause after it is no statement", () => {
+    expect(quotes("Nachdem über den Streit berichtet worden war, trat der Vorsitzende zurück.", "de")).toEqual([]);
+  });
+});
