@@ -28,8 +28,10 @@ export class SentenceCueReader extends PartyReader {
     const readings = within(cues).flatMap((m) => {
       const first = tokenAt(m.start);
       if (isNoun(tokens, first, this.vocab)) return [];
-      // "das erklärte Ziel": a participle between an article and its noun is an adjective, not a cue.
-      if (this.vocab.determiner(tokens[first - 1]) && isLowercase(tokens[first]) && isCapitalised(tokens[tokenAt(m.end)])) return [];
+      // "das erklärte Ziel": a participle between an article and its noun is an adjective, not a cue; a verb's form is none.
+      // "Das erklärte General Berger am Montag.": after a demonstrative opening the sentence, a name closing it is the subject.
+      const adjective = this.vocab.adjective(tokens[first]!) && !closingSubject(tokens, first, reader, this.vocab);
+      if (this.vocab.determiner(tokens[first - 1]) && isLowercase(tokens[first]) && isCapitalised(tokens[tokenAt(m.end)]) && adjective) return [];
       if (!this.vocab.afterQuote(tokens[first]!)) {
         const reading = readCue(tokens, first, tokenAt(m.end) - 1, this.vocab, reader, sourceBeforeAt);
         const around = aroundSoCue(tokens, reading.first, reading.last, statementEnd(tokens), this.vocab);
@@ -139,6 +141,17 @@ function afterClause(tokens: readonly Token[], so: number, reader: PhraseReader,
   if (end - so > MAX_AFTER_CLAUSE) return null;
   const content = so - 1 >= 2 && tokens[so - 2]!.word ? { from: 0, to: so - 1 } : null;
   return { first: so, last: so, speaker, relative: null, addressee: null, reporters: [], content };
+}
+
+/** "Das erklärte General Berger am Montag.": a demonstrative opens the sentence, and the phrase after the cue at `cue` closes it, but for adverbs. */
+function closingSubject(tokens: readonly Token[], cue: number, reader: PhraseReader, vocab: AttributionVocabulary): boolean {
+  if (cue !== 1 || !vocab.anaphor(tokens[0])) return false;
+  const subject = reader.forward(cue + 1);
+  if (!subject) return false;
+  const end = statementEnd(tokens);
+  let k = subject.to;
+  while (k < end && (vocab.adverbial(tokens[k]!) || isCapitalised(tokens[k]))) k++;
+  return k === end;
 }
 
 /**

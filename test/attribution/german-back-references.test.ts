@@ -13,3 +13,12 @@ describe("German back references to a document", () => {
     expect(quotes("Der Richter sprach das Urteil. Danach verließ der Angeklagte das Gebäude.", "de")).toEqual([]);
   });
 });
+
+describe("German demonstratives standing for the sentence before", () => {
+  it("a bare name after the cue closing the sentence is its subject, not a noun after an adjective", () => {
+    expect(quotes("Die Junta will nicht verschwinden. Das erklärte General Sonthi am Montag.", "de")).toEqual([
+      ["indirect", "Die Junta will nicht verschwinden. Das", "General Sonthi", "person", "erklärte"],
+    ]);
+    expect(quotes("Das erklärte Ziel der Regierung ist die Senkung der Steuern.", "de")).toEqual([]);
+  });
+});
