@@ -137,8 +137,9 @@ function afterClause(tokens: readonly Token[], so: number, reader: PhraseReader,
   while (after < end && vocab.adverb(tokens[after]!)) after++;
   if (SET_OFF.has(tokens[after]?.text ?? "") && end - after > 2 && so - 1 >= 2) return { first: so, last: so, speaker, relative: null, addressee: null, reporters: [], content: { from: 0, to: end } };
   if (tokens[so - 1]!.text !== ",") return null;
-  // The speaker and its attributes close the sentence: "so das Ergebnis einer Studie der Stiftung Warentest."
-  if (end - so > MAX_AFTER_CLAUSE) return null;
+  // The speaker and its attributes close the sentence: "so das Ergebnis einer Studie der Stiftung Warentest.", or a colon
+  // announcing more of the speaker's words: "…, so Elshorst weiter: „…“".
+  if (end - so > MAX_AFTER_CLAUSE && tokens[after]?.text !== ":") return null;
   const content = so - 1 >= 2 && tokens[so - 2]!.word ? { from: 0, to: so - 1 } : null;
   return { first: so, last: so, speaker, relative: null, addressee: null, reporters: [], content };
 }

@@ -22,3 +22,12 @@ describe("German demonstratives standing for the sentence before", () => {
     expect(quotes("Das erklärte Ziel der Regierung ist die Senkung der Steuern.", "de")).toEqual([]);
   });
 });
+
+describe("German \"so X\" after a statement", () => {
+  it("a colon after the speaker announces more of its words and closes the attribution", () => {
+    expect(quotes("Die Lage habe sich beruhigt, so Berger weiter: „Wir sind vorsichtig optimistisch, dass es so bleibt.“", "de")).toEqual([
+      ["indirect", "Die Lage habe sich beruhigt", "Berger", "person", "so"],
+      ["direct", "„Wir sind vorsichtig optimistisch, dass es so bleibt.“", "Berger", "person", "so"],
+    ]);
+  });
+});
