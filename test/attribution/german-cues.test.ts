@@ -168,3 +168,16 @@ describe("German reflexive or negated bestätigen", () => {
     expect(quotes("Ein Sprecher wollte nicht bestätigen, dass alle Insassen Soldaten waren.", "de")).toEqual([]);
   });
 });
+
+describe("German separable cues with the particle far from the verb", () => {
+  it("the particle right before the comma that opens the statement completes the cue", () => {
+    expect(quotes("Die Behörde weist in ihrer neuen Empfehlung jedoch ausdrücklich darauf hin, dass die Impfung nicht schützt.", "de")).toEqual([
+      ["indirect", "dass die Impfung nicht schützt", "Die Behörde", "institution", "weist"],
+    ]);
+    expect(quotes("Der Verband gab am Montag nach einer langen Sitzung mit allen Mitgliedern bekannt, dass der Beitrag steigt.", "de")[0]?.[4]).toBe("gab");
+  });
+
+  it("before a full stop the clause has a bare object and reports nothing", () => {
+    expect(quotes("Der Verband gab am Montag nach einer langen Sitzung mit allen Mitgliedern die neuen Beiträge bekannt.", "de")).toEqual([]);
+  });
+});
