@@ -4,7 +4,7 @@ import { quotes } from "./helpers.js";
 describe("German source phrases", () => {
   it("a participle with its own phrase between the article and the noun stays in the phrase", () => {
     expect(quotes("Laut einer am Dienstag veröffentlichten Mitteilung des Hilfswerks wurden zwei Hütten gebaut.", "de")).toEqual([
-      ["reported", "wurden zwei Hütten gebaut", "einer am Dienstag veröffentlichten Mitteilung des Hilfswerks", "person", "Laut"],
+      ["reported", "wurden zwei Hütten gebaut", "einer am Dienstag veröffentlichten Mitteilung des Hilfswerks", "institution", "Laut"],
     ]);
     expect(quotes("Nach Angaben der am Montag befragten Zeugen brannte das Dach.", "de")).toEqual([
       ["reported", "brannte das Dach", "Angaben der am Montag befragten Zeugen", "anonymous", "Nach"],
@@ -24,5 +24,12 @@ describe("German source phrases", () => {
       ["reported", "ist der Schiedsrichter streng", "Der Website fussball-info.com", "person", "zufolge"],
     ]);
     expect(quotes("Laut nachrichten.de ist der Schiedsrichter streng.", "de")[0]?.[2]).toBe("nachrichten.de");
+  });
+});
+
+describe("German texts as sources", () => {
+  it("a release speaks for its named owner, and names nobody without one", () => {
+    expect(quotes("Laut einer am Dienstag veröffentlichten Pressemitteilung des Hilfswerks wurden zwei Hütten gebaut.", "de")[0]?.[3]).toBe("institution");
+    expect(quotes("Laut einer Pressemitteilung wurden zwei Hütten gebaut.", "de")[0]?.[3]).toBe("vague");
   });
 });
