@@ -572,7 +572,9 @@ function isDativeOutlet(tokens: readonly Token[], phrase: Phrase, vocab: Attribu
 function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVocabulary, subjectFirst: boolean, reading: CueReading): Phrase | null {
   const end = statementEnd(tokens);
   // "Wie die Agentur berichtete, …" / "Wie aus Kreisen verlautete, …"
-  const before = reading.speaker ? reading.speaker.from - 1 : -1;
+  // "Wie auch die Polizei mitteilte, …", "Wie schon die WHO sagte, …": focus particles before the speaker.
+  let before = reading.speaker ? reading.speaker.from - 1 : -1;
+  while (before > 0 && vocab.focusParticle(tokens[before]!)) before--;
   const opener = tokens[vocab.link(tokens[before]) ? before - 1 : before]?.text.toLowerCase() ?? "";
   const comment = subjectFirst ? COMMENT_OPENERS.has(opener) : !reading.speaker && vocab.marksIndirectSpeech && opensWithComment(tokens, reading.first);
   let k = j;

@@ -181,3 +181,11 @@ describe("German separable cues with the particle far from the verb", () => {
     expect(quotes("Der Verband gab am Montag nach einer langen Sitzung mit allen Mitgliedern die neuen Beiträge bekannt.", "de")).toEqual([]);
   });
 });
+
+describe("German comment clauses", () => {
+  it("a focus particle may stand before the speaker of \"Wie … sagte\"", () => {
+    expect(quotes("Wie auch die Polizei mitteilte, wurden zwei Menschen verletzt.", "de")).toEqual([
+      ["indirect", "wurden zwei Menschen verletzt", "die Polizei", "institution", "mitteilte"],
+    ]);
+  });
+});
