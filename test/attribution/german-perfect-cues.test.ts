@@ -44,3 +44,18 @@ describe("German cues in the perfect passive", () => {
     expect(quotes("Nachdem über den Streit berichtet worden war, trat der Vorsitzende zurück.", "de")).toEqual([]);
   });
 });
+
+describe("German participles that report only a clause they introduce", () => {
+  it("gemeldet, eingeräumt, geschrieben report a dass clause, not a bare object", () => {
+    expect(quotes("Aus Hamburg wird gemeldet, dass dort viele Menschen übertreten.", "de")[0]?.[4]).toBe("wird gemeldet");
+    expect(quotes("Der Minister hat eingeräumt, dass Fehler gemacht wurden.", "de")).toEqual([
+      ["indirect", "dass Fehler gemacht wurden", "Der Minister", "person", "hat eingeräumt"],
+    ]);
+    expect(quotes("Das Feuer wurde von Anwohnern gemeldet und war schon stark entwickelt.", "de")).toEqual([]);
+    expect(quotes("Den Kandidaten werden geringe Chancen eingeräumt.", "de")).toEqual([]);
+  });
+
+  it("a clause of time with an infinitive in it is no infinitive clause", () => {
+    expect(quotes("Das Flugzeug wurde vermisst gemeldet, nachdem es auf dem Radar nicht mehr zu sehen war.", "de")).toEqual([]);
+  });
+});
