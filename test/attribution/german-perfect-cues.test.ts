@@ -46,13 +46,15 @@ describe("German cues in the perfect passive", () => {
 });
 
 describe("German participles that report only a clause they introduce", () => {
-  it("gemeldet, eingeräumt, geschrieben report a dass clause, not a bare object", () => {
+  it("gemeldet, eingeräumt, ausgesagt, ausgeführt and the like report a dass clause, not a bare object", () => {
     expect(quotes("Aus Hamburg wird gemeldet, dass dort viele Menschen übertreten.", "de")[0]?.[4]).toBe("wird gemeldet");
     expect(quotes("Der Minister hat eingeräumt, dass Fehler gemacht wurden.", "de")).toEqual([
       ["indirect", "dass Fehler gemacht wurden", "Der Minister", "person", "hat eingeräumt"],
     ]);
     expect(quotes("Das Feuer wurde von Anwohnern gemeldet und war schon stark entwickelt.", "de")).toEqual([]);
     expect(quotes("Den Kandidaten werden geringe Chancen eingeräumt.", "de")).toEqual([]);
+    expect(quotes("Zwei Zeugen haben vor Gericht ausgesagt, dass der Wagen zu schnell fuhr.", "de")[0]?.[4]).toBe("ausgesagt");
+    expect(quotes("Die Arbeiter haben den Plan sorgfältig ausgeführt.", "de")).toEqual([]);
   });
 
   it("a clause of time with an infinitive in it is no infinitive clause", () => {
