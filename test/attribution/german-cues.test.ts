@@ -189,3 +189,10 @@ describe("German comment clauses", () => {
     ]);
   });
 });
+
+describe("German naming with a quotation", () => {
+  it("naming a thing reports a judgement, being named reports nothing", () => {
+    expect(quotes("Die Ministerin nannte den Plan „völlig unverantwortlich“.", "de").map((q) => q[4])).toContain("nannte");
+    expect(quotes("Im Jahr 2007 nennt sie sich „Festival 12“ und findet im Juni statt.", "de")).toEqual([]);
+  });
+});
