@@ -175,6 +175,9 @@ describe("German separable cues with the particle far from the verb", () => {
       ["indirect", "dass die Impfung nicht schützt", "Die Behörde", "institution", "weist"],
     ]);
     expect(quotes("Der Verband gab am Montag nach einer langen Sitzung mit allen Mitgliedern bekannt, dass der Beitrag steigt.", "de")[0]?.[4]).toBe("gab");
+    expect(quotes("Der Verband gab nach einer langen Sitzung mit allen Mitgliedern des alten Vorstands bekannt, dass der Beitrag steigt.", "de")).toEqual([
+      ["indirect", "dass der Beitrag steigt", "Der Verband", "institution", "gab"],
+    ]);
   });
 
   it("before a full stop the clause has a bare object and reports nothing", () => {
