@@ -33,3 +33,10 @@ describe("German texts as sources", () => {
     expect(quotes("Laut einer Pressemitteilung wurden zwei Hütten gebaut.", "de")[0]?.[3]).toBe("vague");
   });
 });
+
+describe("German reports as sources", () => {
+  it("a report is vague without its owner and read as a source noun with one", () => {
+    expect(quotes("In dem Bericht heißt es, dass zwei Menschen verletzt wurden.", "de")[0]?.[3]).toBe("vague");
+    expect(quotes("Im Bericht der Kommission heißt es, dass zwei Menschen verletzt wurden.", "de")[0]?.[3]).toBe("institution");
+  });
+});
