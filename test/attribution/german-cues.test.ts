@@ -199,3 +199,12 @@ describe("German naming with a quotation", () => {
     expect(quotes("Im Jahr 2007 nennt sie sich „Festival 12“ und findet im Juni statt.", "de")).toEqual([]);
   });
 });
+
+describe("German texts that say something", () => {
+  it("besagen reports the clause it introduces", () => {
+    expect(quotes("Diese Klausel besagt, dass der Vertrag jährlich verlängert wird.", "de")).toEqual([
+      ["indirect", "dass der Vertrag jährlich verlängert wird", "Diese Klausel", "person", "besagt"],
+    ]);
+    expect(quotes("Das besagt wenig über die Qualität.", "de")).toEqual([]);
+  });
+});
