@@ -27,8 +27,18 @@ function announcingVerb(tokens: readonly Token[], subject: Span, colon: number, 
   const to = firstAtOrAfter(tokens, subject.end, (t) => t.start);
   const opens = tokens.slice(0, from).every((t) => vocab.focusParticle(t));
   // "Im ZDF zeigt sich die Kapitänin zufrieden:": a reflexive may stand between the verb and its inverted subject.
-  const verb = opens ? to : vocab.reflexive(tokens[from - 1]) ? from - 2 : from - 1;
+  const verb = opens ? pastApposition(tokens, to, colon) : vocab.reflexive(tokens[from - 1]) ? from - 2 : from - 1;
   const t = tokens[verb];
   if (verb < 0 || verb >= colon || !t?.word || isCapitalised(t)) return -1;
   return vocab.determiner(t) || vocab.preposition(t) || vocab.adverbial(t) || vocab.pronoun(t) || vocab.conjunction(t) || vocab.relative(t) ? -1 : verb;
+}
+
+/** An apposition after the subject is set off by commas: "Die Aussage von Jan Berg, dem Leiter der Firma, lautete:". */
+const MAX_APPOSITION = 8;
+
+/** The token after an apposition set off by commas at `at`, or `at` itself. */
+function pastApposition(tokens: readonly Token[], at: number, colon: number): number {
+  if (tokens[at]?.text !== ",") return at;
+  for (let k = at + 1; k < colon && k - at <= MAX_APPOSITION; k++) if (tokens[k]!.text === ",") return k + 1;
+  return at;
 }

@@ -91,7 +91,8 @@ export function quotedInPassive(tokens: readonly Token[], cue: number, vocab: At
  * document place ("In einem Bericht") before the cue, -1 where there is none.
  */
 function passiveClause(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): { agent: number; document: number } | null {
-  let passive = false;
+  // "Im Bericht war festgestellt worden": a perfect passive is marked after the cue.
+  let passive = vocab.perfectPassive(tokens[cue + 1]);
   let agent = -1;
   let document = -1;
   for (let i = cue - 1; i >= 0 && cue - i <= MAX_MIDDLE_FIELD; i--) {
@@ -132,7 +133,9 @@ export function withAttributes(tokens: readonly Token[], phrase: Phrase, vocab: 
     const head = reader.backward(from - 1);
     if (!head) return null;
     from = head.from;
-    if (reader.startsClause(head)) return { from, to: phrase.to };
+    // "…, hatte Obama bei seinem Treffen in Moskau gesagt": the auxiliary of an inverted perfect opens the clause before it.
+    const inverted = vocab.auxiliary(tokens[from - 1]) && reader.startsClause({ from: from - 1, to: head.to });
+    if (reader.startsClause(head) || inverted) return { from, to: phrase.to };
   }
   return null;
 }

@@ -126,7 +126,9 @@ export function readCue(
   let passiveAt = first - 1;
   while (passiveAt > 0 && vocab.verbAdverb(tokens[passiveAt]!)) passiveAt--;
   if (reading.speaker || !vocab.passive(tokens[passiveAt])) passiveAt = -1;
-  let j = last + 1;
+  // "Gestern war berichtet worden, dass …": the participle of a main clause's passive perfect stands between the cue and its
+  // statement ("nachdem berichtet worden war, …" closes a subordinate clause, and the main clause follows).
+  let j = vocab.perfectPassive(tokens[last + 1]) && !tokens[last + 2]?.word ? last + 2 : last + 1;
   for (let steps = 0; steps < 8 && j < tokens.length; steps++) {
     const t = tokens[j]!;
     // "sagte der „Berliner Zeitung“": quotation marks around a name are no boundary.
@@ -224,7 +226,7 @@ export function readCue(
   // "Three people died, police said.": a subject after a comma at the sentence end speaks the clause before; so it does
   // after a quotation closed on its comma ("Guns are “a crisis” and “a scourge,” Dean said").
   const speaker = reading.speaker;
-  const clauseEnd = speaker ? endBeforeComma(tokens, speaker.from) : -1;
+  const clauseEnd = speaker ? endBeforeComma(tokens, speaker.from, vocab) : -1;
   // "…, die den Vorwurf bestätigte": a German relative clause after the comma reports its own object, not the clause before.
   if (!reading.content && subjectFirst && clauseEnd > 1 && j >= statementEnd(tokens) && !speaksInRelativeClause(tokens, speaker, vocab)) {
     reading.content = { from: 0, to: clauseEnd };
@@ -364,8 +366,12 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, first: number, last:
   if (start === p.from && !vocab.auxiliary(tokens[p.to]) && !namesSpeaker(tokens, headOf(tokens, p, vocab), vocab, reader) && (speakerAfterVerb(tokens, last, vocab, reader) || (last > first && speakerAfterVerb(tokens, first, vocab, reader)))) return null;
   if (!vocab.auxiliary(tokens[p.from - 1])) return p;
   const subject = reader.backward(p.from - 1);
-  const opening = subject && reader.startsClause(subject) ? subject : null;
-  if (vocab.possessive(tokens[p.from]!)) return opening;
+  // "Der Vorsitzende im Landtag, Jan Berg, hatte Lenz aufgefordert": a name set off after the subject's attributes closes it.
+  // "Selbst die Zeitung hatte …": focus particles may stand before it.
+  const opens = subject && (reader.startsClause(subject) || reader.pastFocusParticles(0, subject.from) === subject.from);
+  const opening = opens ? subject : tokens[p.from - 2]?.text === "," ? reader.clauseSubject(p.from - 1) : null;
+  // "Die Zeitung hatte letzten September kritisiert": a time between the auxiliary and the participle is no subject.
+  if (vocab.possessive(tokens[p.from]!) || vocab.timeNoun(tokens[p.to - 1]!)) return opening;
   // "Ein Landgericht hat die Plattform Mastodon aufgefordert": a phrase in the middle field is the object when
   // someone opens the clause before the auxiliary.
   return opening && namesSomeone(tokens, opening, vocab, reader) ? opening : p;
@@ -445,8 +451,11 @@ function aroundAttribution(tokens: readonly Token[], reading: CueReading, subjec
 }
 
 /** Where a clause ends before the comma right before token `at`: at the comma, or after the quotation mark that closes on it (",”"); else -1. */
-function endBeforeComma(tokens: readonly Token[], at: number): number {
+function endBeforeComma(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
   if (tokens[at - 1]?.text === ",") return at - 1;
+  // "Es drohe ein Wettlauf, hatte Obama gesagt": the auxiliary of an inverted perfect stands before the subject, after a
+  // clause in the Konjunktiv ("Nachdem sie gekommen war, hat sie gesagt" opens with the subordinate clause).
+  if (vocab.auxiliary(tokens[at - 1]) && tokens[at - 2]?.text === ",") return hasSubjunctive(tokens, 0, at - 2, vocab) ? at - 2 : -1;
   return QUOTE_MARKS.test(tokens[at - 1]?.text ?? "") && tokens[at - 2]?.text === "," ? at : -1;
 }
 
@@ -462,7 +471,8 @@ function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: Attribution
 function namesSomeone(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
   const first = tokens[p.from]!;
   if (vocab.pronoun(first) || vocab.determiner(first) || hasSpeakerNoun(tokens, p, vocab)) return true;
-  return p.to - p.from > 1 && reader.isName(p);
+  // "Mamadou hatte die Änderung begründet": one word opening the sentence names someone where the text capitalises it inside one too.
+  return (p.to - p.from > 1 || (p.from === 0 && !reader.isOpeningAdverb(p))) && reader.isName(p);
 }
 
 /**
@@ -562,7 +572,9 @@ function isDativeOutlet(tokens: readonly Token[], phrase: Phrase, vocab: Attribu
 function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVocabulary, subjectFirst: boolean, reading: CueReading): Phrase | null {
   const end = statementEnd(tokens);
   // "Wie die Agentur berichtete, …" / "Wie aus Kreisen verlautete, …"
-  const before = reading.speaker ? reading.speaker.from - 1 : -1;
+  // "Wie auch die Polizei mitteilte, …", "Wie schon die WHO sagte, …": focus particles before the speaker.
+  let before = reading.speaker ? reading.speaker.from - 1 : -1;
+  while (before > 0 && vocab.focusParticle(tokens[before]!)) before--;
   const opener = tokens[vocab.link(tokens[before]) ? before - 1 : before]?.text.toLowerCase() ?? "";
   const comment = subjectFirst ? COMMENT_OPENERS.has(opener) : !reading.speaker && vocab.marksIndirectSpeech && opensWithComment(tokens, reading.first);
   let k = j;

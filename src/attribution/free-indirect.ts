@@ -43,14 +43,15 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       }
       if ((this.sentences[i]?.cues.length ?? 0) > 0) continue;
       const near = last && i - lastIndex <= CONTINUATION_GAP ? last : null;
+      const document = this.documentReference(i);
       // Far from any statement only a back reference or a Konjunktiv I can report: test the text before tokenising it.
-      if (!near && !this.mayReportAlone(sentences[i]!)) continue;
+      if (!near && !document && !this.mayReportAlone(sentences[i]!)) continue;
       // Near one only a back reference or a Konjunktiv goes on reporting: the same test first.
       // Asked at most once: where the answer was no, the sentence goes no further.
       let second: boolean | undefined;
-      if (near && !this.mayReportAlone(sentences[i]!, this.vocab.subjunctiveIn) && !(this.vocab.subjunctiveShapeEarly?.test(this.slice(sentences[i]!)) && (second = this.subjunctiveSecondAt(i)))) continue;
+      if (near && !document && !this.mayReportAlone(sentences[i]!, this.vocab.subjunctiveIn) && !(this.vocab.subjunctiveShapeEarly?.test(this.slice(sentences[i]!)) && (second = this.subjunctiveSecondAt(i)))) continue;
       const s = this.at(i)!;
-      const at = this.backReferenceAt(s.tokens);
+      const at = document ? 0 : this.backReferenceAt(s.tokens);
       if (at >= 0) {
         const reference = s.tokens[at]!;
         // With no statement near it still reports: "Das Kartellamt legte den Bericht vor. Demnach …".
@@ -106,6 +107,12 @@ export class FreeIndirectReader extends IndirectSpeechReader {
     // "Die Gewerkschaft kritisierte den Plan. Er sei unsozial.": a statement naming only its matter opens the passage that
     // goes on from it; with none it reported nothing.
     this.keepStatements((st) => !this.topicOnly.has(st));
+  }
+
+  /** "Die Bank legte ihre Quartalszahlen vor. Danach …": sentence `index` opens with a reference to a document named right before it. */
+  private documentReference(index: number): boolean {
+    if (index === 0 || !this.vocab.documentBackReferenceAt?.test(this.slice(this.input.sentences[index]!))) return false;
+    return this.at(index - 1)!.tokens.some((t) => this.vocab.document(t));
   }
 
   /**

@@ -9,8 +9,8 @@ const CLAUSE_ENDS = new Set([",", ";"]);
 
 /** Does the clause from `from` (up to the next comma, semicolon or `to`) end in an infinitive with "zu"? */
 export function isInfinitiveClause(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
-  // "…, um die Anschrift zu ermitteln": a purpose, not a statement.
-  if (vocab.infinitiveAdverbial(tokens[from])) return false;
+  // "…, um die Anschrift zu ermitteln": a purpose, not a statement; "…, nachdem er nicht mehr zu sehen war": a clause of time.
+  if (vocab.infinitiveAdverbial(tokens[from]) || vocab.subordinator(tokens[from])) return false;
   let end = from;
   while (end < to && !CLAUSE_ENDS.has(tokens[end]!.text)) end++;
   // The infinitive ends its clause, with up to two verbs after it ("gewesen zu sein", "zu haben").

@@ -9,9 +9,10 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 const MAX_MIDDLE_FIELD = 4;
 /**
  * A longer field, an addressee and an occasion ("forderte die Partei im Bundestag auf, …", "sagte vor der versammelten
- * Presse, …"), opens a reported clause only where the clause is marked as one (see `marksReportedClause`).
+ * Presse, …", "gab nach einer langen Sitzung mit allen Mitgliedern des Vorstands bekannt, …"), opens a reported clause only
+ * where the clause is marked as one (see `marksReportedClause`).
  */
-const MAX_LONG_MIDDLE_FIELD = 8;
+const MAX_LONG_MIDDLE_FIELD = 12;
 
 /**
  * The comma that opens the reported clause after the middle field from `from`, else `from` (a comma or "dass"

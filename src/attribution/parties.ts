@@ -20,7 +20,9 @@ export class PartyReader extends ReaderState {
     // "has said", "has also said", "wird vorgeworfen": auxiliaries and the adverbs between them and the verb belong to the cue, the speaker never.
     const floor = reading.speaker && reading.speaker.to <= reading.first ? reading.speaker.to : 0;
     let from = reading.first;
-    const joinsCue = (w: Token) => this.vocab.auxiliary(w) || this.vocab.passiveAuxiliary(w) || this.vocab.verbAdverb(w);
+    // "war berichtet worden": before a perfect passive its finite "war" too.
+    const perfectPassive = this.vocab.perfectPassive(s.tokens[reading.last + 1]);
+    const joinsCue = (w: Token) => this.vocab.auxiliary(w) || this.vocab.passiveAuxiliary(w) || this.vocab.verbAdverb(w) || (perfectPassive && this.vocab.trailingAuxiliary(w));
     // "The group has reportedly spent …": an adverb cue stands alone, its auxiliary part of what is reported.
     const adverb = this.vocab.adverbial(s.tokens[reading.first]!);
     while (!adverb && from - 1 >= floor && joinsCue(s.tokens[from - 1]!)) from--;

@@ -29,6 +29,8 @@ const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
 const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "―", "-", "(", "„", "“", "\"", "»", "«", "”", "‚", "‘", "’", "'"]);
 /** A speaker phrase is short: longer runs are clauses, not names. */
 const MAX_PHRASE = 12;
+/** "am Dienstag veröffentlichten", "von der Regierung in Auftrag gegebenen": the phrase inside an attribute is short. */
+const MAX_PARTICIPLE_PHRASE = 5;
 /** A party or state label after a name: "(CDU)", "(R-Ky.)". */
 const MAX_PARENTHESIS = 6;
 /** A relative clause in brackets after a name: "(who has 14 endorsements so far)". */
@@ -82,7 +84,8 @@ export class PhraseReader {
     if (!t?.word) return false;
     const v = this.vocab;
     if (v.determiner(t) || v.quantifier(t)) return true;
-    if (v.pronoun(t) || v.complementizer(t) || v.relative(t) || v.adverb(t) || v.cue(t) && !this.typeNoun(t) || v.addresseeMarker(t) || v.subjunctive(t)) return false;
+    // "Der Vorsitzende hatte den Minister aufgefordert": an auxiliary ends the subject before it.
+    if (v.pronoun(t) || v.complementizer(t) || v.relative(t) || v.adverb(t) || v.cue(t) && !this.typeNoun(t) || v.addresseeMarker(t) || v.subjunctive(t) || v.auxiliary(t)) return false;
     // "Seit Jahren fordert der Staat": a capitalised preposition opening the sentence heads no speaker; nor does a
     // conjunction opening its clause ("Wenn ein Sprecher sagt", "When a spokesman said").
     if (v.preposition(t) || (this.capital(t) && (v.conjunction(t) || v.subordinator(t)))) return false;
@@ -144,7 +147,7 @@ export class PhraseReader {
     while (j < this.tokens.length && j - i < MAX_PHRASE) {
       const t = this.tokens[j]!;
       if (j > i && lastHead >= 0 && v.link(t)) {
-        if (links >= 2 || !this.usable(this.tokens[j + 1])) break;
+        if (links >= 2 || !this.usable(this.tokens[j + 1]) && this.attributeParticiple(j + 1) < 0) break;
         links++;
         j++;
         continue;
@@ -158,6 +161,11 @@ export class PhraseReader {
         j++;
         continue;
       }
+      const participle = j > i ? this.attributeParticiple(j) : -1;
+      if (participle > 0) {
+        j = participle;
+        continue;
+      }
       // "media reports": a speaker noun that is also a cue verb, after the phrase's head.
       const nounCue = lastHead === j - 1 && this.vocab.cue(t) && this.typeNoun(t);
       if (!nounCue && (!this.usable(t) || !this.attributive(j))) break;
@@ -169,6 +177,27 @@ export class PhraseReader {
     }
     if (lastHead < 0) return null;
     return { from: i, to: this.withAppositive(lastHead + 1) };
+  }
+
+  /**
+   * "einer am Dienstag veröffentlichten Pressemitteilung", "der vom Ministerium befragten Zeugen": a participle's own phrase
+   * between the article and its noun. With a preposition at token i after an article, the last lowercase adjective a few
+   * words on that stands right before a capitalised noun ("der zum ersten Juli aufgelösten Kasse"); -1 if none.
+   */
+  private attributeParticiple(i: number): number {
+    if (!this.vocab.determiner(this.tokens[i - 1]) || !this.vocab.preposition(this.tokens[i])) return -1;
+    let participle = -1;
+    for (let k = i + 1; k <= i + MAX_PARTICIPLE_PHRASE && this.tokens[k]?.word; k++) {
+      const t = this.tokens[k]!;
+      if (isLowercase(t) && this.vocab.adjective(t) && !this.vocab.determiner(t) && isCapitalised(this.tokens[k + 1])) participle = k;
+    }
+    return participle;
+  }
+
+  /** The preposition that opens the attribute of the participle at token k, read backwards; -1 if none. */
+  private attributeOpening(k: number): number {
+    for (let i = k - 2; i >= k - MAX_PARTICIPLE_PHRASE && i > 0; i--) if (this.attributeParticiple(i) === k) return i;
+    return -1;
   }
 
   /** The words from token i up to the next pause: the object of a preposition like "according to". */
@@ -236,7 +265,9 @@ export class PhraseReader {
       const particle = NAME_PARTICLES.test(prev.text) && isCapitalised(this.tokens[from]);
       // "Ein Regierungssprecher in Berlin sagte": a place named after the role.
       const place = this.vocab.placeLink(prev) && isCapitalised(this.tokens[from]) && !this.vocab.determiner(this.tokens[from]!) && this.head(this.tokens[from - 2]);
-      if (this.usable(prev) || particle || place || this.vocab.link(prev) && this.usable(this.tokens[from - 2])) from--;
+      const opening = this.attributeOpening(from);
+      if (opening > 0) from = opening - 1;
+      else if (this.usable(prev) || particle || place || this.vocab.link(prev) && this.usable(this.tokens[from - 2])) from--;
       else break;
     }
     while (from < to && this.vocab.link(this.tokens[from]!) && !this.vocab.determiner(this.tokens[from]!)) from++;

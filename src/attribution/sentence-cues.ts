@@ -28,8 +28,10 @@ export class SentenceCueReader extends PartyReader {
     const readings = within(cues).flatMap((m) => {
       const first = tokenAt(m.start);
       if (isNoun(tokens, first, this.vocab)) return [];
-      // "das erklärte Ziel": a participle between an article and its noun is an adjective, not a cue.
-      if (this.vocab.determiner(tokens[first - 1]) && isLowercase(tokens[first]) && isCapitalised(tokens[tokenAt(m.end)])) return [];
+      // "das erklärte Ziel": a participle between an article and its noun is an adjective, not a cue; a verb's form is none.
+      // "Das erklärte General Berger am Montag.": after a demonstrative opening the sentence, a name closing it is the subject.
+      const adjective = this.vocab.adjective(tokens[first]!) && !closingSubject(tokens, first, reader, this.vocab);
+      if (this.vocab.determiner(tokens[first - 1]) && isLowercase(tokens[first]) && isCapitalised(tokens[tokenAt(m.end)]) && adjective) return [];
       if (!this.vocab.afterQuote(tokens[first]!)) {
         const reading = readCue(tokens, first, tokenAt(m.end) - 1, this.vocab, reader, sourceBeforeAt);
         const around = aroundSoCue(tokens, reading.first, reading.last, statementEnd(tokens), this.vocab);
@@ -135,15 +137,31 @@ function afterClause(tokens: readonly Token[], so: number, reader: PhraseReader,
   while (after < end && vocab.adverb(tokens[after]!)) after++;
   if (SET_OFF.has(tokens[after]?.text ?? "") && end - after > 2 && so - 1 >= 2) return { first: so, last: so, speaker, relative: null, addressee: null, reporters: [], content: { from: 0, to: end } };
   if (tokens[so - 1]!.text !== ",") return null;
-  // The speaker and its attributes close the sentence: "so das Ergebnis einer Studie der Stiftung Warentest."
-  if (end - so > MAX_AFTER_CLAUSE) return null;
+  // The speaker and its attributes close the sentence: "so das Ergebnis einer Studie der Stiftung Warentest.", or a colon
+  // announcing more of the speaker's words: "…, so Elshorst weiter: „…“".
+  if (end - so > MAX_AFTER_CLAUSE && tokens[after]?.text !== ":") return null;
   const content = so - 1 >= 2 && tokens[so - 2]!.word ? { from: 0, to: so - 1 } : null;
   return { first: so, last: so, speaker, relative: null, addressee: null, reporters: [], content };
 }
 
-/** English "the claim", "his hope", "Clinton's hope": a cue word after the article or a possessive is a noun. */
+/** "Das erklärte General Berger am Montag.": a demonstrative opens the sentence, and the phrase after the cue at `cue` closes it, but for adverbs. */
+function closingSubject(tokens: readonly Token[], cue: number, reader: PhraseReader, vocab: AttributionVocabulary): boolean {
+  if (cue !== 1 || !vocab.anaphor(tokens[0])) return false;
+  const subject = reader.forward(cue + 1);
+  if (!subject) return false;
+  const end = statementEnd(tokens);
+  let k = subject.to;
+  while (k < end && (vocab.adverbial(tokens[k]!) || isCapitalised(tokens[k]))) k++;
+  return k === end;
+}
+
+/**
+ * English "the claim", "his hope", "Clinton's hope": a cue word after the article or a possessive is a noun. German
+ * capitalises its nouns: inside a clause, "der Versicherten", "die Berichte" are no verbs.
+ */
 function isNoun(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): boolean {
   const before = tokens[cue - 1]?.text ?? "";
-  if (vocab.marksIndirectSpeech || !before) return false;
+  if (vocab.marksIndirectSpeech) return !!tokens[cue - 1]?.word && isCapitalised(tokens[cue]);
+  if (!before) return false;
   return vocab.definite(before) || vocab.possessive(before) || (/['’]s$/u.test(before) && !vocab.pronoun(before.slice(0, -2)));
 }

@@ -51,6 +51,10 @@ export interface AttributionVocabulary {
   backReference: WordTest;
   /** Those words anywhere in a sentence, tested on its text before tokenising it. */
   backReferenceIn: RegExp | null;
+  /** "Danach" opening a sentence, tested on its text: it reports a document named in the sentence before. */
+  documentBackReferenceAt: RegExp | null;
+  /** "Studie", "Quartalszahlen": what a document back reference refers to. */
+  document: WordTest;
   /** "Dies", "Das": a demonstrative opening a cue's sentence as its object stands for the sentence before. */
   anaphor: WordTest;
   addresseeVerb: WordTest;
@@ -179,6 +183,8 @@ export interface AttributionVocabulary {
   trailingAuxiliary: WordTest;
   /** "on" in "went on to say": a particle between a verb and the infinitive cue it takes. */
   catenativeParticle: WordTest;
+  /** "worden": the participle of the passive's auxiliary, after a cue in a main clause's perfect ("war berichtet worden, …"). */
+  perfectPassive: WordTest;
   /** "muss", "konnte": finite modal verbs, which close a verb-final clause after a cue ("entscheiden muss, ob …"). */
   modal: WordTest;
   /** "haben", "sein": a modal after them reports a claim ("gelegt haben soll"). */
@@ -281,6 +287,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     backReference: word("cue-back-reference"),
     // The whole run of letters, as a word test would see it ("Demnach," and "Demnach5" alike).
     backReferenceIn: vocabPattern(pack, "cue-back-reference", "giu", "(?<!\\p{L})(?:", ")(?!\\p{L})"),
+    documentBackReferenceAt: vocabPattern(pack, "cue-document-back-reference", "iu", "^[^\\p{L}]*(?:", ")(?!\\p{L})"),
+    document: word("documents"),
     anaphor: word("cue-anaphors"),
     addresseeVerb: word("addressee-verbs"),
     objectCue: word("object-cues"),
@@ -354,6 +362,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     passiveAuxiliary: word("passive-auxiliaries"),
     trailingAuxiliary: word("cue-trailing-auxiliaries"),
     catenativeParticle: word("catenative-particles"),
+    perfectPassive: word("perfect-passive-participles"),
     modal: word("modal-verbs"),
     perfectInfinitive: word("perfect-infinitives"),
     verbCoordinator: word("verb-coordinators"),

@@ -9,6 +9,10 @@ describe("German clauses announcing a quotation with a colon", () => {
     expect(quotes("Der Aufruf der Eltern lautete: „Wir lassen uns die Schule nicht nehmen.“", "de")[0]?.[4]).toBe("lautete");
   });
 
+  it("an apposition set off by commas may stand between the subject and its verb", () => {
+    expect(quotes("Die Aussage von Jan Berg, dem Leiter der Firma, lautete dazu: „Wir prüfen jetzt alle Daten.“", "de")[0]?.[4]).toBe("lautete");
+  });
+
   it("a reflexive after the verb belongs to the cue", () => {
     expect(quotes("Der Vorstand schloss sich dieser Einschätzung an: „Das Werk in Kassel hat eine Zukunft.“", "de")).toEqual([
       ["direct", "„Das Werk in Kassel hat eine Zukunft.“", "Der Vorstand", "person", "schloss sich"],

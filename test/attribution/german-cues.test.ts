@@ -168,3 +168,43 @@ describe("German reflexive or negated bestätigen", () => {
     expect(quotes("Ein Sprecher wollte nicht bestätigen, dass alle Insassen Soldaten waren.", "de")).toEqual([]);
   });
 });
+
+describe("German separable cues with the particle far from the verb", () => {
+  it("the particle right before the comma that opens the statement completes the cue", () => {
+    expect(quotes("Die Behörde weist in ihrer neuen Empfehlung jedoch ausdrücklich darauf hin, dass die Impfung nicht schützt.", "de")).toEqual([
+      ["indirect", "dass die Impfung nicht schützt", "Die Behörde", "institution", "weist"],
+    ]);
+    expect(quotes("Der Verband gab am Montag nach einer langen Sitzung mit allen Mitgliedern bekannt, dass der Beitrag steigt.", "de")[0]?.[4]).toBe("gab");
+    expect(quotes("Der Verband gab nach einer langen Sitzung mit allen Mitgliedern des alten Vorstands bekannt, dass der Beitrag steigt.", "de")).toEqual([
+      ["indirect", "dass der Beitrag steigt", "Der Verband", "institution", "gab"],
+    ]);
+  });
+
+  it("before a full stop the clause has a bare object and reports nothing", () => {
+    expect(quotes("Der Verband gab am Montag nach einer langen Sitzung mit allen Mitgliedern die neuen Beiträge bekannt.", "de")).toEqual([]);
+  });
+});
+
+describe("German comment clauses", () => {
+  it("a focus particle may stand before the speaker of \"Wie … sagte\"", () => {
+    expect(quotes("Wie auch die Polizei mitteilte, wurden zwei Menschen verletzt.", "de")).toEqual([
+      ["indirect", "wurden zwei Menschen verletzt", "die Polizei", "institution", "mitteilte"],
+    ]);
+  });
+});
+
+describe("German naming with a quotation", () => {
+  it("naming a thing reports a judgement, being named reports nothing", () => {
+    expect(quotes("Die Ministerin nannte den Plan „völlig unverantwortlich“.", "de").map((q) => q[4])).toContain("nannte");
+    expect(quotes("Im Jahr 2007 nennt sie sich „Festival 12“ und findet im Juni statt.", "de")).toEqual([]);
+  });
+});
+
+describe("German texts that say something", () => {
+  it("besagen reports the clause it introduces", () => {
+    expect(quotes("Diese Klausel besagt, dass der Vertrag jährlich verlängert wird.", "de")).toEqual([
+      ["indirect", "dass der Vertrag jährlich verlängert wird", "Diese Klausel", "person", "besagt"],
+    ]);
+    expect(quotes("Das besagt wenig über die Qualität.", "de")).toEqual([]);
+  });
+});

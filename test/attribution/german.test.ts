@@ -258,7 +258,7 @@ describe("German reported statements", () => {
 
   it("reporting verbs with a separable particle far from the verb, and their origin", () => {
     expect(quotes("Aus dem Bericht geht hervor, dass die Zahl der Unfälle gestiegen ist.", "de")).toEqual([
-      ["indirect", "dass die Zahl der Unfälle gestiegen ist", "dem Bericht", "person", "geht hervor"],
+      ["indirect", "dass die Zahl der Unfälle gestiegen ist", "dem Bericht", "vague", "geht hervor"],
     ]);
     expect(quotes("Die Gewerkschaft geht weiterhin davon aus, dass der Streik bis Freitag dauert.", "de")[0]?.slice(0, 3)).toEqual([
       "indirect",

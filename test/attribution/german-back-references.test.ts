@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { quotes } from "./helpers.js";
+
+describe("German back references to a document", () => {
+  it("Danach after a sentence naming a document reports what the document says", () => {
+    expect(quotes("Die Bank veröffentlichte heute neue Quartalszahlen. Danach verzeichnet das Institut Verluste.", "de")).toEqual([
+      ["reported", "verzeichnet das Institut Verluste", "Danach", "person", "Danach"],
+    ]);
+  });
+
+  it("after an event or a verdict it says when", () => {
+    expect(quotes("Der Mann verständigte die Behörden. Danach fand ein Treffen statt.", "de")).toEqual([]);
+    expect(quotes("Der Richter sprach das Urteil. Danach verließ der Angeklagte das Gebäude.", "de")).toEqual([]);
+  });
+});
+
+describe("German demonstratives standing for the sentence before", () => {
+  it("a bare name after the cue closing the sentence is its subject, not a noun after an adjective", () => {
+    expect(quotes("Die Junta will nicht verschwinden. Das erklärte General Sonthi am Montag.", "de")).toEqual([
+      ["indirect", "Die Junta will nicht verschwinden. Das", "General Sonthi", "person", "erklärte"],
+    ]);
+    expect(quotes("Das erklärte Ziel der Regierung ist die Senkung der Steuern.", "de")).toEqual([]);
+  });
+});
+
+describe("German \"so X\" after a statement", () => {
+  it("a colon after the speaker announces more of its words and closes the attribution", () => {
+    expect(quotes("Die Lage habe sich beruhigt, so Berger weiter: „Wir sind vorsichtig optimistisch, dass es so bleibt.“", "de")).toEqual([
+      ["indirect", "Die Lage habe sich beruhigt", "Berger", "person", "so"],
+      ["direct", "„Wir sind vorsichtig optimistisch, dass es so bleibt.“", "Berger", "person", "so"],
+    ]);
+  });
+});

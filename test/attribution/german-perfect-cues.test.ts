@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { quotes } from "./helpers.js";
+
+describe("German cues in the perfect", () => {
+  it("the auxiliary ends the subject; an object between it and the participle is no speaker", () => {
+    expect(quotes("Der Vorsitzende hatte den Minister aufgefordert, sein Amt niederzulegen.", "de")).toEqual([
+      ["indirect", "sein Amt niederzulegen", "Der Vorsitzende", "person", "aufgefordert"],
+    ]);
+    expect(quotes("Die Vorsitzende im Landtag, Jana Berg, hatte den Minister gestern aufgefordert, sein Amt niederzulegen.", "de")[0]?.[2]).toBe("Die Vorsitzende");
+  });
+
+  it("a time between the auxiliary and the participle is no subject", () => {
+    expect(quotes("Selbst die Zeitung hatte letzten September kritisiert, dass der Plan scheitere.", "de")).toEqual([
+      ["indirect", "dass der Plan scheitere", "die Zeitung", "media", "kritisiert"],
+    ]);
+  });
+
+  it("an inverted perfect after a clause in the Konjunktiv reports that clause", () => {
+    expect(quotes("Es drohe ein Wettlauf, hatte der Präsident in Moskau gesagt.", "de")).toEqual([
+      ["indirect", "Es drohe ein Wettlauf", "der Präsident in Moskau", "person", "gesagt"],
+    ]);
+    // After a subordinate clause in the indicative it is the main clause.
+    expect(quotes("Weil die Abgeordnete für Aufsehen gesorgt hatte, hat sie gestern etwas gesagt.", "de").map((q) => q[4])).not.toContain("gesagt");
+  });
+
+  it("separable participles with their pronominal adverb are cues", () => {
+    expect(quotes("Die Polizei hat darauf hingewiesen, dass die Straße gesperrt bleibt.", "de")).toEqual([
+      ["indirect", "dass die Straße gesperrt bleibt", "Die Polizei", "institution", "darauf hingewiesen"],
+    ]);
+    // Pointing the way reports nothing.
+    expect(quotes("Die Polizei hat den Weg zum Bahnhof gewiesen.", "de")).toEqual([]);
+  });
+});
+
+describe("German cues in the perfect passive", () => {
+  it("the statement follows the passive's participle in a main clause, and the cue holds its finite verb", () => {
+    expect(quotes("Gestern war berichtet worden, dass es im Rat zum Streit gekommen war.", "de")).toEqual([
+      ["indirect", "dass es im Rat zum Streit gekommen war", null, null, "war berichtet worden"],
+    ]);
+    expect(quotes("In der letzten Woche war ein Besuch von der Regierung mit dem Hinweis abgelehnt worden, man sei beschäftigt.", "de")[0]?.[2]).toBe("der Regierung");
+  });
+
+  it("closing a subordinate clause, the main clause after it is no statement", () => {
+    expect(quotes("Nachdem über den Streit berichtet worden war, trat der Vorsitzende zurück.", "de")).toEqual([]);
+  });
+});
+
+describe("German participles that report only a clause they introduce", () => {
+  it("gemeldet, eingeräumt, ausgesagt, ausgeführt and the like report a dass clause, not a bare object", () => {
+    expect(quotes("Aus Hamburg wird gemeldet, dass dort viele Menschen übertreten.", "de")[0]?.[4]).toBe("wird gemeldet");
+    expect(quotes("Der Minister hat eingeräumt, dass Fehler gemacht wurden.", "de")).toEqual([
+      ["indirect", "dass Fehler gemacht wurden", "Der Minister", "person", "hat eingeräumt"],
+    ]);
+    expect(quotes("Das Feuer wurde von Anwohnern gemeldet und war schon stark entwickelt.", "de")).toEqual([]);
+    expect(quotes("Den Kandidaten werden geringe Chancen eingeräumt.", "de")).toEqual([]);
+    expect(quotes("Zwei Zeugen haben vor Gericht ausgesagt, dass der Wagen zu schnell fuhr.", "de")[0]?.[4]).toBe("ausgesagt");
+    expect(quotes("Die Arbeiter haben den Plan sorgfältig ausgeführt.", "de")).toEqual([]);
+  });
+
+  it("a clause of time with an infinitive in it is no infinitive clause", () => {
+    expect(quotes("Das Flugzeug wurde vermisst gemeldet, nachdem es auf dem Radar nicht mehr zu sehen war.", "de")).toEqual([]);
+  });
+});

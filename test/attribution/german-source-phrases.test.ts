@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { quotes } from "./helpers.js";
+
+describe("German source phrases", () => {
+  it("a participle with its own phrase between the article and the noun stays in the phrase", () => {
+    expect(quotes("Laut einer am Dienstag veröffentlichten Mitteilung des Hilfswerks wurden zwei Hütten gebaut.", "de")).toEqual([
+      ["reported", "wurden zwei Hütten gebaut", "einer am Dienstag veröffentlichten Mitteilung des Hilfswerks", "institution", "Laut"],
+    ]);
+    expect(quotes("Nach Angaben der am Montag befragten Zeugen brannte das Dach.", "de")).toEqual([
+      ["reported", "brannte das Dach", "Angaben der am Montag befragten Zeugen", "anonymous", "Nach"],
+    ]);
+    expect(quotes("Die vom Sender befragten Zeugen sagten, das Dach habe gebrannt.", "de")[0]?.[2]).toBe("Die vom Sender befragten Zeugen");
+  });
+
+  it("a capitalised cue word inside a clause is a noun, not the verb", () => {
+    expect(quotes("Die Versicherten der Kasse müssen bis Juli wechseln.", "de")).toEqual([]);
+    expect(quotes("Alle Versicherten der Kasse erhalten einen Brief, sagte der Sprecher.", "de")).toEqual([
+      ["indirect", "Alle Versicherten der Kasse erhalten einen Brief", "der Sprecher", "anonymous", "sagte"],
+    ]);
+  });
+
+  it("a web site named by its lowercase domain is a source's name", () => {
+    expect(quotes("Der Website fussball-info.com zufolge ist der Schiedsrichter streng.", "de")).toEqual([
+      ["reported", "ist der Schiedsrichter streng", "Der Website fussball-info.com", "person", "zufolge"],
+    ]);
+    expect(quotes("Laut nachrichten.de ist der Schiedsrichter streng.", "de")[0]?.[2]).toBe("nachrichten.de");
+  });
+});
+
+describe("German texts as sources", () => {
+  it("a release speaks for its named owner, and names nobody without one", () => {
+    expect(quotes("Laut einer am Dienstag veröffentlichten Pressemitteilung des Hilfswerks wurden zwei Hütten gebaut.", "de")[0]?.[3]).toBe("institution");
+    expect(quotes("Laut einer Pressemitteilung wurden zwei Hütten gebaut.", "de")[0]?.[3]).toBe("vague");
+  });
+});
+
+describe("German reports as sources", () => {
+  it("a report is vague without its owner and read as a source noun with one", () => {
+    expect(quotes("In dem Bericht heißt es, dass zwei Menschen verletzt wurden.", "de")[0]?.[3]).toBe("vague");
+    expect(quotes("Im Bericht der Kommission heißt es, dass zwei Menschen verletzt wurden.", "de")[0]?.[3]).toBe("institution");
+  });
+});
