@@ -722,9 +722,12 @@ export function hasSubjunctive(tokens: readonly Token[], from: number, to: numbe
   return false;
 }
 
-/** The statement runs to the sentence end, without the closing punctuation. */
+/**
+ * The statement runs to the sentence end, without the closing punctuation but with the marks that close a quotation
+ * in it, typed ones too ("said the plan would ''hurt families.''"): the quotation is then part of it.
+ */
 export function statementEnd(tokens: readonly Token[]): number {
   let end = tokens.length;
-  while (end > 0 && !tokens[end - 1]!.word && !/[“”"»«’]/.test(tokens[end - 1]!.text)) end--;
+  while (end > 0 && !tokens[end - 1]!.word && !/[“”"»«’']/.test(tokens[end - 1]!.text)) end--;
   return end;
 }

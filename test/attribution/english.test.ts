@@ -68,6 +68,13 @@ describe("English statements around partial quotations", () => {
     expect(quotes(whole, "en")).toEqual([["direct", "“The plan is a step backwards for renters,”", "the mayor", "person", "said"]]);
   });
 
+  it("a quotation closing the sentence in typed marks is part of the indirect speech around it", () => {
+    const text = "Lee said that the new plan from the governor would only ''hurt working families.'' She left early.";
+    expect(quotes(text, "en")).toEqual([["indirect", "that the new plan from the governor would only ''hurt working families.''", "Lee", "person", "said"]]);
+    const own = "The mayor thanked the volunteers. ''We could not have done it without you,'' she said.";
+    expect(quotes(own, "en").map((q) => q[0])).toEqual(["indirect", "direct"]);
+  });
+
   it("an unattributed quotation inside a reported statement is part of it", () => {
     const text = "According to the coach, the new stadium is now “the biggest headache this club has faced.”";
     expect(quotes(text, "en")).toEqual([["reported", "the new stadium is now “the biggest headache this club has faced.”", "the coach", "person", "According to"]]);
