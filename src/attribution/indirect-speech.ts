@@ -123,12 +123,17 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     return new Set(this.statements.flatMap((st) => (st.cue ? [st.cue.span.start] : [])));
   }
 
-  /** The matches of a structure's scan (`found`) that no statement has for its cue and no quotation holds, with their sentence and tokens. */
+  /**
+   * The matches of a structure's scan (`found`) that no statement has in its cue and no quotation holds, with their
+   * sentence and tokens. A cue read with its adverbs and preposition holds the verb: "also called for" has read "called".
+   */
   private unreadCues(found: readonly Span[]): { s: SentenceReading; first: number; last: number }[] {
     if (!found.length) return [];
-    const cues = this.cueStarts();
+    const cues = this.statements.flatMap((st) => (st.cue ? [{ kind: st.kind, span: st.cue.span }] : []));
+    // A direct quote's cue only where it starts: "who has called the pact “insanity”" still holds what is named.
+    const read = (m: Span) => cues.some(({ kind, span }) => span.start === m.start || (kind !== "direct" && span.start < m.start && m.start < span.end));
     return found.flatMap((m) => {
-      if (cues.has(m.start) || containing(this.input.quotations, m)) return [];
+      if (read(m) || containing(this.input.quotations, m)) return [];
       const s = this.at(sentenceIndex(this.input.sentences, m.start))!;
       return [{ s, first: firstAtOrAfter(s.tokens, m.start, (t) => t.start), last: firstAtOrAfter(s.tokens, m.end, (t) => t.start) - 1 }];
     });

@@ -25,6 +25,19 @@ describe("English speech acts of the main clause's subject", () => {
   });
 });
 
+describe("English attitudes whose verb a cue has read with its adverbs", () => {
+  it("the verb is read once, as the cue of its adverb and preposition", () => {
+    expect(quotes("Senator Lee also called for an end to the strike.", "en")).toEqual([["indirect", "an end to the strike", "Senator Lee", "person", "also called for"]]);
+    expect(quotes("The mayor also questioned the idea that the plan would work.", "en")).toEqual([
+      ["indirect", "the idea that the plan would work", "The mayor", "person", "also questioned"],
+    ]);
+  });
+
+  it("a direct quote's cue leaves what the verb names to read", () => {
+    expect(quotes("Lee, who has called the pact “insanity,” spoke on Monday.", "en").map((q) => q[0])).toEqual(["indirect", "direct"]);
+  });
+});
+
 describe("English views of the main clause's subject", () => {
   it("a realisation or a memory is its subject's view", () => {
     expect(quotes("The mayor realized the budget would not last the year.", "en")).toEqual([
