@@ -92,6 +92,8 @@ export class IndirectSpeechReader extends DirectQuoteReader {
         statement.span = { start: statement.span.start, end: Math.min(statement.span.end, outer.span.end) };
         [statement.speaker, statement.intermediaries] = [outer.speaker, outer.intermediaries];
       }
+      // "Lee is expected to win": the verb read as a cue gave only its complement ("to win"); the view holds the subject too.
+      this.keepStatements((st) => st.kind === "direct" || !st.cue || !containing([m], st.cue.span));
       this.statements.push(statement);
     }
   }

@@ -346,6 +346,12 @@ describe("English views nobody is named for", () => {
 
   it("a passive names no holder, nor does an expletive subject, whose content opens at “that” or right after the cue", () => {
     expect(quotes("The governor is expected to sign the bill on Friday.", "en")).toEqual([["indirect", "The governor is expected to sign the bill on Friday", null, null, "is expected"]]);
+    // A name holds the view: one statement, the complement not read again as the verb's own ("to win …").
+    expect(quotes("Senator Roe is expected to win the primary in March.", "en")).toEqual([
+      ["indirect", "Senator Roe is expected to win the primary in March", "Senator Roe", "person", "is expected"],
+    ]);
+    // A cue that only begins with the evidential keeps its own statement.
+    expect(quotes("Roe reportedly told aides that the plan would fail.", "en").map((q) => q[4])).toEqual(["reportedly", "reportedly told"]);
     expect(quotes("It appears that the game was closer than many had expected.", "en")).toEqual([["indirect", "that the game was closer than many had expected", null, null, "appears"]]);
     // With no "that", the content follows the cue.
     expect(quotes("It seems likely the council will approve the harbour plan.", "en")).toEqual([["indirect", "likely the council will approve the harbour plan", null, null, "seems"]]);
