@@ -34,7 +34,7 @@ describe("English attitudes whose verb a cue has read with its adverbs", () => {
   });
 
   it("a direct quote's cue leaves what the verb names to read", () => {
-    expect(quotes("Lee, who has called the pact “insanity,” spoke on Monday.", "en").map((q) => q[0])).toEqual(["indirect", "direct"]);
+    expect(quotes("Lee, who has called the deal “a disaster,” spoke on Monday.", "en").map((q) => [q[0], q[4]])).toContainEqual(["indirect", "has called"]);
   });
 });
 

@@ -264,6 +264,9 @@ describe("a statement weaving quotations into its own words", () => {
   it("two quotations inside indirect speech make one statement; one quotation that is most of it stays direct", () => {
     const woven = "Berger argued that being Texan “is a choice” and that “no county owns being a Texan.”";
     expect(quotes(woven, "en")).toEqual([["indirect", "that being Texan “is a choice” and that “no county owns being a Texan.”", "Berger", "person", "argued"]]);
+    // Words of its own around a third of the statement make it indirect speech.
+    const own = "Moreno said because the governor is popular with farmers, “she is the best voice the party has.”";
+    expect(quotes(own, "en")).toEqual([["indirect", "the governor is popular with farmers, “she is the best voice the party has.”", "Moreno", "person", "said"]]);
     const quoted = "The mayor said that “the new bridge will open in the spring of next year.”";
     expect(quotes(quoted, "en").map((q) => q[0])).toEqual(["direct"]);
   });

@@ -187,7 +187,9 @@ describe("reported statements", () => {
   });
 
   it("naming something with a quotation attributes the quotation; naming a person does not", () => {
-    expect(quotes("Hale called the proposal “reckless and insulting.”", "en")).toEqual([["direct", "“reckless and insulting.”", "Hale", "person", "called"]]);
+    expect(quotes("Hale called the proposal “reckless, insulting and a danger to every family.”", "en")).toEqual([
+      ["direct", "“reckless, insulting and a danger to every family.”", "Hale", "person", "called"],
+    ]);
     expect(quotes("Seehofer nannte den Plan „völlig unverantwortlich“.", "de")).toContainEqual(["direct", "„völlig unverantwortlich“", "Seehofer", "person", "nannte"]);
     expect(quotes("Her parents called her Anna.", "en")).toEqual([]);
     expect(quotes("Die Eltern nannten sie Anna.", "de")).toEqual([]);
