@@ -149,6 +149,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     const opening = !reading.speaker && !this.vocab.marksIndirectSpeech ? readOpeningClause(s.tokens, reading, this.vocab, s.reader) : null;
     if (opening) [reading.speaker, reading.content] = [opening.agent, opening.content];
     else if (!reading.speaker && reading.content && !this.vocab.marksIndirectSpeech) reading.speaker = s.reader.backward(reading.first) ?? s.reader.clauseSubject(reading.first);
+    if (!this.vocab.marksIndirectSpeech) this.agentAfterPassive(s.tokens, reading, s.reader);
     // "Die Brücke bleibt gesperrt. Dies teilte die Stadt mit.": the demonstrative and the sentence it stands for.
     const earlier = index > 0 && reportsSentenceBefore(s.tokens, reading, this.vocab) ? this.input.sentences[index - 1]! : null;
     if (earlier) reading.speaker = speakerAfterAnaphor(s.tokens, reading.speaker, this.vocab);
@@ -172,6 +173,21 @@ export class IndirectSpeechReader extends DirectQuoteReader {
       if (this.namesOnlyTopic(s.tokens, reading)) this.topicOnly.add(statement);
     }
     this.statements.push(statement);
+  }
+
+  /**
+   * "The plan has been criticized by farmers for its cost": a passive cue names its speaker after "by"; what is said is
+   * about the subject, and the clause from the subject is the statement, as annotated (not "by farmers …" of "The plan has been").
+   */
+  private agentAfterPassive(tokens: readonly Token[], reading: CueReading, reader: PhraseReader): void {
+    const { speaker, content } = reading;
+    if (!speaker || !content || speaker.to > reading.first || !this.vocab.passiveAgent(tokens[content.from])) return;
+    let before = reading.first;
+    while (before > 0 && (this.vocab.adverbial(tokens[before - 1]!) || this.vocab.verbAdverb(tokens[before - 1]!))) before--;
+    if (!this.vocab.passiveAuxiliary(tokens[before - 1])) return;
+    const agent = reader.forward(content.from + 1);
+    if (!agent) return;
+    [reading.speaker, reading.relative, reading.content] = [agent, null, { from: speaker.from, to: content.to }];
   }
 
   /**

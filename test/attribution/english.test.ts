@@ -518,3 +518,18 @@ describe("English cue words inside hyphenated words", () => {
     expect(quotes("The self-described socialist said she would run again.", "en")).toEqual([["indirect", "she would run again", "The self-described socialist", "person", "said"]]);
   });
 });
+
+describe("English passive cues with their agent", () => {
+  it("the agent after “by” speaks, and the clause from the subject is what it said", () => {
+    expect(quotes("Governor Lee has been criticized by union leaders over the new tax.", "en")).toEqual([
+      ["indirect", "Governor Lee has been criticized by union leaders over the new tax", "union leaders", "institution", "has been criticized"],
+    ]);
+    expect(quotes("The harbour plan, which was first reported by the Daily Ledger, will cost more.", "en").map((q) => [q[2], q[4]])).toEqual([["the Daily Ledger", "was first reported"]]);
+  });
+
+  it("an active cue keeps its subject before “by”", () => {
+    const found = quotes("Governor Lee responded by calling for a vote on the harbour plan.", "en");
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((q) => q[2] === "Governor Lee")).toBe(true);
+  });
+});
