@@ -184,9 +184,12 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     if (!speaker || !content || speaker.to > reading.first || !this.vocab.passiveAgent(tokens[content.from])) return;
     let before = reading.first;
     while (before > 0 && (this.vocab.adverbial(tokens[before - 1]!) || this.vocab.verbAdverb(tokens[before - 1]!))) before--;
-    if (!this.vocab.passiveAuxiliary(tokens[before - 1])) return;
+    // "a practice criticized by …", "The bill, opposed by …": a participle right after its noun is a passive too.
+    const reduced = /ed$/u.test(tokens[reading.last]!.text) && (speaker.to === before || (tokens[before - 1]?.text === "," && speaker.to === before - 1));
+    if (!this.vocab.passiveAuxiliary(tokens[before - 1]) && !reduced) return;
     const agent = reader.forward(content.from + 1);
-    if (!agent) return;
+    // "responded by blocking the data": a gerund after "by" is the manner of an act, not its agent.
+    if (!agent || /ing$/u.test(tokens[agent.from]!.text)) return;
     [reading.speaker, reading.relative, reading.content] = [agent, null, { from: speaker.from, to: content.to }];
   }
 

@@ -527,6 +527,10 @@ describe("English passive cues with their agent", () => {
     expect(quotes("The harbour plan, which was first reported by the Daily Ledger, will cost more.", "en").map((q) => [q[2], q[4]])).toEqual([["the Daily Ledger", "was first reported"]]);
   });
 
+  it("a participle right after its noun is a passive too; a gerund after “by” is no agent", () => {
+    expect(quotes("The harbour bill, opposed by union leaders, never became law.", "en").map((q) => [q[2], q[4]])).toEqual([["union leaders", "opposed"]]);
+  });
+
   it("an active cue keeps its subject before “by”", () => {
     const found = quotes("Governor Lee responded by calling for a vote on the harbour plan.", "en");
     expect(found.length).toBeGreaterThan(0);
