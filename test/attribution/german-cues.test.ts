@@ -208,3 +208,18 @@ describe("German texts that say something", () => {
     expect(quotes("Das besagt wenig über die Qualität.", "de")).toEqual([]);
   });
 });
+
+describe("German declarations with erklären", () => {
+  it("declaring something so with für or zum is no statement", () => {
+    expect(quotes("Der Schiedsrichter erklärte den Treffer trotz der Proteste für gültig.", "de")).toEqual([]);
+    expect(quotes("Das Landgericht hat den Vertrag im März für nichtig erklärt.", "de")).toEqual([]);
+    expect(quotes("Die Wahlkommission hatte den Amtsinhaber am Sonntag zum Sieger der Wahl erklärt.", "de")).toEqual([]);
+  });
+
+  it("a speaker named with für still speaks, and so do the reasons given for a declaration", () => {
+    expect(quotes("Ein Sprecher des Amtes für Umwelt erklärte, das Wasser sei sauber.", "de")).toEqual([
+      ["indirect", "das Wasser sei sauber", "Ein Sprecher des Amtes für Umwelt", "anonymous", "erklärte"],
+    ]);
+    expect(quotes("Das Sozialgericht hat den Beitrag für nichtig erklärt, weil die Kasse die Versicherten nicht informiert habe.", "de")[0]?.[4]).toBe("erklärt");
+  });
+});
