@@ -198,6 +198,16 @@ describe("German naming with a quotation", () => {
     expect(quotes("Die Ministerin nannte den Plan „völlig unverantwortlich“.", "de").map((q) => q[4])).toContain("nannte");
     expect(quotes("Im Jahr 2007 nennt sie sich „Festival 12“ und findet im Juni statt.", "de")).toEqual([]);
   });
+
+  it("bezeichnen names without a speaker after man or sich, and in a relative clause in the passive", () => {
+    expect(quotes("Als Halbwertszeit bezeichnet man die Zeit, in der die Hälfte der Kerne zerfällt.", "de")).toEqual([]);
+    expect(quotes("Der Verein bezeichnet sich selbst als Netzwerk für saubere Flüsse.", "de")).toEqual([]);
+    expect(quotes("Forscher maßen den Gasstrom, der von dem Stern ausgeht und als Sternwind bezeichnet wird.", "de")).toEqual([]);
+    // A speaker naming something so still speaks.
+    expect(quotes("Der Minister bezeichnete den Plan als Fehler.", "de")).toEqual([
+      ["reported", "Der Minister bezeichnete den Plan als Fehler", "Der Minister", "person", null],
+    ]);
+  });
 });
 
 describe("German texts that say something", () => {
