@@ -233,3 +233,13 @@ describe("German declarations with erklären", () => {
     expect(quotes("Das Sozialgericht hat den Beitrag für nichtig erklärt, weil die Kasse die Versicherten nicht informiert habe.", "de")[0]?.[4]).toBe("erklärt");
   });
 });
+
+describe("German calls with aufrufen", () => {
+  it("the participle reports the clause a call asks for, not an event called to", () => {
+    expect(quotes("Die Bürgermeisterin hat die Anwohner aufgerufen, die Fenster geschlossen zu halten.", "de")).toEqual([
+      ["indirect", "die Fenster geschlossen zu halten", "Die Bürgermeisterin", "person", "aufgerufen"],
+    ]);
+    expect(quotes("Mehrere Verbände hatten zu einer Kundgebung vor dem Rathaus aufgerufen.", "de")).toEqual([]);
+    expect(quotes("Die Kunden haben die neue Seite am Montag tausendfach aufgerufen.", "de")).toEqual([]);
+  });
+});
