@@ -243,3 +243,11 @@ describe("German calls with aufrufen", () => {
     expect(quotes("Die Kunden haben die neue Seite am Montag tausendfach aufgerufen.", "de")).toEqual([]);
   });
 });
+
+describe("German participles as sentence adverbs", () => {
+  it("gesagt after an adverb of manner reports nothing; after an auxiliary it does", () => {
+    expect(quotes("Jetzt prüft die Polizei eine Spur des Fahrers, genauer gesagt seines Telefons.", "de")).toEqual([]);
+    expect(quotes("So lässt sich kurz gesagt die Lage im Hafen beschreiben.", "de")).toEqual([]);
+    expect(quotes("Der Bürgermeister hat gesagt, die Brücke bleibe gesperrt.", "de").map((q) => q[4])).toEqual(["hat gesagt"]);
+  });
+});
