@@ -39,4 +39,10 @@ describe("German reports as sources", () => {
     expect(quotes("In dem Bericht heißt es, dass zwei Menschen verletzt wurden.", "de")[0]?.[3]).toBe("vague");
     expect(quotes("Im Bericht der Kommission heißt es, dass zwei Menschen verletzt wurden.", "de")[0]?.[3]).toBe("institution");
   });
+
+  it("the document a quotation stands in speaks in the perfect of heißt es too", () => {
+    expect(quotes("In der Erklärung des Verbandes hatte es geheißen: „Die Preise werden steigen.“", "de")).toEqual([
+      ["direct", "„Die Preise werden steigen.“", "der Erklärung des Verbandes", "institution", "hatte es geheißen"],
+    ]);
+  });
 });
