@@ -690,6 +690,17 @@ function afterOpeningAdverbs(tokens: readonly Token[], p: Phrase, vocab: Attribu
   return true;
 }
 
+/**
+ * "nicht so verheerend, wie zunächst angenommen", "so groß, wie die Gutachter befürchtet hatten": after "so" and its
+ * adjective, a clause of "wie" closing on the cue at `cue` compares; it is no comment clause and reports nothing.
+ */
+export function comparesWith(tokens: readonly Token[], cue: number): boolean {
+  const opener = commentOpener(tokens, cue);
+  if (opener < 1) return false;
+  for (let i = opener - 2; i >= 0 && !COLON_OR_COMMA.has(tokens[i]!.text); i--) if (tokens[i]!.text === "so" && isLowercase(tokens[i + 1])) return true;
+  return false;
+}
+
 /** "Die Lage sei ernst, sagte er." */
 function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: boolean, vocab: AttributionVocabulary, speaker: Phrase | null): Phrase | null {
   // "Die Anlage sei sicher, wie die Firma mitgeteilt hatte": a German comment clause closing the sentence reports the clause before it.

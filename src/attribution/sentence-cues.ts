@@ -3,7 +3,7 @@ import { containing, firstAtOrAfter } from "../spans.js";
 import type { Span } from "../types.js";
 import { aroundSoCue, clauseAround, SET_OFF } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
-import { readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
+import { comparesWith, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, isLowercase, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
@@ -32,6 +32,7 @@ export class SentenceCueReader extends PartyReader {
       // "Das erklärte General Berger am Montag.": after a demonstrative opening the sentence, a name closing it is the subject.
       const adjective = this.vocab.adjective(tokens[first]!) && !closingSubject(tokens, first, reader, this.vocab);
       if (this.vocab.determiner(tokens[first - 1]) && isLowercase(tokens[first]) && isCapitalised(tokens[tokenAt(m.end)]) && adjective) return [];
+      if (this.vocab.marksIndirectSpeech && comparesWith(tokens, first)) return [];
       if (!this.vocab.afterQuote(tokens[first]!)) {
         const reading = readCue(tokens, first, tokenAt(m.end) - 1, this.vocab, reader, sourceBeforeAt);
         const around = aroundSoCue(tokens, reading.first, reading.last, statementEnd(tokens), this.vocab);

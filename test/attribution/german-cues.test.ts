@@ -191,6 +191,12 @@ describe("German comment clauses", () => {
       ["indirect", "wurden zwei Menschen verletzt", "die Polizei", "institution", "mitteilte"],
     ]);
   });
+
+  it("a clause of wie after so and an adjective compares and reports nothing", () => {
+    expect(quotes("Es folgte ein Schlusswort, das so beeindruckend klang, wie man es nicht erwartet hatte.", "de")).toEqual([]);
+    expect(quotes("Die Schäden an der Brücke sind so groß, wie die Gutachter befürchtet hatten.", "de")).toEqual([]);
+    expect(quotes("Die Anlage sei sicher, wie die Firma mitgeteilt hatte.", "de").map((q) => q[4])).toEqual(["mitgeteilt hatte"]);
+  });
 });
 
 describe("German naming with a quotation", () => {
