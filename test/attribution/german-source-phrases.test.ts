@@ -46,3 +46,12 @@ describe("German reports as sources", () => {
     ]);
   });
 });
+
+describe("German sources inside a reported clause", () => {
+  it("the clause runs on past the source", () => {
+    expect(quotes("Auf der Versammlung wurde angekündigt, dass nach vorläufigen Berechnungen die Spenden einen Rekord erreichten.", "de")[0]?.[1]).toBe(
+      "dass nach vorläufigen Berechnungen die Spenden einen Rekord erreichten",
+    );
+    expect(quotes("Wie der Sprecher mitteilte, ist die Anlage nach Auffassung der Behörde sicher.", "de")[0]?.[1]).toBe("ist die Anlage nach Auffassung der Behörde sicher");
+  });
+});
