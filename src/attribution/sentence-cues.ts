@@ -155,7 +155,13 @@ function closingSubject(tokens: readonly Token[], cue: number, reader: PhraseRea
   if (!subject) return false;
   const end = statementEnd(tokens);
   let k = subject.to;
-  while (k < end && (vocab.adverbial(tokens[k]!) || isCapitalised(tokens[k]))) k++;
+  while (k < end) {
+    // "… am Montag gegenüber ausländischen Diplomaten.": the addressee after the subject.
+    const addressee = vocab.addresseeMarker(tokens[k]!) ? reader.forward(k + 1) : null;
+    if (addressee) k = addressee.to;
+    else if (vocab.adverbial(tokens[k]!) || isCapitalised(tokens[k])) k++;
+    else break;
+  }
   return k === end;
 }
 
