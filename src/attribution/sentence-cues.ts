@@ -148,7 +148,7 @@ function afterClause(tokens: readonly Token[], so: number, reader: PhraseReader,
   return { first: so, last: so, speaker, relative: null, addressee: null, reporters: [], content };
 }
 
-/** "Das erklärte General Berger am Montag.": a demonstrative opens the sentence, and the phrase after the cue at `cue` closes it, but for adverbs. */
+/** "Das erklärte General Berger am Montag.": a demonstrative opens the sentence, and the phrase after the cue at `cue` closes it, but for adverbs and an addressee. */
 function closingSubject(tokens: readonly Token[], cue: number, reader: PhraseReader, vocab: AttributionVocabulary): boolean {
   if (cue !== 1 || !vocab.anaphor(tokens[0])) return false;
   const subject = reader.forward(cue + 1);
