@@ -14,8 +14,9 @@ export function assertsNothing(tokens: readonly Token[], reading: CueReading, te
   const { speaker, first, last, content } = reading;
   if (vocab.question(tokens[first]!)) return true;
   const subject = speaker && speaker.to <= first ? speaker : null;
-  // "did not say", "wollte sich nicht äußern": between the subject and the verb, after any aside ("Ein Beamter, der nicht genannt werden wollte, sagte").
-  for (let i = first - 1; i >= (subject?.to ?? first) && tokens[i]!.word; i--) if (vocab.negation(tokens[i]!)) return true;
+  // "did not say", "wollte sich nicht äußern": between the subject and the verb, after any aside ("Ein Beamter, der nicht genannt werden wollte, sagte"),
+  // and after any verb joined before ("bestätigte die Aussage nicht und nannte sie …" names it).
+  for (let i = first - 1; i >= (subject?.to ?? first) && tokens[i]!.word && !vocab.coordinator(tokens[i]!); i--) if (vocab.negation(tokens[i]!)) return true;
   // "äußerte sich nicht", "said nothing": after the verb, before what was said starts.
   const to = content && content.from > last ? content.from : Math.min(tokens.length, last + 1 + NEGATION_AFTER);
   for (let i = last + 1; i < to && tokens[i]!.word; i++) if (vocab.negation(tokens[i]!)) return true;

@@ -72,7 +72,7 @@ export function readCue(
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
     const originPhrase = found && originMarker(tokens, first, last, found.from - 1, vocab) && reader.startsClause({ from: found.from - 1, to: found.to });
     // An origin naming no source ("Aus dem Bericht geht hervor") speaks only if no subject follows ("Aus diesem Anlass verlangte die Petition").
-    const origin = originPhrase && (hasSpeakerNoun(tokens, found, vocab) || vocab.impersonal(tokens[last]!));
+    const origin = originPhrase && (hasSpeakerNoun(tokens, found, vocab) || impersonalCue(tokens, first, last, vocab));
     if (originPhrase && !origin) weakOrigin = found;
     // Where the subject may follow the finite verb, a fronted adverbial or object before it is no subject.
     const back = found && found !== pronoun && !origin && vocab.marksIndirectSpeech ? subjectOrNull(tokens, found, first, last, vocab, reader) : found;
@@ -528,7 +528,13 @@ export function hasSpeakerNoun(tokens: readonly Token[], phrase: Phrase, vocab: 
 /** "aus Kreisen", and for an impersonal cue the document it stands in: "In der Erklärung heißt es", "hieß es im Bericht". */
 function originMarker(tokens: readonly Token[], first: number, last: number, at: number, vocab: AttributionVocabulary): boolean {
   const word = tokens[at];
-  return vocab.link(word) || (vocab.documentPlace(word) && vocab.impersonal(tokens[last]!) && last > first);
+  return vocab.link(word) || (vocab.documentPlace(word) && impersonalCue(tokens, first, last, vocab));
+}
+
+/** "heißt es", and in the perfect "hatte es geheißen": the cue's impersonal subject after its first word. */
+function impersonalCue(tokens: readonly Token[], first: number, last: number, vocab: AttributionVocabulary): boolean {
+  for (let i = first + 1; i <= last; i++) if (vocab.impersonal(tokens[i]!)) return true;
+  return false;
 }
 
 /** "wird Peskow von der BBC zitiert": the subject spoke, the "von" phrase passed it on. */
@@ -682,6 +688,17 @@ function afterOpeningAdverbs(tokens: readonly Token[], p: Phrase, vocab: Attribu
   if (p.from === 0 || vocab.timeNoun(tokens[p.to - 1]!)) return false;
   for (let i = 0; i < p.from; i++) if (!vocab.focusParticle(tokens[i]!)) return false;
   return true;
+}
+
+/**
+ * "nicht so verheerend, wie zunächst angenommen", "so groß, wie die Gutachter befürchtet hatten": after "so" and its
+ * adjective, a clause of "wie" closing on the cue at `cue` compares; it is no comment clause and reports nothing.
+ */
+export function comparesWith(tokens: readonly Token[], cue: number): boolean {
+  const opener = commentOpener(tokens, cue);
+  if (opener < 1) return false;
+  for (let i = opener - 2; i >= 0 && !COLON_OR_COMMA.has(tokens[i]!.text); i--) if (tokens[i]!.text === "so" && isLowercase(tokens[i + 1])) return true;
+  return false;
 }
 
 /** "Die Lage sei ernst, sagte er." */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { read } from "./helpers.js";
+import { quotes, read } from "./helpers.js";
 
 /** [quoted text, asserts something] of each quote. */
 const asserting = (text: string, language: "de" | "en") => read(text, language).quotes.map((q) => [q.text, q.asserts !== false]);
@@ -29,6 +29,13 @@ describe("statements that assert nothing stay quotes, marked", () => {
     );
     expect(quotes.length).toBeGreaterThanOrEqual(3);
     expect(quotes.every(([, asserts]) => !asserts)).toBe(true);
+  });
+
+  it("German: a speech act denied or withheld with no words of its own reports nothing", () => {
+    expect(quotes("Die Reederei bestätigte den Unfall nicht.", "de")).toEqual([]);
+    expect(quotes("Die Identität des Kindes gab die Behörde nicht bekannt.", "de")).toEqual([]);
+    // A negation before another verb joined to the cue denies that verb only.
+    expect(quotes("Der Konzern bestätigte die Zahlen nicht und nannte sie „reine Erfindung“.", "de").map((q) => q[4])).toContain("nannte");
   });
 
   it("German: a negation inside the statement or in an aside before the verb asserts all the same", () => {

@@ -21,6 +21,13 @@ describe("German demonstratives standing for the sentence before", () => {
     ]);
     expect(quotes("Das erklärte Ziel der Regierung ist die Senkung der Steuern.", "de")).toEqual([]);
   });
+
+  it("the addressee may follow the subject closing the sentence", () => {
+    expect(quotes("Die Junta will nicht verschwinden. Das erklärte General Sonthi am Montag gegenüber ausländischen Diplomaten.", "de")).toEqual([
+      ["indirect", "Die Junta will nicht verschwinden. Das", "General Sonthi", "person", "erklärte"],
+    ]);
+    expect(quotes("Das erklärte Ziel gegenüber den Gläubigern ist die Senkung der Schulden.", "de")).toEqual([]);
+  });
 });
 
 describe("German \"so X\" after a statement", () => {

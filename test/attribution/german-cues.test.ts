@@ -191,12 +191,28 @@ describe("German comment clauses", () => {
       ["indirect", "wurden zwei Menschen verletzt", "die Polizei", "institution", "mitteilte"],
     ]);
   });
+
+  it("a clause of wie after so and an adjective compares and reports nothing", () => {
+    expect(quotes("Es folgte ein Schlusswort, das so beeindruckend klang, wie man es nicht erwartet hatte.", "de")).toEqual([]);
+    expect(quotes("Die Schäden an der Brücke sind so groß, wie die Gutachter befürchtet hatten.", "de")).toEqual([]);
+    expect(quotes("Die Anlage sei sicher, wie die Firma mitgeteilt hatte.", "de").map((q) => q[4])).toEqual(["mitgeteilt hatte"]);
+  });
 });
 
 describe("German naming with a quotation", () => {
   it("naming a thing reports a judgement, being named reports nothing", () => {
     expect(quotes("Die Ministerin nannte den Plan „völlig unverantwortlich“.", "de").map((q) => q[4])).toContain("nannte");
     expect(quotes("Im Jahr 2007 nennt sie sich „Festival 12“ und findet im Juni statt.", "de")).toEqual([]);
+  });
+
+  it("bezeichnen names without a speaker after man or sich, and in a relative clause in the passive", () => {
+    expect(quotes("Als Halbwertszeit bezeichnet man die Zeit, in der die Hälfte der Kerne zerfällt.", "de")).toEqual([]);
+    expect(quotes("Der Verein bezeichnet sich selbst als Netzwerk für saubere Flüsse.", "de")).toEqual([]);
+    expect(quotes("Forscher maßen den Gasstrom, der von dem Stern ausgeht und als Sternwind bezeichnet wird.", "de")).toEqual([]);
+    // A speaker naming something so still speaks.
+    expect(quotes("Der Minister bezeichnete den Plan als Fehler.", "de")).toEqual([
+      ["reported", "Der Minister bezeichnete den Plan als Fehler", "Der Minister", "person", null],
+    ]);
   });
 });
 
@@ -206,5 +222,38 @@ describe("German texts that say something", () => {
       ["indirect", "dass der Vertrag jährlich verlängert wird", "Diese Klausel", "person", "besagt"],
     ]);
     expect(quotes("Das besagt wenig über die Qualität.", "de")).toEqual([]);
+  });
+});
+
+describe("German declarations with erklären", () => {
+  it("declaring something so with für or zum is no statement", () => {
+    expect(quotes("Der Schiedsrichter erklärte den Treffer trotz der Proteste für gültig.", "de")).toEqual([]);
+    expect(quotes("Das Landgericht hat den Vertrag im März für nichtig erklärt.", "de")).toEqual([]);
+    expect(quotes("Die Wahlkommission hatte den Amtsinhaber am Sonntag zum Sieger der Wahl erklärt.", "de")).toEqual([]);
+  });
+
+  it("a speaker named with für still speaks, and so do the reasons given for a declaration", () => {
+    expect(quotes("Ein Sprecher des Amtes für Umwelt erklärte, das Wasser sei sauber.", "de")).toEqual([
+      ["indirect", "das Wasser sei sauber", "Ein Sprecher des Amtes für Umwelt", "anonymous", "erklärte"],
+    ]);
+    expect(quotes("Das Sozialgericht hat den Beitrag für nichtig erklärt, weil die Kasse die Versicherten nicht informiert habe.", "de")[0]?.[4]).toBe("erklärt");
+  });
+});
+
+describe("German calls with aufrufen", () => {
+  it("the participle reports the clause a call asks for, not an event called to", () => {
+    expect(quotes("Die Bürgermeisterin hat die Anwohner aufgerufen, die Fenster geschlossen zu halten.", "de")).toEqual([
+      ["indirect", "die Fenster geschlossen zu halten", "Die Bürgermeisterin", "person", "aufgerufen"],
+    ]);
+    expect(quotes("Mehrere Verbände hatten zu einer Kundgebung vor dem Rathaus aufgerufen.", "de")).toEqual([]);
+    expect(quotes("Die Kunden haben die neue Seite am Montag tausendfach aufgerufen.", "de")).toEqual([]);
+  });
+});
+
+describe("German participles as sentence adverbs", () => {
+  it("gesagt after an adverb of manner reports nothing; after an auxiliary it does", () => {
+    expect(quotes("Jetzt prüft die Polizei eine Spur des Fahrers, genauer gesagt seines Telefons.", "de")).toEqual([]);
+    expect(quotes("So lässt sich kurz gesagt die Lage im Hafen beschreiben.", "de")).toEqual([]);
+    expect(quotes("Der Bürgermeister hat gesagt, die Brücke bleibe gesperrt.", "de").map((q) => q[4])).toEqual(["hat gesagt"]);
   });
 });

@@ -39,4 +39,19 @@ describe("German reports as sources", () => {
     expect(quotes("In dem Bericht heißt es, dass zwei Menschen verletzt wurden.", "de")[0]?.[3]).toBe("vague");
     expect(quotes("Im Bericht der Kommission heißt es, dass zwei Menschen verletzt wurden.", "de")[0]?.[3]).toBe("institution");
   });
+
+  it("the document a quotation stands in speaks in the perfect of heißt es too", () => {
+    expect(quotes("In der Erklärung des Verbandes hatte es geheißen: „Die Preise werden steigen.“", "de")).toEqual([
+      ["direct", "„Die Preise werden steigen.“", "der Erklärung des Verbandes", "institution", "hatte es geheißen"],
+    ]);
+  });
+});
+
+describe("German sources inside a reported clause", () => {
+  it("the clause runs on past the source", () => {
+    expect(quotes("Auf der Versammlung wurde angekündigt, dass nach vorläufigen Berechnungen die Spenden einen Rekord erreichten.", "de")[0]?.[1]).toBe(
+      "dass nach vorläufigen Berechnungen die Spenden einen Rekord erreichten",
+    );
+    expect(quotes("Wie der Sprecher mitteilte, ist die Anlage nach Auffassung der Behörde sicher.", "de")[0]?.[1]).toBe("ist die Anlage nach Auffassung der Behörde sicher");
+  });
 });
