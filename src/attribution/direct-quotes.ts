@@ -47,7 +47,9 @@ export class DirectQuoteReader extends SentenceCueReader {
       // „Das war knapp“, erinnerte sich der Trainer: a verb and its subject after the comma frame it too.
       const said = framing || this.verbAfterQuotation(atStart, q);
       // "berichtete die „Bild“", "das Buch „Silberwald – die wahre Chronik“": a name in quotation marks says nothing.
-      if (!said && this.vocab.quotedName.test(this.slice(q).replace(EDGE_MARKS, ""))) continue;
+      const inner = this.slice(q).replace(EDGE_MARKS, "");
+      // "auf „montagsdemo.net“": a name the language writes in lowercase is a name too.
+      if (!said && (this.vocab.quotedName.test(inner) || this.vocab.lowercaseName(inner))) continue;
       if (!said && this.vocab.marksIndirectSpeech && this.nounPhrase(q)) continue;
       if (atStart && (namedByNoun(atStart.tokens, q, this.input.text, this.vocab) || namedByOwner(atStart.tokens, q, this.input.text))) continue;
       // "on the podcast “The Long Table” out Friday, Ortega said …": a title near a cue is named, not said.

@@ -33,3 +33,14 @@ describe("German quotations of nouns with no verb", () => {
     expect(quotes("Die Demonstranten riefen immer wieder „Wir wollen Frieden und Freiheit in der Ukraine“.", "de").map((q) => q[0])).toEqual(["direct"]);
   });
 });
+
+describe("German quotations of a name written in lowercase", () => {
+  it("a web address or a lowercase name in quotation marks says nothing, inside a statement or not", () => {
+    expect(quotes("Der Verein sagte, die Parolen seien auf „heimatfront-online.net“ wieder zu lesen.", "de").map((q) => q[0])).toEqual(["indirect"]);
+    expect(quotes("In einem auf „news.example.co.uk“ veröffentlichten Artikel wird der Minister scharf kritisiert.", "de")).toEqual([]);
+  });
+
+  it("a lowercase quotation of words stays a quote", () => {
+    expect(quotes("Der Verein sagte, die Parolen seien „einfach widerlich“.", "de").map((q) => q[0])).toEqual(["indirect", "direct"]);
+  });
+});
