@@ -11,6 +11,11 @@ describe("German cue spans: the verb group as annotated", () => {
     expect(cues("Der Bürgermeister sagte dazu, die Brücke werde im Mai eröffnet.")).toEqual(["sagte"]);
   });
 
+  it("the preposition of a warning right after it belongs to it", () => {
+    expect(new Set(cues("Der Verband warnte vor einem „ruinösen Preiskampf“."))).toEqual(new Set(["warnte vor"]));
+    expect(new Set(cues("Der Verband warnte am Montag vor einem „ruinösen Preiskampf“."))).toEqual(new Set(["warnte"]));
+  });
+
   it("auxiliaries closing a verb-final clause after a participle cue belong to it", () => {
     expect(cues("Wie die Lokalzeitung am Montag berichtet hatte, soll die Schule im Herbst schließen.")).toEqual(["berichtet hatte"]);
     expect(cues("Wie am Montag mitgeteilt worden war, sei die Anlage sicher.")).toEqual(["mitgeteilt worden war"]);
