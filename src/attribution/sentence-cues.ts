@@ -64,6 +64,9 @@ export class SentenceCueReader extends PartyReader {
       const outer = reporters.has(start) ? undefined : readings.find((r) => r.content && r.content.from < start && start < r.content.to);
       const reporter = outer && reader.forward(end);
       if (!outer || !reporter) continue;
+      // "hat die EU gebeten, sich zu beteiligen, weil die Mission nach Angaben der UN überfordert ist": in a clause of its own
+      // inside the reported one the source passes nothing on; it speaks that clause, as annotated (read below).
+      if (this.vocab.marksIndirectSpeech && clauseAround(tokens, start, statementEnd(tokens), this.vocab).from > outer.content!.from) continue;
       outer.reporters.push(reporter);
       if (this.vocab.marksIndirectSpeech) reporters.add(start);
       else outer.content = { from: outer.content!.from, to: tokens[start - 1]?.text === "," ? start - 1 : start };
