@@ -44,3 +44,18 @@ describe("German quotations of a name written in lowercase", () => {
     expect(quotes("Der Verein sagte, die Parolen seien „einfach widerlich“.", "de").map((q) => q[0])).toEqual(["indirect", "direct"]);
   });
 });
+
+describe("German quotations of a name's shape after an indefinite article", () => {
+  it("describe in the speaker's words inside indirect speech: a quote", () => {
+    expect(quotes("Der Präsident sagte, Afghanistan sei ein „Opfer des Terrorismus“.", "de").map((q) => q.slice(0, 3))).toEqual([
+      ["indirect", "Afghanistan sei ein „Opfer des Terrorismus“", "Der Präsident"],
+      ["direct", "„Opfer des Terrorismus“", "Der Präsident"],
+    ]);
+  });
+
+  it("name, as annotated, in a reported statement, outside any statement, or after a definite article", () => {
+    expect(quotes("Der Minister nannte den Bericht eine „Zeitungsente“.", "de").map((q) => q[0])).toEqual(["reported"]);
+    expect(quotes("Am Kiosk kaufte er eine „Bild“ und ging nach Hause.", "de")).toEqual([]);
+    expect(quotes("Der Präsident sagte, die Zeitung „Bild“ habe gelogen.", "de").map((q) => q[0])).toEqual(["indirect"]);
+  });
+});
