@@ -47,7 +47,13 @@ export class DirectQuoteReader extends SentenceCueReader {
       // „Das war knapp“, erinnerte sich der Trainer: a verb and its subject after the comma frame it too.
       const said = framing || this.verbAfterQuotation(atStart, q);
       // "berichtete die „Bild“", "das Buch „Silberwald – die wahre Chronik“": a name in quotation marks says nothing.
-      if (!said && this.vocab.quotedName.test(this.slice(q).replace(EDGE_MARKS, ""))) continue;
+      const inner = this.slice(q).replace(EDGE_MARKS, "");
+      // "auf „montagsdemo.net“": a name the language writes in lowercase is a name too.
+      if (!said && (this.vocab.quotedName.test(inner) || this.vocab.lowercaseName(inner))) {
+        // A name is definite: after an indefinite article it may describe, kept where indirect speech holds it (quotedInReported).
+        if (!this.describes(q)) continue;
+        this.described.add(statement);
+      }
       if (!said && this.vocab.marksIndirectSpeech && this.nounPhrase(q)) continue;
       if (atStart && (namedByNoun(atStart.tokens, q, this.input.text, this.vocab) || namedByOwner(atStart.tokens, q, this.input.text))) continue;
       // "on the podcast “The Long Table” out Friday, Ortega said …": a title near a cue is named, not said.
@@ -121,6 +127,12 @@ export class DirectQuoteReader extends SentenceCueReader {
     if (s.cue || !this.vocab.joinedQuotationEnding || words(this.slice(s.span)) >= MIN_UNFRAMED_WORDS) return false;
     const sentence = this.input.sentences[sentenceIndex(this.input.sentences, s.span.start)];
     return !!sentence && sentence.start < s.span.start;
+  }
+
+  /** An indefinite article right before the quotation: "ein „Opfer des Terrorismus“". */
+  private describes(q: Span): boolean {
+    const before = /(\p{L}+)[^\p{L}\p{N}]*$/u.exec(this.input.text.slice(Math.max(0, q.start - 20), q.start))?.[1];
+    return !!before && this.vocab.describingArticle(before);
   }
 
   /** Most words capitalised: "“The Evening Hour With Paul Brenner”", "“The Long Table”". */

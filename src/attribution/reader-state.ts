@@ -61,8 +61,10 @@ export class ReaderState {
   protected readonly relativeStarts = new Set<number>();
   /** Cues whose sentence holds a partial quote: in German the sentence around it is reported speech too. */
   protected readonly partial = new Set<CueReading>();
-  /** German reported statements that name only their matter ("kritisierte den Plan"): kept where free indirect speech goes on from them. */
+  /** German reported statements that name only their matter ("kritisierte den Plan"): they give free indirect speech after them its speaker, and are dropped. */
   protected readonly topicOnly = new Set<Statement>();
+  /** German quotations of a name's shape after an indefinite article ("ein „Opfer des Terrorismus“"): quotes only inside indirect speech. */
+  protected readonly described = new Set<Statement>();
   /** German quotations inside a clause whose opening phrase was read but names no speaker: statements all the same. */
   protected readonly inClause = new Set<Statement>();
   /** Capitalised words the text writes inside sentences, read on first use. */

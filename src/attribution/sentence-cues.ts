@@ -64,6 +64,9 @@ export class SentenceCueReader extends PartyReader {
       const outer = reporters.has(start) ? undefined : readings.find((r) => r.content && r.content.from < start && start < r.content.to);
       const reporter = outer && reader.forward(end);
       if (!outer || !reporter) continue;
+      // "hat die EU gebeten, sich zu beteiligen, weil die Mission nach Angaben der UN überfordert ist": in a clause of its own
+      // inside the reported one the source passes nothing on; it speaks that clause, as annotated (read below).
+      if (this.vocab.marksIndirectSpeech && this.ownClause(tokens, start, outer.content!)) continue;
       outer.reporters.push(reporter);
       if (this.vocab.marksIndirectSpeech) reporters.add(start);
       else outer.content = { from: outer.content!.from, to: tokens[start - 1]?.text === "," ? start - 1 : start };
@@ -82,6 +85,16 @@ export class SentenceCueReader extends PartyReader {
       if (this.relativeStarts.has(m.start)) this.relativeClause(tokens, at, tokenAt(m.end), reader);
       else this.reported(tokens, at, at + 1, reader.backward(at), reader);
     }
+  }
+
+  /**
+   * The source at `start` stands in a clause of its own inside `content`, one a conjunction or a relative pronoun opens
+   * ("weil …", "die nach Aussagen der Verbände …"; an article before its noun opens none: "die Adresse").
+   */
+  private ownClause(tokens: Token[], start: number, content: Phrase): boolean {
+    const from = clauseAround(tokens, start, statementEnd(tokens), this.vocab).from;
+    const opener = tokens[from];
+    return from > content.from && !(this.vocab.relative(opener) && isCapitalised(tokens[from + 1]));
   }
 
   /** "Meldungen der Zeitung, wonach die Inspektoren Zutritt verlangt hätten": the antecedent before the comma reported the relative clause. */

@@ -29,6 +29,8 @@ export interface AttributionVocabulary {
   relativeCuePronoun: WordTest;
   /** The words of a quotation that is a name or a title, not a statement ("„Bild“", "„Silberwald – die wahre Chronik“"); whole, case-sensitive. */
   quotedName: RegExp;
+  /** "ein „Opfer des Terrorismus“": an article before a quotation that makes it a description, not a name. */
+  describingArticle: WordTest;
   /** "so" after a quotation or clause, global. */
   afterQuoteScan: RegExp | null;
   /** "seems to", "is expected to", "reportedly": a view nobody is named for (English), global; read with rareMatches(). */
@@ -282,6 +284,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     questionWord: word("question-words"),
     joinedQuotationEnding: vocabPattern(pack, "joined-quotation-endings", "u", "(?:", ")[\\s„“”\"»«‚‘’']*$"),
     quotedName: vocabPattern(pack, "quoted-name", "u", "^(?:", ")$") ?? /(?!)/,
+    describingArticle: word("describing-articles"),
     relativeCues: scan("cue-relative"),
     relativeCuePronoun: word("cue-relative-pronouns"),
     cue: test(either(words("cue-verbs"), words("cue-verbs-with-content"))),

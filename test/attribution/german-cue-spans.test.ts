@@ -11,6 +11,17 @@ describe("German cue spans: the verb group as annotated", () => {
     expect(cues("Der Bürgermeister sagte dazu, die Brücke werde im Mai eröffnet.")).toEqual(["sagte"]);
   });
 
+  it("the preposition of a warning right after it belongs to it", () => {
+    expect(new Set(cues("Der Verband warnte vor einem „ruinösen Preiskampf“."))).toEqual(new Set(["warnte vor"]));
+    expect(new Set(cues("Der Verband warnte am Montag vor einem „ruinösen Preiskampf“."))).toEqual(new Set(["warnte"]));
+  });
+
+  it("'zu' after 'sagte' is the particle of 'zusagen' only where it closes the clause; before a noun it is a preposition", () => {
+    expect(cues("Der Sprecher sagte zu den Vorwürfen, die Firma habe nichts falsch gemacht.")).toEqual(["sagte"]);
+    expect(cues("Der Richter sagte zu dem Angeklagten, er habe schwere Schuld auf sich geladen.")).toEqual(["sagte"]);
+    expect(cues("Die Regierung sagte zu, die Hilfe aufzustocken.")).toEqual(["sagte zu"]);
+  });
+
   it("auxiliaries closing a verb-final clause after a participle cue belong to it", () => {
     expect(cues("Wie die Lokalzeitung am Montag berichtet hatte, soll die Schule im Herbst schließen.")).toEqual(["berichtet hatte"]);
     expect(cues("Wie am Montag mitgeteilt worden war, sei die Anlage sicher.")).toEqual(["mitgeteilt worden war"]);

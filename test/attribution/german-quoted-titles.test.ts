@@ -33,3 +33,29 @@ describe("German quotations of nouns with no verb", () => {
     expect(quotes("Die Demonstranten riefen immer wieder „Wir wollen Frieden und Freiheit in der Ukraine“.", "de").map((q) => q[0])).toEqual(["direct"]);
   });
 });
+
+describe("German quotations of a name written in lowercase", () => {
+  it("a web address or a lowercase name in quotation marks says nothing, inside a statement or not", () => {
+    expect(quotes("Der Verein sagte, die Parolen seien auf „heimatfront-online.net“ wieder zu lesen.", "de").map((q) => q[0])).toEqual(["indirect"]);
+    expect(quotes("In einem auf „news.example.co.uk“ veröffentlichten Artikel wird der Minister scharf kritisiert.", "de")).toEqual([]);
+  });
+
+  it("a lowercase quotation of words stays a quote", () => {
+    expect(quotes("Der Verein sagte, die Parolen seien „einfach widerlich“.", "de").map((q) => q[0])).toEqual(["indirect", "direct"]);
+  });
+});
+
+describe("German quotations of a name's shape after an indefinite article", () => {
+  it("describe in the speaker's words inside indirect speech: a quote", () => {
+    expect(quotes("Der Präsident sagte, Afghanistan sei ein „Opfer des Terrorismus“.", "de").map((q) => q.slice(0, 3))).toEqual([
+      ["indirect", "Afghanistan sei ein „Opfer des Terrorismus“", "Der Präsident"],
+      ["direct", "„Opfer des Terrorismus“", "Der Präsident"],
+    ]);
+  });
+
+  it("name, as annotated, in a reported statement, outside any statement, or after a definite article", () => {
+    expect(quotes("Der Minister nannte den Bericht eine „Zeitungsente“.", "de").map((q) => q[0])).toEqual(["reported"]);
+    expect(quotes("Am Kiosk kaufte er eine „Bild“ und ging nach Hause.", "de")).toEqual([]);
+    expect(quotes("Der Präsident sagte, die Zeitung „Bild“ habe gelogen.", "de").map((q) => q[0])).toEqual(["indirect"]);
+  });
+});

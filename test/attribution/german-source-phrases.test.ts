@@ -55,3 +55,17 @@ describe("German sources inside a reported clause", () => {
     expect(quotes("Wie der Sprecher mitteilte, ist die Anlage nach Auffassung der Behörde sicher.", "de")[0]?.[1]).toBe("ist die Anlage nach Auffassung der Behörde sicher");
   });
 });
+
+describe("German sources in a clause of their own inside a reported clause", () => {
+  it("speak that clause, beside the statement around it", () => {
+    const text = "Die Regierung hat die EU gebeten, sich an der Mission zu beteiligen, weil die Friedenstruppe nach Angaben der UN überfordert ist.";
+    expect(quotes(text, "de").map((q) => [q[0], q[1], q[2]])).toEqual([
+      ["indirect", "sich an der Mission zu beteiligen, weil die Friedenstruppe nach Angaben der UN überfordert ist", "Die Regierung"],
+      ["reported", "weil die Friedenstruppe nach Angaben der UN überfordert ist", "Angaben der UN"],
+    ]);
+  });
+
+  it("in the reported clause itself they pass it on and speak nothing of their own", () => {
+    expect(quotes("Wie die Zeitung berichtete, soll sich laut der Studie nur jeder zweite Student bessere Bedingungen erhoffen.", "de")).toHaveLength(1);
+  });
+});
