@@ -199,3 +199,20 @@ describe("English “according to” after another's statement", () => {
     ]);
   });
 });
+
+describe("English attributions that interrupt their statement", () => {
+  it("a phrase set off before the subject opens the statement, not an appositive of the speaker", () => {
+    expect(quotes("Governor Hale, Roe said, had been in the room.", "en")).toEqual([
+      ["indirect", "Governor Hale, Roe said, had been in the room", "Roe", "person", "said"],
+    ]);
+    expect(quotes("The mayor’s support for Lee, aides said, is only a matter of time.", "en")).toEqual([
+      ["indirect", "The mayor’s support for Lee, aides said, is only a matter of time", "aides", "anonymous", "said"],
+    ]);
+  });
+
+  it("a name with its role set off before the cue speaks what follows", () => {
+    expect(quotes("Ann Lee, a spokeswoman for the group, said the plan was dead.", "en")).toEqual([
+      ["indirect", "the plan was dead", "Ann Lee, a spokeswoman for the group", "person", "said"],
+    ]);
+  });
+});
