@@ -62,7 +62,14 @@ export function opensMainClause(tokens: readonly Token[], subject: Phrase, vocab
   const from = vocab.coordinator(tokens[subject.from - 1]) ? subject.from - 1 : subject.from;
   // "…, and it wants to …": a main clause joined to the one before after its comma is a main clause too.
   const joined = from < subject.from && tokens[from - 1]?.text === ",";
-  return from === 0 || joined || from === tokens.findIndex((t) => t.text === ",") + 1 || opensClause(tokens[subject.from - 1], vocab);
+  // "In South Florida, where land is scarce, developers see …": after an opening circumstance, at any of its commas.
+  const afterCircumstance = tokens[from - 1]?.text === "," && opensCircumstance(tokens[0], vocab);
+  return from === 0 || joined || afterCircumstance || from === tokens.findIndex((t) => t.text === ",") + 1 || opensClause(tokens[subject.from - 1], vocab);
+}
+
+/** A preposition, a subordinator or an adverb opening the sentence: it opens a phrase or clause of circumstance ("In May", "As the vote neared"). */
+function opensCircumstance(first: Token | undefined, vocab: AttributionVocabulary): boolean {
+  return !!first && (vocab.link(first) || vocab.placeLink(first) || vocab.adverbial(first) || (vocab.conjunction(first) && !vocab.coordinator(first)));
 }
 
 /**

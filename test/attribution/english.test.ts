@@ -377,6 +377,18 @@ describe("English views nobody is named for", () => {
     ]);
   });
 
+  it("a subject after any comma of an opening circumstance holds its attitude; inside another's statement it is part of it", () => {
+    expect(quotes("In South Florida, where land is scarce, developers see golf courses as wasted space.", "en")).toEqual([
+      ["indirect", "golf courses as wasted space", "developers", "person", "see"],
+    ]);
+    expect(quotes("In debate after debate, and rally after rally, Senator Roe questioned the cost of the bridge.", "en")).toEqual([
+      ["indirect", "the cost of the bridge", "Senator Roe", "person", "questioned"],
+    ]);
+    expect(quotes("Lee said that in May, after the vote, the mayor wants a new bridge.", "en")).toEqual([
+      ["indirect", "that in May, after the vote, the mayor wants a new bridge", "Lee", "person", "said"],
+    ]);
+  });
+
   it("a subject set off from its verb by a clause or an aside between commas holds its attitude or view", () => {
     expect(quotes("Mayor Ann Lee, who leads the harbour coalition, wants to revive the plan.", "en")).toEqual([
       ["indirect", "to revive the plan", "Mayor Ann Lee", "person", "wants"],
