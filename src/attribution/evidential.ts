@@ -43,8 +43,12 @@ export function readEvidential(tokens: readonly Token[], first: number, last: nu
 export function subjectBefore(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): { subject: Phrase; pronoun: boolean } | null {
   let before = first;
   // "The FBI is reportedly making …": a form of "be" before an adverb cue is an auxiliary too.
+  // "Gov. Dayton is backing Clinton": so is a finite one before a progressive (a perfect one, "has been backing the plan
+  // for years", tells a course of action and stays silent).
   const isAdverb = vocab.adverbial(tokens[first]!);
-  while (before > 0 && (vocab.auxiliary(tokens[before - 1]!) || vocab.adverbial(tokens[before - 1]!) || (isAdverb && vocab.passiveAuxiliary(tokens[before - 1]!)))) before--;
+  const progressive = vocab.participle(tokens[first]!);
+  const be = (t: Token) => (isAdverb && vocab.passiveAuxiliary(t)) || (progressive && vocab.passive(t));
+  while (before > 0 && (vocab.auxiliary(tokens[before - 1]!) || vocab.adverbial(tokens[before - 1]!) || be(tokens[before - 1]!))) before--;
   const previous = tokens[before - 1];
   const pronoun = !!previous && vocab.pronoun(previous);
   const subject = pronoun ? { from: before - 1, to: before } : reader.backward(before);

@@ -377,6 +377,16 @@ describe("English views nobody is named for", () => {
     ]);
   });
 
+  it("a progressive's subject stands before its form of “be”; a passive names no holder there", () => {
+    expect(quotes("Governor Ann Dale is backing the mayor for the Senate seat.", "en")).toEqual([
+      ["indirect", "the mayor for the Senate seat", "Governor Ann Dale", "person", "is backing"],
+    ]);
+    expect(quotes("A group of rabbis is planning to boycott the speech next week.", "en")).toEqual([
+      ["indirect", "to boycott the speech next week", "A group of rabbis", "institution", "is planning"],
+    ]);
+    expect(quotes("The mayor was backed by the union in the last race.", "en")).toEqual([]);
+  });
+
   it("a subject after any comma of an opening circumstance holds its attitude; inside another's statement it is part of it", () => {
     expect(quotes("In South Florida, where land is scarce, developers see golf courses as wasted space.", "en")).toEqual([
       ["indirect", "golf courses as wasted space", "developers", "person", "see"],
