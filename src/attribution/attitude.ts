@@ -11,6 +11,7 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** Marks that close a clause set off inside its sentence: "Lee, who backs the plan, said …". */
 const CLAUSE_CLOSERS = new Set([",", ";", ":", "—", "–", "(", ")"]);
+const QUOTE_MARKS = /^[“”"‘’]$/;
 
 /**
  * The attitude verb at tokens [first, last]: its subject and the clause after it, or null. A cue read later in the
@@ -20,7 +21,9 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
   const content = last + 1;
   const next = readings.find((r) => r.first > content && vocab.participle(tokens[r.first]!));
   const end = next ? endBefore(tokens, next.first, vocab) : statementEnd(tokens);
-  if (end - content < 2 || !tokens[content]!.word || !tokens[content + 1]!.word) return null;
+  // "they chanted “stop the war”", "questioned Trump's “New York values”": a quotation in the content is part of it.
+  const wordOrQuote = (t: Token) => t.word || QUOTE_MARKS.test(t.text);
+  if (end - content < 2 || !wordOrQuote(tokens[content]!) || !wordOrQuote(tokens[content + 1]!)) return null;
   const reading: CueReading = { first, last, speaker: null, relative: null, addressee: null, reporters: [], content: { from: content, to: end } };
   const relative = relativeSubject(tokens, first, vocab, reader);
   if (relative) return { ...reading, speaker: relative.antecedent, relative: relative.pronoun, content: { from: content, to: clauseEnd(tokens, content, end) } };

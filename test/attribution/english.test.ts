@@ -377,6 +377,15 @@ describe("English views nobody is named for", () => {
     ]);
   });
 
+  it("a quotation opening the content is part of it", () => {
+    expect(quotes("As they marched down Broad Street, the protesters chanted “stop the war” and “no peace.”", "en")).toEqual([
+      ["indirect", "“stop the war” and “no peace.”", "the protesters", "person", "chanted"],
+    ]);
+    expect(quotes("Cruz questioned Trump’s “New York values” and his readiness to lead.", "en")).toEqual([
+      ["indirect", "Trump’s “New York values” and his readiness to lead", "Cruz", "person", "questioned"],
+    ]);
+  });
+
   it("a progressive's subject stands before its form of “be”; a passive names no holder there", () => {
     expect(quotes("Governor Ann Dale is backing the mayor for the Senate seat.", "en")).toEqual([
       ["indirect", "the mayor for the Senate seat", "Governor Ann Dale", "person", "is backing"],
