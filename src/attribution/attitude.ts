@@ -30,8 +30,25 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
   const noun = modifiedNoun(tokens, first, vocab, reader);
   if (noun) return { ...reading, speaker: noun, content: { from: content, to: clauseEnd(tokens, content, end) } };
   const found = subjectBefore(tokens, first, vocab, reader);
+  const shared = found ? null : coordinatedSubject(tokens, first, vocab, reader);
+  if (shared) return { ...reading, speaker: shared };
   if (!found || vocab.expletive(tokens[found.subject.from]!) || !opensMainClause(tokens, found.subject, vocab)) return null;
   return { ...reading, speaker: found.subject };
+}
+
+/**
+ * "Obama changed course and decided to keep troops there", "Cruz knocked Rubio and called him a moderate": a verb
+ * coordinated with the one before (over auxiliaries and adverbs) shares the subject opening the sentence.
+ */
+function coordinatedSubject(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  let and = first - 1;
+  while (and > 0 && (vocab.auxiliary(tokens[and]!) || vocab.adverbial(tokens[and]!))) and--;
+  if (!vocab.coordinator(tokens[and])) return null;
+  const opening = reader.clauseSubject(and);
+  // "Last October, Obama changed course and decided …": the subject follows an opening phrase of time and its comma.
+  const subject = opening && tokens[opening.to]?.text === "," ? reader.forward(opening.to + 1) : opening;
+  if (!subject || subject.to >= and || reader.isOpeningAdverb(subject) || vocab.expletive(tokens[subject.from]!)) return null;
+  return opensMainClause(tokens, subject, vocab) ? subject : null;
 }
 
 /**

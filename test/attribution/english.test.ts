@@ -377,6 +377,15 @@ describe("English views nobody is named for", () => {
     ]);
   });
 
+  it("a verb coordinated with the one before shares the subject opening the sentence; an opening phrase or an expletive holds nothing", () => {
+    expect(quotes("Last October, President Obama changed course and decided to keep troops in the country.", "en")).toEqual([
+      ["indirect", "to keep troops in the country", "President Obama", "person", "decided"],
+    ]);
+    expect(quotes("Senator Roe knocked the mayor on trade and called him a moderate.", "en")).toEqual([["indirect", "him a moderate", "Senator Roe", "person", "called"]]);
+    expect(quotes("Known as the Harbor Club, it was built in 1990 and backed by the bank.", "en")).toEqual([]);
+    expect(quotes("It is easy to be cynical about the deal and call the company greedy.", "en")).toEqual([]);
+  });
+
   it("a quotation opening the content is part of it", () => {
     expect(quotes("As they marched down Broad Street, the protesters chanted “stop the war” and “no peace.”", "en")).toEqual([
       ["indirect", "“stop the war” and “no peace.”", "the protesters", "person", "chanted"],
