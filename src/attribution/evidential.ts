@@ -48,7 +48,9 @@ export function subjectBefore(tokens: readonly Token[], first: number, vocab: At
   const isAdverb = vocab.adverbial(tokens[first]!);
   const progressive = vocab.participle(tokens[first]!);
   const be = (t: Token) => (isAdverb && vocab.passiveAuxiliary(t)) || (progressive && vocab.passive(t));
-  while (before > 0 && (vocab.auxiliary(tokens[before - 1]!) || vocab.adverbial(tokens[before - 1]!) || be(tokens[before - 1]!))) before--;
+  // "officials have long worried", "his campaign was still hoping": over the verb's own adverbs too.
+  const adverb = (t: Token) => vocab.adverbial(t) || vocab.verbAdverb(t);
+  while (before > 0 && (vocab.auxiliary(tokens[before - 1]!) || adverb(tokens[before - 1]!) || be(tokens[before - 1]!))) before--;
   const previous = tokens[before - 1];
   const pronoun = !!previous && vocab.pronoun(previous);
   const subject = pronoun ? { from: before - 1, to: before } : reader.backward(before);

@@ -386,6 +386,15 @@ describe("English views nobody is named for", () => {
     expect(quotes("It is easy to be cynical about the deal and call the company greedy.", "en")).toEqual([]);
   });
 
+  it("the verb's own adverbs stand between the subject and the attitude", () => {
+    expect(quotes("American officials have long worried about the cost of the bridge.", "en")).toEqual([
+      ["indirect", "the cost of the bridge", "American officials", "anonymous", "have long worried about"],
+    ]);
+    expect(quotes("But his campaign was still hoping to win delegates in Ohio.", "en")).toEqual([
+      ["indirect", "to win delegates in Ohio", "his campaign", "institution", "was still hoping"],
+    ]);
+  });
+
   it("a quotation opening the content is part of it", () => {
     expect(quotes("As they marched down Broad Street, the protesters chanted “stop the war” and “no peace.”", "en")).toEqual([
       ["indirect", "“stop the war” and “no peace.”", "the protesters", "person", "chanted"],
