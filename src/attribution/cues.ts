@@ -222,6 +222,7 @@ export function readCue(
   reading.content = appositiveAfter(tokens, reading, subjectFirst, vocab) ?? reading.content;
   interruptingSubject(tokens, reading, subjectFirst, vocab);
   reading.content = aroundAttribution(tokens, reading, subjectFirst, vocab) ?? reading.content;
+  reading.content = objectInOpeningClause(tokens, reading, vocab) ?? reading.content;
   // What the agent confirmed is the passive's subject: "The deal was confirmed by a spokesman".
   if (!reading.content && passiveAt >= 1 && reading.speaker) reading.content = { from: 0, to: passiveAt };
   // "Three people died, police said.": a subject after a comma at the sentence end speaks the clause before; so it does
@@ -455,6 +456,22 @@ function interruptingSubject(tokens: readonly Token[], reading: CueReading, subj
   if (comma === speaker.from) return;
   reading.speaker = { from: comma + 1, to: speaker.to };
   reading.content = { from: 0, to: content.to };
+}
+
+/**
+ * "As Trump and Cruz lamented illegal immigration, Clinton spoke about jobs": a cue inside a subordinate clause opening the
+ * sentence holds the words after it up to the clause's comma; the main clause after the comma is not what it says
+ * ("As Lee told reporters, the plan is dead" has nothing of its own before the comma and comments on the main clause).
+ */
+function objectInOpeningClause(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): Phrase | null {
+  const { content } = reading;
+  const opener = tokens[0];
+  if (!content || vocab.marksIndirectSpeech || !vocab.conjunction(opener) || vocab.coordinator(opener) || tokens[content.from - 1]?.text !== ",") return null;
+  const comma = content.from - 1;
+  let from = reading.addressee && vocab.addresseeVerb(tokens[reading.first]!) ? reading.addressee.to : reading.last + 1;
+  while (from < comma && vocab.adverbial(tokens[from]!)) from++;
+  if (from >= comma || tokens.slice(from, comma).some((t) => !t.word)) return null;
+  return { from, to: comma };
 }
 
 /**

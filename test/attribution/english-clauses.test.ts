@@ -216,3 +216,22 @@ describe("English attributions that interrupt their statement", () => {
     ]);
   });
 });
+
+describe("English cues inside a subordinate clause opening the sentence", () => {
+  it("hold the words up to the clause's comma, not the main clause after it", () => {
+    expect(quotes("As Roe and Lee lamented the new tolls, the mayor spoke about jobs.", "en")).toContainEqual([
+      "indirect",
+      "the new tolls",
+      "Roe and Lee",
+      "person",
+      "lamented",
+    ]);
+    expect(quotes("When he first described the wall in December, few took him seriously.", "en")).toEqual([
+      ["indirect", "the wall in December", "he", "person", "first described"],
+    ]);
+  });
+
+  it("a comment clause with nothing of its own before the comma speaks the main clause", () => {
+    expect(quotes("As Lee told reporters, the plan is dead.", "en")).toEqual([["indirect", "the plan is dead", "Lee", "person", "told"]]);
+  });
+});
