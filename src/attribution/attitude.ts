@@ -30,7 +30,7 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
   const noun = modifiedNoun(tokens, first, vocab, reader);
   if (noun) return { ...reading, speaker: noun, content: { from: content, to: clauseEnd(tokens, content, end) } };
   const found = subjectBefore(tokens, first, vocab, reader);
-  const shared = found ? null : coordinatedSubject(tokens, first, vocab, reader);
+  const shared = found ? null : coordinatedSubject(tokens, first, vocab, reader) ?? subjectBeforeAside(tokens, first, vocab, reader);
   if (shared) return { ...reading, speaker: shared };
   if (!found || vocab.expletive(tokens[found.subject.from]!) || !opensMainClause(tokens, found.subject, vocab)) return null;
   return { ...reading, speaker: found.subject };
@@ -41,14 +41,31 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
  * coordinated with the one before (over auxiliaries and adverbs) shares the subject opening the sentence.
  */
 function coordinatedSubject(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
-  let and = first - 1;
-  while (and > 0 && (vocab.auxiliary(tokens[and]!) || vocab.adverbial(tokens[and]!))) and--;
+  const and = verbStart(tokens, first, vocab) - 1;
   if (!vocab.coordinator(tokens[and])) return null;
   const opening = reader.clauseSubject(and);
   // "Last October, Obama changed course and decided …": the subject follows an opening phrase of time and its comma.
   const subject = opening && tokens[opening.to]?.text === "," ? reader.forward(opening.to + 1) : opening;
   if (!subject || subject.to >= and || reader.isOpeningAdverb(subject) || vocab.expletive(tokens[subject.from]!)) return null;
   return opensMainClause(tokens, subject, vocab) ? subject : null;
+}
+
+/**
+ * "Cruz, leading narrowly in Iowa polls, questioned …", "The group, funded by GOP donors, is planning to …": the subject
+ * opening the sentence, set off by its comma from an aside that ends at the comma before the verb.
+ */
+function subjectBeforeAside(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const comma = verbStart(tokens, first, vocab) - 1;
+  if (tokens[comma]?.text !== ",") return null;
+  const subject = reader.clauseSubject(comma);
+  return subject && tokens[subject.to]?.text === "," && subject.to < comma && opensMainClause(tokens, subject, vocab) ? subject : null;
+}
+
+/** The first token of the verb at `first` with its auxiliaries and adverbs ("has long been", "was still"). */
+function verbStart(tokens: readonly Token[], first: number, vocab: AttributionVocabulary): number {
+  let k = first;
+  while (k > 0 && (vocab.auxiliary(tokens[k - 1]!) || vocab.adverbial(tokens[k - 1]!) || vocab.verbAdverb(tokens[k - 1]!) || vocab.passive(tokens[k - 1]))) k--;
+  return k;
 }
 
 /**

@@ -386,6 +386,19 @@ describe("English views nobody is named for", () => {
     expect(quotes("It is easy to be cynical about the deal and call the company greedy.", "en")).toEqual([]);
   });
 
+  it("a subject set off by an aside before the verb holds its attitude", () => {
+    expect(quotes("The Future45 group, funded by major donors, is planning to run ads in Ohio.", "en")).toEqual([
+      ["indirect", "to run ads in Ohio", "The Future45 group", "institution", "is planning"],
+    ]);
+    expect(quotes("Cruz, leading narrowly in the Iowa polls, questioned the mayor’s values.", "en")).toContainEqual([
+      "indirect",
+      "the mayor’s values",
+      "Cruz",
+      "person",
+      "questioned",
+    ]);
+  });
+
   it("the verb's own adverbs stand between the subject and the attitude", () => {
     expect(quotes("American officials have long worried about the cost of the bridge.", "en")).toEqual([
       ["indirect", "the cost of the bridge", "American officials", "anonymous", "have long worried about"],
