@@ -70,8 +70,10 @@ function verbStart(tokens: readonly Token[], first: number, vocab: AttributionVo
 
 /**
  * "farmers who want", "the union, which has long backed": a relative pronoun right before the verb (over auxiliaries and
- * adverbs), and its antecedent. A clause inside the subject opening the sentence ("Voters who want lower taxes backed
- * Lee") ends at a verb nothing marks, so it is left unread.
+ * adverbs), and its antecedent. A clause inside the subject that opens the sentence ("Voters who want lower taxes backed
+ * Lee") ends at a verb nothing marks, so it is left unread; an antecedent further on is read, the first comma of the
+ * sentence standing before an appositive as often as before a subject ("The money came from Ron Cole, a poultry magnate
+ * who previously backed Huckabee").
  */
 function relativeSubject(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): { antecedent: Phrase; pronoun: number } | null {
   let pronoun = first - 1;
@@ -81,7 +83,8 @@ function relativeSubject(tokens: readonly Token[], first: number, vocab: Attribu
   // Right before the pronoun, or before its comma.
   const comma = antecedent && tokens[antecedent.to]?.text === ",";
   if (!antecedent || antecedent.to + (comma ? 1 : 0) !== pronoun) return null;
-  return !comma && opensMainClause(tokens, antecedent, vocab) ? null : { antecedent, pronoun };
+  const opensSentence = antecedent.from === 0 || (antecedent.from === 1 && vocab.coordinator(tokens[0]));
+  return !comma && opensSentence ? null : { antecedent, pronoun };
 }
 
 /** "a group backing Lee", "donors opposing the plan": a participle right after its noun, the noun's phrase holding the attitude. */

@@ -399,6 +399,13 @@ describe("English views nobody is named for", () => {
     ]);
   });
 
+  it("a relative clause after an appositive holds its antecedent's attitude; one inside the subject opening the sentence stays unread", () => {
+    expect(quotes("The money came from Ron Cole, a poultry magnate who previously backed Governor Hale.", "en")).toEqual([
+      ["indirect", "Governor Hale", "who (a poultry magnate)", "person", "previously backed"],
+    ]);
+    expect(quotes("Voters who want to cut taxes backed the governor.", "en")).toEqual([]);
+  });
+
   it("the verb's own adverbs stand between the subject and the attitude", () => {
     expect(quotes("American officials have long worried about the cost of the bridge.", "en")).toEqual([
       ["indirect", "the cost of the bridge", "American officials", "anonymous", "have long worried about"],
