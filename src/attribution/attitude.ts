@@ -5,7 +5,7 @@
 // A relative clause's subject holds its attitude too ("Lee, who backs the plan, said …"): the
 // pronoun, standing for its antecedent; so does a noun a participle modifies ("a group backing Lee").
 import { antecedentOf, endBefore, statementEnd, type CueReading } from "./cues.js";
-import { opensMainClause, subjectBefore } from "./evidential.js";
+import { opensMainClause, subjectBefore, subjectBeforeAside, verbStart } from "./evidential.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -48,24 +48,6 @@ function coordinatedSubject(tokens: readonly Token[], first: number, vocab: Attr
   const subject = opening && tokens[opening.to]?.text === "," ? reader.forward(opening.to + 1) : opening;
   if (!subject || subject.to >= and || reader.isOpeningAdverb(subject) || vocab.expletive(tokens[subject.from]!)) return null;
   return opensMainClause(tokens, subject, vocab) ? subject : null;
-}
-
-/**
- * "Cruz, leading narrowly in Iowa polls, questioned …", "The group, funded by GOP donors, is planning to …": the subject
- * opening the sentence, set off by its comma from an aside that ends at the comma before the verb.
- */
-function subjectBeforeAside(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
-  const comma = verbStart(tokens, first, vocab) - 1;
-  if (tokens[comma]?.text !== ",") return null;
-  const subject = reader.clauseSubject(comma);
-  return subject && tokens[subject.to]?.text === "," && subject.to < comma && opensMainClause(tokens, subject, vocab) ? subject : null;
-}
-
-/** The first token of the verb at `first` with its auxiliaries and adverbs ("has long been", "was still"). */
-function verbStart(tokens: readonly Token[], first: number, vocab: AttributionVocabulary): number {
-  let k = first;
-  while (k > 0 && (vocab.auxiliary(tokens[k - 1]!) || vocab.adverbial(tokens[k - 1]!) || vocab.verbAdverb(tokens[k - 1]!) || vocab.passive(tokens[k - 1]))) k--;
-  return k;
 }
 
 /**

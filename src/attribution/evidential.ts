@@ -22,8 +22,9 @@ export function readEvidential(tokens: readonly Token[], first: number, last: nu
   const end = statementEnd(tokens);
   if (end - last < 2) return null;
   const found = subjectBefore(tokens, first, vocab, reader);
-  if (!found) return null;
-  const { subject, pronoun } = found;
+  const aside = found ? null : subjectBeforeAside(tokens, first, vocab, reader);
+  if (!found && !aside) return null;
+  const { subject, pronoun } = found ?? { subject: aside!, pronoun: false };
   if (vocab.expletive(tokens[subject.from]!)) {
     for (let k = last + 1; k < Math.min(end, last + MAX_TO_COMPLEMENTIZER); k++) {
       if (vocab.complementizer(tokens[k]!)) return end - k >= 2 ? { content: { from: k, to: end }, holder: null } : null;
@@ -60,6 +61,24 @@ export function subjectBefore(tokens: readonly Token[], first: number, vocab: At
   // "voters who seem to …": a relative clause's subject is its antecedent, outside the clause; a subject the reader reaches
   // over a clause or an aside set off by commas is the verb's own ("Mayor Lee, who leads the coalition, wants …").
   return subject && (subject.to === before || tokens[before - 1]?.text === ",") ? { subject, pronoun } : null;
+}
+
+/**
+ * "Cruz, leading narrowly in Iowa polls, questioned …", "The group, funded by GOP donors, is planning to …": the subject
+ * opening the sentence, set off by its comma from an aside that ends at the comma before the verb.
+ */
+export function subjectBeforeAside(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const comma = verbStart(tokens, first, vocab) - 1;
+  if (tokens[comma]?.text !== ",") return null;
+  const subject = reader.clauseSubject(comma);
+  return subject && tokens[subject.to]?.text === "," && subject.to < comma && opensMainClause(tokens, subject, vocab) ? subject : null;
+}
+
+/** The first token of the verb at `first` with its auxiliaries and adverbs ("has long been", "was still"). */
+export function verbStart(tokens: readonly Token[], first: number, vocab: AttributionVocabulary): number {
+  let k = first;
+  while (k > 0 && (vocab.auxiliary(tokens[k - 1]!) || vocab.adverbial(tokens[k - 1]!) || vocab.verbAdverb(tokens[k - 1]!) || vocab.passive(tokens[k - 1]))) k--;
+  return k;
 }
 
 /** A subject opening the sentence, or following an opening phrase and its comma: the main clause's; or one opening a clause of its own. */

@@ -434,6 +434,12 @@ describe("English views nobody is named for", () => {
     expect(quotes("The mayor was backed by the union in the last race.", "en")).toEqual([]);
   });
 
+  it("a view whose subject is set off by an aside before the verb runs from the subject", () => {
+    expect(quotes("The senator, casting herself as a champion of working people, appeared to calm her liberal critics.", "en")).toEqual([
+      ["indirect", "The senator, casting herself as a champion of working people, appeared to calm her liberal critics", null, null, "appeared"],
+    ]);
+  });
+
   it("a subject after any comma of an opening circumstance holds its attitude; inside another's statement it is part of it", () => {
     expect(quotes("In South Florida, where land is scarce, developers see golf courses as wasted space.", "en")).toEqual([
       ["indirect", "golf courses as wasted space", "developers", "person", "see"],
