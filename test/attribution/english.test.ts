@@ -406,6 +406,11 @@ describe("English views nobody is named for", () => {
     expect(quotes("Voters who want to cut taxes backed the governor.", "en")).toEqual([]);
   });
 
+  it("a pronoun right before the verb holds its attitude in any clause, but not inside another's statement", () => {
+    expect(quotes("The mayor unveiled a plan that she hopes to pass by June.", "en")).toEqual([["indirect", "to pass by June", "she", "person", "hopes"]]);
+    expect(quotes("Roe said she wants to cut the gas tax by half.", "en")).toEqual([["indirect", "she wants to cut the gas tax by half", "Roe", "person", "said"]]);
+  });
+
   it("the verb's own adverbs stand between the subject and the attitude", () => {
     expect(quotes("American officials have long worried about the cost of the bridge.", "en")).toEqual([
       ["indirect", "the cost of the bridge", "American officials", "anonymous", "have long worried about"],
