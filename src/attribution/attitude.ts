@@ -32,10 +32,10 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
   const found = subjectBefore(tokens, first, vocab, reader);
   const shared = found ? null : coordinatedSubject(tokens, first, vocab, reader) ?? subjectBeforeAside(tokens, first, vocab, reader);
   if (shared) return { ...reading, speaker: shared };
-  // "a carbon tax, which he favors", "what he calls corruption": a pronoun right before the verb holds the attitude in any
-  // clause, but for one inside another's statement ("Roe said she wants …").
-  const ownPronoun = !!found?.pronoun && !tokens.slice(0, found.subject.from).some((t) => vocab.cue(t) || vocab.complementizer(t));
-  if (!found || vocab.expletive(tokens[found.subject.from]!) || !(ownPronoun || opensMainClause(tokens, found.subject, vocab))) return null;
+  // "a carbon tax, which he favors", "what Trump calls corruption": a pronoun or a name right before the verb holds the
+  // attitude in any clause, but for one inside another's statement ("Roe said she wants …").
+  const ownSubject = !!found && (found.pronoun || reader.isName(found.subject)) && !tokens.slice(0, found.subject.from).some((t) => vocab.cue(t) || vocab.complementizer(t));
+  if (!found || vocab.expletive(tokens[found.subject.from]!) || !(ownSubject || opensMainClause(tokens, found.subject, vocab))) return null;
   return { ...reading, speaker: found.subject };
 }
 

@@ -406,8 +406,9 @@ describe("English views nobody is named for", () => {
     expect(quotes("Voters who want to cut taxes backed the governor.", "en")).toEqual([]);
   });
 
-  it("a pronoun right before the verb holds its attitude in any clause, but not inside another's statement", () => {
+  it("a pronoun or a name right before the verb holds its attitude in any clause, but not inside another's statement", () => {
     expect(quotes("The mayor unveiled a plan that she hopes to pass by June.", "en")).toEqual([["indirect", "to pass by June", "she", "person", "hopes"]]);
+    expect(quotes("The toll is a tax that Governor Hale hopes to lift by June.", "en")).toEqual([["indirect", "to lift by June", "Governor Hale", "person", "hopes"]]);
     expect(quotes("Roe said she wants to cut the gas tax by half.", "en")).toEqual([["indirect", "she wants to cut the gas tax by half", "Roe", "person", "said"]]);
   });
 
