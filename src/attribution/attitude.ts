@@ -5,12 +5,13 @@
 // A relative clause's subject holds its attitude too ("Lee, who backs the plan, said …"): the
 // pronoun, standing for its antecedent; so does a noun a participle modifies ("a group backing Lee").
 import { antecedentOf, endBefore, statementEnd, type CueReading } from "./cues.js";
-import { opensMainClause, subjectBefore } from "./evidential.js";
+import { opensMainClause, subjectBefore, subjectBeforeAside, verbStart } from "./evidential.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** Marks that close a clause set off inside its sentence: "Lee, who backs the plan, said …". */
 const CLAUSE_CLOSERS = new Set([",", ";", ":", "—", "–", "(", ")"]);
+const QUOTE_MARKS = /^[“”"‘’]$/;
 
 /**
  * The attitude verb at tokens [first, last]: its subject and the clause after it, or null. A cue read later in the
@@ -20,21 +21,44 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
   const content = last + 1;
   const next = readings.find((r) => r.first > content && vocab.participle(tokens[r.first]!));
   const end = next ? endBefore(tokens, next.first, vocab) : statementEnd(tokens);
-  if (end - content < 2 || !tokens[content]!.word || !tokens[content + 1]!.word) return null;
+  // "they chanted “stop the war”", "questioned Trump's “New York values”": a quotation in the content is part of it.
+  const wordOrQuote = (t: Token) => t.word || QUOTE_MARKS.test(t.text);
+  if (end - content < 2 || !wordOrQuote(tokens[content]!) || !wordOrQuote(tokens[content + 1]!)) return null;
   const reading: CueReading = { first, last, speaker: null, relative: null, addressee: null, reporters: [], content: { from: content, to: end } };
   const relative = relativeSubject(tokens, first, vocab, reader);
   if (relative) return { ...reading, speaker: relative.antecedent, relative: relative.pronoun, content: { from: content, to: clauseEnd(tokens, content, end) } };
   const noun = modifiedNoun(tokens, first, vocab, reader);
   if (noun) return { ...reading, speaker: noun, content: { from: content, to: clauseEnd(tokens, content, end) } };
   const found = subjectBefore(tokens, first, vocab, reader);
-  if (!found || vocab.expletive(tokens[found.subject.from]!) || !opensMainClause(tokens, found.subject, vocab)) return null;
+  const shared = found ? null : coordinatedSubject(tokens, first, vocab, reader) ?? subjectBeforeAside(tokens, first, vocab, reader);
+  if (shared) return { ...reading, speaker: shared };
+  // "a carbon tax, which he favors", "what Trump calls corruption": a pronoun or a name right before the verb holds the
+  // attitude in any clause, but for one inside another's statement ("Roe said she wants …").
+  const ownSubject = !!found && (found.pronoun || reader.isName(found.subject)) && !tokens.slice(0, found.subject.from).some((t) => vocab.cue(t) || vocab.complementizer(t));
+  if (!found || vocab.expletive(tokens[found.subject.from]!) || !(ownSubject || opensMainClause(tokens, found.subject, vocab))) return null;
   return { ...reading, speaker: found.subject };
 }
 
 /**
+ * "Obama changed course and decided to keep troops there", "Cruz knocked Rubio and called him a moderate": a verb
+ * coordinated with the one before (over auxiliaries and adverbs) shares the subject opening the sentence.
+ */
+function coordinatedSubject(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const and = verbStart(tokens, first, vocab) - 1;
+  if (!vocab.coordinator(tokens[and])) return null;
+  const opening = reader.clauseSubject(and);
+  // "Last October, Obama changed course and decided …": the subject follows an opening phrase of time and its comma.
+  const subject = opening && tokens[opening.to]?.text === "," ? reader.forward(opening.to + 1) : opening;
+  if (!subject || subject.to >= and || reader.isOpeningAdverb(subject) || vocab.expletive(tokens[subject.from]!)) return null;
+  return opensMainClause(tokens, subject, vocab) ? subject : null;
+}
+
+/**
  * "farmers who want", "the union, which has long backed": a relative pronoun right before the verb (over auxiliaries and
- * adverbs), and its antecedent. A clause inside the subject opening the sentence ("Voters who want lower taxes backed
- * Lee") ends at a verb nothing marks, so it is left unread.
+ * adverbs), and its antecedent. A clause inside the subject that opens the sentence ("Voters who want lower taxes backed
+ * Lee") ends at a verb nothing marks, so it is left unread; an antecedent further on is read, the first comma of the
+ * sentence standing before an appositive as often as before a subject ("The money came from Ron Cole, a poultry magnate
+ * who previously backed Huckabee").
  */
 function relativeSubject(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): { antecedent: Phrase; pronoun: number } | null {
   let pronoun = first - 1;
@@ -44,7 +68,8 @@ function relativeSubject(tokens: readonly Token[], first: number, vocab: Attribu
   // Right before the pronoun, or before its comma.
   const comma = antecedent && tokens[antecedent.to]?.text === ",";
   if (!antecedent || antecedent.to + (comma ? 1 : 0) !== pronoun) return null;
-  return !comma && opensMainClause(tokens, antecedent, vocab) ? null : { antecedent, pronoun };
+  const opensSentence = antecedent.from === 0 || (antecedent.from === 1 && vocab.coordinator(tokens[0]));
+  return !comma && opensSentence ? null : { antecedent, pronoun };
 }
 
 /** "a group backing Lee", "donors opposing the plan": a participle right after its noun, the noun's phrase holding the attitude. */

@@ -220,7 +220,9 @@ export function readCue(
   reading.content = contentAfter(tokens, j, vocab, subjectFirst || !!unreadSubject, reading) ?? (statedBefore ? contentBefore(tokens, first, subjectFirst, vocab, reading.speaker) : null);
   if (unreadSubject && reading.content) reading.speaker = unreadSubject;
   reading.content = appositiveAfter(tokens, reading, subjectFirst, vocab) ?? reading.content;
+  interruptingSubject(tokens, reading, subjectFirst, vocab);
   reading.content = aroundAttribution(tokens, reading, subjectFirst, vocab) ?? reading.content;
+  reading.content = objectInOpeningClause(tokens, reading, vocab) ?? reading.content;
   // What the agent confirmed is the passive's subject: "The deal was confirmed by a spokesman".
   if (!reading.content && passiveAt >= 1 && reading.speaker) reading.content = { from: 0, to: passiveAt };
   // "Three people died, police said.": a subject after a comma at the sentence end speaks the clause before; so it does
@@ -437,6 +439,39 @@ function appositiveAfter(tokens: readonly Token[], reading: CueReading, subjectF
   const { content, speaker } = reading;
   if (!content || subjectFirst || !speaker || vocab.marksIndirectSpeech || tokens[reading.first - 1]?.text !== "," || reading.first - 1 < 2) return null;
   return tokens[content.from - 1]?.text === "," && speaker.to === content.from - 1 ? { from: 0, to: reading.first - 1 } : null;
+}
+
+/**
+ * "Vice President Biden, Rubio said, had opposed the raid": a phrase set off before a subject that stands right before
+ * its cue, the cue closed by a comma, is no appositive of the subject but the start of the statement the attribution
+ * interrupts, from the sentence start; the subject is the words after the comma ("Ann Lee, a spokeswoman, said" has its
+ * comma before the cue).
+ */
+function interruptingSubject(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean, vocab: AttributionVocabulary): void {
+  const { content, speaker } = reading;
+  if (!content || !speaker || !subjectFirst || vocab.marksIndirectSpeech || tokens[content.from - 1]?.text !== "," || content.from - 2 !== reading.last) return;
+  if (speaker.to > reading.first || tokens[reading.first - 1]?.text === ",") return;
+  let comma = speaker.to - 1;
+  while (comma > speaker.from && tokens[comma]!.text !== ",") comma--;
+  if (comma === speaker.from) return;
+  reading.speaker = { from: comma + 1, to: speaker.to };
+  reading.content = { from: 0, to: content.to };
+}
+
+/**
+ * "As Trump and Cruz lamented illegal immigration, Clinton spoke about jobs": a cue inside a subordinate clause opening the
+ * sentence holds the words after it up to the clause's comma; the main clause after the comma is not what it says
+ * ("As Lee told reporters, the plan is dead" has nothing of its own before the comma and comments on the main clause).
+ */
+function objectInOpeningClause(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): Phrase | null {
+  const { content } = reading;
+  const opener = tokens[0];
+  if (!content || vocab.marksIndirectSpeech || !vocab.conjunction(opener) || vocab.coordinator(opener) || tokens[content.from - 1]?.text !== ",") return null;
+  const comma = content.from - 1;
+  let from = reading.addressee && vocab.addresseeVerb(tokens[reading.first]!) ? reading.addressee.to : reading.last + 1;
+  while (from < comma && vocab.adverbial(tokens[from]!)) from++;
+  if (from >= comma || tokens.slice(from, comma).some((t) => !t.word)) return null;
+  return { from, to: comma };
 }
 
 /**

@@ -22,8 +22,9 @@ export function readEvidential(tokens: readonly Token[], first: number, last: nu
   const end = statementEnd(tokens);
   if (end - last < 2) return null;
   const found = subjectBefore(tokens, first, vocab, reader);
-  if (!found) return null;
-  const { subject, pronoun } = found;
+  const aside = found ? null : subjectBeforeAside(tokens, first, vocab, reader);
+  if (!found && !aside) return null;
+  const { subject, pronoun } = found ?? { subject: aside!, pronoun: false };
   if (vocab.expletive(tokens[subject.from]!)) {
     for (let k = last + 1; k < Math.min(end, last + MAX_TO_COMPLEMENTIZER); k++) {
       if (vocab.complementizer(tokens[k]!)) return end - k >= 2 ? { content: { from: k, to: end }, holder: null } : null;
@@ -43,8 +44,14 @@ export function readEvidential(tokens: readonly Token[], first: number, last: nu
 export function subjectBefore(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): { subject: Phrase; pronoun: boolean } | null {
   let before = first;
   // "The FBI is reportedly making …": a form of "be" before an adverb cue is an auxiliary too.
+  // "Gov. Dayton is backing Clinton": so is a finite one before a progressive (a perfect one, "has been backing the plan
+  // for years", tells a course of action and stays silent).
   const isAdverb = vocab.adverbial(tokens[first]!);
-  while (before > 0 && (vocab.auxiliary(tokens[before - 1]!) || vocab.adverbial(tokens[before - 1]!) || (isAdverb && vocab.passiveAuxiliary(tokens[before - 1]!)))) before--;
+  const progressive = vocab.participle(tokens[first]!);
+  const be = (t: Token) => (isAdverb && vocab.passiveAuxiliary(t)) || (progressive && vocab.passive(t));
+  // "officials have long worried", "his campaign was still hoping": over the verb's own adverbs too.
+  const adverb = (t: Token) => vocab.adverbial(t) || vocab.verbAdverb(t);
+  while (before > 0 && (vocab.auxiliary(tokens[before - 1]!) || adverb(tokens[before - 1]!) || be(tokens[before - 1]!))) before--;
   const previous = tokens[before - 1];
   const pronoun = !!previous && vocab.pronoun(previous);
   const subject = pronoun ? { from: before - 1, to: before } : reader.backward(before);
@@ -56,13 +63,38 @@ export function subjectBefore(tokens: readonly Token[], first: number, vocab: At
   return subject && (subject.to === before || tokens[before - 1]?.text === ",") ? { subject, pronoun } : null;
 }
 
+/**
+ * "Cruz, leading narrowly in Iowa polls, questioned …", "The group, funded by GOP donors, is planning to …": the subject
+ * opening the sentence, set off by its comma from an aside that ends at the comma before the verb.
+ */
+export function subjectBeforeAside(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const comma = verbStart(tokens, first, vocab) - 1;
+  if (tokens[comma]?.text !== ",") return null;
+  const subject = reader.clauseSubject(comma);
+  return subject && tokens[subject.to]?.text === "," && subject.to < comma && opensMainClause(tokens, subject, vocab) ? subject : null;
+}
+
+/** The first token of the verb at `first` with its auxiliaries and adverbs ("has long been", "was still"). */
+export function verbStart(tokens: readonly Token[], first: number, vocab: AttributionVocabulary): number {
+  let k = first;
+  while (k > 0 && (vocab.auxiliary(tokens[k - 1]!) || vocab.adverbial(tokens[k - 1]!) || vocab.verbAdverb(tokens[k - 1]!) || vocab.passive(tokens[k - 1]))) k--;
+  return k;
+}
+
 /** A subject opening the sentence, or following an opening phrase and its comma: the main clause's; or one opening a clause of its own. */
 export function opensMainClause(tokens: readonly Token[], subject: Phrase, vocab: AttributionVocabulary): boolean {
   // "But he appeared to …": a coordinator opening the sentence joins it to the one before; the clause is still the main one.
   const from = vocab.coordinator(tokens[subject.from - 1]) ? subject.from - 1 : subject.from;
   // "…, and it wants to …": a main clause joined to the one before after its comma is a main clause too.
   const joined = from < subject.from && tokens[from - 1]?.text === ",";
-  return from === 0 || joined || from === tokens.findIndex((t) => t.text === ",") + 1 || opensClause(tokens[subject.from - 1], vocab);
+  // "In South Florida, where land is scarce, developers see …": after an opening circumstance, at any of its commas.
+  const afterCircumstance = tokens[from - 1]?.text === "," && opensCircumstance(tokens[0], vocab);
+  return from === 0 || joined || afterCircumstance || from === tokens.findIndex((t) => t.text === ",") + 1 || opensClause(tokens[subject.from - 1], vocab);
+}
+
+/** A preposition, a subordinator or an adverb opening the sentence: it opens a phrase or clause of circumstance ("In May", "As the vote neared"). */
+function opensCircumstance(first: Token | undefined, vocab: AttributionVocabulary): boolean {
+  return !!first && (vocab.link(first) || vocab.placeLink(first) || vocab.adverbial(first) || (vocab.conjunction(first) && !vocab.coordinator(first)));
 }
 
 /**

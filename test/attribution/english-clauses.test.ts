@@ -199,3 +199,39 @@ describe("English “according to” after another's statement", () => {
     ]);
   });
 });
+
+describe("English attributions that interrupt their statement", () => {
+  it("a phrase set off before the subject opens the statement, not an appositive of the speaker", () => {
+    expect(quotes("Governor Hale, Roe said, had been in the room.", "en")).toEqual([
+      ["indirect", "Governor Hale, Roe said, had been in the room", "Roe", "person", "said"],
+    ]);
+    expect(quotes("The mayor’s support for Lee, aides said, is only a matter of time.", "en")).toEqual([
+      ["indirect", "The mayor’s support for Lee, aides said, is only a matter of time", "aides", "anonymous", "said"],
+    ]);
+  });
+
+  it("a name with its role set off before the cue speaks what follows", () => {
+    expect(quotes("Ann Lee, a spokeswoman for the group, said the plan was dead.", "en")).toEqual([
+      ["indirect", "the plan was dead", "Ann Lee, a spokeswoman for the group", "person", "said"],
+    ]);
+  });
+});
+
+describe("English cues inside a subordinate clause opening the sentence", () => {
+  it("hold the words up to the clause's comma, not the main clause after it", () => {
+    expect(quotes("As Roe and Lee lamented the new tolls, the mayor spoke about jobs.", "en")).toContainEqual([
+      "indirect",
+      "the new tolls",
+      "Roe and Lee",
+      "person",
+      "lamented",
+    ]);
+    expect(quotes("When he first described the wall in December, few took him seriously.", "en")).toEqual([
+      ["indirect", "the wall in December", "he", "person", "first described"],
+    ]);
+  });
+
+  it("a comment clause with nothing of its own before the comma speaks the main clause", () => {
+    expect(quotes("As Lee told reporters, the plan is dead.", "en")).toEqual([["indirect", "the plan is dead", "Lee", "person", "told"]]);
+  });
+});

@@ -377,6 +377,87 @@ describe("English views nobody is named for", () => {
     ]);
   });
 
+  it("a verb coordinated with the one before shares the subject opening the sentence; an opening phrase or an expletive holds nothing", () => {
+    expect(quotes("Last October, President Obama changed course and decided to keep troops in the country.", "en")).toEqual([
+      ["indirect", "to keep troops in the country", "President Obama", "person", "decided"],
+    ]);
+    expect(quotes("Senator Roe knocked the mayor on trade and called him a moderate.", "en")).toEqual([["indirect", "him a moderate", "Senator Roe", "person", "called"]]);
+    expect(quotes("Known as the Harbor Club, it was built in 1990 and backed by the bank.", "en")).toEqual([]);
+    expect(quotes("It is easy to be cynical about the deal and call the company greedy.", "en")).toEqual([]);
+  });
+
+  it("a subject set off by an aside before the verb holds its attitude", () => {
+    expect(quotes("The Future45 group, funded by major donors, is planning to run ads in Ohio.", "en")).toEqual([
+      ["indirect", "to run ads in Ohio", "The Future45 group", "institution", "is planning"],
+    ]);
+    expect(quotes("Cruz, leading narrowly in the Iowa polls, questioned the mayor’s values.", "en")).toContainEqual([
+      "indirect",
+      "the mayor’s values",
+      "Cruz",
+      "person",
+      "questioned",
+    ]);
+  });
+
+  it("a relative clause after an appositive holds its antecedent's attitude; one inside the subject opening the sentence stays unread", () => {
+    expect(quotes("The money came from Ron Cole, a poultry magnate who previously backed Governor Hale.", "en")).toEqual([
+      ["indirect", "Governor Hale", "who (a poultry magnate)", "person", "previously backed"],
+    ]);
+    expect(quotes("Voters who want to cut taxes backed the governor.", "en")).toEqual([]);
+  });
+
+  it("a pronoun or a name right before the verb holds its attitude in any clause, but not inside another's statement", () => {
+    expect(quotes("The mayor unveiled a plan that she hopes to pass by June.", "en")).toEqual([["indirect", "to pass by June", "she", "person", "hopes"]]);
+    expect(quotes("The toll is a tax that Governor Hale hopes to lift by June.", "en")).toEqual([["indirect", "to lift by June", "Governor Hale", "person", "hopes"]]);
+    expect(quotes("Roe said she wants to cut the gas tax by half.", "en")).toEqual([["indirect", "she wants to cut the gas tax by half", "Roe", "person", "said"]]);
+  });
+
+  it("the verb's own adverbs stand between the subject and the attitude", () => {
+    expect(quotes("American officials have long worried about the cost of the bridge.", "en")).toEqual([
+      ["indirect", "the cost of the bridge", "American officials", "anonymous", "have long worried about"],
+    ]);
+    expect(quotes("But his campaign was still hoping to win delegates in Ohio.", "en")).toEqual([
+      ["indirect", "to win delegates in Ohio", "his campaign", "institution", "was still hoping"],
+    ]);
+  });
+
+  it("a quotation opening the content is part of it", () => {
+    expect(quotes("As they marched down Broad Street, the protesters chanted “stop the war” and “no peace.”", "en")).toEqual([
+      ["indirect", "“stop the war” and “no peace.”", "the protesters", "person", "chanted"],
+    ]);
+    expect(quotes("Cruz questioned Trump’s “New York values” and his readiness to lead.", "en")).toEqual([
+      ["indirect", "Trump’s “New York values” and his readiness to lead", "Cruz", "person", "questioned"],
+    ]);
+  });
+
+  it("a progressive's subject stands before its form of “be”; a passive names no holder there", () => {
+    expect(quotes("Governor Ann Dale is backing the mayor for the Senate seat.", "en")).toEqual([
+      ["indirect", "the mayor for the Senate seat", "Governor Ann Dale", "person", "is backing"],
+    ]);
+    expect(quotes("A group of rabbis is planning to boycott the speech next week.", "en")).toEqual([
+      ["indirect", "to boycott the speech next week", "A group of rabbis", "institution", "is planning"],
+    ]);
+    expect(quotes("The mayor was backed by the union in the last race.", "en")).toEqual([]);
+  });
+
+  it("a view whose subject is set off by an aside before the verb runs from the subject", () => {
+    expect(quotes("The senator, casting herself as a champion of working people, appeared to calm her liberal critics.", "en")).toEqual([
+      ["indirect", "The senator, casting herself as a champion of working people, appeared to calm her liberal critics", null, null, "appeared"],
+    ]);
+  });
+
+  it("a subject after any comma of an opening circumstance holds its attitude; inside another's statement it is part of it", () => {
+    expect(quotes("In South Florida, where land is scarce, developers see golf courses as wasted space.", "en")).toEqual([
+      ["indirect", "golf courses as wasted space", "developers", "person", "see"],
+    ]);
+    expect(quotes("In debate after debate, and rally after rally, Senator Roe questioned the cost of the bridge.", "en")).toEqual([
+      ["indirect", "the cost of the bridge", "Senator Roe", "person", "questioned"],
+    ]);
+    expect(quotes("Lee said that in May, after the vote, the mayor wants a new bridge.", "en")).toEqual([
+      ["indirect", "that in May, after the vote, the mayor wants a new bridge", "Lee", "person", "said"],
+    ]);
+  });
+
   it("a subject set off from its verb by a clause or an aside between commas holds its attitude or view", () => {
     expect(quotes("Mayor Ann Lee, who leads the harbour coalition, wants to revive the plan.", "en")).toEqual([
       ["indirect", "to revive the plan", "Mayor Ann Lee", "person", "wants"],
