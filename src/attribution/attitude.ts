@@ -4,7 +4,7 @@
 // another's statement ("Ruiz says she wants to …") they are part of it, not statements of their own.
 // A relative clause's subject holds its attitude too ("Lee, who backs the plan, said …"): the
 // pronoun, standing for its antecedent; so does a noun a participle modifies ("a group backing Lee").
-import { antecedentOf, endBefore, statementEnd, type CueReading } from "./cues.js";
+import { antecedentOf, endBefore, hasSpeakerNoun, statementEnd, type CueReading } from "./cues.js";
 import { opensMainClause, subjectBefore, subjectBeforeAside, verbStart } from "./evidential.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -32,9 +32,10 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
   const found = subjectBefore(tokens, first, vocab, reader);
   const shared = found ? null : coordinatedSubject(tokens, first, vocab, reader) ?? subjectBeforeAside(tokens, first, vocab, reader);
   if (shared) return { ...reading, speaker: shared };
-  // "a carbon tax, which he favors", "what Trump calls corruption": a pronoun or a name right before the verb holds the
-  // attitude in any clause, but for one inside another's statement ("Roe said she wants …").
-  const ownSubject = !!found && (found.pronoun || reader.isName(found.subject)) && !tokens.slice(0, found.subject.from).some((t) => vocab.cue(t) || vocab.complementizer(t));
+  // "a carbon tax, which he favors", "what Trump calls corruption", "a plan that officials hope to pass": a pronoun, a name
+  // or a role or crowd noun right before the verb holds the attitude in any clause, but for one inside another's
+  // statement ("Roe said she wants …").
+  const ownSubject = !!found && (found.pronoun || reader.isName(found.subject) || hasSpeakerNoun(tokens, found.subject, vocab)) && !tokens.slice(0, found.subject.from).some((t) => vocab.cue(t) || vocab.complementizer(t));
   if (!found || vocab.expletive(tokens[found.subject.from]!) || !(ownSubject || opensMainClause(tokens, found.subject, vocab))) return null;
   return { ...reading, speaker: found.subject };
 }

@@ -105,6 +105,9 @@ export class IndirectSpeechReader extends DirectQuoteReader {
       if (!reading) continue;
       const statement: Statement = { kind: "indirect", span: spanOf(s.tokens, reading.content!), speaker: null, cue: null, intermediaries: [] };
       this.attribute(statement, s, reading);
+      // "Many voters want lower fares": a crowd holding a view cites nobody, so it is no vague sourcing; an unnamed role
+      // holding one ("officials hope to …") still is, someone having told the reporter.
+      if (statement.speaker?.type === "vague") statement.assertsNothing = true;
       this.statements.push(statement);
     }
   }

@@ -22,6 +22,13 @@ describe("statements that assert nothing stay quotes, marked", () => {
     ]);
   });
 
+  it("English: a crowd holding a view cites nobody; an unnamed role holding one is still a source", () => {
+    expect(asserting("Many commuters want a cheaper ferry. Harbour officials want a cheaper ferry.", "en")).toEqual([
+      ["a cheaper ferry", false],
+      ["a cheaper ferry", true],
+    ]);
+  });
+
   it("German: a negation before or after the verb, a condition or a question asserts nothing", () => {
     const quotes = asserting(
       "Ein Sprecher der Reederei sagte nicht, ob die Fähre wieder fahre. Wenn ein Sprecher der Behörde sagt, alles sei in Ordnung, glaubt ihm niemand. Ein Journalist fragte den Bürgermeister, ob der Plan endgültig sei.",

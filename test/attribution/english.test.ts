@@ -412,6 +412,16 @@ describe("English views nobody is named for", () => {
     expect(quotes("Roe said she wants to cut the gas tax by half.", "en")).toEqual([["indirect", "she wants to cut the gas tax by half", "Roe", "person", "said"]]);
   });
 
+  it("a role or crowd noun right before the verb holds its attitude in any clause too", () => {
+    expect(quotes("The council drew up a budget that city officials hope to pass by June.", "en")).toEqual([
+      ["indirect", "to pass by June", "city officials", "anonymous", "hope"],
+    ]);
+    expect(quotes("It is a fare rise that many critics hope to stop by June.", "en")).toEqual([["indirect", "to stop by June", "many critics", "vague", "hope"]]);
+    expect(quotes("Lee said it is a fare rise that critics hope to stop by June.", "en")).toEqual([
+      ["indirect", "it is a fare rise that critics hope to stop by June", "Lee", "person", "said"],
+    ]);
+  });
+
   it("the verb's own adverbs stand between the subject and the attitude", () => {
     expect(quotes("American officials have long worried about the cost of the bridge.", "en")).toEqual([
       ["indirect", "the cost of the bridge", "American officials", "anonymous", "have long worried about"],
