@@ -386,6 +386,11 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, first: number, last:
 export function speakerOfParticiple(tokens: readonly Token[], readings: readonly CueReading[], vocab: AttributionVocabulary, reader: PhraseReader): void {
   readings.forEach((r, k) => {
     if (r.speaker || !vocab.participle(tokens[r.first]!)) return;
+    const opening = r.first === 0 ? openingParticiple(tokens, r, reader) : null;
+    if (opening) {
+      [r.speaker, r.content] = [opening.speaker, opening.content];
+      return;
+    }
     const main = readings.slice(0, k).reverse().find((m) => m.speaker && m.last < r.first);
     // "Rubio said that Trump was mocking the wall", "Lee is thanking the volunteers": a progressive is its clause's
     // verb, the subject before it speaks, and a statement around it goes on over it. Outside another's statement
@@ -782,4 +787,13 @@ export function statementEnd(tokens: readonly Token[]): number {
   let end = tokens.length;
   while (end > 0 && !tokens[end - 1]!.word && !/[“”"»«’']/.test(tokens[end - 1]!.text)) end--;
   return end;
+}
+
+/** "Noting that the bill failed, Lee said …": a participle opening the sentence speaks for the subject after its clause's comma. */
+function openingParticiple(tokens: readonly Token[], r: CueReading, reader: PhraseReader): { speaker: Phrase; content: Phrase } | null {
+  if (!r.content) return null;
+  let comma = r.content.from;
+  while (comma < r.content.to && tokens[comma]!.text !== ",") comma++;
+  const speaker = comma < r.content.to && comma - r.content.from >= 2 ? reader.forward(comma + 1) : null;
+  return speaker ? { speaker, content: { from: r.content.from, to: comma } } : null;
 }

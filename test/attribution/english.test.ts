@@ -412,6 +412,15 @@ describe("English views nobody is named for", () => {
     expect(quotes("Roe said she wants to cut the gas tax by half.", "en")).toEqual([["indirect", "she wants to cut the gas tax by half", "Roe", "person", "said"]]);
   });
 
+  it("a speech participle before its that-clause is a cue opening the sentence or after a dash", () => {
+    expect(quotes("Noting that the ferry was late, Lee said the council would act.", "en")).toEqual([
+      ["indirect", "that the ferry was late", "Lee", "person", "Noting"],
+      ["indirect", "the council would act", "Lee", "person", "said"],
+    ]);
+    expect(quotes("Lee vowed to act — conceding that the ferry was late.", "en").map((q) => q[4])).toContain("conceding");
+    expect(quotes("Noting the weather, Lee cancelled the trip.", "en")).toEqual([]);
+  });
+
   it("a role or crowd noun right before the verb holds its attitude in any clause too", () => {
     expect(quotes("The council drew up a budget that city officials hope to pass by June.", "en")).toEqual([
       ["indirect", "to pass by June", "city officials", "anonymous", "hope"],
