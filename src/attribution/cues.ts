@@ -189,7 +189,9 @@ export function readCue(
     // "the board rejected the offer.": English inverts only after a pause ("…, said Doyle."); after a word the phrase is an object.
     if (!reading.speaker && !vocab.marksIndirectSpeech && !subjectFirst && tokens[first - 1]?.word) break;
     if (!reading.speaker) reading.speaker = phrase;
-    else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!) || vocab.quoting(tokens[first]!) || !subjectFirst || isDativeOutlet(tokens, phrase, vocab))) reading.addressee = phrase;
+    // A bare object before a pause is a German dative ("sagte russischen Agenturen, dass"); English "said" takes none, so
+    // "Lee said the group, funded by donors, is …" opens its statement with the phrase and the aside.
+    else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!) || vocab.quoting(tokens[first]!) || !subjectFirst || (vocab.marksIndirectSpeech && isDativeOutlet(tokens, phrase, vocab)))) reading.addressee = phrase;
     else break;
     j = phrase.to;
   }
@@ -222,7 +224,7 @@ export function readCue(
   reading.content = appositiveAfter(tokens, reading, subjectFirst, vocab) ?? reading.content;
   interruptingSubject(tokens, reading, subjectFirst, vocab);
   reading.content = aroundAttribution(tokens, reading, subjectFirst, vocab) ?? reading.content;
-  reading.content = objectInOpeningClause(tokens, reading, vocab) ?? reading.content;
+  reading.content = objectInOpeningClause(tokens, reading, vocab, reader) ?? reading.content;
   // What the agent confirmed is the passive's subject: "The deal was confirmed by a spokesman".
   if (!reading.content && passiveAt >= 1 && reading.speaker) reading.content = { from: 0, to: passiveAt };
   // "Three people died, police said.": a subject after a comma at the sentence end speaks the clause before; so it does
@@ -468,11 +470,13 @@ function interruptingSubject(tokens: readonly Token[], reading: CueReading, subj
  * sentence holds the words after it up to the clause's comma; the main clause after the comma is not what it says
  * ("As Lee told reporters, the plan is dead" has nothing of its own before the comma and comments on the main clause).
  */
-function objectInOpeningClause(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): Phrase | null {
+function objectInOpeningClause(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const { content } = reading;
   const opener = tokens[0];
-  if (!content || vocab.marksIndirectSpeech || !vocab.conjunction(opener) || vocab.coordinator(opener) || tokens[content.from - 1]?.text !== ",") return null;
-  const comma = content.from - 1;
+  if (!content || vocab.marksIndirectSpeech || !vocab.conjunction(opener) || vocab.coordinator(opener)) return null;
+  // The clause's comma: before the content ("As Lee told reporters, …") or after its object ("As Lee lamented the tolls, …").
+  const comma = tokens[content.from - 1]?.text === "," ? content.from - 1 : (reader.forward(content.from)?.to ?? -1);
+  if (tokens[comma]?.text !== ",") return null;
   let from = reading.addressee && vocab.addresseeVerb(tokens[reading.first]!) ? reading.addressee.to : reading.last + 1;
   while (from < comma && vocab.adverbial(tokens[from]!)) from++;
   if (from >= comma || tokens.slice(from, comma).some((t) => !t.word)) return null;

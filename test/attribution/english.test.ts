@@ -412,6 +412,13 @@ describe("English views nobody is named for", () => {
     expect(quotes("Roe said she wants to cut the gas tax by half.", "en")).toEqual([["indirect", "she wants to cut the gas tax by half", "Roe", "person", "said"]]);
   });
 
+  it("a phrase and its aside after said open the statement: English said takes no bare object before a pause", () => {
+    expect(quotes("Lee said the ferry, run by the county, would stop in May.", "en")).toEqual([
+      ["indirect", "the ferry, run by the county, would stop in May", "Lee", "person", "said"],
+    ]);
+    expect(quotes("Lee said Monday, the ferry would stop in May.", "en")).toEqual([["indirect", "the ferry would stop in May", "Lee", "person", "said"]]);
+  });
+
   it("a speech participle before its that-clause is a cue opening the sentence or after a dash", () => {
     expect(quotes("Noting that the ferry was late, Lee said the council would act.", "en")).toEqual([
       ["indirect", "that the ferry was late", "Lee", "person", "Noting"],
