@@ -19,6 +19,10 @@ const MIN_TITLE_WORDS = 5;
 const TITLE_WORDS = /[\p{L}\p{N}][\p{L}\p{N}-]*|[.!?,;:]/gu;
 /** An English quotation of at most this many words and no pause, that no cue frames, is a term ("“supermax” prison"). */
 const MAX_TERM_WORDS = 2;
+/** A quotation closed by its mark. */
+const CLOSED = /[”"’'»“]$/u;
+/** A quotation standing alone as a paragraph with at most this many words is a subhead or a pull quote. */
+const MAX_PULL_QUOTE_WORDS = 6;
 /** A quotation with at least this share of capitalised words is a title or a name. */
 const TITLE_CAPITALS = 0.75;
 /** A quotation ending in a pause inside its marks: "…,” / "…?" / „…!“. */
@@ -71,7 +75,18 @@ export class DirectQuoteReader extends SentenceCueReader {
       const neighbour = [direct[i - 1], direct[i + 1]].find((n) => n?.speaker && this.adjacent(n.span, s.span));
       if (neighbour) s.speaker = neighbour.speaker;
     }
-    for (const s of this.joined(direct)) if (!this.unframed(s) && (s.speaker || this.inClause.has(s) || this.statementLike(s.span))) this.statements.push(s);
+    for (const s of this.joined(direct)) if (!this.unframed(s) && !this.pullQuote(s) && (s.speaker || this.inClause.has(s) || this.statementLike(s.span))) this.statements.push(s);
+  }
+
+  /**
+   * "¶“A really tough decision.”¶": a short quotation that is a paragraph of its own, no cue beside it, is a subhead or a
+   * pull quote set between paragraphs, not a statement (whoever spoke the paragraphs around it).
+   */
+  private pullQuote(s: Statement): boolean {
+    // A paragraph left open ("“We waited.¶“Now we act,” …") is a quotation running on, not one of its own.
+    if (s.cue || words(this.slice(s.span)) > MAX_PULL_QUOTE_WORDS || !CLOSED.test(this.slice(s.span))) return false;
+    const { text } = this.input;
+    return /(?:^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, s.span.start - 20), s.span.start)) && /^[.\s]*?(?:\n|$)/.test(text.slice(s.span.end, s.span.end + 20));
   }
 
   /**

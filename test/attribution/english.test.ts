@@ -412,6 +412,14 @@ describe("English views nobody is named for", () => {
     expect(quotes("Roe said she wants to cut the gas tax by half.", "en")).toEqual([["indirect", "she wants to cut the gas tax by half", "Roe", "person", "said"]]);
   });
 
+  it("a short quotation standing alone as a paragraph is a subhead or pull quote; with its cue it is a statement", () => {
+    const text = "“We will rebuild the pier this year, and we will pay for it,” Lee said.\n\n“A really tough decision.”\n\nThe council votes in May.";
+    expect(quotes(text, "en").map((q) => q[1])).toEqual(["“We will rebuild the pier this year, and we will pay for it,”"]);
+    expect(quotes("The council met.\n\n“A really tough decision,” Lee said.\n\nThe council votes in May.", "en")).toEqual([
+      ["direct", "“A really tough decision,”", "Lee", "person", "said"],
+    ]);
+  });
+
   it("a phrase and its aside after said open the statement: English said takes no bare object before a pause", () => {
     expect(quotes("Lee said the ferry, run by the county, would stop in May.", "en")).toEqual([
       ["indirect", "the ferry, run by the county, would stop in May", "Lee", "person", "said"],
