@@ -19,6 +19,8 @@ const MIN_TITLE_WORDS = 5;
 const TITLE_WORDS = /[\p{L}\p{N}][\p{L}\p{N}-]*|[.!?,;:]/gu;
 /** An English quotation of at most this many words and no pause, that no cue frames, is a term ("“supermax” prison"). */
 const MAX_TERM_WORDS = 2;
+/** A word right after a quotation (over a comma) and the capitalised name after it. */
+const BY_AUTHOR = /^,?[^\S\n]*(\p{Ll}+)[^\S\n]+\p{Lu}/u;
 /** A quotation closed by its mark. */
 const CLOSED = /[”"’'»“]$/u;
 /** A quotation standing alone as a paragraph with at most this many words is a subhead or a pull quote. */
@@ -59,6 +61,7 @@ export class DirectQuoteReader extends SentenceCueReader {
         this.described.add(statement);
       }
       if (!said && this.vocab.marksIndirectSpeech && this.nounPhrase(q)) continue;
+      if (!said && this.byAuthor(q)) continue;
       if (atStart && (namedByNoun(atStart.tokens, q, this.input.text, this.vocab) || namedByOwner(atStart.tokens, q, this.input.text))) continue;
       // "on the podcast “The Long Table” out Friday, Ortega said …": a title near a cue is named, not said.
       const near = framing || this.titleLike(q) || this.term(q) ? null : atEnd && this.cueNear(atEnd, q);
@@ -151,6 +154,12 @@ export class DirectQuoteReader extends SentenceCueReader {
   }
 
   /** Most words capitalised: "“The Evening Hour With Paul Brenner”", "“The Long Table”". */
+  /** "“Broadway star leaves the show,” by Times’ Ann Lee": a quotation its author's name follows is the title of a piece. */
+  private byAuthor(q: Span): boolean {
+    const next = BY_AUTHOR.exec(this.input.text.slice(q.end, q.end + 40));
+    return !!next && this.vocab.passiveAgent(next[1]!);
+  }
+
   private titleLike(span: Span): boolean {
     const all = this.slice(span).match(/[\p{L}\p{N}]+/gu) ?? [];
     return all.length > 0 && all.filter((w) => /^\p{Lu}/u.test(w)).length >= all.length * TITLE_CAPITALS;

@@ -412,6 +412,13 @@ describe("English views nobody is named for", () => {
     expect(quotes("Roe said she wants to cut the gas tax by half.", "en")).toEqual([["indirect", "she wants to cut the gas tax by half", "Roe", "person", "said"]]);
   });
 
+  it("a quotation its author's name follows is the title of a piece, not a statement", () => {
+    expect(quotes("MUST READ — “Broadway star leaves the hit show in March,” by Times’ Ann Lee: “The actor will go.”", "en")).toEqual([
+      ["direct", "“The actor will go.”", "Ann Lee", "person", ":"],
+    ]);
+    expect(quotes("“We will win the vote in the spring,” Lee said by phone.", "en")).toEqual([["direct", "“We will win the vote in the spring,”", "Lee", "person", "said"]]);
+  });
+
   it("a short quotation standing alone as a paragraph is a subhead or pull quote; with its cue it is a statement", () => {
     const text = "“We will rebuild the pier this year, and we will pay for it,” Lee said.\n\n“A really tough decision.”\n\nThe council votes in May.";
     expect(quotes(text, "en").map((q) => q[1])).toEqual(["“We will rebuild the pier this year, and we will pay for it,”"]);
