@@ -60,7 +60,7 @@ export function readCue(
     // "Stoiber hat gesagt", "hat Berninger gefordert": the subject stands before or after the auxiliary.
     let beforeVerb = first;
     while (beforeVerb > 1 && (vocab.adverbial(tokens[beforeVerb - 1]!) || vocab.verbAdverb(tokens[beforeVerb - 1]!))) beforeVerb--;
-    const verb = vocab.auxiliary(tokens[beforeVerb - 1]) ? beforeVerb - 1 : catenativeBefore(tokens, beforeVerb, vocab) ? beforeVerb - 2 : first;
+    const verb = vocab.auxiliary(tokens[beforeVerb - 1]) ? beforeVerb - 1 : catenativeBefore(tokens, beforeVerb, vocab) ?? first;
     // "He also said": a pronoun before the adverbs.
     const subjectEnd = verb === first ? beforeVerb : verb;
     const pronoun = tokens[subjectEnd - 1] && vocab.pronoun(tokens[subjectEnd - 1]!) ? { from: subjectEnd - 1, to: subjectEnd } : null;
@@ -249,12 +249,14 @@ export function readCue(
  * other cue or "that" stands between it and the cue at `first`; else null.
  */
 /**
- * "His aides continued to assure him": a verb and its infinitive marker before the cue at `at`; the subject stands before
- * that verb. (A German infinitive with "zu" stands at the clause's end, its subject read as for any cue.)
+ * "His aides continued to assure him", "Lee went on to say": a verb (and its particle) and the infinitive marker before the
+ * cue at `at`, the verb's index; the subject stands before that verb. (A German infinitive with "zu" stands at the clause's
+ * end, its subject read as for any cue.)
  */
-function catenativeBefore(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
-  const verb = tokens[at - 2];
-  return !vocab.marksIndirectSpeech && vocab.infinitiveMarker(tokens[at - 1]) && isLowercase(verb) && !vocab.stopword(verb!);
+function catenativeBefore(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number | null {
+  if (vocab.marksIndirectSpeech || !vocab.infinitiveMarker(tokens[at - 1])) return null;
+  const k = vocab.catenativeParticle(tokens[at - 2]) ? at - 3 : at - 2;
+  return isLowercase(tokens[k]) && !vocab.stopword(tokens[k]!) ? k : null;
 }
 
 function ownClauseSubject(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {

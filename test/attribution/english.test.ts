@@ -412,6 +412,10 @@ describe("English views nobody is named for", () => {
     expect(quotes("Roe said she wants to cut the gas tax by half.", "en")).toEqual([["indirect", "she wants to cut the gas tax by half", "Roe", "person", "said"]]);
   });
 
+  it("the subject of a verb with its particle before an infinitive cue speaks a quotation after it", () => {
+    expect(quotes("Lee went on to say, “The pier will close in May.”", "en")).toEqual([["direct", "“The pier will close in May.”", "Lee", "person", "went on to say"]]);
+  });
+
   it("a quotation its author's name follows is the title of a piece, not a statement", () => {
     expect(quotes("MUST READ — “Broadway star leaves the hit show in March,” by Times’ Ann Lee: “The actor will go.”", "en")).toEqual([
       ["direct", "“The actor will go.”", "Ann Lee", "person", ":"],
