@@ -257,3 +257,13 @@ describe("German participles as sentence adverbs", () => {
     expect(quotes("Der Bürgermeister hat gesagt, die Brücke bleibe gesperrt.", "de").map((q) => q[4])).toEqual(["hat gesagt"]);
   });
 });
+
+describe("German so-cues with an appositive", () => {
+  it("an appositive closing the sentence describes the speaker; a clause after the speaker's comma goes on with the statement", () => {
+    expect(quotes("„Die Brücke bleibt bis zum Sommer gesperrt“, so Karin Lenz, Leiterin des Bauamts.", "de")).toEqual([
+      ["direct", "„Die Brücke bleibt bis zum Sommer gesperrt“", "Karin Lenz", "person", "so"],
+    ]);
+    expect(quotes("Die Brücke bleibe gesperrt, so Karin Lenz, die Leiterin des Bauamts.", "de").map((q) => q[1])).toEqual(["Die Brücke bleibe gesperrt"]);
+    expect(quotes("Die Brücke, so Karin Lenz, bleibe bis zum Sommer gesperrt.", "de").map((q) => q[1])).toEqual(["Die Brücke, so Karin Lenz, bleibe bis zum Sommer gesperrt"]);
+  });
+});
