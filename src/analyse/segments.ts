@@ -86,7 +86,7 @@ export function findSentences(text: string, paragraphs: Span[], pack: LanguagePa
   let paragraph = 0;
   let current: Span | null = null;
   let currentParagraph = -1;
-  for (const span of sentenceSpans(text, paragraphs, segmenter(pack?.language ?? "und"))) {
+  for (const span of sentenceSpans(text, paragraphs, segmenter(pack?.language ?? "und")).flatMap((sp) => splitGlued(text, sp))) {
     while (paragraph < paragraphs.length && paragraphs[paragraph]!.end <= span.start) paragraph++;
     if (current && currentParagraph === paragraph && continues(text, current, span, pack, months)) {
       current = { start: current.start, end: span.end };
@@ -97,6 +97,26 @@ export function findSentences(text: string, paragraphs: Span[], pack: LanguagePa
     currentParagraph = paragraph;
   }
   if (current) out.push(current);
+  return out;
+}
+
+/**
+ * "sagte der Papst.Der Bruder …": a full stop with no space after it, between a lowercase word and a capitalised one,
+ * ends a sentence where paragraphs were joined without a space (ICU joins them, as for "z.B" or "U.S.Army").
+ * A word of three lowercase letters before it and two after the capital keep initials and abbreviations whole.
+ */
+const GLUED_STOP = /(?<=\p{Ll}{3}[.!?])(?=\p{Lu}\p{Ll}{2})/gu;
+
+function splitGlued(text: string, span: Span): Span[] {
+  const body = text.slice(span.start, span.end);
+  if (body.search(GLUED_STOP) < 0) return [span];
+  const out: Span[] = [];
+  let start = span.start;
+  for (const m of body.matchAll(GLUED_STOP)) {
+    out.push({ start, end: span.start + m.index });
+    start = span.start + m.index;
+  }
+  out.push({ start, end: span.end });
   return out;
 }
 
