@@ -195,6 +195,8 @@ function cutLong(text: string, p: Span): Span[] {
 }
 
 const ORDINAL_END = /(?:^|[\s(\[„“"»«])\d{1,2}\.$/;
+/** Two lowercase words, then one with an adjective's ending, then the ordinal: the determiner is one of the first two. */
+const ADJECTIVES_BEFORE_ORDINAL = /(?:^|\s)(\p{Ll}+)\s+(\p{Ll}+)\s+\p{Ll}+e[mnrs]?\s+\d{1,2}\.$/u;
 
 /** True when the boundary between `prev` and `next` is not a sentence end. */
 function continues(text: string, prev: Span, next: Span, pack: LanguagePack | null, months: ReadonlySet<string>): boolean {
@@ -209,6 +211,9 @@ function continues(text: string, prev: Span, next: Span, pack: LanguagePack | nu
   if (ORDINAL_END.test(before) && pack) {
     const wordBefore = /(\p{L}+)[\s(\[„“"»«]+\d{1,2}\.$/u.exec(before)?.[1] ?? "";
     if (months.has(firstWord(after)) || pack.ordinalDeterminers.has(wordBefore.toLowerCase())) return true;
+    // "des landesweit ausstrahlenden 1. Kanals", "dem frühen 16. Jahrhundert": inflected adjectives after a determiner.
+    const attribute = ADJECTIVES_BEFORE_ORDINAL.exec(before);
+    if (attribute && [attribute[1], attribute[2]].some((w) => w && pack.ordinalDeterminers.has(w))) return true;
   }
   const token = wordBeforeFinalStop(before);
   if (token && pack) {

@@ -177,6 +177,15 @@ describe("findSentences, names and ordinals", () => {
     ]);
   });
 
+  it("reads an ordinal after a determiner and its adjectives as part of the sentence", () => {
+    expect(sentences("Er moderiert im Programm des landesweit sendenden 2. Kanals. Dort bleibt er.", "de")).toEqual([
+      "Er moderiert im Programm des landesweit sendenden 2. Kanals.",
+      "Dort bleibt er.",
+    ]);
+    expect(sentences("Die Kirche stammt aus dem frühen 14. Jahrhundert.", "de")).toEqual(["Die Kirche stammt aus dem frühen 14. Jahrhundert."]);
+    expect(sentences("Am Ende waren es 14. Danach kamen keine mehr.", "de")).toEqual(["Am Ende waren es 14.", "Danach kamen keine mehr."]);
+  });
+
   it("reads an ordinal after an opening quotation mark", () => {
     expect(sentences("Sie sprach beim „3. Bayerischen Waldforum“ in Passau. Dort blieb sie lange.", "de")).toEqual([
       "Sie sprach beim „3. Bayerischen Waldforum“ in Passau.",
