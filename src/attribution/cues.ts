@@ -747,7 +747,10 @@ function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: bool
   if (vocab.marksIndirectSpeech && !QUOTE_MARKS.test(tokens[0]!.text) && !hasSubjunctive(tokens, 0, cue - 1, vocab) && !closesSentence(tokens, cue, speaker)) return null;
   // "Da er nie ein Zelt aufgebaut hatte, bat er die Ranger um Hilfe": a clause of reason, time or condition says why
   // or when, unless a Konjunktiv form of the vocabulary marks it as reported ("Während die Preise stabil bleiben sollen, …").
-  if (vocab.subordinator(tokens[0]!) && !tokens.slice(1, cue - 1).some((t) => vocab.subjunctive(t))) return null;
+  // So it does after focus particles: "Selbst wenn das Gericht sie als Jugendliche ansieht, droht ihr eine Haftstrafe".
+  let opening = 0;
+  while (opening < cue - 1 && vocab.focusParticle(tokens[opening]!)) opening++;
+  if (vocab.subordinator(tokens[opening]!) && !tokens.slice(opening + 1, cue - 1).some((t) => vocab.subjunctive(t))) return null;
   return { from: 0, to: cue - 1 };
 }
 

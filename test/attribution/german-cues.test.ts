@@ -82,6 +82,13 @@ describe("German clauses of reason, time or condition before a cue", () => {
       ["indirect", "Während die Preise im unteren Segment stabil bleiben sollen", "die Vorsitzende", "person", "erwartet"],
     ]);
   });
+
+  it("say why or when after a focus particle too", () => {
+    expect(quotes("Selbst wenn das Gericht den Mann als Jugendlichen ansieht, droht ihm eine lange Haftstrafe.", "de")).toEqual([]);
+    expect(quotes("Auch wenn die Zahlen noch vorläufig seien, bestätigte der Minister den Trend.", "de").map((q) => q[1])).toEqual([
+      "Auch wenn die Zahlen noch vorläufig seien",
+    ]);
+  });
 });
 
 describe("German relative possessives", () => {
