@@ -717,11 +717,15 @@ function commentOpener(tokens: readonly Token[], cue: number): number {
   return i >= 0 && i < cue && COMMENT_OPENERS.has(tokens[i]!.text.toLowerCase()) ? i : -1;
 }
 
-/** "Auch der frühere Schiedsrichter Urs Meier kritisierte, …": focus particles before the phrase, which opens the clause. */
+/**
+ * "Auch der frühere Schiedsrichter Urs Meier kritisierte, …": focus particles before the phrase, which opens the clause;
+ * a coordinator may open the sentence before them ("Aber auch die Kommission kritisierte …").
+ */
 function afterOpeningAdverbs(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   // "Erst vergangene Woche kündigte …": a time is no subject.
   if (p.from === 0 || vocab.timeNoun(tokens[p.to - 1]!)) return false;
-  for (let i = 0; i < p.from; i++) if (!vocab.focusParticle(tokens[i]!)) return false;
+  const start = vocab.coordinator(tokens[0]) && p.from > 1 ? 1 : 0;
+  for (let i = start; i < p.from; i++) if (!vocab.focusParticle(tokens[i]!)) return false;
   return true;
 }
 

@@ -128,6 +128,8 @@ describe("German verb-second order", () => {
   it("a focus particle before the subject leaves it the speaker; a time after it is no subject", () => {
     expect(speakers("Auch der frühere Bürgermeister Jonas Weber kritisierte, der Hafen werde zu teuer.", "de")).toEqual(["der frühere Bürgermeister Jonas Weber"]);
     expect(speakers("Erst vergangene Woche kündigte der Verlag an, zwei Druckereien zu verkaufen.", "de")).toEqual(["der Verlag"]);
+    // A coordinator opening the sentence before the particle leaves it so; the object after the verb does not speak.
+    expect(speakers("Aber auch der Verband kritisierte die Art und Weise, wie der Vertrag geschlossen wurde.", "de")).toEqual(["der Verband"]);
   });
 
   it("a comment clause: the subject after 'wie' over focus particles, or a web name standing alone", () => {
