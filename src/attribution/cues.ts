@@ -100,7 +100,14 @@ export function readCue(
     }
     // "Dale Simmons, a ferry pilot who backs the plan, said" and "Trump attacked the plan and said": the clause's subject.
     const subject = !reading.speaker && (tokens[verb - 1]?.text === "," || vocab.conjunction(tokens[verb - 1])) ? reader.clauseSubject(verb - 1) : null;
-    if (subject && (tokens[verb - 1]!.text !== "," || tokens[subject.to]?.text === ",")) {
+    // "Die Zahl der Toten, die bei den Unruhen starben, bezifferte die Agentur Xinhua mit 13": in German a phrase naming
+    // nobody, fronted with its relative clause, is the object; the speaker named after the finite verb is the subject.
+    const relativeClause = subject && tokens[subject.to]?.text === "," && vocab.relative(tokens[subject.to + 1]) && !tokens.slice(subject.to + 1, verb - 1).some((t) => t.text === ",");
+    const fronted = relativeClause && vocab.marksIndirectSpeech && verb === first && !namesSpeaker(tokens, headOf(tokens, subject, vocab), vocab, reader) && speakerAfterVerb(tokens, last, vocab, reader);
+    if (fronted) {
+      reading.speaker = reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab));
+      subjectFirst = true;
+    } else if (subject && (tokens[verb - 1]!.text !== "," || tokens[subject.to]?.text === ",")) {
       reading.speaker = subject;
       subjectFirst = true;
     }

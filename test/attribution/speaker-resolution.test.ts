@@ -128,6 +128,9 @@ describe("German verb-second order", () => {
   it("a focus particle before the subject leaves it the speaker; a time after it is no subject", () => {
     expect(speakers("Auch der frühere Bürgermeister Jonas Weber kritisierte, der Hafen werde zu teuer.", "de")).toEqual(["der frühere Bürgermeister Jonas Weber"]);
     expect(speakers("Erst vergangene Woche kündigte der Verlag an, zwei Druckereien zu verkaufen.", "de")).toEqual(["der Verlag"]);
+    // A fronted object with its relative clause names nobody; the speaker after the finite verb is the subject.
+    expect(speakers("Die Zahl der Verletzten, die in Kliniken gebracht wurden, bezifferte die Feuerwehr am Abend mit 40. Die meisten seien leicht verletzt.", "de")).toEqual(["die Feuerwehr", "die Feuerwehr"]);
+    expect(speakers("Der Bürgermeister, der seit Jahren im Amt ist, sagte, die Brücke sei marode.", "de")).toEqual(["Der Bürgermeister"]);
     // A coordinator opening the sentence before the particle leaves it so; the object after the verb does not speak.
     expect(speakers("Aber auch der Verband kritisierte die Art und Weise, wie der Vertrag geschlossen wurde.", "de")).toEqual(["der Verband"]);
   });
