@@ -52,6 +52,8 @@ describe("German verb-second order", () => {
   it("a colon-announced quotation after a fronted object speaks for the named subject after the verb", () => {
     const text = "Die Finanzierung des neuen Hafens stellte der Vorsitzende des Ausschusses Jonas Weber ebenfalls in Frage: „Das Geld reicht dafür nicht aus.“";
     expect(quotes(text, "de")).toEqual([["direct", "„Das Geld reicht dafür nicht aus.“", "der Vorsitzende des Ausschusses Jonas Weber", "person", "stellte"]]);
+    // So does a fronted object with a prepositional attribute.
+    expect(speakers("Den Unmut der Partei über den Beschluss brachte die Sprecherin der Fraktion zum Ausdruck: „Es gibt keinen Grund zur Eile.“", "de")).toEqual(["die Sprecherin der Fraktion"]);
     // A fronted phrase naming a speaker keeps the quotation.
     expect(speakers("Die Gewerkschaft lobt der Vorstand der Firma Brandt ausdrücklich: „Sie vertritt uns gut.“", "de")).toEqual(["Die Gewerkschaft"]);
   });
