@@ -602,6 +602,9 @@ function passiveAgent(tokens: readonly Token[], cue: number, vocab: AttributionV
   if (!agent) return null;
   const marker = vocab.passiveAgent(tokens[agent.from]!) ? agent.from : agent.from - 1;
   if (!vocab.passiveAgent(tokens[marker])) return null;
+  // "Von den Einrichtungen erklärten nur die Gefängnisse, …": German "von" before an active verb counts out of a crowd;
+  // an agent needs a passive auxiliary in its clause ("Vom Ministerium wurden Kontrollen angekündigt").
+  if (vocab.marksIndirectSpeech && !tokens.slice(marker, cue + 2).some((t) => vocab.passive(t))) return null;
   const from = marker === agent.from ? agent.from + 1 : agent.from;
   // "Vom Innenministerium wurden weitere Kontrollen angekündigt": read back from the cue, the phrase runs over the
   // clause's verb and object; the agent is the phrase its marker opens. A count alone is no phrase's end ("by four
