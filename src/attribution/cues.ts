@@ -139,7 +139,8 @@ export function readCue(
   for (let steps = 0; steps < 8 && j < tokens.length; steps++) {
     const t = tokens[j]!;
     // "sagte der „Berliner Zeitung“": quotation marks around a name are no boundary.
-    if (vocab.adverbial(t) || QUOTE_MARKS.test(t.text) && reading.speaker) {
+    // "erklärten nur die Gefängnisse": focus particles before the subject after the verb.
+    if (vocab.adverbial(t) || (vocab.marksIndirectSpeech && !reading.speaker && vocab.focusParticle(t)) || QUOTE_MARKS.test(t.text) && reading.speaker) {
       j++;
       continue;
     }

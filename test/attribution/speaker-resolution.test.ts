@@ -133,6 +133,8 @@ describe("German verb-second order", () => {
     // A fronted object with its relative clause names nobody; the speaker after the finite verb is the subject.
     expect(speakers("Die Zahl der Verletzten, die in Kliniken gebracht wurden, bezifferte die Feuerwehr am Abend mit 40. Die meisten seien leicht verletzt.", "de")).toEqual(["die Feuerwehr", "die Feuerwehr"]);
     expect(speakers("Der Bürgermeister, der seit Jahren im Amt ist, sagte, die Brücke sei marode.", "de")).toEqual(["Der Bürgermeister"]);
+    // After the verb too: a focus particle before the subject there, a crowd fronted with "von" counted out of.
+    expect(speakers("Von den befragten Kliniken erklärten nur die Unikliniken, sie hätten genug Betten.", "de")).toEqual(["die Unikliniken"]);
     // A coordinator opening the sentence before the particle leaves it so; the object after the verb does not speak.
     expect(speakers("Aber auch der Verband kritisierte die Art und Weise, wie der Vertrag geschlossen wurde.", "de")).toEqual(["der Verband"]);
   });
