@@ -88,8 +88,11 @@ export function readCue(
         subjectFirst = true;
       }
     }
+    // "Von der Opposition wurde der Besuch als PR-Aktion kritisiert": German "als" right after a word inside the clause is a
+    // predicative and opens no clause; the passive's agent spoke.
+    const predicative = back && vocab.marksIndirectSpeech && vocab.subordinator(tokens[back.from - 1]) && !!tokens[back.from - 2]?.word && !vocab.coordinator(tokens[back.from - 2]!) && !!bracketAgent(tokens, first, vocab, reader);
     // A pronoun right before the verb is its subject wherever the clause starts ("In an interview he said").
-    if (back && (back === pronoun || reader.startsClause(back) || origin || inverted || afterOpeningAdverbs(tokens, back, vocab))) {
+    if (back && (back === pronoun || (reader.startsClause(back) && !predicative) || origin || inverted || afterOpeningAdverbs(tokens, back, vocab))) {
       reading.speaker = back;
       subjectFirst = true;
     }
