@@ -86,7 +86,7 @@ export function findSentences(text: string, paragraphs: Span[], pack: LanguagePa
   let paragraph = 0;
   let current: Span | null = null;
   let currentParagraph = -1;
-  for (const span of sentenceSpans(text, paragraphs, segmenter(pack?.language ?? "und"))) {
+  for (const span of sentenceSpans(text, paragraphs, segmenter(pack?.language ?? "und")).flatMap((sp) => splitGlued(text, sp))) {
     while (paragraph < paragraphs.length && paragraphs[paragraph]!.end <= span.start) paragraph++;
     if (current && currentParagraph === paragraph && continues(text, current, span, pack, months)) {
       current = { start: current.start, end: span.end };
@@ -97,6 +97,26 @@ export function findSentences(text: string, paragraphs: Span[], pack: LanguagePa
     currentParagraph = paragraph;
   }
   if (current) out.push(current);
+  return out;
+}
+
+/**
+ * "sagte der Papst.Der Bruder …": a full stop with no space after it, between a lowercase word and a capitalised one,
+ * ends a sentence where paragraphs were joined without a space (ICU joins them, as for "z.B" or "U.S.Army").
+ * A word of three lowercase letters before it and two after the capital keep initials and abbreviations whole.
+ */
+const GLUED_STOP = /(?<=\p{Ll}{3}[.!?])(?=\p{Lu}\p{Ll}{2})/gu;
+
+function splitGlued(text: string, span: Span): Span[] {
+  const body = text.slice(span.start, span.end);
+  if (body.search(GLUED_STOP) < 0) return [span];
+  const out: Span[] = [];
+  let start = span.start;
+  for (const m of body.matchAll(GLUED_STOP)) {
+    out.push({ start, end: span.start + m.index });
+    start = span.start + m.index;
+  }
+  out.push({ start, end: span.end });
   return out;
 }
 
@@ -175,6 +195,8 @@ function cutLong(text: string, p: Span): Span[] {
 }
 
 const ORDINAL_END = /(?:^|[\s(\[„“"»«])\d{1,2}\.$/;
+/** Two lowercase words, then one with an adjective's ending, then the ordinal: the determiner is one of the first two. */
+const ADJECTIVES_BEFORE_ORDINAL = /(?:^|\s)(\p{Ll}+)\s+(\p{Ll}+)\s+\p{Ll}+e[mnrs]?\s+\d{1,2}\.$/u;
 
 /** True when the boundary between `prev` and `next` is not a sentence end. */
 function continues(text: string, prev: Span, next: Span, pack: LanguagePack | null, months: ReadonlySet<string>): boolean {
@@ -189,6 +211,9 @@ function continues(text: string, prev: Span, next: Span, pack: LanguagePack | nu
   if (ORDINAL_END.test(before) && pack) {
     const wordBefore = /(\p{L}+)[\s(\[„“"»«]+\d{1,2}\.$/u.exec(before)?.[1] ?? "";
     if (months.has(firstWord(after)) || pack.ordinalDeterminers.has(wordBefore.toLowerCase())) return true;
+    // "des landesweit ausstrahlenden 1. Kanals", "dem frühen 16. Jahrhundert": inflected adjectives after a determiner.
+    const attribute = ADJECTIVES_BEFORE_ORDINAL.exec(before);
+    if (attribute && [attribute[1], attribute[2]].some((w) => w && pack.ordinalDeterminers.has(w))) return true;
   }
   const token = wordBeforeFinalStop(before);
   if (token && pack) {

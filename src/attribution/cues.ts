@@ -88,8 +88,11 @@ export function readCue(
         subjectFirst = true;
       }
     }
+    // "Von der Opposition wurde der Besuch als PR-Aktion kritisiert": German "als" right after a word inside the clause is a
+    // predicative and opens no clause; the passive's agent spoke.
+    const predicative = back && vocab.marksIndirectSpeech && vocab.subordinator(tokens[back.from - 1]) && !!tokens[back.from - 2]?.word && !vocab.coordinator(tokens[back.from - 2]!) && !!bracketAgent(tokens, first, vocab, reader);
     // A pronoun right before the verb is its subject wherever the clause starts ("In an interview he said").
-    if (back && (back === pronoun || reader.startsClause(back) || origin || inverted || afterOpeningAdverbs(tokens, back, vocab))) {
+    if (back && (back === pronoun || (reader.startsClause(back) && !predicative) || origin || inverted || afterOpeningAdverbs(tokens, back, vocab))) {
       reading.speaker = back;
       subjectFirst = true;
     }
@@ -100,7 +103,14 @@ export function readCue(
     }
     // "Dale Simmons, a ferry pilot who backs the plan, said" and "Trump attacked the plan and said": the clause's subject.
     const subject = !reading.speaker && (tokens[verb - 1]?.text === "," || vocab.conjunction(tokens[verb - 1])) ? reader.clauseSubject(verb - 1) : null;
-    if (subject && (tokens[verb - 1]!.text !== "," || tokens[subject.to]?.text === ",")) {
+    // "Die Zahl der Toten, die bei den Unruhen starben, bezifferte die Agentur Xinhua mit 13": in German a phrase naming
+    // nobody, fronted with its relative clause, is the object; the speaker named after the finite verb is the subject.
+    const relativeClause = subject && tokens[subject.to]?.text === "," && vocab.relative(tokens[subject.to + 1]) && !tokens.slice(subject.to + 1, verb - 1).some((t) => t.text === ",");
+    const fronted = relativeClause && vocab.marksIndirectSpeech && verb === first && !namesSpeaker(tokens, headOf(tokens, subject, vocab), vocab, reader) && speakerAfterVerb(tokens, last, vocab, reader);
+    if (fronted) {
+      reading.speaker = reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab));
+      subjectFirst = true;
+    } else if (subject && (tokens[verb - 1]!.text !== "," || tokens[subject.to]?.text === ",")) {
       reading.speaker = subject;
       subjectFirst = true;
     }
@@ -132,7 +142,8 @@ export function readCue(
   for (let steps = 0; steps < 8 && j < tokens.length; steps++) {
     const t = tokens[j]!;
     // "sagte der „Berliner Zeitung“": quotation marks around a name are no boundary.
-    if (vocab.adverbial(t) || QUOTE_MARKS.test(t.text) && reading.speaker) {
+    // "erklärten nur die Gefängnisse": focus particles before the subject after the verb.
+    if (vocab.adverbial(t) || (vocab.marksIndirectSpeech && !reading.speaker && vocab.focusParticle(t)) || QUOTE_MARKS.test(t.text) && reading.speaker) {
       j++;
       continue;
     }
@@ -606,6 +617,9 @@ function passiveAgent(tokens: readonly Token[], cue: number, vocab: AttributionV
   if (!agent) return null;
   const marker = vocab.passiveAgent(tokens[agent.from]!) ? agent.from : agent.from - 1;
   if (!vocab.passiveAgent(tokens[marker])) return null;
+  // "Von den Einrichtungen erklärten nur die Gefängnisse, …": German "von" before an active verb counts out of a crowd;
+  // an agent needs a passive auxiliary in its clause ("Vom Ministerium wurden Kontrollen angekündigt").
+  if (vocab.marksIndirectSpeech && !tokens.slice(marker, cue + 2).some((t) => vocab.passive(t))) return null;
   const from = marker === agent.from ? agent.from + 1 : agent.from;
   // "Vom Innenministerium wurden weitere Kontrollen angekündigt": read back from the cue, the phrase runs over the
   // clause's verb and object; the agent is the phrase its marker opens. A count alone is no phrase's end ("by four
@@ -728,11 +742,15 @@ function commentOpener(tokens: readonly Token[], cue: number): number {
   return i >= 0 && i < cue && COMMENT_OPENERS.has(tokens[i]!.text.toLowerCase()) ? i : -1;
 }
 
-/** "Auch der frühere Schiedsrichter Urs Meier kritisierte, …": focus particles before the phrase, which opens the clause. */
+/**
+ * "Auch der frühere Schiedsrichter Urs Meier kritisierte, …": focus particles before the phrase, which opens the clause;
+ * a coordinator may open the sentence before them ("Aber auch die Kommission kritisierte …").
+ */
 function afterOpeningAdverbs(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   // "Erst vergangene Woche kündigte …": a time is no subject.
   if (p.from === 0 || vocab.timeNoun(tokens[p.to - 1]!)) return false;
-  for (let i = 0; i < p.from; i++) if (!vocab.focusParticle(tokens[i]!)) return false;
+  const start = vocab.coordinator(tokens[0]) && p.from > 1 ? 1 : 0;
+  for (let i = start; i < p.from; i++) if (!vocab.focusParticle(tokens[i]!)) return false;
   return true;
 }
 
@@ -758,7 +776,10 @@ function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: bool
   if (vocab.marksIndirectSpeech && !QUOTE_MARKS.test(tokens[0]!.text) && !hasSubjunctive(tokens, 0, cue - 1, vocab) && !closesSentence(tokens, cue, speaker)) return null;
   // "Da er nie ein Zelt aufgebaut hatte, bat er die Ranger um Hilfe": a clause of reason, time or condition says why
   // or when, unless a Konjunktiv form of the vocabulary marks it as reported ("Während die Preise stabil bleiben sollen, …").
-  if (vocab.subordinator(tokens[0]!) && !tokens.slice(1, cue - 1).some((t) => vocab.subjunctive(t))) return null;
+  // So it does after focus particles: "Selbst wenn das Gericht sie als Jugendliche ansieht, droht ihr eine Haftstrafe".
+  let opening = 0;
+  while (opening < cue - 1 && vocab.focusParticle(tokens[opening]!)) opening++;
+  if (vocab.subordinator(tokens[opening]!) && !tokens.slice(opening + 1, cue - 1).some((t) => vocab.subjunctive(t))) return null;
   return { from: 0, to: cue - 1 };
 }
 

@@ -152,7 +152,10 @@ function afterClause(tokens: readonly Token[], so: number, reader: PhraseReader,
   // "Sein Rivale, so Halvorsen weiter, würde …", "Die Band ruft dazu auf – so die Kritik –, …": set off inside the statement, it interrupts it.
   let after = speaker.to;
   while (after < end && vocab.adverb(tokens[after]!)) after++;
-  if (SET_OFF.has(tokens[after]?.text ?? "") && end - after > 2 && so - 1 >= 2) return { first: so, last: so, speaker, relative: null, addressee: null, reporters: [], content: { from: 0, to: end } };
+  // „…“, so Peter Maier, Präsident des Amtes.": an appositive closing the sentence describes the speaker and interrupts nothing.
+  const appositive = tokens[after]?.text === "," ? reader.forward(after + 1) : null;
+  const interrupts = !appositive || appositive.to < end;
+  if (SET_OFF.has(tokens[after]?.text ?? "") && interrupts && end - after > 2 && so - 1 >= 2) return { first: so, last: so, speaker, relative: null, addressee: null, reporters: [], content: { from: 0, to: end } };
   if (tokens[so - 1]!.text !== ",") return null;
   // The speaker and its attributes close the sentence: "so das Ergebnis einer Studie der Stiftung Warentest.", or a colon
   // announcing more of the speaker's words: "…, so Elshorst weiter: „…“".

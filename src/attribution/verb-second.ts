@@ -43,10 +43,12 @@ export function attributesEnd(tokens: readonly Token[], to: number, vocab: Attri
  * after the verb the subject.
  */
 export function subjectAfterFrontedObject(tokens: readonly Token[], fronted: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
-  const verb = tokens[fronted.to];
+  // "Den Unmut der Partei über den Beschluss brachte die Sprecherin zum Ausdruck:": its prepositional attributes are the object's too.
+  const at = attributesEnd(tokens, fronted.to, vocab, reader);
+  const verb = tokens[at];
   if (!verb?.word || isCapitalised(verb) || !isVerbLike(verb, vocab) || vocab.pronoun(tokens[fronted.from]!)) return null;
-  if (namesSpeaker(tokens, headOf(tokens, fronted, vocab), vocab, reader) || !speakerAfterVerb(tokens, fronted.to, vocab, reader)) return null;
-  return reader.forward(pastAdverbs(tokens, fronted.to + 1, tokens.length, vocab));
+  if (namesSpeaker(tokens, headOf(tokens, fronted, vocab), vocab, reader) || !speakerAfterVerb(tokens, at, vocab, reader)) return null;
+  return reader.forward(pastAdverbs(tokens, at + 1, tokens.length, vocab));
 }
 
 /**

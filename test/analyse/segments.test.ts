@@ -46,6 +46,15 @@ describe("findParagraphs", () => {
 });
 
 describe("findSentences, German", () => {
+  it("ends a sentence at a full stop glued to the next sentence, but not inside initials, abbreviations or names", () => {
+    expect(sentences("Die Brücke bleibt gesperrt, sagte die Bürgermeisterin.Der Verkehr wird umgeleitet.", "de")).toEqual([
+      "Die Brücke bleibt gesperrt, sagte die Bürgermeisterin.",
+      "Der Verkehr wird umgeleitet.",
+    ]);
+    expect(sentences("Die Firma wird z.B. von der U.S.Army beliefert.", "de")).toEqual(["Die Firma wird z.B. von der U.S.Army beliefert."]);
+    expect(sentences("Er arbeitet für das Portal web.de und liest t-online.de jeden Tag.", "de")).toEqual(["Er arbeitet für das Portal web.de und liest t-online.de jeden Tag."]);
+  });
+
   it("does not end a sentence at z.B., Dr., ca. or Mio.", () => {
     expect(sentences("Die Kosten liegen bei ca. 5 Mio. Euro, z.B. für die Praxis von Dr. Müller. Der Bau beginnt bald.", "de")).toEqual([
       "Die Kosten liegen bei ca. 5 Mio. Euro, z.B. für die Praxis von Dr. Müller.",
@@ -166,6 +175,15 @@ describe("findSentences, names and ordinals", () => {
       "Er sprach mit seinem Sohn Fei Di.",
       "Nie Haisheng antwortete.",
     ]);
+  });
+
+  it("reads an ordinal after a determiner and its adjectives as part of the sentence", () => {
+    expect(sentences("Er moderiert im Programm des landesweit sendenden 2. Kanals. Dort bleibt er.", "de")).toEqual([
+      "Er moderiert im Programm des landesweit sendenden 2. Kanals.",
+      "Dort bleibt er.",
+    ]);
+    expect(sentences("Die Kirche stammt aus dem frühen 14. Jahrhundert.", "de")).toEqual(["Die Kirche stammt aus dem frühen 14. Jahrhundert."]);
+    expect(sentences("Am Ende waren es 14. Danach kamen keine mehr.", "de")).toEqual(["Am Ende waren es 14.", "Danach kamen keine mehr."]);
   });
 
   it("reads an ordinal after an opening quotation mark", () => {

@@ -82,6 +82,13 @@ describe("German clauses of reason, time or condition before a cue", () => {
       ["indirect", "Während die Preise im unteren Segment stabil bleiben sollen", "die Vorsitzende", "person", "erwartet"],
     ]);
   });
+
+  it("say why or when after a focus particle too", () => {
+    expect(quotes("Selbst wenn das Gericht den Mann als Jugendlichen ansieht, droht ihm eine lange Haftstrafe.", "de")).toEqual([]);
+    expect(quotes("Auch wenn die Zahlen noch vorläufig seien, bestätigte der Minister den Trend.", "de").map((q) => q[1])).toEqual([
+      "Auch wenn die Zahlen noch vorläufig seien",
+    ]);
+  });
 });
 
 describe("German relative possessives", () => {
@@ -255,5 +262,15 @@ describe("German participles as sentence adverbs", () => {
     expect(quotes("Jetzt prüft die Polizei eine Spur des Fahrers, genauer gesagt seines Telefons.", "de")).toEqual([]);
     expect(quotes("So lässt sich kurz gesagt die Lage im Hafen beschreiben.", "de")).toEqual([]);
     expect(quotes("Der Bürgermeister hat gesagt, die Brücke bleibe gesperrt.", "de").map((q) => q[4])).toEqual(["hat gesagt"]);
+  });
+});
+
+describe("German so-cues with an appositive", () => {
+  it("an appositive closing the sentence describes the speaker; a clause after the speaker's comma goes on with the statement", () => {
+    expect(quotes("„Die Brücke bleibt bis zum Sommer gesperrt“, so Karin Lenz, Leiterin des Bauamts.", "de")).toEqual([
+      ["direct", "„Die Brücke bleibt bis zum Sommer gesperrt“", "Karin Lenz", "person", "so"],
+    ]);
+    expect(quotes("Die Brücke bleibe gesperrt, so Karin Lenz, die Leiterin des Bauamts.", "de").map((q) => q[1])).toEqual(["Die Brücke bleibe gesperrt"]);
+    expect(quotes("Die Brücke, so Karin Lenz, bleibe bis zum Sommer gesperrt.", "de").map((q) => q[1])).toEqual(["Die Brücke, so Karin Lenz, bleibe bis zum Sommer gesperrt"]);
   });
 });

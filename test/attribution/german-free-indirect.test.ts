@@ -66,3 +66,12 @@ describe("German hypotheses", () => {
     expect(quotes("Der Minister sagte, die Lage sei ernst. Die Bahn könnte den Betrieb einstellen.", "de")).toHaveLength(2);
   });
 });
+
+describe("German sentences glued at a full stop", () => {
+  it("each sentence has its own speaker, none running over the stop", () => {
+    expect(quotes("„Wir bleiben“, sagte die Trainerin.Der Präsident des Vereins erklärte, es gebe keine Alternative.", "de")).toEqual([
+      ["direct", "„Wir bleiben“", "die Trainerin", "person", "sagte"],
+      ["indirect", "es gebe keine Alternative", "Der Präsident des Vereins", "person", "erklärte"],
+    ]);
+  });
+});

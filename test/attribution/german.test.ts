@@ -165,6 +165,10 @@ describe("German speakers", () => {
   it("the agent of a passive cue spoke, in the middle field or fronted", () => {
     expect(quotes("Die Pläne wurden von Ministerin Anna Berg als unrealistisch bezeichnet.", "de")[0]?.slice(2)).toEqual(["Ministerin Anna Berg", "person", null]);
     expect(quotes("Von der Opposition wurde der Besuch als unangemessen kritisiert.", "de")[0]?.[2]).toBe("der Opposition");
+    // A noun after the predicative "als" is what the act was called, not its speaker.
+    expect(quotes("Von der Opposition wurde der Besuch als Wahlkampfauftritt kritisiert.", "de")[0]?.[2]).toBe("der Opposition");
+    // Before an active verb "von" is no agent's: "von einem Feuer berichteten" is what was reported.
+    expect(quotes("Nachdem erste Meldungen am Montag von einem Feuer berichteten, war später von einer Explosion die Rede.", "de")[0]?.[2]).toMatch(/^erste Meldungen/);
   });
 
   it("own statements belong to the subject of the clause", () => {

@@ -52,6 +52,8 @@ describe("German verb-second order", () => {
   it("a colon-announced quotation after a fronted object speaks for the named subject after the verb", () => {
     const text = "Die Finanzierung des neuen Hafens stellte der Vorsitzende des Ausschusses Jonas Weber ebenfalls in Frage: „Das Geld reicht dafür nicht aus.“";
     expect(quotes(text, "de")).toEqual([["direct", "„Das Geld reicht dafür nicht aus.“", "der Vorsitzende des Ausschusses Jonas Weber", "person", "stellte"]]);
+    // So does a fronted object with a prepositional attribute.
+    expect(speakers("Den Unmut der Partei über den Beschluss brachte die Sprecherin der Fraktion zum Ausdruck: „Es gibt keinen Grund zur Eile.“", "de")).toEqual(["die Sprecherin der Fraktion"]);
     // A fronted phrase naming a speaker keeps the quotation.
     expect(speakers("Die Gewerkschaft lobt der Vorstand der Firma Brandt ausdrücklich: „Sie vertritt uns gut.“", "de")).toEqual(["Die Gewerkschaft"]);
   });
@@ -128,6 +130,13 @@ describe("German verb-second order", () => {
   it("a focus particle before the subject leaves it the speaker; a time after it is no subject", () => {
     expect(speakers("Auch der frühere Bürgermeister Jonas Weber kritisierte, der Hafen werde zu teuer.", "de")).toEqual(["der frühere Bürgermeister Jonas Weber"]);
     expect(speakers("Erst vergangene Woche kündigte der Verlag an, zwei Druckereien zu verkaufen.", "de")).toEqual(["der Verlag"]);
+    // A fronted object with its relative clause names nobody; the speaker after the finite verb is the subject.
+    expect(speakers("Die Zahl der Verletzten, die in Kliniken gebracht wurden, bezifferte die Feuerwehr am Abend mit 40. Die meisten seien leicht verletzt.", "de")).toEqual(["die Feuerwehr", "die Feuerwehr"]);
+    expect(speakers("Der Bürgermeister, der seit Jahren im Amt ist, sagte, die Brücke sei marode.", "de")).toEqual(["Der Bürgermeister"]);
+    // After the verb too: a focus particle before the subject there, a crowd fronted with "von" counted out of.
+    expect(speakers("Von den befragten Kliniken erklärten nur die Unikliniken, sie hätten genug Betten.", "de")).toEqual(["die Unikliniken"]);
+    // A coordinator opening the sentence before the particle leaves it so; the object after the verb does not speak.
+    expect(speakers("Aber auch der Verband kritisierte die Art und Weise, wie der Vertrag geschlossen wurde.", "de")).toEqual(["der Verband"]);
   });
 
   it("a comment clause: the subject after 'wie' over focus particles, or a web name standing alone", () => {
