@@ -4,14 +4,13 @@
 // another's statement ("Ruiz says she wants to …") they are part of it, not statements of their own.
 // A relative clause's subject holds its attitude too ("Lee, who backs the plan, said …"): the
 // pronoun, standing for its antecedent; so does a noun a participle modifies ("a group backing Lee").
-import { antecedentOf, endBefore, hasSpeakerNoun, statementEnd, type CueReading } from "./cues.js";
-import { opensMainClause, subjectBefore, subjectBeforeAside, verbStart } from "./evidential.js";
+import { antecedentOf, endBefore, hasSpeakerNoun, QUOTE_MARKS, statementEnd, verbStart, type CueReading } from "./cues.js";
+import { opensMainClause, subjectBefore, subjectBeforeAside } from "./evidential.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** Marks that close a clause set off inside its sentence: "Lee, who backs the plan, said …". */
 const CLAUSE_CLOSERS = new Set([",", ";", ":", "—", "–", "(", ")"]);
-const QUOTE_MARKS = /^[“”"‘’]$/;
 
 /**
  * The attitude verb at tokens [first, last]: its subject and the clause after it, or null. A cue read later in the

@@ -26,7 +26,7 @@ export interface CueReading {
 const COLON_OR_COMMA = new Set([",", ":"]);
 /** "sources who reviewed the documents told": a relative clause inside a subject is short. */
 const MAX_RELATIVE_CLAUSE = 7;
-const QUOTE_MARKS = /^[„“”"»«‚‘’]$/;
+export const QUOTE_MARKS = /^[„“”"»«‚‘’]$/;
 /** Marks that open a German or English quotation ("„", "“", "»"), and those that close one; '"' does either. */
 const OPENING_MARKS = /^[„“"»‚‘]$/;
 const CLOSING_MARKS = /^[“”"«‘’]$/;
@@ -58,8 +58,7 @@ export function readCue(
     if (passive.reporter) reading.reporters.push(passive.reporter);
   } else if (!participle) {
     // "Stoiber hat gesagt", "hat Berninger gefordert": the subject stands before or after the auxiliary.
-    let beforeVerb = first;
-    while (beforeVerb > 1 && (vocab.adverbial(tokens[beforeVerb - 1]!) || vocab.verbAdverb(tokens[beforeVerb - 1]!))) beforeVerb--;
+    const beforeVerb = adverbsBefore(tokens, first, vocab, 1);
     const verb = vocab.auxiliary(tokens[beforeVerb - 1]) ? beforeVerb - 1 : catenativeBefore(tokens, beforeVerb, vocab) ?? first;
     // "He also said": a pronoun before the adverbs.
     const subjectEnd = verb === first ? beforeVerb : verb;
@@ -273,8 +272,7 @@ function catenativeBefore(tokens: readonly Token[], at: number, vocab: Attributi
 function ownClauseSubject(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const subject = reader.clauseSubject(first);
   if (!subject || vocab.determiner(tokens[subject.to]) || tokens.slice(subject.to, first).some((t) => vocab.cue(t) || vocab.complementizer(t))) return null;
-  let to = first;
-  while (to > subject.to && (vocab.adverbial(tokens[to - 1]!) || vocab.verbAdverb(tokens[to - 1]!) || vocab.auxiliary(tokens[to - 1]) || vocab.passive(tokens[to - 1]))) to--;
+  const to = Math.max(subject.to, verbStart(tokens, first, vocab));
   // "Still, none of the scholars …": an opening adverb and its comma are no part of the subject.
   const from = tokens[subject.to]?.text === "," && reader.isOpeningAdverb(subject) ? subject.to + 1 : subject.from;
   return { from, to };
@@ -724,6 +722,20 @@ function lowercaseName(tokens: readonly Token[], at: number, cue: number, vocab:
 }
 
 /** The first token from `from` (before `end`) that is not an adverb; a preposition stops the step, its phrase is no subject. */
+/** The first of the adverbs right before the verb at `at`, not before `floor` ("has also said": "also"). */
+export function adverbsBefore(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, floor = 0): number {
+  let k = at;
+  while (k > floor && (vocab.adverbial(tokens[k - 1]!) || vocab.verbAdverb(tokens[k - 1]!))) k--;
+  return k;
+}
+
+/** The first token of the verb at `first` with its auxiliaries and adverbs ("has long been", "was still"). */
+export function verbStart(tokens: readonly Token[], first: number, vocab: AttributionVocabulary): number {
+  let k = first;
+  while (k > 0 && (vocab.auxiliary(tokens[k - 1]!) || vocab.adverbial(tokens[k - 1]!) || vocab.verbAdverb(tokens[k - 1]!) || vocab.passive(tokens[k - 1]))) k--;
+  return k;
+}
+
 export function pastAdverbs(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): number {
   let i = from;
   while (i < end && vocab.adverbial(tokens[i]!) && !vocab.preposition(tokens[i]!)) i++;

@@ -153,13 +153,13 @@ export class DirectQuoteReader extends SentenceCueReader {
     return !!before && this.vocab.describingArticle(before);
   }
 
-  /** Most words capitalised: "“The Evening Hour With Paul Brenner”", "“The Long Table”". */
   /** "“Broadway star leaves the show,” by Times’ Ann Lee": a quotation its author's name follows is the title of a piece. */
   private byAuthor(q: Span): boolean {
     const next = BY_AUTHOR.exec(this.input.text.slice(q.end, q.end + 40));
     return !!next && this.vocab.passiveAgent(next[1]!);
   }
 
+  /** Most words capitalised: "“The Evening Hour With Paul Brenner”", "“The Long Table”". */
   private titleLike(span: Span): boolean {
     const all = this.slice(span).match(/[\p{L}\p{N}]+/gu) ?? [];
     return all.length > 0 && all.filter((w) => /^\p{Lu}/u.test(w)).length >= all.length * TITLE_CAPITALS;

@@ -3,7 +3,7 @@
 // annotation counts them as attributions; the subject is part of what is so, and the holder of
 // the view, where one is named ("Rubio seemed to urge …"), is that subject; a thing that seems
 // so ("The storm appeared to weaken") names nobody.
-import { hasSpeakerNoun, statementEnd } from "./cues.js";
+import { hasSpeakerNoun, statementEnd, verbStart } from "./cues.js";
 import { counted, describedSubject } from "./described-subject.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -72,13 +72,6 @@ export function subjectBeforeAside(tokens: readonly Token[], first: number, voca
   if (tokens[comma]?.text !== ",") return null;
   const subject = reader.clauseSubject(comma);
   return subject && tokens[subject.to]?.text === "," && subject.to < comma && opensMainClause(tokens, subject, vocab) ? subject : null;
-}
-
-/** The first token of the verb at `first` with its auxiliaries and adverbs ("has long been", "was still"). */
-export function verbStart(tokens: readonly Token[], first: number, vocab: AttributionVocabulary): number {
-  let k = first;
-  while (k > 0 && (vocab.auxiliary(tokens[k - 1]!) || vocab.adverbial(tokens[k - 1]!) || vocab.verbAdverb(tokens[k - 1]!) || vocab.passive(tokens[k - 1]))) k--;
-  return k;
 }
 
 /** A subject opening the sentence, or following an opening phrase and its comma: the main clause's; or one opening a clause of its own. */

@@ -9,7 +9,7 @@ import { readAttitude } from "./attitude.js";
 import { transcriptTurns } from "./transcript.js";
 import { readOpeningClause } from "./opening.js";
 import { inParenthesis } from "./cue-span.js";
-import { hasSubjunctive, speaksInRelativeClause, statementEnd, type CueReading } from "./cues.js";
+import { adverbsBefore, hasSubjunctive, speaksInRelativeClause, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { sentenceIndex, spanOf, type SentenceReading, type Statement } from "./reader-state.js";
 import { DirectQuoteReader, MIN_STATEMENT_WORDS, words } from "./direct-quotes.js";
@@ -188,14 +188,13 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   private agentAfterPassive(tokens: readonly Token[], reading: CueReading, reader: PhraseReader): void {
     const { speaker, content } = reading;
     if (!speaker || !content || speaker.to > reading.first || !this.vocab.passiveAgent(tokens[content.from])) return;
-    let before = reading.first;
-    while (before > 0 && (this.vocab.adverbial(tokens[before - 1]!) || this.vocab.verbAdverb(tokens[before - 1]!))) before--;
+    const before = adverbsBefore(tokens, reading.first, this.vocab);
     // "a practice criticized by …", "The bill, opposed by …": a participle right after its noun is a passive too.
-    const reduced = /ed$/u.test(tokens[reading.last]!.text) && (speaker.to === before || (tokens[before - 1]?.text === "," && speaker.to === before - 1));
+    const reduced = this.vocab.pastForm(tokens[reading.last]!) && (speaker.to === before || (tokens[before - 1]?.text === "," && speaker.to === before - 1));
     if (!this.vocab.passiveAuxiliary(tokens[before - 1]) && !reduced) return;
     const agent = reader.forward(content.from + 1);
     // "responded by blocking the data": a gerund after "by" is the manner of an act, not its agent.
-    if (!agent || /ing$/u.test(tokens[agent.from]!.text)) return;
+    if (!agent || this.vocab.gerund(tokens[agent.from]!)) return;
     [reading.speaker, reading.relative, reading.content] = [agent, null, { from: speaker.from, to: content.to }];
   }
 

@@ -34,7 +34,7 @@ export class PartyReader extends ReaderState {
       // auxiliaries; an adjective does not ("too soon to say", "it is fair to say").
       const particle = this.vocab.catenativeParticle(s.tokens[from - 1]) ? 1 : 0;
       const verb = s.tokens[from - 1 - particle];
-      if (from - 1 - particle >= floor && isLowercase(verb) && !this.vocab.stopword(verb!) && (particle || this.vocab.catenativeVerb(verb))) {
+      if (from - 1 - particle >= floor && isLowercase(verb) && !this.vocab.stopword(verb!) && (particle || this.vocab.pastForm(verb))) {
         from -= 1 + particle;
         while (from - 1 >= floor && joinsCue(s.tokens[from - 1]!)) from--;
       }

@@ -186,7 +186,10 @@ export interface AttributionVocabulary {
   /** "on" in "went on to say": a particle between a verb and the infinitive cue it takes. */
   catenativeParticle: WordTest;
   /** "refused" in "refused to say": the shape of a verb that takes an infinitive cue without a particle. */
-  catenativeVerb: WordTest;
+  /** "refused", "opposed": a past form (the verb taking an infinitive cue, a participle after its noun). */
+  pastForm: WordTest;
+  /** "blocking": a gerund after "by" names the manner of an act, not its agent. */
+  gerund: WordTest;
   /** "worden": the participle of the passive's auxiliary, after a cue in a main clause's perfect ("war berichtet worden, …"). */
   perfectPassive: WordTest;
   /** "muss", "konnte": finite modal verbs, which close a verb-final clause after a cue ("entscheiden muss, ob …"). */
@@ -367,7 +370,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     passiveAuxiliary: word("passive-auxiliaries"),
     trailingAuxiliary: word("cue-trailing-auxiliaries"),
     catenativeParticle: word("catenative-particles"),
-    catenativeVerb: shape("catenative-verb-shape"),
+    pastForm: shape("past-form-shape"),
+    gerund: shape("gerund-shape"),
     perfectPassive: word("perfect-passive-participles"),
     modal: word("modal-verbs"),
     perfectInfinitive: word("perfect-infinitives"),
