@@ -5,7 +5,7 @@
 // passive the agent spoke, or the document the clause stands in; with a quoting verb the subject
 // spoke and the agent passed it on.
 import { headOf, namesSpeaker } from "./cues.js";
-import { isLowercase, type Phrase, type PhraseReader, type Token } from "./phrases.js";
+import { isCapitalised, isLowercase, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** The middle field is short: further back the auxiliary belongs to another clause. */
@@ -19,6 +19,25 @@ const MAX_CUE_LEAD = 2;
 /** The words a quoting verb introduces follow it after these: "zitiert: „…“", "zitiert, es habe …". */
 const INTRODUCERS = new Set([",", ":"]);
 const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "—", "„", "“", "\"", "»", "«"]);
+/** A name in quotation marks inside the middle field is short: "im Interview mit „Le Monde“", "der „Berliner Zeitung“". */
+const MAX_QUOTED_NAME = 5;
+const OPENING_MARKS = new Set(["„", "»", "\""]);
+const CLOSING_MARKS = new Set(["“", "«", "\""]);
+
+/**
+ * "Ratzmann hat in einem Interview mit „Le Monde“ angeregt": read back from its closing mark at `close`, a short name in
+ * quotation marks (capitalised words only) stands in the middle field and breaks no clause; the index of its opening
+ * mark, else `close`.
+ */
+function openingOfQuotedName(tokens: readonly Token[], close: number): number {
+  if (!CLOSING_MARKS.has(tokens[close]!.text)) return close;
+  for (let i = close - 1; i >= 0 && close - i <= MAX_QUOTED_NAME + 1; i--) {
+    const t = tokens[i]!;
+    if (OPENING_MARKS.has(t.text)) return i < close - 1 ? i : close;
+    if (!isCapitalised(t)) return close;
+  }
+  return close;
+}
 
 /** The subject of the clause whose bracket a participle cue at `cue` closes, if an auxiliary opens one. */
 export function bracketSubject(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
@@ -111,6 +130,11 @@ function openingAuxiliary(tokens: readonly Token[], cue: number, vocab: Attribut
   let seinPerfect = false;
   for (let k = cue; k < tokens.length && k - cue <= MAX_CUE_LEAD && !seinPerfect; k++) seinPerfect = vocab.seinParticiple(tokens[k]!);
   for (let i = cue - 1; i >= 0 && cue - i <= MAX_MIDDLE_FIELD; i--) {
+    const open = openingOfQuotedName(tokens, i);
+    if (open < i) {
+      i = open;
+      continue;
+    }
     const t = tokens[i]!;
     if (CLAUSE_BREAKS.has(t.text) || vocab.conjunction(t) || vocab.complementizer(t) || vocab.cue(t)) return null;
     if (vocab.bracketAuxiliary(t) || (seinPerfect && vocab.seinAuxiliary(t))) return i;

@@ -384,7 +384,10 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, first: number, last:
   // "Der Vorsitzende im Landtag, Jan Berg, hatte Lenz aufgefordert": a name set off after the subject's attributes closes it.
   // "Selbst die Zeitung hatte …": focus particles may stand before it.
   const opens = subject && (reader.startsClause(subject) || reader.pastFocusParticles(0, subject.from) === subject.from);
-  const opening = opens ? subject : tokens[p.from - 2]?.text === "," ? reader.clauseSubject(p.from - 1) : null;
+  // "Die Arbeit sei gut, hatte Koch damals gesagt": a clause in the Konjunktiv before the comma is what was said, and the
+  // subject follows the auxiliary (see endBeforeComma).
+  const reported = tokens[p.from - 2]?.text === "," && hasSubjunctive(tokens, 0, p.from - 2, vocab);
+  const opening = opens ? subject : tokens[p.from - 2]?.text === "," && !reported ? reader.clauseSubject(p.from - 1) : null;
   // "Die Zeitung hatte letzten September kritisiert": a time between the auxiliary and the participle is no subject.
   if (vocab.possessive(tokens[p.from]!) || vocab.timeNoun(tokens[p.to - 1]!)) return opening;
   // "Ein Landgericht hat die Plattform Mastodon aufgefordert": a phrase in the middle field is the object when

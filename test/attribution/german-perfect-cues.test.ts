@@ -9,6 +9,13 @@ describe("German cues in the perfect", () => {
     expect(quotes("Die Vorsitzende im Landtag, Jana Berg, hatte den Minister gestern aufgefordert, sein Amt niederzulegen.", "de")[0]?.[2]).toBe("Die Vorsitzende");
   });
 
+  it("a name in quotation marks in the middle field does not break the bracket", () => {
+    expect(quotes("Der Kandidat der Linken, Jean Dupont, hat in einem Interview mit „Le Monde“ angeregt, der Präsident solle zurücktreten.", "de")).toEqual([
+      ["indirect", "der Präsident solle zurücktreten", "Der Kandidat der Linken, Jean Dupont", "person", "angeregt"],
+    ]);
+    expect(quotes("Der Kandidat hat in einem Brief an „Die Welt“ gefordert, die Wahl zu verschieben.", "de")[0]?.[2]).toBe("Der Kandidat");
+  });
+
   it("a time between the auxiliary and the participle is no subject", () => {
     expect(quotes("Selbst die Zeitung hatte letzten September kritisiert, dass der Plan scheitere.", "de")).toEqual([
       ["indirect", "dass der Plan scheitere", "die Zeitung", "media", "kritisiert"],
@@ -18,6 +25,10 @@ describe("German cues in the perfect", () => {
   it("an inverted perfect after a clause in the Konjunktiv reports that clause", () => {
     expect(quotes("Es drohe ein Wettlauf, hatte der Präsident in Moskau gesagt.", "de")).toEqual([
       ["indirect", "Es drohe ein Wettlauf", "der Präsident in Moskau", "person", "gesagt"],
+    ]);
+    // The clause opens with a noun phrase: still the subject after the auxiliary speaks, not the clause's own subject.
+    expect(quotes("Die Arbeit sei nicht frei von Schwächen, hatte die Abgeordnete damals gesagt.", "de")).toEqual([
+      ["indirect", "Die Arbeit sei nicht frei von Schwächen", "die Abgeordnete", "person", "gesagt"],
     ]);
     // After a subordinate clause in the indicative it is the main clause.
     expect(quotes("Weil die Abgeordnete für Aufsehen gesorgt hatte, hat sie gestern etwas gesagt.", "de").map((q) => q[4])).not.toContain("gesagt");
