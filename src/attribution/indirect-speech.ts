@@ -173,7 +173,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     if (kind === "reported" && this.vocab.marksIndirectSpeech && !this.holdsQuotation(span)) {
       statement.cue = null;
       // "Die Opposition kritisierte den Plan": a speech act that names only its matter reports nothing of its own.
-      if (this.namesOnlyTopic(s.tokens, reading)) this.topicOnly.add(statement);
+      if (this.namesOnlyTopic(s.tokens, reading) || this.pointsBack(s.tokens, reading)) this.topicOnly.add(statement);
     }
     // "Zu dem Vorfall äußerte er sich nicht", "Die Identität gab die Behörde nicht bekannt": a speech act denied or withheld
     // says nothing of its own to report (tuned on the German train split: gold marks 2 of 11 such sentences).
@@ -271,6 +271,16 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   private namesOnlyTopic(tokens: readonly Token[], reading: CueReading): boolean {
     if (!tokens.slice(reading.first, reading.last + 1).some((t) => this.vocab.topicCue(t))) return false;
     return !tokens.some((t) => this.vocab.judgement(t)) && !hasSubjunctive(tokens, reading.last + 1, statementEnd(tokens), this.vocab);
+  }
+
+  /**
+   * "Ein Sprecher der Armee bestätigte dies anschließend.": a demonstrative alone after the cue, but for adverbs, points to
+   * the sentence before, which is what was said; the act itself reports nothing more (German train split: gold marks
+   * neither of 2 such sentences).
+   */
+  private pointsBack(tokens: readonly Token[], reading: CueReading): boolean {
+    const rest = tokens.slice(reading.last + 1, statementEnd(tokens)).filter((t) => this.vocab.anaphor(t) || !this.vocab.adverbial(t));
+    return rest.length === 1 && this.vocab.anaphor(rest[0]);
   }
 
   /** A quotation lies inside the span. */

@@ -30,6 +30,16 @@ describe("German demonstratives standing for the sentence before", () => {
   });
 });
 
+describe("German demonstratives as the object closing a speech act", () => {
+  it("a demonstrative alone after the cue points back and reports nothing more; the passage goes on with its speaker", () => {
+    expect(quotes("Die Brücke bleibt bis Montag gesperrt. Die Stadt bestätigte dies inzwischen. Sie sei einsturzgefährdet.", "de")).toEqual([
+      ["indirect", "Sie sei einsturzgefährdet", "Die Stadt", "institution", null],
+    ]);
+    // An object of its own is what was confirmed.
+    expect(quotes("Die Stadt bestätigte die Sperrung der Brücke.", "de")).toHaveLength(1);
+  });
+});
+
 describe("German \"so X\" after a statement", () => {
   it("a colon after the speaker announces more of its words and closes the attribution", () => {
     expect(quotes("Die Lage habe sich beruhigt, so Berger weiter: „Wir sind vorsichtig optimistisch, dass es so bleibt.“", "de")).toEqual([
