@@ -91,6 +91,16 @@ describe("German clauses of reason, time or condition before a cue", () => {
   });
 });
 
+describe("German clauses of reason, time or condition after a cue", () => {
+  it("say why or when the act took place, unless the Konjunktiv marks them as reported", () => {
+    expect(quotes("Der Vorstand hatte seinen Rücktritt bekannt gegeben, nachdem die Wahl zu einem Patt geführt hatte.", "de")).toEqual([]);
+    expect(quotes("Die Verbände erwarten keine Entscheidung, weil die Abgeordneten keinen Antrag gestellt hätten.", "de")).toEqual([
+      ["indirect", "weil die Abgeordneten keinen Antrag gestellt hätten", "Die Verbände", "person", "erwarten"],
+    ]);
+    expect(quotes("Der Minister sagte, wenn die Wahl vorbei ist, werde er zurücktreten.", "de")[0]?.[1]).toBe("wenn die Wahl vorbei ist, werde er zurücktreten");
+  });
+});
+
 describe("German relative possessives", () => {
   it("open a source phrase after nach like any article", () => {
     const [quote] = quotes("Die Forscher legten am Montag ihre Studie vor. Nach deren Angaben steigt der Meeresspiegel schneller als erwartet.", "de");
