@@ -164,7 +164,7 @@ function afterClause(tokens: readonly Token[], so: number, reader: PhraseReader,
   return { first: so, last: so, speaker, relative: null, addressee: null, reporters: [], content };
 }
 
-/** "Das erklärte General Berger am Montag.": a demonstrative opens the sentence, and the phrase after the cue at `cue` closes it, but for adverbs and an addressee. */
+/** "Das erklärte General Berger am Montag.": a demonstrative opens the sentence, and the phrase after the cue at `cue` closes it, but for adverbs, an addressee and prepositional phrases. */
 function closingSubject(tokens: readonly Token[], cue: number, reader: PhraseReader, vocab: AttributionVocabulary): boolean {
   if (cue !== 1 || !vocab.anaphor(tokens[0])) return false;
   const subject = reader.forward(cue + 1);
@@ -172,9 +172,10 @@ function closingSubject(tokens: readonly Token[], cue: number, reader: PhraseRea
   const end = statementEnd(tokens);
   let k = subject.to;
   while (k < end) {
-    // "… am Montag gegenüber ausländischen Diplomaten.": the addressee after the subject.
-    const addressee = vocab.addresseeMarker(tokens[k]!) ? reader.forward(k + 1) : null;
-    if (addressee) k = addressee.to;
+    // "… am Montag gegenüber ausländischen Diplomaten.": the addressee after the subject; "Das berichten Medien unter
+    // Berufung auf Regierungskreise.", "… Mitarbeiter aus der Küstenstadt": a prepositional phrase (no finite verb follows).
+    const attached = vocab.addresseeMarker(tokens[k]!) || vocab.preposition(tokens[k]!) ? reader.forward(k + 1) : null;
+    if (attached) k = attached.to;
     else if (vocab.adverbial(tokens[k]!) || isCapitalised(tokens[k])) k++;
     else break;
   }

@@ -28,6 +28,13 @@ describe("German demonstratives standing for the sentence before", () => {
     ]);
     expect(quotes("Das erklärte Ziel gegenüber den Gläubigern ist die Senkung der Schulden.", "de")).toEqual([]);
   });
+
+  it("so may a prepositional phrase, where no finite verb follows", () => {
+    expect(quotes("Der Minister bot seinen Rücktritt an. Das berichten Medien unter Berufung auf Regierungskreise.", "de")).toEqual([
+      ["indirect", "Der Minister bot seinen Rücktritt an. Das", "Medien", "vague", "berichten"],
+    ]);
+    expect(quotes("Das erklärte Ziel der Regierung für das kommende Jahr ist die Senkung der Steuern.", "de")).toEqual([]);
+  });
 });
 
 describe("German demonstratives as the object closing a speech act", () => {
