@@ -678,7 +678,8 @@ function opensRelativeClause(tokens: readonly Token[], k: number, end: number, v
   if (!vocab.relative(tokens[k]) || !next?.word || isCapitalised(next) || vocab.subjunctive(next) || vocab.subjunctiveShape(next)) return false;
   if (!vocab.determiner(next) && !vocab.pronoun(next) && vocab.adjective(next) && isCapitalised(tokens[k + 2])) return false;
   for (let i = k + 1; i < end && tokens[i]!.text !== ","; i++) if (vocab.subjunctive(tokens[i]!)) return false;
-  return true;
+  // "empfahl dem Gericht, der Klage der Kommission stattzugeben": an article opening an infinitive clause.
+  return !isInfinitiveClause(tokens, k, end, vocab);
 }
 
 /**

@@ -101,6 +101,15 @@ describe("German clauses of reason, time or condition after a cue", () => {
   });
 });
 
+describe("German infinitive clauses opening with an article", () => {
+  it("are what was said, where a relative clause after the cue says who someone is", () => {
+    expect(quotes("Der Gutachter empfahl dem Gericht, der Klage der Kommission stattzugeben.", "de")).toEqual([
+      ["indirect", "der Klage der Kommission stattzugeben", "Der Gutachter", "person", "empfahl"],
+    ]);
+    expect(quotes("Das Urteil lobte der Anwalt, der den Kläger seit Jahren vertritt.", "de").map((q) => q[1])).not.toContain("der den Kläger seit Jahren vertritt");
+  });
+});
+
 describe("German relative possessives", () => {
   it("open a source phrase after nach like any article", () => {
     const [quote] = quotes("Die Forscher legten am Montag ihre Studie vor. Nach deren Angaben steigt der Meeresspiegel schneller als erwartet.", "de");
