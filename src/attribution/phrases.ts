@@ -176,7 +176,10 @@ export class PhraseReader {
       j++;
     }
     if (lastHead < 0) return null;
-    return { from: i, to: this.withAppositive(lastHead + 1) };
+    // "der Direktor der Atomenergiebehörde (IAEO), Mohammed el-Baradei,": a short label in brackets, then the appositive name.
+    const label = this.withLabel({ from: i, to: lastHead + 1 })!.to;
+    const appositive = this.withAppositive(label);
+    return { from: i, to: appositive > label ? appositive : this.withAppositive(lastHead + 1) };
   }
 
   /**

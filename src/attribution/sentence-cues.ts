@@ -83,7 +83,7 @@ export class SentenceCueReader extends PartyReader {
     for (const m of within(after)) {
       const at = tokenAt(m.start);
       if (this.relativeStarts.has(m.start)) this.relativeClause(tokens, at, tokenAt(m.end), reader);
-      else this.reported(tokens, at, at + 1, reader.backward(at), reader);
+      else if (!this.ownedByCue(tokens, at, readings)) this.reported(tokens, at, at + 1, reader.backward(at), reader);
     }
   }
 
@@ -95,6 +95,17 @@ export class SentenceCueReader extends PartyReader {
     const from = clauseAround(tokens, start, statementEnd(tokens), this.vocab).from;
     const opener = tokens[from];
     return from > content.from && !(this.vocab.relative(opener) && isCapitalised(tokens[from + 1]));
+  }
+
+  /**
+   * "erklärte el-Baradei, Nordkorea besitze seiner Meinung nach …": a possessive source ("seiner Meinung", before "nach"
+   * at `at`) in the clause a cue reports is that cue's speaker again, and reports nothing of its own; in a clause of its own
+   * inside it ("…, das seiner Meinung nach zu einem Kartell führe") it speaks that clause.
+   */
+  private ownedByCue(tokens: Token[], at: number, readings: readonly CueReading[]): boolean {
+    if (!this.vocab.marksIndirectSpeech || !this.vocab.possessive(tokens[at - 2])) return false;
+    const outer = readings.find((r) => r.content && r.content.from < at && at < r.content.to);
+    return !!outer && !this.ownClause(tokens, at - 2, outer.content!);
   }
 
   /** "Meldungen der Zeitung, wonach die Inspektoren Zutritt verlangt hätten": the antecedent before the comma reported the relative clause. */

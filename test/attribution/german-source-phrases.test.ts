@@ -68,4 +68,20 @@ describe("German sources in a clause of their own inside a reported clause", () 
   it("in the reported clause itself they pass it on and speak nothing of their own", () => {
     expect(quotes("Wie die Zeitung berichtete, soll sich laut der Studie nur jeder zweite Student bessere Bedingungen erhoffen.", "de")).toHaveLength(1);
   });
+
+  it("a possessive source after its noun is the cue's speaker again, unless it stands in a clause of its own", () => {
+    expect(quotes("Der Direktor der Behörde sagte, das Land besitze seiner Meinung nach vier Atomwaffen.", "de")).toEqual([
+      ["indirect", "das Land besitze seiner Meinung nach vier Atomwaffen", "Der Direktor der Behörde", "institution", "sagte"],
+    ]);
+    const text = "Der Staatschef kündigte einen Vorschlag an, der das Abkommen untergraben werde, das seiner Meinung nach zu einem Kartell führen werde.";
+    expect(quotes(text, "de").map((q) => q[1])).toContain("das seiner Meinung nach zu einem Kartell führen werde");
+  });
+});
+
+describe("German speaker phrases with a label in brackets", () => {
+  it("take the appositive name after the label", () => {
+    expect(quotes("Gestern erklärte die Vorsitzende des Ausschusses (SPD), Anna Berg, die Lage sei ernst.", "de")).toEqual([
+      ["indirect", "die Lage sei ernst", "die Vorsitzende des Ausschusses (SPD), Anna Berg", "person", "erklärte"],
+    ]);
+  });
 });
