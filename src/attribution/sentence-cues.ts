@@ -9,8 +9,6 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
 import { PartyReader, referredAs } from "./parties.js";
 
-/** "…, so X" names its speaker in a few words at the sentence end; "so" further from it is an adverb. */
-const MAX_AFTER_CLAUSE = 12;
 
 export class SentenceCueReader extends PartyReader {
   protected readSentence(sentence: Span, cues: Span[], before: Span[], after: Span[]): void {
@@ -168,9 +166,13 @@ function afterClause(tokens: readonly Token[], so: number, reader: PhraseReader,
   const interrupts = !appositive || appositive.to < end;
   if (SET_OFF.has(tokens[after]?.text ?? "") && interrupts && end - after > 2 && so - 1 >= 2) return { first: so, last: so, speaker, relative: null, addressee: null, reporters: [], content: { from: 0, to: end } };
   if (tokens[so - 1]!.text !== ",") return null;
-  // The speaker and its attributes close the sentence: "so das Ergebnis einer Studie der Stiftung Warentest.", or a colon
-  // announcing more of the speaker's words: "…, so Elshorst weiter: „…“".
-  if (end - so > MAX_AFTER_CLAUSE && tokens[after]?.text !== ":") return null;
+  // The speaker and its attributes close the sentence, however long ("so das Ergebnis einer gestern vorgestellten Studie
+  // der Stiftung Warentest, in der …"), or a colon announces more of its words ("…, so Elshorst weiter: „…“"). A verb right
+  // after the phrase, not a preposition or an adjective before its noun ("so Huber im libanesischen Fernsehen"), makes "so"
+  // an adverb opening a clause of its own: "…, so mancher Reifen wurde gewechselt".
+  const next = tokens[after];
+  const attribute = vocab.preposition(next) || vocab.addresseeMarker(next) || (vocab.adjective(next) && isCapitalised(tokens[after + 1]));
+  if (after < end && isLowercase(next) && !attribute) return null;
   const content = so - 1 >= 2 && tokens[so - 2]!.word ? { from: 0, to: so - 1 } : null;
   return { first: so, last: so, speaker, relative: null, addressee: null, reporters: [], content };
 }
