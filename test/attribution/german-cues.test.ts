@@ -231,6 +231,14 @@ describe("German naming with a quotation", () => {
     expect(quotes("Im Jahr 2007 nennt sie sich „Festival 12“ und findet im Juni statt.", "de")).toEqual([]);
   });
 
+  it("so does naming with two objects, the second indefinite; naming one thing reports nothing", () => {
+    expect(quotes("Der Minister nannte den Beschluss einen fairen Kompromiss.", "de")).toEqual([
+      ["reported", "Der Minister nannte den Beschluss einen fairen Kompromiss", "Der Minister", "person", null],
+    ]);
+    expect(quotes("Die Polizei nannte den Namen eines Verdächtigen.", "de")).toEqual([]);
+    expect(quotes("Das nennt man einen Kompromiss.", "de")).toEqual([]);
+  });
+
   it("bezeichnen names without a speaker after man or sich, and in a relative clause in the passive", () => {
     expect(quotes("Als Halbwertszeit bezeichnet man die Zeit, in der die Hälfte der Kerne zerfällt.", "de")).toEqual([]);
     expect(quotes("Der Verein bezeichnet sich selbst als Netzwerk für saubere Flüsse.", "de")).toEqual([]);
