@@ -173,6 +173,8 @@ describe("German speakers", () => {
 
   it("own statements belong to the subject of the clause", () => {
     expect(quotes("Die Feuerwehr hat nach eigenen Angaben die Halle abgesucht.", "de")[0]?.slice(2, 4)).toEqual(["eigenen Angaben (Feuerwehr)", "institution"]);
+    // In the dative singular too.
+    expect(quotes("Der Bruder des Trainers, Georg Berger, war nach eigenem Bekunden seit langem eingeweiht.", "de")[0]?.[2]).toBe("eigenem Bekunden (Georg Berger)");
   });
 
   it("a definite role is its named holder again, whoever spoke in between", () => {
