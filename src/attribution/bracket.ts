@@ -76,8 +76,8 @@ export function passiveDocument(tokens: readonly Token[], cue: number, vocab: At
   const place = passiveClause(tokens, cue, vocab)?.document ?? -1;
   const document = place >= 0 ? reader.forward(place + 1) : null;
   if (!document || document.to > cue) return null;
-  // A document or an outlet: "einem Bericht der Zeitung", not a place ("In Berlin wurde gefordert").
-  for (let i = document.from; i < document.to; i++) if (vocab.speakerNoun(tokens[i]!)) return document;
+  // A document or an outlet: "einem Bericht der Zeitung", "einer Presseerklärung", not a place ("In Berlin wurde gefordert").
+  for (let i = document.from; i < document.to; i++) if (vocab.speakerNoun(tokens[i]!) || vocab.document(tokens[i]!)) return document;
   return null;
 }
 
@@ -115,6 +115,10 @@ function passiveClause(tokens: readonly Token[], cue: number, vocab: Attribution
   let agent = -1;
   let document = -1;
   for (let i = cue - 1; i >= 0 && cue - i <= MAX_MIDDLE_FIELD; i--) {
+    // "In einer Presseerklärung, die am Mittwoch veröffentlicht wurde, wurde verkündet": a relative clause set off by
+    // commas inside the clause is stepped over.
+    const relative = relativeClauseBefore(tokens, i, vocab);
+    if (relative >= 0) i = relative;
     const t = tokens[i]!;
     // "als" here compares ("als unrealistisch bezeichnet"): only punctuation, complementizers and other cues end the clause.
     if (CLAUSE_BREAKS.has(t.text) || vocab.complementizer(t) || vocab.cue(t)) break;
@@ -123,6 +127,21 @@ function passiveClause(tokens: readonly Token[], cue: number, vocab: Attribution
     if (document < 0 && vocab.documentPlace(t)) document = i;
   }
   return passive ? { agent, document } : null;
+}
+
+/** A relative clause is short: "die am Mittwoch in Banja Luka veröffentlicht wurde". */
+const MAX_RELATIVE_CLAUSE = 12;
+
+/**
+ * Read back from the comma at `close`: the relative clause it closes (", die … wurde,") after a noun; the index of the token
+ * before its opening comma, else -1.
+ */
+function relativeClauseBefore(tokens: readonly Token[], close: number, vocab: AttributionVocabulary): number {
+  if (tokens[close]?.text !== ",") return -1;
+  for (let i = close - 1; i > 0 && close - i <= MAX_RELATIVE_CLAUSE; i--) {
+    if (CLAUSE_BREAKS.has(tokens[i]!.text)) return tokens[i]!.text === "," && vocab.relative(tokens[i + 1]) && tokens[i - 1]!.word ? i - 1 : -1;
+  }
+  return -1;
 }
 
 function openingAuxiliary(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): number | null {

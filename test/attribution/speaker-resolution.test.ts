@@ -350,6 +350,12 @@ describe("German passive cues with no agent", () => {
     expect(read("So wird in einer Stellungnahme der Gewerkschaft gefordert, dass die Stadt handle.", "de").quotes.map((q) => q.speaker)).toEqual(["einer Stellungnahme der Gewerkschaft"]);
     expect(read("In Berlin wurde gefordert, dass die Regierung handle.", "de").quotes.map((q) => q.speaker)).not.toContain("Berlin");
   });
+
+  it("a document named by its noun speaks too, over a relative clause set off after it", () => {
+    const text = "In einer Presseerklärung, die am Mittwoch in der Hauptstadt veröffentlicht wurde, wurde verkündet, dass die Regierung handle.";
+    expect(read(text, "de").quotes.map((q) => q.speaker)).toEqual(["einer Presseerklärung"]);
+    expect(read("In der Hauptstadt, die am Mittwoch gewählt hat, wurde gefordert, dass die Regierung handle.", "de").quotes.map((q) => q.speaker)).toEqual([null]);
+  });
 });
 
 describe("English participle clauses opening the sentence", () => {
