@@ -244,6 +244,19 @@ describe("English adjectives of belief and feeling", () => {
   it("an expletive subject names nobody", () => {
     expect(quotes("It is certain that the bill will pass.", "en")).toEqual([]);
   });
+
+  it("a perfect copula, a judging adjective and readiness before an infinitive belong to the cue", () => {
+    expect(quotes("Senator Roe has been critical of the new tax.", "en")).toEqual([
+      ["indirect", "the new tax", "Senator Roe", "person", "has been critical of"],
+    ]);
+    expect(quotes("Senator Roe is eager to debate the mayor.", "en")).toEqual([
+      ["indirect", "to debate the mayor", "Senator Roe", "person", "is eager"],
+    ]);
+    expect(quotes("The union was not willing to sign the contract.", "en")).toEqual([
+      ["indirect", "to sign the contract", "The union", "institution", "was not willing"],
+    ]);
+    expect(quotes("The new bridge is ready to open in May.", "en")).toEqual([]);
+  });
 });
 
 describe("English replies and attacks in a phrase", () => {
