@@ -295,3 +295,19 @@ describe("English wording of a written text", () => {
     expect(quotes("“It is over,” she said, and read the statement again.", "en")).toEqual([["direct", "“It is over,”", "she", "person", "said"]]);
   });
 });
+
+describe("English naming participles", () => {
+  it("a participle naming a thing after an indefinite noun is no judgement", () => {
+    expect(quotes("A company called Harbor Light gave money to the group.", "en")).toEqual([]);
+    expect(quotes("She now runs a website called “Vote Now” from her kitchen.", "en")).toEqual([]);
+  });
+
+  it("a subject that calls something or calls for something still holds it", () => {
+    expect(quotes("A group of pastors called for a boycott of the speech.", "en")).toEqual([
+      ["indirect", "a boycott of the speech", "A group of pastors", "institution", "called for"],
+    ]);
+    expect(quotes("Senator Roe called the plan “reckless” on Monday.", "en")).toEqual([
+      ["indirect", "the plan “reckless” on Monday", "Senator Roe", "person", "called"],
+    ]);
+  });
+});
