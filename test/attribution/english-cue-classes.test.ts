@@ -226,6 +226,15 @@ describe("English speech acts that repeat, refer or rule", () => {
     ]);
   });
 
+  it("speaking on condition of anonymity is how a source spoke, not what about", () => {
+    expect(quotes("One adviser, who spoke on the condition of anonymity, said the plan was dead.", "en")).toEqual([
+      ["indirect", "the plan was dead", "One adviser", "anonymous", "said"],
+    ]);
+    expect(quotes("Senator Roe spoke on the new tax at length.", "en")).toEqual([
+      ["indirect", "the new tax at length", "Senator Roe", "person", "spoke on"],
+    ]);
+  });
+
   it("“repeated” after a preposition is an adjective", () => {
     expect(quotes("Despite repeated warnings from engineers, the council went ahead with the bridge.", "en")).toEqual([]);
   });
