@@ -320,3 +320,14 @@ describe("English naming participles", () => {
     ]);
   });
 });
+
+describe("English feelings named after “expressed”", () => {
+  it("the feeling and its preposition belong to the cue; what it is about is the statement", () => {
+    expect(quotes("Senator Roe expressed concern about the cost of the bridge.", "en")).toEqual([
+      ["indirect", "the cost of the bridge", "Senator Roe", "person", "expressed concern about"],
+    ]);
+    expect(quotes("The mayor expressed confidence that the levee would hold.", "en")).toEqual([
+      ["indirect", "that the levee would hold", "The mayor", "person", "expressed confidence"],
+    ]);
+  });
+});
