@@ -331,3 +331,14 @@ describe("English feelings named after “expressed”", () => {
     ]);
   });
 });
+
+describe("English statements issued with what they say", () => {
+  it("the act of issuing, the document and the participle are one cue", () => {
+    expect(quotes("The union issued a statement saying the strike would go on.", "en")).toEqual([
+      ["indirect", "the strike would go on", "The union", "institution", "issued a statement saying"],
+    ]);
+    expect(quotes("Senator Roe sent out a press release Tuesday, urging voters to turn out.", "en")).toEqual([
+      ["indirect", "voters to turn out", "Senator Roe", "person", "sent out a press release Tuesday, urging"],
+    ]);
+  });
+});
