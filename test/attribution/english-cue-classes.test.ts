@@ -342,3 +342,14 @@ describe("English statements issued with what they say", () => {
     ]);
   });
 });
+
+describe("English “calling on” as a participle", () => {
+  it("keeps its particle in the cue", () => {
+    expect(quotes("Senator Roe praised the levee plan, calling on voters to back it.", "en")).toContainEqual([
+      "indirect", "voters to back it", "Senator Roe", "person", "calling on",
+    ]);
+    expect(quotes("The union is calling on members to vote no.", "en")).toEqual([
+      ["indirect", "members to vote no", "The union", "institution", "is calling on"],
+    ]);
+  });
+});
