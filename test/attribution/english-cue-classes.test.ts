@@ -353,3 +353,17 @@ describe("English “calling on” as a participle", () => {
     ]);
   });
 });
+
+describe("English particles that govern what the cue is about", () => {
+  it("belong to the cue", () => {
+    expect(quotes("Senator Roe weighed in on the budget fight.", "en")).toEqual([
+      ["indirect", "the budget fight", "Senator Roe", "person", "weighed in on"],
+    ]);
+    expect(quotes("The governor hinted at a run for the Senate.", "en")).toEqual([
+      ["indirect", "a run for the Senate", "The governor", "person", "hinted at"],
+    ]);
+    expect(quotes("Most farmers believe in the new levee plan.", "en")).toEqual([
+      ["indirect", "the new levee plan", "Most farmers", "vague", "believe in"],
+    ]);
+  });
+});
