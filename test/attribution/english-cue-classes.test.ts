@@ -365,5 +365,8 @@ describe("English particles that govern what the cue is about", () => {
     expect(quotes("Most farmers believe in the new levee plan.", "en")).toEqual([
       ["indirect", "the new levee plan", "Most farmers", "vague", "believe in"],
     ]);
+    expect(quotes("Senator Roe wrote on Facebook that the levee would hold.", "en")).toEqual([
+      ["indirect", "that the levee would hold", "Senator Roe", "person", "wrote on Facebook"],
+    ]);
   });
 });
