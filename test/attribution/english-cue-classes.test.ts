@@ -370,3 +370,15 @@ describe("English particles that govern what the cue is about", () => {
     ]);
   });
 });
+
+describe("English stock phrases of taking a stand", () => {
+  it("hold their object for the subject", () => {
+    expect(quotes("Senator Roe took issue with the court's ruling.", "en")).toEqual([
+      ["indirect", "the court's ruling", "Senator Roe", "person", "took issue with"],
+    ]);
+    expect(quotes("The mayor made no secret of her plans for the harbor.", "en")).toEqual([
+      ["indirect", "her plans for the harbor", "The mayor", "person", "made no secret of"],
+    ]);
+    expect(quotes("The storm made no difference to the count.", "en")).toEqual([]);
+  });
+});
