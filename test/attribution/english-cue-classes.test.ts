@@ -380,5 +380,11 @@ describe("English stock phrases of taking a stand", () => {
       ["indirect", "her plans for the harbor", "The mayor", "person", "made no secret of"],
     ]);
     expect(quotes("The storm made no difference to the count.", "en")).toEqual([]);
+    expect(quotes("The governor distanced herself from the tax plan.", "en")).toEqual([
+      ["indirect", "the tax plan", "The governor", "person", "distanced herself from"],
+    ]);
+    expect(quotes("Senator Roe shrugged off the criticism from her rivals.", "en")).toEqual([
+      ["indirect", "the criticism from her rivals", "Senator Roe", "person", "shrugged off"],
+    ]);
   });
 });
