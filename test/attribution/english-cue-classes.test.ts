@@ -388,3 +388,14 @@ describe("English stock phrases of taking a stand", () => {
     ]);
   });
 });
+
+describe("English negated replies and plural presents of pointing", () => {
+  it("a reply not given is annotated as one; a plural subject points to what it holds", () => {
+    expect(quotes("The union did not respond to a request for comment.", "en")).toEqual([
+      ["indirect", "a request for comment", "The union", "institution", "did not respond to"],
+    ]);
+    expect(quotes("Democrats point to the new data on wages.", "en")).toEqual([
+      ["indirect", "the new data on wages", "Democrats", "vague", "point to"],
+    ]);
+  });
+});
