@@ -399,3 +399,12 @@ describe("English negated replies and plural presents of pointing", () => {
     ]);
   });
 });
+
+describe("English “as X put it”", () => {
+  it("words a statement in a comment clause; a thing put somewhere says nothing", () => {
+    expect(quotes("As one farmer put it, the levee is a lifeline.", "en")).toEqual([
+      ["indirect", "the levee is a lifeline", "one farmer", "person", "put it"],
+    ]);
+    expect(quotes("He put it on the table before the vote.", "en")).toEqual([]);
+  });
+});
