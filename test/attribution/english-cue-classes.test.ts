@@ -386,6 +386,9 @@ describe("English stock phrases of taking a stand", () => {
     expect(quotes("Senator Roe shrugged off the criticism from her rivals.", "en")).toEqual([
       ["indirect", "the criticism from her rivals", "Senator Roe", "person", "shrugged off"],
     ]);
+    expect(quotes("The union came out against the new contract.", "en")).toEqual([
+      ["indirect", "the new contract", "The union", "institution", "came out against"],
+    ]);
   });
 });
 
