@@ -111,8 +111,10 @@ export class PhraseReader {
     if (this.capital(t) || this.vocab.determiner(t) || this.typeNoun(t) || !/^\p{L}/u.test(t.text)) return true;
     const next = this.tokens[j + 1];
     if (next && this.usable(next) && !this.vocab.determiner(next) && this.attributive(j + 1)) return true;
-    // A noun-like word ends the phrase before a pause or a link: "said the mayor.", "the mayor of Springfield".
-    return this.head(t) && (!next?.word || this.vocab.link(next));
+    // A noun-like word ends the phrase before a pause or a link: "said the mayor.", "the mayor of Springfield"; so it does
+    // before its verb, an auxiliary, a past form or a cue ("The senator visited the plant and said …", "The mayor has
+    // toured the site, saying …"), which lets a clause's subject be read forward.
+    return this.head(t) && (!next?.word || this.vocab.link(next) || this.vocab.auxiliary(next) || this.vocab.pastForm(next) || this.vocab.cue(next));
   }
 
   /**

@@ -168,6 +168,20 @@ describe("English cues coordinated with the verb before", () => {
     const found = quotes('The officer then ordered the driver to step out of the car and repeatedly said, "Show me your hands now."', "en");
     expect(found).toContainEqual(["direct", '"Show me your hands now."', "The officer", "anonymous", "repeatedly said"]);
   });
+
+  it("a common noun before its verb is the clause's subject, for a coordinated cue or a participle after a comma", () => {
+    expect(quotes("The mayor toured the flooded district and said the city would rebuild the levee.", "en")).toEqual([
+      ["indirect", "the city would rebuild the levee", "The mayor", "person", "said"],
+    ]);
+    expect(quotes("The senator has visited the plant, saying that its jobs were safe.", "en")).toEqual([
+      ["indirect", "that its jobs were safe", "The senator", "person", "saying"],
+    ]);
+    expect(quotes("The storm comes after a dry summer and hit the coast on Monday.", "en")).toEqual([]);
+    // An irregular past form is the noun's verb too.
+    expect(quotes("The governor met flood victims on Friday and said the state would pay for repairs.", "en")).toEqual([
+      ["indirect", "the state would pay for repairs", "The governor", "person", "said"],
+    ]);
+  });
 });
 
 describe("English terms in quotation marks", () => {

@@ -226,6 +226,15 @@ describe("English speech acts that repeat, refer or rule", () => {
     ]);
   });
 
+  it("speaking on condition of anonymity is how a source spoke, not what about", () => {
+    expect(quotes("One adviser, who spoke on the condition of anonymity, said the plan was dead.", "en")).toEqual([
+      ["indirect", "the plan was dead", "One adviser", "anonymous", "said"],
+    ]);
+    expect(quotes("Senator Roe spoke on the new tax at length.", "en")).toEqual([
+      ["indirect", "the new tax at length", "Senator Roe", "person", "spoke on"],
+    ]);
+  });
+
   it("“repeated” after a preposition is an adjective", () => {
     expect(quotes("Despite repeated warnings from engineers, the council went ahead with the bridge.", "en")).toEqual([]);
   });
@@ -243,6 +252,19 @@ describe("English adjectives of belief and feeling", () => {
 
   it("an expletive subject names nobody", () => {
     expect(quotes("It is certain that the bill will pass.", "en")).toEqual([]);
+  });
+
+  it("a perfect copula, a judging adjective and readiness before an infinitive belong to the cue", () => {
+    expect(quotes("Senator Roe has been critical of the new tax.", "en")).toEqual([
+      ["indirect", "the new tax", "Senator Roe", "person", "has been critical of"],
+    ]);
+    expect(quotes("Senator Roe is eager to debate the mayor.", "en")).toEqual([
+      ["indirect", "to debate the mayor", "Senator Roe", "person", "is eager"],
+    ]);
+    expect(quotes("The union was not willing to sign the contract.", "en")).toEqual([
+      ["indirect", "to sign the contract", "The union", "institution", "was not willing"],
+    ]);
+    expect(quotes("The new bridge is ready to open in May.", "en")).toEqual([]);
   });
 });
 
@@ -280,5 +302,112 @@ describe("English wording of a written text", () => {
     ]);
     expect(quotes("The mayor read the letter to the council.", "en")).toEqual([]);
     expect(quotes("“It is over,” she said, and read the statement again.", "en")).toEqual([["direct", "“It is over,”", "she", "person", "said"]]);
+  });
+});
+
+describe("English naming participles", () => {
+  it("a participle naming a thing after an indefinite noun is no judgement", () => {
+    expect(quotes("A company called Harbor Light gave money to the group.", "en")).toEqual([]);
+    expect(quotes("She now runs a website called “Vote Now” from her kitchen.", "en")).toEqual([]);
+  });
+
+  it("a subject that calls something or calls for something still holds it", () => {
+    expect(quotes("A group of pastors called for a boycott of the speech.", "en")).toEqual([
+      ["indirect", "a boycott of the speech", "A group of pastors", "institution", "called for"],
+    ]);
+    expect(quotes("Senator Roe called the plan “reckless” on Monday.", "en")).toEqual([
+      ["indirect", "the plan “reckless” on Monday", "Senator Roe", "person", "called"],
+    ]);
+  });
+});
+
+describe("English feelings named after “expressed”", () => {
+  it("the feeling and its preposition belong to the cue; what it is about is the statement", () => {
+    expect(quotes("Senator Roe expressed concern about the cost of the bridge.", "en")).toEqual([
+      ["indirect", "the cost of the bridge", "Senator Roe", "person", "expressed concern about"],
+    ]);
+    expect(quotes("The mayor expressed confidence that the levee would hold.", "en")).toEqual([
+      ["indirect", "that the levee would hold", "The mayor", "person", "expressed confidence"],
+    ]);
+  });
+});
+
+describe("English statements issued with what they say", () => {
+  it("the act of issuing, the document and the participle are one cue", () => {
+    expect(quotes("The union issued a statement saying the strike would go on.", "en")).toEqual([
+      ["indirect", "the strike would go on", "The union", "institution", "issued a statement saying"],
+    ]);
+    expect(quotes("Senator Roe sent out a press release Tuesday, urging voters to turn out.", "en")).toEqual([
+      ["indirect", "voters to turn out", "Senator Roe", "person", "sent out a press release Tuesday, urging"],
+    ]);
+  });
+});
+
+describe("English “calling on” as a participle", () => {
+  it("keeps its particle in the cue", () => {
+    expect(quotes("Senator Roe praised the levee plan, calling on voters to back it.", "en")).toContainEqual([
+      "indirect", "voters to back it", "Senator Roe", "person", "calling on",
+    ]);
+    expect(quotes("The union is calling on members to vote no.", "en")).toEqual([
+      ["indirect", "members to vote no", "The union", "institution", "is calling on"],
+    ]);
+  });
+});
+
+describe("English particles that govern what the cue is about", () => {
+  it("belong to the cue", () => {
+    expect(quotes("Senator Roe weighed in on the budget fight.", "en")).toEqual([
+      ["indirect", "the budget fight", "Senator Roe", "person", "weighed in on"],
+    ]);
+    expect(quotes("The governor hinted at a run for the Senate.", "en")).toEqual([
+      ["indirect", "a run for the Senate", "The governor", "person", "hinted at"],
+    ]);
+    expect(quotes("Most farmers believe in the new levee plan.", "en")).toEqual([
+      ["indirect", "the new levee plan", "Most farmers", "vague", "believe in"],
+    ]);
+    expect(quotes("Senator Roe wrote on Facebook that the levee would hold.", "en")).toEqual([
+      ["indirect", "that the levee would hold", "Senator Roe", "person", "wrote on Facebook"],
+    ]);
+  });
+});
+
+describe("English stock phrases of taking a stand", () => {
+  it("hold their object for the subject", () => {
+    expect(quotes("Senator Roe took issue with the court's ruling.", "en")).toEqual([
+      ["indirect", "the court's ruling", "Senator Roe", "person", "took issue with"],
+    ]);
+    expect(quotes("The mayor made no secret of her plans for the harbor.", "en")).toEqual([
+      ["indirect", "her plans for the harbor", "The mayor", "person", "made no secret of"],
+    ]);
+    expect(quotes("The storm made no difference to the count.", "en")).toEqual([]);
+    expect(quotes("The governor distanced herself from the tax plan.", "en")).toEqual([
+      ["indirect", "the tax plan", "The governor", "person", "distanced herself from"],
+    ]);
+    expect(quotes("Senator Roe shrugged off the criticism from her rivals.", "en")).toEqual([
+      ["indirect", "the criticism from her rivals", "Senator Roe", "person", "shrugged off"],
+    ]);
+    expect(quotes("The union came out against the new contract.", "en")).toEqual([
+      ["indirect", "the new contract", "The union", "institution", "came out against"],
+    ]);
+  });
+});
+
+describe("English negated replies and plural presents of pointing", () => {
+  it("a reply not given is annotated as one; a plural subject points to what it holds", () => {
+    expect(quotes("The union did not respond to a request for comment.", "en")).toEqual([
+      ["indirect", "a request for comment", "The union", "institution", "did not respond to"],
+    ]);
+    expect(quotes("Democrats point to the new data on wages.", "en")).toEqual([
+      ["indirect", "the new data on wages", "Democrats", "vague", "point to"],
+    ]);
+  });
+});
+
+describe("English “as X put it”", () => {
+  it("words a statement in a comment clause; a thing put somewhere says nothing", () => {
+    expect(quotes("As one farmer put it, the levee is a lifeline.", "en")).toEqual([
+      ["indirect", "the levee is a lifeline", "one farmer", "person", "put it"],
+    ]);
+    expect(quotes("He put it on the table before the vote.", "en")).toEqual([]);
   });
 });

@@ -353,6 +353,11 @@ describe("English views nobody is named for", () => {
     expect(quotes("Senator Roe is expected to win the primary in March.", "en")).toEqual([
       ["indirect", "Senator Roe is expected to win the primary in March", "Senator Roe", "person", "is expected"],
     ]);
+    // "seen as", "viewed as": a view of the subject nobody is named for, with its complement.
+    expect(quotes("The storm is widely seen as the worst in a decade.", "en")).toEqual([
+      ["indirect", "The storm is widely seen as the worst in a decade", null, null, "is widely seen as"],
+    ]);
+    expect(quotes("The storm was seen from the coast.", "en")).toEqual([]);
     // A cue that only begins with the evidential keeps its own statement.
     expect(quotes("Roe reportedly told aides that the plan would fail.", "en").map((q) => q[4])).toEqual(["reportedly", "reportedly told"]);
     expect(quotes("It appears that the game was closer than many had expected.", "en")).toEqual([["indirect", "that the game was closer than many had expected", null, null, "appears"]]);
