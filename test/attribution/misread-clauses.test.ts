@@ -120,3 +120,15 @@ describe("English relative pronouns apart from their verb", () => {
     expect(found.find((q) => q[1] === "that the fee stands")?.[2]).toContain("Marlow");
   });
 });
+
+describe("English titles after a hyphenated prefix", () => {
+  it("the stop of then-Sen. does not end the reported sentence", () => {
+    const found = quotes("Perez argued that the gap between Lang and then-Sen. Mara Osei was narrower than it is today.", "en");
+    expect(found.map((q) => q[1])).toContain("that the gap between Lang and then-Sen. Mara Osei was narrower than it is today");
+  });
+
+  it("a hyphenated word before a real full stop still ends the sentence", () => {
+    const found = quotes("Perez argued that the plan was long-term. Lang disagreed.", "en");
+    expect(found.map((q) => q[1])).toContain("that the plan was long-term");
+  });
+});
