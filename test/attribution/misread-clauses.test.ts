@@ -132,3 +132,20 @@ describe("English titles after a hyphenated prefix", () => {
     expect(found.map((q) => q[1])).toContain("that the plan was long-term");
   });
 });
+
+describe("English cues announcing with a colon", () => {
+  it("the quotation after the colon takes the cue; the announcing sentence states nothing", () => {
+    const found = quotes("The board met on Monday.\n\nDr. Amara Lind stated:\n\n\"The new rule is unfair to every tenant in the county.\"", "en");
+    expect(found.map((q) => [q[0], q[2], q[4]])).toEqual([["direct", "Dr. Amara Lind", "stated"]]);
+  });
+
+  it("with no quotation after the colon the announcement alone is dropped", () => {
+    const found = quotes("Voters reacted quickly.\n\nOne reader tweeted:\n\n<tweet>x</tweet>", "en");
+    expect(found.filter((q) => q[4] === "tweeted")).toEqual([]);
+  });
+
+  it("a sentence ending in a full stop after its cue stays reported", () => {
+    const found = quotes("Voters reacted quickly. One reader tweeted.", "en");
+    expect(found.map((q) => [q[0], q[4]])).toEqual([["reported", "tweeted"]]);
+  });
+});
