@@ -149,3 +149,14 @@ describe("English cues announcing with a colon", () => {
     expect(found.map((q) => [q[0], q[4]])).toEqual([["reported", "tweeted"]]);
   });
 });
+
+describe("English adverbs opening a clause", () => {
+  it("an opening adverb is no subject of a participle cue", () => {
+    expect(quotes("Then the mayor left the hall, saying the plan would fail.", "en").map((q) => [q[1], q[2]])).toEqual([["the plan would fail", "the mayor"]]);
+    expect(quotes("Still, the mayor left the hall, saying the plan would fail.", "en").map((q) => q[2])).toEqual(["the mayor"]);
+  });
+
+  it("an adverb read into the subject's phrase stays in it", () => {
+    expect(quotes("Only half the council even expressed a willingness to meet the tenants.", "en").map((q) => q[2])).toEqual(["Only half the council"]);
+  });
+});
