@@ -160,3 +160,14 @@ describe("English adverbs opening a clause", () => {
     expect(quotes("Only half the council even expressed a willingness to meet the tenants.", "en").map((q) => q[2])).toEqual(["Only half the council"]);
   });
 });
+
+describe("English comment clauses with an appositive", () => {
+  it("\"as X, a title, put it:\" introduces the quotation", () => {
+    const found = quotes("Or, as Nora Quist, a former director of the agency, put it: \"The rule is absurd.\"", "en");
+    expect(found.map((q) => [q[0], q[2], q[4]])).toEqual([["direct", "Nora Quist, a former director of the agency", "put it"]]);
+  });
+
+  it("a subordinate \"as\" clause that puts something somewhere says nothing", () => {
+    expect(quotes("As the storm hit the town, the mayor put it off until May.", "en")).toEqual([]);
+  });
+});
