@@ -171,3 +171,15 @@ describe("English comment clauses with an appositive", () => {
     expect(quotes("As the storm hit the town, the mayor put it off until May.", "en")).toEqual([]);
   });
 });
+
+describe("English bare plural sources with a description", () => {
+  it("\"…, people familiar with the plan said\" names who said it", () => {
+    const found = quotes("Donors are paying for the new ads, aides familiar with the plan said.", "en");
+    expect(found.map((q) => [q[1], q[2]])).toEqual([["Donors are paying for the new ads", "aides familiar with the plan"]]);
+  });
+
+  it("a participle describes a bare plural too", () => {
+    const found = quotes("Donors are paying for the new ads, disclosures filed on Sunday revealed.", "en");
+    expect(found.map((q) => q[2])).toEqual(["disclosures filed on Sunday"]);
+  });
+});
