@@ -218,7 +218,8 @@ function continues(text: string, prev: Span, next: Span, pack: LanguagePack | nu
   const token = wordBeforeFinalStop(before);
   if (token && pack) {
     const bare = token.replace(/^[("„“‚'«»]+/, "");
-    if (pack.abbreviations.has(bare)) return true;
+    // "then-Sen. Barack Obama", "ex-Gov. Lee": a title keeps its stop after a hyphenated prefix.
+    if (pack.abbreviations.has(bare) || pack.abbreviations.has(bare.slice(bare.lastIndexOf("-") + 1))) return true;
     // Initials: "Donald J. Trump", "J.P. Morgan". A name follows an initial, never a function word:
     // "schrieb er auf der Plattform X. Der Mechanismus …" ends at "X.".
     if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(bare)) return !pack.stopwords.has(firstWord(after).toLowerCase());

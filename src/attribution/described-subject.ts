@@ -29,8 +29,11 @@ export function describedSubject(tokens: readonly Token[], verb: number, vocab: 
   const share = counted(tokens, subject, vocab);
   // "In 2012", "with 4.2 million views": a phrase of place or manner is no subject; "At least half of voters" is.
   const opener = tokens[start]!;
-  if (((vocab.link(opener) || vocab.placeLink(opener)) && !share) || !(share || vocab.determiner(opener) || vocab.quantifier(opener) || isCapitalised(opener))) return null;
-  return share || described(tokens, subject, vocab) ? subject : null;
+  const description = described(tokens, subject, vocab);
+  // "…, people familiar with the plan said": a bare plural needs no article when a description follows it right away.
+  const bare = description && start > 0 && verb - start > 2 && vocab.description(tokens[start + 1]!);
+  if (((vocab.link(opener) || vocab.placeLink(opener)) && !share) || !(share || bare || vocab.determiner(opener) || vocab.quantifier(opener) || isCapitalised(opener))) return null;
+  return share || description ? subject : null;
 }
 
 /**

@@ -15,6 +15,9 @@ export type { AttributionFacts, AttributionInput } from "./reader-state.js";
  */
 const HARD_SPACES = /[\u00a0\u2007\u2009\u202f]/g;
 
+/** What may stand between a cue and the colon that ends its sentence ("argued that:"). */
+const ANNOUNCING_COLON = /^(?:\s+that)?\s*:/;
+
 export function findAttribution(article: AttributionInput): AttributionFacts {
   const input = { ...article, text: article.text.replace(HARD_SPACES, " ") };
   let best: AttributionFacts = { quotes: [], attributions: [] };
@@ -59,9 +62,32 @@ class ArticleReader extends FactsBuilder {
     this.dropQuotedParts();
     const embedded = embeddedIn(this.statements, this.input.text, this.vocab);
     this.keepStatements((st) => !embedded(st));
+    this.announcedByColon();
     this.dropUncuedTwins();
     this.statements.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return this.facts();
+  }
+
+  /**
+   * "Dr. Lee stated:¶“The rule is unfair.”": a cue whose sentence ends in a colon announces what follows; it states nothing
+   * of its own. The quotation right after the colon takes its cue and speaker; with none ("One user tweeted:¶<tweet …>")
+   * the announcement alone is no statement. German reads its announcing clauses itself (announcing-verb.ts), and a
+   * source it names before the colon is one of its own ("sagte die Kanzlerin Teilnehmern zufolge: „…“").
+   */
+  private announcedByColon(): void {
+    if (this.vocab.marksIndirectSpeech) return;
+    const { text } = this.input;
+    const announced = new Set<Statement>();
+    for (const st of this.statements) {
+      if (st.kind !== "reported" || !st.cue) continue;
+      const colon = ANNOUNCING_COLON.exec(text.slice(st.cue.span.end, st.span.end + 2));
+      if (!colon || st.cue.span.end + colon[0].length < st.span.end) continue;
+      announced.add(st);
+      const after = st.cue.span.end + colon[0].length;
+      const quote = this.statements.find((q) => q.kind === "direct" && !q.cue && q.span.start >= after && !text.slice(after, q.span.start).trim());
+      if (quote) [quote.cue, quote.speaker] = [st.cue, st.speaker ?? quote.speaker];
+    }
+    this.keepStatements((st) => !announced.has(st));
   }
 
   /** A statement read twice, once with its cue and once without (a subject found by another path), or twice without, is one statement. */

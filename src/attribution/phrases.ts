@@ -282,7 +282,20 @@ export class PhraseReader {
   /** The subject opening the sentence before token `before`, or opening it after an introductory phrase and its comma. */
   clauseSubject(before: number): Phrase | null {
     // "But Rena Okafor, an organizer with the tenants’ union, said": a coordinator opening the sentence is no part of its subject.
-    let start = this.vocab.coordinator(this.tokens[0]) ? 1 : 0;
+    const start = this.vocab.coordinator(this.tokens[0]) ? 1 : 0;
+    const found = this.subjectFrom(start, before);
+    // "Then he left, saying …", "Still, Lee wrote …": an adverb opening the clause is no subject; one opening a
+    // subordinate clause ("Now that …") or read into the subject's phrase ("Only half the members said") is kept.
+    const adverb = this.tokens[start];
+    const lone = !found || (found.from === start && found.to === start + 1);
+    if (!lone || !adverb || !this.vocab.verbAdverb(adverb.text.toLowerCase()) || this.vocab.determiner(adverb)) return found;
+    const next = this.tokens[start + 1]?.text === "," ? start + 2 : start + 1;
+    if (this.vocab.conjunction(adverb) || this.vocab.conjunction(this.tokens[next]) || this.vocab.complementizer(this.tokens[next])) return found;
+    return this.subjectFrom(next, before) ?? found;
+  }
+
+  private subjectFrom(from: number, before: number): Phrase | null {
+    let start = from;
     for (let tries = 0; tries < 2 && start < before; tries++) {
       const p = this.withLabel(this.forward(start));
       const next = this.tokens[p?.to ?? -1];

@@ -120,3 +120,66 @@ describe("English relative pronouns apart from their verb", () => {
     expect(found.find((q) => q[1] === "that the fee stands")?.[2]).toContain("Marlow");
   });
 });
+
+describe("English titles after a hyphenated prefix", () => {
+  it("the stop of then-Sen. does not end the reported sentence", () => {
+    const found = quotes("Perez argued that the gap between Lang and then-Sen. Mara Osei was narrower than it is today.", "en");
+    expect(found.map((q) => q[1])).toContain("that the gap between Lang and then-Sen. Mara Osei was narrower than it is today");
+  });
+
+  it("a hyphenated word before a real full stop still ends the sentence", () => {
+    const found = quotes("Perez argued that the plan was long-term. Lang disagreed.", "en");
+    expect(found.map((q) => q[1])).toContain("that the plan was long-term");
+  });
+});
+
+describe("English cues announcing with a colon", () => {
+  it("the quotation after the colon takes the cue; the announcing sentence states nothing", () => {
+    const found = quotes("The board met on Monday.\n\nDr. Amara Lind stated:\n\n\"The new rule is unfair to every tenant in the county.\"", "en");
+    expect(found.map((q) => [q[0], q[2], q[4]])).toEqual([["direct", "Dr. Amara Lind", "stated"]]);
+  });
+
+  it("with no quotation after the colon the announcement alone is dropped", () => {
+    const found = quotes("Voters reacted quickly.\n\nOne reader tweeted:\n\n<tweet>x</tweet>", "en");
+    expect(found.filter((q) => q[4] === "tweeted")).toEqual([]);
+  });
+
+  it("a sentence ending in a full stop after its cue stays reported", () => {
+    const found = quotes("Voters reacted quickly. One reader tweeted.", "en");
+    expect(found.map((q) => [q[0], q[4]])).toEqual([["reported", "tweeted"]]);
+  });
+});
+
+describe("English adverbs opening a clause", () => {
+  it("an opening adverb is no subject of a participle cue", () => {
+    expect(quotes("Then the mayor left the hall, saying the plan would fail.", "en").map((q) => [q[1], q[2]])).toEqual([["the plan would fail", "the mayor"]]);
+    expect(quotes("Still, the mayor left the hall, saying the plan would fail.", "en").map((q) => q[2])).toEqual(["the mayor"]);
+  });
+
+  it("an adverb read into the subject's phrase stays in it", () => {
+    expect(quotes("Only half the council even expressed a willingness to meet the tenants.", "en").map((q) => q[2])).toEqual(["Only half the council"]);
+  });
+});
+
+describe("English comment clauses with an appositive", () => {
+  it("\"as X, a title, put it:\" introduces the quotation", () => {
+    const found = quotes("Or, as Nora Quist, a former director of the agency, put it: \"The rule is absurd.\"", "en");
+    expect(found.map((q) => [q[0], q[2], q[4]])).toEqual([["direct", "Nora Quist, a former director of the agency", "put it"]]);
+  });
+
+  it("a subordinate \"as\" clause that puts something somewhere says nothing", () => {
+    expect(quotes("As the storm hit the town, the mayor put it off until May.", "en")).toEqual([]);
+  });
+});
+
+describe("English bare plural sources with a description", () => {
+  it("\"…, people familiar with the plan said\" names who said it", () => {
+    const found = quotes("Donors are paying for the new ads, aides familiar with the plan said.", "en");
+    expect(found.map((q) => [q[1], q[2]])).toEqual([["Donors are paying for the new ads", "aides familiar with the plan"]]);
+  });
+
+  it("a participle describes a bare plural too", () => {
+    const found = quotes("Donors are paying for the new ads, disclosures filed on Sunday revealed.", "en");
+    expect(found.map((q) => q[2])).toEqual(["disclosures filed on Sunday"]);
+  });
+});
