@@ -14,7 +14,12 @@ export function announcingCue(tokens: readonly Token[], subject: Span, colon: nu
 /** The verb at `verb` and a reflexive right after it ("zeigte sich"), the cue as annotated. */
 export function verbWithReflexive(tokens: readonly Token[], verb: number, vocab: AttributionVocabulary): Span {
   const last = vocab.reflexive(tokens[verb + 1]) ? verb + 1 : verb;
-  return { start: tokens[verb]!.start, end: tokens[last]!.end };
+  return { start: tokens[verb]!.start, end: tokens[closingParticle(tokens, last + 1, vocab) - 1]!.end };
+}
+
+/** "Er sagte aus: „…“", "sagte aus, er …": past a separable particle at `to` that closes the clause before a colon or comma; else `to`. */
+export function closingParticle(tokens: readonly Token[], to: number, vocab: AttributionVocabulary): number {
+  return vocab.separableParticle(tokens[to]) && [":", ","].includes(tokens[to + 1]?.text ?? "") ? to + 1 : to;
 }
 
 /**

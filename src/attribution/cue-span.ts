@@ -1,6 +1,7 @@
 // Where a cue span begins and ends, as news annotation draws it: the verb group, not only the verb.
 import type { Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
+import { closingParticle } from "./announcing-verb.js";
 
 /**
  * "Es wird vermutet, dass …": the impersonal subject of a passive cue belongs to its span, since it names nobody.
@@ -13,12 +14,13 @@ export function cueStart(tokens: readonly Token[], from: number, vocab: Attribut
 
 /**
  * "wie die Zeitung berichtet hatte,", "nachdem er dazu aufgefordert worden war.": in a verb-final clause the
- * auxiliaries after a participle cue close it and belong to the cue; `to` is the token after the cue.
+ * auxiliaries after a participle cue close it and belong to the cue; `to` is the token after the cue. So does a
+ * separable particle before a colon or comma ("Er sagte aus: „…“").
  */
 export function cueEnd(tokens: readonly Token[], to: number, vocab: AttributionVocabulary): number {
   let end = to;
   while (end < tokens.length && vocab.trailingAuxiliary(tokens[end]!)) end++;
-  return end > to && !tokens[end]?.word ? end : to;
+  return end > to && !tokens[end]?.word ? end : closingParticle(tokens, to, vocab);
 }
 
 /** "(Wikinews berichtete)", "(wir berichteten)": is the cue inside brackets? */

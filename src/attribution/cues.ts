@@ -800,16 +800,23 @@ function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: bool
   let opening = 0;
   while (opening < cue - 1 && vocab.focusParticle(tokens[opening]!)) opening++;
   if (vocab.subordinator(tokens[opening]!) && !tokens.slice(opening + 1, cue - 1).some((t) => vocab.subjunctive(t))) return null;
+  // "Um die Lage einschätzen zu können, zitiert die Zeitung …": an infinitive clause of purpose says why.
+  if (vocab.infinitiveAdverbial(tokens[opening]!)) return null;
   return { from: 0, to: cue - 1 };
 }
 
-/** The cue at `cue`, its subject after it and a few words (an adverb, a place, the particle) close the sentence, with no pause. */
+/**
+ * The cue at `cue`, its subject after it and a few words (an adverb, a place, the particle) close the sentence, with no
+ * pause; or up to a comma after the subject that sets off its apposition ("…, sagte Jan Berg, der Sprecher der Firma.").
+ */
 function closesSentence(tokens: readonly Token[], cue: number, speaker: Phrase | null): boolean {
   const end = statementEnd(tokens);
   if (!speaker || speaker.from <= cue || speaker.to > end) return false;
   // "…, teilte der Leiter der Behörde, Jan Berg, mit.": the comma closing an appositive name in the speaker is the speaker's.
   const closed = tokens[speaker.to]?.text === "," && tokens.slice(speaker.from, speaker.to).some((t) => t.text === ",");
-  const rest = [...tokens.slice(cue, speaker.from), ...tokens.slice(closed ? speaker.to + 1 : speaker.to, end)];
+  const after = tokens.slice(closed ? speaker.to + 1 : speaker.to, end);
+  const apposition = after.findIndex((t) => t.text === ",");
+  const rest = [...tokens.slice(cue, speaker.from), ...(apposition >= 0 ? after.slice(0, apposition) : after)];
   return rest.length <= MAX_CLOSING_WORDS && rest.every((t) => t.word || QUOTE_MARKS.test(t.text));
 }
 

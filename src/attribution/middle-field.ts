@@ -24,7 +24,13 @@ const MAX_LONG_MIDDLE_FIELD = 12;
 export function pastMiddleField(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary, comment: boolean): number {
   if (vocab.complementizer(tokens[from])) return from;
   let i = from;
-  while (i < end && i - from < MAX_LONG_MIDDLE_FIELD && tokens[i]!.word && inMiddleField(tokens[i]!, vocab, comment)) i++;
+  while (i < end && i - from < MAX_LONG_MIDDLE_FIELD) {
+    // "teilte am Abend (Ortszeit) mit, dass …": words in brackets are part of the field.
+    const close = bracketEnd(tokens, i, end);
+    if (close > i) i = close + 1;
+    else if (tokens[i]!.word && inMiddleField(tokens[i]!, vocab, comment)) i++;
+    else break;
+  }
   if (i === from || tokens[i]?.text !== "," || vocab.subordinator(tokens[i + 1])) return from;
   return i - from <= MAX_MIDDLE_FIELD || marksReportedClause(tokens, i + 1, end, vocab) ? i : from;
 }
@@ -39,6 +45,16 @@ function marksReportedClause(tokens: readonly Token[], k: number, end: number, v
   if (vocab.complementizer(tokens[k])) return true;
   if (opensRelative(tokens, k, vocab)) return false;
   return isInfinitiveClause(tokens, k, end, vocab) || tokens.slice(k, end).some((t) => vocab.subjunctive(t));
+}
+
+/** The closing bracket of words in brackets opening at `at` ("(Ortszeit)", "(SPD)"), else -1. */
+function bracketEnd(tokens: readonly Token[], at: number, end: number): number {
+  if (tokens[at]?.text !== "(") return -1;
+  for (let k = at + 1; k < end; k++) {
+    if (tokens[k]!.text === ")") return k > at + 1 ? k : -1;
+    if (!tokens[k]!.word) return -1;
+  }
+  return -1;
 }
 
 /** "…, der sich …", "…, in der der Partei …": a relative pronoun, after its preposition or not, before a lowercase word. */

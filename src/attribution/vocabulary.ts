@@ -171,6 +171,8 @@ export interface AttributionVocabulary {
   conditional: WordTest;
   /** "sich" after a verb announcing a quotation belongs to its cue, as annotated ("schloss sich … an: „…“"). */
   reflexive: WordTest;
+  /** "aus" in "Er sagte aus: „…“": the particle of a separable verb, closing the clause of its cue. */
+  separableParticle: WordTest;
   /** "zu" before an infinitive, and the shape of an infinitive with "zu" inside ("anzusprechen"): reported intentions and accusations. */
   infinitiveMarker: WordTest;
   infinitiveShape: WordTest;
@@ -362,6 +364,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     hypothetical: word("subjunctive-hypothetical"),
     conditional: word("conditionals"),
     reflexive: word("reflexive-pronouns"),
+    separableParticle: word("separable-particles"),
     infinitiveMarker: word("infinitive-marker"),
     infinitiveShape: word("infinitive-shape"),
     infinitiveAdverbial: word("infinitive-adverbials"),

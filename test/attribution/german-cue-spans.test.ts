@@ -74,4 +74,11 @@ describe("German cue spans: the verb group as annotated", () => {
     expect(quotes("Der Verband verwies auf neue Studien, denen zufolge das Mittel gut wirke.", "de")[0]?.slice(2)).toEqual(["denen (neue Studien)", "person", "zufolge"]);
     expect(quotes("Es gab Meldungen der Zeitung, wonach die Inspektoren Zutritt verlangt hätten.", "de")[0]?.[4]).toBe("wonach");
   });
+  it("a separable particle right after the cue verb, closing its clause before a colon or comma, belongs to the cue", () => {
+    expect(cues("Ein Sprecher des Verbands schätzte ein: „Das wird noch Jahre dauern.“")).toEqual(["schätzte ein"]);
+    expect(cues("Der Zeuge sagte aus, er habe den Wagen nicht gesehen.")).toEqual(["sagte aus"]);
+    // Apart from the verb the particle is a piece of its own; the verb alone stays the cue.
+    expect(cues("Er gab die Zahlen am Morgen bekannt: „Wir haben gewonnen.“")).toEqual(["gab"]);
+    expect(cues("Der Zeuge sagte, er habe den Wagen nicht gesehen.")).toEqual(["sagte"]);
+  });
 });

@@ -301,3 +301,14 @@ describe("German so-cues with an appositive", () => {
     expect(quotes("Die Brücke, so Karin Lenz, bleibe bis zum Sommer gesperrt.", "de").map((q) => q[1])).toEqual(["Die Brücke, so Karin Lenz, bleibe bis zum Sommer gesperrt"]);
   });
 });
+
+describe("German indicative statements closed by their attribution", () => {
+  it("an apposition after the speaker still closes the sentence with the attribution", () => {
+    expect(quotes("Der Plan ist gut, sagte Jan Berg, der Sprecher der Firma.", "de")).toEqual([["indirect", "Der Plan ist gut", "Jan Berg", "person", "sagte"]]);
+    expect(quotes("Der Hafen wird erweitert, erklärte Ina Roth von der Universität Kiel, Norddeutschland.", "de").map((q) => q[1])).toEqual(["Der Hafen wird erweitert"]);
+  });
+
+  it("an infinitive clause of purpose before the cue is no statement", () => {
+    expect(quotes("Um die Lage einschätzen zu können, zitiert die Zeitung einen Fachmann, der lange im Amt war.", "de").map((q) => q[0])).not.toContain("indirect");
+  });
+});

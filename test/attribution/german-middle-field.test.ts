@@ -43,6 +43,13 @@ describe("German reported clauses after the middle field of their cue", () => {
     );
     expect(quotes("Der Verband bat die Anwohner um Geduld, falls die Arbeiten länger dauern würden.", "de")).toEqual([]);
   });
+  it("words in brackets belong to the middle field", () => {
+    expect(quotes("Die Bürgermeisterin teilte am Abend (Ortszeit) mit, dass alle Fähren wieder fahren.", "de")).toEqual([
+      ["indirect", "dass alle Fähren wieder fahren", "Die Bürgermeisterin", "person", "teilte"],
+    ]);
+    // The bracket counts to the field's length: after a long field an unmarked clause is no reported one.
+    expect(quotes("Die Bürgermeisterin teilte am Abend (Ortszeit) im Rathaus vor den Mitgliedern des Rates mit, die Kosten lagen bei zwei Millionen Euro.", "de").map((q) => q[0])).not.toContain("indirect");
+  });
 });
 
 describe("German reported statements and comment clauses", () => {
