@@ -249,3 +249,15 @@ describe("English cues inside a subordinate clause opening the sentence", () => 
     expect(quotes("As Lee told reporters, the plan is dead.", "en")).toEqual([["indirect", "the plan is dead", "Lee", "person", "told"]]);
   });
 });
+
+describe("English attribution set off by commas that closes on a circumstance", () => {
+  it("the statement runs around “X wrote in a letter,” rather than into the letter", () => {
+    expect(quotes("If the plant closes, the mayor wrote in a letter, hundreds of jobs will go.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["If the plant closes, the mayor wrote in a letter, hundreds of jobs will go", "the mayor", "wrote"],
+    ]);
+  });
+
+  it("stays silent where the cue's own object opens with the preposition", () => {
+    expect(quotes("When the rains came, her father refused to leave the farm.", "en").map((q) => q[1])).toEqual(["to leave the farm"]);
+  });
+});
