@@ -261,3 +261,18 @@ describe("English attribution set off by commas that closes on a circumstance", 
     expect(quotes("When the rains came, her father refused to leave the farm.", "en").map((q) => q[1])).toEqual(["to leave the farm"]);
   });
 });
+
+describe("English statements whose quotation runs past the sentence end", () => {
+  it("the statement reaches to the quotation's closing mark, one statement", () => {
+    expect(quotes("The mayor said last week that she will “need a lot of help. So we will see how it works.”", "en")).toEqual([
+      ["indirect", "that she will “need a lot of help. So we will see how it works.”", "The mayor", "person", "said"],
+    ]);
+  });
+
+  it("a quotation in the next sentence with its own cue stays a quote of its own", () => {
+    expect(quotes("The mayor said last week that she will need help. “So we will see how it works,” she added.", "en").map((q) => [q[0], q[1]])).toEqual([
+      ["indirect", "that she will need help"],
+      ["direct", "“So we will see how it works,”"],
+    ]);
+  });
+});
