@@ -64,7 +64,8 @@ export class DirectQuoteReader extends SentenceCueReader {
       if (!said && this.byAuthor(q)) continue;
       if (atStart && (namedByNoun(atStart.tokens, q, this.input.text, this.vocab) || namedByOwner(atStart.tokens, q, this.input.text))) continue;
       // "on the podcast “The Long Table” out Friday, Ortega said …": a title near a cue is named, not said.
-      const near = framing || this.titleLike(q) || this.term(q) ? null : atEnd && this.cueNear(atEnd, q);
+      // 'said the ruling was “a mistake. It will not stand.”': a partial quote running past its sentence has its cue where it opens.
+      const near = framing || this.titleLike(q) || this.term(q) ? null : (atEnd && this.cueNear(atEnd, q)) || (atStart && atStart !== atEnd && this.cueNear(atStart, q));
       if (near && this.vocab.marksIndirectSpeech) this.partial.add(near.reading);
       const cue = framing ?? near;
       if (cue) this.attribute(statement, cue.sentence, cue.reading);

@@ -276,3 +276,18 @@ describe("English statements whose quotation runs past the sentence end", () => 
     ]);
   });
 });
+
+describe("English partial quotes that run past their sentence", () => {
+  it("take the cue and speaker of the sentence where they open", () => {
+    expect(quotes("The mayor said the plan was “a big mistake for the city. Nobody wanted it at all.”", "en").map((q) => [q[0], q[2], q[4]])).toEqual([
+      ["direct", "The mayor", "said"],
+    ]);
+  });
+
+  it("a quotation alone in the next sentence, no cue in it, takes none from the sentence before", () => {
+    expect(quotes("The mayor said the plan failed. Her aides were “tired of waiting for the council to act.”", "en").map((q) => [q[0], q[4]])).toEqual([
+      ["indirect", "said"],
+      ["direct", null],
+    ]);
+  });
+});
