@@ -205,8 +205,11 @@ export class DirectQuoteReader extends SentenceCueReader {
     const next = this.input.sentences[index + 1];
     if (!this.vocab.joinedQuotationEnding || !next || this.input.text.slice(q.end, next.start).trim() !== "") return null;
     const s = this.at(index + 1);
-    if (!s || s.tokens.length > 8 || s.tokens.at(-1)!.text === ":" || this.quoteBetween(s.tokens, 0, s.tokens.length)) return null;
-    const reading = s.cues.find((c) => !c.content && c.speaker);
+    // "“Who do they think they are?” the mayor said as she left the hall.": a question or exclamation closing its quotation
+    // ends no sentence of its own; a subject opening the next one right before its cue closes the quotation, however long.
+    const asks = /[?!][^\p{L}\p{N}]*$/u.test(this.slice(q));
+    if (!s || (s.tokens.length > 8 && !asks) || s.tokens.at(-1)!.text === ":" || this.quoteBetween(s.tokens, 0, s.tokens.length)) return null;
+    const reading = s.cues.find((c) => !c.content && c.speaker && (s.tokens.length <= 8 || (c.speaker.from === 0 && c.speaker.to === c.first)));
     return reading ? { sentence: s, reading } : null;
   }
 

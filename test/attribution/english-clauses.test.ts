@@ -291,3 +291,15 @@ describe("English partial quotes that run past their sentence", () => {
     ]);
   });
 });
+
+describe("English quotations closed by a question or exclamation mark before their attribution", () => {
+  it("a subject right before its cue opening the next sentence closes the quotation, however long that sentence", () => {
+    expect(quotes("“Who do they think they are?” the mayor said as she left the crowded council hall.", "en").map((q) => [q[0], q[1], q[2], q[4]])).toEqual([
+      ["direct", "“Who do they think they are?”", "the mayor", "said"],
+    ]);
+  });
+
+  it("stays silent after a full stop, where a long sentence after it is a sentence of its own", () => {
+    expect(quotes("“We will see about that.” The mayor said as she left the crowded council hall that she would wait.", "en").map((q) => [q[0], q[4]])).not.toContainEqual(["direct", "said"]);
+  });
+});
