@@ -233,7 +233,7 @@ export function readCue(
   if (unreadSubject && reading.content) reading.speaker = unreadSubject;
   reading.content = appositiveAfter(tokens, reading, subjectFirst, vocab) ?? reading.content;
   interruptingSubject(tokens, reading, subjectFirst, vocab);
-  reading.content = aroundAttribution(tokens, reading, subjectFirst, vocab) ?? reading.content;
+  reading.content = aroundAttribution(tokens, reading, subjectFirst, vocab) ?? aroundCircumstance(tokens, reading, subjectFirst, vocab) ?? reading.content;
   reading.content = objectInOpeningClause(tokens, reading, vocab, reader) ?? reading.content;
   // What the agent confirmed is the passive's subject: "The deal was confirmed by a spokesman".
   if (!reading.content && passiveAt >= 1 && reading.speaker) reading.content = { from: 0, to: passiveAt };
@@ -506,6 +506,24 @@ function aroundAttribution(tokens: readonly Token[], reading: CueReading, subjec
   if (!content || vocab.marksIndirectSpeech || tokens[content.from - 1]?.text !== ",") return null;
   const opens = subjectFirst ? speaker?.from ?? -1 : reading.first;
   return opens >= 3 && tokens[opens - 1]?.text === "," ? { from: 0, to: content.to } : null;
+}
+
+/** Words of a circumstance that may close an interrupting attribution: "in a tweet", "in an interview with CNN". */
+const MAX_CLOSING_CIRCUMSTANCE = 5;
+
+/**
+ * "If she wins, Clinton wrote in a tweet, women will be safe": English attribution set off by commas may close on a
+ * circumstance opened by a preposition; the statement runs around it, not into the circumstance's noun.
+ */
+function aroundCircumstance(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean, vocab: AttributionVocabulary): Phrase | null {
+  const { content, speaker } = reading;
+  if (!content || !speaker || !subjectFirst || vocab.marksIndirectSpeech || speaker.from < 3 || tokens[speaker.from - 1]?.text !== ",") return null;
+  const at = reading.addressee ? reading.addressee.to : reading.last + 1;
+  if (!tokens[at] || !(vocab.link(tokens[at]!) || vocab.placeLink(tokens[at]!))) return null;
+  let comma = at + 1;
+  while (comma < content.to && comma - at <= MAX_CLOSING_CIRCUMSTANCE && tokens[comma]!.word) comma++;
+  // The noun after the preposition was read as the content ("in a tweet"); content opening on it ("refused to teach") is a verb's.
+  return tokens[comma]?.text === "," && content.from > at && content.from <= comma && comma + 2 < statementEnd(tokens) ? { from: 0, to: statementEnd(tokens) } : null;
 }
 
 /** Where a clause ends before the comma right before token `at`: at the comma, or after the quotation mark that closes on it (",”"); else -1. */

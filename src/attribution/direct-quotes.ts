@@ -64,7 +64,8 @@ export class DirectQuoteReader extends SentenceCueReader {
       if (!said && this.byAuthor(q)) continue;
       if (atStart && (namedByNoun(atStart.tokens, q, this.input.text, this.vocab) || namedByOwner(atStart.tokens, q, this.input.text))) continue;
       // "on the podcast “The Long Table” out Friday, Ortega said …": a title near a cue is named, not said.
-      const near = framing || this.titleLike(q) || this.term(q) ? null : atEnd && this.cueNear(atEnd, q);
+      // 'said the ruling was “a mistake. It will not stand.”': a partial quote running past its sentence has its cue where it opens.
+      const near = framing || this.titleLike(q) || this.term(q) ? null : (atEnd && this.cueNear(atEnd, q)) || (atStart && atStart !== atEnd && this.cueNear(atStart, q));
       if (near && this.vocab.marksIndirectSpeech) this.partial.add(near.reading);
       const cue = framing ?? near;
       if (cue) this.attribute(statement, cue.sentence, cue.reading);
@@ -204,8 +205,11 @@ export class DirectQuoteReader extends SentenceCueReader {
     const next = this.input.sentences[index + 1];
     if (!this.vocab.joinedQuotationEnding || !next || this.input.text.slice(q.end, next.start).trim() !== "") return null;
     const s = this.at(index + 1);
-    if (!s || s.tokens.length > 8 || s.tokens.at(-1)!.text === ":" || this.quoteBetween(s.tokens, 0, s.tokens.length)) return null;
-    const reading = s.cues.find((c) => !c.content && c.speaker);
+    // "“Who do they think they are?” the mayor said as she left the hall.": a question or exclamation closing its quotation
+    // ends no sentence of its own; a subject opening the next one right before its cue closes the quotation, however long.
+    const asks = /[?!][^\p{L}\p{N}]*$/u.test(this.slice(q));
+    if (!s || (s.tokens.length > 8 && !asks) || s.tokens.at(-1)!.text === ":" || this.quoteBetween(s.tokens, 0, s.tokens.length)) return null;
+    const reading = s.cues.find((c) => !c.content && c.speaker && (s.tokens.length <= 8 || (c.speaker.from === 0 && c.speaker.to === c.first)));
     return reading ? { sentence: s, reading } : null;
   }
 

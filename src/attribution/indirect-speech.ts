@@ -205,6 +205,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
    */
   protected dropQuotedParts(): void {
     if (!this.vocab.joinedQuotationEnding) return;
+    this.overQuotedSentences();
     const indirect = new Map<number, Span>();
     for (const st of this.statements) if (st.kind !== "direct" && st.cue) indirect.set(st.cue.span.start, st.span);
     // Statements sorted by start, each with the furthest end so far: does one that starts before a quotation reach over it?
@@ -218,6 +219,21 @@ export class IndirectSpeechReader extends DirectQuoteReader {
       return !!own && own.start <= st.span.start && st.span.end <= own.end;
     };
     this.keepStatements((st) => !inside(st));
+  }
+
+  /**
+   * "Lee said the plan was “a mistake. Nobody wanted it.”": a quotation opened inside a statement and running on past its
+   * sentence's end (in the same paragraph) closes the statement, which reaches to the closing mark.
+   */
+  private overQuotedSentences(): void {
+    const { text } = this.input;
+    for (const quote of this.statements) {
+      if (quote.kind !== "direct") continue;
+      const { start, end } = quote.span;
+      const st = this.statements.find((o) => o.kind !== "direct" && o.cue && o.span.start < start && start < o.span.end && o.span.end < end);
+      if (!st || (quote.cue && quote.cue.span.start !== st.cue!.span.start) || text.slice(st.span.end, end).includes("\n")) continue;
+      st.span = { start: st.span.start, end };
+    }
   }
 
   /**

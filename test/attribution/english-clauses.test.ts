@@ -249,3 +249,57 @@ describe("English cues inside a subordinate clause opening the sentence", () => 
     expect(quotes("As Lee told reporters, the plan is dead.", "en")).toEqual([["indirect", "the plan is dead", "Lee", "person", "told"]]);
   });
 });
+
+describe("English attribution set off by commas that closes on a circumstance", () => {
+  it("the statement runs around “X wrote in a letter,” rather than into the letter", () => {
+    expect(quotes("If the plant closes, the mayor wrote in a letter, hundreds of jobs will go.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["If the plant closes, the mayor wrote in a letter, hundreds of jobs will go", "the mayor", "wrote"],
+    ]);
+  });
+
+  it("stays silent where the cue's own object opens with the preposition", () => {
+    expect(quotes("When the rains came, her father refused to leave the farm.", "en").map((q) => q[1])).toEqual(["to leave the farm"]);
+  });
+});
+
+describe("English statements whose quotation runs past the sentence end", () => {
+  it("the statement reaches to the quotation's closing mark, one statement", () => {
+    expect(quotes("The mayor said last week that she will “need a lot of help. So we will see how it works.”", "en")).toEqual([
+      ["indirect", "that she will “need a lot of help. So we will see how it works.”", "The mayor", "person", "said"],
+    ]);
+  });
+
+  it("a quotation in the next sentence with its own cue stays a quote of its own", () => {
+    expect(quotes("The mayor said last week that she will need help. “So we will see how it works,” she added.", "en").map((q) => [q[0], q[1]])).toEqual([
+      ["indirect", "that she will need help"],
+      ["direct", "“So we will see how it works,”"],
+    ]);
+  });
+});
+
+describe("English partial quotes that run past their sentence", () => {
+  it("take the cue and speaker of the sentence where they open", () => {
+    expect(quotes("The mayor said the plan was “a big mistake for the city. Nobody wanted it at all.”", "en").map((q) => [q[0], q[2], q[4]])).toEqual([
+      ["direct", "The mayor", "said"],
+    ]);
+  });
+
+  it("a quotation alone in the next sentence, no cue in it, takes none from the sentence before", () => {
+    expect(quotes("The mayor said the plan failed. Her aides were “tired of waiting for the council to act.”", "en").map((q) => [q[0], q[4]])).toEqual([
+      ["indirect", "said"],
+      ["direct", null],
+    ]);
+  });
+});
+
+describe("English quotations closed by a question or exclamation mark before their attribution", () => {
+  it("a subject right before its cue opening the next sentence closes the quotation, however long that sentence", () => {
+    expect(quotes("“Who do they think they are?” the mayor said as she left the crowded council hall.", "en").map((q) => [q[0], q[1], q[2], q[4]])).toEqual([
+      ["direct", "“Who do they think they are?”", "the mayor", "said"],
+    ]);
+  });
+
+  it("stays silent after a full stop, where a long sentence after it is a sentence of its own", () => {
+    expect(quotes("“We will see about that.” The mayor said as she left the crowded council hall that she would wait.", "en").map((q) => [q[0], q[4]])).not.toContainEqual(["direct", "said"]);
+  });
+});
