@@ -146,6 +146,12 @@ export function readCue(
       j++;
       continue;
     }
+    // "gab der Leiter der Wache, Jan Ott, bekannt, dass …": the comma closing the speaker's appositive name comes before
+    // the cue's particle, which closes the clause.
+    if (t.text === "," && closesAppositive(tokens, reading.speaker, j) && vocab.separableParticle(tokens[j + 1]) && [",", ":"].includes(tokens[j + 2]?.text ?? "")) {
+      j++;
+      continue;
+    }
     const sourceEnd = sourceBeforeAt(j);
     if (sourceEnd > j) {
       const reporter = reader.forward(sourceEnd);
@@ -850,4 +856,9 @@ function openingParticiple(tokens: readonly Token[], r: CueReading, reader: Phra
   while (comma < r.content.to && tokens[comma]!.text !== ",") comma++;
   const speaker = comma < r.content.to && comma - r.content.from >= 2 ? reader.forward(comma + 1) : null;
   return speaker ? { speaker, content: { from: r.content.from, to: comma } } : null;
+}
+
+/** Does the comma at `comma` close an appositive inside the speaker phrase that ends right before it ("der Leiter, Jan Ott,")? */
+function closesAppositive(tokens: readonly Token[], speaker: Phrase | null, comma: number): boolean {
+  return !!speaker && speaker.to === comma && tokens.slice(speaker.from, speaker.to).some((t) => t.text === ",");
 }

@@ -82,3 +82,15 @@ describe("German cue spans: the verb group as annotated", () => {
     expect(cues("Der Zeuge sagte, er habe den Wagen nicht gesehen.")).toEqual(["sagte"]);
   });
 });
+
+describe("German separable cues with an appositive name before the particle", () => {
+  it("read the particle past the appositive's closing comma, the statement after it", () => {
+    expect(quotes("Nun gab der Leiter der Wache, Jan Ott, bekannt, dass der Wagen gefunden worden sei.", "de")).toEqual([
+      ["indirect", "dass der Wagen gefunden worden sei", "der Leiter der Wache, Jan Ott", "person", "gab"],
+    ]);
+  });
+
+  it("take no particle closing a clause of its own", () => {
+    expect(quotes("Der Verein gab Gewinne, Verluste und Schulden bekannt.", "de").map((q) => q[0])).not.toContain("indirect");
+  });
+});
