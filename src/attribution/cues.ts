@@ -101,7 +101,9 @@ export function readCue(
       subjectFirst = true;
     }
     // "Dale Simmons, a ferry pilot who backs the plan, said" and "Trump attacked the plan and said": the clause's subject.
-    const subject = !reading.speaker && (tokens[verb - 1]?.text === "," || vocab.conjunction(tokens[verb - 1])) ? reader.clauseSubject(verb - 1) : null;
+    // "„…, jeder Arzt braucht Ruhe“, erklärte Ott": a comma right after a quotation closes it; the words before are said, no subject.
+    const afterQuotation = vocab.marksIndirectSpeech && tokens[verb - 1]?.text === "," && QUOTE_MARKS.test(tokens[verb - 2]?.text ?? "");
+    const subject = !reading.speaker && !afterQuotation && (tokens[verb - 1]?.text === "," || vocab.conjunction(tokens[verb - 1])) ? reader.clauseSubject(verb - 1) : null;
     // "Die Zahl der Toten, die bei den Unruhen starben, bezifferte die Agentur Xinhua mit 13": in German a phrase naming
     // nobody, fronted with its relative clause, is the object; the speaker named after the finite verb is the subject.
     const relativeClause = subject && tokens[subject.to]?.text === "," && vocab.relative(tokens[subject.to + 1]) && !tokens.slice(subject.to + 1, verb - 1).some((t) => t.text === ",");

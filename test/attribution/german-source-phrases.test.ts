@@ -96,3 +96,14 @@ describe("German speaker phrases with a quoted name ending in a lowercase word",
     expect(quotes("Der Verband „für alle“ sagte, die Spenden seien angekommen.", "de")[0]?.[2]).not.toContain("für alle");
   });
 });
+
+describe("German quotations closing before the cue's comma", () => {
+  it("give no subject from inside the quotation: the speaker after the verb speaks", () => {
+    const text = "„Das Treffen war gut. Jede Ärztin, jeder Arzt braucht Sicherheit für die Planung“, erklärte der Verbandschef Jan Ott.";
+    expect(quotes(text, "de")[0]?.[2]).toBe("der Verbandschef Jan Ott");
+  });
+
+  it("leave a subject before an unquoted comma to the clause", () => {
+    expect(quotes("Die Ärztin, die seit Jahren dort arbeitet, erklärte, die Lage sei ernst.", "de")[0]?.[2]).toContain("Die Ärztin");
+  });
+});
