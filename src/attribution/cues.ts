@@ -101,7 +101,9 @@ export function readCue(
       subjectFirst = true;
     }
     // "Dale Simmons, a ferry pilot who backs the plan, said" and "Trump attacked the plan and said": the clause's subject.
-    const subject = !reading.speaker && (tokens[verb - 1]?.text === "," || vocab.conjunction(tokens[verb - 1])) ? reader.clauseSubject(verb - 1) : null;
+    // "„…, jeder Arzt braucht Ruhe“, erklärte Ott": a comma right after a quotation closes it; the words before are said, no subject.
+    const afterQuotation = vocab.marksIndirectSpeech && tokens[verb - 1]?.text === "," && QUOTE_MARKS.test(tokens[verb - 2]?.text ?? "");
+    const subject = !reading.speaker && !afterQuotation && (tokens[verb - 1]?.text === "," || vocab.conjunction(tokens[verb - 1])) ? reader.clauseSubject(verb - 1) : null;
     // "Die Zahl der Toten, die bei den Unruhen starben, bezifferte die Agentur Xinhua mit 13": in German a phrase naming
     // nobody, fronted with its relative clause, is the object; the speaker named after the finite verb is the subject.
     const relativeClause = subject && tokens[subject.to]?.text === "," && vocab.relative(tokens[subject.to + 1]) && !tokens.slice(subject.to + 1, verb - 1).some((t) => t.text === ",");
@@ -143,6 +145,12 @@ export function readCue(
     // "sagte der „Berliner Zeitung“": quotation marks around a name are no boundary.
     // "erklärten nur die Gefängnisse": focus particles before the subject after the verb.
     if (vocab.adverbial(t) || (vocab.marksIndirectSpeech && !reading.speaker && vocab.focusParticle(t)) || QUOTE_MARKS.test(t.text) && reading.speaker) {
+      j++;
+      continue;
+    }
+    // "gab der Leiter der Wache, Jan Ott, bekannt, dass …": the comma closing the speaker's appositive name comes before
+    // the cue's particle, which closes the clause.
+    if (t.text === "," && closesAppositive(tokens, reading.speaker, j) && vocab.separableParticle(tokens[j + 1]) && [",", ":"].includes(tokens[j + 2]?.text ?? "")) {
       j++;
       continue;
     }
@@ -868,4 +876,9 @@ function openingParticiple(tokens: readonly Token[], r: CueReading, reader: Phra
   while (comma < r.content.to && tokens[comma]!.text !== ",") comma++;
   const speaker = comma < r.content.to && comma - r.content.from >= 2 ? reader.forward(comma + 1) : null;
   return speaker ? { speaker, content: { from: r.content.from, to: comma } } : null;
+}
+
+/** Does the comma at `comma` close an appositive inside the speaker phrase that ends right before it ("der Leiter, Jan Ott,")? */
+function closesAppositive(tokens: readonly Token[], speaker: Phrase | null, comma: number): boolean {
+  return !!speaker && speaker.to === comma && tokens.slice(speaker.from, speaker.to).some((t) => t.text === ",");
 }

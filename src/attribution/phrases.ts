@@ -35,6 +35,8 @@ const MAX_PARTICIPLE_PHRASE = 5;
 const MAX_PARENTHESIS = 6;
 /** A relative clause in brackets after a name: "(who has 14 endorsements so far)". */
 const MAX_ASIDE = 20;
+/** "„Aktion Deutschland hilft“": the most words a quoted name inside a speaker phrase has. */
+const MAX_QUOTED_NAME = 5;
 
 export function tokenize(text: string, span: Span): Token[] {
   const out: Token[] = [];
@@ -149,7 +151,9 @@ export class PhraseReader {
     while (j < this.tokens.length && j - i < MAX_PHRASE) {
       const t = this.tokens[j]!;
       if (j > i && lastHead >= 0 && v.link(t)) {
-        if (links >= 2 || !this.usable(this.tokens[j + 1]) && this.attributeParticiple(j + 1) < 0) break;
+        // "ein Sprecher der „Tafel Nord“": a link may lead to a quoted name.
+        const quotedName = QUOTE_MARK.test(this.tokens[j + 1]?.text ?? "") && isCapitalised(this.tokens[j + 2]);
+        if (links >= 2 || !this.usable(this.tokens[j + 1]) && !quotedName && this.attributeParticiple(j + 1) < 0) break;
         links++;
         j++;
         continue;
@@ -157,6 +161,13 @@ export class PhraseReader {
       // A second article after a noun opens another phrase ("sagte Trump den Reportern"),
       // unless a link joins them ("a spokesman for the army").
       if (j > i && lastHead >= 0 && v.determiner(t) && !v.link(this.tokens[j - 1]!)) break;
+      // "der Organisation „Aktion Deutschland hilft“": a quoted name whose last word is lowercase is read whole.
+      const closing = j > i ? this.quotedNameEnd(j) : -1;
+      if (closing > 0) {
+        lastHead = closing;
+        j = closing + 1;
+        continue;
+      }
       // "die „Süddeutsche Zeitung“", "des Magazins „Der Spiegel“": a quoted name inside the phrase.
       if (j > i && QUOTE_MARK.test(t.text) && (isCapitalised(this.tokens[j + 1]) || lastHead === j - 1)) {
         if (lastHead === j - 1) lastHead = j;
@@ -202,6 +213,22 @@ export class PhraseReader {
   /** The preposition that opens the attribute of the participle at token k, read backwards; -1 if none. */
   private attributeOpening(k: number): number {
     for (let i = k - 2; i >= k - MAX_PARTICIPLE_PHRASE && i > 0; i--) if (this.attributeParticiple(i) === k) return i;
+    return -1;
+  }
+
+  /** The closing mark of a quoted name of a few words opening at token i, capitalised first and not last; -1 if none. */
+  private quotedNameEnd(i: number): number {
+    if (!QUOTE_MARK.test(this.tokens[i]!.text) || !isCapitalised(this.tokens[i + 1])) return -1;
+    for (let k = i + 2; k <= i + MAX_QUOTED_NAME && this.tokens[k]; k++) {
+      if (QUOTE_MARK.test(this.tokens[k]!.text)) return k > i + 2 && isLowercase(this.tokens[k - 1]) ? k : -1;
+      if (!this.tokens[k]!.word) return -1;
+    }
+    return -1;
+  }
+
+  /** The opening mark of such a quoted name closing at token k; -1 if none. */
+  private quotedNameStart(k: number): number {
+    for (let i = k - 2; i >= Math.max(0, k - MAX_QUOTED_NAME); i--) if (QUOTE_MARK.test(this.tokens[i]!.text)) return this.quotedNameEnd(i) === k ? i : -1;
     return -1;
   }
 
@@ -259,8 +286,10 @@ export class PhraseReader {
   private runBack(to: number): Phrase | null {
     // "Die „Süddeutsche Zeitung“ berichtete": a quoted name ends the phrase.
     const quoted = QUOTE_MARK.test(this.tokens[to - 1]?.text ?? "") && this.head(this.tokens[to - 2]);
-    if (!quoted && !this.head(this.tokens[to - 1]) && !this.nounAfterArticle(to - 1)) return null;
-    let from = quoted ? to - 2 : to - 1;
+    // "Moritz Wohl von der „Aktion Deutschland hilft“ sagte": so does one ending in a lowercase word, read whole.
+    const opening = quoted ? -1 : this.quotedNameStart(to - 1);
+    if (!quoted && opening < 0 && !this.head(this.tokens[to - 1]) && !this.nounAfterArticle(to - 1)) return null;
+    let from = opening >= 0 ? opening : quoted ? to - 2 : to - 1;
     while (from > 0 && to - from < MAX_PHRASE) {
       const prev = this.tokens[from - 1]!;
       if (quoted && QUOTE_MARK.test(prev.text) && isCapitalised(this.tokens[from])) {
@@ -270,8 +299,8 @@ export class PhraseReader {
       const particle = NAME_PARTICLES.test(prev.text) && isCapitalised(this.tokens[from]);
       // "Ein Regierungssprecher in Berlin sagte": a place named after the role.
       const place = this.vocab.placeLink(prev) && isCapitalised(this.tokens[from]) && !this.vocab.determiner(this.tokens[from]!) && this.head(this.tokens[from - 2]);
-      const opening = this.attributeOpening(from);
-      if (opening > 0) from = opening - 1;
+      const attribute = this.attributeOpening(from);
+      if (attribute > 0) from = attribute - 1;
       else if (this.usable(prev) || particle || place || this.vocab.link(prev) && this.usable(this.tokens[from - 2])) from--;
       else break;
     }

@@ -10,8 +10,10 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 export function namedByNoun(tokens: readonly Token[], q: Span, text: string, vocab: AttributionVocabulary): boolean {
   if (!vocab.marksIndirectSpeech || !/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(text.slice(q.start, q.end))) return false;
   const mark = firstAtOrAfter(tokens, q.start, (t) => t.start);
-  // Not the sentence's first word: a capital there opens the sentence, not a noun.
   const noun = tokens[mark - 1];
+  // "ein Sprecher der „Polizei von Hallstadt“": after a speaker noun and its link the quotation names the speaker's organisation.
+  if (mark >= 2 && vocab.link(noun) && vocab.speakerNoun(tokens[mark - 2]!)) return true;
+  // Not the sentence's first word: a capital there opens the sentence, not a noun.
   return mark >= 2 && tokens[mark - 2]!.word && isCapitalised(noun) && !vocab.statementNoun(noun!);
 }
 

@@ -82,3 +82,28 @@ describe("German cue spans: the verb group as annotated", () => {
     expect(cues("Der Zeuge sagte, er habe den Wagen nicht gesehen.")).toEqual(["sagte"]);
   });
 });
+
+describe("German separable cues with an appositive name before the particle", () => {
+  it("read the particle past the appositive's closing comma, the statement after it", () => {
+    expect(quotes("Nun gab der Leiter der Wache, Jan Ott, bekannt, dass der Wagen gefunden worden sei.", "de")).toEqual([
+      ["indirect", "dass der Wagen gefunden worden sei", "der Leiter der Wache, Jan Ott", "person", "gab"],
+    ]);
+  });
+
+  it("take no particle closing a clause of its own", () => {
+    expect(quotes("Der Verein gab Gewinne, Verluste und Schulden bekannt.", "de").map((q) => q[0])).not.toContain("indirect");
+  });
+});
+
+describe("German finite separable cues whose participles are cues", () => {
+  it("read the verb as the cue, its particle before the comma", () => {
+    expect(quotes("Die Ministerin sicherte den Bauern gestern zu, dass die Hilfen bald kämen.", "de")).toEqual([
+      ["indirect", "dass die Hilfen bald kämen", "Die Ministerin", "person", "sicherte"],
+    ]);
+    expect(quotes("Der Trainer stritt ab, dass es Streit im Team gebe.", "de")[0]?.[4]).toBe("stritt ab");
+  });
+
+  it("take no verb that only ends like one", () => {
+    expect(quotes("Das erregte die Gemüter an, dass die Lage ernst sei.", "de").map((q) => q[4])).not.toContain("erregte");
+  });
+});

@@ -59,3 +59,15 @@ describe("German quotations of a name's shape after an indefinite article", () =
     expect(quotes("Der Präsident sagte, die Zeitung „Bild“ habe gelogen.", "de").map((q) => q[0])).toEqual(["indirect"]);
   });
 });
+
+describe("German quotations after a speaker noun and its link", () => {
+  it("name the speaker's organisation, not words said", () => {
+    const found = quotes("Ein Sprecher der „Polizei von Hallstadt“, Kommissar Jan Ott, sagte, die Lage sei ruhig.", "de");
+    expect(found.map((q) => q[0])).toEqual(["indirect"]);
+    expect(found[0]?.[2]).toContain("„Polizei von Hallstadt“");
+  });
+
+  it("are quoted where the noun before the link names no speaker", () => {
+    expect(quotes("Der Verband verlangte eine Untersuchung der „brutalen Szenen im Stadion“.", "de").map((q) => q[0])).toContain("direct");
+  });
+});

@@ -85,3 +85,25 @@ describe("German speaker phrases with a label in brackets", () => {
     ]);
   });
 });
+
+describe("German speaker phrases with a quoted name ending in a lowercase word", () => {
+  it("read the quoted name whole, before the verb and after it", () => {
+    expect(quotes("Jonas Kern von der „Initiative Kinder helfen“ sagte, die Spenden seien angekommen.", "de")[0]?.[2]).toBe("Jonas Kern von der „Initiative Kinder helfen“");
+    expect(quotes("Die Spenden seien angekommen, sagte ein Sprecher der „Initiative Kinder helfen“.", "de")[0]?.[2]).toBe("ein Sprecher der „Initiative Kinder helfen“");
+  });
+
+  it("take no quoted words that open with a lowercase word", () => {
+    expect(quotes("Der Verband „für alle“ sagte, die Spenden seien angekommen.", "de")[0]?.[2]).not.toContain("für alle");
+  });
+});
+
+describe("German quotations closing before the cue's comma", () => {
+  it("give no subject from inside the quotation: the speaker after the verb speaks", () => {
+    const text = "„Das Treffen war gut. Jede Ärztin, jeder Arzt braucht Sicherheit für die Planung“, erklärte der Verbandschef Jan Ott.";
+    expect(quotes(text, "de")[0]?.[2]).toBe("der Verbandschef Jan Ott");
+  });
+
+  it("leave a subject before an unquoted comma to the clause", () => {
+    expect(quotes("Die Ärztin, die seit Jahren dort arbeitet, erklärte, die Lage sei ernst.", "de")[0]?.[2]).toContain("Die Ärztin");
+  });
+});
