@@ -4,8 +4,8 @@
 // stands before the auxiliary or, inverted, right after it; the middle field is neither. In the
 // passive the agent spoke, or the document the clause stands in; with a quoting verb the subject
 // spoke and the agent passed it on.
-import { headOf, namesSpeaker } from "./cues.js";
-import { isCapitalised, isLowercase, type Phrase, type PhraseReader, type Token } from "./phrases.js";
+import { CLOSING_MARKS, headOf, namesSpeaker, OPENING_MARKS } from "./cues.js";
+import { isCapitalised, isLowercase, MAX_QUOTED_NAME, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** The middle field is short: further back the auxiliary belongs to another clause. */
@@ -19,10 +19,6 @@ const MAX_CUE_LEAD = 2;
 /** The words a quoting verb introduces follow it after these: "zitiert: „…“", "zitiert, es habe …". */
 const INTRODUCERS = new Set([",", ":"]);
 const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "—", "„", "“", "\"", "»", "«"]);
-/** A name in quotation marks inside the middle field is short: "im Interview mit „Le Monde“", "der „Berliner Zeitung“". */
-const MAX_QUOTED_NAME = 5;
-const OPENING_MARKS = new Set(["„", "»", "\""]);
-const CLOSING_MARKS = new Set(["“", "«", "\""]);
 
 /**
  * "Ratzmann hat in einem Interview mit „Le Monde“ angeregt": read back from its closing mark at `close`, a short name in
@@ -30,10 +26,10 @@ const CLOSING_MARKS = new Set(["“", "«", "\""]);
  * mark, else `close`.
  */
 function openingOfQuotedName(tokens: readonly Token[], close: number): number {
-  if (!CLOSING_MARKS.has(tokens[close]!.text)) return close;
+  if (!CLOSING_MARKS.test(tokens[close]!.text)) return close;
   for (let i = close - 1; i >= 0 && close - i <= MAX_QUOTED_NAME + 1; i--) {
     const t = tokens[i]!;
-    if (OPENING_MARKS.has(t.text)) return i < close - 1 ? i : close;
+    if (OPENING_MARKS.test(t.text)) return i < close - 1 ? i : close;
     if (!isCapitalised(t)) return close;
   }
   return close;

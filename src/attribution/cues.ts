@@ -28,8 +28,8 @@ const COLON_OR_COMMA = new Set([",", ":"]);
 const MAX_RELATIVE_CLAUSE = 7;
 export const QUOTE_MARKS = /^[„“”"»«‚‘’]$/;
 /** Marks that open a German or English quotation ("„", "“", "»"), and those that close one; '"' does either. */
-const OPENING_MARKS = /^[„“"»‚‘]$/;
-const CLOSING_MARKS = /^[“”"«‘’]$/;
+export const OPENING_MARKS = /^[„“"»‚‘]$/;
+export const CLOSING_MARKS = /^[“”"«‘’]$/;
 /** A subject opened by "wie"/"as" is a comment clause: the main clause after the comma is what was said. */
 const COMMENT_OPENERS = new Set(["wie", "as"]);
 /** A name in quotation marks is a few words: "„Die Zeit“", "„Frankfurter Allgemeine Zeitung“". */
@@ -329,15 +329,15 @@ const MIN_CLAUSE = 4;
 /** Words an English relative pronoun may stand apart from its verb by: "Delgado, who has on occasion described …". */
 const MAX_RELATIVE_GAP = 6;
 
-/**
- * "Delgado, who has on occasion described", "Ferreira, who in three prior rulings had made clear", "the committee, who, in
- * a radio interview Monday, criticized": a relative pronoun after a comma, a few words of circumstance before the verb.
- */
 /** The phrase a relative pronoun at `relative` stands for, over the comma before it ("Growers in the valley, who …"). */
 export function antecedentOf(tokens: readonly Token[], relative: number, reader: PhraseReader): Phrase | null {
   return reader.backward(tokens[relative - 1]?.text === "," ? relative - 1 : relative);
 }
 
+/**
+ * "Delgado, who has on occasion described", "Ferreira, who in three prior rulings had made clear", "the committee, who, in
+ * a radio interview Monday, criticized": a relative pronoun after a comma, a few words of circumstance before the verb.
+ */
 function relativeBefore(tokens: readonly Token[], end: number, vocab: AttributionVocabulary): number {
   if (vocab.marksIndirectSpeech) return -1;
   for (let k = end - 2; k > 0 && k >= end - MAX_RELATIVE_GAP; k--) {

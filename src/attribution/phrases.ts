@@ -35,8 +35,8 @@ const MAX_PARTICIPLE_PHRASE = 5;
 const MAX_PARENTHESIS = 6;
 /** A relative clause in brackets after a name: "(who has 14 endorsements so far)". */
 const MAX_ASIDE = 20;
-/** "„Aktion Deutschland hilft“": the most words a quoted name inside a speaker phrase has. */
-const MAX_QUOTED_NAME = 5;
+/** "„Aktion Deutschland hilft“", "im Interview mit „Le Monde“": the most words a quoted name inside a phrase or a clause has. */
+export const MAX_QUOTED_NAME = 5;
 
 export function tokenize(text: string, span: Span): Token[] {
   const out: Token[] = [];
