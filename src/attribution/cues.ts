@@ -2,6 +2,7 @@
 // German inversion and English "said Trump"), to whom ("gegenüber RIA Novosti", "told Fox
 // News"), through whom ("laut der BBC", "wird … von der BBC zitiert"), and where the
 // reported statement stands (after a comma, "dass", "that", or before the cue).
+import { closingParticle } from "./announcing-verb.js";
 import { bracketAgent, bracketSubject, coordinatedSubject, passiveDocument, quotedInPassive, withAttributes } from "./bracket.js";
 import { describedSubject } from "./described-subject.js";
 import { isInfinitiveClause } from "./infinitive.js";
@@ -150,7 +151,7 @@ export function readCue(
     }
     // "gab der Leiter der Wache, Jan Ott, bekannt, dass …": the comma closing the speaker's appositive name comes before
     // the cue's particle, which closes the clause.
-    if (t.text === "," && closesAppositive(tokens, reading.speaker, j) && vocab.separableParticle(tokens[j + 1]) && [",", ":"].includes(tokens[j + 2]?.text ?? "")) {
+    if (closesAppositive(tokens, reading.speaker, j) && closingParticle(tokens, j + 1, vocab) > j + 1) {
       j++;
       continue;
     }
@@ -839,7 +840,7 @@ function closesSentence(tokens: readonly Token[], cue: number, speaker: Phrase |
   const end = statementEnd(tokens);
   if (!speaker || speaker.from <= cue || speaker.to > end) return false;
   // "…, teilte der Leiter der Behörde, Jan Berg, mit.": the comma closing an appositive name in the speaker is the speaker's.
-  const closed = tokens[speaker.to]?.text === "," && tokens.slice(speaker.from, speaker.to).some((t) => t.text === ",");
+  const closed = closesAppositive(tokens, speaker, speaker.to);
   const after = tokens.slice(closed ? speaker.to + 1 : speaker.to, end);
   const apposition = after.findIndex((t) => t.text === ",");
   const rest = [...tokens.slice(cue, speaker.from), ...(apposition >= 0 ? after.slice(0, apposition) : after)];
@@ -880,5 +881,5 @@ function openingParticiple(tokens: readonly Token[], r: CueReading, reader: Phra
 
 /** Does the comma at `comma` close an appositive inside the speaker phrase that ends right before it ("der Leiter, Jan Ott,")? */
 function closesAppositive(tokens: readonly Token[], speaker: Phrase | null, comma: number): boolean {
-  return !!speaker && speaker.to === comma && tokens.slice(speaker.from, speaker.to).some((t) => t.text === ",");
+  return !!speaker && speaker.to === comma && tokens[comma]?.text === "," && tokens.slice(speaker.from, speaker.to).some((t) => t.text === ",");
 }

@@ -17,6 +17,8 @@ const MIN_UNFRAMED_WORDS = 6;
 const MIN_TITLE_WORDS = 5;
 /** The words of a quotation read as a title, and the marks that show it is a sentence. */
 const TITLE_WORDS = /[\p{L}\p{N}][\p{L}\p{N}-]*|[.!?,;:]/gu;
+/** A sentence after a quotation that is only its attribution ("“…” the mayor said on Monday.") is this short. */
+const MAX_ATTRIBUTION_SENTENCE = 8;
 /** An English quotation of at most this many words and no pause, that no cue frames, is a term ("“supermax” prison"). */
 const MAX_TERM_WORDS = 2;
 /** A word right after a quotation (over a comma) and the capitalised name after it. */
@@ -208,8 +210,10 @@ export class DirectQuoteReader extends SentenceCueReader {
     // "“Who do they think they are?” the mayor said as she left the hall.": a question or exclamation closing its quotation
     // ends no sentence of its own; a subject opening the next one right before its cue closes the quotation, however long.
     const asks = /[?!][^\p{L}\p{N}]*$/u.test(this.slice(q));
-    if (!s || (s.tokens.length > 8 && !asks) || s.tokens.at(-1)!.text === ":" || this.quoteBetween(s.tokens, 0, s.tokens.length)) return null;
-    const reading = s.cues.find((c) => !c.content && c.speaker && (s.tokens.length <= 8 || (c.speaker.from === 0 && c.speaker.to === c.first)));
+    if (!s) return null;
+    const short = s.tokens.length <= MAX_ATTRIBUTION_SENTENCE;
+    if ((!short && !asks) || s.tokens.at(-1)!.text === ":" || this.quoteBetween(s.tokens, 0, s.tokens.length)) return null;
+    const reading = s.cues.find((c) => !c.content && c.speaker && (short || (c.speaker.from === 0 && c.speaker.to === c.first)));
     return reading ? { sentence: s, reading } : null;
   }
 
