@@ -207,6 +207,9 @@ export function readCue(
     }
     // "the board rejected the offer.": English inverts only after a pause ("…, said Doyle."); after a word the phrase is an object.
     if (!reading.speaker && !vocab.marksIndirectSpeech && !subjectFirst && tokens[first - 1]?.word) break;
+    // "…, nannte die Sanktionen „…“ und rief die Armee auf, …": a German verb right after "und" shares the subject of the
+    // cue before it (speakerOfCoordinated); the phrase after it is its object.
+    if (!reading.speaker && vocab.marksIndirectSpeech && vocab.coordinator(tokens[first - 1]) && !vocab.pronoun(tokens[phrase.from]!)) break;
     if (!reading.speaker) reading.speaker = phrase;
     // A bare object before a pause is a German dative ("sagte russischen Agenturen, dass"); English "said" takes none, so
     // "Lee said the group, funded by donors, is …" opens its statement with the phrase and the aside.
@@ -433,6 +436,18 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
     // "…, calling it a start and suggesting that …": the pause or the conjunction before the participle ends the statement before it.
     const end = endBefore(tokens, r.first, vocab);
     if (main?.content && main.content.from < end && main.content.to > end) main.content = { from: main.content.from, to: end };
+  });
+}
+
+/**
+ * "Der Minister nannte den Plan „…“ und rief die Armee auf, …": a German verb right after "und" shares the subject of the
+ * cue before it in the sentence; a phrase read after it (but a pronoun: "und sagte er") is its object.
+ */
+export function speakerOfCoordinated(tokens: readonly Token[], readings: readonly CueReading[], vocab: AttributionVocabulary): void {
+  if (!vocab.marksIndirectSpeech) return;
+  readings.forEach((r, k) => {
+    if (r.speaker || !vocab.coordinator(tokens[r.first - 1])) return;
+    r.speaker = readings.slice(0, k).reverse().find((m) => m.speaker && m.last < r.first)?.speaker ?? null;
   });
 }
 

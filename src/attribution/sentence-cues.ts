@@ -3,7 +3,7 @@ import { containing, firstAtOrAfter } from "../spans.js";
 import type { Span } from "../types.js";
 import { aroundSoCue, clauseAround, SET_OFF } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
-import { comparesWith, readCue, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
+import { comparesWith, readCue, speakerOfCoordinated, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, isLowercase, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
@@ -48,6 +48,7 @@ export class SentenceCueReader extends PartyReader {
       return after ? [after] : [];
     });
     speakerOfParticiple(tokens, readings, this.vocab, reader);
+    speakerOfCoordinated(tokens, readings, this.vocab);
     // A source after a cue passed its statement on; "bestritt nach Angaben der Agentur den Einsatz": a cue that reports
     // no statement passes none on, and the sentence is the source's.
     const reporters = new Set([...sources].filter(([, end]) => readings.some((r) => r.content && r.reporters.some((p) => p.from === end))).map(([start]) => start));

@@ -390,3 +390,15 @@ describe("English relative pronouns apart from their verb", () => {
     expect(found.map((q) => q[2])).not.toContain("that (The voters)");
   });
 });
+
+describe("German cues right after „und“", () => {
+  it("share the subject of the cue before them; the phrase after the verb is its object", () => {
+    const found = quotes("Der Botschafter nannte den Beschluss eine Hilfe gegen das „brutale Regime“ in der Hauptstadt und rief die Armee auf, das Volk zu schützen.", "de");
+    expect(found).toContainEqual(["indirect", "das Volk zu schützen", "Der Botschafter", "person", "rief"]);
+  });
+
+  it("read nothing said from a verb whose only subject-like phrase is its object", () => {
+    const found = quotes("Der Name bedeutet in der Landessprache etwa „Güte“ und bezeichnet eine alte Lehre.", "de");
+    expect(found.map((q) => q[0])).not.toContain("reported");
+  });
+});
