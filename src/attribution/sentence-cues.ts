@@ -52,6 +52,9 @@ export class SentenceCueReader extends PartyReader {
     // A source after a cue passed its statement on; "bestritt nach Angaben der Agentur den Einsatz": a cue that reports
     // no statement passes none on, and the sentence is the source's.
     const reporters = new Set([...sources].filter(([, end]) => readings.some((r) => r.content && r.reporters.some((p) => p.from === end))).map(([start]) => start));
+    // "„…“, sagte Raab laut Spiegel Online.": a source after a German cue passes the statement on, and annotation counts its
+    // report too, the clause around the source (read below as for any source).
+    const passedOn = this.vocab.marksIndirectSpeech ? new Set(reporters) : new Set<number>();
     this.sentences.push({ tokens, reader, cues: readings });
     // "Peskov told RIA Novosti …, according to the BBC": a source at the end of a statement passed it on. English
     // annotation counts the source's report as well, the whole clause before it ("Lee told aides …, according to Politico").
@@ -72,7 +75,7 @@ export class SentenceCueReader extends PartyReader {
     // "according to the latest count on file": a source without a named head runs to the next pause.
     // "In a Gallup regional poll released Wednesday, …": in English a source opening the sentence runs on to its comma.
     for (const [start, end] of sources) {
-      if (reporters.has(start)) continue;
+      if (reporters.has(start) && !passedOn.has(start)) continue;
       const named = reader.forward(end) ?? quotedSource(tokens, end);
       const pause = reader.untilPause(end);
       const toComma = start === 0 && !this.vocab.marksIndirectSpeech && !!named && !!pause && tokens[named.to]?.word && tokens[pause.to]?.text === ",";

@@ -107,3 +107,16 @@ describe("German quotations closing before the cue's comma", () => {
     expect(quotes("Die Ärztin, die seit Jahren dort arbeitet, erklärte, die Lage sei ernst.", "de")[0]?.[2]).toContain("Die Ärztin");
   });
 });
+
+describe("German sources after a cue", () => {
+  it("report the clause too: the speaker's statement and the outlet's report of it", () => {
+    const found = quotes("„Der Vertrag ist das Wichtigste“, sagte Berger laut der Zeitung.", "de");
+    expect(found).toContainEqual(["direct", "„Der Vertrag ist das Wichtigste“", "Berger", "person", "sagte"]);
+    expect(found).toContainEqual(["reported", "„Der Vertrag ist das Wichtigste“, sagte Berger", "der Zeitung", "media", "laut"]);
+  });
+
+  it("stay one statement inside the clause a cue reports", () => {
+    const found = quotes("Wie ein Sprecher mitteilte, ist die Anlage nach Auffassung der Ministerin sicher.", "de");
+    expect(found.filter((q) => q[4] === "nach")).toEqual([]);
+  });
+});

@@ -303,7 +303,9 @@ describe("German reported statements", () => {
     expect(quotes("Der Minister bestritt nach Angaben der Zeitung jede Beteiligung an dem Geschäft.", "de")).toEqual([
       ["reported", "Der Minister bestritt nach Angaben der Zeitung jede Beteiligung an dem Geschäft", "Angaben der Zeitung", "media", "nach"],
     ]);
+    // A cue with a statement passes it on, and the source reports the clause around it.
     expect(quotes("Der Minister bestritt nach Angaben der Zeitung, dass er beteiligt war.", "de")).toEqual([
+      ["reported", "Der Minister bestritt nach Angaben der Zeitung, dass er beteiligt war", "Angaben der Zeitung", "media", "nach"],
       ["indirect", "dass er beteiligt war", "Der Minister", "person", "bestritt"],
     ]);
     // Commas of a list open no clause.
