@@ -75,3 +75,19 @@ describe("German sentences glued at a full stop", () => {
     ]);
   });
 });
+
+describe("German free indirect speech over cues that introduce nothing", () => {
+  it("goes on over a cue in a relative clause and gives a speakerless cue the passage's speaker", () => {
+    const found = quotes("Der Staatsanwalt hält den Mann für gefährlich. Mehrere Frauen soll er bedroht haben. Er habe auch Gewalt angewandt, was später durch Zeuginnen bestätigt werden würde. Das Gericht tagt morgen.", "de");
+    expect(found).toContainEqual(["indirect", "Mehrere Frauen soll er bedroht haben. Er habe auch Gewalt angewandt, was später durch Zeuginnen bestätigt werden würde", "Der Staatsanwalt", "person", null]);
+    const closing = quotes("Der Arzt sprach von einer schweren Krankheit. Eine Heilung sei jedoch ausgeschlossen, heißt es. Das Gericht tagt morgen.", "de");
+    expect(closing).toContainEqual(["indirect", "Eine Heilung sei jedoch ausgeschlossen", "Der Arzt", "person", "heißt es"]);
+    expect(closing).toHaveLength(2);
+  });
+
+  it("stops at a cue that introduces words of its own", () => {
+    const found = quotes("Der Arzt sprach von einer schweren Krankheit. Eine Heilung sei ausgeschlossen. Inzwischen wird dem Verein vorgeworfen, er habe die Fans nicht im Griff.", "de");
+    expect(found).toContainEqual(["indirect", "er habe die Fans nicht im Griff", null, null, "vorgeworfen"]);
+    expect(found.filter((q) => q[1].includes("Inzwischen"))).toEqual([]);
+  });
+});
