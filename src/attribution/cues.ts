@@ -124,7 +124,7 @@ export function readCue(
         (vocab.marksIndirectSpeech ? passiveDocument(tokens, beforeVerb, vocab, reader) : null) ||
         coordinatedSubject(tokens, beforeVerb, vocab, reader) ||
         (vocab.marksIndirectSpeech ? null : describedSubject(tokens, verb, vocab)) ||
-        (vocab.marksIndirectSpeech ? commentSubject(tokens, first, vocab, reader) : null);
+        (vocab.marksIndirectSpeech ? commentSubject(tokens, first, vocab, reader) ?? subordinatePronoun(tokens, beforeVerb, vocab) : null);
       subjectFirst = reading.speaker !== null;
     }
   }
@@ -748,6 +748,18 @@ function commentSubject(tokens: readonly Token[], cue: number, vocab: Attributio
     return subject && subject.to <= cue && !passive ? subject : null;
   }
   return null;
+}
+
+/**
+ * "…, indem er seinem früheren Arbeitgeber vorwarf, …", "als er die Fans dafür kritisierte, …": in a German clause opened by
+ * a conjunction and closed by the cue, a pronoun right after the conjunction is the subject; the phrases between are objects.
+ */
+function subordinatePronoun(tokens: readonly Token[], verb: number, vocab: AttributionVocabulary): Phrase | null {
+  let start = verb;
+  while (start > 0 && !COLON_OR_COMMA.has(tokens[start - 1]!.text)) start--;
+  const opener = tokens[start];
+  if (!opener || !(vocab.subordinator(opener) || vocab.complementizer(opener)) || start + 2 >= verb) return null;
+  return vocab.pronoun(tokens[start + 1]!) ? { from: start + 1, to: start + 2 } : null;
 }
 
 /** "Wie „heise online“ berichtet": a name in quotation marks opening the phrase, up to its closing mark. */

@@ -402,3 +402,15 @@ describe("German cues right after „und“", () => {
     expect(found.map((q) => q[0])).not.toContain("reported");
   });
 });
+
+describe("German pronouns opening a clause the cue closes", () => {
+  it("are the subject over the objects between them and the verb", () => {
+    const found = quotes("Der Trainer Jan Ott ärgerte sich, als er die Fans dafür kritisierte, dass sie gepfiffen hatten.", "de");
+    expect(found.map((q) => q[2])).toEqual(["er"]);
+  });
+
+  it("stay silent in a main clause after the conjunction's clause", () => {
+    const found = quotes("Als er ankam, kritisierte der Minister die Fans dafür, dass sie gepfiffen hatten.", "de");
+    expect(found.map((q) => q[2])).toEqual(["der Minister"]);
+  });
+});
