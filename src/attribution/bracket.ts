@@ -4,7 +4,7 @@
 // stands before the auxiliary or, inverted, right after it; the middle field is neither. In the
 // passive the agent spoke, or the document the clause stands in; with a quoting verb the subject
 // spoke and the agent passed it on.
-import { CLOSING_MARKS, headOf, namesSpeaker, OPENING_MARKS } from "./cues.js";
+import { CLOSING_MARKS, hasSpeakerNoun, headOf, namesSpeaker, OPENING_MARKS } from "./cues.js";
 import { isCapitalised, isLowercase, MAX_QUOTED_NAME, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -194,5 +194,6 @@ export function coordinatedSubject(tokens: readonly Token[], cue: number, vocab:
   const start = reader.pastFocusParticles(0, and);
   const subject = reader.forward(start);
   if (!subject || subject.to >= and) return null;
-  return reader.isName(subject) || vocab.determiner(tokens[start]!) ? subject : null;
+  // "Experten der Marine haben das Wrack untersucht und bestätigt": a speaker noun without an article.
+  return reader.isName(subject) || vocab.determiner(tokens[start]!) || hasSpeakerNoun(tokens, subject, vocab) ? subject : null;
 }
