@@ -312,3 +312,15 @@ describe("German indicative statements closed by their attribution", () => {
     expect(quotes("Um die Lage einschätzen zu können, zitiert die Zeitung einen Fachmann, der lange im Amt war.", "de").map((q) => q[0])).not.toContain("indirect");
   });
 });
+
+describe("German cues in the Konjunktiv I", () => {
+  it("report a report before a comma", () => {
+    const found = quotes("Der Anwalt erklärte, sein Mandant sei unschuldig. Der Fahrer behaupte, der Mann sei ihm mit einer Pistole entgegengekommen.", "de");
+    expect(found).toContainEqual(["indirect", "der Mann sei ihm mit einer Pistole entgegengekommen", "Der Fahrer", "person", "behaupte"]);
+  });
+
+  it("stay silent as a first person inside a quotation", () => {
+    const found = quotes("„Ich sage, was ich denke“, erklärte der Trainer.", "de");
+    expect(found.map((q) => q[4])).toEqual(["erklärte"]);
+  });
+});
