@@ -717,9 +717,16 @@ export function speaksInRelativeClause(tokens: readonly Token[], speaker: Phrase
  */
 function opensRelativeClause(tokens: readonly Token[], k: number, end: number, vocab: AttributionVocabulary): boolean {
   const next = tokens[k + 1];
-  if (!vocab.relative(tokens[k]) || !next?.word || isCapitalised(next) || vocab.subjunctive(next) || vocab.subjunctiveShape(next)) return false;
-  if (!vocab.determiner(next) && !vocab.pronoun(next) && vocab.adjective(next) && isCapitalised(tokens[k + 2])) return false;
-  for (let i = k + 1; i < end && tokens[i]!.text !== ","; i++) if (vocab.subjunctive(tokens[i]!)) return false;
+  // "der viele Fälle kennt": a word in the Konjunktiv's shape before a noun is an adjective, no verb.
+  const beforeNoun = isCapitalised(tokens[k + 2]);
+  if (!vocab.relative(tokens[k]) || !next?.word || isCapitalised(next) || vocab.subjunctive(next) || (vocab.subjunctiveShape(next) && !beforeNoun)) return false;
+  let close = k + 1;
+  while (close < end && tokens[close]!.text !== ",") close++;
+  // "sagte er, die neue Regierung verfolge …": an article, an adjective and its noun open a clause of their own, unless the
+  // clause closes on its (indicative) verb: "…, heißt es in dem Bericht, der konkrete Fälle auflistet."
+  const article = !vocab.determiner(next) && !vocab.pronoun(next) && vocab.adjective(next) && beforeNoun;
+  if (article && (hasSubjunctive(tokens, k + 2, close, vocab) || !isLowercase(tokens[close - 1]))) return false;
+  for (let i = k + 1; i < close; i++) if (vocab.subjunctive(tokens[i]!)) return false;
   // "empfahl dem Gericht, der Klage der Kommission stattzugeben": an article opening an infinitive clause.
   return !isInfinitiveClause(tokens, k, end, vocab);
 }

@@ -183,3 +183,16 @@ describe("English bare plural sources with a description", () => {
     expect(found.map((q) => q[2])).toEqual(["disclosures filed on Sunday"]);
   });
 });
+
+describe("German relative clauses after the speaker whose first word has the Konjunktiv's shape", () => {
+  it("are no statement: the clause before the cue is", () => {
+    const found = quotes("Es gebe keine Einigung, sagte der Minister, der viele Fälle kennt.", "de");
+    expect(found).toEqual([["indirect", "Es gebe keine Einigung", "der Minister", "person", "sagte"]]);
+    expect(quotes("Es gebe keine Einigung, heißt es in dem Bericht, der konkrete Fälle auflistet.", "de").map((q) => q[1])).toEqual(["Es gebe keine Einigung"]);
+  });
+
+  it("stay a statement where an article, its adjective and noun open a clause in the Konjunktiv", () => {
+    const found = quotes("Der Minister sagte, die neue Regierung verfolge einen Plan.", "de");
+    expect(found.map((q) => q[1])).toEqual(["die neue Regierung verfolge einen Plan"]);
+  });
+});
