@@ -89,3 +89,17 @@ describe("German reported statements and comment clauses", () => {
     expect(quotes("Die Pläne waren den Anwohnern im Mai mitgeteilt worden, hieß es.", "de").map((q) => q[2])).not.toContain("Die Pläne");
   });
 });
+
+describe("German cues closing a clause of time or reason with their auxiliary", () => {
+  it("report the clause marked as reported after the auxiliary's comma", () => {
+    const found = quotes("Der Zeitung wurde das Erscheinen untersagt, nachdem sie berichtet hatte, dass viele Stimmzettel gefälscht seien.", "de");
+    expect(found).toContainEqual(["indirect", "dass viele Stimmzettel gefälscht seien", "sie", "person", "berichtet hatte"]);
+  });
+
+  it("stay silent before a clause of reason and in a relative clause", () => {
+    const reason = quotes("Die Kinder wurden krank, nachdem die Eltern sie gewarnt hatten, weil der Verdacht bestand.", "de");
+    expect(reason.map((q) => q[1])).not.toContain("weil der Verdacht bestand");
+    const relative = quotes("Der Minister, dessen Rücktritt gefordert wird, griff zu einer Maßnahme, um die Proteste zu beenden.", "de");
+    expect(relative.map((q) => q[1])).not.toContain("griff zu einer Maßnahme, um die Proteste zu beenden");
+  });
+});
