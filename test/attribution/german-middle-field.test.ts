@@ -94,6 +94,8 @@ describe("German cues closing a clause of time or reason with their auxiliary", 
   it("report the clause marked as reported after the auxiliary's comma", () => {
     const found = quotes("Der Zeitung wurde das Erscheinen untersagt, nachdem sie berichtet hatte, dass viele Stimmzettel gefälscht seien.", "de");
     expect(found).toContainEqual(["indirect", "dass viele Stimmzettel gefälscht seien", "sie", "person", "berichtet hatte"]);
+    const reason = quotes("Die Richterin lehnte die Bewährung ab, zumal der Anwalt betont hatte, der Mann sei harmlos.", "de");
+    expect(reason).toContainEqual(["indirect", "der Mann sei harmlos", "der Anwalt", "person", "betont hatte"]);
   });
 
   it("stay silent before a clause of reason and in a relative clause", () => {
