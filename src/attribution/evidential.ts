@@ -59,8 +59,10 @@ export function subjectBefore(tokens: readonly Token[], first: number, vocab: At
   const share = pronoun ? null : describedSubject(tokens, before, vocab);
   if (share && counted(tokens, share, vocab) && (!subject || share.from < subject.from)) return { subject: share, pronoun };
   // "voters who seem to …": a relative clause's subject is its antecedent, outside the clause; a subject the reader reaches
-  // over a clause or an aside set off by commas is the verb's own ("Mayor Lee, who leads the coalition, wants …").
-  return subject && (subject.to === before || tokens[before - 1]?.text === ",") ? { subject, pronoun } : null;
+  // over a clause or an aside set off by commas or brackets is the verb's own ("Mayor Lee, who leads the coalition, wants …",
+  // "Sen. Ann Hale (D-Ore.) wants …").
+  const aside = tokens[before - 1]?.text === "," || tokens[before - 1]?.text === ")";
+  return subject && (subject.to === before || aside) ? { subject, pronoun } : null;
 }
 
 /**

@@ -411,3 +411,20 @@ describe("English “as X put it”", () => {
     expect(quotes("He put it on the table before the vote.", "en")).toEqual([]);
   });
 });
+
+describe("English attitudes after a label in brackets", () => {
+  it("the name before the label holds the attitude", () => {
+    expect(quotes("Sen. Ann Hale (D-Ore.) welcomed the decision to close the plant.", "en")).toEqual([
+      ["indirect", "the decision to close the plant", "Sen. Ann Hale", "person", "welcomed"],
+    ]);
+    expect(quotes("Rep. Tom Vance (R-Tex.) wants a new bridge over the river.", "en")).toEqual([
+      ["indirect", "a new bridge over the river", "Rep. Tom Vance", "person", "wants"],
+    ]);
+  });
+
+  it("inside another's statement the attitude is part of it", () => {
+    expect(quotes("Lee said Sen. Ann Hale (D-Ore.) welcomed the decision.", "en")).toEqual([
+      ["indirect", "Sen. Ann Hale (D-Ore.) welcomed the decision", "Lee", "person", "said"],
+    ]);
+  });
+});
