@@ -5,7 +5,7 @@
 // so ("The storm appeared to weaken") names nobody.
 import { hasSpeakerNoun, statementEnd, verbStart } from "./cues.js";
 import { counted, describedSubject } from "./described-subject.js";
-import type { Phrase, PhraseReader, Token } from "./phrases.js";
+import { DASHES, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** "It appears, though, that …": a complementizer this close after an expletive subject opens the content. */
@@ -59,9 +59,10 @@ export function subjectBefore(tokens: readonly Token[], first: number, vocab: At
   const share = pronoun ? null : describedSubject(tokens, before, vocab);
   if (share && counted(tokens, share, vocab) && (!subject || share.from < subject.from)) return { subject: share, pronoun };
   // "voters who seem to …": a relative clause's subject is its antecedent, outside the clause; a subject the reader reaches
-  // over a clause or an aside set off by commas or brackets is the verb's own ("Mayor Lee, who leads the coalition, wants …",
-  // "Sen. Ann Hale (D-Ore.) wants …").
-  const aside = tokens[before - 1]?.text === "," || tokens[before - 1]?.text === ")";
+  // over a clause or an aside set off by commas, brackets or dashes is the verb's own ("Mayor Lee, who leads the coalition,
+  // wants …", "Sen. Ann Hale (D-Ore.) wants …", "Lee - a Democrat from Ohio - wants …").
+  const mark = tokens[before - 1]?.text ?? "";
+  const aside = mark === "," || mark === ")" || DASHES.has(mark);
   return subject && (subject.to === before || aside) ? { subject, pronoun } : null;
 }
 

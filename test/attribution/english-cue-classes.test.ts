@@ -412,8 +412,11 @@ describe("English “as X put it”", () => {
   });
 });
 
-describe("English attitudes after a label in brackets", () => {
-  it("the name before the label holds the attitude", () => {
+describe("English attitudes after a label in brackets or an aside between dashes", () => {
+  it("the name before the label or the aside holds the attitude", () => {
+    expect(quotes("Lee -- a Democrat from Ohio -- welcomed the decision to close the plant.", "en")).toEqual([
+      ["indirect", "the decision to close the plant", "Lee", "person", "welcomed"],
+    ]);
     expect(quotes("Sen. Ann Hale (D-Ore.) welcomed the decision to close the plant.", "en")).toEqual([
       ["indirect", "the decision to close the plant", "Sen. Ann Hale", "person", "welcomed"],
     ]);
