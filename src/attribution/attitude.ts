@@ -5,12 +5,9 @@
 // A relative clause's subject holds its attitude too ("Lee, who backs the plan, said …"): the
 // pronoun, standing for its antecedent; so does a noun a participle modifies ("a group backing Lee").
 import { antecedentOf, endBefore, hasSpeakerNoun, QUOTE_MARKS, statementEnd, verbStart, type CueReading } from "./cues.js";
-import { opensMainClause, subjectBefore, subjectBeforeAside } from "./evidential.js";
+import { clauseEnd, opensMainClause, subjectBefore, subjectBeforeAside } from "./evidential.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
-
-/** Marks that close a clause set off inside its sentence: "Lee, who backs the plan, said …". */
-const CLAUSE_CLOSERS = new Set([",", ";", ":", "—", "–", "(", ")"]);
 
 /**
  * The attitude verb at tokens [first, last]: its subject and the clause after it, or null. A cue read later in the
@@ -80,10 +77,4 @@ function modifiedNoun(tokens: readonly Token[], first: number, vocab: Attributio
   if (vocab.link(before) || vocab.placeLink(before) || vocab.conjunction(before) || vocab.determiner(before) || vocab.quantifier(before)) return null;
   const noun = reader.backward(first);
   return noun && noun.to === first ? noun : null;
-}
-
-/** The end of a modifying clause's content ("who backs …", "backing …"): the first mark that closes the clause, else `end`. */
-function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
-  for (let k = from; k < end; k++) if (CLAUSE_CLOSERS.has(tokens[k]!.text)) return k;
-  return end;
 }

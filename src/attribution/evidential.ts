@@ -11,6 +11,9 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 /** "It appears, though, that …": a complementizer this close after an expletive subject opens the content. */
 const MAX_TO_COMPLEMENTIZER = 5;
 
+/** Marks that close a clause set off inside its sentence: "Lee, who backs the plan, said …". */
+const CLAUSE_CLOSERS = new Set([",", ";", ":", "—", "–", "(", ")"]);
+
 export interface Evidential {
   content: Phrase;
   /** The subject where it can hold a view (a pronoun, a name, a speaker noun); null for an expletive or a passive's other subjects. */
@@ -21,6 +24,16 @@ export interface Evidential {
 export function readEvidential(tokens: readonly Token[], first: number, last: number, vocab: AttributionVocabulary, reader: PhraseReader): Evidential | null {
   const end = statementEnd(tokens);
   if (end - last < 2) return null;
+  // "those words, which appear to have harmed her", "Trump, who seems mired at 40 percent, …": a relative clause's
+  // view, its pronoun standing for what seems so, runs from the pronoun to the clause's closing mark; one inside the
+  // subject opening the sentence is left unread ("Voters who seem to care about trade backed Lee").
+  const relative = verbStart(tokens, first, vocab) - 1;
+  const restrictive = tokens[relative - 1]?.text !== ",";
+  const inOpeningSubject = restrictive && (reader.backward(relative)?.from ?? relative) <= (vocab.coordinator(tokens[0]) ? 1 : 0);
+  if (vocab.relative(tokens[relative]) && !vocab.complementizer(tokens[relative]) && !inOpeningSubject) {
+    const to = clauseEnd(tokens, last + 1, end);
+    return to - last >= 2 ? { content: { from: relative, to }, holder: null } : null;
+  }
   const found = subjectBefore(tokens, first, vocab, reader);
   const aside = found ? null : subjectBeforeAside(tokens, first, vocab, reader);
   if (!found && !aside) return null;
@@ -100,4 +113,10 @@ function opensCircumstance(first: Token | undefined, vocab: AttributionVocabular
  */
 function opensClause(before: Token | undefined, vocab: AttributionVocabulary): boolean {
   return before?.text === ";" || (vocab.conjunction(before) && !vocab.coordinator(before));
+}
+
+/** The end of a modifying clause's content ("who backs …", "backing …"): the first mark that closes the clause, else `end`. */
+export function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < end; k++) if (CLAUSE_CLOSERS.has(tokens[k]!.text)) return k;
+  return end;
 }

@@ -303,3 +303,18 @@ describe("English quotations closed by a question or exclamation mark before the
     expect(quotes("“We will see about that.” The mayor said as she left the crowded council hall that she would wait.", "en").map((q) => [q[0], q[4]])).not.toContainEqual(["direct", "said"]);
   });
 });
+
+describe("English views in a relative clause that nobody is named for", () => {
+  it("the clause from its pronoun is what seems so", () => {
+    expect(quotes("Her rivals seized on the remark, which appears to have hurt her badly.", "en")).toEqual([
+      ["indirect", "which appears to have hurt her badly", null, null, "appears"],
+    ]);
+    expect(quotes("The mayor, who seems tired of the fight, has not gained ground since May.", "en")).toEqual([
+      ["indirect", "who seems tired of the fight", null, null, "seems"],
+    ]);
+  });
+
+  it("a clause after “that” stays unread", () => {
+    expect(quotes("The trouble is that the mayor seems stuck at forty percent.", "en")).toEqual([]);
+  });
+});
