@@ -318,3 +318,15 @@ describe("English views in a relative clause that nobody is named for", () => {
     expect(quotes("The trouble is that the mayor seems stuck at forty percent.", "en")).toEqual([]);
   });
 });
+
+describe("English quotations on either side of a participle", () => {
+  it("the participle right before a quotation introduces it after a long one", () => {
+    const text = "Lee said the mayor “has no plan at all for the harbor,” adding, “We will fix it ourselves.”";
+    expect(quotes(text, "en").map((q) => q[1])).toEqual(["“has no plan at all for the harbor,”", "“We will fix it ourselves.”"]);
+  });
+
+  it("a term before it stays with the quotation after it", () => {
+    const text = "Lee called the deal a “mess,” adding, “We will fix it ourselves.”";
+    expect(quotes(text, "en").filter((q) => q[0] === "direct").map((q) => q[1])).toEqual(["“mess,” adding, “We will fix it ourselves.”"]);
+  });
+});
