@@ -330,3 +330,15 @@ describe("English quotations on either side of a participle", () => {
     expect(quotes(text, "en").filter((q) => q[0] === "direct").map((q) => q[1])).toEqual(["“mess,” adding, “We will fix it ourselves.”"]);
   });
 });
+
+describe("English cues followed by “by” and a participle", () => {
+  it("the verb, “by” and the participle are one cue", () => {
+    expect(quotes("Mr. Lane responded by saying that the network does not pay for debates.", "en")).toEqual([
+      ["indirect", "that the network does not pay for debates", "Mr. Lane", "person", "responded by saying"],
+    ]);
+  });
+
+  it("with an object between them each keeps its own", () => {
+    expect(quotes("Mr. Lane responded to the question by saying that the network does not pay.", "en").map((q) => q[4])).toEqual(["responded", "saying"]);
+  });
+});
