@@ -45,8 +45,10 @@ export function readEvidential(tokens: readonly Token[], first: number, last: nu
     // "It seems likely Gowdy is right", "it seems the mood has changed": the content follows with no complementizer.
     return { content: { from: last + 1, to: end }, holder: null };
   }
-  // Only the main clause's own view: inside another clause it is part of another's statement ("he said Smith seemed …").
-  if (!opensMainClause(tokens, subject, vocab)) return null;
+  // Only the main clause's own view: inside another clause it is part of another's statement ("he said Smith seemed …");
+  // a clause after "that" with no cue before it is nobody's statement ("The trouble is that Lee seems tired").
+  const unreported = vocab.complementizer(tokens[subject.from - 1]) && !tokens.slice(0, subject.from).some((t) => vocab.cue(t));
+  if (!opensMainClause(tokens, subject, vocab) && !unreported) return null;
   const holds = pronoun || reader.isName(subject) || hasSpeakerNoun(tokens, subject, vocab);
   // "The storm appeared to weaken", "the mood appeared to shift": a thing holds no view, but what seems so is still a
   // view of nobody named, as annotated; a passive names no holder, whatever its subject ("The bill is expected to pass").

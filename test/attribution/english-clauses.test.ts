@@ -304,7 +304,7 @@ describe("English quotations closed by a question or exclamation mark before the
   });
 });
 
-describe("English views in a relative clause that nobody is named for", () => {
+describe("English views in a relative clause or a clause after “that”", () => {
   it("the clause from its pronoun is what seems so", () => {
     expect(quotes("Her rivals seized on the remark, which appears to have hurt her badly.", "en")).toEqual([
       ["indirect", "which appears to have hurt her badly", null, null, "appears"],
@@ -314,8 +314,13 @@ describe("English views in a relative clause that nobody is named for", () => {
     ]);
   });
 
-  it("a clause after “that” stays unread", () => {
-    expect(quotes("The trouble is that the mayor seems stuck at forty percent.", "en")).toEqual([]);
+  it("so is a clause after “that” with no cue before it, never one a cue reports", () => {
+    expect(quotes("The trouble is that the mayor seems stuck at forty percent.", "en")).toEqual([
+      ["indirect", "the mayor seems stuck at forty percent", null, null, "seems"],
+    ]);
+    expect(quotes("Critics said that the mayor seems stuck at forty percent.", "en")).toEqual([
+      ["indirect", "that the mayor seems stuck at forty percent", "Critics", "vague", "said"],
+    ]);
   });
 });
 
