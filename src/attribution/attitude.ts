@@ -32,7 +32,10 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
   // or a role or crowd noun right before the verb holds the attitude in any clause, but for one inside another's
   // statement ("Roe said she wants …").
   const ownSubject = !!found && (found.pronoun || reader.isName(found.subject) || hasSpeakerNoun(tokens, found.subject, vocab)) && !tokens.slice(0, found.subject.from).some((t) => vocab.cue(t) || vocab.complementizer(t));
-  if (!found || vocab.expletive(tokens[found.subject.from]!) || !(ownSubject || opensMainClause(tokens, found.subject, vocab))) return null;
+  // "The trouble is that Lee wants a delay": so does a clause after "is that" with no cue before it ("a plan that Lee wants" is a relative clause).
+  const copula = !!found && vocab.complementizer(tokens[found.subject.from - 1]) && vocab.passiveAuxiliary(tokens[found.subject.from - 2]);
+  const unreported = copula && !tokens.slice(0, found!.subject.from).some((t) => vocab.cue(t));
+  if (!found || vocab.expletive(tokens[found.subject.from]!) || !(ownSubject || unreported || opensMainClause(tokens, found.subject, vocab))) return null;
   return { ...reading, speaker: found.subject };
 }
 

@@ -431,3 +431,17 @@ describe("English attitudes after a label in brackets or an aside between dashes
     ]);
   });
 });
+
+describe("English attitudes in a clause after “is that”", () => {
+  it("the clause's subject holds the attitude where no cue reports it", () => {
+    expect(quotes("The trouble is that the mayor wants a delay on the vote.", "en")).toEqual([
+      ["indirect", "a delay on the vote", "the mayor", "person", "wants"],
+    ]);
+  });
+
+  it("a cue before it reports the clause", () => {
+    expect(quotes("Critics said that the mayor wants a delay on the vote.", "en")).toEqual([
+      ["indirect", "that the mayor wants a delay on the vote", "Critics", "vague", "said"],
+    ]);
+  });
+});
