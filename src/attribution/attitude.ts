@@ -5,12 +5,9 @@
 // A relative clause's subject holds its attitude too ("Lee, who backs the plan, said …"): the
 // pronoun, standing for its antecedent; so does a noun a participle modifies ("a group backing Lee").
 import { antecedentOf, endBefore, hasSpeakerNoun, QUOTE_MARKS, statementEnd, verbStart, type CueReading } from "./cues.js";
-import { opensMainClause, subjectBefore, subjectBeforeAside } from "./evidential.js";
+import { clauseEnd, opensMainClause, subjectBefore, subjectBeforeAside } from "./evidential.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
-
-/** Marks that close a clause set off inside its sentence: "Lee, who backs the plan, said …". */
-const CLAUSE_CLOSERS = new Set([",", ";", ":", "—", "–", "(", ")"]);
 
 /**
  * The attitude verb at tokens [first, last]: its subject and the clause after it, or null. A cue read later in the
@@ -35,7 +32,10 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
   // or a role or crowd noun right before the verb holds the attitude in any clause, but for one inside another's
   // statement ("Roe said she wants …").
   const ownSubject = !!found && (found.pronoun || reader.isName(found.subject) || hasSpeakerNoun(tokens, found.subject, vocab)) && !tokens.slice(0, found.subject.from).some((t) => vocab.cue(t) || vocab.complementizer(t));
-  if (!found || vocab.expletive(tokens[found.subject.from]!) || !(ownSubject || opensMainClause(tokens, found.subject, vocab))) return null;
+  // "The trouble is that Lee wants a delay": so does a clause after "is that" with no cue before it ("a plan that Lee wants" is a relative clause).
+  const copula = !!found && vocab.complementizer(tokens[found.subject.from - 1]) && vocab.passiveAuxiliary(tokens[found.subject.from - 2]);
+  const unreported = copula && !tokens.slice(0, found!.subject.from).some((t) => vocab.cue(t));
+  if (!found || vocab.expletive(tokens[found.subject.from]!) || !(ownSubject || unreported || opensMainClause(tokens, found.subject, vocab))) return null;
   return { ...reading, speaker: found.subject };
 }
 
@@ -80,10 +80,4 @@ function modifiedNoun(tokens: readonly Token[], first: number, vocab: Attributio
   if (vocab.link(before) || vocab.placeLink(before) || vocab.conjunction(before) || vocab.determiner(before) || vocab.quantifier(before)) return null;
   const noun = reader.backward(first);
   return noun && noun.to === first ? noun : null;
-}
-
-/** The end of a modifying clause's content ("who backs …", "backing …"): the first mark that closes the clause, else `end`. */
-function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
-  for (let k = from; k < end; k++) if (CLAUSE_CLOSERS.has(tokens[k]!.text)) return k;
-  return end;
 }

@@ -111,7 +111,11 @@ export class DirectQuoteReader extends SentenceCueReader {
       const cue = last?.cue?.span;
       const sameCue = !!cue && s.cue?.span.start === cue.start;
       // The continuation opens at latest the sentence after the attribution; a quoted name inside the attribution ("on WKRN’s “Capitol Week”") keeps waiting.
-      const joins = !!last && !!cue && open !== null && (sameCue || !s.cue) && cue.start >= open.end && s.span.start >= cue.end && this.sameParagraph(last.span, s.span) && sentenceIndex(sentences, s.span.start) <= sentenceIndex(sentences, cue.end - 1) + 1;
+      // "…, “We will win this race in the fall,” adding, “…”": a participle right before a quotation introduces it, a
+      // statement of its own after one long enough to be a statement too (a term stays with it: "a “breach,” adding, “…”").
+      const participle = sameCue && this.vocab.participle(this.slice(cue).split(/\s/)[0]);
+      const introduces = participle && words(this.slice(last.span)) >= MIN_UNFRAMED_WORDS && /^[\s,:]*$/.test(this.input.text.slice(cue.end, s.span.start));
+      const joins = !!last && !!cue && open !== null && (sameCue || !s.cue) && !introduces && cue.start >= open.end && s.span.start >= cue.end && this.sameParagraph(last.span, s.span) && sentenceIndex(sentences, s.span.start) <= sentenceIndex(sentences, cue.end - 1) + 1;
       if (joins) {
         last.span = { start: last.span.start, end: s.span.end };
         if (!sameCue) open = null;

@@ -5,11 +5,14 @@
 // so ("The storm appeared to weaken") names nobody.
 import { hasSpeakerNoun, statementEnd, verbStart } from "./cues.js";
 import { counted, describedSubject } from "./described-subject.js";
-import type { Phrase, PhraseReader, Token } from "./phrases.js";
+import { DASHES, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** "It appears, though, that …": a complementizer this close after an expletive subject opens the content. */
 const MAX_TO_COMPLEMENTIZER = 5;
+
+/** Marks that close a clause set off inside its sentence: "Lee, who backs the plan, said …". */
+const CLAUSE_CLOSERS = new Set([",", ";", ":", "—", "–", "(", ")"]);
 
 export interface Evidential {
   content: Phrase;
@@ -21,6 +24,16 @@ export interface Evidential {
 export function readEvidential(tokens: readonly Token[], first: number, last: number, vocab: AttributionVocabulary, reader: PhraseReader): Evidential | null {
   const end = statementEnd(tokens);
   if (end - last < 2) return null;
+  // "those words, which appear to have harmed her", "Trump, who seems mired at 40 percent, …": a relative clause's
+  // view, its pronoun standing for what seems so, runs from the pronoun to the clause's closing mark; one inside the
+  // subject opening the sentence is left unread ("Voters who seem to care about trade backed Lee").
+  const relative = verbStart(tokens, first, vocab) - 1;
+  const restrictive = tokens[relative - 1]?.text !== ",";
+  const inOpeningSubject = restrictive && (reader.backward(relative)?.from ?? relative) <= (vocab.coordinator(tokens[0]) ? 1 : 0);
+  if (vocab.relative(tokens[relative]) && !vocab.complementizer(tokens[relative]) && !inOpeningSubject) {
+    const to = clauseEnd(tokens, last + 1, end);
+    return to - last >= 2 ? { content: { from: relative, to }, holder: null } : null;
+  }
   const found = subjectBefore(tokens, first, vocab, reader);
   const aside = found ? null : subjectBeforeAside(tokens, first, vocab, reader);
   if (!found && !aside) return null;
@@ -32,8 +45,10 @@ export function readEvidential(tokens: readonly Token[], first: number, last: nu
     // "It seems likely Gowdy is right", "it seems the mood has changed": the content follows with no complementizer.
     return { content: { from: last + 1, to: end }, holder: null };
   }
-  // Only the main clause's own view: inside another clause it is part of another's statement ("he said Smith seemed …").
-  if (!opensMainClause(tokens, subject, vocab)) return null;
+  // Only the main clause's own view: inside another clause it is part of another's statement ("he said Smith seemed …");
+  // a clause after "that" with no cue before it is nobody's statement ("The trouble is that Lee seems tired").
+  const unreported = vocab.complementizer(tokens[subject.from - 1]) && !tokens.slice(0, subject.from).some((t) => vocab.cue(t));
+  if (!opensMainClause(tokens, subject, vocab) && !unreported) return null;
   const holds = pronoun || reader.isName(subject) || hasSpeakerNoun(tokens, subject, vocab);
   // "The storm appeared to weaken", "the mood appeared to shift": a thing holds no view, but what seems so is still a
   // view of nobody named, as annotated; a passive names no holder, whatever its subject ("The bill is expected to pass").
@@ -59,8 +74,11 @@ export function subjectBefore(tokens: readonly Token[], first: number, vocab: At
   const share = pronoun ? null : describedSubject(tokens, before, vocab);
   if (share && counted(tokens, share, vocab) && (!subject || share.from < subject.from)) return { subject: share, pronoun };
   // "voters who seem to …": a relative clause's subject is its antecedent, outside the clause; a subject the reader reaches
-  // over a clause or an aside set off by commas is the verb's own ("Mayor Lee, who leads the coalition, wants …").
-  return subject && (subject.to === before || tokens[before - 1]?.text === ",") ? { subject, pronoun } : null;
+  // over a clause or an aside set off by commas, brackets or dashes is the verb's own ("Mayor Lee, who leads the coalition,
+  // wants …", "Sen. Ann Hale (D-Ore.) wants …", "Lee - a Democrat from Ohio - wants …").
+  const mark = tokens[before - 1]?.text ?? "";
+  const aside = mark === "," || mark === ")" || DASHES.has(mark);
+  return subject && (subject.to === before || aside) ? { subject, pronoun } : null;
 }
 
 /**
@@ -97,4 +115,10 @@ function opensCircumstance(first: Token | undefined, vocab: AttributionVocabular
  */
 function opensClause(before: Token | undefined, vocab: AttributionVocabulary): boolean {
   return before?.text === ";" || (vocab.conjunction(before) && !vocab.coordinator(before));
+}
+
+/** The end of a modifying clause's content ("who backs …", "backing …"): the first mark that closes the clause, else `end`. */
+export function clauseEnd(tokens: readonly Token[], from: number, end: number): number {
+  for (let k = from; k < end; k++) if (CLAUSE_CLOSERS.has(tokens[k]!.text)) return k;
+  return end;
 }

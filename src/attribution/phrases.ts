@@ -422,5 +422,5 @@ export class PhraseReader {
 }
 
 const QUOTE_MARK = /^[„“”"»«‚‘’']$/;
-const DASHES = new Set(["-", "–", "—", "―"]);
+export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "―"]);
 const NAME_PARTICLES = /^(?:bin|ibn|al|el|von|van|de|da|di|du|der|le)$/;

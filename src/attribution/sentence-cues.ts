@@ -72,6 +72,7 @@ export class SentenceCueReader extends PartyReader {
       if (this.vocab.marksIndirectSpeech) reporters.add(start);
       else outer.content = { from: outer.content!.from, to: tokens[start - 1]?.text === "," ? start - 1 : start };
     }
+    mergeCutStatements(tokens, readings, this.vocab);
     // "according to the latest count on file": a source without a named head runs to the next pause.
     // "In a Gallup regional poll released Wednesday, …": in English a source opening the sentence runs on to its comma.
     for (const [start, end] of sources) {
@@ -207,4 +208,22 @@ function isNoun(tokens: readonly Token[], cue: number, vocab: AttributionVocabul
   if (vocab.marksIndirectSpeech) return !!tokens[cue - 1]?.word && isCapitalised(tokens[cue]);
   if (!before) return false;
   return vocab.definite(before) || vocab.possessive(before) || (/['’]s$/u.test(before) && !vocab.pronoun(before.slice(0, -2)));
+}
+
+/**
+ * A statement cut down to one function word by the cue or source after it: "Lee responded by saying …" is one cue, as
+ * annotated, the participle's statement its own; "The AP reported that, according to …" reports nothing of its own.
+ */
+function mergeCutStatements(tokens: readonly Token[], readings: CueReading[], vocab: AttributionVocabulary): void {
+  for (const r of readings) {
+    const cut = r.content;
+    if (!cut || cut.to - cut.from !== 1 || !vocab.stopword(tokens[cut.from]!)) continue;
+    const next = readings.findIndex((k) => k.first === cut.to && k.content);
+    if (next < 0) {
+      r.content = null;
+      continue;
+    }
+    [r.last, r.content] = [readings[next]!.last, readings[next]!.content];
+    readings.splice(next, 1);
+  }
 }

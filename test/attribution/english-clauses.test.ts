@@ -303,3 +303,47 @@ describe("English quotations closed by a question or exclamation mark before the
     expect(quotes("“We will see about that.” The mayor said as she left the crowded council hall that she would wait.", "en").map((q) => [q[0], q[4]])).not.toContainEqual(["direct", "said"]);
   });
 });
+
+describe("English views in a relative clause or a clause after “that”", () => {
+  it("the clause from its pronoun is what seems so", () => {
+    expect(quotes("Her rivals seized on the remark, which appears to have hurt her badly.", "en")).toEqual([
+      ["indirect", "which appears to have hurt her badly", null, null, "appears"],
+    ]);
+    expect(quotes("The mayor, who seems tired of the fight, has not gained ground since May.", "en")).toEqual([
+      ["indirect", "who seems tired of the fight", null, null, "seems"],
+    ]);
+  });
+
+  it("so is a clause after “that” with no cue before it, never one a cue reports", () => {
+    expect(quotes("The trouble is that the mayor seems stuck at forty percent.", "en")).toEqual([
+      ["indirect", "the mayor seems stuck at forty percent", null, null, "seems"],
+    ]);
+    expect(quotes("Critics said that the mayor seems stuck at forty percent.", "en")).toEqual([
+      ["indirect", "that the mayor seems stuck at forty percent", "Critics", "vague", "said"],
+    ]);
+  });
+});
+
+describe("English quotations on either side of a participle", () => {
+  it("the participle right before a quotation introduces it after a long one", () => {
+    const text = "Lee said the mayor “has no plan at all for the harbor,” adding, “We will fix it ourselves.”";
+    expect(quotes(text, "en").map((q) => q[1])).toEqual(["“has no plan at all for the harbor,”", "“We will fix it ourselves.”"]);
+  });
+
+  it("a term before it stays with the quotation after it", () => {
+    const text = "Lee called the deal a “mess,” adding, “We will fix it ourselves.”";
+    expect(quotes(text, "en").filter((q) => q[0] === "direct").map((q) => q[1])).toEqual(["“mess,” adding, “We will fix it ourselves.”"]);
+  });
+});
+
+describe("English cues followed by “by” and a participle", () => {
+  it("the verb, “by” and the participle are one cue", () => {
+    expect(quotes("Mr. Lane responded by saying that the network does not pay for debates.", "en")).toEqual([
+      ["indirect", "that the network does not pay for debates", "Mr. Lane", "person", "responded by saying"],
+    ]);
+  });
+
+  it("with an object between them each keeps its own", () => {
+    expect(quotes("Mr. Lane responded to the question by saying that the network does not pay.", "en").map((q) => q[4])).toEqual(["responded", "saying"]);
+  });
+});

@@ -411,3 +411,37 @@ describe("English “as X put it”", () => {
     expect(quotes("He put it on the table before the vote.", "en")).toEqual([]);
   });
 });
+
+describe("English attitudes after a label in brackets or an aside between dashes", () => {
+  it("the name before the label or the aside holds the attitude", () => {
+    expect(quotes("Lee -- a Democrat from Ohio -- welcomed the decision to close the plant.", "en")).toEqual([
+      ["indirect", "the decision to close the plant", "Lee", "person", "welcomed"],
+    ]);
+    expect(quotes("Sen. Ann Hale (D-Ore.) welcomed the decision to close the plant.", "en")).toEqual([
+      ["indirect", "the decision to close the plant", "Sen. Ann Hale", "person", "welcomed"],
+    ]);
+    expect(quotes("Rep. Tom Vance (R-Tex.) wants a new bridge over the river.", "en")).toEqual([
+      ["indirect", "a new bridge over the river", "Rep. Tom Vance", "person", "wants"],
+    ]);
+  });
+
+  it("inside another's statement the attitude is part of it", () => {
+    expect(quotes("Lee said Sen. Ann Hale (D-Ore.) welcomed the decision.", "en")).toEqual([
+      ["indirect", "Sen. Ann Hale (D-Ore.) welcomed the decision", "Lee", "person", "said"],
+    ]);
+  });
+});
+
+describe("English attitudes in a clause after “is that”", () => {
+  it("the clause's subject holds the attitude where no cue reports it", () => {
+    expect(quotes("The trouble is that the mayor wants a delay on the vote.", "en")).toEqual([
+      ["indirect", "a delay on the vote", "the mayor", "person", "wants"],
+    ]);
+  });
+
+  it("a cue before it reports the clause", () => {
+    expect(quotes("Critics said that the mayor wants a delay on the vote.", "en")).toEqual([
+      ["indirect", "that the mayor wants a delay on the vote", "Critics", "vague", "said"],
+    ]);
+  });
+});

@@ -364,6 +364,9 @@ describe("English views nobody is named for", () => {
     // With no "that", the content follows the cue.
     expect(quotes("It seems likely the council will approve the harbour plan.", "en")).toEqual([["indirect", "likely the council will approve the harbour plan", null, null, "seems"]]);
     expect(quotes("Or so it seems.", "en")).toEqual([]);
+    // So does a clause after an article, with no complementizer; another subject before an article stays silent.
+    expect(quotes("But it seems the mood in the party has changed.", "en")).toEqual([["indirect", "the mood in the party has changed", null, null, "seems"]]);
+    expect(quotes("The crowd appeared the next morning at the gate.", "en")).toEqual([]);
   });
 
   it("stays silent without a complement, and inside a relative or a reported clause", () => {
