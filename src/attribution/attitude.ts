@@ -5,7 +5,7 @@
 // A relative clause's subject holds its attitude too ("Lee, who backs the plan, said …"): the
 // pronoun, standing for its antecedent; so does a noun a participle modifies ("a group backing Lee").
 import { antecedentOf, endBefore, hasSpeakerNoun, QUOTE_MARKS, statementEnd, verbStart, type CueReading } from "./cues.js";
-import { clauseEnd, opensMainClause, subjectBefore, subjectBeforeAside } from "./evidential.js";
+import { clauseEnd, opensMainClause, opensUnreportedClause, subjectBefore, subjectBeforeAside } from "./evidential.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -33,8 +33,7 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
   // statement ("Roe said she wants …").
   const ownSubject = !!found && (found.pronoun || reader.isName(found.subject) || hasSpeakerNoun(tokens, found.subject, vocab)) && !tokens.slice(0, found.subject.from).some((t) => vocab.cue(t) || vocab.complementizer(t));
   // "The trouble is that Lee wants a delay": so does a clause after "is that" with no cue before it ("a plan that Lee wants" is a relative clause).
-  const copula = !!found && vocab.complementizer(tokens[found.subject.from - 1]) && vocab.passiveAuxiliary(tokens[found.subject.from - 2]);
-  const unreported = copula && !tokens.slice(0, found!.subject.from).some((t) => vocab.cue(t));
+  const unreported = !!found && vocab.passiveAuxiliary(tokens[found.subject.from - 2]) && opensUnreportedClause(tokens, found.subject, vocab);
   if (!found || vocab.expletive(tokens[found.subject.from]!) || !(ownSubject || unreported || opensMainClause(tokens, found.subject, vocab))) return null;
   return { ...reading, speaker: found.subject };
 }

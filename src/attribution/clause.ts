@@ -5,6 +5,8 @@ import type { Phrase, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 const STRONG_BREAKS = new Set([";", ":"]);
+/** Marks that open a clause inside a sentence: "Wie die Firma mitteilte, …", "…, indem er … vorwarf, …". */
+export const COLON_OR_COMMA: ReadonlySet<string> = new Set([",", ":"]);
 
 /**
  * The clause around a source at `from`, up to the sentence's statement end: it opens after a semicolon
@@ -36,4 +38,17 @@ export function aroundSoCue(tokens: readonly Token[], first: number, last: numbe
   let close = last + 1;
   while (close < end && !SET_OFF.has(tokens[close]!.text)) close++;
   return close < end - 2 ? { from: 0, to: end } : { from: 0, to: so - 1 };
+}
+
+/** The first token of the clause around `at`: right after the last comma or colon before it, else the sentence's first. */
+export function clauseStart(tokens: readonly Token[], at: number): number {
+  let start = at;
+  while (start > 0 && !COLON_OR_COMMA.has(tokens[start - 1]!.text)) start--;
+  return start;
+}
+
+/** Where a conjunction or "dass" opens the clause around `at` ("…, indem er … vorwarf", "…, nachdem sie berichtet hatte"), else -1. */
+export function subordinateOpener(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
+  const start = clauseStart(tokens, at);
+  return vocab.subordinator(tokens[start]) || vocab.complementizer(tokens[start]) ? start : -1;
 }

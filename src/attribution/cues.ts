@@ -3,6 +3,7 @@
 // News"), through whom ("laut der BBC", "wird … von der BBC zitiert"), and where the
 // reported statement stands (after a comma, "dass", "that", or before the cue).
 import { closingParticle } from "./announcing-verb.js";
+import { clauseStart, COLON_OR_COMMA, subordinateOpener } from "./clause.js";
 import { bracketAgent, bracketSubject, coordinatedSubject, passiveDocument, quotedInPassive, withAttributes } from "./bracket.js";
 import { describedSubject } from "./described-subject.js";
 import { isInfinitiveClause } from "./infinitive.js";
@@ -24,7 +25,6 @@ export interface CueReading {
   content: Phrase | null;
 }
 
-const COLON_OR_COMMA = new Set([",", ":"]);
 /** "sources who reviewed the documents told": a relative clause inside a subject is short. */
 const MAX_RELATIVE_CLAUSE = 7;
 export const QUOTE_MARKS = /^[„“”"»«‚‘’]$/;
@@ -762,10 +762,8 @@ function commentSubject(tokens: readonly Token[], cue: number, vocab: Attributio
  * a conjunction and closed by the cue, a pronoun right after the conjunction is the subject; the phrases between are objects.
  */
 function subordinatePronoun(tokens: readonly Token[], verb: number, vocab: AttributionVocabulary): Phrase | null {
-  let start = verb;
-  while (start > 0 && !COLON_OR_COMMA.has(tokens[start - 1]!.text)) start--;
-  const opener = tokens[start];
-  if (!opener || !(vocab.subordinator(opener) || vocab.complementizer(opener)) || start + 2 >= verb) return null;
+  const start = subordinateOpener(tokens, verb, vocab);
+  if (start < 0 || start + 2 >= verb) return null;
   return vocab.pronoun(tokens[start + 1]!) ? { from: start + 1, to: start + 2 } : null;
 }
 
@@ -818,8 +816,7 @@ function opensWithComment(tokens: readonly Token[], cue: number): boolean {
 
 /** Where "wie" opens the clause of a cue ("…, wie die Firma mitteilte"), else -1. */
 function commentOpener(tokens: readonly Token[], cue: number): number {
-  let i = cue - 1;
-  while (i > 0 && !COLON_OR_COMMA.has(tokens[i - 1]!.text)) i--;
+  const i = clauseStart(tokens, cue - 1);
   return i >= 0 && i < cue && COMMENT_OPENERS.has(tokens[i]!.text.toLowerCase()) ? i : -1;
 }
 

@@ -47,8 +47,7 @@ export function readEvidential(tokens: readonly Token[], first: number, last: nu
   }
   // Only the main clause's own view: inside another clause it is part of another's statement ("he said Smith seemed …");
   // a clause after "that" with no cue before it is nobody's statement ("The trouble is that Lee seems tired").
-  const unreported = vocab.complementizer(tokens[subject.from - 1]) && !tokens.slice(0, subject.from).some((t) => vocab.cue(t));
-  if (!opensMainClause(tokens, subject, vocab) && !unreported) return null;
+  if (!opensMainClause(tokens, subject, vocab) && !opensUnreportedClause(tokens, subject, vocab)) return null;
   const holds = pronoun || reader.isName(subject) || hasSpeakerNoun(tokens, subject, vocab);
   // "The storm appeared to weaken", "the mood appeared to shift": a thing holds no view, but what seems so is still a
   // view of nobody named, as annotated; a passive names no holder, whatever its subject ("The bill is expected to pass").
@@ -101,6 +100,11 @@ export function opensMainClause(tokens: readonly Token[], subject: Phrase, vocab
   // "In South Florida, where land is scarce, developers see …": after an opening circumstance, at any of its commas.
   const afterCircumstance = tokens[from - 1]?.text === "," && opensCircumstance(tokens[0], vocab);
   return from === 0 || joined || afterCircumstance || from === tokens.findIndex((t) => t.text === ",") + 1 || opensClause(tokens[subject.from - 1], vocab);
+}
+
+/** "The trouble is that Lee …": "that" opens the subject's clause, and no cue before it reports the clause. */
+export function opensUnreportedClause(tokens: readonly Token[], subject: Phrase, vocab: AttributionVocabulary): boolean {
+  return vocab.complementizer(tokens[subject.from - 1]) && !tokens.slice(0, subject.from).some((t) => vocab.cue(t));
 }
 
 /** A preposition, a subordinator or an adverb opening the sentence: it opens a phrase or clause of circumstance ("In May", "As the vote neared"). */

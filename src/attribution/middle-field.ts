@@ -1,6 +1,7 @@
 // German reported clauses open at a comma after the whole clause of their cue, and what that clause
 // says about the act stands before the comma: "Die Botschaft teilte dem Sender CNN am Abend mit, dass …",
 // "Der Stadt schlug sie vor, sich …". The reported clause starts after such a middle field.
+import { subordinateOpener } from "./clause.js";
 import { isInfinitiveClause } from "./infinitive.js";
 import { isCapitalised, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -23,10 +24,11 @@ const MAX_LONG_MIDDLE_FIELD = 12;
  */
 export function pastMiddleField(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary, comment: boolean): number {
   if (vocab.complementizer(tokens[from])) return from;
-  // "…, nachdem sie berichtet hatte, dass …", "weil der Anwalt betont hatte, der Mann sei …": in a clause of time or reason
-  // the auxiliary closes the cue's clause, and a reported clause marked as such follows its comma (tuned on the German
-  // train split: 2 more statements match; a clause opening with "weil" or "wenn" after the comma says why or when).
-  if (vocab.trailingAuxiliary(tokens[from]) && tokens[from + 1]?.text === "," && !vocab.subordinator(tokens[from + 2]) && opensWithConjunction(tokens, from, vocab) && marksReportedClause(tokens, from + 2, end, vocab)) return from + 1;
+  // "…, nachdem sie berichtet hatte, dass …", "…, weil der Anwalt betont hatte, der Mann sei …": in a clause of time or
+  // reason set off by a comma the auxiliary closes the cue's clause, and a reported clause marked as such follows its comma
+  // (tuned on the German train split: 2 more statements match; a clause opening with "weil" or "wenn" after the comma
+  // says why or when).
+  if (vocab.trailingAuxiliary(tokens[from]) && tokens[from + 1]?.text === "," && !vocab.subordinator(tokens[from + 2]) && subordinateOpener(tokens, from, vocab) > 0 && marksReportedClause(tokens, from + 2, end, vocab)) return from + 1;
   let i = from;
   while (i < end && i - from < MAX_LONG_MIDDLE_FIELD) {
     // "teilte am Abend (Ortszeit) mit, dass …": words in brackets are part of the field.
@@ -49,14 +51,6 @@ function marksReportedClause(tokens: readonly Token[], k: number, end: number, v
   if (vocab.complementizer(tokens[k])) return true;
   if (opensRelative(tokens, k, vocab)) return false;
   return isInfinitiveClause(tokens, k, end, vocab) || tokens.slice(k, end).some((t) => vocab.subjunctive(t));
-}
-
-/** The clause of the word at `at` follows a comma and opens with a conjunction ("weil", "nachdem", "dass"), no relative pronoun. */
-function opensWithConjunction(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
-  let start = at;
-  while (start > 0 && tokens[start - 1]!.text !== ",") start--;
-  const opener = tokens[start];
-  return start > 0 && !!opener && (vocab.subordinator(opener) || vocab.complementizer(opener));
 }
 
 /** The closing bracket of words in brackets opening at `at` ("(Ortszeit)", "(SPD)"), else -1. */

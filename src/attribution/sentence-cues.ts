@@ -51,10 +51,10 @@ export class SentenceCueReader extends PartyReader {
     speakerOfCoordinated(tokens, readings, this.vocab);
     // A source after a cue passed its statement on; "bestritt nach Angaben der Agentur den Einsatz": a cue that reports
     // no statement passes none on, and the sentence is the source's.
-    const reporters = new Set([...sources].filter(([, end]) => readings.some((r) => r.content && r.reporters.some((p) => p.from === end))).map(([start]) => start));
-    // "„…“, sagte Raab laut Spiegel Online.": a source after a German cue passes the statement on, and annotation counts its
-    // report too, the clause around the source (read below as for any source).
-    const passedOn = this.vocab.marksIndirectSpeech ? new Set(reporters) : new Set<number>();
+    const afterCue = new Set([...sources].filter(([, end]) => readings.some((r) => r.content && r.reporters.some((p) => p.from === end))).map(([start]) => start));
+    // Sources that only pass a statement on and report nothing of their own. German annotation counts the report of a
+    // source after a cue too, the clause around it ("„…“, sagte Raab laut Spiegel Online.", read below as for any source).
+    const passOnOnly = new Set(this.vocab.marksIndirectSpeech ? [] : afterCue);
     this.sentences.push({ tokens, reader, cues: readings });
     // "Peskov told RIA Novosti …, according to the BBC": a source at the end of a statement passed it on. English
     // annotation counts the source's report as well, the whole clause before it ("Lee told aides …, according to Politico").
@@ -62,21 +62,21 @@ export class SentenceCueReader extends PartyReader {
     // Berechnungen die Spenden einen Rekord erreichten" (tuned on the German train split: left whole, 4 more of 9 such
     // statements match).
     for (const [start, end] of sources) {
-      const outer = reporters.has(start) ? undefined : readings.find((r) => r.content && r.content.from < start && start < r.content.to);
+      const outer = afterCue.has(start) ? undefined : readings.find((r) => r.content && r.content.from < start && start < r.content.to);
       const reporter = outer && reader.forward(end);
       if (!outer || !reporter) continue;
       // "hat die EU gebeten, sich zu beteiligen, weil die Mission nach Angaben der UN überfordert ist": in a clause of its own
       // inside the reported one the source passes nothing on; it speaks that clause, as annotated (read below).
       if (this.vocab.marksIndirectSpeech && this.ownClause(tokens, start, outer.content!)) continue;
       outer.reporters.push(reporter);
-      if (this.vocab.marksIndirectSpeech) reporters.add(start);
+      if (this.vocab.marksIndirectSpeech) passOnOnly.add(start);
       else outer.content = { from: outer.content!.from, to: tokens[start - 1]?.text === "," ? start - 1 : start };
     }
     mergeCutStatements(tokens, readings, this.vocab);
     // "according to the latest count on file": a source without a named head runs to the next pause.
     // "In a Gallup regional poll released Wednesday, …": in English a source opening the sentence runs on to its comma.
     for (const [start, end] of sources) {
-      if (reporters.has(start) && !passedOn.has(start)) continue;
+      if (passOnOnly.has(start)) continue;
       const named = reader.forward(end) ?? quotedSource(tokens, end);
       const pause = reader.untilPause(end);
       const toComma = start === 0 && !this.vocab.marksIndirectSpeech && !!named && !!pause && tokens[named.to]?.word && tokens[pause.to]?.text === ",";
