@@ -254,7 +254,10 @@ export function readCue(
   const speaker = reading.speaker;
   const clauseEnd = speaker ? endBeforeComma(tokens, speaker.from, vocab) : -1;
   // "…, die den Vorwurf bestätigte": a German relative clause after the comma reports its own object, not the clause before.
-  if (!reading.content && subjectFirst && clauseEnd > 1 && j >= statementEnd(tokens) && !speaksInRelativeClause(tokens, speaker, vocab)) {
+  // German marks the clause before as reported ("Der Schaden sei gering, die Polizei bestätigte dies"); unmarked, the comma
+  // closes an aside in the verb bracket ("Das Amt hat gestern, am 3. März, den Fall bekannt gegeben").
+  const marked = !vocab.marksIndirectSpeech || hasSubjunctive(tokens, 0, clauseEnd, vocab);
+  if (!reading.content && subjectFirst && clauseEnd > 1 && j >= statementEnd(tokens) && !speaksInRelativeClause(tokens, speaker, vocab) && marked) {
     reading.content = { from: 0, to: clauseEnd };
   }
   // "The vote is close, he said after meeting the aides", "…, she said in a radio address": in English words after the

@@ -15,6 +15,11 @@ describe("German cues in the perfect", () => {
     expect(quotes("Neue Pläne der Stadt Bereits im Dezember hatte Ministerin Anna Berg in einer Rede verkündet, dass die Reform komme.", "de")[0]?.[2]).toBe("Ministerin Anna Berg");
   });
 
+  it("an aside set off by commas in the verb bracket leaves the clause before it unreported; a Konjunktiv clause before a subject and its cue is reported", () => {
+    expect(quotes("Das Ministerium hat gestern, am 3. März, den ersten Fall von Grippe bekannt gegeben.", "de")).toEqual([]);
+    expect(quotes("Der Schaden sei gering, die Polizei bestätigte dies.", "de")).toEqual([["indirect", "Der Schaden sei gering", "die Polizei", "institution", "bestätigte"]]);
+  });
+
   it("a name in quotation marks in the middle field does not break the bracket", () => {
     expect(quotes("Der Kandidat der Linken, Jean Dupont, hat in einem Interview mit „Le Monde“ angeregt, der Präsident solle zurücktreten.", "de")).toEqual([
       ["indirect", "der Präsident solle zurücktreten", "Der Kandidat der Linken, Jean Dupont", "person", "angeregt"],
