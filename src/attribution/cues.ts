@@ -75,7 +75,11 @@ export function readCue(
     const origin = originPhrase && (hasSpeakerNoun(tokens, found, vocab) || impersonalCue(tokens, first, last, vocab));
     if (originPhrase && !origin) weakOrigin = found;
     // Where the subject may follow the finite verb, a fronted adverbial or object before it is no subject.
-    const back = found && found !== pronoun && !origin && vocab.marksIndirectSpeech ? subjectOrNull(tokens, found, first, last, vocab, reader) : found;
+    const read = found && found !== pronoun && !origin && vocab.marksIndirectSpeech ? subjectOrNull(tokens, found, first, last, vocab, reader) : found;
+    // "Laut BBC News sagte der Minister", "Laut der Zeitung hat der Fonds angekündigt": a source opening the clause is no
+    // subject; the subject follows the verb, or stands in the middle field before the participle.
+    const sourced = read !== null && sourceBeforeAt(read.from) > read.from;
+    const back = sourced ? (read !== found ? found : null) : read;
     const inverted = back && vocab.auxiliary(tokens[back.from - 1]);
     // "a well-placed aide who told her", "Growers in the valley, who have argued": the antecedent speaks.
     // "who also said": over the adverbs before the verb; "who in several earlier hearings had made clear": over circumstances.
