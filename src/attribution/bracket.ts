@@ -42,6 +42,10 @@ export function bracketSubject(tokens: readonly Token[], cue: number, vocab: Att
   if (vocab.pronoun(tokens[auxiliary - 1])) return { from: auxiliary - 1, to: auxiliary };
   const before = reader.backward(auxiliary);
   if (before && reader.startsClause(before)) return before;
+  // "Einige Verbände im Land haben der Ministerin geschrieben": the subject opens the clause, its attributes before the
+  // auxiliary; an adverb among them makes them a circumstance ("Bereits im Dezember hatte …").
+  const attributed = before && withAttributes(tokens, before, vocab, reader);
+  if (attributed && !tokens.slice(attributed.from, before.from).some((t) => vocab.adverbial(t) && !vocab.preposition(t))) return attributed;
   const after = reader.forward(auxiliary + 1);
   return after ?? (tokens[auxiliary - 1]?.text === "," ? setOffSubject(tokens, auxiliary - 1, vocab, reader) : null);
 }

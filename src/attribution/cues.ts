@@ -75,7 +75,11 @@ export function readCue(
     const origin = originPhrase && (hasSpeakerNoun(tokens, found, vocab) || impersonalCue(tokens, first, last, vocab));
     if (originPhrase && !origin) weakOrigin = found;
     // Where the subject may follow the finite verb, a fronted adverbial or object before it is no subject.
-    const back = found && found !== pronoun && !origin && vocab.marksIndirectSpeech ? subjectOrNull(tokens, found, first, last, vocab, reader) : found;
+    const read = found && found !== pronoun && !origin && vocab.marksIndirectSpeech ? subjectOrNull(tokens, found, first, last, vocab, reader) : found;
+    // "Laut BBC News sagte der Minister", "Laut der Zeitung hat der Fonds angekündigt": a source opening the clause is no
+    // subject; the subject follows the verb, or stands in the middle field before the participle.
+    const sourced = read !== null && sourceBeforeAt(read.from) > read.from;
+    const back = sourced ? (read !== found ? found : null) : read;
     const inverted = back && vocab.auxiliary(tokens[back.from - 1]);
     // "a well-placed aide who told her", "Growers in the valley, who have argued": the antecedent speaks.
     // "who also said": over the adverbs before the verb; "who in several earlier hearings had made clear": over circumstances.
@@ -254,7 +258,10 @@ export function readCue(
   const speaker = reading.speaker;
   const clauseEnd = speaker ? endBeforeComma(tokens, speaker.from, vocab) : -1;
   // "…, die den Vorwurf bestätigte": a German relative clause after the comma reports its own object, not the clause before.
-  if (!reading.content && subjectFirst && clauseEnd > 1 && j >= statementEnd(tokens) && !speaksInRelativeClause(tokens, speaker, vocab)) {
+  // German marks the clause before as reported ("Der Schaden sei gering, die Polizei bestätigte dies"); unmarked, the comma
+  // closes an aside in the verb bracket ("Das Amt hat gestern, am 3. März, den Fall bekannt gegeben").
+  const marked = !vocab.marksIndirectSpeech || hasSubjunctive(tokens, 0, clauseEnd, vocab);
+  if (!reading.content && subjectFirst && clauseEnd > 1 && j >= statementEnd(tokens) && !speaksInRelativeClause(tokens, speaker, vocab) && marked) {
     reading.content = { from: 0, to: clauseEnd };
   }
   // "The vote is close, he said after meeting the aides", "…, she said in a radio address": in English words after the

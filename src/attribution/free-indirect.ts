@@ -154,10 +154,13 @@ export class FreeIndirectReader extends IndirectSpeechReader {
     return this.vocab.modal(opener) || this.vocab.hypothetical(opener) || tokens.some((t) => this.vocab.conditional(t));
   }
 
-  /** The subject of a narrative sentence (no cue, no quotation) where it names a new speaker (narrator.ts). */
+  /**
+   * The subject of a narrative sentence (no quotation, no cue introducing words) where it names a new speaker (narrator.ts):
+   * a cue read with nothing to report keeps it narrative ("Larson gab sich betont optimistisch. Man sei …").
+   */
   private narratorOf(index: number): Party | null {
     const s = this.at(index);
-    if (!s || s.cues.length > 0 || this.quoteBetween(s.tokens, 0, s.tokens.length)) return null;
+    if (!s || s.cues.some((c) => c.content) || this.quoteBetween(s.tokens, 0, s.tokens.length)) return null;
     const subject = narrativeSubject(s.tokens, this.vocab, s.reader);
     const party = subject && this.party(s.tokens, subject);
     return party && party.type !== "vague" ? party : null;

@@ -17,7 +17,7 @@ export function subjectAfterFrontedAdverbial(tokens: readonly Token[], vocab: At
   // "Auf den Bildern im Netz zeigte sich …": a particle before an article is a preposition.
   const preposition = vocab.preposition(opener) || (vocab.adverbial(opener) && vocab.determiner(tokens[1]));
   const adverb = vocab.adverbial(opener) || reader.isOpeningAdverb({ from: 0, to: 1 });
-  const phrase = preposition ? reader.forward(1) : adverb ? { from: 0, to: 1 } : null;
+  const phrase = preposition ? prepositionObject(tokens, 1, vocab, reader) : adverb ? { from: 0, to: 1 } : null;
   // "In seiner Rede vor dem Rat lobte …": prepositional attributes belong to the fronted phrase.
   const fronted = phrase && preposition ? { from: phrase.from, to: attributesEnd(tokens, phrase.to, vocab, reader) } : phrase;
   const verb = fronted && tokens[fronted.to];
@@ -25,6 +25,17 @@ export function subjectAfterFrontedAdverbial(tokens: readonly Token[], vocab: At
   const subject = reader.forward(pastAdverbs(tokens, fronted.to + 1, tokens.length, vocab));
   if (!subject || vocab.objectArticle(tokens[subject.from]!)) return null;
   return namesSpeaker(tokens, subject, vocab, reader) ? subject : null;
+}
+
+/**
+ * The phrase after a preposition at `i - 1`, also where it names a day or a date ("Am Montag hat die Kommission …",
+ * "Am 15. Mai hat …"): a weekday reads like an adverb, a date's day like a number with its full stop.
+ */
+function prepositionObject(tokens: readonly Token[], i: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const date = /^\d{1,2}$/.test(tokens[i]?.text ?? "") && tokens[i + 1]?.text === "." ? reader.forward(i + 2) : null;
+  if (date) return { from: i, to: date.to };
+  const phrase = reader.forward(i);
+  return phrase ?? (isCapitalised(tokens[i]) && vocab.adverbial(tokens[i]!) ? { from: i, to: i + 1 } : null);
 }
 
 /** The end of the prepositional attributes after a phrase ending at `to`: "In einer Rede vor dem Rat der Stadt". */

@@ -24,6 +24,13 @@ describe("German fronted phrases are no speakers", () => {
     expect(q.map((x) => x[2])).toEqual(["der Sprecher der Reederei"]);
   });
 
+  it("a fronted weekday or date after a preposition: the subject after the verb speaks the Konjunktiv sentence that follows", () => {
+    expect(quotes("Die Wahl wurde verschoben. Am Montag hat die Wahlkommission den Termin festgelegt. Mögliche Termine seien der 4. und der 11. Mai.", "de").map((x) => x[2])).toEqual(["die Wahlkommission"]);
+    expect(quotes("Die Wahl wurde verschoben. Am 15. März hat die Wahlkommission den Termin festgelegt. Mögliche Termine seien der 4. und der 11. Mai.", "de").map((x) => x[2])).toEqual(["die Wahlkommission"]);
+    // A fronted phrase and no speaker after the verb: the sentence names nobody.
+    expect(quotes("Die Wahl wurde verschoben. Am Montag hat es stark geregnet. Mögliche Termine seien der 4. und der 11. Mai.", "de").map((x) => x[2])).toEqual([null]);
+  });
+
   it("an indefinite word opening a sentence is no speaker of the quotation inside it", () => {
     const q = quotes("Die Stadt wartet auf den Bund. Alles hänge davon ab, ob das Land „die Mittel rechtzeitig freigibt“.", "de");
     expect(q.length).toBeGreaterThan(0);

@@ -90,4 +90,9 @@ describe("German free indirect speech over cues that introduce nothing", () => {
     expect(found).toContainEqual(["indirect", "er habe die Fans nicht im Griff", null, null, "vorgeworfen"]);
     expect(found.filter((q) => q[1].includes("Inzwischen"))).toEqual([]);
   });
+
+  it("a narrative sentence whose cue reports nothing turns the passage to its subject", () => {
+    const text = "„Wir werden offen sein“, sagte der Präsident der Firma. Weiter sagte Larsen: „Wir lernen.“ Dies sagte der Präsident der Firma. Larsen gab sich in seiner Stellungnahme betont optimistisch. Man sei für die Zukunft gut aufgestellt.";
+    expect(quotes(text, "de")).toContainEqual(["indirect", "Man sei für die Zukunft gut aufgestellt", "Larsen", "person", null]);
+  });
 });

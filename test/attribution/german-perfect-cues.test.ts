@@ -9,6 +9,17 @@ describe("German cues in the perfect", () => {
     expect(quotes("Die Vorsitzende im Landtag, Jana Berg, hatte den Minister gestern aufgefordert, sein Amt niederzulegen.", "de")[0]?.[2]).toBe("Die Vorsitzende");
   });
 
+  it("a subject with a prepositional attribute before the auxiliary opens the clause; the name in the middle field is the addressee", () => {
+    expect(quotes("Einige der größten Verbände im Land haben Ministerin Anna Berg gestern in einem Brief geschrieben, dass die Reform scheitern müsse.", "de")[0]?.[2]).toBe("Einige der größten Verbände im Land");
+    // A time with an adverb before the auxiliary is a circumstance (here after a headline run into the sentence): the subject follows it.
+    expect(quotes("Neue Pläne der Stadt Bereits im Dezember hatte Ministerin Anna Berg in einer Rede verkündet, dass die Reform komme.", "de")[0]?.[2]).toBe("Ministerin Anna Berg");
+  });
+
+  it("an aside set off by commas in the verb bracket leaves the clause before it unreported; a Konjunktiv clause before a subject and its cue is reported", () => {
+    expect(quotes("Das Ministerium hat gestern, am 3. März, den ersten Fall von Grippe bekannt gegeben.", "de")).toEqual([]);
+    expect(quotes("Der Schaden sei gering, die Polizei bestätigte dies.", "de")).toEqual([["indirect", "Der Schaden sei gering", "die Polizei", "institution", "bestätigte"]]);
+  });
+
   it("a name in quotation marks in the middle field does not break the bracket", () => {
     expect(quotes("Der Kandidat der Linken, Jean Dupont, hat in einem Interview mit „Le Monde“ angeregt, der Präsident solle zurücktreten.", "de")).toEqual([
       ["indirect", "der Präsident solle zurücktreten", "Der Kandidat der Linken, Jean Dupont", "person", "angeregt"],

@@ -115,6 +115,11 @@ describe("German sources after a cue", () => {
     expect(found).toContainEqual(["reported", "„Der Vertrag ist das Wichtigste“, sagte Berger", "der Zeitung", "media", "laut"]);
   });
 
+  it("a source opening the clause is no subject of its cue: the subject after the verb or in the middle field speaks", () => {
+    expect(quotes("Laut der Zeitung sagte der Minister, dass viel Geld investiert werde.", "de")).toContainEqual(["indirect", "dass viel Geld investiert werde", "der Minister", "person", "sagte"]);
+    expect(quotes("Laut Informationen der Zeitung hat der Fonds angekündigt, keine Hilfe mehr zu leisten.", "de")).toContainEqual(["indirect", "keine Hilfe mehr zu leisten", "der Fonds", "person", "angekündigt"]);
+  });
+
   it("stay one statement inside the clause a cue reports", () => {
     const found = quotes("Wie ein Sprecher mitteilte, ist die Anlage nach Auffassung der Ministerin sicher.", "de");
     expect(found.filter((q) => q[4] === "nach")).toEqual([]);
