@@ -592,6 +592,18 @@ describe("English polls as sources", () => {
   });
 });
 
+describe("English views opened by “To” and a name", () => {
+  it("a capitalised name after an opening “To” holds the view of the rest of the sentence", () => {
+    expect(quotes("To Okafor, the new bridge is a waste of money.", "en")).toEqual([["reported", "the new bridge is a waste of money", "Okafor", "person", "To"]]);
+  });
+
+  it("stays silent before a lowercase word or inside a sentence", () => {
+    expect(quotes("To date, the new bridge has cost a fortune.", "en")).toEqual([]);
+    expect(quotes("To be sure, the new bridge has cost a fortune.", "en")).toEqual([]);
+    expect(quotes("The council sent the plans to Okafor, and work began in May.", "en")).toEqual([]);
+  });
+});
+
 describe("English datelines", () => {
   it("a horizontal bar after a dateline opens the clause like a dash", () => {
     expect(quotes("DENVER ― The Vogt campaign said it is searching for a new treasurer.", "en")).toEqual([
