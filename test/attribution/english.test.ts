@@ -595,6 +595,7 @@ describe("English polls as sources", () => {
 describe("English views opened by “To” and a name", () => {
   it("a capitalised name after an opening “To” holds the view of the rest of the sentence", () => {
     expect(quotes("To Okafor, the new bridge is a waste of money.", "en")).toEqual([["reported", "the new bridge is a waste of money", "Okafor", "person", "To"]]);
+    expect(quotes("To many, the new bridge is a waste of money.", "en")).toEqual([["reported", "the new bridge is a waste of money", "many", "vague", "To"]]);
   });
 
   it("stays silent before a lowercase word or inside a sentence", () => {
