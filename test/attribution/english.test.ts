@@ -320,6 +320,13 @@ describe("English participle clauses opening a sentence", () => {
     expect(quotes(text, "en")).toEqual([["indirect", "whether the county would appeal the ruling", "The judge", "person", "asked"]]);
     expect(quotes("Asked whether he would run again.", "en")).toEqual([]);
   });
+
+  it("after an opening conjunction the participle speaks for the subject after its comma", () => {
+    expect(quotes("While saying that she admires the mayor, Okafor left the hall early.", "en")).toEqual([
+      ["indirect", "that she admires the mayor", "Okafor", "person", "saying"],
+    ]);
+    expect(quotes("While waiting for the ferry, Okafor read a book.", "en")).toEqual([]);
+  });
 });
 
 describe("English views nobody is named for", () => {
