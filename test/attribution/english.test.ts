@@ -641,6 +641,13 @@ describe("English statement nouns", () => {
     expect(quotes("Despite complaints that the bridge was unsafe, the council kept it open.", "en")).toEqual([]);
     expect(quotes("The fact that the bridge was closed angered the drivers.", "en")).toEqual([]);
   });
+
+  it("a promise introduces its infinitive, said by its possessor; a plan does not", () => {
+    expect(quotes("The mayor won votes with her promise to rebuild the harbour bridge.", "en")).toEqual([
+      ["indirect", "to rebuild the harbour bridge", "her", "person", "promise"],
+    ]);
+    expect(quotes("The mayor won votes with her plan to rebuild the harbour bridge.", "en")).toEqual([]);
+  });
 });
 
 describe("English attitudes of the main clause's subject", () => {
