@@ -421,7 +421,7 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, first: number, last:
 export function speakerOfParticiple(tokens: readonly Token[], readings: readonly CueReading[], vocab: AttributionVocabulary, reader: PhraseReader): void {
   readings.forEach((r, k) => {
     if (r.speaker || !vocab.participle(tokens[r.first]!)) return;
-    const opening = r.first === 0 ? openingParticiple(tokens, r, reader) : null;
+    const opening = r.first === 0 || (r.first === 1 && vocab.conjunction(tokens[0])) ? openingParticiple(tokens, r, reader) : null;
     if (opening) {
       [r.speaker, r.content] = [opening.speaker, opening.content];
       return;
@@ -908,7 +908,10 @@ export function statementEnd(tokens: readonly Token[]): number {
   return end;
 }
 
-/** "Noting that the bill failed, Lee said …": a participle opening the sentence speaks for the subject after its clause's comma. */
+/**
+ * "Noting that the bill failed, Lee said …": a participle opening the sentence speaks for the subject after its clause's
+ * comma; so does one after an opening conjunction ("While saying that he respects her, Lee …").
+ */
 function openingParticiple(tokens: readonly Token[], r: CueReading, reader: PhraseReader): { speaker: Phrase; content: Phrase } | null {
   if (!r.content) return null;
   let comma = r.content.from;

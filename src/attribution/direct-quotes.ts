@@ -2,7 +2,7 @@
 import { announcingCue, verbWithReflexive } from "./announcing-verb.js";
 import { containing, firstAtOrAfter } from "../spans.js";
 import type { Span } from "../types.js";
-import type { CueReading } from "./cues.js";
+import { QUOTE_MARKS, type CueReading } from "./cues.js";
 import type { Phrase, Token } from "./phrases.js";
 import { sentenceIndex, type SentenceReading, type Statement } from "./reader-state.js";
 import { SentenceCueReader } from "./sentence-cues.js";
@@ -202,8 +202,17 @@ export class DirectQuoteReader extends SentenceCueReader {
     // "“…,” Ines Varga, a director at the Coastal Rights Council, said": a speaker right after a quotation that opens the sentence closes it, however long.
     const opens = s.tokens.findIndex((t) => t.start >= q.start) <= 0;
     const reading = s.cues.find((c) => c.first >= a && (c.first <= a + 6 || (opens && c.speaker?.from === a)) && !this.quoteBetween(s.tokens, a, c.first));
-    if (reading) return { sentence: s, reading };
+    if (reading && (opens || !this.participleWithStatement(s.tokens, a, reading))) return { sentence: s, reading };
     return null;
+  }
+
+  /**
+   * "blamed it on a “bad earpiece,” claiming he had …": a participle right after a quotation inside its sentence, with a
+   * statement of its own after it, goes on with the clause before the quotation; it does not close the quotation.
+   */
+  private participleWithStatement(tokens: readonly Token[], a: number, reading: CueReading): boolean {
+    const own = reading.content !== null && reading.content.from > reading.last && !QUOTE_MARKS.test(tokens[reading.content.from]!.text);
+    return own && reading.first === a && this.vocab.participle(tokens[a]!);
   }
 
   /** "“Is that the whole plan?” Moreno said.": a quotation closing its sentence is attributed by a short sentence after it that is only its attribution. */

@@ -38,7 +38,7 @@ class ArticleReader extends FactsBuilder {
     const contentCues = prefixMatches(this.vocab.contentCues, this.input.text);
     for (const m of contentCues) this.contentOnly.add(m.start);
     const cues = [...prefixMatches(this.vocab.cues, this.input.text), ...contentCues, ...matchSpans(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start);
-    const before = rareMatches(this.vocab.sourceBefore, this.input.text);
+    const before = [...rareMatches(this.vocab.sourceBefore, this.input.text), ...rareMatches(this.vocab.nameSourceBefore, this.input.text)].sort((a, b) => a.start - b.start);
     const relatives = rareMatches(this.vocab.relativeCues, this.input.text);
     for (const m of relatives) this.relativeStarts.add(m.start);
     const after = [...rareMatches(this.vocab.sourceAfter, this.input.text), ...relatives].sort((a, b) => a.start - b.start);

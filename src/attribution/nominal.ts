@@ -18,7 +18,8 @@ export interface NominalStatement {
 export function readNominal(tokens: readonly Token[], noun: number, vocab: AttributionVocabulary, reader: PhraseReader): NominalStatement | null {
   const that = noun + 1;
   const end = statementEnd(tokens);
-  if (!vocab.complementizer(tokens[that]) || end - that <= MIN_CLAUSE_WORDS) return null;
+  // "his promise to build a wall": an intention noun introduces its infinitive (the vocabulary only lets those before "to").
+  if (!(vocab.complementizer(tokens[that]) || vocab.infinitiveMarker(tokens[that])) || end - that <= MIN_CLAUSE_WORDS) return null;
   for (let i = that + 1; i < that + 1 + MIN_CLAUSE_WORDS; i++) if (!tokens[i]!.word) return null;
   const holder = possessor(tokens, noun, vocab, reader);
   return holder ? { content: { from: that, to: end }, holder } : null;

@@ -15,6 +15,8 @@ export interface AttributionVocabulary {
   contentCues: RegExp | null;
   /** "laut", "according to": the source follows. */
   sourceBefore: RegExp | null;
+  /** "To Sharp, …": the source follows, a capitalised name (matched case-sensitively). */
+  nameSourceBefore: RegExp | null;
   /** "zufolge": the source precedes. */
   sourceAfter: RegExp | null;
   /**
@@ -280,6 +282,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     cues: scan("cue-verbs"),
     contentCues: scan("cue-verbs-with-content"),
     sourceBefore: scan("cue-source-before"),
+    nameSourceBefore: vocabPattern(pack, "cue-source-before-name", "gu", CUE_START, NOT_WORD_AFTER),
     sourceAfter: scan("cue-source-after"),
     afterQuoteScan: scan("cue-after-quote"),
     evidential: scan("evidential-cues"),

@@ -334,6 +334,16 @@ describe("English quotations on either side of a participle", () => {
     const text = "Lee called the deal a “mess,” adding, “We will fix it ourselves.”";
     expect(quotes(text, "en").filter((q) => q[0] === "direct").map((q) => q[1])).toEqual(["“mess,” adding, “We will fix it ourselves.”"]);
   });
+
+  it("a quotation inside its sentence leaves the participle after it its own statement", () => {
+    const text = "Lee blamed the delay on a “faulty pump,” claiming the crew had never been warned.";
+    expect(quotes(text, "en")).toContainEqual(["indirect", "the crew had never been warned", "Lee", "person", "claiming"]);
+    expect(quotes(text, "en").filter((q) => q[0] === "direct").map((q) => q[4])).not.toContain("claiming");
+  });
+
+  it("stays silent where the quotation opens the sentence", () => {
+    expect(quotes("“We will fix the pump by Friday,” adding the crew had been warned.", "en").map((q) => q[0])).toEqual(["direct"]);
+  });
 });
 
 describe("English cues followed by “by” and a participle", () => {

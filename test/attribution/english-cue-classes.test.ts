@@ -220,6 +220,7 @@ describe("English speech acts that repeat, refer or rule", () => {
   it("the subject holds what the act names", () => {
     expect(quotes("Governor Lee repeated his pledge to cut the gas tax.", "en")).toEqual([
       ["indirect", "his pledge to cut the gas tax", "Governor Lee", "person", "repeated"],
+      ["indirect", "to cut the gas tax", "Governor Lee", "person", "pledge"],
     ]);
     expect(quotes("Senator Roe spoke out against the new tax on Monday.", "en")).toEqual([
       ["indirect", "the new tax on Monday", "Senator Roe", "person", "spoke out against"],

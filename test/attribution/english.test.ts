@@ -320,6 +320,13 @@ describe("English participle clauses opening a sentence", () => {
     expect(quotes(text, "en")).toEqual([["indirect", "whether the county would appeal the ruling", "The judge", "person", "asked"]]);
     expect(quotes("Asked whether he would run again.", "en")).toEqual([]);
   });
+
+  it("after an opening conjunction the participle speaks for the subject after its comma", () => {
+    expect(quotes("While saying that she admires the mayor, Okafor left the hall early.", "en")).toEqual([
+      ["indirect", "that she admires the mayor", "Okafor", "person", "saying"],
+    ]);
+    expect(quotes("While waiting for the ferry, Okafor read a book.", "en")).toEqual([]);
+  });
 });
 
 describe("English views nobody is named for", () => {
@@ -592,6 +599,19 @@ describe("English polls as sources", () => {
   });
 });
 
+describe("English views opened by “To” and a name", () => {
+  it("a capitalised name after an opening “To” holds the view of the rest of the sentence", () => {
+    expect(quotes("To Okafor, the new bridge is a waste of money.", "en")).toEqual([["reported", "the new bridge is a waste of money", "Okafor", "person", "To"]]);
+    expect(quotes("To many, the new bridge is a waste of money.", "en")).toEqual([["reported", "the new bridge is a waste of money", "many", "vague", "To"]]);
+  });
+
+  it("stays silent before a lowercase word or inside a sentence", () => {
+    expect(quotes("To date, the new bridge has cost a fortune.", "en")).toEqual([]);
+    expect(quotes("To be sure, the new bridge has cost a fortune.", "en")).toEqual([]);
+    expect(quotes("The council sent the plans to Okafor, and work began in May.", "en")).toEqual([]);
+  });
+});
+
 describe("English datelines", () => {
   it("a horizontal bar after a dateline opens the clause like a dash", () => {
     expect(quotes("DENVER ― The Vogt campaign said it is searching for a new treasurer.", "en")).toEqual([
@@ -620,6 +640,13 @@ describe("English statement nouns", () => {
   it("stays silent without a possessor, and for nouns that head a fact or an idea", () => {
     expect(quotes("Despite complaints that the bridge was unsafe, the council kept it open.", "en")).toEqual([]);
     expect(quotes("The fact that the bridge was closed angered the drivers.", "en")).toEqual([]);
+  });
+
+  it("a promise introduces its infinitive, said by its possessor; a plan does not", () => {
+    expect(quotes("The mayor won votes with her promise to rebuild the harbour bridge.", "en")).toEqual([
+      ["indirect", "to rebuild the harbour bridge", "her", "person", "promise"],
+    ]);
+    expect(quotes("The mayor won votes with her plan to rebuild the harbour bridge.", "en")).toEqual([]);
   });
 });
 
