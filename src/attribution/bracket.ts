@@ -99,7 +99,8 @@ export function quotedInPassive(tokens: readonly Token[], cue: number, vocab: At
   let reporter: Phrase | null = null;
   for (let i = auxiliary + 1; i < cue && !reporter; i++) if (vocab.passiveAgent(tokens[i]!)) reporter = reader.forward(i + 1);
   const before = vocab.pronoun(tokens[auxiliary - 1]!) ? { from: auxiliary - 1, to: auxiliary } : reader.backward(auxiliary);
-  if (before && reader.startsClause(before)) return { speaker: before, reporter };
+  // "Zur Lage des Vereins und seiner Aufgabe wird Watzke … zitiert": a phrase in an object's case ends a fronted object.
+  if (before && reader.startsClause(before) && !vocab.objectArticle(tokens[before.from]!)) return { speaker: before, reporter };
   // "In der Meldung wird Lindqvist wie folgt zitiert": a fronted phrase, the auxiliary, then the subject.
   const after = vocab.passiveAgent(tokens[auxiliary + 1]) ? null : reader.forward(auxiliary + 1);
   return after && after.to <= cue ? { speaker: after, reporter } : null;

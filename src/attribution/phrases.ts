@@ -184,7 +184,9 @@ export class PhraseReader {
       if (!nounCue && (!this.usable(t) || !this.attributive(j))) break;
       // After its noun a phrase goes on only with names and nouns ("Präsident Wladimir Putin"), not lowercase verbs;
       // a German genitive adjective opens an attribute ("Meinung politischer Beobachter").
-      if (lastHead >= 0 && lastHead === j - 1 && !this.head(t) && !nounCue && !(this.vocab.genitiveAdjective(t) && this.head(this.tokens[j + 1]))) break;
+      // "Vertreter aller im Bundestag vertretenen Parteien": a crowd's genitive may open a participle's attribute.
+      const genitive = this.vocab.genitiveAdjective(t) && this.head(this.tokens[j + 1]) || this.crowdGenitive(t) && this.attributeParticiple(j + 1) > 0;
+      if (lastHead >= 0 && lastHead === j - 1 && !this.head(t) && !nounCue && !genitive) break;
       if (this.head(t) || nounCue) lastHead = j;
       j++;
     }
@@ -201,13 +203,20 @@ export class PhraseReader {
    * words on that stands right before a capitalised noun ("der zum ersten Juli aufgelösten Kasse"); -1 if none.
    */
   private attributeParticiple(i: number): number {
-    if (!this.vocab.determiner(this.tokens[i - 1]) || !this.vocab.preposition(this.tokens[i])) return -1;
+    const opener = this.tokens[i - 1];
+    if (!(this.vocab.determiner(opener) || this.crowdGenitive(opener)) || !this.vocab.preposition(this.tokens[i])) return -1;
     let participle = -1;
     for (let k = i + 1; k <= i + MAX_PARTICIPLE_PHRASE && this.tokens[k]?.word; k++) {
       const t = this.tokens[k]!;
       if (isLowercase(t) && this.vocab.adjective(t) && !this.vocab.determiner(t) && isCapitalised(this.tokens[k + 1])) participle = k;
     }
     return participle;
+  }
+
+  /** "aller", "beider", "vieler": the genitive of a word that opens a crowd, which stands like an article before its attribute. */
+  private crowdGenitive(t: Token | undefined): boolean {
+    const stem = t?.text.endsWith("r") ? t.text.slice(0, -1) : "";
+    return !!stem && (this.vocab.quantifier(stem) || this.vocab.indefinite(stem));
   }
 
   /** The preposition that opens the attribute of the participle at token k, read backwards; -1 if none. */

@@ -125,3 +125,14 @@ describe("German sources after a cue", () => {
     expect(found.filter((q) => q[4] === "nach")).toEqual([]);
   });
 });
+
+describe("German crowds in the genitive", () => {
+  it("open a participle's attribute inside the speaker phrase", () => {
+    const found = quotes("Vertreter aller im Landtag vertretenen Fraktionen warnten vor den Folgen, die Kosten seien zu hoch.", "de");
+    expect(found).toContainEqual(["indirect", "die Kosten seien zu hoch", "Vertreter aller im Landtag vertretenen Fraktionen", "anonymous", "warnten vor"]);
+  });
+
+  it("leave a crowd's genitive without such an attribute as it was", () => {
+    expect(quotes("Vertreter beider Fraktionen warnten, die Kosten seien zu hoch.", "de")[0]?.[2]).toBe("Vertreter beider Fraktionen");
+  });
+});

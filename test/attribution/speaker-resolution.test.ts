@@ -335,6 +335,13 @@ describe("German passive quoting", () => {
   it("with no words after the quoting verb the sentence states nothing of its own", () => {
     expect(read("Bürgermeisterin Anna Berg wird mit den Worten aus einem Brief an den Senat zitiert.", "de").quotes).toEqual([]);
   });
+
+  it("a phrase in an object's case closing a fronted object is no speaker; the one after the auxiliary is", () => {
+    const text = "Zur Lage der Firma und seiner neuen Rolle wird Jonas Weber im Newsletter wie folgt zitiert: „Die Werft bleibt offen.“";
+    expect(read(text, "de").quotes.map((x) => x.speaker)).toEqual(["Jonas Weber"]);
+    const plain = "Der neue Chef der Firma wird im Newsletter wie folgt zitiert: „Die Werft bleibt offen.“";
+    expect(read(plain, "de").quotes.map((x) => x.speaker)).toEqual(["Der neue Chef der Firma"]);
+  });
 });
 
 describe("names written in lowercase", () => {
