@@ -185,7 +185,7 @@ export class PhraseReader {
       // After its noun a phrase goes on only with names and nouns ("Präsident Wladimir Putin"), not lowercase verbs;
       // a German genitive adjective opens an attribute ("Meinung politischer Beobachter").
       // "Vertreter aller im Bundestag vertretenen Parteien": a crowd's genitive may open a participle's attribute.
-      const genitive = this.vocab.genitiveAdjective(t) && this.head(this.tokens[j + 1]) || this.crowdGenitive(t) && this.attributeParticiple(j + 1) > 0;
+      const genitive = (this.vocab.genitiveAdjective(t) && this.head(this.tokens[j + 1])) || (this.crowdGenitive(t) && this.attributeParticiple(j + 1) > 0);
       if (lastHead >= 0 && lastHead === j - 1 && !this.head(t) && !nounCue && !genitive) break;
       if (this.head(t) || nounCue) lastHead = j;
       j++;
