@@ -299,6 +299,19 @@ describe("English quotations closed by a question or exclamation mark before the
     ]);
   });
 
+  it("a circumstance after the cue, opening on a preposition or a conjunction, is no statement of its own", () => {
+    expect(quotes("“Who do they think they are?” Jane Ortiz said of the bank in March, when it sued the city.", "en").map((q) => [q[0], q[1], q[2], q[4]])).toEqual([
+      ["direct", "“Who do they think they are?”", "Jane Ortiz", "said"],
+    ]);
+    expect(quotes("“We are ready to vote!” Senator Ruth Lane said as she opened the session.", "en").map((q) => [q[0], q[2], q[4]])).toEqual([["direct", "Senator Ruth Lane", "said"]]);
+  });
+
+  it("stays silent where the sentence after the question reports a clause of its own", () => {
+    expect(quotes("“Is this fair?” Jane Ortiz said the rule was written for the rich.", "en").map((q) => [q[0], q[1], q[4]])).toEqual([
+      ["indirect", "the rule was written for the rich", "said"],
+    ]);
+  });
+
   it("stays silent after a full stop, where a long sentence after it is a sentence of its own", () => {
     expect(quotes("“We will see about that.” The mayor said as she left the crowded council hall that she would wait.", "en").map((q) => [q[0], q[4]])).not.toContainEqual(["direct", "said"]);
   });
