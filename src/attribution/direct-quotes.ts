@@ -218,7 +218,8 @@ export class DirectQuoteReader extends SentenceCueReader {
   /** "“Is that the whole plan?” Moreno said.": a quotation closing its sentence is attributed by a short sentence after it that is only its attribution. */
   private cueOpeningNext(index: number, q: Span): { sentence: SentenceReading; reading: CueReading } | null {
     const next = this.input.sentences[index + 1];
-    if (!this.vocab.joinedQuotationEnding || !next || this.input.text.slice(q.end, next.start).trim() !== "") return null;
+    // "“…”¶¶Others disagreed.": a sentence in a new paragraph is no attribution of the quotation before it.
+    if (!this.vocab.joinedQuotationEnding || !next || !/^[^\S\n]*$/.test(this.input.text.slice(q.end, next.start))) return null;
     const s = this.at(index + 1);
     // "“Who do they think they are?” the mayor said as she left the hall.": a question or exclamation closing its quotation
     // ends no sentence of its own; a subject opening the next one right before its cue closes the quotation, however long.

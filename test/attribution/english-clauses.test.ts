@@ -312,6 +312,11 @@ describe("English quotations closed by a question or exclamation mark before the
     ]);
   });
 
+  it("a short sentence in a new paragraph does not attribute the quotation before it", () => {
+    expect(quotes("Jones said:\n\n“There is only one choice. He pays for his own campaign.”\n\nOthers disagreed.", "en").filter((q) => q[0] === "direct").map((q) => [q[2], q[4]])).toEqual([["Jones", "said"]]);
+    expect(quotes("“There is only one choice.” Others disagreed.", "en").map((q) => [q[0], q[2], q[4]])).toEqual([["direct", "Others", "disagreed"]]);
+  });
+
   it("stays silent after a full stop, where a long sentence after it is a sentence of its own", () => {
     expect(quotes("“We will see about that.” The mayor said as she left the crowded council hall that she would wait.", "en").map((q) => [q[0], q[4]])).not.toContainEqual(["direct", "said"]);
   });
