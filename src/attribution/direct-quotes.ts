@@ -227,19 +227,21 @@ export class DirectQuoteReader extends SentenceCueReader {
     if (!s) return null;
     const short = s.tokens.length <= MAX_ATTRIBUTION_SENTENCE;
     if ((!short && !asks) || s.tokens.at(-1)!.text === ":" || this.quoteBetween(s.tokens, 0, s.tokens.length)) return null;
-    const reading = s.cues.find((c) => c.speaker && (short ? !c.content : c.speaker.from === 0 && c.speaker.to === c.first && this.onlyCircumstance(s.tokens, c)));
+    const reading = s.cues.find((c) => c.speaker && (asks ? (short || (c.speaker.from === 0 && c.speaker.to === c.first)) && this.onlyCircumstance(s.tokens, c) : !c.content));
     return reading ? { sentence: s, reading } : null;
   }
 
   /**
-   * "“Why not?” Lee said of the plan on Monday" / "… Lee said as she left": what follows a cue after a question or
-   * exclamation is its circumstance, opening on a preposition or a conjunction, not a statement of its own.
+   * "“Why not?” Lee said of the plan on Monday" / "… Lee said as she left" / "… Lee asked, looking pleased": what follows a
+   * cue after a question or exclamation is its circumstance, opening on a preposition, a conjunction or a participle after
+   * a comma, not a statement of its own.
    */
   private onlyCircumstance(tokens: readonly Token[], c: CueReading): boolean {
     if (!c.content) return true;
     const v = this.vocab;
     const opens = (t: Token | undefined) => !!t && (v.cuePreposition(t) || v.link(t) || v.placeLink(t) || v.conjunction(t));
-    return opens(tokens[c.content.from]) || opens(tokens[c.content.from - 1]);
+    const participle = tokens[c.content.from - 1]?.text === "," && v.participle(tokens[c.content.from]!);
+    return participle || opens(tokens[c.content.from]) || opens(tokens[c.content.from - 1]);
   }
 
   /** sagte Trump: „…“ / He said, “…” */

@@ -306,6 +306,14 @@ describe("English quotations closed by a question or exclamation mark before the
     expect(quotes("“We are ready to vote!” Senator Ruth Lane said as she opened the session.", "en").map((q) => [q[0], q[2], q[4]])).toEqual([["direct", "Senator Ruth Lane", "said"]]);
   });
 
+  it("in a short sentence too, and before a participle after a comma, which keeps its own statement", () => {
+    expect(quotes("“Is that a threat?” Jones said in response to the report.", "en").map((q) => [q[0], q[2], q[4]])).toEqual([["direct", "Jones", "said"]]);
+    expect(quotes("“Why would we wait?” Jones asked, adding that the plan would fail without new funding from the state.", "en").map((q) => [q[0], q[1], q[4]])).toEqual([
+      ["direct", "“Why would we wait?”", "asked"],
+      ["indirect", "that the plan would fail without new funding from the state", "adding"],
+    ]);
+  });
+
   it("stays silent where the sentence after the question reports a clause of its own", () => {
     expect(quotes("“Is this fair?” Jane Ortiz said the rule was written for the rich.", "en").map((q) => [q[0], q[1], q[4]])).toEqual([
       ["indirect", "the rule was written for the rich", "said"],
