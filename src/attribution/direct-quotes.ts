@@ -218,7 +218,8 @@ export class DirectQuoteReader extends SentenceCueReader {
   /** "“Is that the whole plan?” Moreno said.": a quotation closing its sentence is attributed by a short sentence after it that is only its attribution. */
   private cueOpeningNext(index: number, q: Span): { sentence: SentenceReading; reading: CueReading } | null {
     const next = this.input.sentences[index + 1];
-    if (!this.vocab.joinedQuotationEnding || !next || this.input.text.slice(q.end, next.start).trim() !== "") return null;
+    // "“…”¶¶Others disagreed.": a sentence in a new paragraph is no attribution of the quotation before it.
+    if (!this.vocab.joinedQuotationEnding || !next || !/^[^\S\n]*$/.test(this.input.text.slice(q.end, next.start))) return null;
     const s = this.at(index + 1);
     // "“Who do they think they are?” the mayor said as she left the hall.": a question or exclamation closing its quotation
     // ends no sentence of its own; a subject opening the next one right before its cue closes the quotation, however long.
@@ -226,8 +227,21 @@ export class DirectQuoteReader extends SentenceCueReader {
     if (!s) return null;
     const short = s.tokens.length <= MAX_ATTRIBUTION_SENTENCE;
     if ((!short && !asks) || s.tokens.at(-1)!.text === ":" || this.quoteBetween(s.tokens, 0, s.tokens.length)) return null;
-    const reading = s.cues.find((c) => !c.content && c.speaker && (short || (c.speaker.from === 0 && c.speaker.to === c.first)));
+    const reading = s.cues.find((c) => c.speaker && (asks ? (short || (c.speaker.from === 0 && c.speaker.to === c.first)) && this.onlyCircumstance(s.tokens, c) : !c.content));
     return reading ? { sentence: s, reading } : null;
+  }
+
+  /**
+   * "“Why not?” Lee said of the plan on Monday" / "… Lee said as she left" / "… Lee asked, looking pleased": what follows a
+   * cue after a question or exclamation is its circumstance, opening on a preposition, a conjunction or a participle after
+   * a comma, not a statement of its own.
+   */
+  private onlyCircumstance(tokens: readonly Token[], c: CueReading): boolean {
+    if (!c.content) return true;
+    const v = this.vocab;
+    const opens = (t: Token | undefined) => !!t && (v.cuePreposition(t) || v.link(t) || v.placeLink(t) || v.conjunction(t));
+    const participle = tokens[c.content.from - 1]?.text === "," && v.participle(tokens[c.content.from]!);
+    return participle || opens(tokens[c.content.from]) || opens(tokens[c.content.from - 1]);
   }
 
   /** sagte Trump: „…“ / He said, “…” */

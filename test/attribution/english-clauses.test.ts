@@ -299,6 +299,32 @@ describe("English quotations closed by a question or exclamation mark before the
     ]);
   });
 
+  it("a circumstance after the cue, opening on a preposition or a conjunction, is no statement of its own", () => {
+    expect(quotes("“Who do they think they are?” Jane Ortiz said of the bank in March, when it sued the city.", "en").map((q) => [q[0], q[1], q[2], q[4]])).toEqual([
+      ["direct", "“Who do they think they are?”", "Jane Ortiz", "said"],
+    ]);
+    expect(quotes("“We are ready to vote!” Senator Ruth Lane said as she opened the session.", "en").map((q) => [q[0], q[2], q[4]])).toEqual([["direct", "Senator Ruth Lane", "said"]]);
+  });
+
+  it("in a short sentence too, and before a participle after a comma, which keeps its own statement", () => {
+    expect(quotes("“Is that a threat?” Jones said in response to the report.", "en").map((q) => [q[0], q[2], q[4]])).toEqual([["direct", "Jones", "said"]]);
+    expect(quotes("“Why would we wait?” Jones asked, adding that the plan would fail without new funding from the state.", "en").map((q) => [q[0], q[1], q[4]])).toEqual([
+      ["direct", "“Why would we wait?”", "asked"],
+      ["indirect", "that the plan would fail without new funding from the state", "adding"],
+    ]);
+  });
+
+  it("stays silent where the sentence after the question reports a clause of its own", () => {
+    expect(quotes("“Is this fair?” Jane Ortiz said the rule was written for the rich.", "en").map((q) => [q[0], q[1], q[4]])).toEqual([
+      ["indirect", "the rule was written for the rich", "said"],
+    ]);
+  });
+
+  it("a short sentence in a new paragraph does not attribute the quotation before it", () => {
+    expect(quotes("Jones said:\n\n“There is only one choice. He pays for his own campaign.”\n\nOthers disagreed.", "en").filter((q) => q[0] === "direct").map((q) => [q[2], q[4]])).toEqual([["Jones", "said"]]);
+    expect(quotes("“There is only one choice.” Others disagreed.", "en").map((q) => [q[0], q[2], q[4]])).toEqual([["direct", "Others", "disagreed"]]);
+  });
+
   it("stays silent after a full stop, where a long sentence after it is a sentence of its own", () => {
     expect(quotes("“We will see about that.” The mayor said as she left the crowded council hall that she would wait.", "en").map((q) => [q[0], q[4]])).not.toContainEqual(["direct", "said"]);
   });
