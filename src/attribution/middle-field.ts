@@ -35,6 +35,7 @@ export function pastMiddleField(tokens: readonly Token[], from: number, end: num
     const close = bracketEnd(tokens, i, end);
     if (close > i) i = close + 1;
     else if (tokens[i]!.word && inMiddleField(tokens[i]!, vocab, comment)) i++;
+    else if (isOrdinalStop(tokens, i, from)) i++;
     else break;
   }
   if (i === from || tokens[i]?.text !== "," || vocab.subordinator(tokens[i + 1])) return from;
@@ -51,6 +52,11 @@ function marksReportedClause(tokens: readonly Token[], k: number, end: number, v
   if (vocab.complementizer(tokens[k])) return true;
   if (opensRelative(tokens, k, vocab)) return false;
   return isInfinitiveClause(tokens, k, end, vocab) || tokens.slice(k, end).some((t) => vocab.subjunctive(t));
+}
+
+/** "sagte am 3. Januar, er werde …": the full stop of a day's number in a date is part of the field. */
+function isOrdinalStop(tokens: readonly Token[], i: number, from: number): boolean {
+  return i > from && tokens[i]!.text === "." && /^\d{1,2}$/.test(tokens[i - 1]!.text) && !!tokens[i + 1]?.word;
 }
 
 /** The closing bracket of words in brackets opening at `at` ("(Ortszeit)", "(SPD)"), else -1. */

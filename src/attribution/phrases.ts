@@ -88,6 +88,8 @@ export class PhraseReader {
     if (v.determiner(t) || v.quantifier(t)) return true;
     // "Der Vorsitzende hatte den Minister aufgefordert": an auxiliary ends the subject before it.
     if (v.pronoun(t) || v.complementizer(t) || v.relative(t) || v.adverb(t) || v.cue(t) && !this.typeNoun(t) || v.addresseeMarker(t) || v.subjunctive(t) || v.auxiliary(t)) return false;
+    // "Die Ursache dürfte Schätzungen zufolge …": a finite modal ends the phrase too; "Will Grant" is a name.
+    if (v.modal(t) && !this.capital(t)) return false;
     // "Seit Jahren fordert der Staat": a capitalised preposition opening the sentence heads no speaker; nor does a
     // conjunction opening its clause ("Wenn ein Sprecher sagt", "When a spokesman said").
     if (v.preposition(t) || (this.capital(t) && (v.conjunction(t) || v.subordinator(t)))) return false;

@@ -105,3 +105,22 @@ describe("German cues closing a clause of time or reason with their auxiliary", 
     expect(relative.map((q) => q[1])).not.toContain("griff zu einer Maßnahme, um die Proteste zu beenden");
   });
 });
+
+describe("German middle fields holding a date", () => {
+  it("read the day's full stop as part of the field", () => {
+    expect(quotes("Die Ministerin sagte am 4. März, sie werde nicht kandidieren.", "de")).toContainEqual([
+      "indirect",
+      "sie werde nicht kandidieren",
+      "Die Ministerin",
+      "person",
+      "sagte",
+    ]);
+    const advice = quotes("Das Konsulat riet in einer Mitteilung am 12. Mai allen Reisenden, die Region zu meiden.", "de");
+    expect(advice.map((q) => q[1])).toContain("die Region zu meiden");
+  });
+
+  it("stay silent where the full stop ends a sentence on a number", () => {
+    const found = quotes("Der Verein meldete Platz 3. Danach sagte niemand etwas.", "de");
+    expect(found.map((q) => q[1])).not.toContain("Danach sagte niemand etwas");
+  });
+});

@@ -136,3 +136,15 @@ describe("German crowds in the genitive", () => {
     expect(quotes("Vertreter beider Fraktionen warnten, die Kosten seien zu hoch.", "de")[0]?.[2]).toBe("Vertreter beider Fraktionen");
   });
 });
+
+describe("German sources read backwards up to a finite modal", () => {
+  it("stop at a guess's modal before the source", () => {
+    expect(quotes("Der Sachschaden dürfte ersten Schätzungen zufolge bei zwei Millionen Euro liegen.", "de")).toEqual([
+      ["reported", "Der Sachschaden dürfte ersten Schätzungen zufolge bei zwei Millionen Euro liegen", "ersten Schätzungen", "person", "zufolge"],
+    ]);
+  });
+
+  it("keep a name that reads like a modal", () => {
+    expect(quotes("Der Korrespondent der Zeitung, Will Berger, berichtete, die Erde habe gewackelt.", "de")[0]?.[2]).toContain("Will Berger");
+  });
+});
