@@ -3,7 +3,7 @@
 // "Der Stadt schlug sie vor, sich …". The reported clause starts after such a middle field.
 import { subordinateOpener } from "./clause.js";
 import { isInfinitiveClause } from "./infinitive.js";
-import { isCapitalised, type Token } from "./phrases.js";
+import { isCapitalised, isDayNumber, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** The middle field between a cue (with its speaker and addressee) and the comma is short: a time, a place, a particle. */
@@ -56,7 +56,7 @@ function marksReportedClause(tokens: readonly Token[], k: number, end: number, v
 
 /** "sagte am 3. Januar, er werde …": the full stop of a day's number in a date is part of the field. */
 function isOrdinalStop(tokens: readonly Token[], i: number, from: number): boolean {
-  return i > from && tokens[i]!.text === "." && /^\d{1,2}$/.test(tokens[i - 1]!.text) && !!tokens[i + 1]?.word;
+  return i > from && isDayNumber(tokens, i - 1) && !!tokens[i + 1]?.word;
 }
 
 /** The closing bracket of words in brackets opening at `at` ("(Ortszeit)", "(SPD)"), else -1. */

@@ -53,6 +53,8 @@ export function tokenize(text: string, span: Span): Token[] {
 export const isCapitalised = (t: Token | undefined): boolean => !!t && t.word && CAPITAL.test(t.text);
 /** A token that opens with a lowercase letter: in English a verb or a common word, in German never a noun. */
 export const isLowercase = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text);
+/** "3." in "am 3. Januar": a day's number, its full stop a token of its own. */
+export const isDayNumber = (tokens: readonly Token[], i: number): boolean => /^\d{1,2}$/.test(tokens[i]?.text ?? "") && tokens[i + 1]?.text === ".";
 
 /** A phrase as token indices [from, to). */
 export interface Phrase {

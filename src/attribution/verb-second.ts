@@ -2,7 +2,7 @@
 // adverb or a prepositional phrase, and then the subject follows the verb ("Hier sparte die
 // Ministerin nicht mit Lob: „…“", "In ihrer Mitteilung resümiert Greta Vollmer:").
 import { headOf, namesSpeaker, pastAdverbs, speakerAfterVerb } from "./cues.js";
-import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
+import { isCapitalised, isDayNumber, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** Prepositional attributes chain a few deep: "In einer Rede vor dem Rat der Stadt". */
@@ -32,7 +32,7 @@ export function subjectAfterFrontedAdverbial(tokens: readonly Token[], vocab: At
  * "Am 15. Mai hat …"): a weekday reads like an adverb, a date's day like a number with its full stop.
  */
 function prepositionObject(tokens: readonly Token[], i: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
-  const date = /^\d{1,2}$/.test(tokens[i]?.text ?? "") && tokens[i + 1]?.text === "." ? reader.forward(i + 2) : null;
+  const date = isDayNumber(tokens, i) ? reader.forward(i + 2) : null;
   if (date) return { from: i, to: date.to };
   const phrase = reader.forward(i);
   return phrase ?? (isCapitalised(tokens[i]) && vocab.adverbial(tokens[i]!) ? { from: i, to: i + 1 } : null);
