@@ -446,3 +446,13 @@ describe("English attitudes in a clause after “is that”", () => {
     ]);
   });
 });
+
+describe("English cues inside a hyphenated word", () => {
+  it("a cue before a hyphen and a letter is part of an adjective, not a verb", () => {
+    expect(quotes("He is a much sought-after speaker on the topic of housing.", "en")).toEqual([]);
+  });
+
+  it("the verb on its own still fires", () => {
+    expect(quotes("The mayor sought a delay on the vote.", "en")).toEqual([["indirect", "a delay on the vote", "The mayor", "person", "sought"]]);
+  });
+});
