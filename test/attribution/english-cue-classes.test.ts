@@ -456,3 +456,10 @@ describe("English cues inside a hyphenated word", () => {
     expect(quotes("The mayor sought a delay on the vote.", "en")).toEqual([["indirect", "a delay on the vote", "The mayor", "person", "sought"]]);
   });
 });
+
+describe("English views after “let’s”", () => {
+  it("a proposal to find out holds no view; seeing something as so does", () => {
+    expect(quotes("Let’s see if the mayor keeps her word.", "en")).toEqual([]);
+    expect(quotes("Voters see the mayor as honest.", "en")).toEqual([["indirect", "the mayor as honest", "Voters", "person", "see"]]);
+  });
+});
