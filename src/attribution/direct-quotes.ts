@@ -306,7 +306,7 @@ export class DirectQuoteReader extends SentenceCueReader {
     const inner = subject || this.vocab.marksIndirectSpeech ? -1 : this.verbInPhrase(s.tokens, phrase);
     if (inner > 0) {
       const cue = { start: s.tokens[inner]!.start, end: s.tokens[b - 1]!.end };
-      statement.speaker = this.party(s.tokens, { from: phrase.from, to: inner });
+      statement.speaker = this.party(s.tokens, s.reader.backward(inner) ?? { from: phrase.from, to: inner });
       statement.cue = { text: this.slice(cue), span: cue };
       return;
     }

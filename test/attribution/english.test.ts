@@ -208,6 +208,8 @@ describe("quotations announced by a clause", () => {
     expect(quotes("The report’s summary reads: “No agency shall delay the payments.”", "en")[0]?.[4]).toBe("reads");
     expect(quotes("The first three callers ranged from skeptical to hostile: “Why did you wait?”", "en")[0]?.[2]).toBe("The first three callers");
     expect(quotes("Mayor Lena Brandt: “We will rebuild.”", "en")[0]?.[4]).toBe(":");
+    // The phrase before the verb reaches back over a label set off by commas.
+    expect(quotes("Gov. Ann Hale, R-Ky., delivered a blunt message: “It is time to stop.”", "en")[0]?.[2]).toBe("Gov. Ann Hale, R-Ky.");
   });
 
   it("manners of speaking are cues", () => {
