@@ -463,3 +463,10 @@ describe("English views after “let’s”", () => {
     expect(quotes("Voters see the mayor as honest.", "en")).toEqual([["indirect", "the mayor as honest", "Voters", "person", "see"]]);
   });
 });
+
+describe("English expectations in a comparison", () => {
+  it("an expectation a comparison measures against holds nothing; one with its own object does", () => {
+    expect(quotes("Rebuilding the barn was more work than he expected.", "en")).toEqual([]);
+    expect(quotes("Officials expect the bank to raise rates.", "en")).toEqual([["indirect", "the bank to raise rates", "Officials", "anonymous", "expect"]]);
+  });
+});
