@@ -470,3 +470,11 @@ describe("English expectations in a comparison", () => {
     expect(quotes("Officials expect the bank to raise rates.", "en")).toEqual([["indirect", "the bank to raise rates", "Officials", "anonymous", "expect"]]);
   });
 });
+
+describe("English “add” that says nothing", () => {
+  it("adding up or adding a count is no speech; adding a clause is", () => {
+    expect(quotes("The costs added up to a large bill.", "en")).toEqual([]);
+    expect(quotes("The economy added around 200,000 jobs in May.", "en")).toEqual([]);
+    expect(quotes("The mayor added that the budget was tight.", "en")).toEqual([["indirect", "that the budget was tight", "The mayor", "person", "added"]]);
+  });
+});
