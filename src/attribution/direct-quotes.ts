@@ -27,6 +27,8 @@ const BY_AUTHOR = /^,?[^\S\n]*(\p{Ll}+)[^\S\n]+\p{Lu}/u;
 const CLOSED = /[”"’'»“]$/u;
 /** A quotation standing alone as a paragraph with at most this many words is a subhead or a pull quote. */
 const MAX_PULL_QUOTE_WORDS = 6;
+/** "reads", "affirms": a verb's present form in a phrase before a colon (not "-ss": "address"). */
+const PRESENT_FORM = /^\p{Ll}+[a-rt-z]s$/u;
 /** A quotation with at least this share of capitalised words is a title or a name. */
 const TITLE_CAPITALS = 0.75;
 /** A quotation ending in a pause inside its marks: "…,” / "…?" / „…!“. */
@@ -299,6 +301,15 @@ export class DirectQuoteReader extends SentenceCueReader {
       if (cue) statement.cue = { text: this.slice(cue), span: cue };
       return;
     }
+    // "The headline reads: “…”", "Trump went even further: “…”": a verb read into the bare phrase ends its
+    // speaker; the verb and what follows it up to the colon are the cue.
+    const inner = subject || this.vocab.marksIndirectSpeech ? -1 : this.verbInPhrase(s.tokens, phrase);
+    if (inner > 0) {
+      const cue = { start: s.tokens[inner]!.start, end: s.tokens[b - 1]!.end };
+      statement.speaker = this.party(s.tokens, s.reader.backward(inner) ?? { from: phrase.from, to: inner });
+      statement.cue = { text: this.slice(cue), span: cue };
+      return;
+    }
     statement.speaker = this.party(s.tokens, phrase);
     // German news marks the finite verb as the cue, never the colon or a word after the subject that is no verb.
     if (this.vocab.marksIndirectSpeech) {
@@ -309,6 +320,18 @@ export class DirectQuoteReader extends SentenceCueReader {
     // The announcing verb right after the subject is the cue ("released"), else the colon.
     const verb = inverted ? inverted.from - 1 : subject && s.tokens[subject.to]?.word ? subject.to : b;
     statement.cue = { text: s.tokens[verb]!.text, span: { start: s.tokens[verb]!.start, end: s.tokens[verb]!.end } };
+  }
+
+  /**
+   * The first cue verb or past form after the phrase's opening word, else its first lowercase "-s" form ("affirms");
+   * a plural noun before a past form is none ("the first questioners ranged from …").
+   */
+  private verbInPhrase(tokens: Token[], phrase: Phrase): number {
+    const after = tokens.slice(phrase.from + 1, phrase.to);
+    const past = after.findIndex((t) => this.vocab.cue(t) || this.vocab.pastForm(t));
+    const present = after.findIndex((t) => PRESENT_FORM.test(t.text));
+    const i = past >= 0 ? past : present;
+    return i < 0 ? -1 : phrase.from + 1 + i;
   }
 
   /**

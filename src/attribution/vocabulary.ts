@@ -233,6 +233,8 @@ const MAX_OPENING_WORDS = 8;
 /** A cue starts a word of its own: "called" in "so-called", "described" in "self-described" are none. */
 const CUE_START = "(?<![\\p{L}\\p{N}-])(?:";
 const NOT_WORD_AFTER = ")(?![\\p{L}\\p{N}])";
+/** Nor does it end one before a hyphen: "sought" in "a sought-after guest", "told" in "a told-you-so tone". */
+const CUE_END = ")(?![\\p{L}\\p{N}]|-\\p{L})";
 /** A word of a name: a capital, then letters, hyphens or apostrophes ("Jean-Claude", "O'Brien"). */
 const NAME_WORD = "\\p{Lu}[\\p{L}'’-]*";
 /** Decided in this order: a role noun first (named → person), platforms before media and institutions. */
@@ -264,7 +266,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     const pattern = typeTest(pack.vocab.get(name) ?? [], flags);
     return pattern ? [[type, pattern] as [SpeakerType, RegExp]] : [];
   });
-  const scan = (name: string) => vocabPattern(pack, name, "giu", CUE_START, NOT_WORD_AFTER);
+  const scan = (name: string) => vocabPattern(pack, name, "giu", CUE_START, CUE_END);
   const memo = new WordMemo();
   // One memoised test per question, however many vocabularies it combines: each further question of a word is one read.
   const test = (inVocabulary: StringTest | null): WordTest => (inVocabulary ? memo.memoised(inVocabulary) : never);

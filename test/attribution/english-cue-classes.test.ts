@@ -446,3 +446,35 @@ describe("English attitudes in a clause after “is that”", () => {
     ]);
   });
 });
+
+describe("English cues inside a hyphenated word", () => {
+  it("a cue before a hyphen and a letter is part of an adjective, not a verb", () => {
+    expect(quotes("He is a much sought-after speaker on the topic of housing.", "en")).toEqual([]);
+  });
+
+  it("the verb on its own still fires", () => {
+    expect(quotes("The mayor sought a delay on the vote.", "en")).toEqual([["indirect", "a delay on the vote", "The mayor", "person", "sought"]]);
+  });
+});
+
+describe("English views after “let’s”", () => {
+  it("a proposal to find out holds no view; seeing something as so does", () => {
+    expect(quotes("Let’s see if the mayor keeps her word.", "en")).toEqual([]);
+    expect(quotes("Voters see the mayor as honest.", "en")).toEqual([["indirect", "the mayor as honest", "Voters", "person", "see"]]);
+  });
+});
+
+describe("English expectations in a comparison", () => {
+  it("an expectation a comparison measures against holds nothing; one with its own object does", () => {
+    expect(quotes("Rebuilding the barn was more work than he expected.", "en")).toEqual([]);
+    expect(quotes("Officials expect the bank to raise rates.", "en")).toEqual([["indirect", "the bank to raise rates", "Officials", "anonymous", "expect"]]);
+  });
+});
+
+describe("English “add” that says nothing", () => {
+  it("adding up or adding a count is no speech; adding a clause is", () => {
+    expect(quotes("The costs added up to a large bill.", "en")).toEqual([]);
+    expect(quotes("The economy added around 200,000 jobs in May.", "en")).toEqual([]);
+    expect(quotes("The mayor added that the budget was tight.", "en")).toEqual([["indirect", "that the budget was tight", "The mayor", "person", "added"]]);
+  });
+});

@@ -201,6 +201,17 @@ describe("quotations announced by a clause", () => {
     expect(quotes(text, "en")).toEqual([["direct", "“We mourn the loss of a friend.”", "President Clinton", "person", "released"]]);
   });
 
+  it("a verb inside the phrase before the colon ends the speaker and opens the cue; a bare name keeps the colon", () => {
+    expect(quotes("Later that day, the governor went even further: “We will close every office.”", "en")).toEqual([
+      ["direct", "“We will close every office.”", "the governor", "person", "went even further"],
+    ]);
+    expect(quotes("The report’s summary reads: “No agency shall delay the payments.”", "en")[0]?.[4]).toBe("reads");
+    expect(quotes("The first three callers ranged from skeptical to hostile: “Why did you wait?”", "en")[0]?.[2]).toBe("The first three callers");
+    expect(quotes("Mayor Lena Brandt: “We will rebuild.”", "en")[0]?.[4]).toBe(":");
+    // The phrase before the verb reaches back over a label set off by commas.
+    expect(quotes("Gov. Ann Hale, R-Ky., delivered a blunt message: “It is time to stop.”", "en")[0]?.[2]).toBe("Gov. Ann Hale, R-Ky.");
+  });
+
   it("manners of speaking are cues", () => {
     const text = "“They sold the harbor,” the woman shouted. “The first victim is the town,” she continued.";
     expect(quotes(text, "en").map((q) => q[4])).toEqual(["shouted", "continued"]);
