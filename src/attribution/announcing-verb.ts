@@ -2,6 +2,7 @@
 // "Der Text lautete: „…“". Their finite verb, second in the clause, is the cue, as annotated.
 import { firstAtOrAfter } from "../spans.js";
 import type { Span } from "../types.js";
+import { COLON_OR_COMMA } from "./clause.js";
 import { isCapitalised, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -19,7 +20,7 @@ export function verbWithReflexive(tokens: readonly Token[], verb: number, vocab:
 
 /** "Er sagte aus: „…“", "sagte aus, er …": past a separable particle at `to` that closes the clause before a colon or comma; else `to`. */
 export function closingParticle(tokens: readonly Token[], to: number, vocab: AttributionVocabulary): number {
-  return vocab.separableParticle(tokens[to]) && [":", ","].includes(tokens[to + 1]?.text ?? "") ? to + 1 : to;
+  return vocab.separableParticle(tokens[to]) && COLON_OR_COMMA.has(tokens[to + 1]?.text ?? "") ? to + 1 : to;
 }
 
 /**

@@ -223,13 +223,15 @@ export class DirectQuoteReader extends SentenceCueReader {
     // "“…”¶¶Others disagreed.": a sentence in a new paragraph is no attribution of the quotation before it.
     if (!this.vocab.joinedQuotationEnding || !next || !/^[^\S\n]*$/.test(this.input.text.slice(q.end, next.start))) return null;
     const s = this.at(index + 1);
+    if (!s) return null;
     // "“Who do they think they are?” the mayor said as she left the hall.": a question or exclamation closing its quotation
     // ends no sentence of its own; a subject opening the next one right before its cue closes the quotation, however long.
     const asks = /[?!][^\p{L}\p{N}]*$/u.test(this.slice(q));
-    if (!s) return null;
     const short = s.tokens.length <= MAX_ATTRIBUTION_SENTENCE;
     if ((!short && !asks) || s.tokens.at(-1)!.text === ":" || this.quoteBetween(s.tokens, 0, s.tokens.length)) return null;
-    const reading = s.cues.find((c) => c.speaker && (asks ? (short || (c.speaker.from === 0 && c.speaker.to === c.first)) && this.onlyCircumstance(s.tokens, c) : !c.content));
+    const opensWithSubject = (c: CueReading) => c.speaker!.from === 0 && c.speaker!.to === c.first;
+    const attributes = (c: CueReading) => (asks ? (short || opensWithSubject(c)) && this.onlyCircumstance(s.tokens, c) : !c.content);
+    const reading = s.cues.find((c) => c.speaker && attributes(c));
     return reading ? { sentence: s, reading } : null;
   }
 

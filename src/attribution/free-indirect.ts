@@ -28,10 +28,13 @@ export class FreeIndirectReader extends IndirectSpeechReader {
     const { sentences } = this.input;
     const bySentence = new Map<number, Statement>();
     // A quotation whose speaker was only guessed from its sentence's subject ("Der Jet sei „…“") does not end a passage.
-    for (const st of this.statements) if (st.speaker && (st.kind !== "direct" || st.cue)) bySentence.set(sentenceIndex(sentences, st.span.end - 1), st);
     // "Eine Heilung sei ausgeschlossen, heißt es": a statement read with its cue and no speaker takes the passage's.
     const unspoken = new Map<number, Statement>();
-    for (const st of this.statements) if (!st.speaker && st.cue && st.kind !== "direct") unspoken.set(sentenceIndex(sentences, st.span.end - 1), st);
+    for (const st of this.statements) {
+      const at = sentenceIndex(sentences, st.span.end - 1);
+      if (st.speaker && (st.kind !== "direct" || st.cue)) bySentence.set(at, st);
+      else if (!st.speaker && st.cue && st.kind !== "direct") unspoken.set(at, st);
+    }
     let last: Statement | null = null;
     let lastIndex = -2;
     for (let i = 0; i < sentences.length; i++) {
