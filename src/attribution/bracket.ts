@@ -145,11 +145,36 @@ function relativeClauseBefore(tokens: readonly Token[], close: number, vocab: At
   return -1;
 }
 
+/** Words in brackets are short: "(Awoda, dt. etwa Arbeiterpartei)". */
+const MAX_ASIDE = 10;
+
+/**
+ * "Wulff hat mit Peres (Awoda, Arbeiterpartei) gesprochen": read back from its closing bracket at `close`, an aside in
+ * brackets stands in the middle field, its comma breaking no clause; the index of its opening bracket, else `close`.
+ */
+function openingOfAside(tokens: readonly Token[], close: number): number {
+  if (tokens[close]!.text !== ")") return close;
+  for (let i = close - 1; i >= 0 && close - i <= MAX_ASIDE + 1; i--) {
+    const t = tokens[i]!.text;
+    if (t === "(") return i < close - 1 ? i : close;
+    if (t === ")") return close;
+  }
+  return close;
+}
+
 function openingAuxiliary(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): number | null {
   // "bisher davon ausgegangen": the participle closes the cue, after its adverbs and a pronominal adverb.
   let seinPerfect = false;
   for (let k = cue; k < tokens.length && k - cue <= MAX_CUE_LEAD && !seinPerfect; k++) seinPerfect = vocab.seinParticiple(tokens[k]!);
-  for (let i = cue - 1; i >= 0 && cue - i <= MAX_MIDDLE_FIELD; i--) {
+  // An aside in brackets does not count against the middle field's length.
+  let aside = 0;
+  for (let i = cue - 1; i >= 0 && cue - i - aside <= MAX_MIDDLE_FIELD; i--) {
+    const bracket = openingOfAside(tokens, i);
+    if (bracket < i) {
+      aside += i - bracket + 1;
+      i = bracket;
+      continue;
+    }
     const open = openingOfQuotedName(tokens, i);
     if (open < i) {
       i = open;

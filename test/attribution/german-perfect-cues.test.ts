@@ -27,6 +27,12 @@ describe("German cues in the perfect", () => {
     expect(quotes("Der Kandidat hat in einem Brief an „Die Welt“ gefordert, die Wahl zu verschieben.", "de")[0]?.[2]).toBe("Der Kandidat");
   });
 
+  it("an aside in brackets in the middle field does not break the bracket, its comma included", () => {
+    expect(quotes("Die Ministerin hat in einem Gespräch mit ihrem Amtskollegen Jan Holm (Grüne, dt. etwa Umweltpartei) bekräftigt, das Land stehe zu seinen Zusagen.", "de")).toEqual([
+      ["indirect", "das Land stehe zu seinen Zusagen", "Die Ministerin", "person", "bekräftigt"],
+    ]);
+  });
+
   it("a time between the auxiliary and the participle is no subject", () => {
     expect(quotes("Selbst die Zeitung hatte letzten September kritisiert, dass der Plan scheitere.", "de")).toEqual([
       ["indirect", "dass der Plan scheitere", "die Zeitung", "media", "kritisiert"],
