@@ -128,7 +128,7 @@ export function readCue(
         (vocab.marksIndirectSpeech ? passiveDocument(tokens, beforeVerb, vocab, reader) : null) ||
         coordinatedSubject(tokens, beforeVerb, vocab, reader) ||
         (vocab.marksIndirectSpeech ? null : describedSubject(tokens, verb, vocab)) ||
-        (vocab.marksIndirectSpeech ? commentSubject(tokens, first, vocab, reader) ?? subordinatePronoun(tokens, beforeVerb, vocab) : null);
+        (vocab.marksIndirectSpeech ? commentSubject(tokens, first, vocab, reader) ?? subordinateSubject(tokens, beforeVerb, last, vocab, reader) : null);
       subjectFirst = reading.speaker !== null;
     }
   }
@@ -767,11 +767,30 @@ function commentSubject(tokens: readonly Token[], cue: number, vocab: Attributio
 /**
  * "…, indem er seinem früheren Arbeitgeber vorwarf, …", "als er die Fans dafür kritisierte, …": in a German clause opened by
  * a conjunction and closed by the cue, a pronoun right after the conjunction is the subject; the phrases between are objects.
+ * So is a phrase there that names a speaker, over a middle field the cue's other readers do not pass
+ * ("…, nachdem die Partei auf ihrem Parteitag entschieden hatte, …").
  */
-function subordinatePronoun(tokens: readonly Token[], verb: number, vocab: AttributionVocabulary): Phrase | null {
+function subordinateSubject(tokens: readonly Token[], verb: number, cueEnd: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const start = subordinateOpener(tokens, verb, vocab);
   if (start < 0 || start + 2 >= verb) return null;
-  return vocab.pronoun(tokens[start + 1]!) ? { from: start + 1, to: start + 2 } : null;
+  if (vocab.pronoun(tokens[start + 1]!)) return { from: start + 1, to: start + 2 };
+  const phrase = reader.forward(start + 1);
+  if (!phrase || phrase.to >= verb || vocab.objectArticle(tokens[phrase.from]!) || !namesSpeaker(tokens, headOf(tokens, phrase, vocab), vocab, reader)) return null;
+  return closesReportingClause(tokens, phrase.to, verb, cueEnd, vocab) ? phrase : null;
+}
+
+/**
+ * The clause from `from` ends with the cue (over `verb` to `cueEnd`) and its auxiliaries, whose comma opens what it
+ * reports; not in the passive (its subject was asked: "…, nachdem der Verein aufgefordert worden war, …"), nor with a second
+ * subject coordinated before the cue ("dass der Bürgermeister … anordne und der Minister versichere, …"). A finite verb or
+ * "es" before the cue's end makes a main clause ("Als Grund nannte die Behörde …", "Als Begründung heißt es, …"), and a full
+ * stop after it a clause reporting nothing ("…, nachdem Zeugen von Schüssen berichtet hatten.").
+ */
+function closesReportingClause(tokens: readonly Token[], from: number, verb: number, cueEnd: number, vocab: AttributionVocabulary): boolean {
+  if (tokens.slice(from, verb).some((t) => vocab.auxiliary(t) || vocab.modal(t)) || vocab.pronoun(tokens[cueEnd]!) || vocab.impersonal(tokens[cueEnd]!)) return false;
+  let end = cueEnd + 1;
+  while (tokens[end]?.word && (vocab.trailingAuxiliary(tokens[end]!) || vocab.modal(tokens[end]!))) end++;
+  return tokens[end]?.text === "," && !tokens.slice(from, end).some((t) => vocab.passiveAuxiliary(t) || vocab.perfectPassive(t) || vocab.verbCoordinator(t));
 }
 
 /** "Wie „heise online“ berichtet": a name in quotation marks opening the phrase, up to its closing mark. */

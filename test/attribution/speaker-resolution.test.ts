@@ -420,6 +420,15 @@ describe("German pronouns opening a clause the cue closes", () => {
     const found = quotes("Als er ankam, kritisierte der Minister die Fans dafür, dass sie gepfiffen hatten.", "de");
     expect(found.map((q) => q[2])).toEqual(["der Minister"]);
   });
+
+  it("so does a phrase naming a speaker, over a middle field, where the verb closes the clause and its comma opens what was said", () => {
+    expect(quotes("Die Bahn wurde bestreikt, weil der Verband immer wieder betont hatte, der Lohn sei zu gering.", "de")).toEqual([
+      ["indirect", "der Lohn sei zu gering", "der Verband", "institution", "betont hatte"],
+    ]);
+    // A passive names whom it asked, and a fronted predicative opens a main clause.
+    expect(quotes("Der Streit begann, nachdem der Verein in einem Brief aufgefordert worden war, die Kosten zu nennen.", "de").map((q) => q[2])).not.toContain("der Verein");
+    expect(quotes("Als Begründung dafür heißt es, die Gesetze seien ausreichend.", "de").map((q) => q[2])).toEqual([null]);
+  });
 });
 
 describe("German participles coordinated under one auxiliary", () => {
