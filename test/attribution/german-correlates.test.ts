@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { quotes } from "./helpers.js";
 
 describe("German correlates in cue spans", () => {
-  it("the correlate es of halten … für belongs to the cue; a noun object does not", () => {
+  it("the correlate es of halten … für belongs to the cue, with the predicate right after it; a noun object does not", () => {
     expect(quotes("Die Forscher halten es für möglich, dass der Vulkan im Herbst ausbricht.", "de")).toEqual([
-      ["indirect", "dass der Vulkan im Herbst ausbricht", "Die Forscher", "person", "halten es"],
+      ["indirect", "dass der Vulkan im Herbst ausbricht", "Die Forscher", "person", "halten es für möglich"],
     ]);
+    // An adverb between them leaves the predicate a piece of its own.
+    expect(quotes("Die Forscher halten es aber für möglich, dass der Vulkan im Herbst ausbricht.", "de").map((q) => q[4])).toEqual(["halten es"]);
     expect(quotes("Der Kämmerer hält den Plan für „völlig falsch und teuer“.", "de").map((q) => q[4])).toEqual(["hält", "hält"]);
   });
 });
