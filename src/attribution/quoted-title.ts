@@ -8,11 +8,15 @@ import { isCapitalised, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 export function namedByNoun(tokens: readonly Token[], q: Span, text: string, vocab: AttributionVocabulary): boolean {
-  if (!vocab.marksIndirectSpeech || !/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(text.slice(q.start, q.end))) return false;
+  if (!vocab.marksIndirectSpeech) return false;
   const mark = firstAtOrAfter(tokens, q.start, (t) => t.start);
   const noun = tokens[mark - 1];
-  // "ein Sprecher der „Polizei von Hallstadt“": after a speaker noun and its link the quotation names the speaker's organisation.
-  if (mark >= 2 && vocab.link(noun) && vocab.speakerNoun(tokens[mark - 2]!)) return true;
+  // "ein Sprecher der „Polizei von Hallstadt“": after a speaker noun and its link the quotation names the speaker's
+  // organisation, also in lowercase after an article ("ein Vertreter der „bau ag“"; "das Bild vom „gemeinsamen Boot“" describes).
+  const capitalised = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(text.slice(q.start, q.end));
+  const definite = vocab.determiner(noun!) && !vocab.describingArticle(noun!);
+  if (mark >= 2 && vocab.link(noun) && vocab.speakerNoun(tokens[mark - 2]!) && (capitalised || definite)) return true;
+  if (!capitalised) return false;
   // Not the sentence's first word: a capital there opens the sentence, not a noun.
   return mark >= 2 && tokens[mark - 2]!.word && isCapitalised(noun) && !vocab.statementNoun(noun!);
 }

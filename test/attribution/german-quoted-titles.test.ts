@@ -67,6 +67,11 @@ describe("German quotations after a speaker noun and its link", () => {
     expect(found[0]?.[2]).toContain("„Polizei von Hallstadt“");
   });
 
+  it("name it in lowercase too after an article; after an indefinite article or a preposition they describe", () => {
+    expect(quotes("Ein Vertreter der „bau ag“ bezeichnete den Kauf als Erfolg.", "de").map((q) => q[0])).not.toContain("direct");
+    expect(quotes("Der Minister bemühte das Bild vom „gemeinsamen Boot“.", "de").map((q) => q[0])).toContain("direct");
+  });
+
   it("are quoted where the noun before the link names no speaker", () => {
     expect(quotes("Der Verband verlangte eine Untersuchung der „brutalen Szenen im Stadion“.", "de").map((q) => q[0])).toContain("direct");
   });
