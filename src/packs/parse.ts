@@ -28,7 +28,9 @@ export interface PackFile {
   pageMonths: Map<string, number>;
 }
 
-const FILE_KEYS = ["language", "franc", "stemmer", "stopwords", "abbreviations", "ordinalDeterminers", "dates", "vocab", "agencies", "rules", "pageMonths"] as const;
+const FILE_KEYS = ["language", "franc", "stemmer", "stopwords", "abbreviations", "ordinalDeterminers", "dates", "fragments", "vocab", "agencies", "rules", "pageMonths"] as const;
+/** A fragment named in a vocabulary pattern: "{{middle-field}}". */
+const FRAGMENT = /\{\{([\w-]+)\}\}/g;
 const RULE_KEYS = ["id", "severity", "description", "docs", "checks"] as const;
 const CHECK_KEYS = ["kind", "scope", "message", "patterns", "onlyIf", "exceptAfter", "ignorecase", "perUnit", "maxLength", "min", "max"] as const;
 const DATE_KEYS = [
@@ -50,8 +52,9 @@ export function parsePackFile(file: string, content: string, language: string | 
   if (top.ordinalDeterminers !== undefined) out.ordinalDeterminers = r.strings(top.ordinalDeterminers, ["ordinalDeterminers"]);
   if (top.dates !== undefined) out.dates = parseDates(r, top.dates, ["dates"]);
   if (top.vocab !== undefined) {
+    const fragments = top.fragments === undefined ? new Map<string, string>() : parseFragments(r, top.fragments);
     for (const [name, list] of Object.entries(r.record(top.vocab, ["vocab"]))) {
-      out.vocab.set(name, r.list(list, ["vocab", name], (v, p) => r.pattern(v, p, "iu")));
+      out.vocab.set(name, r.list(list, ["vocab", name], (v, p) => r.pattern(withFragments(r, v, p, fragments), p, "iu")));
     }
   }
   if (top.agencies !== undefined) {
@@ -75,6 +78,18 @@ export function parsePackFile(file: string, content: string, language: string | 
     out.rules = r.list(top.rules, ["rules"], (v, p) => parseRule(r, v, p, file, language));
   }
   return out;
+}
+
+/** Pieces of pattern a file's vocabularies share, each written once under `fragments` and named in a pattern as `{{name}}`. */
+function parseFragments(r: Reader, value: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, v] of Object.entries(r.record(value, ["fragments"]))) out.set(name, r.pattern(v, ["fragments", name], "iu"));
+  return out;
+}
+
+/** The pattern at `path` with its fragments written out. */
+function withFragments(r: Reader, value: unknown, path: Path, fragments: ReadonlyMap<string, string>): string {
+  return r.string(value, path).replace(FRAGMENT, (_, name: string) => fragments.get(name) ?? r.fail(path, `unknown fragment "${name}"`));
 }
 
 function parseDates(r: Reader, value: unknown, path: Path): DateVocabulary {

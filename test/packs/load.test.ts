@@ -43,6 +43,11 @@ describe("rule packs: errors name the file and the line", () => {
     expect(() => loadRuleLibrary([dir], ["de"])).toThrow(new RegExp(`^${join(dir, "de/extra.yaml")}:3:\\d+: vocab\\.vague-source\\[0\\]: invalid`));
   });
 
+  it("a fragment a vocabulary names but its file does not declare", () => {
+    const dir = tempFolder({ "de/extra.yaml": "vocab:\n  vague-source:\n    - 'laut {{name}}'\n" });
+    expect(() => loadRuleLibrary([dir], ["de"])).toThrow(new RegExp(`^${join(dir, "de/extra.yaml")}:3:\\d+: vocab\\.vague-source\\[0\\]: unknown fragment "name"`));
+  });
+
   it("a rule id declared twice in rule files names both files", () => {
     const dir = tempFolder({ "common/a.yaml": rule("style/shouting", "x"), "common/b.yaml": rule("style/shouting", "y") });
     expect(() => loadRuleLibrary([dir], [])).toThrow(`${join(dir, "common/b.yaml")}: rule "style/shouting" is already declared in ${join(dir, "common/a.yaml")}`);
@@ -79,6 +84,11 @@ describe("rule packs: data extends the tool", () => {
   it("an extra folder adds to a built-in vocabulary", () => {
     expect(firing(DEFAULT_CONFIG, insider)).not.toContain("attribution/vague-source");
     const dir = tempFolder({ "de/extra.yaml": "vocab:\n  vague-source:\n    - 'aus (?:gut )?informierten Zirkeln'\n" });
+    expect(firing(withFolder(dir), insider)).toContain("attribution/vague-source");
+  });
+
+  it("a vocabulary pattern names a fragment its file declares once", () => {
+    const dir = tempFolder({ "de/extra.yaml": "fragments:\n  wohl: '(?:gut )?'\nvocab:\n  vague-source:\n    - 'aus {{wohl}}informierten Zirkeln'\n" });
     expect(firing(withFolder(dir), insider)).toContain("attribution/vague-source");
   });
 
