@@ -174,7 +174,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
       statement.cue = null;
       // "Die Opposition kritisierte den Plan": a speech act that names only its matter reports nothing of its own.
       if (this.namesOnlyTopic(s.tokens, reading) || this.pointsBack(s.tokens, reading)) this.topicOnly.add(statement);
-    }
+    } else if (kind === "reported" && this.vocab.marksIndirectSpeech && this.vocab.namingCue(s.tokens[reading.first]!)) this.naming.add(statement);
     // "Zu dem Vorfall äußerte er sich nicht", "Die Identität gab die Behörde nicht bekannt": a speech act denied or withheld
     // says nothing of its own to report (tuned on the German train split: gold marks 2 of 11 such sentences).
     if (kind === "reported" && this.vocab.marksIndirectSpeech && statement.assertsNothing) return;

@@ -63,6 +63,8 @@ export class ReaderState {
   protected readonly partial = new Set<CueReading>();
   /** German reported statements that name only their matter ("kritisierte den Plan"): they give free indirect speech after them its speaker, and are dropped. */
   protected readonly topicOnly = new Set<Statement>();
+  /** German reported statements of a naming cue holding a quotation ("nannte den Plan „unverantwortlich“"): their quotation is what was said. */
+  protected readonly naming = new Set<Statement>();
   /** German quotations of a name's shape after an indefinite article ("ein „Opfer des Terrorismus“"): quotes only inside indirect speech. */
   protected readonly described = new Set<Statement>();
   /** German quotations inside a clause whose opening phrase was read but names no speaker: statements all the same. */

@@ -75,6 +75,8 @@ export interface AttributionVocabulary {
   topicCue: WordTest;
   /** "als" in "kritisierte den Plan als unsozial", "besorgt" in "äußerte sich besorgt": a judgement, which a topic cue states. */
   judgement: WordTest;
+  /** "nannte", "bezeichnete": cues that name what they speak of; a quotation in their sentence is what was said. */
+  namingCue: WordTest;
   passive: WordTest;
   /** Verbs of quoting: in the passive the subject spoke and the agent passed it on ("wird Peskow von der BBC zitiert"). */
   quoting: WordTest;
@@ -313,6 +315,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     request: word("request-verbs"),
     topicCue: word("topic-cues"),
     judgement: word("judgement-markers"),
+    namingCue: word("naming-cues"),
     passive: word("passive-quoting"),
     quoting: word("quoting-verbs"),
     passiveAgent: word("passive-agent"),

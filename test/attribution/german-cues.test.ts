@@ -47,10 +47,18 @@ describe("German indirect speech around a partial quote", () => {
     ]);
   });
 
+  it("a naming verb's quotation is what was said, with that verb as its cue, and the sentence reports nothing beside it", () => {
+    expect(quotes("Der Vorstand nannte das Angebot „völlig unannehmbar“.", "de")).toEqual([["direct", "„völlig unannehmbar“", "Der Vorstand", "person", "nannte"]]);
+    expect(quotes("Der Konzern bestätigte die Zahlen nicht und nannte sie „reine Erfindung“.", "de").map((q) => q[4])).toEqual(["nannte"]);
+    // A single word after "als" is a quote too; a name in a prepositional phrase is none.
+    expect(quotes("Er bezeichnete das Schreiben als „Frechheit“.", "de")).toEqual([["direct", "„Frechheit“", "Er", "person", "bezeichnete"]]);
+    expect(quotes("Die Ministerin bezeichnete den Plan im Gespräch mit dem „Tagesblatt“ als gescheitert.", "de").map((q) => q[0])).toEqual([]);
+  });
+
   it("a speech act reporting a mostly quoted phrase is a statement beside the quote", () => {
-    expect(quotes("Der Vorstand nannte das Angebot „völlig unannehmbar und eine Zumutung für alle Beschäftigten“.", "de")).toEqual([
-      ["reported", "Der Vorstand nannte das Angebot „völlig unannehmbar und eine Zumutung für alle Beschäftigten“", "Der Vorstand", "person", "nannte"],
-      ["direct", "„völlig unannehmbar und eine Zumutung für alle Beschäftigten“", "Der Vorstand", "person", "nannte"],
+    expect(quotes("Der Vorstand sprach von einer „völlig unannehmbaren Zumutung für alle Beschäftigten“.", "de")).toEqual([
+      ["reported", "Der Vorstand sprach von einer „völlig unannehmbaren Zumutung für alle Beschäftigten“", "Der Vorstand", "person", "sprach von"],
+      ["direct", "„völlig unannehmbaren Zumutung für alle Beschäftigten“", "Der Vorstand", "person", "sprach von"],
     ]);
     // A sentence that is all quotation is the quote alone.
     expect(quotes("„Wir werden die Brücke im Sommer eröffnen“, sagte die Bürgermeisterin.", "de").map((q) => q[0])).toEqual(["direct"]);

@@ -54,7 +54,8 @@ describe("German quotations of a name's shape after an indefinite article", () =
   });
 
   it("name, as annotated, in a reported statement, outside any statement, or after a definite article", () => {
-    expect(quotes("Der Minister nannte den Bericht eine „Zeitungsente“.", "de").map((q) => q[0])).toEqual(["reported"]);
+    // After a naming verb the quotation is what was said, as annotated.
+    expect(quotes("Der Minister nannte den Bericht eine „Zeitungsente“.", "de").map((q) => q[0])).toEqual(["direct"]);
     expect(quotes("Am Kiosk kaufte er eine „Bild“ und ging nach Hause.", "de")).toEqual([]);
     expect(quotes("Der Präsident sagte, die Zeitung „Bild“ habe gelogen.", "de").map((q) => q[0])).toEqual(["indirect"]);
   });

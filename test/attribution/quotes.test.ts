@@ -42,9 +42,9 @@ describe("direct quotes in every quote-mark convention", () => {
 
   it("partial quotes inside a sentence take the sentence's speaker", () => {
     // In German the sentence around a partial quote is reported speech of the same speaker.
-    expect(quotes("Die Ministerin bezeichnete die Gespräche als „konstruktiv“.", "de")).toEqual([
-      ["reported", "Die Ministerin bezeichnete die Gespräche als „konstruktiv“", "Die Ministerin", "person", "bezeichnete"],
-      ["direct", "„konstruktiv“", "Die Ministerin", "person", "bezeichnete"],
+    expect(quotes("Die Ministerin sprach von „konstruktiven Gesprächen“.", "de")).toEqual([
+      ["reported", "Die Ministerin sprach von „konstruktiven Gesprächen“", "Die Ministerin", "person", "sprach von"],
+      ["direct", "„konstruktiven Gesprächen“", "Die Ministerin", "person", "sprach von"],
     ]);
   });
 
