@@ -228,6 +228,11 @@ export class FreeIndirectReader extends IndirectSpeechReader {
     for (const st of this.naming) {
       const q = this.namedQuotation(st);
       const quote = q && this.statements.find((o) => o.kind === "direct" && o.span.start === q.start);
+      // "kritisierte das Gesetz scharf: So sagte Olli Rehn: „…“": a cue between them keeps the quotation.
+      if (quote?.cue && quote.cue.span.start > st.cue!.span.start && quote.cue.span.start < quote.span.start) {
+        drop.add(st);
+        continue;
+      }
       if (quote) [quote.cue, quote.speaker, quote.intermediaries] = [st.cue, st.speaker, st.intermediaries];
       if (q && !quote && this.holdsWords(q)) [st.kind, st.span] = ["direct", { start: q.start, end: q.end }];
       else drop.add(st);

@@ -53,6 +53,10 @@ describe("German indirect speech around a partial quote", () => {
     // A single word after "als" is a quote too; a name in a prepositional phrase is none.
     expect(quotes("Er bezeichnete das Schreiben als „Frechheit“.", "de")).toEqual([["direct", "„Frechheit“", "Er", "person", "bezeichnete"]]);
     expect(quotes("Die Ministerin bezeichnete den Plan im Gespräch mit dem „Tagesblatt“ als gescheitert.", "de").map((q) => q[0])).toEqual([]);
+    // A cue between the naming verb and the quotation keeps it.
+    const cues = quotes("Die Kommission nannte das Gesetz einen Fehler: So sagte Olli Rehn: „Man kann das nicht einfach vorsetzen.“", "de").map((q) => q[4]);
+    expect(cues).toContain("sagte");
+    expect(cues).not.toContain("nannte");
   });
 
   it("a speech act reporting a mostly quoted phrase is a statement beside the quote", () => {
