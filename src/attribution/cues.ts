@@ -94,9 +94,11 @@ export function readCue(
     }
     // "Von der Opposition wurde der Besuch als PR-Aktion kritisiert": German "als" right after a word inside the clause is a
     // predicative and opens no clause; the passive's agent spoke.
-    const predicative = back && vocab.marksIndirectSpeech && vocab.subordinator(tokens[back.from - 1]) && !!tokens[back.from - 2]?.word && !vocab.coordinator(tokens[back.from - 2]!) && !!bracketAgent(tokens, first, vocab, reader);
+    const predicative = back && vocab.marksIndirectSpeech && predicativeAs(tokens, back.from - 1, vocab) && !!bracketAgent(tokens, first, vocab, reader);
+    // "Die Regierung hat das Land als „junges Vorbild“ bezeichnet": a quoted predicative is never the subject.
+    const quotedPredicative = back && vocab.marksIndirectSpeech && QUOTE_MARKS.test(tokens[back.from - 1]?.text ?? "") && predicativeAs(tokens, back.from - 2, vocab);
     // A pronoun right before the verb is its subject wherever the clause starts ("In an interview he said").
-    if (back && (back === pronoun || (reader.startsClause(back) && !predicative) || origin || inverted || afterOpeningAdverbs(tokens, back, vocab))) {
+    if (back && (back === pronoun || (reader.startsClause(back) && !predicative && !quotedPredicative) || origin || inverted || afterOpeningAdverbs(tokens, back, vocab))) {
       reading.speaker = back;
       subjectFirst = true;
     }
@@ -122,7 +124,8 @@ export function readCue(
     }
     if (!reading.speaker) {
       reading.speaker =
-        (back && withAttributes(tokens, back, vocab, reader)) ||
+        (quotedPredicative ? bracketAgent(tokens, beforeVerb, vocab, reader) ?? predicativeSubject(tokens, back.from - 2, vocab, reader) : null) ||
+        (back && !quotedPredicative && withAttributes(tokens, back, vocab, reader)) ||
         bracketSubject(tokens, beforeVerb, vocab, reader) ||
         bracketAgent(tokens, beforeVerb, vocab, reader) ||
         (vocab.marksIndirectSpeech ? passiveDocument(tokens, beforeVerb, vocab, reader) : null) ||
@@ -777,6 +780,26 @@ function subordinateSubject(tokens: readonly Token[], verb: number, cueEnd: numb
   const phrase = reader.forward(start + 1);
   if (!phrase || phrase.to >= verb || vocab.objectArticle(tokens[phrase.from]!) || !namesSpeaker(tokens, headOf(tokens, phrase, vocab), vocab, reader)) return null;
   return closesReportingClause(tokens, phrase.to, verb, cueEnd, vocab) ? phrase : null;
+}
+
+/** German "als" right after a word inside the clause: a predicative ("bezeichnete den Plan als Fehler"), opening no clause. */
+function predicativeAs(tokens: readonly Token[], as: number, vocab: AttributionVocabulary): boolean {
+  return vocab.subordinator(tokens[as]) && !!tokens[as - 1]?.word && !vocab.coordinator(tokens[as - 1]!);
+}
+
+/**
+ * "…, weil die Regierung das Land als „junges Vorbild“ bezeichnet hat": the subject of a cue after a predicative is the
+ * phrase opening the cue's clause, after its conjunction.
+ */
+function predicativeSubject(tokens: readonly Token[], as: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  let start = as;
+  while (start > 0 && tokens[start - 1]!.text !== ",") start--;
+  // "eine Botschaft, welche die Techniker als „…“ bezeichnete": a relative pronoun before a phrase is the subject (as
+  // annotated: the message called the technicians so), and its antecedent speaks.
+  if (start > 0 && vocab.relative(tokens[start])) return antecedentOf(tokens, start, reader);
+  if (vocab.conjunction(tokens[start])) start++;
+  const subject = reader.forward(start);
+  return subject && subject.to < as ? subject : null;
 }
 
 /**

@@ -59,6 +59,16 @@ describe("German indirect speech around a partial quote", () => {
     expect(cues).not.toContain("nannte");
   });
 
+  it("a quoted predicative before a verb-final naming cue is no speaker; the subject of the cue's clause is", () => {
+    expect(quotes("Der Streit ist brisant, weil die Regierung das Land im Mai als „junges Vorbild“ bezeichnet hat.", "de")).toEqual([
+      ["direct", "„junges Vorbild“", "die Regierung", "institution", "bezeichnet hat"],
+    ]);
+    // After a relative pronoun, the antecedent.
+    const [quote] = quotes("Die Hacker hinterließen eine Botschaft, welche die Techniker als „einen Haufen Kinder“ bezeichnete.", "de");
+    expect(quote?.[2]).toContain("Botschaft");
+    expect(quote?.[4]).toBe("bezeichnete");
+  });
+
   it("a speech act reporting a mostly quoted phrase is a statement beside the quote", () => {
     expect(quotes("Der Vorstand sprach von einer „völlig unannehmbaren Zumutung für alle Beschäftigten“.", "de")).toEqual([
       ["reported", "Der Vorstand sprach von einer „völlig unannehmbaren Zumutung für alle Beschäftigten“", "Der Vorstand", "person", "sprach von"],
