@@ -128,7 +128,7 @@ export function readCue(
         (back && !quotedPredicative && withAttributes(tokens, back, vocab, reader)) ||
         bracketSubject(tokens, beforeVerb, vocab, reader) ||
         bracketAgent(tokens, beforeVerb, vocab, reader) ||
-        (vocab.marksIndirectSpeech ? passiveDocument(tokens, beforeVerb, vocab, reader) : null) ||
+        (vocab.marksIndirectSpeech ? passiveDocument(tokens, beforeVerb, vocab, reader) ?? frontedDocument(tokens, first, last, vocab) : null) ||
         coordinatedSubject(tokens, beforeVerb, vocab, reader) ||
         (vocab.marksIndirectSpeech ? null : describedSubject(tokens, verb, vocab)) ||
         (vocab.marksIndirectSpeech ? commentSubject(tokens, first, vocab, reader) ?? subordinateSubject(tokens, beforeVerb, last, vocab, reader) : null);
@@ -639,6 +639,14 @@ export function hasSpeakerNoun(tokens: readonly Token[], phrase: Phrase, vocab: 
 function originMarker(tokens: readonly Token[], first: number, last: number, at: number, vocab: AttributionVocabulary): boolean {
   const word = tokens[at];
   return vocab.link(word) || (vocab.documentPlace(word) && impersonalCue(tokens, first, last, vocab));
+}
+
+/**
+ * "In der Mitteilung des Amtes von heute Mittag heißt es", "In einer gestern verbreiteten Erklärung hieß es": the place
+ * phrase opening the sentence before an impersonal cue is its document, whole, where the phrase reader stops short of it.
+ */
+function frontedDocument(tokens: readonly Token[], first: number, last: number, vocab: AttributionVocabulary): Phrase | null {
+  return first > 2 && vocab.documentPlace(tokens[0]) && impersonalCue(tokens, first, last, vocab) ? { from: 1, to: first } : null;
 }
 
 /** "heißt es", and in the perfect "hatte es geheißen": the cue's impersonal subject after its first word. */

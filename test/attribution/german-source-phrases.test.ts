@@ -45,6 +45,12 @@ describe("German reports as sources", () => {
       ["direct", "„Die Preise werden steigen.“", "der Erklärung des Verbandes", "institution", "hatte es geheißen"],
     ]);
   });
+
+  it("the place phrase opening the sentence is the document whole, a time, an adverb or a lowercase compound in it", () => {
+    expect(quotes("In der Mitteilung des Amtes von heute Mittag heißt es, der Preis gehe an Jan Holm.", "de")[0]?.[2]).toBe("der Mitteilung des Amtes von heute Mittag");
+    expect(quotes("In einer gestern verbreiteten Erklärung heißt es: „Wir bedauern den Vorfall.“", "de")[0]?.[2]).toBe("einer gestern verbreiteten Erklärung");
+    expect(quotes("Auf der festival-Homepage heißt es, man habe sich für das Bild entschieden.", "de")[0]?.[2]).toBe("der festival-Homepage");
+  });
 });
 
 describe("German sources inside a reported clause", () => {
