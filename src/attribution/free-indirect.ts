@@ -85,7 +85,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
         // subject of the sentence before ("Kessler lobte die Feuerwehr. Sie sei ein Vorbild für die Region.").
         const mood = moodAt(s.tokens, this.vocab.reportedMood, this.vocab);
         if (mood >= 0) {
-          // "Vertreter der Verbände erwarten keine Entscheidung, weil das Parlament keinen Antrag gestellt habe": a main clause before it speaks.
+          // "Vertreter der Verbände bezweifeln eine Entscheidung, weil das Parlament keinen Antrag gestellt habe": a main clause before it speaks.
           const own = mainClauseSpeaker(s.tokens, this.vocab, s.reader) ?? viewHolder(s.tokens, this.vocab, s.reader);
           const main = own ? this.party(s.tokens, own) : s.tokens.slice(0, mood).some((t) => t.text === ",") ? this.subjectOf(i) : null;
           last = { kind: "indirect", span: spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) }), speaker: main ?? this.subjectOf(i - 1), cue: null, intermediaries: [] };

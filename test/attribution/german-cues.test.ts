@@ -59,6 +59,11 @@ describe("German indirect speech around a partial quote", () => {
     expect(cues).not.toContain("nannte");
   });
 
+  it("an expectation is no speech act: erwarten reports nothing", () => {
+    expect(quotes("Es wird erwartet, dass der Komet im November zu sehen ist.", "de")).toEqual([]);
+    expect(quotes("Die Firma erwartet, dass der Umsatz im Herbst steigt.", "de")).toEqual([]);
+  });
+
   it("a quoted predicative before a verb-final naming cue is no speaker; the subject of the cue's clause is", () => {
     expect(quotes("Der Streit ist brisant, weil die Regierung das Land im Mai als „junges Vorbild“ bezeichnet hat.", "de")).toEqual([
       ["direct", "„junges Vorbild“", "die Regierung", "institution", "bezeichnet hat"],
@@ -100,8 +105,8 @@ describe("German Konjunktiv forms beside ich", () => {
 describe("German clauses of reason, time or condition before a cue", () => {
   it("say why or when, not what was said, unless the Konjunktiv marks them as reported", () => {
     expect(quotes("Da sie aber noch nie in ihrem Leben ein Zelt aufgebaut hatte, bat sie die Nachbarn um Hilfe.", "de")).toEqual([]);
-    expect(quotes("Während die Preise im unteren Segment stabil bleiben sollen, erwartet die Vorsitzende für teure Schuhe eine Preissteigerung.", "de")).toEqual([
-      ["indirect", "Während die Preise im unteren Segment stabil bleiben sollen", "die Vorsitzende", "person", "erwartet"],
+    expect(quotes("Während die Preise im unteren Segment stabil bleiben sollen, befürchtet die Vorsitzende für teure Schuhe eine Preissteigerung.", "de")).toEqual([
+      ["indirect", "Während die Preise im unteren Segment stabil bleiben sollen", "die Vorsitzende", "person", "befürchtet"],
     ]);
   });
 
@@ -116,8 +121,8 @@ describe("German clauses of reason, time or condition before a cue", () => {
 describe("German clauses of reason, time or condition after a cue", () => {
   it("say why or when the act took place, unless the Konjunktiv marks them as reported", () => {
     expect(quotes("Der Vorstand hatte seinen Rücktritt bekannt gegeben, nachdem die Wahl zu einem Patt geführt hatte.", "de")).toEqual([]);
-    expect(quotes("Die Verbände erwarten keine Entscheidung, weil die Abgeordneten keinen Antrag gestellt hätten.", "de")).toEqual([
-      ["indirect", "weil die Abgeordneten keinen Antrag gestellt hätten", "Die Verbände", "person", "erwarten"],
+    expect(quotes("Die Verbände bezweifeln eine Entscheidung, weil die Abgeordneten keinen Antrag gestellt hätten.", "de")).toEqual([
+      ["indirect", "weil die Abgeordneten keinen Antrag gestellt hätten", "Die Verbände", "person", "bezweifeln"],
     ]);
     expect(quotes("Der Minister sagte, wenn die Wahl vorbei ist, werde er zurücktreten.", "de")[0]?.[1]).toBe("wenn die Wahl vorbei ist, werde er zurücktreten");
   });

@@ -124,7 +124,7 @@ describe("German free indirect speech", () => {
       ["indirect", "Sie sei schnell vor Ort gewesen", "Der Minister", "person", null],
     ]);
     // A main clause before the Konjunktiv speaks itself.
-    expect(quotes("Vertreter der Verbände erwarten keine Entscheidung, weil das Parlament keinen Antrag gestellt habe.", "de")[0]?.[2]).toBe(
+    expect(quotes("Vertreter der Verbände bezweifeln eine Entscheidung, weil das Parlament keinen Antrag gestellt habe.", "de")[0]?.[2]).toBe(
       "Vertreter der Verbände",
     );
     // The Konjunktiv II of a condition is no reported speech.
