@@ -64,6 +64,13 @@ describe("German indirect speech around a partial quote", () => {
     expect(quotes("Die Firma erwartet, dass der Umsatz im Herbst steigt.", "de")).toEqual([]);
   });
 
+  it("a decision still open reports nothing; one taken reports its clause", () => {
+    expect(quotes("Der Richter entscheidet, ob der Mann in Haft bleibt.", "de")).toEqual([]);
+    expect(quotes("Das Gericht hat entschieden, dass die Anlagen vom Netz müssen.", "de")).toEqual([
+      ["indirect", "dass die Anlagen vom Netz müssen", "Das Gericht", "institution", "hat entschieden"],
+    ]);
+  });
+
   it("a quoted predicative before a verb-final naming cue is no speaker; the subject of the cue's clause is", () => {
     expect(quotes("Der Streit ist brisant, weil die Regierung das Land im Mai als „junges Vorbild“ bezeichnet hat.", "de")).toEqual([
       ["direct", "„junges Vorbild“", "die Regierung", "institution", "bezeichnet hat"],
