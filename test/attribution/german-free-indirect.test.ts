@@ -25,6 +25,19 @@ describe("German free indirect speech in Konjunktiv forms no vocabulary lists", 
     expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Ich vertraue den Kliniken nicht.", "de")).toHaveLength(1);
   });
 
+  it("the umlauted Konjunktiv II of a strong verb marks reported speech like a Konjunktiv I", () => {
+    expect(quotes("Der Verband warnte vor den Plänen. Die Kassen brächten schon jetzt zwei Milliarden Euro auf.", "de")[1]).toEqual([
+      "indirect",
+      "Die Kassen brächten schon jetzt zwei Milliarden Euro auf",
+      "Der Verband",
+      "institution",
+      null,
+    ]);
+    expect(quotes("Die Schüler kämen meist aus armen Familien, sagte die Lehrerin.", "de")).toEqual([
+      ["indirect", "Die Schüler kämen meist aus armen Familien", "die Lehrerin", "person", "sagte"],
+    ]);
+  });
+
   it("the weak preterite, an adjective or a subordinate clause's verb goes on with no report", () => {
     const statement = ["reported", "Die Ärztekammer äußerte sich kritisch über die Reform", "Die Ärztekammer", "person", null];
     expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Die Klinik verkaufte im Mai ihr Labor.", "de")).toEqual([statement]);
