@@ -12,11 +12,17 @@ export function subjunctiveSecond(tokens: readonly Token[], vocab: AttributionVo
   const opener = tokens[0];
   if (vocab.subordinator(opener) || vocab.conjunction(opener)) return false;
   const first = reader.forward(0);
-  const at = first && !reader.isOpeningAdverb(first) ? first.to : 1;
+  const at = first && !reader.isOpeningAdverb(first) ? pastAttribute(tokens, first.to, vocab, reader) : 1;
   const verb = tokens[at];
   if (!verb?.word || isCapitalised(verb) || isCapitalised(tokens[at + 1])) return false;
   if (vocab.preteriteEnding(verb) || !vocab.subjunctiveShape(verb)) return false;
   // "Ich traue …", "Heute baue ich …": beside "ich" the shape is the indicative's.
   if (vocab.firstPerson(tokens[at - 1]) || vocab.firstPerson(tokens[at + 1])) return false;
   return !(vocab.determiner(verb) || vocab.quantifier(verb) || vocab.demonstrative(verb) || vocab.relative(verb) || vocab.adverbial(verb) || vocab.preposition(verb));
+}
+
+/** "Der Zugriff über die Seite funktioniere weiterhin": a prepositional attribute belongs to the opening phrase. */
+function pastAttribute(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, reader: PhraseReader): number {
+  if (!vocab.preposition(tokens[at])) return at;
+  return reader.forward(at + 1)?.to ?? at;
 }

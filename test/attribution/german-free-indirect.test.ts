@@ -11,6 +11,14 @@ describe("German free indirect speech in Konjunktiv forms no vocabulary lists", 
     expect(quotes("Die Gewerkschaft kritisierte den Plan scharf. Der Streik dauere bis Montag an.", "de")).toEqual([
       ["indirect", "Der Streik dauere bis Montag an", "Die Gewerkschaft", "institution", null],
     ]);
+    // A prepositional attribute belongs to the opening phrase; the verb after it is second.
+    expect(quotes("Der Arzt sagte, die Lage sei ernst. Der Zugang über die Seite funktioniere weiterhin.", "de")[1]).toEqual([
+      "indirect",
+      "Der Zugang über die Seite funktioniere weiterhin",
+      "Der Arzt",
+      "person",
+      null,
+    ]);
   });
 
   it("a verb in -aue or -eue has the shape too, except beside ich", () => {
