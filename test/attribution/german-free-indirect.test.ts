@@ -44,6 +44,9 @@ describe("German free indirect speech in Konjunktiv forms no vocabulary lists", 
     expect(quotes("Die Schüler kämen meist aus armen Familien, sagte die Lehrerin.", "de")).toEqual([
       ["indirect", "Die Schüler kämen meist aus armen Familien", "die Lehrerin", "person", "sagte"],
     ]);
+    // With a prefix too; a noun of the same ending marks nothing.
+    expect(quotes("Der Arzt sagte, die Lage sei ernst. Die Dämme befänden sich nahe der Grenze.", "de")[1]?.[1]).toBe("Die Dämme befänden sich nahe der Grenze");
+    expect(quotes("Der Arzt sagte, die Lage sei ernst. In Gesprächen zeigte sich der Landrat ruhig.", "de")).toHaveLength(1);
   });
 
   it("the weak preterite, an adjective or a subordinate clause's verb goes on with no report", () => {
