@@ -133,6 +133,8 @@ describe("reported statements", () => {
       ["reported", "wurden drei Soldaten verletzt", "einer Stellungnahme der US-Armee", "institution", "Nach"],
     ]);
     expect(quotes("Nach Polizeiangaben wurden drei Menschen verletzt.", "de")[0]?.[4]).toBe("Nach");
+    // The media report what they carry: "nach chinesischen Medien", "nach Staatsmedien".
+    expect(quotes("Nach chinesischen Medien wurden bei dem Unglück zwei Menschen verletzt.", "de")[0]?.slice(2, 5)).toEqual(["chinesischen Medien", "vague", "Nach"]);
     expect(quotes("Nach dem vorläufigen Endergebnis erreichte die Partei 45 Prozent.", "de")[0]?.slice(1, 3)).toEqual(["erreichte die Partei 45 Prozent", "dem vorläufigen Endergebnis"]);
     expect(quotes("Nach dem Spiel wurden drei Spieler ausgezeichnet.", "de")).toEqual([]);
     expect(quotes("After the game, three players were honoured.", "en")).toEqual([]);
