@@ -563,7 +563,17 @@ function endBeforeComma(tokens: readonly Token[], at: number, vocab: Attribution
   // "Es drohe ein Wettlauf, hatte Obama gesagt": the auxiliary of an inverted perfect stands before the subject, after a
   // clause in the Konjunktiv ("Nachdem sie gekommen war, hat sie gesagt" opens with the subordinate clause).
   if (vocab.auxiliary(tokens[at - 1]) && tokens[at - 2]?.text === ",") return hasSubjunctive(tokens, 0, at - 2, vocab) ? at - 2 : -1;
-  return QUOTE_MARKS.test(tokens[at - 1]?.text ?? "") && tokens[at - 2]?.text === "," ? at : -1;
+  const marks = closingMarkBefore(tokens, at);
+  return marks > 0 && tokens[at - 1 - marks]?.text === "," ? at : -1;
+}
+
+/**
+ * How many tokens the quotation mark right before `at` takes: one ("”"), two for a typed double mark of two apostrophes
+ * ("''", as some papers write it: "…, ''a major step,'' Lee said"), none where no mark stands there.
+ */
+function closingMarkBefore(tokens: readonly Token[], at: number): number {
+  if (QUOTE_MARKS.test(tokens[at - 1]?.text ?? "")) return 1;
+  return tokens[at - 1]?.text === "'" && tokens[at - 2]?.text === "'" && tokens[at - 2]!.end === tokens[at - 1]!.start ? 2 : 0;
 }
 
 function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {

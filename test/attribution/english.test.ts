@@ -68,6 +68,11 @@ describe("English statements around partial quotations", () => {
     expect(quotes(whole, "en")).toEqual([["direct", "“The plan is a step backwards for renters,”", "the mayor", "person", "said"]]);
   });
 
+  it("so is one around a quotation in typed marks that closes on its comma", () => {
+    const text = "The port, with its new cranes, ''is seen as a model for others,'' Lee said.";
+    expect(quotes(text, "en")).toEqual([["indirect", "The port, with its new cranes, ''is seen as a model for others,''", "Lee", "person", "said"]]);
+  });
+
   it("a quotation closing the sentence in typed marks is part of the indirect speech around it", () => {
     const text = "Lee said that the new plan from the governor would only ''hurt working families.'' She left early.";
     expect(quotes(text, "en")).toEqual([["indirect", "that the new plan from the governor would only ''hurt working families.''", "Lee", "person", "said"]]);
