@@ -539,6 +539,22 @@ function aroundAttribution(tokens: readonly Token[], reading: CueReading, subjec
   return opens >= 3 && tokens[opens - 1]?.text === "," ? { from: 0, to: content.to } : null;
 }
 
+/** An English attribution set off by commas inside a sentence that opens with words of its own, not a quotation. */
+function interruptsOwnWords(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean): boolean {
+  const opens = subjectFirst ? reading.speaker?.from ?? -1 : reading.first;
+  return opens >= 3 && tokens[opens - 1]?.text === "," && !QUOTE_MARKS.test(tokens[0]!.text);
+}
+
+/** Words of its own around a quotation that make it part of a statement: "“will serve the region” for decades". */
+const MIN_OWN_WORDS = 2;
+
+/** The words between the quotation opening at `open` and `end`, or 0 where it does not close before `end`. */
+function wordsAfterQuotation(tokens: readonly Token[], open: number, end: number): number {
+  let close = open + 1;
+  while (close < end && !CLOSING_MARKS.test(tokens[close]!.text)) close++;
+  return tokens.slice(close + 1, end).filter((t) => t.word).length;
+}
+
 /** Words of a circumstance that may close an interrupting attribution: "in a tweet", "in an interview with CNN". */
 const MAX_CLOSING_CIRCUMSTANCE = 5;
 
@@ -708,7 +724,9 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   if (COLON_OR_COMMA.has(tokens[k]?.text ?? "")) k++;
   else if (!(tokens[k] && vocab.complementizer(tokens[k]!)) && !(subjectFirst && !vocab.marksIndirectSpeech)) return null;
   // "Er sagte, „Angsträume“ dürfe es in der Stadt nicht geben": German indirect speech may open with a partial quote, where its speaker is read.
-  const quoted = vocab.marksIndirectSpeech && OPENING_MARKS.test(tokens[k]?.text ?? "");
+  // "The harbour, the engineers said, “will serve the region” for decades": in English a statement interrupted by its
+  // attribution may go on with a quotation, where words of its own stand before and after it (aroundAttribution() joins them).
+  const quoted = OPENING_MARKS.test(tokens[k]?.text ?? "") && (vocab.marksIndirectSpeech || (interruptsOwnWords(tokens, reading, subjectFirst) && wordsAfterQuotation(tokens, k, end) >= MIN_OWN_WORDS));
   if (end - k < 2 || !tokens[quoted ? k + 1 : k]?.word || (quoted && !reading.speaker)) return null;
   if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab)) return null;
   if (vocab.marksIndirectSpeech && (opensRelativeClause(tokens, k, end, vocab) || (comment && vocab.subordinator(tokens[k]!)))) return null;

@@ -294,6 +294,14 @@ describe("an attribution set off by commas inside its statement", () => {
     expect(quotes(text, "en")).toEqual([["indirect", "The solution, the partner told the board, was simple", "the partner", "person", "told"]]);
   });
 
+  it("the statement may go on with a quotation and words of its own after it", () => {
+    const text = "The new harbour and its cranes, the engineers said, “will serve the region” for decades.";
+    expect(quotes(text, "en")).toEqual([["indirect", text.slice(0, -1), "the engineers", "person", "said"]]);
+    // A quotation alone after the comma is the speaker's quotation, the clause before the comma a circumstance.
+    const alone = "When asked by a host whether the harbour was safe, Lee said, “It is safe.”";
+    expect(quotes(alone, "en").map((q) => q[1])).toContain("“It is safe.”");
+  });
+
   it("an attribution opening the sentence keeps the statement after it", () => {
     const text = "The mayor said, after a long pause, that the bridge will open in May.";
     expect(quotes(text, "en").map((q) => q[1])).not.toContain(text.slice(0, -1));
