@@ -391,6 +391,17 @@ describe("English stock phrases of taking a stand", () => {
       ["indirect", "the new contract", "The union", "institution", "came out against"],
     ]);
   });
+
+  it("speech acts made with a light verb hold what they are about, not where or when they were made", () => {
+    expect(quotes("The mayor has made several statements about the new harbour.", "en")).toEqual([
+      ["indirect", "the new harbour", "The mayor", "person", "has made several statements about"],
+    ]);
+    expect(quotes("The mayor made the point that the harbour needs new cranes.", "en")).toEqual([
+      ["indirect", "that the harbour needs new cranes", "The mayor", "person", "made the point"],
+    ]);
+    expect(quotes("The mayor made his remarks during a visit to the harbour.", "en")).toEqual([]);
+    expect(quotes("The mayor made good on a promise to the farmers.", "en")).toEqual([]);
+  });
 });
 
 describe("English negated replies and plural presents of pointing", () => {
