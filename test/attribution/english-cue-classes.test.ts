@@ -284,6 +284,23 @@ describe("English replies and attacks in a phrase", () => {
   });
 });
 
+describe("English past forms after a quotation and its subject", () => {
+  it("any past form closing the sentence is how the quotation was said", () => {
+    expect(quotes("“We will build it by the spring,” the senator mused.", "en")).toEqual([
+      ["direct", "“We will build it by the spring,”", "the senator", "person", "mused"],
+    ]);
+    expect(quotes("“Who will pay for the bridge?” the mayor answered.", "en")).toEqual([
+      ["direct", "“Who will pay for the bridge?”", "the mayor", "person", "answered"],
+    ]);
+  });
+
+  it("a name after another cue is the speaker, not a cue", () => {
+    expect(quotes("“We will build it by the spring,” said Fred.", "en")).toEqual([
+      ["direct", "“We will build it by the spring,”", "Fred", "person", "said"],
+    ]);
+  });
+});
+
 describe("English requests and appeals", () => {
   it("the subject asks for what follows", () => {
     expect(quotes("Senator Roe pressed for a vote on the bill.", "en")).toEqual([
