@@ -82,11 +82,17 @@ describe("English participles of speech acts", () => {
       ["indirect", "that the audit was rigged", "Ortega", "person", "saying"],
     ]);
     expect(quotes("Nobody got rich by saving money, and Lee won by working hard.", "en")).toEqual([]);
+    expect(quotes("The mayor won the vote by denouncing the harbour deal.", "en")).toEqual([
+      ["indirect", "the harbour deal", "The mayor", "person", "denouncing"],
+    ]);
   });
 
   it("after the main clause the participle speaks for its subject", () => {
     expect(quotes("Senator Roe visited Dayton on Tuesday, touting her plan to rebuild the state's bridges.", "en")).toEqual([
       ["indirect", "her plan to rebuild the state's bridges", "Senator Roe", "person", "touting"],
+    ]);
+    expect(quotes("The mayor left the room, reminding voters that the harbour needs new cranes.", "en")).toEqual([
+      ["indirect", "voters that the harbour needs new cranes", "The mayor", "person", "reminding"],
     ]);
   });
 
