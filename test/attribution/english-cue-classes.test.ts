@@ -290,6 +290,15 @@ describe("English replies and attacks in a phrase", () => {
   });
 });
 
+describe("English base forms of reporting verbs", () => {
+  it("after a modal or “to” the verb reports its clause", () => {
+    expect(quotes("The mayor will declare that the harbour is open.", "en")).toEqual([
+      ["indirect", "that the harbour is open", "The mayor", "person", "will declare"],
+    ]);
+    expect(quotes("The mayor refused to explain why the harbour was closed.", "en").map((q) => q[4])).toContain("refused to explain");
+  });
+});
+
 describe("English past forms after a quotation and its subject", () => {
   it("any past form closing the sentence is how the quotation was said", () => {
     expect(quotes("“We will build it by the spring,” the senator mused.", "en")).toEqual([
