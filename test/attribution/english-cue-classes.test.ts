@@ -290,6 +290,14 @@ describe("English replies and attacks in a phrase", () => {
   });
 });
 
+describe("English outlets quoting someone", () => {
+  it("the outlet passes on what the one it quotes said", () => {
+    expect(quotes("CNN quoted a local witness as saying the harbour was closed.", "en")[0]).toEqual(
+      ["indirect", "a local witness as saying the harbour was closed", "CNN", "media", "quoted"],
+    );
+  });
+});
+
 describe("English base forms of reporting verbs", () => {
   it("after a modal or “to” the verb reports its clause", () => {
     expect(quotes("The mayor will declare that the harbour is open.", "en")).toEqual([
