@@ -85,6 +85,9 @@ describe("English participles of speech acts", () => {
     expect(quotes("The mayor won the vote by denouncing the harbour deal.", "en")).toEqual([
       ["indirect", "the harbour deal", "The mayor", "person", "denouncing"],
     ]);
+    expect(quotes("Lee opened the rally by talking about the new harbour.", "en")).toEqual([
+      ["indirect", "the new harbour", "Lee", "person", "talking about"],
+    ]);
   });
 
   it("after the main clause the participle speaks for its subject", () => {
