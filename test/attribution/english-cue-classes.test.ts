@@ -325,6 +325,10 @@ describe("English past forms after a quotation and its subject", () => {
       ["direct", "“We will build it by the spring,”", "Fred", "person", "said"],
     ]);
   });
+
+  it("a clause of its own after the quotation is no attribution", () => {
+    expect(quotes("The crowd cheered “Four more years!” as the mayor arrived.", "en").map((q) => q[4])).not.toContain("arrived");
+  });
 });
 
 describe("English requests and appeals", () => {
