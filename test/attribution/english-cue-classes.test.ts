@@ -318,6 +318,9 @@ describe("English past forms after a quotation and its subject", () => {
     expect(quotes("“Who will pay for the bridge?” the mayor answered.", "en")).toEqual([
       ["direct", "“Who will pay for the bridge?”", "the mayor", "person", "answered"],
     ]);
+    expect(quotes("“We will build it by the spring,” quipped the senator.", "en")).toEqual([
+      ["direct", "“We will build it by the spring,”", "the senator", "person", "quipped"],
+    ]);
   });
 
   it("a name after another cue is the speaker, not a cue", () => {
