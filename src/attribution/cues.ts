@@ -306,7 +306,12 @@ function nameAfterCircumstance(tokens: readonly Token[], p: Phrase, vocab: Attri
   let from = p.to;
   while (from > p.from + 1 && isCapitalised(tokens[from - 1])) from--;
   const name = { from, to: p.to };
-  return from < p.to && reader.isName(name) && !isCapitalised(tokens[from - 1]) && !vocab.speakerNoun(tokens[from - 1]!) ? name : null;
+  return from < p.to && reader.isName(name) && !isCapitalised(tokens[from - 1]) && !vocab.speakerNoun(tokens[from - 1]!) && !statesPlace(tokens, from) ? name : null;
+}
+
+/** "in Columbus, Ohio, said": a name after a capitalised place and its comma is the place's state, not someone speaking. */
+function statesPlace(tokens: readonly Token[], name: number): boolean {
+  return tokens[name - 1]?.text === "," && isCapitalised(tokens[name - 2]);
 }
 
 /** "reporters", "the crowd", "his aides" before a preposition, an adverb, "that" or a pause: a noun the phrase reader leaves unread. */

@@ -383,3 +383,11 @@ describe("English cues followed by “by” and a participle", () => {
     expect(quotes("Mr. Lane responded to the question by saying that the network does not pay.", "en").map((q) => q[4])).toEqual(["responded", "saying"]);
   });
 });
+
+describe("English places set off by commas before the verb", () => {
+  it("a state after its city is no speaker; the subject opening the sentence speaks", () => {
+    expect(quotes("Lee, during a town hall meeting in Columbus, Ohio, said she would close the plant.", "en")).toEqual([
+      ["indirect", "she would close the plant", "Lee", "person", "said"],
+    ]);
+  });
+});
