@@ -52,6 +52,9 @@ describe("English views of the main clause's subject", () => {
     expect(quotes("The mayor compared the new ferry to a floating bus.", "en")).toEqual([
       ["indirect", "the new ferry to a floating bus", "The mayor", "person", "compared"],
     ]);
+    expect(quotes("The president nominated Judge Lee to the appeals court.", "en")).toEqual([
+      ["indirect", "Judge Lee to the appeals court", "The president", "person", "nominated"],
+    ]);
     expect(quotes("Most growers agree the tariff hurt their exports.", "en")).toEqual([
       ["indirect", "the tariff hurt their exports", "Most growers", "vague", "agree"],
     ]);
