@@ -109,6 +109,12 @@ describe("English participles of speech acts", () => {
     expect(quotes("Governor Lee is thanking the volunteers who cleared the roads.", "en")).toEqual([
       ["indirect", "the volunteers who cleared the roads", "Governor Lee", "person", "is thanking"],
     ]);
+    expect(quotes("Governor Lee is considering a run for the Senate.", "en")).toEqual([
+      ["indirect", "a run for the Senate", "Governor Lee", "person", "is considering"],
+    ]);
+    expect(quotes("The mayor left the hall, wondering whether the farmers would back the plan.", "en")).toEqual([
+      ["indirect", "whether the farmers would back the plan", "The mayor", "person", "wondering"],
+    ]);
   });
 
   it("a participle of no speech act stays silent", () => {
