@@ -313,6 +313,15 @@ describe("English outlets quoting someone", () => {
   });
 });
 
+describe("English speech acts that voice a guess or a claim", () => {
+  it("report the clause or object after them", () => {
+    expect(quotes("Lee speculated that the harbour would close by May.", "en")).toEqual([
+      ["indirect", "that the harbour would close by May", "Lee", "person", "speculated"],
+    ]);
+    expect(quotes("The mayor visited Dayton, blasting the governor for the delay.", "en").map((q) => q[4])).toContain("blasting");
+  });
+});
+
 describe("English base forms of reporting verbs", () => {
   it("after a modal or “to” the verb reports its clause", () => {
     expect(quotes("The mayor will declare that the harbour is open.", "en")).toEqual([
