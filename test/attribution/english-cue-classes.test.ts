@@ -461,6 +461,9 @@ describe("English stock phrases of taking a stand", () => {
     expect(quotes("The union came out against the new contract.", "en")).toEqual([
       ["indirect", "the new contract", "The union", "institution", "came out against"],
     ]);
+    expect(quotes("The union balked at the new contract.", "en")).toEqual([
+      ["indirect", "the new contract", "The union", "institution", "balked at"],
+    ]);
   });
 
   it("speech acts made with a light verb hold what they are about, not where or when they were made", () => {
