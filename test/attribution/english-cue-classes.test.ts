@@ -18,6 +18,11 @@ describe("English speech acts of the main clause's subject", () => {
     expect(quotes("She tweets that the ferry is late again.", "en")).toEqual([["indirect", "that the ferry is late again", "She", "person", "tweets"]]);
   });
 
+  it("\"reports\" after a lowercase word is a noun, after a name a verb", () => {
+    expect(quotes("The city filed reports on the ferry with the state.", "en")).toEqual([]);
+    expect(quotes("Reuters reports that the ferry will close in May.", "en")).toEqual([["indirect", "that the ferry will close in May", "Reuters", "agency", "reports"]]);
+  });
+
   it("inside another's statement the act is part of it", () => {
     expect(quotes("Lee said Roe bemoaned the cost of the stadium.", "en")).toEqual([
       ["indirect", "Roe bemoaned the cost of the stadium", "Lee", "person", "said"],
