@@ -149,7 +149,7 @@ export function readCue(
     const t = tokens[j]!;
     // "sagte der „Berliner Zeitung“": quotation marks around a name are no boundary.
     // "erklärten nur die Gefängnisse": focus particles before the subject after the verb.
-    if (vocab.adverbial(t) || (vocab.marksIndirectSpeech && !reading.speaker && vocab.focusParticle(t)) || QUOTE_MARKS.test(t.text) && reading.speaker) {
+    if (vocab.adverbial(t) && !(subjectFirst && opensClauseAfterVerb(tokens, j, vocab)) || (vocab.marksIndirectSpeech && !reading.speaker && vocab.focusParticle(t)) || QUOTE_MARKS.test(t.text) && reading.speaker) {
       j++;
       continue;
     }
@@ -329,7 +329,7 @@ function bareAddressee(tokens: readonly Token[], j: number, vocab: AttributionVo
 function circumstanceAfter(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): boolean {
   const at = reading.addressee ? reading.addressee.to : reading.last + 1;
   const t = tokens[at];
-  if (!t || !circumstantial(t, vocab) || vocab.complementizer(t) || vocab.infinitiveMarker(t)) return false;
+  if (!t || !circumstantial(t, vocab) || vocab.complementizer(t) || vocab.infinitiveMarker(t) || opensClauseAfterVerb(tokens, at, vocab)) return false;
   for (let i = at; i < statementEnd(tokens); i++) if (vocab.complementizer(tokens[i]!) || COLON_OR_COMMA.has(tokens[i]!.text)) return false;
   return true;
 }
@@ -841,6 +841,16 @@ export function verbStart(tokens: readonly Token[], first: number, vocab: Attrib
   let k = first;
   while (k > 0 && (vocab.auxiliary(tokens[k - 1]!) || vocab.adverbial(tokens[k - 1]!) || vocab.verbAdverb(tokens[k - 1]!) || vocab.passive(tokens[k - 1]))) k--;
   return k;
+}
+
+/**
+ * "Perez says too many women …", "Lee says this city needs …", "asked if …": after a verb whose subject stands before it, an
+ * adverb that may open a clause (`clause-opening-adverbs`) does so before a word that is no time noun or adverb ("said this
+ * week" and "said too." stay adverbials of the verb).
+ */
+function opensClauseAfterVerb(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
+  const next = tokens[at + 1];
+  return vocab.clauseOpeningAdverb(tokens[at]!) && !!next?.word && !vocab.timeNoun(next) && !vocab.adverbial(next);
 }
 
 export function pastAdverbs(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): number {

@@ -96,6 +96,8 @@ export interface AttributionVocabulary {
   objectArticle: WordTest;
   /** "Tag", "Woche": a time phrase before the verb is fronted, not the subject. */
   timeNoun: WordTest;
+  /** "too", "this", "if": adverbs that open what a cue says before a word of it ("says too many …"). */
+  clauseOpeningAdverb: WordTest;
   /** Particles that may stand before the subject opening a German clause: "Auch der Minister sagte" (English phrases take them in). */
   focusParticle: WordTest;
   /** "der" before an adjective in -en: dative or genitive ("der englischsprachigen Zeitung"), never a subject. */
@@ -327,6 +329,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     possessive: word("possessives"),
     objectArticle: word("object-articles"),
     timeNoun: word("time-nouns"),
+    clauseOpeningAdverb: word("clause-opening-adverbs"),
     focusParticle: word("focus-particles"),
     obliqueArticle: word("oblique-articles"),
     obliqueEnding: shape("oblique-adjective-endings"),
