@@ -127,6 +127,10 @@ describe("structures of sourcing", () => {
     expect(typeOf("Ein Regierungssprecher in Berlin sagte, dass die Maschine umkehren musste.", "de")).toEqual(["Ein Regierungssprecher in Berlin", "anonymous"]);
     expect(typeOf("Some parents, however, question the timing of the reform.", "en")).toEqual(["Some parents", "vague"]);
   });
+
+  it("a past form after the subject's noun is its verb, whatever object follows", () => {
+    expect(typeOf("The president met survivors of the flood and said the city must rebuild.", "en")).toEqual(["The president", "person"]);
+  });
 });
 
 describe("German institutions named by an -amt compound", () => {
