@@ -609,6 +609,11 @@ describe("English cue spans", () => {
     expect(quotes("Senator Roe warned of a long and costly shutdown.", "en").map((q) => q[4])).toEqual(["warned of"]);
     expect(quotes("Senator Roe warned at a rally that the shutdown would be long.", "en").map((q) => q[4])).toEqual(["warned"]);
   });
+
+  it("a preposition before a count or a stretch of time measures something and is no part of the cue", () => {
+    expect(quotes("Senator Roe has said for weeks that the harbour will open.", "en").map((q) => q[4])).toEqual(["has said"]);
+    expect(quotes("The budget office said about half of the deficit came from tax cuts.", "en").map((q) => q[4])).toEqual(["said"]);
+  });
 });
 
 describe("English polls as sources", () => {
