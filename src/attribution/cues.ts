@@ -314,6 +314,21 @@ function statesPlace(tokens: readonly Token[], name: number): boolean {
   return tokens[name - 1]?.text === "," && isCapitalised(tokens[name - 2]);
 }
 
+/**
+ * "At an event in Ames, Iowa, on Sunday, Lee …, saying": a subject read right after a capitalised place and its comma is
+ * the place's state (statesPlace); the subject is the first phrase after it, past circumstances set off by commas, that
+ * opens with no preposition.
+ */
+function pastState(tokens: readonly Token[], subject: Phrase | null, before: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  if (!subject || !statesPlace(tokens, subject.from)) return subject;
+  for (let k = subject.to; k < before; k++) {
+    if (tokens[k]!.text !== "," || vocab.link(tokens[k + 1])) continue;
+    const next = reader.forward(k + 1);
+    if (next && next.to < before) return next;
+  }
+  return subject;
+}
+
 /** "reporters", "the crowd", "his aides" before a preposition, an adverb, "that" or a pause: a noun the phrase reader leaves unread. */
 function bareAddressee(tokens: readonly Token[], j: number, vocab: AttributionVocabulary): Phrase | null {
   const k = vocab.determiner(tokens[j]) || vocab.possessive(tokens[j]) ? j + 1 : j;
@@ -444,7 +459,7 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
       r.speaker = subject;
       return;
     }
-    r.speaker = main?.speaker ?? reader.clauseSubject(r.first);
+    r.speaker = main?.speaker ?? pastState(tokens, reader.clauseSubject(r.first), r.first, vocab, reader);
     // "…, calling it a start and suggesting that …": the pause or the conjunction before the participle ends the statement before it.
     const end = endBefore(tokens, r.first, vocab);
     if (main?.content && main.content.from < end && main.content.to > end) main.content = { from: main.content.from, to: end };
