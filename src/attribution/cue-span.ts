@@ -32,3 +32,12 @@ export function inParenthesis(tokens: readonly Token[], first: number, last: num
   while (close < tokens.length && tokens[close]!.text !== ")" && tokens[close]!.text !== "(") close++;
   return tokens[close]?.text === ")";
 }
+
+/**
+ * "has said for weeks", "said about half of the deficit …": a preposition before a count or a stretch of time (over an
+ * article: "for a decade") measures something and opens a phrase of its own; the cue governs none.
+ */
+export function measures(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
+  const t = vocab.determiner(tokens[at]) ? tokens[at + 1] : tokens[at];
+  return !!t && (/^\p{N}/u.test(t.text) || vocab.numeral(t) || vocab.share(t) || vocab.timeNoun(t));
+}

@@ -152,7 +152,7 @@ export function readCue(
     const t = tokens[j]!;
     // "sagte der „Berliner Zeitung“": quotation marks around a name are no boundary.
     // "erklärten nur die Gefängnisse": focus particles before the subject after the verb.
-    if (vocab.adverbial(t) || (vocab.marksIndirectSpeech && !reading.speaker && vocab.focusParticle(t)) || QUOTE_MARKS.test(t.text) && reading.speaker) {
+    if (vocab.adverbial(t) && !(subjectFirst && opensClauseAfterVerb(tokens, j, vocab)) || (vocab.marksIndirectSpeech && !reading.speaker && vocab.focusParticle(t)) || QUOTE_MARKS.test(t.text) && reading.speaker) {
       j++;
       continue;
     }
@@ -309,7 +309,27 @@ function nameAfterCircumstance(tokens: readonly Token[], p: Phrase, vocab: Attri
   let from = p.to;
   while (from > p.from + 1 && isCapitalised(tokens[from - 1])) from--;
   const name = { from, to: p.to };
-  return from < p.to && reader.isName(name) && !isCapitalised(tokens[from - 1]) && !vocab.speakerNoun(tokens[from - 1]!) ? name : null;
+  return from < p.to && reader.isName(name) && !isCapitalised(tokens[from - 1]) && !vocab.speakerNoun(tokens[from - 1]!) && !statesPlace(tokens, from) ? name : null;
+}
+
+/** "in Columbus, Ohio, said": a name after a capitalised place and its comma is the place's state, not someone speaking. */
+function statesPlace(tokens: readonly Token[], name: number): boolean {
+  return tokens[name - 1]?.text === "," && isCapitalised(tokens[name - 2]);
+}
+
+/**
+ * "At an event in Ames, Iowa, on Sunday, Lee …, saying": a subject read right after a capitalised place and its comma is
+ * the place's state (statesPlace); the subject is the first phrase after it, past circumstances set off by commas, that
+ * opens with no preposition.
+ */
+function pastState(tokens: readonly Token[], subject: Phrase | null, before: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  if (!subject || !statesPlace(tokens, subject.from)) return subject;
+  for (let k = subject.to; k < before; k++) {
+    if (tokens[k]!.text !== "," || vocab.link(tokens[k + 1])) continue;
+    const next = reader.forward(k + 1);
+    if (next && next.to < before) return next;
+  }
+  return subject;
 }
 
 /** "reporters", "the crowd", "his aides" before a preposition, an adverb, "that" or a pause: a noun the phrase reader leaves unread. */
@@ -327,7 +347,7 @@ function bareAddressee(tokens: readonly Token[], j: number, vocab: AttributionVo
 function circumstanceAfter(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): boolean {
   const at = reading.addressee ? reading.addressee.to : reading.last + 1;
   const t = tokens[at];
-  if (!t || !circumstantial(t, vocab) || vocab.complementizer(t) || vocab.infinitiveMarker(t)) return false;
+  if (!t || !circumstantial(t, vocab) || vocab.complementizer(t) || vocab.infinitiveMarker(t) || opensClauseAfterVerb(tokens, at, vocab)) return false;
   for (let i = at; i < statementEnd(tokens); i++) if (vocab.complementizer(tokens[i]!) || COLON_OR_COMMA.has(tokens[i]!.text)) return false;
   return true;
 }
@@ -442,7 +462,7 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
       r.speaker = subject;
       return;
     }
-    r.speaker = main?.speaker ?? reader.clauseSubject(r.first);
+    r.speaker = main?.speaker ?? pastState(tokens, reader.clauseSubject(r.first), r.first, vocab, reader);
     // "…, calling it a start and suggesting that …": the pause or the conjunction before the participle ends the statement before it.
     const end = endBefore(tokens, r.first, vocab);
     if (main?.content && main.content.from < end && main.content.to > end) main.content = { from: main.content.from, to: end };
@@ -542,6 +562,22 @@ function aroundAttribution(tokens: readonly Token[], reading: CueReading, subjec
   return opens >= 3 && tokens[opens - 1]?.text === "," ? { from: 0, to: content.to } : null;
 }
 
+/** An English attribution set off by commas inside a sentence that opens with words of its own, not a quotation. */
+function interruptsOwnWords(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean): boolean {
+  const opens = subjectFirst ? reading.speaker?.from ?? -1 : reading.first;
+  return opens >= 3 && tokens[opens - 1]?.text === "," && !QUOTE_MARKS.test(tokens[0]!.text);
+}
+
+/** Words of its own around a quotation that make it part of a statement: "“will serve the region” for decades". */
+const MIN_OWN_WORDS = 2;
+
+/** The words between the quotation opening at `open` and `end`, or 0 where it does not close before `end`. */
+function wordsAfterQuotation(tokens: readonly Token[], open: number, end: number): number {
+  let close = open + 1;
+  while (close < end && !CLOSING_MARKS.test(tokens[close]!.text)) close++;
+  return tokens.slice(close + 1, end).filter((t) => t.word).length;
+}
+
 /** Words of a circumstance that may close an interrupting attribution: "in a tweet", "in an interview with CNN". */
 const MAX_CLOSING_CIRCUMSTANCE = 5;
 
@@ -566,7 +602,17 @@ function endBeforeComma(tokens: readonly Token[], at: number, vocab: Attribution
   // "Es drohe ein Wettlauf, hatte Obama gesagt": the auxiliary of an inverted perfect stands before the subject, after a
   // clause in the Konjunktiv ("Nachdem sie gekommen war, hat sie gesagt" opens with the subordinate clause).
   if (vocab.auxiliary(tokens[at - 1]) && tokens[at - 2]?.text === ",") return hasSubjunctive(tokens, 0, at - 2, vocab) ? at - 2 : -1;
-  return QUOTE_MARKS.test(tokens[at - 1]?.text ?? "") && tokens[at - 2]?.text === "," ? at : -1;
+  const marks = closingMarkBefore(tokens, at);
+  return marks > 0 && tokens[at - 1 - marks]?.text === "," ? at : -1;
+}
+
+/**
+ * How many tokens the quotation mark right before `at` takes: one ("”"), two for a typed double mark of two apostrophes
+ * ("''", as some papers write it: "…, ''a major step,'' Lee said"), none where no mark stands there.
+ */
+function closingMarkBefore(tokens: readonly Token[], at: number): number {
+  if (QUOTE_MARKS.test(tokens[at - 1]?.text ?? "")) return 1;
+  return tokens[at - 1]?.text === "'" && tokens[at - 2]?.text === "'" && tokens[at - 2]!.end === tokens[at - 1]!.start ? 2 : 0;
 }
 
 function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
@@ -709,7 +755,9 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   if (COLON_OR_COMMA.has(tokens[k]?.text ?? "")) k++;
   else if (!(tokens[k] && vocab.complementizer(tokens[k]!)) && !(subjectFirst && !vocab.marksIndirectSpeech)) return null;
   // "Er sagte, „Angsträume“ dürfe es in der Stadt nicht geben": German indirect speech may open with a partial quote, where its speaker is read.
-  const quoted = vocab.marksIndirectSpeech && OPENING_MARKS.test(tokens[k]?.text ?? "");
+  // "The harbour, the engineers said, “will serve the region” for decades": in English a statement interrupted by its
+  // attribution may go on with a quotation, where words of its own stand before and after it (aroundAttribution() joins them).
+  const quoted = OPENING_MARKS.test(tokens[k]?.text ?? "") && (vocab.marksIndirectSpeech || (interruptsOwnWords(tokens, reading, subjectFirst) && wordsAfterQuotation(tokens, k, end) >= MIN_OWN_WORDS));
   if (end - k < 2 || !tokens[quoted ? k + 1 : k]?.word || (quoted && !reading.speaker)) return null;
   if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab)) return null;
   if (vocab.marksIndirectSpeech && (opensRelativeClause(tokens, k, end, vocab) || (comment && vocab.subordinator(tokens[k]!)))) return null;
@@ -858,6 +906,16 @@ export function verbStart(tokens: readonly Token[], first: number, vocab: Attrib
   let k = first;
   while (k > 0 && (vocab.auxiliary(tokens[k - 1]!) || vocab.adverbial(tokens[k - 1]!) || vocab.verbAdverb(tokens[k - 1]!) || vocab.passive(tokens[k - 1]))) k--;
   return k;
+}
+
+/**
+ * "Perez says too many women …", "Lee says this city needs …", "asked if …": after a verb whose subject stands before it, an
+ * adverb that may open a clause (`clause-opening-adverbs`) does so before a word that is no time noun or adverb ("said this
+ * week" and "said too." stay adverbials of the verb).
+ */
+function opensClauseAfterVerb(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
+  const next = tokens[at + 1];
+  return vocab.clauseOpeningAdverb(tokens[at]!) && !!next?.word && !vocab.timeNoun(next) && !vocab.adverbial(next);
 }
 
 export function pastAdverbs(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): number {

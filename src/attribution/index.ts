@@ -37,7 +37,10 @@ class ArticleReader extends FactsBuilder {
     // "…, so Putin.": the after-quote cue reads like any other cue that ends its sentence.
     const contentCues = prefixMatches(this.vocab.contentCues, this.input.text);
     for (const m of contentCues) this.contentOnly.add(m.start);
-    const cues = [...prefixMatches(this.vocab.cues, this.input.text), ...contentCues, ...matchSpans(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start);
+    // "after news reports that …": a noun the case-insensitive scan took for a verb is no cue.
+    const nouns = new Set(rareMatches(this.vocab.cueVerbsAsNouns, this.input.text).map((m) => m.start));
+    const verbs = prefixMatches(this.vocab.cues, this.input.text).filter((m) => !nouns.has(m.start));
+    const cues = [...verbs, ...contentCues, ...matchSpans(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start);
     const before = [...rareMatches(this.vocab.sourceBefore, this.input.text), ...rareMatches(this.vocab.nameSourceBefore, this.input.text)].sort((a, b) => a.start - b.start);
     const relatives = rareMatches(this.vocab.relativeCues, this.input.text);
     for (const m of relatives) this.relativeStarts.add(m.start);

@@ -13,6 +13,8 @@ export interface AttributionVocabulary {
    * fifty classes, the candidate scan of rareMatches() costs more than the exact one (German train texts 190 against 148 ms).
    */
   contentCues: RegExp | null;
+  /** "news reports": a plural noun that the cue scan reads as a verb, after a lowercase word (case-sensitive). */
+  cueVerbsAsNouns: RegExp | null;
   /** "laut", "according to": the source follows. */
   sourceBefore: RegExp | null;
   /** "To Sharp, …": the source follows, a capitalised name (matched case-sensitively). */
@@ -96,6 +98,8 @@ export interface AttributionVocabulary {
   objectArticle: WordTest;
   /** "Tag", "Woche": a time phrase before the verb is fronted, not the subject. */
   timeNoun: WordTest;
+  /** "too", "this", "if": adverbs that open what a cue says before a word of it ("says too many …"). */
+  clauseOpeningAdverb: WordTest;
   /** Particles that may stand before the subject opening a German clause: "Auch der Minister sagte" (English phrases take them in). */
   focusParticle: WordTest;
   /** "der" before an adjective in -en: dative or genitive ("der englischsprachigen Zeitung"), never a subject. */
@@ -285,6 +289,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
   return {
     cues: scan("cue-verbs"),
     contentCues: scan("cue-verbs-with-content"),
+    cueVerbsAsNouns: vocabPattern(pack, "cue-verbs-as-nouns", "gu", CUE_START, CUE_END),
     sourceBefore: scan("cue-source-before"),
     nameSourceBefore: vocabPattern(pack, "cue-source-before-name", "gu", CUE_START, NOT_WORD_AFTER),
     sourceAfter: scan("cue-source-after"),
@@ -327,6 +332,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     possessive: word("possessives"),
     objectArticle: word("object-articles"),
     timeNoun: word("time-nouns"),
+    clauseOpeningAdverb: word("clause-opening-adverbs"),
     focusParticle: word("focus-particles"),
     obliqueArticle: word("oblique-articles"),
     obliqueEnding: shape("oblique-adjective-endings"),

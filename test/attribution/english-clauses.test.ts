@@ -383,3 +383,26 @@ describe("English cues followed by “by” and a participle", () => {
     expect(quotes("Mr. Lane responded to the question by saying that the network does not pay.", "en").map((q) => q[4])).toEqual(["responded", "saying"]);
   });
 });
+
+describe("English places set off by commas before the verb", () => {
+  it("a state after its city is no speaker; the subject opening the sentence speaks", () => {
+    expect(quotes("Lee, during a town hall meeting in Columbus, Ohio, said she would close the plant.", "en")).toEqual([
+      ["indirect", "she would close the plant", "Lee", "person", "said"],
+    ]);
+  });
+});
+
+describe("English adverbs that open what a cue says", () => {
+  it("a degree adverb, a determiner or a condition after the verb is the statement's first word", () => {
+    expect(quotes("With two crews filming, Perez says too many women are left out of the talks.", "en")).toEqual([
+      ["indirect", "too many women are left out of the talks", "Perez", "person", "says"],
+    ]);
+    expect(quotes("Reporters asked Mayor Lee if the ferry would run.", "en")).toEqual([
+      ["indirect", "if the ferry would run", "Reporters", "person", "asked"],
+    ]);
+  });
+
+  it("before a time noun the word is an adverbial of the verb", () => {
+    expect(quotes("Lee said this week that the ferry is late.", "en")).toEqual([["indirect", "that the ferry is late", "Lee", "person", "said"]]);
+  });
+});

@@ -18,6 +18,11 @@ describe("English speech acts of the main clause's subject", () => {
     expect(quotes("She tweets that the ferry is late again.", "en")).toEqual([["indirect", "that the ferry is late again", "She", "person", "tweets"]]);
   });
 
+  it("\"reports\" after a lowercase word is a noun, after a name a verb", () => {
+    expect(quotes("The city filed reports on the ferry with the state.", "en")).toEqual([]);
+    expect(quotes("Reuters reports that the ferry will close in May.", "en")).toEqual([["indirect", "that the ferry will close in May", "Reuters", "agency", "reports"]]);
+  });
+
   it("inside another's statement the act is part of it", () => {
     expect(quotes("Lee said Roe bemoaned the cost of the stadium.", "en")).toEqual([
       ["indirect", "Roe bemoaned the cost of the stadium", "Lee", "person", "said"],
@@ -52,6 +57,9 @@ describe("English views of the main clause's subject", () => {
     expect(quotes("The mayor compared the new ferry to a floating bus.", "en")).toEqual([
       ["indirect", "the new ferry to a floating bus", "The mayor", "person", "compared"],
     ]);
+    expect(quotes("The president nominated Judge Lee to the appeals court.", "en")).toEqual([
+      ["indirect", "Judge Lee to the appeals court", "The president", "person", "nominated"],
+    ]);
     expect(quotes("Most growers agree the tariff hurt their exports.", "en")).toEqual([
       ["indirect", "the tariff hurt their exports", "Most growers", "vague", "agree"],
     ]);
@@ -82,17 +90,35 @@ describe("English participles of speech acts", () => {
       ["indirect", "that the audit was rigged", "Ortega", "person", "saying"],
     ]);
     expect(quotes("Nobody got rich by saving money, and Lee won by working hard.", "en")).toEqual([]);
+    expect(quotes("The mayor won the vote by denouncing the harbour deal.", "en")).toEqual([
+      ["indirect", "the harbour deal", "The mayor", "person", "denouncing"],
+    ]);
+    expect(quotes("Lee opened the rally by talking about the new harbour.", "en")).toEqual([
+      ["indirect", "the new harbour", "Lee", "person", "talking about"],
+    ]);
   });
 
   it("after the main clause the participle speaks for its subject", () => {
     expect(quotes("Senator Roe visited Dayton on Tuesday, touting her plan to rebuild the state's bridges.", "en")).toEqual([
       ["indirect", "her plan to rebuild the state's bridges", "Senator Roe", "person", "touting"],
     ]);
+    expect(quotes("The mayor left the room, reminding voters that the harbour needs new cranes.", "en")).toEqual([
+      ["indirect", "voters that the harbour needs new cranes", "The mayor", "person", "reminding"],
+    ]);
+    expect(quotes("The senator visited Dayton on Tuesday, offering her support to the striking workers.", "en")).toEqual([
+      ["indirect", "her support to the striking workers", "The senator", "person", "offering"],
+    ]);
   });
 
   it("in the progressive the subject speaks", () => {
     expect(quotes("Governor Lee is thanking the volunteers who cleared the roads.", "en")).toEqual([
       ["indirect", "the volunteers who cleared the roads", "Governor Lee", "person", "is thanking"],
+    ]);
+    expect(quotes("Governor Lee is considering a run for the Senate.", "en")).toEqual([
+      ["indirect", "a run for the Senate", "Governor Lee", "person", "is considering"],
+    ]);
+    expect(quotes("The mayor left the hall, wondering whether the farmers would back the plan.", "en")).toEqual([
+      ["indirect", "whether the farmers would back the plan", "The mayor", "person", "wondering"],
     ]);
   });
 
@@ -284,6 +310,56 @@ describe("English replies and attacks in a phrase", () => {
   });
 });
 
+describe("English outlets quoting someone", () => {
+  it("the outlet passes on what the one it quotes said", () => {
+    expect(quotes("CNN quoted a local witness as saying the harbour was closed.", "en")[0]).toEqual(
+      ["indirect", "a local witness as saying the harbour was closed", "CNN", "media", "quoted"],
+    );
+  });
+});
+
+describe("English speech acts that voice a guess or a claim", () => {
+  it("report the clause or object after them", () => {
+    expect(quotes("Lee speculated that the harbour would close by May.", "en")).toEqual([
+      ["indirect", "that the harbour would close by May", "Lee", "person", "speculated"],
+    ]);
+    expect(quotes("The mayor visited Dayton, blasting the governor for the delay.", "en").map((q) => q[4])).toContain("blasting");
+  });
+});
+
+describe("English base forms of reporting verbs", () => {
+  it("after a modal or “to” the verb reports its clause", () => {
+    expect(quotes("The mayor will declare that the harbour is open.", "en")).toEqual([
+      ["indirect", "that the harbour is open", "The mayor", "person", "will declare"],
+    ]);
+    expect(quotes("The mayor refused to explain why the harbour was closed.", "en").map((q) => q[4])).toContain("refused to explain");
+  });
+});
+
+describe("English past forms after a quotation and its subject", () => {
+  it("any past form closing the sentence is how the quotation was said", () => {
+    expect(quotes("“We will build it by the spring,” the senator mused.", "en")).toEqual([
+      ["direct", "“We will build it by the spring,”", "the senator", "person", "mused"],
+    ]);
+    expect(quotes("“Who will pay for the bridge?” the mayor answered.", "en")).toEqual([
+      ["direct", "“Who will pay for the bridge?”", "the mayor", "person", "answered"],
+    ]);
+    expect(quotes("“We will build it by the spring,” quipped the senator.", "en")).toEqual([
+      ["direct", "“We will build it by the spring,”", "the senator", "person", "quipped"],
+    ]);
+  });
+
+  it("a name after another cue is the speaker, not a cue", () => {
+    expect(quotes("“We will build it by the spring,” said Fred.", "en")).toEqual([
+      ["direct", "“We will build it by the spring,”", "Fred", "person", "said"],
+    ]);
+  });
+
+  it("a clause of its own after the quotation is no attribution", () => {
+    expect(quotes("The crowd cheered “Four more years!” as the mayor arrived.", "en").map((q) => q[4])).not.toContain("arrived");
+  });
+});
+
 describe("English requests and appeals", () => {
   it("the subject asks for what follows", () => {
     expect(quotes("Senator Roe pressed for a vote on the bill.", "en")).toEqual([
@@ -390,6 +466,20 @@ describe("English stock phrases of taking a stand", () => {
     expect(quotes("The union came out against the new contract.", "en")).toEqual([
       ["indirect", "the new contract", "The union", "institution", "came out against"],
     ]);
+    expect(quotes("The union balked at the new contract.", "en")).toEqual([
+      ["indirect", "the new contract", "The union", "institution", "balked at"],
+    ]);
+  });
+
+  it("speech acts made with a light verb hold what they are about, not where or when they were made", () => {
+    expect(quotes("The mayor has made several statements about the new harbour.", "en")).toEqual([
+      ["indirect", "the new harbour", "The mayor", "person", "has made several statements about"],
+    ]);
+    expect(quotes("The mayor made the point that the harbour needs new cranes.", "en")).toEqual([
+      ["indirect", "that the harbour needs new cranes", "The mayor", "person", "made the point"],
+    ]);
+    expect(quotes("The mayor made his remarks during a visit to the harbour.", "en")).toEqual([]);
+    expect(quotes("The mayor made good on a promise to the farmers.", "en")).toEqual([]);
   });
 });
 

@@ -68,6 +68,11 @@ describe("English statements around partial quotations", () => {
     expect(quotes(whole, "en")).toEqual([["direct", "“The plan is a step backwards for renters,”", "the mayor", "person", "said"]]);
   });
 
+  it("so is one around a quotation in typed marks that closes on its comma", () => {
+    const text = "The port, with its new cranes, ''is seen as a model for others,'' Lee said.";
+    expect(quotes(text, "en")).toEqual([["indirect", "The port, with its new cranes, ''is seen as a model for others,''", "Lee", "person", "said"]]);
+  });
+
   it("a quotation closing the sentence in typed marks is part of the indirect speech around it", () => {
     const text = "Lee said that the new plan from the governor would only ''hurt working families.'' She left early.";
     expect(quotes(text, "en")).toEqual([["indirect", "that the new plan from the governor would only ''hurt working families.''", "Lee", "person", "said"]]);
@@ -287,6 +292,14 @@ describe("an attribution set off by commas inside its statement", () => {
   it("the statement runs from the sentence start over the attribution to the end", () => {
     const text = "The solution, the partner told the board, was simple.";
     expect(quotes(text, "en")).toEqual([["indirect", "The solution, the partner told the board, was simple", "the partner", "person", "told"]]);
+  });
+
+  it("the statement may go on with a quotation and words of its own after it", () => {
+    const text = "The new harbour and its cranes, the engineers said, “will serve the region” for decades.";
+    expect(quotes(text, "en")).toEqual([["indirect", text.slice(0, -1), "the engineers", "person", "said"]]);
+    // A quotation alone after the comma is the speaker's quotation, the clause before the comma a circumstance.
+    const alone = "When asked by a host whether the harbour was safe, Lee said, “It is safe.”";
+    expect(quotes(alone, "en").map((q) => q[1])).toContain("“It is safe.”");
   });
 
   it("an attribution opening the sentence keeps the statement after it", () => {
@@ -595,6 +608,11 @@ describe("English cue spans", () => {
   it("a preposition the cue governs belongs to it; a place after it does not", () => {
     expect(quotes("Senator Roe warned of a long and costly shutdown.", "en").map((q) => q[4])).toEqual(["warned of"]);
     expect(quotes("Senator Roe warned at a rally that the shutdown would be long.", "en").map((q) => q[4])).toEqual(["warned"]);
+  });
+
+  it("a preposition before a count or a stretch of time measures something and is no part of the cue", () => {
+    expect(quotes("Senator Roe has said for weeks that the harbour will open.", "en").map((q) => q[4])).toEqual(["has said"]);
+    expect(quotes("The budget office said about half of the deficit came from tax cuts.", "en").map((q) => q[4])).toEqual(["said"]);
   });
 });
 

@@ -210,6 +210,9 @@ describe("reported statements", () => {
       ["Most of the money came from firms that no longer exist", "court records", "show"],
     ]);
     expect(quotes("The gallery found a buyer for the painting.", "en")).toEqual([]);
+    expect(quotes("Recent polls have shown the mayor well ahead of her rivals.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["the mayor well ahead of her rivals", "Recent polls", "have shown"],
+    ]);
   });
 
   it("states is a cue only as a verb that introduces its content", () => {

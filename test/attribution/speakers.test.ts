@@ -127,6 +127,15 @@ describe("structures of sourcing", () => {
     expect(typeOf("Ein Regierungssprecher in Berlin sagte, dass die Maschine umkehren musste.", "de")).toEqual(["Ein Regierungssprecher in Berlin", "anonymous"]);
     expect(typeOf("Some parents, however, question the timing of the reform.", "en")).toEqual(["Some parents", "vague"]);
   });
+
+  it("a participle's subject is not the state after a place in an opening circumstance", () => {
+    const text = "At a town hall in Ames, Iowa, on Sunday, Mayor Lee toured the new harbour, saying that it would open in May.";
+    expect(read(text, "en").quotes.filter((q) => q.speaker).map((q) => [text.slice(q.cueSpan!.start, q.cueSpan!.end), q.speaker])).toContainEqual(["saying", "Mayor Lee"]);
+  });
+
+  it("a past form after the subject's noun is its verb, whatever object follows", () => {
+    expect(typeOf("The president met survivors of the flood and said the city must rebuild.", "en")).toEqual(["The president", "person"]);
+  });
 });
 
 describe("German institutions named by an -amt compound", () => {
