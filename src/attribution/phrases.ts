@@ -89,7 +89,7 @@ export class PhraseReader {
     const v = this.vocab;
     if (v.determiner(t) || v.quantifier(t)) return true;
     // "Der Vorsitzende hatte den Minister aufgefordert": an auxiliary ends the subject before it.
-    if (v.pronoun(t) || v.complementizer(t) || v.relative(t) || v.adverb(t) || v.cue(t) && !this.typeNoun(t) || v.addresseeMarker(t) || v.subjunctive(t) || v.auxiliary(t)) return false;
+    if (v.pronoun(t) || v.complementizer(t) || v.relative(t) || v.adverb(t) || v.cue(t) && !this.typeNoun(t) && !this.nameAmidCapitals(t) || v.addresseeMarker(t) || v.subjunctive(t) || v.auxiliary(t)) return false;
     // "Die Ursache dürfte Schätzungen zufolge …": a finite modal ends the phrase too; "Will Grant" is a name.
     if (v.modal(t) && !this.capital(t)) return false;
     // "Seit Jahren fordert der Staat": a capitalised preposition opening the sentence heads no speaker; nor does a
@@ -105,6 +105,16 @@ export class PhraseReader {
   /** Capitalised, or a name the language writes in lowercase ("n-tv", "ver.di", `lowercase-names`). */
   private capital(t: Token): boolean {
     return (t.word && CAPITAL.test(t.text)) || this.vocab.lowercaseName(t);
+  }
+
+  /**
+   * English capitalises a verb inside running text only in a name: between a lowercase word and a capitalised one a
+   * cue's form is a first name ("spokeswoman Hope Hicks said"), not a verb; a title in capitals has no lowercase word before.
+   */
+  private nameAmidCapitals(t: Token): boolean {
+    if (this.vocab.marksIndirectSpeech || !isCapitalised(t)) return false;
+    const i = this.tokens.indexOf(t);
+    return isLowercase(this.tokens[i - 1]) && isCapitalised(this.tokens[i + 1]);
   }
 
   private typeNoun(t: Token): boolean {

@@ -23,6 +23,12 @@ describe("English speech acts of the main clause's subject", () => {
     expect(quotes("Reuters reports that the ferry will close in May.", "en")).toEqual([["indirect", "that the ferry will close in May", "Reuters", "agency", "reports"]]);
   });
 
+  it("a capitalised verb form between a lowercase word and a name is a first name", () => {
+    expect(quotes("City spokeswoman Hope Lane said the ferry will close in May.", "en")).toEqual([
+      ["indirect", "the ferry will close in May", "City spokeswoman Hope Lane", "person", "said"],
+    ]);
+  });
+
   it("inside another's statement the act is part of it", () => {
     expect(quotes("Lee said Roe bemoaned the cost of the stadium.", "en")).toEqual([
       ["indirect", "Roe bemoaned the cost of the stadium", "Lee", "person", "said"],
