@@ -115,11 +115,22 @@ function passiveClause(tokens: readonly Token[], cue: number, vocab: Attribution
   let passive = vocab.perfectPassive(tokens[cue + 1]);
   let agent = -1;
   let document = -1;
-  for (let i = cue - 1; i >= 0 && cue - i <= MAX_MIDDLE_FIELD; i--) {
+  const naming = vocab.namingCue(tokens[cue]!);
+  // The quotation stepped over counts as one word of the middle field.
+  let quoted = 0;
+  for (let i = cue - 1; i >= 0 && cue - i - quoted <= MAX_MIDDLE_FIELD; i--) {
     // "In einer Presseerklärung, die am Mittwoch veröffentlicht wurde, wurde verkündet": a relative clause set off by
     // commas inside the clause is stepped over.
     const relative = relativeClauseBefore(tokens, i, vocab);
     if (relative >= 0) i = relative;
+    // "wird von der „Zeitung“ zitiert": a quoted name breaks no clause, nor a naming cue's quoted predicate
+    // ("Seine Bilder werden von Kritikern als „Wunder der Farbe“ bezeichnet").
+    const quotation = naming ? openingOfQuotation(tokens, i) : openingOfQuotedName(tokens, i);
+    if (quotation < i) {
+      quoted += i - quotation;
+      i = quotation;
+      continue;
+    }
     const t = tokens[i]!;
     // "als" here compares ("als unrealistisch bezeichnet"): only punctuation, complementizers and other cues end the clause.
     if (CLAUSE_BREAKS.has(t.text) || vocab.complementizer(t) || vocab.cue(t)) break;
@@ -128,6 +139,16 @@ function passiveClause(tokens: readonly Token[], cue: number, vocab: Attribution
     if (document < 0 && vocab.documentPlace(t)) document = i;
   }
   return passive ? { agent, document } : null;
+}
+
+/** A quoted predicate in a middle field is short: "als „Wunder der Farbe“". */
+const MAX_QUOTED_PREDICATE = 10;
+
+/** Read back from a closing mark at `close`: the index of the opening mark of its quotation, else `close`. */
+export function openingOfQuotation(tokens: readonly Token[], close: number): number {
+  if (!CLOSING_MARKS.test(tokens[close]?.text ?? "")) return close;
+  for (let i = close - 1; i >= 0 && close - i <= MAX_QUOTED_PREDICATE + 1; i--) if (OPENING_MARKS.test(tokens[i]!.text)) return i;
+  return close;
 }
 
 /** A relative clause is short: "die am Mittwoch in Banja Luka veröffentlicht wurde". */

@@ -4,7 +4,7 @@
 // reported statement stands (after a comma, "dass", "that", or before the cue).
 import { closingParticle } from "./announcing-verb.js";
 import { clauseStart, COLON_OR_COMMA, subordinateOpener } from "./clause.js";
-import { bracketAgent, bracketSubject, coordinatedSubject, passiveDocument, quotedInPassive, withAttributes } from "./bracket.js";
+import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, passiveDocument, quotedInPassive, withAttributes } from "./bracket.js";
 import { describedSubject } from "./described-subject.js";
 import { isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
@@ -95,8 +95,11 @@ export function readCue(
     // "Von der Opposition wurde der Besuch als PR-Aktion kritisiert": German "als" right after a word inside the clause is a
     // predicative and opens no clause; the passive's agent spoke.
     const predicative = back && vocab.marksIndirectSpeech && predicativeAs(tokens, back.from - 1, vocab) && !!bracketAgent(tokens, first, vocab, reader);
-    // "Die Regierung hat das Land als „junges Vorbild“ bezeichnet": a quoted predicative is never the subject.
-    const quotedPredicative = back && vocab.marksIndirectSpeech && QUOTE_MARKS.test(tokens[back.from - 1]?.text ?? "") && predicativeAs(tokens, back.from - 2, vocab);
+    // "Die Regierung hat das Land als „junges Vorbild“ bezeichnet": a quoted predicative is never the subject, nor its end
+    // ("als „Wunder in der Geschichte“ bezeichnet": the phrase read back is "der Geschichte“").
+    const quoteOpening = back ? openingOfQuotation(tokens, back.to - 1) : -1;
+    const opening = back && quoteOpening < back.to - 1 ? quoteOpening : (back?.from ?? 0) - 1;
+    const quotedPredicative = back && vocab.marksIndirectSpeech && QUOTE_MARKS.test(tokens[opening]?.text ?? "") && predicativeAs(tokens, opening - 1, vocab);
     // A pronoun right before the verb is its subject wherever the clause starts ("In an interview he said").
     if (back && (back === pronoun || (reader.startsClause(back) && !predicative && !quotedPredicative) || origin || inverted || afterOpeningAdverbs(tokens, back, vocab))) {
       reading.speaker = back;
@@ -124,7 +127,7 @@ export function readCue(
     }
     if (!reading.speaker) {
       reading.speaker =
-        (quotedPredicative ? bracketAgent(tokens, beforeVerb, vocab, reader) ?? predicativeSubject(tokens, back.from - 2, vocab, reader) : null) ||
+        (quotedPredicative ? bracketAgent(tokens, beforeVerb, vocab, reader) ?? predicativeSubject(tokens, opening - 1, vocab, reader) : null) ||
         (back && !quotedPredicative && withAttributes(tokens, back, vocab, reader)) ||
         bracketSubject(tokens, beforeVerb, vocab, reader) ||
         bracketAgent(tokens, beforeVerb, vocab, reader) ||

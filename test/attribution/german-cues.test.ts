@@ -81,6 +81,13 @@ describe("German indirect speech around a partial quote", () => {
     expect(quote?.[4]).toBe("bezeichnete");
   });
 
+  it("a naming cue's quoted predicate in the passive is no speaker; the agent is, as the one of a quoted name", () => {
+    const [named] = quotes("Seine Bilder werden von Kritikern als „Wunder in der Geschichte“ bezeichnet.", "de");
+    expect(named?.[1]).toBe("„Wunder in der Geschichte“");
+    expect(named?.[2]).toBe("Kritikern");
+    expect(named?.[4]).toBe("bezeichnet");
+  });
+
   it("a speech act reporting a mostly quoted phrase is a statement beside the quote", () => {
     expect(quotes("Der Vorstand sprach von einer „völlig unannehmbaren Zumutung für alle Beschäftigten“.", "de")).toEqual([
       ["reported", "Der Vorstand sprach von einer „völlig unannehmbaren Zumutung für alle Beschäftigten“", "Der Vorstand", "person", "sprach von"],

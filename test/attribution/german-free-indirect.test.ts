@@ -33,6 +33,19 @@ describe("German free indirect speech in Konjunktiv forms no vocabulary lists", 
     expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Ich vertraue den Kliniken nicht.", "de")).toHaveLength(1);
   });
 
+  it("a stem in -t or -d ending in -te or -de is a Konjunktiv I, not a preterite", () => {
+    expect(quotes("Der Arzt sagte, die Lage sei ernst. Er erwarte eine Besserung in den nächsten Tagen.", "de")[1]).toEqual([
+      "indirect",
+      "Er erwarte eine Besserung in den nächsten Tagen",
+      "Der Arzt",
+      "person",
+      null,
+    ]);
+    expect(quotes("Der Arzt sagte, die Lage sei ernst. Die Klinik finde keine neuen Pfleger.", "de")[1]?.[1]).toBe("Die Klinik finde keine neuen Pfleger");
+    // The weak preterite still narrates.
+    expect(quotes("Der Arzt sagte, die Lage sei ernst. Er erwartete eine Besserung in den nächsten Tagen.", "de")).toHaveLength(1);
+  });
+
   it("the umlauted Konjunktiv II of a strong verb marks reported speech like a Konjunktiv I", () => {
     expect(quotes("Der Verband warnte vor den Plänen. Die Kassen brächten schon jetzt zwei Milliarden Euro auf.", "de")[1]).toEqual([
       "indirect",
