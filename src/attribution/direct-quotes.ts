@@ -8,6 +8,7 @@ import { sentenceIndex, type SentenceReading, type Statement } from "./reader-st
 import { SentenceCueReader } from "./sentence-cues.js";
 import { pronounAfterVerb, subjectAfterFrontedObject, subjectAfterQuotation } from "./verb-second.js";
 import { namedByNoun, namedByOwner } from "./quoted-title.js";
+import { opensWithLabel } from "./transcript.js";
 
 /** A quotation this short with no speaker is a term in quotation marks, not a statement. */
 export const MIN_STATEMENT_WORDS = 4;
@@ -76,6 +77,7 @@ export class DirectQuoteReader extends SentenceCueReader {
       else if (atStart) this.colonSpeaker(statement, atStart, q, sentenceIndex(sentences, q.start));
       direct.push(statement);
     }
+    this.joinParagraphs(direct);
     // A quotation that runs on over sentences or paragraphs keeps its speaker.
     for (let i = 0; i < direct.length; i++) {
       const s = direct[i]!;
@@ -84,6 +86,21 @@ export class DirectQuoteReader extends SentenceCueReader {
       if (neighbour) s.speaker = neighbour.speaker;
     }
     for (const s of this.joined(direct)) if (!this.unframed(s) && !this.pullQuote(s) && (s.speaker || this.inClause.has(s) || this.statementLike(s.span))) this.statements.push(s);
+  }
+
+  /**
+   * '"We waited long enough.¶"Now we act," said Jane Doe.': a quotation running on into the next paragraph leaves the
+   * paragraph open and reopens with a mark; the paragraphs are one quotation, with the cue and speaker of any of them.
+   */
+  private joinParagraphs(direct: Statement[]): void {
+    for (let i = direct.length - 2; i >= 0; i--) {
+      const [first, next] = [direct[i]!, direct[i + 1]!];
+      if (CLOSED.test(this.slice(first.span)) || !/^[^\S\n]*\n\s*$/.test(this.input.text.slice(first.span.end, next.span.start))) continue;
+      // '"WALLACE: Will she be there?¶"PENCE: She will not."': a transcript quoted over paragraphs changes speaker at each label.
+      if (opensWithLabel(this.input.text, next.span.start + 1)) continue;
+      const framed = first.cue ? first : next.cue ? next : first.speaker ? first : next;
+      direct.splice(i, 2, { ...framed, span: { start: first.span.start, end: next.span.end } });
+    }
   }
 
   /**
