@@ -134,7 +134,7 @@ export class DirectQuoteReader extends SentenceCueReader {
       // statement of its own after one long enough to be a statement too (a term stays with it: "a “breach,” adding, “…”").
       const participle = sameCue && this.vocab.participle(this.slice(cue).split(/\s/)[0]);
       const introduces = participle && words(this.slice(last.span)) >= MIN_UNFRAMED_WORDS && /^[\s,:]*$/.test(this.input.text.slice(cue.end, s.span.start));
-      const joins = !!last && !!cue && open !== null && (sameCue || !s.cue) && !introduces && cue.start >= open.end && s.span.start >= cue.end && this.sameParagraph(last.span, s.span) && sentenceIndex(sentences, s.span.start) <= sentenceIndex(sentences, cue.end - 1) + 1;
+      const joins = !!last && !!cue && open !== null && (sameCue || !s.cue) && !introduces && cue.start >= open.end && s.span.start >= cue.end && (this.sameParagraph(last.span, s.span) || this.continuesNextParagraph(last.span, s)) && sentenceIndex(sentences, s.span.start) <= sentenceIndex(sentences, cue.end - 1) + 1;
       if (joins) {
         last.span = { start: last.span.start, end: s.span.end };
         if (!sameCue) open = null;
@@ -379,8 +379,22 @@ export class DirectQuoteReader extends SentenceCueReader {
   }
 
   private sameParagraph(a: Span, b: Span): boolean {
-    const paragraph = (at: number) => firstAtOrAfter(this.input.paragraphs, at + 1, (p) => p.start);
-    return paragraph(a.start) === paragraph(b.start);
+    return this.paragraphOf(a.start) === this.paragraphOf(b.start);
+  }
+
+  /**
+   * "“We won,” Lee said.¶“Now we act.”": a quotation with no cue of its own (and no pull quote) that opens the paragraph
+   * right after the one its attribution closes goes on with it.
+   */
+  private continuesNextParagraph(a: Span, s: Statement): boolean {
+    if (s.cue || this.pullQuote(s)) return false;
+    // The index after a position's paragraph is that of the paragraph after it.
+    const next = this.input.paragraphs[this.paragraphOf(a.start)];
+    return !!next && this.paragraphOf(s.span.start) === this.paragraphOf(a.start) + 1 && /^\s*$/.test(this.input.text.slice(next.start, s.span.start));
+  }
+
+  private paragraphOf(at: number): number {
+    return firstAtOrAfter(this.input.paragraphs, at + 1, (p) => p.start);
   }
 }
 
