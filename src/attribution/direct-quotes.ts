@@ -8,6 +8,7 @@ import { sentenceIndex, type SentenceReading, type Statement } from "./reader-st
 import { SentenceCueReader } from "./sentence-cues.js";
 import { pronounAfterVerb, subjectAfterFrontedObject, subjectAfterQuotation } from "./verb-second.js";
 import { namedByNoun, namedByOwner } from "./quoted-title.js";
+import { opensWithLabel } from "./transcript.js";
 
 /** A quotation this short with no speaker is a term in quotation marks, not a statement. */
 export const MIN_STATEMENT_WORDS = 4;
@@ -76,6 +77,7 @@ export class DirectQuoteReader extends SentenceCueReader {
       else if (atStart) this.colonSpeaker(statement, atStart, q, sentenceIndex(sentences, q.start));
       direct.push(statement);
     }
+    this.joinParagraphs(direct);
     // A quotation that runs on over sentences or paragraphs keeps its speaker.
     for (let i = 0; i < direct.length; i++) {
       const s = direct[i]!;
@@ -84,6 +86,21 @@ export class DirectQuoteReader extends SentenceCueReader {
       if (neighbour) s.speaker = neighbour.speaker;
     }
     for (const s of this.joined(direct)) if (!this.unframed(s) && !this.pullQuote(s) && (s.speaker || this.inClause.has(s) || this.statementLike(s.span))) this.statements.push(s);
+  }
+
+  /**
+   * '"We waited long enough.¶"Now we act," said Jane Doe.': a quotation running on into the next paragraph leaves the
+   * paragraph open and reopens with a mark; the paragraphs are one quotation, with the cue and speaker of any of them.
+   */
+  private joinParagraphs(direct: Statement[]): void {
+    for (let i = direct.length - 2; i >= 0; i--) {
+      const [first, next] = [direct[i]!, direct[i + 1]!];
+      if (CLOSED.test(this.slice(first.span)) || !/^[^\S\n]*\n\s*$/.test(this.input.text.slice(first.span.end, next.span.start))) continue;
+      // '"WALLACE: Will she be there?¶"PENCE: She will not."': a transcript quoted over paragraphs changes speaker at each label.
+      if (opensWithLabel(this.input.text, next.span.start + 1)) continue;
+      const framed = first.cue ? first : next.cue ? next : first.speaker ? first : next;
+      direct.splice(i, 2, { ...framed, span: { start: first.span.start, end: next.span.end } });
+    }
   }
 
   /**
@@ -117,7 +134,7 @@ export class DirectQuoteReader extends SentenceCueReader {
       // statement of its own after one long enough to be a statement too (a term stays with it: "a “breach,” adding, “…”").
       const participle = sameCue && this.vocab.participle(this.slice(cue).split(/\s/)[0]);
       const introduces = participle && words(this.slice(last.span)) >= MIN_UNFRAMED_WORDS && /^[\s,:]*$/.test(this.input.text.slice(cue.end, s.span.start));
-      const joins = !!last && !!cue && open !== null && (sameCue || !s.cue) && !introduces && cue.start >= open.end && s.span.start >= cue.end && this.sameParagraph(last.span, s.span) && sentenceIndex(sentences, s.span.start) <= sentenceIndex(sentences, cue.end - 1) + 1;
+      const joins = !!last && !!cue && open !== null && (sameCue || !s.cue) && !introduces && cue.start >= open.end && s.span.start >= cue.end && (this.sameParagraph(last.span, s.span) || this.continuesNextParagraph(last.span, s)) && sentenceIndex(sentences, s.span.start) <= sentenceIndex(sentences, cue.end - 1) + 1;
       if (joins) {
         last.span = { start: last.span.start, end: s.span.end };
         if (!sameCue) open = null;
@@ -362,8 +379,22 @@ export class DirectQuoteReader extends SentenceCueReader {
   }
 
   private sameParagraph(a: Span, b: Span): boolean {
-    const paragraph = (at: number) => firstAtOrAfter(this.input.paragraphs, at + 1, (p) => p.start);
-    return paragraph(a.start) === paragraph(b.start);
+    return this.paragraphOf(a.start) === this.paragraphOf(b.start);
+  }
+
+  /**
+   * "“We won,” Lee said.¶“Now we act.”": a quotation with no cue of its own (and no pull quote) that opens the paragraph
+   * right after the one its attribution closes goes on with it.
+   */
+  private continuesNextParagraph(a: Span, s: Statement): boolean {
+    if (s.cue || this.pullQuote(s)) return false;
+    // The index after a position's paragraph is that of the paragraph after it.
+    const next = this.input.paragraphs[this.paragraphOf(a.start)];
+    return !!next && this.paragraphOf(s.span.start) === this.paragraphOf(a.start) + 1 && /^\s*$/.test(this.input.text.slice(next.start, s.span.start));
+  }
+
+  private paragraphOf(at: number): number {
+    return firstAtOrAfter(this.input.paragraphs, at + 1, (p) => p.start);
   }
 }
 

@@ -5,12 +5,20 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** A paragraph that may open with a label: a capital, a few characters, a colon and a space (tested where it starts). */
 const LABELLED = /\p{Lu}[^\n:]{0,40}:\s/uy;
+/** "KATE BOULDUAN: ", "Q: ": a label in capitals, a colon and a space. */
+const CAPITAL_LABEL = /\p{Lu}[\p{Lu}.' -]{0,30}:\s/uy;
 /** "KATE BOULDUAN:": a label is a short name. */
 const MAX_LABEL = 4;
 /** "Contributing: Grant Miller.", "Sanders: 1,547.": a turn says more than a name or a figure. */
 const MIN_TURN_WORDS = 3;
 /** "Q:", "A:": one capital letter labels the interviewer and the interviewee. */
 const LETTER = /^\p{Lu}$/u;
+
+/** "BOULDUAN: Why not?": whether a speaker's label in capitals opens the text at `at`. */
+export function opensWithLabel(text: string, at: number): boolean {
+  CAPITAL_LABEL.lastIndex = at;
+  return CAPITAL_LABEL.test(text);
+}
 
 export interface Turn {
   tokens: Token[];

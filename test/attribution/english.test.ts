@@ -10,6 +10,14 @@ describe("English quotations interrupted by their attribution", () => {
     expect(quotes(nested, "en")).toEqual([["direct", nested, "Magel", "person", "said"]]);
   });
 
+  it("the continuation may open the next paragraph when the attribution closes the paragraph before", () => {
+    const text = "“We won the vote,” she said.\n\n“Now we govern the country, starting on Monday.”\n\nLater she left.";
+    expect(quotes(text, "en")).toEqual([["direct", "“We won the vote,” she said.\n\n“Now we govern the country, starting on Monday.”", "she", "person", "said"]]);
+    // A quotation with a cue of its own in the next paragraph is its own statement.
+    const own = "“We won the vote,” she said.\n\n“Now we govern the country,” her aide added.";
+    expect(quotes(own, "en").map((q) => q[1])).toEqual(["“We won the vote,”", "“Now we govern the country,”"]);
+  });
+
   it("the continuation may follow in the same sentence, or after a quoted name inside the attribution", () => {
     const same = "“They have every incentive,” he said of the two leaders, “because they need one another.”";
     expect(quotes(same, "en").map((q) => q[1])).toEqual([same]);

@@ -37,7 +37,15 @@ describe("direct quotes in every quote-mark convention", () => {
     const text = "„Wir sind bereit. Wir haben lange gewartet.\nJetzt handeln wir“, betonte die Ministerin Anna Berg.";
     expect(quotes(text, "de")).toEqual([["direct", "„Wir sind bereit. Wir haben lange gewartet.\nJetzt handeln wir“", "die Ministerin Anna Berg", "person", "betonte"]]);
     const english = '"We waited long enough.\n\n"Now we act," said Senator Jane Doe.';
-    expect(quotes(english, "en").map((q) => q[2])).toEqual(["Senator Jane Doe", "Senator Jane Doe"]);
+    expect(quotes(english, "en")).toEqual([["direct", '"We waited long enough.\n\n"Now we act,"', "Senator Jane Doe", "person", "said"]]);
+  });
+
+  it("joins a quotation left open at a paragraph's end with the next paragraph that reopens it", () => {
+    const german = '"Wir haben lange gewartet.\n\n"Jetzt handeln wir", sagte Anna Berg.';
+    expect(quotes(german, "de")).toEqual([["direct", '"Wir haben lange gewartet.\n\n"Jetzt handeln wir"', "Anna Berg", "person", "sagte"]]);
+    // A transcript quoted over paragraphs changes speaker at each label: its turns stay apart.
+    const transcript = 'Lee spoke to the host on the radio:\n\n"HOST: Will the governor be there tomorrow?\n\n"LEE: She will not be there, and she has said so."';
+    expect(quotes(transcript, "en").map((q) => q[1])).toEqual(['"HOST: Will the governor be there tomorrow?', '"LEE: She will not be there, and she has said so."']);
   });
 
   it("partial quotes inside a sentence take the sentence's speaker", () => {
