@@ -9,6 +9,13 @@ describe("German cues that report only the clause they introduce", () => {
     expect(quotes("Der Verein hat am Montag seinen neuen Trainer bekannt gegeben.", "de")).toEqual([]);
   });
 
+  it("anprangern reports the clause it introduces, not a bare object", () => {
+    expect(quotes("Die Eltern prangerten an, dass die Schule zu wenige Lehrer habe.", "de")).toEqual([
+      ["indirect", "dass die Schule zu wenige Lehrer habe", "Die Eltern", "person", "prangerten an"],
+    ]);
+    expect(quotes("Der Bericht prangert Armut und Gewalt in den Städten an.", "de")).toEqual([]);
+  });
+
   it("an infinitive clause of purpose after such a cue is no statement", () => {
     expect(quotes("Die Polizei hat am Abend Fotos bekannt gegeben, um den Täter zu finden.", "de")).toEqual([]);
     expect(quotes("Die Polizei hat am Abend bekannt gegeben, dass der Täter gefasst sei.", "de")).toEqual([
