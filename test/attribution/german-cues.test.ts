@@ -30,6 +30,11 @@ describe("German views held, with their noun", () => {
       ["indirect", "dass die Brücke noch zehn Jahre halte", "Die Gutachter", "person", "sind der gegenteiligen Auffassung"],
     ]);
     expect(quotes("Viele Anwohner teilen die Einschätzung, der Lärm sei unerträglich geworden.", "de")[0]?.[4]).toBe("teilen die Einschätzung");
+    // An adverb or the inverted subject may stand between the verb and the noun's article.
+    expect(quotes("Viele Ärzte sind jedoch der gegenteiligen Auffassung, dass die Kur schade.", "de")).toEqual([
+      ["indirect", "dass die Kur schade", "Viele Ärzte", "vague", "sind jedoch der gegenteiligen Auffassung"],
+    ]);
+    expect(quotes("In seinem Buch vertritt er die These, dass das Klima kippe.", "de")[0]?.slice(2, 5)).toEqual(["er", "person", "vertritt er die These"]);
     // Sharing a thing reports nothing.
     expect(quotes("Viele Anwohner teilen die Wohnung mit ihren Eltern.", "de")).toEqual([]);
   });
