@@ -16,6 +16,13 @@ describe("German cues that report only the clause they introduce", () => {
     expect(quotes("Der Bericht prangert Armut und Gewalt in den Städten an.", "de")).toEqual([]);
   });
 
+  it("making a point clear reports the clause it introduces, not a comparison", () => {
+    expect(quotes("Der Trainer machte am Abend klar, dass er bleiben wolle.", "de")).toEqual([
+      ["indirect", "dass er bleiben wolle", "Der Trainer", "person", "machte am Abend klar"],
+    ]);
+    expect(quotes("Die lange Pause machte die Spieler deutlich müder.", "de")).toEqual([]);
+  });
+
   it("an infinitive clause of purpose after such a cue is no statement", () => {
     expect(quotes("Die Polizei hat am Abend Fotos bekannt gegeben, um den Täter zu finden.", "de")).toEqual([]);
     expect(quotes("Die Polizei hat am Abend bekannt gegeben, dass der Täter gefasst sei.", "de")).toEqual([
