@@ -16,6 +16,14 @@ describe("German cues that report only the clause they introduce", () => {
     expect(quotes("Der Bericht prangert Armut und Gewalt in den Städten an.", "de")).toEqual([]);
   });
 
+  it("a remark or a judgement reports the clause it introduces, not a bare object", () => {
+    expect(quotes("Das Gericht urteilte am Montag, dass die Klausel unwirksam sei.", "de")).toEqual([
+      ["indirect", "dass die Klausel unwirksam sei", "Das Gericht", "institution", "urteilte"],
+    ]);
+    expect(quotes("Der Trainer kommentierte nach dem Spiel, dass die Abwehr zu langsam gewesen sei.", "de")[0]?.[4]).toBe("kommentierte");
+    expect(quotes("Der Trainer kommentierte das Spiel nicht.", "de")).toEqual([]);
+  });
+
   it("making a point clear reports the clause it introduces, not a comparison", () => {
     expect(quotes("Der Trainer machte am Abend klar, dass er bleiben wolle.", "de")).toEqual([
       ["indirect", "dass er bleiben wolle", "Der Trainer", "person", "machte am Abend klar"],
