@@ -9,6 +9,28 @@ describe("German cues that report only the clause they introduce", () => {
     expect(quotes("Der Verein hat am Montag seinen neuen Trainer bekannt gegeben.", "de")).toEqual([]);
   });
 
+  it("anprangern reports the clause it introduces, not a bare object", () => {
+    expect(quotes("Die Eltern prangerten an, dass die Schule zu wenige Lehrer habe.", "de")).toEqual([
+      ["indirect", "dass die Schule zu wenige Lehrer habe", "Die Eltern", "person", "prangerten an"],
+    ]);
+    expect(quotes("Der Bericht prangert Armut und Gewalt in den Städten an.", "de")).toEqual([]);
+  });
+
+  it("a remark or a judgement reports the clause it introduces, not a bare object", () => {
+    expect(quotes("Das Gericht urteilte am Montag, dass die Klausel unwirksam sei.", "de")).toEqual([
+      ["indirect", "dass die Klausel unwirksam sei", "Das Gericht", "institution", "urteilte"],
+    ]);
+    expect(quotes("Der Trainer kommentierte nach dem Spiel, dass die Abwehr zu langsam gewesen sei.", "de")[0]?.[4]).toBe("kommentierte");
+    expect(quotes("Der Trainer kommentierte das Spiel nicht.", "de")).toEqual([]);
+  });
+
+  it("making a point clear reports the clause it introduces, not a comparison", () => {
+    expect(quotes("Der Trainer machte am Abend klar, dass er bleiben wolle.", "de")).toEqual([
+      ["indirect", "dass er bleiben wolle", "Der Trainer", "person", "machte am Abend klar"],
+    ]);
+    expect(quotes("Die lange Pause machte die Spieler deutlich müder.", "de")).toEqual([]);
+  });
+
   it("an infinitive clause of purpose after such a cue is no statement", () => {
     expect(quotes("Die Polizei hat am Abend Fotos bekannt gegeben, um den Täter zu finden.", "de")).toEqual([]);
     expect(quotes("Die Polizei hat am Abend bekannt gegeben, dass der Täter gefasst sei.", "de")).toEqual([
@@ -23,6 +45,11 @@ describe("German views held, with their noun", () => {
       ["indirect", "dass die Brücke noch zehn Jahre halte", "Die Gutachter", "person", "sind der gegenteiligen Auffassung"],
     ]);
     expect(quotes("Viele Anwohner teilen die Einschätzung, der Lärm sei unerträglich geworden.", "de")[0]?.[4]).toBe("teilen die Einschätzung");
+    // An adverb or the inverted subject may stand between the verb and the noun's article.
+    expect(quotes("Viele Ärzte sind jedoch der gegenteiligen Auffassung, dass die Kur schade.", "de")).toEqual([
+      ["indirect", "dass die Kur schade", "Viele Ärzte", "vague", "sind jedoch der gegenteiligen Auffassung"],
+    ]);
+    expect(quotes("In seinem Buch vertritt er die These, dass das Klima kippe.", "de")[0]?.slice(2, 5)).toEqual(["er", "person", "vertritt er die These"]);
     // Sharing a thing reports nothing.
     expect(quotes("Viele Anwohner teilen die Wohnung mit ihren Eltern.", "de")).toEqual([]);
   });
