@@ -27,12 +27,24 @@ const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "—", "„", "“", "\"", 
  */
 function openingOfQuotedName(tokens: readonly Token[], close: number): number {
   if (!CLOSING_MARKS.test(tokens[close]!.text)) return close;
-  for (let i = close - 1; i >= 0 && close - i <= MAX_QUOTED_NAME + 1; i--) {
-    const t = tokens[i]!;
-    if (OPENING_MARKS.test(t.text)) return i < close - 1 ? i : close;
-    if (!isCapitalised(t)) return close;
+  return nonEmpty(pairedOpening(tokens, close, MAX_QUOTED_NAME, (t) => OPENING_MARKS.test(t.text), isCapitalised), close);
+}
+
+/**
+ * Read back from the closing token at `close` over at most `max` tokens that `inside` accepts: the index of the nearest
+ * token `opens` accepts, else -1.
+ */
+function pairedOpening(tokens: readonly Token[], close: number, max: number, opens: (t: Token) => boolean, inside: (t: Token) => boolean): number {
+  for (let i = close - 1; i >= 0 && close - i <= max + 1; i--) {
+    if (opens(tokens[i]!)) return i;
+    if (!inside(tokens[i]!)) return -1;
   }
-  return close;
+  return -1;
+}
+
+/** An opening found right before its closing token holds nothing to step over: `close` then, as where none was found. */
+function nonEmpty(open: number, close: number): number {
+  return open >= 0 && open < close - 1 ? open : close;
 }
 
 /** The subject of the clause whose bracket a participle cue at `cue` closes, if an auxiliary opens one. */
@@ -147,8 +159,8 @@ const MAX_QUOTED_PREDICATE = 10;
 /** Read back from a closing mark at `close`: the index of the opening mark of its quotation, else `close`. */
 export function openingOfQuotation(tokens: readonly Token[], close: number): number {
   if (!CLOSING_MARKS.test(tokens[close]?.text ?? "")) return close;
-  for (let i = close - 1; i >= 0 && close - i <= MAX_QUOTED_PREDICATE + 1; i--) if (OPENING_MARKS.test(tokens[i]!.text)) return i;
-  return close;
+  const open = pairedOpening(tokens, close, MAX_QUOTED_PREDICATE, (t) => OPENING_MARKS.test(t.text), () => true);
+  return open >= 0 ? open : close;
 }
 
 /** A relative clause is short: "die am Mittwoch in Banja Luka veröffentlicht wurde". */
@@ -175,12 +187,7 @@ const MAX_ASIDE = 10;
  */
 function openingOfAside(tokens: readonly Token[], close: number): number {
   if (tokens[close]!.text !== ")") return close;
-  for (let i = close - 1; i >= 0 && close - i <= MAX_ASIDE + 1; i--) {
-    const t = tokens[i]!.text;
-    if (t === "(") return i < close - 1 ? i : close;
-    if (t === ")") return close;
-  }
-  return close;
+  return nonEmpty(pairedOpening(tokens, close, MAX_ASIDE, (t) => t.text === "(", (t) => t.text !== ")"), close);
 }
 
 function openingAuxiliary(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): number | null {

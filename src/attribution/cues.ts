@@ -559,16 +559,20 @@ function objectInOpeningClause(tokens: readonly Token[], reading: CueReading, vo
  * interrupts one statement, which runs from the sentence start over it to the end.
  */
 function aroundAttribution(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean, vocab: AttributionVocabulary): Phrase | null {
-  const { content, speaker } = reading;
+  const { content } = reading;
   if (!content || vocab.marksIndirectSpeech || tokens[content.from - 1]?.text !== ",") return null;
-  const opens = subjectFirst ? speaker?.from ?? -1 : reading.first;
-  return opens >= 3 && tokens[opens - 1]?.text === "," ? { from: 0, to: content.to } : null;
+  return openedByComma(tokens, reading, subjectFirst) ? { from: 0, to: content.to } : null;
+}
+
+/** The attribution (its subject, else its cue) opens after a comma, three words or more into the sentence: ", the engineer told them". */
+function openedByComma(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean): boolean {
+  const opens = subjectFirst ? reading.speaker?.from ?? -1 : reading.first;
+  return opens >= 3 && tokens[opens - 1]?.text === ",";
 }
 
 /** An English attribution set off by commas inside a sentence that opens with words of its own, not a quotation. */
 function interruptsOwnWords(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean): boolean {
-  const opens = subjectFirst ? reading.speaker?.from ?? -1 : reading.first;
-  return opens >= 3 && tokens[opens - 1]?.text === "," && !QUOTE_MARKS.test(tokens[0]!.text);
+  return openedByComma(tokens, reading, subjectFirst) && !QUOTE_MARKS.test(tokens[0]!.text);
 }
 
 /** Words of its own around a quotation that make it part of a statement: "“will serve the region” for decades". */

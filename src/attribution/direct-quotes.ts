@@ -175,7 +175,7 @@ export class DirectQuoteReader extends SentenceCueReader {
 
   /** An indefinite article right before the quotation: "ein „Opfer des Terrorismus“". */
   private describes(q: Span): boolean {
-    const before = /(\p{L}+)[^\p{L}\p{N}]*$/u.exec(this.input.text.slice(Math.max(0, q.start - 20), q.start))?.[1];
+    const before = this.wordBefore(q);
     return !!before && this.vocab.describingArticle(before);
   }
 

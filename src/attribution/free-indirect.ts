@@ -194,8 +194,8 @@ export class FreeIndirectReader extends IndirectSpeechReader {
    */
   protected quotedInReported(): void {
     // "Afghanistan sei ein „Opfer des Terrorismus“": a description in the words of indirect speech is a quote; in a reported
-    // statement or none it names, as annotated (train: 5 of 7 inside indirect speech have gold), unless a naming verb's
-    // ("nannte den Bericht eine „Zeitungsente“": namedQuotations).
+    // statement or none it names, as annotated (train: 5 of 7 inside indirect speech have gold), unless a naming verb
+    // names it ("nannte den Bericht eine „Zeitungsente“": namedQuotations).
     const indirect = this.statements.filter((s) => s.kind === "indirect");
     if (this.described.size) this.keepStatements((q) => !this.described.has(q) || indirect.some((s) => s.span.start <= q.span.start && q.span.end <= s.span.end));
     const reported = this.statements.filter((s) => s.kind !== "direct" && s.speaker).sort((a, b) => a.span.start - b.span.start);
@@ -259,13 +259,13 @@ export class FreeIndirectReader extends IndirectSpeechReader {
 
   /** After "als" or an indefinite article: "bezeichnete ihn als „Versager“", "nannte es einen „Putsch“". */
   private predicative(q: Span): boolean {
-    const before = /(\p{L}+)[^\p{L}\p{N}]*$/u.exec(this.input.text.slice(Math.max(0, q.start - 20), q.start))?.[1];
+    const before = this.wordBefore(q);
     return !!before && (this.vocab.judgement(before) || this.vocab.describingArticle(before));
   }
 
   /** The word before the quotation is an article ("der", "einer"), not a possessive ("ihre „volle Unterstützung“"). */
   private afterArticle(q: Span): boolean {
-    const before = /(\p{L}+)[^\p{L}\p{N}]*$/u.exec(this.input.text.slice(Math.max(0, q.start - 20), q.start))?.[1];
+    const before = this.wordBefore(q);
     return !!before && this.vocab.determiner(before) && !this.vocab.possessive(before);
   }
 }

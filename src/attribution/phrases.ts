@@ -1,6 +1,7 @@
 // Speaker phrases: the noun phrase beside a cue, read over the tokens of one sentence.
 // German and English share the shape: [determiner] [adjectives] Noun|Name … [of|des phrase]
 // [, Name,]; the words that may stand in it come from the language pack.
+import { firstAtOrAfter } from "../spans.js";
 import type { Span } from "../types.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -113,7 +114,7 @@ export class PhraseReader {
    */
   private nameAmidCapitals(t: Token): boolean {
     if (this.vocab.marksIndirectSpeech || !isCapitalised(t)) return false;
-    const i = this.tokens.indexOf(t);
+    const i = firstAtOrAfter(this.tokens, t.start, (x) => x.start);
     return isLowercase(this.tokens[i - 1]) && isCapitalised(this.tokens[i + 1]);
   }
 

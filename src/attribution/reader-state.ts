@@ -99,6 +99,11 @@ export class ReaderState {
   protected slice(span: Span): string {
     return this.input.text.slice(span.start, span.end);
   }
+
+  /** The word right before a quotation, over its opening mark and spaces: "als" in "als „Versager“". */
+  protected wordBefore(q: Span): string | undefined {
+    return /(\p{L}+)[^\p{L}\p{N}]*$/u.exec(this.input.text.slice(Math.max(0, q.start - 20), q.start))?.[1];
+  }
 }
 
 export function spanOf(tokens: readonly Token[], p: Phrase): Span {
