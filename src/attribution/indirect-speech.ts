@@ -115,12 +115,20 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   /** "his warning that …", "the mayor’s claim that …": a statement noun the verb readers did not read as a cue, and its clause. */
   protected nominals(): void {
     for (const { s, first: noun } of this.unreadCues(rareMatches(this.vocab.nominalCues, this.input.text))) {
-      const nominal = readNominal(s.tokens, noun, this.vocab, s.reader);
+      const nominal = !(this.vocab.marksIndirectSpeech && this.governedByCue(s.tokens[noun]!.start)) && readNominal(s.tokens, noun, this.vocab, s.reader);
       if (!nominal) continue;
-      const cue = spanOf(s.tokens, { from: noun, to: noun + 1 });
+      const cue = spanOf(s.tokens, nominal.cue);
       const speaker = nominal.holder && this.party(s.tokens, nominal.holder);
       this.statements.push({ kind: "indirect", span: spanOf(s.tokens, nominal.content), speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: [] });
     }
+  }
+
+  /**
+   * "Die WHO weist in ihrer Empfehlung darauf hin, dass …", "begründete die Forderung damit, dass …": a German noun between
+   * a statement's cue and its end belongs to that statement, not a cue of its own.
+   */
+  private governedByCue(at: number): boolean {
+    return this.statements.some((st) => st.cue && st.cue.span.start < at && at < st.span.end);
   }
 
   /** Where the cues of the statements read so far start. */

@@ -1,28 +1,58 @@
 // Statement nouns with their clause: "his warning that Norway would …", "Ruiz's claim that …",
 // "despite complaints that she is a meddler". English news annotation counts them as attributions:
 // the noun is the cue, the "that" clause what was said, the possessor (if any) who said it.
+import { clauseStart } from "./clause.js";
 import { statementEnd } from "./cues.js";
-import type { Phrase, PhraseReader, Token } from "./phrases.js";
+import { isInfinitiveClause } from "./infinitive.js";
+import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** "the claims that he made" is a relative clause: a clause this short says nothing of its own. */
 const MIN_CLAUSE_WORDS = 3;
+/** "die Forderung des Ministers Jan Berg, …": the most words of a German noun's attribute before the comma of its clause. */
+const MAX_ATTRIBUTE_WORDS = 6;
 
 export interface NominalStatement {
   content: Phrase;
+  /** The noun, in German with its article: "die Forderung". */
+  cue: Phrase;
   /** "his", "Clinton’s": the possessor before the noun; null where none is named ("numerous complaints that …"). */
   holder: Phrase | null;
 }
 
 /** The clause the statement noun at token `noun` introduces, and its possessor, or null without a clause. */
 export function readNominal(tokens: readonly Token[], noun: number, vocab: AttributionVocabulary, reader: PhraseReader): NominalStatement | null {
+  if (vocab.marksIndirectSpeech) return readGermanNominal(tokens, noun, vocab, reader);
   const that = noun + 1;
   const end = statementEnd(tokens);
   // "his promise to build a wall": an intention noun introduces its infinitive (the vocabulary only lets those before "to").
   if (!(vocab.complementizer(tokens[that]) || vocab.infinitiveMarker(tokens[that])) || end - that <= MIN_CLAUSE_WORDS) return null;
   for (let i = that + 1; i < that + 1 + MIN_CLAUSE_WORDS; i++) if (!tokens[i]!.word) return null;
   const holder = possessor(tokens, noun, vocab, reader);
-  return holder ? { content: { from: that, to: end }, holder } : null;
+  return holder ? { content: { from: that, to: end }, cue: { from: noun, to: noun + 1 }, holder } : null;
+}
+
+/**
+ * "Trotz der Warnung der Polizei, das Eis zu betreten, …", "die Behauptung, dass der Plan scheitere": a German statement
+ * noun (capitalised) introduces the "dass" or infinitive clause after its attribute's comma; a genitive attribute ("der
+ * Polizei") or a possessive before the noun ("seine Forderung") says who made it.
+ */
+function readGermanNominal(tokens: readonly Token[], noun: number, vocab: AttributionVocabulary, reader: PhraseReader): NominalStatement | null {
+  // Only a genitive or "von" attribute stands between: "für die Behauptungen, dass" holds the noun after "für", and
+  // "mit dem Hinweis abgelehnt worden, man sei …" goes on with a verb.
+  let comma = noun + 1;
+  if (vocab.link(tokens[comma])) while (comma <= noun + MAX_ATTRIBUTE_WORDS && tokens[comma]?.word) comma++;
+  const that = comma + 1;
+  const end = statementEnd(tokens);
+  if (!isCapitalised(tokens[noun]) || tokens[comma]?.text !== "," || end - that <= MIN_CLAUSE_WORDS) return null;
+  if (!vocab.complementizer(tokens[that]) && !isInfinitiveClause(tokens, that, end, vocab)) return null;
+  // "Es gebe Hinweise, dass …": a noun in a clause of reported speech is part of what its speaker said.
+  for (let i = clauseStart(tokens, noun); i < noun; i++) if (vocab.subjunctive(tokens[i]!)) return null;
+  const genitive = comma > noun + 2 ? reader.forward(noun + 2) : null;
+  const possessive = vocab.possessive(tokens[noun - 1]) ? { from: noun - 1, to: noun } : null;
+  const cue = { from: !possessive && vocab.determiner(tokens[noun - 1]) ? noun - 1 : noun, to: noun + 1 };
+  // "Auf die Bitte, … zu …, kam keine Antwort": with nobody named the statement speaks for itself, as German news is annotated.
+  return { content: { from: that, to: end }, cue, holder: genitive ?? possessive ?? cue };
 }
 
 /**

@@ -154,3 +154,21 @@ describe("German sources read backwards up to a finite modal", () => {
     expect(quotes("Der Korrespondent der Zeitung, Will Berger, berichtete, die Erde habe gewackelt.", "de")[0]?.[2]).toContain("Will Berger");
   });
 });
+
+describe("German statement nouns", () => {
+  it("a statement noun introduces the clause after its attribute's comma, its genitive naming the speaker", () => {
+    expect(quotes("Der Ausbruch gelang trotz einer Warnung der Wärter, auf die Flüchtenden zu schießen.", "de")).toEqual([
+      ["indirect", "auf die Flüchtenden zu schießen", "Wärter", expect.any(String), "einer Warnung"],
+    ]);
+    expect(quotes("Auf die Bitte, ihm eine Entschädigung zu zahlen, kam keine Antwort.", "de")[0]?.slice(1, 3)).toEqual([
+      "ihm eine Entschädigung zu zahlen, kam keine Antwort", "die Bitte",
+    ]);
+  });
+
+  it("a noun after another preposition, inside reported speech or a cue's clause is no cue of its own", () => {
+    expect(quotes("Es gab keine Beweise für die Behauptung, dass der Mann geflohen sei.", "de").map((q) => q[4])).toContain("die Behauptung");
+    expect(quotes("Es gab keine Beweise für die Behauptung, dass der Mann geflohen sei.", "de").map((q) => q[4])).not.toContain("Beweise");
+    expect(quotes("Die Behörde begründete die Forderung damit, dass die Brücke einsturzgefährdet sei.", "de").map((q) => q[4])).toEqual(["begründete"]);
+    expect(quotes("Es gebe Hinweise, dass die Zahl der Fälle steige, sagte der Arzt.", "de").map((q) => q[4])).not.toContain("Hinweise");
+  });
+});
