@@ -1,6 +1,7 @@
 // Statement nouns with their clause: "his warning that Norway would …", "Ruiz's claim that …",
 // "despite complaints that she is a meddler". English news annotation counts them as attributions:
-// the noun is the cue, the "that" clause what was said, the possessor (if any) who said it.
+// the noun is the cue, the "that" clause what was said, the possessor (if any) who said it. German news
+// counts them before a "dass" or infinitive clause: "die Forderung der Polizei, das Eis zu meiden".
 import { clauseStart } from "./clause.js";
 import { statementEnd } from "./cues.js";
 import { isInfinitiveClause } from "./infinitive.js";
@@ -38,7 +39,7 @@ export function readNominal(tokens: readonly Token[], noun: number, vocab: Attri
  * Polizei") or a possessive before the noun ("seine Forderung") says who made it.
  */
 function readGermanNominal(tokens: readonly Token[], noun: number, vocab: AttributionVocabulary, reader: PhraseReader): NominalStatement | null {
-  // Only a genitive or "von" attribute stands between: "für die Behauptungen, dass" holds the noun after "für", and
+  // Only an attribute opened by a speaker link ("der", "von", "aus") stands between: "für die Behauptungen, dass" holds the noun after "für", and
   // "mit dem Hinweis abgelehnt worden, man sei …" goes on with a verb.
   let comma = noun + 1;
   if (vocab.link(tokens[comma])) while (comma <= noun + MAX_ATTRIBUTE_WORDS && tokens[comma]?.word) comma++;
