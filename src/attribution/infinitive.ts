@@ -10,7 +10,7 @@ const CLAUSE_ENDS = new Set([",", ";"]);
 /** Does the clause from `from` (up to the next comma, semicolon or `to`) end in an infinitive with "zu"? */
 export function isInfinitiveClause(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
   // "…, um die Anschrift zu ermitteln": a purpose, not a statement; "…, nachdem er nicht mehr zu sehen war": a clause of time.
-  if (vocab.infinitiveAdverbial(tokens[from]) || vocab.subordinator(tokens[from])) return false;
+  if (vocab.infinitiveAdverbial(tokens[from]) || (vocab.subordinator(tokens[from]) && !opensPrepositionalPhrase(tokens, from, vocab))) return false;
   let end = from;
   while (end < to && !CLAUSE_ENDS.has(tokens[end]!.text)) end++;
   // The infinitive ends its clause, with up to two verbs after it ("gewesen zu sein", "zu haben").
@@ -21,4 +21,13 @@ export function isInfinitiveClause(tokens: readonly Token[], from: number, to: n
     if (vocab.infinitiveShape(t)) return true;
   }
   return false;
+}
+
+/**
+ * "räumte ein, seit dem Auftritt davon geträumt zu haben": a subordinator that is also a preposition ("seit", "während")
+ * opens a phrase before an object's article, a time noun or a number, not a clause.
+ */
+function opensPrepositionalPhrase(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
+  const next = tokens[at + 1];
+  return vocab.preposition(tokens[at]) && !!next && (vocab.objectArticle(next) || vocab.timeNoun(next) || /^\p{N}/u.test(next.text));
 }

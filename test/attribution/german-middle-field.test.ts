@@ -124,3 +124,13 @@ describe("German middle fields holding a date", () => {
     expect(found.map((q) => q[1])).not.toContain("Danach sagte niemand etwas");
   });
 });
+
+describe("German infinitive clauses opened by a preposition", () => {
+  it("a subordinator that is also a preposition opens a phrase before an article, a time noun or a number", () => {
+    expect(quotes("Jan Lenz räumte ein, seit dem Konzert davon geträumt zu haben.", "de")).toEqual([
+      ["indirect", "seit dem Konzert davon geträumt zu haben", "Jan Lenz", "person", "räumte ein"],
+    ]);
+    expect(quotes("Jan Lenz räumte ein, seit Jahren davon geträumt zu haben.", "de")[0]?.[4]).toBe("räumte ein");
+    expect(quotes("Die Firma gab bekannt, den Bau einzustellen, während die Stadt weiter plant.", "de").map((q) => q[1])).not.toContain("während die Stadt weiter plant");
+  });
+});
