@@ -164,7 +164,7 @@ export function openingOfQuotation(tokens: readonly Token[], close: number): num
 }
 
 /** A relative clause is short: "die am Mittwoch in Banja Luka veröffentlicht wurde". */
-const MAX_RELATIVE_CLAUSE = 12;
+export const MAX_RELATIVE_CLAUSE = 12;
 
 /**
  * Read back from the comma at `close`: the relative clause it closes (", die … wurde,") after a noun; the index of the token
