@@ -4,7 +4,7 @@ import type { Span } from "../types.js";
 import { moodAt } from "./mood.js";
 import { subjunctiveSecond } from "./verb-second-mood.js";
 import { mainClauseSpeaker } from "./main-clause.js";
-import { statementEnd } from "./cues.js";
+import { namesSpeaker, statementEnd } from "./cues.js";
 import { sentenceIndex, spanOf, type Party, type Statement } from "./reader-state.js";
 import { narrativeSubject, viewHolder } from "./narrator.js";
 import { referredAs } from "./parties.js";
@@ -87,7 +87,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
         if (mood >= 0) {
           // "Vertreter der Verbände bezweifeln eine Entscheidung, weil das Parlament keinen Antrag gestellt habe": a main clause before it speaks.
           const own = mainClauseSpeaker(s.tokens, this.vocab, s.reader) ?? viewHolder(s.tokens, this.vocab, s.reader);
-          const main = own ? this.party(s.tokens, own) : s.tokens.slice(0, mood).some((t) => t.text === ",") ? this.subjectOf(i) : null;
+          const main = own ? this.party(s.tokens, own) : this.subjectBeforeMood(i, mood);
           last = { kind: "indirect", span: spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) }), speaker: main ?? this.subjectOf(i - 1), cue: null, intermediaries: [] };
           this.statements.push(last);
           lastIndex = i;
@@ -101,7 +101,9 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       const subject = mainClauseSpeaker(s.tokens, this.vocab, s.reader) ?? viewHolder(s.tokens, this.vocab, s.reader);
       // "Staatspräsident Karl Berger ist besorgt. Der Streit sei …": a narrative sentence in between turns to a new speaker.
       const narrator = () => (lastIndex < i - 1 && moodAt(s.tokens, this.vocab.reportedMood, this.vocab) >= 0 ? this.narratorOf(i - 1) : null);
-      const main = (subject && this.party(s.tokens, subject)) ?? narrator();
+      // "Kessler lobte den Plan. Die Alliierten erhoben Einspruch, weil Berlin einen Sonderstatus habe.": a narrative main
+      // clause before the Konjunktiv turns to its own subject, as far from a statement.
+      const main = (subject && this.party(s.tokens, subject)) ?? this.speakerBeforeMood(i, moodAt(s.tokens, this.vocab.reportedMood, this.vocab)) ?? narrator();
       const speaker = main ?? previous.speaker;
       if (own) own.speaker = speaker;
       const cued = unspoken.get(i);
@@ -124,6 +126,19 @@ export class FreeIndirectReader extends IndirectSpeechReader {
     // "Die Gewerkschaft kritisierte den Plan. Er sei unsozial.": a statement naming only its matter gives the passage going
     // on from it its speaker, and reports nothing itself (on the German splits gold marks none of 5 such sentences).
     this.keepStatements((st) => !this.topicOnly.has(st));
+  }
+
+  /** The subject opening sentence `index` where a comma stands before its Konjunktiv at `mood`: the Konjunktiv is in a later clause. */
+  private subjectBeforeMood(index: number, mood: number): Party | null {
+    return mood >= 0 && this.at(index)!.tokens.slice(0, mood).some((t) => t.text === ",") ? this.subjectOf(index) : null;
+  }
+
+  /** `subjectBeforeMood` where the subject names a speaker (a name, a speaker noun, a pronoun), not a crowd: not "Die Kosten", not "Mehrere Frauen". */
+  private speakerBeforeMood(index: number, mood: number): Party | null {
+    const party = this.subjectBeforeMood(index, mood);
+    const s = party && this.at(index)!;
+    const phrase = s && s.reader.forward(s.reader.pastFocusParticles(0, s.tokens.length - 1));
+    return s && phrase && party.type !== "vague" && namesSpeaker(s.tokens, phrase, this.vocab, s.reader) ? party : null;
   }
 
   /** "Die Bank legte ihre Quartalszahlen vor. Danach …": sentence `index` opens with a reference to a document named right before it. */
