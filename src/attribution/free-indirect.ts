@@ -136,9 +136,10 @@ export class FreeIndirectReader extends IndirectSpeechReader {
   /** `subjectBeforeMood` where the subject names a speaker (a name, a speaker noun, a pronoun), not a crowd: not "Die Kosten", not "Mehrere Frauen". */
   private speakerBeforeMood(index: number, mood: number): Party | null {
     const party = this.subjectBeforeMood(index, mood);
-    const s = party && this.at(index)!;
-    const phrase = s && s.reader.forward(s.reader.pastFocusParticles(0, s.tokens.length - 1));
-    return s && phrase && party.type !== "vague" && namesSpeaker(s.tokens, phrase, this.vocab, s.reader) ? party : null;
+    if (!party || party.type === "vague") return null;
+    const { tokens, reader } = this.at(index)!;
+    const phrase = { from: firstAtOrAfter(tokens, party.span.start, (t) => t.start), to: firstAtOrAfter(tokens, party.span.end, (t) => t.start) };
+    return namesSpeaker(tokens, phrase, this.vocab, reader) ? party : null;
   }
 
   /** "Die Bank legte ihre Quartalszahlen vor. Danach …": sentence `index` opens with a reference to a document named right before it. */
