@@ -4,7 +4,7 @@ import type { Span } from "../types.js";
 import { moodAt } from "./mood.js";
 import { subjunctiveSecond } from "./verb-second-mood.js";
 import { mainClauseSpeaker } from "./main-clause.js";
-import { namesSpeaker, statementEnd } from "./cues.js";
+import { headOf, namesSpeaker, statementEnd } from "./cues.js";
 import { sentenceIndex, spanOf, type Party, type Statement } from "./reader-state.js";
 import { narrativeSubject, viewHolder } from "./narrator.js";
 import { referredAs } from "./parties.js";
@@ -21,6 +21,9 @@ const CONTINUATION_GAP = 3;
 
 /** A quotation of up to this many words after an article, outside any statement, is a term ("ein „iTunes-Musik-Handy“"). */
 const MAX_TERM_AFTER_ARTICLE = 3;
+
+/** "NDR", "BVG": a word in capitals only names an organisation. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 export class FreeIndirectReader extends IndirectSpeechReader {
   /** German free indirect speech: sentences in the Konjunktiv after a statement go on reporting its speaker. */
@@ -139,7 +142,10 @@ export class FreeIndirectReader extends IndirectSpeechReader {
     if (!party || party.type === "vague") return null;
     const { tokens, reader } = this.at(index)!;
     const phrase = { from: firstAtOrAfter(tokens, party.span.start, (t) => t.start), to: firstAtOrAfter(tokens, party.span.end, (t) => t.start) };
-    return namesSpeaker(tokens, phrase, this.vocab, reader) ? party : null;
+    // "Der NDR will aber wissen, dass …": an acronym heading the phrase names an organisation.
+    const head = headOf(tokens, phrase, this.vocab);
+    const acronym = tokens.slice(head.from, head.to).some((t) => ACRONYM.test(t.text));
+    return acronym || namesSpeaker(tokens, phrase, this.vocab, reader) ? party : null;
   }
 
   /** "Die Bank legte ihre Quartalszahlen vor. Danach …": sentence `index` opens with a reference to a document named right before it. */
