@@ -69,7 +69,10 @@ export function bracketSubject(tokens: readonly Token[], cue: number, vocab: Att
 function setOffSubject(tokens: readonly Token[], comma: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const subject = reader.forward(reader.pastFocusParticles(0, comma));
   if (!subject || subject.to > comma || vocab.objectArticle(tokens[subject.from]!)) return null;
-  if (!namesSpeaker(tokens, headOf(tokens, subject, vocab), vocab, reader)) return null;
+  // "Der Kandidat der Linken (LF), Jean Muster, hat … angeregt": an appositive name before the comma names the speaker too.
+  const appositive = reader.backward(comma);
+  const named = !!appositive && appositive.from > subject.from && reader.isName(appositive);
+  if (!named && !namesSpeaker(tokens, headOf(tokens, subject, vocab), vocab, reader)) return null;
   // The speaker as written, with the appositive that names or describes it.
   return comma - subject.from <= MAX_SET_OFF ? { from: subject.from, to: comma } : subject;
 }
@@ -164,7 +167,7 @@ export function openingOfQuotation(tokens: readonly Token[], close: number): num
 }
 
 /** A relative clause is short: "die am Mittwoch in Banja Luka veröffentlicht wurde". */
-const MAX_RELATIVE_CLAUSE = 12;
+export const MAX_RELATIVE_CLAUSE = 12;
 
 /**
  * Read back from the comma at `close`: the relative clause it closes (", die … wurde,") after a noun; the index of the token

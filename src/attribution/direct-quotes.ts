@@ -3,7 +3,8 @@ import { announcingCue, verbWithReflexive } from "./announcing-verb.js";
 import { containing, firstAtOrAfter } from "../spans.js";
 import type { Span } from "../types.js";
 import { QUOTE_MARKS, type CueReading } from "./cues.js";
-import type { Phrase, Token } from "./phrases.js";
+import { openingOfQuotation } from "./bracket.js";
+import { isLowercase, type Phrase, type Token } from "./phrases.js";
 import { sentenceIndex, type SentenceReading, type Statement } from "./reader-state.js";
 import { SentenceCueReader } from "./sentence-cues.js";
 import { pronounAfterVerb, subjectAfterFrontedObject, subjectAfterQuotation } from "./verb-second.js";
@@ -311,7 +312,10 @@ export class DirectQuoteReader extends SentenceCueReader {
     // "Die Anwendung der Richtlinie stellte der Vorsitzende in Frage:": a fronted object, then the verb and its subject.
     const afterObject = opening && !inverted && this.vocab.marksIndirectSpeech ? subjectAfterFrontedObject(s.tokens, opening, this.vocab, s.reader) : null;
     const subject = inverted || afterObject || opening;
-    const phrase = subject || (bare && s.reader.startsClause(bare) ? bare : null);
+    const read = subject || (bare && s.reader.startsClause(bare) ? bare : null);
+    // "Das Ministerium rechtfertigte den Angriff als „defensiver Natur“: „…“": a quoted predicative before the colon
+    // describes, it does not speak; the clause's subject speaks.
+    const phrase = read && !quotedPredicativeAt(s.tokens, read) ? read : null;
     if (!phrase) {
       // "Die Winzer der Gegend bleiben ganz ruhig: „…“": the subject of the clause announcing the quote speaks.
       statement.speaker = this.subjectOf(index);
@@ -400,4 +404,13 @@ export class DirectQuoteReader extends SentenceCueReader {
 
 export function words(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/**
+ * "als „defensiver Natur“", "ein „geflügeltes Wort“": a phrase read inside a quotation that a lowercase word (a
+ * predicative "als", an article) opens, a description, not a name.
+ */
+function quotedPredicativeAt(tokens: readonly Token[], p: Phrase): boolean {
+  const open = openingOfQuotation(tokens, p.to - 1);
+  return open < p.to - 1 && open >= p.from - 1 && isLowercase(tokens[open - 1]);
 }

@@ -4,7 +4,7 @@ import type { Span } from "../types.js";
 import { moodAt } from "./mood.js";
 import { subjunctiveSecond } from "./verb-second-mood.js";
 import { mainClauseSpeaker } from "./main-clause.js";
-import { statementEnd } from "./cues.js";
+import { headOf, namesSpeaker, statementEnd } from "./cues.js";
 import { sentenceIndex, spanOf, type Party, type Statement } from "./reader-state.js";
 import { narrativeSubject, viewHolder } from "./narrator.js";
 import { referredAs } from "./parties.js";
@@ -21,6 +21,9 @@ const CONTINUATION_GAP = 3;
 
 /** A quotation of up to this many words after an article, outside any statement, is a term ("ein „iTunes-Musik-Handy“"). */
 const MAX_TERM_AFTER_ARTICLE = 3;
+
+/** "NDR", "BVG": a word in capitals only names an organisation. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 export class FreeIndirectReader extends IndirectSpeechReader {
   /** German free indirect speech: sentences in the Konjunktiv after a statement go on reporting its speaker. */
@@ -87,7 +90,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
         if (mood >= 0) {
           // "Vertreter der Verbände bezweifeln eine Entscheidung, weil das Parlament keinen Antrag gestellt habe": a main clause before it speaks.
           const own = mainClauseSpeaker(s.tokens, this.vocab, s.reader) ?? viewHolder(s.tokens, this.vocab, s.reader);
-          const main = own ? this.party(s.tokens, own) : s.tokens.slice(0, mood).some((t) => t.text === ",") ? this.subjectOf(i) : null;
+          const main = own ? this.party(s.tokens, own) : this.subjectBeforeMood(i, mood);
           last = { kind: "indirect", span: spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) }), speaker: main ?? this.subjectOf(i - 1), cue: null, intermediaries: [] };
           this.statements.push(last);
           lastIndex = i;
@@ -101,7 +104,9 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       const subject = mainClauseSpeaker(s.tokens, this.vocab, s.reader) ?? viewHolder(s.tokens, this.vocab, s.reader);
       // "Staatspräsident Karl Berger ist besorgt. Der Streit sei …": a narrative sentence in between turns to a new speaker.
       const narrator = () => (lastIndex < i - 1 && moodAt(s.tokens, this.vocab.reportedMood, this.vocab) >= 0 ? this.narratorOf(i - 1) : null);
-      const main = (subject && this.party(s.tokens, subject)) ?? narrator();
+      // "Kessler lobte den Plan. Die Alliierten erhoben Einspruch, weil Berlin einen Sonderstatus habe.": a narrative main
+      // clause before the Konjunktiv turns to its own subject, as far from a statement.
+      const main = (subject && this.party(s.tokens, subject)) ?? this.speakerBeforeMood(i, moodAt(s.tokens, this.vocab.reportedMood, this.vocab)) ?? narrator();
       const speaker = main ?? previous.speaker;
       if (own) own.speaker = speaker;
       const cued = unspoken.get(i);
@@ -124,6 +129,23 @@ export class FreeIndirectReader extends IndirectSpeechReader {
     // "Die Gewerkschaft kritisierte den Plan. Er sei unsozial.": a statement naming only its matter gives the passage going
     // on from it its speaker, and reports nothing itself (on the German splits gold marks none of 5 such sentences).
     this.keepStatements((st) => !this.topicOnly.has(st));
+  }
+
+  /** The subject opening sentence `index` where a comma stands before its Konjunktiv at `mood`: the Konjunktiv is in a later clause. */
+  private subjectBeforeMood(index: number, mood: number): Party | null {
+    return mood >= 0 && this.at(index)!.tokens.slice(0, mood).some((t) => t.text === ",") ? this.subjectOf(index) : null;
+  }
+
+  /** `subjectBeforeMood` where the subject names a speaker (a name, a speaker noun, a pronoun), not a crowd: not "Die Kosten", not "Mehrere Frauen". */
+  private speakerBeforeMood(index: number, mood: number): Party | null {
+    const party = this.subjectBeforeMood(index, mood);
+    if (!party || party.type === "vague") return null;
+    const { tokens, reader } = this.at(index)!;
+    const phrase = { from: firstAtOrAfter(tokens, party.span.start, (t) => t.start), to: firstAtOrAfter(tokens, party.span.end, (t) => t.start) };
+    // "Der NDR will aber wissen, dass …": an acronym heading the phrase names an organisation.
+    const head = headOf(tokens, phrase, this.vocab);
+    const acronym = tokens.slice(head.from, head.to).some((t) => ACRONYM.test(t.text));
+    return acronym || namesSpeaker(tokens, phrase, this.vocab, reader) ? party : null;
   }
 
   /** "Die Bank legte ihre Quartalszahlen vor. Danach …": sentence `index` opens with a reference to a document named right before it. */

@@ -4,6 +4,7 @@
 import { headOf, namesSpeaker, pastAdverbs, speakerAfterVerb } from "./cues.js";
 import { isCapitalised, isDayNumber, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
+import { MAX_RELATIVE_CLAUSE } from "./bracket.js";
 
 /** Prepositional attributes chain a few deep: "In einer Rede vor dem Rat der Stadt". */
 const MAX_ATTRIBUTES = 2;
@@ -19,12 +20,25 @@ export function subjectAfterFrontedAdverbial(tokens: readonly Token[], vocab: At
   const adverb = vocab.adverbial(opener) || reader.isOpeningAdverb({ from: 0, to: 1 });
   const phrase = preposition ? prepositionObject(tokens, 1, vocab, reader) : adverb ? { from: 0, to: 1 } : null;
   // "In seiner Rede vor dem Rat lobte …": prepositional attributes belong to the fronted phrase.
-  const fronted = phrase && preposition ? { from: phrase.from, to: attributesEnd(tokens, phrase.to, vocab, reader) } : phrase;
+  // "In einem Bericht, der am Abend erschien, rechtfertigte …": so does a relative clause set off by commas.
+  const fronted = phrase && preposition ? { from: phrase.from, to: pastRelativeClause(tokens, attributesEnd(tokens, phrase.to, vocab, reader), vocab) } : phrase;
   const verb = fronted && tokens[fronted.to];
   if (!fronted || !verb?.word || isCapitalised(verb) || !isVerbLike(verb, vocab)) return null;
   const subject = reader.forward(pastAdverbs(tokens, fronted.to + 1, tokens.length, vocab));
   if (!subject || vocab.objectArticle(tokens[subject.from]!)) return null;
   return namesSpeaker(tokens, subject, vocab, reader) ? subject : null;
+}
+
+/** The index after a relative clause opening with a comma at `at` and closed by the next comma ("…, der am Abend erschien,"), else `at`. */
+function pastRelativeClause(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
+  if (tokens[at]?.text !== "," || !vocab.relative(tokens[at + 1])) return at;
+  const end = Math.min(tokens.length, at + 2 + MAX_RELATIVE_CLAUSE);
+  for (let i = at + 2; i < end; i++) {
+    const t = tokens[i]!.text;
+    if (t === ",") return i + 1;
+    if (!tokens[i]!.word && t !== "." && t !== "-") return at;
+  }
+  return at;
 }
 
 /**

@@ -37,4 +37,10 @@ describe("German clauses announcing a quotation with a colon", () => {
       ["direct", "„Wir machen weiter, bis es eine Einigung gibt.“", null, null, null],
     ]);
   });
+
+  it("a quoted predicative before the colon describes; the clause's subject speaks, after a fronted phrase with a relative clause too", () => {
+    const read = quotes("In einem Bericht, der am Abend erschien, verteidigte das Ministerium den Einsatz als „rein defensiv“: „Wir haben nur auf den Angriff reagiert.“", "de");
+    expect(read.find((q) => q[1].startsWith("„Wir"))).toEqual(["direct", "„Wir haben nur auf den Angriff reagiert.“", "das Ministerium", "institution", "verteidigte"]);
+    expect(read.find((q) => q[1] === "„rein defensiv“")?.[2]).toBe("das Ministerium");
+  });
 });

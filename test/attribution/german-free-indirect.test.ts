@@ -132,4 +132,15 @@ describe("German free indirect speech over cues that introduce nothing", () => {
     const text = "„Wir werden offen sein“, sagte der Präsident der Firma. Weiter sagte Larsen: „Wir lernen.“ Dies sagte der Präsident der Firma. Larsen gab sich in seiner Stellungnahme betont optimistisch. Man sei für die Zukunft gut aufgestellt.";
     expect(quotes(text, "de")).toContainEqual(["indirect", "Man sei für die Zukunft gut aufgestellt", "Larsen", "person", null]);
   });
+
+  it("near a statement, a main clause whose subject names a speaker before a Konjunktiv in a later clause turns to that subject", () => {
+    expect(quotes("Kessler sagte, der Plan sei gut. Auch die Sprecherin der Partei, Anna Berg, will den Plan prüfen, weil er zu teuer sei.", "de")).toContainEqual(
+      ["indirect", "Auch die Sprecherin der Partei, Anna Berg, will den Plan prüfen, weil er zu teuer sei", "die Sprecherin der Partei, Anna Berg", "person", null],
+    );
+    expect(quotes("Kessler sagte, der Plan sei gut. Am Montag hatte Anna Berg dagegen protestiert, weil das Land einen Sonderstatus habe.", "de")[1]?.[2]).toBe("Anna Berg");
+    // An acronym heading the subject names an organisation.
+    expect(quotes("Kessler sagte, der Plan sei gut. Der NDR will aber wissen, dass der Minister gelogen habe.", "de")[1]?.[2]).toBe("Der NDR");
+    // A subject naming no speaker, or a crowd, leaves the passage its speaker.
+    expect(quotes("Kessler sagte, der Plan sei gut. Die Kosten, die das Land trage, seien aber hoch.", "de")[1]?.[2]).toBe("Kessler");
+  });
 });

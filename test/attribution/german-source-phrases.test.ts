@@ -153,6 +153,12 @@ describe("German sources read backwards up to a finite modal", () => {
   it("keep a name that reads like a modal", () => {
     expect(quotes("Der Korrespondent der Zeitung, Will Berger, berichtete, die Erde habe gewackelt.", "de")[0]?.[2]).toContain("Will Berger");
   });
+
+  it("a subject set off from its auxiliary by a bracket and an appositive name speaks, whatever its head noun", () => {
+    expect(quotes("Der Kandidat der Linken (LF), Jean Dupont, hat in einem Interview gesagt, Peter Meier solle doch antreten.", "de")).toEqual([
+      ["indirect", "Peter Meier solle doch antreten", "Der Kandidat der Linken (LF), Jean Dupont", "person", "gesagt"],
+    ]);
+  });
 });
 
 describe("German statement nouns", () => {
