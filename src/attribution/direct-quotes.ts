@@ -13,6 +13,8 @@ import { opensWithLabel } from "./transcript.js";
 
 /** A quotation this short with no speaker is a term in quotation marks, not a statement. */
 export const MIN_STATEMENT_WORDS = 4;
+/** The fewest words of a German quotation nobody is said to speak that indirect speech around it holds as a quote. */
+const MIN_HELD_WORDS = 2;
 /** An English quotation inside a sentence, of fewer words, that no cue frames is a term, a title or a scare quote (`unframed`). */
 const MIN_UNFRAMED_WORDS = 6;
 /** A German quotation of at least this many words with no verb is a title or a name (shorter ones: `quoted-name`). */
@@ -64,7 +66,7 @@ export class DirectQuoteReader extends SentenceCueReader {
       if (!said && (this.vocab.quotedName.test(inner) || this.vocab.lowercaseName(inner))) {
         // A name is definite: after an indefinite article it may describe, kept where indirect speech holds it (quotedInReported).
         if (!this.describes(q)) continue;
-        this.described.add(statement);
+        this.onlyInIndirect.add(statement);
       }
       if (!said && this.vocab.marksIndirectSpeech && this.nounPhrase(q)) continue;
       if (!said && this.byAuthor(q)) continue;
@@ -86,7 +88,18 @@ export class DirectQuoteReader extends SentenceCueReader {
       const neighbour = [direct[i - 1], direct[i + 1]].find((n) => n?.speaker && this.adjacent(n.span, s.span));
       if (neighbour) s.speaker = neighbour.speaker;
     }
-    for (const s of this.joined(direct)) if (!this.unframed(s) && !this.pullQuote(s) && (s.speaker || this.inClause.has(s) || this.statementLike(s.span))) this.statements.push(s);
+    for (const s of this.joined(direct)) if (!this.unframed(s) && !this.pullQuote(s) && (s.speaker || this.inClause.has(s) || this.statementLike(s.span) || this.heldByIndirect(s))) this.statements.push(s);
+  }
+
+  /**
+   * "Hier seien die Mittel „völlig unrealistisch“": in German a quotation of two or three words nobody is said to speak is a
+   * quote where indirect speech holds it, free indirect speech included (quotedInReported gives it that speaker), beside the
+   * statement around it, as annotated; a single word stays a term ("seien „randvoll“").
+   */
+  private heldByIndirect(s: Statement): boolean {
+    if (!this.vocab.marksIndirectSpeech || words(this.slice(s.span)) < MIN_HELD_WORDS) return false;
+    this.onlyInIndirect.add(s);
+    return true;
   }
 
   /**

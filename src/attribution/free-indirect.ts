@@ -219,7 +219,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
     // statement or none it names, as annotated (train: 5 of 7 inside indirect speech have gold), unless a naming verb
     // names it ("nannte den Bericht eine „Zeitungsente“": namedQuotations).
     const indirect = this.statements.filter((s) => s.kind === "indirect");
-    if (this.described.size) this.keepStatements((q) => !this.described.has(q) || indirect.some((s) => s.span.start <= q.span.start && q.span.end <= s.span.end));
+    if (this.onlyInIndirect.size) this.keepStatements((q) => !this.onlyInIndirect.has(q) || indirect.some((s) => s.span.start <= q.span.start && q.span.end <= s.span.end));
     const reported = this.statements.filter((s) => s.kind !== "direct" && s.speaker).sort((a, b) => a.span.start - b.span.start);
     const terms = new Set<Statement>();
     for (const q of this.statements) {

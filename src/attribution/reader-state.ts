@@ -65,8 +65,11 @@ export class ReaderState {
   protected readonly topicOnly = new Set<Statement>();
   /** German reported statements of a naming cue holding a quotation ("nannte den Plan „unverantwortlich“"): their quotation is what was said. */
   protected readonly naming = new Set<Statement>();
-  /** German quotations of a name's shape after an indefinite article ("ein „Opfer des Terrorismus“"): quotes only inside indirect speech. */
-  protected readonly described = new Set<Statement>();
+  /**
+   * German quotations that are quotes only inside indirect speech: a name's shape after an indefinite article ("ein „Opfer des
+   * Terrorismus“"), and a short one nobody is said to speak ("Die Mittel seien „völlig unrealistisch“").
+   */
+  protected readonly onlyInIndirect = new Set<Statement>();
   /** German quotations inside a clause whose opening phrase was read but names no speaker: statements all the same. */
   protected readonly inClause = new Set<Statement>();
   /** Capitalised words the text writes inside sentences, read on first use. */

@@ -90,6 +90,15 @@ describe("German single quoted words", () => {
     expect(quotes("Der Minister sagte, die Lage sei „ernst“.", "de")).toContainEqual(["direct", "„ernst“", "Der Minister", "person", "sagte"]);
     expect(quotes("Der Minister sagte, der Plan sei gut. Die Opposition habe „versagt“.", "de")).toContainEqual(["direct", "„versagt“", "Der Minister", "person", null]);
   });
+
+  it("two or three quoted words nobody is said to speak are a quote inside free indirect speech, a term outside it", () => {
+    expect(quotes("Die Ministerin Anna Berg sagte, der Plan sei gut. Hier seien die Mittel angesichts der Kosten „völlig unrealistisch“.", "de")).toEqual([
+      ["indirect", "der Plan sei gut", "Die Ministerin Anna Berg", "person", "sagte"],
+      ["indirect", "Hier seien die Mittel angesichts der Kosten „völlig unrealistisch“", "Die Ministerin Anna Berg", "person", null],
+      ["direct", "„völlig unrealistisch“", "Die Ministerin Anna Berg", "person", null],
+    ]);
+    expect(quotes("Im Mai beginnt der Umbau „ohne jede Eile“.", "de")).toEqual([]);
+  });
 });
 
 describe("German hypotheses", () => {
