@@ -178,3 +178,11 @@ describe("German statement nouns", () => {
     expect(quotes("Es gebe Hinweise, dass die Zahl der Fälle steige, sagte der Arzt.", "de").map((q) => q[4])).not.toContain("Hinweise");
   });
 });
+
+describe("German source phrases with a first-person possessive", () => {
+  it("give the speaker's own view, no source: only a third person's view is reported", () => {
+    expect(quotes("Nach unserer Einschätzung ist die Lage lösbar.", "de")).toEqual([]);
+    expect(quotes("Die Lage ist meiner Meinung nach lösbar.", "de")).toEqual([]);
+    expect(quotes("Nach seiner Einschätzung ist die Lage lösbar.", "de")).toEqual([["reported", "ist die Lage lösbar", "seiner Einschätzung", "person", "Nach"]]);
+  });
+});
