@@ -4,8 +4,11 @@
 import { isLowercase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
-/** A comma or a semicolon ends the clause: "gaben an, sich hier sicher zu fühlen; besonders …". */
-const CLAUSE_ENDS = new Set([",", ";"]);
+/**
+ * A comma, a semicolon or a dash ends the clause: "gaben an, sich hier sicher zu fühlen; besonders …", "forderte die
+ * Bewohner auf, ihre Häuser zu verlassen – die Hälfte davon in der Stadt".
+ */
+const CLAUSE_ENDS = new Set([",", ";", "–", "—", "-"]);
 
 /** Does the clause from `from` (up to the next comma, semicolon or `to`) end in an infinitive with "zu"? */
 export function isInfinitiveClause(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {

@@ -134,3 +134,11 @@ describe("German infinitive clauses opened by a preposition", () => {
     expect(quotes("Die Firma gab bekannt, den Bau einzustellen, während die Stadt weiter plant.", "de").map((q) => q[1])).not.toContain("während die Stadt weiter plant");
   });
 });
+
+describe("German infinitive clauses ending at a dash", () => {
+  it("are what the cue reports, the words after the dash included", () => {
+    expect(quotes("Die Behörden haben die Einwohner aufgefordert, ihre Häuser zu verlassen – die Hälfte davon in der Stadt.", "de")).toEqual([
+      ["indirect", "ihre Häuser zu verlassen – die Hälfte davon in der Stadt", "Die Behörden", "vague", "aufgefordert"],
+    ]);
+  });
+});
