@@ -936,10 +936,16 @@ function opensWithComment(tokens: readonly Token[], cue: number): boolean {
   return commentOpener(tokens, cue) >= 0;
 }
 
-/** Where "wie" opens the clause of a cue ("…, wie die Firma mitteilte"), else -1. */
+/**
+ * Where "wie" opens the clause of a cue ("…, wie die Firma mitteilte"), else -1; an apposition set off by commas may stand
+ * before the cue ("…, wie Jan Berg, Chef der Firma, mitteilte").
+ */
 function commentOpener(tokens: readonly Token[], cue: number): number {
+  const opens = (i: number) => i >= 0 && i < cue && COMMENT_OPENERS.has(tokens[i]!.text.toLowerCase());
   const i = clauseStart(tokens, cue - 1);
-  return i >= 0 && i < cue && COMMENT_OPENERS.has(tokens[i]!.text.toLowerCase()) ? i : -1;
+  if (opens(i)) return i;
+  const beforeApposition = i >= 2 && tokens[i - 1]!.text === "," ? clauseStart(tokens, i - 2) : -1;
+  return opens(beforeApposition) ? beforeApposition : -1;
 }
 
 /**
@@ -968,8 +974,10 @@ export function comparesWith(tokens: readonly Token[], cue: number): boolean {
 /** "Die Lage sei ernst, sagte er." */
 function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: boolean, vocab: AttributionVocabulary, speaker: Phrase | null): Phrase | null {
   // "Die Anlage sei sicher, wie die Firma mitgeteilt hatte": a German comment clause closing the sentence reports the clause before it.
-  const opener = vocab.marksIndirectSpeech && tokens[cue - 1]?.text !== "," ? commentOpener(tokens, cue) : -1;
-  if (opener > 0) return contentBefore(tokens, opener, false, vocab, speaker);
+  // A comma right before the cue closes an apposition inside the comment clause ("…, wie Jan Berg, Chef der Firma, mitteilte"),
+  // not the comment clause itself: "Das Werk schließt, wie geplant, teilte die Firma mit" reports it whole.
+  const opener = vocab.marksIndirectSpeech ? commentOpener(tokens, cue) : -1;
+  if (opener > 0 && (tokens[cue - 1]?.text !== "," || opener < clauseStart(tokens, cue - 1))) return contentBefore(tokens, opener, false, vocab, speaker);
   if (subjectFirst || tokens[cue - 1]?.text !== "," || cue - 1 < 2) return null;
   // "Der Präsident der Kammer, Malik Osei, nannte …": in German an apposition before the cue is no statement; indirect
   // speech is marked, or closed by its attribution ("Der Umsatz wird steigen, teilte das Unternehmen mit").

@@ -392,3 +392,12 @@ describe("German cues in the Konjunktiv I", () => {
     expect(found.map((q) => q[4])).toEqual(["erklärte"]);
   });
 });
+
+describe("German comment clauses with an apposition before the cue", () => {
+  it("report the clause before wie; a comment clause closed by its own comma stays in the statement", () => {
+    expect(quotes("Die Chemikalie stand unter Druck, wie Jan Berg, Chef der Firma, mitteilte.", "de")).toEqual([
+      ["indirect", "Die Chemikalie stand unter Druck", "Jan Berg, Chef der Firma", "person", "mitteilte"],
+    ]);
+    expect(quotes("Das Werk schließt, wie geplant, teilte die Firma mit.", "de").map((q) => q[1])).toEqual(["Das Werk schließt, wie geplant"]);
+  });
+});
