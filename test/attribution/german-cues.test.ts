@@ -401,3 +401,12 @@ describe("German comment clauses with an apposition before the cue", () => {
     expect(quotes("Das Werk schließt, wie geplant, teilte die Firma mit.", "de").map((q) => q[1])).toEqual(["Das Werk schließt, wie geplant"]);
   });
 });
+
+describe("German darlegen", () => {
+  it("is a cue in a comment clause and with its particle apart", () => {
+    expect(quotes("Wie der Minister darlegte, handelte es sich um einen Koffer.", "de")).toEqual([
+      ["indirect", "handelte es sich um einen Koffer", "der Minister", "person", "darlegte"],
+    ]);
+    expect(quotes("Die Ministerin legte im Ausschuss dar, dass der Plan zu teuer sei.", "de")[0]?.slice(1, 3)).toEqual(["dass der Plan zu teuer sei", "Die Ministerin"]);
+  });
+});
