@@ -225,6 +225,14 @@ export function readCue(
     // "…, nannte die Sanktionen „…“ und rief die Armee auf, …": a German verb right after "und" shares the subject of the
     // cue before it (speakerOfCoordinated); the phrase after it is its object.
     if (!reading.speaker && vocab.marksIndirectSpeech && vocab.coordinator(tokens[first - 1]) && !vocab.pronoun(tokens[phrase.from]!)) break;
+    // "Weber sprach von einer Gefahr", "Die Agentur dagegen spricht von einem Anschlag": after the preposition closing a
+    // German cue stands its matter; with nothing between the verb and it, the subject opens the clause before the verb.
+    if (!reading.speaker && vocab.marksIndirectSpeech && j === last + 1 && last === first + 1 && vocab.preposition(tokens[last])) {
+      const before = reader.backward(adverbsBefore(tokens, first, vocab, 1));
+      reading.speaker = before && reader.startsClause(before) ? before : reader.clauseSubject(first);
+      subjectFirst = reading.speaker !== null;
+      break;
+    }
     if (!reading.speaker) reading.speaker = phrase;
     // A bare object before a pause is a German dative ("sagte russischen Agenturen, dass"); English "said" takes none, so
     // "Lee said the group, funded by donors, is …" opens its statement with the phrase and the aside.

@@ -121,6 +121,13 @@ describe("German indirect speech around a partial quote", () => {
     expect(compared?.[2]).toBe("die Bahn");
   });
 
+  it("the phrase after a preposition closing the cue is its matter; the subject before the verb speaks", () => {
+    const [single] = quotes("Weber sprach von einer „Gefahr für Leib und Leben“.", "de");
+    expect(single?.[2]).toBe("Weber");
+    const [adverb] = quotes("Die Opposition macht die Regierung verantwortlich, die Agentur dagegen spricht von einem Attentäter, der sich gesprengt habe.", "de");
+    expect(adverb?.[2]).toBe("die Agentur");
+  });
+
   it("a naming cue's quoted predicate in the passive is no speaker; the agent is, as the one of a quoted name", () => {
     const [named] = quotes("Seine Bilder werden von Kritikern als „Wunder in der Geschichte“ bezeichnet.", "de");
     expect(named?.[1]).toBe("„Wunder in der Geschichte“");
