@@ -128,6 +128,12 @@ describe("German indirect speech around a partial quote", () => {
     expect(adverb?.[2]).toBe("die Agentur");
   });
 
+  it("a party's own turn between the subject and its verb leaves the subject the speaker", () => {
+    const [turn] = quotes("Die Stadt übergab die Akten und das Amt seinerseits versprach, sich zu kümmern.", "de");
+    expect(turn?.[2]).toBe("das Amt");
+    expect(turn?.[4]).toBe("versprach");
+  });
+
   it("a naming cue's quoted predicate in the passive is no speaker; the agent is, as the one of a quoted name", () => {
     const [named] = quotes("Seine Bilder werden von Kritikern als „Wunder in der Geschichte“ bezeichnet.", "de");
     expect(named?.[1]).toBe("„Wunder in der Geschichte“");
