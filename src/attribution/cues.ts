@@ -99,9 +99,14 @@ export function readCue(
     // ("als „Wunder in der Geschichte“ bezeichnet": the phrase read back is "der Geschichte“").
     const quoteOpening = back ? openingOfQuotation(tokens, back.to - 1) : -1;
     const opening = back && quoteOpening < back.to - 1 ? quoteOpening : (back?.from ?? 0) - 1;
-    const quotedPredicative = back && vocab.marksIndirectSpeech && QUOTE_MARKS.test(tokens[opening]?.text ?? "") && predicativeAs(tokens, opening - 1, vocab);
+    const quoted = back && vocab.marksIndirectSpeech && QUOTE_MARKS.test(tokens[opening]?.text ?? "") && predicativeAs(tokens, opening - 1, vocab);
+    // "…, in denen er den Plan als Fehler bezeichnet", "wurde als Ursache ein Defekt vermutet": unquoted too, the phrase
+    // after a predicative "als" that follows a noun or an auxiliary is no subject ("anders als der Minister behauptet" compares).
+    const bare = back && vocab.marksIndirectSpeech && !quoted && predicativeAs(tokens, back.from - 1, vocab) && predicatesObject(tokens, back.from - 2, vocab);
+    const predicated = quoted || bare;
+    const as = quoted ? opening - 1 : (back?.from ?? 0) - 1;
     // A pronoun right before the verb is its subject wherever the clause starts ("In an interview he said").
-    if (back && (back === pronoun || (reader.startsClause(back) && !predicative && !quotedPredicative) || origin || inverted || afterOpeningAdverbs(tokens, back, vocab))) {
+    if (back && (back === pronoun || (reader.startsClause(back) && !predicative && !predicated) || origin || inverted || afterOpeningAdverbs(tokens, back, vocab))) {
       reading.speaker = back;
       subjectFirst = true;
     }
@@ -127,8 +132,8 @@ export function readCue(
     }
     if (!reading.speaker) {
       reading.speaker =
-        (quotedPredicative ? bracketAgent(tokens, beforeVerb, vocab, reader) ?? predicativeSubject(tokens, opening - 1, vocab, reader) : null) ||
-        (back && !quotedPredicative && withAttributes(tokens, back, vocab, reader)) ||
+        (predicated ? bracketAgent(tokens, beforeVerb, vocab, reader) ?? predicativeSubject(tokens, as, vocab, reader) : null) ||
+        (back && !predicated && withAttributes(tokens, back, vocab, reader)) ||
         bracketSubject(tokens, beforeVerb, vocab, reader) ||
         bracketAgent(tokens, beforeVerb, vocab, reader) ||
         (vocab.marksIndirectSpeech ? passiveDocument(tokens, beforeVerb, vocab, reader) ?? frontedDocument(tokens, first, last, vocab) : null) ||
@@ -220,6 +225,14 @@ export function readCue(
     // "…, nannte die Sanktionen „…“ und rief die Armee auf, …": a German verb right after "und" shares the subject of the
     // cue before it (speakerOfCoordinated); the phrase after it is its object.
     if (!reading.speaker && vocab.marksIndirectSpeech && vocab.coordinator(tokens[first - 1]) && !vocab.pronoun(tokens[phrase.from]!)) break;
+    // "Weber sprach von einer Gefahr", "Die Agentur dagegen spricht von einem Anschlag": after the preposition closing a
+    // German cue stands its matter; with nothing between the verb and it, the subject opens the clause before the verb.
+    if (!reading.speaker && vocab.marksIndirectSpeech && j === last + 1 && last === first + 1 && vocab.preposition(tokens[last])) {
+      const before = reader.backward(adverbsBefore(tokens, first, vocab, 1));
+      reading.speaker = before && reader.startsClause(before) ? before : reader.clauseSubject(first);
+      subjectFirst = reading.speaker !== null;
+      break;
+    }
     if (!reading.speaker) reading.speaker = phrase;
     // A bare object before a pause is a German dative ("sagte russischen Agenturen, dass"); English "said" takes none, so
     // "Lee said the group, funded by donors, is …" opens its statement with the phrase and the aside.
@@ -850,6 +863,11 @@ function predicativeAs(tokens: readonly Token[], as: number, vocab: AttributionV
   return vocab.subordinator(tokens[as]) && !!tokens[as - 1]?.word && !vocab.coordinator(tokens[as - 1]!);
 }
 
+/** The word before a predicative "als" is its object's noun or an auxiliary ("das Land als", "wurde als"), not an adverb or comparative ("anders als", "mehr als"). */
+function predicatesObject(tokens: readonly Token[], before: number, vocab: AttributionVocabulary): boolean {
+  return isCapitalised(tokens[before]) || vocab.auxiliary(tokens[before]) || vocab.passiveAuxiliary(tokens[before]);
+}
+
 /**
  * "…, weil die Regierung das Land als „junges Vorbild“ bezeichnet hat": the subject of a cue after a predicative is the
  * phrase opening the cue's clause, after its conjunction.
@@ -860,8 +878,11 @@ function predicativeSubject(tokens: readonly Token[], as: number, vocab: Attribu
   // "eine Botschaft, welche die Techniker als „…“ bezeichnete": a relative pronoun before a phrase is the subject (as
   // annotated: the message called the technicians so), and its antecedent speaks.
   if (start > 0 && vocab.relative(tokens[start])) return antecedentOf(tokens, start, reader);
-  if (vocab.conjunction(tokens[start])) start++;
-  const subject = reader.forward(start);
+  // "Aussagen, in denen er das Land als Vorbild bezeichnet": after a preposition and its relative pronoun the subject follows.
+  const pronoun = tokens[start + 1];
+  if (vocab.preposition(tokens[start]) && (vocab.relative(pronoun) || vocab.relativeCuePronoun(pronoun))) start += 2;
+  else if (vocab.conjunction(tokens[start])) start++;
+  const subject = vocab.pronoun(tokens[start]) ? { from: start, to: start + 1 } : reader.forward(start);
   return subject && subject.to < as ? subject : null;
 }
 

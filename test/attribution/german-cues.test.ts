@@ -108,6 +108,32 @@ describe("German indirect speech around a partial quote", () => {
     expect(quote?.[4]).toBe("bezeichnete");
   });
 
+  it("an unquoted predicative after a noun or an auxiliary is no speaker either; a comparison is", () => {
+    // After a preposition and its relative pronoun, the pronoun opening the clause speaks.
+    const [relative] = quotes("Zuletzt hatten ihre Reden Widerspruch ausgelöst, in denen sie den Staat als Feind bezeichnet.", "de");
+    expect(relative?.[0]).toBe("reported");
+    expect(relative?.[2]).toBe("sie");
+    // An agentless passive: the phrase opening the clause, not the one after "als".
+    const [passive] = quotes("Nach ersten Erkenntnissen wird als Ursache ein defektes Kabel vermutet.", "de");
+    expect(passive?.[2]).toBe("ersten Erkenntnissen");
+    // "anders als" compares: its subject speaks.
+    const [compared] = quotes("Der Zug sei, anders als die Bahn behauptet, pünktlich gewesen.", "de");
+    expect(compared?.[2]).toBe("die Bahn");
+  });
+
+  it("the phrase after a preposition closing the cue is its matter; the subject before the verb speaks", () => {
+    const [single] = quotes("Weber sprach von einer „Gefahr für Leib und Leben“.", "de");
+    expect(single?.[2]).toBe("Weber");
+    const [adverb] = quotes("Die Opposition macht die Regierung verantwortlich, die Agentur dagegen spricht von einem Attentäter, der sich gesprengt habe.", "de");
+    expect(adverb?.[2]).toBe("die Agentur");
+  });
+
+  it("a party's own turn between the subject and its verb leaves the subject the speaker", () => {
+    const [turn] = quotes("Die Stadt übergab die Akten und das Amt seinerseits versprach, sich zu kümmern.", "de");
+    expect(turn?.[2]).toBe("das Amt");
+    expect(turn?.[4]).toBe("versprach");
+  });
+
   it("a naming cue's quoted predicate in the passive is no speaker; the agent is, as the one of a quoted name", () => {
     const [named] = quotes("Seine Bilder werden von Kritikern als „Wunder in der Geschichte“ bezeichnet.", "de");
     expect(named?.[1]).toBe("„Wunder in der Geschichte“");

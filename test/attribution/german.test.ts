@@ -107,6 +107,16 @@ describe("German quotations that are names", () => {
 });
 
 describe("German partial quotes in reported statements", () => {
+  it("a partial quote takes the nearest cue before it, a report inside a report included", () => {
+    expect(quotes("Die Zeitung berichtete, der Bürgermeister habe gesagt, er sei „sehr zufrieden“.", "de")).toContainEqual([
+      "direct",
+      "„sehr zufrieden“",
+      "der Bürgermeister",
+      "person",
+      "habe gesagt",
+    ]);
+  });
+
   it("a quotation inside a reported statement is its source's", () => {
     expect(quotes("Nach Auffassung des Fraktionschefs Peter Klein sei es „völlig untragbar, dass so etwas geschieht“.", "de")).toContainEqual([
       "direct",
