@@ -195,6 +195,8 @@ export interface AttributionVocabulary {
   trailingAuxiliary: WordTest;
   /** "on" in "went on to say": a particle between a verb and the infinitive cue it takes. */
   catenativeParticle: WordTest;
+  /** "out" in "called out his rival": the particle of a phrasal verb right after it, part of the cue. */
+  phrasalParticle: WordTest;
   /** "refused" in "refused to say": the shape of a verb that takes an infinitive cue without a particle. */
   /** "refused", "opposed": a past form (the verb taking an infinitive cue, a participle after its noun). */
   pastForm: WordTest;
@@ -387,6 +389,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     passiveAuxiliary: word("passive-auxiliaries"),
     trailingAuxiliary: word("cue-trailing-auxiliaries"),
     catenativeParticle: word("catenative-particles"),
+    phrasalParticle: word("phrasal-particles"),
     pastForm: shape("past-form-shape"),
     gerund: shape("gerund-shape"),
     perfectPassive: word("perfect-passive-participles"),

@@ -574,3 +574,16 @@ describe("English “add” that says nothing", () => {
     expect(quotes("The mayor added that the budget was tight.", "en")).toEqual([["indirect", "that the budget was tight", "The mayor", "person", "added"]]);
   });
 });
+
+describe("English phrasal verbs as cues", () => {
+  it("the particle right after the verb belongs to the cue, what follows it to the statement", () => {
+    expect(quotes("Mayor Ann Lee called out the council for its plan to close the pier.", "en")).toEqual([
+      ["indirect", "the council for its plan to close the pier", "Mayor Ann Lee", "person", "called out"],
+    ]);
+    expect(quotes("A day later, Lee wrote back: “The pier will close in May.”", "en")).toEqual([["direct", "“The pier will close in May.”", "Lee", "person", "wrote back"]]);
+  });
+
+  it("an adverb of time or amount after the verb is no particle", () => {
+    expect(quotes("Lee said back in 2008 that the pier would close.", "en").map((q) => q[4])).toEqual(["said"]);
+  });
+});
