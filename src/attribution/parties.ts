@@ -4,6 +4,7 @@ import { cueEnd, cueStart, measures, pastPhrasalParticle } from "./cue-span.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { hasSpeakerNoun, type CueReading } from "./cues.js";
 import { isLowercase, type Phrase, type Token } from "./phrases.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
 import { nameOf, speakerType } from "./speakers.js";
 import { assertsNothing } from "./asserts.js";
 import { ReaderState, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
@@ -30,11 +31,14 @@ export class PartyReader extends ReaderState {
     // "declined to comment": the marker of an infinitive cue belongs to it, as annotated.
     if (from - 1 >= floor && from === reading.first && this.vocab.infinitiveMarker(s.tokens[from - 1]!)) {
       from--;
-      // "refused to say", "went on to say", "was prompted to say": so does the verb that takes it, with its particle and
-      // auxiliaries; an adjective does not ("too soon to say", "it is fair to say").
+      // "refused to say", "went on to say", "was prompted to say", "continues to insist": so does the verb that takes it, with
+      // its particle and auxiliaries; an adjective only where it is its subject's ("was quick to point out", "is likely to
+      // say"), not an impersonal one ("too soon to say", "it is fair to say").
       const particle = this.vocab.catenativeParticle(s.tokens[from - 1]) ? 1 : 0;
-      const verb = s.tokens[from - 1 - particle];
-      if (from - 1 - particle >= floor && isLowercase(verb) && !this.vocab.stopword(verb!) && (particle || this.vocab.pastForm(verb))) {
+      const at = from - 1 - particle;
+      const verb = s.tokens[at];
+      const takes = particle || this.vocab.pastForm(verb) || this.vocab.catenativeVerb(verb) || (this.vocab.catenativeAdjective(verb) && afterCopula(s.tokens, at, this.vocab));
+      if (at >= floor && isLowercase(verb) && !this.vocab.stopword(verb!) && takes) {
         from -= 1 + particle;
         while (from - 1 >= floor && joinsCue(s.tokens[from - 1]!)) from--;
       }
@@ -135,6 +139,13 @@ export class PartyReader extends ReaderState {
     const span = spanOf(tokens, phrase);
     return { text: this.slice(span), span, type: speakerType(tokens, phrase, this.vocab, this.input.agencies), name: nameOf(tokens, phrase, this.vocab) };
   }
+}
+
+/** "was quick", "are all quick", "have been reluctant": a form of "be" (over adverbs) before the adjective at `at`. */
+function afterCopula(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
+  let k = at - 1;
+  while (k > 0 && vocab.verbAdverb(tokens[k]!)) k--;
+  return vocab.passiveAuxiliary(tokens[k]);
 }
 
 /** "who (four in 10 voters)", "Demnach (die NATO)": a word that refers to a speaker, shown with the speaker it refers to. */

@@ -463,6 +463,12 @@ describe("English views nobody is named for", () => {
     expect(quotes("Lee went on to say, “The pier will close in May.”", "en")).toEqual([["direct", "“The pier will close in May.”", "Lee", "person", "went on to say"]]);
   });
 
+  it("a present verb taking an infinitive cue, or an adjective of its subject after “be”, belongs to the cue", () => {
+    expect(quotes("Lee continues to insist that the pier will close.", "en")).toEqual([["indirect", "that the pier will close", "Lee", "person", "continues to insist"]]);
+    expect(quotes("Lee was quick to point out that the pier will close.", "en")).toEqual([["indirect", "that the pier will close", "Lee", "person", "was quick to point out"]]);
+    expect(quotes("It is fair to say that the pier will close.", "en").map((q) => q[4])).toEqual(["to say"]);
+  });
+
   it("a quotation its author's name follows is the title of a piece, not a statement", () => {
     expect(quotes("MUST READ — “Broadway star leaves the hit show in March,” by Times’ Ann Lee: “The actor will go.”", "en")).toEqual([
       ["direct", "“The actor will go.”", "Ann Lee", "person", ":"],
