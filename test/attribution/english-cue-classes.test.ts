@@ -587,3 +587,10 @@ describe("English phrasal verbs as cues", () => {
     expect(quotes("Lee said back in 2008 that the pier would close.", "en").map((q) => q[4])).toEqual(["said"]);
   });
 });
+
+describe("English verbs governing “on”", () => {
+  it("“on” after insisting, agreeing or pushing back belongs to the cue, unless a that-clause follows the word after it", () => {
+    expect(quotes("The mayor has insisted on building a new pier.", "en")).toEqual([["indirect", "building a new pier", "The mayor", "person", "has insisted on"]]);
+    expect(quotes("The mayor insisted on CNN that the pier would close.", "en").map((q) => q[4])).toEqual(["insisted"]);
+  });
+});
