@@ -595,10 +595,16 @@ describe("English verbs governing “on”", () => {
   });
 });
 
-describe("English nouns after “in” that look like cues", () => {
+describe("English nouns after a preposition that look like cues", () => {
   it("“in hopes of”, “in favor of” name a purpose or a preference, no one's statement", () => {
     expect(quotes("Fans waved signs in hopes of seeing the duo together.", "en")).toEqual([]);
     expect(quotes("The odds in favor of the union have shot up this week.", "en")).toEqual([]);
     expect(quotes("Lee hopes the pier will reopen in May.", "en")).toEqual([["indirect", "the pier will reopen in May", "Lee", "person", "hopes"]]);
+  });
+
+  it("“doubt” and “question” after a preposition or “no” are nouns", () => {
+    expect(quotes("There is no doubt that the pier is safe.", "en")).toEqual([]);
+    expect(quotes("The report calls into question whether the pier is safe.", "en").map((q) => q[4])).not.toContain("question");
+    expect(quotes("Lee doubts that the pier is safe.", "en")).toEqual([["indirect", "that the pier is safe", "Lee", "person", "doubts"]]);
   });
 });
