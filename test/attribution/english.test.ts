@@ -469,6 +469,10 @@ describe("English views nobody is named for", () => {
     expect(quotes("It is fair to say that the pier will close.", "en").map((q) => q[4])).toEqual(["to say"]);
   });
 
+  it("a negated form of “be” before the cue belongs to it, never to the speaker", () => {
+    expect(quotes("Lee isn’t saying what other options he would support.", "en")).toEqual([["indirect", "what other options he would support", "Lee", "person", "isn’t saying"]]);
+  });
+
   it("a quotation its author's name follows is the title of a piece, not a statement", () => {
     expect(quotes("MUST READ — “Broadway star leaves the hit show in March,” by Times’ Ann Lee: “The actor will go.”", "en")).toEqual([
       ["direct", "“The actor will go.”", "Ann Lee", "person", ":"],
