@@ -607,4 +607,11 @@ describe("English nouns after a preposition that look like cues", () => {
     expect(quotes("The report calls into question whether the pier is safe.", "en").map((q) => q[4])).not.toContain("question");
     expect(quotes("Lee doubts that the pier is safe.", "en")).toEqual([["indirect", "that the pier is safe", "Lee", "person", "doubts"]]);
   });
+
+  it("“claim”, “mention” and “views” after an article or a possessive are nouns", () => {
+    expect(quotes("The mere mention of the pier angered voters.", "en")).toEqual([]);
+    expect(quotes("Voters shared their views of the pier at the meeting.", "en")).toEqual([]);
+    expect(quotes("The mayor rejected the claim about the pier.", "en")).toEqual([["indirect", "the claim about the pier", "The mayor", "person", "rejected"]]);
+    expect(quotes("The senator claimed that the pier is safe.", "en")).toEqual([["indirect", "that the pier is safe", "The senator", "person", "claimed"]]);
+  });
 });
