@@ -640,6 +640,11 @@ describe("English polls as sources", () => {
     expect(quotes(text, "en")).toEqual([["reported", "the governor held a nine-point lead among independents", "a CNN national poll released Monday", "media", "In"]]);
   });
 
+  it("bare “in the polls” is a standing in the race, no source", () => {
+    expect(quotes("Lee rose in the polls, to double digits by May.", "en")).toEqual([]);
+    expect(quotes("Lee rose in the latest polls, to double digits by May.", "en").map((q) => q[4])).toEqual(["in"]);
+  });
+
   it("“in” before anything else is no cue, and a source without a comma after it stays as named", () => {
     expect(quotes("In a small town in Ohio, the governor held a rally on Monday.", "en")).toEqual([]);
     expect(quotes("According to police the man fled on foot.", "en")).toEqual([["reported", "the man fled on foot", "police", "institution", "According to"]]);
