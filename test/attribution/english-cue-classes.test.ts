@@ -614,4 +614,11 @@ describe("English nouns after a preposition that look like cues", () => {
     expect(quotes("The mayor rejected the claim about the pier.", "en")).toEqual([["indirect", "the claim about the pier", "The mayor", "person", "rejected"]]);
     expect(quotes("The senator claimed that the pier is safe.", "en")).toEqual([["indirect", "that the pier is safe", "The senator", "person", "claimed"]]);
   });
+
+  it("a past participle between an article, a possessive or a preposition and its noun is an adjective, no cue", () => {
+    expect(quotes("The council changed its proposed budget for the pier.", "en")).toEqual([]);
+    expect(quotes("The number of reported cases has grown.", "en")).toEqual([]);
+    expect(quotes("Lee commented on proposed rules for the pier.", "en").map((q) => q[4])).toEqual(["commented on"]);
+    expect(quotes("Lee proposed a new budget for the pier.", "en").map((q) => q[4])).toEqual(["proposed"]);
+  });
 });
