@@ -621,4 +621,10 @@ describe("English nouns after a preposition that look like cues", () => {
     expect(quotes("Lee commented on proposed rules for the pier.", "en").map((q) => q[4])).toEqual(["commented on"]);
     expect(quotes("Lee proposed a new budget for the pier.", "en").map((q) => q[4])).toEqual(["proposed"]);
   });
+
+  it("a word right after an article is a noun or an adjective, no cue", () => {
+    expect(quotes("Lower fares remain more of a hope than a promise.", "en")).toEqual([]);
+    expect(quotes("Casting himself as a prosecutor in a mock trial, Lee roused the crowd.", "en")).toEqual([]);
+    expect(quotes("The union issued a warning that fares would rise.", "en").map((q) => q[4])).toEqual(["issued"]);
+  });
 });
