@@ -219,8 +219,8 @@ describe("English participles after their noun", () => {
     expect(quotes("The attacking side scored twice in the second half.", "en")).toEqual([]);
   });
 
-  it("a progressive and a gerund after a conjunction stay silent", () => {
-    expect(quotes("The senator has been backing the plan for years.", "en")).toEqual([]);
+  it("a progressive is its subject's verb, read like “is backing”, and a gerund after a conjunction stays silent", () => {
+    expect(quotes("The senator has been backing the plan for years.", "en")).toEqual([["indirect", "the plan for years", "The senator", "person", "has been backing"]]);
     expect(quotes("Eight years after backing Lee, the donor is sizing up the race.", "en")).toEqual([]);
   });
 

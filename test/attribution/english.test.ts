@@ -473,6 +473,11 @@ describe("English views nobody is named for", () => {
     expect(quotes("Lee isn’t saying what other options he would support.", "en")).toEqual([["indirect", "what other options he would support", "Lee", "person", "isn’t saying"]]);
   });
 
+  it("“been” after a perfect auxiliary belongs to the cue, never to the speaker", () => {
+    expect(quotes("Lee has been criticized for not taking down the websites.", "en")).toEqual([["indirect", "for not taking down the websites", "Lee", "person", "has been criticized for"]]);
+    expect(quotes("Lee has also been mentioned as a potential candidate for governor.", "en").map((q) => [q[2], q[4]])).toEqual([["Lee", "has also been mentioned"]]);
+  });
+
   it("a quotation its author's name follows is the title of a piece, not a statement", () => {
     expect(quotes("MUST READ — “Broadway star leaves the hit show in March,” by Times’ Ann Lee: “The actor will go.”", "en")).toEqual([
       ["direct", "“The actor will go.”", "Ann Lee", "person", ":"],
