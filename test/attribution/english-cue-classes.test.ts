@@ -622,6 +622,12 @@ describe("English nouns after a preposition that look like cues", () => {
     expect(quotes("Lee proposed a new budget for the pier.", "en").map((q) => q[4])).toEqual(["proposed"]);
   });
 
+  it("a call to someone followed by its purpose or its time names nothing; a call with a predicate still does", () => {
+    expect(quotes("Lee called her to offer help.", "en")).toEqual([]);
+    expect(quotes("Obama called Ann Roe shortly after the vote.", "en")).toEqual([]);
+    expect(quotes("Lee called Roe a liar.", "en")).toEqual([["indirect", "Roe a liar", "Lee", "person", "called"]]);
+  });
+
   it("a word right after an article is a noun or an adjective, no cue", () => {
     expect(quotes("Lower fares remain more of a hope than a promise.", "en")).toEqual([]);
     expect(quotes("Casting himself as a prosecutor in a mock trial, Lee roused the crowd.", "en")).toEqual([]);
