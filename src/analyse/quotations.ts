@@ -23,6 +23,8 @@ const MIXED_CLOSERS: Record<string, string> = { "“": '"', '"': "”" };
 /** Single marks double as apostrophes ("don’t", "geht’s", "'90s"): they quote only at word edges, within a line. */
 const SINGLE = new Set(["‚", "‘", "'"]);
 const LETTER = /[\p{L}\p{N}]/u;
+/** The punctuation that ends a quotation before its closing mark: a “ right after it and before a space closes. */
+const SLIPPED_BEFORE = /[,.?!]/u;
 /** Two straight apostrophes stand for a double mark in some wire and archive texts (''…''). */
 const DOUBLED = "''";
 /** An opener with no closer this far on is a stray mark, not a quotation. */
@@ -55,7 +57,7 @@ export function findQuotations(text: string): Span[] {
     const lineEnd = opener === '"' || SINGLE.has(opener) ? next.after("\n", i) : text.length;
     const limit = Math.min(lineEnd, i + MAX_QUOTE);
     const strict = closing(text, next, closers, i, limit, SINGLE.has(opener));
-    const close = Math.min(strict, mixedClosing(text, next, opener, i, limit));
+    const close = Math.min(strict, mixedClosing(text, next, opener, i, limit), slippedClosing(text, next, opener, i, limit));
     if (close < limit) {
       out.push({ start: i, end: close + 1 });
       i = close + 1;
@@ -93,6 +95,18 @@ function mixedClosing(text: string, next: NextOccurrence, opener: string, from: 
   const lineEnd = Math.min(next.after("\n", from), limit);
   const at = closing(text, next, mixed, from, lineEnd, false);
   return at < lineEnd ? at : limit;
+}
+
+/**
+ * An opening “ typed for the closing ” (“It’s unusual,“ said Lee): after the quotation's comma or full stop
+ * and before a space it can open nothing, so it closes the “ before it within its line; else `limit`.
+ */
+function slippedClosing(text: string, next: NextOccurrence, opener: string, from: number, limit: number): number {
+  if (opener !== "“") return limit;
+  const lineEnd = Math.min(next.after("\n", from), limit);
+  for (let at = from + 1; at < lineEnd; at++)
+    if (text[at] === "“" && SLIPPED_BEFORE.test(text[at - 1]!) && /\s/u.test(text[at + 1] ?? " ")) return at;
+  return limit;
 }
 
 /** A single mark opens a quotation at the start of a word: after a space or an opening mark, before a letter. */

@@ -5,6 +5,7 @@
 // A relative clause's subject holds its attitude too ("Lee, who backs the plan, said …"): the
 // pronoun, standing for its antecedent; so does a noun a participle modifies ("a group backing Lee").
 import { antecedentOf, endBefore, hasSpeakerNoun, QUOTE_MARKS, statementEnd, verbStart, type CueReading } from "./cues.js";
+import { pastPhrasalParticle } from "./cue-span.js";
 import { clauseEnd, opensMainClause, opensUnreportedClause, subjectBefore, subjectBeforeAside } from "./evidential.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -14,7 +15,8 @@ import type { AttributionVocabulary } from "./vocabulary.js";
  * sentence (`readings`) ends the clause: "Howard thanked the donors, telling reporters …" holds "the donors".
  */
 export function readAttitude(tokens: readonly Token[], first: number, last: number, readings: readonly CueReading[], vocab: AttributionVocabulary, reader: PhraseReader): CueReading | null {
-  const content = last + 1;
+  // "called out the council": the particle of a phrasal verb is the cue's, the clause after it what is held.
+  const content = pastPhrasalParticle(tokens, last + 1, vocab);
   const next = readings.find((r) => r.first > content && vocab.participle(tokens[r.first]!));
   const end = next ? endBefore(tokens, next.first, vocab) : statementEnd(tokens);
   // "they chanted “stop the war”", "questioned Trump's “New York values”": a quotation in the content is part of it.

@@ -23,6 +23,15 @@ export function cueEnd(tokens: readonly Token[], to: number, vocab: AttributionV
   return end > to && !tokens[end]?.word ? end : closingParticle(tokens, to, vocab);
 }
 
+/**
+ * "called out his rival", "wrote back:", "has signed up to serve": an English particle right after the verb at `to - 1`
+ * makes a phrasal verb, the cue as annotated; returns the token after it, else `to`. Not an adverb of time or amount
+ * opening a measure: "said back in 2008", "said up to 100 people".
+ */
+export function pastPhrasalParticle(tokens: readonly Token[], to: number, vocab: AttributionVocabulary): number {
+  return vocab.phrasalParticle(tokens[to]) && !measures(tokens, to + 2, vocab) ? to + 1 : to;
+}
+
 /** "(Wikinews berichtete)", "(wir berichteten)": is the cue inside brackets? */
 export function inParenthesis(tokens: readonly Token[], first: number, last: number): boolean {
   let open = first - 1;

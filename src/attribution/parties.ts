@@ -1,9 +1,10 @@
 // Who speaks and through whom: the parties of a statement (speakers, subjects, intermediaries) and the chain a cue gives it.
 import type { SpeakerType } from "../types.js";
-import { cueEnd, cueStart, measures } from "./cue-span.js";
+import { cueEnd, cueStart, measures, pastPhrasalParticle } from "./cue-span.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { hasSpeakerNoun, type CueReading } from "./cues.js";
 import { isLowercase, type Phrase, type Token } from "./phrases.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
 import { nameOf, speakerType } from "./speakers.js";
 import { assertsNothing } from "./asserts.js";
 import { ReaderState, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
@@ -30,11 +31,14 @@ export class PartyReader extends ReaderState {
     // "declined to comment": the marker of an infinitive cue belongs to it, as annotated.
     if (from - 1 >= floor && from === reading.first && this.vocab.infinitiveMarker(s.tokens[from - 1]!)) {
       from--;
-      // "refused to say", "went on to say", "was prompted to say": so does the verb that takes it, with its particle and
-      // auxiliaries; an adjective does not ("too soon to say", "it is fair to say").
+      // "refused to say", "went on to say", "was prompted to say", "continues to insist": so does the verb that takes it, with
+      // its particle and auxiliaries; an adjective only where it is its subject's ("was quick to point out", "is likely to
+      // say"), not an impersonal one ("too soon to say", "it is fair to say").
       const particle = this.vocab.catenativeParticle(s.tokens[from - 1]) ? 1 : 0;
-      const verb = s.tokens[from - 1 - particle];
-      if (from - 1 - particle >= floor && isLowercase(verb) && !this.vocab.stopword(verb!) && (particle || this.vocab.pastForm(verb))) {
+      const at = from - 1 - particle;
+      const verb = s.tokens[at];
+      const takes = particle || this.vocab.pastForm(verb) || this.vocab.catenativeVerb(verb) || (this.vocab.catenativeAdjective(verb) && afterCopula(s.tokens, at, this.vocab));
+      if (at >= floor && isLowercase(verb) && !this.vocab.stopword(verb!) && takes) {
         from -= 1 + particle;
         while (from - 1 >= floor && joinsCue(s.tokens[from - 1]!)) from--;
       }
@@ -43,7 +47,7 @@ export class PartyReader extends ReaderState {
     // (English news), one after what was said names a topic and is annotated outside the cue ("“…,” he said of the plan").
     const topic = !!this.vocab.joinedQuotationEnding && statement.span.start < s.tokens[reading.last]!.end;
     const governs = this.vocab.cuePreposition(s.tokens[reading.last + 1]) && !topic && !measures(s.tokens, reading.last + 2, this.vocab);
-    const to = governs ? reading.last + 2 : reading.last + 1;
+    const to = governs ? reading.last + 2 : pastPhrasalParticle(s.tokens, reading.last + 1, this.vocab);
     const span = spanOf(s.tokens, { from, to: cueEnd(s.tokens, to, this.vocab) });
     // "he’s said", "they’ve argued": a contracted auxiliary written onto the subject belongs to the cue, as annotated.
     const contracted = from > 0 ? CONTRACTED_AUXILIARY.exec(s.tokens[from - 1]!.text) : null;
@@ -135,6 +139,13 @@ export class PartyReader extends ReaderState {
     const span = spanOf(tokens, phrase);
     return { text: this.slice(span), span, type: speakerType(tokens, phrase, this.vocab, this.input.agencies), name: nameOf(tokens, phrase, this.vocab) };
   }
+}
+
+/** "was quick", "are all quick", "have been reluctant": a form of "be" (over adverbs) before the adjective at `at`. */
+function afterCopula(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
+  let k = at - 1;
+  while (k > 0 && vocab.verbAdverb(tokens[k]!)) k--;
+  return vocab.passiveAuxiliary(tokens[k]);
 }
 
 /** "who (four in 10 voters)", "Demnach (die NATO)": a word that refers to a speaker, shown with the speaker it refers to. */

@@ -195,6 +195,12 @@ export interface AttributionVocabulary {
   trailingAuxiliary: WordTest;
   /** "on" in "went on to say": a particle between a verb and the infinitive cue it takes. */
   catenativeParticle: WordTest;
+  /** "continues" in "continues to insist": a verb taking an infinitive cue that is no past form. */
+  catenativeVerb: WordTest;
+  /** "quick" in "was quick to point out": an adjective after "be" whose subject the infinitive cue after it speaks for. */
+  catenativeAdjective: WordTest;
+  /** "out" in "called out his rival": the particle of a phrasal verb right after it, part of the cue. */
+  phrasalParticle: WordTest;
   /** "refused" in "refused to say": the shape of a verb that takes an infinitive cue without a particle. */
   /** "refused", "opposed": a past form (the verb taking an infinitive cue, a participle after its noun). */
   pastForm: WordTest;
@@ -387,6 +393,9 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     passiveAuxiliary: word("passive-auxiliaries"),
     trailingAuxiliary: word("cue-trailing-auxiliaries"),
     catenativeParticle: word("catenative-particles"),
+    phrasalParticle: word("phrasal-particles"),
+    catenativeVerb: word("catenative-verbs"),
+    catenativeAdjective: word("catenative-adjectives"),
     pastForm: shape("past-form-shape"),
     gerund: shape("gerund-shape"),
     perfectPassive: word("perfect-passive-participles"),

@@ -44,6 +44,11 @@ describe("findQuotations", () => {
     expect(quoted("Ein ''Zeichen ohne Ende.\n\nNeuer Absatz ohne Zitat.")).toEqual([]);
   });
 
+  it("closes on an opening “ typed after the quotation's comma or full stop and before a space", () => {
+    expect(quoted("“It’s unusual,“ said Lee. “Is it?“ he asked. Fans chanted “Go home” again.")).toEqual(["“It’s unusual,“", "“Is it?“", "“Go home”"]);
+    expect(quoted("„Wir sind bereit,“ sagte Müller.")).toEqual(["„Wir sind bereit,“"]);
+  });
+
   it("passes over a stray opening mark with no closer in reach", () => {
     const text = `Ein „ verirrtes Zeichen. ${"Fülltext ohne Zitat. ".repeat(120)}Dann „ein Zitat“.`;
     expect(quoted(text)).toEqual(["„ein Zitat“"]);

@@ -219,8 +219,8 @@ describe("English participles after their noun", () => {
     expect(quotes("The attacking side scored twice in the second half.", "en")).toEqual([]);
   });
 
-  it("a progressive and a gerund after a conjunction stay silent", () => {
-    expect(quotes("The senator has been backing the plan for years.", "en")).toEqual([]);
+  it("a progressive is its subject's verb, read like “is backing”, and a gerund after a conjunction stays silent", () => {
+    expect(quotes("The senator has been backing the plan for years.", "en")).toEqual([["indirect", "the plan for years", "The senator", "person", "has been backing"]]);
     expect(quotes("Eight years after backing Lee, the donor is sizing up the race.", "en")).toEqual([]);
   });
 
@@ -572,5 +572,65 @@ describe("English “add” that says nothing", () => {
     expect(quotes("The costs added up to a large bill.", "en")).toEqual([]);
     expect(quotes("The economy added around 200,000 jobs in May.", "en")).toEqual([]);
     expect(quotes("The mayor added that the budget was tight.", "en")).toEqual([["indirect", "that the budget was tight", "The mayor", "person", "added"]]);
+  });
+});
+
+describe("English phrasal verbs as cues", () => {
+  it("the particle right after the verb belongs to the cue, what follows it to the statement", () => {
+    expect(quotes("Mayor Ann Lee called out the council for its plan to close the pier.", "en")).toEqual([
+      ["indirect", "the council for its plan to close the pier", "Mayor Ann Lee", "person", "called out"],
+    ]);
+    expect(quotes("A day later, Lee wrote back: “The pier will close in May.”", "en")).toEqual([["direct", "“The pier will close in May.”", "Lee", "person", "wrote back"]]);
+  });
+
+  it("an adverb of time or amount after the verb is no particle", () => {
+    expect(quotes("Lee said back in 2008 that the pier would close.", "en").map((q) => q[4])).toEqual(["said"]);
+  });
+});
+
+describe("English verbs governing “on”", () => {
+  it("“on” after insisting, agreeing or pushing back belongs to the cue, unless a that-clause follows the word after it", () => {
+    expect(quotes("The mayor has insisted on building a new pier.", "en")).toEqual([["indirect", "building a new pier", "The mayor", "person", "has insisted on"]]);
+    expect(quotes("The mayor insisted on CNN that the pier would close.", "en").map((q) => q[4])).toEqual(["insisted"]);
+  });
+});
+
+describe("English nouns after a preposition that look like cues", () => {
+  it("“in hopes of”, “in favor of” name a purpose or a preference, no one's statement", () => {
+    expect(quotes("Fans waved signs in hopes of seeing the duo together.", "en")).toEqual([]);
+    expect(quotes("The odds in favor of the union have shot up this week.", "en")).toEqual([]);
+    expect(quotes("Lee hopes the pier will reopen in May.", "en")).toEqual([["indirect", "the pier will reopen in May", "Lee", "person", "hopes"]]);
+  });
+
+  it("“doubt” and “question” after a preposition or “no” are nouns", () => {
+    expect(quotes("There is no doubt that the pier is safe.", "en")).toEqual([]);
+    expect(quotes("The report calls into question whether the pier is safe.", "en").map((q) => q[4])).not.toContain("question");
+    expect(quotes("Lee doubts that the pier is safe.", "en")).toEqual([["indirect", "that the pier is safe", "Lee", "person", "doubts"]]);
+  });
+
+  it("“claim”, “mention” and “views” after an article or a possessive are nouns", () => {
+    expect(quotes("The mere mention of the pier angered voters.", "en")).toEqual([]);
+    expect(quotes("Voters shared their views of the pier at the meeting.", "en")).toEqual([]);
+    expect(quotes("The mayor rejected the claim about the pier.", "en")).toEqual([["indirect", "the claim about the pier", "The mayor", "person", "rejected"]]);
+    expect(quotes("The senator claimed that the pier is safe.", "en")).toEqual([["indirect", "that the pier is safe", "The senator", "person", "claimed"]]);
+  });
+
+  it("a past participle between an article, a possessive or a preposition and its noun is an adjective, no cue", () => {
+    expect(quotes("The council changed its proposed budget for the pier.", "en")).toEqual([]);
+    expect(quotes("The number of reported cases has grown.", "en")).toEqual([]);
+    expect(quotes("Lee commented on proposed rules for the pier.", "en").map((q) => q[4])).toEqual(["commented on"]);
+    expect(quotes("Lee proposed a new budget for the pier.", "en").map((q) => q[4])).toEqual(["proposed"]);
+  });
+
+  it("a call to someone followed by its purpose or its time names nothing; a call with a predicate still does", () => {
+    expect(quotes("Lee called her to offer help.", "en")).toEqual([]);
+    expect(quotes("Obama called Ann Roe shortly after the vote.", "en")).toEqual([]);
+    expect(quotes("Lee called Roe a liar.", "en")).toEqual([["indirect", "Roe a liar", "Lee", "person", "called"]]);
+  });
+
+  it("a word right after an article is a noun or an adjective, no cue", () => {
+    expect(quotes("Lower fares remain more of a hope than a promise.", "en")).toEqual([]);
+    expect(quotes("Casting himself as a prosecutor in a mock trial, Lee roused the crowd.", "en")).toEqual([]);
+    expect(quotes("The union issued a warning that fares would rise.", "en").map((q) => q[4])).toEqual(["issued"]);
   });
 });

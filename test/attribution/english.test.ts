@@ -463,6 +463,21 @@ describe("English views nobody is named for", () => {
     expect(quotes("Lee went on to say, “The pier will close in May.”", "en")).toEqual([["direct", "“The pier will close in May.”", "Lee", "person", "went on to say"]]);
   });
 
+  it("a present verb taking an infinitive cue, or an adjective of its subject after “be”, belongs to the cue", () => {
+    expect(quotes("Lee continues to insist that the pier will close.", "en")).toEqual([["indirect", "that the pier will close", "Lee", "person", "continues to insist"]]);
+    expect(quotes("Lee was quick to point out that the pier will close.", "en")).toEqual([["indirect", "that the pier will close", "Lee", "person", "was quick to point out"]]);
+    expect(quotes("It is fair to say that the pier will close.", "en").map((q) => q[4])).toEqual(["to say"]);
+  });
+
+  it("a negated form of “be” before the cue belongs to it, never to the speaker", () => {
+    expect(quotes("Lee isn’t saying what other options he would support.", "en")).toEqual([["indirect", "what other options he would support", "Lee", "person", "isn’t saying"]]);
+  });
+
+  it("“been” after a perfect auxiliary belongs to the cue, never to the speaker", () => {
+    expect(quotes("Lee has been criticized for not taking down the websites.", "en")).toEqual([["indirect", "for not taking down the websites", "Lee", "person", "has been criticized for"]]);
+    expect(quotes("Lee has also been mentioned as a potential candidate for governor.", "en").map((q) => [q[2], q[4]])).toEqual([["Lee", "has also been mentioned"]]);
+  });
+
   it("a quotation its author's name follows is the title of a piece, not a statement", () => {
     expect(quotes("MUST READ — “Broadway star leaves the hit show in March,” by Times’ Ann Lee: “The actor will go.”", "en")).toEqual([
       ["direct", "“The actor will go.”", "Ann Lee", "person", ":"],
@@ -628,6 +643,11 @@ describe("English polls as sources", () => {
   it("a poll a sentence opens with reports the rest of it, its source running to the comma", () => {
     const text = "In a CNN national poll released Monday, the governor held a nine-point lead among independents.";
     expect(quotes(text, "en")).toEqual([["reported", "the governor held a nine-point lead among independents", "a CNN national poll released Monday", "media", "In"]]);
+  });
+
+  it("bare “in the polls” is a standing in the race, no source", () => {
+    expect(quotes("Lee rose in the polls, to double digits by May.", "en")).toEqual([]);
+    expect(quotes("Lee rose in the latest polls, to double digits by May.", "en").map((q) => q[4])).toEqual(["in"]);
   });
 
   it("“in” before anything else is no cue, and a source without a comma after it stays as named", () => {

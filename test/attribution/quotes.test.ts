@@ -33,6 +33,10 @@ describe("direct quotes in every quote-mark convention", () => {
     });
   }
 
+  it("reads an opening “ typed for the closing one before its cue as the quotation's end", () => {
+    expect(quotes("“It’s unusual,“ said Ann Lee, a lawyer.", "en")[0]?.slice(1)).toEqual(["“It’s unusual,“", "Ann Lee", "person", "said"]);
+  });
+
   it("spans sentences and paragraphs", () => {
     const text = "„Wir sind bereit. Wir haben lange gewartet.\nJetzt handeln wir“, betonte die Ministerin Anna Berg.";
     expect(quotes(text, "de")).toEqual([["direct", "„Wir sind bereit. Wir haben lange gewartet.\nJetzt handeln wir“", "die Ministerin Anna Berg", "person", "betonte"]]);
