@@ -275,8 +275,31 @@ export function readCue(
   if (subjectFirst && clauseEnd > 1 && !vocab.marksIndirectSpeech && reading.content && reading.content.from > last && circumstanceAfter(tokens, reading, vocab) && opensStatement(tokens, clauseEnd, vocab)) {
     reading.content = { from: 0, to: clauseEnd };
   }
+  // "Taxes are too high, Lee said Tuesday in Paris, noting …", "Lee responded on Twitter, calling …": a short phrase after
+  // a preposition says where or when; it is not what was said, which is the clause before the subject's comma, if any.
+  if (reading.content && !vocab.marksIndirectSpeech && circumstanceOnly(tokens, reading, vocab)) {
+    reading.content = subjectFirst && clauseEnd > 1 && opensStatement(tokens, clauseEnd, vocab) ? { from: 0, to: clauseEnd } : null;
+  }
   return reading;
 }
+
+/**
+ * The content read is a short phrase with no clause of its own right after a preposition past the cue, closing the
+ * sentence or set off before a participle: "in Paris.", "on Twitter, calling …".
+ */
+function circumstanceOnly(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): boolean {
+  const content = reading.content!;
+  const before = tokens[content.from - 1];
+  // "called for the ban": a preposition of the cue's own opens its object.
+  if (!before || content.from - 1 <= reading.last || !(vocab.link(before) || vocab.placeLink(before))) return false;
+  let k = content.from;
+  while (k < content.to && tokens[k]!.word && !vocab.complementizer(tokens[k]!)) k++;
+  if (k - content.from > MAX_CIRCUMSTANCE_WORDS) return false;
+  return k === content.to || (tokens[k]!.text === "," && vocab.participle(tokens[k + 1]));
+}
+
+/** Words a circumstance after a cue may run to: "in Tel Aviv", "during Tuesday's conference call". */
+const MAX_CIRCUMSTANCE_WORDS = 5;
 
 /**
  * "Numerous veterans interviewed at rallies this week said they …": the subject that opens the sentence, with everything up

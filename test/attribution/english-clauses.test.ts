@@ -22,6 +22,13 @@ describe("English clauses before a subject whose cue goes on with a preposition"
     ]);
   });
 
+  it("a short phrase after the cue's preposition says where or when, also before another comma", () => {
+    expect(quotes("The tariffs are a mistake, the minister said Monday in Lyon, noting the cost to farmers.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["The tariffs are a mistake", "the minister", "said"],
+      ["the cost to farmers", "the minister", "noting"],
+    ]);
+  });
+
   it("a plain noun after “told” is the addressee, and what follows it the circumstances", () => {
     expect(quotes("The vote is close, the mayor told reporters on Monday.", "en").map((q) => [q[1], q[4]])).toEqual([["The vote is close", "told"]]);
     expect(quotes("The mayor told reporters on Monday that the vote was close.", "en").map((q) => q[1])).toEqual(["that the vote was close"]);
