@@ -490,7 +490,11 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
     }
     r.speaker = main?.speaker ?? pastState(tokens, reader.clauseSubject(r.first), r.first, vocab, reader);
     // "…, calling it a start and suggesting that …": the pause or the conjunction before the participle ends the statement before it.
+    // Right after a word ("responded to the tweet by calling it “dopey”") the participle is part of the statement's own
+    // phrase, which runs on over it; a statement of one word before it is cut and joined to the participle's cue
+    // ("responded by saying", mergeCutStatements).
     const end = endBefore(tokens, r.first, vocab);
+    if (end === r.first && tokens[r.first - 1]?.word && main?.content && r.first - main.content.from > 1) return;
     if (main?.content && main.content.from < end && main.content.to > end) main.content = { from: main.content.from, to: end };
   });
 }

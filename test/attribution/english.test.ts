@@ -115,6 +115,14 @@ describe("English subjects the reader finds away from the verb", () => {
     ]);
   });
 
+  it("a participle right after a word is part of the statement before it, which runs on over it", () => {
+    const text = "The mayor responded to the post by calling it silly and unfair.";
+    expect(quotes(text, "en").map((q) => [q[1], q[4]])).toEqual([
+      ["to the post by calling it silly and unfair", "responded"],
+      ["it silly and unfair", "calling"],
+    ]);
+  });
+
   it("a participle after a closing quotation mark is a cue, and introduces the quotation after it", () => {
     const indirect = "The governor called the budget “a disaster for schools,” adding that the cuts would hurt rural towns.";
     expect(quotes(indirect, "en")).toContainEqual(["indirect", "that the cuts would hurt rural towns", "The governor", "person", "adding"]);
