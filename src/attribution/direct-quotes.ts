@@ -54,6 +54,7 @@ export class DirectQuoteReader extends SentenceCueReader {
       const statement: Statement = { kind: "direct", span: q, speaker: null, cue: null, intermediaries: [] };
       const after = atEnd && (this.cueAfter(atEnd, q) ?? this.cueOpeningNext(sentenceIndex(sentences, q.end - 1), q));
       if (after) this.closing.add(after.reading);
+      if (after && after.sentence === atStart) statement.span = this.clauseBeforePartialQuote(after.sentence, q);
       const framing = after ?? (atStart && this.cueBefore(atStart, q));
       // „Das war knapp“, erinnerte sich der Trainer: a verb and its subject after the comma frame it too.
       const said = framing || this.verbAfterQuotation(atStart, q);
@@ -223,6 +224,18 @@ export class DirectQuoteReader extends SentenceCueReader {
     const reading = s.cues.find((c) => c.first >= a && (c.first <= a + 6 || (opens && c.speaker?.from === a)) && !this.quoteBetween(s.tokens, a, c.first));
     if (reading && (opens || !this.participleWithStatement(s.tokens, a, reading))) return { sentence: s, reading };
     return null;
+  }
+
+  /**
+   * "The plan is “a bold first step,” the mayor said.": where quotations join the statements around them, a partial
+   * quote that a cue after it closes, read on from a word of its own sentence with no cue before it, says the whole
+   * clause: the statement opens with the sentence.
+   */
+  private clauseBeforePartialQuote(s: SentenceReading, q: Span): Span {
+    const i = firstAtOrAfter(s.tokens, q.start, (t) => t.start);
+    const quoteWithin = s.tokens[i - 1]?.word && !s.cues.some((c) => c.first < i) && !this.quoteBetween(s.tokens, 0, i);
+    // "A host of “The Late Hour,” Kim said …": a title closing a phrase names, it says nothing.
+    return this.vocab.joinedQuotationEnding && quoteWithin && !this.titleLike(q) ? { start: s.tokens[0]!.start, end: q.end } : q;
   }
 
   /**
