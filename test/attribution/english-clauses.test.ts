@@ -276,6 +276,16 @@ describe("English statements whose quotation runs past the sentence end", () => 
     ]);
   });
 
+  it("a sentence end inside a quotation that the sentence runs over cuts nothing, in German too", () => {
+    expect(quotes("Lee said the chants of “USA! USA!” were too loud for him.", "en")).toEqual([
+      ["indirect", "the chants of “USA! USA!” were too loud for him", "Lee", "person", "said"],
+    ]);
+    expect(quotes("Fans chanted “USA! USA!” as the team came out.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["“USA! USA!” as the team came out", "Fans", "chanted"]]);
+    expect(quotes("Der Trainer sagte, die Rufe „Nie wieder! Nie wieder!“ seien ihm zu viel gewesen.", "de")).toEqual([
+      ["indirect", "die Rufe „Nie wieder! Nie wieder!“ seien ihm zu viel gewesen", "Der Trainer", "person", "sagte"],
+    ]);
+  });
+
   it("a quotation in the next sentence with its own cue stays a quote of its own", () => {
     expect(quotes("The mayor said last week that she will need help. “So we will see how it works,” she added.", "en").map((q) => [q[0], q[1]])).toEqual([
       ["indirect", "that she will need help"],
