@@ -521,12 +521,13 @@ export function endBefore(tokens: readonly Token[], first: number, vocab: Attrib
  * the clause opens with its verb ("who reviewed", "who have seen"), else the words after the pronoun are a subject.
  */
 function antecedentBefore(tokens: readonly Token[], verb: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  if (!tokens[verb - 1]?.word) return null;
   for (let k = verb - 2; k > 0 && verb - k <= MAX_RELATIVE_CLAUSE; k--) {
     const t = tokens[k]!;
     if (!t.word) return null;
     if (!vocab.relative(t) || vocab.determiner(t) || vocab.complementizer(t)) continue;
     const next = tokens[k + 1]!;
-    if (!vocab.auxiliary(next) && !vocab.passive(next) && !vocab.cue(next) && !(vocab.adjective(next) && !vocab.marksIndirectSpeech)) return null;
+    if (!opensWithVerb(next, vocab)) return null;
     // "someone who had to reject": the cue is the relative clause's own verb, not the main clause's.
     const ownVerbGroup = tokens.slice(k + 1, verb).every((w) => vocab.auxiliary(w) || vocab.passive(w) || vocab.verbAdverb(w) || vocab.stopword(w));
     if (ownVerbGroup) return null;
@@ -534,6 +535,15 @@ function antecedentBefore(tokens: readonly Token[], verb: number, vocab: Attribu
     return antecedent && reader.startsClause(antecedent) ? antecedent : null;
   }
   return null;
+}
+
+/**
+ * The relative clause opens with its verb: an auxiliary, a passive, a cue, an English adjective, or an English past form
+ * or present in -s ("The judges who heard the case said …", "A man who lives nearby said …").
+ */
+function opensWithVerb(next: Token, vocab: AttributionVocabulary): boolean {
+  if (vocab.auxiliary(next) || vocab.passive(next) || vocab.cue(next)) return true;
+  return !vocab.marksIndirectSpeech && (vocab.adjective(next) || vocab.pastForm(next) || vocab.pluralShape(next));
 }
 
 /**
