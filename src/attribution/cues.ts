@@ -68,7 +68,8 @@ export function readCue(
     // "The Times first reported": adverbs of the verb are no head of the subject.
     let phraseEnd = verb;
     while (phraseEnd > 1 && vocab.verbAdverb(tokens[phraseEnd - 1]!)) phraseEnd--;
-    const found = pronoun ?? antecedentBefore(tokens, verb, vocab, reader) ?? reader.backward(phraseEnd);
+    // "The judges who heard the case, for instance, said": over a parenthetical phrase before the verb.
+    const found = pronoun ?? antecedentBefore(tokens, reader.pastAside(verb), vocab, reader) ?? reader.backward(phraseEnd);
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
     const originPhrase = found && originMarker(tokens, first, last, found.from - 1, vocab) && reader.startsClause({ from: found.from - 1, to: found.to });
     // An origin naming no source ("Aus dem Bericht geht hervor") speaks only if no subject follows ("Aus diesem Anlass verlangte die Petition").

@@ -135,6 +135,8 @@ export interface AttributionVocabulary {
   question: WordTest;
   /** "declined to comment", "lehnte eine Stellungnahme ab": a statement withheld, tested at the cue (asserts.ts). */
   withheld: RegExp | null;
+  /** A phrase set off by commas like a parenthetical adverb ("for instance"), its words joined by spaces. */
+  parenthetical: RegExp | null;
   /** "and", "und": joins two phrases into one subject ("Growers and exporters in the region say"). */
   phraseCoordinator: WordTest;
   determiner: WordTest;
@@ -355,6 +357,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     condition: word("conditions"),
     question: word("question-cues"),
     withheld: vocabPattern(pack, "withheld-statements", "iu", "^(?:", ")(?![\\p{L}\\p{N}])"),
+    parenthetical: vocabPattern(pack, "parenthetical-phrases", "iu", "^(?:", ")$"),
     phraseCoordinator: word("phrase-coordinators"),
     determiner,
     quantifier: word("quantifiers"),

@@ -128,6 +128,13 @@ describe("English relative clauses inside the subject", () => {
     ]);
     expect(quotes("A man who lives nearby said the road was closed.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["the road was closed", "A man", "said"]]);
   });
+
+  it("a parenthetical phrase between the subject and its verb leaves the subject speaking", () => {
+    expect(quotes("The judges who heard the case, for instance, said the problem was the ID.", "en")).toEqual([
+      ["indirect", "the problem was the ID", "The judges", "person", "said"],
+    ]);
+    expect(quotes("The judges who heard the case, however, said the problem was the ID.", "en").map((q) => q[2])).toEqual(["The judges"]);
+  });
 });
 
 describe("English titles after a hyphenated prefix", () => {
