@@ -339,6 +339,18 @@ describe("English participle clauses opening a sentence", () => {
     expect(quotes("Asked to comment, the mayor said the fair would return.", "en").map((q) => q[4])).toEqual(["said"]);
   });
 
+  it("an appositive set off by commas inside the question, a verb after it, does not end the question", () => {
+    expect(quotes("Asked whether Lee, the new governor, could win, Hale said it was possible.", "en")).toEqual([
+      ["indirect", "whether Lee, the new governor, could win", null, null, "Asked"],
+      ["indirect", "it was possible", "Hale", "person", "said"],
+    ]);
+    // One after the main clause's subject is the subject's own.
+    expect(quotes("Asked whether the bill could pass, Lee, the new governor, said it could win in the Senate.", "en")).toEqual([
+      ["indirect", "whether the bill could pass", null, null, "Asked"],
+      ["indirect", "it could win in the Senate", "Lee, the new governor", "person", "said"],
+    ]);
+  });
+
   it("the question may be what it is about: “Asked about” is the cue, a later “about” opens the question", () => {
     expect(quotes("Asked about the harbour vote, the mayor said she had no regrets.", "en")).toEqual([
       ["indirect", "the harbour vote", null, null, "Asked about"],
