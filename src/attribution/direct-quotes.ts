@@ -2,7 +2,8 @@
 import { announcingCue, verbWithReflexive } from "./announcing-verb.js";
 import { containing, firstAtOrAfter } from "../spans.js";
 import type { Span } from "../types.js";
-import { QUOTE_MARKS, type CueReading } from "./cues.js";
+import { opensPredicate } from "./clause.js";
+import { QUOTE_MARKS, statementEnd, type CueReading } from "./cues.js";
 import type { Phrase, Token } from "./phrases.js";
 import { sentenceIndex, type SentenceReading, type Statement } from "./reader-state.js";
 import { SentenceCueReader } from "./sentence-cues.js";
@@ -86,7 +87,28 @@ export class DirectQuoteReader extends SentenceCueReader {
       const neighbour = [direct[i - 1], direct[i + 1]].find((n) => n?.speaker && this.adjacent(n.span, s.span));
       if (neighbour) s.speaker = neighbour.speaker;
     }
-    for (const s of this.joined(direct)) if (!this.unframed(s) && !this.pullQuote(s) && (s.speaker || this.inClause.has(s) || this.statementLike(s.span))) this.statements.push(s);
+    for (const s of this.joined(direct)) {
+      if (this.unframed(s) || this.pullQuote(s) || !(s.speaker || this.inClause.has(s) || this.statementLike(s.span))) continue;
+      this.goOnUnquoted(s);
+      this.statements.push(s);
+    }
+  }
+
+  /**
+   * '“Only you, Dana,” she said, would use such a plan.': a quotation ending unfinished (`joined-quotation-endings`)
+   * whose attribution a comma and a verb follow goes on unquoted to its sentence's end; the whole is one statement of
+   * its speaker's own words and the quotation, like an attribution set off by commas ("The plan, she said, would fail").
+   */
+  private goOnUnquoted(s: Statement): void {
+    const ending = this.vocab.joinedQuotationEnding;
+    if (!ending || !s.cue || s.cue.span.start < s.span.end || !ending.test(this.slice(s.span))) return;
+    const attribution = Math.max(s.cue.span.end, s.speaker && s.speaker.span.start > s.cue.span.start ? s.speaker.span.end : 0);
+    const { tokens } = this.at(sentenceIndex(this.input.sentences, s.cue.span.start))!;
+    const comma = firstAtOrAfter(tokens, attribution, (t) => t.start);
+    const end = statementEnd(tokens);
+    if (tokens[comma]?.text !== "," || !opensPredicate(tokens[comma + 1], this.vocab) || tokens.slice(comma + 1, end).some((t) => QUOTE_MARKS.test(t.text))) return;
+    s.span = { start: s.span.start, end: tokens[end - 1]!.end };
+    s.kind = "indirect";
   }
 
   /**

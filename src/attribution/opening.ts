@@ -2,6 +2,7 @@
 // he would run, Smith said …", "When asked what it would cost, …") or a passive ("Smith was asked
 // whether he would run"). The question is a statement of its own, put by the agent
 // ("Asked by reporters …") or by nobody named; the main clause after the comma answers it.
+import { opensPredicate } from "./clause.js";
 import type { CueReading } from "./cues.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -55,9 +56,4 @@ function questionEnd(tokens: readonly Token[], from: number, vocab: AttributionV
     if (!appositive || tokens[appositive.to]?.text !== "," || !opensPredicate(tokens[appositive.to + 1], vocab)) return to;
     to = appositive.to + 1;
   }
-}
-
-/** An auxiliary, a modal or a past form: the verb of the clause an appositive interrupted. */
-function opensPredicate(t: Token | undefined, vocab: AttributionVocabulary): boolean {
-  return !!t && (vocab.auxiliary(t) || vocab.passiveAuxiliary(t) || vocab.pastForm(t));
 }

@@ -18,6 +18,14 @@ describe("English quotations interrupted by their attribution", () => {
     expect(quotes(own, "en").map((q) => q[1])).toEqual(["“We won the vote,”", "“Now we govern the country,”"]);
   });
 
+  it("a quotation ending on a comma may go on unquoted after its attribution, one statement to the sentence end", () => {
+    expect(quotes("“Only you, Dana,” she said, would use such a plan.", "en")).toEqual([
+      ["indirect", "“Only you, Dana,” she said, would use such a plan", "she", "person", "said"],
+    ]);
+    // A participle after the attribution's comma is a cue of its own.
+    expect(quotes("“We won the vote,” she said, adding that the count was close.", "en").map((q) => q[1])).toEqual(["“We won the vote,”", "that the count was close"]);
+  });
+
   it("the continuation may follow in the same sentence, or after a quoted name inside the attribution", () => {
     const same = "“They have every incentive,” he said of the two leaders, “because they need one another.”";
     expect(quotes(same, "en").map((q) => q[1])).toEqual([same]);
