@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { findQuotations } from "../../src/analyse/quotations.js";
 import { findParagraphs, findSentences } from "../../src/analyse/segments.js";
 import { prepare } from "../../src/api.js";
 import { emptyCounts, figures, type Counts } from "./scores.js";
@@ -33,7 +34,7 @@ function main(): void {
       const text = doc.originalText;
       const gold = new Set(doc.sentences.map((s) => trimmedEnd(text, s.charEnd)));
       const paragraphs = findParagraphs(text);
-      tally(ours, gold, new Set(findSentences(text, paragraphs, pack).map((s) => s.end)));
+      tally(ours, gold, new Set(findSentences(text, paragraphs, pack, findQuotations(text)).map((s) => s.end)));
       tally(plain, gold, new Set([...icu.segment(text)].map((s) => trimmedEnd(text, s.index + s.segment.length))));
       articles++;
     }

@@ -18,14 +18,14 @@ export function analyseArticle(article: Article, library: RuleLibrary): Analysed
   const language = detectLanguage(text, article.declaredLanguage, library.packs);
   const pack = language ? library.packs.get(language) ?? null : null;
   const paragraphs = findParagraphs(text);
-  const sentences = findSentences(text, paragraphs, pack);
+  const quotations = findQuotations(text);
+  const sentences = findSentences(text, paragraphs, pack, quotations);
   const packs = packsFor(pack, library);
   const titleSpan = article.title ? null : findTitleSpan(text, paragraphs, packs);
   const credits = findCredits(text, paragraphs, library.agencies, packs);
   // "(APA, 18.3.2016)": a dated agency credit dates the article when nothing else does.
   const published = article.published ?? publishedLine(text, paragraphs, packs) ?? credits.find((c) => c.date)?.date ?? null;
   const words = findWords(text);
-  const quotations = findQuotations(text);
   const dates = findDates(text, pack, published, sentences);
   const attribution = findAttribution({ text, paragraphs, sentences, quotations, packs, agencies: library.agencies });
   // Every field named (no spread): an object spread amid other fields copies through a slow runtime path.

@@ -3,6 +3,7 @@ import type { LanguagePack } from "../packs/types.js";
 import type { Span } from "../types.js";
 import { classTable } from "./code-classes.js";
 import { sentenceEnds } from "./sentence-ends.js";
+import { containing } from "../spans.js";
 import { workBuffer } from "./work-buffer.js";
 
 const BLANK_LINE = /\n[ \t\r]*\n/g;
@@ -80,7 +81,7 @@ function segmenter(language: string): Intl.Segmenter {
  * Sentences: ICU's boundaries (it breaks at every line end), then merged where German
  * and English prose fool it, never across a paragraph.
  */
-export function findSentences(text: string, paragraphs: Span[], pack: LanguagePack | null): Span[] {
+export function findSentences(text: string, paragraphs: Span[], pack: LanguagePack | null, quotations: readonly Span[] = []): Span[] {
   const out: Span[] = [];
   const months = monthNames(pack);
   let paragraph = 0;
@@ -88,7 +89,7 @@ export function findSentences(text: string, paragraphs: Span[], pack: LanguagePa
   let currentParagraph = -1;
   for (const span of sentenceSpans(text, paragraphs, segmenter(pack?.language ?? "und")).flatMap((sp) => splitGlued(text, sp))) {
     while (paragraph < paragraphs.length && paragraphs[paragraph]!.end <= span.start) paragraph++;
-    if (current && currentParagraph === paragraph && continues(text, current, span, pack, months)) {
+    if (current && currentParagraph === paragraph && (continues(text, current, span, pack, months) || insideRunningQuotation(text, current, quotations))) {
       current = { start: current.start, end: span.end };
       continue;
     }
@@ -225,6 +226,31 @@ function continues(text: string, prev: Span, next: Span, pack: LanguagePack | nu
     if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(bare)) return !pack.stopwords.has(firstWord(after).toLowerCase());
   }
   return false;
+}
+
+/** What goes on after a quotation's closing mark when the sentence runs over it: a lowercase word, a comma or a semicolon. */
+const GOES_ON = /^[^\S\n]*[\p{Ll},;]/u;
+/** Before an opening mark inside a sentence: a word or a comma ("chanted “…”", "tweeted, “…”"); not a colon, which announces sentences. */
+const OPENS_INSIDE = /[\p{L}\p{N},][^\S\n]*$/u;
+/** A quotation closing on a word's full stop or comma ("… Warren,” said Lee") is a statement of its own sentences. */
+const CLOSES_ON_PAUSE = /[\p{L}\p{N}][.,]$/u;
+/** Single marks double as apostrophes ("in ‘08 that …"): only a double mark holds a running quotation. */
+const SINGLE_MARKS = new Set(["‚", "‘", "'"]);
+
+/**
+ * "Fans chanted “USA! USA!” as the team came out.", "Die Rufe „Nie wieder! Nie wieder!“ seien zu laut": a terminal inside
+ * a quotation that opens after a word of its sentence and after whose closing mark the sentence goes on ends nothing.
+ * A quotation opening the sentence or a colon's ("“We won. Now we govern,” she said."), or closing on a full stop or
+ * comma, keeps its sentences.
+ */
+function insideRunningQuotation(text: string, prev: Span, quotations: readonly Span[]): boolean {
+  const quotation = containing(quotations, { start: prev.end - 1, end: prev.end });
+  if (!quotation || quotation.start <= prev.start || quotation.end <= prev.end || SINGLE_MARKS.has(text[quotation.start]!)) return false;
+  return (
+    OPENS_INSIDE.test(text.slice(prev.start, quotation.start)) &&
+    !CLOSES_ON_PAUSE.test(text.slice(quotation.start, quotation.end - 1)) &&
+    GOES_ON.test(text.slice(quotation.end, quotation.end + 8))
+  );
 }
 
 const WHITESPACE = /\s/;

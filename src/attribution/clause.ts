@@ -52,3 +52,11 @@ export function subordinateOpener(tokens: readonly Token[], at: number, vocab: A
   const start = clauseStart(tokens, at);
   return vocab.subordinator(tokens[start]) || vocab.complementizer(tokens[start]) ? start : -1;
 }
+
+/**
+ * An auxiliary, a modal or a past form: the verb of a clause that an appositive or an attribution set off by commas
+ * interrupted ("whether Lee, the new governor, could win", "“Only you, Dana,” she said, would use …").
+ */
+export function opensPredicate(t: Token | undefined, vocab: AttributionVocabulary): boolean {
+  return !!t && (vocab.auxiliary(t) || vocab.passiveAuxiliary(t) || vocab.pastForm(t));
+}

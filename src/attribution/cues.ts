@@ -69,7 +69,8 @@ export function readCue(
     // "The Times first reported": adverbs of the verb are no head of the subject.
     let phraseEnd = verb;
     while (phraseEnd > 1 && vocab.verbAdverb(tokens[phraseEnd - 1]!)) phraseEnd--;
-    const found = pronoun ?? antecedentBefore(tokens, verb, vocab, reader) ?? reader.backward(phraseEnd);
+    // "The judges who heard the case, for instance, said": over a parenthetical phrase before the verb.
+    const found = pronoun ?? antecedentBefore(tokens, reader.pastAside(verb), vocab, reader) ?? reader.backward(phraseEnd);
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
     const originPhrase = found && originMarker(tokens, first, last, found.from - 1, vocab) && reader.startsClause({ from: found.from - 1, to: found.to });
     // An origin naming no source ("Aus dem Bericht geht hervor") speaks only if no subject follows ("Aus diesem Anlass verlangte die Petition").
@@ -290,8 +291,31 @@ export function readCue(
   if (subjectFirst && clauseEnd > 1 && !vocab.marksIndirectSpeech && reading.content && reading.content.from > last && circumstanceAfter(tokens, reading, vocab) && opensStatement(tokens, clauseEnd, vocab)) {
     reading.content = { from: 0, to: clauseEnd };
   }
+  // "Taxes are too high, Lee said Tuesday in Paris, noting …", "Lee responded on Twitter, calling …": a short phrase after
+  // a preposition says where or when; it is not what was said, which is the clause before the subject's comma, if any.
+  if (reading.content && !vocab.marksIndirectSpeech && circumstanceOnly(tokens, reading, vocab)) {
+    reading.content = subjectFirst && clauseEnd > 1 && opensStatement(tokens, clauseEnd, vocab) ? { from: 0, to: clauseEnd } : null;
+  }
   return reading;
 }
+
+/**
+ * The content read is a short phrase with no clause of its own right after a preposition past the cue, closing the
+ * sentence or set off before a participle: "in Paris.", "on Twitter, calling …".
+ */
+function circumstanceOnly(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): boolean {
+  const content = reading.content!;
+  const before = tokens[content.from - 1];
+  // "called for the ban": a preposition of the cue's own opens its object.
+  if (!before || content.from - 1 <= reading.last || !(vocab.link(before) || vocab.placeLink(before))) return false;
+  let k = content.from;
+  while (k < content.to && tokens[k]!.word && !vocab.complementizer(tokens[k]!)) k++;
+  if (k - content.from > MAX_CIRCUMSTANCE_WORDS) return false;
+  return k === content.to || (tokens[k]!.text === "," && vocab.participle(tokens[k + 1]));
+}
+
+/** Words a circumstance after a cue may run to: "in Tel Aviv", "during Tuesday's conference call". */
+const MAX_CIRCUMSTANCE_WORDS = 5;
 
 /**
  * "Numerous veterans interviewed at rallies this week said they …": the subject that opens the sentence, with everything up
@@ -482,7 +506,11 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
     }
     r.speaker = main?.speaker ?? pastState(tokens, reader.clauseSubject(r.first), r.first, vocab, reader);
     // "…, calling it a start and suggesting that …": the pause or the conjunction before the participle ends the statement before it.
+    // Right after a word ("responded to the tweet by calling it “dopey”") the participle is part of the statement's own
+    // phrase, which runs on over it; a statement of one word before it is cut and joined to the participle's cue
+    // ("responded by saying", mergeCutStatements).
     const end = endBefore(tokens, r.first, vocab);
+    if (end === r.first && tokens[r.first - 1]?.word && main?.content && r.first - main.content.from > 1) return;
     if (main?.content && main.content.from < end && main.content.to > end) main.content = { from: main.content.from, to: end };
   });
 }
@@ -509,12 +537,13 @@ export function endBefore(tokens: readonly Token[], first: number, vocab: Attrib
  * the clause opens with its verb ("who reviewed", "who have seen"), else the words after the pronoun are a subject.
  */
 function antecedentBefore(tokens: readonly Token[], verb: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  if (!tokens[verb - 1]?.word) return null;
   for (let k = verb - 2; k > 0 && verb - k <= MAX_RELATIVE_CLAUSE; k--) {
     const t = tokens[k]!;
     if (!t.word) return null;
     if (!vocab.relative(t) || vocab.determiner(t) || vocab.complementizer(t)) continue;
     const next = tokens[k + 1]!;
-    if (!vocab.auxiliary(next) && !vocab.passive(next) && !vocab.cue(next) && !(vocab.adjective(next) && !vocab.marksIndirectSpeech)) return null;
+    if (!opensWithVerb(next, vocab)) return null;
     // "someone who had to reject": the cue is the relative clause's own verb, not the main clause's.
     const ownVerbGroup = tokens.slice(k + 1, verb).every((w) => vocab.auxiliary(w) || vocab.passive(w) || vocab.verbAdverb(w) || vocab.stopword(w));
     if (ownVerbGroup) return null;
@@ -522,6 +551,15 @@ function antecedentBefore(tokens: readonly Token[], verb: number, vocab: Attribu
     return antecedent && reader.startsClause(antecedent) ? antecedent : null;
   }
   return null;
+}
+
+/**
+ * The relative clause opens with its verb: an auxiliary, a passive, a cue, an English adjective, or an English past form
+ * or present in -s ("The judges who heard the case said …", "A man who lives nearby said …").
+ */
+function opensWithVerb(next: Token, vocab: AttributionVocabulary): boolean {
+  if (vocab.auxiliary(next) || vocab.passive(next) || vocab.cue(next)) return true;
+  return !vocab.marksIndirectSpeech && (vocab.adjective(next) || vocab.pastForm(next) || vocab.pluralShape(next));
 }
 
 /**

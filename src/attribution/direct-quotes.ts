@@ -2,7 +2,8 @@
 import { announcingCue, verbWithReflexive } from "./announcing-verb.js";
 import { containing, firstAtOrAfter } from "../spans.js";
 import type { Span } from "../types.js";
-import { QUOTE_MARKS, type CueReading } from "./cues.js";
+import { opensPredicate } from "./clause.js";
+import { QUOTE_MARKS, statementEnd, type CueReading } from "./cues.js";
 import { openingOfQuotation } from "./bracket.js";
 import { isLowercase, type Phrase, type Token } from "./phrases.js";
 import { sentenceIndex, type SentenceReading, type Statement } from "./reader-state.js";
@@ -57,6 +58,7 @@ export class DirectQuoteReader extends SentenceCueReader {
       const statement: Statement = { kind: "direct", span: q, speaker: null, cue: null, intermediaries: [] };
       const after = atEnd && (this.cueAfter(atEnd, q) ?? this.cueOpeningNext(sentenceIndex(sentences, q.end - 1), q));
       if (after) this.closing.add(after.reading);
+      if (after && after.sentence === atStart) statement.span = this.clauseBeforePartialQuote(after.sentence, q);
       const framing = after ?? (atStart && this.cueBefore(atStart, q));
       // „Das war knapp“, erinnerte sich der Trainer: a verb and its subject after the comma frame it too.
       const said = framing || this.verbAfterQuotation(atStart, q);
@@ -88,7 +90,28 @@ export class DirectQuoteReader extends SentenceCueReader {
       const neighbour = [direct[i - 1], direct[i + 1]].find((n) => n?.speaker && this.adjacent(n.span, s.span));
       if (neighbour) s.speaker = neighbour.speaker;
     }
-    for (const s of this.joined(direct)) if (!this.unframed(s) && !this.pullQuote(s) && (s.speaker || this.inClause.has(s) || this.statementLike(s.span) || this.heldByIndirect(s))) this.statements.push(s);
+    for (const s of this.joined(direct)) {
+      if (this.unframed(s) || this.pullQuote(s) || !(s.speaker || this.inClause.has(s) || this.statementLike(s.span) || this.heldByIndirect(s))) continue;
+      this.goOnUnquoted(s);
+      this.statements.push(s);
+    }
+  }
+
+  /**
+   * '“Only you, Dana,” she said, would use such a plan.': a quotation ending unfinished (`joined-quotation-endings`)
+   * whose attribution a comma and a verb follow goes on unquoted to its sentence's end; the whole is one statement of
+   * its speaker's own words and the quotation, like an attribution set off by commas ("The plan, she said, would fail").
+   */
+  private goOnUnquoted(s: Statement): void {
+    const ending = this.vocab.joinedQuotationEnding;
+    if (!ending || !s.cue || s.cue.span.start < s.span.end || !ending.test(this.slice(s.span))) return;
+    const attribution = Math.max(s.cue.span.end, s.speaker && s.speaker.span.start > s.cue.span.start ? s.speaker.span.end : 0);
+    const { tokens } = this.at(sentenceIndex(this.input.sentences, s.cue.span.start))!;
+    const comma = firstAtOrAfter(tokens, attribution, (t) => t.start);
+    const end = statementEnd(tokens);
+    if (tokens[comma]?.text !== "," || !opensPredicate(tokens[comma + 1], this.vocab) || tokens.slice(comma + 1, end).some((t) => QUOTE_MARKS.test(t.text))) return;
+    s.span = { start: s.span.start, end: tokens[end - 1]!.end };
+    s.kind = "indirect";
   }
 
   /**
@@ -237,6 +260,18 @@ export class DirectQuoteReader extends SentenceCueReader {
     const reading = s.cues.find((c) => c.first >= a && (c.first <= a + 6 || (opens && c.speaker?.from === a)) && !this.quoteBetween(s.tokens, a, c.first));
     if (reading && (opens || !this.participleWithStatement(s.tokens, a, reading))) return { sentence: s, reading };
     return null;
+  }
+
+  /**
+   * "The plan is “a bold first step,” the mayor said.": where quotations join the statements around them, a partial
+   * quote that a cue after it closes, read on from a word of its own sentence with no cue before it, says the whole
+   * clause: the statement opens with the sentence.
+   */
+  private clauseBeforePartialQuote(s: SentenceReading, q: Span): Span {
+    const i = firstAtOrAfter(s.tokens, q.start, (t) => t.start);
+    const quoteWithin = s.tokens[i - 1]?.word && !s.cues.some((c) => c.first < i) && !this.quoteBetween(s.tokens, 0, i);
+    // "A host of “The Late Hour,” Kim said …": a title closing a phrase names, it says nothing.
+    return this.vocab.joinedQuotationEnding && quoteWithin && !this.titleLike(q) ? { start: s.tokens[0]!.start, end: q.end } : q;
   }
 
   /**

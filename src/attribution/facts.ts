@@ -72,6 +72,9 @@ export class FactsBuilder extends FreeIndirectReader {
         // "sagte er", "nach seinen Angaben": the named subject opening the sentence before, else the nearest named speaker.
         named = this.namedSubjectBefore(speaker.span.start) ?? lastNamed;
         if (named) speaker = { ...speaker, name: named.name, text: `${speaker.text} (${named.name})` };
+      } else if (speaker && this.vocab.groupPronoun(speaker.text)) {
+        const group = this.groupOpening(speaker.span.start);
+        if (group) speaker = { ...speaker, name: group.name, text: `${speaker.text} (${group.name})` };
       } else if (speaker && holder) {
         // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source, whoever spoke in between.
         speaker = { ...speaker, type: "person", name: holder.name };
@@ -116,6 +119,22 @@ export class FactsBuilder extends FreeIndirectReader {
     if (!s || !phrase || phrase.to - phrase.from < 2 || !s.reader.isName(phrase) || !s.tokens[phrase.to]?.word) return null;
     const party = this.party(s.tokens, phrase);
     return party.type === "person" ? party : null;
+  }
+
+  /**
+   * "Wyoming Republicans have decided they want …", "Other candidates said they support …": a plural pronoun inside a
+   * sentence stands for the group opening it (a plural head or a coordination), not for anyone named before.
+   */
+  private groupOpening(position: number): Party | null {
+    const s = this.at(sentenceIndex(this.input.sentences, position));
+    const subject = s?.reader.forward(0);
+    if (!s || !subject || s.tokens[subject.to - 1]!.start >= position) return null;
+    // "Within marriages, they …", "Sometimes they …": an opening circumstance is no group.
+    const first = s.tokens[subject.from]!;
+    if (this.vocab.pronoun(first) || this.vocab.preposition(first) || this.vocab.adverbial(first) || !s.tokens[subject.to]?.word) return null;
+    const words = s.tokens.slice(subject.from, subject.to);
+    const plural = words.some((t) => this.vocab.coordinator(t)) || this.vocab.pluralShape(words.at(-1)!);
+    return plural ? this.party(s.tokens, subject) : null;
   }
 
   /** "Ihre Warnung", "seine Bereitschaft": something a person has, which a later pronoun does not stand for. */

@@ -2,6 +2,7 @@
 // he would run, Smith said …", "When asked what it would cost, …") or a passive ("Smith was asked
 // whether he would run"). The question is a statement of its own, put by the agent
 // ("Asked by reporters …") or by nobody named; the main clause after the comma answers it.
+import { opensPredicate } from "./clause.js";
 import type { CueReading } from "./cues.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -36,8 +37,23 @@ export function readOpeningClause(tokens: readonly Token[], reading: CueReading,
   if (!opens(tokens[to])) return null;
   if (to === reading.first + 1 && vocab.cuePreposition(tokens[to])) to++;
   const question = to;
-  while (to < tokens.length && tokens[to]!.word) to++;
+  to = questionEnd(tokens, question, vocab, reader);
   // The main clause follows the comma; without one this is no opening clause.
   if ((!passive && tokens[to]?.text !== ",") || to - question < 2) return null;
   return { content: { from: question, to }, agent };
+}
+
+/**
+ * Where the question ends: at its comma, unless an appositive set off by commas comes next and a verb right after it
+ * ("Asked whether Lee, the new governor, could win, Hale said …"); a phrase after the comma followed by anything else
+ * opens the main clause ("Asked whether it could pass, Lee, the new governor, said …").
+ */
+function questionEnd(tokens: readonly Token[], from: number, vocab: AttributionVocabulary, reader: PhraseReader): number {
+  let to = from;
+  for (;;) {
+    while (to < tokens.length && tokens[to]!.word) to++;
+    const appositive = tokens[to]?.text === "," ? reader.forward(to + 1) : null;
+    if (!appositive || tokens[appositive.to]?.text !== "," || !opensPredicate(tokens[appositive.to + 1], vocab)) return to;
+    to = appositive.to + 1;
+  }
 }

@@ -284,8 +284,7 @@ export class PhraseReader {
     // ", including Mr. Goldberg,": an aside that names members of the crowd before it.
     // "Ann Lee, a spokeswoman for the coalition, which lobbies for the plan, said": the name set off before it too.
     if (this.vocab.relative(this.tokens[open + 1]) || this.vocab.aside(this.tokens[open + 1])) return this.withNameBefore(this.runBack(open));
-    // "Some Democrats, however, question …": a parenthetical adverb between commas.
-    if (this.tokens.slice(open + 1, k - 1).every((t) => this.vocab.adverb(t))) return this.withNameBefore(this.runBack(open));
+    if (this.pastAside(k) === open) return this.withNameBefore(this.runBack(open));
     // "Dmitri Peskow, ein Sprecher des Kremls, sagte" and "Der Berater Putins, Juri Uschakow, sagte".
     const inner = this.runBack(k - 1);
     if (!inner || inner.from !== open + 1) return null;
@@ -435,6 +434,18 @@ export class PhraseReader {
       if (!t.word && t.text !== "," && t.text !== "'" && t.text !== "’") return -1;
     }
     return -1;
+  }
+
+  /**
+   * "Some Democrats, however, question …", "The judges, for instance, said …": the comma opening a parenthetical adverb or
+   * phrase set off by commas that ends right before token k, else k.
+   */
+  pastAside(k: number): number {
+    const open = this.tokens[k - 1]?.text === "," ? this.previousComma(k - 1) : null;
+    if (open === null) return k;
+    const aside = this.tokens.slice(open + 1, k - 1);
+    const parenthetical = aside.every((t) => this.vocab.adverb(t)) || !!this.vocab.parenthetical?.test(aside.map((t) => t.text).join(" "));
+    return parenthetical ? open : k;
   }
 
   private previousComma(k: number): number | null {

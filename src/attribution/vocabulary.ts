@@ -87,6 +87,10 @@ export interface AttributionVocabulary {
   pronoun: WordTest;
   /** The pronouns that stand for the nearest named person ("he", "sie"), not for a group or the writer. */
   personalPronoun: WordTest;
+  /** A plural pronoun that stands for the group opening its sentence ("Republicans decided they want …"). */
+  groupPronoun: WordTest;
+  /** The shape of a plural noun heading a group ("Republicans", "allies"), not a possessive or a word in -ss. */
+  pluralShape: WordTest;
   /** Pronouns only ever a subject ("er", not "sie", which may be an object): after the verb they make the fronted phrase an object. */
   subjectPronoun: WordTest;
   /** "Gesprächspartner", "counterpart": a role that stands for the other party, not for its possessor. */
@@ -131,6 +135,8 @@ export interface AttributionVocabulary {
   question: WordTest;
   /** "declined to comment", "lehnte eine Stellungnahme ab": a statement withheld, tested at the cue (asserts.ts). */
   withheld: RegExp | null;
+  /** A phrase set off by commas like a parenthetical adverb ("for instance"), its words joined by spaces. */
+  parenthetical: RegExp | null;
   /** "and", "und": joins two phrases into one subject ("Growers and exporters in the region say"). */
   phraseCoordinator: WordTest;
   determiner: WordTest;
@@ -332,6 +338,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     passiveAgent: word("passive-agent"),
     pronoun: test(either(words("pronouns"), words("unresolved-pronouns"))),
     personalPronoun: word("pronouns"),
+    groupPronoun: word("group-pronouns"),
+    pluralShape: word("plural-shape"),
     subjectPronoun: word("subject-pronouns"),
     relational: word("relational-nouns"),
     statementNoun: word("statement-nouns"),
@@ -355,6 +363,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     condition: word("conditions"),
     question: word("question-cues"),
     withheld: vocabPattern(pack, "withheld-statements", "iu", "^(?:", ")(?![\\p{L}\\p{N}])"),
+    parenthetical: vocabPattern(pack, "parenthetical-phrases", "iu", "^(?:", ")$"),
     phraseCoordinator: word("phrase-coordinators"),
     determiner,
     quantifier: word("quantifiers"),

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { findQuotations } from "../../src/analyse/quotations.js";
 import { findParagraphs, findSentences, findWords, letterRuns } from "../../src/analyse/segments.js";
 import { pack, textsOf } from "../helpers/analyse.js";
 
 const paragraphs = (text: string) => textsOf(text, findParagraphs(text));
-const sentences = (text: string, language: string) => textsOf(text, findSentences(text, findParagraphs(text), pack(language)));
+const sentences = (text: string, language: string) => textsOf(text, findSentences(text, findParagraphs(text), pack(language), findQuotations(text)));
 
 describe("findParagraphs", () => {
   it("splits at blank lines and at each line of a block of short lines, trimmed", () => {
@@ -96,6 +97,13 @@ describe("findSentences, German", () => {
     ]);
   });
 
+  it("ends no sentence inside a quotation that the sentence runs over", () => {
+    expect(sentences("Fans chanted “USA! USA!” as the team came out. Lee waved.", "en")).toEqual(["Fans chanted “USA! USA!” as the team came out.", "Lee waved."]);
+    expect(sentences("Die Rufe „Nie wieder! Nie wieder!“ waren laut. Lee winkte.", "de")).toEqual(["Die Rufe „Nie wieder! Nie wieder!“ waren laut.", "Lee winkte."]);
+    // A quotation opening its sentence or a colon's, or closing on a comma, keeps its sentences.
+    expect(sentences("Lee said: “We won. Now we govern,” and left.", "en")).toEqual(["Lee said: “We won.", "Now we govern,” and left."]);
+  });
+
   it("ends a sentence that ends in a number", () => {
     expect(sentences("Die Zahl der Toten stieg auf 14. Am Montag wird der Landtag beraten.", "de")).toEqual([
       "Die Zahl der Toten stieg auf 14.",
@@ -131,6 +139,13 @@ describe("findSentences, English", () => {
       "Then he left.",
       "\"It is over,\" he said.",
     ]);
+  });
+
+  it("ends no sentence inside a quotation that the sentence runs over", () => {
+    expect(sentences("Fans chanted “USA! USA!” as the team came out. Lee waved.", "en")).toEqual(["Fans chanted “USA! USA!” as the team came out.", "Lee waved."]);
+    expect(sentences("Die Rufe „Nie wieder! Nie wieder!“ waren laut. Lee winkte.", "de")).toEqual(["Die Rufe „Nie wieder! Nie wieder!“ waren laut.", "Lee winkte."]);
+    // A quotation opening its sentence or a colon's, or closing on a comma, keeps its sentences.
+    expect(sentences("Lee said: “We won. Now we govern,” and left.", "en")).toEqual(["Lee said: “We won.", "Now we govern,” and left."]);
   });
 
   it("ends a sentence that ends in a number", () => {

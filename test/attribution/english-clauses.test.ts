@@ -22,6 +22,13 @@ describe("English clauses before a subject whose cue goes on with a preposition"
     ]);
   });
 
+  it("a short phrase after the cue's preposition says where or when, also before another comma", () => {
+    expect(quotes("The tariffs are a mistake, the minister said Monday in Lyon, noting the cost to farmers.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["The tariffs are a mistake", "the minister", "said"],
+      ["the cost to farmers", "the minister", "noting"],
+    ]);
+  });
+
   it("a plain noun after “told” is the addressee, and what follows it the circumstances", () => {
     expect(quotes("The vote is close, the mayor told reporters on Monday.", "en").map((q) => [q[1], q[4]])).toEqual([["The vote is close", "told"]]);
     expect(quotes("The mayor told reporters on Monday that the vote was close.", "en").map((q) => q[1])).toEqual(["that the vote was close"]);
@@ -266,6 +273,16 @@ describe("English statements whose quotation runs past the sentence end", () => 
   it("the statement reaches to the quotation's closing mark, one statement", () => {
     expect(quotes("The mayor said last week that she will “need a lot of help. So we will see how it works.”", "en")).toEqual([
       ["indirect", "that she will “need a lot of help. So we will see how it works.”", "The mayor", "person", "said"],
+    ]);
+  });
+
+  it("a sentence end inside a quotation that the sentence runs over cuts nothing, in German too", () => {
+    expect(quotes("Lee said the chants of “USA! USA!” were too loud for him.", "en")).toEqual([
+      ["indirect", "the chants of “USA! USA!” were too loud for him", "Lee", "person", "said"],
+    ]);
+    expect(quotes("Fans chanted “USA! USA!” as the team came out.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["“USA! USA!” as the team came out", "Fans", "chanted"]]);
+    expect(quotes("Der Trainer sagte, die Rufe „Nie wieder! Nie wieder!“ seien ihm zu viel gewesen.", "de")).toEqual([
+      ["indirect", "die Rufe „Nie wieder! Nie wieder!“ seien ihm zu viel gewesen", "Der Trainer", "person", "sagte"],
     ]);
   });
 

@@ -509,6 +509,14 @@ describe("English “as X put it”", () => {
   });
 });
 
+describe("English perfect participles of writing", () => {
+  it("“had written” after its subject is a cue, in a comment clause too; a passive's participle is none", () => {
+    expect(quotes("As Lee had written, “The plan is dead.”", "en")).toEqual([["direct", "“The plan is dead.”", "Lee", "person", "had written"]]);
+    expect(quotes("Lee has written that the plan is dead.", "en")).toEqual([["indirect", "that the plan is dead", "Lee", "person", "has written"]]);
+    expect(quotes("The letter was written by Lee.", "en")).toEqual([]);
+  });
+});
+
 describe("English attitudes after a label in brackets or an aside between dashes", () => {
   it("the name before the label or the aside holds the attitude", () => {
     expect(quotes("Lee -- a Democrat from Ohio -- welcomed the decision to close the plant.", "en")).toEqual([

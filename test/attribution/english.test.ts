@@ -18,6 +18,14 @@ describe("English quotations interrupted by their attribution", () => {
     expect(quotes(own, "en").map((q) => q[1])).toEqual(["“We won the vote,”", "“Now we govern the country,”"]);
   });
 
+  it("a quotation ending on a comma may go on unquoted after its attribution, one statement to the sentence end", () => {
+    expect(quotes("“Only you, Dana,” she said, would use such a plan.", "en")).toEqual([
+      ["indirect", "“Only you, Dana,” she said, would use such a plan", "she", "person", "said"],
+    ]);
+    // A participle after the attribution's comma is a cue of its own.
+    expect(quotes("“We won the vote,” she said, adding that the count was close.", "en").map((q) => q[1])).toEqual(["“We won the vote,”", "that the count was close"]);
+  });
+
   it("the continuation may follow in the same sentence, or after a quoted name inside the attribution", () => {
     const same = "“They have every incentive,” he said of the two leaders, “because they need one another.”";
     expect(quotes(same, "en").map((q) => q[1])).toEqual([same]);
@@ -112,6 +120,14 @@ describe("English subjects the reader finds away from the verb", () => {
     expect(quotes(text, "en")).toEqual([
       ["indirect", "the bill would fail", "Senator Jane Roe", "person", "said"],
       ["indirect", "that it had no support", "Senator Jane Roe", "person", "adding"],
+    ]);
+  });
+
+  it("a participle right after a word is part of the statement before it, which runs on over it", () => {
+    const text = "The mayor responded to the post by calling it silly and unfair.";
+    expect(quotes(text, "en").map((q) => [q[1], q[4]])).toEqual([
+      ["to the post by calling it silly and unfair", "responded"],
+      ["it silly and unfair", "calling"],
     ]);
   });
 
@@ -329,6 +345,18 @@ describe("English participle clauses opening a sentence", () => {
     const where = "When asked at the county fair whether the fair would return, the mayor said it would.";
     expect(quotes(where, "en").map((q) => [q[1], q[4]])).toContainEqual(["whether the fair would return", "asked"]);
     expect(quotes("Asked to comment, the mayor said the fair would return.", "en").map((q) => q[4])).toEqual(["said"]);
+  });
+
+  it("an appositive set off by commas inside the question, a verb after it, does not end the question", () => {
+    expect(quotes("Asked whether Lee, the new governor, could win, Hale said it was possible.", "en")).toEqual([
+      ["indirect", "whether Lee, the new governor, could win", null, null, "Asked"],
+      ["indirect", "it was possible", "Hale", "person", "said"],
+    ]);
+    // One after the main clause's subject is the subject's own.
+    expect(quotes("Asked whether the bill could pass, Lee, the new governor, said it could win in the Senate.", "en")).toEqual([
+      ["indirect", "whether the bill could pass", null, null, "Asked"],
+      ["indirect", "it could win in the Senate", "Lee, the new governor", "person", "said"],
+    ]);
   });
 
   it("the question may be what it is about: “Asked about” is the cue, a later “about” opens the question", () => {

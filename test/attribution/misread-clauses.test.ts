@@ -121,6 +121,22 @@ describe("English relative pronouns apart from their verb", () => {
   });
 });
 
+describe("English relative clauses inside the subject", () => {
+  it("a relative clause opening with a past form or a present in -s leaves its antecedent speaking", () => {
+    expect(quotes("The judges who heard the case said the problem was the ID.", "en")).toEqual([
+      ["indirect", "the problem was the ID", "The judges", "person", "said"],
+    ]);
+    expect(quotes("A man who lives nearby said the road was closed.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["the road was closed", "A man", "said"]]);
+  });
+
+  it("a parenthetical phrase between the subject and its verb leaves the subject speaking", () => {
+    expect(quotes("The judges who heard the case, for instance, said the problem was the ID.", "en")).toEqual([
+      ["indirect", "the problem was the ID", "The judges", "person", "said"],
+    ]);
+    expect(quotes("The judges who heard the case, however, said the problem was the ID.", "en").map((q) => q[2])).toEqual(["The judges"]);
+  });
+});
+
 describe("English titles after a hyphenated prefix", () => {
   it("the stop of then-Sen. does not end the reported sentence", () => {
     const found = quotes("Perez argued that the gap between Lang and then-Sen. Mara Osei was narrower than it is today.", "en");

@@ -60,6 +60,12 @@ describe("direct quotes in every quote-mark convention", () => {
     ]);
   });
 
+  it("an English partial quote closed by its cue says the whole clause it ends", () => {
+    expect(quotes("The new bridge is “a bold first step,” the mayor said.", "en")).toEqual([["indirect", "The new bridge is “a bold first step,”", "the mayor", "person", "said"]]);
+    // A title closing a phrase names a show; the quotation alone is read.
+    expect(quotes("A host of “The Late Hour,” Kim said the show would end.", "en").map((q) => q[1])).not.toContain("A host of “The Late Hour,”");
+  });
+
   it("a speaker before a colon, with no verb: the headline style", () => {
     expect(quotes("Trump: „Kein Deal, bis es einen Deal gibt“", "de")[0]?.slice(2)).toEqual(["Trump", "person", ":"]);
   });

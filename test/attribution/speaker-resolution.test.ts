@@ -443,3 +443,14 @@ describe("German participles coordinated under one auxiliary", () => {
     expect(found.map((q) => q[2])).not.toContain("Große Teile des Wracks");
   });
 });
+
+describe("English plural pronouns", () => {
+  it("“they” inside a sentence opened by a plural group stands for that group", () => {
+    expect(speakers("Rural voters have decided they want a new school board.", "en")).toEqual(["they (Rural voters)"]);
+  });
+
+  it("“they” after an opening circumstance or a singular subject speaks as written", () => {
+    expect(speakers("Sometimes, they want a new school board.", "en")).toEqual(["they"]);
+    expect(speakers("The mayor has decided they want a new school board.", "en")).toEqual(["they"]);
+  });
+});
