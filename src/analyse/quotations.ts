@@ -57,7 +57,8 @@ export function findQuotations(text: string): Span[] {
     const lineEnd = opener === '"' || SINGLE.has(opener) ? next.after("\n", i) : text.length;
     const limit = Math.min(lineEnd, i + MAX_QUOTE);
     const strict = closing(text, next, closers, i, limit, SINGLE.has(opener));
-    const close = Math.min(strict, mixedClosing(text, next, opener, i, limit), slippedClosing(text, next, opener, i, limit));
+    const paired = Math.min(strict, mixedClosing(text, next, opener, i, limit));
+    const close = slippedClosing(text, next, opener, i, paired);
     if (close < limit) {
       out.push({ start: i, end: close + 1 });
       i = close + 1;
@@ -99,13 +100,14 @@ function mixedClosing(text: string, next: NextOccurrence, opener: string, from: 
 
 /**
  * An opening “ typed for the closing ” (“It’s unusual,“ said Lee): after the quotation's comma or full stop
- * and before a space it can open nothing, so it closes the “ before it within its line; else `limit`.
+ * and before a space it can open nothing, so it closes the “ before it within its line, if before `limit` (the
+ * closer found otherwise); else `limit`. The scan jumps from one opening mark to the next.
  */
 function slippedClosing(text: string, next: NextOccurrence, opener: string, from: number, limit: number): number {
   if (opener !== "“") return limit;
   const lineEnd = Math.min(next.after("\n", from), limit);
-  for (let at = from + 1; at < lineEnd; at++)
-    if (text[at] === "“" && SLIPPED_BEFORE.test(text[at - 1]!) && /\s/u.test(text[at + 1] ?? " ")) return at;
+  for (let at = text.indexOf("“", from + 1); at >= 0 && at < lineEnd; at = text.indexOf("“", at + 1))
+    if (SLIPPED_BEFORE.test(text[at - 1]!) && /\s/u.test(text[at + 1] ?? " ")) return at;
   return limit;
 }
 
