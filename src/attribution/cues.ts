@@ -7,7 +7,7 @@ import { pastPhrasalParticle } from "./cue-span.js";
 import { clauseStart, COLON_OR_COMMA, subordinateOpener } from "./clause.js";
 import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, passiveDocument, quotedInPassive, withAttributes } from "./bracket.js";
 import { describedSubject } from "./described-subject.js";
-import { isInfinitiveClause } from "./infinitive.js";
+import { endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
 import { isCapitalised, isLowercase, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -813,7 +813,7 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   let k = j;
   if (vocab.marksIndirectSpeech) k = pastMiddleField(tokens, k, end, vocab, comment);
   if (COLON_OR_COMMA.has(tokens[k]?.text ?? "")) k++;
-  else if (!(tokens[k] && vocab.complementizer(tokens[k]!)) && !(subjectFirst && !vocab.marksIndirectSpeech)) return null;
+  else if (!(tokens[k] && vocab.complementizer(tokens[k]!)) && !(subjectFirst && !vocab.marksIndirectSpeech) && !followsWithBareInfinitive(tokens, k, end, vocab, reading)) return null;
   // "Er sagte, „Angsträume“ dürfe es in der Stadt nicht geben": German indirect speech may open with a partial quote, where its speaker is read.
   // "The harbour, the engineers said, “will serve the region” for decades": in English a statement interrupted by its
   // attribution may go on with a quotation, where words of its own stand before and after it (aroundAttribution() joins them).
@@ -828,6 +828,14 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   // "said “the plan” was dead": where quotations are parts of statements, the opening mark the reader stepped over is the statement's too.
   const opening = vocab.joinedQuotationEnding && k - 1 > reading.last && QUOTE_MARKS.test(tokens[k - 1]!.text);
   return { from: opening ? k - 1 : k, to: end };
+}
+
+/**
+ * "Die Firma hat angekündigt die Preise zu erhöhen": a German infinitive clause may follow its cue without a comma; a cue
+ * that is an infinitive itself ("beschlossen, den Vertrag für nichtig zu erklären und …") reads none.
+ */
+function followsWithBareInfinitive(tokens: readonly Token[], k: number, end: number, vocab: AttributionVocabulary, reading: CueReading): boolean {
+  return vocab.marksIndirectSpeech && !vocab.infinitiveMarker(tokens[reading.first - 1]) && endsInBareInfinitive(tokens, k, end, vocab);
 }
 
 /** "…, die den Vorwurf bestätigte": the speaker read is a German relative pronoun opening a relative clause after a comma. */

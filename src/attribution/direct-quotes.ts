@@ -448,7 +448,7 @@ export class DirectQuoteReader extends SentenceCueReader {
     return !!next && this.paragraphOf(s.span.start) === this.paragraphOf(a.start) + 1 && /^\s*$/.test(this.input.text.slice(next.start, s.span.start));
   }
 
-  private paragraphOf(at: number): number {
+  protected paragraphOf(at: number): number {
     return firstAtOrAfter(this.input.paragraphs, at + 1, (p) => p.start);
   }
 }

@@ -10,12 +10,34 @@ import type { AttributionVocabulary } from "./vocabulary.js";
  */
 const CLAUSE_ENDS = new Set([",", ";", "–", "—", "-"]);
 
+/** The end of the clause from `from`: the next comma, semicolon or dash, or `to`. */
+function clauseEnd(tokens: readonly Token[], from: number, to: number): number {
+  let end = from;
+  while (end < to && !CLAUSE_ENDS.has(tokens[end]!.text)) end++;
+  return end;
+}
+
+/**
+ * A German infinitive clause may follow its cue without a comma ("Die Firma hat angekündigt die Preise zu erhöhen",
+ * "Anwohner wurden aufgefordert Fenster geschlossen zu halten"). Without the comma only a clause that closes on "zu"
+ * and a lowercase infinitive ("zu erhöhen", not "zu dem Fall"), or on an infinitive with "zu" inside, with words of its
+ * own before it, is read as one: "berichtet zu haben" is the cue's own infinitive.
+ */
+export function endsInBareInfinitive(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
+  const end = clauseEnd(tokens, from, to);
+  const last = tokens[end - 1];
+  if (!last?.word || end - from < 3 || vocab.infinitiveMarker(tokens[from]) || vocab.subordinator(tokens[from]) || vocab.infinitiveAdverbial(tokens[from])) return false;
+  return vocab.infinitiveShape(last) || (vocab.infinitiveMarker(tokens[end - 2]) && isLowercase(last) && INFINITIVE_ENDING.test(last.text));
+}
+
+/** A German infinitive ends in "-en" or "-n" ("erhöhen", "sein", "wandern"). */
+const INFINITIVE_ENDING = /n$/u;
+
 /** Does the clause from `from` (up to the next comma, semicolon or `to`) end in an infinitive with "zu"? */
 export function isInfinitiveClause(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
   // "…, um die Anschrift zu ermitteln": a purpose, not a statement; "…, nachdem er nicht mehr zu sehen war": a clause of time.
   if (vocab.infinitiveAdverbial(tokens[from]) || (vocab.subordinator(tokens[from]) && !opensPrepositionalPhrase(tokens, from, vocab))) return false;
-  let end = from;
-  while (end < to && !CLAUSE_ENDS.has(tokens[end]!.text)) end++;
+  const end = clauseEnd(tokens, from, to);
   // The infinitive ends its clause, with up to two verbs after it ("gewesen zu sein", "zu haben").
   for (let i = end - 1; i >= from && i >= end - 3; i--) {
     const t = tokens[i]!;

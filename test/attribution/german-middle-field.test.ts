@@ -142,3 +142,19 @@ describe("German infinitive clauses ending at a dash", () => {
     ]);
   });
 });
+
+describe("German infinitive clauses without a comma after their cue", () => {
+  it("a clause closing on zu and a lowercase infinitive is what the cue reports", () => {
+    expect(quotes("Der Hersteller hat am Montag angekündigt die Preise im Herbst zu erhöhen.", "de")).toEqual([
+      ["indirect", "die Preise im Herbst zu erhöhen", "Der Hersteller", "person", "angekündigt"],
+    ]);
+  });
+
+  it("a phrase after zu, the cue's own infinitive or a cue that is an infinitive reads none", () => {
+    expect(quotes("Der Verein äußerte sich bisher nicht zu dem Fall.", "de").map((q) => q[0])).not.toContain("indirect");
+    expect(quotes("Die Zeitung gab an, ausgewogen berichtet zu haben.", "de").map((q) => q[1])).not.toContain("zu haben");
+    expect(quotes("Die Länder einigten sich, den Vertrag für nichtig zu erklären und eine neue Politik zu führen.", "de").map((q) => q[1])).not.toContain(
+      "und eine neue Politik zu führen",
+    );
+  });
+});

@@ -234,6 +234,15 @@ describe("German statements a demonstrative stands for", () => {
     ]);
   });
 
+  it("stands for the two sentences that open its paragraph, else for the sentence before", () => {
+    expect(quotes("Der Bahnhof wird ab Mai umgebaut.\n\nDie Strecke wird privat finanziert. Die Maut zahlt sie ab. Das teilte der Minister mit.", "de")).toEqual([
+      ["indirect", "Die Strecke wird privat finanziert. Die Maut zahlt sie ab. Das", "der Minister", "person", "teilte"],
+    ]);
+    expect(quotes("Die Strecke wird privat finanziert. Die Maut zahlt sie ab. Der Bau beginnt im Mai. Das teilte der Minister mit.", "de")).toEqual([
+      ["indirect", "Der Bau beginnt im Mai. Das", "der Minister", "person", "teilte"],
+    ]);
+  });
+
   it("a separable cue whose particle closes the clause far from the verb, after the demonstrative", () => {
     expect(quotes("Das Museum öffnet im Mai wieder. Das gab die Leitung des Hauses nach einer langen Sitzung am Abend bekannt.", "de")).toEqual([
       ["indirect", "Das Museum öffnet im Mai wieder. Das", "die Leitung des Hauses", "person", "gab"],
