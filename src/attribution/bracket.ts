@@ -52,7 +52,9 @@ export function bracketSubject(tokens: readonly Token[], cue: number, vocab: Att
   const auxiliary = openingAuxiliary(tokens, cue, vocab);
   if (auxiliary === null) return null;
   if (vocab.pronoun(tokens[auxiliary - 1])) return { from: auxiliary - 1, to: auxiliary };
-  const before = reader.backward(auxiliary);
+  // "Als Minister hat Berg gesagt, …": a phrase after a subordinator, with the finite verb right after it, is a fronted
+  // predicative (a subordinate clause closes on its verb); the subject follows the auxiliary.
+  const before = predicativeBefore(tokens, auxiliary, vocab) ? null : reader.backward(auxiliary);
   if (before && reader.startsClause(before)) return before;
   // "Einige Verbände im Land haben der Ministerin geschrieben": the subject opens the clause, its attributes before the
   // auxiliary; an adverb among them makes them a circumstance ("Bereits im Dezember hatte …").
@@ -60,6 +62,11 @@ export function bracketSubject(tokens: readonly Token[], cue: number, vocab: Att
   if (attributed && !tokens.slice(attributed.from, before.from).some((t) => vocab.adverbial(t) && !vocab.preposition(t))) return attributed;
   const after = reader.forward(auxiliary + 1);
   return after ?? (tokens[auxiliary - 1]?.text === "," ? setOffSubject(tokens, auxiliary - 1, vocab, reader) : null);
+}
+
+/** Does a subordinator open the sentence before the phrase ending at `auxiliary` ("Als Minister hat …")? */
+function predicativeBefore(tokens: readonly Token[], auxiliary: number, vocab: AttributionVocabulary): boolean {
+  return vocab.subordinator(tokens[0]) && !tokens.slice(1, auxiliary).some((t) => !t.word);
 }
 
 /**
@@ -213,9 +220,24 @@ function openingAuxiliary(tokens: readonly Token[], cue: number, vocab: Attribut
     }
     const t = tokens[i]!;
     if (CLAUSE_BREAKS.has(t.text) || vocab.conjunction(t) || vocab.complementizer(t) || vocab.cue(t)) return null;
-    if (vocab.bracketAuxiliary(t) || (seinPerfect && vocab.seinAuxiliary(t))) return i;
+    if (vocab.bracketAuxiliary(t) || (seinPerfect && vocab.seinAuxiliary(t)) || (vocab.modal(t) && modalBeforeStatement(tokens, cue, vocab))) return i;
   }
   return null;
+}
+
+/**
+ * "Der Minister will heute erklären, dass …", "Heute will der Minister bekannt geben: …": a modal opens the bracket an
+ * infinitive cue closes right before its statement (a comma or a colon), its subject before the modal or right after it;
+ * not a passive infinitive ("Es muss gesagt werden, dass …", whose subject says nothing), nor a verb that closes its
+ * sentence and reports nothing ("Der Täter wollte sich später melden.").
+ */
+function modalBeforeStatement(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): boolean {
+  for (let k = cue; k < tokens.length && k - cue <= MAX_CUE_LEAD + 1; k++) {
+    const t = tokens[k]!;
+    if (t.text === "," || t.text === ":") return true;
+    if (!t.word || vocab.passiveAuxiliary(t) || vocab.perfectPassive(t)) return false;
+  }
+  return false;
 }
 
 /** Prepositional attributes chain a few deep: "vom Institut für Geologie in Tübingen". */

@@ -142,3 +142,21 @@ describe("German infinitive clauses ending at a dash", () => {
     ]);
   });
 });
+
+describe("German modals before an infinitive cue", () => {
+  it("open the bracket the cue closes before its statement: the subject stands before the modal or right after it", () => {
+    expect(quotes("Der Minister will heute bekannt geben, dass die Steuern steigen.", "de")).toEqual([
+      ["indirect", "dass die Steuern steigen", "Der Minister", "person", "bekannt geben"],
+    ]);
+    expect(quotes("Heute will der Minister erklären, dass die Steuern steigen.", "de")).toEqual([
+      ["indirect", "dass die Steuern steigen", "der Minister", "person", "erklären"],
+    ]);
+    // A predicative phrase after "als" opening the sentence is no subject.
+    expect(quotes("Als Minister will Berg erklären, dass die Steuern steigen.", "de")[0]?.[2]).toBe("Berg");
+  });
+
+  it("open none before a passive infinitive nor before a verb that closes its sentence", () => {
+    expect(quotes("Es muss gesagt werden, dass die Steuern steigen.", "de").map((q) => q[2])).not.toContain("Es");
+    expect(quotes("Der Täter wollte sich später wieder melden.", "de")).toEqual([]);
+  });
+});
