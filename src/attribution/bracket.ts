@@ -4,7 +4,7 @@
 // stands before the auxiliary or, inverted, right after it; the middle field is neither. In the
 // passive the agent spoke, or the document the clause stands in; with a quoting verb the subject
 // spoke and the agent passed it on.
-import { CLOSING_MARKS, hasSpeakerNoun, headOf, namesSpeaker, OPENING_MARKS } from "./cues.js";
+import { CLOSING_MARKS, hasSpeakerNoun, headOf, namesSpeaker, OPENING_MARKS, pastAdverbs } from "./cues.js";
 import { isCapitalised, isLowercase, MAX_QUOTED_NAME, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -60,8 +60,13 @@ export function bracketSubject(tokens: readonly Token[], cue: number, vocab: Att
   // auxiliary; an adverb among them makes them a circumstance ("Bereits im Dezember hatte …").
   const attributed = before && withAttributes(tokens, before, vocab, reader);
   if (attributed && !tokens.slice(attributed.from, before.from).some((t) => vocab.adverbial(t) && !vocab.preposition(t))) return attributed;
-  const after = reader.forward(auxiliary + 1);
-  return after ?? (tokens[auxiliary - 1]?.text === "," ? setOffSubject(tokens, auxiliary - 1, vocab, reader) : null);
+  // "Im Parlament hat gestern der Minister erklärt": adverbs may stand between the auxiliary and the subject after it
+  // where a phrase or a subordinate clause is fronted ("Nachdem …, hat heute der Minister erklärt"); after a comma that
+  // closes no such clause the subject was set off before ("Der Minister, der …, hat nun erklärt").
+  const comma = tokens[auxiliary - 1]?.text === ",";
+  const setOff = comma && !vocab.subordinator(tokens[0]);
+  const after = reader.forward(setOff ? auxiliary + 1 : pastAdverbs(tokens, auxiliary + 1, cue, vocab));
+  return after ?? (comma ? setOffSubject(tokens, auxiliary - 1, vocab, reader) : null);
 }
 
 /** Does a subordinator open the sentence before the phrase ending at `auxiliary` ("Als Minister hat …")? */

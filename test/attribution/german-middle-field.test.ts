@@ -155,6 +155,13 @@ describe("German modals before an infinitive cue", () => {
     expect(quotes("Als Minister will Berg erklären, dass die Steuern steigen.", "de")[0]?.[2]).toBe("Berg");
   });
 
+  it("leave the subject after the finite verb over adverbs where a phrase or a subordinate clause is fronted", () => {
+    expect(quotes("Im Parlament hat gestern der Minister erklärt, dass die Steuern steigen.", "de")[0]?.[2]).toBe("der Minister");
+    expect(quotes("Nachdem die Wahl verschoben wurde, will heute der Minister erklären, dass die Steuern steigen.", "de")[0]?.[2]).toBe("der Minister");
+    // After a relative clause set off by commas the subject stands before it; the phrase after the adverb is the object.
+    expect(quotes("Der Minister, der lange schwieg, hat nun seine Rückkehr angekündigt.", "de")[0]?.[2]).toBe("Der Minister");
+  });
+
   it("open none before a passive infinitive nor before a verb that closes its sentence", () => {
     expect(quotes("Es muss gesagt werden, dass die Steuern steigen.", "de").map((q) => q[2])).not.toContain("Es");
     expect(quotes("Der Täter wollte sich später wieder melden.", "de")).toEqual([]);
