@@ -4,7 +4,7 @@
 // stands before the auxiliary or, inverted, right after it; the middle field is neither. In the
 // passive the agent spoke, or the document the clause stands in; with a quoting verb the subject
 // spoke and the agent passed it on.
-import { CLOSING_MARKS, hasSpeakerNoun, headOf, namesSpeaker, OPENING_MARKS, pastAdverbs } from "./cues.js";
+import { CLOSING_MARKS, hasSpeakerNoun, headOf, namesSpeaker, OPENING_MARKS, pastAdverbs, withFirstConjunct } from "./cues.js";
 import { isCapitalised, isLowercase, MAX_QUOTED_NAME, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -54,7 +54,7 @@ export function bracketSubject(tokens: readonly Token[], cue: number, vocab: Att
   if (vocab.pronoun(tokens[auxiliary - 1])) return { from: auxiliary - 1, to: auxiliary };
   // "Als Minister hat Berg gesagt, …": a phrase after a subordinator, with the finite verb right after it, is a fronted
   // predicative (a subordinate clause closes on its verb); the subject follows the auxiliary.
-  const before = predicativeBefore(tokens, auxiliary, vocab) ? null : reader.backward(auxiliary);
+  const before = predicativeBefore(tokens, auxiliary, vocab) ? null : withFirstConjunct(tokens, reader.backward(auxiliary), vocab);
   if (before && reader.startsClause(before)) return before;
   // "Einige Verbände im Land haben der Ministerin geschrieben": the subject opens the clause, its attributes before the
   // auxiliary; an adverb among them makes them a circumstance ("Bereits im Dezember hatte …").

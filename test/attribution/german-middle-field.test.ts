@@ -167,3 +167,12 @@ describe("German modals before an infinitive cue", () => {
     expect(quotes("Der Täter wollte sich später wieder melden.", "de")).toEqual([]);
   });
 });
+
+describe("German correlative subjects", () => {
+  it("a subject of two conjuncts joined by sowohl … als auch or weder … noch speaks whole", () => {
+    expect(quotes("Sowohl die Polizei als auch die Staatsanwaltschaft kündigten an, den Fall zu prüfen.", "de")[0]?.[2]).toBe(
+      "Sowohl die Polizei als auch die Staatsanwaltschaft",
+    );
+    expect(quotes("Weder der Verein noch die Spieler wollten bestätigen, dass der Trainer gehe.", "de")[0]?.[2]).toBe("Weder der Verein noch die Spieler");
+  });
+});
