@@ -4,7 +4,7 @@
 // stands before the auxiliary or, inverted, right after it; the middle field is neither. In the
 // passive the agent spoke, or the document the clause stands in; with a quoting verb the subject
 // spoke and the agent passed it on.
-import { CLOSING_MARKS, hasSpeakerNoun, headOf, namesSpeaker, OPENING_MARKS } from "./cues.js";
+import { CLOSING_MARKS, hasSpeakerNoun, headOf, namesSpeaker, OPENING_MARKS, pastAdverbs, withFirstConjunct } from "./cues.js";
 import { isCapitalised, isLowercase, MAX_QUOTED_NAME, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -52,14 +52,26 @@ export function bracketSubject(tokens: readonly Token[], cue: number, vocab: Att
   const auxiliary = openingAuxiliary(tokens, cue, vocab);
   if (auxiliary === null) return null;
   if (vocab.pronoun(tokens[auxiliary - 1])) return { from: auxiliary - 1, to: auxiliary };
-  const before = reader.backward(auxiliary);
+  // "Als Minister hat Berg gesagt, …": a phrase after a subordinator, with the finite verb right after it, is a fronted
+  // predicative (a subordinate clause closes on its verb); the subject follows the auxiliary.
+  const before = predicativeBefore(tokens, auxiliary, vocab) ? null : withFirstConjunct(tokens, reader.backward(auxiliary), vocab);
   if (before && reader.startsClause(before)) return before;
   // "Einige Verbände im Land haben der Ministerin geschrieben": the subject opens the clause, its attributes before the
   // auxiliary; an adverb among them makes them a circumstance ("Bereits im Dezember hatte …").
   const attributed = before && withAttributes(tokens, before, vocab, reader);
   if (attributed && !tokens.slice(attributed.from, before.from).some((t) => vocab.adverbial(t) && !vocab.preposition(t))) return attributed;
-  const after = reader.forward(auxiliary + 1);
-  return after ?? (tokens[auxiliary - 1]?.text === "," ? setOffSubject(tokens, auxiliary - 1, vocab, reader) : null);
+  // "Im Parlament hat gestern der Minister erklärt": adverbs may stand between the auxiliary and the subject after it
+  // where a phrase or a subordinate clause is fronted ("Nachdem …, hat heute der Minister erklärt"); after a comma that
+  // closes no such clause the subject was set off before ("Der Minister, der …, hat nun erklärt").
+  const comma = tokens[auxiliary - 1]?.text === ",";
+  const setOff = comma && !vocab.subordinator(tokens[0]);
+  const after = reader.forward(setOff ? auxiliary + 1 : pastAdverbs(tokens, auxiliary + 1, cue, vocab));
+  return after ?? (comma ? setOffSubject(tokens, auxiliary - 1, vocab, reader) : null);
+}
+
+/** Does a subordinator open the sentence before the phrase ending at `auxiliary` ("Als Minister hat …")? */
+function predicativeBefore(tokens: readonly Token[], auxiliary: number, vocab: AttributionVocabulary): boolean {
+  return vocab.subordinator(tokens[0]) && !tokens.slice(1, auxiliary).some((t) => !t.word);
 }
 
 /**
@@ -213,9 +225,24 @@ function openingAuxiliary(tokens: readonly Token[], cue: number, vocab: Attribut
     }
     const t = tokens[i]!;
     if (CLAUSE_BREAKS.has(t.text) || vocab.conjunction(t) || vocab.complementizer(t) || vocab.cue(t)) return null;
-    if (vocab.bracketAuxiliary(t) || (seinPerfect && vocab.seinAuxiliary(t))) return i;
+    if (vocab.bracketAuxiliary(t) || (seinPerfect && vocab.seinAuxiliary(t)) || (vocab.modal(t) && modalBeforeStatement(tokens, cue, vocab))) return i;
   }
   return null;
+}
+
+/**
+ * "Der Minister will heute erklären, dass …", "Heute will der Minister bekannt geben: …": a modal opens the bracket an
+ * infinitive cue closes right before its statement (a comma or a colon), its subject before the modal or right after it;
+ * not a passive infinitive ("Es muss gesagt werden, dass …", whose subject says nothing), nor a verb that closes its
+ * sentence and reports nothing ("Der Täter wollte sich später melden.").
+ */
+function modalBeforeStatement(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): boolean {
+  for (let k = cue; k < tokens.length && k - cue <= MAX_CUE_LEAD + 1; k++) {
+    const t = tokens[k]!;
+    if (t.text === "," || t.text === ":") return true;
+    if (!t.word || vocab.passiveAuxiliary(t) || vocab.perfectPassive(t)) return false;
+  }
+  return false;
 }
 
 /** Prepositional attributes chain a few deep: "vom Institut für Geologie in Tübingen". */

@@ -70,7 +70,7 @@ export function readCue(
     let phraseEnd = verb;
     while (phraseEnd > 1 && vocab.verbAdverb(tokens[phraseEnd - 1]!)) phraseEnd--;
     // "The judges who heard the case, for instance, said": over a parenthetical phrase before the verb.
-    const found = pronoun ?? antecedentBefore(tokens, reader.pastAside(verb), vocab, reader) ?? reader.backward(phraseEnd);
+    const found = pronoun ?? antecedentBefore(tokens, reader.pastAside(verb), vocab, reader) ?? withFirstConjunct(tokens, reader.backward(phraseEnd), vocab);
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
     const originPhrase = found && originMarker(tokens, first, last, found.from - 1, vocab) && reader.startsClause({ from: found.from - 1, to: found.to });
     // An origin naming no source ("Aus dem Bericht geht hervor") speaks only if no subject follows ("Aus diesem Anlass verlangte die Petition").
@@ -909,6 +909,15 @@ function subordinateSubject(tokens: readonly Token[], verb: number, cueEnd: numb
 /** German "als" right after a word inside the clause: a predicative ("bezeichnete den Plan als Fehler"), opening no clause. */
 function predicativeAs(tokens: readonly Token[], as: number, vocab: AttributionVocabulary): boolean {
   return vocab.subordinator(tokens[as]) && !!tokens[as - 1]?.word && !vocab.coordinator(tokens[as - 1]!);
+}
+
+/**
+ * "Sowohl die Polizei als auch die Stadt kündigten an": the phrase read back from the verb is the second conjunct of a
+ * correlative opening the sentence; the subject is both, from the correlative on.
+ */
+export function withFirstConjunct(tokens: readonly Token[], p: Phrase | null, vocab: AttributionVocabulary): Phrase | null {
+  if (!p || !vocab.correlativeOpener(tokens[0]) || !vocab.correlativeSecond(tokens[p.from - 1])) return p;
+  return tokens.slice(1, p.from).every((t) => t.word) ? { from: 0, to: p.to } : p;
 }
 
 /** The word before a predicative "als" is its object's noun or an auxiliary ("das Land als", "wurde als"), not an adverb or comparative ("anders als", "mehr als"). */

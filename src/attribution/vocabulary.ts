@@ -106,6 +106,10 @@ export interface AttributionVocabulary {
   clauseOpeningAdverb: WordTest;
   /** Particles that may stand before the subject opening a German clause: "Auch der Minister sagte" (English phrases take them in). */
   focusParticle: WordTest;
+  /** "sowohl", "weder": a correlative opening a subject of two conjuncts. */
+  correlativeOpener: WordTest;
+  /** "auch" (of "als auch"), "noch": the word right before a correlative's second conjunct. */
+  correlativeSecond: WordTest;
   /** "der" before an adjective in -en: dative or genitive ("der englischsprachigen Zeitung"), never a subject. */
   obliqueArticle: WordTest;
   /** The adjective ending after an oblique article that marks its case ("-en"). */
@@ -348,6 +352,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     timeNoun: word("time-nouns"),
     clauseOpeningAdverb: word("clause-opening-adverbs"),
     focusParticle: word("focus-particles"),
+    correlativeOpener: word("correlative-openers"),
+    correlativeSecond: word("correlative-seconds"),
     obliqueArticle: word("oblique-articles"),
     obliqueEnding: shape("oblique-adjective-endings"),
     lowercaseName: shape("lowercase-names"),

@@ -158,3 +158,37 @@ describe("German infinitive clauses without a comma after their cue", () => {
     );
   });
 });
+
+describe("German modals before an infinitive cue", () => {
+  it("open the bracket the cue closes before its statement: the subject stands before the modal or right after it", () => {
+    expect(quotes("Der Minister will heute bekannt geben, dass die Steuern steigen.", "de")).toEqual([
+      ["indirect", "dass die Steuern steigen", "Der Minister", "person", "bekannt geben"],
+    ]);
+    expect(quotes("Heute will der Minister erklären, dass die Steuern steigen.", "de")).toEqual([
+      ["indirect", "dass die Steuern steigen", "der Minister", "person", "erklären"],
+    ]);
+    // A predicative phrase after "als" opening the sentence is no subject.
+    expect(quotes("Als Minister will Berg erklären, dass die Steuern steigen.", "de")[0]?.[2]).toBe("Berg");
+  });
+
+  it("leave the subject after the finite verb over adverbs where a phrase or a subordinate clause is fronted", () => {
+    expect(quotes("Im Parlament hat gestern der Minister erklärt, dass die Steuern steigen.", "de")[0]?.[2]).toBe("der Minister");
+    expect(quotes("Nachdem die Wahl verschoben wurde, will heute der Minister erklären, dass die Steuern steigen.", "de")[0]?.[2]).toBe("der Minister");
+    // After a relative clause set off by commas the subject stands before it; the phrase after the adverb is the object.
+    expect(quotes("Der Minister, der lange schwieg, hat nun seine Rückkehr angekündigt.", "de")[0]?.[2]).toBe("Der Minister");
+  });
+
+  it("open none before a passive infinitive nor before a verb that closes its sentence", () => {
+    expect(quotes("Es muss gesagt werden, dass die Steuern steigen.", "de").map((q) => q[2])).not.toContain("Es");
+    expect(quotes("Der Täter wollte sich später wieder melden.", "de")).toEqual([]);
+  });
+});
+
+describe("German correlative subjects", () => {
+  it("a subject of two conjuncts joined by sowohl … als auch or weder … noch speaks whole", () => {
+    expect(quotes("Sowohl die Polizei als auch die Staatsanwaltschaft kündigten an, den Fall zu prüfen.", "de")[0]?.[2]).toBe(
+      "Sowohl die Polizei als auch die Staatsanwaltschaft",
+    );
+    expect(quotes("Weder der Verein noch die Spieler wollten bestätigen, dass der Trainer gehe.", "de")[0]?.[2]).toBe("Weder der Verein noch die Spieler");
+  });
+});
