@@ -27,11 +27,8 @@ export function endsInBareInfinitive(tokens: readonly Token[], from: number, to:
   const end = clauseEnd(tokens, from, to);
   const last = tokens[end - 1];
   if (!last?.word || end - from < 3 || vocab.infinitiveMarker(tokens[from]) || vocab.subordinator(tokens[from]) || vocab.infinitiveAdverbial(tokens[from])) return false;
-  return vocab.infinitiveShape(last) || (vocab.infinitiveMarker(tokens[end - 2]) && isLowercase(last) && INFINITIVE_ENDING.test(last.text));
+  return vocab.infinitiveShape(last) || (vocab.infinitiveMarker(tokens[end - 2]) && vocab.infinitiveForm(last));
 }
-
-/** A German infinitive ends in "-en" or "-n" ("erhöhen", "sein", "wandern"). */
-const INFINITIVE_ENDING = /n$/u;
 
 /** Does the clause from `from` (up to the next comma, semicolon or `to`) end in an infinitive with "zu"? */
 export function isInfinitiveClause(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {

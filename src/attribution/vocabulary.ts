@@ -194,6 +194,8 @@ export interface AttributionVocabulary {
   /** "zu" before an infinitive, and the shape of an infinitive with "zu" inside ("anzusprechen"): reported intentions and accusations. */
   infinitiveMarker: WordTest;
   infinitiveShape: WordTest;
+  /** "erhöhen" in "zu erhöhen": the shape of an infinitive after the marker. */
+  infinitiveForm: WordTest;
   /** "um", "ohne": an infinitive clause they open says why or how, not what was said. */
   infinitiveAdverbial: WordTest;
   auxiliary: WordTest;
@@ -402,6 +404,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     separableParticle: word("separable-particles"),
     infinitiveMarker: word("infinitive-marker"),
     infinitiveShape: word("infinitive-shape"),
+    infinitiveForm: shape("infinitive-form-shape"),
     infinitiveAdverbial: word("infinitive-adverbials"),
     auxiliary: word("auxiliaries"),
     verbAdverb: test(either(words("cue-verb-adverbs"), shapes("adverb-shape"))),
