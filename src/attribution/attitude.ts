@@ -4,7 +4,8 @@
 // another's statement ("Ruiz says she wants to …") they are part of it, not statements of their own.
 // A relative clause's subject holds its attitude too ("Lee, who backs the plan, said …"): the
 // pronoun, standing for its antecedent; so does a noun a participle modifies ("a group backing Lee").
-import { antecedentOf, endBefore, hasSpeakerNoun, QUOTE_MARKS, statementEnd, verbStart, type CueReading } from "./cues.js";
+import { antecedentOf, endBefore, QUOTE_MARKS, statementEnd, verbStart, type CueReading } from "./cues.js";
+import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { pastPhrasalParticle } from "./cue-span.js";
 import { clauseEnd, opensMainClause, opensUnreportedClause, subjectBefore, subjectBeforeAside } from "./evidential.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";

@@ -4,7 +4,8 @@
 // stands before the auxiliary or, inverted, right after it; the middle field is neither. In the
 // passive the agent spoke, or the document the clause stands in; with a quoting verb the subject
 // spoke and the agent passed it on.
-import { CLOSING_MARKS, hasSpeakerNoun, headOf, namesSpeaker, OPENING_MARKS, pastAdverbs, withFirstConjunct } from "./cues.js";
+import { CLOSING_MARKS, OPENING_MARKS, pastAdverbs, withFirstConjunct } from "./cues.js";
+import { hasSpeakerNoun, headOf, namesSpeaker } from "./speaker-phrase.js";
 import { isCapitalised, isLowercase, MAX_QUOTED_NAME, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 

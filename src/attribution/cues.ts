@@ -9,6 +9,7 @@ import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, p
 import { describedSubject } from "./described-subject.js";
 import { endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
+import { hasSpeakerNoun, headOf, isDativeOutlet, namesSomeone, namesSpeaker, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
 import { isCapitalised, isLowercase, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -680,67 +681,6 @@ function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: Attribution
   return !next || !next.word || vocab.adverb(next);
 }
 
-/**
- * A phrase that may be the subject: a pronoun, a phrase with an article or a speaker noun, or a name of two words or
- * more. A single capitalised word opening a sentence is often an adverb ("Besorgt", "Hierzu").
- */
-function namesSomeone(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
-  const first = tokens[p.from]!;
-  if (vocab.pronoun(first) || vocab.determiner(first) || hasSpeakerNoun(tokens, p, vocab)) return true;
-  // "Mamadou hatte die Änderung begründet": one word opening the sentence names someone where the text capitalises it inside one too.
-  return (p.to - p.from > 1 || (p.from === 0 && !reader.isOpeningAdverb(p))) && reader.isName(p);
-}
-
-/**
- * A phrase right after a finite verb (over adverbs and "sich") that may be its subject: no object article opens it,
- * and it is no outlet before the statement ("sagte der Zeitung, …": the addressee).
- */
-function phraseAfterVerb(tokens: readonly Token[], last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
-  const at = pastAdverbs(tokens, last + 1, tokens.length, vocab);
-  // "schrieb auf Truth Social": a particle before a name is its preposition.
-  if (at > last + 1 && isCapitalised(tokens[at]) && !vocab.determiner(tokens[at]!)) return false;
-  const phrase = reader.forward(at);
-  if (!phrase || vocab.objectArticle(tokens[phrase.from]!)) return false;
-  return !isDativeOutlet(tokens, phrase, vocab) || !isOutlet(tokens, phrase, vocab);
-}
-
-/** A phrase naming a news agency or a medium. */
-function isOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
-  const text = tokens.slice(phrase.from, phrase.to).map((t) => t.text).join(" ");
-  return vocab.types.some(([type, pattern]) => (type === "media" || type === "agency") && pattern.test(text));
-}
-
-/**
- * A phrase that names a speaker: a pronoun, a role, crowd or institution noun, a name that is no adverb, or a role
- * with its holder's name ("Der Vorsitzende des Heimatvereins Ruben Oltmanns"). An article alone makes none:
- * "Eine Schließung des Freibads bezeichnete Hollwede als fatal".
- */
-export function namesSpeaker(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
-  const first = tokens[p.from]!;
-  const holder = p.to - p.from > 2 && reader.isName({ from: p.to - 2, to: p.to });
-  return vocab.pronoun(first) || hasSpeakerNoun(tokens, p, vocab) || (reader.isName(p) && !vocab.adverbial(first)) || holder;
-}
-
-/** A phrase without its attributes: "Die genaue Auslegung" of "Die genaue Auslegung der Satzung des Vereins". */
-export function headOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase {
-  for (let k = p.from + 1; k < p.to; k++) if (vocab.determiner(tokens[k]!) || vocab.link(tokens[k]!)) return { from: p.from, to: k };
-  return p;
-}
-
-/** The phrase right after a finite verb (over adverbs and "sich") names a speaker in the nominative: not an object article, not a dative outlet. */
-export function speakerAfterVerb(tokens: readonly Token[], last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
-  const phrase = reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab));
-  if (!phrase || vocab.objectArticle(tokens[phrase.from]!) || vocab.pronoun(tokens[phrase.from]!) || isDativeOutlet(tokens, phrase, vocab)) return false;
-  // "Die Reederei bestätigte die Zahlen der Polizei nicht": a role in an attribute names nobody.
-  return reader.isName(phrase) || hasSpeakerNoun(tokens, headOf(tokens, phrase, vocab), vocab);
-}
-
-/** A role or crowd noun anywhere in the phrase ("Regierungskreisen", "der Sprecher des Ministeriums"). */
-export function hasSpeakerNoun(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
-  for (let i = phrase.from; i < phrase.to; i++) if (vocab.speakerNoun(tokens[i]!)) return true;
-  return false;
-}
-
 /** "aus Kreisen", and for an impersonal cue the document it stands in: "In der Erklärung heißt es", "hieß es im Bericht". */
 function originMarker(tokens: readonly Token[], first: number, last: number, at: number, vocab: AttributionVocabulary): boolean {
   const word = tokens[at];
@@ -794,12 +734,6 @@ function passiveAgent(tokens: readonly Token[], cue: number, vocab: AttributionV
   const forward = reader.forward(from);
   const count = forward && forward.to - forward.from === 1 && (vocab.quantifier(tokens[from]) || vocab.numeral(tokens[from]));
   return { speaker: forward && forward.to <= agent.to && !count ? forward : { from, to: agent.to }, reporter: null };
-}
-
-/** German "sagte russischen Nachrichtenagenturen, dass": an object phrase before the statement is its addressee. */
-function isDativeOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
-  const after = tokens[phrase.to];
-  return (!after || COLON_OR_COMMA.has(after.text) || vocab.complementizer(after)) && !vocab.subjunctive(tokens[phrase.from]!);
 }
 
 function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVocabulary, subjectFirst: boolean, reading: CueReading): Phrase | null {

@@ -3,7 +3,8 @@
 // annotation counts them as attributions; the subject is part of what is so, and the holder of
 // the view, where one is named ("Rubio seemed to urge …"), is that subject; a thing that seems
 // so ("The storm appeared to weaken") names nobody.
-import { hasSpeakerNoun, statementEnd, verbStart } from "./cues.js";
+import { statementEnd, verbStart } from "./cues.js";
+import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { counted, describedSubject } from "./described-subject.js";
 import { DASHES, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";

@@ -1,7 +1,7 @@
 // A sentence in the Konjunktiv after a main clause of its own: "Die Staatsanwaltschaft gibt an,
 // Spector werde belastet". Within a passage of free indirect speech such a sentence is not the
 // passage's speaker going on: the main clause names a new one, a cue the vocabulary lacks.
-import { namesSpeaker } from "./cues.js";
+import { namesSpeaker } from "./speaker-phrase.js";
 import { verbAfterSubject } from "./narrator.js";
 import { attributesEnd } from "./verb-second.js";
 import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";

@@ -1,7 +1,7 @@
 // German free indirect speech goes on with the speaker of the statement before it, unless a
 // narrative sentence in between turns to someone else: "Staatspräsident Karl Berger ist besorgt.
 // Der Streit sei nicht politisch motiviert." is Berger's, whoever spoke two sentences earlier.
-import { hasSpeakerNoun, headOf, namesSpeaker } from "./cues.js";
+import { hasSpeakerNoun, headOf, namesSpeaker } from "./speaker-phrase.js";
 import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 

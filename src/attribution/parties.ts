@@ -2,7 +2,8 @@
 import type { SpeakerType } from "../types.js";
 import { cueEnd, cueStart, measures, pastPhrasalParticle } from "./cue-span.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
-import { hasSpeakerNoun, type CueReading } from "./cues.js";
+import { type CueReading } from "./cues.js";
+import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { isLowercase, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { nameOf, speakerType } from "./speakers.js";

@@ -1,0 +1,73 @@
+// Does a phrase name a speaker? The tests the cue readers share: a name, a role or crowd noun, a pronoun, an outlet
+// (a news agency or medium, which after the verb may be the addressee instead), and a phrase's head without attributes.
+import { COLON_OR_COMMA } from "./clause.js";
+import { pastAdverbs } from "./cues.js";
+import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
+
+/**
+ * A phrase that may be the subject: a pronoun, a phrase with an article or a speaker noun, or a name of two words or
+ * more. A single capitalised word opening a sentence is often an adverb ("Besorgt", "Hierzu").
+ */
+export function namesSomeone(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+  const first = tokens[p.from]!;
+  if (vocab.pronoun(first) || vocab.determiner(first) || hasSpeakerNoun(tokens, p, vocab)) return true;
+  // "Mamadou hatte die Änderung begründet": one word opening the sentence names someone where the text capitalises it inside one too.
+  return (p.to - p.from > 1 || (p.from === 0 && !reader.isOpeningAdverb(p))) && reader.isName(p);
+}
+
+/**
+ * A phrase right after a finite verb (over adverbs and "sich") that may be its subject: no object article opens it,
+ * and it is no outlet before the statement ("sagte der Zeitung, …": the addressee).
+ */
+export function phraseAfterVerb(tokens: readonly Token[], last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+  const at = pastAdverbs(tokens, last + 1, tokens.length, vocab);
+  // "schrieb auf Truth Social": a particle before a name is its preposition.
+  if (at > last + 1 && isCapitalised(tokens[at]) && !vocab.determiner(tokens[at]!)) return false;
+  const phrase = reader.forward(at);
+  if (!phrase || vocab.objectArticle(tokens[phrase.from]!)) return false;
+  return !isDativeOutlet(tokens, phrase, vocab) || !isOutlet(tokens, phrase, vocab);
+}
+
+/** A phrase naming a news agency or a medium. */
+function isOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
+  const text = tokens.slice(phrase.from, phrase.to).map((t) => t.text).join(" ");
+  return vocab.types.some(([type, pattern]) => (type === "media" || type === "agency") && pattern.test(text));
+}
+
+/**
+ * A phrase that names a speaker: a pronoun, a role, crowd or institution noun, a name that is no adverb, or a role
+ * with its holder's name ("Der Vorsitzende des Heimatvereins Ruben Oltmanns"). An article alone makes none:
+ * "Eine Schließung des Freibads bezeichnete Hollwede als fatal".
+ */
+export function namesSpeaker(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+  const first = tokens[p.from]!;
+  const holder = p.to - p.from > 2 && reader.isName({ from: p.to - 2, to: p.to });
+  return vocab.pronoun(first) || hasSpeakerNoun(tokens, p, vocab) || (reader.isName(p) && !vocab.adverbial(first)) || holder;
+}
+
+/** A phrase without its attributes: "Die genaue Auslegung" of "Die genaue Auslegung der Satzung des Vereins". */
+export function headOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase {
+  for (let k = p.from + 1; k < p.to; k++) if (vocab.determiner(tokens[k]!) || vocab.link(tokens[k]!)) return { from: p.from, to: k };
+  return p;
+}
+
+/** The phrase right after a finite verb (over adverbs and "sich") names a speaker in the nominative: not an object article, not a dative outlet. */
+export function speakerAfterVerb(tokens: readonly Token[], last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+  const phrase = reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab));
+  if (!phrase || vocab.objectArticle(tokens[phrase.from]!) || vocab.pronoun(tokens[phrase.from]!) || isDativeOutlet(tokens, phrase, vocab)) return false;
+  // "Die Reederei bestätigte die Zahlen der Polizei nicht": a role in an attribute names nobody.
+  return reader.isName(phrase) || hasSpeakerNoun(tokens, headOf(tokens, phrase, vocab), vocab);
+}
+
+/** A role or crowd noun anywhere in the phrase ("Regierungskreisen", "der Sprecher des Ministeriums"). */
+export function hasSpeakerNoun(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
+  for (let i = phrase.from; i < phrase.to; i++) if (vocab.speakerNoun(tokens[i]!)) return true;
+  return false;
+}
+
+/** German "sagte russischen Nachrichtenagenturen, dass": an object phrase before the statement is its addressee. */
+export function isDativeOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
+  const after = tokens[phrase.to];
+  return (!after || COLON_OR_COMMA.has(after.text) || vocab.complementizer(after)) && !vocab.subjunctive(tokens[phrase.from]!);
+}
