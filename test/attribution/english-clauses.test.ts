@@ -124,6 +124,11 @@ describe("English nouns that look like cues", () => {
     expect(quotes("Ann Lee, a fellow at a conservative think tank in Ohio, joined the campaign.", "en")).toEqual([]);
     expect(quotes("Conservatives think the plan will fail.", "en").map((q) => q[4])).toEqual(["think"]);
   });
+  it("a belief in a clause of reason or condition is no cue", () => {
+    expect(quotes("Lee voted against the bill because he thought it cost too much.", "en").map((q) => q[4])).not.toContain("thought");
+    expect(quotes("Roe will run again if she believes the party needs her.", "en")).toEqual([]);
+    expect(quotes("Lee thought the bill cost too much.", "en")).toEqual([["indirect", "the bill cost too much", "Lee", "person", "thought"]]);
+  });
 });
 
 describe("English prepositions after a cue", () => {
