@@ -131,6 +131,19 @@ describe("English nouns that look like cues", () => {
     expect(quotes("Ann Lee, a fellow at a conservative think tank in Ohio, joined the campaign.", "en")).toEqual([]);
     expect(quotes("Conservatives think the plan will fail.", "en").map((q) => q[4])).toEqual(["think"]);
   });
+  it("praise and fears before a preposition are nouns, as opposed to a connective", () => {
+    expect(quotes("The mayor won praise from Democrats for the levee plan.", "en")).toEqual([]);
+    expect(quotes("Conservatives praise his plan for the levee.", "en")).toEqual([["indirect", "his plan for the levee", "Conservatives", "person", "praise"]]);
+    expect(quotes("The vote raised fears among farmers that the levee would fail.", "en")).toEqual([]);
+    expect(quotes("Lee fears the levee will fail.", "en")).toEqual([["indirect", "the levee will fail", "Lee", "person", "fears"]]);
+    expect(quotes("The mayor stressed jobs, as opposed to taxes that would hurt farmers.", "en").map((q) => q[4])).toEqual(["stressed"]);
+    expect(quotes("Lee opposed the levee plan.", "en")).toEqual([["indirect", "the levee plan", "Lee", "person", "opposed"]]);
+  });
+  it("a belief in a clause of reason or condition is no cue", () => {
+    expect(quotes("Lee voted against the bill because he thought it cost too much.", "en").map((q) => q[4])).not.toContain("thought");
+    expect(quotes("Roe will run again if she believes the party needs her.", "en")).toEqual([]);
+    expect(quotes("Lee thought the bill cost too much.", "en")).toEqual([["indirect", "the bill cost too much", "Lee", "person", "thought"]]);
+  });
 });
 
 describe("English prepositions after a cue", () => {

@@ -423,6 +423,9 @@ describe("English statements issued with what they say", () => {
     expect(quotes("Senator Roe sent out a press release Tuesday, urging voters to turn out.", "en")).toEqual([
       ["indirect", "voters to turn out", "Senator Roe", "person", "sent out a press release Tuesday, urging"],
     ]);
+    expect(quotes("The inspector issued a report faulting the agency for the delays.", "en")).toEqual([
+      ["indirect", "the agency for the delays", "The inspector", "person", "issued a report faulting"],
+    ]);
   });
 });
 
