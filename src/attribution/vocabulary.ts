@@ -13,7 +13,7 @@ export interface AttributionVocabulary {
    * fifty classes, the candidate scan of rareMatches() costs more than the exact one (German train texts 190 against 148 ms).
    */
   contentCues: RegExp | null;
-  /** "news reports": a plural noun that the cue scan reads as a verb, after a lowercase word (case-sensitive). */
+  /** "news reports": a plural noun that the cue scan reads as a verb, after a lowercase word (case-sensitive; sticky: tried where a cue starts). */
   cueVerbsAsNouns: RegExp | null;
   /** "laut", "according to": the source follows. */
   sourceBefore: RegExp | null;
@@ -307,7 +307,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
   return {
     cues: scan("cue-verbs"),
     contentCues: scan("cue-verbs-with-content"),
-    cueVerbsAsNouns: vocabPattern(pack, "cue-verbs-as-nouns", "gu", CUE_START, CUE_END),
+    cueVerbsAsNouns: vocabPattern(pack, "cue-verbs-as-nouns", "uy", CUE_START, CUE_END),
     sourceBefore: scan("cue-source-before"),
     nameSourceBefore: vocabPattern(pack, "cue-source-before-name", "gu", CUE_START, NOT_WORD_AFTER),
     sourceAfter: scan("cue-source-after"),
