@@ -25,6 +25,14 @@ describe("German source phrases", () => {
     ]);
     expect(quotes("Laut nachrichten.de ist der Schiedsrichter streng.", "de")[0]?.[2]).toBe("nachrichten.de");
   });
+
+  it("\"laut\" after a word of degree is the adjective, no source", () => {
+    expect(quotes("Die Musik auf dem Fest war viel zu laut gewesen, klagten die Nachbarn.", "de").map(([kind, text, speaker, , cue]) => [kind, text, speaker, cue])).toEqual([
+      ["indirect", "Die Musik auf dem Fest war viel zu laut gewesen", "die Nachbarn", "klagten"],
+    ]);
+    expect(quotes("Das Konzert war so laut wie nie zuvor.", "de")).toEqual([]);
+    expect(quotes("Die Halle ist laut Polizei geräumt.", "de")[0]?.slice(2)).toEqual(["Polizei", "institution", "laut"]);
+  });
 });
 
 describe("German texts as sources", () => {
