@@ -180,7 +180,7 @@ export function openingOfQuotation(tokens: readonly Token[], close: number): num
 }
 
 /** A relative clause is short: "die am Mittwoch in Banja Luka veröffentlicht wurde". */
-export const MAX_RELATIVE_CLAUSE = 12;
+const MAX_RELATIVE_CLAUSE = 12;
 
 /**
  * Read back from the comma at `close`: the relative clause it closes (", die … wurde,") after a noun; the index of the token
@@ -192,6 +192,18 @@ function relativeClauseBefore(tokens: readonly Token[], close: number, vocab: At
     if (CLAUSE_BREAKS.has(tokens[i]!.text)) return tokens[i]!.text === "," && vocab.relative(tokens[i + 1]) && tokens[i - 1]!.word ? i - 1 : -1;
   }
   return -1;
+}
+
+/** The index after a relative clause opening with a comma at `at` and closed by the next comma ("…, der am Abend erschien,"), else `at`. */
+export function pastRelativeClause(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
+  if (tokens[at]?.text !== "," || !vocab.relative(tokens[at + 1])) return at;
+  const end = Math.min(tokens.length, at + 2 + MAX_RELATIVE_CLAUSE);
+  for (let i = at + 2; i < end; i++) {
+    const t = tokens[i]!.text;
+    if (t === ",") return i + 1;
+    if (!tokens[i]!.word && t !== "." && t !== "-") return at;
+  }
+  return at;
 }
 
 /** Words in brackets are short: "(Awoda, dt. etwa Arbeiterpartei)". */

@@ -55,15 +55,14 @@ class ArticleReader extends FactsBuilder {
       for (const cue of s?.cues ?? []) if (this.carriesIndirect(s!, cue)) this.indirect(s!, cue, index);
     });
     this.evidentials();
-    if (!this.vocab.marksIndirectSpeech) this.nominals();
     this.attitudes();
     if (this.vocab.marksIndirectSpeech) {
       this.continuations();
       this.quotedInReported();
       this.dropQuestions();
-      // After free indirect speech: "die Forderung der Polizei, …" hands no speaker on to the Konjunktiv sentences after it.
-      this.nominals();
     }
+    // After free indirect speech: "die Forderung der Polizei, …" hands no speaker on to the Konjunktiv sentences after it.
+    this.nominals();
     this.dropQuotedParts();
     const embedded = embeddedIn(this.statements, this.input.text, this.vocab);
     this.keepStatements((st) => !embedded(st));

@@ -5,7 +5,7 @@ import { pastAdverbs } from "./cues.js";
 import { headOf, namesSpeaker, speakerAfterVerb } from "./speaker-phrase.js";
 import { isCapitalised, isDayNumber, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
-import { MAX_RELATIVE_CLAUSE } from "./bracket.js";
+import { pastRelativeClause } from "./bracket.js";
 
 /** Prepositional attributes chain a few deep: "In einer Rede vor dem Rat der Stadt". */
 const MAX_ATTRIBUTES = 2;
@@ -28,18 +28,6 @@ export function subjectAfterFrontedAdverbial(tokens: readonly Token[], vocab: At
   const subject = reader.forward(pastAdverbs(tokens, fronted.to + 1, tokens.length, vocab));
   if (!subject || vocab.objectArticle(tokens[subject.from]!)) return null;
   return namesSpeaker(tokens, subject, vocab, reader) ? subject : null;
-}
-
-/** The index after a relative clause opening with a comma at `at` and closed by the next comma ("…, der am Abend erschien,"), else `at`. */
-function pastRelativeClause(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
-  if (tokens[at]?.text !== "," || !vocab.relative(tokens[at + 1])) return at;
-  const end = Math.min(tokens.length, at + 2 + MAX_RELATIVE_CLAUSE);
-  for (let i = at + 2; i < end; i++) {
-    const t = tokens[i]!.text;
-    if (t === ",") return i + 1;
-    if (!tokens[i]!.word && t !== "." && t !== "-") return at;
-  }
-  return at;
 }
 
 /**
