@@ -5,7 +5,7 @@ import { moodAt } from "./mood.js";
 import { subjunctiveSecond } from "./verb-second-mood.js";
 import { mainClauseSpeaker } from "./main-clause.js";
 import { statementEnd } from "./cues.js";
-import { headOf, namesSpeaker } from "./speaker-phrase.js";
+import { namesSpeaker } from "./speaker-phrase.js";
 import { sentenceIndex, spanOf, type Party, type Statement } from "./reader-state.js";
 import { narrativeSubject, viewHolder } from "./narrator.js";
 import { referredAs } from "./parties.js";
@@ -22,9 +22,6 @@ const CONTINUATION_GAP = 3;
 
 /** A quotation of up to this many words after an article, outside any statement, is a term ("ein „iTunes-Musik-Handy“"). */
 const MAX_TERM_AFTER_ARTICLE = 3;
-
-/** "NDR", "BVG": a word in capitals only names an organisation. */
-const ACRONYM = /^\p{Lu}{2,}$/u;
 
 export class FreeIndirectReader extends IndirectSpeechReader {
   /** German free indirect speech: sentences in the Konjunktiv after a statement go on reporting its speaker. */
@@ -103,8 +100,9 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       if (this.hypothesis(s.tokens)) continue;
       // "Die Staatsanwaltschaft gibt an, Lindqvist sei verdächtig": a main clause of its own names the new speaker.
       const subject = mainClauseSpeaker(s.tokens, this.vocab, s.reader) ?? viewHolder(s.tokens, this.vocab, s.reader);
-      // "Staatspräsident Karl Berger ist besorgt. Der Streit sei …": a narrative sentence in between turns to a new speaker.
-      const narrator = () => (lastIndex < i - 1 && moodAt(s.tokens, this.vocab.reportedMood, this.vocab) >= 0 ? this.narratorOf(i - 1) : null);
+      // "Staatspräsident Karl Berger ist besorgt. Der Streit sei …": a narrative sentence in between turns to a new speaker,
+      // whatever marks the sentence after it ("Die SPD will eine Abstimmung. Die Bürger sollen selbst entscheiden").
+      const narrator = () => (lastIndex < i - 1 ? this.narratorOf(i - 1) : null);
       // "Kessler lobte den Plan. Die Alliierten erhoben Einspruch, weil Berlin einen Sonderstatus habe.": a narrative main
       // clause before the Konjunktiv turns to its own subject, as far from a statement.
       const main = (subject && this.party(s.tokens, subject)) ?? this.speakerBeforeMood(i, moodAt(s.tokens, this.vocab.reportedMood, this.vocab)) ?? narrator();
@@ -143,10 +141,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
     if (!party || party.type === "vague") return null;
     const { tokens, reader } = this.at(index)!;
     const phrase = { from: firstAtOrAfter(tokens, party.span.start, (t) => t.start), to: firstAtOrAfter(tokens, party.span.end, (t) => t.start) };
-    // "Der NDR will aber wissen, dass …": an acronym heading the phrase names an organisation.
-    const head = headOf(tokens, phrase, this.vocab);
-    const acronym = tokens.slice(head.from, head.to).some((t) => ACRONYM.test(t.text));
-    return acronym || namesSpeaker(tokens, phrase, this.vocab, reader) ? party : null;
+    return namesSpeaker(tokens, phrase, this.vocab, reader) ? party : null;
   }
 
   /** "Die Bank legte ihre Quartalszahlen vor. Danach …": sentence `index` opens with a reference to a document named right before it. */

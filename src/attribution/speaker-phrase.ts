@@ -35,15 +35,24 @@ function isOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVo
   return vocab.types.some(([type, pattern]) => (type === "media" || type === "agency") && pattern.test(text));
 }
 
+/** "NDR", "BVG": a word in capitals only names an organisation. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 /**
- * A phrase that names a speaker: a pronoun, a role, crowd or institution noun, a name that is no adverb, or a role
- * with its holder's name ("Der Vorsitzende des Heimatvereins Ruben Oltmanns"). An article alone makes none:
- * "Eine Schließung des Freibads bezeichnete Hollwede als fatal".
+ * A phrase that names a speaker: a pronoun, a role, crowd or institution noun, a name that is no adverb, a role
+ * with its holder's name ("Der Vorsitzende des Heimatvereins Ruben Oltmanns"), or an acronym heading it ("Der NDR").
+ * An article alone makes none: "Eine Schließung des Freibads bezeichnete Hollwede als fatal".
  */
 export function namesSpeaker(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
   const first = tokens[p.from]!;
   const holder = p.to - p.from > 2 && reader.isName({ from: p.to - 2, to: p.to });
-  return vocab.pronoun(first) || hasSpeakerNoun(tokens, p, vocab) || (reader.isName(p) && !vocab.adverbial(first)) || holder;
+  return vocab.pronoun(first) || hasSpeakerNoun(tokens, p, vocab) || (reader.isName(p) && !vocab.adverbial(first)) || holder || hasAcronym(tokens, headOf(tokens, p, vocab));
+}
+
+/** A word in capitals within the phrase: "Der NDR", "Die SPD und die PDS". */
+function hasAcronym(tokens: readonly Token[], p: Phrase): boolean {
+  for (let i = p.from; i < p.to; i++) if (ACRONYM.test(tokens[i]!.text)) return true;
+  return false;
 }
 
 /** A phrase without its attributes: "Die genaue Auslegung" of "Die genaue Auslegung der Satzung des Vereins". */

@@ -212,6 +212,12 @@ describe("quotations inside free indirect speech", () => {
     expect(speakers(role, "de")).toEqual(["Bürgermeister Jonas Weber", "Der Hafenmeister der Stadt, Karl Brinkmann"]);
     const thing = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Der Versuch des Präsidenten, die Wahl zu verschieben, scheiterte. So seien die Kosten tragbar.";
     expect(speakers(thing, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
+    // An acronym heading the subject names an organisation, and a reportative "sollen" marks the sentence as well as a Konjunktiv I.
+    const acronym = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Er sei unverzichtbar. Die SPD will dagegen eine Abstimmung. Die Bürger sollen selbst entscheiden.";
+    expect(speakers(acronym, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber", "Die SPD"]);
+    // An acronym only in an attribute of a thing names nobody.
+    const attribute = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Er sei unverzichtbar. Die Kosten der EU steigen dagegen. Die Bürger sollen selbst entscheiden.";
+    expect(speakers(attribute, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
   });
 
   it("a Konjunktiv sentence opening with 'Für' and a named speaker reports that speaker's view", () => {
