@@ -466,6 +466,9 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, first: number, last:
   if (start === p.from && !vocab.auxiliary(tokens[p.to]) && !namesSpeaker(tokens, headOf(tokens, p, vocab), vocab, reader) && (speakerAfterVerb(tokens, last, vocab, reader) || (last > first && speakerAfterVerb(tokens, first, vocab, reader)))) return null;
   if (!vocab.auxiliary(tokens[p.from - 1])) return p;
   const subject = reader.backward(p.from - 1);
+  // "Als Minister hat Berg gesagt": a phrase after a conjunction, the finite auxiliary right after it, opens no clause of
+  // its own (a subordinate clause ends in its verb); it is a fronted predicative, no subject.
+  if (subject && vocab.conjunction(tokens[subject.from - 1]) && !vocab.coordinator(tokens[subject.from - 1]!)) return p;
   // "Der Vorsitzende im Landtag, Jan Berg, hatte Lenz aufgefordert": a name set off after the subject's attributes closes it.
   // "Selbst die Zeitung hatte …": focus particles may stand before it.
   const opens = subject && (reader.startsClause(subject) || reader.pastFocusParticles(0, subject.from) === subject.from);

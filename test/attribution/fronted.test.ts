@@ -72,6 +72,8 @@ describe("German fronted phrases are no speakers", () => {
     expect(quotes("Als Grund für die Schließung gab die Reederei an, die Kosten seien zu hoch gewesen.", "de").map((x) => x[2])).toEqual(["die Reederei"]);
     // A clause opened by "Als" with its subject before the verb keeps that subject.
     expect(quotes("Als der Bürgermeister sagte, die Kosten seien zu hoch, protestierten die Anwohner.", "de").map((x) => x[2])).toEqual(["der Bürgermeister"]);
+    // Before an auxiliary too: the subject stands between the auxiliary and the participle.
+    expect(quotes("Als Minister hat Jan Berg gesagt, die Steuern würden nicht erhöht.", "de").map((x) => x[2])).toEqual(["Jan Berg"]);
   });
 
   it("'der' before an adjective in -en is dative or genitive: the subject follows the verb", () => {
