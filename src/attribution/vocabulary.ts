@@ -178,6 +178,8 @@ export interface AttributionVocabulary {
   preteriteEnding: WordTest;
   /** "bezweifelte", "kritisierte": the weak preterite, a verb of the Konjunktiv's shape that is the indicative after its subject. */
   preteriteShape: WordTest;
+  /** "Demonstranten", "Unterstützer": the shape of a noun naming people by what they do. */
+  personNounShape: WordTest;
   /** Konjunktiv I forms only: they mark reported speech even with no speaker in sight (Konjunktiv II is also conditional). */
   reportedMood: WordTest;
   /** The same forms anywhere in a text, to skip sentences without them untokenised. */
@@ -395,6 +397,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     subjunctiveShapeEarly: vocabPattern(pack, "subjunctive-shape", "u", `^(?:\\S+\\s+){1,${MAX_OPENING_WORDS}}?(?:`, `)${notAfterPreteriteEnding}(?=\\s*(?:[^\\p{Lu}\\s]|$))`),
     preteriteEnding: test(shapes("preterite-endings", "(?:")),
     preteriteShape: shape("preterite-shape"),
+    personNounShape: shape("person-noun-shapes"),
     reportedMood: word("subjunctive-reported"),
     reportedMoodIn: vocabPattern(pack, "subjunctive-reported", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
     firstPerson: word("first-person-singular"),

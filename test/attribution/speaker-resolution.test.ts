@@ -235,6 +235,13 @@ describe("quotations inside free indirect speech", () => {
       ["Der Verband", "Dort seien die Gänge viel zu eng"],
       ["Die Regierung", "dass bei der Planung ein Fehler passiert sei"],
     ]);
+    // A noun naming people by what they do speaks for its main clause too; a thing does not.
+    const people = "Der Verband sagte, die Hallen seien zu klein. Die Demonstranten beabsichtigten, die Polizei zu provozieren, sie würden aber friedlich bleiben.";
+    expect(speakers(people, "de")).toEqual(["Der Verband", "Die Demonstranten"]);
+    const agent = "Der Verband sagte, die Hallen seien zu klein. Der Wahlsieger blieb indessen gelassen, es habe keinen Betrug gegeben.";
+    expect(speakers(agent, "de")).toEqual(["Der Verband", "Der Wahlsieger"]);
+    const thing = "Der Verband sagte, die Hallen seien zu klein. Die Stimmung kippte, weil die Miete zu hoch sei.";
+    expect(speakers(thing, "de")).toEqual(["Der Verband", "Der Verband"]);
   });
 
   it("a partial quote in a sentence reporting nobody speaks for its subject", () => {
