@@ -1,7 +1,7 @@
 // A sentence in the Konjunktiv after a main clause of its own: "Die Staatsanwaltschaft gibt an,
 // Spector werde belastet". Within a passage of free indirect speech such a sentence is not the
 // passage's speaker going on: the main clause names a new one, a cue the vocabulary lacks.
-import { headOf, namesSpeaker } from "./speaker-phrase.js";
+import { namesSpeaker } from "./speaker-phrase.js";
 import { verbAfterSubject } from "./narrator.js";
 import { attributesEnd } from "./verb-second.js";
 import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
@@ -27,11 +27,5 @@ export function mainClauseSpeaker(tokens: readonly Token[], vocab: AttributionVo
   if (!verb.word || isCapitalised(verb) || vocab.pronoun(verb) || vocab.preposition(verb) || vocab.link(verb) || (vocab.subjunctiveShape(verb) && !vocab.preteriteShape(verb))) return null;
   if (!tokens.slice(end, mood).some((t) => t.text === "," || t.text === ":")) return null;
   // The speaker as written, with its attributes and appositive; named by the head noun's phrase.
-  return namesSpeaker(tokens, subject, vocab, reader) || namesPeople(tokens, subject, vocab) ? { from: subject.from, to: end > attributes ? end - 1 : attributes } : null;
-}
-
-/** "Die Demonstranten der Gruppe": the head noun of the phrase has the shape of a noun naming people (`person-noun-shapes`). */
-function namesPeople(tokens: readonly Token[], subject: Phrase, vocab: AttributionVocabulary): boolean {
-  const head = headOf(tokens, subject, vocab);
-  return vocab.personNounShape(tokens[head.to - 1]!);
+  return namesSpeaker(tokens, subject, vocab, reader) ? { from: subject.from, to: end > attributes ? end - 1 : attributes } : null;
 }

@@ -40,13 +40,15 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /**
  * A phrase that names a speaker: a pronoun, a role, crowd or institution noun, a name that is no adverb, a role
- * with its holder's name ("Der Vorsitzende des Heimatvereins Ruben Oltmanns"), or an acronym heading it ("Der NDR").
- * An article alone makes none: "Eine Schließung des Freibads bezeichnete Hollwede als fatal".
+ * with its holder's name ("Der Vorsitzende des Heimatvereins Ruben Oltmanns"), an acronym heading it ("Der NDR"), or a
+ * head noun naming people by what they do (`person-noun-shapes`: "Die Demonstranten der Gruppe"). An article alone makes
+ * none: "Eine Schließung des Freibads bezeichnete Hollwede als fatal".
  */
 export function namesSpeaker(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
   const first = tokens[p.from]!;
   const holder = p.to - p.from > 2 && reader.isName({ from: p.to - 2, to: p.to });
-  return vocab.pronoun(first) || hasSpeakerNoun(tokens, p, vocab) || (reader.isName(p) && !vocab.adverbial(first)) || holder || hasAcronym(tokens, headOf(tokens, p, vocab));
+  const head = headOf(tokens, p, vocab);
+  return vocab.pronoun(first) || hasSpeakerNoun(tokens, p, vocab) || (reader.isName(p) && !vocab.adverbial(first)) || holder || hasAcronym(tokens, head) || vocab.personNounShape(tokens[head.to - 1]!);
 }
 
 /** A word in capitals within the phrase: "Der NDR", "Die SPD und die PDS". */

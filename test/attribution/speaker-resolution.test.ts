@@ -215,6 +215,9 @@ describe("quotations inside free indirect speech", () => {
     // An acronym heading the subject names an organisation, and a reportative "sollen" marks the sentence as well as a Konjunktiv I.
     const acronym = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Er sei unverzichtbar. Die SPD will dagegen eine Abstimmung. Die Bürger sollen selbst entscheiden.";
     expect(speakers(acronym, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber", "Die SPD"]);
+    // So does a noun naming people by what they do.
+    const people = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Er sei unverzichtbar. Die Befürworter des Plans sind zufrieden. Die Kosten seien tragbar.";
+    expect(speakers(people, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber", "Die Befürworter des Plans"]);
     // An acronym only in an attribute of a thing names nobody.
     const attribute = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Er sei unverzichtbar. Die Kosten der EU steigen dagegen. Die Bürger sollen selbst entscheiden.";
     expect(speakers(attribute, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
