@@ -243,6 +243,8 @@ describe("quotations inside free indirect speech", () => {
     expect(speakers(people, "de")).toEqual(["Der Verband", "Die Demonstranten"]);
     const agent = "Der Verband sagte, die Hallen seien zu klein. Der Wahlsieger blieb indessen gelassen, es habe keinen Betrug gegeben.";
     expect(speakers(agent, "de")).toEqual(["Der Verband", "Der Wahlsieger"]);
+    const participle = "Der Verband sagte, die Hallen seien zu klein. Die Delegierten hatten jedoch Einspruch erhoben, weil die Frist abgelaufen sei.";
+    expect(speakers(participle, "de")).toEqual(["Der Verband", "Die Delegierten"]);
     const thing = "Der Verband sagte, die Hallen seien zu klein. Die Stimmung kippte, weil die Miete zu hoch sei.";
     expect(speakers(thing, "de")).toEqual(["Der Verband", "Der Verband"]);
   });
