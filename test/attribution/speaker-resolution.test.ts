@@ -249,6 +249,13 @@ describe("quotations inside free indirect speech", () => {
     expect(speakers(thing, "de")).toEqual(["Der Verband", "Der Verband"]);
   });
 
+  it("a Konjunktiv right after a relative clause or a fronted subordinate clause reports on the subject, which does not speak", () => {
+    const relative = "Das Institut sieht keine Gefahr. Lediglich Personen, die Umgang mit Geflügel hätten, seien gefährdet.";
+    expect(speakers(relative, "de")).toEqual(["Das Institut"]);
+    const fronted = "Das Institut sieht keine Gefahr. Nachdem der Täter die Opfer verfolgt hat, habe er sie bedroht.";
+    expect(speakers(fronted, "de")).toEqual(["Das Institut"]);
+  });
+
   it("a partial quote in a sentence reporting nobody speaks for its subject", () => {
     expect(speakers("Anna Berg nannte den Entwurf „einen Rückschritt für alle Mieter“.", "de")).toEqual(["Anna Berg"]);
   });
