@@ -53,6 +53,23 @@ describe("German views held, with their noun", () => {
     // Sharing a thing reports nothing.
     expect(quotes("Viele Anwohner teilen die Wohnung mit ihren Eltern.", "de")).toEqual([]);
   });
+
+  it("a comparison may stand before the noun, and a finding or a claim put forward is a view too", () => {
+    expect(quotes("Der Anwalt vertritt ebenso wie sein Mandant die Ansicht, der Zeuge habe gelogen.", "de")).toEqual([
+      ["indirect", "der Zeuge habe gelogen", "Der Anwalt", "person", "vertritt ebenso wie sein Mandant die Ansicht"],
+    ]);
+    expect(quotes("Die Gutachter kamen zu dem Ergebnis, dass die Brücke sicher sei.", "de")[0]?.slice(1, 5)).toEqual([
+      "dass die Brücke sicher sei",
+      "Die Gutachter",
+      "person",
+      "kamen zu dem Ergebnis",
+    ]);
+    expect(quotes("Forscher stellten schon früh die These auf, dass der Vulkan erlischt.", "de")[0]?.[4]).toBe("stellten schon früh die These auf");
+    expect(quotes("Die Ministerin wagte die Prognose, die Wahl werde knapp ausgehen.", "de")[0]?.[4]).toBe("wagte die Prognose");
+    // A result in a game states nothing; a chair put up neither.
+    expect(quotes("Das Spiel kam zu einem Ergebnis von 2:1.", "de")).toEqual([]);
+    expect(quotes("Die Helfer stellten die Stühle auf.", "de")).toEqual([]);
+  });
 });
 
 describe("German separable cues in every form", () => {
