@@ -70,6 +70,18 @@ describe("German views held, with their noun", () => {
     expect(quotes("Das Spiel kam zu einem Ergebnis von 2:1.", "de")).toEqual([]);
     expect(quotes("Die Helfer stellten die Stühle auf.", "de")).toEqual([]);
   });
+
+  it("a hope or a certainty held and support report the clause after them", () => {
+    expect(quotes("Der Senat hatte sich erhofft, dass die Steuer sinke.", "de")).toEqual([
+      ["indirect", "dass die Steuer sinke", "Der Senat", "institution", "hatte sich erhofft"],
+    ]);
+    expect(quotes("Die Ärzte sind fest überzeugt, dass die Kur hilft.", "de")[0]?.[4]).toBe("sind fest überzeugt");
+    expect(quotes("Die Polizei war sich sicher, dass der Mann gelogen hatte.", "de")[0]?.[4]).toBe("war sich sicher");
+    expect(quotes("Viele Eltern befürworteten, dass die Schule später beginnt.", "de")[0]?.[4]).toBe("befürworteten");
+    // A thing that is safe, or a plan supported, states nothing.
+    expect(quotes("Der Plan ist sicher, weil er gut ist.", "de")).toEqual([]);
+    expect(quotes("Viele Eltern befürworteten den Plan.", "de")).toEqual([]);
+  });
 });
 
 describe("German separable cues in every form", () => {
