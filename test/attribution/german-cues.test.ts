@@ -82,6 +82,21 @@ describe("German views held, with their noun", () => {
     expect(quotes("Der Plan ist sicher, weil er gut ist.", "de")).toEqual([]);
     expect(quotes("Viele Eltern befürworteten den Plan.", "de")).toEqual([]);
   });
+
+  it("telling, describing and professing report the clause they introduce, not a bare object", () => {
+    expect(quotes("Ein Zeuge erzählte der Zeitung, die Männer seien geflohen.", "de")).toEqual([
+      ["indirect", "die Männer seien geflohen", "Ein Zeuge", "anonymous", "erzählte"],
+    ]);
+    expect(quotes("Wie die Firma bekundete, sei der Plan gut.", "de")[0]?.[4]).toBe("bekundete");
+    expect(quotes("Die Ursache sei noch unklar, verlautbarte der Sprecher.", "de")[0]?.slice(1, 5)).toEqual([
+      "Die Ursache sei noch unklar",
+      "der Sprecher",
+      "anonymous",
+      "verlautbarte",
+    ]);
+    expect(quotes("Der Großvater erzählte eine lange Geschichte.", "de")).toEqual([]);
+    expect(quotes("Die Ärztin schilderte den Unfall.", "de")).toEqual([]);
+  });
 });
 
 describe("German separable cues in every form", () => {
