@@ -97,6 +97,14 @@ describe("German views held, with their noun", () => {
     expect(quotes("Der Großvater erzählte eine lange Geschichte.", "de")).toEqual([]);
     expect(quotes("Die Ärztin schilderte den Unfall.", "de")).toEqual([]);
   });
+
+  it("a shout is a cue where a colon right after it announces its words", () => {
+    expect(quotes("Der Mann stand auf und rief: „Lasst mich raus!“ Dann ging er.", "de")).toEqual([
+      ["direct", "„Lasst mich raus!“", "Der Mann", "person", "rief"],
+    ]);
+    expect(quotes("Tausende Demonstranten, die skandierten: „Wir bleiben hier!“, zogen zum Rathaus.", "de").map((q) => q[4])).toContain("skandierten");
+    expect(quotes("Der Nachbar rief die Polizei.", "de")).toEqual([]);
+  });
 });
 
 describe("German separable cues in every form", () => {
