@@ -105,6 +105,13 @@ describe("German views held, with their noun", () => {
     expect(quotes("Tausende Demonstranten, die skandierten: „Wir bleiben hier!“, zogen zum Rathaus.", "de").map((q) => q[4])).toContain("skandierten");
     expect(quotes("Der Nachbar rief die Polizei.", "de")).toEqual([]);
   });
+
+  it("the participle of a question is a cue before the question it asks", () => {
+    expect(quotes("Der Mann hatte gefragt: „Was ist mit dem Radler passiert?“", "de")).toEqual([
+      ["direct", "„Was ist mit dem Radler passiert?“", "Der Mann", "person", "hatte gefragt"],
+    ]);
+    expect(quotes("Im Ausland ist das Buch sehr gefragt, dicht gefolgt von der Übersetzung.", "de")).toEqual([]);
+  });
 });
 
 describe("German separable cues in every form", () => {
