@@ -10,4 +10,11 @@ describe("German correlates in cue spans", () => {
     expect(quotes("Die Forscher halten es aber für möglich, dass der Vulkan im Herbst ausbricht.", "de").map((q) => q[4])).toEqual(["halten es"]);
     expect(quotes("Der Kämmerer hält den Plan für „völlig falsch und teuer“.", "de").map((q) => q[4])).toEqual(["hält", "hält"]);
   });
+
+  it("sprechen davon reports the clause its correlate announces", () => {
+    expect(quotes("Die Beobachter sprechen aber davon, dass die Wahl fair verlaufen sei.", "de")).toEqual([
+      ["indirect", "dass die Wahl fair verlaufen sei", "Die Beobachter", "vague", "sprechen"],
+    ]);
+    expect(quotes("Berg spricht davon, dass der Plan gescheitert sei.", "de").map((q) => q[4])).toEqual(["spricht davon"]);
+  });
 });

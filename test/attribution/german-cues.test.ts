@@ -53,6 +53,65 @@ describe("German views held, with their noun", () => {
     // Sharing a thing reports nothing.
     expect(quotes("Viele Anwohner teilen die Wohnung mit ihren Eltern.", "de")).toEqual([]);
   });
+
+  it("a comparison may stand before the noun, and a finding or a claim put forward is a view too", () => {
+    expect(quotes("Der Anwalt vertritt ebenso wie sein Mandant die Ansicht, der Zeuge habe gelogen.", "de")).toEqual([
+      ["indirect", "der Zeuge habe gelogen", "Der Anwalt", "person", "vertritt ebenso wie sein Mandant die Ansicht"],
+    ]);
+    expect(quotes("Die Gutachter kamen zu dem Ergebnis, dass die Brücke sicher sei.", "de")[0]?.slice(1, 5)).toEqual([
+      "dass die Brücke sicher sei",
+      "Die Gutachter",
+      "person",
+      "kamen zu dem Ergebnis",
+    ]);
+    expect(quotes("Forscher stellten schon früh die These auf, dass der Vulkan erlischt.", "de")[0]?.[4]).toBe("stellten schon früh die These auf");
+    expect(quotes("Die Ministerin wagte die Prognose, die Wahl werde knapp ausgehen.", "de")[0]?.[4]).toBe("wagte die Prognose");
+    // A result in a game states nothing; a chair put up neither.
+    expect(quotes("Das Spiel kam zu einem Ergebnis von 2:1.", "de")).toEqual([]);
+    expect(quotes("Die Helfer stellten die Stühle auf.", "de")).toEqual([]);
+  });
+
+  it("a hope or a certainty held and support report the clause after them", () => {
+    expect(quotes("Der Senat hatte sich erhofft, dass die Steuer sinke.", "de")).toEqual([
+      ["indirect", "dass die Steuer sinke", "Der Senat", "institution", "hatte sich erhofft"],
+    ]);
+    expect(quotes("Die Ärzte sind fest überzeugt, dass die Kur hilft.", "de")[0]?.[4]).toBe("sind fest überzeugt");
+    expect(quotes("Die Polizei war sich sicher, dass der Mann gelogen hatte.", "de")[0]?.[4]).toBe("war sich sicher");
+    expect(quotes("Viele Eltern befürworteten, dass die Schule später beginnt.", "de")[0]?.[4]).toBe("befürworteten");
+    // A thing that is safe, or a plan supported, states nothing.
+    expect(quotes("Der Plan ist sicher, weil er gut ist.", "de")).toEqual([]);
+    expect(quotes("Viele Eltern befürworteten den Plan.", "de")).toEqual([]);
+  });
+
+  it("telling, describing and professing report the clause they introduce, not a bare object", () => {
+    expect(quotes("Ein Zeuge erzählte der Zeitung, die Männer seien geflohen.", "de")).toEqual([
+      ["indirect", "die Männer seien geflohen", "Ein Zeuge", "anonymous", "erzählte"],
+    ]);
+    expect(quotes("Wie die Firma bekundete, sei der Plan gut.", "de")[0]?.[4]).toBe("bekundete");
+    expect(quotes("Die Ursache sei noch unklar, verlautbarte der Sprecher.", "de")[0]?.slice(1, 5)).toEqual([
+      "Die Ursache sei noch unklar",
+      "der Sprecher",
+      "anonymous",
+      "verlautbarte",
+    ]);
+    expect(quotes("Der Großvater erzählte eine lange Geschichte.", "de")).toEqual([]);
+    expect(quotes("Die Ärztin schilderte den Unfall.", "de")).toEqual([]);
+  });
+
+  it("a shout is a cue where a colon right after it announces its words", () => {
+    expect(quotes("Der Mann stand auf und rief: „Lasst mich raus!“ Dann ging er.", "de")).toEqual([
+      ["direct", "„Lasst mich raus!“", "Der Mann", "person", "rief"],
+    ]);
+    expect(quotes("Tausende Demonstranten, die skandierten: „Wir bleiben hier!“, zogen zum Rathaus.", "de").map((q) => q[4])).toContain("skandierten");
+    expect(quotes("Der Nachbar rief die Polizei.", "de")).toEqual([]);
+  });
+
+  it("the participle of a question is a cue before the question it asks", () => {
+    expect(quotes("Der Mann hatte gefragt: „Was ist mit dem Radler passiert?“", "de")).toEqual([
+      ["direct", "„Was ist mit dem Radler passiert?“", "Der Mann", "person", "hatte gefragt"],
+    ]);
+    expect(quotes("Im Ausland ist das Buch sehr gefragt, dicht gefolgt von der Übersetzung.", "de")).toEqual([]);
+  });
 });
 
 describe("German separable cues in every form", () => {
