@@ -1,7 +1,7 @@
 // German infinitive clauses as reported content: "kündigte an, das Gymnasium zu reformieren",
 // "wird beschuldigt, an dem Anschlag beteiligt gewesen zu sein". The clause after the cue ends
 // in "zu" and an infinitive, or in an infinitive with "zu" inside ("anzusprechen").
-import { isLowercase, type Token } from "./phrases.js";
+import { isCapitalised, isLowercase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /**
@@ -30,6 +30,14 @@ export function endsInBareInfinitive(tokens: readonly Token[], from: number, to:
   return vocab.infinitiveShape(last) || (vocab.infinitiveMarker(tokens[end - 2]) && vocab.infinitiveForm(last));
 }
 
+/**
+ * "erhöhen" in "zu erhöhen", "sein" in "beteiligt gewesen zu sein": a lowercase word after "zu" is its infinitive, unless
+ * it is an article before its noun ("zu der Tragödie", "zu dem Unfall").
+ */
+function isInfinitive(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
+  return isLowercase(tokens[at]) && !(vocab.determiner(tokens[at]!) && isCapitalised(tokens[at + 1]));
+}
+
 /** Does the clause from `from` (up to the next comma, semicolon or `to`) end in an infinitive with "zu"? */
 export function isInfinitiveClause(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
   // "…, um die Anschrift zu ermitteln": a purpose, not a statement; "…, nachdem er nicht mehr zu sehen war": a clause of time.
@@ -39,7 +47,8 @@ export function isInfinitiveClause(tokens: readonly Token[], from: number, to: n
   for (let i = end - 1; i >= from && i >= end - 3; i--) {
     const t = tokens[i]!;
     if (!t.word) return false;
-    if (i > from && vocab.infinitiveMarker(tokens[i - 1]!) && isLowercase(t)) return true;
+    // "…, die zu dem Unfall führte": a relative clause with a phrase after "zu" has no infinitive.
+    if (i > from && vocab.infinitiveMarker(tokens[i - 1]!) && isInfinitive(tokens, i, vocab)) return true;
     if (vocab.infinitiveShape(t)) return true;
   }
   return false;

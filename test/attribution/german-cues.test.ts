@@ -261,6 +261,13 @@ describe("German infinitive clauses opening with an article", () => {
     ]);
     expect(quotes("Das Urteil lobte der Anwalt, der den Kläger seit Jahren vertritt.", "de").map((q) => q[1])).not.toContain("der den Kläger seit Jahren vertritt");
   });
+
+  it("are not a relative clause with an article and its noun after zu", () => {
+    expect(quotes("Der Bericht bestritt die Fehlerkette, die zu dem Unfall führte.", "de")).toEqual([]);
+    expect(quotes("Der Fahrer bestritt, an dem Unfall beteiligt gewesen zu sein.", "de")).toEqual([
+      ["indirect", "an dem Unfall beteiligt gewesen zu sein", "Der Fahrer", "person", "bestritt"],
+    ]);
+  });
 });
 
 describe("German relative possessives", () => {
