@@ -502,3 +502,12 @@ describe("German darlegen", () => {
     expect(quotes("Die Ministerin legte im Ausschuss dar, dass der Plan zu teuer sei.", "de")[0]?.slice(1, 3)).toEqual(["dass der Plan zu teuer sei", "Die Ministerin"]);
   });
 });
+
+describe("German rejections with a quoted judgement", () => {
+  it("name the quotation, the verb its cue; a bare rejection reports nothing", () => {
+    expect(quotes("Die Ministerin wies den Vorwurf am Montag als „Unverschämtheit“ zurück.", "de")).toEqual([
+      ["direct", "„Unverschämtheit“", "Die Ministerin", "person", "wies"],
+    ]);
+    expect(quotes("Die Ministerin wies den Vorwurf am Montag zurück.", "de")).toEqual([]);
+  });
+});
