@@ -12,6 +12,14 @@ describe("German source phrases", () => {
     expect(quotes("Die vom Sender befragten Zeugen sagten, das Dach habe gebrannt.", "de")[0]?.[2]).toBe("Die vom Sender befragten Zeugen");
   });
 
+  it("\"gemäß\" names a source, not a norm something conforms to", () => {
+    expect(quotes("Gemäß einem Sprecher der Firma ruhen die Arbeiten bis Montag.", "de")).toEqual([
+      ["reported", "ruhen die Arbeiten bis Montag", "einem Sprecher der Firma", "anonymous", "Gemäß"],
+    ]);
+    expect(quotes("Die Geräte werden gemäß der neuen Richtlinie geprüft.", "de")).toEqual([]);
+    expect(quotes("Die Anträge werden gemäß den geltenden Bestimmungen bearbeitet.", "de")).toEqual([]);
+  });
+
   it("a capitalised cue word inside a clause is a noun, not the verb", () => {
     expect(quotes("Die Versicherten der Kasse müssen bis Juli wechseln.", "de")).toEqual([]);
     expect(quotes("Alle Versicherten der Kasse erhalten einen Brief, sagte der Sprecher.", "de")).toEqual([
