@@ -87,6 +87,14 @@ describe("indirect speech", () => {
     expect(quotes("Müller sagte ab, und alle gingen nach Hause.", "de")).toEqual([]);
   });
 
+  it("German particles closing the clause after the middle field make another verb, no speech act", () => {
+    expect(quotes("Die Band sagte das Konzert wegen des Sturms ab.", "de")).toEqual([]);
+    expect(quotes("Der Gouverneur forderte die Nationalgarde an und rief den Notstand aus.", "de")).toEqual([]);
+    expect(quotes("Der Gouverneur forderte die Bürger auf, zu Hause zu bleiben.", "de")).toEqual([
+      ["indirect", "zu Hause zu bleiben", "Der Gouverneur", "person", "forderte"],
+    ]);
+  });
+
   it("German free indirect speech goes on with the last speaker", () => {
     const text = "Müller sagte, die Lage sei ernst. Man brauche mehr Zeit. Das Wetter war gut.";
     expect(quotes(text, "de").map((q) => [q[0], q[1], q[2]])).toEqual([
