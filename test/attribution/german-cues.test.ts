@@ -286,6 +286,8 @@ describe("German nach before a statement noun", () => {
     expect(cue("Die Firma hat am Freitag nach Börsenschluss die Zahlen für das erste Quartal vorgelegt.")).toEqual([]);
     expect(cue("Das Gericht eröffnete nach Abschluss der Ermittlungen das Verfahren gegen den Fahrer.")).toEqual([]);
     expect(cue("Die Regierung lehnte die Forderung nach einem Waffenstillstand bisher ab.")).toEqual([]);
+    expect(cue("Erst nach langen Ermittlungen kam die Wahrheit ans Licht.")).toEqual([]);
+    expect(cue("Kurz nach der Ankündigung stiegen die Kurse.")).toEqual([]);
   });
 });
 
