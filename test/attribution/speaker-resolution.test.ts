@@ -153,6 +153,10 @@ describe("German verb-second order", () => {
   it("a coordinated cue shares the subject over focus particles before it and adverbs after the coordinator", () => {
     expect(speakers("Auch der frühere Minister Jonas Weber sprach sich gegen den Plan aus und sagte, er sei zu teuer.", "de")).toEqual(["der frühere Minister Jonas Weber"]);
     expect(speakers("Die Feuerwehr sperrte die Straße und betonte später, sie bleibe bis Montag gesperrt.", "de")).toEqual(["Die Feuerwehr"]);
+    // After a comma too, where the main clause opens on its subject and its verb and no subject follows the cue.
+    expect(speakers("Die Prüfer fanden einige Fehler, sprachen aber davon, dass die Wahl fair verlaufen sei.", "de")).toEqual(["Die Prüfer"]);
+    // A subject after the cue inverts it: the clause before the comma is what it reports.
+    expect(speakers("Die Grenzen bleiben geschlossen, kündigte die Regierung an.", "de")).toEqual(["die Regierung"]);
   });
 
   it("a coordinated cue shares the pronoun subject after the verb of a fronted phrase", () => {
