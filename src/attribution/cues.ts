@@ -129,7 +129,7 @@ export function readCue(
     if (fronted) {
       reading.speaker = reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab));
       subjectFirst = true;
-    } else if (subject && (tokens[verb - 1]!.text !== "," || tokens[subject.to]?.text === ",")) {
+    } else if (subject && (tokens[verb - 1]!.text !== "," || tokens[subject.to]?.text === "," || (coordinatedAfterComma(tokens, subject, verb, vocab) && !impersonalCue(tokens, first, last, vocab) && !phraseAfterVerb(tokens, last, vocab, reader)))) {
       reading.speaker = subject;
       subjectFirst = true;
     }
@@ -529,6 +529,16 @@ export function speakerOfCoordinated(tokens: readonly Token[], readings: readonl
     if (r.speaker || !vocab.coordinator(tokens[r.first - 1])) return;
     r.speaker = readings.slice(0, k).reverse().find((m) => m.speaker && m.last < r.first)?.speaker ?? null;
   });
+}
+
+/**
+ * "Die Beobachter monieren Mängel, sprechen aber davon, dass …": a German verb right after the comma closing a main clause
+ * that opens on its subject and its verb shares that subject.
+ */
+function coordinatedAfterComma(tokens: readonly Token[], subject: Phrase, verb: number, vocab: AttributionVocabulary): boolean {
+  if (!vocab.marksIndirectSpeech || subject.from !== 0 || isCapitalised(tokens[subject.to])) return false;
+  for (let k = subject.to; k < verb - 1; k++) if (!tokens[k]!.word || vocab.relative(tokens[k]) || vocab.subordinator(tokens[k]!)) return false;
+  return true;
 }
 
 /** Where a statement running up to the cue at `first` ends: before the pause or the conjunction that opens the cue's clause. */

@@ -19,6 +19,8 @@ import { words } from "./direct-quotes.js";
  * news paragraphs being a sentence or two).
  */
 const CONTINUATION_GAP = 3;
+/** How many sentences back a Konjunktiv far from any statement looks for a subject naming its speaker. */
+const SPEAKER_LOOKBACK = 3;
 
 /** A quotation of up to this many words after an article, outside any statement, is a term ("ein „iTunes-Musik-Handy“"). */
 const MAX_TERM_AFTER_ARTICLE = 3;
@@ -89,7 +91,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
           // "Vertreter der Verbände bezweifeln eine Entscheidung, weil das Parlament keinen Antrag gestellt habe": a main clause before it speaks.
           const own = mainClauseSpeaker(s.tokens, this.vocab, s.reader) ?? viewHolder(s.tokens, this.vocab, s.reader);
           const main = own ? this.party(s.tokens, own) : this.subjectBeforeMood(i, mood);
-          last = { kind: "indirect", span: spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) }), speaker: main ?? this.subjectOf(i - 1), cue: null, intermediaries: [] };
+          last = { kind: "indirect", span: spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) }), speaker: main ?? this.speakerSubjectBefore(i) ?? this.subjectOf(i - 1), cue: null, intermediaries: [] };
           this.statements.push(last);
           lastIndex = i;
         }
@@ -143,11 +145,27 @@ export class FreeIndirectReader extends IndirectSpeechReader {
 
   /** `subjectBeforeMood` where the subject names a speaker (a name, a speaker noun, a pronoun), not a crowd: not "Die Kosten", not "Mehrere Frauen". */
   private speakerBeforeMood(index: number, mood: number): Party | null {
-    const party = this.subjectBeforeMood(index, mood);
+    return this.speakerOrNull(index, this.subjectBeforeMood(index, mood));
+  }
+
+  /** The party, the subject of sentence `index`, where it names a speaker and no crowd. */
+  private speakerOrNull(index: number, party: Party | null): Party | null {
     if (!party || party.type === "vague") return null;
     const { tokens, reader } = this.at(index)!;
     const phrase = { from: firstAtOrAfter(tokens, party.span.start, (t) => t.start), to: firstAtOrAfter(tokens, party.span.end, (t) => t.start) };
     return namesSpeaker(tokens, phrase, this.vocab, reader) ? party : null;
+  }
+
+  /**
+   * "Der Verband lud zur Messe. Die Hallen waren voll. Die Preise seien gestiegen": a Konjunktiv far from any statement
+   * reports the nearest subject naming a speaker in the sentences right before it, over narrative sentences about things.
+   */
+  private speakerSubjectBefore(index: number): Party | null {
+    for (let k = index - 1; k >= Math.max(0, index - SPEAKER_LOOKBACK); k--) {
+      const speaker = this.speakerOrNull(k, this.sourceSubjectOf(k));
+      if (speaker) return speaker;
+    }
+    return null;
   }
 
   /** "Die Bank legte ihre Quartalszahlen vor. Danach …": sentence `index` opens with a reference to a document named right before it. */

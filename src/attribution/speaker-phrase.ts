@@ -48,7 +48,19 @@ export function namesSpeaker(tokens: readonly Token[], p: Phrase, vocab: Attribu
   const first = tokens[p.from]!;
   const holder = p.to - p.from > 2 && reader.isName({ from: p.to - 2, to: p.to });
   const head = headOf(tokens, p, vocab);
-  return vocab.pronoun(first) || hasSpeakerNoun(tokens, p, vocab) || (reader.isName(p) && !vocab.adverbial(first)) || holder || hasAcronym(tokens, head) || vocab.personNounShape(tokens[head.to - 1]!);
+  return vocab.pronoun(first) || hasSpeakerNoun(tokens, p, vocab) || (reader.isName(p) && !vocab.adverbial(first)) || holder || hasAcronym(tokens, head) || namesPeopleByShape(tokens, head, vocab);
+}
+
+/**
+ * The head noun names people by what they do (`person-noun-shapes`: "Die Demonstranten", "Der Praktikant"), or is an
+ * agent noun in "-er" in a plural phrase (`agent-noun-shapes`: "Die Unterstützer", "Viele Anwohner"), not a singular
+ * thing of that shape: "Der Winter war hart. Die Ernte sei verloren." names no speaker.
+ */
+function namesPeopleByShape(tokens: readonly Token[], head: Phrase, vocab: AttributionVocabulary): boolean {
+  const noun = tokens[head.to - 1]!;
+  if (vocab.personNounShape(noun)) return true;
+  const opener = tokens[head.from]!;
+  return head.to - head.from > 1 && (vocab.pluralOpener(opener) || vocab.quantifier(opener)) && vocab.agentNounShape(noun);
 }
 
 /** A word in capitals within the phrase: "Der NDR", "Die SPD und die PDS". */

@@ -180,6 +180,10 @@ export interface AttributionVocabulary {
   preteriteShape: WordTest;
   /** "Demonstranten", "Unterstützer": the shape of a noun naming people by what they do. */
   personNounShape: WordTest;
+  /** "Unterstützer", "Anwohner": the agent noun's shape, naming people only in the plural. */
+  agentNounShape: WordTest;
+  /** "die", "alle": words that open a plural phrase (beside the quantifiers). */
+  pluralOpener: WordTest;
   /** Konjunktiv I forms only: they mark reported speech even with no speaker in sight (Konjunktiv II is also conditional). */
   reportedMood: WordTest;
   /** The same forms anywhere in a text, to skip sentences without them untokenised. */
@@ -398,6 +402,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     preteriteEnding: test(shapes("preterite-endings", "(?:")),
     preteriteShape: shape("preterite-shape"),
     personNounShape: shape("person-noun-shapes"),
+    agentNounShape: shape("agent-noun-shapes"),
+    pluralOpener: word("plural-openers"),
     reportedMood: word("subjunctive-reported"),
     reportedMoodIn: vocabPattern(pack, "subjunctive-reported", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
     firstPerson: word("first-person-singular"),

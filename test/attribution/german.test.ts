@@ -133,6 +133,9 @@ describe("German free indirect speech", () => {
     expect(quotes("Der Minister lobte die Feuerwehr. Sie sei schnell vor Ort gewesen.", "de")).toEqual([
       ["indirect", "Sie sei schnell vor Ort gewesen", "Der Minister", "person", null],
     ]);
+    // Over narrative sentences about things, the nearest subject naming a source in the three sentences before speaks.
+    const thing = "Der Minister besuchte am Montag die Messe. Die Hallen waren voll. Die Preise seien im Vergleich zum Vorjahr gestiegen.";
+    expect(quotes(thing, "de")[0]?.slice(2, 4)).toEqual(["Der Minister", "person"]);
     // A main clause before the Konjunktiv speaks itself.
     expect(quotes("Vertreter der Verbände bezweifeln eine Entscheidung, weil das Parlament keinen Antrag gestellt habe.", "de")[0]?.[2]).toBe(
       "Vertreter der Verbände",

@@ -153,6 +153,10 @@ describe("German verb-second order", () => {
   it("a coordinated cue shares the subject over focus particles before it and adverbs after the coordinator", () => {
     expect(speakers("Auch der frühere Minister Jonas Weber sprach sich gegen den Plan aus und sagte, er sei zu teuer.", "de")).toEqual(["der frühere Minister Jonas Weber"]);
     expect(speakers("Die Feuerwehr sperrte die Straße und betonte später, sie bleibe bis Montag gesperrt.", "de")).toEqual(["Die Feuerwehr"]);
+    // After a comma too, where the main clause opens on its subject and its verb and no subject follows the cue.
+    expect(speakers("Die Prüfer fanden einige Fehler, sprachen aber davon, dass die Wahl fair verlaufen sei.", "de")).toEqual(["Die Prüfer"]);
+    // A subject after the cue inverts it: the clause before the comma is what it reports.
+    expect(speakers("Die Grenzen bleiben geschlossen, kündigte die Regierung an.", "de")).toEqual(["die Regierung"]);
   });
 
   it("a coordinated cue shares the pronoun subject after the verb of a fronted phrase", () => {
@@ -241,8 +245,13 @@ describe("quotations inside free indirect speech", () => {
     // A noun naming people by what they do speaks for its main clause too; a thing does not.
     const people = "Der Verband sagte, die Hallen seien zu klein. Die Demonstranten beabsichtigten, die Polizei zu provozieren, sie würden aber friedlich bleiben.";
     expect(speakers(people, "de")).toEqual(["Der Verband", "Die Demonstranten"]);
-    const agent = "Der Verband sagte, die Hallen seien zu klein. Der Wahlsieger blieb indessen gelassen, es habe keinen Betrug gegeben.";
-    expect(speakers(agent, "de")).toEqual(["Der Verband", "Der Wahlsieger"]);
+    const agent = "Der Verband sagte, die Hallen seien zu klein. Die Unterstützer blieben indessen gelassen, es habe keinen Betrug gegeben.";
+    expect(speakers(agent, "de")).toEqual(["Der Verband", "Die Unterstützer"]);
+    // An "-er" noun in the singular is as often a thing: the passage's speaker goes on.
+    const winter = "Der Verband sagte, die Hallen seien zu klein. Der Winter war hart. Die Ernte sei verloren.";
+    expect(speakers(winter, "de")).toEqual(["Der Verband", "Der Verband"]);
+    const theater = "Der Verband sagte, die Hallen seien zu klein. Das Theater blieb indessen geschlossen, es habe keinen Strom gegeben.";
+    expect(speakers(theater, "de")).toEqual(["Der Verband", "Der Verband"]);
     const participle = "Der Verband sagte, die Hallen seien zu klein. Die Delegierten hatten jedoch Einspruch erhoben, weil die Frist abgelaufen sei.";
     expect(speakers(participle, "de")).toEqual(["Der Verband", "Die Delegierten"]);
     const thing = "Der Verband sagte, die Hallen seien zu klein. Die Stimmung kippte, weil die Miete zu hoch sei.";
