@@ -269,6 +269,9 @@ describe("English speech acts that repeat, refer or rule", () => {
     expect(quotes("Governor Lee talked briefly about the storm.", "en")).toEqual([
       ["indirect", "the storm", "Governor Lee", "person", "talked briefly about"],
     ]);
+    expect(quotes("The governor talked openly of a new ferry for the island.", "en")).toEqual([
+      ["indirect", "a new ferry for the island", "The governor", "person", "talked openly of"],
+    ]);
   });
 
   it("speaking on condition of anonymity is how a source spoke, not what about", () => {
