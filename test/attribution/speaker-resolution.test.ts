@@ -374,6 +374,13 @@ describe("English participle clauses opening the sentence", () => {
     expect(quoted).toContainEqual(["direct", "“a fresh start.”", "Roe", "person", "calling"]);
   });
 
+  it("are no subject before any word where a capitalised subject or a pronoun follows their comma", () => {
+    const found = quotes("Speaking briefly on a radio show, Roe admitted the error but said the ferry would sail.", "en");
+    expect(found).toContainEqual(["indirect", "the ferry would sail", "Roe", "person", "said"]);
+    const facing = quotes("Facing mounting criticism, she released a statement, describing the plan as a failure.", "en");
+    expect(facing.map((q) => q[2])).toEqual(["she"]);
+  });
+
   it("a name in the shape of a participle stays the subject", () => {
     const found = quotes("Browning praised the plan in the capital, calling it “a fresh start.”", "en");
     expect(found).toContainEqual(["direct", "“a fresh start.”", "Browning", "person", "calling"]);
