@@ -370,6 +370,13 @@ describe("English past forms after a quotation and its subject", () => {
     ]);
   });
 
+  it("a past form right after the quotation before a short subject and its pause is the cue, the subject its speaker", () => {
+    const found = quotes("“Nobody rides that ferry anymore,” scoffed Ann Gil, 22, who sails it daily.", "en");
+    expect(found[0]).toEqual(["direct", "“Nobody rides that ferry anymore,”", "Ann Gil", "person", "scoffed"]);
+    // A name in -ed opening the attribution is no verb.
+    expect(quotes("“Nobody rides that ferry anymore,” Ted Ross said.", "en").map((q) => q[4])).toEqual(["said"]);
+  });
+
   it("a name after another cue is the speaker, not a cue", () => {
     expect(quotes("“We will build it by the spring,” said Fred.", "en")).toEqual([
       ["direct", "“We will build it by the spring,”", "Fred", "person", "said"],
