@@ -216,7 +216,7 @@ export function readCue(
     // "said it was", "said they would": after the verb only a personal pronoun speaks ("said he").
     if (participle || (phrase.to - phrase.from === 1 && vocab.pronoun(tokens[phrase.from]!) && !vocab.personalPronoun(tokens[phrase.from]!))) break;
     // English "said Trump" inverts only before a pause: "blasted the media for …" names an object.
-    if (!reading.speaker && !vocab.marksIndirectSpeech && !subjectFirst && !pauseAfter(tokens, phrase, vocab)) {
+    if (!reading.speaker && !vocab.marksIndirectSpeech && !subjectFirst && !pauseAfter(tokens, phrase, vocab) && !relativeAfterInversion(tokens, phrase, first, vocab)) {
       // The subject stands further back: "Sixty-six percent of those polled said it …", "In Ohio on Monday Trump blasted …".
       const subject = reader.clauseSubject(first);
       if (!subject) break;
@@ -679,6 +679,14 @@ function closingMarkBefore(tokens: readonly Token[], at: number): number {
 function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
   const next = tokens[phrase.to];
   return !next || !next.word || vocab.adverb(next);
+}
+
+/**
+ * "“It was all lies,” said one owner who declined to be named": after a pause an inverted speaker may go on with a
+ * relative clause of its own, which says who the speaker is ("blasted the media which …" after a word names an object).
+ */
+function relativeAfterInversion(tokens: readonly Token[], phrase: Phrase, first: number, vocab: AttributionVocabulary): boolean {
+  return !tokens[first - 1]?.word && vocab.relative(tokens[phrase.to]);
 }
 
 /** "aus Kreisen", and for an impersonal cue the document it stands in: "In der Erklärung heißt es", "hieß es im Bericht". */

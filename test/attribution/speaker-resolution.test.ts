@@ -366,6 +366,13 @@ describe("German passive cues with no agent", () => {
   });
 });
 
+describe("English speakers inverted after a quotation", () => {
+  it("speak before their own relative clause as before a pause", () => {
+    expect(quotes("“It was all lies,” said Tom Lee who runs the shop.", "en")).toContainEqual(["direct", "“It was all lies,”", "Tom Lee", "person", "said"]);
+    expect(quotes("Lee blasted the plan which the council backed.", "en").map((q) => q[2])).toEqual(["Lee"]);
+  });
+});
+
 describe("English participle clauses opening the sentence", () => {
   it("are no subject: the participle cue after the main clause speaks for the subject after the opener's comma", () => {
     const found = quotes("Speaking at a rally in the capital, Roe went after the mayor, calling him “a total failure.”", "en");
