@@ -6,7 +6,7 @@ import { closingParticle } from "./announcing-verb.js";
 import { pastPhrasalParticle } from "./cue-span.js";
 import { clauseStart, COLON_OR_COMMA, subordinateOpener } from "./clause.js";
 import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, passiveDocument, quotedInPassive, withAttributes } from "./bracket.js";
-import { describedSubject } from "./described-subject.js";
+import { describedSubject, describedSubjectAfter } from "./described-subject.js";
 import { endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
 import { hasSpeakerNoun, headOf, isDativeOutlet, namesSomeone, namesSpeaker, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
@@ -203,7 +203,7 @@ export function readCue(
     const origin = !reading.speaker && originMarker(tokens, first, last, j, vocab) && !vocab.determiner(t);
     // "Carter told reporters on Wednesday": a plain noun after "told" is whom it was told to.
     const told = reading.speaker && !reading.addressee && vocab.addresseeVerb(tokens[first]!) ? bareAddressee(tokens, j, vocab) : null;
-    const phrase = quoted ?? told ?? reader.forward(origin ? j + 1 : j);
+    const phrase = quoted ?? told ?? invertedDescribedSubject(tokens, reading, first, j, vocab) ?? reader.forward(origin ? j + 1 : j);
     if (!phrase) break;
     // "told his advisers": the object of "told" is whom it was told to, never the speaker.
     if (!reading.speaker && vocab.addresseeVerb(tokens[first]!)) {
@@ -679,6 +679,12 @@ function closingMarkBefore(tokens: readonly Token[], at: number): number {
 function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
   const next = tokens[phrase.to];
   return !next || !next.word || vocab.adverb(next);
+}
+
+/** "“…,” said a source close to the campaign.": after a pause, an inverted subject with a description, which the phrase reader does not read whole. */
+function invertedDescribedSubject(tokens: readonly Token[], reading: CueReading, first: number, at: number, vocab: AttributionVocabulary): Phrase | null {
+  if (reading.speaker || vocab.marksIndirectSpeech || tokens[first - 1]?.word) return null;
+  return describedSubjectAfter(tokens, at, vocab);
 }
 
 /**

@@ -37,6 +37,20 @@ export function describedSubject(tokens: readonly Token[], verb: number, vocab: 
 }
 
 /**
+ * "“…,” said a source close to the campaign.": an inverted subject with its description, from token `from` to the pause
+ * that closes it, or null. It opens with an article or a quantifier, and the description follows its noun.
+ */
+export function describedSubjectAfter(tokens: readonly Token[], from: number, vocab: AttributionVocabulary): Phrase | null {
+  let end = from;
+  while (end < tokens.length && end - from < MAX_SUBJECT && tokens[end]!.word) end++;
+  const subject = { from, to: end };
+  const closed = !tokens[end] || CLAUSE_BREAKS.has(tokens[end]!.text) || tokens[end]!.text === ".";
+  const opener = tokens[from];
+  if (!closed || end - from < 3 || !opener || !(vocab.determiner(opener) || vocab.quantifier(opener))) return null;
+  return described(tokens, subject, vocab) ? subject : null;
+}
+
+/**
  * "About 4 in 10", "75 percent of Democrats", "Two in three", "About half": a share, or a number counting one
  * ("in 10", "percent", "of the delegates"; not "About 40 rabbis", "No one expected"), among the first words.
  */

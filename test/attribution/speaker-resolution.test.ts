@@ -371,6 +371,10 @@ describe("English speakers inverted after a quotation", () => {
     expect(quotes("“It was all lies,” said Tom Lee who runs the shop.", "en")).toContainEqual(["direct", "“It was all lies,”", "Tom Lee", "person", "said"]);
     expect(quotes("Lee blasted the plan which the council backed.", "en").map((q) => q[2])).toEqual(["Lee"]);
   });
+
+  it("with a description after the noun speak whole up to the pause closing them", () => {
+    expect(quotes("“It was all lies,” said a source close to the campaign.", "en")).toEqual([["direct", "“It was all lies,”", "a source close to the campaign", "anonymous", "said"]]);
+  });
 });
 
 describe("English participle clauses opening the sentence", () => {
