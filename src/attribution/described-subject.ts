@@ -38,16 +38,19 @@ export function describedSubject(tokens: readonly Token[], verb: number, vocab: 
 
 /**
  * "“…,” said a source close to the campaign.": an inverted subject with its description, from token `from` to the pause
- * that closes it, or null. It opens with an article or a quantifier, and the description follows its noun.
+ * that closes it, or null. It opens with an article or a quantifier, and the description follows its noun; or a relative
+ * clause does, which it ends before ("“…,” said a strategist who spoke on condition of anonymity").
  */
 export function describedSubjectAfter(tokens: readonly Token[], from: number, vocab: AttributionVocabulary): Phrase | null {
+  const relativeAt = (k: number) => !!tokens[k] && vocab.relative(tokens[k]!) && !vocab.determiner(tokens[k]!);
   let end = from;
-  while (end < tokens.length && end - from < MAX_SUBJECT && tokens[end]!.word) end++;
+  while (end < tokens.length && end - from < MAX_SUBJECT && tokens[end]!.word && !relativeAt(end)) end++;
   const subject = { from, to: end };
-  const closed = !tokens[end] || CLAUSE_BREAKS.has(tokens[end]!.text) || tokens[end]!.text === ".";
+  const relative = relativeAt(end);
+  const closed = !tokens[end] || CLAUSE_BREAKS.has(tokens[end]!.text) || tokens[end]!.text === "." || relative;
   const opener = tokens[from];
-  if (!closed || end - from < 3 || !opener || !(vocab.determiner(opener) || vocab.quantifier(opener))) return null;
-  return described(tokens, subject, vocab) ? subject : null;
+  if (!closed || end - from < (relative ? 2 : 3) || !opener || !(vocab.determiner(opener) || vocab.quantifier(opener))) return null;
+  return relative || described(tokens, subject, vocab) ? subject : null;
 }
 
 /**

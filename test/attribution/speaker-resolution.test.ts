@@ -374,6 +374,8 @@ describe("English speakers inverted after a quotation", () => {
 
   it("with a description after the noun speak whole up to the pause closing them", () => {
     expect(quotes("“It was all lies,” said a source close to the campaign.", "en")).toEqual([["direct", "“It was all lies,”", "a source close to the campaign", "anonymous", "said"]]);
+    const relative = quotes("“It was all lies,” said a strategist who spoke on condition of anonymity.", "en");
+    expect(relative).toContainEqual(["direct", "“It was all lies,”", "a strategist", "person", "said"]);
   });
 });
 
