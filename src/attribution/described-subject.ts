@@ -50,7 +50,16 @@ export function describedSubjectAfter(tokens: readonly Token[], from: number, vo
   const closed = !tokens[end] || CLAUSE_BREAKS.has(tokens[end]!.text) || tokens[end]!.text === "." || relative;
   const opener = tokens[from];
   if (!closed || end - from < (relative ? 2 : 3) || !opener || !(vocab.determiner(opener) || vocab.quantifier(opener))) return null;
-  return relative || described(tokens, subject, vocab) ? subject : null;
+  return relative || described(tokens, subject, vocab) || nounsOnly(tokens, subject, vocab) ? subject : null;
+}
+
+/** "a former senior law enforcement official": after its article a run of nouns and adjectives, no verb nor preposition. */
+function nounsOnly(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  for (let i = p.from + 1; i < p.to; i++) {
+    const w = tokens[i]!;
+    if (vocab.preposition(w) || vocab.link(w) || vocab.cue(w) || vocab.pastForm(w) || vocab.auxiliary(w) || vocab.conjunction(w) || vocab.determiner(w)) return false;
+  }
+  return true;
 }
 
 /**

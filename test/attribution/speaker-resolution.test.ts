@@ -376,6 +376,8 @@ describe("English speakers inverted after a quotation", () => {
     expect(quotes("“It was all lies,” said a source close to the campaign.", "en")).toEqual([["direct", "“It was all lies,”", "a source close to the campaign", "anonymous", "said"]]);
     const relative = quotes("“It was all lies,” said a strategist who spoke on condition of anonymity.", "en");
     expect(relative).toContainEqual(["direct", "“It was all lies,”", "a strategist", "person", "said"]);
+    const compound = quotes("“It was all lies,” said a former senior court enforcement officer.", "en");
+    expect(compound.map((q) => q[2])).toEqual(["a former senior court enforcement officer"]);
   });
 });
 
