@@ -683,7 +683,7 @@ function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: Attribution
 
 /** "“…,” said a source close to the campaign.": after a pause, an inverted subject with a description, which the phrase reader does not read whole. */
 function invertedDescribedSubject(tokens: readonly Token[], reading: CueReading, first: number, at: number, vocab: AttributionVocabulary): Phrase | null {
-  if (reading.speaker || vocab.marksIndirectSpeech || tokens[first - 1]?.word) return null;
+  if (reading.speaker || vocab.marksIndirectSpeech || tokens[first - 1]?.word || vocab.participle(tokens[first]!)) return null;
   return describedSubjectAfter(tokens, at, vocab);
 }
 

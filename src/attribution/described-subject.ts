@@ -49,7 +49,9 @@ export function describedSubjectAfter(tokens: readonly Token[], from: number, vo
   const relative = relativeAt(end);
   const closed = !tokens[end] || CLAUSE_BREAKS.has(tokens[end]!.text) || tokens[end]!.text === "." || relative;
   const opener = tokens[from];
-  if (!closed || end - from < (relative ? 2 : 3) || !opener || !(vocab.determiner(opener) || vocab.quantifier(opener))) return null;
+  // "said Republican political consultant Tom Ray.": a capitalised word before lowercase ones opens a role the phrase reader stops in.
+  const named = isCapitalised(opener) && tokens.slice(from + 1, end).some((t) => !isCapitalised(t));
+  if (!closed || end - from < (relative ? 2 : 3) || !opener || !(vocab.determiner(opener) || vocab.quantifier(opener) || named)) return null;
   return relative || described(tokens, subject, vocab) || nounsOnly(tokens, subject, vocab) ? subject : null;
 }
 

@@ -378,6 +378,9 @@ describe("English speakers inverted after a quotation", () => {
     expect(relative).toContainEqual(["direct", "“It was all lies,”", "a strategist", "person", "said"]);
     const compound = quotes("“It was all lies,” said a former senior court enforcement officer.", "en");
     expect(compound.map((q) => q[2])).toEqual(["a former senior court enforcement officer"]);
+    const role = quotes("“We will win Ohio,” said Republican political consultant Tom Ray.", "en");
+    expect(role.map((q) => q[2])).toEqual(["Republican political consultant Tom Ray"]);
+    expect(quotes("The mayor left early, urging Congress to pass the bill.", "en").map((q) => q[1])).toContain("Congress to pass the bill");
   });
 });
 
