@@ -6,7 +6,7 @@ import { closingParticle } from "./announcing-verb.js";
 import { pastPhrasalParticle } from "./cue-span.js";
 import { clauseStart, COLON_OR_COMMA, subordinateOpener } from "./clause.js";
 import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, passiveDocument, quotedInPassive, withAttributes } from "./bracket.js";
-import { describedSubject } from "./described-subject.js";
+import { describedSubject, describedSubjectAfter } from "./described-subject.js";
 import { endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
 import { hasSpeakerNoun, headOf, isDativeOutlet, namesSomeone, namesSpeaker, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
@@ -203,7 +203,7 @@ export function readCue(
     const origin = !reading.speaker && originMarker(tokens, first, last, j, vocab) && !vocab.determiner(t);
     // "Carter told reporters on Wednesday": a plain noun after "told" is whom it was told to.
     const told = reading.speaker && !reading.addressee && vocab.addresseeVerb(tokens[first]!) ? bareAddressee(tokens, j, vocab) : null;
-    const phrase = quoted ?? told ?? reader.forward(origin ? j + 1 : j);
+    const phrase = quoted ?? told ?? invertedDescribedSubject(tokens, reading, first, j, vocab) ?? reader.forward(origin ? j + 1 : j);
     if (!phrase) break;
     // "told his advisers": the object of "told" is whom it was told to, never the speaker.
     if (!reading.speaker && vocab.addresseeVerb(tokens[first]!)) {
@@ -216,7 +216,7 @@ export function readCue(
     // "said it was", "said they would": after the verb only a personal pronoun speaks ("said he").
     if (participle || (phrase.to - phrase.from === 1 && vocab.pronoun(tokens[phrase.from]!) && !vocab.personalPronoun(tokens[phrase.from]!))) break;
     // English "said Trump" inverts only before a pause: "blasted the media for …" names an object.
-    if (!reading.speaker && !vocab.marksIndirectSpeech && !subjectFirst && !pauseAfter(tokens, phrase, vocab)) {
+    if (!reading.speaker && !vocab.marksIndirectSpeech && !subjectFirst && !pauseAfter(tokens, phrase, vocab) && !relativeAfterInversion(tokens, phrase, first, vocab)) {
       // The subject stands further back: "Sixty-six percent of those polled said it …", "In Ohio on Monday Trump blasted …".
       const subject = reader.clauseSubject(first);
       if (!subject) break;
@@ -692,6 +692,20 @@ function closingMarkBefore(tokens: readonly Token[], at: number): number {
 function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
   const next = tokens[phrase.to];
   return !next || !next.word || vocab.adverb(next);
+}
+
+/** "“…,” said a source close to the campaign.": after a pause, an inverted subject with a description, which the phrase reader does not read whole. */
+function invertedDescribedSubject(tokens: readonly Token[], reading: CueReading, first: number, at: number, vocab: AttributionVocabulary): Phrase | null {
+  if (reading.speaker || vocab.marksIndirectSpeech || tokens[first - 1]?.word || vocab.participle(tokens[first]!)) return null;
+  return describedSubjectAfter(tokens, at, vocab);
+}
+
+/**
+ * "“It was all lies,” said one owner who declined to be named": after a pause an inverted speaker may go on with a
+ * relative clause of its own, which says who the speaker is ("blasted the media which …" after a word names an object).
+ */
+function relativeAfterInversion(tokens: readonly Token[], phrase: Phrase, first: number, vocab: AttributionVocabulary): boolean {
+  return !tokens[first - 1]?.word && vocab.relative(tokens[phrase.to]);
 }
 
 /** "aus Kreisen", and for an impersonal cue the document it stands in: "In der Erklärung heißt es", "hieß es im Bericht". */

@@ -37,6 +37,34 @@ export function describedSubject(tokens: readonly Token[], verb: number, vocab: 
 }
 
 /**
+ * "“…,” said a source close to the campaign.": an inverted subject with its description, from token `from` to the pause
+ * that closes it, or null. It opens with an article or a quantifier, and the description follows its noun; or a relative
+ * clause does, which it ends before ("“…,” said a strategist who spoke on condition of anonymity").
+ */
+export function describedSubjectAfter(tokens: readonly Token[], from: number, vocab: AttributionVocabulary): Phrase | null {
+  const relativeAt = (k: number) => !!tokens[k] && vocab.relative(tokens[k]!) && !vocab.determiner(tokens[k]!);
+  let end = from;
+  while (end < tokens.length && end - from < MAX_SUBJECT && tokens[end]!.word && !relativeAt(end)) end++;
+  const subject = { from, to: end };
+  const relative = relativeAt(end);
+  const closed = !tokens[end] || CLAUSE_BREAKS.has(tokens[end]!.text) || tokens[end]!.text === "." || relative;
+  const opener = tokens[from];
+  // "said Republican political consultant Tom Ray.": a capitalised word before lowercase ones opens a role the phrase reader stops in.
+  const named = isCapitalised(opener) && tokens.slice(from + 1, end).some((t) => !isCapitalised(t));
+  if (!closed || end - from < (relative ? 2 : 3) || !opener || !(vocab.determiner(opener) || vocab.quantifier(opener) || named)) return null;
+  return relative || described(tokens, subject, vocab) || nounsOnly(tokens, subject, vocab) ? subject : null;
+}
+
+/** "a former senior law enforcement official": after its article a run of nouns and adjectives, no verb nor preposition. */
+function nounsOnly(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  for (let i = p.from + 1; i < p.to; i++) {
+    const w = tokens[i]!;
+    if (vocab.preposition(w) || vocab.link(w) || vocab.cue(w) || vocab.pastForm(w) || vocab.auxiliary(w) || vocab.conjunction(w) || vocab.determiner(w)) return false;
+  }
+  return true;
+}
+
+/**
  * "About 4 in 10", "75 percent of Democrats", "Two in three", "About half": a share, or a number counting one
  * ("in 10", "percent", "of the delegates"; not "About 40 rabbis", "No one expected"), among the first words.
  */

@@ -374,14 +374,18 @@ export class PhraseReader {
   /**
    * "Speaking at a town hall in Dover, Patel went after Morrow", "Speaking Sunday, …": a participle clause opening the
    * sentence, a preposition, article or time after it and a comma before the verb, is no subject ("Haverkamp said",
-   * "Harbor Light Ventures says" are names). So is an adverb before a subordinate clause ("Even before the results
+   * "Harbor Light Ventures says" are names), nor is one before any word where a capitalised word or a subject pronoun
+   * opens the clause after its comma ("Facing mounting criticism, Lee released …, describing …"). So is an adverb before a subordinate clause ("Even before the results
    * came in, his campaign sent …", "Immediately after the storm, Patel issued …").
    */
   private openingParticiple(start: number, before: number): boolean {
     const [first, after] = [this.tokens[start]!, this.tokens[start + 1]];
-    const participle = this.vocab.participle(first) && (this.vocab.link(after) || this.vocab.determiner(after) || this.vocab.timeNoun(after));
+    const comma = this.tokens.findIndex((t, i) => i > start + 1 && i < before && t.text === ",");
+    const subject = this.tokens[comma + 1];
+    const named = !!subject && (isCapitalised(subject) || this.vocab.subjectPronoun(subject));
+    const participle = this.vocab.participle(first) && (this.vocab.link(after) || this.vocab.determiner(after) || this.vocab.timeNoun(after) || named);
     const adverb = this.vocab.verbAdverb(first.text.toLowerCase()) && this.vocab.conjunction(after) && !this.vocab.coordinator(after);
-    return !!after && (participle || adverb) && this.tokens.slice(start + 2, before).some((t) => t.text === ",");
+    return !!after && (participle || adverb) && comma > 0;
   }
 
   /** Does the phrase start a clause (a subject), not sit inside one (an object or adverbial)? */

@@ -400,12 +400,37 @@ describe("German passive cues with no agent", () => {
   });
 });
 
+describe("English speakers inverted after a quotation", () => {
+  it("speak before their own relative clause as before a pause", () => {
+    expect(quotes("“It was all lies,” said Tom Lee who runs the shop.", "en")).toContainEqual(["direct", "“It was all lies,”", "Tom Lee", "person", "said"]);
+    expect(quotes("Lee blasted the plan which the council backed.", "en").map((q) => q[2])).toEqual(["Lee"]);
+  });
+
+  it("with a description after the noun speak whole up to the pause closing them", () => {
+    expect(quotes("“It was all lies,” said a source close to the campaign.", "en")).toEqual([["direct", "“It was all lies,”", "a source close to the campaign", "anonymous", "said"]]);
+    const relative = quotes("“It was all lies,” said a strategist who spoke on condition of anonymity.", "en");
+    expect(relative).toContainEqual(["direct", "“It was all lies,”", "a strategist", "person", "said"]);
+    const compound = quotes("“It was all lies,” said a former senior court enforcement officer.", "en");
+    expect(compound.map((q) => q[2])).toEqual(["a former senior court enforcement officer"]);
+    const role = quotes("“We will win Ohio,” said Republican political consultant Tom Ray.", "en");
+    expect(role.map((q) => q[2])).toEqual(["Republican political consultant Tom Ray"]);
+    expect(quotes("The mayor left early, urging Congress to pass the bill.", "en").map((q) => q[1])).toContain("Congress to pass the bill");
+  });
+});
+
 describe("English participle clauses opening the sentence", () => {
   it("are no subject: the participle cue after the main clause speaks for the subject after the opener's comma", () => {
     const found = quotes("Speaking at a rally in the capital, Roe went after the mayor, calling him “a total failure.”", "en");
     expect(found).toEqual([["direct", "“a total failure.”", "Roe", "person", "calling"]]);
     const quoted = quotes("Speaking Sunday on “This Week,” Roe praised the plan, calling it “a fresh start.”", "en");
     expect(quoted).toContainEqual(["direct", "“a fresh start.”", "Roe", "person", "calling"]);
+  });
+
+  it("are no subject before any word where a capitalised subject or a pronoun follows their comma", () => {
+    const found = quotes("Speaking briefly on a radio show, Roe admitted the error but said the ferry would sail.", "en");
+    expect(found).toContainEqual(["indirect", "the ferry would sail", "Roe", "person", "said"]);
+    const facing = quotes("Facing mounting criticism, she released a statement, describing the plan as a failure.", "en");
+    expect(facing.map((q) => q[2])).toEqual(["she"]);
   });
 
   it("a name in the shape of a participle stays the subject", () => {
