@@ -413,6 +413,16 @@ describe("English feelings named after “expressed”", () => {
       ["indirect", "that the levee would hold", "The mayor", "person", "expressed confidence"],
     ]);
   });
+
+  it("misgivings raised or voiced are a cue the same way", () => {
+    expect(quotes("Senator Roe raised new questions about the cost of the bridge.", "en")).toEqual([
+      ["indirect", "the cost of the bridge", "Senator Roe", "person", "raised new questions about"],
+    ]);
+    expect(quotes("The mayor has voiced concerns over the levee.", "en")).toEqual([
+      ["indirect", "the levee", "The mayor", "person", "has voiced concerns over"],
+    ]);
+    expect(quotes("The coach raised the flag before the game.", "en")).toEqual([]);
+  });
 });
 
 describe("English statements issued with what they say", () => {
