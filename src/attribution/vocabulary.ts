@@ -131,6 +131,8 @@ export interface AttributionVocabulary {
   conjunction: WordTest;
   /** "und", "and": a cue after it shares the subject of the verb before. */
   coordinator: WordTest;
+  /** "then" after "and" or a comma: it joins the cue's clause to the one before, as the conjunction does (parties.ts). */
+  sequenceAdverb: WordTest;
   /** "not", "nicht", "No" (official): a statement denied (asserts.ts). */
   negation: WordTest;
   /** "if", "wenn": a statement only supposed (asserts.ts). */
@@ -367,6 +369,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     aside: word("aside-openers"),
     conjunction: word("conjunctions"),
     coordinator: word("coordinators"),
+    sequenceAdverb: word("sequence-adverbs"),
     negation: word("negations"),
     condition: word("conditions"),
     question: word("question-cues"),

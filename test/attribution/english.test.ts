@@ -179,6 +179,11 @@ describe("English cue spans", () => {
     const text = "Mr. Roe has long said that he will back the nominee. The union has twice complained that the ads misled voters.";
     expect(quotes(text, "en").map((q) => [q[2], q[4]])).toEqual([["Mr. Roe", "has long said"], ["The union", "has twice complained"]]);
   });
+
+  it("'then' after a comma or 'and' joins the clauses and is not the cue's; after the subject it is", () => {
+    const text = "The mayor paused, then said the bridge would close. Lee then said that the ferry was late.";
+    expect(quotes(text, "en").map((q) => [q[2], q[4]])).toEqual([["The mayor", "said"], ["Lee", "then said"]]);
+  });
 });
 
 describe("English judgements, intentions and inversions", () => {
