@@ -32,8 +32,11 @@ export function embeddedIn(statements: readonly Statement[], text: string, vocab
     // "pointed to the mayor’s claim that …": a possessor speaks through a statement noun the outer statement names.
     if (inner.kind === "direct" || !inner.cue || !inner.speaker || possessor(inner.speaker.text, vocab)) return false;
     const cue = inner.cue.span.start;
-    // Outer statements starting at or before the inner speaker, nearest first: once a clause break lies between, every earlier one has it too.
-    for (let i = firstAtOrAfter(outers, inner.speaker.span.start + 1, (o) => o.span.start) - 1; i >= 0; i--) {
+    if (ownClauseBefore(text, cue, vocab)) return false;
+    // Outer statements starting at or before the inner cue, nearest first: once a clause break lies between, every earlier one has it too.
+    // From the cue, not the inner speaker: a speaker read back past the clause is the outer one's ("Analysts say she is likely
+    // to argue that …", "Lee said the network had tweeted that …").
+    for (let i = firstAtOrAfter(outers, cue + 1, (o) => o.span.start) - 1; i >= 0; i--) {
       const outer = outers[i]!;
       if (outer === inner) continue;
       if (!sameClause(outer.span.start, cue)) return false;
@@ -42,6 +45,20 @@ export function embeddedIn(statements: readonly Statement[], text: string, vocab
     return false;
   };
 }
+
+/**
+ * "repeated his pledge to …": a possessor speaks through the statement noun; "responded to the post by calling it …": a
+ * participle after "by", "after", "without" (`participle-clause-openers`) opens a clause of its own. Either keeps its own statement.
+ */
+function ownClauseBefore(text: string, cue: number, vocab: AttributionVocabulary): boolean {
+  const before = LAST_WORDS.exec(text.slice(Math.max(0, cue - 40), cue));
+  if (!before) return false;
+  const [, earlier, last] = before;
+  return possessor(last!, vocab) || vocab.participleClauseOpener(last) || (!!earlier && vocab.verbAdverb(last) && vocab.participleClauseOpener(earlier));
+}
+
+/** The last two words before a position (the first may be missing). */
+const LAST_WORDS = /(?:([\p{L}’']+)\s+)?([\p{L}’']+)\s+$/u;
 
 /** "the mayor’s", "his": a possessor, not the subject of a verb. */
 function possessor(speaker: string, vocab: AttributionVocabulary): boolean {

@@ -133,6 +133,8 @@ export interface AttributionVocabulary {
   coordinator: WordTest;
   /** "then" after "and" or a comma: it joins the cue's clause to the one before, as the conjunction does (parties.ts). */
   sequenceAdverb: WordTest;
+  /** "by", "after", "without": a participle cue after one opens a clause of its own, no statement embedded in another's (embedded.ts). */
+  participleClauseOpener: WordTest;
   /** "not", "nicht", "No" (official): a statement denied (asserts.ts). */
   negation: WordTest;
   /** "if", "wenn": a statement only supposed (asserts.ts). */
@@ -370,6 +372,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     conjunction: word("conjunctions"),
     coordinator: word("coordinators"),
     sequenceAdverb: word("sequence-adverbs"),
+    participleClauseOpener: word("participle-clause-openers"),
     negation: word("negations"),
     condition: word("conditions"),
     question: word("question-cues"),

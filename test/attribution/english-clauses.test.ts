@@ -70,6 +70,15 @@ describe("English statements embedded in another's indirect speech", () => {
     expect(quotes(text, "en").map((q) => [q[1], q[4]])).toEqual([["that a commission appointed by Governor Roe estimated in 2005 that the tax would add jobs", "said"]]);
   });
 
+  it("so is one whose speaker was read as the outer one's, its own subject left unread", () => {
+    expect(quotes("Analysts say she is likely to argue that the rate is too low.", "en").map((q) => [q[1], q[4]])).toEqual([
+      ["she is likely to argue that the rate is too low", "say"],
+    ]);
+    expect(quotes("Mayor Ross said the network had tweeted that the bridge was closed.", "en").map((q) => [q[1], q[4]])).toEqual([
+      ["the network had tweeted that the bridge was closed", "said"],
+    ]);
+  });
+
   it("a statement in a clause a conjunction or a relative pronoun opens keeps its own", () => {
     const found = quotes("Mayor Ross said the race tightened after Lee conceded that the plan was flawed.", "en").map((q) => [q[1], q[4]]);
     expect(found).toContainEqual(["that the plan was flawed", "conceded"]);
