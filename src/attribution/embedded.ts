@@ -1,10 +1,11 @@
 // Statements embedded in another's indirect speech: "Smith said he expects Ortega to win", "Lee said
 // that she thought the plan would fail", "said a commission appointed by Bush estimated that …".
 // English news annotation counts the outer statement only: the embedded attitude is part of what was
-// said, not a second statement. A statement in a clause of its own inside the other's content keeps
-// its own: coordinated ("praised the plan and said it would work"), after a pause, or in a clause a
-// conjunction or a relative pronoun opens ("said the race tightened after Trump conceded that …",
-// "claimed he had a source who told him …").
+// said, not a second statement, and so is one in a relative clause there ("Lee said voters who think the
+// tax is fair are wrong"). A statement in a clause of its own inside the other's content keeps its own:
+// coordinated ("praised the plan and said it would work"), after a pause, in a clause a conjunction opens
+// ("said the race tightened after Trump conceded that …"), or an unnamed source's in a relative clause
+// ("claimed he had a source who told him …", which the sourcing rules read).
 import { firstAtOrAfter } from "../spans.js";
 import type { Statement } from "./reader-state.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -21,11 +22,12 @@ const WORDS = /\p{L}+/gu;
 export function embeddedIn(statements: readonly Statement[], text: string, vocab: AttributionVocabulary): (st: Statement) => boolean {
   if (!vocab.joinedQuotationEnding) return () => false;
   const outers = statements.filter((st) => st.kind !== "direct" && st.cue && st.speaker).sort((a, b) => a.span.start - b.span.start);
-  const sameClause = (from: number, to: number): boolean => {
+  const sameClause = (from: number, to: number, inner: Statement): boolean => {
     const lead = text.slice(from, to);
     if (CLAUSE_BREAK.test(lead)) return false;
-    // "a source who told him …": a relative pronoun opens a clause too ("that" opens the content itself).
-    for (const word of lead.match(WORDS) ?? []) if (vocab.conjunction(word) || (vocab.relative(word) && !vocab.complementizer(word))) return false;
+    // "a source who told him …": a relative pronoun opens a clause of its own for an unnamed source ("that" opens the content itself).
+    const relativeOpens = inner.speaker?.type === "anonymous";
+    for (const word of lead.match(WORDS) ?? []) if (vocab.conjunction(word) || (relativeOpens && vocab.relative(word) && !vocab.complementizer(word))) return false;
     return true;
   };
   return (inner: Statement): boolean => {
@@ -39,7 +41,7 @@ export function embeddedIn(statements: readonly Statement[], text: string, vocab
     for (let i = firstAtOrAfter(outers, cue + 1, (o) => o.span.start) - 1; i >= 0; i--) {
       const outer = outers[i]!;
       if (outer === inner) continue;
-      if (!sameClause(outer.span.start, cue)) return false;
+      if (!sameClause(outer.span.start, cue, inner)) return false;
       if (outer.cue!.span.start < cue && inner.span.start >= outer.span.start && inner.span.end <= outer.span.end) return true;
     }
     return false;

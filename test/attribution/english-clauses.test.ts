@@ -79,7 +79,14 @@ describe("English statements embedded in another's indirect speech", () => {
     ]);
   });
 
-  it("a statement in a clause a conjunction or a relative pronoun opens keeps its own", () => {
+  it("so is one in a relative clause there, unless an unnamed source speaks in it", () => {
+    expect(quotes("Senator Lee said voters who think the tax is fair are wrong.", "en").map((q) => [q[1], q[4]])).toEqual([
+      ["voters who think the tax is fair are wrong", "said"],
+    ]);
+    expect(quotes("Hale claimed that she had a well-placed source who told her the mayor owed rent.", "en").map((q) => q[4])).toContain("told");
+  });
+
+  it("a statement in a clause a conjunction opens keeps its own", () => {
     const found = quotes("Mayor Ross said the race tightened after Lee conceded that the plan was flawed.", "en").map((q) => [q[1], q[4]]);
     expect(found).toContainEqual(["that the plan was flawed", "conceded"]);
   });
