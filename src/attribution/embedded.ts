@@ -1,11 +1,11 @@
 // Statements embedded in another's indirect speech: "Smith said he expects Ortega to win", "Lee said
 // that she thought the plan would fail", "said a commission appointed by Bush estimated that …".
 // English news annotation counts the outer statement only: the embedded attitude is part of what was
-// said, not a second statement, and so is one in a relative clause there ("Lee said voters who think the
-// tax is fair are wrong"). A statement in a clause of its own inside the other's content keeps its own:
-// coordinated ("praised the plan and said it would work"), after a pause, in a clause a conjunction opens
-// ("said the race tightened after Trump conceded that …"), or an unnamed source's in a relative clause
-// ("claimed he had a source who told him …", which the sourcing rules read).
+// said, not a second statement, and so is one in a relative or subordinate clause there ("Lee said voters
+// who think the tax is fair are wrong", "said the race tightened after Trump conceded that …"). A statement
+// in a clause of its own inside the other's content keeps its own: coordinated ("praised the plan and said
+// it would work"), after a pause, or an unnamed source's in a relative clause ("claimed he had a source who
+// told him …", which the sourcing rules read).
 import { firstAtOrAfter } from "../spans.js";
 import type { Statement } from "./reader-state.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -25,9 +25,10 @@ export function embeddedIn(statements: readonly Statement[], text: string, vocab
   const sameClause = (from: number, to: number, inner: Statement): boolean => {
     const lead = text.slice(from, to);
     if (CLAUSE_BREAK.test(lead)) return false;
-    // "a source who told him …": a relative pronoun opens a clause of its own for an unnamed source ("that" opens the content itself).
+    // "and said …": a clause coordinated into the content is one of its own; so is an unnamed source's relative clause, "a
+    // source who told him …" ("that" opens the content itself). A subordinate clause ("after Lee conceded that …") is not.
     const relativeOpens = inner.speaker?.type === "anonymous";
-    for (const word of lead.match(WORDS) ?? []) if (vocab.conjunction(word) || (relativeOpens && vocab.relative(word) && !vocab.complementizer(word))) return false;
+    for (const word of lead.match(WORDS) ?? []) if (vocab.coordinator(word) || (relativeOpens && vocab.relative(word) && !vocab.complementizer(word))) return false;
     return true;
   };
   return (inner: Statement): boolean => {
