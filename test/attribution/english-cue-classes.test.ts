@@ -259,6 +259,21 @@ describe("English speech acts that repeat, refer or rule", () => {
     ]);
   });
 
+  it("speaking of or about a matter, in the perfect too and with a manner adverb, names it", () => {
+    expect(quotes("The mayor has spoken about the need for a new bridge.", "en")).toEqual([
+      ["indirect", "the need for a new bridge", "The mayor", "person", "has spoken about"],
+    ]);
+    expect(quotes("Senator Roe spoke warmly of her old rival.", "en")).toEqual([
+      ["indirect", "her old rival", "Senator Roe", "person", "spoke warmly of"],
+    ]);
+    expect(quotes("Governor Lee talked briefly about the storm.", "en")).toEqual([
+      ["indirect", "the storm", "Governor Lee", "person", "talked briefly about"],
+    ]);
+    expect(quotes("The governor talked openly of a new ferry for the island.", "en")).toEqual([
+      ["indirect", "a new ferry for the island", "The governor", "person", "talked openly of"],
+    ]);
+  });
+
   it("speaking on condition of anonymity is how a source spoke, not what about", () => {
     expect(quotes("One adviser, who spoke on the condition of anonymity, said the plan was dead.", "en")).toEqual([
       ["indirect", "the plan was dead", "One adviser", "anonymous", "said"],
