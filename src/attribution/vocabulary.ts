@@ -135,6 +135,8 @@ export interface AttributionVocabulary {
   sequenceAdverb: WordTest;
   /** "by", "after", "without": a participle cue after one opens a clause of its own, no statement embedded in another's (embedded.ts). */
   participleClauseOpener: WordTest;
+  /** "Breaking", "Update": a word heading a headline's label that names the story's kind, not its source (indirect-speech.ts). */
+  headlineKicker: WordTest;
   /** "not", "nicht", "No" (official): a statement denied (asserts.ts). */
   negation: WordTest;
   /** "if", "wenn": a statement only supposed (asserts.ts). */
@@ -373,6 +375,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     coordinator: word("coordinators"),
     sequenceAdverb: word("sequence-adverbs"),
     participleClauseOpener: word("participle-clause-openers"),
+    headlineKicker: word("headline-kickers"),
     negation: word("negations"),
     condition: word("conditions"),
     question: word("question-cues"),

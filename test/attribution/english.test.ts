@@ -303,6 +303,11 @@ describe("a headline that names its speaker before a colon", () => {
     expect(quotes("The Latest: Sanders wins the Minnesota caucuses by a wide margin.\n\nThe vote came late.", "en")).toEqual([]);
     expect(quotes("The vote came late.\n\nHarris: the budget passes the Senate after a long night.", "en")).toEqual([]);
   });
+
+  it("a label headed by a word for the story's kind names nobody", () => {
+    expect(quotes("Breaking: Senate passes the budget bill after a long night.\n\nThe vote came late.", "en")).toEqual([]);
+    expect(quotes("Campaign Update: The governor tours five counties in two days.\n\nThe vote came late.", "en")).toEqual([]);
+  });
 });
 
 describe("a statement weaving quotations into its own words", () => {
