@@ -5,7 +5,8 @@
 // who think the tax is fair are wrong", "said the race tightened after Trump conceded that …"). A statement
 // in a clause of its own inside the other's content keeps its own: coordinated ("praised the plan and said
 // it would work"), after a pause, or an unnamed source's in a relative clause ("claimed he had a source who
-// told him …", which the sourcing rules read).
+// told him …", which the sourcing rules read). A statement noun's possessor there speaks inside it too: "Lee repeated his
+// pledge to cut the tax" and "Frazier said Rubio's claim that the plan failed is false" each report their subject only.
 import { firstAtOrAfter } from "../spans.js";
 import type { Statement } from "./reader-state.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -32,10 +33,9 @@ export function embeddedIn(statements: readonly Statement[], text: string, vocab
     return true;
   };
   return (inner: Statement): boolean => {
-    // "pointed to the mayor’s claim that …": a possessor speaks through a statement noun the outer statement names.
-    if (inner.kind === "direct" || !inner.cue || !inner.speaker || possessor(inner.speaker.text, vocab)) return false;
+    if (inner.kind === "direct" || !inner.cue || !inner.speaker) return false;
     const cue = inner.cue.span.start;
-    if (ownClauseBefore(text, cue, vocab)) return false;
+    if (participleClauseBefore(text, cue, vocab)) return false;
     // Outer statements starting at or before the inner cue, nearest first: once a clause break lies between, every earlier one has it too.
     // From the cue, not the inner speaker: a speaker read back past the clause is the outer one's ("Analysts say she is likely
     // to argue that …", "Lee said the network had tweeted that …").
@@ -50,20 +50,15 @@ export function embeddedIn(statements: readonly Statement[], text: string, vocab
 }
 
 /**
- * "repeated his pledge to …": a possessor speaks through the statement noun; "responded to the post by calling it …": a
- * participle after "by", "after", "without" (`participle-clause-openers`) opens a clause of its own. Either keeps its own statement.
+ * "responded to the post by calling it …": a participle after "by", "after", "without" (`participle-clause-openers`), an
+ * adverb between or not, opens a clause of its own, which keeps its own statement.
  */
-function ownClauseBefore(text: string, cue: number, vocab: AttributionVocabulary): boolean {
+function participleClauseBefore(text: string, cue: number, vocab: AttributionVocabulary): boolean {
   const before = LAST_WORDS.exec(text.slice(Math.max(0, cue - 40), cue));
   if (!before) return false;
   const [, earlier, last] = before;
-  return possessor(last!, vocab) || vocab.participleClauseOpener(last) || (!!earlier && vocab.verbAdverb(last) && vocab.participleClauseOpener(earlier));
+  return vocab.participleClauseOpener(last) || (!!earlier && vocab.verbAdverb(last) && vocab.participleClauseOpener(earlier));
 }
 
 /** The last two words before a position (the first may be missing). */
 const LAST_WORDS = /(?:([\p{L}’']+)\s+)?([\p{L}’']+)\s+$/u;
-
-/** "the mayor’s", "his": a possessor, not the subject of a verb. */
-function possessor(speaker: string, vocab: AttributionVocabulary): boolean {
-  return /['’]s$/u.test(speaker) || vocab.possessive(speaker);
-}

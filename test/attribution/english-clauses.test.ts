@@ -90,6 +90,12 @@ describe("English statements embedded in another's indirect speech", () => {
     expect(quotes("Mayor Ross said the race tightened after Lee conceded that the plan was flawed.", "en").map((q) => q[4])).toEqual(["said"]);
   });
 
+  it("so is one spoken by a statement noun's possessor there", () => {
+    expect(quotes("Mayor Ross said Lee's claim that the bridge was unsafe is false.", "en").map((q) => [q[1], q[4]])).toEqual([
+      ["Lee's claim that the bridge was unsafe is false", "said"],
+    ]);
+  });
+
   it("a progressive inside the statement is its own clause's verb: the statement runs on over it", () => {
     expect(quotes("Senator Lee said that the governor was mocking the voters of the north.", "en").map((q) => [q[1], q[2], q[4]])).toContainEqual([
       "that the governor was mocking the voters of the north",
