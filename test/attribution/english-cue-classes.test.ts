@@ -438,6 +438,15 @@ describe("English feelings named after “expressed”", () => {
     ]);
     expect(quotes("The coach raised the flag before the game.", "en")).toEqual([]);
   });
+
+  it("an interest or inclination shown is a cue the same way", () => {
+    expect(quotes("Governor Lee has shown little interest in the ferry plan.", "en")).toEqual([
+      ["indirect", "the ferry plan", "Governor Lee", "person", "has shown little interest in"],
+    ]);
+    expect(quotes("The council showed no inclination to delay the vote.", "en")).toEqual([
+      ["indirect", "to delay the vote", "The council", "institution", "showed no inclination"],
+    ]);
+  });
 });
 
 describe("English statements issued with what they say", () => {
