@@ -26,11 +26,11 @@ export function embeddedIn(statements: readonly Statement[], text: string, vocab
   const sameClause = (from: number, to: number, inner: Statement): boolean => {
     const lead = text.slice(from, to);
     if (CLAUSE_BREAK.test(lead)) return false;
-    // "and said …": a clause coordinated into the content is one of its own; so is an unnamed source's relative clause, "a
-    // source who told him …" ("that" opens the content itself). A subordinate clause ("after Lee conceded that …") is not.
-    const relativeOpens = inner.speaker?.type === "anonymous";
-    for (const word of lead.match(WORDS) ?? []) if (vocab.coordinator(word) || (relativeOpens && vocab.relative(word) && !vocab.complementizer(word))) return false;
-    return true;
+    // An unnamed source's relative clause, "a source who told him …", is a clause of its own ("that" opens the content itself).
+    // A subordinate clause ("after Lee conceded that …") is not.
+    const words = lead.match(WORDS) ?? [];
+    if (inner.speaker?.type === "anonymous" && words.some((w) => vocab.relative(w) && !vocab.complementizer(w))) return false;
+    return !coordinatedLast(words, vocab);
   };
   return (inner: Statement): boolean => {
     if (inner.kind === "direct" || !inner.cue || !inner.speaker) return false;
@@ -47,6 +47,19 @@ export function embeddedIn(statements: readonly Statement[], text: string, vocab
     }
     return false;
   };
+}
+
+/**
+ * "and said …": a clause coordinated into the content is one of its own, unless a relative pronoun after the conjunction opens
+ * a clause inside the coordinated phrase ("said the bill hurts farmers and workers who think the tax is fair").
+ */
+function coordinatedLast(words: readonly string[], vocab: AttributionVocabulary): boolean {
+  let coordinated = false;
+  for (const word of words) {
+    if (vocab.coordinator(word)) coordinated = true;
+    else if (vocab.relative(word)) coordinated = false;
+  }
+  return coordinated;
 }
 
 /**

@@ -90,6 +90,13 @@ describe("English statements embedded in another's indirect speech", () => {
     expect(quotes("Mayor Ross said the race tightened after Lee conceded that the plan was flawed.", "en").map((q) => q[4])).toEqual(["said"]);
   });
 
+  it("so is one in a relative clause or a that-clause opened after a conjunction there", () => {
+    expect(quotes("Mayor Ross said the bill hurts farmers and workers who think the tax is fair.", "en").map((q) => [q[1], q[4]])).toEqual([
+      ["the bill hurts farmers and workers who think the tax is fair", "said"],
+    ]);
+    expect(quotes("Senator Lee said the plan failed and that critics argued it cost too much.", "en").map((q) => q[4])).toEqual(["said"]);
+  });
+
   it("so is one spoken by a statement noun's possessor there", () => {
     expect(quotes("Mayor Ross said Lee's claim that the bridge was unsafe is false.", "en").map((q) => [q[1], q[4]])).toEqual([
       ["Lee's claim that the bridge was unsafe is false", "said"],
