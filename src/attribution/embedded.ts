@@ -1,10 +1,12 @@
 // Statements embedded in another's indirect speech: "Smith said he expects Ortega to win", "Lee said
 // that she thought the plan would fail", "said a commission appointed by Bush estimated that …".
 // English news annotation counts the outer statement only: the embedded attitude is part of what was
-// said, not a second statement. A statement in a clause of its own inside the other's content keeps
-// its own: coordinated ("praised the plan and said it would work"), after a pause, or in a clause a
-// conjunction or a relative pronoun opens ("said the race tightened after Trump conceded that …",
-// "claimed he had a source who told him …").
+// said, not a second statement, and so is one in a relative or subordinate clause there ("Lee said voters
+// who think the tax is fair are wrong", "said the race tightened after Trump conceded that …"). A statement
+// in a clause of its own inside the other's content keeps its own: coordinated ("praised the plan and said
+// it would work"), after a pause, or an unnamed source's in a relative clause ("claimed he had a source who
+// told him …", which the sourcing rules read). A statement noun's possessor there speaks inside it too: "Lee repeated his
+// pledge to cut the tax" and "Frazier said Rubio's claim that the plan failed is false" each report their subject only.
 import { firstAtOrAfter } from "../spans.js";
 import type { Statement } from "./reader-state.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -21,29 +23,55 @@ const WORDS = /\p{L}+/gu;
 export function embeddedIn(statements: readonly Statement[], text: string, vocab: AttributionVocabulary): (st: Statement) => boolean {
   if (!vocab.joinedQuotationEnding) return () => false;
   const outers = statements.filter((st) => st.kind !== "direct" && st.cue && st.speaker).sort((a, b) => a.span.start - b.span.start);
-  const sameClause = (from: number, to: number): boolean => {
+  const sameClause = (from: number, to: number, inner: Statement): boolean => {
     const lead = text.slice(from, to);
     if (CLAUSE_BREAK.test(lead)) return false;
-    // "a source who told him …": a relative pronoun opens a clause too ("that" opens the content itself).
-    for (const word of lead.match(WORDS) ?? []) if (vocab.conjunction(word) || (vocab.relative(word) && !vocab.complementizer(word))) return false;
-    return true;
+    // An unnamed source's relative clause, "a source who told him …", is a clause of its own ("that" opens the content itself).
+    // A subordinate clause ("after Lee conceded that …") is not.
+    const words = lead.match(WORDS) ?? [];
+    if (inner.speaker?.type === "anonymous" && words.some((w) => vocab.relative(w) && !vocab.complementizer(w))) return false;
+    return !coordinatedLast(words, vocab);
   };
   return (inner: Statement): boolean => {
-    // "pointed to the mayor’s claim that …": a possessor speaks through a statement noun the outer statement names.
-    if (inner.kind === "direct" || !inner.cue || !inner.speaker || possessor(inner.speaker.text, vocab)) return false;
+    if (inner.kind === "direct" || !inner.cue || !inner.speaker) return false;
     const cue = inner.cue.span.start;
-    // Outer statements starting at or before the inner speaker, nearest first: once a clause break lies between, every earlier one has it too.
-    for (let i = firstAtOrAfter(outers, inner.speaker.span.start + 1, (o) => o.span.start) - 1; i >= 0; i--) {
+    if (participleClauseBefore(text, cue, vocab)) return false;
+    // Outer statements starting at or before the inner cue, nearest first: once a clause break lies between, every earlier one has it too.
+    // From the cue, not the inner speaker: a speaker read back past the clause is the outer one's ("Analysts say she is likely
+    // to argue that …", "Lee said the network had tweeted that …").
+    for (let i = firstAtOrAfter(outers, cue + 1, (o) => o.span.start) - 1; i >= 0; i--) {
       const outer = outers[i]!;
       if (outer === inner) continue;
-      if (!sameClause(outer.span.start, cue)) return false;
+      if (!sameClause(outer.span.start, cue, inner)) return false;
       if (outer.cue!.span.start < cue && inner.span.start >= outer.span.start && inner.span.end <= outer.span.end) return true;
     }
     return false;
   };
 }
 
-/** "the mayor’s", "his": a possessor, not the subject of a verb. */
-function possessor(speaker: string, vocab: AttributionVocabulary): boolean {
-  return /['’]s$/u.test(speaker) || vocab.possessive(speaker);
+/**
+ * "and said …": a clause coordinated into the content is one of its own, unless a relative pronoun after the conjunction opens
+ * a clause inside the coordinated phrase ("said the bill hurts farmers and workers who think the tax is fair").
+ */
+function coordinatedLast(words: readonly string[], vocab: AttributionVocabulary): boolean {
+  let coordinated = false;
+  for (const word of words) {
+    if (vocab.coordinator(word)) coordinated = true;
+    else if (vocab.relative(word)) coordinated = false;
+  }
+  return coordinated;
 }
+
+/**
+ * "responded to the post by calling it …": a participle after "by", "after", "without" (`participle-clause-openers`), an
+ * adverb between or not, opens a clause of its own, which keeps its own statement.
+ */
+function participleClauseBefore(text: string, cue: number, vocab: AttributionVocabulary): boolean {
+  const before = LAST_WORDS.exec(text.slice(Math.max(0, cue - 40), cue));
+  if (!before) return false;
+  const [, earlier, last] = before;
+  return vocab.participleClauseOpener(last) || (!!earlier && vocab.verbAdverb(last) && vocab.participleClauseOpener(earlier));
+}
+
+/** The last two words before a position (the first may be missing). */
+const LAST_WORDS = /(?:([\p{L}’']+)\s+)?([\p{L}’']+)\s+$/u;

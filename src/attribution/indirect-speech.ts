@@ -40,7 +40,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     }
     if (colon - start < 1 || colon - start > MAX_HEADLINE_NAME || tokens.length - colon <= MIN_STATEMENT_WORDS) return;
     const name = { from: start, to: colon };
-    if (!(reader.isName(name) || this.namedSource(tokens, name)) || tokens.slice(start, colon).some((t) => t.text.length > 3 && t.text === t.text.toUpperCase())) return;
+    if (!(reader.isName(name) || this.namedSource(tokens, name)) || this.labelNamesNobody(tokens.slice(start, colon))) return;
     const cue = spanOf(tokens, { from: colon, to: colon + 1 });
     this.statements.push({
       kind: "indirect",
@@ -49,6 +49,14 @@ export class IndirectSpeechReader extends DirectQuoteReader {
       cue: { text: ":", span: cue },
       intermediaries: [],
     });
+  }
+
+  /**
+   * "BREAKING:": a label in capitals names nobody; nor does one headed by a word for the story's kind, `headline-kickers`
+   * ("Breaking: Senate passes the bill", "Campaign Update: …").
+   */
+  private labelNamesNobody(label: readonly Token[]): boolean {
+    return label.some((t) => t.text.length > 3 && t.text === t.text.toUpperCase()) || this.vocab.headlineKicker(label[label.length - 1]!.text);
   }
 
   /** "BOULDUAN: Why not debate?": each turn of an interview transcript is its speaker's statement, the colon its cue. */

@@ -28,6 +28,8 @@ export class PartyReader extends ReaderState {
     // "The group has reportedly spent …": an adverb cue stands alone, its auxiliary part of what is reported.
     const adverb = this.vocab.adverbial(s.tokens[reading.first]!);
     while (!adverb && from - 1 >= floor && joinsCue(s.tokens[from - 1]!)) from--;
+    // "Lee paused, then said …", "and then tweeted": "then" there joins the clauses, like the conjunction before it.
+    if (from < reading.first && this.vocab.sequenceAdverb(s.tokens[from]) && joinsClauses(s.tokens[from - 1], this.vocab)) from++;
     if (from - 1 >= floor) from = cueStart(s.tokens, from, this.vocab);
     // "declined to comment": the marker of an infinitive cue belongs to it, as annotated.
     if (from - 1 >= floor && from === reading.first && this.vocab.infinitiveMarker(s.tokens[from - 1]!)) {
@@ -143,6 +145,11 @@ export class PartyReader extends ReaderState {
 }
 
 /** "was quick", "are all quick", "have been reluctant": a form of "be" (over adverbs) before the adjective at `at`. */
+/** "and", "but" or a comma: what follows is a clause of its own joined to the one before. */
+function joinsClauses(token: Token | undefined, vocab: AttributionVocabulary): boolean {
+  return token?.text === "," || vocab.coordinator(token);
+}
+
 function afterCopula(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
   let k = at - 1;
   while (k > 0 && vocab.verbAdverb(tokens[k]!)) k--;

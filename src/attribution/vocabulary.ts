@@ -131,6 +131,12 @@ export interface AttributionVocabulary {
   conjunction: WordTest;
   /** "und", "and": a cue after it shares the subject of the verb before. */
   coordinator: WordTest;
+  /** "then" after "and" or a comma: it joins the cue's clause to the one before, as the conjunction does (parties.ts). */
+  sequenceAdverb: WordTest;
+  /** "by", "after", "without": a participle cue after one opens a clause of its own, no statement embedded in another's (embedded.ts). */
+  participleClauseOpener: WordTest;
+  /** "Breaking", "Update": a word heading a headline's label that names the story's kind, not its source (indirect-speech.ts). */
+  headlineKicker: WordTest;
   /** "not", "nicht", "No" (official): a statement denied (asserts.ts). */
   negation: WordTest;
   /** "if", "wenn": a statement only supposed (asserts.ts). */
@@ -373,6 +379,9 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     aside: word("aside-openers"),
     conjunction: word("conjunctions"),
     coordinator: word("coordinators"),
+    sequenceAdverb: word("sequence-adverbs"),
+    participleClauseOpener: word("participle-clause-openers"),
+    headlineKicker: word("headline-kickers"),
     negation: word("negations"),
     condition: word("conditions"),
     question: word("question-cues"),

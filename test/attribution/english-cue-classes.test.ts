@@ -250,9 +250,9 @@ describe("English cue words in phrases that report nothing", () => {
 
 describe("English speech acts that repeat, refer or rule", () => {
   it("the subject holds what the act names", () => {
+    // The pledge its object names is part of what the act reports, no statement of its own.
     expect(quotes("Governor Lee repeated his pledge to cut the gas tax.", "en")).toEqual([
       ["indirect", "his pledge to cut the gas tax", "Governor Lee", "person", "repeated"],
-      ["indirect", "to cut the gas tax", "Governor Lee", "person", "pledge"],
     ]);
     expect(quotes("Senator Roe spoke out against the new tax on Monday.", "en")).toEqual([
       ["indirect", "the new tax on Monday", "Senator Roe", "person", "spoke out against"],
@@ -433,6 +433,25 @@ describe("English feelings named after “expressed”", () => {
     ]);
     expect(quotes("The mayor expressed confidence that the levee would hold.", "en")).toEqual([
       ["indirect", "that the levee would hold", "The mayor", "person", "expressed confidence"],
+    ]);
+  });
+
+  it("misgivings raised or voiced are a cue the same way", () => {
+    expect(quotes("Senator Roe raised new questions about the cost of the bridge.", "en")).toEqual([
+      ["indirect", "the cost of the bridge", "Senator Roe", "person", "raised new questions about"],
+    ]);
+    expect(quotes("The mayor has voiced concerns over the levee.", "en")).toEqual([
+      ["indirect", "the levee", "The mayor", "person", "has voiced concerns over"],
+    ]);
+    expect(quotes("The coach raised the flag before the game.", "en")).toEqual([]);
+  });
+
+  it("an interest or inclination shown is a cue the same way", () => {
+    expect(quotes("Governor Lee has shown little interest in the ferry plan.", "en")).toEqual([
+      ["indirect", "the ferry plan", "Governor Lee", "person", "has shown little interest in"],
+    ]);
+    expect(quotes("The council showed no inclination to delay the vote.", "en")).toEqual([
+      ["indirect", "to delay the vote", "The council", "institution", "showed no inclination"],
     ]);
   });
 });
