@@ -144,12 +144,12 @@ export class PartyReader extends ReaderState {
   }
 }
 
-/** "was quick", "are all quick", "have been reluctant": a form of "be" (over adverbs) before the adjective at `at`. */
 /** "and", "but" or a comma: what follows is a clause of its own joined to the one before. */
 function joinsClauses(token: Token | undefined, vocab: AttributionVocabulary): boolean {
   return token?.text === "," || vocab.coordinator(token);
 }
 
+/** "was quick", "are all quick", "have been reluctant": a form of "be" (over adverbs) before the adjective at `at`. */
 function afterCopula(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
   let k = at - 1;
   while (k > 0 && vocab.verbAdverb(tokens[k]!)) k--;
