@@ -32,6 +32,19 @@ export function pastPhrasalParticle(tokens: readonly Token[], to: number, vocab:
   return vocab.phrasalParticle(tokens[to]) && !measures(tokens, to + 2, vocab) ? to + 1 : to;
 }
 
+/**
+ * "said sarcastically.", "has said repeatedly that …", "asked rhetorically: “…”": an adverb of manner or time right after the
+ * cue (the token at `to`) belongs to it, as annotated, where a pause, a quotation mark, "that" or the subject of what is said
+ * follows it; returns the token after it, else `to`. Before any other word it modifies that word: "reported disappointingly
+ * flat growth", "said nearly every voter".
+ */
+export function adverbClosingCue(tokens: readonly Token[], to: number, vocab: AttributionVocabulary): number {
+  const adverb = tokens[to];
+  const next = tokens[to + 1];
+  if (!adverb || !vocab.adverbShape(adverb)) return to;
+  return !next || !next.word || vocab.complementizer(next) || vocab.subjectPronoun(next) ? to + 1 : to;
+}
+
 /** "(Wikinews berichtete)", "(wir berichteten)": is the cue inside brackets? */
 export function inParenthesis(tokens: readonly Token[], first: number, last: number): boolean {
   let open = first - 1;

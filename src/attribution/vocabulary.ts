@@ -246,6 +246,8 @@ export interface AttributionVocabulary {
   /** German-like: indirect speech needs "dass" or a subjunctive verb; English-like: any clause after the cue. */
   marksIndirectSpeech: boolean;
   adverb: WordTest;
+  /** A word in an adverb's shape ("sarcastically"), case-sensitive: no name ("Kelly"). */
+  adverbShape: WordTest;
   /** An adverb that is not also an article: what the readers step over between a subject, its verb and what follows. */
   adverbial: WordTest;
   stopword: WordTest;
@@ -443,6 +445,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     seinParticiple: word("sein-participles"),
     marksIndirectSpeech: (pack.vocab.get("subjunctive")?.length ?? 0) > 0,
     adverb: test(adverbs),
+    adverbShape: shape("adverb-shape"),
     adverbial: test(unless(adverbs, determiners)),
     stopword: memo.memoised((w) => pack.stopwords.has(w.toLowerCase())),
     speakerNoun: memo.memoised((w) => types.some(([, pattern]) => pattern.test(w))),

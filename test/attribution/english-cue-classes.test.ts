@@ -640,6 +640,17 @@ describe("English phrasal verbs as cues", () => {
   });
 });
 
+describe("English adverbs closing a cue", () => {
+  it("an adverb right after the verb before a pause, “that”, a quotation mark or a subject belongs to the cue", () => {
+    expect(quotes("Mayor Lee has said repeatedly that the pier will close.", "en").map((q) => q[4])).toEqual(["has said repeatedly"]);
+    expect(quotes("“The pier will close in May,” Lee said sarcastically.", "en").map((q) => q[4])).toEqual(["said sarcastically"]);
+  });
+
+  it("an adverb before another word modifies that word", () => {
+    expect(quotes("Mayor Lee said nearly every pier will close.", "en").map((q) => q[4])).toEqual(["said"]);
+  });
+});
+
 describe("English verbs governing “on”", () => {
   it("“on” after insisting, agreeing or pushing back belongs to the cue, unless a that-clause follows the word after it", () => {
     expect(quotes("The mayor has insisted on building a new pier.", "en")).toEqual([["indirect", "building a new pier", "The mayor", "person", "has insisted on"]]);
