@@ -102,6 +102,8 @@ describe("English participles of speech acts", () => {
     expect(quotes("Lee opened the rally by talking about the new harbour.", "en")).toEqual([
       ["indirect", "the new harbour", "Lee", "person", "talking about"],
     ]);
+    expect(quotes("Lee closed the rally by mentioning the new harbour.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["the new harbour", "Lee", "mentioning"]]);
+    expect(quotes("After slamming into the pier, the ferry sank.", "en")).toEqual([]);
   });
 
   it("after the main clause the participle speaks for its subject", () => {
