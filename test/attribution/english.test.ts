@@ -435,6 +435,8 @@ describe("English views nobody is named for", () => {
       ["indirect", "The storm is widely seen as the worst in a decade", null, null, "is widely seen as"],
     ]);
     expect(quotes("The storm was seen from the coast.", "en")).toEqual([]);
+    // A view or report held widely: "is widely expected", "was widely reported".
+    expect(quotes("The ferry is widely expected to close in May.", "en").map((q) => [q[1], q[4]])).toEqual([["The ferry is widely expected to close in May", "is widely expected"]]);
     // A cue that only begins with the evidential keeps its own statement.
     expect(quotes("Roe reportedly told aides that the plan would fail.", "en").map((q) => q[4])).toEqual(["reportedly", "reportedly told"]);
     expect(quotes("It appears that the game was closer than many had expected.", "en")).toEqual([["indirect", "that the game was closer than many had expected", null, null, "appears"]]);
