@@ -187,6 +187,13 @@ describe("German indirect speech around a partial quote", () => {
     expect(adverb?.[2]).toBe("die Agentur");
   });
 
+  it("a fronted \"von\" object: the speech act's subject follows the verb and speaks the quotation in it", () => {
+    const q = quotes("Der Stadtrat stimmte dem Plan zu. Von einem „schweren Fehler für die ganze Region“ sprach dagegen die Bürgermeisterin Anna Kessler.", "de");
+    expect(q.filter((x) => x[0] === "direct").map((x) => [x[2], x[4]])).toEqual([["die Bürgermeisterin Anna Kessler", "sprach"]]);
+    // A "von" attribute inside the subject is no fronted object: "sprach" there says nothing.
+    expect(quotes("Der Brief von einem Anwalt der Reederei sprach eine klare Sprache.", "de").map((x) => x[4])).not.toContain("sprach");
+  });
+
   it("a party's own turn between the subject and its verb leaves the subject the speaker", () => {
     const [turn] = quotes("Die Stadt übergab die Akten und das Amt seinerseits versprach, sich zu kümmern.", "de");
     expect(turn?.[2]).toBe("das Amt");

@@ -283,6 +283,11 @@ describe("pronouns and the subject of the sentence before", () => {
     expect(speakers(de, "de")).toEqual(["Anna Berg", "Er (Jonas Weber)"]);
   });
 
+  it("German 'letztere' after an inverted cue speaks as written: it stands for the last of several named, not the subject before", () => {
+    const de = "Vor dem Rathaus standen Jonas Weber und die Sängerin Anna Kessler. „Wir wollen die Käfige endlich abschaffen“, so letztere.";
+    expect(speakers(de, "de")).toEqual(["letztere"]);
+  });
+
   it("without a named subject before, the nearest named speaker stays the antecedent", () => {
     expect(speakers("Anna Berg sagte, die Lage sei ernst. Am Abend regnete es. Sie sagte, der Plan werde scheitern.", "de")).toEqual(["Anna Berg", "Sie (Anna Berg)"]);
   });
