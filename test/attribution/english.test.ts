@@ -184,6 +184,15 @@ describe("English cue spans", () => {
     const text = "The mayor paused, then said the bridge would close. Lee then said that the ferry was late.";
     expect(quotes(text, "en").map((q) => [q[2], q[4]])).toEqual([["The mayor", "said"], ["Lee", "then said"]]);
   });
+
+  it("a capitalised auxiliary before a past form, or inside running text before a capitalised word, is a name", () => {
+    const text = "The columnist George Will wrote that the party is lost. In her speech, May said the talks would go on. " +
+      "“The bill is a mess,” said economist Will Dunmore. The senator will say the bill is fair.";
+    expect(quotes(text, "en").map((q) => [q[2], q[4]])).toEqual([
+      ["The columnist George Will", "wrote"], ["May", "said"], ["economist Will Dunmore", "said"], ["The senator", "will say"],
+    ]);
+    expect(quotes("Senators Will Vote On Bill, Lee Says", "en").map((q) => q[2])).not.toContain("Senators Will Vote On Bill");
+  });
 });
 
 describe("English judgements, intentions and inversions", () => {
