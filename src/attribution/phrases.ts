@@ -378,7 +378,9 @@ export class PhraseReader {
       const next = this.tokens[p?.to ?? -1];
       // "Hours later, Trump returned …": a time phrase opening the clause is no subject.
       const time = p !== null && this.vocab.timeNoun(this.tokens[p.to - 1]!);
-      if (p && p.to <= before && next && (next.word || next.text === ",") && !this.vocab.link(this.tokens[start]!) && !time && !this.openingParticiple(start, before)) return p;
+      // "Despite the storm, Lee spoke …, saying …": a preposition opening the clause heads a circumstance, no subject.
+      const circumstance = p !== null && this.vocab.circumstancePreposition(this.tokens[p.from]!);
+      if (p && p.to <= before && next && (next.word || next.text === ",") && !this.vocab.link(this.tokens[start]!) && !time && !circumstance && !this.openingParticiple(start, before)) return p;
       while (start < before && this.tokens[start]!.text !== ",") start++;
       start++;
       // "Speaking Tuesday on NBC’s “Morning Desk,” Halvorsen said": the comma may close a quotation.

@@ -146,6 +146,11 @@ describe("English subjects the reader finds away from the verb", () => {
     expect(quotes("Saying goodbye was hard for the whole family that day.", "en")).toEqual([]);
   });
 
+  it("a prepositional phrase opening the clause is a circumstance, no subject: the participle speaks for the subject after it", () => {
+    expect(quotes("Despite the storm, Lee spoke in Ames on Monday, saying the plan would work.", "en").map((q) => [q[2], q[4]])).toEqual([["Lee", "saying"]]);
+    expect(quotes("Throughout the spring, farmers in the valley, fearing the drought, sold their cattle.", "en").map((q) => q[2])).toEqual(["farmers in the valley"]);
+  });
+
   it("a subject set off by a long appositive, and the subject of a coordinated verb", () => {
     const appositive = "Tom Berger, a baker from Fenwick who runs the market stall, said he welcomed the plan.";
     expect(quotes(appositive, "en")).toEqual([["indirect", "he welcomed the plan", "Tom Berger", "person", "said"]]);
