@@ -62,7 +62,9 @@ export function readCue(
   } else if (!participle) {
     // "Stoiber hat gesagt", "hat Berninger gefordert": the subject stands before or after the auxiliary.
     const beforeVerb = adverbsBefore(tokens, first, vocab, 1);
-    const verb = vocab.auxiliary(tokens[beforeVerb - 1]) ? beforeVerb - 1 : catenativeBefore(tokens, beforeVerb, vocab) ?? first;
+    // "George Will wrote": a capitalised auxiliary before a past form is a name, the subject's (phrases.ts).
+    const auxiliary = vocab.auxiliary(tokens[beforeVerb - 1]) && !reader.auxiliaryAsName(tokens[beforeVerb - 1]!);
+    const verb = auxiliary ? beforeVerb - 1 : catenativeBefore(tokens, beforeVerb, vocab) ?? first;
     // "He also said": a pronoun before the adverbs.
     const subjectEnd = verb === first ? beforeVerb : verb;
     const pronoun = tokens[subjectEnd - 1] && vocab.pronoun(tokens[subjectEnd - 1]!) ? { from: subjectEnd - 1, to: subjectEnd } : null;

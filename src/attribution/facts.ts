@@ -62,7 +62,6 @@ export class FactsBuilder extends FreeIndirectReader {
       let speaker = s.speaker;
       // The named person the statement turns out to be by.
       let named: Party | null = null;
-      const lastNamed = persons.at(-1) ?? null;
       const other = speaker && this.isCounterpart(speaker) ? this.counterpart(s.span.start, persons) : null;
       const holder: Party | undefined = speaker?.type === "anonymous" ? persons.findLast((p) => refersTo(speaker!, p, this.vocab)) ?? this.describedAgain(speaker, lastSpoke, s.span) : undefined;
       if (speaker && other) {
@@ -70,7 +69,7 @@ export class FactsBuilder extends FreeIndirectReader {
         speaker = { ...speaker, type: "person", name: other, text: `${speaker.text} (${other})` };
       } else if (speaker && (this.vocab.personalPronoun(speaker.text) || this.ownStatement(speaker))) {
         // "sagte er", "nach seinen Angaben": the named subject opening the sentence before, else the nearest named speaker.
-        named = this.namedSubjectBefore(speaker.span.start) ?? lastNamed;
+        named = this.antecedentBefore(speaker.span.start, persons);
         if (named) speaker = { ...speaker, name: named.name, text: `${speaker.text} (${named.name})` };
       } else if (speaker && this.vocab.groupPronoun(speaker.text)) {
         const group = this.groupOpening(speaker.span.start);
@@ -103,6 +102,22 @@ export class FactsBuilder extends FreeIndirectReader {
       }
     }
     return { quotes, attributions };
+  }
+
+  /**
+   * The antecedent of "he", "she" or a possessive: the named subject opening the sentence before, else the nearest named
+   * speaker; never a group, which they do not stand for ("Republican voters cheered. He said …" is not the voters').
+   */
+  private antecedentBefore(position: number, persons: readonly Party[]): Party | null {
+    const subject = this.namedSubjectBefore(position);
+    if (subject && !this.namesGroup(subject)) return subject;
+    return persons.findLast((p) => !this.namesGroup(p)) ?? null;
+  }
+
+  /** "Republican voters", "Edwards and others": a phrase headed by a lowercase plural (`plural-shape`) names a group. */
+  private namesGroup(p: Party): boolean {
+    const head = p.name.split(/\s+/).at(-1) ?? "";
+    return /^\p{Ll}/u.test(head) && this.vocab.pluralShape(head);
   }
 
   /** The subject opening the sentence before, when it is a person's name: the most salient antecedent of a pronoun. */

@@ -26,6 +26,8 @@ const TOKEN = /\p{Lu}-(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2,})|(?:\p{L}\.){2,}|\
 const WORD_START = /^[\p{L}\p{N}]/u;
 /** A capital, or a name particle joined to one ("al-Mansuri", "el-Baradei"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
+/** A word written as a name is: a capital, then lowercase ("Will", "May"; not "WILL"). */
+const NAME_CASE = /^\p{Lu}\p{Ll}/u;
 /** Marks that open a clause: a subject may start right after them. */
 const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "―", "-", "(", "„", "“", "\"", "»", "«", "”", "‚", "‘", "’", "'"]);
 /** A speaker phrase is short: longer runs are clauses, not names. */
@@ -64,6 +66,8 @@ export interface Phrase {
 }
 
 export class PhraseReader {
+  private lowercaseContent: boolean | undefined;
+
   constructor(
     private readonly tokens: readonly Token[],
     private readonly vocab: AttributionVocabulary,
@@ -88,7 +92,7 @@ export class PhraseReader {
   private usable(t: Token | undefined): boolean {
     if (!t?.word) return false;
     const v = this.vocab;
-    if (v.determiner(t) || v.quantifier(t)) return true;
+    if (v.determiner(t) || v.quantifier(t) || this.auxiliaryAsName(t)) return true;
     // "Der Vorsitzende hatte den Minister aufgefordert": an auxiliary ends the subject before it.
     if (v.pronoun(t) || v.complementizer(t) || v.relative(t) || v.adverb(t) || v.cue(t) && !this.typeNoun(t) && !this.nameAmidCapitals(t) || v.addresseeMarker(t) || v.subjunctive(t) || v.auxiliary(t)) return false;
     // "Die Ursache dürfte Schätzungen zufolge …": a finite modal ends the phrase too; "Will Grant" is a name.
@@ -116,6 +120,25 @@ export class PhraseReader {
     if (this.vocab.marksIndirectSpeech || !isCapitalised(t)) return false;
     const i = firstAtOrAfter(this.tokens, t.start, (x) => x.start);
     return isLowercase(this.tokens[i - 1]) && isCapitalised(this.tokens[i + 1]);
+  }
+
+  /**
+   * No English auxiliary takes a past form, so a capitalised one before it is a name ("In his column, Will argued …",
+   * "Theresa May said …"); inside a sentence of running text, so is one before a capitalised word ("economist Will Doyle
+   * said"), not in a headline that capitalises its words ("Senators Will Vote On Bill") or writes them in capitals ("LEE HAS
+   * SAID NO — …").
+   */
+  auxiliaryAsName(t: Token): boolean {
+    if (this.vocab.marksIndirectSpeech || !NAME_CASE.test(t.text) || !(this.vocab.auxiliary(t) || this.vocab.modal(t))) return false;
+    const i = firstAtOrAfter(this.tokens, t.start, (x) => x.start);
+    const next = this.tokens[i + 1];
+    return this.vocab.pastForm(next) || (i > 0 && isCapitalised(next) && this.runningText());
+  }
+
+  /** Does the sentence write a content word in lowercase (a headline in title case lowercases function words only)? */
+  private runningText(): boolean {
+    this.lowercaseContent ??= this.tokens.some((t) => isLowercase(t) && !this.vocab.stopword(t));
+    return this.lowercaseContent;
   }
 
   private typeNoun(t: Token): boolean {
@@ -355,7 +378,9 @@ export class PhraseReader {
       const next = this.tokens[p?.to ?? -1];
       // "Hours later, Trump returned …": a time phrase opening the clause is no subject.
       const time = p !== null && this.vocab.timeNoun(this.tokens[p.to - 1]!);
-      if (p && p.to <= before && next && (next.word || next.text === ",") && !this.vocab.link(this.tokens[start]!) && !time && !this.openingParticiple(start, before)) return p;
+      // "Despite the storm, Lee spoke …, saying …": a preposition opening the clause heads a circumstance, no subject.
+      const circumstance = p !== null && this.vocab.circumstancePreposition(this.tokens[p.from]!);
+      if (p && p.to <= before && next && (next.word || next.text === ",") && !this.vocab.link(this.tokens[start]!) && !time && !circumstance && !this.openingParticiple(start, before)) return p;
       while (start < before && this.tokens[start]!.text !== ",") start++;
       start++;
       // "Speaking Tuesday on NBC’s “Morning Desk,” Halvorsen said": the comma may close a quotation.

@@ -170,6 +170,8 @@ export interface AttributionVocabulary {
   documentPlace: WordTest;
   /** Prepositions that never stand in a speaker phrase, even capitalised at a sentence start. */
   preposition: WordTest;
+  /** Prepositions that head a circumstance opening a clause, no subject: "Despite the storm, Lee …". */
+  circumstancePreposition: WordTest;
   genitiveAdjective: WordTest;
   complementizer: WordTest;
   /** "da", "wenn", "obwohl": a clause they open before the cue says why, when or on what condition, not what was said. */
@@ -403,6 +405,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     impersonal: word("impersonal-subjects"),
     documentPlace: word("document-places"),
     preposition: word("prepositions"),
+    circumstancePreposition: word("circumstance-prepositions"),
     genitiveAdjective: word("genitive-adjective"),
     complementizer: word("complementizers"),
     subordinator: word("subordinators"),

@@ -146,6 +146,11 @@ describe("English subjects the reader finds away from the verb", () => {
     expect(quotes("Saying goodbye was hard for the whole family that day.", "en")).toEqual([]);
   });
 
+  it("a prepositional phrase opening the clause is a circumstance, no subject: the participle speaks for the subject after it", () => {
+    expect(quotes("Despite the storm, Lee spoke in Ames on Monday, saying the plan would work.", "en").map((q) => [q[2], q[4]])).toEqual([["Lee", "saying"]]);
+    expect(quotes("Throughout the spring, farmers in the valley, fearing the drought, sold their cattle.", "en").map((q) => q[2])).toEqual(["farmers in the valley"]);
+  });
+
   it("a subject set off by a long appositive, and the subject of a coordinated verb", () => {
     const appositive = "Tom Berger, a baker from Fenwick who runs the market stall, said he welcomed the plan.";
     expect(quotes(appositive, "en")).toEqual([["indirect", "he welcomed the plan", "Tom Berger", "person", "said"]]);
@@ -183,6 +188,15 @@ describe("English cue spans", () => {
   it("'then' after a comma or 'and' joins the clauses and is not the cue's; after the subject it is", () => {
     const text = "The mayor paused, then said the bridge would close. Lee then said that the ferry was late.";
     expect(quotes(text, "en").map((q) => [q[2], q[4]])).toEqual([["The mayor", "said"], ["Lee", "then said"]]);
+  });
+
+  it("a capitalised auxiliary before a past form, or inside running text before a capitalised word, is a name", () => {
+    const text = "The columnist George Will wrote that the party is lost. In her speech, May said the talks would go on. " +
+      "“The bill is a mess,” said economist Will Dunmore. The senator will say the bill is fair.";
+    expect(quotes(text, "en").map((q) => [q[2], q[4]])).toEqual([
+      ["The columnist George Will", "wrote"], ["May", "said"], ["economist Will Dunmore", "said"], ["The senator", "will say"],
+    ]);
+    expect(quotes("Senators Will Vote On Bill, Lee Says", "en").map((q) => q[2])).not.toContain("Senators Will Vote On Bill");
   });
 });
 

@@ -25,6 +25,13 @@ describe("speakers of quotations without a cue", () => {
   });
 });
 
+describe("antecedents of pronouns", () => {
+  it("'he' or 'she' stands for the last named person, never a group headed by a plural noun that spoke since", () => {
+    const text = "Mayor Tom Ruiz said the bridge would close. Republican voters said the plan was a mistake. He said the ferry would run again.";
+    expect(speakers(text, "en")).toEqual(["Mayor Tom Ruiz", "Republican voters", "He (Mayor Tom Ruiz)"]);
+  });
+});
+
 describe("German verb-second order", () => {
   it("a fronted adverb before the cue is no speaker: the named speaker after the verb is", () => {
     expect(speakers("Besorgt äußerte sich Anna Berg über die Zunahme der Gewalt, die Lage sei dramatisch.", "de")).toEqual(["Anna Berg"]);
