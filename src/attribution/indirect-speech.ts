@@ -201,7 +201,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     // In German news the verb of a reported statement is part of what it reports, the whole sentence, not a cue
     // before its words: "Halbritter sprach von einem Durchbruch" has a speaker and no cue. Where it quotes
     // words, its verb is their cue: "nannte sie „reine Spekulation“"; a quoted name or title is no words of the
-    // speaker's ("Die Partei fordert den Rücktritt der Ministerin vom „Bund der Steuerzahler“" has no cue), except for
+    // speaker's ("Die Partei fordert den Rücktritt der Ministerin vom „Bund der Steuerzahler“", "… der „Neuen Liste“" have no cue), except for
     // a naming verb, which sorts names out itself (namedQuotations).
     const naming = this.vocab.namingCue(s.tokens[reading.first]!);
     if (kind === "reported" && this.vocab.marksIndirectSpeech && !this.holdsQuotation(span, naming ? null : s.tokens)) {
@@ -333,11 +333,17 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     return rest.length === 1 && this.vocab.anaphor(rest[0]);
   }
 
+  /** "die „Neue Rechte“", "der „New York Times“": a capitalised quotation right after a definite article is a name. */
+  private namedByArticle(q: Span): boolean {
+    const before = /(\p{L}+)\s*$/u.exec(this.input.text.slice(Math.max(0, q.start - 12), q.start))?.[1];
+    return /^[^\p{L}\p{N}]*\p{Lu}/u.test(this.slice(q)) && !!before && this.vocab.determiner(before) && !this.vocab.possessive(before) && !this.vocab.describingArticle(before);
+  }
+
   /** A quotation lies inside the span; given the sentence's tokens, one that is no noun's quoted name. */
   private holdsQuotation(span: Span, tokens: readonly Token[] | null): boolean {
     const { quotations } = this.input;
     for (let i = firstAtOrAfter(quotations, span.start, (x) => x.start); i < quotations.length && quotations[i]!.end <= span.end; i++) {
-      if (!tokens || !namedByNoun(tokens, quotations[i]!, this.input.text, this.vocab)) return true;
+      if (!tokens || !(namedByNoun(tokens, quotations[i]!, this.input.text, this.vocab) || this.namedByArticle(quotations[i]!))) return true;
     }
     return false;
   }

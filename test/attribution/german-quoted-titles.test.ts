@@ -28,6 +28,8 @@ describe("German reported statements holding a quoted name", () => {
     expect(quotes("Die Partei fordert ein Verbot der Zeitschrift „Neue Welt“.", "de")).toEqual([
       ["reported", "Die Partei fordert ein Verbot der Zeitschrift „Neue Welt“", "Die Partei", "institution", null],
     ]);
+    expect(quotes("Die Partei fordert den Rücktritt der „Neuen Liste“.", "de").map((q) => [q[0], q[4]])).toEqual([["reported", null]]);
+    expect(quotes("Die Partei fordert ihre „Volle Unterstützung“.", "de").map((q) => [q[0], q[4]])).toEqual([["reported", "fordert"]]);
     expect(quotes("Die Gewerkschaft forderte einen „fairen Lohn“.", "de").map((q) => [q[0], q[4]])).toEqual([
       ["reported", "forderte"],
       ["direct", "forderte"],
