@@ -333,19 +333,29 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     return rest.length === 1 && this.vocab.anaphor(rest[0]);
   }
 
-  /** "die „Neue Rechte“", "der „New York Times“": a capitalised quotation right after a definite article is a name. */
-  private namedByArticle(q: Span): boolean {
-    const before = /(\p{L}+)\s*$/u.exec(this.input.text.slice(Math.max(0, q.start - 12), q.start))?.[1];
-    return /^[^\p{L}\p{N}]*\p{Lu}/u.test(this.slice(q)) && !!before && this.vocab.determiner(before) && !this.vocab.possessive(before) && !this.vocab.describingArticle(before);
+  /**
+   * "die „Neue Rechte“", "der „New York Times“": a capitalised quotation right after a definite article is a name; any
+   * after a term marker is a term: "die so genannte „Reichensteuer“".
+   */
+  private namedByWordBefore(q: Span): boolean {
+    const before = this.wordBefore(q);
+    if (!before) return false;
+    if (this.vocab.termMarker(before)) return true;
+    return /^[^\p{L}\p{N}]*\p{Lu}/u.test(this.slice(q)) && this.vocab.determiner(before) && !this.vocab.possessive(before) && !this.vocab.describingArticle(before);
   }
 
   /** A quotation lies inside the span; given the sentence's tokens, one that is no noun's quoted name. */
   private holdsQuotation(span: Span, tokens: readonly Token[] | null): boolean {
     const { quotations } = this.input;
     for (let i = firstAtOrAfter(quotations, span.start, (x) => x.start); i < quotations.length && quotations[i]!.end <= span.end; i++) {
-      if (!tokens || !(namedByNoun(tokens, quotations[i]!, this.input.text, this.vocab) || this.namedByArticle(quotations[i]!))) return true;
+      if (!tokens || !this.quotedName(quotations[i]!, tokens)) return true;
     }
     return false;
+  }
+
+  /** A quotation that names or terms something rather than quoting words: "die Zeitschrift „Neue Welt“", "der „Neuen Liste“". */
+  private quotedName(q: Span, tokens: readonly Token[]): boolean {
+    return namedByNoun(tokens, q, this.input.text, this.vocab) || this.namedByWordBefore(q);
   }
 
   /**

@@ -30,6 +30,7 @@ describe("German reported statements holding a quoted name", () => {
     ]);
     expect(quotes("Die Partei fordert den Rücktritt der „Neuen Liste“.", "de").map((q) => [q[0], q[4]])).toEqual([["reported", null]]);
     expect(quotes("Die Partei fordert ihre „Volle Unterstützung“.", "de").map((q) => [q[0], q[4]])).toEqual([["reported", "fordert"]]);
+    expect(quotes("Die Partei fordert die so genannte „Reichensteuer“.", "de").map((q) => [q[0], q[4]])).toEqual([["reported", null]]);
     expect(quotes("Die Gewerkschaft forderte einen „fairen Lohn“.", "de").map((q) => [q[0], q[4]])).toEqual([
       ["reported", "forderte"],
       ["direct", "forderte"],
