@@ -9,6 +9,7 @@ import { readAttitude } from "./attitude.js";
 import { transcriptTurns } from "./transcript.js";
 import { readOpeningClause } from "./opening.js";
 import { inParenthesis } from "./cue-span.js";
+import { namedByNoun } from "./quoted-title.js";
 import { adverbsBefore, hasSubjunctive, speaksInRelativeClause, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { sentenceIndex, spanOf, type SentenceReading, type Statement } from "./reader-state.js";
@@ -199,12 +200,15 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     this.attribute(statement, s, reading);
     // In German news the verb of a reported statement is part of what it reports, the whole sentence, not a cue
     // before its words: "Halbritter sprach von einem Durchbruch" has a speaker and no cue. Where it quotes
-    // words, its verb is their cue: "nannte sie „reine Spekulation“".
-    if (kind === "reported" && this.vocab.marksIndirectSpeech && !this.holdsQuotation(span)) {
+    // words, its verb is their cue: "nannte sie „reine Spekulation“"; a quoted name or title is no words of the
+    // speaker's ("Die Partei fordert den Rücktritt der Ministerin vom „Bund der Steuerzahler“", "… der „Neuen Liste“" have no cue), except for
+    // a naming verb, which sorts names out itself (namedQuotations).
+    const naming = this.vocab.namingCue(s.tokens[reading.first]!);
+    if (kind === "reported" && this.vocab.marksIndirectSpeech && !this.holdsQuotation(span, naming ? null : s.tokens)) {
       statement.cue = null;
       // "Die Opposition kritisierte den Plan": a speech act that names only its matter reports nothing of its own.
       if (this.namesOnlyTopic(s.tokens, reading) || this.pointsBack(s.tokens, reading)) this.topicOnly.add(statement);
-    } else if (kind === "reported" && this.vocab.marksIndirectSpeech && this.vocab.namingCue(s.tokens[reading.first]!)) this.naming.add(statement);
+    } else if (kind === "reported" && this.vocab.marksIndirectSpeech && naming) this.naming.add(statement);
     // "Zu dem Vorfall äußerte er sich nicht", "Die Identität gab die Behörde nicht bekannt": a speech act denied or withheld
     // says nothing of its own to report (tuned on the German train split: gold marks 2 of 11 such sentences).
     if (kind === "reported" && this.vocab.marksIndirectSpeech && statement.assertsNothing) return;
@@ -329,10 +333,29 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     return rest.length === 1 && this.vocab.anaphor(rest[0]);
   }
 
-  /** A quotation lies inside the span. */
-  private holdsQuotation(span: Span): boolean {
-    const q = this.input.quotations[firstAtOrAfter(this.input.quotations, span.start, (x) => x.start)];
-    return !!q && q.end <= span.end;
+  /**
+   * "die „Neue Rechte“", "der „New York Times“": a capitalised quotation right after a definite article is a name; any
+   * after a term marker is a term: "die so genannte „Reichensteuer“".
+   */
+  private namedByWordBefore(q: Span): boolean {
+    const before = this.wordBefore(q);
+    if (!before) return false;
+    if (this.vocab.termMarker(before)) return true;
+    return /^[^\p{L}\p{N}]*\p{Lu}/u.test(this.slice(q)) && this.vocab.determiner(before) && !this.vocab.possessive(before) && !this.vocab.describingArticle(before);
+  }
+
+  /** A quotation lies inside the span; given the sentence's tokens, one that is no noun's quoted name. */
+  private holdsQuotation(span: Span, tokens: readonly Token[] | null): boolean {
+    const { quotations } = this.input;
+    for (let i = firstAtOrAfter(quotations, span.start, (x) => x.start); i < quotations.length && quotations[i]!.end <= span.end; i++) {
+      if (!tokens || !this.quotedName(quotations[i]!, tokens)) return true;
+    }
+    return false;
+  }
+
+  /** A quotation that names or terms something rather than quoting words: "die Zeitschrift „Neue Welt“", "der „Neuen Liste“". */
+  private quotedName(q: Span, tokens: readonly Token[]): boolean {
+    return namedByNoun(tokens, q, this.input.text, this.vocab) || this.namedByWordBefore(q);
   }
 
   /**

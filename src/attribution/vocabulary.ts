@@ -35,6 +35,8 @@ export interface AttributionVocabulary {
   quotedName: RegExp;
   /** "ein „Opfer des Terrorismus“": an article before a quotation that makes it a description, not a name. */
   describingArticle: WordTest;
+  /** "sogenannte", "genannt": a quotation after it is a term or a name. */
+  termMarker: WordTest;
   /** "so" after a quotation or clause, global. */
   afterQuoteScan: RegExp | null;
   /** "seems to", "is expected to", "reportedly": a view nobody is named for (English), global; read with rareMatches(). */
@@ -336,6 +338,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     joinedQuotationEnding: vocabPattern(pack, "joined-quotation-endings", "u", "(?:", ")[\\s„“”\"»«‚‘’']*$"),
     quotedName: vocabPattern(pack, "quoted-name", "u", "^(?:", ")$") ?? /(?!)/,
     describingArticle: word("describing-articles"),
+    termMarker: word("term-markers"),
     relativeCues: scan("cue-relative"),
     relativeCuePronoun: word("cue-relative-pronouns"),
     cue: test(either(words("cue-verbs"), words("cue-verbs-with-content"))),

@@ -23,6 +23,21 @@ describe("German quotations named by the noun before them", () => {
   });
 });
 
+describe("German reported statements holding a quoted name", () => {
+  it("a quoted name gives the statement's verb no cue; quoted words do", () => {
+    expect(quotes("Die Partei fordert ein Verbot der Zeitschrift „Neue Welt“.", "de")).toEqual([
+      ["reported", "Die Partei fordert ein Verbot der Zeitschrift „Neue Welt“", "Die Partei", "institution", null],
+    ]);
+    expect(quotes("Die Partei fordert den Rücktritt der „Neuen Liste“.", "de").map((q) => [q[0], q[4]])).toEqual([["reported", null]]);
+    expect(quotes("Die Partei fordert ihre „Volle Unterstützung“.", "de").map((q) => [q[0], q[4]])).toEqual([["reported", "fordert"]]);
+    expect(quotes("Die Partei fordert die so genannte „Reichensteuer“.", "de").map((q) => [q[0], q[4]])).toEqual([["reported", null]]);
+    expect(quotes("Die Gewerkschaft forderte einen „fairen Lohn“.", "de").map((q) => [q[0], q[4]])).toEqual([
+      ["reported", "forderte"],
+      ["direct", "forderte"],
+    ]);
+  });
+});
+
 describe("German quotations of nouns with no verb", () => {
   it("are titles or names wherever they stand", () => {
     expect(quotes("Im Programm war auch „Alte Mühlen und die Geschichte des Brotbackens im Allgäu“ zu finden.", "de")).toEqual([]);
