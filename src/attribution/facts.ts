@@ -69,7 +69,7 @@ export class FactsBuilder extends FreeIndirectReader {
         speaker = { ...speaker, type: "person", name: other, text: `${speaker.text} (${other})` };
       } else if (speaker && (this.vocab.personalPronoun(speaker.text) || this.ownStatement(speaker))) {
         // "sagte er", "nach seinen Angaben": the named subject opening the sentence before, else the nearest named speaker.
-        named = this.antecedentBefore(speaker.span.start, persons);
+        named = this.antecedentBefore(speaker, persons);
         if (named) speaker = { ...speaker, name: named.name, text: `${speaker.text} (${named.name})` };
       } else if (speaker && this.vocab.groupPronoun(speaker.text)) {
         const group = this.groupOpening(speaker.span.start);
@@ -106,12 +106,22 @@ export class FactsBuilder extends FreeIndirectReader {
 
   /**
    * The antecedent of "he", "she" or a possessive: the named subject opening the sentence before, else the nearest named
-   * speaker; never a group, which they do not stand for ("Republican voters cheered. He said …" is not the voters').
+   * speaker; never a group, which they do not stand for ("Republican voters cheered. He said …" is not the voters'), nor
+   * a name with a title of the other gender ("Mr. King left. She said …").
    */
-  private antecedentBefore(position: number, persons: readonly Party[]): Party | null {
-    const subject = this.namedSubjectBefore(position);
-    if (subject && !this.namesGroup(subject)) return subject;
-    return persons.findLast((p) => !this.namesGroup(p)) ?? null;
+  private antecedentBefore(pronoun: Party, persons: readonly Party[]): Party | null {
+    const fits = (p: Party) => !this.namesGroup(p) && !this.otherGender(pronoun.text, p);
+    const subject = this.namedSubjectBefore(pronoun.span.start);
+    if (subject && fits(subject)) return subject;
+    return persons.findLast(fits) ?? null;
+  }
+
+  /** Does the party's title name the other gender than the pronoun ("she" and "Mr. King", "er" and "Frau Berg")? */
+  private otherGender(pronoun: string, p: Party): boolean {
+    const words = p.text.split(/\s+/);
+    if (this.vocab.masculineWord(pronoun)) return words.some((w) => this.vocab.feminineWord(w));
+    if (this.vocab.feminineWord(pronoun)) return words.some((w) => this.vocab.masculineWord(w));
+    return false;
   }
 
   /** "Republican voters", "Edwards and others": a phrase headed by a lowercase plural (`plural-shape`) names a group. */

@@ -89,6 +89,10 @@ export interface AttributionVocabulary {
   pronoun: WordTest;
   /** The pronouns that stand for the nearest named person ("he", "sie"), not for a group or the writer. */
   personalPronoun: WordTest;
+  /** "he", "Mr.", "er", "Herr": a word of one gender; a pronoun never stands for a name with a title of the other. */
+  masculineWord: WordTest;
+  /** "she", "Mrs.", "sie", "Frau". */
+  feminineWord: WordTest;
   /** A plural pronoun that stands for the group opening its sentence ("Republicans decided they want …"). */
   groupPronoun: WordTest;
   /** The shape of a plural noun heading a group ("Republicans", "allies"), not a possessive or a word in -ss. */
@@ -364,6 +368,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     pronoun: test(either(words("pronouns"), words("unresolved-pronouns"))),
     personalPronoun: word("pronouns"),
     groupPronoun: word("group-pronouns"),
+    masculineWord: word("masculine-words"),
+    feminineWord: word("feminine-words"),
     pluralShape: word("plural-shape"),
     subjectPronoun: word("subject-pronouns"),
     relational: word("relational-nouns"),

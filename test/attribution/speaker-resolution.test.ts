@@ -30,6 +30,13 @@ describe("antecedents of pronouns", () => {
     const text = "Mayor Tom Ruiz said the bridge would close. Republican voters said the plan was a mistake. He said the ferry would run again.";
     expect(speakers(text, "en")).toEqual(["Mayor Tom Ruiz", "Republican voters", "He (Mayor Tom Ruiz)"]);
   });
+
+  it("a pronoun never stands for a name with a title of the other gender", () => {
+    expect(speakers("Ms. Ann Lee said the bridge would close. Later the council met. “We will see,” he said.", "en")).toEqual(["Ms. Ann Lee", "he"]);
+    expect(speakers("Mr. Tom Ruiz said the bridge would close. “We will see,” he said.", "en")).toEqual(["Mr. Tom Ruiz", "he (Mr. Tom Ruiz)"]);
+    expect(speakers("Herr Jonas Weber sagte, die Brücke werde geschlossen. Der Rat tagte danach. „Das sehen wir noch“, sagte sie.", "de")).toEqual(["Herr Jonas Weber", "sie"]);
+    expect(speakers("Frau Anna Berg sagte, die Brücke werde geschlossen. „Das sehen wir noch“, sagte sie.", "de")).toEqual(["Frau Anna Berg", "sie (Frau Anna Berg)"]);
+  });
 });
 
 describe("German verb-second order", () => {
