@@ -23,26 +23,27 @@ const WORDS = /\p{L}+/gu;
 export function embeddedIn(statements: readonly Statement[], text: string, vocab: AttributionVocabulary): (st: Statement) => boolean {
   if (!vocab.joinedQuotationEnding) return () => false;
   const outers = statements.filter((st) => st.kind !== "direct" && st.cue && st.speaker).sort((a, b) => a.span.start - b.span.start);
-  const sameClause = (from: number, to: number, inner: Statement): boolean => {
+  const sameClause = (from: number, to: number, anonymousInner: boolean): boolean => {
     const lead = text.slice(from, to);
     if (CLAUSE_BREAK.test(lead)) return false;
     // An unnamed source's relative clause, "a source who told him …", is a clause of its own ("that" opens the content itself).
     // A subordinate clause ("after Lee conceded that …") is not.
     const words = lead.match(WORDS) ?? [];
-    if (inner.speaker?.type === "anonymous" && words.some((w) => vocab.relative(w) && !vocab.complementizer(w))) return false;
+    if (anonymousInner && words.some((w) => vocab.relative(w) && !vocab.complementizer(w))) return false;
     return !coordinatedLast(words, vocab);
   };
   return (inner: Statement): boolean => {
     if (inner.kind === "direct" || !inner.cue || !inner.speaker) return false;
     const cue = inner.cue.span.start;
     if (participleClauseBefore(text, cue, vocab)) return false;
+    const anonymous = inner.speaker.type === "anonymous";
     // Outer statements starting at or before the inner cue, nearest first: once a clause break lies between, every earlier one has it too.
     // From the cue, not the inner speaker: a speaker read back past the clause is the outer one's ("Analysts say she is likely
     // to argue that …", "Lee said the network had tweeted that …").
     for (let i = firstAtOrAfter(outers, cue + 1, (o) => o.span.start) - 1; i >= 0; i--) {
       const outer = outers[i]!;
       if (outer === inner) continue;
-      if (!sameClause(outer.span.start, cue, inner)) return false;
+      if (!sameClause(outer.span.start, cue, anonymous)) return false;
       if (outer.cue!.span.start < cue && inner.span.start >= outer.span.start && inner.span.end <= outer.span.end) return true;
     }
     return false;

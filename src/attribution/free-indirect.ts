@@ -135,10 +135,10 @@ export class FreeIndirectReader extends IndirectSpeechReader {
   /** The subject opening sentence `index` where a comma stands before its Konjunktiv at `mood`: the Konjunktiv is in a later clause. */
   private subjectBeforeMood(index: number, mood: number): Party | null {
     const { tokens } = this.at(index)!;
-    if (mood < 0 || !tokens.slice(0, mood).some((t) => t.text === ",")) return null;
+    const firstComma = tokens.findIndex((t) => t.text === ",");
+    if (mood < 0 || firstComma < 0 || firstComma >= mood) return null;
     // "Personen, die Umgang mit Geflügel hätten, seien gefährdet", "Nachdem er geflohen war, habe er …": a Konjunktiv right
     // after a relative clause or a fronted subordinate clause is the verb of the sentence's own subject, which it reports on.
-    const firstComma = tokens.findIndex((t) => t.text === ",");
     const aside = this.vocab.relative(tokens[firstComma + 1]) || this.vocab.subordinator(tokens[0]);
     return aside && tokens[mood - 1]!.text === "," ? null : this.subjectOf(index);
   }

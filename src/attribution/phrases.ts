@@ -405,12 +405,16 @@ export class PhraseReader {
    */
   private openingParticiple(start: number, before: number): boolean {
     const [first, after] = [this.tokens[start]!, this.tokens[start + 1]];
-    const comma = this.tokens.findIndex((t, i) => i > start + 1 && i < before && t.text === ",");
+    // The comma closing the opening clause, before `before`.
+    const end = Math.min(before, this.tokens.length);
+    let comma = start + 2;
+    while (comma < end && this.tokens[comma]!.text !== ",") comma++;
+    if (!after || comma >= end) return false;
     const subject = this.tokens[comma + 1];
     const named = !!subject && (isCapitalised(subject) || this.vocab.subjectPronoun(subject));
     const participle = this.vocab.participle(first) && (this.vocab.link(after) || this.vocab.determiner(after) || this.vocab.timeNoun(after) || named);
     const adverb = this.vocab.verbAdverb(first.text.toLowerCase()) && this.vocab.conjunction(after) && !this.vocab.coordinator(after);
-    return !!after && (participle || adverb) && comma > 0;
+    return participle || adverb;
   }
 
   /** Does the phrase start a clause (a subject), not sit inside one (an object or adverbial)? */

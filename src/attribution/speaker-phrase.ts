@@ -46,9 +46,11 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
  */
 export function namesSpeaker(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
   const first = tokens[p.from]!;
-  const holder = p.to - p.from > 2 && reader.isName({ from: p.to - 2, to: p.to });
+  if (vocab.pronoun(first) || hasSpeakerNoun(tokens, p, vocab) || (reader.isName(p) && !vocab.adverbial(first))) return true;
+  // "Der Vorsitzende des Heimatvereins Ruben Oltmanns": the holder's name closes the phrase.
+  if (p.to - p.from > 2 && reader.isName({ from: p.to - 2, to: p.to })) return true;
   const head = headOf(tokens, p, vocab);
-  return vocab.pronoun(first) || hasSpeakerNoun(tokens, p, vocab) || (reader.isName(p) && !vocab.adverbial(first)) || holder || hasAcronym(tokens, head) || namesPeopleByShape(tokens, head, vocab);
+  return hasAcronym(tokens, head) || namesPeopleByShape(tokens, head, vocab);
 }
 
 /**
