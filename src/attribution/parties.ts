@@ -13,6 +13,18 @@ import { ReaderState, spanOf, type Party, type SentenceReading, type Statement }
 /** "’s", "’ve", "’re", "’d", "’ll" at the end of a word: an auxiliary contracted onto it. */
 const CONTRACTED_AUXILIARY = /(?<=\p{L})['’](?:s|ve|re|d|ll)$/u;
 
+/**
+ * The auxiliary contracted onto a word, if any. "’s" is one only on a pronoun or another function word ("he’s said",
+ * "who’s called for"), or before another auxiliary ("Lee’s been saying"); on a name or a noun it is the possessive, outside the cue: "Lee’s call for a vote", "the party’s plans to …".
+ */
+function contractedAuxiliary(word: Token, next: Token, vocab: AttributionVocabulary): string | null {
+  const contracted = CONTRACTED_AUXILIARY.exec(word.text)?.[0];
+  if (!contracted) return null;
+  const host = word.text.slice(0, -contracted.length);
+  const possessive = /s$/u.test(contracted) && !vocab.personalPronoun(host) && !vocab.stopword(host) && !vocab.auxiliary(next);
+  return possessive ? null : contracted;
+}
+
 /** Outlets and platforms pass a statement on; people and offices it is told to do not (vague crowds: see passesOn). */
 const INTERMEDIARIES: ReadonlySet<SpeakerType> = new Set(["agency", "media", "platform"]);
 
@@ -53,8 +65,8 @@ export class PartyReader extends ReaderState {
     const to = governs ? reading.last + 2 : adverbClosingCue(s.tokens, pastPhrasalParticle(s.tokens, reading.last + 1, this.vocab), this.vocab);
     const span = spanOf(s.tokens, { from, to: cueEnd(s.tokens, to, this.vocab) });
     // "he’s said", "they’ve argued": a contracted auxiliary written onto the subject belongs to the cue, as annotated.
-    const contracted = from > 0 ? CONTRACTED_AUXILIARY.exec(s.tokens[from - 1]!.text) : null;
-    const cueSpan = contracted ? { start: s.tokens[from - 1]!.end - contracted[0].length, end: span.end } : span;
+    const contracted = from > 0 ? contractedAuxiliary(s.tokens[from - 1]!, s.tokens[from]!, this.vocab) : null;
+    const cueSpan = contracted ? { start: s.tokens[from - 1]!.end - contracted.length, end: span.end } : span;
     statement.cue = { text: this.slice(cueSpan), span: cueSpan };
     statement.speaker = reading.speaker ? this.speakerOf(s.tokens, reading) : null;
     statement.intermediaries = this.intermediaries(s.tokens, reading);

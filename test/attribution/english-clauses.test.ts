@@ -151,6 +151,9 @@ describe("English negated auxiliaries", () => {
   it("an auxiliary contracted onto the subject belongs to the cue; a possessive does not", () => {
     expect(quotes("They’ve argued that the harbour tax is unfair.", "en").map((q) => q[4])).toEqual(["’ve argued"]);
     expect(quotes("Lee’s plan would fail, the mayor said.", "en").map((q) => q[4])).toEqual(["said"]);
+    expect(quotes("He’s said that the harbour tax is unfair.", "en").map((q) => q[4])).toEqual(["’s said"]);
+    expect(quotes("Lee’s been saying that the harbour tax is unfair.", "en").map((q) => q[4])).toEqual(["’s been saying"]);
+    expect(quotes("Democrats joined the mayor’s call for a new levee.", "en").map((q) => q[4])).toEqual(["call for"]);
   });
 });
 
