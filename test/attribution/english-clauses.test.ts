@@ -148,6 +148,12 @@ describe("English negated auxiliaries", () => {
     expect(quotes("The mayor would only say that the talks went well.", "en").map((q) => [q[2], q[4]])).toEqual([["The mayor", "would only say"]]);
   });
 
+  it("an adverb before the verb belongs to the cue, a noun in -ly does not", () => {
+    expect(quotes("Lee quickly said the march would go ahead.", "en").map((q) => [q[2], q[4]])).toEqual([["Lee", "quickly said"]]);
+    expect(quotes("The organizer of the rally said the march would go ahead.", "en").map((q) => [q[2], q[4]])).toEqual([["The organizer of the rally", "said"]]);
+    expect(quotes("A member of the family suggested that the senator should resign.", "en").map((q) => [q[2], q[4]])).toEqual([["A member of the family", "suggested"]]);
+  });
+
   it("an auxiliary contracted onto the subject belongs to the cue; a possessive does not", () => {
     expect(quotes("They’ve argued that the harbour tax is unfair.", "en").map((q) => q[4])).toEqual(["’ve argued"]);
     expect(quotes("Lee’s plan would fail, the mayor said.", "en").map((q) => q[4])).toEqual(["said"]);
