@@ -150,6 +150,8 @@ describe("English negated auxiliaries", () => {
 
   it("an adverb before the verb belongs to the cue, a noun in -ly does not", () => {
     expect(quotes("Lee quickly said the march would go ahead.", "en").map((q) => [q[2], q[4]])).toEqual([["Lee", "quickly said"]]);
+    expect(quotes("Lee further argued that the plan would fail.", "en").map((q) => [q[2], q[4]])).toEqual([["Lee", "further argued"]]);
+    expect(quotes("The mayor has sometimes acknowledged that the levee leaks.", "en").map((q) => [q[2], q[4]])).toEqual([["The mayor", "has sometimes acknowledged"]]);
     expect(quotes("The organizer of the rally said the march would go ahead.", "en").map((q) => [q[2], q[4]])).toEqual([["The organizer of the rally", "said"]]);
     expect(quotes("A member of the family suggested that the senator should resign.", "en").map((q) => [q[2], q[4]])).toEqual([["A member of the family", "suggested"]]);
   });
