@@ -152,6 +152,7 @@ describe("English negated auxiliaries", () => {
     expect(quotes("Lee quickly said the march would go ahead.", "en").map((q) => [q[2], q[4]])).toEqual([["Lee", "quickly said"]]);
     expect(quotes("Lee further argued that the plan would fail.", "en").map((q) => [q[2], q[4]])).toEqual([["Lee", "further argued"]]);
     expect(quotes("The mayor has sometimes acknowledged that the levee leaks.", "en").map((q) => [q[2], q[4]])).toEqual([["The mayor", "has sometimes acknowledged"]]);
+    expect(quotes("Roe earlier said that the levee leaks.", "en").map((q) => [q[2], q[4]])).toEqual([["Roe", "earlier said"]]);
     expect(quotes("The organizer of the rally said the march would go ahead.", "en").map((q) => [q[2], q[4]])).toEqual([["The organizer of the rally", "said"]]);
     expect(quotes("A member of the family suggested that the senator should resign.", "en").map((q) => [q[2], q[4]])).toEqual([["A member of the family", "suggested"]]);
   });
