@@ -11,6 +11,11 @@ describe("English speech acts of the main clause's subject", () => {
     ]);
   });
 
+  it("\"call\" after a noun it compounds with is a noun", () => {
+    expect(quotes("The mayor held a conference call with donors on Monday.", "en")).toEqual([]);
+    expect(quotes("Critics call the plan a disaster.", "en")).toEqual([["indirect", "the plan a disaster", "Critics", "vague", "call"]]);
+  });
+
   it("a present form that is also a plural noun is no cue", () => {
     expect(quotes("The county issues permits for fishing in the spring.", "en")).toEqual([]);
     expect(quotes("Thanks to the volunteers, the roads are clear again.", "en")).toEqual([]);
