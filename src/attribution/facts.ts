@@ -85,7 +85,7 @@ export class FactsBuilder extends FreeIndirectReader {
       if (s.speaker) previous = s;
       if (speaker) lastSpoke = named ? { person: named, span: s.span } : null;
       const asserts = s.assertsNothing ? { asserts: false as const } : {};
-      if (!s.passedOn) quotes.push({
+      quotes.push({
         kind: s.kind,
         span: s.span,
         text: this.slice(s.span),

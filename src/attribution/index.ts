@@ -67,7 +67,6 @@ class ArticleReader extends FactsBuilder {
     const embedded = embeddedIn(this.statements, this.input.text, this.vocab);
     this.keepStatements((st) => !embedded(st));
     this.announcedByColon();
-    this.markPassedOn();
     this.dropUncuedTwins();
     this.statements.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return this.facts();
@@ -93,22 +92,6 @@ class ArticleReader extends FactsBuilder {
       if (quote) [quote.cue, quote.speaker] = [st.cue, st.speaker ?? quote.speaker];
     }
     this.keepStatements((st) => !announced.has(st));
-  }
-
-  /**
-   * "“We will close the harbour,” Lee said, according to the Gazette.", "Lee told aides …, according to the Gazette": in
-   * English a statement whose clause a source closes is annotated once, as the source's report of the whole clause, the
-   * speaker's cue inside it (on the English train split 53 of the 64 cues this passes on are not annotated). It is no
-   * quote of its own, but its chain stays (Lee → the Gazette). German counts both.
-   */
-  private markPassedOn(): void {
-    if (this.vocab.marksIndirectSpeech) return;
-    const reports = this.statements.filter((st) => st.kind === "reported" && st.cue);
-    // The report runs up to its source and holds the speaker's cue; a view the source itself is given stays ("Roe appears to
-    // lead, according to a poll": the poll's reading of the race, see evidential.ts).
-    const passes = (report: Statement, st: Statement) =>
-      report.span.end <= report.cue!.span.start && report.span.start <= st.cue!.span.start && st.cue!.span.end <= report.span.end && st.speaker?.span.start !== report.speaker?.span.start;
-    for (const st of this.statements) if (st.kind !== "reported" && st.cue && reports.some((report) => passes(report, st))) st.passedOn = true;
   }
 
   /** A statement read twice, once with its cue and once without (a subject found by another path), or twice without, is one statement. */

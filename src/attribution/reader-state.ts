@@ -40,8 +40,6 @@ export interface Statement {
   intermediaries: Party[];
   /** Denied, withheld, only supposed or only asked ("did not say", "If an official said"): see asserts.ts. */
   assertsNothing?: boolean;
-  /** Passed on by a source's report of the clause holding it: an attribution chain, no quote of its own (see index.ts). */
-  passedOn?: boolean;
 }
 
 export interface SentenceReading {

@@ -57,8 +57,7 @@ export class SentenceCueReader extends PartyReader {
     const passOnOnly = new Set(this.vocab.marksIndirectSpeech ? [] : afterCue);
     this.sentences.push({ tokens, reader, cues: readings });
     // "Peskov told RIA Novosti …, according to the BBC": a source at the end of a statement passed it on. English
-    // annotation counts the source's report of the whole clause before it ("Lee told aides …, according to Politico"), and
-    // that alone (index.ts, dropPassedOn).
+    // annotation counts the source's report as well, the whole clause before it ("Lee told aides …, according to Politico").
     // German puts the source inside the reported clause, which runs on past it: "wurde angekündigt, dass nach vorläufigen
     // Berechnungen die Spenden einen Rekord erreichten" (tuned on the German train split: left whole, 4 more of 9 such
     // statements match).

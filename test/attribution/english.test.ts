@@ -708,15 +708,6 @@ describe("English polls as sources", () => {
     expect(quotes("In a small town in Ohio, the governor held a rally on Monday.", "en")).toEqual([]);
     expect(quotes("According to police the man fled on foot.", "en")).toEqual([["reported", "the man fled on foot", "police", "institution", "According to"]]);
   });
-
-  it("a source closing a speaker's clause reports it, the speaker's own statement is not read again", () => {
-    expect(quotes("“We will not close the harbour,” Lee said, according to the Gazette.", "en").map((q) => [q[0], q[2], q[4]])).toEqual([
-      ["reported", "the Gazette", "according to"],
-    ]);
-    expect(quotes("Lee told aides that the harbour would close, according to the Gazette.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
-      ["Lee told aides that the harbour would close", "the Gazette", "according to"],
-    ]);
-  });
 });
 
 describe("English views opened by “To” and a name", () => {
