@@ -153,8 +153,16 @@ export class PhraseReader {
     if (next && this.usable(next) && !this.vocab.determiner(next) && this.attributive(j + 1)) return true;
     // A noun-like word ends the phrase before a pause or a link: "said the mayor.", "the mayor of Springfield"; so it does
     // before its verb, an auxiliary, a past form or a cue ("The senator visited the plant and said …", "The mayor has
-    // toured the site, saying …"), which lets a clause's subject be read forward.
-    return this.head(t) && (!next?.word || this.vocab.link(next) || this.vocab.auxiliary(next) || this.vocab.pastForm(next) || this.vocab.cue(next));
+    // toured the site, saying …"), which lets a clause's subject be read forward; so it does before the verb's adverbs
+    // ("The nurse later sued, claiming …", "The mayor also said").
+    const verb = this.tokens[this.pastVerbAdverbs(j + 1)];
+    return this.head(t) && (!next?.word || this.vocab.link(next) || this.vocab.auxiliary(verb) || this.vocab.pastForm(verb) || this.vocab.cue(verb));
+  }
+
+  /** The first token at or after `k` that is no adverb of a verb ("also", "later", "quickly"). */
+  private pastVerbAdverbs(k: number): number {
+    while (this.tokens[k]?.word && this.vocab.verbAdverb(this.tokens[k]!)) k++;
+    return k;
   }
 
   /**

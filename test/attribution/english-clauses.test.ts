@@ -225,6 +225,10 @@ describe("English cues coordinated with the verb before", () => {
       ["indirect", "that its jobs were safe", "The senator", "person", "saying"],
     ]);
     expect(quotes("The storm comes after a dry summer and hit the coast on Monday.", "en")).toEqual([]);
+    // Past the adverbs of its verb too.
+    expect(quotes("The nurse later sued, claiming the quarantine violated her rights.", "en")).toEqual([
+      ["indirect", "the quarantine violated her rights", "The nurse", "person", "claiming"],
+    ]);
     // An irregular past form is the noun's verb too.
     expect(quotes("The governor met flood victims on Friday and said the state would pay for repairs.", "en")).toEqual([
       ["indirect", "the state would pay for repairs", "The governor", "person", "said"],

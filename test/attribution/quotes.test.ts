@@ -241,6 +241,14 @@ describe("reported statements", () => {
     ]);
   });
 
+  it("a record set off by an aside still finds, and so do papers, posts, emails and photos", () => {
+    expect(quotes("The poll, released Monday by the institute, showed the mayor ahead by six points.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["the mayor ahead by six points", "The poll", "showed"],
+    ]);
+    expect(quotes("A 2012 paper found gains in reading scores.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["gains in reading scores", "A 2012 paper", "found"]]);
+    expect(quotes("Photos showed volunteers clearing the beach.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["volunteers clearing the beach", "Photos", "showed"]]);
+  });
+
   it("states is a cue only as a verb that introduces its content", () => {
     expect(quotes("The report states that the program failed.", "en")).toEqual([["indirect", "that the program failed", "The report", "person", "states"]]);
     expect(quotes("Officials in three states said the program failed.", "en").map((q) => q[4])).toEqual(["said"]);
