@@ -166,6 +166,15 @@ describe("reported statements", () => {
     expect(quotes("After the game, three players were honoured.", "en")).toEqual([]);
   });
 
+  it("a passive comment clause names its source after “by”, like “according to”; its verb is no cue of its own", () => {
+    expect(quotes("As reported by the Times, the council approved the budget on Monday.", "en")).toEqual([
+      ["reported", "the council approved the budget on Monday", "the Times", "media", "As reported by"],
+    ]);
+    expect(quotes("The council approved the budget, as first noted by the Times.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["The council approved the budget", "the Times", "as first noted by"],
+    ]);
+  });
+
   it("according to a source with no named head: the source runs to the next pause", () => {
     expect(quotes("According to the figures, Berger extends his lead by two points.", "en")[0]?.slice(1, 3)).toEqual([
       "Berger extends his lead by two points",
