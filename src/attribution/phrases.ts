@@ -29,6 +29,8 @@ const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
 /** A word written as a name is: a capital, then lowercase ("Will", "May"; not "WILL"). */
 const NAME_CASE = /^\p{Lu}\p{Ll}/u;
 /** Marks that open a clause: a subject may start right after them. */
+/** "PHILADELPHIA, July 29 (UPI) —": a dateline's place, date and agency are a few tokens. */
+const MAX_DATELINE = 10;
 const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "―", "-", "(", "„", "“", "\"", "»", "«", "”", "‚", "‘", "’", "'"]);
 /** A speaker phrase is short: longer runs are clauses, not names. */
 const MAX_PHRASE = 12;
@@ -364,10 +366,26 @@ export class PhraseReader {
     return from < to ? { from, to } : null;
   }
 
+  /**
+   * "WASHINGTON (AP) — Lee toured the plant, saying …", "PARIS, Aug 31 (Reuters) - …", "ATLANTIC CITY — …": a dateline
+   * (a place in capitals, or any place with its agency in brackets, and its date) opens the story before its dash; the
+   * sentence starts after it ("Ann Lee — a former aide — said" has no place in capitals nor an agency).
+   */
+  private pastDateline(): number {
+    const dash = this.tokens.findIndex((t, i) => i <= MAX_DATELINE && DASHES.has(t.text));
+    if (dash < 1) return 0;
+    const place = this.tokens.slice(0, dash);
+    const agency = place[place.length - 1]!.text === ")" && isCapitalised(place[place.length - 2]);
+    const capitals = place.some((t) => t.word && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text));
+    const datelineWords = place.every((t) => !t.word || isCapitalised(t) || /^\p{N}/u.test(t.text));
+    return datelineWords && (agency || capitals) ? dash + 1 : 0;
+  }
+
   /** The subject opening the sentence before token `before`, or opening it after an introductory phrase and its comma. */
   clauseSubject(before: number): Phrase | null {
     // "But Rena Okafor, an organizer with the tenants’ union, said": a coordinator opening the sentence is no part of its subject.
-    const start = this.vocab.coordinator(this.tokens[0]) ? 1 : 0;
+    const opening = this.pastDateline();
+    const start = this.vocab.coordinator(this.tokens[opening]) ? opening + 1 : opening;
     const found = this.subjectFrom(start, before);
     // "Then he left, saying …", "Still, Lee wrote …": an adverb opening the clause is no subject; one opening a
     // subordinate clause ("Now that …") or read into the subject's phrase ("Only half the members said") is kept.

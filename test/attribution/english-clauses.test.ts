@@ -225,6 +225,13 @@ describe("English cues coordinated with the verb before", () => {
       ["indirect", "that its jobs were safe", "The senator", "person", "saying"],
     ]);
     expect(quotes("The storm comes after a dry summer and hit the coast on Monday.", "en")).toEqual([]);
+    // After a dateline too, which opens the story before its dash.
+    expect(quotes("WASHINGTON (AP) — Ann Lee toured the plant on Monday, saying that its jobs were safe.", "en")).toEqual([
+      ["indirect", "that its jobs were safe", "Ann Lee", "person", "saying"],
+    ]);
+    expect(quotes("LYON, France, May 3 (Reuters) - The mayor toured the plant, saying that its jobs were safe.", "en")).toEqual([
+      ["indirect", "that its jobs were safe", "The mayor", "person", "saying"],
+    ]);
     // Past the adverbs of its verb too.
     expect(quotes("The nurse later sued, claiming the quarantine violated her rights.", "en")).toEqual([
       ["indirect", "the quarantine violated her rights", "The nurse", "person", "claiming"],
