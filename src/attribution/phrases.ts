@@ -29,6 +29,8 @@ const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
 /** A word written as a name is: a capital, then lowercase ("Will", "May"; not "WILL"). */
 const NAME_CASE = /^\p{Lu}\p{Ll}/u;
 /** Marks that open a clause: a subject may start right after them. */
+/** "On Monday, at a rally in Dover, the senator …": the phrases read before a clause's subject, itself included. */
+const MAX_OPENING_PHRASES = 3;
 /** "PHILADELPHIA, July 29 (UPI) —": a dateline's place, date and agency are a few tokens. */
 const MAX_DATELINE = 10;
 const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "―", "-", "(", "„", "“", "\"", "»", "«", "”", "‚", "‘", "’", "'"]);
@@ -399,7 +401,10 @@ export class PhraseReader {
 
   private subjectFrom(from: number, before: number): Phrase | null {
     let start = from;
-    for (let tries = 0; tries < 2 && start < before; tries++) {
+    // "On Monday, at a rally in Dover, the senator toured the plant, saying …": up to two circumstances set off by commas
+    // before the subject; in a quotation opening the sentence its commas set off no circumstance ("“…, by the media, …,” Lee told").
+    const tries = QUOTE_MARK.test(this.tokens[from]?.text ?? "") ? 2 : MAX_OPENING_PHRASES;
+    for (let tried = 0; tried < tries && start < before; tried++) {
       const p = this.withLabel(this.forward(start));
       const next = this.tokens[p?.to ?? -1];
       // "Hours later, Trump returned …": a time phrase opening the clause is no subject.

@@ -232,6 +232,10 @@ describe("English cues coordinated with the verb before", () => {
     expect(quotes("LYON, France, May 3 (Reuters) - The mayor toured the plant, saying that its jobs were safe.", "en")).toEqual([
       ["indirect", "that its jobs were safe", "The mayor", "person", "saying"],
     ]);
+    // After two circumstances set off by commas too.
+    expect(quotes("On Monday, at a rally in Dover, the senator toured the plant, saying that its jobs were safe.", "en")).toEqual([
+      ["indirect", "that its jobs were safe", "the senator", "person", "saying"],
+    ]);
     // Past the adverbs of its verb too.
     expect(quotes("The nurse later sued, claiming the quarantine violated her rights.", "en")).toEqual([
       ["indirect", "the quarantine violated her rights", "The nurse", "person", "claiming"],
