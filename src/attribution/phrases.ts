@@ -28,11 +28,11 @@ const WORD_START = /^[\p{L}\p{N}]/u;
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
 /** A word written as a name is: a capital, then lowercase ("Will", "May"; not "WILL"). */
 const NAME_CASE = /^\p{Lu}\p{Ll}/u;
-/** Marks that open a clause: a subject may start right after them. */
 /** "On Monday, at a rally in Dover, the senator …": the phrases read before a clause's subject, itself included. */
 const MAX_OPENING_PHRASES = 3;
 /** "PHILADELPHIA, July 29 (UPI) —": a dateline's place, date and agency are a few tokens. */
 const MAX_DATELINE = 10;
+/** Marks that open a clause: a subject may start right after them. */
 const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "―", "-", "(", "„", "“", "\"", "»", "«", "”", "‚", "‘", "’", "'"]);
 /** A speaker phrase is short: longer runs are clauses, not names. */
 const MAX_PHRASE = 12;
@@ -402,8 +402,8 @@ export class PhraseReader {
   private subjectFrom(from: number, before: number): Phrase | null {
     let start = from;
     // "On Monday, at a rally in Dover, the senator toured the plant, saying …": up to two circumstances set off by commas
-    // before the subject; in a quotation opening the sentence its commas set off no circumstance ("“…, by the media, …,” Lee told").
-    const tries = QUOTE_MARK.test(this.tokens[from]?.text ?? "") ? 2 : MAX_OPENING_PHRASES;
+    // before the subject; a quotation opening the sentence counts as one, whatever its commas ("“…, by the media, …,” Lee told").
+    const tries = QUOTE_MARK.test(this.tokens[from]?.text ?? "") ? MAX_OPENING_PHRASES - 1 : MAX_OPENING_PHRASES;
     for (let tried = 0; tried < tries && start < before; tried++) {
       const p = this.withLabel(this.forward(start));
       const next = this.tokens[p?.to ?? -1];
