@@ -949,6 +949,27 @@ export function adverbsBefore(tokens: readonly Token[], at: number, vocab: Attri
   return k;
 }
 
+/**
+ * "The deal was announced on Monday.", "A year after it was announced, …": in English a speech act in the passive with no
+ * agent, no clause and no object of its own reports its subject, said by nobody named: from the subject to the clause's end.
+ */
+export function agentlessPassive(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  if (reading.speaker || reading.content || vocab.marksIndirectSpeech || reading.first !== reading.last || !vocab.pastForm(tokens[reading.first]!)) return null;
+  const verb = verbStart(tokens, reading.first, vocab);
+  if (!tokens.slice(verb, reading.first).some((t) => vocab.passiveAuxiliary(t))) return null;
+  const next = tokens[reading.last + 1];
+  if (next?.word && (vocab.passiveAgent(next) || vocab.complementizer(next) || vocab.infinitiveMarker(next) || vocab.cuePreposition(next))) return null;
+  // "The question was asked in 1998" informs nobody; "adding the crew had been warned": a phrase that opens no clause, or
+  // opens with a participle, is an object.
+  const subject = vocab.question(tokens[reading.first]!) ? null : reader.backward(verb);
+  if (!subject || !reader.startsClause(subject) || vocab.gerund(tokens[subject.from]!)) return null;
+  const end = statementEnd(tokens);
+  let to = reading.last + 1;
+  while (to < end && !COLON_OR_COMMA.has(tokens[to]!.text)) to++;
+  // "were highlighted during the campaign by rivals": an agent further on names the speaker; the passive is read with it.
+  return tokens.slice(reading.last + 1, to).some((t) => vocab.passiveAgent(t)) ? null : { from: subject.from, to };
+}
+
 /** The first token of the verb at `first` with its auxiliaries and adverbs ("has long been", "was still"). */
 export function verbStart(tokens: readonly Token[], first: number, vocab: AttributionVocabulary): number {
   let k = first;

@@ -1,6 +1,6 @@
 // Who said what, through whom: quotes (direct, indirect, reported) with their cues, speakers,
 // speaker types and chains of intermediaries, read once per article as analysis facts.
-import { matchesAt, matchSpans, rareMatches } from "../spans.js";
+import { containing, matchesAt, matchSpans, rareMatches } from "../spans.js";
 import { prefixMatches } from "./prefix-scan.js";
 import { attributionVocabulary } from "./vocabulary.js";
 import type { AttributionFacts, AttributionInput, Statement } from "./reader-state.js";
@@ -40,8 +40,9 @@ class ArticleReader extends FactsBuilder {
     // "after news reports that …": a noun the case-insensitive scan took for a verb is no cue. Tried only where a cue
     // starts: the shapes of a noun ("a word right after an article") hold at most word starts of a text.
     const verbs = prefixMatches(this.vocab.cues, this.input.text).filter((m) => !matchesAt(this.vocab.cueVerbsAsNouns, this.input.text, m.start));
-    const cues = [...verbs, ...contentCues, ...matchSpans(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start);
     const before = [...rareMatches(this.vocab.sourceBefore, this.input.text), ...rareMatches(this.vocab.nameSourceBefore, this.input.text)].sort((a, b) => a.start - b.start);
+    // "…, as first noted by the Ledger": a verb inside a source's own words is part of that cue, no cue of its own.
+    const cues = [...verbs, ...contentCues, ...matchSpans(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start).filter((m) => !containing(before, m));
     const relatives = rareMatches(this.vocab.relativeCues, this.input.text);
     for (const m of relatives) this.relativeStarts.add(m.start);
     const after = [...rareMatches(this.vocab.sourceAfter, this.input.text), ...relatives].sort((a, b) => a.start - b.start);

@@ -10,7 +10,7 @@ import { transcriptTurns } from "./transcript.js";
 import { readOpeningClause } from "./opening.js";
 import { inParenthesis } from "./cue-span.js";
 import { namedByNoun } from "./quoted-title.js";
-import { adverbsBefore, hasSubjunctive, speaksInRelativeClause, statementEnd, type CueReading } from "./cues.js";
+import { adverbsBefore, agentlessPassive, hasSubjunctive, speaksInRelativeClause, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { sentenceIndex, spanOf, type SentenceReading, type Statement } from "./reader-state.js";
 import { DirectQuoteReader, MIN_STATEMENT_WORDS, words } from "./direct-quotes.js";
@@ -187,7 +187,9 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     // "Die Brücke bleibt gesperrt. Dies teilte die Stadt mit.": the demonstrative and the sentence it stands for.
     const earlier = index > 0 && reportsSentenceBefore(s.tokens, reading, this.vocab) ? this.antecedent(index) : null;
     if (earlier) reading.speaker = speakerAfterAnaphor(s.tokens, reading.speaker, this.vocab);
-    if (!reading.speaker && !opening && !((reading.content || earlier) && this.vocab.marksIndirectSpeech)) return;
+    const unsaid = opening ? null : agentlessPassive(s.tokens, reading, this.vocab, s.reader);
+    if (unsaid) reading.content = unsaid;
+    if (!reading.speaker && !opening && !unsaid && !((reading.content || earlier) && this.vocab.marksIndirectSpeech)) return;
     // "Halbritter sprach von einem Durchbruch.": a speech act whose words the sentence only reports.
     const kind = reading.content || earlier ? "indirect" : "reported";
     // "(Wikinews berichtete)": in German news a bracketed speech act is a cross-reference (English annotation counts it).

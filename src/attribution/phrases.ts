@@ -28,6 +28,10 @@ const WORD_START = /^[\p{L}\p{N}]/u;
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
 /** A word written as a name is: a capital, then lowercase ("Will", "May"; not "WILL"). */
 const NAME_CASE = /^\p{Lu}\p{Ll}/u;
+/** "On Monday, at a rally in Dover, the senator …": the phrases read before a clause's subject, itself included. */
+const MAX_OPENING_PHRASES = 3;
+/** "PHILADELPHIA, July 29 (UPI) —": a dateline's place, date and agency are a few tokens. */
+const MAX_DATELINE = 10;
 /** Marks that open a clause: a subject may start right after them. */
 const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "―", "-", "(", "„", "“", "\"", "»", "«", "”", "‚", "‘", "’", "'"]);
 /** A speaker phrase is short: longer runs are clauses, not names. */
@@ -153,8 +157,16 @@ export class PhraseReader {
     if (next && this.usable(next) && !this.vocab.determiner(next) && this.attributive(j + 1)) return true;
     // A noun-like word ends the phrase before a pause or a link: "said the mayor.", "the mayor of Springfield"; so it does
     // before its verb, an auxiliary, a past form or a cue ("The senator visited the plant and said …", "The mayor has
-    // toured the site, saying …"), which lets a clause's subject be read forward.
-    return this.head(t) && (!next?.word || this.vocab.link(next) || this.vocab.auxiliary(next) || this.vocab.pastForm(next) || this.vocab.cue(next));
+    // toured the site, saying …"), which lets a clause's subject be read forward; so it does before the verb's adverbs
+    // ("The nurse later sued, claiming …", "The mayor also said").
+    const verb = this.tokens[this.pastVerbAdverbs(j + 1)];
+    return this.head(t) && (!next?.word || this.vocab.link(next) || this.vocab.auxiliary(verb) || this.vocab.pastForm(verb) || this.vocab.cue(verb));
+  }
+
+  /** The first token at or after `k` that is no adverb of a verb ("also", "later", "quickly"). */
+  private pastVerbAdverbs(k: number): number {
+    while (this.tokens[k]?.word && this.vocab.verbAdverb(this.tokens[k]!)) k++;
+    return k;
   }
 
   /**
@@ -356,10 +368,26 @@ export class PhraseReader {
     return from < to ? { from, to } : null;
   }
 
+  /**
+   * "WASHINGTON (AP) — Lee toured the plant, saying …", "PARIS, Aug 31 (Reuters) - …", "ATLANTIC CITY — …": a dateline
+   * (a place in capitals, or any place with its agency in brackets, and its date) opens the story before its dash; the
+   * sentence starts after it ("Ann Lee — a former aide — said" has no place in capitals nor an agency).
+   */
+  private pastDateline(): number {
+    const dash = this.tokens.findIndex((t, i) => i <= MAX_DATELINE && DASHES.has(t.text));
+    if (dash < 1) return 0;
+    const place = this.tokens.slice(0, dash);
+    const agency = place[place.length - 1]!.text === ")" && isCapitalised(place[place.length - 2]);
+    const capitals = place.some((t) => t.word && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text));
+    const datelineWords = place.every((t) => !t.word || isCapitalised(t) || /^\p{N}/u.test(t.text));
+    return datelineWords && (agency || capitals) ? dash + 1 : 0;
+  }
+
   /** The subject opening the sentence before token `before`, or opening it after an introductory phrase and its comma. */
   clauseSubject(before: number): Phrase | null {
     // "But Rena Okafor, an organizer with the tenants’ union, said": a coordinator opening the sentence is no part of its subject.
-    const start = this.vocab.coordinator(this.tokens[0]) ? 1 : 0;
+    const opening = this.pastDateline();
+    const start = this.vocab.coordinator(this.tokens[opening]) ? opening + 1 : opening;
     const found = this.subjectFrom(start, before);
     // "Then he left, saying …", "Still, Lee wrote …": an adverb opening the clause is no subject; one opening a
     // subordinate clause ("Now that …") or read into the subject's phrase ("Only half the members said") is kept.
@@ -373,7 +401,10 @@ export class PhraseReader {
 
   private subjectFrom(from: number, before: number): Phrase | null {
     let start = from;
-    for (let tries = 0; tries < 2 && start < before; tries++) {
+    // "On Monday, at a rally in Dover, the senator toured the plant, saying …": up to two circumstances set off by commas
+    // before the subject; a quotation opening the sentence counts as one, whatever its commas ("“…, by the media, …,” Lee told").
+    const tries = QUOTE_MARK.test(this.tokens[from]?.text ?? "") ? MAX_OPENING_PHRASES - 1 : MAX_OPENING_PHRASES;
+    for (let tried = 0; tried < tries && start < before; tried++) {
       const p = this.withLabel(this.forward(start));
       const next = this.tokens[p?.to ?? -1];
       // "Hours later, Trump returned …": a time phrase opening the clause is no subject.

@@ -237,6 +237,21 @@ describe("English cues coordinated with the verb before", () => {
       ["indirect", "that its jobs were safe", "The senator", "person", "saying"],
     ]);
     expect(quotes("The storm comes after a dry summer and hit the coast on Monday.", "en")).toEqual([]);
+    // After a dateline too, which opens the story before its dash.
+    expect(quotes("WASHINGTON (AP) — Ann Lee toured the plant on Monday, saying that its jobs were safe.", "en")).toEqual([
+      ["indirect", "that its jobs were safe", "Ann Lee", "person", "saying"],
+    ]);
+    expect(quotes("LYON, France, May 3 (Reuters) - The mayor toured the plant, saying that its jobs were safe.", "en")).toEqual([
+      ["indirect", "that its jobs were safe", "The mayor", "person", "saying"],
+    ]);
+    // After two circumstances set off by commas too.
+    expect(quotes("On Monday, at a rally in Dover, the senator toured the plant, saying that its jobs were safe.", "en")).toEqual([
+      ["indirect", "that its jobs were safe", "the senator", "person", "saying"],
+    ]);
+    // Past the adverbs of its verb too.
+    expect(quotes("The nurse later sued, claiming the quarantine violated her rights.", "en")).toEqual([
+      ["indirect", "the quarantine violated her rights", "The nurse", "person", "claiming"],
+    ]);
     // An irregular past form is the noun's verb too.
     expect(quotes("The governor met flood victims on Friday and said the state would pay for repairs.", "en")).toEqual([
       ["indirect", "the state would pay for repairs", "The governor", "person", "said"],

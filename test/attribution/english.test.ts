@@ -803,6 +803,13 @@ describe("English passive cues with their agent", () => {
     expect(quotes("The harbour bill, opposed by union leaders, never became law.", "en").map((q) => [q[2], q[4]])).toEqual([["union leaders", "opposed"]]);
   });
 
+  it("with no agent, no clause and no object, a passive cue reports its subject to the clause's end, said by nobody named", () => {
+    expect(quotes("The new budget was announced on Monday.", "en")).toEqual([["indirect", "The new budget was announced on Monday", null, null, "was announced"]]);
+    expect(quotes("The schedule was posted.", "en")).toEqual([["indirect", "The schedule was posted", null, null, "was posted"]]);
+    // An agent further on names a speaker: no statement of nobody's.
+    expect(quotes("The plan was criticized during the hearing by union leaders.", "en").filter((q) => q[2] === null)).toEqual([]);
+  });
+
   it("an active cue keeps its subject before “by”", () => {
     const found = quotes("Governor Lee responded by calling for a vote on the harbour plan.", "en");
     expect(found.length).toBeGreaterThan(0);

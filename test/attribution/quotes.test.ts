@@ -166,6 +166,15 @@ describe("reported statements", () => {
     expect(quotes("After the game, three players were honoured.", "en")).toEqual([]);
   });
 
+  it("a passive comment clause names its source after “by”, like “according to”; its verb is no cue of its own", () => {
+    expect(quotes("As reported by the Times, the council approved the budget on Monday.", "en")).toEqual([
+      ["reported", "the council approved the budget on Monday", "the Times", "media", "As reported by"],
+    ]);
+    expect(quotes("The council approved the budget, as first noted by the Times.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["The council approved the budget", "the Times", "as first noted by"],
+    ]);
+  });
+
   it("according to a source with no named head: the source runs to the next pause", () => {
     expect(quotes("According to the figures, Berger extends his lead by two points.", "en")[0]?.slice(1, 3)).toEqual([
       "Berger extends his lead by two points",
@@ -239,6 +248,14 @@ describe("reported statements", () => {
     expect(quotes("Recent polls have shown the mayor well ahead of her rivals.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
       ["the mayor well ahead of her rivals", "Recent polls", "have shown"],
     ]);
+  });
+
+  it("a record set off by an aside still finds, and so do papers, posts, emails and photos", () => {
+    expect(quotes("The poll, released Monday by the institute, showed the mayor ahead by six points.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["the mayor ahead by six points", "The poll", "showed"],
+    ]);
+    expect(quotes("A 2012 paper found gains in reading scores.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["gains in reading scores", "A 2012 paper", "found"]]);
+    expect(quotes("Photos showed volunteers clearing the beach.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["volunteers clearing the beach", "Photos", "showed"]]);
   });
 
   it("states is a cue only as a verb that introduces its content", () => {
