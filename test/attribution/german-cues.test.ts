@@ -78,6 +78,10 @@ describe("German views held, with their noun", () => {
     expect(quotes("Die Ärzte sind fest überzeugt, dass die Kur hilft.", "de")[0]?.[4]).toBe("sind fest überzeugt");
     expect(quotes("Die Polizei war sich sicher, dass der Mann gelogen hatte.", "de")[0]?.[4]).toBe("war sich sicher");
     expect(quotes("Viele Eltern befürworteten, dass die Schule später beginnt.", "de")[0]?.[4]).toBe("befürworteten");
+    expect(quotes("Die Regierung ist zuversichtlich, die Reform im Mai abschließen zu können.", "de")).toEqual([
+      ["indirect", "die Reform im Mai abschließen zu können", "Die Regierung", "institution", "ist zuversichtlich"],
+    ]);
+    expect(quotes("Die Ärzte sind sich der Gefahr bewusst, dass die Kur schadet.", "de")[0]?.[4]).toBe("sind sich der Gefahr bewusst");
     // A thing that is safe, or a plan supported, states nothing.
     expect(quotes("Der Plan ist sicher, weil er gut ist.", "de")).toEqual([]);
     expect(quotes("Viele Eltern befürworteten den Plan.", "de")).toEqual([]);
