@@ -82,6 +82,11 @@ describe("German views held, with their noun", () => {
       ["indirect", "die Reform im Mai abschließen zu können", "Die Regierung", "institution", "ist zuversichtlich"],
     ]);
     expect(quotes("Die Ärzte sind sich der Gefahr bewusst, dass die Kur schadet.", "de")[0]?.[4]).toBe("sind sich der Gefahr bewusst");
+    // A figure worked out reports the clause it introduces, not a bare object.
+    expect(quotes("Der Verband hat ausgerechnet, dass jeder Gast 90 Euro ausgibt.", "de")).toEqual([
+      ["indirect", "dass jeder Gast 90 Euro ausgibt", "Der Verband", "institution", "hat ausgerechnet"],
+    ]);
+    expect(quotes("Der Kassierer errechnete die Summe.", "de")).toEqual([]);
     // A thing that is safe, or a plan supported, states nothing.
     expect(quotes("Der Plan ist sicher, weil er gut ist.", "de")).toEqual([]);
     expect(quotes("Viele Eltern befürworteten den Plan.", "de")).toEqual([]);
