@@ -87,6 +87,20 @@ describe("German views held, with their noun", () => {
       ["indirect", "dass jeder Gast 90 Euro ausgibt", "Der Verband", "institution", "hat ausgerechnet"],
     ]);
     expect(quotes("Der Kassierer errechnete die Summe.", "de")).toEqual([]);
+  });
+
+  it("separable cues written whole close a relative or purpose clause and report the clause after its comma", () => {
+    // The relative pronoun before the clause's object is its subject; its antecedent speaks.
+    expect(quotes("Im Studio saß ein Prediger, der die Zuhörer aufforderte, nicht mehr zu zahlen.", "de")).toEqual([
+      ["indirect", "nicht mehr zu zahlen", "der (ein Prediger)", "person", "aufforderte"],
+    ]);
+    expect(quotes("Es gibt Stimmen, die dem Bischof vorwerfen, in der Diktatur geschwiegen zu haben.", "de")[0]?.slice(1, 3)).toEqual([
+      "in der Diktatur geschwiegen zu haben",
+      "die (Stimmen)",
+    ]);
+    expect(quotes("Die Kommissarin reiste nach Rangun, um die Junta aufzufordern, das Land zu öffnen.", "de")[0]?.[1]).toBe("das Land zu öffnen");
+    // A relative clause closing the sentence describes its antecedent; it reports nothing.
+    expect(quotes("Die Reste gehören der Firma Berg, die den Vorwurf inzwischen bestätigte.", "de")).toEqual([]);
     // A thing that is safe, or a plan supported, states nothing.
     expect(quotes("Der Plan ist sicher, weil er gut ist.", "de")).toEqual([]);
     expect(quotes("Viele Eltern befürworteten den Plan.", "de")).toEqual([]);
