@@ -101,6 +101,14 @@ describe("German views held, with their noun", () => {
     expect(quotes("Die Kommissarin reiste nach Rangun, um die Junta aufzufordern, das Land zu öffnen.", "de")[0]?.[1]).toBe("das Land zu öffnen");
     // A relative clause closing the sentence describes its antecedent; it reports nothing.
     expect(quotes("Die Reste gehören der Firma Berg, die den Vorwurf inzwischen bestätigte.", "de")).toEqual([]);
+  });
+
+  it("a task seen, with its correlate and particle before the comma, reports the clause after it", () => {
+    expect(quotes("Als wichtige Aufgabe sah es der Präsident an, die Reform voranzutreiben.", "de")).toEqual([
+      ["indirect", "die Reform voranzutreiben", "der Präsident", "person", "sah"],
+    ]);
+    // Read once where "als" follows the verb.
+    expect(quotes("Das Gericht sah es als erwiesen an, dass der Mann gelogen hatte.", "de")).toHaveLength(1);
     // A thing that is safe, or a plan supported, states nothing.
     expect(quotes("Der Plan ist sicher, weil er gut ist.", "de")).toEqual([]);
     expect(quotes("Viele Eltern befürworteten den Plan.", "de")).toEqual([]);
