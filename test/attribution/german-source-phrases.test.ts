@@ -185,6 +185,10 @@ describe("German statement nouns", () => {
     expect(quotes("Auf die Bitte, ihm eine Entschädigung zu zahlen, kam keine Antwort.", "de")[0]?.slice(1, 3)).toEqual([
       "ihm eine Entschädigung zu zahlen, kam keine Antwort", "die Bitte",
     ]);
+    // An infinitive clause of three words is whole.
+    expect(quotes("Es besteht nur der Vorwurf der Regierung an die Firma, Terror zu fördern.", "de")).toEqual([
+      ["indirect", "Terror zu fördern", "Regierung", expect.any(String), "der Vorwurf"],
+    ]);
   });
 
   it("a noun after another preposition, inside reported speech or a cue's clause is no cue of its own", () => {
