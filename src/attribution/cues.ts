@@ -1077,8 +1077,10 @@ export function hasSubjunctive(tokens: readonly Token[], from: number, to: numbe
     if (t.text === ":") return false;
     if (vocab.subjunctive(t)) return true;
     // "die Union benötige entweder …": a verb in the Konjunktiv's shape, not an adjective before its noun, nor an
-    // auxiliary or modal in the indicative ("…, der dem Rat vorgelegt wurde", "hatte", "sollte").
-    if (vocab.subjunctiveShape(t) && !vocab.trailingAuxiliary(t) && !vocab.modal(t) && i > from && !vocab.determiner(tokens[i - 1]!) && !isCapitalised(tokens[i + 1])) return true;
+    // auxiliary or modal in the indicative ("…, der dem Rat vorgelegt wurde", "hatte", "sollte"), nor a short function
+    // word of that shape ("auf eine baldige Einigung", "ohne große Mühe").
+    const functionWord = vocab.determiner(t) || vocab.preposition(t);
+    if (vocab.subjunctiveShape(t) && !functionWord && !vocab.trailingAuxiliary(t) && !vocab.modal(t) && i > from && !vocab.determiner(tokens[i - 1]!) && !isCapitalised(tokens[i + 1])) return true;
   }
   return false;
 }

@@ -21,6 +21,18 @@ describe("German free indirect speech in Konjunktiv forms no vocabulary lists", 
     ]);
   });
 
+  it("a verb of four letters has the shape too", () => {
+    expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Sie rate zum Kauf neuer Geräte.", "de")[1]).toEqual([
+      "indirect",
+      "Sie rate zum Kauf neuer Geräte",
+      "Die Ärztekammer",
+      "person",
+      null,
+    ]);
+    // Before a noun it is an adjective: the sentence reports nothing.
+    expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Eine gute Lösung gibt es nicht.", "de")).toHaveLength(1);
+  });
+
   it("a verb in -aue or -eue has the shape too, except beside ich", () => {
     expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Sie vertraue den Kliniken nicht.", "de")[1]).toEqual([
       "indirect",
