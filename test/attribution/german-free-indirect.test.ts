@@ -164,4 +164,12 @@ describe("German free indirect speech over cues that introduce nothing", () => {
     // A subject naming no speaker, or a crowd, leaves the passage its speaker.
     expect(quotes("Kessler sagte, der Plan sei gut. Die Kosten, die das Land trage, seien aber hoch.", "de")[1]?.[2]).toBe("Kessler");
   });
+
+  it("a sentence naming its own speaker stands apart from the free indirect sentences after it", () => {
+    const text = "Kessler sagte, der Plan sei gut. Der Sprecher der Regierung wies die Darstellung zurück, die Urlauber seien ausgewiesen worden. Man habe ihnen nur abgeraten, in die Region zu reisen.";
+    expect(quotes(text, "de").slice(1)).toEqual([
+      ["indirect", "Der Sprecher der Regierung wies die Darstellung zurück, die Urlauber seien ausgewiesen worden", "Der Sprecher der Regierung", "person", null],
+      ["indirect", "Man habe ihnen nur abgeraten, in die Region zu reisen", "Der Sprecher der Regierung", "person", null],
+    ]);
+  });
 });
