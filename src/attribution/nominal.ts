@@ -5,6 +5,8 @@
 import { clauseStart } from "./clause.js";
 import { statementEnd } from "./cues.js";
 import { isInfinitiveClause } from "./infinitive.js";
+import { narrativeSubject } from "./narrator.js";
+import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -54,8 +56,16 @@ function readGermanNominal(tokens: readonly Token[], noun: number, vocab: Attrib
   const genitive = comma > noun + 2 ? reader.forward(noun + 2) : null;
   const possessive = vocab.possessive(tokens[noun - 1]) ? { from: noun - 1, to: noun } : null;
   const cue = { from: !possessive && vocab.determiner(tokens[noun - 1]) ? noun - 1 : noun, to: noun + 1 };
-  // "Auf die Bitte, … zu …, kam keine Antwort": with nobody named the statement speaks for itself, as German news is annotated.
-  return { content: { from: that, to: end }, cue, holder: genitive ?? possessive ?? cue };
+  // "Die Grünen fassten den Beschluss, … zu …": with nobody named at the noun, the subject of the sentence whose object it
+  // is made the statement; "Auf die Bitte, … zu …, kam keine Antwort": with nobody at all it speaks for itself, as German
+  // news is annotated.
+  return { content: { from: that, to: end }, cue, holder: genitive ?? possessive ?? subjectBefore(tokens, cue.from, vocab, reader) ?? cue };
+}
+
+/** The subject of the sentence, opening it or right after its fronted adverbial and verb, where it ends before token `at`. */
+function subjectBefore(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const subject = narrativeSubject(tokens, vocab, reader) ?? subjectAfterFrontedAdverbial(tokens, vocab, reader);
+  return subject && subject.to < at ? subject : null;
 }
 
 /**

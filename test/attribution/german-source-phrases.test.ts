@@ -189,6 +189,10 @@ describe("German statement nouns", () => {
     expect(quotes("Es besteht nur der Vorwurf der Regierung an die Firma, Terror zu fördern.", "de")).toEqual([
       ["indirect", "Terror zu fördern", "Regierung", expect.any(String), "der Vorwurf"],
     ]);
+    // Nobody named at the noun: the subject of the sentence whose object it is made the statement.
+    expect(quotes("Der Minister wiederholte am Montag die Forderung, die Steuern zu senken.", "de")).toEqual([
+      ["indirect", "die Steuern zu senken", "Der Minister", "person", "die Forderung"],
+    ]);
   });
 
   it("a noun after another preposition, inside reported speech or a cue's clause is no cue of its own", () => {
