@@ -193,6 +193,10 @@ describe("German statement nouns", () => {
     expect(quotes("Der Minister wiederholte am Montag die Forderung, die Steuern zu senken.", "de")).toEqual([
       ["indirect", "die Steuern zu senken", "Der Minister", "person", "die Forderung"],
     ]);
+    // An order given reports its clause like a demand.
+    expect(quotes("Die Feuerwehr erteilte den Bewohnern den Befehl, das Gebäude zu räumen.", "de")).toEqual([
+      ["indirect", "das Gebäude zu räumen", "Die Feuerwehr", "institution", "den Befehl"],
+    ]);
   });
 
   it("a noun after another preposition, inside reported speech or a cue's clause is no cue of its own", () => {
