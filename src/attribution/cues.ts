@@ -88,8 +88,12 @@ export function readCue(
     const inverted = back && vocab.auxiliary(tokens[back.from - 1]);
     // "a well-placed aide who told her", "Growers in the valley, who have argued": the antecedent speaks.
     // "who also said": over the adverbs before the verb; "who in several earlier hearings had made clear": over circumstances.
-    const relative = vocab.relative(tokens[subjectEnd - 1]) ? subjectEnd - 1 : relativeBefore(tokens, subjectEnd, vocab);
-    if (relative >= 0 && (!back || back.from > relative)) {
+    // "Ramsey Clark, der der Regierung vorwarf, …": a German phrase read back from a verb-final cue that opens on a relative
+    // pronoun and another phrase's first word is the relative clause; the pronoun is its subject, and its antecedent speaks,
+    // where the cue's comma opens what was said ("…, die den Vorwurf bestätigte." only describes the antecedent).
+    const relativeSubject = back && relativeBeforePhrase(tokens, back.from, vocab) && commaAfterCue(tokens, last, vocab) && antecedentOf(tokens, back.from, reader) ? back.from : -1;
+    const relative = relativeSubject >= 0 ? relativeSubject : vocab.relative(tokens[subjectEnd - 1]) ? subjectEnd - 1 : relativeBefore(tokens, subjectEnd, vocab);
+    if (relative >= 0 && (!back || back.from > relative || relative === relativeSubject)) {
       const antecedent = antecedentOf(tokens, relative, reader);
       if (antecedent) {
         reading.speaker = antecedent;
@@ -111,7 +115,7 @@ export function readCue(
     const predicated = quoted || bare;
     const as = quoted ? opening - 1 : (back?.from ?? 0) - 1;
     // A pronoun right before the verb is its subject wherever the clause starts ("In an interview he said").
-    if (back && (back === pronoun || (reader.startsClause(back) && !predicative && !predicated) || origin || inverted || afterOpeningAdverbs(tokens, back, vocab))) {
+    if (back && relativeSubject < 0 && (back === pronoun || (reader.startsClause(back) && !predicative && !predicated) || origin || inverted || afterOpeningAdverbs(tokens, back, vocab))) {
       reading.speaker = back;
       subjectFirst = true;
     }
@@ -426,6 +430,23 @@ function relativeBefore(tokens: readonly Token[], end: number, vocab: Attributio
     if (QUOTE_MARKS.test(t.text) || vocab.cue(t)) return -1;
   }
   return -1;
+}
+
+/** "…, der der Regierung vorwarf, …", "…, die das gefordert hatte, …": the verb-final cue and its auxiliaries close the clause at a comma. */
+function commaAfterCue(tokens: readonly Token[], last: number, vocab: AttributionVocabulary): boolean {
+  let end = last + 1;
+  while (tokens[end]?.word && vocab.trailingAuxiliary(tokens[end]!)) end++;
+  return tokens[end]?.text === ",";
+}
+
+/**
+ * "…, der der Regierung vorwarf", "…, die alle Bürger aufforderte": in German a relative pronoun after a comma, right before
+ * an article, a quantifier, a possessive or a preposition, opens a relative clause; it is no article of the phrase after it.
+ */
+function relativeBeforePhrase(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
+  const next = tokens[at + 1];
+  if (!vocab.marksIndirectSpeech || tokens[at - 1]?.text !== "," || !vocab.relative(tokens[at]) || !next) return false;
+  return vocab.determiner(next) || vocab.quantifier(next) || vocab.possessive(next) || vocab.preposition(next);
 }
 
 /** A pause, a preposition, an auxiliary or an adverb: what stands between a relative pronoun and its verb when the pronoun is the subject. */
@@ -1077,8 +1098,10 @@ export function hasSubjunctive(tokens: readonly Token[], from: number, to: numbe
     if (t.text === ":") return false;
     if (vocab.subjunctive(t)) return true;
     // "die Union benötige entweder …": a verb in the Konjunktiv's shape, not an adjective before its noun, nor an
-    // auxiliary or modal in the indicative ("…, der dem Rat vorgelegt wurde", "hatte", "sollte").
-    if (vocab.subjunctiveShape(t) && !vocab.trailingAuxiliary(t) && !vocab.modal(t) && i > from && !vocab.determiner(tokens[i - 1]!) && !isCapitalised(tokens[i + 1])) return true;
+    // auxiliary or modal in the indicative ("…, der dem Rat vorgelegt wurde", "hatte", "sollte"), nor a short function
+    // word of that shape ("auf eine baldige Einigung", "ohne große Mühe").
+    const functionWord = vocab.determiner(t) || vocab.preposition(t);
+    if (vocab.subjunctiveShape(t) && !functionWord && !vocab.trailingAuxiliary(t) && !vocab.modal(t) && i > from && !vocab.determiner(tokens[i - 1]!) && !isCapitalised(tokens[i + 1])) return true;
   }
   return false;
 }

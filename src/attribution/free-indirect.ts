@@ -40,6 +40,10 @@ export class FreeIndirectReader extends IndirectSpeechReader {
     }
     let last: Statement | null = null;
     let lastIndex = -2;
+    // Cue-less statements whose own sentence names their speaker ("Der Sprecher wies die Darstellung zurück, die Urlauber
+    // seien ausgewiesen worden. Man habe ihnen nur abgeraten."): the free indirect sentences after them go on with that
+    // speaker as statements of their own, as annotated, not as part of the sentence naming it.
+    const named = new Set<Statement>();
     for (let i = 0; i < sentences.length; i++) {
       const own = bySentence.get(i);
       // "Erstmals sei die Regierung in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten.": a partial quote
@@ -93,6 +97,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
           const main = own ? this.party(s.tokens, own) : this.subjectBeforeMood(i, mood);
           last = { kind: "indirect", span: spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) }), speaker: main ?? this.speakerSubjectBefore(i) ?? this.subjectOf(i - 1), cue: null, intermediaries: [] };
           this.statements.push(last);
+          if (own) named.add(last);
           lastIndex = i;
         }
         continue;
@@ -119,11 +124,12 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       }
       const span = spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) });
       // A sentence naming its own speaker starts a statement of its own; the passage's speaker going on extends the one before.
-      if (!main && previous.kind === "indirect" && !previous.cue && this.input.text.slice(previous.span.end, span.start).trim().length <= 1) {
+      if (!main && previous.kind === "indirect" && !previous.cue && !named.has(previous) && this.input.text.slice(previous.span.end, span.start).trim().length <= 1) {
         previous.span = { start: previous.span.start, end: span.end };
       } else {
         last = { kind: "indirect", span, speaker, cue: null, intermediaries: main ? [] : previous.intermediaries };
         this.statements.push(last);
+        if (subject) named.add(last);
       }
       lastIndex = i;
     }

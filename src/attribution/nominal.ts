@@ -5,11 +5,15 @@
 import { clauseStart } from "./clause.js";
 import { statementEnd } from "./cues.js";
 import { isInfinitiveClause } from "./infinitive.js";
+import { narrativeSubject } from "./narrator.js";
+import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** "the claims that he made" is a relative clause: a clause this short says nothing of its own. */
 const MIN_CLAUSE_WORDS = 3;
+/** "der Vorwurf an die Firma, Terror zu fördern": a German clause after its comma, marked by "dass" or "zu", is whole at three words. */
+const MIN_GERMAN_CLAUSE_WORDS = 3;
 /** "die Forderung des Ministers Jan Berg, …": the most words of a German noun's attribute before the comma of its clause. */
 const MAX_ATTRIBUTE_WORDS = 6;
 
@@ -45,15 +49,23 @@ function readGermanNominal(tokens: readonly Token[], noun: number, vocab: Attrib
   if (vocab.link(tokens[comma])) while (comma <= noun + MAX_ATTRIBUTE_WORDS && tokens[comma]?.word) comma++;
   const that = comma + 1;
   const end = statementEnd(tokens);
-  if (!isCapitalised(tokens[noun]) || tokens[comma]?.text !== "," || end - that <= MIN_CLAUSE_WORDS) return null;
+  if (!isCapitalised(tokens[noun]) || tokens[comma]?.text !== "," || end - that < MIN_GERMAN_CLAUSE_WORDS) return null;
   if (!vocab.complementizer(tokens[that]) && !isInfinitiveClause(tokens, that, end, vocab)) return null;
   // "Es gebe Hinweise, dass …": a noun in a clause of reported speech is part of what its speaker said.
   for (let i = clauseStart(tokens, noun); i < noun; i++) if (vocab.subjunctive(tokens[i]!)) return null;
   const genitive = comma > noun + 2 ? reader.forward(noun + 2) : null;
   const possessive = vocab.possessive(tokens[noun - 1]) ? { from: noun - 1, to: noun } : null;
   const cue = { from: !possessive && vocab.determiner(tokens[noun - 1]) ? noun - 1 : noun, to: noun + 1 };
-  // "Auf die Bitte, … zu …, kam keine Antwort": with nobody named the statement speaks for itself, as German news is annotated.
-  return { content: { from: that, to: end }, cue, holder: genitive ?? possessive ?? cue };
+  // "Die Grünen fassten den Beschluss, … zu …": with nobody named at the noun, the subject of the sentence whose object it
+  // is made the statement; "Auf die Bitte, … zu …, kam keine Antwort": with nobody at all it speaks for itself, as German
+  // news is annotated.
+  return { content: { from: that, to: end }, cue, holder: genitive ?? possessive ?? subjectBefore(tokens, cue.from, vocab, reader) ?? cue };
+}
+
+/** The subject of the sentence, opening it or right after its fronted adverbial and verb, where it ends before token `at`. */
+function subjectBefore(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const subject = narrativeSubject(tokens, vocab, reader) ?? subjectAfterFrontedAdverbial(tokens, vocab, reader);
+  return subject && subject.to < at ? subject : null;
 }
 
 /**

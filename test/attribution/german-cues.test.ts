@@ -78,6 +78,37 @@ describe("German views held, with their noun", () => {
     expect(quotes("Die Ärzte sind fest überzeugt, dass die Kur hilft.", "de")[0]?.[4]).toBe("sind fest überzeugt");
     expect(quotes("Die Polizei war sich sicher, dass der Mann gelogen hatte.", "de")[0]?.[4]).toBe("war sich sicher");
     expect(quotes("Viele Eltern befürworteten, dass die Schule später beginnt.", "de")[0]?.[4]).toBe("befürworteten");
+    expect(quotes("Die Regierung ist zuversichtlich, die Reform im Mai abschließen zu können.", "de")).toEqual([
+      ["indirect", "die Reform im Mai abschließen zu können", "Die Regierung", "institution", "ist zuversichtlich"],
+    ]);
+    expect(quotes("Die Ärzte sind sich der Gefahr bewusst, dass die Kur schadet.", "de")[0]?.[4]).toBe("sind sich der Gefahr bewusst");
+    // A figure worked out reports the clause it introduces, not a bare object.
+    expect(quotes("Der Verband hat ausgerechnet, dass jeder Gast 90 Euro ausgibt.", "de")).toEqual([
+      ["indirect", "dass jeder Gast 90 Euro ausgibt", "Der Verband", "institution", "hat ausgerechnet"],
+    ]);
+    expect(quotes("Der Kassierer errechnete die Summe.", "de")).toEqual([]);
+  });
+
+  it("separable cues written whole close a relative or purpose clause and report the clause after its comma", () => {
+    // The relative pronoun before the clause's object is its subject; its antecedent speaks.
+    expect(quotes("Im Studio saß ein Prediger, der die Zuhörer aufforderte, nicht mehr zu zahlen.", "de")).toEqual([
+      ["indirect", "nicht mehr zu zahlen", "der (ein Prediger)", "person", "aufforderte"],
+    ]);
+    expect(quotes("Es gibt Stimmen, die dem Bischof vorwerfen, in der Diktatur geschwiegen zu haben.", "de")[0]?.slice(1, 3)).toEqual([
+      "in der Diktatur geschwiegen zu haben",
+      "die (Stimmen)",
+    ]);
+    expect(quotes("Die Kommissarin reiste nach Rangun, um die Junta aufzufordern, das Land zu öffnen.", "de")[0]?.[1]).toBe("das Land zu öffnen");
+    // A relative clause closing the sentence describes its antecedent; it reports nothing.
+    expect(quotes("Die Reste gehören der Firma Berg, die den Vorwurf inzwischen bestätigte.", "de")).toEqual([]);
+  });
+
+  it("a task seen, with its correlate and particle before the comma, reports the clause after it", () => {
+    expect(quotes("Als wichtige Aufgabe sah es der Präsident an, die Reform voranzutreiben.", "de")).toEqual([
+      ["indirect", "die Reform voranzutreiben", "der Präsident", "person", "sah"],
+    ]);
+    // Read once where "als" follows the verb.
+    expect(quotes("Das Gericht sah es als erwiesen an, dass der Mann gelogen hatte.", "de")).toHaveLength(1);
     // A thing that is safe, or a plan supported, states nothing.
     expect(quotes("Der Plan ist sicher, weil er gut ist.", "de")).toEqual([]);
     expect(quotes("Viele Eltern befürworteten den Plan.", "de")).toEqual([]);

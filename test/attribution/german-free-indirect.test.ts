@@ -21,6 +21,18 @@ describe("German free indirect speech in Konjunktiv forms no vocabulary lists", 
     ]);
   });
 
+  it("a verb of four letters has the shape too", () => {
+    expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Sie rate zum Kauf neuer Geräte.", "de")[1]).toEqual([
+      "indirect",
+      "Sie rate zum Kauf neuer Geräte",
+      "Die Ärztekammer",
+      "person",
+      null,
+    ]);
+    // Before a noun it is an adjective: the sentence reports nothing.
+    expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Eine gute Lösung gibt es nicht.", "de")).toHaveLength(1);
+  });
+
   it("a verb in -aue or -eue has the shape too, except beside ich", () => {
     expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Sie vertraue den Kliniken nicht.", "de")[1]).toEqual([
       "indirect",
@@ -151,5 +163,13 @@ describe("German free indirect speech over cues that introduce nothing", () => {
     expect(quotes("Kessler sagte, der Plan sei gut. Der NDR will aber wissen, dass der Minister gelogen habe.", "de")[1]?.[2]).toBe("Der NDR");
     // A subject naming no speaker, or a crowd, leaves the passage its speaker.
     expect(quotes("Kessler sagte, der Plan sei gut. Die Kosten, die das Land trage, seien aber hoch.", "de")[1]?.[2]).toBe("Kessler");
+  });
+
+  it("a sentence naming its own speaker stands apart from the free indirect sentences after it", () => {
+    const text = "Kessler sagte, der Plan sei gut. Der Sprecher der Regierung wies die Darstellung zurück, die Urlauber seien ausgewiesen worden. Man habe ihnen nur abgeraten, in die Region zu reisen.";
+    expect(quotes(text, "de").slice(1)).toEqual([
+      ["indirect", "Der Sprecher der Regierung wies die Darstellung zurück, die Urlauber seien ausgewiesen worden", "Der Sprecher der Regierung", "person", null],
+      ["indirect", "Man habe ihnen nur abgeraten, in die Region zu reisen", "Der Sprecher der Regierung", "person", null],
+    ]);
   });
 });

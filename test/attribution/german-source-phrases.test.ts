@@ -185,6 +185,18 @@ describe("German statement nouns", () => {
     expect(quotes("Auf die Bitte, ihm eine Entschädigung zu zahlen, kam keine Antwort.", "de")[0]?.slice(1, 3)).toEqual([
       "ihm eine Entschädigung zu zahlen, kam keine Antwort", "die Bitte",
     ]);
+    // An infinitive clause of three words is whole.
+    expect(quotes("Es besteht nur der Vorwurf der Regierung an die Firma, Terror zu fördern.", "de")).toEqual([
+      ["indirect", "Terror zu fördern", "Regierung", expect.any(String), "der Vorwurf"],
+    ]);
+    // Nobody named at the noun: the subject of the sentence whose object it is made the statement.
+    expect(quotes("Der Minister wiederholte am Montag die Forderung, die Steuern zu senken.", "de")).toEqual([
+      ["indirect", "die Steuern zu senken", "Der Minister", "person", "die Forderung"],
+    ]);
+    // An order given reports its clause like a demand.
+    expect(quotes("Die Feuerwehr erteilte den Bewohnern den Befehl, das Gebäude zu räumen.", "de")).toEqual([
+      ["indirect", "das Gebäude zu räumen", "Die Feuerwehr", "institution", "den Befehl"],
+    ]);
   });
 
   it("a noun after another preposition, inside reported speech or a cue's clause is no cue of its own", () => {
