@@ -241,6 +241,13 @@ describe("reported statements", () => {
     ]);
   });
 
+  it("a progressive finding keeps its auxiliary in the cue; a person showing signs reports nothing", () => {
+    expect(quotes("Recent polling is showing that the mayor has a large lead.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["that the mayor has a large lead", "Recent polling", "is showing"],
+    ]);
+    expect(quotes("The staff are showing signs of strain.", "en")).toEqual([]);
+  });
+
   it("states is a cue only as a verb that introduces its content", () => {
     expect(quotes("The report states that the program failed.", "en")).toEqual([["indirect", "that the program failed", "The report", "person", "states"]]);
     expect(quotes("Officials in three states said the program failed.", "en").map((q) => q[4])).toEqual(["said"]);
