@@ -241,6 +241,12 @@ describe("reported statements", () => {
     ]);
   });
 
+  it("an adverb opening the sentence is no part of the finding's subject read back from its verb", () => {
+    expect(quotes("Early results show the polls missed the turnout.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["the polls missed the turnout", "results", "show"],
+    ]);
+  });
+
   it("a progressive finding keeps its auxiliary in the cue; a person showing signs reports nothing", () => {
     expect(quotes("Recent polling is showing that the mayor has a large lead.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
       ["that the mayor has a large lead", "Recent polling", "is showing"],
