@@ -396,7 +396,16 @@ export class PhraseReader {
     if (!lone || !adverb || !this.vocab.verbAdverb(adverb.text.toLowerCase()) || this.vocab.determiner(adverb)) return found;
     const next = this.tokens[start + 1]?.text === "," ? start + 2 : start + 1;
     if (this.vocab.conjunction(adverb) || this.vocab.conjunction(this.tokens[next]) || this.vocab.complementizer(this.tokens[next])) return found;
-    return this.subjectFrom(next, before) ?? found;
+    return this.subjectFrom(next, before) ?? this.phraseUpTo(next, before) ?? found;
+  }
+
+  /**
+   * "Early results show the polls missed": a plain noun before a present verb the forward reader does not know as one
+   * ends no phrase read forward; read back from the verb, it is the subject when it reaches the clause's start.
+   */
+  private phraseUpTo(from: number, before: number): Phrase | null {
+    const p = this.backward(before);
+    return p && p.from === from ? p : null;
   }
 
   private subjectFrom(from: number, before: number): Phrase | null {

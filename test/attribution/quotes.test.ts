@@ -258,6 +258,19 @@ describe("reported statements", () => {
     expect(quotes("Photos showed volunteers clearing the beach.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["volunteers clearing the beach", "Photos", "showed"]]);
   });
 
+  it("an adverb opening the sentence is no part of the finding's subject read back from its verb", () => {
+    expect(quotes("Early results show the polls missed the turnout.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["the polls missed the turnout", "results", "show"],
+    ]);
+  });
+
+  it("a progressive finding keeps its auxiliary in the cue; a person showing signs reports nothing", () => {
+    expect(quotes("Recent polling is showing that the mayor has a large lead.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["that the mayor has a large lead", "Recent polling", "is showing"],
+    ]);
+    expect(quotes("The staff are showing signs of strain.", "en")).toEqual([]);
+  });
+
   it("states is a cue only as a verb that introduces its content", () => {
     expect(quotes("The report states that the program failed.", "en")).toEqual([["indirect", "that the program failed", "The report", "person", "states"]]);
     expect(quotes("Officials in three states said the program failed.", "en").map((q) => q[4])).toEqual(["said"]);
