@@ -70,6 +70,8 @@ export interface AttributionVocabulary {
   objectCue: WordTest;
   /** "of" in "warned of", "about" in "wrote about": a preposition after a cue that belongs to it. */
   cuePreposition: WordTest;
+  /** "mit den Worten" in "wird mit den Worten zitiert: „…“": a phrase announcing the words, tested on its words joined by spaces. */
+  wordsPhrase: WordTest;
   /** "saying", "adding": a cue whose subject is the main clause's. */
   participle: WordTest;
   addresseeMarker: WordTest;
@@ -356,6 +358,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     addresseeVerb: word("addressee-verbs"),
     objectCue: word("object-cues"),
     cuePreposition: word("cue-prepositions"),
+    wordsPhrase: word("cue-words-phrases"),
     participle: word("cue-participles"),
     addresseeMarker: word("addressee-markers"),
     request: word("request-verbs"),

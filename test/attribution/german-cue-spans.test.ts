@@ -11,6 +11,15 @@ describe("German cue spans: the verb group as annotated", () => {
     expect(cues("Der Bürgermeister sagte dazu, die Brücke werde im Mai eröffnet.")).toEqual(["sagte"]);
   });
 
+  it("a phrase announcing the words right before a participle cue before a colon belongs to it, with the auxiliary", () => {
+    expect(quotes("Die Ministerin wird mit den Worten zitiert: „Wir bauen die Brücke neu.“", "de")).toEqual([
+      ["direct", "„Wir bauen die Brücke neu.“", "Die Ministerin", "person", "wird mit den Worten zitiert"],
+    ]);
+    expect(cues("Die Ministerin wird in der Zeitung mit den Worten zitiert: „Wir bauen die Brücke neu.“")).toEqual(["mit den Worten zitiert"]);
+    // Before a comma the clause reports no words of its own.
+    expect(cues("Die Ministerin wird mit den Worten zitiert, sie wolle die Brücke neu bauen.")).toEqual(["zitiert"]);
+  });
+
   it("the preposition of a warning right after it belongs to it", () => {
     expect(new Set(cues("Der Verband warnte vor einem „ruinösen Preiskampf“."))).toEqual(new Set(["warnte vor"]));
     expect(new Set(cues("Der Verband warnte am Montag vor einem „ruinösen Preiskampf“."))).toEqual(new Set(["warnte"]));
