@@ -27,7 +27,7 @@ export class PartyReader extends ReaderState {
     const joinsCue = (w: Token) => this.vocab.auxiliary(w) || this.vocab.passiveAuxiliary(w) || this.vocab.verbAdverb(w) || (perfectPassive && this.vocab.trailingAuxiliary(w));
     // "The group has reportedly spent …": an adverb cue stands alone, its auxiliary part of what is reported.
     const adverb = this.vocab.adverbial(s.tokens[reading.first]!);
-    from -= wordsPhraseBefore(s.tokens, reading, floor, this.vocab);
+    from -= wordsPhraseBefore(s.tokens, reading, floor, this.vocab) || requestCorrelateBefore(s.tokens, reading, floor, this.vocab);
     while (!adverb && from - 1 >= floor && joinsCue(s.tokens[from - 1]!)) from--;
     // "Lee paused, then said …", "and then tweeted": "then" there joins the clauses, like the conjunction before it.
     if (from < reading.first && this.vocab.sequenceAdverb(s.tokens[from]) && joinsClauses(s.tokens[from - 1], this.vocab)) from++;
@@ -178,4 +178,13 @@ function wordsPhraseBefore(tokens: readonly Token[], reading: CueReading, floor:
     if (from >= floor && vocab.wordsPhrase(tokens.slice(from, reading.first).map((t) => t.text).join(" "))) return n;
   }
   return 0;
+}
+
+/**
+ * "hatten die Bürger dazu aufgerufen, …", "hat ihn darum gebeten, …": the correlate of the clause a request asks for, right
+ * before its participle, belongs to the cue; returns 1 where it stands there, above `floor`, else 0.
+ */
+function requestCorrelateBefore(tokens: readonly Token[], reading: CueReading, floor: number, vocab: AttributionVocabulary): number {
+  const at = reading.first - 1;
+  return at >= floor && reading.first === reading.last && vocab.requestCorrelate(`${tokens[at]?.text} ${tokens[reading.first]!.text}`) ? 1 : 0;
 }

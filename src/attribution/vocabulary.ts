@@ -72,6 +72,8 @@ export interface AttributionVocabulary {
   cuePreposition: WordTest;
   /** "mit den Worten" in "wird mit den Worten zitiert: „…“": a phrase announcing the words, tested on its words joined by spaces. */
   wordsPhrase: WordTest;
+  /** "dazu aufgerufen", "darum gebeten": a request's participle with the correlate of the clause it asks for, tested on both words. */
+  requestCorrelate: WordTest;
   /** "saying", "adding": a cue whose subject is the main clause's. */
   participle: WordTest;
   addresseeMarker: WordTest;
@@ -359,6 +361,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     objectCue: word("object-cues"),
     cuePreposition: word("cue-prepositions"),
     wordsPhrase: word("cue-words-phrases"),
+    requestCorrelate: word("request-correlates"),
     participle: word("cue-participles"),
     addresseeMarker: word("addressee-markers"),
     request: word("request-verbs"),

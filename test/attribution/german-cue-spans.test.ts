@@ -20,6 +20,14 @@ describe("German cue spans: the verb group as annotated", () => {
     expect(cues("Die Ministerin wird mit den Worten zitiert, sie wolle die Brücke neu bauen.")).toEqual(["zitiert"]);
   });
 
+  it("the correlate of the clause a request asks for belongs to its participle, with an auxiliary right before it", () => {
+    expect(quotes("Die Verbände hatten dazu aufgerufen, am Samstag gegen den Bau der Straße zu demonstrieren.", "de")).toEqual([
+      ["indirect", "am Samstag gegen den Bau der Straße zu demonstrieren", "Die Verbände", "person", "hatten dazu aufgerufen"],
+    ]);
+    expect(cues("Die Stadt hat die Bürger darum gebeten, kein Wasser zu verschwenden.")).toEqual(["darum gebeten"]);
+    expect(cues("Die Stadt hat die Bürger aufgefordert, kein Wasser zu verschwenden.")).toEqual(["aufgefordert"]);
+  });
+
   it("the preposition of a warning right after it belongs to it", () => {
     expect(new Set(cues("Der Verband warnte vor einem „ruinösen Preiskampf“."))).toEqual(new Set(["warnte vor"]));
     expect(new Set(cues("Der Verband warnte am Montag vor einem „ruinösen Preiskampf“."))).toEqual(new Set(["warnte"]));
