@@ -28,6 +28,8 @@ export class PartyReader extends ReaderState {
     // "The group has reportedly spent …": an adverb cue stands alone, its auxiliary part of what is reported.
     const adverb = this.vocab.adverbial(s.tokens[reading.first]!);
     from -= wordsPhraseBefore(s.tokens, reading, floor, this.vocab) || requestCorrelateBefore(s.tokens, reading, floor, this.vocab);
+    // "Die Stadt hat sich bereit erklärt", "hat man sich entschlossen": a reflexive right before a cue is its verb's.
+    if (from - 1 >= floor && this.vocab.reflexive(s.tokens[from - 1])) from--;
     while (!adverb && from - 1 >= floor && joinsCue(s.tokens[from - 1]!)) from--;
     // "Lee paused, then said …", "and then tweeted": "then" there joins the clauses, like the conjunction before it.
     if (from < reading.first && this.vocab.sequenceAdverb(s.tokens[from]) && joinsClauses(s.tokens[from - 1], this.vocab)) from++;

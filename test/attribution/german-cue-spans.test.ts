@@ -28,6 +28,14 @@ describe("German cue spans: the verb group as annotated", () => {
     expect(cues("Die Stadt hat die Bürger aufgefordert, kein Wasser zu verschwenden.")).toEqual(["aufgefordert"]);
   });
 
+  it("a reflexive right before the cue belongs to it, and so does the predicate of declaring oneself willing", () => {
+    expect(quotes("Die Stadt hat sich bereit erklärt, die Kosten zu tragen.", "de")).toEqual([
+      ["indirect", "die Kosten zu tragen", "Die Stadt", "institution", "hat sich bereit erklärt"],
+    ]);
+    expect(cues("Die Stadt hat sich gestern bereit erklärt, die Kosten zu tragen.")).toEqual(["bereit erklärt"]);
+    expect(cues("Nun hat man sich entschlossen, das Stadion zu verkaufen.")).toEqual(["sich entschlossen"]);
+  });
+
   it("the preposition of a warning right after it belongs to it", () => {
     expect(new Set(cues("Der Verband warnte vor einem „ruinösen Preiskampf“."))).toEqual(new Set(["warnte vor"]));
     expect(new Set(cues("Der Verband warnte am Montag vor einem „ruinösen Preiskampf“."))).toEqual(new Set(["warnte"]));
