@@ -74,6 +74,8 @@ export interface AttributionVocabulary {
   wordsPhrase: WordTest;
   /** "dazu aufgerufen", "darum gebeten": a request's participle with the correlate of the clause it asks for, tested on both words. */
   requestCorrelate: WordTest;
+  /** "mit" in "mit der Aufforderung, …": a preposition before a statement noun that belongs to its cue. */
+  nominalCuePreposition: WordTest;
   /** "saying", "adding": a cue whose subject is the main clause's. */
   participle: WordTest;
   addresseeMarker: WordTest;
@@ -362,6 +364,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     cuePreposition: word("cue-prepositions"),
     wordsPhrase: word("cue-words-phrases"),
     requestCorrelate: word("request-correlates"),
+    nominalCuePreposition: word("cue-noun-prepositions"),
     participle: word("cue-participles"),
     addresseeMarker: word("addressee-markers"),
     request: word("request-verbs"),

@@ -187,6 +187,12 @@ describe("German statement nouns", () => {
     ]);
   });
 
+  it("'mit' before a statement noun belongs to its cue", () => {
+    expect(quotes("Der Minister wandte sich an die Bürger mit der Aufforderung, die Innenstadt am Samstag zu meiden.", "de").map((q) => q[4])).toEqual([
+      "mit der Aufforderung",
+    ]);
+  });
+
   it("a noun after another preposition, inside reported speech or a cue's clause is no cue of its own", () => {
     expect(quotes("Es gab keine Beweise für die Behauptung, dass der Mann geflohen sei.", "de").map((q) => q[4])).toContain("die Behauptung");
     expect(quotes("Es gab keine Beweise für die Behauptung, dass der Mann geflohen sei.", "de").map((q) => q[4])).not.toContain("Beweise");
