@@ -41,6 +41,12 @@ describe("German source phrases", () => {
     expect(quotes("Das Konzert war so laut wie nie zuvor.", "de")).toEqual([]);
     expect(quotes("Die Halle ist laut Polizei geräumt.", "de")[0]?.slice(2)).toEqual(["Polizei", "institution", "laut"]);
   });
+
+  it("\"laut\" before a form of \"werden\" is the adjective, no source", () => {
+    expect(quotes("Schon im Mai war Kritik an dem Plan laut geworden.", "de")).toEqual([]);
+    expect(quotes("Im Dorf werden Stimmen laut, die einen Neubau fordern.", "de")).toEqual([]);
+    expect(quotes("Der Mann wurde laut Polizei festgenommen.", "de")[0]?.slice(2)).toEqual(["Polizei", "institution", "laut"]);
+  });
 });
 
 describe("German texts as sources", () => {
