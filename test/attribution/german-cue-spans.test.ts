@@ -68,6 +68,9 @@ describe("German cue spans: the verb group as annotated", () => {
     expect(cues("Sie führte aus, hier gebe es eine neue Entwicklung.")).toEqual(["führte aus"]);
     expect(cues("Zum Hintergrund führte der Anwalt aus, dass Geld geflossen sei.")).toEqual(["führte"]);
     expect(cues("Wie der Richter, Otto Brenner, ausführte, hätte es ein Blutbad gegeben.")).toEqual(["ausführte"]);
+    expect(quotes("„Das Werk ist sicher“, führte die Leiterin vor der Presse aus.", "de")).toEqual([
+      ["direct", "„Das Werk ist sicher“", "die Leiterin", "person", "führte"],
+    ]);
     // Existence, a reflexive, or carrying out a plan report nothing.
     expect(cues("Es gibt auch Stimmen an der Basis, die das anders sehen.")).toEqual([]);
     expect(cues("Die Sängerin gibt sich an diesem Abend verspielt.")).toEqual([]);
