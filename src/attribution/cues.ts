@@ -783,7 +783,9 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   const quoted = OPENING_MARKS.test(tokens[k]?.text ?? "") && (vocab.marksIndirectSpeech || (interruptsOwnWords(tokens, reading, subjectFirst) && wordsAfterQuotation(tokens, k, end) >= MIN_OWN_WORDS));
   if (end - k < 2 || !tokens[quoted ? k + 1 : k]?.word || (quoted && !reading.speaker)) return null;
   if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab)) return null;
-  if (vocab.marksIndirectSpeech && (opensRelativeClause(tokens, k, end, vocab) || (comment && vocab.subordinator(tokens[k]!)))) return null;
+  // "forderte einen Korridor, um Hilfe zu leisten": an infinitive clause of purpose says why, even where a word in the
+  // Konjunktiv's shape stands in it.
+  if (vocab.marksIndirectSpeech && (opensRelativeClause(tokens, k, end, vocab) || (comment && vocab.subordinator(tokens[k]!)) || vocab.infinitiveAdverbial(tokens[k]!))) return null;
   // "gab seinen Rücktritt bekannt, nachdem die Wahl zu einem Patt geführt hatte": a clause of time, reason or condition after
   // the cue says when or why the act took place, unless a Konjunktiv form of the vocabulary marks it as reported ("…, weil
   // die Abgeordneten keinen Antrag gestellt hätten"; tuned on the German train split: 4 such clauses had no gold).

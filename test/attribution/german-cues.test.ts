@@ -33,6 +33,7 @@ describe("German cues that report only the clause they introduce", () => {
 
   it("an infinitive clause of purpose after such a cue is no statement", () => {
     expect(quotes("Die Polizei hat am Abend Fotos bekannt gegeben, um den Täter zu finden.", "de")).toEqual([]);
+    expect(quotes("Die Helferin forderte einen Korridor, um Hilfe zu leisten.", "de").map((q) => q[4])).not.toContain("forderte");
     expect(quotes("Die Polizei hat am Abend bekannt gegeben, dass der Täter gefasst sei.", "de")).toEqual([
       ["indirect", "dass der Täter gefasst sei", "Die Polizei", "institution", "bekannt gegeben"],
     ]);
