@@ -135,7 +135,7 @@ export function readCue(
     if (fronted) {
       reading.speaker = reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab));
       subjectFirst = true;
-    } else if (subject && (tokens[verb - 1]!.text !== "," || tokens[subject.to]?.text === "," || (coordinatedAfterComma(tokens, subject, verb, vocab) && !impersonalCue(tokens, first, last, vocab) && !phraseAfterVerb(tokens, last, vocab, reader)))) {
+    } else if (subject && !statedAfterSubject(tokens, subject, verb, vocab) && (tokens[verb - 1]!.text !== "," || tokens[subject.to]?.text === "," || (coordinatedAfterComma(tokens, subject, verb, vocab) && !impersonalCue(tokens, first, last, vocab) && !phraseAfterVerb(tokens, last, vocab, reader)))) {
       reading.speaker = subject;
       subjectFirst = true;
     }
@@ -804,7 +804,9 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   const quoted = OPENING_MARKS.test(tokens[k]?.text ?? "") && (vocab.marksIndirectSpeech || (interruptsOwnWords(tokens, reading, subjectFirst) && wordsAfterQuotation(tokens, k, end) >= MIN_OWN_WORDS));
   if (end - k < 2 || !tokens[quoted ? k + 1 : k]?.word || (quoted && !reading.speaker)) return null;
   if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab)) return null;
-  if (vocab.marksIndirectSpeech && (opensRelativeClause(tokens, k, end, vocab) || (comment && vocab.subordinator(tokens[k]!)))) return null;
+  // "forderte einen Korridor, um Hilfe zu leisten": an infinitive clause of purpose says why, even where a word in the
+  // Konjunktiv's shape stands in it.
+  if (vocab.marksIndirectSpeech && (opensRelativeClause(tokens, k, end, vocab) || (comment && vocab.subordinator(tokens[k]!)) || vocab.infinitiveAdverbial(tokens[k]!))) return null;
   // "gab seinen Rücktritt bekannt, nachdem die Wahl zu einem Patt geführt hatte": a clause of time, reason or condition after
   // the cue says when or why the act took place, unless a Konjunktiv form of the vocabulary marks it as reported ("…, weil
   // die Abgeordneten keinen Antrag gestellt hätten"; tuned on the German train split: 4 such clauses had no gold).
@@ -1052,6 +1054,20 @@ export function comparesWith(tokens: readonly Token[], cue: number): boolean {
   if (opener < 1) return false;
   for (let i = opener - 2; i >= 0 && !COLON_OR_COMMA.has(tokens[i]!.text); i--) if (tokens[i]!.text === "so" && isLowercase(tokens[i + 1])) return true;
   return false;
+}
+
+/**
+ * "Die Front, die lange stand, habe das Land erreicht, sagte ein Sprecher": in German a Konjunktiv between the comma after
+ * the sentence's subject and the comma before the cue at `verb` is what was said, the subject its own; the cue's
+ * speaker follows it. An apposition there has none: "Der Leiter der Wache, Jan Ott, sagte …". Only a form of the
+ * vocabulary counts, not a mere shape ("Die Gäste, ranghohe Politiker und hunderte Bürger, nahmen teil"); and not
+ * where a cue of the subject's own opens it at its comma, whose statement it is ("Ott, der Sprecher, sagte, es sei …,
+ * bestritt aber …").
+ */
+function statedAfterSubject(tokens: readonly Token[], subject: Phrase, verb: number, vocab: AttributionVocabulary): boolean {
+  if (!vocab.marksIndirectSpeech || tokens[verb - 1]?.text !== "," || tokens[subject.to]?.text !== ",") return false;
+  const between = tokens.slice(subject.to + 1, verb - 1);
+  return between.some((t) => vocab.subjunctive(t)) && !between.some((t, i) => vocab.cue(t) && between[i + 1]?.text === ",");
 }
 
 /** "Die Lage sei ernst, sagte er." */

@@ -56,10 +56,12 @@ function readGermanNominal(tokens: readonly Token[], noun: number, vocab: Attrib
   const genitive = comma > noun + 2 ? reader.forward(noun + 2) : null;
   const possessive = vocab.possessive(tokens[noun - 1]) ? { from: noun - 1, to: noun } : null;
   const cue = { from: !possessive && vocab.determiner(tokens[noun - 1]) ? noun - 1 : noun, to: noun + 1 };
+  // "wandte sich an die Bürger mit der Aufforderung, …": the preposition of the manner the noun names belongs to the cue, as annotated.
+  const phrase = vocab.nominalCuePreposition(tokens[cue.from - 1]) ? { from: cue.from - 1, to: cue.to } : cue;
   // "Die Grünen fassten den Beschluss, … zu …": with nobody named at the noun, the subject of the sentence whose object it
   // is made the statement; "Auf die Bitte, … zu …, kam keine Antwort": with nobody at all it speaks for itself, as German
   // news is annotated.
-  return { content: { from: that, to: end }, cue, holder: genitive ?? possessive ?? subjectBefore(tokens, cue.from, vocab, reader) ?? cue };
+  return { content: { from: that, to: end }, cue: phrase, holder: genitive ?? possessive ?? subjectBefore(tokens, cue.from, vocab, reader) ?? cue };
 }
 
 /** The subject of the sentence, opening it or right after its fronted adverbial and verb, where it ends before token `at`. */

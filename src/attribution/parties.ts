@@ -39,6 +39,9 @@ export class PartyReader extends ReaderState {
     const joinsCue = (w: Token) => this.vocab.auxiliary(w) || this.vocab.passiveAuxiliary(w) || this.vocab.verbAdverb(w) || (perfectPassive && this.vocab.trailingAuxiliary(w));
     // "The group has reportedly spent …": an adverb cue stands alone, its auxiliary part of what is reported.
     const adverb = this.vocab.adverbial(s.tokens[reading.first]!);
+    from -= wordsPhraseBefore(s.tokens, reading, floor, this.vocab) || requestCorrelateBefore(s.tokens, reading, floor, this.vocab);
+    // "Die Stadt hat sich bereit erklärt", "hat man sich entschlossen": a reflexive right before a cue is its verb's.
+    if (from - 1 >= floor && this.vocab.reflexive(s.tokens[from - 1])) from--;
     while (!adverb && from - 1 >= floor && joinsCue(s.tokens[from - 1]!)) from--;
     // "Lee paused, then said …", "and then tweeted": "then" there joins the clauses, like the conjunction before it.
     if (from < reading.first && this.vocab.sequenceAdverb(s.tokens[from]) && joinsClauses(s.tokens[from - 1], this.vocab)) from++;
@@ -173,4 +176,29 @@ export function referredAs(word: string, referent: Party): Party {
   // A referring word for a referring word ("Demnach … Demnach …") shows the phrase both stand for, once.
   const phrase = referent.referent ?? referent.text;
   return { ...referent, text: `${word} (${phrase})`, referent: phrase };
+}
+
+/** The longest phrase of `cue-words-phrases` this takes, in words. */
+const MAX_WORDS_PHRASE = 3;
+
+/**
+ * "wird mit den Worten zitiert: „…“": a phrase announcing the words right before a cue that closes its clause before a
+ * colon belongs to the cue; returns how many tokens it takes before the cue's first, none below `floor`.
+ */
+function wordsPhraseBefore(tokens: readonly Token[], reading: CueReading, floor: number, vocab: AttributionVocabulary): number {
+  if (tokens[reading.last + 1]?.text !== ":") return 0;
+  for (let n = MAX_WORDS_PHRASE; n > 0; n--) {
+    const from = reading.first - n;
+    if (from >= floor && vocab.wordsPhrase(tokens.slice(from, reading.first).map((t) => t.text).join(" "))) return n;
+  }
+  return 0;
+}
+
+/**
+ * "hatten die Bürger dazu aufgerufen, …", "hat ihn darum gebeten, …": the correlate of the clause a request asks for, right
+ * before its participle, belongs to the cue; returns 1 where it stands there, above `floor`, else 0.
+ */
+function requestCorrelateBefore(tokens: readonly Token[], reading: CueReading, floor: number, vocab: AttributionVocabulary): number {
+  const at = reading.first - 1;
+  return at >= floor && reading.first === reading.last && vocab.requestCorrelate(`${tokens[at]?.text} ${tokens[reading.first]!.text}`) ? 1 : 0;
 }

@@ -3,7 +3,7 @@ import { containing, firstAtOrAfter } from "../spans.js";
 import type { Span } from "../types.js";
 import { aroundSoCue, clauseAround, SET_OFF } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
-import { comparesWith, readCue, speakerOfCoordinated, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
+import { comparesWith, OPENING_MARKS, QUOTE_MARKS, readCue, speakerOfCoordinated, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, isLowercase, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
@@ -42,7 +42,7 @@ export class SentenceCueReader extends PartyReader {
           // The cue is "so schreiben", as annotated.
           reading.first--;
         }
-        return reading.content || !this.contentOnly.has(m.start) ? [reading] : [];
+        return reading.content || !this.contentOnly.has(m.start) || quotedInObject(tokens, reading.last, sourceBeforeAt) ? [reading] : [];
       }
       const after = afterClause(tokens, first, reader, this.vocab);
       return after ? [after] : [];
@@ -226,4 +226,23 @@ function mergeCutStatements(tokens: readonly Token[], readings: CueReading[], vo
     [r.last, r.content] = [readings[next]!.last, readings[next]!.content];
     readings.splice(next, 1);
   }
+}
+
+/** A colon opens words of their own, read as a quotation with its cue; a full stop or semicolon ends the clause. */
+const CLAUSE_STOPS: ReadonlySet<string> = new Set([".", ":", ";"]);
+
+/**
+ * "Die Organisation verlangte eine Untersuchung der „schockierenden Szenen“": a verb that otherwise reports only the clause
+ * it introduces speaks through a quotation in its object, the words its own; a quotation opens in the cue's clause after
+ * `last`, before any pause, not as the name of a source.
+ */
+function quotedInObject(tokens: readonly Token[], last: number, sourceBeforeAt: (i: number) => number): boolean {
+  for (let i = last + 1; i < tokens.length && !SET_OFF.has(tokens[i]!.text) && !CLAUSE_STOPS.has(tokens[i]!.text); i++) {
+    if (!OPENING_MARKS.test(tokens[i]!.text)) continue;
+    if (sourceBeforeAt(i - 1) < 0) return true;
+    // "kommentierte die Entscheidung laut „news.example“": a quoted source is a name, no words; read on past it.
+    i++;
+    while (i < tokens.length && !QUOTE_MARKS.test(tokens[i]!.text)) i++;
+  }
+  return false;
 }

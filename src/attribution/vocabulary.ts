@@ -70,6 +70,12 @@ export interface AttributionVocabulary {
   objectCue: WordTest;
   /** "of" in "warned of", "about" in "wrote about": a preposition after a cue that belongs to it. */
   cuePreposition: WordTest;
+  /** "mit den Worten" in "wird mit den Worten zitiert: „…“": a phrase announcing the words, tested on its words joined by spaces. */
+  wordsPhrase: WordTest;
+  /** "dazu aufgerufen", "darum gebeten": a request's participle with the correlate of the clause it asks for, tested on both words. */
+  requestCorrelate: WordTest;
+  /** "mit" in "mit der Aufforderung, …": a preposition before a statement noun that belongs to its cue. */
+  nominalCuePreposition: WordTest;
   /** "saying", "adding": a cue whose subject is the main clause's. */
   participle: WordTest;
   addresseeMarker: WordTest;
@@ -356,6 +362,9 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     addresseeVerb: word("addressee-verbs"),
     objectCue: word("object-cues"),
     cuePreposition: word("cue-prepositions"),
+    wordsPhrase: word("cue-words-phrases"),
+    requestCorrelate: word("request-correlates"),
+    nominalCuePreposition: word("cue-noun-prepositions"),
     participle: word("cue-participles"),
     addresseeMarker: word("addressee-markers"),
     request: word("request-verbs"),

@@ -11,6 +11,13 @@ describe("German correlates in cue spans", () => {
     expect(quotes("Der Kämmerer hält den Plan für „völlig falsch und teuer“.", "de").map((q) => q[4])).toEqual(["hält", "hält"]);
   });
 
+  it("the correlate es of a judgement with als belongs to the cue, with its adjective and the particle of ansehen", () => {
+    expect(quotes("Der Senat sah es als erwiesen an, dass der Vertrag gültig sei.", "de")).toEqual([
+      ["indirect", "dass der Vertrag gültig sei", "Der Senat", "institution", "sah es als erwiesen an"],
+    ]);
+    expect(quotes("Die Gegner betrachten es als dringend, dass die Brücke bald saniert wird.", "de").map((q) => q[4])).toEqual(["betrachten es als dringend"]);
+  });
+
   it("sprechen davon reports the clause its correlate announces", () => {
     expect(quotes("Die Beobachter sprechen aber davon, dass die Wahl fair verlaufen sei.", "de")).toEqual([
       ["indirect", "dass die Wahl fair verlaufen sei", "Die Beobachter", "vague", "sprechen"],

@@ -11,6 +11,31 @@ describe("German cue spans: the verb group as annotated", () => {
     expect(cues("Der Bürgermeister sagte dazu, die Brücke werde im Mai eröffnet.")).toEqual(["sagte"]);
   });
 
+  it("a phrase announcing the words right before a participle cue before a colon belongs to it, with the auxiliary", () => {
+    expect(quotes("Die Ministerin wird mit den Worten zitiert: „Wir bauen die Brücke neu.“", "de")).toEqual([
+      ["direct", "„Wir bauen die Brücke neu.“", "Die Ministerin", "person", "wird mit den Worten zitiert"],
+    ]);
+    expect(cues("Die Ministerin wird in der Zeitung mit den Worten zitiert: „Wir bauen die Brücke neu.“")).toEqual(["mit den Worten zitiert"]);
+    // Before a comma the clause reports no words of its own.
+    expect(cues("Die Ministerin wird mit den Worten zitiert, sie wolle die Brücke neu bauen.")).toEqual(["zitiert"]);
+  });
+
+  it("the correlate of the clause a request asks for belongs to its participle, with an auxiliary right before it", () => {
+    expect(quotes("Die Verbände hatten dazu aufgerufen, am Samstag gegen den Bau der Straße zu demonstrieren.", "de")).toEqual([
+      ["indirect", "am Samstag gegen den Bau der Straße zu demonstrieren", "Die Verbände", "person", "hatten dazu aufgerufen"],
+    ]);
+    expect(cues("Die Stadt hat die Bürger darum gebeten, kein Wasser zu verschwenden.")).toEqual(["darum gebeten"]);
+    expect(cues("Die Stadt hat die Bürger aufgefordert, kein Wasser zu verschwenden.")).toEqual(["aufgefordert"]);
+  });
+
+  it("a reflexive right before the cue belongs to it, and so does the predicate of declaring oneself willing", () => {
+    expect(quotes("Die Stadt hat sich bereit erklärt, die Kosten zu tragen.", "de")).toEqual([
+      ["indirect", "die Kosten zu tragen", "Die Stadt", "institution", "hat sich bereit erklärt"],
+    ]);
+    expect(cues("Die Stadt hat sich gestern bereit erklärt, die Kosten zu tragen.")).toEqual(["bereit erklärt"]);
+    expect(cues("Nun hat man sich entschlossen, das Stadion zu verkaufen.")).toEqual(["sich entschlossen"]);
+  });
+
   it("the preposition of a warning right after it belongs to it", () => {
     expect(new Set(cues("Der Verband warnte vor einem „ruinösen Preiskampf“."))).toEqual(new Set(["warnte vor"]));
     expect(new Set(cues("Der Verband warnte am Montag vor einem „ruinösen Preiskampf“."))).toEqual(new Set(["warnte"]));
@@ -43,6 +68,9 @@ describe("German cue spans: the verb group as annotated", () => {
     expect(cues("Sie führte aus, hier gebe es eine neue Entwicklung.")).toEqual(["führte aus"]);
     expect(cues("Zum Hintergrund führte der Anwalt aus, dass Geld geflossen sei.")).toEqual(["führte"]);
     expect(cues("Wie der Richter, Otto Brenner, ausführte, hätte es ein Blutbad gegeben.")).toEqual(["ausführte"]);
+    expect(quotes("„Das Werk ist sicher“, führte die Leiterin vor der Presse aus.", "de")).toEqual([
+      ["direct", "„Das Werk ist sicher“", "die Leiterin", "person", "führte"],
+    ]);
     // Existence, a reflexive, or carrying out a plan report nothing.
     expect(cues("Es gibt auch Stimmen an der Basis, die das anders sehen.")).toEqual([]);
     expect(cues("Die Sängerin gibt sich an diesem Abend verspielt.")).toEqual([]);

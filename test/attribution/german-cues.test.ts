@@ -33,6 +33,16 @@ describe("German cues that report only the clause they introduce", () => {
 
   it("an infinitive clause of purpose after such a cue is no statement", () => {
     expect(quotes("Die Polizei hat am Abend Fotos bekannt gegeben, um den Täter zu finden.", "de")).toEqual([]);
+    expect(quotes("Die Helferin forderte einen Korridor, um Hilfe zu leisten.", "de").map((q) => q[4])).not.toContain("forderte");
+  });
+
+  it("a verb reporting only its clause speaks through a quotation in its object, not through a quoted source", () => {
+    expect(quotes("Die Lage ist ernst. Der Verband verlangte eine Prüfung der „völlig chaotischen Zustände“.", "de")).toEqual([
+      ["reported", "Der Verband verlangte eine Prüfung der „völlig chaotischen Zustände“", "Der Verband", "institution", "verlangte"],
+      ["direct", "„völlig chaotischen Zustände“", "Der Verband", "institution", "verlangte"],
+    ]);
+    expect(quotes("Die Lage ist ernst. Der Verband verlangte eine Prüfung der Zustände.", "de")).toEqual([]);
+    expect(quotes("Jon Berg kommentierte die Entscheidung laut „news.example.com“.", "de").map((q) => q[4])).toEqual(["laut"]);
     expect(quotes("Die Polizei hat am Abend bekannt gegeben, dass der Täter gefasst sei.", "de")).toEqual([
       ["indirect", "dass der Täter gefasst sei", "Die Polizei", "institution", "bekannt gegeben"],
     ]);

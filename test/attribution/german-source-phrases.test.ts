@@ -41,6 +41,12 @@ describe("German source phrases", () => {
     expect(quotes("Das Konzert war so laut wie nie zuvor.", "de")).toEqual([]);
     expect(quotes("Die Halle ist laut Polizei geräumt.", "de")[0]?.slice(2)).toEqual(["Polizei", "institution", "laut"]);
   });
+
+  it("\"laut\" before a form of \"werden\" is the adjective, no source", () => {
+    expect(quotes("Schon im Mai war Kritik an dem Plan laut geworden.", "de")).toEqual([]);
+    expect(quotes("Im Dorf werden Stimmen laut, die einen Neubau fordern.", "de")).toEqual([]);
+    expect(quotes("Der Mann wurde laut Polizei festgenommen.", "de")[0]?.slice(2)).toEqual(["Polizei", "institution", "laut"]);
+  });
 });
 
 describe("German texts as sources", () => {
@@ -196,6 +202,12 @@ describe("German statement nouns", () => {
     // An order given reports its clause like a demand.
     expect(quotes("Die Feuerwehr erteilte den Bewohnern den Befehl, das Gebäude zu räumen.", "de")).toEqual([
       ["indirect", "das Gebäude zu räumen", "Die Feuerwehr", "institution", "den Befehl"],
+    ]);
+  });
+
+  it("'mit' before a statement noun belongs to its cue", () => {
+    expect(quotes("Der Minister wandte sich an die Bürger mit der Aufforderung, die Innenstadt am Samstag zu meiden.", "de").map((q) => q[4])).toEqual([
+      "mit der Aufforderung",
     ]);
   });
 

@@ -31,6 +31,10 @@ describe("German indirect speech", () => {
       "Der Präsident der Kommission, Alpha Konaré",
     );
     expect(quotes("Die Lage sei ernst, sagte er.", "de")).toEqual([["indirect", "Die Lage sei ernst", "er", "person", "sagte"]]);
+    // A relative clause after the statement's subject leaves the subject to the statement; the speaker follows the cue.
+    expect(quotes("Die Front, die lange über der Bucht stand, habe das Land erreicht, sagte ein Sprecher.", "de")).toEqual([
+      ["indirect", "Die Front, die lange über der Bucht stand, habe das Land erreicht", "ein Sprecher", "anonymous", "sagte"],
+    ]);
   });
 
   it("a clause in the indicative before an inverted cue whose subject closes the sentence is what the cue reports", () => {
