@@ -161,6 +161,8 @@ describe("English subjects the reader finds away from the verb", () => {
   it("nouns in an adjective's shape head a phrase; a pronoun after the verb is no speaker", () => {
     expect(quotes('"The deal is fine," said the president.', "en")[0]?.[2]).toBe("the president");
     expect(quotes("Sixty-two percent said it made no difference.", "en")).toEqual([["indirect", "it made no difference", "Sixty-two percent", "person", "said"]]);
+    // "polling" is a noun, no participle: the phrase before the cue ends in it.
+    expect(quotes("But the new polling suggests that the mayor could win the suburbs.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["that the mayor could win the suburbs", "the new polling", "suggests"]]);
   });
 
   it("a counted share of a crowd is no vague source; the crowd itself is", () => {
