@@ -510,7 +510,8 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
       r.speaker = subject;
       return;
     }
-    r.speaker = main?.speaker ?? pastState(tokens, reader.clauseSubject(r.first), r.first, vocab, reader);
+    // "The city is seeking funds from the state": where the sentence gives no other speaker, the progressive's subject speaks.
+    r.speaker = main?.speaker ?? pastState(tokens, reader.clauseSubject(r.first), r.first, vocab, reader) ?? subject;
     // "…, calling it a start and suggesting that …": the pause or the conjunction before the participle ends the statement before it.
     // Right after a word ("responded to the tweet by calling it “dopey”") the participle is part of the statement's own
     // phrase, which runs on over it; a statement of one word before it is cut and joined to the participle's cue
