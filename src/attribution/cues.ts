@@ -41,6 +41,8 @@ const MAX_QUOTED_NAME = 6;
 const MAX_COMMENT_CLAUSE = 20;
 /** "…, teilte das Unternehmen heute mit": after an inverted cue and its subject the sentence closes in a few words. */
 const MAX_CLOSING_WORDS = 4;
+/** "Trump denounced Iran's missile tests and pledged …": the first predicate of a coordination is short. */
+const MAX_COORDINATED_PREDICATE = 10;
 
 export function readCue(
   tokens: readonly Token[],
@@ -123,7 +125,7 @@ export function readCue(
     // "Dale Simmons, a ferry pilot who backs the plan, said" and "Trump attacked the plan and said": the clause's subject.
     // "„…, jeder Arzt braucht Ruhe“, erklärte Ott": a comma right after a quotation closes it; the words before are said, no subject.
     const afterQuotation = vocab.marksIndirectSpeech && tokens[verb - 1]?.text === "," && QUOTE_MARKS.test(tokens[verb - 2]?.text ?? "");
-    const subject = !reading.speaker && !afterQuotation && (tokens[verb - 1]?.text === "," || vocab.conjunction(tokens[verb - 1])) ? reader.clauseSubject(verb - 1) : null;
+    const subject = !reading.speaker && !afterQuotation && (tokens[verb - 1]?.text === "," || vocab.conjunction(tokens[verb - 1])) ? reader.clauseSubject(verb - 1) ?? subjectOfVerbBefore(tokens, verb - 1, vocab, reader) : null;
     // "Die Zahl der Toten, die bei den Unruhen starben, bezifferte die Agentur Xinhua mit 13": in German a phrase naming
     // nobody, fronted with its relative clause, is the object; the speaker named after the finite verb is the subject.
     const relativeClause = subject && tokens[subject.to]?.text === "," && vocab.relative(tokens[subject.to + 1]) && !tokens.slice(subject.to + 1, verb - 1).some((t) => t.text === ",");
@@ -542,6 +544,22 @@ function coordinatedAfterComma(tokens: readonly Token[], subject: Phrase, verb: 
   if (!vocab.marksIndirectSpeech || subject.from !== 0 || isCapitalised(tokens[subject.to])) return false;
   for (let k = subject.to; k < verb - 1; k++) if (!tokens[k]!.word || vocab.relative(tokens[k]) || vocab.subordinator(tokens[k]!)) return false;
   return true;
+}
+
+/**
+ * "…, such as when Cruz knocked Rubio on trade and called him a moderate": in English a verb after "and" shares the
+ * subject of the past form before it in the clause, where that subject opens a clause of its own (a relative pronoun
+ * heads none: "a union that has broken away and endorsed Lee").
+ */
+function subjectOfVerbBefore(tokens: readonly Token[], and: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  if (vocab.marksIndirectSpeech || !vocab.coordinator(tokens[and])) return null;
+  for (let k = and - 1; k > 0 && and - k <= MAX_COORDINATED_PREDICATE && tokens[k]!.word; k--) {
+    if (!vocab.pastForm(tokens[k]!)) continue;
+    const verb = vocab.auxiliary(tokens[k - 1]) ? k - 1 : k;
+    const subject = reader.backward(verb);
+    if (subject && subject.to === verb && reader.startsClause(subject)) return subject;
+  }
+  return null;
 }
 
 /** Where a statement running up to the cue at `first` ends: before the pause or the conjunction that opens the cue's clause. */
