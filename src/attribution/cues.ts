@@ -494,7 +494,7 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, first: number, last:
 export function speakerOfParticiple(tokens: readonly Token[], readings: readonly CueReading[], vocab: AttributionVocabulary, reader: PhraseReader): void {
   readings.forEach((r, k) => {
     if (r.speaker || !vocab.participle(tokens[r.first]!)) return;
-    const opening = r.first === 0 || (r.first === 1 && vocab.conjunction(tokens[0])) ? openingParticiple(tokens, r, reader) : null;
+    const opening = opensSentence(tokens, r.first, vocab) ? openingParticiple(tokens, r, reader) : null;
     if (opening) {
       [r.speaker, r.content] = [opening.speaker, opening.content];
       return;
@@ -1112,16 +1112,23 @@ export function statementEnd(tokens: readonly Token[]): number {
   return end;
 }
 
+/** Does the participle at `first` open the sentence, alone or after a conjunction ("While saying …", "But after thanking …")? */
+function opensSentence(tokens: readonly Token[], first: number, vocab: AttributionVocabulary): boolean {
+  const start = vocab.coordinator(tokens[0]) && first === 2 ? 1 : 0;
+  return first === start || (first === start + 1 && vocab.conjunction(tokens[start]));
+}
+
 /**
  * "Noting that the bill failed, Lee said …": a participle opening the sentence speaks for the subject after its clause's
  * comma; so does one after an opening conjunction ("While saying that he respects her, Lee …").
  */
 function openingParticiple(tokens: readonly Token[], r: CueReading, reader: PhraseReader): { speaker: Phrase; content: Phrase } | null {
   if (!r.content) return null;
+  // "After talking about security, Lee said …": the comma may close the content already read.
   let comma = r.content.from;
-  while (comma < r.content.to && tokens[comma]!.text !== ",") comma++;
-  const speaker = comma < r.content.to && comma - r.content.from >= 2 ? reader.forward(comma + 1) : null;
-  return speaker ? { speaker, content: { from: r.content.from, to: comma } } : null;
+  while (comma < tokens.length && tokens[comma]!.text !== ",") comma++;
+  const speaker = comma < tokens.length && comma - r.content.from >= 1 ? reader.forward(comma + 1) : null;
+  return speaker ? { speaker, content: { from: r.content.from, to: Math.min(comma, r.content.to) } } : null;
 }
 
 /** Does the comma at `comma` close an appositive inside the speaker phrase that ends right before it ("der Leiter, Jan Ott,")? */

@@ -412,6 +412,10 @@ describe("English participle clauses opening a sentence", () => {
       ["indirect", "that she admires the mayor", "Okafor", "person", "saying"],
     ]);
     expect(quotes("While waiting for the ferry, Okafor read a book.", "en")).toEqual([]);
+    // After a coordinator too, and where the content read ends at the comma.
+    expect(quotes("But after talking about the harbour, Okafor left the hall early.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["the harbour", "Okafor", "talking about"],
+    ]);
   });
 });
 
