@@ -41,6 +41,8 @@ const MAX_QUOTED_NAME = 6;
 const MAX_COMMENT_CLAUSE = 20;
 /** "…, teilte das Unternehmen heute mit": after an inverted cue and its subject the sentence closes in a few words. */
 const MAX_CLOSING_WORDS = 4;
+/** "Trump denounced Iran's missile tests and pledged …": the first predicate of a coordination is short. */
+const MAX_COORDINATED_PREDICATE = 10;
 
 export function readCue(
   tokens: readonly Token[],
@@ -127,7 +129,7 @@ export function readCue(
     // "Dale Simmons, a ferry pilot who backs the plan, said" and "Trump attacked the plan and said": the clause's subject.
     // "„…, jeder Arzt braucht Ruhe“, erklärte Ott": a comma right after a quotation closes it; the words before are said, no subject.
     const afterQuotation = vocab.marksIndirectSpeech && tokens[verb - 1]?.text === "," && QUOTE_MARKS.test(tokens[verb - 2]?.text ?? "");
-    const subject = !reading.speaker && !afterQuotation && (tokens[verb - 1]?.text === "," || vocab.conjunction(tokens[verb - 1])) ? reader.clauseSubject(verb - 1) : null;
+    const subject = !reading.speaker && !afterQuotation && (tokens[verb - 1]?.text === "," || vocab.conjunction(tokens[verb - 1])) ? reader.clauseSubject(verb - 1) ?? subjectOfVerbBefore(tokens, verb - 1, vocab, reader) : null;
     // "Die Zahl der Toten, die bei den Unruhen starben, bezifferte die Agentur Xinhua mit 13": in German a phrase naming
     // nobody, fronted with its relative clause, is the object; the speaker named after the finite verb is the subject.
     const relativeClause = subject && tokens[subject.to]?.text === "," && vocab.relative(tokens[subject.to + 1]) && !tokens.slice(subject.to + 1, verb - 1).some((t) => t.text === ",");
@@ -513,7 +515,7 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, first: number, last:
 export function speakerOfParticiple(tokens: readonly Token[], readings: readonly CueReading[], vocab: AttributionVocabulary, reader: PhraseReader): void {
   readings.forEach((r, k) => {
     if (r.speaker || !vocab.participle(tokens[r.first]!)) return;
-    const opening = r.first === 0 || (r.first === 1 && vocab.conjunction(tokens[0])) ? openingParticiple(tokens, r, reader) : null;
+    const opening = opensSentence(tokens, r.first, vocab) ? openingParticiple(tokens, r, reader) : null;
     if (opening) {
       [r.speaker, r.content] = [opening.speaker, opening.content];
       return;
@@ -531,7 +533,8 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
       r.speaker = subject;
       return;
     }
-    r.speaker = main?.speaker ?? pastState(tokens, reader.clauseSubject(r.first), r.first, vocab, reader);
+    // "The city is seeking funds from the state": where the sentence gives no other speaker, the progressive's subject speaks.
+    r.speaker = main?.speaker ?? pastState(tokens, reader.clauseSubject(r.first), r.first, vocab, reader) ?? subject;
     // "…, calling it a start and suggesting that …": the pause or the conjunction before the participle ends the statement before it.
     // Right after a word ("responded to the tweet by calling it “dopey”") the participle is part of the statement's own
     // phrase, which runs on over it; a statement of one word before it is cut and joined to the participle's cue
@@ -562,6 +565,22 @@ function coordinatedAfterComma(tokens: readonly Token[], subject: Phrase, verb: 
   if (!vocab.marksIndirectSpeech || subject.from !== 0 || isCapitalised(tokens[subject.to])) return false;
   for (let k = subject.to; k < verb - 1; k++) if (!tokens[k]!.word || vocab.relative(tokens[k]) || vocab.subordinator(tokens[k]!)) return false;
   return true;
+}
+
+/**
+ * "…, such as when Cruz knocked Rubio on trade and called him a moderate": in English a verb after "and" shares the
+ * subject of the past form before it in the clause, where that subject opens a clause of its own (a relative pronoun
+ * heads none: "a union that has broken away and endorsed Lee").
+ */
+function subjectOfVerbBefore(tokens: readonly Token[], and: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  if (vocab.marksIndirectSpeech || !vocab.coordinator(tokens[and])) return null;
+  for (let k = and - 1; k > 0 && and - k <= MAX_COORDINATED_PREDICATE && tokens[k]!.word; k--) {
+    if (!vocab.pastForm(tokens[k]!)) continue;
+    const verb = vocab.auxiliary(tokens[k - 1]) ? k - 1 : k;
+    const subject = reader.backward(verb);
+    if (subject && subject.to === verb && reader.startsClause(subject)) return subject;
+  }
+  return null;
 }
 
 /** Where a statement running up to the cue at `first` ends: before the pause or the conjunction that opens the cue's clause. */
@@ -1132,16 +1151,23 @@ export function statementEnd(tokens: readonly Token[]): number {
   return end;
 }
 
+/** Does the participle at `first` open the sentence, alone or after a conjunction ("While saying …", "But after thanking …")? */
+function opensSentence(tokens: readonly Token[], first: number, vocab: AttributionVocabulary): boolean {
+  const start = vocab.coordinator(tokens[0]) && first === 2 ? 1 : 0;
+  return first === start || (first === start + 1 && vocab.conjunction(tokens[start]));
+}
+
 /**
  * "Noting that the bill failed, Lee said …": a participle opening the sentence speaks for the subject after its clause's
  * comma; so does one after an opening conjunction ("While saying that he respects her, Lee …").
  */
 function openingParticiple(tokens: readonly Token[], r: CueReading, reader: PhraseReader): { speaker: Phrase; content: Phrase } | null {
   if (!r.content) return null;
+  // "After talking about security, Lee said …": the comma may close the content already read.
   let comma = r.content.from;
-  while (comma < r.content.to && tokens[comma]!.text !== ",") comma++;
-  const speaker = comma < r.content.to && comma - r.content.from >= 2 ? reader.forward(comma + 1) : null;
-  return speaker ? { speaker, content: { from: r.content.from, to: comma } } : null;
+  while (comma < tokens.length && tokens[comma]!.text !== ",") comma++;
+  const speaker = comma < tokens.length && comma - r.content.from >= 1 ? reader.forward(comma + 1) : null;
+  return speaker ? { speaker, content: { from: r.content.from, to: Math.min(comma, r.content.to) } } : null;
 }
 
 /** Does the comma at `comma` close an appositive inside the speaker phrase that ends right before it ("der Leiter, Jan Ott,")? */

@@ -176,7 +176,9 @@ export class PhraseReader {
    */
   private nounAfterArticle(i: number): boolean {
     const [article, t] = [this.tokens[i - 1], this.tokens[i]];
-    if (this.vocab.marksIndirectSpeech || !t || !this.usable(t) || !this.vocab.determiner(article) || this.vocab.quantifier(article!)) return false;
+    // "The statement added that …": a word that also closes a cue ("said in a statement") is a noun after its article.
+    const noun = t && (this.usable(t) || (this.vocab.adverb(t) && !this.vocab.verbAdverb(t) && !this.vocab.determiner(t)));
+    if (this.vocab.marksIndirectSpeech || !noun || !this.vocab.determiner(article) || this.vocab.quantifier(article!)) return false;
     return this.startsClause({ from: i - 1, to: i + 1 });
   }
 
@@ -303,7 +305,7 @@ export class PhraseReader {
   /** The phrase that ends just before token k, reaching back over an appositive or a relative clause. */
   backward(k: number): Phrase | null {
     // "Trump repeatedly said": adverbs between the subject and its verb.
-    while (k > 1 && this.vocab.adverbial(this.tokens[k - 1]!) && (this.tokens[k - 2]!.word || this.tokens[k - 2]!.text === ")")) k--;
+    while (k > 1 && this.vocab.adverbial(this.tokens[k - 1]!) && (this.tokens[k - 2]!.word || this.tokens[k - 2]!.text === ")") && !this.nounAfterArticle(k - 1)) k--;
     // "Jana Weller (SPD) sagte", "Sen. Dana Pruitt (R-Okla.) said": a short parenthesis after the name.
     // "Sen. Mark Tolley (D-Vt.), said": a comma after the label too.
     const close = this.tokens[k - 1]?.text === "," && this.tokens[k - 2]?.text === ")" ? k - 2 : k - 1;

@@ -257,6 +257,11 @@ describe("English cues coordinated with the verb before", () => {
       ["indirect", "the state would pay for repairs", "The governor", "person", "said"],
     ]);
   });
+
+  it("a verb after 'and' shares the subject of the past form before it in a subordinate clause", () => {
+    const text = "When the mayor toured the harbour and argued that the ferry would stay, the crowd cheered.";
+    expect(quotes(text, "en").map((q) => [q[2], q[4]])).toEqual([["the mayor", "argued"]]);
+  });
 });
 
 describe("English terms in quotation marks", () => {

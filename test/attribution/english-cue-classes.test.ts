@@ -138,6 +138,12 @@ describe("English participles of speech acts", () => {
   it("a participle of no speech act stays silent", () => {
     expect(quotes("The storm was slamming into the coast all night.", "en")).toEqual([]);
   });
+
+  it("a progressive speaks for its subject where the sentence gives no other speaker, whatever the subject names", () => {
+    expect(quotes("The city is seeking millions of dollars from the state.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["millions of dollars from the state", "The city", "is seeking"],
+    ]);
+  });
 });
 
 describe("English attitudes followed by a participle", () => {

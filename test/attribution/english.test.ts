@@ -161,6 +161,10 @@ describe("English subjects the reader finds away from the verb", () => {
   it("nouns in an adjective's shape head a phrase; a pronoun after the verb is no speaker", () => {
     expect(quotes('"The deal is fine," said the president.', "en")[0]?.[2]).toBe("the president");
     expect(quotes("Sixty-two percent said it made no difference.", "en")).toEqual([["indirect", "it made no difference", "Sixty-two percent", "person", "said"]]);
+    // A word that also closes a cue ("said in a statement") is a noun after its article.
+    expect(quotes("The statement added that the ferry would run on Sundays.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["that the ferry would run on Sundays", "The statement", "added"]]);
+    // "polling" is a noun, no participle: the phrase before the cue ends in it.
+    expect(quotes("But the new polling suggests that the mayor could win the suburbs.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["that the mayor could win the suburbs", "the new polling", "suggests"]]);
   });
 
   it("a counted share of a crowd is no vague source; the crowd itself is", () => {
@@ -410,6 +414,10 @@ describe("English participle clauses opening a sentence", () => {
       ["indirect", "that she admires the mayor", "Okafor", "person", "saying"],
     ]);
     expect(quotes("While waiting for the ferry, Okafor read a book.", "en")).toEqual([]);
+    // After a coordinator too, and where the content read ends at the comma.
+    expect(quotes("But after talking about the harbour, Okafor left the hall early.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["the harbour", "Okafor", "talking about"],
+    ]);
   });
 });
 
