@@ -85,6 +85,14 @@ describe("German cue spans: the verb group as annotated", () => {
     expect(cues("Der Preis ist auf dem Etikett angegeben.")).toEqual([]);
   });
 
+  it("'ist/war zu hören' before a comma reports what was heard, not a sound heard", () => {
+    expect(quotes("Aus dem Ministerium ist zu hören, der Plan sei gescheitert.", "de")).toEqual([
+      ["indirect", "der Plan sei gescheitert", "dem Ministerium", "institution", "ist zu hören"],
+    ]);
+    expect(cues("Aus der Partei war zuletzt oft zu hören, man wolle den Vertrag kündigen.")).toEqual(["zu hören"]);
+    expect(cues("Auf dem Band ist der Fahrer zu hören, wie er um Hilfe ruft.")).toEqual([]);
+  });
+
   it("so before a cue set off inside a statement belongs to it", () => {
     expect(cues("Die Mieten, so schrieb die Forscherin, seien in zehn Jahren um ein Drittel gestiegen.")).toEqual(["so schrieb"]);
   });
