@@ -85,6 +85,14 @@ describe("German cue spans: the verb group as annotated", () => {
     expect(cues("Der Preis ist auf dem Etikett angegeben.")).toEqual([]);
   });
 
+  it("'begründen' with its correlate 'damit' before the comma spans its object up to it", () => {
+    expect(quotes("Der Verband begründete seine Absage damit, dass die Halle zu klein sei.", "de")).toEqual([
+      ["indirect", "dass die Halle zu klein sei", "Der Verband", "institution", "begründete seine Absage damit"],
+    ]);
+    expect(cues("Die Stadt hat den Schritt damit begründet, dass die Brücke marode sei.")).toEqual(["hat den Schritt damit begründet"]);
+    expect(cues("Er begründete die Absage, die niemand erwartet hatte, mit dem Wetter.")).not.toContain("begründete die Absage");
+  });
+
   it("'ist/war zu hören' before a comma reports what was heard, not a sound heard", () => {
     expect(quotes("Aus dem Ministerium ist zu hören, der Plan sei gescheitert.", "de")).toEqual([
       ["indirect", "der Plan sei gescheitert", "dem Ministerium", "institution", "ist zu hören"],
