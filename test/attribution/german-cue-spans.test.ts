@@ -93,6 +93,16 @@ describe("German cue spans: the verb group as annotated", () => {
     expect(cues("Er begründete die Absage, die niemand erwartet hatte, mit dem Wetter.")).not.toContain("begründete die Absage");
   });
 
+  it("'wollen … wissen' claims knowledge before a clause or asks after a quoted question", () => {
+    expect(quotes("Der Sender will wissen, dass der Vertrag geplatzt ist.", "de")).toEqual([
+      ["indirect", "dass der Vertrag geplatzt ist", "Der Sender", "media", "will"],
+    ]);
+    expect(quotes("„Wann kommt der Zug?“, wollen die Fahrgäste wissen.", "de")).toEqual([
+      ["direct", "„Wann kommt der Zug?“", "die Fahrgäste", "person", "wollen"],
+    ]);
+    expect(quotes("Sie wollen mehr über den Plan wissen.", "de")).toEqual([]);
+  });
+
   it("'ist/war zu hören' before a comma reports what was heard, not a sound heard", () => {
     expect(quotes("Aus dem Ministerium ist zu hören, der Plan sei gescheitert.", "de")).toEqual([
       ["indirect", "der Plan sei gescheitert", "dem Ministerium", "institution", "ist zu hören"],
