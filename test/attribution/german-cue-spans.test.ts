@@ -85,6 +85,32 @@ describe("German cue spans: the verb group as annotated", () => {
     expect(cues("Der Preis ist auf dem Etikett angegeben.")).toEqual([]);
   });
 
+  it("'begründen' with its correlate 'damit' before the comma spans its object up to it", () => {
+    expect(quotes("Der Verband begründete seine Absage damit, dass die Halle zu klein sei.", "de")).toEqual([
+      ["indirect", "dass die Halle zu klein sei", "Der Verband", "institution", "begründete seine Absage damit"],
+    ]);
+    expect(cues("Die Stadt hat den Schritt damit begründet, dass die Brücke marode sei.")).toEqual(["hat den Schritt damit begründet"]);
+    expect(cues("Er begründete die Absage, die niemand erwartet hatte, mit dem Wetter.")).not.toContain("begründete die Absage");
+  });
+
+  it("'wollen … wissen' claims knowledge before a clause or asks after a quoted question", () => {
+    expect(quotes("Der Sender will wissen, dass der Vertrag geplatzt ist.", "de")).toEqual([
+      ["indirect", "dass der Vertrag geplatzt ist", "Der Sender", "media", "will"],
+    ]);
+    expect(quotes("„Wann kommt der Zug?“, wollen die Fahrgäste wissen.", "de")).toEqual([
+      ["direct", "„Wann kommt der Zug?“", "die Fahrgäste", "person", "wollen"],
+    ]);
+    expect(quotes("Sie wollen mehr über den Plan wissen.", "de")).toEqual([]);
+  });
+
+  it("'ist/war zu hören' before a comma reports what was heard, not a sound heard", () => {
+    expect(quotes("Aus dem Ministerium ist zu hören, der Plan sei gescheitert.", "de")).toEqual([
+      ["indirect", "der Plan sei gescheitert", "dem Ministerium", "institution", "ist zu hören"],
+    ]);
+    expect(cues("Aus der Partei war zuletzt oft zu hören, man wolle den Vertrag kündigen.")).toEqual(["zu hören"]);
+    expect(cues("Auf dem Band ist der Fahrer zu hören, wie er um Hilfe ruft.")).toEqual([]);
+  });
+
   it("so before a cue set off inside a statement belongs to it", () => {
     expect(cues("Die Mieten, so schrieb die Forscherin, seien in zehn Jahren um ein Drittel gestiegen.")).toEqual(["so schrieb"]);
   });
