@@ -45,6 +45,18 @@ export function adverbClosingCue(tokens: readonly Token[], to: number, vocab: At
   return !next || !next.word || vocab.complementizer(next) || vocab.subjectPronoun(next) ? to + 1 : to;
 }
 
+const MAX_OCCASION_WORDS = 6;
+
+/**
+ * "The ministry said for the first time that the plan had failed": a phrase counting the occasion right after the cue (at
+ * `to`) belongs to it, as annotated; returns the token after it, else `to`.
+ */
+export function occasionClosingCue(tokens: readonly Token[], to: number, vocab: AttributionVocabulary): number {
+  const words = tokens.slice(to, to + MAX_OCCASION_WORDS).map((t) => t.text);
+  const match = vocab.occasion?.exec(words.join(" "));
+  return match ? to + match[0].split(" ").length : to;
+}
+
 /** "(Wikinews berichtete)", "(wir berichteten)": is the cue inside brackets? */
 export function inParenthesis(tokens: readonly Token[], first: number, last: number): boolean {
   let open = first - 1;

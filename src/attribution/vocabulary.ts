@@ -157,6 +157,8 @@ export interface AttributionVocabulary {
   question: WordTest;
   /** "declined to comment", "lehnte eine Stellungnahme ab": a statement withheld, tested at the cue (asserts.ts). */
   withheld: RegExp | null;
+  /** "for the first time": a phrase counting the occasion of a cue, tested right after it (cue-span.ts). */
+  occasion: RegExp | null;
   /** A phrase set off by commas like a parenthetical adverb ("for instance"), its words joined by spaces. */
   parenthetical: RegExp | null;
   /** "and", "und": joins two phrases into one subject ("Growers and exporters in the region say"). */
@@ -408,6 +410,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     condition: word("conditions"),
     question: word("question-cues"),
     withheld: vocabPattern(pack, "withheld-statements", "iu", "^(?:", ")(?![\\p{L}\\p{N}])"),
+    occasion: vocabPattern(pack, "occasion-phrases", "iu", "^(?:", ")(?![\\p{L}\\p{N}])"),
     parenthetical: vocabPattern(pack, "parenthetical-phrases", "iu", "^(?:", ")$"),
     phraseCoordinator: word("phrase-coordinators"),
     determiner,

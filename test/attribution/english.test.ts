@@ -699,6 +699,11 @@ describe("English cue spans", () => {
     expect(quotes("Senator Roe has said for weeks that the harbour will open.", "en").map((q) => q[4])).toEqual(["has said"]);
     expect(quotes("The budget office said about half of the deficit came from tax cuts.", "en").map((q) => q[4])).toEqual(["said"]);
   });
+
+  it("a phrase counting the occasion right after the cue belongs to it", () => {
+    const text = "The ministry said for the first time that the harbour had been closed.";
+    expect(quotes(text, "en")).toEqual([["indirect", "that the harbour had been closed", "The ministry", "institution", "said for the first time"]]);
+  });
 });
 
 describe("English polls as sources", () => {
