@@ -816,7 +816,7 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   const comment = subjectFirst ? COMMENT_OPENERS.has(opener) : !reading.speaker && vocab.marksIndirectSpeech && opensWithComment(tokens, reading.first);
   let k = j;
   if (vocab.marksIndirectSpeech) k = pastMiddleField(tokens, k, end, vocab, comment);
-  if (COLON_OR_COMMA.has(tokens[k]?.text ?? "")) k++;
+  if (COLON_OR_COMMA.has(tokens[k]?.text ?? "")) k = vocab.marksIndirectSpeech ? pastApposition(tokens, k + 1, end, vocab) : k + 1;
   else if (!(tokens[k] && vocab.complementizer(tokens[k]!)) && !(subjectFirst && !vocab.marksIndirectSpeech) && !followsWithBareInfinitive(tokens, k, end, vocab, reading)) return null;
   // "Er sagte, „Angsträume“ dürfe es in der Stadt nicht geben": German indirect speech may open with a partial quote, where its speaker is read.
   // "The harbour, the engineers said, “will serve the region” for decades": in English a statement interrupted by its
@@ -834,6 +834,23 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   // "said “the plan” was dead": where quotations are parts of statements, the opening mark the reader stepped over is the statement's too.
   const opening = vocab.joinedQuotationEnding && k - 1 > reading.last && QUOTE_MARKS.test(tokens[k - 1]!.text);
   return { from: opening ? k - 1 : k, to: end };
+}
+
+/** The longest apposition set off by commas between a subject and its "dass" clause: a name or a role. */
+const MAX_APPOSITION = 6;
+
+/**
+ * "Am Montag meldete der Sender, Radio Nord, dass …": a capitalised apposition after the cue's subject, set off by
+ * commas, names the subject again; the reported clause opens at the "dass" after it (a German pack: English puts no
+ * apposition there). Returns that "dass", else `k`.
+ */
+function pastApposition(tokens: readonly Token[], k: number, end: number, vocab: AttributionVocabulary): number {
+  if (!isCapitalised(tokens[k])) return k;
+  let comma = k + 1;
+  while (comma < end && comma - k < MAX_APPOSITION && tokens[comma]!.text !== ",") comma++;
+  // "erklärte er, Berlin sei bereit, dass …": a clause with a verb of its own is the report itself.
+  const apposition = tokens[comma]?.text === "," && vocab.complementizer(tokens[comma + 1]) && !hasSubjunctive(tokens, k, comma, vocab);
+  return apposition ? comma + 1 : k;
 }
 
 /**

@@ -184,6 +184,15 @@ describe("German modals before an infinitive cue", () => {
   });
 });
 
+describe("German appositions between the cue's subject and its clause", () => {
+  it("a capitalised apposition set off by commas before dass names the subject again; a clause with a Konjunktiv is the report", () => {
+    expect(quotes("Am Montag meldete der Sender, Radio Nord, dass die Auflage verkauft wird.", "de")).toEqual([
+      ["indirect", "dass die Auflage verkauft wird", "der Sender", "media", "meldete"],
+    ]);
+    expect(quotes("Der Minister erklärte, Berlin sei bereit, dass die Gespräche weitergehen.", "de")[0]?.[1]).toBe("Berlin sei bereit, dass die Gespräche weitergehen");
+  });
+});
+
 describe("German correlative subjects", () => {
   it("a subject of two conjuncts joined by sowohl … als auch or weder … noch speaks whole", () => {
     expect(quotes("Sowohl die Polizei als auch die Staatsanwaltschaft kündigten an, den Fall zu prüfen.", "de")[0]?.[2]).toBe(

@@ -87,6 +87,12 @@ describe("indirect speech", () => {
     expect(quotes("Müller sagte ab, und alle gingen nach Hause.", "de")).toEqual([]);
   });
 
+  it("German generic \"man\" with \"sagen\" in the present is a saying, nobody's words; in the past it reports", () => {
+    expect(quotes("Der Mönch hat, wie man sagt, das Evangelium gelebt.", "de")).toEqual([]);
+    expect(quotes("Alles in allem kann man sagen, dass das Fest ein Erfolg war.", "de")).toEqual([]);
+    expect(quotes("Im Ministerium sagte man, es gebe keine Pläne.", "de")[0]?.[4]).toBe("sagte");
+  });
+
   it("German particles closing the clause after the middle field make another verb, no speech act", () => {
     expect(quotes("Die Band sagte das Konzert wegen des Sturms ab.", "de")).toEqual([]);
     expect(quotes("Der Gouverneur forderte die Nationalgarde an und rief den Notstand aus.", "de")).toEqual([]);
