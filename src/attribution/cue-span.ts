@@ -45,6 +45,7 @@ export function adverbClosingCue(tokens: readonly Token[], to: number, vocab: At
   return !next || !next.word || vocab.complementizer(next) || vocab.subjectPronoun(next) ? to + 1 : to;
 }
 
+/** "for the first time in two years": the most words of a phrase counting the occasion. */
 const MAX_OCCASION_WORDS = 6;
 
 /**

@@ -10,10 +10,11 @@ import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
-/** "the claims that he made" is a relative clause: a clause this short says nothing of its own. */
+/**
+ * The fewest words of a clause that says something of its own: English counts those after its "that" or "to" ("the
+ * claims that he made" is a relative clause), German those from its comma on ("an die Firma, Terror zu fördern").
+ */
 const MIN_CLAUSE_WORDS = 3;
-/** "der Vorwurf an die Firma, Terror zu fördern": a German clause after its comma, marked by "dass" or "zu", is whole at three words. */
-const MIN_GERMAN_CLAUSE_WORDS = 3;
 /** "die Forderung des Ministers Jan Berg, …": the most words of a German noun's attribute before the comma of its clause. */
 const MAX_ATTRIBUTE_WORDS = 6;
 
@@ -49,7 +50,7 @@ function readGermanNominal(tokens: readonly Token[], noun: number, vocab: Attrib
   if (vocab.link(tokens[comma])) while (comma <= noun + MAX_ATTRIBUTE_WORDS && tokens[comma]?.word) comma++;
   const that = comma + 1;
   const end = statementEnd(tokens);
-  if (!isCapitalised(tokens[noun]) || tokens[comma]?.text !== "," || end - that < MIN_GERMAN_CLAUSE_WORDS) return null;
+  if (!isCapitalised(tokens[noun]) || tokens[comma]?.text !== "," || end - that < MIN_CLAUSE_WORDS) return null;
   if (!vocab.complementizer(tokens[that]) && !isInfinitiveClause(tokens, that, end, vocab)) return null;
   // "Es gebe Hinweise, dass …": a noun in a clause of reported speech is part of what its speaker said.
   for (let i = clauseStart(tokens, noun); i < noun; i++) if (vocab.subjunctive(tokens[i]!)) return null;
