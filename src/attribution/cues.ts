@@ -90,7 +90,7 @@ export function readCue(
     const inverted = back && vocab.auxiliary(tokens[back.from - 1]);
     // "a well-placed aide who told her", "Growers in the valley, who have argued": the antecedent speaks.
     // "who also said": over the adverbs before the verb; "who in several earlier hearings had made clear": over circumstances.
-    // "Ramsey Clark, der der Regierung vorwarf, …": a German phrase read back from a verb-final cue that opens on a relative
+    // "Jonas Weber, der der Regierung vorwarf, …": a German phrase read back from a verb-final cue that opens on a relative
     // pronoun and another phrase's first word is the relative clause; the pronoun is its subject, and its antecedent speaks,
     // where the cue's comma opens what was said ("…, die den Vorwurf bestätigte." only describes the antecedent).
     const relativeSubject = back && relativeBeforePhrase(tokens, back.from, vocab) && commaAfterCue(tokens, last, vocab) && antecedentOf(tokens, back.from, reader) ? back.from : -1;

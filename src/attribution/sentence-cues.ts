@@ -232,7 +232,7 @@ function mergeCutStatements(tokens: readonly Token[], readings: CueReading[], vo
 const CLAUSE_STOPS: ReadonlySet<string> = new Set([".", ":", ";"]);
 
 /**
- * "Die Organisation verlangte eine Untersuchung der „schockierenden Szenen“": a verb that otherwise reports only the clause
+ * "Die Organisation verlangte eine Untersuchung der „verstörenden Bilder“": a verb that otherwise reports only the clause
  * it introduces speaks through a quotation in its object, the words its own; a quotation opens in the cue's clause after
  * `last`, before any pause, not as the name of a source.
  */

@@ -1,5 +1,5 @@
 // German free indirect speech in Konjunktiv I forms no vocabulary lists ("Der Zugang funktioniere weiterhin",
-// "Sie rate zum Kauf"): the finite verb of a main clause stands second, after the sentence's first phrase.
+// "Sie rate zur Geduld"): the finite verb of a main clause stands second, after the sentence's first phrase.
 import { isCapitalised, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 

@@ -108,7 +108,7 @@ describe("German views held, with their noun", () => {
       "in der Diktatur geschwiegen zu haben",
       "die (Stimmen)",
     ]);
-    expect(quotes("Die Kommissarin reiste nach Rangun, um die Junta aufzufordern, das Land zu öffnen.", "de")[0]?.[1]).toBe("das Land zu öffnen");
+    expect(quotes("Die Kommissarin reiste nach Rangun, um die Regierung aufzufordern, das Land zu öffnen.", "de")[0]?.[1]).toBe("das Land zu öffnen");
     // A relative clause closing the sentence describes its antecedent; it reports nothing.
     expect(quotes("Die Reste gehören der Firma Berg, die den Vorwurf inzwischen bestätigte.", "de")).toEqual([]);
   });

@@ -271,8 +271,8 @@ describe("reported statements", () => {
   });
 
   it("a progressive finding keeps its auxiliary in the cue; a person showing signs reports nothing", () => {
-    expect(quotes("Recent polling is showing that the mayor has a large lead.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
-      ["that the mayor has a large lead", "Recent polling", "is showing"],
+    expect(quotes("New polling is showing that the mayor has a large lead.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["that the mayor has a large lead", "New polling", "is showing"],
     ]);
     expect(quotes("The staff are showing signs of strain.", "en")).toEqual([]);
   });
