@@ -41,7 +41,7 @@ const MAX_QUOTED_NAME = 6;
 const MAX_COMMENT_CLAUSE = 20;
 /** "…, teilte das Unternehmen heute mit": after an inverted cue and its subject the sentence closes in a few words. */
 const MAX_CLOSING_WORDS = 4;
-/** "Trump denounced Iran's missile tests and pledged …": the first predicate of a coordination is short. */
+/** "Lee praised the harbour plan and pledged …": the first predicate of a coordination is short. */
 const MAX_COORDINATED_PREDICATE = 10;
 
 export function readCue(
@@ -569,9 +569,9 @@ function coordinatedAfterComma(tokens: readonly Token[], subject: Phrase, verb: 
 }
 
 /**
- * "…, such as when Cruz knocked Rubio on trade and called him a moderate": in English a verb after "and" shares the
+ * "…, such as when Lee faulted Roe on taxes and called him timid": in English a verb after "and" shares the
  * subject of the past form before it in the clause, where that subject opens a clause of its own (a relative pronoun
- * heads none: "a union that has broken away and endorsed Lee").
+ * heads none: "a club that has split off and endorsed Lee").
  */
 function subjectOfVerbBefore(tokens: readonly Token[], and: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   if (vocab.marksIndirectSpeech || !vocab.coordinator(tokens[and])) return null;

@@ -158,7 +158,7 @@ export class PhraseReader {
     // A noun-like word ends the phrase before a pause or a link: "said the mayor.", "the mayor of Springfield"; so it does
     // before its verb, an auxiliary, a past form or a cue ("The senator visited the plant and said …", "The mayor has
     // toured the site, saying …"), which lets a clause's subject be read forward; so it does before the verb's adverbs
-    // ("The nurse later sued, claiming …", "The mayor also said").
+    // ("The tenant later sued, claiming …", "The mayor also said").
     const verb = this.tokens[this.pastVerbAdverbs(j + 1)];
     return this.head(t) && (!next?.word || this.vocab.link(next) || this.vocab.auxiliary(verb) || this.vocab.pastForm(verb) || this.vocab.cue(verb));
   }

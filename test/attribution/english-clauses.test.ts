@@ -249,8 +249,8 @@ describe("English cues coordinated with the verb before", () => {
       ["indirect", "that its jobs were safe", "the senator", "person", "saying"],
     ]);
     // Past the adverbs of its verb too.
-    expect(quotes("The nurse later sued, claiming the quarantine violated her rights.", "en")).toEqual([
-      ["indirect", "the quarantine violated her rights", "The nurse", "person", "claiming"],
+    expect(quotes("The tenant later sued, claiming the landlord broke the lease.", "en")).toEqual([
+      ["indirect", "the landlord broke the lease", "The tenant", "person", "claiming"],
     ]);
     // An irregular past form is the noun's verb too.
     expect(quotes("The governor met flood victims on Friday and said the state would pay for repairs.", "en")).toEqual([

@@ -107,8 +107,8 @@ describe("German cue spans: the verb group as annotated", () => {
     expect(quotes("Aus dem Ministerium ist zu hören, der Plan sei gescheitert.", "de")).toEqual([
       ["indirect", "der Plan sei gescheitert", "dem Ministerium", "institution", "ist zu hören"],
     ]);
-    expect(cues("Aus der Partei war zuletzt oft zu hören, man wolle den Vertrag kündigen.")).toEqual(["zu hören"]);
-    expect(cues("Auf dem Band ist der Fahrer zu hören, wie er um Hilfe ruft.")).toEqual([]);
+    expect(cues("Aus der Partei war zuletzt mehrfach zu hören, man wolle den Vertrag kündigen.")).toEqual(["zu hören"]);
+    expect(cues("Auf der Aufnahme ist ein Kind zu hören, wie es um Hilfe ruft.")).toEqual([]);
   });
 
   it("so before a cue set off inside a statement belongs to it", () => {

@@ -110,7 +110,7 @@ describe("German views held, with their noun", () => {
     ]);
     expect(quotes("Die Kommissarin reiste nach Rangun, um die Regierung aufzufordern, das Land zu öffnen.", "de")[0]?.[1]).toBe("das Land zu öffnen");
     // A relative clause closing the sentence describes its antecedent; it reports nothing.
-    expect(quotes("Die Reste gehören der Firma Berg, die den Vorwurf inzwischen bestätigte.", "de")).toEqual([]);
+    expect(quotes("Die Reste gehören der Firma Berg, die den Vorwurf später bestätigte.", "de")).toEqual([]);
   });
 
   it("a task seen, with its correlate and particle before the comma, reports the clause after it", () => {

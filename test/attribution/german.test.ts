@@ -463,7 +463,7 @@ describe("German speech acts that name only their matter", () => {
 
 describe("German speech acts in relative clauses", () => {
   it("say who someone is: the sentence reports nothing", () => {
-    expect(quotes("Die Bestände gehören der Firma Müller, die den Vorwurf inzwischen bestätigte.", "de")).toEqual([]);
+    expect(quotes("Die Bestände gehören der Firma Müller, die den Vorwurf später bestätigte.", "de")).toEqual([]);
   });
 
   it("an article after the comma opens a main clause that reports", () => {
