@@ -47,9 +47,9 @@ describe("English quotations interrupted by their attribution", () => {
   });
 
   it("a short quotation inside a sentence that no cue frames is a term or a title; one opening its sentence, or a longer one, is a statement", () => {
-    expect(quotes("Lee ripped the board for acting as “the judge and the jury” in the case.", "en")).toEqual([]);
-    expect(quotes("Lee ripped the board for acting, in her words, as “the judge and the jury of every tenant” in the case.", "en").map((q) => q[1])).toEqual([
-      "“the judge and the jury of every tenant”",
+    expect(quotes("Lee ripped the board for acting as “the landlord and the bailiff” in the case.", "en")).toEqual([]);
+    expect(quotes("Lee ripped the board for acting, in her words, as “the landlord and the bailiff of every tenant” in the case.", "en").map((q) => q[1])).toEqual([
+      "“the landlord and the bailiff of every tenant”",
     ]);
     expect(quotes("“We won the vote.” She smiled at the crowd.", "en").map((q) => q[1])).toEqual(["“We won the vote.”"]);
   });
@@ -240,7 +240,7 @@ describe("English attitudes", () => {
 
 describe("quotations that are no statements", () => {
   it("a title in quotation marks and a markup attribute's value are no statements; a sentence is", () => {
-    expect(quotes("She appeared on “The Late Show With Stephen Colbert” last week.", "en")).toEqual([]);
+    expect(quotes("She appeared on “The Night Desk With Nora Wonder” last week.", "en")).toEqual([]);
     expect(quotes('The post <tweet id="768166957728358400 and more"> was shared.', "en")).toEqual([]);
     expect(quotes("Sie trat in der Sendung „Hart Aber Fair Mit Frank Plasberg“ auf.", "de")).toEqual([]);
     expect(quotes("The sign read “we will never give up this fight”.", "en").map((q) => q[0])).toEqual(["direct"]);
@@ -487,12 +487,12 @@ describe("English views nobody is named for", () => {
   });
 
   it("a verb coordinated with the one before shares the subject opening the sentence; an opening phrase or an expletive holds nothing", () => {
-    expect(quotes("Last October, President Obama changed course and decided to keep troops in the country.", "en")).toEqual([
-      ["indirect", "to keep troops in the country", "President Obama", "person", "decided"],
+    expect(quotes("Last October, President Weber changed course and decided to keep troops in the country.", "en")).toEqual([
+      ["indirect", "to keep troops in the country", "President Weber", "person", "decided"],
     ]);
-    expect(quotes("Senator Roe knocked the mayor on trade and called him a moderate.", "en")).toEqual([["indirect", "him a moderate", "Senator Roe", "person", "called"]]);
+    expect(quotes("Senator Roe knocked the mayor on zoning and called him a moderate.", "en")).toEqual([["indirect", "him a moderate", "Senator Roe", "person", "called"]]);
     expect(quotes("Known as the Harbor Club, it was built in 1990 and backed by the bank.", "en")).toEqual([]);
-    expect(quotes("It is easy to be cynical about the deal and call the company greedy.", "en")).toEqual([]);
+    expect(quotes("It is easy to be gloomy about the merger and call the company greedy.", "en")).toEqual([]);
   });
 
   it("a subject set off by an aside before the verb holds its attitude", () => {
@@ -594,8 +594,8 @@ describe("English views nobody is named for", () => {
     expect(quotes("As they marched down Broad Street, the protesters chanted “stop the war” and “no peace.”", "en")).toEqual([
       ["indirect", "“stop the war” and “no peace.”", "the protesters", "person", "chanted"],
     ]);
-    expect(quotes("Cruz questioned Trump’s “New York values” and his readiness to lead.", "en")).toEqual([
-      ["indirect", "Trump’s “New York values” and his readiness to lead", "Cruz", "person", "questioned"],
+    expect(quotes("Roe questioned Weber’s “Berlin manners” and his readiness to lead.", "en")).toEqual([
+      ["indirect", "Weber’s “Berlin manners” and his readiness to lead", "Roe", "person", "questioned"],
     ]);
   });
 
@@ -603,23 +603,23 @@ describe("English views nobody is named for", () => {
     expect(quotes("Governor Ann Dale is backing the mayor for the Senate seat.", "en")).toEqual([
       ["indirect", "the mayor for the Senate seat", "Governor Ann Dale", "person", "is backing"],
     ]);
-    expect(quotes("A group of rabbis is planning to boycott the speech next week.", "en")).toEqual([
-      ["indirect", "to boycott the speech next week", "A group of rabbis", "institution", "is planning"],
+    expect(quotes("A group of pastors is planning to boycott the speech next week.", "en")).toEqual([
+      ["indirect", "to boycott the speech next week", "A group of pastors", "institution", "is planning"],
     ]);
     expect(quotes("The mayor was backed by the union in the last race.", "en")).toEqual([]);
   });
 
   it("a view whose subject is set off by an aside before the verb runs from the subject", () => {
-    expect(quotes("The senator, casting herself as a champion of working people, appeared to calm her liberal critics.", "en")).toEqual([
-      ["indirect", "The senator, casting herself as a champion of working people, appeared to calm her liberal critics", null, null, "appeared"],
+    expect(quotes("The senator, casting herself as a friend of small farmers, appeared to calm her liberal critics.", "en")).toEqual([
+      ["indirect", "The senator, casting herself as a friend of small farmers, appeared to calm her liberal critics", null, null, "appeared"],
     ]);
   });
 
   it("a subject after any comma of an opening circumstance holds its attitude; inside another's statement it is part of it", () => {
-    expect(quotes("In South Florida, where land is scarce, developers see golf courses as wasted space.", "en")).toEqual([
-      ["indirect", "golf courses as wasted space", "developers", "person", "see"],
+    expect(quotes("In North Dakota, where water is scarce, farmers see wind farms as wasted land.", "en")).toEqual([
+      ["indirect", "wind farms as wasted land", "farmers", "person", "see"],
     ]);
-    expect(quotes("In debate after debate, and rally after rally, Senator Roe questioned the cost of the bridge.", "en")).toEqual([
+    expect(quotes("In speech after speech, and town after town, Senator Roe questioned the cost of the bridge.", "en")).toEqual([
       ["indirect", "the cost of the bridge", "Senator Roe", "person", "questioned"],
     ]);
     expect(quotes("Lee said that in May, after the vote, the mayor wants a new bridge.", "en")).toEqual([
