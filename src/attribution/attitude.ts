@@ -42,7 +42,7 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
 }
 
 /**
- * "Obama changed course and decided to keep troops there", "Lee faulted Roe and called him timid": a verb
+ * "Weber changed course and decided to keep guards there", "Lee faulted Roe and called him timid": a verb
  * coordinated with the one before (over auxiliaries and adverbs) shares the subject opening the sentence.
  */
 function coordinatedSubject(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {

@@ -22,7 +22,7 @@ const INTRODUCERS = new Set([",", ":"]);
 const CLAUSE_BREAKS = new Set([",", ";", ":", "–", "—", "„", "“", "\"", "»", "«"]);
 
 /**
- * "Ratzmann hat in einem Interview mit „Le Monde“ angeregt": read back from its closing mark at `close`, a short name in
+ * "Weber hat in einem Gespräch mit „Le Soir“ angeregt": read back from its closing mark at `close`, a short name in
  * quotation marks (capitalised words only) stands in the middle field and breaks no clause; the index of its opening
  * mark, else `close`.
  */
@@ -179,7 +179,7 @@ export function openingOfQuotation(tokens: readonly Token[], close: number): num
   return open >= 0 ? open : close;
 }
 
-/** A relative clause is short: "die am Mittwoch in Banja Luka veröffentlicht wurde". */
+/** A relative clause is short: "die am Freitag in Graz vorgestellt wurde". */
 const MAX_RELATIVE_CLAUSE = 12;
 
 /**

@@ -880,7 +880,7 @@ function opensRelativeClause(tokens: readonly Token[], k: number, end: number, v
   let close = k + 1;
   while (close < end && tokens[close]!.text !== ",") close++;
   // "sagte er, die neue Regierung verfolge …": an article, an adjective and its noun open a clause of their own, unless the
-  // clause closes on its (indicative) verb: "…, heißt es in dem Bericht, der konkrete Fälle auflistet."
+  // clause closes on its (indicative) verb: "…, heißt es in der Studie, die einzelne Fälle auflistet."
   const article = !vocab.determiner(next) && !vocab.pronoun(next) && vocab.adjective(next) && beforeNoun;
   if (article && (hasSubjunctive(tokens, k + 2, close, vocab) || !isLowercase(tokens[close - 1]))) return false;
   for (let i = k + 1; i < close; i++) if (vocab.subjunctive(tokens[i]!)) return false;

@@ -200,7 +200,7 @@ export class DirectQuoteReader extends SentenceCueReader {
   }
 
   /**
-   * "acting as “the judge and the jury”", "made CNBC's ''Secret Lives of the Rich''": where quotations join the statements
+   * "acting as “the landlord and the bailiff”", "made CNBC's ''Secret Lives of the Rich''": where quotations join the statements
    * around them (English news), a short quotation inside a sentence that no cue frames is a term, a title or a scare
    * quote, even beside its speaker's quotations; one that opens its sentence goes on speaking ("“We won.” She smiled.").
    */
@@ -275,7 +275,7 @@ export class DirectQuoteReader extends SentenceCueReader {
   }
 
   /**
-   * "blamed it on a “bad earpiece,” claiming he had …": a participle right after a quotation inside its sentence, with a
+   * "blamed it on a “faulty radio,” claiming she had …": a participle right after a quotation inside its sentence, with a
    * statement of its own after it, goes on with the clause before the quotation; it does not close the quotation.
    */
   private participleWithStatement(tokens: readonly Token[], a: number, reading: CueReading): boolean {

@@ -25,7 +25,7 @@ export interface Evidential {
 export function readEvidential(tokens: readonly Token[], first: number, last: number, vocab: AttributionVocabulary, reader: PhraseReader): Evidential | null {
   const end = statementEnd(tokens);
   if (end - last < 2) return null;
-  // "those words, which appear to have harmed her", "Trump, who seems mired at 40 percent, …": a relative clause's
+  // "those remarks, which appear to have hurt him", "Roe, who seems stuck at 30 percent, …": a relative clause's
   // view, its pronoun standing for what seems so, runs from the pronoun to the clause's closing mark; one inside the
   // subject opening the sentence is left unread ("Voters who seem to care about trade backed Lee").
   const relative = verbStart(tokens, first, vocab) - 1;

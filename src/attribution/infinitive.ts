@@ -6,7 +6,7 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 
 /**
  * A comma, a semicolon or a dash ends the clause: "gaben an, sich hier sicher zu fühlen; besonders …", "forderte die
- * Bewohner auf, ihre Häuser zu verlassen – die Hälfte davon in der Stadt".
+ * Bewohner auf, ihre Wohnungen zu räumen – ein Drittel davon in der Stadt".
  */
 const CLAUSE_ENDS = new Set([",", ";", "–", "—", "-"]);
 

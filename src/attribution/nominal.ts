@@ -45,7 +45,7 @@ export function readNominal(tokens: readonly Token[], noun: number, vocab: Attri
  */
 function readGermanNominal(tokens: readonly Token[], noun: number, vocab: AttributionVocabulary, reader: PhraseReader): NominalStatement | null {
   // Only an attribute opened by a speaker link ("der", "von", "aus") stands between: "für die Behauptungen, dass" holds the noun after "für", and
-  // "mit dem Hinweis abgelehnt worden, man sei …" goes on with a verb.
+  // "mit der Begründung verworfen worden, man sei …" goes on with a verb.
   let comma = noun + 1;
   if (vocab.link(tokens[comma])) while (comma <= noun + MAX_ATTRIBUTE_WORDS && tokens[comma]?.word) comma++;
   const that = comma + 1;

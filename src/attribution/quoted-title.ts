@@ -22,7 +22,7 @@ export function namedByNoun(tokens: readonly Token[], q: Span, text: string, voc
 }
 
 /**
- * "he said on ABC's “This Week.”", "told NBC’s “Meet the Press”": a quotation opening with a capital right after a possessive
+ * "he said on KTV's “Morning Desk.”", "told NBC’s “Meet the Press”": a quotation opening with a capital right after a possessive
  * is the owner's show, paper or book, its full stop inside the marks or not; it is no continuation of the quote before.
  */
 export function namedByOwner(tokens: readonly Token[], q: Span, text: string): boolean {

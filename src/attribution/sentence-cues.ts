@@ -100,7 +100,7 @@ export class SentenceCueReader extends PartyReader {
   }
 
   /**
-   * "erklärte el-Baradei, Nordkorea besitze seiner Meinung nach …": a possessive source ("seiner Meinung", before "nach"
+   * "erklärte Weber, die Firma besitze seiner Meinung nach …": a possessive source ("seiner Meinung", before "nach"
    * at `at`) in the clause a cue reports is that cue's speaker again, and reports nothing of its own; in a clause of its own
    * inside it ("…, das seiner Meinung nach zu einem Kartell führe") it speaks that clause.
    */
