@@ -164,14 +164,14 @@ testRule("attribution/anonymous-source", {
 // The examples of unnamed sourcing that phrase lists missed, and the look-alikes they fired on.
 testRule("attribution/anonymous-source", {
   valid: [
-    { name: "English spokesman named after the role", text: '"The talks were useful," said a former spokesman for Ukraine\'s Foreign Ministry, Oleg Voloshyn.' },
+    { name: "English spokesman named after the role", text: '"The talks were useful," said a former spokesman for Norway\'s Foreign Ministry, Jonas Weber.' },
     { name: "German spokesman named after the role", text: "Ein Sprecher der Moscheen, Ahmed bin Mohammed al-Mansuri, sagte, das Fest finde wie geplant statt." },
     { name: "English official who is the topic, not the source", text: "The senate confirmed a new official for the treasury department on Tuesday." },
     { name: "German spokesman who is the topic", text: "Die Partei hat einen neuen Pressesprecher eingestellt, der im Mai beginnt." },
   ],
   invalid: [
     { name: "English intelligence source who told an outlet", count: 1, text: "An intelligence source, who was not authorized to speak on the record, told Fox News the plan had changed.", spans: ["An intelligence source"] },
-    { name: "English department official said Friday", count: 1, text: "A Homeland Security Department official said Friday that the border was calm.", spans: ["A Homeland Security Department official"] },
+    { name: "English department official said Friday", count: 1, text: "A Home Affairs Department official said Friday that the border was calm.", spans: ["A Home Affairs Department official"] },
     { name: "English administration officials", count: 1, text: "Administration officials said the deal was close.", spans: ["Administration officials"] },
     { name: "English aides", count: 1, text: "His aides say he is tired after the long campaign.", spans: ["His aides"] },
     { name: "German Pressesprecher after the verb", count: 1, text: "Die Lage sei ruhig, sagte ein Pressesprecher am Abend.", spans: ["ein Pressesprecher"] },
