@@ -673,7 +673,7 @@ describe("English verbs governing “on”", () => {
 
 describe("English nouns after a preposition that look like cues", () => {
   it("“in hopes of”, “in favor of” name a purpose or a preference, no one's statement", () => {
-    expect(quotes("Fans waved signs in hopes of seeing the duo together.", "en")).toEqual([]);
+    expect(quotes("Fans waved banners in hopes of seeing the band together.", "en")).toEqual([]);
     expect(quotes("The odds in favor of the union have shot up this week.", "en")).toEqual([]);
     expect(quotes("Lee hopes the pier will reopen in May.", "en")).toEqual([["indirect", "the pier will reopen in May", "Lee", "person", "hopes"]]);
   });
