@@ -148,8 +148,8 @@ describe("German views held, with their noun", () => {
   });
 
   it("the participle of a question is a cue before the question it asks", () => {
-    expect(quotes("Der Mann hatte gefragt: „Was ist mit dem Radler passiert?“", "de")).toEqual([
-      ["direct", "„Was ist mit dem Radler passiert?“", "Der Mann", "person", "hatte gefragt"],
+    expect(quotes("Der Mann hatte gefragt: „Was ist mit dem Hund passiert?“", "de")).toEqual([
+      ["direct", "„Was ist mit dem Hund passiert?“", "Der Mann", "person", "hatte gefragt"],
     ]);
     expect(quotes("Im Ausland ist das Buch sehr gefragt, dicht gefolgt von der Übersetzung.", "de")).toEqual([]);
   });
@@ -429,7 +429,7 @@ describe("German comment clauses", () => {
   });
 
   it("a clause of wie after so and an adjective compares and reports nothing", () => {
-    expect(quotes("Es folgte ein Schlusswort, das so beeindruckend klang, wie man es nicht erwartet hatte.", "de")).toEqual([]);
+    expect(quotes("Es folgte ein Grußwort, das so bewegend klang, wie man es nicht erwartet hatte.", "de")).toEqual([]);
     expect(quotes("Die Schäden an der Brücke sind so groß, wie die Gutachter befürchtet hatten.", "de")).toEqual([]);
     expect(quotes("Die Anlage sei sicher, wie die Firma mitgeteilt hatte.", "de").map((q) => q[4])).toEqual(["mitgeteilt hatte"]);
   });
