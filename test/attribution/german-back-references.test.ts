@@ -56,8 +56,8 @@ describe("German \"so X\" after a statement", () => {
   });
 
   it("the speaker and its attributes close the sentence however long; a verb after the phrase makes so an adverb", () => {
-    const text = "Zwei Drittel der Heilmethoden sind unwirksam, so das Ergebnis einer Studie der Stiftung Warentest mit dem Titel „Die andere Medizin“ nach einer Prüfung von über zweihundert Methoden.";
-    expect(quotes(text, "de")).toEqual([["indirect", "Zwei Drittel der Heilmethoden sind unwirksam", "das Ergebnis einer Studie der Stiftung Warentest", "institution", "so"]]);
+    const text = "Zwei Drittel der Diäten sind wirkungslos, so das Ergebnis einer Studie der Stiftung Markttest mit dem Titel „Die leichte Küche“ nach einer Prüfung von über hundert Plänen.";
+    expect(quotes(text, "de")).toEqual([["indirect", "Zwei Drittel der Diäten sind wirkungslos", "das Ergebnis einer Studie der Stiftung Markttest", "institution", "so"]]);
     expect(quotes("Die Lage sei ernst, so Peter Huber im libanesischen Fernsehen.", "de")[0]?.[2]).toBe("Peter Huber");
     expect(quotes("Im Fahrerlager konnte man die Mechaniker beobachten, so mancher Reifen wurde gewechselt.", "de")).toEqual([]);
   });

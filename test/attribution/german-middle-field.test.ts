@@ -92,7 +92,7 @@ describe("German reported statements and comment clauses", () => {
 
 describe("German cues closing a clause of time or reason with their auxiliary", () => {
   it("report the clause marked as reported after the auxiliary's comma", () => {
-    const found = quotes("Der Zeitung wurde das Erscheinen untersagt, nachdem sie berichtet hatte, dass viele Stimmzettel gefälscht seien.", "de");
+    const found = quotes("Der Zeitschrift wurde der Druck verboten, nachdem sie berichtet hatte, dass viele Stimmzettel gefälscht seien.", "de");
     expect(found).toContainEqual(["indirect", "dass viele Stimmzettel gefälscht seien", "sie", "person", "berichtet hatte"]);
     const reason = quotes("Die Richterin lehnte die Bewährung ab, zumal der Anwalt betont hatte, der Mann sei harmlos.", "de");
     expect(reason).toContainEqual(["indirect", "der Mann sei harmlos", "der Anwalt", "person", "betont hatte"]);
@@ -137,8 +137,8 @@ describe("German infinitive clauses opened by a preposition", () => {
 
 describe("German infinitive clauses ending at a dash", () => {
   it("are what the cue reports, the words after the dash included", () => {
-    expect(quotes("Die Behörden haben die Einwohner aufgefordert, ihre Häuser zu verlassen – die Hälfte davon in der Stadt.", "de")).toEqual([
-      ["indirect", "ihre Häuser zu verlassen – die Hälfte davon in der Stadt", "Die Behörden", "vague", "aufgefordert"],
+    expect(quotes("Die Behörden haben die Einwohner aufgefordert, ihre Wohnungen zu räumen – ein Drittel davon in der Stadt.", "de")).toEqual([
+      ["indirect", "ihre Wohnungen zu räumen – ein Drittel davon in der Stadt", "Die Behörden", "vague", "aufgefordert"],
     ]);
   });
 });

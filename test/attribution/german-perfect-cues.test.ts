@@ -21,7 +21,7 @@ describe("German cues in the perfect", () => {
   });
 
   it("a name in quotation marks in the middle field does not break the bracket", () => {
-    expect(quotes("Der Kandidat der Linken, Jean Dupont, hat in einem Interview mit „Le Monde“ angeregt, der Präsident solle zurücktreten.", "de")).toEqual([
+    expect(quotes("Der Kandidat der Linken, Jean Dupont, hat in einem Gespräch mit „Le Soir“ angeregt, der Präsident solle zurücktreten.", "de")).toEqual([
       ["indirect", "der Präsident solle zurücktreten", "Der Kandidat der Linken, Jean Dupont", "person", "angeregt"],
     ]);
     expect(quotes("Der Kandidat hat in einem Brief an „Die Welt“ gefordert, die Wahl zu verschieben.", "de")[0]?.[2]).toBe("Der Kandidat");

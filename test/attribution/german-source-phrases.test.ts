@@ -101,8 +101,8 @@ describe("German sources in a clause of their own inside a reported clause", () 
     expect(quotes("Der Direktor der Behörde sagte, das Land besitze seiner Meinung nach vier Atomwaffen.", "de")).toEqual([
       ["indirect", "das Land besitze seiner Meinung nach vier Atomwaffen", "Der Direktor der Behörde", "institution", "sagte"],
     ]);
-    const text = "Der Staatschef kündigte einen Vorschlag an, der das Abkommen untergraben werde, das seiner Meinung nach zu einem Kartell führen werde.";
-    expect(quotes(text, "de").map((q) => q[1])).toContain("das seiner Meinung nach zu einem Kartell führen werde");
+    const text = "Der Staatschef kündigte einen Vorschlag an, der das Bündnis schwächen werde, das seiner Meinung nach zu einem Monopol führen werde.";
+    expect(quotes(text, "de").map((q) => q[1])).toContain("das seiner Meinung nach zu einem Monopol führen werde");
   });
 });
 
