@@ -3,7 +3,7 @@ import { quotes } from "./helpers.js";
 
 describe("German back references to a document", () => {
   it("Danach after a sentence naming a document reports what the document says", () => {
-    expect(quotes("Die Bank veröffentlichte heute neue Quartalszahlen. Danach verzeichnet das Institut Verluste.", "de")).toEqual([
+    expect(quotes("Die Bank legte heute neue Quartalszahlen vor. Danach verzeichnet das Institut Verluste.", "de")).toEqual([
       ["reported", "verzeichnet das Institut Verluste", "Danach", "person", "Danach"],
     ]);
   });

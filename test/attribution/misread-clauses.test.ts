@@ -204,7 +204,7 @@ describe("German relative clauses after the speaker whose first word has the Kon
   it("are no statement: the clause before the cue is", () => {
     const found = quotes("Es gebe keine Einigung, sagte der Minister, der viele Fälle kennt.", "de");
     expect(found).toEqual([["indirect", "Es gebe keine Einigung", "der Minister", "person", "sagte"]]);
-    expect(quotes("Es gebe keine Einigung, heißt es in dem Bericht, der konkrete Fälle auflistet.", "de").map((q) => q[1])).toEqual(["Es gebe keine Einigung"]);
+    expect(quotes("Es gebe keine Einigung, heißt es in dem Gutachten, das einzelne Fälle auflistet.", "de").map((q) => q[1])).toEqual(["Es gebe keine Einigung"]);
   });
 
   it("stay a statement where an article, its adjective and noun open a clause in the Konjunktiv", () => {
