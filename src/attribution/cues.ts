@@ -3,7 +3,7 @@
 // News"), through whom ("laut der BBC", "wird … von der BBC zitiert"), and where the
 // reported statement stands (after a comma, "dass", "that", or before the cue).
 import { closingParticle } from "./announcing-verb.js";
-import { occasionClosingCue, pastPhrasalParticle } from "./cue-span.js";
+import { cueEnd, occasionClosingCue, pastPhrasalParticle } from "./cue-span.js";
 import { clauseStart, COLON_OR_COMMA, subordinateOpener } from "./clause.js";
 import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, passiveDocument, quotedInPassive, withAttributes } from "./bracket.js";
 import { describedSubject, describedSubjectAfter } from "./described-subject.js";
@@ -437,9 +437,7 @@ function relativeBefore(tokens: readonly Token[], end: number, vocab: Attributio
 
 /** "…, der der Regierung vorwarf, …", "…, die das gefordert hatte, …": the verb-final cue and its auxiliaries close the clause at a comma. */
 function commaAfterCue(tokens: readonly Token[], last: number, vocab: AttributionVocabulary): boolean {
-  let end = last + 1;
-  while (tokens[end]?.word && vocab.trailingAuxiliary(tokens[end]!)) end++;
-  return tokens[end]?.text === ",";
+  return tokens[cueEnd(tokens, last + 1, vocab)]?.text === ",";
 }
 
 /**
