@@ -157,7 +157,10 @@ describe.skipIf(skip)("HTML report of the sample audit", () => {
     const node = page().locator("#provenance svg a.node").first();
     expect((await node.boundingBox())!.width).toBeGreaterThan(50);
     await node.click();
-    expect(await page().locator("#article-0-details").isVisible()).toBe(true);
+    // The link opens the article's details from a hashchange handler, which runs after the click returns.
+    const details = page().locator("#article-0-details");
+    await details.waitFor({ state: "visible", timeout: 5_000 });
+    expect(await details.isVisible()).toBe(true);
   }, timeout);
 
   test("hostile text in titles, quotes, speakers, chains and passages is shown as text and never runs", async () => {
