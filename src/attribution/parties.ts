@@ -6,7 +6,7 @@ import { type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { isLowercase, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
-import { nameOf, speakerType } from "./speakers.js";
+import { headedByDocument, nameOf, speakerType } from "./speakers.js";
 import { assertsNothing } from "./asserts.js";
 import { ReaderState, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 
@@ -124,7 +124,9 @@ export class PartyReader extends ReaderState {
     const s = subject && this.at(index);
     const phrase = s && s.reader.forward(0);
     if (!subject || !s || !phrase) return null;
-    return subject.type !== "person" || hasSpeakerNoun(s.tokens, phrase, this.vocab) || (phrase.to - phrase.from > 1 && s.reader.isName(phrase)) ? subject : null;
+    // A document opening the sentence ("Die Studie", typed for the body that issued it) is its topic as often as a source.
+    const outletOrInstitution = subject.type !== "person" && !headedByDocument(s.tokens, phrase, this.vocab);
+    return outletOrInstitution || hasSpeakerNoun(s.tokens, phrase, this.vocab) || (phrase.to - phrase.from > 1 && s.reader.isName(phrase)) ? subject : null;
   }
 
   private intermediaries(tokens: Token[], reading: CueReading): Party[] {
@@ -155,8 +157,14 @@ export class PartyReader extends ReaderState {
   }
 
   protected party(tokens: Token[], phrase: Phrase): Party {
-    const span = spanOf(tokens, phrase);
-    return { text: this.slice(span), span, type: speakerType(tokens, phrase, this.vocab, this.input.agencies), name: nameOf(tokens, phrase, this.vocab) };
+    const whole = spanOf(tokens, phrase);
+    const name = nameOf(tokens, phrase, this.vocab);
+    // "He’s said": the auxiliary contracted onto the phrase's last word belongs to the cue, and "He" is the pronoun it is.
+    const last = tokens[phrase.to - 1]!;
+    const cut = (tokens[phrase.to] && contractedAuxiliary(last, tokens[phrase.to]!, this.vocab)?.length) || 0;
+    const span = { start: whole.start, end: whole.end - cut };
+    const type = speakerType(tokens, phrase, this.vocab, this.input.agencies);
+    return { text: this.slice(span), span, type, name: cut && name.endsWith(last.text) ? name.slice(0, -cut) : name };
   }
 }
 

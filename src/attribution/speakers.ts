@@ -1,6 +1,6 @@
 // Who a speaker is, read from the structure of the speaker phrase: a role noun with no name
 // beside it is anonymous, a crowd is vague, an outlet or an institution is what its head noun
-// says, anyone else is a person.
+// says, a document speaks for an institution, anyone else is a person.
 import { wordAlternation } from "../packs/patterns.js";
 import type { Agency } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
@@ -50,7 +50,18 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
     if (type === "vague") return owner(text, vocab, agencies) ?? (ownedByName(tokens, p, vocab) ? "institution" : counted(tokens, p, vocab) ? "person" : "vague");
     return type;
   }
-  return agencyPattern(agencies)?.test(text) ? "agency" : "person";
+  if (agencyPattern(agencies)?.test(text)) return "agency";
+  return headedByDocument(tokens, p, vocab) ? "institution" : "person";
+}
+
+/**
+ * "The report", "die neue Studie": a phrase headed by a document (its last word before a link or a comma) speaks for the
+ * body that issued it, which the text names elsewhere; it is no person, nor one a later "he" could stand for.
+ */
+export function headedByDocument(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  let end = p.from;
+  while (end < p.to && tokens[end]!.text !== "," && !vocab.link(tokens[end]!)) end++;
+  return end > p.from && vocab.document(tokens[end - 1]!);
 }
 
 function owner(text: string, vocab: AttributionVocabulary, agencies: readonly Agency[]): SpeakerType | null {

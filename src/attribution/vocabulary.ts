@@ -331,7 +331,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
   const word = (name: string) => test(words(name));
   const shape = (name: string) => test(shapes(name));
   const notAfterPreteriteEnding = vocabPattern(pack, "preterite-endings", "u", "(?<!", ")")?.source ?? "";
-  const adverbs = either(words("cue-adverbs"), shapes("adverb-shape"));
+  const adverbs = either(words("cue-adverbs"), either(shapes("sentence-adverbs"), shapes("adverb-shape")));
   const determiners = words("determiners");
   const determiner = test(determiners);
   return {

@@ -279,7 +279,7 @@ describe("English terms in quotation marks", () => {
 describe("English text with spaces that do not break", () => {
   it("a cue joined to its words by hard spaces reads as with plain ones", () => {
     expect(quotes("A new survey\u00a0showed\u00a0the senator well ahead of his rival in the state.", "en")).toEqual([
-      ["indirect", "the senator well ahead of his rival in the state", "A new survey", "person", "showed"],
+      ["indirect", "the senator well ahead of his rival in the state", "A new survey", "institution", "showed"],
     ]);
     expect(quotes("The judge\u00a0showed the jury a map of the town before the break.", "en")).toEqual([]);
   });

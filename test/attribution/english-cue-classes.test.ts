@@ -239,7 +239,7 @@ describe("English participles after their noun", () => {
 
   it("a record or poll showing something holds its finding; a person showing something does not", () => {
     expect(quotes("Lee kept campaigning, with polls showing her well behind the governor.", "en")).toEqual([
-      ["indirect", "her well behind the governor", "polls", "person", "showing"],
+      ["indirect", "her well behind the governor", "polls", "institution", "showing"],
     ]);
     expect(quotes("The senator kept showing his notes to the reporters.", "en")).toEqual([]);
   });
@@ -416,7 +416,7 @@ describe("English requests and appeals", () => {
 describe("English wording of a written text", () => {
   it("“read” right after a quotation gives its words; reading elsewhere stays silent", () => {
     expect(quotes("“We will not close the clinic,” the letter read.", "en")).toEqual([
-      ["direct", "“We will not close the clinic,”", "the letter", "person", "read"],
+      ["direct", "“We will not close the clinic,”", "the letter", "institution", "read"],
     ]);
     expect(quotes("The mayor read the letter to the council.", "en")).toEqual([]);
     expect(quotes("“It is over,” she said, and read the statement again.", "en")).toEqual([["direct", "“It is over,”", "she", "person", "said"]]);

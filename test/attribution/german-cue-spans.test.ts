@@ -123,9 +123,9 @@ describe("German cue spans: the verb group as annotated", () => {
 
   it("in a relative cue the preposition is the cue and the relative pronoun speaks for its antecedent", () => {
     expect(quotes("Der Verband verwies auf neue Studien, nach denen das Mittel gut wirke.", "de")).toEqual([
-      ["indirect", "das Mittel gut wirke", "denen (neue Studien)", "person", "nach"],
+      ["indirect", "das Mittel gut wirke", "denen (neue Studien)", "institution", "nach"],
     ]);
-    expect(quotes("Der Verband verwies auf neue Studien, denen zufolge das Mittel gut wirke.", "de")[0]?.slice(2)).toEqual(["denen (neue Studien)", "person", "zufolge"]);
+    expect(quotes("Der Verband verwies auf neue Studien, denen zufolge das Mittel gut wirke.", "de")[0]?.slice(2)).toEqual(["denen (neue Studien)", "institution", "zufolge"]);
     expect(quotes("Es gab Meldungen der Zeitung, wonach die Inspektoren Zutritt verlangt hätten.", "de")[0]?.[4]).toBe("wonach");
   });
   it("a separable particle right after the cue verb, closing its clause before a colon or comma, belongs to the cue", () => {

@@ -168,7 +168,7 @@ describe("German crowds in the genitive", () => {
 describe("German sources read backwards up to a finite modal", () => {
   it("stop at a guess's modal before the source", () => {
     expect(quotes("Der Sachschaden dürfte ersten Schätzungen zufolge bei zwei Millionen Euro liegen.", "de")).toEqual([
-      ["reported", "Der Sachschaden dürfte ersten Schätzungen zufolge bei zwei Millionen Euro liegen", "ersten Schätzungen", "person", "zufolge"],
+      ["reported", "Der Sachschaden dürfte ersten Schätzungen zufolge bei zwei Millionen Euro liegen", "ersten Schätzungen", "institution", "zufolge"],
     ]);
   });
 

@@ -343,7 +343,7 @@ describe("German reported statements", () => {
 
   it("nach before a singular statement noun, a law or a plan is a cue", () => {
     expect(quotes("Nach Schätzung der Weltgesundheitsorganisation erkranken jährlich rund 50 Millionen Menschen.", "de")).toEqual([
-      ["reported", "erkranken jährlich rund 50 Millionen Menschen", "Schätzung der Weltgesundheitsorganisation", "person", "Nach"],
+      ["reported", "erkranken jährlich rund 50 Millionen Menschen", "Schätzung der Weltgesundheitsorganisation", "institution", "Nach"],
     ]);
     expect(quotes("Nach der Unabhängigkeitserklärung kehrten viele Familien zurück.", "de")).toEqual([]);
     expect(quotes("Nach dem Grundgesetz bestimmt der Kanzler die Richtlinien der Politik.", "de")[0]?.slice(0, 2)).toEqual([

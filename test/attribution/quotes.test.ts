@@ -130,7 +130,7 @@ describe("indirect speech", () => {
 
   it("English findings and attitudes are attributed; the same verbs without a statement are not", () => {
     expect(quotes("A new poll showed that most voters distrust both parties.", "en")).toEqual([
-      ["indirect", "that most voters distrust both parties", "A new poll", "person", "showed"],
+      ["indirect", "that most voters distrust both parties", "A new poll", "institution", "showed"],
     ]);
     expect(quotes("Senator Jane Doe urged the agency to release the files.", "en")[0]?.slice(2)).toEqual(["Senator Jane Doe", "person", "urged"]);
     expect(quotes("Miller thinks the deal will collapse.", "en")).toEqual([["indirect", "the deal will collapse", "Miller", "person", "thinks"]]);
@@ -239,8 +239,8 @@ describe("reported statements", () => {
   });
 
   it("a poll or study as subject makes show/zeigen a cue; a museum showing paintings does not", () => {
-    expect(quotes("A new poll shows Trump far ahead of his rivals.", "en")).toEqual([["indirect", "Trump far ahead of his rivals", "A new poll", "person", "shows"]]);
-    expect(quotes("Eine neue Umfrage zeigt, dass die Partei verliert.", "de")).toEqual([["indirect", "dass die Partei verliert", "Eine neue Umfrage", "person", "zeigt"]]);
+    expect(quotes("A new poll shows Trump far ahead of his rivals.", "en")).toEqual([["indirect", "Trump far ahead of his rivals", "A new poll", "institution", "shows"]]);
+    expect(quotes("Eine neue Umfrage zeigt, dass die Partei verliert.", "de")).toEqual([["indirect", "dass die Partei verliert", "Eine neue Umfrage", "institution", "zeigt"]]);
     expect(quotes("The museum shows paintings from the 19th century.", "en")).toEqual([]);
     expect(quotes("Das Museum zeigt Gemälde aus dem 19. Jahrhundert.", "de")).toEqual([]);
   });
@@ -278,7 +278,7 @@ describe("reported statements", () => {
   });
 
   it("states is a cue only as a verb that introduces its content", () => {
-    expect(quotes("The report states that the program failed.", "en")).toEqual([["indirect", "that the program failed", "The report", "person", "states"]]);
+    expect(quotes("The report states that the program failed.", "en")).toEqual([["indirect", "that the program failed", "The report", "institution", "states"]]);
     expect(quotes("Officials in three states said the program failed.", "en").map((q) => q[4])).toEqual(["said"]);
     expect(quotes("The United States sent two ships to the region.", "en")).toEqual([]);
   });

@@ -284,6 +284,29 @@ describe("quotations inside free indirect speech", () => {
   });
 });
 
+describe("documents and contracted auxiliaries as speakers", () => {
+  it("a document speaks for whoever issued it: no person, and no antecedent of a later 'he' or 'she'", () => {
+    const en = "Mayor Tom Ruiz said the bridge would close. The report found that the cables had rusted. He said the ferry would run again.";
+    expect(read(en, "en").quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
+      ["Mayor Tom Ruiz", "person"],
+      ["The report", "institution"],
+      ["He (Mayor Tom Ruiz)", "person"],
+    ]);
+    const de = "Die Studie kommt zu dem Schluss, dass die Kosten steigen.";
+    expect(read(de, "de").quotes.map((q) => [q.speaker, q.speakerType])).toEqual([["Die Studie", "institution"]]);
+  });
+
+  it("an auxiliary contracted onto the subject belongs to the cue, and the pronoun is resolved", () => {
+    const quotes = read("Mayor Tom Ruiz visited the harbor. He’s said that the ferry will run again.", "en").quotes;
+    expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([["He (Mayor Tom Ruiz)", "’s said"]]);
+  });
+
+  it("a capitalised sentence adverb opening the sentence is no name nor part of the speaker", () => {
+    const quotes = read("Mayor Tom Ruiz visited the harbor. Still, Ruiz said the ferry would run again. Indeed, he said the fares would fall.", "en").quotes;
+    expect(quotes.map((q) => q.speaker)).toEqual(["Ruiz", "he (Ruiz)"]);
+  });
+});
+
 describe("pronouns and the subject of the sentence before", () => {
   it("a pronoun stands for the named subject opening the sentence before, ahead of an earlier speaker", () => {
     const de = "Anna Berg sagte, die Lage sei ernst. Jonas Weber besuchte am Abend den Hafen. Er sagte, der Plan werde scheitern.";
