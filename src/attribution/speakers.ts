@@ -51,7 +51,18 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
     return type;
   }
   if (agencyPattern(agencies)?.test(text)) return "agency";
-  return headedByDocument(tokens, p, vocab) ? "institution" : "person";
+  if (!headedByDocument(tokens, p, vocab)) return "person";
+  const possessor = documentPossessor(tokens, p);
+  return possessor ? typeOf(tokens, possessor, tokens.slice(possessor.from, possessor.to).map((t) => t.text).join(" "), vocab, agencies) : "institution";
+}
+
+/** The possessive ending of a word: "Rubio's", "the senators’". */
+const POSSESSIVE = /(?<=\p{L})(?:['’]s|(?<=s)['’])$/u;
+
+/** "Rubio's press release", "the senator’s letter": the possessor written before a document's head, who speaks through it. */
+function documentPossessor(tokens: readonly Token[], p: Phrase): Phrase | null {
+  const at = tokens.slice(p.from, p.to - 1).findIndex((t) => POSSESSIVE.test(t.text));
+  return at < 0 ? null : { from: p.from, to: p.from + at + 1 };
 }
 
 /**
@@ -106,6 +117,8 @@ function named(tokens: readonly Token[], p: Phrase, role: number, vocab: Attribu
 
 /** The name a chain shows: what follows the role or outlet noun ("Dmitri Peskow", "RIA Novosti"), else the phrase without its article. */
 export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): string {
+  const possessor = headedByDocument(tokens, p, vocab) ? documentPossessor(tokens, p) : null;
+  if (possessor) return nameOf(tokens, possessor, vocab).replace(POSSESSIVE, "");
   const comma = tokens.slice(p.from, p.to).findIndex((t) => t.text === ",");
   if (comma > 0) {
     // "Der Berater Putins, Juri Uschakow" / "Dmitri Peskow, ein Sprecher": the name is the part without an article.

@@ -296,6 +296,15 @@ describe("documents and contracted auxiliaries as speakers", () => {
     expect(read(de, "de").quotes.map((q) => [q.speaker, q.speakerType])).toEqual([["Die Studie", "institution"]]);
   });
 
+  it("a document with its possessor written before it speaks for the possessor, whom the chain and a later 'he' name", () => {
+    const { quotes, attributions } = read("Ruiz's press release said that the ferry would run again. He said the fares would fall.", "en");
+    expect(quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
+      ["Ruiz's press release", "person"],
+      ["He (Ruiz)", "person"],
+    ]);
+    expect(attributions[0]!.chain).toEqual(["Ruiz"]);
+  });
+
   it("an auxiliary contracted onto the subject belongs to the cue, and the pronoun is resolved", () => {
     const quotes = read("Mayor Tom Ruiz visited the harbor. He’s said that the ferry will run again.", "en").quotes;
     expect(quotes.map((q) => [q.speaker, q.cue])).toEqual([["He (Mayor Tom Ruiz)", "’s said"]]);
