@@ -42,12 +42,20 @@ export function embeddedIn(statements: readonly Statement[], text: string, vocab
     // to argue that …", "Lee said the network had tweeted that …").
     for (let i = firstAtOrAfter(outers, cue + 1, (o) => o.span.start) - 1; i >= 0; i--) {
       const outer = outers[i]!;
-      if (outer === inner) continue;
+      if (outer === inner || mainClauseOf(outer, inner)) continue;
       if (!sameClause(outer.span.start, cue, anonymous)) return false;
       if (outer.cue!.span.start < cue && inner.span.start >= outer.span.start && inner.span.end <= outer.span.end) return true;
     }
     return false;
   };
+}
+
+/**
+ * "Republicans who praised the plan warned that …": an outer statement read in a relative clause ("who (Republicans)")
+ * inside the inner one's subject is part of that subject; the inner cue is the main clause's verb, not embedded.
+ */
+function mainClauseOf(outer: Statement, inner: Statement): boolean {
+  return outer.speaker!.referent !== undefined && inner.speaker!.span.start <= outer.speaker!.span.start;
 }
 
 /**

@@ -97,6 +97,11 @@ describe("English statements embedded in another's indirect speech", () => {
     expect(quotes("Senator Lee said the plan failed and that critics argued it cost too much.", "en").map((q) => q[4])).toEqual(["said"]);
   });
 
+  it("the main clause's own statement stays where a relative clause inside its subject holds the other", () => {
+    const text = "Farmers who praised the bill warned on Monday that the tariff may hurt them.";
+    expect(quotes(text, "en").map((q) => [q[1], q[2], q[4]])).toContainEqual(["that the tariff may hurt them", "Farmers", "warned"]);
+  });
+
   it("so is one spoken by a statement noun's possessor there", () => {
     expect(quotes("Mayor Ross said Lee's claim that the bridge was unsafe is false.", "en").map((q) => [q[1], q[4]])).toEqual([
       ["Lee's claim that the bridge was unsafe is false", "said"],

@@ -481,6 +481,10 @@ describe("English statements issued with what they say", () => {
       ["indirect", "the agency for the delays", "The inspector", "person", "issued a report faulting"],
     ]);
   });
+
+  it("so are statements issued without an article (the statement a colon announces: english.test.ts)", () => {
+    expect(quotes("Both unions issued statements condemning the closure.", "en").map((q) => [q[1], q[4]])).toEqual([["the closure", "issued statements condemning"]]);
+  });
 });
 
 describe("English “calling on” as a participle", () => {

@@ -250,7 +250,7 @@ describe("quotations that are no statements", () => {
 describe("quotations announced by a clause", () => {
   it("the subject of a clause that announces a quotation with a colon speaks, its verb is the cue", () => {
     const text = "When the governor died, President Clinton released the following statement: “We mourn the loss of a friend.”";
-    expect(quotes(text, "en")).toEqual([["direct", "“We mourn the loss of a friend.”", "President Clinton", "person", "released"]]);
+    expect(quotes(text, "en")).toEqual([["direct", "“We mourn the loss of a friend.”", "President Clinton", "person", "released the following statement"]]);
   });
 
   it("a verb inside the phrase before the colon ends the speaker and opens the cue; a bare name keeps the colon", () => {
