@@ -144,6 +144,13 @@ describe("German separable cues with an appositive name before the particle", ()
     ]);
   });
 
+  it("read the present plural as well", () => {
+    expect(quotes("Die Verbände geben in einer Mitteilung bekannt, dass sie neue Programme planen.", "de")).toEqual([
+      ["indirect", "dass sie neue Programme planen", "Die Verbände", "person", "geben"],
+    ]);
+    expect(quotes("Die Kliniken teilen in einem Schreiben mit, dass die Betten knapp seien.", "de").map((q) => q[4])).toEqual(["teilen"]);
+  });
+
   it("take no particle closing a clause of its own", () => {
     expect(quotes("Der Verein gab Gewinne, Verluste und Schulden bekannt.", "de").map((q) => q[0])).not.toContain("indirect");
   });
