@@ -82,6 +82,11 @@ describe("German cue spans: the verb group as annotated", () => {
       ["indirect", "die Fähre falle aus", null, null, "hatte es zunächst geheißen"],
     ]);
     expect(cues("Als Grund wurde angegeben, es werde ein neuer Partner gesucht.")).toEqual(["wurde angegeben"]);
+    // "es" before the verb, after "wie" or a relative pronoun or opening a main clause, the statement after the comma.
+    expect(quotes("Wie es hieß, plant der Verein einen Umzug.", "de")).toEqual([["indirect", "plant der Verein einen Umzug", null, null, "es hieß"]]);
+    expect(quotes("Die Stadt verschickte ein Schreiben, in dem es heißt, dass die Halle schließe.", "de").map((q) => [q[1], q[4]])).toEqual([
+      ["dass die Halle schließe", "es heißt"],
+    ]);
     expect(cues("Der Preis ist auf dem Etikett angegeben.")).toEqual([]);
   });
 
