@@ -61,7 +61,7 @@ export class DirectQuoteReader extends SentenceCueReader {
       if (after && after.sentence === atStart) statement.span = this.clauseBeforePartialQuote(after.sentence, q);
       const framing = after ?? (atStart && this.cueBefore(atStart, q));
       // „Das war knapp“, erinnerte sich der Trainer: a verb and its subject after the comma frame it too.
-      const said = framing || this.verbAfterQuotation(atStart, q);
+      const said = framing || this.verbAfterQuotation(atStart, q) || (atStart && this.afterSlogan(atStart, q));
       // "berichtete die „Bild“", "das Buch „Silberwald – die wahre Chronik“": a name in quotation marks says nothing.
       const inner = this.slice(q).replace(EDGE_MARKS, "");
       // "auf „montagsdemo.net“": a name the language writes in lowercase is a name too.
@@ -208,6 +208,17 @@ export class DirectQuoteReader extends SentenceCueReader {
     if (s.cue || !this.vocab.joinedQuotationEnding || words(this.slice(s.span)) >= MIN_UNFRAMED_WORDS) return false;
     const sentence = this.input.sentences[sentenceIndex(this.input.sentences, s.span.start)];
     return !!sentence && sentence.start < s.span.start;
+  }
+
+  /**
+   * "Sie trugen Schilder mit der Aufschrift „Freiheit für alle“", "skandierten Parolen wie „Weg mit der Steuer“": a quotation
+   * right after a slogan noun (`slogan-nouns`), "wie" between or not, gives words shouted or written, however short or
+   * noun-like; the sentence's subject bears them (colonSpeaker).
+   */
+  private afterSlogan(s: SentenceReading, q: Span): boolean {
+    const mark = firstAtOrAfter(s.tokens, q.start, (t) => t.start);
+    const noun = s.tokens[mark - 1]?.text === "wie" ? s.tokens[mark - 2] : s.tokens[mark - 1];
+    return !!noun && this.vocab.sloganNoun(noun);
   }
 
   /** An indefinite article right before the quotation: "ein „Opfer des Terrorismus“". */

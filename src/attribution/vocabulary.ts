@@ -109,6 +109,8 @@ export interface AttributionVocabulary {
   relational: WordTest;
   /** "Angaben", "words": what a speaker states; with a possessive ("seinen Angaben") the possessor speaks. */
   statementNoun: WordTest;
+  /** "Aufschrift", "Parole": words shouted or written; a quotation right after one is said, not named. */
+  sloganNoun: WordTest;
   possessive: WordTest;
   /** "einen": an article only an object takes; a phrase it opens before the verb is fronted, not the subject. */
   objectArticle: WordTest;
@@ -384,7 +386,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     pluralShape: word("plural-shape"),
     subjectPronoun: word("subject-pronouns"),
     relational: word("relational-nouns"),
-    statementNoun: word("statement-nouns"),
+    statementNoun: test(either(words("statement-nouns"), words("slogan-nouns"))),
+    sloganNoun: word("slogan-nouns"),
     possessive: word("possessives"),
     objectArticle: word("object-articles"),
     timeNoun: word("time-nouns"),

@@ -82,6 +82,11 @@ describe("German cue spans: the verb group as annotated", () => {
       ["indirect", "die Fähre falle aus", null, null, "hatte es zunächst geheißen"],
     ]);
     expect(cues("Als Grund wurde angegeben, es werde ein neuer Partner gesucht.")).toEqual(["wurde angegeben"]);
+    // "es" before the verb, after "wie" or a relative pronoun or opening a main clause, the statement after the comma.
+    expect(quotes("Wie es hieß, plant der Verein einen Umzug.", "de")).toEqual([["indirect", "plant der Verein einen Umzug", null, null, "es hieß"]]);
+    expect(quotes("Die Stadt verschickte ein Schreiben, in dem es heißt, dass die Halle schließe.", "de").map((q) => [q[1], q[4]])).toEqual([
+      ["dass die Halle schließe", "es heißt"],
+    ]);
     expect(cues("Der Preis ist auf dem Etikett angegeben.")).toEqual([]);
   });
 
@@ -142,6 +147,13 @@ describe("German separable cues with an appositive name before the particle", ()
     expect(quotes("Nun gab der Leiter der Wache, Jan Ott, bekannt, dass der Wagen gefunden worden sei.", "de")).toEqual([
       ["indirect", "dass der Wagen gefunden worden sei", "der Leiter der Wache, Jan Ott", "person", "gab"],
     ]);
+  });
+
+  it("read the present plural as well", () => {
+    expect(quotes("Die Verbände geben in einer Mitteilung bekannt, dass sie neue Programme planen.", "de")).toEqual([
+      ["indirect", "dass sie neue Programme planen", "Die Verbände", "person", "geben"],
+    ]);
+    expect(quotes("Die Kliniken teilen in einem Schreiben mit, dass die Betten knapp seien.", "de").map((q) => q[4])).toEqual(["teilen"]);
   });
 
   it("take no particle closing a clause of its own", () => {

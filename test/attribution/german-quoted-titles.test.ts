@@ -14,6 +14,15 @@ describe("German quotations named by the noun before them", () => {
     expect(quotes("Auf dem Transparent stand die Parole „Wir wollen keine Stadt ohne bezahlbare Wohnungen“.", "de").map((q) => q[0])).toEqual(["direct"]);
   });
 
+  it("a slogan is said however short or noun-like, and the sentence's subject bears it", () => {
+    expect(quotes("Die Demonstranten trugen Schilder mit der Aufschrift „Freiheit für alle“ durch die Stadt.", "de").map((q) => q.slice(0, 3))).toEqual([
+      ["direct", "„Freiheit für alle“", "Die Demonstranten"],
+    ]);
+    expect(quotes("Die Menge skandierte Parolen wie „Weg mit der Steuer“ vor dem Rathaus.", "de").map((q) => q.slice(0, 3))).toEqual([
+      ["direct", "„Weg mit der Steuer“", "Die Menge"],
+    ]);
+  });
+
   it("words announced by a statement noun, a lowercase continuation or a quotation after a cue stay quotes", () => {
     expect(quotes("Der Intendant verabschiedete sich mit den Worten „Ich gehe mit einem lachenden und einem weinenden Auge.“", "de")).toEqual([
       ["direct", "„Ich gehe mit einem lachenden und einem weinenden Auge.“", "Der Intendant", "person", null],
