@@ -298,11 +298,12 @@ const TYPE_ORDER: readonly [SpeakerType, string, string][] = [
   ["anonymous", "speaker-anonymous", "iu"],
   ["platform", "speaker-platform", "u"],
   ["vague", "speaker-vague", "iu"],
+  // Roles of named people ("der Bundespräsident", "Innenminister"): persons, read like the other speaker nouns, and
+  // before the bodies they hold a role in ("der Vorsitzende des Ausschusses" is a person).
+  ["person", "speaker-person", "iu"],
   ["agency", "speaker-agency", "iu"],
   ["media", "speaker-media", "iu"],
   ["institution", "speaker-institution", "iu"],
-  // Roles of named people ("der Bundespräsident", "Innenminister"): persons, read like the other speaker nouns.
-  ["person", "speaker-person", "iu"],
 ];
 
 const compiled = new WeakMap<LanguagePack, AttributionVocabulary>();

@@ -99,7 +99,7 @@ describe("German sources in a clause of their own inside a reported clause", () 
 
   it("a possessive source after its noun is the cue's speaker again, unless it stands in a clause of its own", () => {
     expect(quotes("Der Direktor der Behörde sagte, das Land besitze seiner Meinung nach vier Atomwaffen.", "de")).toEqual([
-      ["indirect", "das Land besitze seiner Meinung nach vier Atomwaffen", "Der Direktor der Behörde", "institution", "sagte"],
+      ["indirect", "das Land besitze seiner Meinung nach vier Atomwaffen", "Der Direktor der Behörde", "person", "sagte"],
     ]);
     const text = "Der Staatschef kündigte einen Vorschlag an, der das Bündnis schwächen werde, das seiner Meinung nach zu einem Monopol führen werde.";
     expect(quotes(text, "de").map((q) => q[1])).toContain("das seiner Meinung nach zu einem Monopol führen werde");

@@ -22,6 +22,8 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "en", "The White House said the meeting would go ahead.", "The White House", "institution"],
     ["institution", "de", "Nach einer Stellungnahme des Bauernverbandes sei die Ernte gut.", "einer Stellungnahme des Bauernverbandes", "institution"],
     ["institution", "de", "Der Landesverband teilte mit, das Spiel falle aus.", "Der Landesverband", "institution"],
+    ["institution", "de", "Das Auswärtige Amt teilte mit, die Grenze sei offen.", "Das Auswärtige Amt", "institution"],
+    ["person", "de", "Der Vorsitzende des Ausschusses, Jonas Weber, sagte, der Bericht sei fertig.", "Der Vorsitzende des Ausschusses, Jonas Weber", "person"],
     ["platform", "en", "Truth Social posted that the account had been restored.", "Truth Social", "platform"],
     ["anonymous", "de", "Sagte ein Pressesprecher am Montag, die Lage sei ruhig.", "ein Pressesprecher", "anonymous"],
     ["anonymous", "en", "A Home Affairs Department official said Friday that the border was calm.", "A Home Affairs Department official", "anonymous"],
