@@ -4,7 +4,7 @@
 import { wordAlternation } from "../packs/patterns.js";
 import type { Agency } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
-import { isCapitalised, type Phrase, type Token } from "./phrases.js";
+import { isCapitalised, isLowercase, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 const agencyNames = new WeakMap<readonly Agency[], RegExp | null>();
@@ -44,13 +44,13 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   // "Several cast members said", "einige Experten": a counted crowd names nobody.
   if (vocab.quantifier(tokens[p.from]!) && !text.includes(",")) return "vague";
   for (const [type, pattern] of others) {
-    if (type === "agency" && agencyPattern(agencies)?.test(text)) return "agency";
+    if (type === "agency" && agencyPattern(agencies)?.test(text)) return bodyOrMember(tokens, p, vocab, "agency");
     if (!pattern.test(text)) continue;
     // "Police reports", "die Berichte des Ministeriums": a crowd word whose owner is named is not vague.
     if (type === "vague") return owner(text, vocab, agencies) ?? (ownedByName(tokens, p, vocab) ? "institution" : counted(tokens, p, vocab) ? "person" : "vague");
-    return type;
+    return bodyOrMember(tokens, p, vocab, type);
   }
-  if (agencyPattern(agencies)?.test(text)) return "agency";
+  if (agencyPattern(agencies)?.test(text)) return bodyOrMember(tokens, p, vocab, "agency");
   if (!headedByDocument(tokens, p, vocab)) return "person";
   const possessor = documentPossessor(tokens, p);
   return possessor ? typeOf(tokens, possessor, tokens.slice(possessor.from, possessor.to).map((t) => t.text).join(" "), vocab, agencies) : "institution";
@@ -105,6 +105,38 @@ function counted(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabula
 function roleIndex(tokens: readonly Token[], p: Phrase, pattern: RegExp): number {
   for (let i = p.from; i < p.to; i++) if (pattern.test(tokens[i]!.text)) return i;
   return -1;
+}
+
+/** A body's name in the phrase ("FBI general counsel Ann Lee") makes it the body's, unless a person is named in it with a role. */
+function bodyOrMember(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, body: SpeakerType): SpeakerType {
+  return body !== "person" && namedWithRole(tokens, p, vocab) ? "person" : body;
+}
+
+/**
+ * A person named with the role they hold in a body, whatever the role: where nouns are lowercase, a name right after
+ * a lowercase word ending the phrase's head ("FBI general counsel Ann Lee", "Post columnist Jo Marsh"); or a name set
+ * off after a comma ("the director of the bureau, Tom Ruiz"). The body's name in the phrase does not make it the body.
+ */
+function namedWithRole(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  const comma = tokens.slice(p.from, p.to).findIndex((t) => t.text === ",");
+  if (comma > 0) return bareName(tokens, { from: p.from + comma + 1, to: p.to }, vocab);
+  if (vocab.marksIndirectSpeech) return false;
+  let end = p.from;
+  while (end < p.to && !vocab.link(tokens[end]!)) end++;
+  const name = end - 2;
+  return name > p.from && roleWord(tokens[name - 1]!, vocab) && bareName(tokens, { from: name, to: end }, vocab);
+}
+
+/** "counsel", "columnist", "manager": a lowercase content word that names no body of its own ("the firm Oxford Economics"). */
+function roleWord(t: Token, vocab: AttributionVocabulary): boolean {
+  return isLowercase(t) && !vocab.stopword(t) && !vocab.determiner(t) && !vocab.preposition(t) && !vocab.coordinator(t) && !vocab.speakerNoun(t);
+}
+
+/** Capitalised words only, none an article or a speaker noun: "James B. Comey". */
+function bareName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  if (p.to - p.from < 2) return false;
+  for (let i = p.from; i < p.to; i++) if (!isCapitalised(tokens[i]) || vocab.determiner(tokens[i]!) || vocab.speakerNoun(tokens[i]!)) return false;
+  return true;
 }
 
 /** "Kremlsprecher Dmitri Peskow", "spokesman Oleg Voloshyn", "Ein Sprecher der Moscheen, Ahmed …": a name beside the role. */
