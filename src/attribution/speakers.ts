@@ -23,7 +23,7 @@ const typed = new WeakMap<AttributionVocabulary, Map<string, SpeakerType>>();
 const TYPED_LIMIT = 20_000;
 
 export function speakerType(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, agencies: readonly Agency[]): SpeakerType {
-  const text = tokens.slice(p.from, p.to).map((t) => t.text).join(" ");
+  const text = textOf(tokens, p);
   let known = typed.get(vocab);
   if (!known) typed.set(vocab, (known = new Map()));
   let type = known.get(text);
@@ -44,16 +44,16 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   // "Several cast members said", "einige Experten": a counted crowd names nobody.
   if (vocab.quantifier(tokens[p.from]!) && !text.includes(",")) return "vague";
   for (const [type, pattern] of others) {
-    if (type === "agency" && agencyPattern(agencies)?.test(text)) return bodyOrMember(tokens, p, vocab, "agency");
+    if (type === "agency" && agencyPattern(agencies)?.test(text)) return bodyOrMember(tokens, p, vocab, agencies, "agency");
     if (!pattern.test(text)) continue;
     // "Police reports", "die Berichte des Ministeriums": a crowd word whose owner is named is not vague.
     if (type === "vague") return owner(text, vocab, agencies) ?? (ownedByName(tokens, p, vocab) ? "institution" : counted(tokens, p, vocab) ? "person" : "vague");
-    return bodyOrMember(tokens, p, vocab, type);
+    return bodyOrMember(tokens, p, vocab, agencies, type);
   }
-  if (agencyPattern(agencies)?.test(text)) return bodyOrMember(tokens, p, vocab, "agency");
+  if (agencyPattern(agencies)?.test(text)) return bodyOrMember(tokens, p, vocab, agencies, "agency");
   if (!headedByDocument(tokens, p, vocab)) return "person";
   const possessor = documentPossessor(tokens, p);
-  return possessor ? typeOf(tokens, possessor, tokens.slice(possessor.from, possessor.to).map((t) => t.text).join(" "), vocab, agencies) : "institution";
+  return possessor ? typeOf(tokens, possessor, textOf(tokens, possessor), vocab, agencies) : "institution";
 }
 
 /** The possessive ending of a word: "Rubio's", "the senators’". */
@@ -108,23 +108,34 @@ function roleIndex(tokens: readonly Token[], p: Phrase, pattern: RegExp): number
 }
 
 /** A body's name in the phrase ("FBI general counsel Ann Lee") makes it the body's, unless a person is named in it with a role. */
-function bodyOrMember(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, body: SpeakerType): SpeakerType {
-  return body !== "person" && namedWithRole(tokens, p, vocab) ? "person" : body;
+function bodyOrMember(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, agencies: readonly Agency[], body: SpeakerType): SpeakerType {
+  return body !== "person" && namedWithRole(tokens, p, vocab, agencies) ? "person" : body;
 }
 
 /**
- * A person named with the role they hold in a body, whatever the role: where nouns are lowercase, a name right after
- * a lowercase word ending the phrase's head ("FBI general counsel Ann Lee", "Post columnist Jo Marsh"); or a name set
- * off after a comma ("the director of the bureau, Tom Ruiz"). The body's name in the phrase does not make it the body.
+ * A person named with the role they hold in a body, whatever the role: a name opening the phrase with its role or body
+ * after it ("Ann Lee, an analyst at the Harbor Institute", "Jo Marsh of the Gazette"); a name set off after a comma ("the
+ * director of the bureau, Tom Ruiz"); where nouns are lowercase, a name right after a lowercase word ending the phrase's
+ * head ("FBI general counsel Ann Lee", "Post columnist Jo Marsh"). The body's name in the phrase does not make it the body.
  */
-function namedWithRole(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+function namedWithRole(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, agencies: readonly Agency[]): boolean {
   const comma = tokens.slice(p.from, p.to).findIndex((t) => t.text === ",");
-  if (comma > 0) return bareName(tokens, { from: p.from + comma + 1, to: p.to }, vocab);
+  const head = { from: p.from, to: headEnd(tokens, p.from, comma > 0 ? p.from + comma : p.to, vocab) };
+  // "America Rising, a conservative action committee": an apposition headed by a body says the name is the body's.
+  const apposition = comma > 0 ? { from: p.from + comma + 1, to: headEnd(tokens, p.from + comma + 1, p.to, vocab) } : null;
+  const describesBody = apposition !== null && BODIES.has(typeOf(tokens, apposition, textOf(tokens, apposition), vocab, agencies));
+  if (head.to < p.to && bareName(tokens, head, vocab) && !agencyPattern(agencies)?.test(textOf(tokens, head)) && !describesBody) return true;
+  if (apposition) return bareName(tokens, apposition, vocab);
   if (vocab.marksIndirectSpeech) return false;
-  let end = p.from;
-  while (end < p.to && !vocab.link(tokens[end]!)) end++;
-  const name = end - 2;
-  return name > p.from && roleWord(tokens[name - 1]!, vocab) && bareName(tokens, { from: name, to: end }, vocab);
+  const name = head.to - 2;
+  return name > p.from && roleWord(tokens[name - 1]!, vocab) && bareName(tokens, { from: name, to: head.to }, vocab);
+}
+
+/** Where a phrase's head ends: at its first link ("of", "der") or at `to`. */
+function headEnd(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): number {
+  let end = from;
+  while (end < to && !vocab.link(tokens[end]!)) end++;
+  return end;
 }
 
 /** "counsel", "columnist", "manager": a lowercase content word that names no body of its own ("the firm Oxford Economics"). */
@@ -132,10 +143,17 @@ function roleWord(t: Token, vocab: AttributionVocabulary): boolean {
   return isLowercase(t) && !vocab.stopword(t) && !vocab.determiner(t) && !vocab.preposition(t) && !vocab.coordinator(t) && !vocab.speakerNoun(t);
 }
 
-/** Capitalised words only, none an article or a speaker noun: "James B. Comey". */
+const BODIES: ReadonlySet<SpeakerType> = new Set(["institution", "media", "agency", "platform"]);
+
+const textOf = (tokens: readonly Token[], p: Phrase): string => tokens.slice(p.from, p.to).map((t) => t.text).join(" ");
+
+/** Capitalised words only, none an article, a quantifier or a speaker noun: "James B. Comey", not "Every December". */
 function bareName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   if (p.to - p.from < 2) return false;
-  for (let i = p.from; i < p.to; i++) if (!isCapitalised(tokens[i]) || vocab.determiner(tokens[i]!) || vocab.speakerNoun(tokens[i]!)) return false;
+  for (let i = p.from; i < p.to; i++) {
+    const t = tokens[i]!;
+    if (!isCapitalised(t) || vocab.determiner(t) || vocab.quantifier(t) || vocab.speakerNoun(t)) return false;
+  }
   return true;
 }
 
