@@ -70,8 +70,7 @@ function documentPossessor(tokens: readonly Token[], p: Phrase): Phrase | null {
  * body that issued it, which the text names elsewhere; it is no person, nor one a later "he" could stand for.
  */
 export function headedByDocument(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
-  let end = p.from;
-  while (end < p.to && tokens[end]!.text !== "," && !vocab.link(tokens[end]!)) end++;
+  const end = headEnd(tokens, p.from, p.to, vocab);
   return end > p.from && vocab.document(tokens[end - 1]!);
 }
 
@@ -131,10 +130,10 @@ function namedWithRole(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   return name > p.from && roleWord(tokens[name - 1]!, vocab) && bareName(tokens, { from: name, to: head.to }, vocab);
 }
 
-/** Where a phrase's head ends: at its first link ("of", "der") or at `to`. */
+/** Where a phrase's head ends: at its first link ("of", "der") or comma, or at `to`. */
 function headEnd(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): number {
   let end = from;
-  while (end < to && !vocab.link(tokens[end]!)) end++;
+  while (end < to && tokens[end]!.text !== "," && !vocab.link(tokens[end]!)) end++;
   return end;
 }
 
