@@ -139,8 +139,11 @@ export function quotedInPassive(tokens: readonly Token[], cue: number, vocab: At
  * document place ("In einem Bericht") before the cue, -1 where there is none.
  */
 function passiveClause(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): { agent: number; document: number } | null {
-  // "Im Bericht war festgestellt worden": a perfect passive is marked after the cue.
-  let passive = vocab.perfectPassive(tokens[cue + 1]);
+  // "Im Bericht war festgestellt worden": a perfect passive is marked after the cue, also where `cue` is the first of the
+  // adverbs before it ("war aber gleichzeitig festgestellt worden").
+  let participle = cue;
+  while (tokens[participle] && (vocab.adverbial(tokens[participle]!) || vocab.verbAdverb(tokens[participle]!))) participle++;
+  let passive = vocab.perfectPassive(tokens[participle + 1]);
   let agent = -1;
   let document = -1;
   const naming = vocab.namingCue(tokens[cue]!);

@@ -444,6 +444,11 @@ describe("German passive cues with no agent", () => {
     expect(read("In Berlin wurde gefordert, dass die Regierung handle.", "de").quotes.map((q) => q.speaker)).not.toContain("Berlin");
   });
 
+  it("a perfect passive is one with adverbs between its auxiliary and the participle", () => {
+    const text = "Im Gutachten der Prüfer war aber gleichzeitig festgestellt worden, dass keine der Brücken sicher sei.";
+    expect(read(text, "de").quotes.map((q) => q.speaker)).toEqual(["Gutachten der Prüfer"]);
+  });
+
   it("a document named by its noun speaks too, over a relative clause set off after it", () => {
     const text = "In einer Presseerklärung, die am Mittwoch in der Hauptstadt veröffentlicht wurde, wurde verkündet, dass die Regierung handle.";
     expect(read(text, "de").quotes.map((q) => q.speaker)).toEqual(["einer Presseerklärung"]);
