@@ -172,6 +172,11 @@ describe("English adverbs opening a clause", () => {
     expect(quotes("Still, the mayor left the hall, saying the plan would fail.", "en").map((q) => q[2])).toEqual(["the mayor"]);
   });
 
+  it("nor are a few words closing on an adverb before their comma, and a pronoun with a contracted auxiliary is the subject alone", () => {
+    expect(quotes("More recently, Mayor Lee has toured the harbour twice, citing its needs.", "en").map((q) => [q[1], q[2]])).toEqual([["its needs", "Mayor Lee"]]);
+    expect(quotes("More recently, he’s toured the harbour twice, praising the crews.", "en").map((q) => [q[1], q[2]])).toEqual([["the crews", "he"]]);
+  });
+
   it("an adverb read into the subject's phrase stays in it", () => {
     expect(quotes("Only half the council even expressed a willingness to meet the tenants.", "en").map((q) => q[2])).toEqual(["Only half the council"]);
   });
