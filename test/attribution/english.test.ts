@@ -464,6 +464,11 @@ describe("English views nobody is named for", () => {
       ["The mayor is best known for her fights over the harbour budget", "is best known for"],
     ]);
     expect(quotes("The mayor and the builder have known for years that the pier leaks.", "en")).toEqual([]);
+    // So is the name someone is known as, after a form of "be"; after a noun it names a thing.
+    expect(quotes("The senator was long known as a dealmaker in the capital.", "en").map((q) => [q[1], q[4]])).toEqual([
+      ["The senator was long known as a dealmaker in the capital", "was long known as"],
+    ]);
+    expect(quotes("The council passed a plan known as Harbour First.", "en")).toEqual([]);
     expect(quotes("Lee says she has been known for years as a careful judge.", "en").map((q) => q[4])).toEqual(["says"]);
     // A cue that only begins with the evidential keeps its own statement.
     expect(quotes("Roe reportedly told aides that the plan would fail.", "en").map((q) => q[4])).toEqual(["reportedly", "reportedly told"]);
