@@ -217,3 +217,18 @@ describe("German relative clauses after the speaker whose first word has the Kon
     expect(found.map((q) => q[1])).toEqual(["die neue Regierung verfolge einen Plan"]);
   });
 });
+
+describe("English statements opening on a coordinator", () => {
+  it("a coordinator right after the cue takes the place of its object: nothing of the cue's follows", () => {
+    expect(quotes("The mayor praised and fed the crews.", "en")).toEqual([]);
+    expect(quotes("Most voters agreed, and the count went on until dawn.", "en")).toEqual([]);
+    // An object of its own before the coordinator keeps the statement.
+    expect(quotes("Lee denied the report and left.", "en").map((q) => q[4])).toEqual(["denied"]);
+  });
+
+  it("after a coordinated addressee the clause after its \"that\" is what was said", () => {
+    expect(quotes("The senator told Ruiz and others that the plan would fail.", "en")).toEqual([
+      ["indirect", "that the plan would fail", "The senator", "person", "told"],
+    ]);
+  });
+});
