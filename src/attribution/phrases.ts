@@ -32,6 +32,8 @@ const NAME_CASE = /^\p{Lu}\p{Ll}/u;
 const MAX_OPENING_PHRASES = 3;
 /** "’s", "’ve", "’re", "’d", "’ll" at the end of a word: an auxiliary contracted onto it. */
 export const CONTRACTED_AUXILIARY = /(?<=\p{L})['’](?:s|ve|re|d|ll)$/u;
+/** A closing single quotation mark or an apostrophe. */
+const APOSTROPHE = /^['’]$/u;
 /** "More recently,", "Even more notably,": the most words of an adverbial opening a clause before its comma. */
 const MAX_ADVERBIAL_WORDS = 3;
 /** "PHILADELPHIA, July 29 (UPI) —": a dateline's place, date and agency are a few tokens. */
@@ -367,11 +369,23 @@ export class PhraseReader {
       const place = this.vocab.placeLink(prev) && isCapitalised(this.tokens[from]) && !this.vocab.determiner(this.tokens[from]!) && this.head(this.tokens[from - 2]);
       const attribute = this.attributeOpening(from);
       if (attribute > 0) from = attribute - 1;
+      else if (this.pluralPossessive(from - 1)) from -= 2;
       else if (this.usable(prev) || particle || place || this.vocab.link(prev) && this.usable(this.tokens[from - 2])) from--;
       else break;
     }
     while (from < to && this.vocab.link(this.tokens[from]!) && !this.vocab.determiner(this.tokens[from]!)) from++;
     return from < to ? { from, to } : null;
+  }
+
+  /**
+   * "the tenants’ lawyer", "The Democrats’ plan": the apostrophe of a plural's possessive, a token of its own, written onto
+   * its owner before a common noun. A capitalised owner before a name is left out, the name speaking: "Fox News’ Bret Baier".
+   */
+  private pluralPossessive(at: number): boolean {
+    const mark = this.tokens[at];
+    const owner = this.tokens[at - 1];
+    const common = isLowercase(owner) || isLowercase(this.tokens[at + 1]);
+    return !!mark && !!owner && APOSTROPHE.test(mark.text) && owner.end === mark.start && /s$/u.test(owner.text) && common && this.usable(owner);
   }
 
   /**

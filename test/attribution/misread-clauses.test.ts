@@ -232,3 +232,11 @@ describe("English statements opening on a coordinator", () => {
     ]);
   });
 });
+
+describe("English plural possessives in a speaker phrase", () => {
+  it("the apostrophe of a plural's possessive before a common noun joins its owner to the phrase", () => {
+    expect(quotes("The tenants’ lawyer said the rent was too high.", "en").map((q) => q[2])).toEqual(["The tenants’ lawyer"]);
+    expect(quotes("The voters' anger appears to be growing.", "en").map((q) => [q[1], q[4]])).toEqual([["The voters' anger appears to be growing", "appears"]]);
+    expect(quotes("The Democrats’ plan appears to be failing.", "en").map((q) => [q[1], q[4]])).toEqual([["The Democrats’ plan appears to be failing", "appears"]]);
+  });
+});
