@@ -14,12 +14,19 @@ import { adverbsBefore, agentlessPassive, hasSubjunctive, speaksInRelativeClause
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { sentenceIndex, spanOf, type SentenceReading, type Statement } from "./reader-state.js";
 import { DirectQuoteReader, MIN_STATEMENT_WORDS, words } from "./direct-quotes.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** "“Hollywoodization” in the form of …": words of its own after a quotation that opens indirect speech. */
 const MIN_OWN_WORDS = 2;
 
 /** "Bill Clinton:", "McCain Challenger Kelli Ward:": a headline's speaker is a short name. */
 const MAX_HEADLINE_NAME = 4;
+
+/** "told Ruiz and the other members of the board that …": the most tokens of a coordinated addressee before its "that". */
+const MAX_COORDINATED_ADDRESSEE = 6;
+
+/** "agreed, and …": how far after its cue a coordinator opening a statement stands: right after it, or past a comma or an adverb. */
+const MAX_BEFORE_COORDINATOR = 2;
 
 export class IndirectSpeechReader extends DirectQuoteReader {
   /**
@@ -187,6 +194,12 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     // "Die Brücke bleibt gesperrt. Dies teilte die Stadt mit.": the demonstrative and the sentence it stands for.
     const earlier = index > 0 && reportsSentenceBefore(s.tokens, reading, this.vocab) ? this.antecedent(index) : null;
     if (earlier) reading.speaker = speakerAfterAnaphor(s.tokens, reading.speaker, this.vocab);
+    if (!this.vocab.marksIndirectSpeech && coordinatedObject(s.tokens, reading, this.vocab)) {
+      // "told Ruiz and others that the plan would fail": a second addressee, the clause after its "that" what was said.
+      const clause = reading.addressee?.to === reading.content!.from ? complementizerAfter(s.tokens, reading.content!, this.vocab) : -1;
+      if (clause < 0) return;
+      reading.content = { from: clause, to: reading.content!.to };
+    }
     const unsaid = opening ? null : agentlessPassive(s.tokens, reading, this.vocab, s.reader);
     if (unsaid) reading.content = unsaid;
     if (!reading.speaker && !opening && !unsaid && !((reading.content || earlier) && this.vocab.marksIndirectSpeech)) return;
@@ -381,4 +394,21 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     // the statement make it indirect speech; a quotation cut off by the sentence break leaves less.
     return quoted * 3 > 2 * (span.end - span.start);
   }
+}
+
+/**
+ * "The mayor praised and thanked the crews", "Most voters agreed, and the count went on": an English statement that opens on
+ * a coordinator right after its cue (or the cue's comma) has no object of the cue's own; what follows is another verb's object
+ * or a clause of its own.
+ */
+function coordinatedObject(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): boolean {
+  const from = reading.content?.from ?? -1;
+  const opening = tokens[from];
+  return from > reading.last && from - reading.last <= MAX_BEFORE_COORDINATOR && (vocab.coordinator(opening) || vocab.phraseCoordinator(opening));
+}
+
+/** "and others that …": the "that" opening a clause within a few words of a coordinated addressee, or -1. */
+function complementizerAfter(tokens: readonly Token[], content: Phrase, vocab: AttributionVocabulary): number {
+  for (let k = content.from + 1; k < Math.min(content.to, content.from + MAX_COORDINATED_ADDRESSEE); k++) if (vocab.complementizer(tokens[k]!)) return k;
+  return -1;
 }

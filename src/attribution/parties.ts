@@ -4,14 +4,11 @@ import { adverbClosingCue, cueEnd, cueStart, measures, occasionClosingCue, pastP
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
-import { isLowercase, type Phrase, type Token } from "./phrases.js";
+import { CONTRACTED_AUXILIARY, isLowercase, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { headedByDocument, nameOf, speakerType } from "./speakers.js";
 import { assertsNothing } from "./asserts.js";
 import { ReaderState, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
-
-/** "’s", "’ve", "’re", "’d", "’ll" at the end of a word: an auxiliary contracted onto it. */
-const CONTRACTED_AUXILIARY = /(?<=\p{L})['’](?:s|ve|re|d|ll)$/u;
 
 /**
  * The auxiliary contracted onto a word, if any. "’s" is one only on a pronoun or another function word ("he’s said",

@@ -30,6 +30,12 @@ const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
 const NAME_CASE = /^\p{Lu}\p{Ll}/u;
 /** "On Monday, at a rally in Dover, the senator …": the phrases read before a clause's subject, itself included. */
 const MAX_OPENING_PHRASES = 3;
+/** "’s", "’ve", "’re", "’d", "’ll" at the end of a word: an auxiliary contracted onto it. */
+export const CONTRACTED_AUXILIARY = /(?<=\p{L})['’](?:s|ve|re|d|ll)$/u;
+/** A closing single quotation mark or an apostrophe. */
+const APOSTROPHE = /^['’]$/u;
+/** "More recently,", "Even more notably,": the most words of an adverbial opening a clause before its comma. */
+const MAX_ADVERBIAL_WORDS = 3;
 /** "PHILADELPHIA, July 29 (UPI) —": a dateline's place, date and agency are a few tokens. */
 const MAX_DATELINE = 10;
 /** Marks that open a clause: a subject may start right after them. */
@@ -196,7 +202,7 @@ export class PhraseReader {
     const v = this.vocab;
     const first = this.tokens[i];
     if (!first?.word) return null;
-    if (v.pronoun(first)) return { from: i, to: i + 1 };
+    if (v.pronoun(first) || this.pronounWithAuxiliary(first)) return { from: i, to: i + 1 };
     let j = i;
     let links = 0;
     let lastHead = -1;
@@ -363,11 +369,23 @@ export class PhraseReader {
       const place = this.vocab.placeLink(prev) && isCapitalised(this.tokens[from]) && !this.vocab.determiner(this.tokens[from]!) && this.head(this.tokens[from - 2]);
       const attribute = this.attributeOpening(from);
       if (attribute > 0) from = attribute - 1;
+      else if (this.pluralPossessive(from - 1)) from -= 2;
       else if (this.usable(prev) || particle || place || this.vocab.link(prev) && this.usable(this.tokens[from - 2])) from--;
       else break;
     }
     while (from < to && this.vocab.link(this.tokens[from]!) && !this.vocab.determiner(this.tokens[from]!)) from++;
     return from < to ? { from, to } : null;
+  }
+
+  /**
+   * "the tenants’ lawyer", "The Democrats’ plan": the apostrophe of a plural's possessive, a token of its own, written onto
+   * its owner before a common noun. A capitalised owner before a name is left out, the name speaking: "Fox News’ Bret Baier".
+   */
+  private pluralPossessive(at: number): boolean {
+    const mark = this.tokens[at];
+    const owner = this.tokens[at - 1];
+    const common = isLowercase(owner) || isLowercase(this.tokens[at + 1]);
+    return !!mark && !!owner && APOSTROPHE.test(mark.text) && owner.end === mark.start && /s$/u.test(owner.text) && common && this.usable(owner);
   }
 
   /**
@@ -421,7 +439,7 @@ export class PhraseReader {
       // "Hours later, Trump returned …": a time phrase opening the clause is no subject.
       const time = p !== null && this.vocab.timeNoun(this.tokens[p.to - 1]!);
       // "Despite the storm, Lee spoke …, saying …": a preposition opening the clause heads a circumstance, no subject.
-      const circumstance = p !== null && this.vocab.circumstancePreposition(this.tokens[p.from]!);
+      const circumstance = p !== null && (this.vocab.circumstancePreposition(this.tokens[p.from]!) || this.adverbialBeforeComma(start));
       if (p && p.to <= before && next && (next.word || next.text === ",") && !this.vocab.link(this.tokens[start]!) && !time && !circumstance && !this.openingParticiple(start, before)) return p;
       while (start < before && this.tokens[start]!.text !== ",") start++;
       start++;
@@ -429,6 +447,23 @@ export class PhraseReader {
       while (start < before && QUOTE_MARK.test(this.tokens[start]!.text)) start++;
     }
     return null;
+  }
+
+  /** "he’s spoken out against the law", "they’ve argued": a personal pronoun with its auxiliary contracted onto it is a phrase of its own. */
+  private pronounWithAuxiliary(t: Token): boolean {
+    const contracted = CONTRACTED_AUXILIARY.exec(t.text)?.[0];
+    return !!contracted && this.vocab.personalPronoun(t.text.slice(0, -contracted.length));
+  }
+
+  /**
+   * "More recently, Lee has spoken out …, citing …", "Most notably, …": a few words closing on an adverb before their comma
+   * modify the clause, no subject.
+   */
+  private adverbialBeforeComma(start: number): boolean {
+    for (let k = start; k < start + MAX_ADVERBIAL_WORDS && this.tokens[k]?.word; k++) {
+      if (this.tokens[k + 1]?.text === ",") return this.vocab.adverbShape(this.tokens[k]!);
+    }
+    return false;
   }
 
   /** "Sen. Ann Hale (D-Ore.), a member of the panel, said": a party or state label in brackets after a name is part of it. */

@@ -459,6 +459,17 @@ describe("English views nobody is named for", () => {
     expect(quotes("The storm was seen from the coast.", "en")).toEqual([]);
     // A view or report held widely: "is widely expected", "was widely reported".
     expect(quotes("The ferry is widely expected to close in May.", "en").map((q) => [q[1], q[4]])).toEqual([["The ferry is widely expected to close in May", "is widely expected"]]);
+    // A reputation: "is best known for", with its form of "be" and its adverbs; not a stretch of acquaintance.
+    expect(quotes("The mayor is best known for her fights over the harbour budget.", "en").map((q) => [q[1], q[4]])).toEqual([
+      ["The mayor is best known for her fights over the harbour budget", "is best known for"],
+    ]);
+    expect(quotes("The mayor and the builder have known for years that the pier leaks.", "en")).toEqual([]);
+    // So is the name someone is known as, after a form of "be"; after a noun it names a thing.
+    expect(quotes("The senator was long known as a dealmaker in the capital.", "en").map((q) => [q[1], q[4]])).toEqual([
+      ["The senator was long known as a dealmaker in the capital", "was long known as"],
+    ]);
+    expect(quotes("The council passed a plan known as Harbour First.", "en")).toEqual([]);
+    expect(quotes("Lee says she has been known for years as a careful judge.", "en").map((q) => q[4])).toEqual(["says"]);
     // A cue that only begins with the evidential keeps its own statement.
     expect(quotes("Roe reportedly told aides that the plan would fail.", "en").map((q) => q[4])).toEqual(["reportedly", "reportedly told"]);
     expect(quotes("It appears that the game was closer than many had expected.", "en")).toEqual([["indirect", "that the game was closer than many had expected", null, null, "appears"]]);

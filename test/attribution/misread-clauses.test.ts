@@ -172,6 +172,11 @@ describe("English adverbs opening a clause", () => {
     expect(quotes("Still, the mayor left the hall, saying the plan would fail.", "en").map((q) => q[2])).toEqual(["the mayor"]);
   });
 
+  it("nor are a few words closing on an adverb before their comma, and a pronoun with a contracted auxiliary is the subject alone", () => {
+    expect(quotes("More recently, Mayor Lee has toured the harbour twice, citing its needs.", "en").map((q) => [q[1], q[2]])).toEqual([["its needs", "Mayor Lee"]]);
+    expect(quotes("More recently, he’s toured the harbour twice, praising the crews.", "en").map((q) => [q[1], q[2]])).toEqual([["the crews", "he"]]);
+  });
+
   it("an adverb read into the subject's phrase stays in it", () => {
     expect(quotes("Only half the council even expressed a willingness to meet the tenants.", "en").map((q) => q[2])).toEqual(["Only half the council"]);
   });
@@ -210,5 +215,28 @@ describe("German relative clauses after the speaker whose first word has the Kon
   it("stay a statement where an article, its adjective and noun open a clause in the Konjunktiv", () => {
     const found = quotes("Der Minister sagte, die neue Regierung verfolge einen Plan.", "de");
     expect(found.map((q) => q[1])).toEqual(["die neue Regierung verfolge einen Plan"]);
+  });
+});
+
+describe("English statements opening on a coordinator", () => {
+  it("a coordinator right after the cue takes the place of its object: nothing of the cue's follows", () => {
+    expect(quotes("The mayor praised and fed the crews.", "en")).toEqual([]);
+    expect(quotes("Most voters agreed, and the count went on until dawn.", "en")).toEqual([]);
+    // An object of its own before the coordinator keeps the statement.
+    expect(quotes("Lee denied the report and left.", "en").map((q) => q[4])).toEqual(["denied"]);
+  });
+
+  it("after a coordinated addressee the clause after its \"that\" is what was said", () => {
+    expect(quotes("The senator told Ruiz and others that the plan would fail.", "en")).toEqual([
+      ["indirect", "that the plan would fail", "The senator", "person", "told"],
+    ]);
+  });
+});
+
+describe("English plural possessives in a speaker phrase", () => {
+  it("the apostrophe of a plural's possessive before a common noun joins its owner to the phrase", () => {
+    expect(quotes("The tenants’ lawyer said the rent was too high.", "en").map((q) => q[2])).toEqual(["The tenants’ lawyer"]);
+    expect(quotes("The voters' anger appears to be growing.", "en").map((q) => [q[1], q[4]])).toEqual([["The voters' anger appears to be growing", "appears"]]);
+    expect(quotes("The Democrats’ plan appears to be failing.", "en").map((q) => [q[1], q[4]])).toEqual([["The Democrats’ plan appears to be failing", "appears"]]);
   });
 });
