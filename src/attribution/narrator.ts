@@ -15,9 +15,10 @@ export function narrativeSubject(tokens: readonly Token[], vocab: AttributionVoc
   if (!phrase || reader.isOpeningAdverb(phrase)) return null;
   const first = tokens[0]!;
   if (vocab.pronoun(first) || vocab.quantifier(first) || vocab.indefinite(first) || vocab.demonstrative(first) || /^\p{N}/u.test(first.text)) return null;
-  // "Der Versuch des Präsidenten, …, scheiterte": a role in an attribute names nobody.
-  if (!takesAppositive(tokens, phrase) && !namesSpeaker(tokens, headOf(tokens, phrase, vocab), vocab, reader)) return null;
   const verb = tokens[verbAfterSubject(tokens, phrase.to, phrase)];
+  // "Der Versuch des Präsidenten, …, scheiterte": a role in an attribute names nobody. A speech act's subject speaks
+  // whatever its noun: "Der Staat bestritt dies. Sein Programm diene nur der Forschung." is the state's.
+  if (!takesAppositive(tokens, phrase) && !namesSpeaker(tokens, headOf(tokens, phrase, vocab), vocab, reader) && !(verb && vocab.cue(verb))) return null;
   return verb?.word && !isCapitalised(verb) ? phrase : null;
 }
 

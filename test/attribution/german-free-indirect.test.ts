@@ -154,6 +154,13 @@ describe("German free indirect speech over cues that introduce nothing", () => {
     expect(quotes(text, "de")).toContainEqual(["indirect", "Man sei für die Zukunft gut aufgestellt", "Larsen", "person", null]);
   });
 
+  it("a narrative sentence whose verb is a speech act turns the passage to its subject, whatever its noun", () => {
+    const text = "Die Behörde wirft dem Land vor, Waffen zu bauen. Der Staat bestritt dies. Das Programm diene nur der Forschung.";
+    expect(quotes(text, "de").find((q) => q[1] === "Das Programm diene nur der Forschung")?.[2]).toBe("Der Staat");
+    // A subject naming no speaker, with a verb that reports nothing, leaves the passage its speaker.
+    expect(quotes("Die Behörde sagte, das Land baue Waffen. Der Staat wuchs stark. Das Programm diene nur der Forschung.", "de")[1]?.[2]).toBe("Die Behörde");
+  });
+
   it("near a statement, a main clause whose subject names a speaker before a Konjunktiv in a later clause turns to that subject", () => {
     expect(quotes("Kessler sagte, der Plan sei gut. Auch die Sprecherin der Partei, Anna Berg, will den Plan prüfen, weil er zu teuer sei.", "de")).toContainEqual(
       ["indirect", "Auch die Sprecherin der Partei, Anna Berg, will den Plan prüfen, weil er zu teuer sei", "die Sprecherin der Partei, Anna Berg", "person", null],
