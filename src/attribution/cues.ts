@@ -214,8 +214,9 @@ export function readCue(
     const told = reading.speaker && !reading.addressee && vocab.addresseeVerb(tokens[first]!) ? bareAddressee(tokens, j, vocab) : null;
     const phrase = quoted ?? told ?? invertedDescribedSubject(tokens, reading, first, j, vocab) ?? reader.forward(origin ? j + 1 : j);
     if (!phrase) break;
-    // "told his advisers": the object of "told" is whom it was told to, never the speaker.
-    if (!reading.speaker && vocab.addresseeVerb(tokens[first]!)) {
+    // "told his advisers": the object of "told" is whom it was told to, never the speaker. A German verb with no subject
+    // before it has the subject after it: "„Wann kommt der Zug?“, fragte Berger (den Schaffner)".
+    if (!reading.speaker && vocab.addresseeVerb(tokens[first]!) && !vocab.marksIndirectSpeech) {
       reading.addressee = phrase;
       j = phrase.to;
       break;

@@ -45,6 +45,11 @@ describe("German verb-second order", () => {
     expect(speakers("Sinngemäß erklärte Jonas Weber also, der Plan sei gescheitert.", "de")).toEqual(["Jonas Weber"]);
   });
 
+  it("after a quotation a question verb's subject follows it, and whom it asks comes after the subject", () => {
+    expect(speakers("„Wann fährt der nächste Zug?“, fragte Anna Berg den Schaffner.", "de")).toEqual(["Anna Berg"]);
+    expect(read("„Wann fährt der nächste Zug?“, fragte der Minister.", "de").quotes.map((q) => [q.kind, q.speaker, q.cue])).toEqual([["direct", "der Minister", "fragte"]]);
+  });
+
   it("a phrase between the auxiliary and the participle is the object when someone opens the clause", () => {
     expect(speakers("Ein Bezirksgericht in Ohio hat das Netzwerk Twitter aufgefordert, die Daten herauszugeben.", "de")).toEqual(["Ein Bezirksgericht in Ohio"]);
     expect(speakers("Gestern hat die Regierung erklärt, der Plan sei gescheitert.", "de")).toEqual(["die Regierung"]);
