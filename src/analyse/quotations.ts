@@ -25,6 +25,8 @@ const SINGLE = new Set(["‚", "‘", "'"]);
 const LETTER = /[\p{L}\p{N}]/u;
 /** The punctuation that ends a quotation before its closing mark: a “ right after it and before a space closes. */
 const SLIPPED_BEFORE = /[,.?!]/u;
+/** The openers such a “ typed for a closer may close: its own kind, and a straight mark within its line. */
+const SLIPPED_OPENERS = "“\"";
 /** The English opening mark, repeated at the head of each paragraph a quotation runs on into (German „ is not). */
 const REOPENED = "“";
 /** What a paragraph running on a quotation starts with: a reopening mark, or a lowercase word of a wrapped line. */
@@ -127,11 +129,12 @@ function mixedClosing(text: string, next: NextOccurrence, opener: string, from: 
 
 /**
  * An opening “ typed for the closing ” (“It’s unusual,“ said Lee): after the quotation's comma or full stop
- * and before a space it can open nothing, so it closes the “ before it within its line, if before `limit` (the
- * closer found otherwise); else `limit`. The scan jumps from one opening mark to the next.
+ * and before a space it can open nothing, so it closes the “ before it within its line, or a straight " typed in the
+ * other style ("We act now.“), if before `limit` (the closer found otherwise); else `limit`. The scan jumps from one
+ * opening mark to the next.
  */
 function slippedClosing(text: string, next: NextOccurrence, opener: string, from: number, limit: number): number {
-  if (opener !== "“") return limit;
+  if (!SLIPPED_OPENERS.includes(opener)) return limit;
   const lineEnd = Math.min(next.after("\n", from), limit);
   for (let at = text.indexOf("“", from + 1); at >= 0 && at < lineEnd; at = text.indexOf("“", at + 1))
     if (SLIPPED_BEFORE.test(text[at - 1]!) && /\s/u.test(text[at + 1] ?? " ")) return at;

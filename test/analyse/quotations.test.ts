@@ -47,6 +47,7 @@ describe("findQuotations", () => {
   it("closes on an opening “ typed after the quotation's comma or full stop and before a space", () => {
     expect(quoted("“It’s unusual,“ said Lee. “Is it?“ he asked. Fans chanted “Go home” again.")).toEqual(["“It’s unusual,“", "“Is it?“", "“Go home”"]);
     expect(quoted("„Wir sind bereit,“ sagte Müller.")).toEqual(["„Wir sind bereit,“"]);
+    expect(quoted('"We act now.“\n\nThe board met.')).toEqual(['"We act now.“']);
   });
 
   it("ends an English “ at its line when the next paragraph opens without a mark (English reopens a running quotation)", () => {
