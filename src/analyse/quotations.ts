@@ -25,6 +25,12 @@ const SINGLE = new Set(["‚", "‘", "'"]);
 const LETTER = /[\p{L}\p{N}]/u;
 /** The punctuation that ends a quotation before its closing mark: a “ right after it and before a space closes. */
 const SLIPPED_BEFORE = /[,.?!]/u;
+/** The openers such a “ typed for a closer may close: its own kind, and a straight mark within its line. */
+const SLIPPED_OPENERS = "“\"";
+/** The English opening mark, repeated at the head of each paragraph a quotation runs on into (German „ is not). */
+const REOPENED = "“";
+/** What a paragraph running on a quotation starts with: a reopening mark, or a lowercase word of a wrapped line. */
+const OPENER_OR_LOWERCASE = /[„“"«»‚‘'‹›\p{Ll}]/u;
 /** Two straight apostrophes stand for a double mark in some wire and archive texts (''…''). */
 const DOUBLED = "''";
 /** An opener with no closer this far on is a stray mark, not a quotation. */
@@ -59,7 +65,9 @@ export function findQuotations(text: string): Span[] {
     const strict = closing(text, next, closers, i, limit, SINGLE.has(opener));
     const paired = Math.min(strict, mixedClosing(text, next, opener, i, limit));
     const close = slippedClosing(text, next, opener, i, paired);
-    if (close < limit) {
+    if (close < limit && opener === REOPENED && runsOnUnopened(text, i, close)) {
+      i = strayOpening(text, next, i, out);
+    } else if (close < limit) {
       out.push({ start: i, end: close + 1 });
       i = close + 1;
     } else if (opener === '"' && /^\s*"/.test(text.slice(lineEnd, lineEnd + 8))) {
@@ -69,6 +77,27 @@ export function findQuotations(text: string): Span[] {
     } else i++;
   }
   return out;
+}
+
+/**
+ * “We won.“¶Others disagreed. …”: a quotation running on into the next paragraph reopens it with a mark; a
+ * paragraph that opens without one is the narrator's, so the mark before it quotes no further than its own line
+ * (a closer typed as an opener, or one left open). A line wrapped in mid-sentence (a lowercase word next) runs on.
+ */
+function runsOnUnopened(text: string, from: number, close: number): boolean {
+  for (let at = text.indexOf("\n", from); at >= 0 && at < close; at = text.indexOf("\n", at + 1)) {
+    const line = /^\s*(\S)/u.exec(text.slice(at, close + 1));
+    if (line && !OPENER_OR_LOWERCASE.test(line[1]!)) return true;
+  }
+  return false;
+}
+
+/** A mark whose quotation runs over an unopened paragraph: a quotation to its line's end if a word follows, else no mark. */
+function strayOpening(text: string, next: NextOccurrence, i: number, out: Span[]): number {
+  const lineEnd = next.after("\n", i);
+  if (!LETTER.test(text.slice(i + 1, lineEnd))) return i + 1;
+  out.push({ start: i, end: lineEnd });
+  return lineEnd;
 }
 
 /** ''…'': pairs within a line, or runs to the line's end when the next paragraph reopens; returns where to go on. */
@@ -100,11 +129,12 @@ function mixedClosing(text: string, next: NextOccurrence, opener: string, from: 
 
 /**
  * An opening “ typed for the closing ” (“It’s unusual,“ said Lee): after the quotation's comma or full stop
- * and before a space it can open nothing, so it closes the “ before it within its line, if before `limit` (the
- * closer found otherwise); else `limit`. The scan jumps from one opening mark to the next.
+ * and before a space it can open nothing, so it closes the “ before it within its line, or a straight " typed in the
+ * other style ("We act now.“), if before `limit` (the closer found otherwise); else `limit`. The scan jumps from one
+ * opening mark to the next.
  */
 function slippedClosing(text: string, next: NextOccurrence, opener: string, from: number, limit: number): number {
-  if (opener !== "“") return limit;
+  if (!SLIPPED_OPENERS.includes(opener)) return limit;
   const lineEnd = Math.min(next.after("\n", from), limit);
   for (let at = text.indexOf("“", from + 1); at >= 0 && at < lineEnd; at = text.indexOf("“", at + 1))
     if (SLIPPED_BEFORE.test(text[at - 1]!) && /\s/u.test(text[at + 1] ?? " ")) return at;

@@ -135,6 +135,8 @@ export class DirectQuoteReader extends SentenceCueReader {
       if (CLOSED.test(this.slice(first.span)) || !/^[^\S\n]*\n\s*$/.test(this.input.text.slice(first.span.end, next.span.start))) continue;
       // '"WALLACE: Will she be there?¶"PENCE: She will not."': a transcript quoted over paragraphs changes speaker at each label.
       if (opensWithLabel(this.input.text, next.span.start + 1)) continue;
+      // '"We waited," Doe said. "Long enough.¶"Now we act," Roe answered.': each paragraph with a cue of its own is a statement.
+      if (ownCues(first, next)) continue;
       const framed = first.cue ? first : next.cue ? next : first.speaker ? first : next;
       direct.splice(i, 2, { ...framed, span: { start: first.span.start, end: next.span.end } });
     }
@@ -462,6 +464,11 @@ export class DirectQuoteReader extends SentenceCueReader {
   protected paragraphOf(at: number): number {
     return firstAtOrAfter(this.input.paragraphs, at + 1, (p) => p.start);
   }
+}
+
+/** Two statements each read with a cue of its own (not one cue both share). */
+function ownCues(a: Statement, b: Statement): boolean {
+  return !!a.cue && !!b.cue && a.cue.span.start !== b.cue.span.start;
 }
 
 export function words(text: string): number {

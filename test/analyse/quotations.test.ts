@@ -47,6 +47,16 @@ describe("findQuotations", () => {
   it("closes on an opening “ typed after the quotation's comma or full stop and before a space", () => {
     expect(quoted("“It’s unusual,“ said Lee. “Is it?“ he asked. Fans chanted “Go home” again.")).toEqual(["“It’s unusual,“", "“Is it?“", "“Go home”"]);
     expect(quoted("„Wir sind bereit,“ sagte Müller.")).toEqual(["„Wir sind bereit,“"]);
+    expect(quoted('"We act now.“\n\nThe board met.')).toEqual(['"We act now.“']);
+  });
+
+  it("ends an English “ at its line when the next paragraph opens without a mark (English reopens a running quotation)", () => {
+    const text = "Lee wrote: “Prices are too high.“\n\nThe board met in May.\n\n“We disagree,” said Ann Park.";
+    expect(quoted(text)).toEqual(["“Prices are too high.“", "“We disagree,”"]);
+    expect(quoted("A post: “@lee: vote!“<post/>.\n\nThe board met.\n\n“No,” said Park.")).toEqual(["“@lee: vote!“<post/>.", "“No,”"]);
+    expect(quoted("“We waited.\n\n“Now we act,” he said.")).toEqual(["“We waited.\n\n“Now we act,”"]);
+    expect(quoted("“We waited for\nyears,” he said.")).toEqual(["“We waited for\nyears,”"]);
+    expect(quoted("„Der Vorstand darf:\n1. prüfen“, sagte er.")).toEqual(["„Der Vorstand darf:\n1. prüfen“"]);
   });
 
   it("passes over a stray opening mark with no closer in reach", () => {

@@ -383,6 +383,13 @@ describe("English past forms after a quotation and its subject", () => {
     ]);
   });
 
+  it("going on after a quotation and its subject is speaking on, not elsewhere", () => {
+    expect(quotes("“The ferry is too slow,” the mayor went on.", "en")).toEqual([
+      ["direct", "“The ferry is too slow,”", "the mayor", "person", "went on"],
+    ]);
+    expect(quotes("The talks went on.", "en")).toEqual([]);
+  });
+
   it("a past form right after the quotation before a short subject and its pause is the cue, the subject its speaker", () => {
     const found = quotes("“Nobody rides that ferry anymore,” scoffed Ann Gil, 22, who sails it daily.", "en");
     expect(found[0]).toEqual(["direct", "“Nobody rides that ferry anymore,”", "Ann Gil", "person", "scoffed"]);

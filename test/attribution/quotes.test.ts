@@ -50,6 +50,12 @@ describe("direct quotes in every quote-mark convention", () => {
     // A transcript quoted over paragraphs changes speaker at each label: its turns stay apart.
     const transcript = 'Lee spoke to the host on the radio:\n\n"HOST: Will the governor be there tomorrow?\n\n"LEE: She will not be there, and she has said so."';
     expect(quotes(transcript, "en").map((q) => q[1])).toEqual(['"HOST: Will the governor be there tomorrow?', '"LEE: She will not be there, and she has said so."']);
+    // Each paragraph with a cue of its own is a statement of its own.
+    const cued = 'Senator Jane Doe said: "We waited long enough. It was a mistake.\n\n"Now we act," Doe said.';
+    expect(quotes(cued, "en").map((q) => [q[1], q[4]])).toEqual([
+      ['"We waited long enough. It was a mistake.', "said"],
+      ['"Now we act,"', "said"],
+    ]);
   });
 
   it("partial quotes inside a sentence take the sentence's speaker", () => {
