@@ -312,6 +312,7 @@ export class PhraseReader {
   backward(k: number): Phrase | null {
     // "Trump repeatedly said": adverbs between the subject and its verb.
     while (k > 1 && this.vocab.adverbial(this.tokens[k - 1]!) && (this.tokens[k - 2]!.word || this.tokens[k - 2]!.text === ")") && !this.nounAfterArticle(k - 1)) k--;
+    if (this.possessiveBefore(k)) return null;
     // "Jana Weller (SPD) sagte", "Sen. Dana Pruitt (R-Okla.) said": a short parenthesis after the name.
     // "Sen. Mark Tolley (D-Vt.), said": a comma after the label too.
     const close = this.tokens[k - 1]?.text === "," && this.tokens[k - 2]?.text === ")" ? k - 2 : k - 1;
@@ -447,6 +448,19 @@ export class PhraseReader {
       while (start < before && QUOTE_MARK.test(this.tokens[start]!.text)) start++;
     }
     return null;
+  }
+
+  /**
+   * "Britain's emotionally charged uprising": an English name with the possessive ending, then an adverb in -ly, owns the
+   * noun after them, so a form read as a cue there is an adjective and the name no subject ("Lee’s plan to …", with a
+   * statement noun, keeps its possessor; on a pronoun the ending is an auxiliary: "he’s openly said").
+   */
+  private possessiveBefore(k: number): boolean {
+    const owner = this.tokens[k - 1];
+    const ending = owner && !this.vocab.marksIndirectSpeech ? CONTRACTED_AUXILIARY.exec(owner.text)?.[0] : undefined;
+    if (!ending || !/s$/u.test(ending)) return false;
+    const host = owner!.text.slice(0, -ending.length);
+    return !this.vocab.personalPronoun(host) && !this.vocab.stopword(host) && this.vocab.adverbShape(this.tokens[k]);
   }
 
   /** "he’s spoken out against the law", "they’ve argued": a personal pronoun with its auxiliary contracted onto it is a phrase of its own. */

@@ -109,6 +109,13 @@ describe("German present-tense plurals", () => {
   });
 });
 
+describe("English possessives before an adverb and a participle", () => {
+  it("a name's possessive, an adverb in -ly and a participle before a noun are no subject and cue; a statement noun keeps its possessor", () => {
+    const text = "For the mayor, Dover's emotionally charged vote is a test. Ruiz's plan to widen the pier failed.";
+    expect(quotes(text, "en").map((q) => [q[2], q[4]])).toEqual([["Ruiz's", "plan"]]);
+  });
+});
+
 describe("English relative pronouns apart from their verb", () => {
   it("a phrase opening the relative clause is its subject; the pronoun is its object", () => {
     const found = quotes("Carter called a hearing on the merger, which business news media claimed now allows Norvik to raise prices.", "en");
