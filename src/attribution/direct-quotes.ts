@@ -323,7 +323,7 @@ export class DirectQuoteReader extends SentenceCueReader {
   private onlyCircumstance(tokens: readonly Token[], c: CueReading): boolean {
     if (!c.content) return true;
     const v = this.vocab;
-    const opens = (t: Token | undefined) => !!t && (v.cuePreposition(t) || v.link(t) || v.placeLink(t) || v.conjunction(t));
+    const opens = (t: Token | undefined) => !!t && (v.cuePreposition(t) || v.link(t) || v.placeLink(t) || v.circumstancePreposition(t) || v.conjunction(t));
     const participle = tokens[c.content.from - 1]?.text === "," && v.participle(tokens[c.content.from]!);
     return participle || opens(tokens[c.content.from]) || opens(tokens[c.content.from - 1]);
   }
