@@ -5,7 +5,7 @@ import type { Span } from "../types.js";
 import { opensPredicate } from "./clause.js";
 import { QUOTE_MARKS, statementEnd, type CueReading } from "./cues.js";
 import { openingOfQuotation } from "./bracket.js";
-import { isLowercase, type Phrase, type Token } from "./phrases.js";
+import { DASHES, isLowercase, type Phrase, type Token } from "./phrases.js";
 import { sentenceIndex, type SentenceReading, type Statement } from "./reader-state.js";
 import { SentenceCueReader } from "./sentence-cues.js";
 import { pronounAfterVerb, subjectAfterFrontedObject, subjectAfterQuotation } from "./verb-second.js";
@@ -80,6 +80,7 @@ export class DirectQuoteReader extends SentenceCueReader {
       const cue = framing ?? near;
       if (cue) this.attribute(statement, cue.sentence, cue.reading);
       else if (atStart) this.colonSpeaker(statement, atStart, q, sentenceIndex(sentences, q.start));
+      if (!statement.speaker) this.creditLine(statement, sentenceIndex(sentences, q.end - 1));
       direct.push(statement);
     }
     this.joinParagraphs(direct);
@@ -322,9 +323,25 @@ export class DirectQuoteReader extends SentenceCueReader {
   private onlyCircumstance(tokens: readonly Token[], c: CueReading): boolean {
     if (!c.content) return true;
     const v = this.vocab;
-    const opens = (t: Token | undefined) => !!t && (v.cuePreposition(t) || v.link(t) || v.placeLink(t) || v.conjunction(t));
+    const opens = (t: Token | undefined) => !!t && (v.cuePreposition(t) || v.link(t) || v.placeLink(t) || v.circumstancePreposition(t) || v.conjunction(t));
     const participle = tokens[c.content.from - 1]?.text === "," && v.participle(tokens[c.content.from]!);
     return participle || opens(tokens[c.content.from]) || opens(tokens[c.content.from - 1]);
+  }
+
+  /**
+   * "“We will win this state.”¶¶— Ann Lee, on the campaign trail.": a line of its own opening on a dash, right after a
+   * quotation that closes its paragraph, credits the quotation to the name that opens it; the dash is the cue.
+   */
+  private creditLine(statement: Statement, index: number): void {
+    const next = this.input.sentences[index + 1];
+    if (!next || !/^[^\S\n]*\n\s*$/.test(this.input.text.slice(statement.span.end, next.start))) return;
+    const s = this.at(index + 1);
+    const dash = s?.tokens[0];
+    if (!s || !dash || !DASHES.has(dash.text) || this.slice(next).includes("\n")) return;
+    const name = s.reader.forward(1);
+    if (!name || name.from !== 1 || !s.reader.isName(name) || ![",", "."].includes(s.tokens[name.to]?.text ?? ".")) return;
+    statement.speaker = this.party(s.tokens, name);
+    statement.cue = { text: dash.text, span: { start: dash.start, end: dash.end } };
   }
 
   /** sagte Trump: „…“ / He said, “…” */

@@ -330,7 +330,10 @@ export class PhraseReader {
     if (this.vocab.relative(this.tokens[open + 1]) || this.vocab.aside(this.tokens[open + 1])) return this.withNameBefore(this.runBack(open));
     if (this.pastAside(k) === open) return this.withNameBefore(this.runBack(open));
     // "Dmitri Peskow, ein Sprecher des Kremls, sagte" and "Der Berater Putins, Juri Uschakow, sagte".
-    const inner = this.runBack(k - 1);
+    // "Ann Lee, a director and analyst at the fund, said": a role coordinated with another is set off whole (not a name
+    // joined inside it: "a division of Customs and Border Protection").
+    const role = this.runBack(k - 1);
+    const inner = role && isLowercase(this.tokens[role.from]) ? this.withConjunct(role) : role;
     if (!inner || inner.from !== open + 1) return null;
     const outer = this.runBack(open);
     // "Sen. Carla Brandt, R-N.D., a presidential candidate, said": a name set off before the label names it too.
@@ -344,12 +347,22 @@ export class PhraseReader {
    */
   private withNameBefore(p: Phrase | null): Phrase | null {
     if (!p) return p;
-    const conjunct = this.vocab.phraseCoordinator(this.tokens[p.from - 1]) ? this.runBack(p.from - 1) : null;
-    const joined = conjunct && this.startsClause(conjunct) ? { from: conjunct.from, to: p.to } : p;
-    const from = conjunct?.from ?? p.from;
+    const joined = this.withConjunct(p);
+    const from = this.conjunctBefore(p)?.from ?? p.from;
     if (this.tokens[from - 1]?.text !== ",") return joined;
     const name = this.runBack(from - 1);
     return name && this.isName(name) && this.startsClause(name) ? { from: name.from, to: p.to } : joined;
+  }
+
+  /** "Growers and exporters in the region": a phrase joined to the one before it, that one opening the clause. */
+  private withConjunct(p: Phrase | null): Phrase | null {
+    const conjunct = p && this.conjunctBefore(p);
+    return p && conjunct && this.startsClause(conjunct) ? { from: conjunct.from, to: p.to } : p;
+  }
+
+  /** The phrase joined by a coordinator right before `p` ("growers" in "growers and exporters"), if any. */
+  private conjunctBefore(p: Phrase): Phrase | null {
+    return this.vocab.phraseCoordinator(this.tokens[p.from - 1]) ? this.runBack(p.from - 1) : null;
   }
 
   private runBack(to: number): Phrase | null {

@@ -399,6 +399,10 @@ describe("English quotations closed by a question or exclamation mark before the
       ["direct", "“Who do they think they are?”", "Jane Ortiz", "said"],
     ]);
     expect(quotes("“We are ready to vote!” Senator Ruth Lane said as she opened the session.", "en").map((q) => [q[0], q[2], q[4]])).toEqual([["direct", "Senator Ruth Lane", "said"]]);
+    // Any preposition that heads a circumstance: "during", "amid", "after".
+    expect(quotes("“What can we do to help?” Dana Ruiz told reporters during the call.", "en").map((q) => [q[0], q[1], q[2], q[4]])).toEqual([
+      ["direct", "“What can we do to help?”", "Dana Ruiz", "told"],
+    ]);
   });
 
   it("in a short sentence too, and before a participle after a comma, which keeps its own statement", () => {

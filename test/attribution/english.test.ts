@@ -156,6 +156,9 @@ describe("English subjects the reader finds away from the verb", () => {
     expect(quotes(appositive, "en")).toEqual([["indirect", "he welcomed the plan", "Tom Berger", "person", "said"]]);
     const coordinated = "Governor Ann Lee toured the plant and said the jobs would stay.";
     expect(quotes(coordinated, "en")).toEqual([["indirect", "the jobs would stay", "Governor Ann Lee", "person", "said"]]);
+    // A role coordinated with another inside the appositive, after a quotation too.
+    const roles = "“The fund will grow,” Nora Quill, a director and senior analyst at Brenton Partners, told reporters.";
+    expect(quotes(roles, "en").map((q) => [q[2], q[4]])).toEqual([["Nora Quill, a director and senior analyst at Brenton Partners", "told"]]);
   });
 
   it("nouns in an adjective's shape head a phrase; a pronoun after the verb is no speaker", () => {

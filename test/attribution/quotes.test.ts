@@ -76,6 +76,14 @@ describe("direct quotes in every quote-mark convention", () => {
     expect(quotes("Trump: „Kein Deal, bis es einen Deal gibt“", "de")[0]?.slice(2)).toEqual(["Trump", "person", ":"]);
   });
 
+  it("a line of its own opening on a dash after a quotation's paragraph credits it to a name", () => {
+    const credit = "The debate went on.\n\n“We will carry this state by ten points.”\n\n— Ann Lee, on the campaign trail.\n\nShe did not.";
+    expect(quotes(credit, "en").map((q) => q.slice(1))).toEqual([["“We will carry this state by ten points.”", "Ann Lee", "person", "—"]]);
+    // A line that is no name credits nothing.
+    const aside = "The debate went on.\n\n“We will carry this state by ten points.”\n\n— A long night ahead.";
+    expect(quotes(aside, "en")[0]?.[2]).toBeNull();
+  });
+
   it("a statement with no speaker stays unattributed; a term in quotation marks is no statement", () => {
     expect(quotes("Die Lage ist ernst. „Wir werden nicht aufgeben, niemals.“", "de")).toEqual([["direct", "„Wir werden nicht aufgeben, niemals.“", null, null, null]]);
     expect(quotes("Das Schiff „Seeadler“ lief am Morgen aus.", "de")).toEqual([]);
