@@ -129,7 +129,8 @@ export function readCue(
     // "Dale Simmons, a ferry pilot who backs the plan, said" and "Trump attacked the plan and said": the clause's subject.
     // "„…, jeder Arzt braucht Ruhe“, erklärte Ott": a comma right after a quotation closes it; the words before are said, no subject.
     const afterQuotation = vocab.marksIndirectSpeech && tokens[verb - 1]?.text === "," && QUOTE_MARKS.test(tokens[verb - 2]?.text ?? "");
-    const subject = !reading.speaker && !afterQuotation && (tokens[verb - 1]?.text === "," || vocab.conjunction(tokens[verb - 1])) ? reader.clauseSubject(verb - 1) ?? subjectOfVerbBefore(tokens, verb - 1, vocab, reader) : null;
+    const clauseOpening = !reading.speaker && !afterQuotation && (tokens[verb - 1]?.text === "," || vocab.conjunction(tokens[verb - 1])) ? reader.clauseSubject(verb - 1) ?? subjectOfVerbBefore(tokens, verb - 1, vocab, reader) : null;
+    const subject = clauseOpening && frontedObjectSubject(tokens, clauseOpening, vocab, reader);
     // "Die Zahl der Toten, die bei den Unruhen starben, bezifferte die Agentur Xinhua mit 13": in German a phrase naming
     // nobody, fronted with its relative clause, is the object; the speaker named after the finite verb is the subject.
     const relativeClause = subject && tokens[subject.to]?.text === "," && vocab.relative(tokens[subject.to + 1]) && !tokens.slice(subject.to + 1, verb - 1).some((t) => t.text === ",");
@@ -581,6 +582,17 @@ function subjectOfVerbBefore(tokens: readonly Token[], and: number, vocab: Attri
     if (subject && subject.to === verb && reader.startsClause(subject)) return subject;
   }
   return null;
+}
+
+/**
+ * "Den Plan kritisierte Berger und sagte, …": in German a clause opened by an object article has its subject after the
+ * finite verb, which a coordinated cue shares; else the phrase opening the clause is its subject.
+ */
+function frontedObjectSubject(tokens: readonly Token[], opening: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  if (!vocab.marksIndirectSpeech || !vocab.objectArticle(tokens[opening.from]!)) return opening;
+  const verb = tokens[opening.to];
+  if (!verb?.word || isCapitalised(verb) || !speakerAfterVerb(tokens, opening.to, vocab, reader)) return null;
+  return reader.forward(pastAdverbs(tokens, opening.to + 1, tokens.length, vocab));
 }
 
 /** Where a statement running up to the cue at `first` ends: before the pause or the conjunction that opens the cue's clause. */

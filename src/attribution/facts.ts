@@ -52,6 +52,8 @@ export class FactsBuilder extends FreeIndirectReader {
     const attributions: Attribution[] = [];
     // Named persons who spoke so far; the last is the nearest.
     const persons: Party[] = [];
+    // Every speaker named so far, the last the nearest.
+    const spoken: Party[] = [];
     let previous: Statement | null = null;
     // The named person who made the statement before, if the one before was theirs.
     let lastSpoke: { person: Party; span: Span } | null = null;
@@ -62,6 +64,7 @@ export class FactsBuilder extends FreeIndirectReader {
       let speaker = s.speaker;
       // The named person the statement turns out to be by.
       let named: Party | null = null;
+      let compound: Party | undefined;
       const other = speaker && this.isCounterpart(speaker) ? this.counterpart(s.span.start, persons) : null;
       const holder: Party | undefined = speaker?.type === "anonymous" ? persons.findLast((p) => refersTo(speaker!, p, this.vocab)) ?? this.describedAgain(speaker, lastSpoke, s.span) : undefined;
       if (speaker && other) {
@@ -78,11 +81,15 @@ export class FactsBuilder extends FreeIndirectReader {
         // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source, whoever spoke in between.
         speaker = { ...speaker, type: "person", name: holder.name };
         named = holder;
+      } else if (speaker && (compound = compoundNaming(speaker, spoken, this.vocab))) {
+        // "die SPD-Landtagsfraktion erklärte, … Außerdem halte die Fraktion …": a definite noun heading a compound named before is that party.
+        speaker = { ...speaker, name: compound.name, text: `${speaker.text} (${compound.name})` };
       } else if (speaker?.type === "person" && !this.vocab.pronoun(speaker.text) && !this.vocab.backReference(speaker.text) && !this.possessed(speaker)) {
         persons.push(speaker);
         named = speaker;
       }
       if (s.speaker) previous = s;
+      if (s.speaker) spoken.push(s.speaker);
       if (speaker) lastSpoke = named ? { person: named, span: s.span } : null;
       const asserts = s.assertsNothing ? { asserts: false as const } : {};
       quotes.push({
@@ -194,6 +201,14 @@ export class FactsBuilder extends FreeIndirectReader {
     for (let i = persons.length - 1; i >= 0; i--) if (!isPossessor(persons[i]!.name)) return persons[i]!.name;
     return null;
   }
+}
+
+/** The nearest party named before by a compound that the definite noun `role` heads: "die Fraktion" after "die SPD-Landtagsfraktion". */
+function compoundNaming(role: Party, before: readonly Party[], vocab: AttributionVocabulary): Party | undefined {
+  const [article, noun, ...rest] = role.text.split(/\s+/);
+  if (!article || !noun || rest.length || !vocab.definite(article) || !/^\p{Lu}/u.test(noun)) return undefined;
+  const head = noun.toLowerCase();
+  return before.findLast((p) => p.text.split(/\s+/).some((w) => w.length > head.length && w.toLowerCase().endsWith(head)));
 }
 
 /** "der Kremlsprecher" after "Kremlsprecher Dmitri Peskow": a definite role phrase whose words the named speaker's phrase has. */

@@ -102,4 +102,16 @@ describe("German fronted phrases are no speakers", () => {
     expect(quotes("Das Angebot der Stadt lehnt er jedoch ab: „Wir wollen mehr Geld.“", "de").map((x) => x[2])).toEqual(["er"]);
     expect(quotes("Das Angebot der Stadt lehnt der Verband jedoch ab: „Wir wollen mehr Geld.“", "de").map((x) => x[2])).toEqual(["der Verband"]);
   });
+
+  it("a fronted object before a verb that reports nothing: the subject after that verb speaks for a cue after \"und\"", () => {
+    const q = quotes("Den Entwurf kritisierte Jonas Weber und sagte, er sei zu teuer.", "de");
+    expect(q.some((x) => x[2] === "Jonas Weber" && x[4] === "sagte")).toBe(true);
+    expect(q.map((x) => x[2])).not.toContain("Den Entwurf");
+    expect(quotes("Jonas Weber kritisierte den Entwurf und sagte, er sei zu teuer.", "de").some((x) => x[2] === "Jonas Weber" && x[4] === "sagte")).toBe(true);
+  });
+
+  it("a fronted phrase opened by a negative or universal determiner is no name: the subject after the verb speaks the colon's quotation", () => {
+    expect(quotes("Jegliche Verantwortung für den Verlust weist Anna Kessler von sich: „Das hat der Vorstand entschieden.“", "de").map((x) => x[2])).toEqual(["Anna Kessler"]);
+    expect(quotes("Keine Schuld sieht Anna Kessler bei der Stadt: „Die Ampel war grün.“", "de").map((x) => x[2])).toEqual(["Anna Kessler"]);
+  });
 });

@@ -574,3 +574,12 @@ describe("English plural pronouns", () => {
     expect(speakers("The mayor has decided they want a new school board.", "en")).toEqual(["they"]);
   });
 });
+
+describe("a definite noun heading a compound named before", () => {
+  it("is the party that compound named", () => {
+    const text = "In einer Mitteilung erklärte die SPD-Landtagsfraktion, sie begrüße den Rücktritt. Außerdem halte die Fraktion den Schritt für überfällig.";
+    expect(speakers(text, "de")).toEqual(["die SPD-Landtagsfraktion", "die Fraktion (SPD-Landtagsfraktion)"]);
+    // With no compound before, the noun speaks as written.
+    expect(speakers("Die Fraktion erklärte, sie begrüße den Rücktritt.", "de")).toEqual(["Die Fraktion"]);
+  });
+});
