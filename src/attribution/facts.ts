@@ -82,7 +82,7 @@ export class FactsBuilder extends FreeIndirectReader {
         speaker = { ...speaker, type: "person", name: holder.name };
         named = holder;
       } else if (speaker && (compound = compoundNaming(speaker, spoken, this.vocab))) {
-        // "die SPD-Landtagsfraktion erklärte, … Außerdem halte die Fraktion …": a definite noun heading a compound named before is that party.
+        // "die Grünen-Stadtratsfraktion erklärte, … Zudem wolle die Fraktion …": a definite noun heading a compound named before is that party.
         speaker = { ...speaker, name: compound.name, text: `${speaker.text} (${compound.name})` };
       } else if (speaker?.type === "person" && !this.vocab.pronoun(speaker.text) && !this.vocab.backReference(speaker.text) && !this.possessed(speaker)) {
         persons.push(speaker);

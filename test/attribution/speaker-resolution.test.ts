@@ -577,8 +577,8 @@ describe("English plural pronouns", () => {
 
 describe("a definite noun heading a compound named before", () => {
   it("is the party that compound named", () => {
-    const text = "In einer Mitteilung erklärte die SPD-Landtagsfraktion, sie begrüße den Rücktritt. Außerdem halte die Fraktion den Schritt für überfällig.";
-    expect(speakers(text, "de")).toEqual(["die SPD-Landtagsfraktion", "die Fraktion (SPD-Landtagsfraktion)"]);
+    const text = "Am Abend erklärte die Grünen-Stadtratsfraktion, sie lehne den Neubau ab. Zudem hält die Fraktion eine Anhörung für nötig.";
+    expect(speakers(text, "de")).toEqual(["die Grünen-Stadtratsfraktion", "die Fraktion (Grünen-Stadtratsfraktion)"]);
     // With no compound before, the noun speaks as written.
     expect(speakers("Die Fraktion erklärte, sie begrüße den Rücktritt.", "de")).toEqual(["Die Fraktion"]);
   });
