@@ -138,6 +138,11 @@ describe("German verb-second order", () => {
     expect(speakers("Weber sagte der Zeitung, die Lage sei ernst.", "de")).toEqual(["Weber"]);
   });
 
+  it("a capitalised opener that heads a hyphenated compound inside a sentence is a name, the subject", () => {
+    const text = "Ein Sprecher der Umweltgruppe sagte, der Hafen sei belastet. Seewacht fordert die Räumung der Halle. Ein Seewacht-Experte warnt vor Schäden.";
+    expect(quotes(text, "de").find((q) => q[1].startsWith("Seewacht fordert"))?.[2]).toBe("Seewacht");
+  });
+
   it("a quotation in a clause opened by an adverb stays a quotation where no speaker is named", () => {
     expect(quotes("Letztlich bestehen „begründete Zweifel an der Aussage“ des Zeugen.", "de")).toEqual([["direct", "„begründete Zweifel an der Aussage“", null, null, null]]);
   });
