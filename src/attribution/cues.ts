@@ -932,12 +932,20 @@ function commentSubject(tokens: readonly Token[], cue: number, vocab: Attributio
  * ("…, nachdem die Partei auf ihrem Parteitag entschieden hatte, …").
  */
 function subordinateSubject(tokens: readonly Token[], verb: number, cueEnd: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
-  const start = subordinateOpener(tokens, verb, vocab);
+  // "…, dass der Bürgermeister das anordne, …, und der Minister gegenüber Medien versichere, …": a clause opened by a
+  // coordinator after a comma, a subordinate clause opened before it, is its second conjunct, its subject first too.
+  const opened = clauseStart(tokens, verb);
+  const start = vocab.coordinator(tokens[opened]) && subordinateBefore(tokens, opened, vocab) ? opened : subordinateOpener(tokens, verb, vocab);
   if (start < 0 || start + 2 >= verb) return null;
   if (vocab.pronoun(tokens[start + 1]!)) return { from: start + 1, to: start + 2 };
   const phrase = reader.forward(start + 1);
   if (!phrase || phrase.to >= verb || vocab.objectArticle(tokens[phrase.from]!) || !namesSpeaker(tokens, headOf(tokens, phrase, vocab), vocab, reader)) return null;
   return closesReportingClause(tokens, phrase.to, verb, cueEnd, vocab) ? phrase : null;
+}
+
+/** A conjunction or "dass" before `at` in the sentence: a subordinate clause opened there ("Neu sei, dass …"). */
+function subordinateBefore(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
+  return tokens.slice(0, at).some((t) => vocab.subordinator(t) || vocab.complementizer(t));
 }
 
 /** German "als" right after a word inside the clause: a predicative ("bezeichnete den Plan als Fehler"), opening no clause. */

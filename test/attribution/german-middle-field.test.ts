@@ -90,6 +90,13 @@ describe("German reported statements and comment clauses", () => {
   });
 });
 
+describe("German verb-final cues in the second conjunct of a subordinate clause", () => {
+  it("read the subject after the coordinator, over an addressee before the cue", () => {
+    const found = quotes("Neu sei, dass der Bürgermeister anordne, die Plakate zu entfernen, und die Ministerin gegenüber Reportern versichere, dass niemand Angst haben müsse.", "de");
+    expect(found).toContainEqual(["indirect", "dass niemand Angst haben müsse", "die Ministerin", "person", "versichere"]);
+  });
+});
+
 describe("German cues closing a clause of time or reason with their auxiliary", () => {
   it("report the clause marked as reported after the auxiliary's comma", () => {
     const found = quotes("Der Zeitschrift wurde der Druck verboten, nachdem sie berichtet hatte, dass viele Stimmzettel gefälscht seien.", "de");
