@@ -383,6 +383,12 @@ describe("English past forms after a quotation and its subject", () => {
     ]);
   });
 
+  it("a past form before a short circumstance closing the sentence still closes the quotation", () => {
+    expect(quotes("“The toll is a tax on the poor,” the mayor charged in her speech.", "en")).toEqual([
+      ["direct", "“The toll is a tax on the poor,”", "the mayor", "person", "charged"],
+    ]);
+  });
+
   it("going on after a quotation and its subject is speaking on, not elsewhere", () => {
     expect(quotes("“The ferry is too slow,” the mayor went on.", "en")).toEqual([
       ["direct", "“The ferry is too slow,”", "the mayor", "person", "went on"],
