@@ -394,6 +394,9 @@ describe("English past forms after a quotation and its subject", () => {
     expect(quotes("“The toll is a tax on the poor,” the mayor charged in her speech.", "en")).toEqual([
       ["direct", "“The toll is a tax on the poor,”", "the mayor", "person", "charged"],
     ]);
+    expect(quotes("“Not on our street!” the guard shouted back.", "en")).toEqual([
+      ["direct", "“Not on our street!”", "the guard", "person", "shouted back"],
+    ]);
   });
 
   it("going on after a quotation and its subject is speaking on, not elsewhere", () => {
