@@ -102,7 +102,7 @@ export class PhraseReader {
   private usable(t: Token | undefined): boolean {
     if (!t?.word) return false;
     const v = this.vocab;
-    if (v.determiner(t) || v.quantifier(t) || this.auxiliaryAsName(t)) return true;
+    if (v.determiner(t) || v.quantifier(t) || this.auxiliaryAsName(t) || this.prepositionAsName(t)) return true;
     // "Der Vorsitzende hatte den Minister aufgefordert": an auxiliary ends the subject before it.
     if (v.pronoun(t) || v.complementizer(t) || v.relative(t) || v.adverb(t) || v.cue(t) && !this.typeNoun(t) && !this.nameAmidCapitals(t) || v.addresseeMarker(t) || v.subjunctive(t) || v.auxiliary(t)) return false;
     // "Die Ursache dürfte Schätzungen zufolge …": a finite modal ends the phrase too; "Will Grant" is a name.
@@ -143,6 +143,19 @@ export class PhraseReader {
     const i = firstAtOrAfter(this.tokens, t.start, (x) => x.start);
     const next = this.tokens[i + 1];
     return this.vocab.pastForm(next) || (i > 0 && isCapitalised(next) && this.runningText());
+  }
+
+  /**
+   * No English preposition (nor a link such as "from", "at") stands right before a past cue, so a capitalised one there is a
+   * name ("From said"); inside a sentence of running text, so is one after a capitalised word and before a pause ("said Ida
+   * From, who …"), not in a headline that capitalises its words ("Lee Back From Paris").
+   */
+  private prepositionAsName(t: Token): boolean {
+    if (this.vocab.marksIndirectSpeech || !NAME_CASE.test(t.text) || !(this.vocab.preposition(t) || this.vocab.link(t))) return false;
+    const i = firstAtOrAfter(this.tokens, t.start, (x) => x.start);
+    const [before, next] = [this.tokens[i - 1], this.tokens[i + 1]];
+    if (next && this.vocab.cue(next) && this.vocab.pastForm(next)) return true;
+    return i > 1 && !!before && NAME_CASE.test(before.text) && (!next || !next.word) && this.runningText();
   }
 
   /** Does the sentence write a content word in lowercase (a headline in title case lowercases function words only)? */
@@ -208,7 +221,7 @@ export class PhraseReader {
     let lastHead = -1;
     while (j < this.tokens.length && j - i < MAX_PHRASE) {
       const t = this.tokens[j]!;
-      if (j > i && lastHead >= 0 && v.link(t)) {
+      if (j > i && lastHead >= 0 && v.link(t) && !this.prepositionAsName(t)) {
         // "ein Sprecher der „Tafel Nord“": a link may lead to a quoted name.
         const quotedName = QUOTE_MARK.test(this.tokens[j + 1]?.text ?? "") && isCapitalised(this.tokens[j + 2]);
         if (links >= 2 || !this.usable(this.tokens[j + 1]) && !quotedName && this.attributeParticiple(j + 1) < 0) break;
@@ -387,7 +400,7 @@ export class PhraseReader {
       else if (this.usable(prev) || particle || place || this.vocab.link(prev) && this.usable(this.tokens[from - 2])) from--;
       else break;
     }
-    while (from < to && this.vocab.link(this.tokens[from]!) && !this.vocab.determiner(this.tokens[from]!)) from++;
+    while (from < to && this.vocab.link(this.tokens[from]!) && !this.vocab.determiner(this.tokens[from]!) && !this.prepositionAsName(this.tokens[from]!)) from++;
     return from < to ? { from, to } : null;
   }
 

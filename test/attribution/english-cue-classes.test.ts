@@ -383,6 +383,22 @@ describe("English past forms after a quotation and its subject", () => {
     ]);
   });
 
+  it("right after a quotation and its subject, adding to someone is speaking to them; elsewhere adding to something says nothing", () => {
+    expect(quotes("“The ferry is too slow,” the mayor added to reporters.", "en")).toEqual([
+      ["direct", "“The ferry is too slow,”", "the mayor", "person", "added"],
+    ]);
+    expect(quotes("The delay added to the tension.", "en")).toEqual([]);
+  });
+
+  it("a past form before a short circumstance closing the sentence still closes the quotation", () => {
+    expect(quotes("“The toll is a tax on the poor,” the mayor charged in her speech.", "en")).toEqual([
+      ["direct", "“The toll is a tax on the poor,”", "the mayor", "person", "charged"],
+    ]);
+    expect(quotes("“Not on our street!” the guard shouted back.", "en")).toEqual([
+      ["direct", "“Not on our street!”", "the guard", "person", "shouted back"],
+    ]);
+  });
+
   it("going on after a quotation and its subject is speaking on, not elsewhere", () => {
     expect(quotes("“The ferry is too slow,” the mayor went on.", "en")).toEqual([
       ["direct", "“The ferry is too slow,”", "the mayor", "person", "went on"],

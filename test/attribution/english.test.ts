@@ -205,6 +205,14 @@ describe("English cue spans", () => {
     ]);
     expect(quotes("Senators Will Vote On Bill, Lee Says", "en").map((q) => q[2])).not.toContain("Senators Will Vote On Bill");
   });
+
+  it("a capitalised preposition before a past cue, or inside running text after a capitalised word and before a pause, is a name", () => {
+    const text = "“The ferry is late,” said Ida From, who runs the harbour. “It was late last year too,” From said.";
+    expect(quotes(text, "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["“The ferry is late,”", "Ida From", "said"], ["“It was late last year too,”", "From", "said"],
+    ]);
+    expect(quotes("“No,” said a spokesman from the army.", "en").map((q) => q[2])).toEqual(["a spokesman from the army"]);
+  });
 });
 
 describe("English judgements, intentions and inversions", () => {
