@@ -30,6 +30,8 @@ const MAX_TERM_WORDS = 2;
 const BY_AUTHOR = /^,?[^\S\n]*(\p{Ll}+)[^\S\n]+\p{Lu}/u;
 /** A quotation closed by its mark. */
 const CLOSED = /[”"’'»“]$/u;
+/** What lies between a quotation closing its paragraph and the next paragraph: a line break and spaces only. */
+const PARAGRAPH_BREAK = /^[^\S\n]*\n\s*$/;
 /** A quotation standing alone as a paragraph with at most this many words is a subhead or a pull quote. */
 const MAX_PULL_QUOTE_WORDS = 6;
 /** "reads", "affirms": a verb's present form in a phrase before a colon (not "-ss": "address"). */
@@ -133,7 +135,7 @@ export class DirectQuoteReader extends SentenceCueReader {
   private joinParagraphs(direct: Statement[]): void {
     for (let i = direct.length - 2; i >= 0; i--) {
       const [first, next] = [direct[i]!, direct[i + 1]!];
-      if (CLOSED.test(this.slice(first.span)) || !/^[^\S\n]*\n\s*$/.test(this.input.text.slice(first.span.end, next.span.start))) continue;
+      if (CLOSED.test(this.slice(first.span)) || !PARAGRAPH_BREAK.test(this.input.text.slice(first.span.end, next.span.start))) continue;
       // '"WALLACE: Will she be there?¶"PENCE: She will not."': a transcript quoted over paragraphs changes speaker at each label.
       if (opensWithLabel(this.input.text, next.span.start + 1)) continue;
       // '"We waited," Doe said. "Long enough.¶"Now we act," Roe answered.': each paragraph with a cue of its own is a statement.
@@ -334,7 +336,7 @@ export class DirectQuoteReader extends SentenceCueReader {
    */
   private creditLine(statement: Statement, index: number): void {
     const next = this.input.sentences[index + 1];
-    if (!next || !/^[^\S\n]*\n\s*$/.test(this.input.text.slice(statement.span.end, next.start))) return;
+    if (!next || !PARAGRAPH_BREAK.test(this.input.text.slice(statement.span.end, next.start))) return;
     const s = this.at(index + 1);
     const dash = s?.tokens[0];
     if (!s || !dash || !DASHES.has(dash.text) || this.slice(next).includes("\n")) return;

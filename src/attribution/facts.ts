@@ -88,8 +88,10 @@ export class FactsBuilder extends FreeIndirectReader {
         persons.push(speaker);
         named = speaker;
       }
-      if (s.speaker) previous = s;
-      if (s.speaker) spoken.push(s.speaker);
+      if (s.speaker) {
+        previous = s;
+        spoken.push(s.speaker);
+      }
       if (speaker) lastSpoke = named ? { person: named, span: s.span } : null;
       const asserts = s.assertsNothing ? { asserts: false as const } : {};
       quotes.push({

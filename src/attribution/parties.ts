@@ -4,7 +4,7 @@ import { adverbClosingCue, cueEnd, cueStart, measures, occasionClosingCue, pastP
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
-import { CONTRACTED_AUXILIARY, isLowercase, type Phrase, type Token } from "./phrases.js";
+import { contraction, isLowercase, onNameOrNoun, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { headedByDocument, nameOf, speakerType } from "./speakers.js";
 import { assertsNothing } from "./asserts.js";
@@ -15,11 +15,9 @@ import { ReaderState, spanOf, type Party, type SentenceReading, type Statement }
  * "who’s called for"), or before another auxiliary ("Lee’s been saying"); on a name or a noun it is the possessive, outside the cue: "Lee’s call for a vote", "the party’s plans to …".
  */
 function contractedAuxiliary(word: Token, next: Token, vocab: AttributionVocabulary): string | null {
-  const contracted = CONTRACTED_AUXILIARY.exec(word.text)?.[0];
-  if (!contracted) return null;
-  const host = word.text.slice(0, -contracted.length);
-  const possessive = /s$/u.test(contracted) && !vocab.personalPronoun(host) && !vocab.stopword(host) && !vocab.auxiliary(next);
-  return possessive ? null : contracted;
+  const c = contraction(word);
+  if (!c) return null;
+  return onNameOrNoun(c, vocab) && !vocab.auxiliary(next) ? null : c.ending;
 }
 
 /** Outlets and platforms pass a statement on; people and offices it is told to do not (vague crowds: see passesOn). */

@@ -30,8 +30,8 @@ const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
 const NAME_CASE = /^\p{Lu}\p{Ll}/u;
 /** "On Monday, at a rally in Dover, the senator …": the phrases read before a clause's subject, itself included. */
 const MAX_OPENING_PHRASES = 3;
-/** "’s", "’ve", "’re", "’d", "’ll" at the end of a word: an auxiliary contracted onto it. */
-export const CONTRACTED_AUXILIARY = /(?<=\p{L})['’](?:s|ve|re|d|ll)$/u;
+/** "’s", "’ve", "’re", "’d", "’ll" at the end of a word: an auxiliary contracted onto it, or the possessive "’s". */
+const CONTRACTED_ENDING = /(?<=\p{L})['’](?:s|ve|re|d|ll)$/u;
 /** A closing single quotation mark or an apostrophe. */
 const APOSTROPHE = /^['’]$/u;
 /** "More recently,", "Even more notably,": the most words of an adverbial opening a clause before its comma. */
@@ -68,6 +68,23 @@ export const isCapitalised = (t: Token | undefined): boolean => !!t && t.word &&
 export const isLowercase = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text);
 /** "3." in "am 3. Januar": a day's number, its full stop a token of its own. */
 export const isDayNumber = (tokens: readonly Token[], i: number): boolean => /^\d{1,2}$/.test(tokens[i]?.text ?? "") && tokens[i + 1]?.text === ".";
+
+/** A word and the ending contracted onto it: "he’s" is "he" and "’s", "they’ve" is "they" and "’ve". */
+export interface Contraction {
+  host: string;
+  ending: string;
+}
+
+/** The contraction a word is written as, or null. */
+export function contraction(word: Token): Contraction | null {
+  const ending = CONTRACTED_ENDING.exec(word.text)?.[0];
+  return ending ? { host: word.text.slice(0, -ending.length), ending } : null;
+}
+
+/** "’s" on a name or a noun ("Lee’s"), not on a pronoun or another function word ("he’s", "who’s"): a possessive, unless an auxiliary follows. */
+export function onNameOrNoun(c: Contraction, vocab: AttributionVocabulary): boolean {
+  return /s$/u.test(c.ending) && !vocab.personalPronoun(c.host) && !vocab.stopword(c.host);
+}
 
 /** A phrase as token indices [from, to). */
 export interface Phrase {
@@ -483,16 +500,14 @@ export class PhraseReader {
    */
   private possessiveBefore(k: number): boolean {
     const owner = this.tokens[k - 1];
-    const ending = owner && !this.vocab.marksIndirectSpeech ? CONTRACTED_AUXILIARY.exec(owner.text)?.[0] : undefined;
-    if (!ending || !/s$/u.test(ending)) return false;
-    const host = owner!.text.slice(0, -ending.length);
-    return !this.vocab.personalPronoun(host) && !this.vocab.stopword(host) && this.vocab.adverbShape(this.tokens[k]);
+    const ending = owner && !this.vocab.marksIndirectSpeech ? contraction(owner) : null;
+    return !!ending && onNameOrNoun(ending, this.vocab) && this.vocab.adverbShape(this.tokens[k]);
   }
 
   /** "he’s spoken out against the law", "they’ve argued": a personal pronoun with its auxiliary contracted onto it is a phrase of its own. */
   private pronounWithAuxiliary(t: Token): boolean {
-    const contracted = CONTRACTED_AUXILIARY.exec(t.text)?.[0];
-    return !!contracted && this.vocab.personalPronoun(t.text.slice(0, -contracted.length));
+    const ending = contraction(t);
+    return !!ending && this.vocab.personalPronoun(ending.host);
   }
 
   /**
