@@ -51,9 +51,39 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
     return bodyOrMember(tokens, p, vocab, agencies, type);
   }
   if (agencyPattern(agencies)?.test(text)) return bodyOrMember(tokens, p, vocab, agencies, "agency");
+  const body = namedBody(tokens, p, vocab, agencies);
+  if (body) return body;
   if (!headedByDocument(tokens, p, vocab)) return "person";
   const possessor = documentPossessor(tokens, p);
   return possessor ? typeOf(tokens, possessor, textOf(tokens, possessor), vocab, agencies) : "institution";
+}
+
+/** A word in capitals only, as bodies are abbreviated: "NASA", "AP". */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+/** An abbreviated title: "Rev.", "Sen.", "Dr.". */
+const TITLE = /^\p{Lu}\p{Ll}+\.$/u;
+
+/**
+ * A name no person bears: an agency's short name alone ("AP said"; short names are matched only so, as "PA" is a state
+ * too); an acronym after a definite article ("die NASA", "the FBI"); and where only names take capitals, a name of two
+ * words or more after one ("The American Legion", "the Islamic State"), as people's names take no article, unless it
+ * names a person by what they are or after whom they speak for.
+ */
+function namedBody(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, agencies: readonly Agency[]): SpeakerType | null {
+  const article = vocab.definite(tokens[p.from]!) ? 1 : 0;
+  const head = { from: p.from + article, to: headEnd(tokens, p.from + article, p.to, vocab) };
+  const word = tokens[head.from]!.text;
+  if (head.to - head.from === 1 && head.to === p.to && agencies.some((a) => a.aliases.includes(word))) return "agency";
+  if (!article) return null;
+  if (head.to - head.from === 1 && ACRONYM.test(word)) return "institution";
+  if (vocab.marksIndirectSpeech || !bareName(tokens, head, vocab)) return null;
+  // "the Wisconsin Republican" is one of the Republicans; "The Gazette’s Jo Lee" is a person named after a body's possessive.
+  const last = tokens[head.to - 1]!.text;
+  const member = vocab.types.some(([type, pattern]) => type === "vague" && pattern.test(`${last}s`));
+  const possessed = tokens.slice(head.from, head.to - 1).some((t) => POSSESSIVE.test(t.text));
+  // "The Rev. Al Lee": an abbreviated title ("U.S." is no title) opens a person's name.
+  const titled = tokens.slice(head.from, head.to).some((t) => TITLE.test(t.text));
+  return member || possessed || titled ? null : "institution";
 }
 
 /** The possessive ending of a word: "Rubio's", "the senators’". */

@@ -37,6 +37,14 @@ describe("speaker types from the speaker phrase", () => {
     ["anonymous", "en", "A Home Affairs Department official said Friday that the border was calm.", "A Home Affairs Department official", "anonymous"],
     ["vague", "de", "Russische Nachrichtenagenturen meldeten, die Brücke sei zerstört.", "Russische Nachrichtenagenturen", "vague"],
     ["vague", "en", "Sources said the plan had changed.", "Sources", "vague"],
+    ["institution", "de", "Die ESO teilte mit, das Teleskop sei wieder in Betrieb.", "Die ESO", "institution"],
+    ["institution", "en", "The NTSB said the pilot had not been warned.", "The NTSB", "institution"],
+    ["institution", "en", "The Harbor Policy Center said the levy would raise little.", "The Harbor Policy Center", "institution"],
+    ["agency", "en", "AP reported that the pier had closed.", "AP", "agency"],
+    ["agency", "en", "The AP reported that the pier had closed.", "The AP", "agency"],
+    ["person", "en", "The Ohio Republican said the levy would raise little.", "The Ohio Republican", "person"],
+    ["person", "en", "The Rev. Tom Ruiz said the pier should stay open.", "The Rev. Tom Ruiz", "person"],
+    ["person", "de", "Die Abgeordnete Carla Brandt sagte, das Gesetz sei verfehlt.", "Die Abgeordnete Carla Brandt", "person"],
   ];
   for (const [type, language, text, speaker, expected] of cases) {
     it(`${type} (${language}): ${text}`, () => {
