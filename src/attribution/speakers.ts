@@ -160,9 +160,12 @@ function namedWithRole(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   return name > p.from && roleWord(tokens[name - 1]!, vocab) && bareName(tokens, { from: name, to: head.to }, vocab);
 }
 
-/** Where a phrase's head ends: at its first link ("of", "der") or comma, or at `to`. */
+/**
+ * Where a phrase's head ends: at its first link ("of", "der") or comma after its first word, or at `to` (a German link
+ * opening the phrase is its article: "der Bericht des Rechnungshofs" is headed by "der Bericht").
+ */
 function headEnd(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): number {
-  let end = from;
+  let end = Math.min(from + 1, to);
   while (end < to && tokens[end]!.text !== "," && !vocab.link(tokens[end]!)) end++;
   return end;
 }

@@ -45,6 +45,7 @@ describe("speaker types from the speaker phrase", () => {
     ["person", "en", "The Ohio Republican said the levy would raise little.", "The Ohio Republican", "person"],
     ["person", "en", "The Rev. Tom Ruiz said the pier should stay open.", "The Rev. Tom Ruiz", "person"],
     ["person", "de", "Die Abgeordnete Carla Brandt sagte, das Gesetz sei verfehlt.", "Die Abgeordnete Carla Brandt", "person"],
+    ["institution", "de", "Der Gesetzentwurf stellt fest, die Kosten seien zu hoch.", "Der Gesetzentwurf", "institution"],
   ];
   for (const [type, language, text, speaker, expected] of cases) {
     it(`${type} (${language}): ${text}`, () => {
