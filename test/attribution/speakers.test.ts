@@ -46,6 +46,12 @@ describe("speaker types from the speaker phrase", () => {
     ["person", "en", "The Rev. Tom Ruiz said the pier should stay open.", "The Rev. Tom Ruiz", "person"],
     ["person", "de", "Die Abgeordnete Carla Brandt sagte, das Gesetz sei verfehlt.", "Die Abgeordnete Carla Brandt", "person"],
     ["institution", "de", "Der Gesetzentwurf stellt fest, die Kosten seien zu hoch.", "Der Gesetzentwurf", "institution"],
+    ["institution", "en", "The ad says the mayor failed the city.", "The ad", "institution"],
+    ["institution", "en", "The panel found that the pier was unsafe.", "The panel", "institution"],
+    ["institution", "de", "Die Hilfsorganisation teilte mit, die Lage sei ernst.", "Die Hilfsorganisation", "institution"],
+    ["institution", "de", "Der Wetterdienst warnte, der Sturm werde stärker.", "Der Wetterdienst", "institution"],
+    ["vague", "de", "Dem Vernehmen nach soll der Vertrag verlängert werden.", "Dem Vernehmen", "vague"],
+    ["vague", "de", "Einer Meldung zufolge sei der Hafen gesperrt.", "Einer Meldung", "vague"],
   ];
   for (const [type, language, text, speaker, expected] of cases) {
     it(`${type} (${language}): ${text}`, () => {
