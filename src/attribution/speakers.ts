@@ -76,6 +76,9 @@ function namedBody(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabu
   if (head.to - head.from === 1 && head.to === p.to && agencies.some((a) => a.aliases.includes(word))) return "agency";
   if (!article) return null;
   if (head.to - head.from === 1 && ACRONYM.test(word)) return "institution";
+  // "The Harbor Sentinel", "the Oklahoman": a newspaper, named by its masthead word.
+  const capitalised = head.to > head.from && tokens.slice(head.from, head.to).every((t) => isCapitalised(t));
+  if (capitalised && vocab.masthead(tokens[head.to - 1]!)) return "media";
   if (vocab.marksIndirectSpeech || !bareName(tokens, head, vocab)) return null;
   // "the Wisconsin Republican" is one of the Republicans; "The Gazette’s Jo Lee" is a person named after a body's possessive.
   const last = tokens[head.to - 1]!.text;

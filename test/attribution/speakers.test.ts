@@ -47,6 +47,8 @@ describe("speaker types from the speaker phrase", () => {
     ["person", "de", "Die Abgeordnete Carla Brandt sagte, das Gesetz sei verfehlt.", "Die Abgeordnete Carla Brandt", "person"],
     ["institution", "de", "Der Gesetzentwurf stellt fest, die Kosten seien zu hoch.", "Der Gesetzentwurf", "institution"],
     ["institution", "en", "The ad says the mayor failed the city.", "The ad", "institution"],
+    ["media", "en", "The Harbor Sentinel reported that the pier had closed.", "The Harbor Sentinel", "media"],
+    ["person", "en", "A rising star said the pier had closed.", "A rising star", "person"],
     ["institution", "en", "The panel found that the pier was unsafe.", "The panel", "institution"],
     ["institution", "de", "Die Hilfsorganisation teilte mit, die Lage sei ernst.", "Die Hilfsorganisation", "institution"],
     ["institution", "de", "Der Wetterdienst warnte, der Sturm werde stärker.", "Der Wetterdienst", "institution"],
