@@ -4,6 +4,7 @@ import type { Attribution, AttributionLink, Quote, Span } from "../types.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { sentenceIndex, type AttributionFacts, type Party, type Statement } from "./reader-state.js";
 import { FreeIndirectReader } from "./free-indirect.js";
+import { withoutPossessive } from "./speakers.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 
 /** Characters between two statements that still read as one passage. */
@@ -73,7 +74,9 @@ export class FactsBuilder extends FreeIndirectReader {
       } else if (speaker && (this.vocab.personalPronoun(speaker.text) || this.ownStatement(speaker))) {
         // "sagte er", "nach seinen Angaben": the named subject opening the sentence before, else the nearest named speaker.
         named = this.antecedentBefore(speaker, persons);
-        if (named) speaker = { ...speaker, name: named.name, text: `${speaker.text} (${named.name})` };
+        // "Mr. Trump's plan drew fire. He said …": a possessor the pronoun stands for is the person, without the ending.
+        const name = named && withoutPossessive(named.name);
+        if (name) speaker = { ...speaker, name, text: `${speaker.text} (${name})` };
       } else if (speaker && this.vocab.groupPronoun(speaker.text)) {
         const group = this.groupOpening(speaker.span.start);
         if (group) speaker = { ...speaker, name: group.name, text: `${speaker.text} (${group.name})` };

@@ -92,6 +92,9 @@ function namedBody(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabu
 /** The possessive ending of a word: "Rubio's", "the senators’". */
 const POSSESSIVE = /(?<=\p{L})(?:['’]s|(?<=s)['’])$/u;
 
+/** A name without the possessive ending it was written with: "Mr. Trump's" names Mr. Trump. */
+export const withoutPossessive = (name: string): string => name.replace(POSSESSIVE, "");
+
 /** "Rubio's press release", "the senator’s letter": the possessor written before a document's head, who speaks through it. */
 function documentPossessor(tokens: readonly Token[], p: Phrase): Phrase | null {
   const at = tokens.slice(p.from, p.to - 1).findIndex((t) => POSSESSIVE.test(t.text));
@@ -203,7 +206,7 @@ function named(tokens: readonly Token[], p: Phrase, role: number, vocab: Attribu
 /** The name a chain shows: what follows the role or outlet noun ("Dmitri Peskow", "RIA Novosti"), else the phrase without its article. */
 export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): string {
   const possessor = headedByDocument(tokens, p, vocab) ? documentPossessor(tokens, p) : null;
-  if (possessor) return nameOf(tokens, possessor, vocab).replace(POSSESSIVE, "");
+  if (possessor) return withoutPossessive(nameOf(tokens, possessor, vocab));
   const comma = tokens.slice(p.from, p.to).findIndex((t) => t.text === ",");
   if (comma > 0) {
     // "Der Berater Putins, Juri Uschakow" / "Dmitri Peskow, ein Sprecher": the name is the part without an article.

@@ -37,6 +37,11 @@ describe("antecedents of pronouns", () => {
     expect(speakers("Herr Jonas Weber sagte, die Brücke werde geschlossen. Der Rat tagte danach. „Das sehen wir noch“, sagte sie.", "de")).toEqual(["Herr Jonas Weber", "sie"]);
     expect(speakers("Frau Anna Berg sagte, die Brücke werde geschlossen. „Das sehen wir noch“, sagte sie.", "de")).toEqual(["Frau Anna Berg", "sie (Frau Anna Berg)"]);
   });
+
+  it("a pronoun standing for a possessor names the person without the possessive ending", () => {
+    expect(speakers("Mr. Ruiz's claim that the pier was unsafe drew fire. He said the pier would close.", "en")).toEqual(["Mr. Ruiz's", "He (Mr. Ruiz)"]);
+    expect(speakers("Ann Lee’s suggestion that the pier close drew fire. She said the pier was unsafe.", "en")).toEqual(["Ann Lee’s", "She (Ann Lee)"]);
+  });
 });
 
 describe("German verb-second order", () => {
