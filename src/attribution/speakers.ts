@@ -36,6 +36,9 @@ export function speakerType(tokens: readonly Token[], p: Phrase, vocab: Attribut
 
 function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: AttributionVocabulary, agencies: readonly Agency[]): SpeakerType {
   if (p.to - p.from === 1 && vocab.pronoun(tokens[p.from]!)) return "person";
+  // "Der Bundestag stimmte einer Vorlage zu. Demnach …", "Die Bank legte Zahlen vor. Danach …": a back reference with no
+  // source before it points at a document or a decision named there, which speaks for the body that issued it.
+  if (p.to - p.from === 1 && (vocab.backReference(tokens[p.from]!) || vocab.documentBackReferenceAt?.test(text))) return "institution";
   // "Nach seinen Angaben", "in her words": the possessor speaks, a person named before.
   if (p.to - p.from === 2 && vocab.possessive(tokens[p.from]!) && vocab.statementNoun(tokens[p.from + 1]!)) return "person";
   const [anonymous, ...others] = vocab.types;
