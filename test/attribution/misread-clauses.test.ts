@@ -134,6 +134,8 @@ describe("English relative clauses inside the subject", () => {
       ["indirect", "the problem was the ID", "The judges", "person", "said"],
     ]);
     expect(quotes("A man who lives nearby said the road was closed.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["the road was closed", "A man", "said"]]);
+    // Irregular past forms too (`past-form-shape`).
+    expect(quotes("The man who sold the boat said the hull was sound.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["the hull was sound", "The man", "said"]]);
   });
 
   it("a parenthetical phrase between the subject and its verb leaves the subject speaking", () => {

@@ -38,6 +38,11 @@ describe("antecedents of pronouns", () => {
     expect(speakers("Frau Anna Berg sagte, die Brücke werde geschlossen. „Das sehen wir noch“, sagte sie.", "de")).toEqual(["Frau Anna Berg", "sie (Frau Anna Berg)"]);
   });
 
+  it("nor a phrase with a noun of the other gender", () => {
+    expect(speakers("Ann Lee said the bridge would close. The man who sold the boat said it was sound. “We will see,” she said.", "en")).toEqual(["Ann Lee", "The man who sold the boat", "she (Ann Lee)"]);
+    expect(speakers("Anna Berg sagte, die Brücke werde geschlossen. Der Vater des Fahrers sagte, das Boot sei dicht. „Das sehen wir noch“, sagte sie.", "de")).toEqual(["Anna Berg", "Der Vater des Fahrers", "sie (Anna Berg)"]);
+  });
+
   it("a pronoun standing for a possessor names the person without the possessive ending", () => {
     expect(speakers("Mr. Ruiz's claim that the pier was unsafe drew fire. He said the pier would close.", "en")).toEqual(["Mr. Ruiz's", "He (Mr. Ruiz)"]);
     expect(speakers("Ann Lee’s suggestion that the pier close drew fire. She said the pier was unsafe.", "en")).toEqual(["Ann Lee’s", "She (Ann Lee)"]);
