@@ -191,6 +191,17 @@ describe("German modals before an infinitive cue", () => {
   });
 });
 
+describe("German separable cues whose particle closes a long middle field", () => {
+  it("ankündigen and vorwerfen report their sentence however far the particle stands from the verb", () => {
+    expect(quotes("Die Ministerin kündigte auf einer Pressekonferenz am Montag eine Änderung des Entwurfs für die Schulen an.", "de")).toEqual([
+      ["reported", "Die Ministerin kündigte auf einer Pressekonferenz am Montag eine Änderung des Entwurfs für die Schulen an", "Die Ministerin", "person", null],
+    ]);
+    expect(quotes("Der Senator wirft dem Bürgermeister seit Wochen Untätigkeit in der Frage der hohen Mieten vor.", "de")).toEqual([
+      ["reported", "Der Senator wirft dem Bürgermeister seit Wochen Untätigkeit in der Frage der hohen Mieten vor", "Der Senator", "person", null],
+    ]);
+  });
+});
+
 describe("German appositions between the cue's subject and its clause", () => {
   it("a capitalised apposition set off by commas before dass names the subject again; a clause with a Konjunktiv is the report", () => {
     expect(quotes("Am Montag meldete der Sender, Radio Nord, dass die Auflage verkauft wird.", "de")).toEqual([
