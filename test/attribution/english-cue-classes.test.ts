@@ -519,6 +519,12 @@ describe("English “calling on” as a participle", () => {
       ["indirect", "members to vote no", "The union", "institution", "is calling on"],
     ]);
   });
+
+  it("so does “called upon”, the formal twin of “called on”", () => {
+    expect(quotes("The mayor called upon the council to fund the harbour.", "en")).toEqual([
+      ["indirect", "the council to fund the harbour", "The mayor", "person", "called upon"],
+    ]);
+  });
 });
 
 describe("English particles that govern what the cue is about", () => {
