@@ -195,6 +195,12 @@ describe("English participles after the main clause", () => {
     ]);
   });
 
+  it("an adverb in -ly between the pause and the participle belongs to the cue", () => {
+    expect(quotes("Senator Roe spoke for an hour, forcefully denouncing the harbour plan.", "en")).toEqual([
+      ["indirect", "the harbour plan", "Senator Roe", "person", "forcefully denouncing"],
+    ]);
+  });
+
   it("fears, beliefs and aims after the main clause or in the progressive are the subject's", () => {
     expect(quotes("Senator Lee left the meeting early, fearing the plant would close by summer.", "en")).toEqual([
       ["indirect", "the plant would close by summer", "Senator Lee", "person", "fearing"],
