@@ -60,8 +60,8 @@ export class PartyReader extends ReaderState {
     // (English news), one after what was said names a topic and is annotated outside the cue ("“…,” he said of the plan").
     const topic = !!this.vocab.joinedQuotationEnding && statement.span.start < s.tokens[reading.last]!.end;
     const governs = this.vocab.cuePreposition(s.tokens[reading.last + 1]) && !topic && !measures(s.tokens, reading.last + 2, this.vocab);
-    const occasion = adjunctClosingCue(s.tokens, reading.last + 1, this.vocab);
-    const to = occasion > reading.last + 1 ? occasion : governs ? reading.last + 2 : adverbClosingCue(s.tokens, pastPhrasalParticle(s.tokens, reading.last + 1, this.vocab), this.vocab);
+    const adjunct = adjunctClosingCue(s.tokens, reading.last + 1, this.vocab);
+    const to = adjunct > reading.last + 1 ? adjunct : governs ? reading.last + 2 : adverbClosingCue(s.tokens, pastPhrasalParticle(s.tokens, reading.last + 1, this.vocab), this.vocab);
     const span = spanOf(s.tokens, { from, to: cueEnd(s.tokens, to, this.vocab) });
     // "he’s said", "they’ve argued": a contracted auxiliary written onto the subject belongs to the cue, as annotated.
     const contracted = from > 0 ? contractedAuxiliary(s.tokens[from - 1]!, s.tokens[from]!, this.vocab) : null;
