@@ -45,16 +45,17 @@ export function adverbClosingCue(tokens: readonly Token[], to: number, vocab: At
   return !next || !next.word || vocab.complementizer(next) || vocab.subjectPronoun(next) ? to + 1 : to;
 }
 
-/** "for the first time in two years": the most words of a phrase counting the occasion. */
-const MAX_OCCASION_WORDS = 6;
+/** "for the first time in two years": the most words of a phrase counting the occasion or naming the manner. */
+const MAX_ADJUNCT_WORDS = 6;
 
 /**
- * "The ministry said for the first time that the plan had failed": a phrase counting the occasion right after the cue (at
- * `to`) belongs to it, as annotated; returns the token after it, else `to`.
+ * "The ministry said for the first time that the plan had failed", "“…,” Lee said with a grin.": a phrase counting the
+ * occasion or naming the face or voice the words came with, right after the cue (at `to`), belongs to it, as annotated;
+ * returns the token after it, else `to`.
  */
-export function occasionClosingCue(tokens: readonly Token[], to: number, vocab: AttributionVocabulary): number {
-  const words = tokens.slice(to, to + MAX_OCCASION_WORDS).map((t) => t.text);
-  const match = vocab.occasion?.exec(words.join(" "));
+export function adjunctClosingCue(tokens: readonly Token[], to: number, vocab: AttributionVocabulary): number {
+  const words = tokens.slice(to, to + MAX_ADJUNCT_WORDS).map((t) => t.text).join(" ");
+  const match = vocab.occasion?.exec(words) ?? vocab.manner?.exec(words);
   return match ? to + match[0].split(" ").length : to;
 }
 

@@ -3,7 +3,7 @@
 // News"), through whom ("laut der BBC", "wird … von der BBC zitiert"), and where the
 // reported statement stands (after a comma, "dass", "that", or before the cue).
 import { closingParticle } from "./announcing-verb.js";
-import { cueEnd, occasionClosingCue, pastPhrasalParticle } from "./cue-span.js";
+import { cueEnd, adjunctClosingCue, pastPhrasalParticle } from "./cue-span.js";
 import { clauseStart, COLON_OR_COMMA, subordinateOpener } from "./clause.js";
 import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, passiveDocument, quotedInPassive, withAttributes } from "./bracket.js";
 import { describedSubject, describedSubjectAfter } from "./described-subject.js";
@@ -167,9 +167,9 @@ export function readCue(
   if (reading.speaker || !vocab.passive(tokens[passiveAt])) passiveAt = -1;
   // "Gestern war berichtet worden, dass …": the participle of a main clause's passive perfect stands between the cue and its
   // statement ("nachdem berichtet worden war, …" closes a subordinate clause, and the main clause follows).
-  // "called out the council", "said for the first time that …": the particle of a phrasal verb and a phrase counting the
-  // occasion are the cue's (cue-span.ts), what follows them the statement's.
-  let j = vocab.perfectPassive(tokens[last + 1]) && !tokens[last + 2]?.word ? last + 2 : occasionClosingCue(tokens, pastPhrasalParticle(tokens, last + 1, vocab), vocab);
+  // "called out the council", "said for the first time that …", "said with a grin that …": the particle of a phrasal verb
+  // and a phrase counting the occasion or naming the manner are the cue's (cue-span.ts), what follows them the statement's.
+  let j = vocab.perfectPassive(tokens[last + 1]) && !tokens[last + 2]?.word ? last + 2 : adjunctClosingCue(tokens, pastPhrasalParticle(tokens, last + 1, vocab), vocab);
   for (let steps = 0; steps < 8 && j < tokens.length; steps++) {
     const t = tokens[j]!;
     // "sagte der „Berliner Zeitung“": quotation marks around a name are no boundary.

@@ -1,6 +1,6 @@
 // Who speaks and through whom: the parties of a statement (speakers, subjects, intermediaries) and the chain a cue gives it.
 import type { SpeakerType } from "../types.js";
-import { adverbClosingCue, cueEnd, cueStart, measures, occasionClosingCue, pastPhrasalParticle } from "./cue-span.js";
+import { adverbClosingCue, cueEnd, cueStart, measures, adjunctClosingCue, pastPhrasalParticle } from "./cue-span.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
@@ -60,8 +60,8 @@ export class PartyReader extends ReaderState {
     // (English news), one after what was said names a topic and is annotated outside the cue ("“…,” he said of the plan").
     const topic = !!this.vocab.joinedQuotationEnding && statement.span.start < s.tokens[reading.last]!.end;
     const governs = this.vocab.cuePreposition(s.tokens[reading.last + 1]) && !topic && !measures(s.tokens, reading.last + 2, this.vocab);
-    const occasion = occasionClosingCue(s.tokens, reading.last + 1, this.vocab);
-    const to = occasion > reading.last + 1 ? occasion : governs ? reading.last + 2 : adverbClosingCue(s.tokens, pastPhrasalParticle(s.tokens, reading.last + 1, this.vocab), this.vocab);
+    const adjunct = adjunctClosingCue(s.tokens, reading.last + 1, this.vocab);
+    const to = adjunct > reading.last + 1 ? adjunct : governs ? reading.last + 2 : adverbClosingCue(s.tokens, pastPhrasalParticle(s.tokens, reading.last + 1, this.vocab), this.vocab);
     const span = spanOf(s.tokens, { from, to: cueEnd(s.tokens, to, this.vocab) });
     // "he’s said", "they’ve argued": a contracted auxiliary written onto the subject belongs to the cue, as annotated.
     const contracted = from > 0 ? contractedAuxiliary(s.tokens[from - 1]!, s.tokens[from]!, this.vocab) : null;

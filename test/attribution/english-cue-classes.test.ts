@@ -195,6 +195,12 @@ describe("English participles after the main clause", () => {
     ]);
   });
 
+  it("an adverb in -ly between the pause and the participle belongs to the cue", () => {
+    expect(quotes("Senator Roe spoke for an hour, forcefully denouncing the harbour plan.", "en")).toEqual([
+      ["indirect", "the harbour plan", "Senator Roe", "person", "forcefully denouncing"],
+    ]);
+  });
+
   it("fears, beliefs and aims after the main clause or in the progressive are the subject's", () => {
     expect(quotes("Senator Lee left the meeting early, fearing the plant would close by summer.", "en")).toEqual([
       ["indirect", "the plant would close by summer", "Senator Lee", "person", "fearing"],
@@ -517,6 +523,12 @@ describe("English “calling on” as a participle", () => {
     ]);
     expect(quotes("The union is calling on members to vote no.", "en")).toEqual([
       ["indirect", "members to vote no", "The union", "institution", "is calling on"],
+    ]);
+  });
+
+  it("so does “called upon”, the formal twin of “called on”", () => {
+    expect(quotes("The mayor called upon the council to fund the harbour.", "en")).toEqual([
+      ["indirect", "the council to fund the harbour", "The mayor", "person", "called upon"],
     ]);
   });
 });

@@ -726,6 +726,13 @@ describe("English cue spans", () => {
     const text = "The ministry said for the first time that the harbour had been closed.";
     expect(quotes(text, "en")).toEqual([["indirect", "that the harbour had been closed", "The ministry", "institution", "said for the first time"]]);
   });
+
+  it("a phrase naming the face or voice the words came with belongs to the cue; a companion does not", () => {
+    expect(quotes("“The harbour will open in May,” Lee said with a grin.", "en").map((q) => q[4])).toEqual(["said with a grin"]);
+    expect(quotes("“The harbour will open,” Lee said, with a shrug, as the crowd left.", "en").map((q) => q[4])).toEqual(["said, with a shrug"]);
+    expect(quotes("Lee said with a tight smile that the harbour would open.", "en").map((q) => [q[1], q[4]])).toEqual([["that the harbour would open", "said with a tight smile"]]);
+    expect(quotes("“The harbour will open,” the mayor joked with reporters.", "en").map((q) => q[4])).toEqual(["joked"]);
+  });
 });
 
 describe("English polls as sources", () => {
