@@ -293,7 +293,7 @@ describe("English text with spaces that do not break", () => {
 describe("English “according to” after another's statement", () => {
   it("the source reports the whole clause, and the statement inside it stands too", () => {
     expect(quotes("Mayor Lee told aides the plant would close in May, according to the Ledger.", "en")).toEqual([
-      ["reported", "Mayor Lee told aides the plant would close in May", "the Ledger", "person", "according to"],
+      ["reported", "Mayor Lee told aides the plant would close in May", "the Ledger", "media", "according to"],
       ["indirect", "the plant would close in May", "Mayor Lee", "person", "told"],
     ]);
   });
