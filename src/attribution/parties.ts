@@ -6,7 +6,7 @@ import { type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { contraction, isLowercase, onNameOrNoun, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
-import { headedByDocument, nameOf, speakerType } from "./speakers.js";
+import { headedByDocument, nameOf, speakerType, withoutPossessive } from "./speakers.js";
 import { assertsNothing } from "./asserts.js";
 import { ReaderState, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 
@@ -159,7 +159,17 @@ export class PartyReader extends ReaderState {
     const cut = (tokens[phrase.to] && contractedAuxiliary(last, tokens[phrase.to]!, this.vocab)?.length) || 0;
     const span = { start: whole.start, end: whole.end - cut };
     const type = speakerType(tokens, phrase, this.vocab, this.input.agencies);
-    return { text: this.slice(span), span, type, name: cut && name.endsWith(last.text) ? name.slice(0, -cut) : name };
+    return { text: this.slice(span), span, type, name: cut && name.endsWith(last.text) ? name.slice(0, -cut) : this.ownerName(name, tokens[phrase.to]) };
+  }
+
+  /**
+   * "Mr. Ruiz's claim that …": a possessor owning the noun after it is named without its ending; before a verb (a past
+   * form, a present in -s, an auxiliary) the ending belongs to the name ("Moody's said", "Moody's says").
+   */
+  private ownerName(name: string, next: Token | undefined): string {
+    const v = this.vocab;
+    const verb = v.pastForm(next!) || v.auxiliary(next) || v.modal(next!) || (v.cue(next!) && /s$/u.test(next!.text));
+    return isLowercase(next) && !verb ? withoutPossessive(name) : name;
   }
 }
 

@@ -125,6 +125,11 @@ describe("chains from the original speaker outward", () => {
     const { attributions } = read("Trump schrieb auf Truth Social, er habe mit Putin telefoniert.", "de");
     expect(attributions[0]?.chain).toEqual(["Trump", "Truth Social"]);
   });
+
+  it("a possessor owning a statement noun is named without its ending", () => {
+    expect(read("Mr. Ruiz's claim that the pier was unsafe drew fire.", "en").attributions.map((a) => a.chain)).toEqual([["Mr. Ruiz"]]);
+    expect(read("Ann Lee’s suggestion that the pier close drew fire.", "en").attributions.map((a) => a.chain)).toEqual([["Ann Lee"]]);
+  });
 });
 
 describe("structures of sourcing", () => {
