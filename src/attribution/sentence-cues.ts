@@ -207,7 +207,17 @@ function isNoun(tokens: readonly Token[], cue: number, vocab: AttributionVocabul
   const before = tokens[cue - 1]?.text ?? "";
   if (vocab.marksIndirectSpeech) return !!tokens[cue - 1]?.word && isCapitalised(tokens[cue]);
   if (!before) return false;
-  return vocab.definite(before) || vocab.possessive(before) || (/['’]s$/u.test(before) && !vocab.pronoun(before.slice(0, -2)));
+  return vocab.definite(before) || vocab.possessive(before) || (/['’]s$/u.test(before) && !vocab.pronoun(before.slice(0, -2)) && !verbAfterEnding(tokens, cue, vocab));
+}
+
+/**
+ * "Moody's said the bonds were safe", "Lee's said that …": a past form after a name's "’s" that opens what follows it (an
+ * article, a pronoun, "that", a pause) is a verb, its subject a name ending so or a name with "has"; before a noun it is an
+ * attribute ("Lee's repeated claims").
+ */
+function verbAfterEnding(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): boolean {
+  const next = tokens[cue + 1];
+  return vocab.pastForm(tokens[cue]!) && (!next?.word || vocab.determiner(next) || vocab.pronoun(next) || vocab.complementizer(next));
 }
 
 /**

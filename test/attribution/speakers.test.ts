@@ -3,7 +3,7 @@ import { tokenize } from "../../src/attribution/phrases.js";
 import { speakerType } from "../../src/attribution/speakers.js";
 import { attributionVocabulary } from "../../src/attribution/vocabulary.js";
 import { pack } from "../helpers/analyse.js";
-import { read } from "./helpers.js";
+import { quotes, read } from "./helpers.js";
 
 const typeOf = (text: string, language: "de" | "en") => {
   const [first] = read(text, language).quotes;
@@ -129,6 +129,11 @@ describe("chains from the original speaker outward", () => {
   it("a possessor owning a statement noun is named without its ending", () => {
     expect(read("Mr. Ruiz's claim that the pier was unsafe drew fire.", "en").attributions.map((a) => a.chain)).toEqual([["Mr. Ruiz"]]);
     expect(read("Ann Lee’s suggestion that the pier close drew fire.", "en").attributions.map((a) => a.chain)).toEqual([["Ann Lee"]]);
+  });
+
+  it("a past form after a name ending in ’s that opens a clause is its verb, the name keeping its ending", () => {
+    expect(quotes("Harbor Bay's said the pier was unsafe.", "en")).toEqual([["indirect", "the pier was unsafe", "Harbor Bay's", "person", "said"]]);
+    expect(read("Harbor Bay's said the pier was unsafe.", "en").attributions.map((a) => a.chain)).toEqual([["Harbor Bay's"]]);
   });
 });
 
