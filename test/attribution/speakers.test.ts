@@ -52,6 +52,8 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "en", "The panel found that the pier was unsafe.", "The panel", "institution"],
     ["institution", "de", "Die Hilfsorganisation teilte mit, die Lage sei ernst.", "Die Hilfsorganisation", "institution"],
     ["institution", "de", "Der Wetterdienst warnte, der Sturm werde stärker.", "Der Wetterdienst", "institution"],
+    ["media", "de", "Die Wochenzeitschrift „Hafenblick“ berichtete, der Pier sei marode.", "Die Wochenzeitschrift „Hafenblick“", "media"],
+    ["institution", "de", "Nach einer ersten Analyse sei der Pier marode.", "einer ersten Analyse", "institution"],
     ["vague", "de", "Dem Vernehmen nach soll der Vertrag verlängert werden.", "Dem Vernehmen", "vague"],
     ["vague", "de", "Einer Meldung zufolge sei der Hafen gesperrt.", "Einer Meldung", "vague"],
   ];
