@@ -381,7 +381,18 @@ export class PhraseReader {
     const from = this.conjunctBefore(p)?.from ?? p.from;
     if (this.tokens[from - 1]?.text !== ",") return joined;
     const name = this.runBack(from - 1);
-    return name && this.isName(name) && this.startsClause(name) ? { from: name.from, to: p.to } : joined;
+    return name && this.isName(name) && this.startsClause(name) && !this.nameAfterOpening(name, p, from) ? { from: name.from, to: p.to } : joined;
+  }
+
+  /**
+   * "Finally, Sanders said", "In Cedar Rapids, Iowa, Rubio told", "Like Corker, Menendez said": in English a name (not one
+   * of a list) names itself; the words set off before it open the clause or end a phrase of place ("Ann Lee of Dover,
+   * Delaware" is one phrase, its place linked to the name). Not where the verb after the name is set off by a comma: in
+   * "Survival, Lee said, depends on readers" the words before open what was said.
+   */
+  private nameAfterOpening(before: Phrase, p: Phrase, from: number): boolean {
+    if (this.vocab.marksIndirectSpeech || from !== p.from || !this.isName(p) || this.tokens[p.to + 1]?.text === ",") return false;
+    return !this.tokens.slice(before.from, before.to).some((t) => this.vocab.link(t));
   }
 
   /** "Growers and exporters in the region": a phrase joined to the one before it, that one opening the clause. */

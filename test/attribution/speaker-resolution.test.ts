@@ -336,6 +336,15 @@ describe("documents and contracted auxiliaries as speakers", () => {
   });
 });
 
+describe("English names after words set off before them", () => {
+  it("in English a name names itself after words set off before it, unless they list names or its verb is set off", () => {
+    expect(speakers("Finally, Ann Lee said the pier would close.", "en")).toEqual(["Ann Lee"]);
+    expect(speakers("At a rally in Dover, Delaware, Lee said the pier would close.", "en")).toEqual(["Lee"]);
+    expect(speakers("Ann Lee, Tom Ruiz and Jo Marsh said the pier would close.", "en")).toEqual(["Ann Lee, Tom Ruiz and Jo Marsh"]);
+    expect(quotes("Survival, Lee said, depends on the pier.", "en").map((q) => [q[1], q[2]])).toEqual([["Survival, Lee said, depends on the pier", "Lee"]]);
+  });
+});
+
 describe("pronouns and the subject of the sentence before", () => {
   it("a pronoun stands for the named subject opening the sentence before, ahead of an earlier speaker", () => {
     const de = "Anna Berg sagte, die Lage sei ernst. Jonas Weber besuchte am Abend den Hafen. Er sagte, der Plan werde scheitern.";
