@@ -166,7 +166,17 @@ function namedWithRole(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   if (apposition) return bareName(tokens, apposition, vocab);
   if (vocab.marksIndirectSpeech) return false;
   const name = head.to - 2;
-  return name > p.from && roleWord(tokens[name - 1]!, vocab) && bareName(tokens, { from: name, to: head.to }, vocab);
+  return (name > p.from && roleWord(tokens[name - 1]!, vocab) && bareName(tokens, { from: name, to: head.to }, vocab)) || titledAfterBody(tokens, head, vocab);
+}
+
+/**
+ * "House Judiciary Committee Chairman Bob Goodlatte", "FBI Director Ann Lee": a capitalised title and a name after the
+ * body's word (three capitalised words or more, none a body's); "the Senate Intelligence Committee" ends on its body.
+ */
+function titledAfterBody(tokens: readonly Token[], head: Phrase, vocab: AttributionVocabulary): boolean {
+  let body = head.to - 1;
+  while (body >= head.from && !vocab.speakerNoun(tokens[body]!)) body--;
+  return body >= head.from && head.to - body > 3 && bareName(tokens, { from: body + 1, to: head.to }, vocab);
 }
 
 /**

@@ -26,6 +26,8 @@ describe("speaker types from the speaker phrase", () => {
     ["person", "de", "Der Vorsitzende des Ausschusses, Jonas Weber, sagte, der Bericht sei fertig.", "Der Vorsitzende des Ausschusses, Jonas Weber", "person"],
     ["person", "en", "Harbor Authority general counsel Ann Lee said the pier would close.", "Harbor Authority general counsel Ann Lee", "person"],
     ["person", "en", "Gazette columnist Jo Marsh wrote that the pier was unsafe.", "Gazette columnist Jo Marsh", "person"],
+    ["person", "en", "Harbor Commission Chairman Tom Ruiz said the pier would close.", "Harbor Commission Chairman Tom Ruiz", "person"],
+    ["institution", "en", "The Senate Harbor Committee said the pier would close.", "The Senate Harbor Committee", "institution"],
     ["person", "en", "The director of the port authority, Tom Ruiz, said the pier would close.", "The director of the port authority, Tom Ruiz", "person"],
     ["institution", "en", "The consulting firm Harbor Metrics said the pier was unsafe.", "The consulting firm Harbor Metrics", "institution"],
     ["person", "en", "Ann Lee, an analyst at the Harbor Institute, said the pier was unsafe.", "Ann Lee, an analyst at the Harbor Institute", "person"],
