@@ -223,7 +223,7 @@ describe("reported statements", () => {
       ["reported", "wurden drei Menschen verletzt", "Demnach (Angaben der Polizei)", "institution", "Demnach"],
     ]);
     // With no statement before it, it still reports, from a source not named: it speaks as written, and no pronoun stands for it.
-    expect(quotes("Das Feuer brach am Morgen aus. Demnach wurden drei Menschen verletzt.", "de")).toEqual([["reported", "wurden drei Menschen verletzt", "Demnach", "person", "Demnach"]]);
+    expect(quotes("Das Feuer brach am Morgen aus. Demnach wurden drei Menschen verletzt.", "de")).toEqual([["reported", "wurden drei Menschen verletzt", "Demnach", "institution", "Demnach"]]);
     const pronoun = "Das Feuer brach am Morgen aus. Demnach wurden drei Menschen verletzt. Am Abend sagte er, der Einsatz sei schwierig gewesen.";
     expect(quotes(pronoun, "de").at(-1)?.[2]).toBe("er");
     // The English pack lists no back-reference cue: "Accordingly" stays a connective.
