@@ -8,7 +8,7 @@ import { statementEnd } from "./cues.js";
 import { hasSpeakerNoun, headOf, namesSpeaker } from "./speaker-phrase.js";
 import { sentenceIndex, spanOf, type Party, type Statement } from "./reader-state.js";
 import { narrativeSubject, viewHolder } from "./narrator.js";
-import { subjectAfterFrontedAdverbial } from "./verb-second.js";
+import { subjectAfterFrontedAdverbial, subjectAfterFrontedObject } from "./verb-second.js";
 import { referredAs } from "./parties.js";
 import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import { IndirectSpeechReader } from "./indirect-speech.js";
@@ -208,12 +208,14 @@ export class FreeIndirectReader extends IndirectSpeechReader {
 
   /**
    * The subject of a narrative sentence (no quotation, no cue introducing words) where it names a new speaker (narrator.ts):
-   * a cue read with nothing to report keeps it narrative ("Larson gab sich betont optimistisch. Man sei …").
+   * a cue read with nothing to report keeps it narrative ("Larson gab sich betont optimistisch. Man sei …"). After a
+   * fronted object that names nobody the subject follows the verb: "Dem Plan steht die Fraktion kritisch gegenüber."
    */
   private narratorOf(index: number): Party | null {
     const s = this.at(index);
     if (!s || s.cues.some((c) => c.content) || this.quoteBetween(s.tokens, 0, s.tokens.length)) return null;
-    const subject = narrativeSubject(s.tokens, this.vocab, s.reader) ?? this.namedAfterFrontedAdverbial(s.tokens, s.reader);
+    const fronted = s.reader.forward(0);
+    const subject = narrativeSubject(s.tokens, this.vocab, s.reader) ?? this.namedAfterFrontedAdverbial(s.tokens, s.reader) ?? (fronted && subjectAfterFrontedObject(s.tokens, fronted, this.vocab, s.reader));
     const party = subject && this.party(s.tokens, subject);
     return party && party.type !== "vague" ? party : null;
   }

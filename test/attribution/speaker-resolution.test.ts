@@ -263,6 +263,9 @@ describe("quotations inside free indirect speech", () => {
     expect(speakers(adverb, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
     const bare = "Bürgermeister Jonas Weber sagte: „Der Hafen wird ausgebaut.“ Am Ufer lagen Boote. Die Kosten seien zu hoch.";
     expect(speakers(bare, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
+    // So does a speaker named after the verb that follows a fronted object.
+    const object = "Bürgermeister Jonas Weber sagte: „Der Hafen wird ausgebaut.“ Dem Plan steht die Fraktion der Grünen kritisch gegenüber. Die Kosten seien zu hoch.";
+    expect(speakers(object, "de")).toEqual(["Bürgermeister Jonas Weber", "die Fraktion der Grünen"]);
     // An acronym only in an attribute of a thing names nobody.
     const attribute = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Er sei unverzichtbar. Die Kosten der EU steigen dagegen. Die Bürger sollen selbst entscheiden.";
     expect(speakers(attribute, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
