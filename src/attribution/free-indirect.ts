@@ -5,11 +5,12 @@ import { moodAt } from "./mood.js";
 import { subjunctiveSecond } from "./verb-second-mood.js";
 import { mainClauseSpeaker } from "./main-clause.js";
 import { statementEnd } from "./cues.js";
-import { namesSpeaker } from "./speaker-phrase.js";
+import { hasSpeakerNoun, headOf, namesSpeaker } from "./speaker-phrase.js";
 import { sentenceIndex, spanOf, type Party, type Statement } from "./reader-state.js";
 import { narrativeSubject, viewHolder } from "./narrator.js";
+import { subjectAfterFrontedAdverbial, subjectAfterFrontedObject } from "./verb-second.js";
 import { referredAs } from "./parties.js";
-import { isCapitalised, type Token } from "./phrases.js";
+import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import { IndirectSpeechReader } from "./indirect-speech.js";
 import { words } from "./direct-quotes.js";
 
@@ -207,14 +208,30 @@ export class FreeIndirectReader extends IndirectSpeechReader {
 
   /**
    * The subject of a narrative sentence (no quotation, no cue introducing words) where it names a new speaker (narrator.ts):
-   * a cue read with nothing to report keeps it narrative ("Larson gab sich betont optimistisch. Man sei …").
+   * a cue read with nothing to report keeps it narrative ("Larson gab sich betont optimistisch. Man sei …"). After a
+   * fronted object that names nobody the subject follows the verb: "Dem Plan steht die Fraktion kritisch gegenüber."
    */
   private narratorOf(index: number): Party | null {
     const s = this.at(index);
     if (!s || s.cues.some((c) => c.content) || this.quoteBetween(s.tokens, 0, s.tokens.length)) return null;
-    const subject = narrativeSubject(s.tokens, this.vocab, s.reader);
+    const fronted = s.reader.forward(0);
+    const subject = narrativeSubject(s.tokens, this.vocab, s.reader) ?? this.namedAfterFrontedAdverbial(s.tokens, s.reader) ?? (fronted && subjectAfterFrontedObject(s.tokens, fronted, this.vocab, s.reader));
     const party = subject && this.party(s.tokens, subject);
     return party && party.type !== "vague" ? party : null;
+  }
+
+  /**
+   * "Am Montag besuchte die Ministerin den Hafen.": the subject after a fronted prepositional phrase and the verb, where a role
+   * with an article or a name of two words names it (not a pronoun, not a bare plural: "Dort lagen Tierreste"). A fronted
+   * adverb goes on with the passage ("Auch lehnte die Ministerin den Plan ab. Er sei zu teuer." is the spokesman's before;
+   * dev: 1 such sentence, gold keeps the passage's speaker).
+   */
+  private namedAfterFrontedAdverbial(tokens: readonly Token[], reader: PhraseReader): Phrase | null {
+    const subject = this.vocab.preposition(tokens[0]) ? subjectAfterFrontedAdverbial(tokens, this.vocab, reader) : null;
+    if (!subject) return null;
+    const head = headOf(tokens, subject, this.vocab);
+    const role = this.vocab.determiner(tokens[head.from]) && hasSpeakerNoun(tokens, head, this.vocab);
+    return role || (head.to - head.from > 1 && reader.isName({ from: head.to - 2, to: head.to })) ? subject : null;
   }
 
   /** A quotation covering less than half of its sentence. */

@@ -181,8 +181,12 @@ export class PhraseReader {
     return this.lowercaseContent;
   }
 
+  /**
+   * German capitalises its nouns: a speaker noun in lowercase is the adjective it spells ("die offizielle staatliche
+   * Agentur" is read whole; "Offizielle" are officials), as no English role is ("officials").
+   */
   private typeNoun(t: Token): boolean {
-    return this.vocab.speakerNoun(t);
+    return this.vocab.speakerNoun(t) && (!this.vocab.marksIndirectSpeech || this.capital(t));
   }
 
   /** A lowercase adjective stands before its noun ("russische Behörden"), never alone after it. */

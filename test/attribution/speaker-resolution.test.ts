@@ -256,6 +256,16 @@ describe("quotations inside free indirect speech", () => {
     // So does a noun naming people by what they do.
     const people = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Er sei unverzichtbar. Die Befürworter des Plans sind zufrieden. Die Kosten seien tragbar.";
     expect(speakers(people, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber", "Die Befürworter des Plans"]);
+    // So does a role or a name after a fronted prepositional phrase and the verb; a fronted adverb keeps the passage's speaker.
+    const fronted = "Bürgermeister Jonas Weber sagte: „Der Hafen wird ausgebaut.“ Am Montag besuchte die Ministerin des Landes den Hafen. Die Kosten seien zu hoch.";
+    expect(speakers(fronted, "de")).toEqual(["Bürgermeister Jonas Weber", "die Ministerin des Landes"]);
+    const adverb = "Bürgermeister Jonas Weber sagte: „Der Hafen wird ausgebaut.“ Auch lehnte die Ministerin des Landes den Plan ab. Die Kosten seien zu hoch.";
+    expect(speakers(adverb, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
+    const bare = "Bürgermeister Jonas Weber sagte: „Der Hafen wird ausgebaut.“ Am Ufer lagen Boote. Die Kosten seien zu hoch.";
+    expect(speakers(bare, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);
+    // So does a speaker named after the verb that follows a fronted object.
+    const object = "Bürgermeister Jonas Weber sagte: „Der Hafen wird ausgebaut.“ Dem Plan steht die Fraktion der Grünen kritisch gegenüber. Die Kosten seien zu hoch.";
+    expect(speakers(object, "de")).toEqual(["Bürgermeister Jonas Weber", "die Fraktion der Grünen"]);
     // An acronym only in an attribute of a thing names nobody.
     const attribute = "Bürgermeister Jonas Weber sagte, der Hafen werde ausgebaut. Er sei unverzichtbar. Die Kosten der EU steigen dagegen. Die Bürger sollen selbst entscheiden.";
     expect(speakers(attribute, "de")).toEqual(["Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber", "Bürgermeister Jonas Weber"]);

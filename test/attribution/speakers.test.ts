@@ -172,6 +172,11 @@ describe("structures of sourcing", () => {
     expect(typeOf("Some parents, however, question the timing of the reform.", "en")).toEqual(["Some parents", "vague"]);
   });
 
+  it("a German speaker noun in lowercase is an adjective: the phrase goes on to its noun", () => {
+    expect(typeOf("Der Plan sei gescheitert, so die offizielle staatliche Nachrichtenagentur.", "de")[0]).toBe("die offizielle staatliche Nachrichtenagentur");
+    expect(typeOf("Der Plan sei gescheitert, sagte die offizielle staatliche Nachrichtenagentur.", "de")[0]).toBe("die offizielle staatliche Nachrichtenagentur");
+  });
+
   it("a participle's subject is not the state after a place in an opening circumstance", () => {
     const text = "At a town hall in Ames, Iowa, on Sunday, Mayor Lee toured the new harbour, saying that it would open in May.";
     expect(read(text, "en").quotes.filter((q) => q.speaker).map((q) => [text.slice(q.cueSpan!.start, q.cueSpan!.end), q.speaker])).toContainEqual(["saying", "Mayor Lee"]);
