@@ -223,8 +223,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
   /**
    * "Am Montag besuchte die Ministerin den Hafen.": the subject after a fronted prepositional phrase and the verb, where a role
    * with an article or a name of two words names it (not a pronoun, not a bare plural: "Dort lagen Tierreste"). A fronted
-   * adverb goes on with the passage ("Auch lehnte die Ministerin den Plan ab. Er sei zu teuer." is the spokesman's before;
-   * dev: 1 such sentence, gold keeps the passage's speaker).
+   * adverb goes on with the passage ("Auch lehnte die Ministerin den Plan ab. Er sei zu teuer." stays the speaker's before).
    */
   private namedAfterFrontedAdverbial(tokens: readonly Token[], reader: PhraseReader): Phrase | null {
     const subject = this.vocab.preposition(tokens[0]) ? subjectAfterFrontedAdverbial(tokens, this.vocab, reader) : null;
