@@ -727,6 +727,12 @@ describe("English cue spans", () => {
     expect(quotes(text, "en")).toEqual([["indirect", "that the harbour had been closed", "The ministry", "institution", "said for the first time"]]);
   });
 
+  it("a bare weekday closing the sentence or before “that” belongs to the cue; before another phrase it does not", () => {
+    expect(quotes("“The harbour will open in May,” Lee said Tuesday.", "en").map((q) => q[4])).toEqual(["said Tuesday"]);
+    expect(quotes("Lee said Tuesday that the harbour would open.", "en").map((q) => [q[1], q[4]])).toEqual([["that the harbour would open", "said Tuesday"]]);
+    expect(quotes("“The harbour will open in May,” Lee said Tuesday in Dover.", "en").map((q) => q[4])).toEqual(["said"]);
+  });
+
   it("a phrase naming the face or voice the words came with belongs to the cue; a companion does not", () => {
     expect(quotes("“The harbour will open in May,” Lee said with a grin.", "en").map((q) => q[4])).toEqual(["said with a grin"]);
     expect(quotes("“The harbour will open,” Lee said, with a shrug, as the crowd left.", "en").map((q) => q[4])).toEqual(["said, with a shrug"]);
