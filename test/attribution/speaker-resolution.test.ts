@@ -148,6 +148,15 @@ describe("German verb-second order", () => {
     expect(speakers("Weber sagte der Zeitung, die Lage sei ernst.", "de")).toEqual(["Weber"]);
   });
 
+  it("an opening adverb before a colon or a passive cue is no speaker", () => {
+    // Before the colon the subject follows the verb; with none after it, the verb still announces the quote.
+    expect(quotes("Das Gericht tagte am Montag. Insbesondere bemängelte das Gericht: „Die Behörde darf keine Daten speichern.“", "de").map((q) => [q[2], q[4]])).toEqual([["das Gericht", "bemängelte"]]);
+    expect(quotes("Die Gruppe tagte am Montag. Derzeit steht deshalb im Entwurf noch der Satz: „Die Daten sind zu löschen.“", "de").map((q) => [q[2], q[4]])).toEqual([[null, "steht"]]);
+    // A passive's agent never opens its clause: the passage stays with the speaker before.
+    const passive = quotes("Der Verein wirft der Stadt vor, gelogen zu haben. Insbesondere kritisiert wird, dass die Demonstration gefilmt worden sei.", "de");
+    expect(passive.find((q) => q[1].startsWith("Insbesondere"))?.[2]).toBe("Der Verein");
+  });
+
   it("a capitalised opener that heads a hyphenated compound inside a sentence is a name, the subject", () => {
     const text = "Ein Sprecher der Umweltgruppe sagte, der Hafen sei belastet. Seewacht fordert die Räumung der Halle. Ein Seewacht-Experte warnt vor Schäden.";
     expect(quotes(text, "de").find((q) => q[1].startsWith("Seewacht fordert"))?.[2]).toBe("Seewacht");
