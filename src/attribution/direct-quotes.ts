@@ -390,9 +390,9 @@ export class DirectQuoteReader extends SentenceCueReader {
       return;
     }
     const bare = s.reader.backward(b);
-    // "Insbesondere bemängelte das Gericht: „…“": an opening adverb is no subject; the clause's subject follows its verb (subjectOf).
+    // "Insbesondere bemängelte das Gericht: „…“": in German an opening adverb is no subject; the clause's subject follows its verb (subjectOf).
     const clause = bare && s.reader.startsClause(bare) ? null : s.reader.clauseSubject(b);
-    const opening = clause && !s.reader.isOpeningAdverb(clause) ? clause : null;
+    const opening = clause && !(this.vocab.marksIndirectSpeech && s.reader.isOpeningAdverb(clause)) ? clause : null;
     const inverted = opening && (this.invertedPronoun(s.tokens, opening) ?? (this.vocab.marksIndirectSpeech ? pronounAfterVerb(s.tokens, opening.to, b, this.vocab) : null));
     // "Die Anwendung der Richtlinie stellte der Vorsitzende in Frage:": a fronted object, then the verb and its subject.
     const afterObject = opening && !inverted && this.vocab.marksIndirectSpeech ? subjectAfterFrontedObject(s.tokens, opening, this.vocab, s.reader) : null;
