@@ -157,6 +157,11 @@ describe("German verb-second order", () => {
     expect(passive.find((q) => q[1].startsWith("Insbesondere"))?.[2]).toBe("Der Verein");
   });
 
+  it("a phrase opened by a preposition of exception names no speaker: the passage stays with the speaker before", () => {
+    const text = "Die Forscher legten eine Analyse vor. Außer der großen Koalition sei kein Bündnis denkbar.";
+    expect(quotes(text, "de").find((q) => q[1].startsWith("Außer"))?.[2]).toBe("Die Forscher");
+  });
+
   it("a capitalised opener that heads a hyphenated compound inside a sentence is a name, the subject", () => {
     const text = "Ein Sprecher der Umweltgruppe sagte, der Hafen sei belastet. Seewacht fordert die Räumung der Halle. Ein Seewacht-Experte warnt vor Schäden.";
     expect(quotes(text, "de").find((q) => q[1].startsWith("Seewacht fordert"))?.[2]).toBe("Seewacht");
