@@ -162,6 +162,11 @@ describe("German verb-second order", () => {
     expect(quotes(text, "de").find((q) => q[1].startsWith("Außer"))?.[2]).toBe("Die Forscher");
   });
 
+  it("an adjective before a quoted name belongs to the phrase it opens, not after a noun and its genitive link", () => {
+    expect(speakers("Wenige Stunden nach der Wahl erklärte die neue „Bürgerinitiative Nord“, die Verfassung sei ausgesetzt.", "de")).toEqual(["die neue „Bürgerinitiative Nord“"]);
+    expect(speakers("Laut einer Nachricht soll der frühere „Torwart“ gestorben sein.", "de")).toEqual(["einer Nachricht"]);
+  });
+
   it("a capitalised opener that heads a hyphenated compound inside a sentence is a name, the subject", () => {
     const text = "Ein Sprecher der Umweltgruppe sagte, der Hafen sei belastet. Seewacht fordert die Räumung der Halle. Ein Seewacht-Experte warnt vor Schäden.";
     expect(quotes(text, "de").find((q) => q[1].startsWith("Seewacht fordert"))?.[2]).toBe("Seewacht");
