@@ -270,8 +270,12 @@ export class PhraseReader {
         continue;
       }
       // "die „Süddeutsche Zeitung“", "des Magazins „Der Spiegel“": a quoted name inside the phrase.
-      if (j > i && QUOTE_MARK.test(t.text) && (isCapitalised(this.tokens[j + 1]) || lastHead === j - 1)) {
-        if (lastHead === j - 1) lastHead = j;
+      // In German a mark set off from the head by a space opens a quotation after the phrase ("Laut den Richtern „sei …“"); it closes no name.
+      const closesName = j > i && lastHead === j - 1 && (!this.vocab.marksIndirectSpeech || this.tokens[j - 1]!.end === t.start);
+      // ("die Zeitung ''La Nacion''": a mark doubled in ASCII opens a name too.)
+      const opensName = isCapitalised(this.tokens[j + 1]) || (QUOTE_MARK.test(this.tokens[j + 1]?.text ?? "") && isCapitalised(this.tokens[j + 2]));
+      if (j > i && QUOTE_MARK.test(t.text) && (opensName || closesName)) {
+        if (closesName) lastHead = j;
         j++;
         continue;
       }

@@ -167,6 +167,11 @@ describe("German verb-second order", () => {
     expect(speakers("Laut einer Nachricht soll der frühere „Torwart“ gestorben sein.", "de")).toEqual(["einer Nachricht"]);
   });
 
+  it("an opening mark set off from a source phrase starts the quotation, no part of the source's name", () => {
+    expect(quotes("Laut den Richtern „sei das Urteil endgültig“.", "de").map((q) => q[2])).toEqual(["den Richtern", "den Richtern"]);
+    expect(speakers("Ein Sprecher des Magazins „Der Spiegel“ sagte, die Lage sei ernst.", "de")).toEqual(["Ein Sprecher des Magazins „Der Spiegel“"]);
+  });
+
   it("a capitalised opener that heads a hyphenated compound inside a sentence is a name, the subject", () => {
     const text = "Ein Sprecher der Umweltgruppe sagte, der Hafen sei belastet. Seewacht fordert die Räumung der Halle. Ein Seewacht-Experte warnt vor Schäden.";
     expect(quotes(text, "de").find((q) => q[1].startsWith("Seewacht fordert"))?.[2]).toBe("Seewacht");
