@@ -486,7 +486,8 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, first: number, last:
   // Only where a phrase follows the verb to be its subject: "Nach Angaben der Polizei sei …" keeps its source.
   if (fronted && reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab))) return null;
   // "Insgesamt spricht die Polizei von …", "Unterdessen verlangen die Grünen, dass …": an adverb opens the clause, the subject follows the verb.
-  if (reader.isOpeningAdverb(p) && phraseAfterVerb(tokens, last, vocab, reader)) return null;
+  // "Insbesondere kritisiert wird, dass …": nor before a cue and its passive auxiliary, whose agent never opens the clause.
+  if (reader.isOpeningAdverb(p) && (phraseAfterVerb(tokens, last, vocab, reader) || vocab.passiveAuxiliary(tokens[first + 1]))) return null;
   // "Besorgt äußerte sich Irma Falkner", "Eine Schließung bezeichnete Hollwede als …": the finite cue second, a fronted
   // phrase naming nobody before it, a named speaker after it, or inside a cue of several words ("Des Weiteren verwies Brakemeier darauf").
   if (start === p.from && !vocab.auxiliary(tokens[p.to]) && !namesSpeaker(tokens, headOf(tokens, p, vocab), vocab, reader) && (speakerAfterVerb(tokens, last, vocab, reader) || (last > first && speakerAfterVerb(tokens, first, vocab, reader)))) return null;

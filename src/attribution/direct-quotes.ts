@@ -6,7 +6,7 @@ import { opensPredicate } from "./clause.js";
 import { QUOTE_MARKS, statementEnd, type CueReading } from "./cues.js";
 import { openingOfQuotation } from "./bracket.js";
 import { DASHES, isLowercase, type Phrase, type Token } from "./phrases.js";
-import { sentenceIndex, type SentenceReading, type Statement } from "./reader-state.js";
+import { sentenceIndex, spanOf, type SentenceReading, type Statement } from "./reader-state.js";
 import { SentenceCueReader } from "./sentence-cues.js";
 import { pronounAfterVerb, subjectAfterFrontedObject, subjectAfterQuotation } from "./verb-second.js";
 import { namedByNoun, namedByOwner } from "./quoted-title.js";
@@ -390,7 +390,9 @@ export class DirectQuoteReader extends SentenceCueReader {
       return;
     }
     const bare = s.reader.backward(b);
-    const opening = bare && s.reader.startsClause(bare) ? null : s.reader.clauseSubject(b);
+    // "Insbesondere bemängelte das Gericht: „…“": in German an opening adverb is no subject; the clause's subject follows its verb (subjectOf).
+    const clause = bare && s.reader.startsClause(bare) ? null : s.reader.clauseSubject(b);
+    const opening = clause && !(this.vocab.marksIndirectSpeech && s.reader.isOpeningAdverb(clause)) ? clause : null;
     const inverted = opening && (this.invertedPronoun(s.tokens, opening) ?? (this.vocab.marksIndirectSpeech ? pronounAfterVerb(s.tokens, opening.to, b, this.vocab) : null));
     // "Die Anwendung der Richtlinie stellte der Vorsitzende in Frage:": a fronted object, then the verb and its subject.
     const afterObject = opening && !inverted && this.vocab.marksIndirectSpeech ? subjectAfterFrontedObject(s.tokens, opening, this.vocab, s.reader) : null;
@@ -403,7 +405,9 @@ export class DirectQuoteReader extends SentenceCueReader {
       // "Die Winzer der Gegend bleiben ganz ruhig: „…“": the subject of the clause announcing the quote speaks.
       statement.speaker = this.subjectOf(index);
       // In German its finite verb is the cue ("Hier sparte die Ministerin nicht mit Lob: „…“").
-      const cue = statement.speaker && this.vocab.marksIndirectSpeech ? announcingCue(s.tokens, statement.speaker.span, b, this.vocab) : null;
+      // "Derzeit steht im Entwurf der Satz: „…“": the verb after an opening adverb announces the quote even where no subject speaks.
+      const before = statement.speaker?.span ?? (clause && spanOf(s.tokens, clause));
+      const cue = before && this.vocab.marksIndirectSpeech ? announcingCue(s.tokens, before, b, this.vocab) : null;
       if (cue) statement.cue = { text: this.slice(cue), span: cue };
       return;
     }

@@ -195,12 +195,21 @@ export class PhraseReader {
     if (this.capital(t) || this.vocab.determiner(t) || this.typeNoun(t) || !/^\p{L}/u.test(t.text)) return true;
     const next = this.tokens[j + 1];
     if (next && this.usable(next) && !this.vocab.determiner(next) && this.attributive(j + 1)) return true;
+    // "die neue „Bürgerinitiative Nord“": an adjective before a quoted name is its attribute; after a noun and a genitive
+    // link only in the genitive's ending ("die Gründer der neuen „Liste Nord“", not "nach einer Nachricht der neue „Rat“").
+    if (next && QUOTE_MARK.test(next.text) && isCapitalised(this.tokens[j + 2]) && !this.nominativeAfterLink(j)) return true;
     // A noun-like word ends the phrase before a pause or a link: "said the mayor.", "the mayor of Springfield"; so it does
     // before its verb, an auxiliary, a past form or a cue ("The senator visited the plant and said …", "The mayor has
     // toured the site, saying …"), which lets a clause's subject be read forward; so it does before the verb's adverbs
     // ("The tenant later sued, claiming …", "The mayor also said").
     const verb = this.tokens[this.pastVerbAdverbs(j + 1)];
     return this.head(t) && (!next?.word || this.vocab.link(next) || this.vocab.auxiliary(verb) || this.vocab.pastForm(verb) || this.vocab.cue(verb));
+  }
+
+  /** "nach einer Nachricht der neue …": an adjective after a noun and its link whose ending is no genitive's (`oblique-adjective-endings`). */
+  private nominativeAfterLink(j: number): boolean {
+    const [before, link] = [this.tokens[j - 2], this.tokens[j - 1]];
+    return !!link && this.vocab.link(link) && this.head(before) && !this.vocab.obliqueEnding(this.tokens[j]!);
   }
 
   /** The first token at or after `k` that is no adverb of a verb ("also", "later", "quickly"). */
@@ -261,8 +270,12 @@ export class PhraseReader {
         continue;
       }
       // "die „Süddeutsche Zeitung“", "des Magazins „Der Spiegel“": a quoted name inside the phrase.
-      if (j > i && QUOTE_MARK.test(t.text) && (isCapitalised(this.tokens[j + 1]) || lastHead === j - 1)) {
-        if (lastHead === j - 1) lastHead = j;
+      // In German a mark set off from the head by a space opens a quotation after the phrase ("Laut den Richtern „sei …“"); it closes no name.
+      const closesName = j > i && lastHead === j - 1 && (!this.vocab.marksIndirectSpeech || this.tokens[j - 1]!.end === t.start);
+      // ("die Zeitung ''La Nacion''": a mark doubled in ASCII opens a name too.)
+      const opensName = isCapitalised(this.tokens[j + 1]) || (QUOTE_MARK.test(this.tokens[j + 1]?.text ?? "") && isCapitalised(this.tokens[j + 2]));
+      if (j > i && QUOTE_MARK.test(t.text) && (opensName || closesName)) {
+        if (closesName) lastHead = j;
         j++;
         continue;
       }

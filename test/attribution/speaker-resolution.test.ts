@@ -148,6 +148,30 @@ describe("German verb-second order", () => {
     expect(speakers("Weber sagte der Zeitung, die Lage sei ernst.", "de")).toEqual(["Weber"]);
   });
 
+  it("an opening adverb before a colon or a passive cue is no speaker", () => {
+    // Before the colon the subject follows the verb; with none after it, the verb still announces the quote.
+    expect(quotes("Das Gericht tagte am Montag. Insbesondere bemängelte das Gericht: „Die Behörde darf keine Daten speichern.“", "de").map((q) => [q[2], q[4]])).toEqual([["das Gericht", "bemängelte"]]);
+    expect(quotes("Die Gruppe tagte am Montag. Derzeit steht deshalb im Entwurf noch der Satz: „Die Daten sind zu löschen.“", "de").map((q) => [q[2], q[4]])).toEqual([[null, "steht"]]);
+    // A passive's agent never opens its clause: the passage stays with the speaker before.
+    const passive = quotes("Der Verein wirft der Stadt vor, gelogen zu haben. Insbesondere kritisiert wird, dass die Demonstration gefilmt worden sei.", "de");
+    expect(passive.find((q) => q[1].startsWith("Insbesondere"))?.[2]).toBe("Der Verein");
+  });
+
+  it("a phrase opened by a preposition of exception names no speaker: the passage stays with the speaker before", () => {
+    const text = "Die Forscher legten eine Analyse vor. Außer der großen Koalition sei kein Bündnis denkbar.";
+    expect(quotes(text, "de").find((q) => q[1].startsWith("Außer"))?.[2]).toBe("Die Forscher");
+  });
+
+  it("an adjective before a quoted name belongs to the phrase it opens, not after a noun and its genitive link", () => {
+    expect(speakers("Wenige Stunden nach der Wahl erklärte die neue „Bürgerinitiative Nord“, die Verfassung sei ausgesetzt.", "de")).toEqual(["die neue „Bürgerinitiative Nord“"]);
+    expect(speakers("Laut einer Nachricht soll der frühere „Torwart“ gestorben sein.", "de")).toEqual(["einer Nachricht"]);
+  });
+
+  it("an opening mark set off from a source phrase starts the quotation, no part of the source's name", () => {
+    expect(quotes("Laut den Richtern „sei das Urteil endgültig“.", "de").map((q) => q[2])).toEqual(["den Richtern", "den Richtern"]);
+    expect(speakers("Ein Sprecher des Magazins „Der Spiegel“ sagte, die Lage sei ernst.", "de")).toEqual(["Ein Sprecher des Magazins „Der Spiegel“"]);
+  });
+
   it("a capitalised opener that heads a hyphenated compound inside a sentence is a name, the subject", () => {
     const text = "Ein Sprecher der Umweltgruppe sagte, der Hafen sei belastet. Seewacht fordert die Räumung der Halle. Ein Seewacht-Experte warnt vor Schäden.";
     expect(quotes(text, "de").find((q) => q[1].startsWith("Seewacht fordert"))?.[2]).toBe("Seewacht");
