@@ -148,6 +148,7 @@ describe("English subjects the reader finds away from the verb", () => {
 
   it("a prepositional phrase opening the clause is a circumstance, no subject: the participle speaks for the subject after it", () => {
     expect(quotes("Despite the storm, Lee spoke in Ames on Monday, saying the plan would work.", "en").map((q) => [q[2], q[4]])).toEqual([["Lee", "saying"]]);
+    expect(quotes("Absent a deal, the dockers may listen and conclude that the port is lost.", "en").map((q) => [q[2], q[4]])).toEqual([["the dockers", "conclude"]]);
     expect(quotes("Throughout the spring, farmers in the valley, fearing the drought, sold their cattle.", "en").map((q) => q[2])).toEqual(["farmers in the valley"]);
   });
 
