@@ -522,6 +522,7 @@ describe("English views nobody is named for", () => {
     expect(quotes("The Future45 group, funded by major donors, is planning to run ads in Ohio.", "en")).toEqual([
       ["indirect", "to run ads in Ohio", "The Future45 group", "institution", "is planning"],
     ]);
+    expect(quotes("The harbour campaign, short of money, is aiming to cut the mayor's lead.", "en").map((q) => [q[1], q[4]])).toEqual([["to cut the mayor's lead", "is aiming"]]);
     expect(quotes("Cruz, leading narrowly in the Iowa polls, questioned the mayor’s values.", "en")).toContainEqual([
       "indirect",
       "the mayor’s values",
