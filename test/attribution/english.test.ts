@@ -523,6 +523,7 @@ describe("English views nobody is named for", () => {
       ["indirect", "to run ads in Ohio", "The Future45 group", "institution", "is planning"],
     ]);
     expect(quotes("The harbour campaign, short of money, is aiming to cut the mayor's lead.", "en").map((q) => [q[1], q[4]])).toEqual([["to cut the mayor's lead", "is aiming"]]);
+    expect(quotes("The harbour council, after a long night, voted to close the port.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["to close the port", "The harbour council", "voted"]]);
     expect(quotes("Cruz, leading narrowly in the Iowa polls, questioned the mayor’s values.", "en")).toContainEqual([
       "indirect",
       "the mayor’s values",
