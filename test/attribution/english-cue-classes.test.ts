@@ -367,6 +367,17 @@ describe("English speech acts that voice a guess or a claim", () => {
   });
 });
 
+describe("English claims held, reached or worked out before “that”", () => {
+  it("report the clause after them, not the same verbs with an object", () => {
+    expect(quotes("The mayor has maintained that the harbour was safe.", "en")).toEqual([
+      ["indirect", "that the harbour was safe", "The mayor", "person", "has maintained"],
+    ]);
+    expect(quotes("Economists calculate that 600 dock jobs will go.", "en").map((q) => q[4])).toEqual(["calculate"]);
+    expect(quotes("The mayor maintained her lead in Dayton.", "en")).toEqual([]);
+    expect(quotes("Her remarks that were aired on Monday angered the dockers.", "en").map((q) => q[4])).not.toContain("remarks");
+  });
+});
+
 describe("English base forms of reporting verbs", () => {
   it("after a modal or “to” the verb reports its clause", () => {
     expect(quotes("The mayor will declare that the harbour is open.", "en")).toEqual([

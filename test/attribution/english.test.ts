@@ -148,6 +148,7 @@ describe("English subjects the reader finds away from the verb", () => {
 
   it("a prepositional phrase opening the clause is a circumstance, no subject: the participle speaks for the subject after it", () => {
     expect(quotes("Despite the storm, Lee spoke in Ames on Monday, saying the plan would work.", "en").map((q) => [q[2], q[4]])).toEqual([["Lee", "saying"]]);
+    expect(quotes("Absent a deal, the dockers may listen and conclude that the port is lost.", "en").map((q) => [q[2], q[4]])).toEqual([["the dockers", "conclude"]]);
     expect(quotes("Throughout the spring, farmers in the valley, fearing the drought, sold their cattle.", "en").map((q) => q[2])).toEqual(["farmers in the valley"]);
   });
 
@@ -521,6 +522,8 @@ describe("English views nobody is named for", () => {
     expect(quotes("The Future45 group, funded by major donors, is planning to run ads in Ohio.", "en")).toEqual([
       ["indirect", "to run ads in Ohio", "The Future45 group", "institution", "is planning"],
     ]);
+    expect(quotes("The harbour campaign, short of money, is aiming to cut the mayor's lead.", "en").map((q) => [q[1], q[4]])).toEqual([["to cut the mayor's lead", "is aiming"]]);
+    expect(quotes("The harbour council, after a long night, voted to close the port.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["to close the port", "The harbour council", "voted"]]);
     expect(quotes("Cruz, leading narrowly in the Iowa polls, questioned the mayor’s values.", "en")).toContainEqual([
       "indirect",
       "the mayor’s values",
