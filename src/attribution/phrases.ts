@@ -308,10 +308,12 @@ export class PhraseReader {
    * "einer am Dienstag veröffentlichten Pressemitteilung", "der vom Ministerium befragten Zeugen": a participle's own phrase
    * between the article and its noun. With a preposition at token i after an article, the last lowercase adjective a few
    * words on that stands right before a capitalised noun ("der zum ersten Juli aufgelösten Kasse"); -1 if none.
+   * An adverb of time opens such an attribute as a preposition does ("der gestern gewählte Bürgermeister").
    */
   private attributeParticiple(i: number): number {
     const opener = this.tokens[i - 1];
-    if (!(this.vocab.determiner(opener) || this.crowdGenitive(opener)) || !this.vocab.preposition(this.tokens[i])) return -1;
+    const opens = this.vocab.preposition(this.tokens[i]) || this.vocab.participleAdverb(this.tokens[i]);
+    if (!(this.vocab.determiner(opener) || this.crowdGenitive(opener)) || !opens) return -1;
     let participle = -1;
     for (let k = i + 1; k <= i + MAX_PARTICIPLE_PHRASE && this.tokens[k]?.word; k++) {
       const t = this.tokens[k]!;
@@ -326,9 +328,9 @@ export class PhraseReader {
     return !!stem && (this.vocab.quantifier(stem) || this.vocab.indefinite(stem));
   }
 
-  /** The preposition that opens the attribute of the participle at token k, read backwards; -1 if none. */
+  /** The preposition or adverb that opens the attribute of the participle at token k, read backwards; -1 if none. */
   private attributeOpening(k: number): number {
-    for (let i = k - 2; i >= k - MAX_PARTICIPLE_PHRASE && i > 0; i--) if (this.attributeParticiple(i) === k) return i;
+    for (let i = k - 1; i >= k - MAX_PARTICIPLE_PHRASE && i > 0; i--) if (this.attributeParticiple(i) === k) return i;
     return -1;
   }
 

@@ -265,6 +265,8 @@ export interface AttributionVocabulary {
   /** "waren … davon ausgegangen": "sein" opening a bracket, only before the participles that take it in the perfect. */
   seinAuxiliary: WordTest;
   seinParticiple: WordTest;
+  /** An adverb that may open a participle's attribute between an article and its noun ("der gestern gewählte Rat"). */
+  participleAdverb: WordTest;
   /** German-like: indirect speech needs "dass" or a subjunctive verb; English-like: any clause after the cue. */
   marksIndirectSpeech: boolean;
   adverb: WordTest;
@@ -477,6 +479,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     bracketAuxiliary: word("bracket-auxiliaries"),
     seinAuxiliary: word("sein-auxiliaries"),
     seinParticiple: word("sein-participles"),
+    participleAdverb: word("participle-adverbs"),
     marksIndirectSpeech: (pack.vocab.get("subjunctive")?.length ?? 0) > 0,
     adverb: test(adverbs),
     adverbShape: shape("adverb-shape"),

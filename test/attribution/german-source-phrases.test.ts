@@ -12,6 +12,14 @@ describe("German source phrases", () => {
     expect(quotes("Die vom Sender befragten Zeugen sagten, das Dach habe gebrannt.", "de")[0]?.[2]).toBe("Die vom Sender befragten Zeugen");
   });
 
+  it("an adverb of time opens a participle's attribute between the article and the noun", () => {
+    expect(quotes("Der gestern gewählte Bürgermeister sagte, die Kosten seien zu hoch.", "de")).toEqual([
+      ["indirect", "die Kosten seien zu hoch", "Der gestern gewählte Bürgermeister", "person", "sagte"],
+    ]);
+    expect(quotes("Laut der heute vorgelegten Studie des Instituts wurden zwei Hütten gebaut.", "de")[0]?.[2]).toBe("der heute vorgelegten Studie des Instituts");
+    expect(quotes("Die Kosten seien zu hoch, heißt es in dem bereits erwähnten Bericht.", "de")[0]?.[2]).toBe("dem bereits erwähnten Bericht");
+  });
+
   it("\"gemäß\" names a source, not a norm something conforms to", () => {
     expect(quotes("Gemäß einem Sprecher der Firma ruhen die Arbeiten bis Montag.", "de")).toEqual([
       ["reported", "ruhen die Arbeiten bis Montag", "einem Sprecher der Firma", "anonymous", "Gemäß"],
