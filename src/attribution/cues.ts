@@ -161,6 +161,7 @@ export function readCue(
   if (subjectFirst && tokens[pronounAt] && vocab.subjectPronoun(tokens[pronounAt]!)) {
     reading.speaker = { from: pronounAt, to: pronounAt + 1 };
   }
+  if (!reading.speaker && !passive && !participle) reading.speaker = subjectInsideCue(tokens, first, last, vocab, reader);
   // "was also confirmed by a spokesman": a passive whose agent follows the verb.
   let passiveAt = first - 1;
   while (passiveAt > 0 && vocab.verbAdverb(tokens[passiveAt]!)) passiveAt--;
@@ -583,6 +584,19 @@ function subjectOfVerbBefore(tokens: readonly Token[], and: number, vocab: Attri
     if (subject && subject.to === verb && reader.startsClause(subject)) return subject;
   }
   return null;
+}
+
+/**
+ * "Nach der Sitzung war sich die Ärztin sicher, dass …", "kommt eine Studie des Amtes zu dem Ergebnis, dass …": in German
+ * a cue of several words may hold its subject, a phrase with an article, right after its finite verb (and a reflexive);
+ * read only where nothing else speaks, never after a passive auxiliary ("wird die Entscheidung damit begründet").
+ */
+function subjectInsideCue(tokens: readonly Token[], first: number, last: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  if (!vocab.marksIndirectSpeech || last <= first || vocab.passiveAuxiliary(tokens[first])) return null;
+  const at = vocab.reflexive(tokens[first + 1]) ? first + 2 : first + 1;
+  if (!vocab.determiner(tokens[at])) return null;
+  const phrase = reader.forward(at);
+  return phrase && phrase.to <= last ? phrase : null;
 }
 
 /**

@@ -560,4 +560,11 @@ describe("German rejections with a quoted judgement", () => {
     ]);
     expect(quotes("Die Ministerin wies den Vorwurf am Montag zurück.", "de")).toEqual([]);
   });
+  it("a cue of several words holds its subject right after the finite verb where nothing before it speaks", () => {
+    expect(quotes("Nach der Sitzung war sich die Staatsanwaltschaft sicher, dass die Spuren reichen.", "de")).toEqual([
+      ["indirect", "dass die Spuren reichen", "die Staatsanwaltschaft", "institution", "war sich die Staatsanwaltschaft sicher"],
+    ]);
+    expect(quotes("Dagegen kommt eine Studie des Amtes zu dem Ergebnis, dass die Spuren reichen.", "de")[0]?.[2]).toBe("eine Studie des Amtes");
+    expect(quotes("Nun wird die Entscheidung damit begründet, dass die Spuren reichen.", "de")[0]?.[2] ?? null).not.toBe("die Entscheidung");
+  });
 });
