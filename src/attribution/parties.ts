@@ -167,9 +167,10 @@ export class PartyReader extends ReaderState {
    * form, a present in -s, an auxiliary) the ending belongs to the name ("Moody's said", "Moody's says").
    */
   private ownerName(name: string, next: Token | undefined): string {
+    if (!next || !isLowercase(next)) return name;
     const v = this.vocab;
-    const verb = v.pastForm(next!) || v.auxiliary(next) || v.modal(next!) || (v.cue(next!) && /s$/u.test(next!.text));
-    return isLowercase(next) && !verb ? withoutPossessive(name) : name;
+    const verb = v.pastForm(next) || v.auxiliary(next) || v.modal(next) || (v.cue(next) && next.text.endsWith("s"));
+    return verb ? name : withoutPossessive(name);
   }
 }
 

@@ -162,13 +162,18 @@ function namedWithRole(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   // "America Rising, a conservative action committee": an apposition headed by a body says the name is the body's.
   const apposition = comma > 0 ? { from: p.from + comma + 1, to: headEnd(tokens, p.from + comma + 1, p.to, vocab) } : null;
   const describesBody = apposition !== null && BODIES.has(typeOf(tokens, apposition, textOf(tokens, apposition), vocab, agencies));
-  // "Tanden, head of the Center for …": one capitalised word set off before a lowercase role names a person too.
-  const named = bareName(tokens, head, vocab) || (head.to - head.from === 1 && comma > 0 && isLowercase(tokens[head.to + 1]) && isCapitalised(tokens[head.from]) && !vocab.speakerNoun(tokens[head.from]!));
+  const named = bareName(tokens, head, vocab) || (comma > 0 && nameBeforeRole(tokens, head, vocab));
   if (head.to < p.to && named && !agencyPattern(agencies)?.test(textOf(tokens, head)) && !describesBody) return true;
   if (apposition) return bareName(tokens, apposition, vocab);
   if (vocab.marksIndirectSpeech) return false;
   const name = head.to - 2;
   return (name > p.from && roleWord(tokens[name - 1]!, vocab) && bareName(tokens, { from: name, to: head.to }, vocab)) || titledAfterBody(tokens, head, vocab);
+}
+
+/** "Tanden, head of the Center for …": one capitalised word, no body's, set off before a lowercase role. */
+function nameBeforeRole(tokens: readonly Token[], head: Phrase, vocab: AttributionVocabulary): boolean {
+  const word = tokens[head.from]!;
+  return head.to - head.from === 1 && isCapitalised(word) && !vocab.speakerNoun(word) && isLowercase(tokens[head.to + 1]);
 }
 
 /**
