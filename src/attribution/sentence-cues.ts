@@ -213,11 +213,14 @@ function isNoun(tokens: readonly Token[], cue: number, vocab: AttributionVocabul
 /**
  * "Moody's said the bonds were safe", "Lee's said that …": a past form after a name's "’s" that opens what follows it (an
  * article, a pronoun, "that", a pause) is a verb, its subject a name ending so or a name with "has"; before a noun it is an
- * attribute ("Lee's repeated claims").
+ * attribute ("Lee's repeated claims"). So is a present in -s before an article or a pronoun ("Moody's says the bonds …";
+ * before "that" it is the possessor's noun: "Lee's claims that …").
  */
 function verbAfterEnding(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): boolean {
-  const next = tokens[cue + 1];
-  return vocab.pastForm(tokens[cue]!) && (!next?.word || vocab.determiner(next) || vocab.pronoun(next) || vocab.complementizer(next));
+  const [verb, next] = [tokens[cue]!, tokens[cue + 1]];
+  const opens = vocab.determiner(next) || vocab.pronoun(next);
+  if (vocab.pastForm(verb)) return opens || !next?.word || vocab.complementizer(next);
+  return opens && verb.text.endsWith("s");
 }
 
 /**

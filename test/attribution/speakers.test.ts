@@ -138,9 +138,10 @@ describe("chains from the original speaker outward", () => {
     expect(read("Ann Lee’s suggestion that the pier close drew fire.", "en").attributions.map((a) => a.chain)).toEqual([["Ann Lee"]]);
   });
 
-  it("a past form after a name ending in ’s that opens a clause is its verb, the name keeping its ending", () => {
+  it("a past form or a present in -s after a name ending in ’s that opens a clause is its verb, the name keeping its ending", () => {
     expect(quotes("Harbor Bay's said the pier was unsafe.", "en")).toEqual([["indirect", "the pier was unsafe", "Harbor Bay's", "person", "said"]]);
     expect(read("Harbor Bay's said the pier was unsafe.", "en").attributions.map((a) => a.chain)).toEqual([["Harbor Bay's"]]);
+    expect(quotes("Harbor Bay's says the pier is unsafe.", "en")).toEqual([["indirect", "the pier is unsafe", "Harbor Bay's", "person", "says"]]);
   });
 });
 
