@@ -214,8 +214,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
   private narratorOf(index: number): Party | null {
     const s = this.at(index);
     if (!s || s.cues.some((c) => c.content) || this.quoteBetween(s.tokens, 0, s.tokens.length)) return null;
-    const fronted = s.reader.forward(0);
-    const subject = narrativeSubject(s.tokens, this.vocab, s.reader) ?? this.namedAfterFrontedAdverbial(s.tokens, s.reader) ?? (fronted && subjectAfterFrontedObject(s.tokens, fronted, this.vocab, s.reader));
+    const subject = narrativeSubject(s.tokens, this.vocab, s.reader) ?? this.namedAfterFrontedAdverbial(s.tokens, s.reader) ?? this.namedAfterFrontedObject(s.tokens, s.reader);
     const party = subject && this.party(s.tokens, subject);
     return party && party.type !== "vague" ? party : null;
   }
@@ -231,6 +230,12 @@ export class FreeIndirectReader extends IndirectSpeechReader {
     const head = headOf(tokens, subject, this.vocab);
     const role = this.vocab.determiner(tokens[head.from]) && hasSpeakerNoun(tokens, head, this.vocab);
     return role || (head.to - head.from > 1 && reader.isName({ from: head.to - 2, to: head.to })) ? subject : null;
+  }
+
+  /** "Dem Plan steht die Fraktion kritisch gegenüber.": the subject after a fronted object naming nobody and the verb. */
+  private namedAfterFrontedObject(tokens: readonly Token[], reader: PhraseReader): Phrase | null {
+    const fronted = reader.forward(0);
+    return fronted && subjectAfterFrontedObject(tokens, fronted, this.vocab, reader);
   }
 
   /** A quotation covering less than half of its sentence. */

@@ -6,7 +6,7 @@ import { type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { contraction, isLowercase, onNameOrNoun, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
-import { headedByDocument, nameOf, speakerType, withoutPossessive } from "./speakers.js";
+import { headedByDocument, nameOf, namesCrowd, speakerType, withoutPossessive } from "./speakers.js";
 import { assertsNothing } from "./asserts.js";
 import { ReaderState, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 
@@ -137,7 +137,7 @@ export class PartyReader extends ReaderState {
    */
   private passesOn(addressee: Party): boolean {
     if (addressee.type !== "vague") return INTERMEDIARIES.has(addressee.type);
-    return this.vocab.types.some(([type, pattern]) => type === "vague" && pattern.test(addressee.text));
+    return namesCrowd(addressee.text, this.vocab);
   }
 
   /**

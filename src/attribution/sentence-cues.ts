@@ -4,7 +4,7 @@ import type { Span } from "../types.js";
 import { aroundSoCue, clauseAround, SET_OFF } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
 import { comparesWith, OPENING_MARKS, QUOTE_MARKS, readCue, speakerOfCoordinated, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
-import { isCapitalised, isLowercase, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
+import { contraction, isCapitalised, isLowercase, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
 import { PartyReader, referredAs } from "./parties.js";
@@ -204,10 +204,12 @@ function closingSubject(tokens: readonly Token[], cue: number, reader: PhraseRea
  * capitalises its nouns: inside a clause, "der Versicherten", "die Berichte" are no verbs.
  */
 function isNoun(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): boolean {
-  const before = tokens[cue - 1]?.text ?? "";
-  if (vocab.marksIndirectSpeech) return !!tokens[cue - 1]?.word && isCapitalised(tokens[cue]);
-  if (!before) return false;
-  return vocab.definite(before) || vocab.possessive(before) || (/['’]s$/u.test(before) && !vocab.pronoun(before.slice(0, -2)) && !verbAfterEnding(tokens, cue, vocab));
+  const word = tokens[cue - 1];
+  if (vocab.marksIndirectSpeech) return !!word?.word && isCapitalised(tokens[cue]);
+  if (!word?.text) return false;
+  if (vocab.definite(word) || vocab.possessive(word)) return true;
+  const ending = contraction(word);
+  return !!ending && ending.ending.endsWith("s") && !vocab.pronoun(ending.host) && !verbAfterEnding(tokens, cue, vocab);
 }
 
 /**

@@ -61,6 +61,11 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   return possessor ? typeOf(tokens, possessor, textOf(tokens, possessor), vocab, agencies) : "institution";
 }
 
+/** "sources", "Republicans", "news agencies": a text the vague crowd vocabulary names (`speaker-vague`). */
+export function namesCrowd(text: string, vocab: AttributionVocabulary): boolean {
+  return vocab.types.some(([type, pattern]) => type === "vague" && pattern.test(text));
+}
+
 /** A word in capitals only, as bodies are abbreviated: "NASA", "AP". */
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** An abbreviated title: "Rev.", "Sen.", "Dr.". */
@@ -85,7 +90,7 @@ function namedBody(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabu
   if (vocab.marksIndirectSpeech || !bareName(tokens, head, vocab)) return null;
   // "the Wisconsin Republican" is one of the Republicans; "The Gazette’s Jo Lee" is a person named after a body's possessive.
   const last = tokens[head.to - 1]!.text;
-  const member = vocab.types.some(([type, pattern]) => type === "vague" && pattern.test(`${last}s`));
+  const member = namesCrowd(`${last}s`, vocab);
   const possessed = tokens.slice(head.from, head.to - 1).some((t) => POSSESSIVE.test(t.text));
   // "The Rev. Al Lee": an abbreviated title ("U.S." is no title) opens a person's name.
   const titled = tokens.slice(head.from, head.to).some((t) => TITLE.test(t.text));
