@@ -20,8 +20,14 @@ export class FactsBuilder extends FreeIndirectReader {
     const sentence = this.input.sentences[index];
     if (!sentence || this.input.text.slice(sentence.start, q.start).trim() !== "") return null;
     const before = index > 0 ? this.at(index - 1) : undefined;
-    if (!before || !this.continues(this.input.sentences[index - 1]!, q)) return null;
+    const span = this.input.sentences[index - 1]!;
+    if (!before || !this.continues(span, q) || this.quoted(span)) return null;
     return this.personSubject(before, before.tokens.length);
+  }
+
+  /** A sentence wholly inside a quotation: its words are the quoted speaker's ("“We must act. We are late.” “…”"), and name no narrator. */
+  private quoted(sentence: Span): boolean {
+    return this.statements.some((st) => st.kind === "direct" && st.span.start <= sentence.start && sentence.end <= st.span.end);
   }
 
   /**

@@ -23,6 +23,15 @@ describe("speakers of quotations without a cue", () => {
     expect(speakers("Mark Howard continued his remarks at the rally. “Eight years ago she was the favourite, and then it all changed.”", "en")).toEqual(["Mark Howard"]);
     expect(speakers("Anna Berg setzte ihre Rede vor dem Stadtrat fort. „Wir werden den Haushalt in diesem Jahr ausgleichen.“", "de")).toEqual(["Anna Berg"]);
   });
+
+  it("a sentence inside the quotation before names no narrator: its pronoun is the quoted speaker's", () => {
+    const en = "The fair opened on Monday.\n“We must act on the harbor now. We are late.”\n“Nobody waits for a town that cannot decide.”";
+    expect(speakers(en, "en")).toEqual([null, null]);
+    const de = "Die Messe öffnete am Montag.\n„Wir müssen jetzt am Hafen handeln. Wir sind spät dran.“\n„Niemand wartet auf eine Stadt, die sich nicht entscheiden kann.“";
+    expect(speakers(de, "de")).toEqual([null, null]);
+    // A speaker named before goes on through both.
+    expect(speakers(`Mark Howard continued his remarks at the rally. ${en.slice(en.indexOf("“"))}`, "en")).toEqual(["Mark Howard", "Mark Howard"]);
+  });
 });
 
 describe("antecedents of pronouns", () => {
