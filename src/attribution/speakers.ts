@@ -44,8 +44,8 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   const [anonymous, ...others] = vocab.types;
   const role = anonymous?.[0] === "anonymous" ? roleIndex(tokens, p, anonymous[1]) : -1;
   if (role >= 0) return named(tokens, p, role, vocab) ? "person" : "anonymous";
-  // "Several cast members said", "einige Experten": a counted crowd names nobody.
-  if (vocab.quantifier(tokens[p.from]!) && !text.includes(",")) return "vague";
+  // "Several cast members said", "einige Experten", "Everyone agrees": a counted or indefinite crowd names nobody.
+  if ((vocab.quantifier(tokens[p.from]!) || vocab.indefinitePronoun(tokens[p.from]!)) && !text.includes(",")) return "vague";
   for (const [type, pattern] of others) {
     if (type === "agency" && agencyPattern(agencies)?.test(text)) return bodyOrMember(tokens, p, vocab, agencies, "agency");
     if (!pattern.test(text)) continue;

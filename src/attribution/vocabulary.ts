@@ -178,6 +178,8 @@ export interface AttributionVocabulary {
   description: WordTest;
   /** "alles", "beide": a word that opens a sentence about things or parties already named, not a new speaker. */
   indefinite: WordTest;
+  /** "everyone", "niemand": a pronoun for a crowd nobody names. */
+  indefinitePronoun: WordTest;
   /** "percent", "majority": a counted share of a crowd. */
   share: WordTest;
   /** The shape of an adjective before its noun ("russische", "senior"). */
@@ -430,6 +432,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     numeral: word("numerals"),
     description: word("subject-descriptions"),
     indefinite: word("indefinite-openers"),
+    indefinitePronoun: word("indefinite-pronouns"),
     share: word("counted-shares"),
     adjective: test(unless(words("adjective-shape"), words("adjective-shape-nouns"))),
     definite: word("definite-articles"),

@@ -152,6 +152,13 @@ describe("structures of sourcing", () => {
     expect(typeOf("Einige Experten sagen, die Wirtschaft werde schrumpfen.", "de")).toEqual(["Einige Experten", "vague"]);
   });
 
+  it("an indefinite pronoun is a vague crowd, which no later pronoun stands for; a determiner for parties named before is not", () => {
+    const en = "Mayor Tom Ruiz said the pier would close. Everyone agrees that the pier is too old. He said repairs would start soon.";
+    expect(read(en, "en").quotes.map((q) => [q.speaker, q.speakerType])).toEqual([["Mayor Tom Ruiz", "person"], ["Everyone", "vague"], ["He (Mayor Tom Ruiz)", "person"]]);
+    expect(typeOf("Niemand bestreitet, dass die Brücke zu alt sei.", "de")).toEqual(["Niemand", "vague"]);
+    expect(typeOf("Beide Regierungen erklärten, der Vertrag gelte weiter.", "de")[1]).not.toBe("vague");
+  });
+
   it("a crowd word with a named owner is not vague", () => {
     expect(typeOf("Nach Angaben von Amnesty International wurden 800 Menschen festgenommen.", "de")[1]).not.toBe("vague");
     expect(typeOf("Police reports said the driver had been drinking.", "en")[1]).toBe("institution");
