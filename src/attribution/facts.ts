@@ -1,4 +1,5 @@
 // The output facts: each statement as a quote and, with its speaker resolved (pronouns, roles, counterparts), an attribution chain.
+import { escapeRegExp } from "../packs/patterns.js";
 import { firstAtOrAfter } from "../spans.js";
 import type { Attribution, AttributionLink, Quote, Span } from "../types.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -128,18 +129,47 @@ export class FactsBuilder extends FreeIndirectReader {
    * a name with a title of the other gender ("Mr. King left. She said …").
    */
   private antecedentBefore(pronoun: Party, persons: readonly Party[]): Party | null {
-    const fits = (p: Party) => !this.namesGroup(p) && !this.otherGender(pronoun.text, p);
+    // A pronoun stands for one person named: "she" passes over a speaker read as "the plan", or two named together
+    // ("Lee and Ruiz"), to a name before.
+    const one = (p: Party) => /\p{Lu}/u.test(p.name) && !p.name.split(/\s+/).some((w) => this.vocab.coordinator(w));
+    const fits = (p: Party) => one(p) && !this.namesGroup(p) && !this.otherGender(pronoun.text, p, pronoun.span.start);
     const subject = this.namedSubjectBefore(pronoun.span.start);
     if (subject && fits(subject)) return subject;
     return persons.findLast(fits) ?? null;
   }
 
-  /** Does the party's title name the other gender than the pronoun ("she" and "Mr. King", "er" and "Frau Berg")? */
-  private otherGender(pronoun: string, p: Party): boolean {
-    const words = p.text.split(/\s+/);
-    if (this.vocab.masculineWord(pronoun)) return words.some((w) => this.vocab.feminineWord(w));
-    if (this.vocab.feminineWord(pronoun)) return words.some((w) => this.vocab.masculineWord(w));
-    return false;
+  /**
+   * Does the party's title or given name name the other gender than the pronoun ("she" and "Mr. King", "er" and "Frau
+   * Berg", "she" and "Michael Reed")? A surname alone is known by its fuller mentions before ("Reed" after "Michael
+   * Reed"), where every given name among them is of the other gender: not after "Bill Clinton" and "Hillary Clinton",
+   * nor after "Chris Murphy", a given name of both (`unisex-given-names`).
+   */
+  private otherGender(pronoun: string, p: Party, before: number): boolean {
+    const masculine = this.vocab.masculineWord(pronoun);
+    if (!masculine && !this.vocab.feminineWord(pronoun)) return false;
+    const { vocab } = this;
+    const [otherWord, otherName, ownName] = masculine
+      ? [vocab.feminineWord, vocab.feminineGivenName, vocab.masculineGivenName]
+      : [vocab.masculineWord, vocab.masculineGivenName, vocab.feminineGivenName];
+    if (p.text.split(/\s+/).some((w) => otherWord(w))) return true;
+    const given = this.fullerMentions(p.name, before).flat();
+    const own = given.some((w) => ownName(w) || vocab.unisexGivenName(w));
+    return !own && given.some((w) => otherName(w));
+  }
+
+  /**
+   * The words before a name's last, where a given name stands: "Michael" in "Michael Reed"; for a name of one word, the
+   * one or two capitalised words before it wherever the text named it so before `before` ("Reed" after "Michael Reed
+   * toured the harbor"), and the word itself. Only there: "Warren" is a given name and a surname ("Senator Ann Warren").
+   */
+  private fullerMentions(name: string, before: number): string[][] {
+    const words = name.split(/\s+/);
+    if (words.length > 1) return [words.slice(0, -1)];
+    const mention = new RegExp(`((?:\\p{Lu}[\\p{L}.]*\\s+){1,2})${escapeRegExp(name)}(?!\\p{L})`, "gu");
+    const mentions = [...this.input.text.slice(0, before).matchAll(mention)].map((m) => m[1]!.trim().split(/\s+/));
+    // The word itself may be a given name ("Hillary", "Jürgen"); a fuller mention of the other gender outweighs it:
+    // "Henry" after "Mary Kay Henry" may be hers.
+    return [...mentions, words];
   }
 
   /** "Republican voters", "Edwards and others": a phrase headed by a lowercase plural (`plural-shape`) names a group. */

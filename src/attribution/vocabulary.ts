@@ -101,6 +101,12 @@ export interface AttributionVocabulary {
   masculineWord: WordTest;
   /** "she", "Mrs.", "sie", "Frau". */
   feminineWord: WordTest;
+  /** "Michael", "Jürgen": a given name of one gender (case-sensitive; before a surname only). */
+  masculineGivenName: WordTest;
+  /** "Susan", "Ursula". */
+  feminineGivenName: WordTest;
+  /** "Chris", "Kim": a given name of both genders. */
+  unisexGivenName: WordTest;
   /** A plural pronoun that stands for the group opening its sentence ("Republicans decided they want …"). */
   groupPronoun: WordTest;
   /** The shape of a plural noun heading a group ("Republicans", "allies"), not a possessive or a word in -ss. */
@@ -393,6 +399,9 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     groupPronoun: word("group-pronouns"),
     masculineWord: word("masculine-words"),
     feminineWord: word("feminine-words"),
+    masculineGivenName: shape("masculine-given-names"),
+    feminineGivenName: shape("feminine-given-names"),
+    unisexGivenName: shape("unisex-given-names"),
     pluralShape: word("plural-shape"),
     subjectPronoun: word("subject-pronouns"),
     relational: word("relational-nouns"),

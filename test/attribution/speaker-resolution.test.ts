@@ -40,6 +40,22 @@ describe("antecedents of pronouns", () => {
     expect(speakers(text, "en")).toEqual(["Mayor Tom Ruiz", "Republican voters", "He (Mayor Tom Ruiz)"]);
   });
 
+  it("a pronoun never stands for a given name of the other gender, nor for a surname the text gave one before", () => {
+    expect(speakers("Susan Park said the pier would close. Michael Reed said repairs would start in May. She said the town would pay.", "en")).toEqual(["Susan Park", "Michael Reed", "She (Susan Park)"]);
+    const surname = "Susan Park said the pier would close. Michael Reed toured the harbor on Monday. Reed said repairs would start in May. She said the town would pay.";
+    expect(speakers(surname, "en")).toEqual(["Susan Park", "Reed", "She (Susan Park)"]);
+    // Named with a given name of both genders, or as people of both, a surname may stand for either.
+    const both = "Susan Park said the pier would close. Chris Reed toured the harbor on Monday. Reed said repairs would start in May. She said the town would pay.";
+    expect(speakers(both, "en")).toEqual(["Susan Park", "Reed", "She (Reed)"]);
+    expect(speakers("Ursula Berg sagte, die Brücke werde geschlossen. Michael Weber sagte, die Reparatur beginne im Mai. Sie sagte, die Stadt zahle die Kosten.", "de")).toEqual(["Ursula Berg", "Michael Weber", "Sie (Ursula Berg)"]);
+  });
+
+  it("a pronoun stands for one person named, not for a role alone nor for two named together", () => {
+    expect(speakers("Ann Lee said the pier would close. The candidate said repairs would start in May. She said the town would pay.", "en")).toEqual(["Ann Lee", "The candidate", "She (Ann Lee)"]);
+    const pair = "Ann Lee said the pier would close. Ruiz and Marsh said repairs would start in May. She said the town would pay.";
+    expect(speakers(pair, "en")).toEqual(["Ann Lee", "Ruiz and Marsh", "She (Ann Lee)"]);
+  });
+
   it("a pronoun never stands for a name with a title of the other gender", () => {
     expect(speakers("Ms. Ann Lee said the bridge would close. Later the council met. “We will see,” he said.", "en")).toEqual(["Ms. Ann Lee", "he"]);
     expect(speakers("Mr. Tom Ruiz said the bridge would close. “We will see,” he said.", "en")).toEqual(["Mr. Tom Ruiz", "he (Mr. Tom Ruiz)"]);
