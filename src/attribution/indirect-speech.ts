@@ -209,6 +209,8 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     if (kind === "reported" && this.vocab.marksIndirectSpeech && inParenthesis(s.tokens, reading.first, reading.last)) return;
     // "…, gehören der Reederei Tamsen, die den Verkauf bestätigte": a speech act in a relative clause says who someone is; the sentence reports nothing.
     if (kind === "reported" && reading.speaker && reading.speaker.from < reading.first && speaksInRelativeClause(s.tokens, reading.speaker, this.vocab)) return;
+    // "Der Termin muss noch vom Rat bestätigt werden": a German speech act a modal only requires or allows, in the passive, was not made.
+    if (kind === "reported" && this.vocab.marksIndirectSpeech && modalPassive(s.tokens, reading, this.vocab)) return;
     const span = earlier ? { start: earlier.start, end: s.tokens[0]!.end } : spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });
     if ((/^[„“"»«‚‘']/.test(this.slice(span)) && !(kind === "indirect" && this.goesOnAfterQuotation(span))) || this.mostlyQuoted(span)) return;
     const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
@@ -394,6 +396,13 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     // the statement make it indirect speech; a quotation cut off by the sentence break leaves less.
     return quoted * 3 > 2 * (span.end - span.start);
   }
+}
+
+/** "bestätigt werden" after a modal in its clause ("muss noch vom Rat bestätigt werden"): a passive the modal governs. */
+function modalPassive(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): boolean {
+  if (!tokens.slice(reading.last, reading.last + 2).some((t) => vocab.passiveAuxiliary(t))) return false;
+  for (let i = reading.first - 1; i >= 0 && tokens[i]!.word; i--) if (vocab.modal(tokens[i]!)) return true;
+  return false;
 }
 
 /**
