@@ -12,7 +12,7 @@ import { inParenthesis } from "./cue-span.js";
 import { namedByNoun } from "./quoted-title.js";
 import { adverbsBefore, agentlessPassive, hasSubjunctive, speaksInRelativeClause, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
-import { sentenceIndex, spanOf, type SentenceReading, type Statement } from "./reader-state.js";
+import { sentenceIndex, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 import { DirectQuoteReader, MIN_STATEMENT_WORDS, words } from "./direct-quotes.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -182,6 +182,17 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     return first && this.paragraphOf(first.start) === paragraph && opensParagraph(index - 2) ? { start: first.start, end: before.end } : before;
   }
 
+  /**
+   * "Die Stadt hat die Gebühren erhöht. Als Begründung wurde angegeben, …": a reason given with no speaker of its own
+   * (none, or the reason noun read as one: "Als Begründung heißt es") is given by the subject of the sentence before.
+   */
+  private reasonGiver(s: SentenceReading, statement: Statement, index: number): Party | null {
+    const start = s.tokens[0]!.start;
+    const opening = index > 0 ? this.vocab.reasonOpening?.exec(this.input.text.slice(start, start + 40)) : null;
+    if (!opening || (statement.speaker && statement.speaker.span.start >= start + opening[0].length)) return null;
+    return this.subjectOf(index - 1);
+  }
+
   protected indirect(s: SentenceReading, reading: CueReading, index: number): void {
     // "About three in 10 tenants say that …", "A city memo released Tuesday says that …": a statement the cue
     // introduces speaks for the phrase right before the cue, else the clause's subject, where no subject was read.
@@ -209,10 +220,13 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     if (kind === "reported" && this.vocab.marksIndirectSpeech && inParenthesis(s.tokens, reading.first, reading.last)) return;
     // "…, gehören der Reederei Tamsen, die den Verkauf bestätigte": a speech act in a relative clause says who someone is; the sentence reports nothing.
     if (kind === "reported" && reading.speaker && reading.speaker.from < reading.first && speaksInRelativeClause(s.tokens, reading.speaker, this.vocab)) return;
+    // "Der Termin muss noch vom Rat bestätigt werden": a German speech act a modal only requires or allows, in the passive, was not made.
+    if (kind === "reported" && this.vocab.marksIndirectSpeech && modalPassive(s.tokens, reading, this.vocab)) return;
     const span = earlier ? { start: earlier.start, end: s.tokens[0]!.end } : spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });
     if ((/^[„“"»«‚‘']/.test(this.slice(span)) && !(kind === "indirect" && this.goesOnAfterQuotation(span))) || this.mostlyQuoted(span)) return;
     const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
     this.attribute(statement, s, reading);
+    statement.speaker = this.reasonGiver(s, statement, index) ?? statement.speaker;
     // In German news the verb of a reported statement is part of what it reports, the whole sentence, not a cue
     // before its words: "Halbritter sprach von einem Durchbruch" has a speaker and no cue. Where it quotes
     // words, its verb is their cue: "nannte sie „reine Spekulation“"; a quoted name or title is no words of the
@@ -394,6 +408,13 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     // the statement make it indirect speech; a quotation cut off by the sentence break leaves less.
     return quoted * 3 > 2 * (span.end - span.start);
   }
+}
+
+/** "bestätigt werden" after a modal in its clause ("muss noch vom Rat bestätigt werden"): a passive the modal governs. */
+function modalPassive(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): boolean {
+  if (!tokens.slice(reading.last, reading.last + 2).some((t) => vocab.passiveAuxiliary(t))) return false;
+  for (let i = reading.first - 1; i >= 0 && tokens[i]!.word; i--) if (vocab.modal(tokens[i]!)) return true;
+  return false;
 }
 
 /**

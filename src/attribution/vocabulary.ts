@@ -169,6 +169,8 @@ export interface AttributionVocabulary {
   withheld: RegExp | null;
   /** "for the first time": a phrase counting the occasion of a cue, tested right after it (cue-span.ts). */
   occasion: RegExp | null;
+  /** "Als Begründung": a sentence opening on the reason given for the act before it, tested at its start (indirect-speech.ts). */
+  reasonOpening: RegExp | null;
   /** "with a grin": a phrase naming the manner of a cue, tested right after it (cue-span.ts). */
   manner: RegExp | null;
   /** A phrase set off by commas like a parenthetical adverb ("for instance"), its words joined by spaces. */
@@ -433,6 +435,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     question: word("question-cues"),
     withheld: vocabPattern(pack, "withheld-statements", "iu", "^(?:", ")(?![\\p{L}\\p{N}])"),
     occasion: vocabPattern(pack, "occasion-phrases", "iu", "^(?:", ")(?![\\p{L}\\p{N}])"),
+    reasonOpening: vocabPattern(pack, "reason-openings", "iu", "^(?:", ")(?![\\p{L}\\p{N}])"),
     manner: vocabPattern(pack, "manner-phrases", "iu", "^(?:", ")(?![\\p{L}\\p{N}])"),
     parenthetical: vocabPattern(pack, "parenthetical-phrases", "iu", "^(?:", ")$"),
     phraseCoordinator: word("phrase-coordinators"),

@@ -45,6 +45,14 @@ describe("statements that assert nothing stay quotes, marked", () => {
     expect(quotes("Der Konzern bestätigte die Zahlen nicht und nannte sie „reine Erfindung“.", "de").map((q) => q[4])).toContain("nannte");
   });
 
+  it("German: a speech act a modal only requires or allows, in the passive, reports nothing; one made does", () => {
+    expect(quotes("Die Wahl des Präsidenten muss noch vom Rat bestätigt werden.", "de")).toEqual([]);
+    expect(quotes("Die Kandidatur muss vom Vorstand angekündigt werden.", "de")).toEqual([]);
+    expect(quotes("Der Rat hat die Wahl des Präsidenten bestätigt.", "de")).toEqual([
+      ["reported", "Der Rat hat die Wahl des Präsidenten bestätigt", "Der Rat", "institution", null],
+    ]);
+  });
+
   it("German: a negation inside the statement or in an aside before the verb asserts all the same", () => {
     const quotes = asserting("Ein Sprecher sagte, niemand sei verletzt worden. Ein Beamter, der nicht genannt werden wollte, sagte, die Gespräche stockten.", "de");
     expect(quotes[0]).toEqual(["niemand sei verletzt worden", true]);

@@ -18,6 +18,16 @@ describe("German back references to a document", () => {
   });
 });
 
+describe("German reasons given for the act before", () => {
+  it("a cue with no speaker after \"Als Begründung\" reports the subject of the sentence before; one with a subject keeps it", () => {
+    expect(quotes("So hat die Stadt die Gebühren erhöht. Als Begründung wurde angegeben, die Kosten seien gestiegen.", "de")).toEqual([
+      ["indirect", "die Kosten seien gestiegen", "die Stadt", "institution", "wurde angegeben"],
+    ]);
+    expect(quotes("Der Verband lehnt die Pläne ab. Als Begründung dafür heißt es, die Gesetze seien ausreichend.", "de")[0]?.[2]).toBe("Der Verband");
+    expect(quotes("Der Flughafen wurde gesperrt. Als Grund nannte die Polizei, ein Koffer sei gefunden worden.", "de")[0]?.[2]).toBe("die Polizei");
+  });
+});
+
 describe("German demonstratives standing for the sentence before", () => {
   it("a bare name after the cue closing the sentence is its subject, not a noun after an adjective", () => {
     expect(quotes("Die Junta will nicht verschwinden. Das erklärte General Sonthi am Montag.", "de")).toEqual([

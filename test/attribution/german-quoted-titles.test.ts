@@ -58,6 +58,15 @@ describe("German quotations of nouns with no verb", () => {
   });
 });
 
+describe("German quoted names with a version or volume number", () => {
+  it("a short capitalised quotation keeps the point of its number and stays a name; a thousands point does not", () => {
+    expect(quotes("Seit Montag gilt ein neuer Standard für Discs, genannt „Disc-Profil 2.0“.", "de")).toEqual([]);
+    expect(quotes("Die Regierung plant eine „Vernetzung der 5.300 Register“.", "de").map((q) => q.slice(0, 3))).toEqual([
+      ["direct", "„Vernetzung der 5.300 Register“", "Die Regierung"],
+    ]);
+  });
+});
+
 describe("German quotations of a name written in lowercase", () => {
   it("a web address or a lowercase name in quotation marks says nothing, inside a statement or not", () => {
     expect(quotes("Der Verein sagte, die Parolen seien auf „heimatfront-online.net“ wieder zu lesen.", "de").map((q) => q[0])).toEqual(["indirect"]);
