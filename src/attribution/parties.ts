@@ -151,7 +151,9 @@ export class PartyReader extends ReaderState {
     return { ...referredAs(pronoun.text, antecedent), span: { start: antecedent.span.start, end: pronoun.end } };
   }
 
-  protected party(tokens: Token[], phrase: Phrase): Party {
+  protected party(tokens: Token[], read: Phrase): Party {
+    // "What Rubio argued is that …", "How Paul Ryan voted": a question word opens the clause, not the speaker's name.
+    const phrase = read.to - read.from > 1 && this.vocab.questionWord(tokens[read.from]) ? { from: read.from + 1, to: read.to } : read;
     const whole = spanOf(tokens, phrase);
     const name = nameOf(tokens, phrase, this.vocab);
     // "He’s said": the auxiliary contracted onto the phrase's last word belongs to the cue, and "He" is the pronoun it is.

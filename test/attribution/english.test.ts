@@ -115,6 +115,11 @@ describe("English pronouns", () => {
 });
 
 describe("English subjects the reader finds away from the verb", () => {
+  it("a question word opening the clause is no part of its speaker", () => {
+    expect(quotes("The debate went on for hours. What Ann Lee argued is that the tax is too high.", "en")[0]?.[2]).toBe("Ann Lee");
+    expect(quotes("It is unclear where Mayor Tom Ruiz said the money would come from.", "en")[0]?.[2]).toBe("Mayor Tom Ruiz");
+  });
+
   it("a participle speaks for the main clause's speaker, whose statement ends before it", () => {
     const text = "Senator Jane Roe said the bill would fail, adding that it had no support.";
     expect(quotes(text, "en")).toEqual([
