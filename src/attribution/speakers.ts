@@ -56,6 +56,7 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   if (agencyPattern(agencies)?.test(text)) return bodyOrMember(tokens, p, vocab, agencies, "agency");
   const body = namedBody(tokens, p, vocab, agencies);
   if (body) return body;
+  if (abstractHead(tokens, p, vocab)) return "institution";
   if (!headedByDocument(tokens, p, vocab)) return "person";
   const possessor = documentPossessor(tokens, p);
   return possessor ? typeOf(tokens, possessor, textOf(tokens, possessor), vocab, agencies) : "institution";
@@ -116,6 +117,16 @@ function documentPossessor(tokens: readonly Token[], p: Phrase): Phrase | null {
 export function headedByDocument(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   const end = headEnd(tokens, p.from, p.to, vocab);
   return end > p.from && vocab.document(tokens[end - 1]!);
+}
+
+/**
+ * "die Armeeleitung", "Den vorliegenden Informationen": where nouns take capitals, a phrase opening on an article and
+ * headed by an abstract noun (`abstract-noun-shapes`: "-ung", "-schaft", "-tion") names a body or what it issued, no
+ * person; names take no article ("Hartung").
+ */
+function abstractHead(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  const end = headEnd(tokens, p.from, p.to, vocab);
+  return vocab.determiner(tokens[p.from]!) && end - p.from > 1 && vocab.abstractNoun(tokens[end - 1]!);
 }
 
 function owner(text: string, vocab: AttributionVocabulary, agencies: readonly Agency[]): SpeakerType | null {

@@ -63,6 +63,8 @@ export interface AttributionVocabulary {
   documentBackReferenceAt: RegExp | null;
   /** "Studie", "Quartalszahlen": what a document back reference refers to. */
   document: WordTest;
+  /** "Leitung", "Gewerkschaft": the shape of an abstract noun, which names no person (case-sensitive). */
+  abstractNoun: WordTest;
   /** "Sentinel", "Tribune": the last word of a newspaper's name after "the" ("the Harbor Sentinel"), case-sensitive. */
   masthead: WordTest;
   /** "Dies", "Das": a demonstrative opening a cue's sentence as its object stands for the sentence before. */
@@ -379,6 +381,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     backReferenceIn: vocabPattern(pack, "cue-back-reference", "giu", "(?<!\\p{L})(?:", ")(?!\\p{L})"),
     documentBackReferenceAt: vocabPattern(pack, "cue-document-back-reference", "iu", "^[^\\p{L}]*(?:", ")(?!\\p{L})"),
     document: word("documents"),
+    abstractNoun: shape("abstract-noun-shapes"),
     masthead: test(shapes("masthead-words")),
     anaphor: word("cue-anaphors"),
     addresseeVerb: word("addressee-verbs"),
