@@ -215,9 +215,13 @@ export class FactsBuilder extends FreeIndirectReader {
     return this.vocab.possessive(speaker.text.split(/\s+/)[0]!);
   }
 
-  /** "seinen Angaben", "her words": a possessive and one noun, typed a person by what it says (see speakerType). */
+  /**
+   * "seinen Angaben", "her words": a possessive and one noun, typed a person by what it says (see speakerType); or the
+   * possessive alone, owner of a statement noun ("his claim that …").
+   */
   private ownStatement(speaker: Party): boolean {
-    return speaker.type === "person" && this.possessed(speaker) && speaker.text.split(/\s+/).length === 2;
+    const words = speaker.text.split(/\s+/).length;
+    return speaker.type === "person" && this.possessed(speaker) && words <= 2;
   }
 
   /** "sein Gesprächspartner", "his counterpart": a possessive before a relational role. */

@@ -56,6 +56,11 @@ describe("antecedents of pronouns", () => {
     expect(speakers(pair, "en")).toEqual(["Ann Lee", "Ruiz and Marsh", "She (Ann Lee)"]);
   });
 
+  it("a possessive owning a statement noun stands for the person as a pronoun does", () => {
+    const text = "Susan Park said the pier was old. Michael Reed said repairs would start in May. A backlash followed over her warning that the pier would close.";
+    expect(speakers(text, "en")).toEqual(["Susan Park", "Michael Reed", "her (Susan Park)"]);
+  });
+
   it("a pronoun never stands for a name with a title of the other gender", () => {
     expect(speakers("Ms. Ann Lee said the bridge would close. Later the council met. “We will see,” he said.", "en")).toEqual(["Ms. Ann Lee", "he"]);
     expect(speakers("Mr. Tom Ruiz said the bridge would close. “We will see,” he said.", "en")).toEqual(["Mr. Tom Ruiz", "he (Mr. Tom Ruiz)"]);
