@@ -252,7 +252,7 @@ describe("German statements a demonstrative stands for", () => {
 
   it("a separable cue whose particle closes the clause far from the verb, after the demonstrative", () => {
     expect(quotes("Das Museum öffnet im Mai wieder. Das gab die Leitung des Hauses nach einer langen Sitzung am Abend bekannt.", "de")).toEqual([
-      ["indirect", "Das Museum öffnet im Mai wieder. Das", "die Leitung des Hauses", "person", "gab"],
+      ["indirect", "Das Museum öffnet im Mai wieder. Das", "die Leitung des Hauses", "institution", "gab"],
     ]);
   });
 
