@@ -163,7 +163,17 @@ function roleIndex(tokens: readonly Token[], p: Phrase, pattern: RegExp): number
 
 /** A body's name in the phrase ("FBI general counsel Ann Lee") makes it the body's, unless a person is named in it with a role. */
 function bodyOrMember(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, agencies: readonly Agency[], body: SpeakerType): SpeakerType {
-  return body !== "person" && namedWithRole(tokens, p, vocab, agencies) ? "person" : body;
+  return body !== "person" && (namedWithRole(tokens, p, vocab, agencies) || headedByRole(tokens, p, vocab)) ? "person" : body;
+}
+
+/**
+ * "The police chief", "the team captain", "the Senate minority leader": a phrase headed by a lowercase role
+ * (`role-nouns`) after the body's word names the one who holds it, not the body.
+ */
+function headedByRole(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  const end = headEnd(tokens, p.from, p.to, vocab);
+  // In lowercase: "The Union Leader" is a newspaper's name.
+  return end - p.from > 1 && isLowercase(tokens[end - 1]) && vocab.roleNoun(tokens[end - 1]!);
 }
 
 /**

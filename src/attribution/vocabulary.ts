@@ -63,6 +63,8 @@ export interface AttributionVocabulary {
   documentBackReferenceAt: RegExp | null;
   /** "Studie", "Quartalszahlen": what a document back reference refers to. */
   document: WordTest;
+  /** "chief", "captain": a role a person holds in a body, which heads a phrase naming that person (speakers.ts). */
+  roleNoun: WordTest;
   /** "Leitung", "Gewerkschaft": the shape of an abstract noun, which names no person (case-sensitive). */
   abstractNoun: WordTest;
   /** "Sentinel", "Tribune": the last word of a newspaper's name after "the" ("the Harbor Sentinel"), case-sensitive. */
@@ -382,6 +384,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     documentBackReferenceAt: vocabPattern(pack, "cue-document-back-reference", "iu", "^[^\\p{L}]*(?:", ")(?!\\p{L})"),
     document: word("documents"),
     abstractNoun: shape("abstract-noun-shapes"),
+    roleNoun: word("role-nouns"),
     masthead: test(shapes("masthead-words")),
     anaphor: word("cue-anaphors"),
     addresseeVerb: word("addressee-verbs"),
