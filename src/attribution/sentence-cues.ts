@@ -49,6 +49,9 @@ export class SentenceCueReader extends PartyReader {
     });
     speakerOfParticiple(tokens, readings, this.vocab, reader);
     speakerOfCoordinated(tokens, readings, this.vocab);
+    // "It is too soon to say whether …", "it's fair to note that …": an infinitive cue after an adjective that the expletive
+    // "it" and its verb open comments in the writer's voice; nobody makes the statement.
+    if (!this.vocab.marksIndirectSpeech) for (let i = readings.length - 1; i >= 0; i--) if (impersonalInfinitive(tokens, readings[i]!.first, this.vocab)) readings.splice(i, 1);
     // A source after a cue passed its statement on; "bestritt nach Angaben der Agentur den Einsatz": a cue that reports
     // no statement passes none on, and the sentence is the source's.
     const afterCue = new Set([...sources].filter(([, end]) => readings.some((r) => r.content && r.reporters.some((p) => p.from === end))).map(([start]) => start));
@@ -258,6 +261,20 @@ function quotedInObject(tokens: readonly Token[], last: number, sourceBeforeAt: 
     // "kommentierte die Entscheidung laut „news.example“": a quoted source is a name, no words; read on past it.
     i++;
     while (i < tokens.length && !QUOTE_MARKS.test(tokens[i]!.text)) i++;
+  }
+  return false;
+}
+
+/** "it is too soon to [say]", "it's hard not to [wonder]": the cue at `first` is an infinitive after "it", a verb and an adjective. */
+function impersonalInfinitive(tokens: readonly Token[], first: number, vocab: AttributionVocabulary): boolean {
+  let to = first - 1;
+  while (to > 0 && vocab.verbAdverb(tokens[to])) to--;
+  if (!vocab.infinitiveMarker(tokens[to])) return false;
+  // Back over "not", the adjective ("too soon" being two words) and the verb to "it" or "it’s".
+  for (let k = to - 1; k >= Math.max(0, to - 4); k--) {
+    const t = tokens[k]!;
+    if (vocab.expletive(contraction(t)?.host ?? t.text)) return k < to - 1;
+    if (!t.word || !isLowercase(t)) return false;
   }
   return false;
 }

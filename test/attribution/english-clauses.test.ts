@@ -202,8 +202,12 @@ describe("English infinitive cues", () => {
   it("the marker of an infinitive cue belongs to its span, and so does the verb taking it with its particle and auxiliaries", () => {
     expect(quotes("Senator Roe went on to say that the plan would fail.", "en")).toEqual([["indirect", "that the plan would fail", "Senator Roe", "person", "went on to say"]]);
     expect(quotes("Senator Roe was prompted to say that the plan would fail.", "en").map((q) => q[4])).toEqual(["was prompted to say"]);
-    // An adjective taking it is no part of the cue.
-    expect(quotes("It is too soon to say whether the plan will fail.", "en").map((q) => q[4])).toEqual(["to say"]);
+    // After an adjective that the expletive "it" and its verb open, the cue comments in the writer's voice: no statement.
+    expect(quotes("It is too soon to say whether the plan will fail.", "en")).toEqual([]);
+    expect(quotes("It’s hard not to wonder whether the mayor is right.", "en")).toEqual([]);
+    // A named subject with its adjective speaks; so does one between "it" and the cue.
+    expect(quotes("Lee was quick to say that the plan would fail.", "en").map((q) => q[4])).toEqual(["was quick to say"]);
+    expect(quotes("It took Lee a week to say that the plan would fail.", "en").map((q) => q[4])).toEqual(["to say"]);
   });
 });
 

@@ -558,7 +558,7 @@ describe("English views nobody is named for", () => {
   it("a present verb taking an infinitive cue, or an adjective of its subject after “be”, belongs to the cue", () => {
     expect(quotes("Lee continues to insist that the pier will close.", "en")).toEqual([["indirect", "that the pier will close", "Lee", "person", "continues to insist"]]);
     expect(quotes("Lee was quick to point out that the pier will close.", "en")).toEqual([["indirect", "that the pier will close", "Lee", "person", "was quick to point out"]]);
-    expect(quotes("It is fair to say that the pier will close.", "en").map((q) => q[4])).toEqual(["to say"]);
+    expect(quotes("It is fair to say that the pier will close.", "en")).toEqual([]);
   });
 
   it("a negated form of “be” before the cue belongs to it, never to the speaker", () => {
