@@ -793,6 +793,13 @@ describe("English statement nouns", () => {
     ]);
   });
 
+  it("a message, an argument or an answer with its possessor announces the words after its colon", () => {
+    expect(quotes("The ferry stopped twice. The union's message: the pier must stay open all winter.", "en")).toEqual([
+      ["indirect", "the pier must stay open all winter", "The union's", "institution", "message"],
+    ]);
+    expect(quotes("The ferry stopped twice. The message: the pier must stay open all winter.", "en")).toEqual([]);
+  });
+
   it("a possessive pronoun after a verb stands for the verb's subject", () => {
     expect(quotes("Senator Roe shared her warning that the bridge would close within a year.", "en")).toEqual([
       ["indirect", "that the bridge would close within a year", "Senator Roe", "person", "warning"],
