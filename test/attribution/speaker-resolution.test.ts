@@ -375,6 +375,12 @@ describe("documents and contracted auxiliaries as speakers", () => {
       ["the harbor was safe", "the mayor", "said"],
       ["“We are ready for the storm.”", "the harbor master", "said"],
     ]);
+    // So do "Meanwhile", "However", "Instead" and "Finally", none of them part of the speaker.
+    const more = "The ferry stopped twice. Meanwhile the mayor said the harbor was safe. Finally the harbor master said the storm had passed.";
+    expect(read(more, "en").quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["the harbor was safe", "the mayor"],
+      ["the storm had passed", "the harbor master"],
+    ]);
   });
 });
 
