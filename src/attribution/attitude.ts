@@ -16,8 +16,10 @@ import type { AttributionVocabulary } from "./vocabulary.js";
  * sentence (`readings`) ends the clause: "Howard thanked the donors, telling reporters …" holds "the donors".
  */
 export function readAttitude(tokens: readonly Token[], first: number, last: number, readings: readonly CueReading[], vocab: AttributionVocabulary, reader: PhraseReader): CueReading | null {
-  // "called out the council": the particle of a phrasal verb is the cue's, the clause after it what is held.
-  const content = pastPhrasalParticle(tokens, last + 1, vocab);
+  // "called out the council": the particle of a phrasal verb is the cue's, the clause after it what is held; "the board
+  // had one message: the pier must close": a colon announces it (a quotation after the colon is a direct quote of its own).
+  const particle = pastPhrasalParticle(tokens, last + 1, vocab);
+  const content = tokens[particle]?.text === ":" && tokens[particle + 1]?.word ? particle + 1 : particle;
   const next = readings.find((r) => r.first > content && vocab.participle(tokens[r.first]!));
   const end = next ? endBefore(tokens, next.first, vocab) : statementEnd(tokens);
   // "they chanted “stop the war”", "questioned Trump's “New York values”": a quotation in the content is part of it.

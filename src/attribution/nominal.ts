@@ -31,11 +31,13 @@ export function readNominal(tokens: readonly Token[], noun: number, vocab: Attri
   if (vocab.marksIndirectSpeech) return readGermanNominal(tokens, noun, vocab, reader);
   const that = noun + 1;
   const end = statementEnd(tokens);
-  // "his promise to build a wall": an intention noun introduces its infinitive (the vocabulary only lets those before "to").
-  if (!(vocab.complementizer(tokens[that]) || vocab.infinitiveMarker(tokens[that])) || end - that <= MIN_CLAUSE_WORDS) return null;
+  // "his promise to build a wall": an intention noun introduces its infinitive (the vocabulary only lets those before "to");
+  // "the union's message: the pier stays": a colon announces the words after it.
+  const colon = tokens[that]?.text === ":";
+  if (!(colon || vocab.complementizer(tokens[that]) || vocab.infinitiveMarker(tokens[that])) || end - that <= MIN_CLAUSE_WORDS) return null;
   for (let i = that + 1; i < that + 1 + MIN_CLAUSE_WORDS; i++) if (!tokens[i]!.word) return null;
   const holder = possessor(tokens, noun, vocab, reader);
-  return holder ? { content: { from: that, to: end }, cue: { from: noun, to: noun + 1 }, holder } : null;
+  return holder ? { content: { from: colon ? that + 1 : that, to: end }, cue: { from: noun, to: noun + 1 }, holder } : null;
 }
 
 /**

@@ -3,7 +3,7 @@
 // whether he would run"). The question is a statement of its own, put by the agent
 // ("Asked by reporters …") or by nobody named; the main clause after the comma answers it.
 import { opensPredicate } from "./clause.js";
-import type { CueReading } from "./cues.js";
+import { QUOTE_MARKS, type CueReading } from "./cues.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -46,12 +46,13 @@ export function readOpeningClause(tokens: readonly Token[], reading: CueReading,
 /**
  * Where the question ends: at its comma, unless an appositive set off by commas comes next and a verb right after it
  * ("Asked whether Lee, the new governor, could win, Hale said …"); a phrase after the comma followed by anything else
- * opens the main clause ("Asked whether it could pass, Lee, the new governor, said …").
+ * opens the main clause ("Asked whether it could pass, Lee, the new governor, said …"). Quotation marks go on with it
+ * ("Asked whether the plan was “a gift,” Lee said …" ends at the comma inside the marks).
  */
 function questionEnd(tokens: readonly Token[], from: number, vocab: AttributionVocabulary, reader: PhraseReader): number {
   let to = from;
   for (;;) {
-    while (to < tokens.length && tokens[to]!.word) to++;
+    while (to < tokens.length && (tokens[to]!.word || QUOTE_MARKS.test(tokens[to]!.text))) to++;
     const appositive = tokens[to]?.text === "," ? reader.forward(to + 1) : null;
     if (!appositive || tokens[appositive.to]?.text !== "," || !opensPredicate(tokens[appositive.to + 1], vocab)) return to;
     to = appositive.to + 1;

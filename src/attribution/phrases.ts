@@ -484,10 +484,12 @@ export class PhraseReader {
     const start = this.vocab.coordinator(this.tokens[opening]) ? opening + 1 : opening;
     const found = this.subjectFrom(start, before);
     // "Then he left, saying …", "Still, Lee wrote …": an adverb opening the clause is no subject; one opening a
-    // subordinate clause ("Now that …") or read into the subject's phrase ("Only half the members said") is kept.
+    // subordinate clause ("Now that …") or read into the subject's phrase ("Only half the members said") is kept. So is
+    // a sentence adverb without its comma: "Yet the mayor said the pier was safe" is the mayor's.
     const adverb = this.tokens[start];
     const lone = !found || (found.from === start && found.to === start + 1);
-    if (!lone || !adverb || !this.vocab.verbAdverb(adverb.text.toLowerCase()) || this.vocab.determiner(adverb)) return found;
+    const skipped = adverb && (this.vocab.verbAdverb(adverb.text.toLowerCase()) || this.vocab.sentenceAdverb(adverb));
+    if (!lone || !skipped || this.vocab.determiner(adverb)) return found;
     const next = this.tokens[start + 1]?.text === "," ? start + 2 : start + 1;
     if (this.vocab.conjunction(adverb) || this.vocab.conjunction(this.tokens[next]) || this.vocab.complementizer(this.tokens[next])) return found;
     return this.subjectFrom(next, before) ?? this.phraseUpTo(next, before) ?? found;
@@ -582,6 +584,7 @@ export class PhraseReader {
   /** Does the phrase start a clause (a subject), not sit inside one (an object or adverbial)? */
   startsClause(p: Phrase): boolean {
     const before = this.tokens[p.from - 1];
+    if (before && this.vocab.sentenceAdverb(before)) return this.startsClause({ from: p.from - 1, to: p.from });
     return !before || CLAUSE_OPENERS.has(before.text) || this.vocab.conjunction(before) || this.vocab.relative(before);
   }
 

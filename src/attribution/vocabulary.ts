@@ -249,6 +249,8 @@ export interface AttributionVocabulary {
   auxiliary: WordTest;
   /** Adverbs between the subject and its verb that belong to the cue ("also said"). */
   verbAdverb: WordTest;
+  /** "Yet", "Indeed", "Moreover": a capitalised adverb commenting on the whole sentence it opens (`sentence-adverbs`). */
+  sentenceAdverb: WordTest;
   /** Passive auxiliaries that belong to a cue right after them ("wird vorgeworfen"); not a subject's verb. */
   passiveAuxiliary: WordTest;
   /** Auxiliaries after a participle cue that close a verb-final clause and belong to the cue ("berichtet hatte"). */
@@ -485,6 +487,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     infinitiveAdverbial: word("infinitive-adverbials"),
     auxiliary: word("auxiliaries"),
     verbAdverb: test(either(words("cue-verb-adverbs"), shapes("adverb-shape"))),
+    sentenceAdverb: shape("sentence-adverbs"),
     passiveAuxiliary: word("passive-auxiliaries"),
     trailingAuxiliary: word("cue-trailing-auxiliaries"),
     catenativeParticle: word("catenative-particles"),

@@ -594,6 +594,17 @@ describe("English stock phrases of taking a stand", () => {
     expect(quotes("The mayor made his remarks during a visit to the harbour.", "en")).toEqual([]);
     expect(quotes("The mayor made good on a promise to the farmers.", "en")).toEqual([]);
   });
+
+  it("a message, an answer or questions held or sent before a colon hold the words after it", () => {
+    expect(quotes("The ferry stopped twice. The harbor board sent the mayor a clear message: the pier must close by June.", "en")).toEqual([
+      ["indirect", "the pier must close by June", "The harbor board", "institution", "sent the mayor a clear message"],
+    ]);
+    expect(quotes("The ferry stopped twice. The tenants have two questions: who pays, and when.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["who pays, and when", "The tenants", "have two questions"],
+    ]);
+    // A message one is provided with is nobody's.
+    expect(quotes("The ferry stopped twice. The network provided the candidates with a message: the pier must close by June.", "en")).toEqual([]);
+  });
 });
 
 describe("English negated replies and plural presents of pointing", () => {

@@ -404,6 +404,14 @@ describe("English participle clauses opening a sentence", () => {
     ]);
   });
 
+  it("quotation marks inside the question go on with it, to the comma inside them", () => {
+    expect(quotes("Asked whether the toll was “a gift to the rich,” the mayor said it was not.", "en").map((q) => [q[1], q[4]])).toContainEqual([
+      "whether the toll was “a gift to the rich",
+      "Asked",
+    ]);
+    expect(quotes("Asked whether the toll was fair, the mayor said it was not.", "en").map((q) => [q[1], q[4]])).toContainEqual(["whether the toll was fair", "Asked"]);
+  });
+
   it("the question may be what it is about: “Asked about” is the cue, a later “about” opens the question", () => {
     expect(quotes("Asked about the harbour vote, the mayor said she had no regrets.", "en")).toEqual([
       ["indirect", "the harbour vote", null, null, "Asked about"],
@@ -796,6 +804,13 @@ describe("English statement nouns", () => {
       "person",
       "claim",
     ]);
+  });
+
+  it("a message, an argument or an answer with its possessor announces the words after its colon", () => {
+    expect(quotes("The ferry stopped twice. The union's message: the pier must stay open all winter.", "en")).toEqual([
+      ["indirect", "the pier must stay open all winter", "The union's", "institution", "message"],
+    ]);
+    expect(quotes("The ferry stopped twice. The message: the pier must stay open all winter.", "en")).toEqual([]);
   });
 
   it("a possessive pronoun after a verb stands for the verb's subject", () => {

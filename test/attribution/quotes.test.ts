@@ -266,6 +266,11 @@ describe("reported statements", () => {
       ["Most of the money came from firms that no longer exist", "court records", "show"],
     ]);
     expect(quotes("The gallery found a buyer for the painting.", "en")).toEqual([]);
+    // A record's attributes may run to a dozen words before its finding, not further.
+    expect(quotes("A survey of ferry riders in the county taken over the summer months showed most wanted lower fares.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["most wanted lower fares", "A survey of ferry riders in the county taken over the summer months", "showed"],
+    ]);
+    expect(quotes("A survey of ferry riders in the county taken over the long and hot summer months of last year showed most wanted lower fares.", "en")).toEqual([]);
     expect(quotes("Recent polls have shown the mayor well ahead of her rivals.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
       ["the mayor well ahead of her rivals", "Recent polls", "have shown"],
     ]);

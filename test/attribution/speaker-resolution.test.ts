@@ -398,6 +398,20 @@ describe("documents and contracted auxiliaries as speakers", () => {
     const quotes = read("Mayor Tom Ruiz visited the harbor. Still, Ruiz said the ferry would run again. Indeed, he said the fares would fall.", "en").quotes;
     expect(quotes.map((q) => q.speaker)).toEqual(["Ruiz", "he (Ruiz)"]);
   });
+
+  it("a sentence adverb without its comma opens the clause before the subject, and the subject speaks", () => {
+    const text = "The ferry stopped twice. Yet the mayor said the harbor was safe. Moreover the harbor master said, “We are ready for the storm.” Yet the ferry kept running.";
+    expect(read(text, "en").quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([
+      ["the harbor was safe", "the mayor", "said"],
+      ["“We are ready for the storm.”", "the harbor master", "said"],
+    ]);
+    // So do "Meanwhile", "However", "Instead" and "Finally", none of them part of the speaker.
+    const more = "The ferry stopped twice. Meanwhile the mayor said the harbor was safe. Finally the harbor master said the storm had passed.";
+    expect(read(more, "en").quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ["the harbor was safe", "the mayor"],
+      ["the storm had passed", "the harbor master"],
+    ]);
+  });
 });
 
 describe("English names after words set off before them", () => {
