@@ -64,6 +64,14 @@ describe("German views held, with their noun", () => {
     expect(quotes("Viele Anwohner teilen die Wohnung mit ihren Eltern.", "de")).toEqual([]);
   });
 
+  it("in the perfect the view comes before the participle closing the bracket", () => {
+    expect(quotes("Die Anwältin hatte im Interview mit dem Sender die These vertreten, der Vertrag sei nichtig.", "de")).toEqual([
+      ["indirect", "der Vertrag sei nichtig", "Die Anwältin", "person", "die These vertreten"],
+    ]);
+    // Representing someone's interests holds no view.
+    expect(quotes("Der Verband hat im Streit die Interessen der Mieter vertreten, die nun klagen wollen.", "de")).toEqual([]);
+  });
+
   it("a comparison may stand before the noun, and a finding or a claim put forward is a view too", () => {
     expect(quotes("Der Anwalt vertritt ebenso wie sein Mandant die Ansicht, der Zeuge habe gelogen.", "de")).toEqual([
       ["indirect", "der Zeuge habe gelogen", "Der Anwalt", "person", "vertritt ebenso wie sein Mandant die Ansicht"],
