@@ -84,6 +84,17 @@ describe("German views held, with their noun", () => {
     ]);
     expect(quotes("Forscher stellten schon früh die These auf, dass der Vulkan erlischt.", "de")[0]?.[4]).toBe("stellten schon früh die These auf");
     expect(quotes("Die Ministerin wagte die Prognose, die Wahl werde knapp ausgehen.", "de")[0]?.[4]).toBe("wagte die Prognose");
+    // A hypothesis formulated or a conclusion drawn; in the passive the agent speaks, ending where the cue begins.
+    expect(quotes("Nach der Grabung formulierten die Archäologen die Hypothese, dass der Hof älter sei.", "de")[0]?.slice(2, 5)).toEqual([
+      "die Archäologen",
+      "person",
+      "formulierten die Archäologen die Hypothese",
+    ]);
+    expect(quotes("Daraus wurde von Beobachtern der Schluss gezogen, der Streik könne länger dauern.", "de")).toEqual([
+      ["indirect", "der Streik könne länger dauern", "Beobachtern", "vague", "der Schluss gezogen"],
+    ]);
+    // Consequences drawn state nothing.
+    expect(quotes("Der Vorstand zog die Konsequenzen aus dem Verlust.", "de")).toEqual([]);
     // A result in a game states nothing; a chair put up neither.
     expect(quotes("Das Spiel kam zu einem Ergebnis von 2:1.", "de")).toEqual([]);
     expect(quotes("Die Helfer stellten die Stühle auf.", "de")).toEqual([]);
