@@ -95,6 +95,17 @@ describe("German views held, with their noun", () => {
     ]);
     // Consequences drawn state nothing.
     expect(quotes("Der Vorstand zog die Konsequenzen aus dem Verlust.", "de")).toEqual([]);
+    // A warning or a condition raised with its verb; with no clause after it, none.
+    expect(quotes("Der Rat hatte eine deutliche Mahnung an die Schulen ausgesprochen, die Regeln nicht zu lockern.", "de")).toEqual([
+      ["indirect", "die Regeln nicht zu lockern", "Der Rat", "institution", "hatte eine deutliche Mahnung an die Schulen ausgesprochen"],
+    ]);
+    expect(quotes("Die Gewerkschaft machte zur Bedingung, dass die Löhne steigen.", "de")[0]?.slice(1, 5)).toEqual([
+      "dass die Löhne steigen",
+      "Die Gewerkschaft",
+      "institution",
+      "machte zur Bedingung",
+    ]);
+    expect(quotes("Der Vermieter hatte im Mai eine Mahnung ausgesprochen.", "de")).toEqual([]);
     // A result in a game states nothing; a chair put up neither.
     expect(quotes("Das Spiel kam zu einem Ergebnis von 2:1.", "de")).toEqual([]);
     expect(quotes("Die Helfer stellten die Stühle auf.", "de")).toEqual([]);
