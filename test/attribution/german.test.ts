@@ -94,6 +94,19 @@ describe("German indirect speech", () => {
     ]);
   });
 
+  it("a trait or an ability ascribed to someone reports the clause it introduces, like a charge", () => {
+    expect(quotes("Dem Verein wird nachgesagt, rechten Gruppen nahe zu stehen.", "de")).toEqual([
+      ["indirect", "rechten Gruppen nahe zu stehen", null, null, "wird nachgesagt"],
+    ]);
+    expect(quotes("Die Beobachter sind skeptisch, sie trauen der Regierung nicht zu, die Minderheit zu schützen.", "de")[0]?.slice(1, 3)).toEqual([
+      "die Minderheit zu schützen",
+      "sie",
+    ]);
+    // With a bare object, or as a wedding, nothing.
+    expect(quotes("Der Organisation werden enge Verbindungen zur Mafia nachgesagt.", "de")).toEqual([]);
+    expect(quotes("Der Pfarrer traute das Paar in der Kirche.", "de")).toEqual([]);
+  });
+
   it("indirect speech whose cue names no speaker is still a statement", () => {
     expect(quotes("Am Abend hieß es, die Brücke bleibe gesperrt.", "de")).toEqual([["indirect", "die Brücke bleibe gesperrt", null, null, "hieß es"]]);
     // Without the Konjunktiv or "dass" the clause after the comma is the narrator's.
