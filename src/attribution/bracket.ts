@@ -93,7 +93,9 @@ function setOffSubject(tokens: readonly Token[], comma: number, vocab: Attributi
 /** "Die Forderungen wurden von Minister Stolpe als unrealistisch bezeichnet", "Von der Opposition wurde der Besuch kritisiert": the agent of a passive cue spoke. */
 export function bracketAgent(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const agent = passiveClause(tokens, cue, vocab)?.agent ?? -1;
-  return agent >= 0 ? reader.forward(agent + 1) : null;
+  const phrase = agent >= 0 ? reader.forward(agent + 1) : null;
+  // "wurde von Beobachtern der Schluss gezogen": the agent ends where a cue opening on its noun phrase begins.
+  return phrase && phrase.to > cue && cue > phrase.from ? { from: phrase.from, to: cue } : phrase;
 }
 
 /**

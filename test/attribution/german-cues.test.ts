@@ -64,6 +64,14 @@ describe("German views held, with their noun", () => {
     expect(quotes("Viele Anwohner teilen die Wohnung mit ihren Eltern.", "de")).toEqual([]);
   });
 
+  it("in the perfect the view comes before the participle closing the bracket", () => {
+    expect(quotes("Die Anwältin hatte im Interview mit dem Sender die These vertreten, der Vertrag sei nichtig.", "de")).toEqual([
+      ["indirect", "der Vertrag sei nichtig", "Die Anwältin", "person", "die These vertreten"],
+    ]);
+    // Representing someone's interests holds no view.
+    expect(quotes("Der Verband hat im Streit die Interessen der Mieter vertreten, die nun klagen wollen.", "de")).toEqual([]);
+  });
+
   it("a comparison may stand before the noun, and a finding or a claim put forward is a view too", () => {
     expect(quotes("Der Anwalt vertritt ebenso wie sein Mandant die Ansicht, der Zeuge habe gelogen.", "de")).toEqual([
       ["indirect", "der Zeuge habe gelogen", "Der Anwalt", "person", "vertritt ebenso wie sein Mandant die Ansicht"],
@@ -76,6 +84,28 @@ describe("German views held, with their noun", () => {
     ]);
     expect(quotes("Forscher stellten schon früh die These auf, dass der Vulkan erlischt.", "de")[0]?.[4]).toBe("stellten schon früh die These auf");
     expect(quotes("Die Ministerin wagte die Prognose, die Wahl werde knapp ausgehen.", "de")[0]?.[4]).toBe("wagte die Prognose");
+    // A hypothesis formulated or a conclusion drawn; in the passive the agent speaks, ending where the cue begins.
+    expect(quotes("Nach der Grabung formulierten die Archäologen die Hypothese, dass der Hof älter sei.", "de")[0]?.slice(2, 5)).toEqual([
+      "die Archäologen",
+      "person",
+      "formulierten die Archäologen die Hypothese",
+    ]);
+    expect(quotes("Daraus wurde von Beobachtern der Schluss gezogen, der Streik könne länger dauern.", "de")).toEqual([
+      ["indirect", "der Streik könne länger dauern", "Beobachtern", "vague", "der Schluss gezogen"],
+    ]);
+    // Consequences drawn state nothing.
+    expect(quotes("Der Vorstand zog die Konsequenzen aus dem Verlust.", "de")).toEqual([]);
+    // A warning or a condition raised with its verb; with no clause after it, none.
+    expect(quotes("Der Rat hatte eine deutliche Mahnung an die Schulen ausgesprochen, die Regeln nicht zu lockern.", "de")).toEqual([
+      ["indirect", "die Regeln nicht zu lockern", "Der Rat", "institution", "hatte eine deutliche Mahnung an die Schulen ausgesprochen"],
+    ]);
+    expect(quotes("Die Gewerkschaft machte zur Bedingung, dass die Löhne steigen.", "de")[0]?.slice(1, 5)).toEqual([
+      "dass die Löhne steigen",
+      "Die Gewerkschaft",
+      "institution",
+      "machte zur Bedingung",
+    ]);
+    expect(quotes("Der Vermieter hatte im Mai eine Mahnung ausgesprochen.", "de")).toEqual([]);
     // A result in a game states nothing; a chair put up neither.
     expect(quotes("Das Spiel kam zu einem Ergebnis von 2:1.", "de")).toEqual([]);
     expect(quotes("Die Helfer stellten die Stühle auf.", "de")).toEqual([]);

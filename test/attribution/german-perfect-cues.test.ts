@@ -85,6 +85,16 @@ describe("German participles that report only a clause they introduce", () => {
     expect(quotes("Die Arbeiter haben den Plan sorgfältig ausgeführt.", "de")).toEqual([]);
   });
 
+  it("an agreement in the perfect or after a modal reports the clause it introduces, its finite verb part of the cue", () => {
+    expect(quotes("Die Tarifparteien haben sich geeinigt, die Löhne im Mai anzuheben.", "de")).toEqual([
+      ["indirect", "die Löhne im Mai anzuheben", "Die Tarifparteien", "person", "haben sich geeinigt"],
+    ]);
+    expect(quotes("Die Vereine konnten sich darauf einigen, das Turnier zu verschieben.", "de")[0]?.[4]).toBe("konnten sich darauf einigen");
+    // Agreeing on a thing, or not agreeing, reports nothing.
+    expect(quotes("Die Parteien haben sich auf einen Kandidaten geeinigt.", "de")).toEqual([]);
+    expect(quotes("Die Staaten haben sich gestern nicht darauf geeinigt, Soldaten zu schicken.", "de")).toEqual([]);
+  });
+
   it("a clause of time with an infinitive in it is no infinitive clause", () => {
     expect(quotes("Das Flugzeug wurde vermisst gemeldet, nachdem es auf dem Radar nicht mehr zu sehen war.", "de")).toEqual([]);
   });

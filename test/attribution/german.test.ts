@@ -94,6 +94,29 @@ describe("German indirect speech", () => {
     ]);
   });
 
+  it("an offer in the present and insisting report the clause they introduce", () => {
+    expect(quotes("Das Unternehmen bietet an, die Kosten für den Umzug zu tragen.", "de")).toEqual([
+      ["indirect", "die Kosten für den Umzug zu tragen", "Das Unternehmen", "institution", "bietet an"],
+    ]);
+    expect(quotes("Die Sender bestehen jedoch darauf, Programme für alle zu machen.", "de")[0]?.slice(1, 3)).toEqual(["Programme für alle zu machen", "Die Sender"]);
+    // Suggesting itself, or courses offered for a purpose, report nothing.
+    expect(quotes("Es bietet sich an, das Angebot zu nutzen.", "de")).toEqual([]);
+    expect(quotes("Die Stadt bietet Kurse an, um die Bürger zu schulen.", "de")).toEqual([]);
+  });
+
+  it("a trait or an ability ascribed to someone reports the clause it introduces, like a charge", () => {
+    expect(quotes("Dem Verein wird nachgesagt, rechten Gruppen nahe zu stehen.", "de")).toEqual([
+      ["indirect", "rechten Gruppen nahe zu stehen", null, null, "wird nachgesagt"],
+    ]);
+    expect(quotes("Die Beobachter sind skeptisch, sie trauen der Regierung nicht zu, die Minderheit zu schützen.", "de")[0]?.slice(1, 3)).toEqual([
+      "die Minderheit zu schützen",
+      "sie",
+    ]);
+    // With a bare object, or as a wedding, nothing.
+    expect(quotes("Der Organisation werden enge Verbindungen zur Mafia nachgesagt.", "de")).toEqual([]);
+    expect(quotes("Der Pfarrer traute das Paar in der Kirche.", "de")).toEqual([]);
+  });
+
   it("indirect speech whose cue names no speaker is still a statement", () => {
     expect(quotes("Am Abend hieß es, die Brücke bleibe gesperrt.", "de")).toEqual([["indirect", "die Brücke bleibe gesperrt", null, null, "hieß es"]]);
     // Without the Konjunktiv or "dass" the clause after the comma is the narrator's.

@@ -260,6 +260,16 @@ describe("reported statements", () => {
     expect(quotes("Das Museum zeigt Gemälde aus dem 19. Jahrhundert.", "de")).toEqual([]);
   });
 
+  it("a German evaluation is such a record, in a comment clause too; reflexive, the verb finds nothing", () => {
+    expect(quotes("Die Auswertung der Fahrtenschreiber ergab, dass der Fahrer zu schnell war.", "de")).toEqual([
+      ["indirect", "dass der Fahrer zu schnell war", "Die Auswertung der Fahrtenschreiber", "institution", "ergab"],
+    ]);
+    expect(quotes("Wie sich aus der Auswertung der Messdaten ergab, war der Motor überhitzt.", "de").map((q) => [q[1], q[4]])).toEqual([["war der Motor überhitzt", "ergab"]]);
+    // "ergab sich": arose, or surrendered.
+    expect(quotes("Bei der Auswertung der Proben ergab sich ein anderes Bild.", "de")).toEqual([]);
+    expect(quotes("Nach der Untersuchung des Hauses ergab sich der Täter der Polizei.", "de")).toEqual([]);
+  });
+
   it("records, audits and reports find like polls, also with no “that” and after their finding", () => {
     expect(quotes("The audit found the office overcharged drivers.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["the office overcharged drivers", "The audit", "found"]]);
     expect(quotes("Most of the money came from firms that no longer exist, court records show.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
