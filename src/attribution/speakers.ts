@@ -42,7 +42,7 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   // "Nach seinen Angaben", "in her words": the possessor speaks, a person named before.
   if (p.to - p.from === 2 && vocab.possessive(tokens[p.from]!) && vocab.statementNoun(tokens[p.from + 1]!)) return "person";
   const [anonymous, ...others] = vocab.types;
-  const role = anonymous?.[0] === "anonymous" ? roleIndex(tokens, p, anonymous[1]) : -1;
+  const role = anonymous?.[0] === "anonymous" ? roleIndex(tokens, p, anonymous[1], vocab) : -1;
   if (role >= 0) return named(tokens, p, role, vocab) ? "person" : "anonymous";
   // "Several cast members said", "einige Experten", "Everyone agrees": a counted or indefinite crowd names nobody.
   if ((vocab.quantifier(tokens[p.from]!) || vocab.indefinitePronoun(tokens[p.from]!)) && !text.includes(",")) return "vague";
@@ -156,9 +156,27 @@ function counted(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabula
   return false;
 }
 
-function roleIndex(tokens: readonly Token[], p: Phrase, pattern: RegExp): number {
-  for (let i = p.from; i < p.to; i++) if (pattern.test(tokens[i]!.text)) return i;
+/**
+ * Where the phrase names an unnamed role ("a senior official", "ein Sprecher"); not where the word is an adjective of a
+ * body or a document in the words right after it ("the official Chinese news agency", "offiziellen Angaben"), up to a
+ * preposition, a link or an article ("an official familiar with the inquiry" is one).
+ */
+function roleIndex(tokens: readonly Token[], p: Phrase, pattern: RegExp, vocab: AttributionVocabulary): number {
+  for (let i = p.from; i < p.to; i++) {
+    // An adjective is lowercase where it does not open the phrase ("Service Employees International Union" is a name).
+    const adjective = i === p.from || isLowercase(tokens[i]);
+    if (pattern.test(tokens[i]!.text) && !(adjective && describesNoun(tokens, i + 1, p.to, pattern, vocab))) return i;
+  }
   return -1;
+}
+
+function describesNoun(tokens: readonly Token[], from: number, to: number, role: RegExp, vocab: AttributionVocabulary): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!t.word || vocab.preposition(t) || vocab.link(t) || vocab.determiner(t)) return false;
+    if (vocab.document(t) || (vocab.speakerNoun(t) && !role.test(t.text))) return true;
+  }
+  return false;
 }
 
 /** A body's name in the phrase ("FBI general counsel Ann Lee") makes it the body's, unless a person is named in it with a role. */
