@@ -130,7 +130,7 @@ export class FactsBuilder extends FreeIndirectReader {
   /**
    * The antecedent of "he", "she" or a possessive: the named subject opening the sentence before, else the nearest named
    * speaker; never a group, which they do not stand for ("Republican voters cheered. He said …" is not the voters'), nor
-   * a name with a title of the other gender ("Mr. King left. She said …").
+   * a name with a title or a given name of the other gender ("Mr. King left. She said …").
    */
   private antecedentBefore(pronoun: Party, persons: readonly Party[]): Party | null {
     // A pronoun stands for one person named: "she" passes over a speaker read as "the plan", or two named together
@@ -190,7 +190,9 @@ export class FactsBuilder extends FreeIndirectReader {
           const mention = { at: run.index + before[0]!.index, words: before.map((w) => w[0]) };
           // "Reed’s", "Reed." name Reed.
           const key = withoutPossessive(words[k]![0].replace(/\.+$/u, ""));
-          this.fullerNames.set(key, [...(this.fullerNames.get(key) ?? []), mention]);
+          const known = this.fullerNames.get(key);
+          if (known) known.push(mention);
+          else this.fullerNames.set(key, [mention]);
         }
       }
     }
