@@ -50,7 +50,7 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
     if (type === "agency" && agencyPattern(agencies)?.test(text)) return bodyOrMember(tokens, p, vocab, agencies, "agency");
     if (!pattern.test(text)) continue;
     // "Police reports", "die Berichte des Ministeriums": a crowd word whose owner is named is not vague.
-    if (type === "vague") return owner(text, vocab, agencies) ?? (ownedByName(tokens, p, vocab) ? "institution" : counted(tokens, p, vocab) ? "person" : "vague");
+    if (type === "vague") return owner(text, vocab, agencies) ?? nameOwner(tokens, p, vocab) ?? (counted(tokens, p, vocab) ? "person" : "vague");
     return bodyOrMember(tokens, p, vocab, agencies, type);
   }
   if (agencyPattern(agencies)?.test(text)) return bodyOrMember(tokens, p, vocab, agencies, "agency");
@@ -135,8 +135,19 @@ function owner(text: string, vocab: AttributionVocabulary, agencies: readonly Ag
   return null;
 }
 
-/** "Angaben des Roten Kreuzes", "reports of the Associated Press": a crowd word with a named owner after it. */
-function ownedByName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+/**
+ * The type of a named owner after a crowd word: a person where the name opens on a given name ("Angaben von Peter Beck"),
+ * else an institution ("Angaben des Roten Kreuzes", "reports of the Associated Press").
+ */
+function nameOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): SpeakerType | null {
+  const at = ownerIndex(tokens, p, vocab);
+  if (at < 0) return null;
+  const given = tokens[at]!;
+  return vocab.masculineGivenName(given) || vocab.feminineGivenName(given) || vocab.unisexGivenName(given) ? "person" : "institution";
+}
+
+/** Where a crowd word's named owner after it opens ("Angaben des Roten Kreuzes"), or -1. */
+function ownerIndex(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
   for (let i = p.from + 1; i < p.to - 1; i++) {
     // Genitive links only: "in the United States" places a crowd, it does not own it.
     if (!vocab.link(tokens[i]!) || vocab.placeLink(tokens[i]!)) continue;
@@ -145,9 +156,9 @@ function ownedByName(tokens: readonly Token[], p: Phrase, vocab: AttributionVoca
     // German nouns take capitals too: a word in an adjective's shape ("des Landes") is no name,
     // unless a capitalised noun follows it inside the phrase ("des Roten Kreuzes").
     const nameGoesOn = at + 1 < p.to && isCapitalised(tokens[at + 1]) && !vocab.speakerNoun(tokens[at + 1]!);
-    if (owner && isCapitalised(owner) && !vocab.speakerNoun(owner) && (nameGoesOn || !vocab.adjective(owner.text.toLowerCase()))) return true;
+    if (owner && isCapitalised(owner) && !vocab.speakerNoun(owner) && (nameGoesOn || !vocab.adjective(owner.text.toLowerCase()))) return at;
   }
-  return false;
+  return -1;
 }
 
 /** "Fifty-eight percent of teachers": a counted share of a crowd is a poll's finding, not a vague source. */

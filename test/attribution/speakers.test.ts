@@ -173,6 +173,9 @@ describe("structures of sourcing", () => {
   it("a crowd word with a named owner is not vague", () => {
     expect(typeOf("Nach Angaben von Amnesty International wurden 800 Menschen festgenommen.", "de")[1]).not.toBe("vague");
     expect(typeOf("Police reports said the driver had been drinking.", "en")[1]).toBe("institution");
+    // An owner opening on a given name is a person.
+    expect(typeOf("Nach Angaben von Peter Beck ist der Hafen geschlossen.", "de")).toEqual(["Angaben von Peter Beck", "person"]);
+    expect(typeOf("Nach Angaben von Harbor Watch ist der Hafen geschlossen.", "de")).toEqual(["Angaben von Harbor Watch", "institution"]);
   });
 
   it("the antecedent of a relative clause speaks", () => {
