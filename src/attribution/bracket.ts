@@ -4,7 +4,7 @@
 // stands before the auxiliary or, inverted, right after it; the middle field is neither. In the
 // passive the agent spoke, or the document the clause stands in; with a quoting verb the subject
 // spoke and the agent passed it on.
-import { CLOSING_MARKS, OPENING_MARKS, pastAdverbs, withFirstConjunct } from "./cues.js";
+import { adverbsBefore, CLOSING_MARKS, OPENING_MARKS, pastAdverbs, withFirstConjunct } from "./cues.js";
 import { hasSpeakerNoun, headOf, namesSpeaker } from "./speaker-phrase.js";
 import { isCapitalised, isLowercase, MAX_QUOTED_NAME, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -272,15 +272,21 @@ const MAX_ATTRIBUTES = 3;
  */
 export function withAttributes(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   let from = phrase.from;
+  let to = phrase.to;
+  let last = phrase;
   for (let hops = 0; hops < MAX_ATTRIBUTES; hops++) {
     const preposition = tokens[from - 1];
     if (!vocab.preposition(preposition)) return null;
+    // "Wie der Landrat Jonas Weber am Morgen in Kiel mitteilte", "… bereits seit Jahren …": a phrase of time says when, no
+    // attribute; the subject ends before it and its adverbs.
+    if (tokens.slice(last.from, last.to).some((t) => vocab.timeNoun(t))) to = adverbsBefore(tokens, from - 1, vocab);
     const head = reader.backward(from - 1);
     if (!head) return null;
     from = head.from;
+    last = head;
     // "…, hatte Obama bei seinem Treffen in Moskau gesagt": the auxiliary of an inverted perfect opens the clause before it.
     const inverted = vocab.auxiliary(tokens[from - 1]) && reader.startsClause({ from: from - 1, to: head.to });
-    if (reader.startsClause(head) || inverted) return { from, to: phrase.to };
+    if (reader.startsClause(head) || inverted) return to > from ? { from, to } : null;
   }
   return null;
 }
