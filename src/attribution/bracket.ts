@@ -282,6 +282,9 @@ export function withAttributes(tokens: readonly Token[], phrase: Phrase, vocab: 
     if (tokens.slice(last.from, last.to).some((t) => vocab.timeNoun(t))) to = adverbsBefore(tokens, from - 1, vocab);
     const head = reader.backward(from - 1);
     if (!head) return null;
+    // "Wie der Landrat Jonas Weber am Dienstag in Kiel mitteilte": a time the reader passed as adverbs ends the subject.
+    const passed = tokens.slice(head.to, from - 1);
+    if (passed.some((t) => vocab.timeNoun(t)) && passed.every((t) => vocab.adverbial(t))) to = head.to;
     from = head.from;
     last = head;
     // "…, hatte Obama bei seinem Treffen in Moskau gesagt": the auxiliary of an inverted perfect opens the clause before it.

@@ -39,6 +39,8 @@ describe("speaker types from the speaker phrase", () => {
     ["person", "de", "Wie Lena Morbach vom Institut für Geologie am Abend mitteilte, sei der Hang instabil.", "Lena Morbach vom Institut für Geologie", "person"],
     ["person", "de", "Wie der Landrat Jonas Weber am Morgen in Kiel mitteilte, steigen die Preise.", "der Landrat Jonas Weber", "person"],
     ["person", "de", "Wie Lena Morbach vom Institut in Kiel mitteilte, steigen die Preise.", "Lena Morbach vom Institut in Kiel", "person"],
+    ["person", "de", "Wie der Landrat Jonas Weber am Dienstag in Kiel mitteilte, steigen die Preise.", "der Landrat Jonas Weber", "person"],
+    ["institution", "de", "Wie die Fraktion im Landtag in Kiel mitteilte, steigen die Preise.", "die Fraktion im Landtag in Kiel", "institution"],
     ["platform", "en", "Truth Social posted that the account had been restored.", "Truth Social", "platform"],
     ["anonymous", "de", "Sagte ein Pressesprecher am Montag, die Lage sei ruhig.", "ein Pressesprecher", "anonymous"],
     ["anonymous", "en", "A Home Affairs Department official said Friday that the border was calm.", "A Home Affairs Department official", "anonymous"],
