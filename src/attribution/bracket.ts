@@ -285,13 +285,23 @@ export function withAttributes(tokens: readonly Token[], phrase: Phrase, vocab: 
     // "Wie der Landrat Jonas Weber am Dienstag in Kiel mitteilte": a time the reader passed as adverbs ends the subject.
     const passed = tokens.slice(head.to, from - 1);
     if (passed.some((t) => vocab.timeNoun(t)) && passed.every((t) => vocab.adverbial(t))) to = head.to;
-    from = head.from;
+    from = quotedNameOpening(tokens, head.from, vocab, reader);
     last = head;
     // "…, hatte Obama bei seinem Treffen in Moskau gesagt": the auxiliary of an inverted perfect opens the clause before it.
     const inverted = vocab.auxiliary(tokens[from - 1]) && reader.startsClause({ from: from - 1, to: head.to });
     if (reader.startsClause(head) || inverted) return to > from ? { from, to } : null;
   }
   return null;
+}
+
+/**
+ * "Die „Liga für ein Freies Netz“ teilte mit", "Die Gruppe „Ärzte ohne Geld“ erklärte": a quoted name read back to the word
+ * after its opening mark goes on with the mark and the article or phrase before it; else `from`.
+ */
+function quotedNameOpening(tokens: readonly Token[], from: number, vocab: AttributionVocabulary, reader: PhraseReader): number {
+  if (!OPENING_MARKS.test(tokens[from - 1]?.text ?? "")) return from;
+  const before = reader.backward(from - 1);
+  return before ? before.from : vocab.determiner(tokens[from - 2]) ? from - 2 : from - 1;
 }
 
 /** "Brandstätter war ebenfalls vor Ort und sagte, …": a cue coordinated with the verb before shares its subject, the phrase opening the sentence. */
