@@ -4,7 +4,7 @@
 // stands before the auxiliary or, inverted, right after it; the middle field is neither. In the
 // passive the agent spoke, or the document the clause stands in; with a quoting verb the subject
 // spoke and the agent passed it on.
-import { CLOSING_MARKS, OPENING_MARKS, pastAdverbs, withFirstConjunct } from "./cues.js";
+import { adverbsBefore, CLOSING_MARKS, OPENING_MARKS, pastAdverbs, withFirstConjunct } from "./cues.js";
 import { hasSpeakerNoun, headOf, namesSpeaker } from "./speaker-phrase.js";
 import { isCapitalised, isLowercase, MAX_QUOTED_NAME, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -272,17 +272,36 @@ const MAX_ATTRIBUTES = 3;
  */
 export function withAttributes(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   let from = phrase.from;
+  let to = phrase.to;
+  let last = phrase;
   for (let hops = 0; hops < MAX_ATTRIBUTES; hops++) {
     const preposition = tokens[from - 1];
     if (!vocab.preposition(preposition)) return null;
+    // "Wie der Landrat Jonas Weber am Morgen in Kiel mitteilte", "… bereits seit Jahren …": a phrase of time says when, no
+    // attribute; the subject ends before it and its adverbs.
+    if (tokens.slice(last.from, last.to).some((t) => vocab.timeNoun(t))) to = adverbsBefore(tokens, from - 1, vocab);
     const head = reader.backward(from - 1);
     if (!head) return null;
-    from = head.from;
+    // "Wie der Landrat Jonas Weber am Dienstag in Kiel mitteilte": a time the reader passed as adverbs ends the subject.
+    const passed = tokens.slice(head.to, from - 1);
+    if (passed.some((t) => vocab.timeNoun(t)) && passed.every((t) => vocab.adverbial(t))) to = head.to;
+    from = quotedNameOpening(tokens, head.from, vocab, reader);
+    last = head;
     // "…, hatte Obama bei seinem Treffen in Moskau gesagt": the auxiliary of an inverted perfect opens the clause before it.
     const inverted = vocab.auxiliary(tokens[from - 1]) && reader.startsClause({ from: from - 1, to: head.to });
-    if (reader.startsClause(head) || inverted) return { from, to: phrase.to };
+    if (reader.startsClause(head) || inverted) return to > from ? { from, to } : null;
   }
   return null;
+}
+
+/**
+ * "Die „Liga für ein Freies Netz“ teilte mit", "Die Gruppe „Ärzte ohne Geld“ erklärte": a quoted name read back to the word
+ * after its opening mark goes on with the mark and the article or phrase before it; else `from`.
+ */
+function quotedNameOpening(tokens: readonly Token[], from: number, vocab: AttributionVocabulary, reader: PhraseReader): number {
+  if (!OPENING_MARKS.test(tokens[from - 1]?.text ?? "")) return from;
+  const before = reader.backward(from - 1);
+  return before ? before.from : vocab.determiner(tokens[from - 2]) ? from - 2 : from - 1;
 }
 
 /** "Brandstätter war ebenfalls vor Ort und sagte, …": a cue coordinated with the verb before shares its subject, the phrase opening the sentence. */

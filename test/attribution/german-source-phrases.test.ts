@@ -20,6 +20,21 @@ describe("German source phrases", () => {
     expect(quotes("Die Kosten seien zu hoch, heißt es in dem bereits erwähnten Bericht.", "de")[0]?.[2]).toBe("dem bereits erwähnten Bericht");
   });
 
+  it("a publication or a tip with the indefinite article opening the sentence is a source; with the definite one a time", () => {
+    expect(quotes("Nach einer Veröffentlichung des Instituts ist der Bergsee deutlich wärmer geworden.", "de")).toEqual([
+      ["reported", "ist der Bergsee deutlich wärmer geworden", "einer Veröffentlichung des Instituts", "institution", "Nach"],
+    ]);
+    expect(quotes("Nach einem anonymen Hinweis durchsuchten die Beamten eine Scheune.", "de")[0]?.slice(2)).toEqual(["einem anonymen Hinweis", "person", "Nach"]);
+    expect(quotes("Nach der Veröffentlichung stiegen die Kurse deutlich.", "de")).toEqual([]);
+    expect(quotes("Die Beamten kamen nach einem anonymen Hinweis zur Scheune.", "de")).toEqual([]);
+  });
+
+  it("a quoted name with prepositional attributes is read with its opening mark and the article or phrase before it", () => {
+    expect(quotes("Die „Liga für ein Freies Netz“ teilte mit, die Sperre sei aufgehoben.", "de")[0]?.[2]).toBe("Die „Liga für ein Freies Netz“");
+    expect(quotes("Die Gruppe „Ärzte ohne Geld“ erklärte, die Lage sei ernst.", "de")[0]?.[2]).toBe("Die Gruppe „Ärzte ohne Geld“");
+    expect(quotes("Lena Morbach vom Institut für Geologie erklärte, die Lage sei ernst.", "de")[0]?.[2]).toBe("Lena Morbach vom Institut für Geologie");
+  });
+
   it("\"gemäß\" names a source, not a norm something conforms to", () => {
     expect(quotes("Gemäß einem Sprecher der Firma ruhen die Arbeiten bis Montag.", "de")).toEqual([
       ["reported", "ruhen die Arbeiten bis Montag", "einem Sprecher der Firma", "anonymous", "Gemäß"],
