@@ -509,3 +509,15 @@ describe("English adverbs that open what a cue says", () => {
     expect(quotes("Lee said this week that the ferry is late.", "en")).toEqual([["indirect", "that the ferry is late", "Lee", "person", "said"]]);
   });
 });
+
+describe("English sentences closing on an abbreviation", () => {
+  it("a pronoun after “U.S.” opens a sentence of its own, and its cue reports what follows", () => {
+    const text = "Lee spoke of a rush to the U.S. He says airlines want a plan.";
+    expect(quotes(text, "en")).toContainEqual(["indirect", "airlines want a plan", "He (Lee)", "person", "says"]);
+  });
+
+  it("a name after “U.S.” goes on in the same sentence", () => {
+    const text = "Flights into the U.S. were halted, the U.S. Army said.";
+    expect(quotes(text, "en")).toEqual([["indirect", "Flights into the U.S. were halted", "the U.S. Army", "institution", "said"]]);
+  });
+});
