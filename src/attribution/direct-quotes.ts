@@ -362,8 +362,11 @@ export class DirectQuoteReader extends SentenceCueReader {
     // "“…,” Whitfield said, adding that Moreno is “…”": a participle before the quotation introduces it, not the cue it follows.
     // "Die Zeitung berichtete, der Bürgermeister habe gesagt, er sei „sehr zufrieden“": in German the nearest cue before it
     // does, a report inside a report included (tuned on the German train split: 2 more speakers right, none lost).
+    // "Lee praised the crews and said “the work goes on.”": a cue joined by a conjunction whose clause opens on the
+    // quotation introduces it (not "what she calls “real reform”", where the first cue's clause holds the naming).
     const before = near.filter((c) => s.tokens[c.last]!.end <= q.start);
-    const reading = before.findLast((c) => this.vocab.participle(s.tokens[c.first]!)) ?? (this.vocab.marksIndirectSpeech ? before[before.length - 1] : null) ?? near[0];
+    const opensOn = (c: CueReading) => c.content !== null && s.tokens[c.content.from]!.start === q.start && this.vocab.coordinator(s.tokens[c.first - 1]);
+    const reading = before.findLast((c) => this.vocab.participle(s.tokens[c.first]!) || opensOn(c)) ?? (this.vocab.marksIndirectSpeech ? before[before.length - 1] : null) ?? near[0];
     return reading ? { sentence: s, reading } : null;
   }
 

@@ -521,3 +521,15 @@ describe("English sentences closing on an abbreviation", () => {
     expect(quotes(text, "en")).toEqual([["indirect", "Flights into the U.S. were halted", "the U.S. Army", "institution", "said"]]);
   });
 });
+
+describe("English quotations after a coordinated cue", () => {
+  it("a cue after “and” or “but” whose clause opens on the quotation introduces it", () => {
+    const text = "Ana Ruiz thanked the crews but said “the work is not done.”";
+    expect(quotes(text, "en")).toContainEqual(["direct", "“the work is not done.”", "Ana Ruiz", "person", "said"]);
+  });
+
+  it("a naming cue in a clause of the first cue leaves the quotation to that clause", () => {
+    const text = "Ana Ruiz praised what she calls “real reform.”";
+    expect(quotes(text, "en")).toEqual([["indirect", "what she calls “real reform.”", "Ana Ruiz", "person", "praised"]]);
+  });
+});
