@@ -379,9 +379,14 @@ export class DirectQuoteReader extends SentenceCueReader {
     // "Die Zeitung berichtete, der Bürgermeister habe gesagt, er sei „sehr zufrieden“": in German the nearest cue before it
     // does, a report inside a report included (tuned on the German train split: 2 more speakers right, none lost).
     // "Lee praised the crews and said “the work goes on.”": a cue joined by a conjunction whose clause opens on the
-    // quotation introduces it (not "what she calls “real reform”", where the first cue's clause holds the naming).
+    // quotation, or on "that" and the quotation ("but said that “…”"), introduces it (not "what she calls “real reform”",
+    // where the first cue's clause holds the naming).
     const before = near.filter((c) => s.tokens[c.last]!.end <= q.start);
-    const opensOn = (c: CueReading) => c.content !== null && s.tokens[c.content.from]!.start === q.start && this.vocab.coordinator(s.tokens[c.first - 1]);
+    const opensOn = (c: CueReading) => {
+      if (!c.content || !this.vocab.coordinator(s.tokens[c.first - 1])) return false;
+      const from = this.vocab.complementizer(s.tokens[c.content.from]) ? c.content.from + 1 : c.content.from;
+      return s.tokens[from]?.start === q.start;
+    };
     const reading = before.findLast((c) => this.vocab.participle(s.tokens[c.first]!) || opensOn(c)) ?? (this.vocab.marksIndirectSpeech ? before[before.length - 1] : null) ?? near[0];
     return reading ? { sentence: s, reading } : null;
   }

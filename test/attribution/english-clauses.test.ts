@@ -526,6 +526,8 @@ describe("English quotations after a coordinated cue", () => {
   it("a cue after “and” or “but” whose clause opens on the quotation introduces it", () => {
     const text = "Ana Ruiz thanked the crews but said “the work is not done.”";
     expect(quotes(text, "en")).toContainEqual(["direct", "“the work is not done.”", "Ana Ruiz", "person", "said"]);
+    const that = "A spokesman declined to comment on the audit but said that “the firm did nothing wrong. We kept every record.”";
+    expect(quotes(that, "en")).toContainEqual(["direct", "“the firm did nothing wrong. We kept every record.”", "A spokesman", "anonymous", "said"]);
   });
 
   it("a naming cue in a clause of the first cue leaves the quotation to that clause", () => {
