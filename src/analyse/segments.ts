@@ -219,11 +219,11 @@ function continues(text: string, prev: Span, next: Span, pack: LanguagePack | nu
   const token = wordBeforeFinalStop(before);
   if (token && pack) {
     const bare = token.replace(/^[("„“‚'«»]+/, "");
-    // "then-Sen. Barack Obama", "ex-Gov. Lee": a title keeps its stop after a hyphenated prefix.
-    if (pack.abbreviations.has(bare) || pack.abbreviations.has(bare.slice(bare.lastIndexOf("-") + 1))) return true;
-    // Initials: "Donald J. Trump", "J.P. Morgan". A name follows an initial, never a function word:
-    // "schrieb er auf der Plattform X. Der Mechanismus …" ends at "X.".
-    if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(bare)) return !pack.stopwords.has(firstWord(after).toLowerCase());
+    // A name or noun follows an abbreviation or an initial, never a function word: "then-Sen. Barack Obama",
+    // "Donald J. Trump", "J.P. Morgan" go on; "flights to the U.S. They were cancelled." and "schrieb er auf der
+    // Plattform X. Der Mechanismus …" end at the stop. A title keeps its stop after a hyphenated prefix ("ex-Gov. Lee").
+    const abbreviation = pack.abbreviations.has(bare) || pack.abbreviations.has(bare.slice(bare.lastIndexOf("-") + 1));
+    if (abbreviation || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(bare)) return !pack.stopwords.has(firstWord(after).toLowerCase());
   }
   return false;
 }

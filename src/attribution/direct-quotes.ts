@@ -9,6 +9,7 @@ import { DASHES, isLowercase, type Phrase, type Token } from "./phrases.js";
 import { sentenceIndex, spanOf, type SentenceReading, type Statement } from "./reader-state.js";
 import { SentenceCueReader } from "./sentence-cues.js";
 import { pronounAfterVerb, subjectAfterFrontedObject, subjectAfterQuotation } from "./verb-second.js";
+import { readOpeningClause } from "./opening.js";
 import { namedByNoun, namedByOwner } from "./quoted-title.js";
 import { opensWithLabel } from "./transcript.js";
 
@@ -271,11 +272,25 @@ export class DirectQuoteReader extends SentenceCueReader {
     if (this.vocab.coordinator(s.tokens[a])) return null;
     // "In an interview on “The Long Table” out Friday, Ortega said …": a quotation the cue closes ends in a pause, inside its marks or after them.
     if (!comma && !PAUSE_AT_END.test(this.slice(q))) return null;
+    if (this.inOpeningQuestion(s, q)) return null;
     // "“…,” Ines Varga, a director at the Coastal Rights Council, said": a speaker right after a quotation that opens the sentence closes it, however long.
     const opens = s.tokens.findIndex((t) => t.start >= q.start) <= 0;
     const reading = s.cues.find((c) => c.first >= a && (c.first <= a + 6 || (opens && c.speaker?.from === a)) && !this.quoteBetween(s.tokens, a, c.first));
     if (reading && (opens || !this.participleWithStatement(s.tokens, a, reading))) return { sentence: s, reading };
     return null;
+  }
+
+  /**
+   * "Asked whether the plan is “worth the cost,” most tenants said no": a quotation inside the question that opens the
+   * sentence is the question's, not a quote of the cue after it or near it, which answers with a statement of its own.
+   */
+  private inOpeningQuestion(s: SentenceReading, q: Span): boolean {
+    if (this.vocab.marksIndirectSpeech) return false;
+    const i = firstAtOrAfter(s.tokens, q.start, (t) => t.start);
+    return s.cues.some((c) => {
+      const opening = c.first < i && readOpeningClause(s.tokens, c, this.vocab, s.reader);
+      return !!opening && opening.content.from <= i && i < opening.content.to;
+    });
   }
 
   /**
@@ -357,13 +372,22 @@ export class DirectQuoteReader extends SentenceCueReader {
 
   /** A partial quote inside a sentence with a cue: 'bezeichnete die Gespräche als „konstruktiv“'. */
   private cueNear(s: SentenceReading, q: Span): { sentence: SentenceReading; reading: CueReading } | null {
+    if (this.inOpeningQuestion(s, q)) return null;
     const inside = (c: CueReading) => s.tokens[c.first]!.start >= q.end || s.tokens[c.last]!.end <= q.start;
     const near = s.cues.filter((c) => inside(c) && c.speaker);
     // "“…,” Whitfield said, adding that Moreno is “…”": a participle before the quotation introduces it, not the cue it follows.
     // "Die Zeitung berichtete, der Bürgermeister habe gesagt, er sei „sehr zufrieden“": in German the nearest cue before it
     // does, a report inside a report included (tuned on the German train split: 2 more speakers right, none lost).
+    // "Lee praised the crews and said “the work goes on.”": a cue joined by a conjunction whose clause opens on the
+    // quotation, or on "that" and the quotation ("but said that “…”"), introduces it (not "what she calls “real reform”",
+    // where the first cue's clause holds the naming).
     const before = near.filter((c) => s.tokens[c.last]!.end <= q.start);
-    const reading = before.findLast((c) => this.vocab.participle(s.tokens[c.first]!)) ?? (this.vocab.marksIndirectSpeech ? before[before.length - 1] : null) ?? near[0];
+    const opensOn = (c: CueReading) => {
+      if (!c.content || !this.vocab.coordinator(s.tokens[c.first - 1])) return false;
+      const from = this.vocab.complementizer(s.tokens[c.content.from]) ? c.content.from + 1 : c.content.from;
+      return s.tokens[from]?.start === q.start;
+    };
+    const reading = before.findLast((c) => this.vocab.participle(s.tokens[c.first]!) || opensOn(c)) ?? (this.vocab.marksIndirectSpeech ? before[before.length - 1] : null) ?? near[0];
     return reading ? { sentence: s, reading } : null;
   }
 

@@ -126,6 +126,13 @@ describe("findSentences, English", () => {
     ]);
   });
 
+  it("ends a sentence at U.S. when a function word opens the next, not before a name", () => {
+    expect(sentences("Flights were halted into the U.S. They resume on Monday, the U.S. Army said.", "en")).toEqual([
+      "Flights were halted into the U.S.",
+      "They resume on Monday, the U.S. Army said.",
+    ]);
+  });
+
   it("keeps a middle initial inside the name", () => {
     expect(sentences("President Donald J. Trump spoke on Friday. Reporters asked about Alaska.", "en")).toEqual([
       "President Donald J. Trump spoke on Friday.",

@@ -509,3 +509,29 @@ describe("English adverbs that open what a cue says", () => {
     expect(quotes("Lee said this week that the ferry is late.", "en")).toEqual([["indirect", "that the ferry is late", "Lee", "person", "said"]]);
   });
 });
+
+describe("English sentences closing on an abbreviation", () => {
+  it("a pronoun after “U.S.” opens a sentence of its own, and its cue reports what follows", () => {
+    const text = "Lee spoke of a rush to the U.S. He says airlines want a plan.";
+    expect(quotes(text, "en")).toContainEqual(["indirect", "airlines want a plan", "He (Lee)", "person", "says"]);
+  });
+
+  it("a name after “U.S.” goes on in the same sentence", () => {
+    const text = "Flights into the U.S. were halted, the U.S. Army said.";
+    expect(quotes(text, "en")).toEqual([["indirect", "Flights into the U.S. were halted", "the U.S. Army", "institution", "said"]]);
+  });
+});
+
+describe("English quotations after a coordinated cue", () => {
+  it("a cue after “and” or “but” whose clause opens on the quotation introduces it", () => {
+    const text = "Ana Ruiz thanked the crews but said “the work is not done.”";
+    expect(quotes(text, "en")).toContainEqual(["direct", "“the work is not done.”", "Ana Ruiz", "person", "said"]);
+    const that = "A spokesman declined to comment on the audit but said that “the firm did nothing wrong. We kept every record.”";
+    expect(quotes(that, "en")).toContainEqual(["direct", "“the firm did nothing wrong. We kept every record.”", "A spokesman", "anonymous", "said"]);
+  });
+
+  it("a naming cue in a clause of the first cue leaves the quotation to that clause", () => {
+    const text = "Ana Ruiz praised what she calls “real reform.”";
+    expect(quotes(text, "en")).toEqual([["indirect", "what she calls “real reform.”", "Ana Ruiz", "person", "praised"]]);
+  });
+});

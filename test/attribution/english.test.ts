@@ -392,6 +392,18 @@ describe("English participle clauses opening a sentence", () => {
     expect(quotes("Asked to comment, the mayor said the fair would return.", "en").map((q) => q[4])).toEqual(["said"]);
   });
 
+  it("a quotation inside the opening question is the question's, and the cue after it keeps its own statement", () => {
+    const asked = quotes("Asked whether the plan is “worth the cost,” most tenants said no.", "en");
+    expect(asked.map((q) => [q[0], q[2], q[4]])).toEqual([
+      ["reported", "most tenants", "said"],
+      ["indirect", null, "Asked"],
+    ]);
+    // A quotation after the question's comma is the main clause's.
+    expect(quotes("Asked whether the plan would pass, Lee said, “It is worth the cost.”", "en")).toContainEqual([
+      "direct", "“It is worth the cost.”", "Lee", "person", "said",
+    ]);
+  });
+
   it("an appositive set off by commas inside the question, a verb after it, does not end the question", () => {
     expect(quotes("Asked whether Lee, the new governor, could win, Hale said it was possible.", "en")).toEqual([
       ["indirect", "whether Lee, the new governor, could win", null, null, "Asked"],
