@@ -3,7 +3,8 @@
 import { containing, matchesAt, matchSpans, rareMatches } from "../spans.js";
 import { prefixMatches } from "./prefix-scan.js";
 import { attributionVocabulary } from "./vocabulary.js";
-import type { AttributionFacts, AttributionInput, Statement } from "./reader-state.js";
+import type { AttributionFacts, AttributionInput, Party, Statement } from "./reader-state.js";
+import type { Span } from "../types.js";
 import { FactsBuilder } from "./facts.js";
 import { embeddedIn } from "./embedded.js";
 
@@ -69,6 +70,7 @@ class ArticleReader extends FactsBuilder {
     this.keepStatements((st) => !embedded(st));
     this.announcedByColon();
     this.dropUncuedTwins();
+    this.passedOnBySources();
     this.statements.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return this.facts();
   }
@@ -93,6 +95,27 @@ class ArticleReader extends FactsBuilder {
       if (quote) [quote.cue, quote.speaker] = [st.cue, st.speaker ?? quote.speaker];
     }
     this.keepStatements((st) => !announced.has(st));
+  }
+
+  /**
+   * "Laut dem Kurier erklärte Ruiz, …", "“…,” Ruiz told Reuters, according to the Ledger": a source whose own statement holds
+   * another's cue (one reported "laut", "according to", or an outlet's, "the Ledger reported") passed that statement on, the
+   * outermost of its intermediaries. The source's own statement stays; one that asserts nothing ("critics would call it …")
+   * passes nothing on.
+   */
+  private passedOnBySources(): void {
+    const inside = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
+    const sameParty = (a: Party, b: Party) => a.span.start === b.span.start && a.span.end === b.span.end;
+    // Innermost first, so that a source around another ends the chain: "Laut dem Kurier berichtete Reuters, Ruiz habe …".
+    const bySize = [...this.statements].sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start));
+    for (const source of bySize) {
+      const by = source.speaker;
+      if (!by || !source.cue || source.assertsNothing || (source.kind !== "reported" && !this.passesOn(by))) continue;
+      for (const st of this.statements) {
+        if (st === source || !st.cue || !st.speaker || !inside(st.cue.span, source.span) || inside(source.cue.span, st.span)) continue;
+        if (!sameParty(st.speaker, by) && !st.intermediaries.some((p) => sameParty(p, by))) st.intermediaries.push(by);
+      }
+    }
   }
 
   /** A statement read twice, once with its cue and once without (a subject found by another path), or twice without, is one statement. */
