@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quotes } from "./helpers.js";
+import { quotes, read } from "./helpers.js";
 
 describe("English clauses before a subject and its cue at the sentence end", () => {
   it("a clause closed by a quotation ending on its comma is the statement, quotations and all", () => {
@@ -299,6 +299,18 @@ describe("English “according to” after another's statement", () => {
     expect(quotes("Mayor Lee told aides the plant would close in May, according to the Ledger.", "en")).toEqual([
       ["reported", "Mayor Lee told aides the plant would close in May", "the Ledger", "media", "according to"],
       ["indirect", "the plant would close in May", "Mayor Lee", "person", "told"],
+    ]);
+  });
+
+  it("before it, a statement told to an outlet stands too, passed on by both; one told to nobody named is the source's only", () => {
+    const { quotes: found, attributions } = read("According to the Ledger, Mayor Lee told Harbor Radio that the plant would close.", "en");
+    expect(found.map((q) => [q.kind, q.text, q.speaker])).toEqual([
+      ["reported", "Mayor Lee told Harbor Radio that the plant would close", "the Ledger"],
+      ["indirect", "that the plant would close", "Mayor Lee"],
+    ]);
+    expect(attributions.map((a) => a.chain)).toEqual([["Ledger"], ["Mayor Lee", "Harbor Radio", "Ledger"]]);
+    expect(quotes("According to the Ledger, Mayor Lee told aides that the plant would close.", "en")).toEqual([
+      ["reported", "Mayor Lee told aides that the plant would close", "the Ledger", "media", "According to"],
     ]);
   });
 });
