@@ -70,6 +70,7 @@ class ArticleReader extends FactsBuilder {
     this.keepStatements((st) => !embedded(st));
     this.announcedByColon();
     this.dropUncuedTwins();
+    this.closedByReportingClause();
     this.passedOnBySources();
     this.statements.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return this.facts();
@@ -95,6 +96,28 @@ class ArticleReader extends FactsBuilder {
       if (quote) [quote.cue, quote.speaker] = [st.cue, st.speaker ?? quote.speaker];
     }
     this.keepStatements((st) => !announced.has(st));
+  }
+
+  /**
+   * "Ruiz said the bridge was closed, the Ledger reported.", "…, berichtete der Kurier.": a statement whose content runs on
+   * into the clause of a cue that reports it (that cue's statement holds the first one's cue) ends at the comma before it.
+   */
+  private closedByReportingClause(): void {
+    const { text } = this.input;
+    for (const outer of this.statements) {
+      // An outlet's or platform's clause only: a person's ("…, he said") may stand in what was said.
+      if (outer.kind === "direct" || !outer.cue || !outer.speaker || !this.passesOn(outer.speaker)) continue;
+      const clause = Math.min(outer.cue.span.start, outer.speaker.span.start);
+      // The reporting clause is set off by the comma that closes its own content: "<content>, the Ledger reported".
+      if (outer.span.end > clause || text.slice(outer.span.end, clause).trim() !== ",") continue;
+      for (const inner of this.statements) {
+        if (inner === outer || inner.kind === "direct" || !inner.cue) continue;
+        const holds = outer.span.start <= inner.cue.span.start && inner.cue.span.end <= outer.span.end;
+        if (!holds || inner.span.start >= clause || inner.span.end <= clause) continue;
+        const comma = text.lastIndexOf(",", clause);
+        if (comma > inner.span.start && !text.slice(comma + 1, clause).trim()) inner.span = { start: inner.span.start, end: comma };
+      }
+    }
   }
 
   /**

@@ -315,6 +315,19 @@ describe("English “according to” after another's statement", () => {
   });
 });
 
+describe("English statements an outlet's closing clause reports", () => {
+  it("end at the comma before the clause, and the outlet passed them on", () => {
+    const { quotes: found, attributions } = read("Ruiz said the ferry was cancelled, the Ledger reported.", "en");
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ["Ruiz said the ferry was cancelled", "the Ledger"],
+      ["the ferry was cancelled", "Ruiz"],
+    ]);
+    expect(attributions.map((a) => a.chain)).toEqual([["Ledger"], ["Ruiz", "Ledger"]]);
+    // A person's closing clause is no outlet's: the statement before it is left as read.
+    expect(quotes("Ruiz said the ferry was cancelled, he said.", "en")).toContainEqual(["indirect", "the ferry was cancelled, he said", "Ruiz", "person", "said"]);
+  });
+});
+
 describe("English attributions that interrupt their statement", () => {
   it("a phrase set off before the subject opens the statement, not an appositive of the speaker", () => {
     expect(quotes("Governor Hale, Roe said, had been in the room.", "en")).toEqual([

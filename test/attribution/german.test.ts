@@ -198,6 +198,15 @@ describe("German speakers", () => {
     expect(quotes("Am Montag erklärte die Redaktion der Zeitung Nordkurier, die Fähre falle aus.", "de")[0]?.[2]).toBe("die Redaktion der Zeitung Nordkurier");
   });
 
+  it("a statement an outlet's closing clause reports ends at the comma before it, passed on by the outlet", () => {
+    const { quotes: found, attributions } = read("Lindqvist sagte, die Fähre falle aus, berichtete die Zeitung Nordkurier.", "de");
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ["Lindqvist sagte, die Fähre falle aus", "die Zeitung Nordkurier"],
+      ["die Fähre falle aus", "Lindqvist"],
+    ]);
+    expect(attributions.map((a) => a.chain)).toEqual([["Nordkurier"], ["Lindqvist", "Nordkurier"]]);
+  });
+
   it("an impersonal cue speaks through the document it stands in", () => {
     expect(quotes("In der Erklärung des Verbandes heißt es, die Preise würden steigen.", "de")).toEqual([
       ["indirect", "die Preise würden steigen", "der Erklärung des Verbandes", "institution", "heißt es"],
