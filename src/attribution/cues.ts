@@ -9,7 +9,7 @@ import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, p
 import { describedSubject, describedSubjectAfter } from "./described-subject.js";
 import { endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
-import { hasSpeakerNoun, headOf, isDativeOutlet, namesSomeone, namesSpeaker, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
+import { dativeOutletAfterName, hasSpeakerNoun, headOf, isDativeOutlet, namesSomeone, namesSpeaker, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
 import { isCapitalised, isLowercase, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -248,6 +248,12 @@ export function readCue(
       reading.speaker = before && reader.startsClause(before) ? before : reader.clauseSubject(first);
       subjectFirst = reading.speaker !== null;
       break;
+    }
+    const dative = !reading.speaker && vocab.marksIndirectSpeech ? dativeOutletAfterName(tokens, phrase, vocab, reader) : -1;
+    if (dative > 0) {
+      reading.speaker = { from: phrase.from, to: dative };
+      j = dative;
+      continue;
     }
     if (!reading.speaker) reading.speaker = phrase;
     // A bare object before a pause is a German dative ("sagte russischen Agenturen, dass"); English "said" takes none, so

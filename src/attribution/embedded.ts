@@ -7,6 +7,8 @@
 // it would work"), after a pause, or an unnamed source's in a relative clause ("claimed he had a source who
 // told him …", which the sourcing rules read). A statement noun's possessor there speaks inside it too: "Lee repeated his
 // pledge to cut the tax" and "Frazier said Rubio's claim that the plan failed is false" each report their subject only.
+// A source's report ("According to the Ledger, …") keeps a statement inside it that an outlet passed on ("Lee told
+// Harbor Radio that …"): the two make a chain.
 import { firstAtOrAfter } from "../spans.js";
 import type { Statement } from "./reader-state.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -42,7 +44,8 @@ export function embeddedIn(statements: readonly Statement[], text: string, vocab
     // to argue that …", "Lee said the network had tweeted that …").
     for (let i = firstAtOrAfter(outers, cue + 1, (o) => o.span.start) - 1; i >= 0; i--) {
       const outer = outers[i]!;
-      if (outer === inner || mainClauseOf(outer, inner)) continue;
+      // "According to the Ledger, Lee told Harbor Radio that …": a statement a source passed on from an outlet stands too.
+      if (outer === inner || mainClauseOf(outer, inner) || (outer.kind === "reported" && inner.intermediaries.length > 0)) continue;
       if (!sameClause(outer.span.start, cue, anonymous)) return false;
       if (outer.cue!.span.start < cue && inner.span.start >= outer.span.start && inner.span.end <= outer.span.end) return true;
     }

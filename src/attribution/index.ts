@@ -3,7 +3,8 @@
 import { containing, matchesAt, matchSpans, rareMatches } from "../spans.js";
 import { prefixMatches } from "./prefix-scan.js";
 import { attributionVocabulary } from "./vocabulary.js";
-import type { AttributionFacts, AttributionInput, Statement } from "./reader-state.js";
+import type { AttributionFacts, AttributionInput, Party, Statement } from "./reader-state.js";
+import type { Span } from "../types.js";
 import { FactsBuilder } from "./facts.js";
 import { embeddedIn } from "./embedded.js";
 
@@ -69,6 +70,8 @@ class ArticleReader extends FactsBuilder {
     this.keepStatements((st) => !embedded(st));
     this.announcedByColon();
     this.dropUncuedTwins();
+    this.closedByReportingClause();
+    this.passedOnBySources();
     this.statements.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return this.facts();
   }
@@ -93,6 +96,49 @@ class ArticleReader extends FactsBuilder {
       if (quote) [quote.cue, quote.speaker] = [st.cue, st.speaker ?? quote.speaker];
     }
     this.keepStatements((st) => !announced.has(st));
+  }
+
+  /**
+   * "Ruiz said the bridge was closed, the Ledger reported.", "…, berichtete der Kurier.": a statement whose content runs on
+   * into the clause of a cue that reports it (that cue's statement holds the first one's cue) ends at the comma before it.
+   */
+  private closedByReportingClause(): void {
+    const { text } = this.input;
+    for (const outer of this.statements) {
+      // An outlet's or platform's clause only: a person's ("…, he said") may stand in what was said.
+      if (outer.kind === "direct" || !outer.cue || !outer.speaker || !this.passesOn(outer.speaker)) continue;
+      const clause = Math.min(outer.cue.span.start, outer.speaker.span.start);
+      // The reporting clause is set off by the comma that closes its own content: "<content>, the Ledger reported".
+      if (outer.span.end > clause || text.slice(outer.span.end, clause).trim() !== ",") continue;
+      for (const inner of this.statements) {
+        if (inner === outer || inner.kind === "direct" || !inner.cue) continue;
+        const holds = outer.span.start <= inner.cue.span.start && inner.cue.span.end <= outer.span.end;
+        if (!holds || inner.span.start >= clause || inner.span.end <= clause) continue;
+        const comma = text.lastIndexOf(",", clause);
+        if (comma > inner.span.start && !text.slice(comma + 1, clause).trim()) inner.span = { start: inner.span.start, end: comma };
+      }
+    }
+  }
+
+  /**
+   * "Laut dem Kurier erklärte Ruiz, …", "“…,” Ruiz told Reuters, according to the Ledger": a source whose own statement holds
+   * another's cue (one reported "laut", "according to", or an outlet's, "the Ledger reported") passed that statement on, the
+   * outermost of its intermediaries. The source's own statement stays; one that asserts nothing ("critics would call it …")
+   * passes nothing on.
+   */
+  private passedOnBySources(): void {
+    const inside = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
+    const sameParty = (a: Party, b: Party) => a.span.start === b.span.start && a.span.end === b.span.end;
+    // Innermost first, so that a source around another ends the chain: "Laut dem Kurier berichtete Reuters, Ruiz habe …".
+    const bySize = [...this.statements].sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start));
+    for (const source of bySize) {
+      const by = source.speaker;
+      if (!by || !source.cue || source.assertsNothing || (source.kind !== "reported" && !this.passesOn(by))) continue;
+      for (const st of this.statements) {
+        if (st === source || !st.cue || !st.speaker || !inside(st.cue.span, source.span) || inside(source.cue.span, st.span)) continue;
+        if (!sameParty(st.speaker, by) && !st.intermediaries.some((p) => sameParty(p, by))) st.intermediaries.push(by);
+      }
+    }
   }
 
   /** A statement read twice, once with its cue and once without (a subject found by another path), or twice without, is one statement. */

@@ -135,7 +135,7 @@ export class PartyReader extends ReaderState {
    * Outlets, platforms and vague media ("told news agencies") pass a statement on; a crowd that is vague only by its
    * quantifier ("told some of the nurses") is the audience.
    */
-  private passesOn(addressee: Party): boolean {
+  protected passesOn(addressee: Party): boolean {
     if (addressee.type !== "vague") return INTERMEDIARIES.has(addressee.type);
     return namesCrowd(addressee.text, this.vocab);
   }

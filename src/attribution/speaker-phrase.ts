@@ -91,6 +91,23 @@ export function hasSpeakerNoun(tokens: readonly Token[], phrase: Phrase, vocab: 
   return false;
 }
 
+/**
+ * German "sagte (Minister) Ruiz der Agentur Reuters, …": after a name (no role: "ein Sprecher der Agentur" is the agency's) a
+ * feminine dative outlet before the statement is whom it was told to, not a genitive attribute; returns the token of its
+ * article, or -1.
+ */
+export function dativeOutletAfterName(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): number {
+  // "die Redaktion der Zeitung": a noun after an article owns its genitive.
+  if (vocab.determiner(tokens[phrase.from]!)) return -1;
+  for (let k = phrase.from + 1; k < phrase.to - 1; k++) {
+    if (!vocab.link(tokens[k]!)) continue;
+    const outlet = { from: k, to: phrase.to };
+    const name = { from: k - 1, to: k };
+    return reader.isName(name) && !hasSpeakerNoun(tokens, name, vocab) && isOutlet(tokens, outlet, vocab) && isDativeOutlet(tokens, phrase, vocab) ? k : -1;
+  }
+  return -1;
+}
+
 /** German "sagte russischen Nachrichtenagenturen, dass": an object phrase before the statement is its addressee. */
 export function isDativeOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
   const after = tokens[phrase.to];

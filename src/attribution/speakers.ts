@@ -278,10 +278,16 @@ function named(tokens: readonly Token[], p: Phrase, role: number, vocab: Attribu
   return false;
 }
 
+/** How many words may open a phrase before its statement noun: "den ersten Angaben". */
+const MAX_STATEMENT_OPENING = 3;
+
 /** The name a chain shows: what follows the role or outlet noun ("Dmitri Peskow", "RIA Novosti"), else the phrase without its article. */
 export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): string {
   const possessor = headedByDocument(tokens, p, vocab) ? documentPossessor(tokens, p) : null;
   if (possessor) return withoutPossessive(nameOf(tokens, possessor, vocab));
+  // "Angaben der Küstenwache", "ersten Berichten des Senders": a statement noun's owner is the one named.
+  const statement = tokens.slice(p.from, Math.min(p.to - 2, p.from + MAX_STATEMENT_OPENING)).findIndex((t, k) => vocab.statementNoun(t) && vocab.link(tokens[p.from + k + 1]!));
+  if (statement >= 0) return nameOf(tokens, { from: p.from + statement + 2, to: p.to }, vocab);
   const comma = tokens.slice(p.from, p.to).findIndex((t) => t.text === ",");
   if (comma > 0) {
     // "Der Berater Putins, Juri Uschakow" / "Dmitri Peskow, ein Sprecher": the name is the part without an article.

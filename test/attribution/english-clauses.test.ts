@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quotes } from "./helpers.js";
+import { quotes, read } from "./helpers.js";
 
 describe("English clauses before a subject and its cue at the sentence end", () => {
   it("a clause closed by a quotation ending on its comma is the statement, quotations and all", () => {
@@ -300,6 +300,31 @@ describe("English “according to” after another's statement", () => {
       ["reported", "Mayor Lee told aides the plant would close in May", "the Ledger", "media", "according to"],
       ["indirect", "the plant would close in May", "Mayor Lee", "person", "told"],
     ]);
+  });
+
+  it("before it, a statement told to an outlet stands too, passed on by both; one told to nobody named is the source's only", () => {
+    const { quotes: found, attributions } = read("According to the Ledger, Mayor Lee told Harbor Radio that the plant would close.", "en");
+    expect(found.map((q) => [q.kind, q.text, q.speaker])).toEqual([
+      ["reported", "Mayor Lee told Harbor Radio that the plant would close", "the Ledger"],
+      ["indirect", "that the plant would close", "Mayor Lee"],
+    ]);
+    expect(attributions.map((a) => a.chain)).toEqual([["Ledger"], ["Mayor Lee", "Harbor Radio", "Ledger"]]);
+    expect(quotes("According to the Ledger, Mayor Lee told aides that the plant would close.", "en")).toEqual([
+      ["reported", "Mayor Lee told aides that the plant would close", "the Ledger", "media", "According to"],
+    ]);
+  });
+});
+
+describe("English statements an outlet's closing clause reports", () => {
+  it("end at the comma before the clause, and the outlet passed them on", () => {
+    const { quotes: found, attributions } = read("Ruiz said the ferry was cancelled, the Ledger reported.", "en");
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ["Ruiz said the ferry was cancelled", "the Ledger"],
+      ["the ferry was cancelled", "Ruiz"],
+    ]);
+    expect(attributions.map((a) => a.chain)).toEqual([["Ledger"], ["Ruiz", "Ledger"]]);
+    // A person's closing clause is no outlet's: the statement before it is left as read.
+    expect(quotes("Ruiz said the ferry was cancelled, he said.", "en")).toContainEqual(["indirect", "the ferry was cancelled, he said", "Ruiz", "person", "said"]);
   });
 });
 

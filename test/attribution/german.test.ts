@@ -189,6 +189,24 @@ describe("German speakers", () => {
     expect(quotes("Nach dem Treffen mit der Ministerin erklärte der Botschafter, man sei einig.", "de")[0]?.[2]).toBe("der Botschafter");
   });
 
+  it("a feminine dative outlet after an inverted name is whom it was told to, a genitive after a role or an article its attribute", () => {
+    const { quotes: found, attributions } = read("Laut dem Kurier sagte Lindqvist der Agentur Nordpress, die Fähre falle aus.", "de");
+    expect(found.map((q) => [q.speaker, q.speakerType])).toEqual([["dem Kurier", "person"], ["Lindqvist", "person"]]);
+    expect(attributions.map((a) => a.chain)).toEqual([["Kurier"], ["Lindqvist", "Nordpress", "Kurier"]]);
+    expect(read("Am Montag erklärte Bürgermeister Ole Lindqvist der Zeitung Nordkurier, die Fähre falle aus.", "de").attributions.map((a) => a.chain)).toEqual([["Ole Lindqvist", "Nordkurier"]]);
+    expect(quotes("Am Montag erklärte ein Sprecher der Agentur Nordpress, die Fähre falle aus.", "de")[0]?.[2]).toBe("ein Sprecher der Agentur Nordpress");
+    expect(quotes("Am Montag erklärte die Redaktion der Zeitung Nordkurier, die Fähre falle aus.", "de")[0]?.[2]).toBe("die Redaktion der Zeitung Nordkurier");
+  });
+
+  it("a statement an outlet's closing clause reports ends at the comma before it, passed on by the outlet", () => {
+    const { quotes: found, attributions } = read("Lindqvist sagte, die Fähre falle aus, berichtete die Zeitung Nordkurier.", "de");
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ["Lindqvist sagte, die Fähre falle aus", "die Zeitung Nordkurier"],
+      ["die Fähre falle aus", "Lindqvist"],
+    ]);
+    expect(attributions.map((a) => a.chain)).toEqual([["Nordkurier"], ["Lindqvist", "Nordkurier"]]);
+  });
+
   it("an impersonal cue speaks through the document it stands in", () => {
     expect(quotes("In der Erklärung des Verbandes heißt es, die Preise würden steigen.", "de")).toEqual([
       ["indirect", "die Preise würden steigen", "der Erklärung des Verbandes", "institution", "heißt es"],

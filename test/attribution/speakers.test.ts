@@ -139,6 +139,24 @@ describe("chains from the original speaker outward", () => {
     expect(attributions.map((a) => a.chain)).toEqual([["BBC"], ["Peskov", "RIA Novosti", "BBC"]]);
   });
 
+  it("a source whose statement holds another's cue passed that statement on, outermost", () => {
+    const german = read("Laut dem Kurier erklärte Ruiz, die Brücke sei gesperrt.", "de");
+    expect(german.attributions.map((a) => a.chain)).toEqual([["Kurier"], ["Ruiz", "Kurier"]]);
+    const english = read("“The bridge is closed,” Ruiz told Harbor Radio, according to the Ledger.", "en");
+    expect(english.attributions.map((a) => a.chain)).toEqual([["Ruiz", "Harbor Radio", "Ledger"], ["Ledger"]]);
+    expect(english.quotes.map((q) => [q.kind, q.speaker])).toEqual([["direct", "Ruiz"], ["reported", "the Ledger"]]);
+    // A person reporting another's words is no intermediary.
+    expect(read("Weber sagte, Ruiz habe erklärt, die Brücke sei gesperrt.", "de").attributions.map((a) => a.chain)).toEqual([["Weber"], ["Ruiz"]]);
+  });
+
+  it("a statement noun's owner is the name a chain shows", () => {
+    const { quotes: found, attributions } = read("Nach Angaben der Zeitung Nordkurier erklärte Ruiz, die Brücke sei gesperrt.", "de");
+    expect(found[0]?.speaker).toBe("Angaben der Zeitung Nordkurier");
+    expect(attributions.map((a) => a.chain)).toEqual([["Nordkurier"], ["Ruiz", "Nordkurier"]]);
+    // With no owner named the phrase is the name.
+    expect(read("Ersten Berichten zufolge sei die Brücke gesperrt.", "de").attributions[0]?.chain).toEqual(["Ersten Berichten"]);
+  });
+
   it("passive quoting: wird X von der BBC zitiert", () => {
     const { attributions } = read("„Das Gespräch war sehr positiv“, wird Peskow von der BBC zitiert.", "de");
     expect(attributions[0]?.chain).toEqual(["Peskow", "BBC"]);
