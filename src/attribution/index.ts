@@ -1,6 +1,6 @@
 // Who said what, through whom: quotes (direct, indirect, reported) with their cues, speakers,
 // speaker types and chains of intermediaries, read once per article as analysis facts.
-import { containing, matchesAt, matchSpans, rareMatches } from "../spans.js";
+import { containing, firstAtOrAfter, matchesAt, matchSpans, rareMatches } from "../spans.js";
 import { prefixMatches } from "./prefix-scan.js";
 import { attributionVocabulary } from "./vocabulary.js";
 import type { AttributionFacts, AttributionInput, Party, Statement } from "./reader-state.js";
@@ -29,6 +29,16 @@ export function findAttribution(article: AttributionInput): AttributionFacts {
     if (size(found) > size(best)) best = found;
   }
   return best;
+}
+
+/** Does `inner` lie within `outer`? */
+const inside = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
+
+/** The statements of `byCue` whose cue lies inside `span`, found by the cue's start. */
+function* cuedWithin(byCue: readonly Statement[], span: Span): Generator<Statement> {
+  for (let k = firstAtOrAfter(byCue, span.start, (st) => st.cue!.span.start); k < byCue.length && byCue[k]!.cue!.span.start < span.end; k++) {
+    if (inside(byCue[k]!.cue!.span, span)) yield byCue[k]!;
+  }
 }
 
 /** One article read with one pack's vocabulary: the layers below (reader-state.ts to facts.ts), in reading order. */
@@ -104,16 +114,15 @@ class ArticleReader extends FactsBuilder {
    */
   private closedByReportingClause(): void {
     const { text } = this.input;
+    const cued = this.byCue();
     for (const outer of this.statements) {
       // An outlet's or platform's clause only: a person's ("…, he said") may stand in what was said.
       if (outer.kind === "direct" || !outer.cue || !outer.speaker || !this.passesOn(outer.speaker)) continue;
       const clause = Math.min(outer.cue.span.start, outer.speaker.span.start);
       // The reporting clause is set off by the comma that closes its own content: "<content>, the Ledger reported".
       if (outer.span.end > clause || text.slice(outer.span.end, clause).trim() !== ",") continue;
-      for (const inner of this.statements) {
-        if (inner === outer || inner.kind === "direct" || !inner.cue) continue;
-        const holds = outer.span.start <= inner.cue.span.start && inner.cue.span.end <= outer.span.end;
-        if (!holds || inner.span.start >= clause || inner.span.end <= clause) continue;
+      for (const inner of cuedWithin(cued, outer.span)) {
+        if (inner === outer || inner.kind === "direct" || inner.span.start >= clause || inner.span.end <= clause) continue;
         const comma = text.lastIndexOf(",", clause);
         if (comma > inner.span.start && !text.slice(comma + 1, clause).trim()) inner.span = { start: inner.span.start, end: comma };
       }
@@ -127,18 +136,23 @@ class ArticleReader extends FactsBuilder {
    * passes nothing on.
    */
   private passedOnBySources(): void {
-    const inside = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
     const sameParty = (a: Party, b: Party) => a.span.start === b.span.start && a.span.end === b.span.end;
+    const cued = this.byCue();
     // Innermost first, so that a source around another ends the chain: "Laut dem Kurier berichtete Reuters, Ruiz habe …".
     const bySize = [...this.statements].sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start));
     for (const source of bySize) {
       const by = source.speaker;
       if (!by || !source.cue || source.assertsNothing || (source.kind !== "reported" && !this.passesOn(by))) continue;
-      for (const st of this.statements) {
-        if (st === source || !st.cue || !st.speaker || !inside(st.cue.span, source.span) || inside(source.cue.span, st.span)) continue;
+      for (const st of cuedWithin(cued, source.span)) {
+        if (st === source || !st.speaker || inside(source.cue.span, st.span)) continue;
         if (!sameParty(st.speaker, by) && !st.intermediaries.some((p) => sameParty(p, by))) st.intermediaries.push(by);
       }
     }
+  }
+
+  /** The statements with a cue, in the order of their cues (cuedWithin): an article may hold thousands. */
+  private byCue(): Statement[] {
+    return this.statements.filter((st) => st.cue).sort((a, b) => a.cue!.span.start - b.cue!.span.start);
   }
 
   /** A statement read twice, once with its cue and once without (a subject found by another path), or twice without, is one statement. */
