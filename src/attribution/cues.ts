@@ -925,6 +925,9 @@ function opensRelativeClause(tokens: readonly Token[], k: number, end: number, v
  * in a comment clause closed by its cue the subject follows "wie" (over adverbs).
  */
 function commentSubject(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  // "Wie die BBC berichtete, sagte Peskow, …": a cue right after a comma that closes a cue opens the main clause; the
+  // comment clause was the cue's before it, and its subject follows the verb.
+  if (tokens[cue - 1]?.text === "," && vocab.cue(tokens[cue - 2])) return null;
   // Quotation marks passed on the way back: a quoted name inside the clause closes on one and opens on the next.
   let marks = 0;
   for (let i = cue - 1; i >= 0 && cue - i <= MAX_COMMENT_CLAUSE; i--) {

@@ -207,6 +207,14 @@ describe("German speakers", () => {
     expect(attributions.map((a) => a.chain)).toEqual([["Nordkurier"], ["Lindqvist", "Nordkurier"]]);
   });
 
+  it("a cue right after the comma closing a comment clause has its own subject after the verb, passed on by the clause's", () => {
+    const { quotes: found, attributions } = read("Wie die Zeitung Nordkurier berichtete, sagte Lindqvist, die Fähre falle aus.", "de");
+    expect(found.map((q) => [q.speaker, q.cue])).toEqual([["die Zeitung Nordkurier", "berichtete"], ["Lindqvist", "sagte"]]);
+    expect(attributions.map((a) => a.chain)).toEqual([["Nordkurier"], ["Lindqvist", "Nordkurier"]]);
+    // The comment clause's own cue after an apposition set off by commas.
+    expect(quotes("Wie Jan Berg, Chef der Werft, mitteilte, ist die Fähre ausgefallen.", "de")[0]?.[2]).toBe("Jan Berg, Chef der Werft");
+  });
+
   it("an impersonal cue speaks through the document it stands in", () => {
     expect(quotes("In der Erklärung des Verbandes heißt es, die Preise würden steigen.", "de")).toEqual([
       ["indirect", "die Preise würden steigen", "der Erklärung des Verbandes", "institution", "heißt es"],
