@@ -18,12 +18,12 @@ const CLAUSE_BREAK = /[,;:—–(]/;
 const WORDS = /\p{L}+/gu;
 
 /**
- * A test of the statements that lie inside the content of another, earlier-cued indirect statement with
- * their speaker and cue in the same clause as its start. Where quotations are parts of the statements around
- * them (a pack with `joined-quotation-endings`) only: German news counts nested speech.
+ * The statement, if any, in whose content another lies, earlier-cued and indirect, with the other's speaker and cue in
+ * the same clause as its start. Where quotations are parts of the statements around them (a pack with
+ * `joined-quotation-endings`) only: German news counts nested speech.
  */
-export function embeddedIn(statements: readonly Statement[], text: string, vocab: AttributionVocabulary): (st: Statement) => boolean {
-  if (!vocab.joinedQuotationEnding) return () => false;
+export function embeddedIn(statements: readonly Statement[], text: string, vocab: AttributionVocabulary): (st: Statement) => Statement | null {
+  if (!vocab.joinedQuotationEnding) return () => null;
   const outers = statements.filter((st) => st.kind !== "direct" && st.cue && st.speaker).sort((a, b) => a.span.start - b.span.start);
   const sameClause = (from: number, to: number, anonymousInner: boolean): boolean => {
     const lead = text.slice(from, to);
@@ -34,10 +34,10 @@ export function embeddedIn(statements: readonly Statement[], text: string, vocab
     if (anonymousInner && words.some((w) => vocab.relative(w) && !vocab.complementizer(w))) return false;
     return !coordinatedLast(words, vocab);
   };
-  return (inner: Statement): boolean => {
-    if (inner.kind === "direct" || !inner.cue || !inner.speaker) return false;
+  return (inner: Statement): Statement | null => {
+    if (inner.kind === "direct" || !inner.cue || !inner.speaker) return null;
     const cue = inner.cue.span.start;
-    if (participleClauseBefore(text, cue, vocab)) return false;
+    if (participleClauseBefore(text, cue, vocab)) return null;
     const anonymous = inner.speaker.type === "anonymous";
     // Outer statements starting at or before the inner cue, nearest first: once a clause break lies between, every earlier one has it too.
     // From the cue, not the inner speaker: a speaker read back past the clause is the outer one's ("Analysts say she is likely
@@ -46,10 +46,10 @@ export function embeddedIn(statements: readonly Statement[], text: string, vocab
       const outer = outers[i]!;
       // "According to the Ledger, Lee told Harbor Radio that …": a statement a source passed on from an outlet stands too.
       if (outer === inner || mainClauseOf(outer, inner) || (outer.kind === "reported" && inner.intermediaries.length > 0)) continue;
-      if (!sameClause(outer.span.start, cue, anonymous)) return false;
-      if (outer.cue!.span.start < cue && inner.span.start >= outer.span.start && inner.span.end <= outer.span.end) return true;
+      if (!sameClause(outer.span.start, cue, anonymous)) return null;
+      if (outer.cue!.span.start < cue && inner.span.start >= outer.span.start && inner.span.end <= outer.span.end) return outer;
     }
-    return false;
+    return null;
   };
 }
 

@@ -98,16 +98,22 @@ export class FactsBuilder extends FreeIndirectReader {
       } else if (speaker && (compound = compoundNaming(speaker, spoken, this.vocab))) {
         // "die Grünen-Stadtratsfraktion erklärte, … Zudem wolle die Fraktion …": a definite noun heading a compound named before is that party.
         speaker = { ...speaker, name: compound.name, text: `${speaker.text} (${compound.name})` };
-      } else if (speaker?.type === "person" && !this.vocab.pronoun(speaker.text) && !this.vocab.backReference(speaker.text) && !this.possessed(speaker)) {
+      } else if (speaker?.type === "person" && !s.relayedOnly && !this.vocab.pronoun(speaker.text) && !this.vocab.backReference(speaker.text) && !this.possessed(speaker)) {
         persons.push(speaker);
         named = speaker;
       }
+      const asserts = s.assertsNothing ? { asserts: false as const } : {};
+      if (speaker) {
+        const links: AttributionLink[] = [speaker, ...s.intermediaries].map((p) => ({ name: p.name, span: p.span, type: p.type }));
+        attributions.push({ chain: links.map((l) => l.name), span: s.span, cue: s.cue?.text ?? null, links, ...asserts });
+      }
+      // A link of a chain only (relayedOnly) is no quote, and the pronouns and quotations after it read past it to the report around it.
+      if (s.relayedOnly) continue;
       if (s.speaker) {
         previous = s;
         spoken.push(s.speaker);
       }
       if (speaker) lastSpoke = named ? { person: named, span: s.span } : null;
-      const asserts = s.assertsNothing ? { asserts: false as const } : {};
       quotes.push({
         kind: s.kind,
         span: s.span,
@@ -119,10 +125,6 @@ export class FactsBuilder extends FreeIndirectReader {
         cueSpan: s.cue?.span ?? null,
         ...asserts,
       });
-      if (speaker) {
-        const links: AttributionLink[] = [speaker, ...s.intermediaries].map((p) => ({ name: p.name, span: p.span, type: p.type }));
-        attributions.push({ chain: links.map((l) => l.name), span: s.span, cue: s.cue?.text ?? null, links, ...asserts });
-      }
     }
     return { quotes, attributions };
   }

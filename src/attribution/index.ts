@@ -7,6 +7,7 @@ import type { AttributionFacts, AttributionInput, Party, Statement } from "./rea
 import type { Span } from "../types.js";
 import { FactsBuilder } from "./facts.js";
 import { embeddedIn } from "./embedded.js";
+import { isOutlet } from "./parties.js";
 
 export type { AttributionFacts, AttributionInput } from "./reader-state.js";
 
@@ -77,11 +78,18 @@ class ArticleReader extends FactsBuilder {
     this.nominals();
     this.dropQuotedParts();
     const embedded = embeddedIn(this.statements, this.input.text, this.vocab);
-    this.keepStatements((st) => !embedded(st));
+    // "According to the BBC, Peskov said …": a statement opening an outlet's report stays as a link of the chain, no quote.
+    this.keepStatements((st) => {
+      const outer = embedded(st);
+      if (outer && this.relaysOpening(outer, st)) st.relayedOnly = true;
+      return !outer || !!st.relayedOnly;
+    });
     this.announcedByColon();
     this.dropUncuedTwins();
     this.closedByReportingClause();
     this.passedOnBySources();
+    // A link no outlet joined ("a poll by the Ledger found 40 percent said they think …") makes no chain.
+    this.keepStatements((st) => !st.relayedOnly || st.intermediaries.length > 0);
     this.statements.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     return this.facts();
   }
@@ -142,12 +150,28 @@ class ArticleReader extends FactsBuilder {
     const bySize = [...this.statements].sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start));
     for (const source of bySize) {
       const by = source.speaker;
-      if (!by || !source.cue || source.assertsNothing || (source.kind !== "reported" && !this.passesOn(by))) continue;
+      if (!by || !source.cue || !this.relays(source)) continue;
       for (const st of cuedWithin(cued, source.span)) {
         if (st === source || !st.speaker || inside(source.cue.span, st.span)) continue;
         if (!sameParty(st.speaker, by) && !st.intermediaries.some((p) => sameParty(p, by))) st.intermediaries.push(by);
       }
     }
+  }
+
+  /** A source's report ("according to …") or an outlet's passes on what it holds; one that asserts nothing passes nothing. */
+  private relays(source: Statement): boolean {
+    return !!source.speaker && !source.assertsNothing && (source.kind === "reported" || this.passesOn(source.speaker));
+  }
+
+  /**
+   * "According to the BBC, Peskov said …", "The Ledger reported that Ruiz said …": an outlet's report whose words open on
+   * another's statement, its speaker first (after a "that"), passed that statement on. One deeper in the report's words
+   * ("the Ledger reported the vote came after Ruiz proposed …") is part of what the outlet said.
+   */
+  private relaysOpening(outer: Statement, inner: Statement): boolean {
+    if (!this.relays(outer) || !isOutlet(outer.speaker!) || !inner.speaker || inner.speaker.span.start < outer.span.start) return false;
+    const lead = this.input.text.slice(outer.span.start, inner.speaker.span.start).trim();
+    return lead === "" || this.vocab.complementizer(lead);
   }
 
   /** The statements with a cue, in the order of their cues (cuedWithin): an article may hold thousands. */

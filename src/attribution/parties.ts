@@ -22,6 +22,7 @@ function contractedAuxiliary(word: Token, next: Token, vocab: AttributionVocabul
 
 /** Outlets and platforms pass a statement on; people and offices it is told to do not (vague crowds: see passesOn). */
 const INTERMEDIARIES: ReadonlySet<SpeakerType> = new Set(["agency", "media", "platform"]);
+export const isOutlet = (party: Party) => INTERMEDIARIES.has(party.type);
 
 export class PartyReader extends ReaderState {
   protected attribute(statement: Statement, s: SentenceReading, reading: CueReading): void {
@@ -136,7 +137,7 @@ export class PartyReader extends ReaderState {
    * quantifier ("told some of the nurses") is the audience.
    */
   protected passesOn(addressee: Party): boolean {
-    if (addressee.type !== "vague") return INTERMEDIARIES.has(addressee.type);
+    if (addressee.type !== "vague") return isOutlet(addressee);
     return namesCrowd(addressee.text, this.vocab);
   }
 

@@ -40,6 +40,8 @@ export interface Statement {
   intermediaries: Party[];
   /** Denied, withheld, only supposed or only asked ("did not say", "If an official said"): see asserts.ts. */
   assertsNothing?: boolean;
+  /** Said inside an outlet's or a source's report that English annotation counts once: a link of its chain, no quote. */
+  relayedOnly?: boolean;
 }
 
 export interface SentenceReading {

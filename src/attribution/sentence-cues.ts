@@ -7,7 +7,7 @@ import { comparesWith, OPENING_MARKS, QUOTE_MARKS, readCue, speakerOfCoordinated
 import { contraction, isCapitalised, isLowercase, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
-import { PartyReader, referredAs } from "./parties.js";
+import { isOutlet, PartyReader, referredAs } from "./parties.js";
 
 export class SentenceCueReader extends PartyReader {
   protected readSentence(sentence: Span, cues: Span[], before: Span[], after: Span[]): void {
@@ -64,16 +64,25 @@ export class SentenceCueReader extends PartyReader {
     // German puts the source inside the reported clause, which runs on past it: "wurde angekündigt, dass nach vorläufigen
     // Berechnungen die Spenden einen Rekord erreichten" (tuned on the German train split: left whole, 4 more of 9 such
     // statements match).
+    // "Peskov told RIA Novosti, according to the BBC, that …": a source set off right after the cue passed it on too; what
+    // was said follows its closing comma and a "that".
     for (const [start, end] of sources) {
-      const outer = afterCue.has(start) ? undefined : readings.find((r) => r.content && r.content.from < start && start < r.content.to);
+      const outer = afterCue.has(start) ? undefined : readings.find((r) => r.content && r.content.from <= start && start < r.content.to);
       const reporter = outer && reader.forward(end);
       if (!outer || !reporter) continue;
+      // Only an outlet set off by commas: "sagte, laut BBC seien die Gespräche …" opens what was said, and the sources of
+      // "Politico reported, according to sources in the room, …" told Politico, passing nothing on.
+      const opening = outer.content!.from === start;
+      const setOff = opening && tokens[reporter.to]?.text === "," && isOutlet(this.party(tokens, reporter));
+      const said = setOff ? pastSourceAside(tokens, reporter.to + 1, this.vocab) : -1;
+      if (opening && (said < 0 || said >= outer.content!.to)) continue;
       // "hat die EU gebeten, sich zu beteiligen, weil die Mission nach Angaben der UN überfordert ist": in a clause of its own
       // inside the reported one the source passes nothing on; it speaks that clause, as annotated (read below).
-      if (this.vocab.marksIndirectSpeech && this.ownClause(tokens, start, outer.content!)) continue;
+      if (!opening && this.vocab.marksIndirectSpeech && this.ownClause(tokens, start, outer.content!)) continue;
       outer.reporters.push(reporter);
       if (this.vocab.marksIndirectSpeech) passOnOnly.add(start);
-      else outer.content = { from: outer.content!.from, to: tokens[start - 1]?.text === "," ? start - 1 : start };
+      if (opening) outer.content = { from: said, to: outer.content!.to };
+      else if (!this.vocab.marksIndirectSpeech) outer.content = { from: outer.content!.from, to: tokens[start - 1]?.text === "," ? start - 1 : start };
     }
     mergeCutStatements(tokens, readings, this.vocab);
     // "according to the latest count on file": a source without a named head runs to the next pause.
@@ -277,4 +286,9 @@ function impersonalInfinitive(tokens: readonly Token[], first: number, vocab: At
     if (!t.word || !isLowercase(t)) return false;
   }
   return false;
+}
+
+/** "…, according to the BBC, that the talks failed": what was said starts after the source's closing comma, past a "that". */
+function pastSourceAside(tokens: readonly Token[], afterComma: number, vocab: AttributionVocabulary): number {
+  return vocab.complementizer(tokens[afterComma]) ? afterComma + 1 : afterComma;
 }

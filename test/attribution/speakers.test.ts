@@ -139,6 +139,37 @@ describe("chains from the original speaker outward", () => {
     expect(attributions.map((a) => a.chain)).toEqual([["BBC"], ["Peskov", "RIA Novosti", "BBC"]]);
   });
 
+  it("three hops with the source set off between the cue and what was said", () => {
+    const english = read("Peskov told RIA Novosti, according to the BBC, that the talks had failed.", "en");
+    expect(english.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([
+      ["reported", "Peskov told RIA Novosti, according to the BBC, that the talks had failed", "the BBC"],
+      ["indirect", "the talks had failed", "Peskov"],
+    ]);
+    expect(english.attributions.map((a) => a.chain)).toEqual([["BBC"], ["Peskov", "RIA Novosti", "BBC"]]);
+    const german = read("Peskow sagte der Agentur RIA Novosti, laut der BBC, die Gespräche seien gescheitert.", "de");
+    expect(german.quotes.map((q) => [q.text, q.speaker])).toEqual([["die Gespräche seien gescheitert", "Peskow"]]);
+    expect(german.attributions.map((a) => a.chain)).toEqual([["Peskow", "RIA Novosti", "BBC"]]);
+    // Sources an outlet cites told the outlet; they pass nothing on, and what the outlet reported keeps them.
+    const cited = read("Politico reported, according to sources in the meeting, that the plan had failed.", "en");
+    expect(cited.attributions.map((a) => a.chain)).toEqual([["sources"], ["Politico"]]);
+    expect(cited.quotes[1]?.text).toBe("according to sources in the meeting, that the plan had failed");
+  });
+
+  it("English: a statement opening an outlet's report is a link of its chain, not a quote of its own", () => {
+    for (const text of ["According to the Ledger, Mayor Lee said the plant would close.", "As the Ledger reported, Mayor Lee said the plant would close."]) {
+      const { quotes: found, attributions } = read(text, "en");
+      expect(found.map((q) => [q.text, q.speaker])).toEqual([["Mayor Lee said the plant would close", "the Ledger"]]);
+      expect(attributions.map((a) => [a.chain, text.slice(a.span.start, a.span.end)])).toEqual([
+        [["Ledger"], "Mayor Lee said the plant would close"],
+        [["Mayor Lee", "Ledger"], "the plant would close"],
+      ]);
+    }
+    expect(read("The Ledger reported that Mayor Lee said the plant would close.", "en").attributions.map((a) => a.chain)).toEqual([["Ledger"], ["Mayor Lee", "Ledger"]]);
+    // Deeper in the report's words, or in a person's, a statement is part of what was said.
+    expect(read("The Ledger reported the vote came after Mayor Lee proposed a new tax.", "en").attributions.map((a) => a.chain)).toEqual([["Ledger"]]);
+    expect(read("Ruiz said that Lee claimed the plant would close.", "en").attributions.map((a) => a.chain)).toEqual([["Ruiz"]]);
+  });
+
   it("a source whose statement holds another's cue passed that statement on, outermost", () => {
     const german = read("Laut dem Kurier erklärte Ruiz, die Brücke sei gesperrt.", "de");
     expect(german.attributions.map((a) => a.chain)).toEqual([["Kurier"], ["Ruiz", "Kurier"]]);
