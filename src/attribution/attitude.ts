@@ -20,7 +20,8 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
   // had one message: the pier must close": a colon announces it (a quotation after the colon is a direct quote of its own).
   const particle = pastPhrasalParticle(tokens, last + 1, vocab);
   const content = tokens[particle]?.text === ":" && tokens[particle + 1]?.word ? particle + 1 : particle;
-  const next = readings.find((r) => r.first > content && vocab.participle(tokens[r.first]!));
+  // "quoted a witness as saying …": a quoting verb holds its object's words.
+  const next = vocab.quoting(tokens[first]) ? undefined : readings.find((r) => r.first > content && vocab.participle(tokens[r.first]!));
   const end = next ? endBefore(tokens, next.first, vocab) : statementEnd(tokens);
   // "they chanted “stop the war”", "questioned Trump's “New York values”": a quotation in the content is part of it.
   const wordOrQuote = (t: Token) => t.word || QUOTE_MARKS.test(t.text);

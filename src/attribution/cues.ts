@@ -27,6 +27,8 @@ export interface CueReading {
   content: Phrase | null;
 }
 
+/** "quoted one of the mayor's advisers as saying": the object of a quoting verb is a few words. */
+const MAX_QUOTED_OBJECT = 10;
 /** "sources who reviewed the documents told": a relative clause inside a subject is short. */
 const MAX_RELATIVE_CLAUSE = 7;
 export const QUOTE_MARKS = /^[„“”"»«‚‘’]$/;
@@ -523,7 +525,13 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, first: number, last:
  */
 export function speakerOfParticiple(tokens: readonly Token[], readings: readonly CueReading[], vocab: AttributionVocabulary, reader: PhraseReader): void {
   readings.forEach((r, k) => {
-    if (r.speaker || !vocab.participle(tokens[r.first]!)) return;
+    if (!vocab.participle(tokens[r.first]!)) return;
+    const quoted = quotedObject(tokens, r.first, vocab);
+    if (quoted) {
+      r.speaker = quoted;
+      return;
+    }
+    if (r.speaker) return;
     const opening = opensSentence(tokens, r.first, vocab) ? openingParticiple(tokens, r, reader) : null;
     if (opening) {
       [r.speaker, r.content] = [opening.speaker, opening.content];
@@ -552,6 +560,18 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
     if (end === r.first && tokens[r.first - 1]?.word && main?.content && r.first - main.content.from > 1) return;
     if (main?.content && main.content.from < end && main.content.to > end) main.content = { from: main.content.from, to: end };
   });
+}
+
+/**
+ * "CNN quoted a witness as saying …": the quoting verb's object, one word before the participle, says it (the outlet's
+ * statement holds it whole), or null.
+ */
+function quotedObject(tokens: readonly Token[], participle: number, vocab: AttributionVocabulary): Phrase | null {
+  for (let k = participle - 2; k >= 0 && participle - k <= MAX_QUOTED_OBJECT; k--) {
+    if (!tokens[k]!.word) return null;
+    if (vocab.quoting(tokens[k])) return k + 1 < participle - 1 ? { from: k + 1, to: participle - 1 } : null;
+  }
+  return null;
 }
 
 /**

@@ -303,7 +303,15 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
     const pair = `${tokens[i]!.text} ${tokens[i + 1]!.text}`;
     if (!vocab.typeSpans.some(([, pattern]) => pattern.exec(pair)?.[0] === pair)) from = i + 1;
   }
-  while (from < p.to - 1 && vocab.determiner(tokens[from]!)) from++;
+  const pastDeterminers = () => {
+    while (from < p.to - 1 && vocab.determiner(tokens[from]!)) from++;
+  };
+  pastDeterminers();
+  // "one of the mayor's aides": a partitive is named by the crowd after its link.
+  if (from > p.from && from < p.to - 1 && vocab.link(tokens[from]!)) {
+    from++;
+    pastDeterminers();
+  }
   const named = tokens.slice(from, p.to).some((t) => isCapitalised(t));
   while (named && from < p.to - 1 && !isCapitalised(tokens[from])) from++;
   return tokens.slice(from, p.to).filter((t) => t.word).map((t) => t.text).join(" ");

@@ -170,6 +170,20 @@ describe("chains from the original speaker outward", () => {
     expect(read("Ruiz said that Lee claimed the plant would close.", "en").attributions.map((a) => a.chain)).toEqual([["Ruiz"]]);
   });
 
+  it("English: an outlet quoting someone as saying passes their words on; its statement holds them whole", () => {
+    const { quotes: found, attributions } = read("Interfax quoted Peskov as saying that the talks had failed.", "en");
+    expect(found.map((q) => [q.text, q.speaker, q.cue])).toEqual([["Peskov as saying that the talks had failed", "Interfax", "quoted"]]);
+    expect(attributions.map((a) => a.chain)).toEqual([["Interfax"], ["Peskov", "Interfax"]]);
+    expect(read("The Ledger quoted one of the mayor's aides as saying the plant would close.", "en").attributions.map((a) => a.chain)).toEqual([
+      ["Ledger"],
+      ["mayor's aides", "Ledger"],
+    ]);
+    // A quotation after it is the quoted one's.
+    expect(quotes("A tweet from the rally quoted the mayor as saying “The plant stays open.”", "en")).toContainEqual(["direct", "“The plant stays open.”", "the mayor", "person", "saying"]);
+    // Described, not quoted: no one speaks through anyone.
+    expect(read("He was described as saying little.", "en").attributions.map((a) => a.chain)).toEqual([["He"]]);
+  });
+
   it("a source whose statement holds another's cue passed that statement on, outermost", () => {
     const german = read("Laut dem Kurier erklärte Ruiz, die Brücke sei gesperrt.", "de");
     expect(german.attributions.map((a) => a.chain)).toEqual([["Kurier"], ["Ruiz", "Kurier"]]);
