@@ -23,6 +23,8 @@ export interface CueReading {
   addressee: Phrase | null;
   /** Outlets that passed the statement on, nearest the speaker first. */
   reporters: Phrase[];
+  /** Sources its own words cite ("sagte, nach Angaben der Polizei seien …"): the speaker passed them on. */
+  cited?: Phrase[];
   /** Token range of an indirect statement, if the cue has one. */
   content: Phrase | null;
 }

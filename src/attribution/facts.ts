@@ -104,7 +104,9 @@ export class FactsBuilder extends FreeIndirectReader {
       }
       const asserts = s.assertsNothing ? { asserts: false as const } : {};
       if (speaker) {
-        const links: AttributionLink[] = [speaker, ...s.intermediaries].map((p) => ({ name: p.name, span: p.span, type: p.type }));
+        // "Wolfgang Grader, …, zu den Vorgängen: „…“" read twice as the speaker and its source is one link.
+        const parties = [...(s.origins ?? []), speaker, ...s.intermediaries].filter((p, k, all) => k === 0 || p.name !== all[k - 1]!.name);
+        const links: AttributionLink[] = parties.map((p) => ({ name: p.name, span: p.span, type: p.type }));
         attributions.push({ chain: links.map((l) => l.name), span: s.span, cue: s.cue?.text ?? null, links, ...asserts });
       }
       // A link of a chain only (relayedOnly) is no quote, and the pronouns and quotations after it read past it to the report around it.

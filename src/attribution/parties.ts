@@ -70,6 +70,7 @@ export class PartyReader extends ReaderState {
     statement.cue = { text: this.slice(cueSpan), span: cueSpan };
     statement.speaker = reading.speaker ? this.speakerOf(s.tokens, reading) : null;
     statement.intermediaries = this.intermediaries(s.tokens, reading);
+    if (reading.cited) statement.origins = reading.cited.map((c) => this.party(s.tokens, c));
     if (assertsNothing(s.tokens, reading, this.input.text, this.vocab)) statement.assertsNothing = true;
   }
 

@@ -38,6 +38,8 @@ export interface Statement {
   speaker: Party | null;
   cue: { text: string; span: Span } | null;
   intermediaries: Party[];
+  /** Sources the statement's words cite, before its speaker in the chain ("Laut Polizei sei …", said by the minister). */
+  origins?: Party[];
   /** Denied, withheld, only supposed or only asked ("did not say", "If an official said"): see asserts.ts. */
   assertsNothing?: boolean;
   /** Said inside an outlet's or a source's report that English annotation counts once: a link of its chain, no quote. */

@@ -64,25 +64,28 @@ export class SentenceCueReader extends PartyReader {
     // German puts the source inside the reported clause, which runs on past it: "wurde angekündigt, dass nach vorläufigen
     // Berechnungen die Spenden einen Rekord erreichten" (tuned on the German train split: left whole, 4 more of 9 such
     // statements match).
-    // "Peskov told RIA Novosti, according to the BBC, that …": a source set off right after the cue passed it on too; what
-    // was said follows its closing comma and a "that".
+    // "Peskov told RIA Novosti, according to the BBC, that …": an outlet set off right after the cue passed it on too; what
+    // was said follows its closing comma and a "that". The sources of "Politico reported, according to sources in the
+    // room, …" told Politico and pass nothing on.
+    // "Der Minister sagte, nach Angaben der Polizei seien …": in German a source inside what was said, not set off, is one
+    // the speaker cites (Polizei → Minister); opening what was said, its own report of it stays too.
     for (const [start, end] of sources) {
       const outer = afterCue.has(start) ? undefined : readings.find((r) => r.content && r.content.from <= start && start < r.content.to);
       const reporter = outer && reader.forward(end);
       if (!outer || !reporter) continue;
-      // Only an outlet set off by commas: "sagte, laut BBC seien die Gespräche …" opens what was said, and the sources of
-      // "Politico reported, according to sources in the room, …" told Politico, passing nothing on.
+      const german = this.vocab.marksIndirectSpeech;
       const opening = outer.content!.from === start;
       const setOff = opening && tokens[reporter.to]?.text === "," && isOutlet(this.party(tokens, reporter));
       const said = setOff ? pastSourceAside(tokens, reporter.to + 1, this.vocab) : -1;
-      if (opening && (said < 0 || said >= outer.content!.to)) continue;
+      if (setOff ? said >= outer.content!.to : opening && !german) continue;
       // "hat die EU gebeten, sich zu beteiligen, weil die Mission nach Angaben der UN überfordert ist": in a clause of its own
       // inside the reported one the source passes nothing on; it speaks that clause, as annotated (read below).
-      if (!opening && this.vocab.marksIndirectSpeech && this.ownClause(tokens, start, outer.content!)) continue;
-      outer.reporters.push(reporter);
-      if (this.vocab.marksIndirectSpeech) passOnOnly.add(start);
-      if (opening) outer.content = { from: said, to: outer.content!.to };
-      else if (!this.vocab.marksIndirectSpeech) outer.content = { from: outer.content!.from, to: tokens[start - 1]?.text === "," ? start - 1 : start };
+      if (!opening && german && this.ownClause(tokens, start, outer.content!)) continue;
+      if (german && !setOff) (outer.cited ??= []).push(reporter);
+      else outer.reporters.push(reporter);
+      if (german && !(opening && !setOff)) passOnOnly.add(start);
+      if (setOff) outer.content = { from: said, to: outer.content!.to };
+      else if (!german) outer.content = { from: outer.content!.from, to: tokens[start - 1]?.text === "," ? start - 1 : start };
     }
     mergeCutStatements(tokens, readings, this.vocab);
     // "according to the latest count on file": a source without a named head runs to the next pause.

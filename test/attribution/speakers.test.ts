@@ -184,6 +184,25 @@ describe("chains from the original speaker outward", () => {
     expect(read("He was described as saying little.", "en").attributions.map((a) => a.chain)).toEqual([["He"]]);
   });
 
+  it("German: a source inside what was said is one the speaker cites, first in the chain", () => {
+    const { attributions } = read("Wie Regierungssprecher Thomas Steg mitteilte, ist die Kernenergie nach Auffassung der Kanzlerin unverzichtbar.", "de");
+    expect(attributions.map((a) => a.chain)).toEqual([["Kanzlerin", "Thomas Steg"]]);
+    // Opening what was said, its own report of the clause stays too.
+    expect(read("Der Minister sagte, nach Angaben der Polizei seien drei Menschen gestorben.", "de").attributions.map((a) => a.chain)).toEqual([["Polizei"], ["Polizei", "Minister"]]);
+    // A sentence after it in the Konjunktiv goes on with the speaker, not with the source cited before.
+    const next = read("Wie Thomas Steg mitteilte, ist die Kernenergie nach Auffassung der Kanzlerin unverzichtbar. Daran ändere auch der Unfall nichts.", "de");
+    expect(next.attributions.map((a) => a.chain)).toEqual([["Kanzlerin", "Thomas Steg"], ["Thomas Steg"]]);
+  });
+
+  it("a speaker read again as its own source is one link", () => {
+    const text = "Besorgt äußerte sich der Vorsitzende der Initiative, Wolfgang Grader, zu den Vorgängen: „Wir befürchten das Schlimmste“, sagte er.";
+    const { quotes: found, attributions } = read(text, "de");
+    const direct = found.find((q) => q.kind === "direct")!;
+    expect(direct.speaker).toBe("er (Wolfgang Grader)");
+    // "er" resolved to Grader, and Grader's announcing statement passing it on: one link.
+    expect(attributions.find((a) => a.span.start === direct.span.start && a.span.end === direct.span.end)?.chain).toEqual(["Wolfgang Grader"]);
+  });
+
   it("a source whose statement holds another's cue passed that statement on, outermost", () => {
     const german = read("Laut dem Kurier erklärte Ruiz, die Brücke sei gesperrt.", "de");
     expect(german.attributions.map((a) => a.chain)).toEqual([["Kurier"], ["Ruiz", "Kurier"]]);
