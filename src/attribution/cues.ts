@@ -9,7 +9,7 @@ import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, p
 import { describedSubject, describedSubjectAfter } from "./described-subject.js";
 import { endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
-import { dativeOutletAfterName, hasSpeakerNoun, headOf, isDativeOutlet, namesSomeone, namesSpeaker, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
+import { dativeOutletAfterName, hasSpeakerNoun, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
 import { isCapitalised, isLowercase, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -491,8 +491,8 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, first: number, last:
   const time = vocab.timeNoun(opener) || vocab.timeNoun(tokens[open + 1]);
   // "Als Grund gab die Stadt an": a phrase after a subordinating conjunction, the finite verb right after it, is fronted.
   const predicative = start < p.from && vocab.conjunction(opener) && !vocab.coordinator(opener) && p.to === last;
-  // "Der örtlichen Zeitung sagte Haldor": "der" before an adjective in -en is dative or genitive, never a subject.
-  const oblique = vocab.obliqueArticle(opener) && vocab.obliqueEnding(tokens[open + 1]) && vocab.adjective(tokens[open + 1]!);
+  // "Der örtlichen Zeitung sagte Haldor", "Der Polizei sagte Haldor": dative or genitive, never a subject.
+  const oblique = opensOblique(tokens, open, vocab);
   const fronted = time || predicative || oblique || vocab.objectArticle(opener) || (open < p.from && vocab.preposition(opener) && !vocab.conjunction(opener));
   // Only where a phrase follows the verb to be its subject: "Nach Angaben der Polizei sei …" keeps its source.
   if (fronted && reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab))) return null;

@@ -130,16 +130,20 @@ export class PartyReader extends ReaderState {
     // "bat die Behörden, …": whom a request is made to passes nothing on.
     const addressee = reading.addressee && !this.vocab.request(tokens[reading.first]!) ? this.party(tokens, reading.addressee) : null;
     const reporters = reading.reporters.map((r) => this.party(tokens, r));
-    return [...(addressee && this.passesOn(addressee) ? [addressee] : []), ...reporters];
+    return [...(addressee && this.relaysWhatIsTold(addressee) ? [addressee] : []), ...reporters];
   }
 
   /**
-   * Outlets, platforms and vague media ("told news agencies") pass a statement on; a crowd that is vague only by its
-   * quantifier ("told some of the nurses") is the audience.
+   * Outlets, platforms and vague crowds that report what others said ("…, sources said", "…, those people said") pass a
+   * statement on.
    */
-  protected passesOn(addressee: Party): boolean {
-    if (addressee.type !== "vague") return isOutlet(addressee);
-    return namesCrowd(addressee.text, this.vocab);
+  protected passesOn(source: Party): boolean {
+    return isOutlet(source) || (source.type === "vague" && namesCrowd(source.text, this.vocab));
+  }
+
+  /** Told to outlets, platforms or vague media ("told news agencies", `media-crowds`), a statement is passed on; told to another crowd, heard ("told her supporters"). */
+  private relaysWhatIsTold(addressee: Party): boolean {
+    return addressee.type === "vague" ? this.vocab.mediaCrowd(addressee.text) : isOutlet(addressee);
   }
 
   /**

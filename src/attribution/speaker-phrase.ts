@@ -25,7 +25,7 @@ export function phraseAfterVerb(tokens: readonly Token[], last: number, vocab: A
   // "schrieb auf Truth Social": a particle before a name is its preposition.
   if (at > last + 1 && isCapitalised(tokens[at]) && !vocab.determiner(tokens[at]!)) return false;
   const phrase = reader.forward(at);
-  if (!phrase || vocab.objectArticle(tokens[phrase.from]!)) return false;
+  if (!phrase || vocab.objectArticle(tokens[phrase.from]!) || opensOblique(tokens, phrase.from, vocab)) return false;
   return !isDativeOutlet(tokens, phrase, vocab) || !isOutlet(tokens, phrase, vocab);
 }
 
@@ -80,9 +80,18 @@ export function headOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
 /** The phrase right after a finite verb (over adverbs and "sich") names a speaker in the nominative: not an object article, not a dative outlet. */
 export function speakerAfterVerb(tokens: readonly Token[], last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
   const phrase = reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab));
-  if (!phrase || vocab.objectArticle(tokens[phrase.from]!) || vocab.pronoun(tokens[phrase.from]!) || isDativeOutlet(tokens, phrase, vocab)) return false;
+  if (!phrase || vocab.objectArticle(tokens[phrase.from]!) || vocab.pronoun(tokens[phrase.from]!) || isDativeOutlet(tokens, phrase, vocab) || opensOblique(tokens, phrase.from, vocab)) return false;
   // "Die Reederei bestätigte die Zahlen der Polizei nicht": a role in an attribute names nobody.
   return reader.isName(phrase) || hasSpeakerNoun(tokens, headOf(tokens, phrase, vocab), vocab);
+}
+
+/**
+ * German "der" before an adjective in -en ("der örtlichen Zeitung") or a feminine noun ("der Nachrichtenagentur") opens a
+ * dative or a genitive, never a subject (the nominative takes "-e", "die").
+ */
+export function opensOblique(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
+  const next = tokens[at + 1];
+  return vocab.obliqueArticle(tokens[at]) && ((vocab.obliqueEnding(next) && vocab.adjective(next!)) || vocab.feminineNoun(next));
 }
 
 /** A role or crowd noun anywhere in the phrase ("Regierungskreisen", "der Sprecher des Ministeriums"). */

@@ -299,7 +299,7 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   let from = p.from;
   for (let i = p.from; i < p.to - 1; i++) {
     // "Nachrichtenagentur RIA Novosti" → "RIA Novosti", but "Fox News" stays whole.
-    if (!vocab.speakerNoun(tokens[i]!) || !isCapitalised(tokens[i + 1])) continue;
+    if (!vocab.speakerNoun(tokens[i]!) || !(isCapitalised(tokens[i + 1]) || vocab.lowercaseName(tokens[i + 1]))) continue;
     const pair = `${tokens[i]!.text} ${tokens[i + 1]!.text}`;
     if (!vocab.typeSpans.some(([, pattern]) => pattern.exec(pair)?.[0] === pair)) from = i + 1;
   }

@@ -1,7 +1,7 @@
 // The attribution vocabularies of a language pack, compiled once per pack: cues are found by
 // one scan of the text, phrase words are judged by whole-word tests.
 import { topLevelBranches, vocabPattern } from "../packs/patterns.js";
-import type { LanguagePack } from "../packs/types.js";
+import type { Agency, LanguagePack } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
 import type { Token } from "./phrases.js";
 
@@ -140,6 +140,8 @@ export interface AttributionVocabulary {
   obliqueArticle: WordTest;
   /** The adjective ending after an oblique article that marks its case ("-en"). */
   obliqueEnding: WordTest;
+  /** A feminine noun by its ending ("Nachrichtenagentur", "Polizei"): after "der" it is no subject. */
+  feminineNoun: WordTest;
   /** Names written in lowercase: "n-tv", "ver.di", "n24" (phrases.ts). */
   lowercaseName: WordTest;
   /** "Dieser", "jene": a demonstrative opening a phrase points back, it names no new speaker (narrator.ts). */
@@ -293,6 +295,8 @@ export interface AttributionVocabulary {
   stopword: WordTest;
   /** A word of any speaker-type vocabulary ("Sprecher", "officials", "Agenturen"). */
   speakerNoun: WordTest;
+  /** A vague crowd of outlets ("news agencies", "Medienberichten"), which passes a statement on as an outlet does. */
+  mediaCrowd: (text: string) => boolean;
   /** Speaker types in the order they are decided; anonymous first, since a named role is a person. Tests only (see typeTest). */
   types: readonly [SpeakerType, RegExp][];
   /** The same vocabularies as written, for where a match starts and ends. */
@@ -328,15 +332,25 @@ const TYPE_ORDER: readonly [SpeakerType, string, string][] = [
   ["institution", "speaker-institution", "iu"],
 ];
 
-const compiled = new WeakMap<LanguagePack, AttributionVocabulary>();
+const compiled = new WeakMap<LanguagePack, WeakMap<readonly Agency[], AttributionVocabulary>>();
+const NO_AGENCIES: readonly Agency[] = [];
 
-export function attributionVocabulary(pack: LanguagePack): AttributionVocabulary {
-  let vocabulary = compiled.get(pack);
-  if (!vocabulary) compiled.set(pack, (vocabulary = compile(pack)));
+/** A pack's vocabularies, with the agencies whose names it may meet (their lowercase names read as names: "dpa"). */
+export function attributionVocabulary(pack: LanguagePack, agencies: readonly Agency[] = NO_AGENCIES): AttributionVocabulary {
+  let byAgencies = compiled.get(pack);
+  if (!byAgencies) compiled.set(pack, (byAgencies = new WeakMap()));
+  let vocabulary = byAgencies.get(agencies);
+  if (!vocabulary) byAgencies.set(agencies, (vocabulary = compile(pack, agencies)));
   return vocabulary;
 }
 
-function compile(pack: LanguagePack): AttributionVocabulary {
+/** Agency names written in lowercase ("dpa", "rtr"): names, though no capital says so. */
+function lowercaseAgencyNames(agencies: readonly Agency[]): StringTest | null {
+  const names = new Set(agencies.flatMap((a) => a.aliases).filter((name) => /^\p{Ll}[\p{Ll}-]*$/u.test(name)));
+  return names.size ? (word) => names.has(word) : null;
+}
+
+function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVocabulary {
   const typeSpans = TYPE_ORDER.flatMap(([type, name, flags]) => {
     const pattern = vocabPattern(pack, name, flags, NOT_WORD_BEFORE, NOT_WORD_AFTER);
     return pattern ? [[type, pattern] as [SpeakerType, RegExp]] : [];
@@ -345,6 +359,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     const pattern = typeTest(pack.vocab.get(name) ?? [], flags);
     return pattern ? [[type, pattern] as [SpeakerType, RegExp]] : [];
   });
+  const mediaCrowds = typeTest(pack.vocab.get("media-crowds") ?? [], "iu");
   const scan = (name: string) => vocabPattern(pack, name, "giu", CUE_START, CUE_END);
   const memo = new WordMemo();
   // One memoised test per question, however many vocabularies it combines: each further question of a word is one read.
@@ -426,7 +441,8 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     correlativeSecond: word("correlative-seconds"),
     obliqueArticle: word("oblique-articles"),
     obliqueEnding: shape("oblique-adjective-endings"),
-    lowercaseName: shape("lowercase-names"),
+    feminineNoun: shape("feminine-noun-endings"),
+    lowercaseName: test(either(shapes("lowercase-names"), lowercaseAgencyNames(agencies))),
     demonstrative: word("demonstratives"),
     viewHolder: word("view-holders"),
     own: word("own-possessives"),
@@ -510,6 +526,7 @@ function compile(pack: LanguagePack): AttributionVocabulary {
     adverbial: test(unless(adverbs, determiners)),
     stopword: memo.memoised((w) => pack.stopwords.has(w.toLowerCase())),
     speakerNoun: memo.memoised((w) => types.some(([, pattern]) => pattern.test(w))),
+    mediaCrowd: (text) => mediaCrowds?.test(text) ?? false,
     types,
     typeSpans,
   };

@@ -203,6 +203,26 @@ describe("chains from the original speaker outward", () => {
     expect(attributions.find((a) => a.span.start === direct.span.start && a.span.end === direct.span.end)?.chain).toEqual(["Wolfgang Grader"]);
   });
 
+  it("told to news agencies a statement is passed on; told to another crowd, heard", () => {
+    expect(read("Lee told several news agencies that the plant would close. Lee told her supporters that the plant would close.", "en").attributions.map((a) => a.chain)).toEqual([
+      ["Lee", "several news agencies"],
+      ["Lee"],
+    ]);
+    const german = "Der Bürgermeister Jonas Ruiz kam am Abend. Ruiz sagte mehreren Nachrichtenagenturen, die Brücke sei gesperrt. Ruiz sagte seinen Anhängern, die Brücke sei gesperrt.";
+    expect(read(german, "de").attributions.map((a) => a.chain)).toEqual([["Ruiz", "Nachrichtenagenturen"], ["Ruiz"]]);
+  });
+
+  it("German: an agency written in lowercase is a name, and after \"der\" a feminine noun is no subject", () => {
+    const { quotes: found, attributions } = read("Laut dpa ist die Brücke gesperrt. Weber sagte der Nachrichtenagentur dpa, die Brücke sei gesperrt.", "de");
+    expect(found.map((q) => [q.speaker, q.speakerType])).toEqual([
+      ["dpa", "agency"],
+      ["Weber", "person"],
+    ]);
+    expect(attributions.map((a) => a.chain)).toEqual([["dpa"], ["Weber", "dpa"]]);
+    // "der" before a noun of another gender after the verb opens its subject.
+    expect(read("Gestern sagte der Minister, die Brücke sei gesperrt.", "de").quotes.map((q) => q.speaker)).toEqual(["der Minister"]);
+  });
+
   it("a source whose statement holds another's cue passed that statement on, outermost", () => {
     const german = read("Laut dem Kurier erklärte Ruiz, die Brücke sei gesperrt.", "de");
     expect(german.attributions.map((a) => a.chain)).toEqual([["Kurier"], ["Ruiz", "Kurier"]]);
