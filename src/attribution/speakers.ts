@@ -54,6 +54,7 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
     return bodyOrMember(tokens, p, vocab, agencies, type);
   }
   if (agencyPattern(agencies)?.test(text)) return bodyOrMember(tokens, p, vocab, agencies, "agency");
+  if (namesCountry(tokens, p, vocab)) return "institution";
   const body = namedBody(tokens, p, vocab, agencies);
   if (body) return body;
   if (abstractHead(tokens, p, vocab)) return "institution";
@@ -65,6 +66,13 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
 /** "sources", "Republicans", "news agencies": a text the vague crowd vocabulary names (`speaker-vague`). */
 export function namesCrowd(text: string, vocab: AttributionVocabulary): boolean {
   return vocab.types.some(([type, pattern]) => type === "vague" && pattern.test(text));
+}
+
+/** "Russia", "the United States", "Even China", "die Türkei": a country alone, past its article and focus particles. */
+function namesCountry(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  let from = p.from;
+  while (from < p.to - 1 && (vocab.determiner(tokens[from]!) || vocab.focusParticle(tokens[from]))) from++;
+  return vocab.country(textOf(tokens, { from, to: p.to }));
 }
 
 /** A word in capitals only, as bodies are abbreviated: "NASA", "AP". */

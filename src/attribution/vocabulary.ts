@@ -295,6 +295,8 @@ export interface AttributionVocabulary {
   stopword: WordTest;
   /** A word of any speaker-type vocabulary ("Sprecher", "officials", "Agenturen"). */
   speakerNoun: WordTest;
+  /** A country or a union of them, the whole phrase after its article (`country-names`, case-sensitive). */
+  country: (text: string) => boolean;
   /** A vague crowd of outlets ("news agencies", "Medienberichten"), which passes a statement on as an outlet does. */
   mediaCrowd: (text: string) => boolean;
   /** Speaker types in the order they are decided; anonymous first, since a named role is a person. Tests only (see typeTest). */
@@ -360,6 +362,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     return pattern ? [[type, pattern] as [SpeakerType, RegExp]] : [];
   });
   const mediaCrowds = typeTest(pack.vocab.get("media-crowds") ?? [], "iu");
+  const countries = vocabPattern(pack, "country-names", "u", "^(?:", ")$");
   const scan = (name: string) => vocabPattern(pack, name, "giu", CUE_START, CUE_END);
   const memo = new WordMemo();
   // One memoised test per question, however many vocabularies it combines: each further question of a word is one read.
@@ -527,6 +530,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     stopword: memo.memoised((w) => pack.stopwords.has(w.toLowerCase())),
     speakerNoun: memo.memoised((w) => types.some(([, pattern]) => pattern.test(w))),
     mediaCrowd: (text) => mediaCrowds?.test(text) ?? false,
+    country: (text) => countries?.test(text) ?? false,
     types,
     typeSpans,
   };

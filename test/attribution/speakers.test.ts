@@ -97,6 +97,23 @@ describe("speaker types from the speaker phrase", () => {
     expect(words("Nord- Ost")).toEqual(["Nord", "-", "Ost"]);
   });
 
+  it("a country speaks as its government, an institution no pronoun stands for", () => {
+    const english = quotes("Tom Brafman said the port would reopen. Russia said the talks had failed. He said the plan was dead.", "en");
+    expect(english.map((q) => [q[2], q[3]])).toEqual([
+      ["Tom Brafman", "person"],
+      ["Russia", "institution"],
+      ["He (Tom Brafman)", "person"],
+    ]);
+    const german = quotes("Tom Brafman sagte, der Hafen öffne wieder. Die Türkei erklärte, die Gespräche seien gescheitert. Er sagte, der Plan sei tot.", "de");
+    expect(german.map((q) => [q[2], q[3]])).toEqual([
+      ["Tom Brafman", "person"],
+      ["Die Türkei", "institution"],
+      ["Er (Tom Brafman)", "person"],
+    ]);
+    // A name people bear too is left to the reading of names.
+    expect(quotes("Jordan said the plan was fine.", "en")[0]?.[3]).toBe("person");
+  });
+
   it("a conjunction opening the sentence is no part of the speaker", () => {
     const speakers = (text: string, language: "de" | "en") => read(text, language).quotes.flatMap((q) => (q.speaker ? [q.speaker] : []));
     expect(speakers("Wenn ein Sprecher der Behörde sagt, alles sei in Ordnung, glaubt ihm niemand.", "de")).toEqual(["ein Sprecher der Behörde"]);
