@@ -4,7 +4,7 @@
 // another's statement ("Ruiz says she wants to …") they are part of it, not statements of their own.
 // A relative clause's subject holds its attitude too ("Lee, who backs the plan, said …"): the
 // pronoun, standing for its antecedent; so does a noun a participle modifies ("a group backing Lee").
-import { antecedentOf, endBefore, QUOTE_MARKS, statementEnd, verbStart, type CueReading } from "./cues.js";
+import { antecedentOf, endBefore, QUOTE_MARKS, quotedObject, statementEnd, verbStart, type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { pastPhrasalParticle } from "./cue-span.js";
 import { clauseEnd, opensMainClause, opensUnreportedClause, subjectBefore, subjectBeforeAside } from "./evidential.js";
@@ -86,3 +86,23 @@ function modifiedNoun(tokens: readonly Token[], first: number, vocab: Attributio
   const noun = reader.backward(first);
   return noun && noun.to === first ? noun : null;
 }
+
+/**
+ * "CNN quoted a witness as saying he saw a truck": inside a quoting verb's clause, the participle after its object is the
+ * cue of the object's own statement (the outlet passes it on); null where there is none, or where a quotation follows,
+ * which the quotation's reading attributes.
+ */
+export function quotedSpeech(tokens: readonly Token[], quoting: CueReading, vocab: AttributionVocabulary): CueReading | null {
+  const content = quoting.content!;
+  if (!vocab.quoting(tokens[quoting.first])) return null;
+  for (let k = content.from + 2; k < content.to - 1; k++) {
+    if (!tokens[k]!.word) return null;
+    if (!vocab.participle(tokens[k]!)) continue;
+    const speaker = quotedObject(tokens, k, vocab);
+    const from = vocab.complementizer(tokens[k + 1]) ? k + 2 : k + 1;
+    if (!speaker || from >= content.to || QUOTE_MARKS.test(tokens[from]!.text)) return null;
+    return { first: k, last: k, speaker, relative: null, addressee: null, reporters: [], content: { from, to: content.to } };
+  }
+  return null;
+}
+

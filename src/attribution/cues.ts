@@ -568,7 +568,7 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
  * "CNN quoted a witness as saying …": the quoting verb's object, one word before the participle, says it (the outlet's
  * statement holds it whole), or null.
  */
-function quotedObject(tokens: readonly Token[], participle: number, vocab: AttributionVocabulary): Phrase | null {
+export function quotedObject(tokens: readonly Token[], participle: number, vocab: AttributionVocabulary): Phrase | null {
   for (let k = participle - 2; k >= 0 && participle - k <= MAX_QUOTED_OBJECT; k--) {
     if (!tokens[k]!.word) return null;
     if (vocab.quoting(tokens[k])) return k + 1 < participle - 1 ? { from: k + 1, to: participle - 1 } : null;

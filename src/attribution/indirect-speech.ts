@@ -5,7 +5,7 @@ import type { Span } from "../types.js";
 import { reportsSentenceBefore, speakerAfterAnaphor } from "./anaphor.js";
 import { readEvidential } from "./evidential.js";
 import { readNominal } from "./nominal.js";
-import { readAttitude } from "./attitude.js";
+import { quotedSpeech, readAttitude } from "./attitude.js";
 import { transcriptTurns } from "./transcript.js";
 import { readOpeningClause } from "./opening.js";
 import { inParenthesis } from "./cue-span.js";
@@ -125,6 +125,13 @@ export class IndirectSpeechReader extends DirectQuoteReader {
       // holding one ("officials hope to …") still is, someone having told the reporter.
       if (statement.speaker?.type === "vague") statement.assertsNothing = true;
       this.statements.push(statement);
+      // "CNN quoted a witness as saying …" holds the witness's statement, unless a cue read it already ("as saying that").
+      const quoted = quotedSpeech(s.tokens, reading, this.vocab);
+      if (quoted && !s.cues.some((c) => c.first === quoted.first)) {
+        const inner: Statement = { kind: "indirect", span: spanOf(s.tokens, quoted.content!), speaker: null, cue: null, intermediaries: [] };
+        this.attribute(inner, s, quoted);
+        this.statements.push(inner);
+      }
     }
   }
 

@@ -195,8 +195,6 @@ describe("chains from the original speaker outward", () => {
       ["Ledger"],
       ["mayor's aides", "Ledger"],
     ]);
-    // A quotation after it is the quoted one's.
-    expect(quotes("A tweet from the rally quoted the mayor as saying “The plant stays open.”", "en")).toContainEqual(["direct", "“The plant stays open.”", "the mayor", "person", "saying"]);
     // Described, not quoted: no one speaks through anyone.
     expect(read("He was described as saying little.", "en").attributions.map((a) => a.chain)).toEqual([["He"]]);
   });
