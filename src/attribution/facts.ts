@@ -1,5 +1,5 @@
 // The output facts: each statement as a quote and, with its speaker resolved (pronouns, roles, counterparts), an attribution chain.
-import { firstAtOrAfter } from "../spans.js";
+import { containing, firstAtOrAfter } from "../spans.js";
 import type { Attribution, AttributionLink, Quote, Span } from "../types.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { sentenceIndex, type AttributionFacts, type Party, type Statement } from "./reader-state.js";
@@ -14,6 +14,8 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+/gu;
 const NEAR = 400;
 
 export class FactsBuilder extends FreeIndirectReader {
+  /** The direct quotations' spans, in order (quoted). */
+  private directSpans: Span[] | undefined;
   /** The capitalised words written before each name (mentionsOf). */
   private fullerNames: Map<string, { at: number; words: string[] }[]> | undefined;
   /** Names given with a relational role, found on the first possessive relational speaker. */
@@ -32,7 +34,9 @@ export class FactsBuilder extends FreeIndirectReader {
 
   /** A sentence wholly inside a quotation: its words are the quoted speaker's ("“We must act. We are late.” “…”"), and name no narrator. */
   private quoted(sentence: Span): boolean {
-    return this.statements.some((st) => st.kind === "direct" && st.span.start <= sentence.start && sentence.end <= st.span.end);
+    // Read once, in order (the statements are sorted when facts are built): a dense article asks for every quotation.
+    this.directSpans ??= this.statements.filter((st) => st.kind === "direct").map((st) => st.span);
+    return containing(this.directSpans, sentence) !== null;
   }
 
   /**

@@ -7,7 +7,7 @@ import type { AttributionFacts, AttributionInput, Party, Statement } from "./rea
 import type { Span } from "../types.js";
 import { FactsBuilder } from "./facts.js";
 import { embeddedIn } from "./embedded.js";
-import { isOutlet } from "./parties.js";
+import { isOutletParty } from "./parties.js";
 
 export type { AttributionFacts, AttributionInput } from "./reader-state.js";
 
@@ -169,7 +169,7 @@ class ArticleReader extends FactsBuilder {
    * ("the Ledger reported the vote came after Ruiz proposed …") is part of what the outlet said.
    */
   private relaysOpening(outer: Statement, inner: Statement): boolean {
-    if (!this.relays(outer) || !isOutlet(outer.speaker!) || !inner.speaker || inner.speaker.span.start < outer.span.start) return false;
+    if (!outer.speaker || outer.assertsNothing || !isOutletParty(outer.speaker) || !inner.speaker || inner.speaker.span.start < outer.span.start) return false;
     const lead = this.input.text.slice(outer.span.start, inner.speaker.span.start).trim();
     return lead === "" || this.vocab.complementizer(lead);
   }

@@ -22,7 +22,8 @@ function contractedAuxiliary(word: Token, next: Token, vocab: AttributionVocabul
 
 /** Outlets and platforms pass a statement on; people and offices it is told to do not (vague crowds: see passesOn). */
 const INTERMEDIARIES: ReadonlySet<SpeakerType> = new Set(["agency", "media", "platform"]);
-export const isOutlet = (party: Party) => INTERMEDIARIES.has(party.type);
+/** A party typed as an outlet or a platform (speaker-phrase.ts reads the same of a phrase not yet typed). */
+export const isOutletParty = (party: Party) => INTERMEDIARIES.has(party.type);
 
 export class PartyReader extends ReaderState {
   protected attribute(statement: Statement, s: SentenceReading, reading: CueReading): void {
@@ -138,12 +139,12 @@ export class PartyReader extends ReaderState {
    * statement on.
    */
   protected passesOn(source: Party): boolean {
-    return isOutlet(source) || (source.type === "vague" && namesCrowd(source.text, this.vocab));
+    return isOutletParty(source) || (source.type === "vague" && namesCrowd(source.text, this.vocab));
   }
 
   /** Told to outlets, platforms or vague media ("told news agencies", `media-crowds`), a statement is passed on; told to another crowd, heard ("told her supporters"). */
   private relaysWhatIsTold(addressee: Party): boolean {
-    return addressee.type === "vague" ? this.vocab.mediaCrowd(addressee.text) : isOutlet(addressee);
+    return addressee.type === "vague" ? this.vocab.mediaCrowd(addressee.text) : isOutletParty(addressee);
   }
 
   /**

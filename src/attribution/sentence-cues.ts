@@ -7,7 +7,7 @@ import { comparesWith, OPENING_MARKS, QUOTE_MARKS, readCue, speakerOfCoordinated
 import { contraction, isCapitalised, isLowercase, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
-import { isOutlet, PartyReader, referredAs } from "./parties.js";
+import { isOutletParty, PartyReader, referredAs } from "./parties.js";
 
 export class SentenceCueReader extends PartyReader {
   protected readSentence(sentence: Span, cues: Span[], before: Span[], after: Span[]): void {
@@ -75,17 +75,23 @@ export class SentenceCueReader extends PartyReader {
       if (!outer || !reporter) continue;
       const german = this.vocab.marksIndirectSpeech;
       const opening = outer.content!.from === start;
-      const setOff = opening && tokens[reporter.to]?.text === "," && isOutlet(this.party(tokens, reporter));
-      const said = setOff ? pastSourceAside(tokens, reporter.to + 1, this.vocab) : -1;
-      if (setOff ? said >= outer.content!.to : opening && !german) continue;
-      // "hat die EU gebeten, sich zu beteiligen, weil die Mission nach Angaben der UN überfordert ist": in a clause of its own
-      // inside the reported one the source passes nothing on; it speaks that clause, as annotated (read below).
-      if (!opening && german && this.ownClause(tokens, start, outer.content!)) continue;
-      if (german && !setOff) (outer.cited ??= []).push(reporter);
-      else outer.reporters.push(reporter);
-      if (german && !(opening && !setOff)) passOnOnly.add(start);
-      if (setOff) outer.content = { from: said, to: outer.content!.to };
-      else if (!german) outer.content = { from: outer.content!.from, to: tokens[start - 1]?.text === "," ? start - 1 : start };
+      if (opening && tokens[reporter.to]?.text === "," && isOutletParty(this.party(tokens, reporter))) {
+        // Set off right after the cue: the outlet passed the statement on, which follows its comma.
+        const said = pastSourceAside(tokens, reporter.to + 1, this.vocab);
+        if (said >= outer.content!.to) continue;
+        outer.reporters.push(reporter);
+        outer.content = { from: said, to: outer.content!.to };
+        if (german) passOnOnly.add(start);
+      } else if (german) {
+        // "hat die EU gebeten, sich zu beteiligen, weil die Mission nach Angaben der UN überfordert ist": in a clause of its
+        // own inside the reported one the source passes nothing on; it speaks that clause, as annotated (read below).
+        if (!opening && this.ownClause(tokens, start, outer.content!)) continue;
+        (outer.cited ??= []).push(reporter);
+        if (!opening) passOnOnly.add(start);
+      } else if (!opening) {
+        outer.reporters.push(reporter);
+        outer.content = { from: outer.content!.from, to: tokens[start - 1]?.text === "," ? start - 1 : start };
+      }
     }
     mergeCutStatements(tokens, readings, this.vocab);
     // "according to the latest count on file": a source without a named head runs to the next pause.
