@@ -88,9 +88,8 @@ function modifiedNoun(tokens: readonly Token[], first: number, vocab: Attributio
 }
 
 /**
- * "CNN quoted a witness as saying he saw a truck": inside a quoting verb's clause, the participle after its object is the
- * cue of the object's own statement (the outlet passes it on); null where there is none, or where a quotation follows,
- * which the quotation's reading attributes.
+ * "CNN quoted a witness as saying he saw a truck", "… as saying “no deal”": inside a quoting verb's clause, the participle
+ * after its object is the cue of the object's own statement (the outlet passes it on); null where there is none.
  */
 export function quotedSpeech(tokens: readonly Token[], quoting: CueReading, vocab: AttributionVocabulary): CueReading | null {
   const content = quoting.content!;
@@ -100,7 +99,7 @@ export function quotedSpeech(tokens: readonly Token[], quoting: CueReading, voca
     if (!vocab.participle(tokens[k]!)) continue;
     const speaker = quotedObject(tokens, k, vocab);
     const from = vocab.complementizer(tokens[k + 1]) ? k + 2 : k + 1;
-    if (!speaker || from >= content.to || QUOTE_MARKS.test(tokens[from]!.text)) return null;
+    if (!speaker || from >= content.to) return null;
     return { first: k, last: k, speaker, relative: null, addressee: null, reporters: [], content: { from, to: content.to } };
   }
   return null;

@@ -454,6 +454,7 @@ export class DirectQuoteReader extends SentenceCueReader {
     // The announcing verb right after the subject is the cue ("released"), else the colon.
     const verb = inverted ? inverted.from - 1 : subject && s.tokens[subject.to]?.word ? subject.to : b;
     statement.cue = { text: s.tokens[verb]!.text, span: { start: s.tokens[verb]!.start, end: s.tokens[verb]!.end } };
+    this.quotedThrough(statement, s.tokens, verb);
   }
 
   /**

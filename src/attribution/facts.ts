@@ -111,7 +111,7 @@ export class FactsBuilder extends FreeIndirectReader {
         // "Wolfgang Grader, …, zu den Vorgängen: „…“" read twice as the speaker and its source is one link.
         const parties = [...(s.origins ?? []), speaker, ...s.intermediaries].filter((p, k, all) => k === 0 || p.name !== all[k - 1]!.name);
         const links: AttributionLink[] = parties.map((p) => ({ name: p.name, span: p.span, type: p.type }));
-        attributions.push({ chain: links.map((l) => l.name), span: s.span, cue: s.cue?.text ?? null, links, ...asserts });
+        attributions.push({ chain: links.map((l) => l.name), span: s.span, cue: s.cue ? this.asWritten(s.cue.span) : null, links, ...asserts });
       }
       // A link of a chain only (relayedOnly) is no quote, and the pronouns and quotations after it read past it to the report around it.
       if (s.relayedOnly) continue;
@@ -123,11 +123,11 @@ export class FactsBuilder extends FreeIndirectReader {
       quotes.push({
         kind: s.kind,
         span: s.span,
-        text: this.slice(s.span),
+        text: this.asWritten(s.span),
         speaker: speaker?.text ?? null,
         speakerSpan: speaker?.span ?? null,
         speakerType: speaker?.type ?? null,
-        cue: s.cue?.text ?? null,
+        cue: s.cue ? this.asWritten(s.cue.span) : null,
         cueSpan: s.cue?.span ?? null,
         ...asserts,
       });

@@ -26,7 +26,7 @@ export function findAttribution(article: AttributionInput): AttributionFacts {
   const size = (f: AttributionFacts) => f.quotes.length + f.attributions.length;
   // An article of unknown language is read with every pack; the one that reads most wins.
   for (const pack of input.packs) {
-    const found = new ArticleReader(input, attributionVocabulary(pack, input.agencies)).read();
+    const found = new ArticleReader(input, attributionVocabulary(pack, input.agencies), article.text).read();
     if (size(found) > size(best)) best = found;
   }
   return best;

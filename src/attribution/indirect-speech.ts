@@ -6,6 +6,7 @@ import { reportsSentenceBefore, speakerAfterAnaphor } from "./anaphor.js";
 import { readEvidential } from "./evidential.js";
 import { readNominal } from "./nominal.js";
 import { quotedSpeech, readAttitude } from "./attitude.js";
+import { readQuotedPassive, type QuotedPassive } from "./quoted-passive.js";
 import { transcriptTurns } from "./transcript.js";
 import { readOpeningClause } from "./opening.js";
 import { inParenthesis } from "./cue-span.js";
@@ -117,6 +118,11 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   /** "Trump wants to build a wall", "Sanders questioned the deal": an attitude of the main clause's subject, the rest of the clause its content. */
   protected attitudes(): void {
     for (const { s, first, last } of this.unreadCues(prefixMatches(this.vocab.attitudes, this.input.text))) {
+      const passive = readQuotedPassive(s.tokens, first, this.vocab, s.reader);
+      if (passive) {
+        this.quotedPassive(s, passive);
+        continue;
+      }
       const reading = readAttitude(s.tokens, first, last, s.cues, this.vocab, s.reader);
       if (!reading) continue;
       const statement: Statement = { kind: "indirect", span: spanOf(s.tokens, reading.content!), speaker: null, cue: null, intermediaries: [] };
@@ -133,6 +139,33 @@ export class IndirectSpeechReader extends DirectQuoteReader {
         this.statements.push(inner);
       }
     }
+  }
+
+  /**
+   * "Peskov was quoted by Interfax as saying that …" (quoted-passive.ts): the subject's statement, which the agent passed
+   * on; with nothing after the participle, the quotation closing right before the subject ("“…,” Peskov was quoted as
+   * saying."), read or not (a short one is kept as a quote too: it has a cue now).
+   */
+  private quotedPassive(s: SentenceReading, passive: QuotedPassive): void {
+    const { tokens } = s;
+    const span = spanOf(tokens, passive.cue);
+    const cue = { text: this.slice(span), span };
+    const speaker = this.party(tokens, passive.speaker);
+    const intermediaries = passive.agent ? [this.party(tokens, passive.agent)] : [];
+    // A participle read as a cue of its own ("as saying that …", by "by Interfax") read the same statement.
+    const participle = tokens[passive.cue.to - 1]!.start;
+    this.keepStatements((st) => st.cue?.span.start !== participle);
+    if (passive.content) {
+      this.statements.push({ kind: "indirect", span: spanOf(tokens, passive.content), speaker, cue, intermediaries });
+      return;
+    }
+    const subject = tokens[passive.speaker.from]!.start;
+    const { quotations, text } = this.input;
+    const quote = quotations[firstAtOrAfter(quotations, subject + 1, (q) => q.end) - 1];
+    if (!quote || !/^[\s,]*$/.test(text.slice(quote.end, subject))) return;
+    const read = this.statements.find((st) => st.kind === "direct" && st.span.start === quote.start);
+    if (read) Object.assign(read, { speaker, cue, intermediaries });
+    else this.statements.push({ kind: "direct", span: quote, speaker, cue, intermediaries });
   }
 
   /** "his warning that …", "the mayor’s claim that …": a statement noun the verb readers did not read as a cue, and its clause. */

@@ -2,7 +2,7 @@
 import type { SpeakerType } from "../types.js";
 import { adverbClosingCue, cueEnd, cueStart, measures, adjunctClosingCue, pastPhrasalParticle } from "./cue-span.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
-import { type CueReading } from "./cues.js";
+import { quotedObject, type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { contraction, isLowercase, onNameOrNoun, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -24,6 +24,24 @@ function contractedAuxiliary(word: Token, next: Token, vocab: AttributionVocabul
 const INTERMEDIARIES: ReadonlySet<SpeakerType> = new Set(["agency", "media", "platform"]);
 /** A party typed as an outlet or a platform (speaker-phrase.ts reads the same of a phrase not yet typed). */
 export const isOutletParty = (party: Party) => INTERMEDIARIES.has(party.type);
+
+/** What may stand between "as saying" and the quotation it announces: "as saying:", "as saying that". */
+const ANNOUNCING_MARKS = new Set([",", ":"]);
+
+/**
+ * "Interfax quoted Peskov as saying: “…”": the object of the quoting verb at `verb` whose participle announces the
+ * quotation at `quote` (nothing but a mark or "that" between), or null.
+ */
+function quotedBeforeQuotation(tokens: readonly Token[], verb: number, quote: number, vocab: AttributionVocabulary): Phrase | null {
+  if (!vocab.quoting(tokens[verb])) return null;
+  for (let k = verb + 2; k < tokens.length && tokens[k]!.start < quote; k++) {
+    if (!vocab.participle(tokens[k]!)) continue;
+    let next = k + 1;
+    while (tokens[next] && tokens[next]!.start < quote && (ANNOUNCING_MARKS.has(tokens[next]!.text) || vocab.complementizer(tokens[next]))) next++;
+    return (tokens[next]?.start ?? Infinity) >= quote ? quotedObject(tokens, k, vocab) : null;
+  }
+  return null;
+}
 
 export class PartyReader extends ReaderState {
   protected attribute(statement: Statement, s: SentenceReading, reading: CueReading): void {
@@ -71,8 +89,18 @@ export class PartyReader extends ReaderState {
     statement.cue = { text: this.slice(cueSpan), span: cueSpan };
     statement.speaker = reading.speaker ? this.speakerOf(s.tokens, reading) : null;
     statement.intermediaries = this.intermediaries(s.tokens, reading);
+    if (statement.kind === "direct") this.quotedThrough(statement, s.tokens, reading.first);
     if (reading.cited) statement.origins = reading.cited.map((c) => this.party(s.tokens, c));
     if (assertsNothing(s.tokens, reading, this.input.text, this.vocab)) statement.assertsNothing = true;
+  }
+
+  /**
+   * "Interfax quoted Peskov as saying: “…”": the quotation is the outlet's statement, as annotated, and Peskov's words it
+   * passed on: he opens its chain (Peskov → Interfax).
+   */
+  protected quotedThrough(statement: Statement, tokens: Token[], verb: number): void {
+    const quoted = quotedBeforeQuotation(tokens, verb, statement.span.start, this.vocab);
+    if (quoted) statement.origins = [this.party(tokens, quoted)];
   }
 
   /** "Dana Pruitt cracked, “…”", "He said Ortega “has nerve …”": the subject of the clause around a quotation, if it is a named person, a personal pronoun or a role. */

@@ -305,6 +305,17 @@ export class PhraseReader {
   }
 
   /**
+   * "Nach Angaben des Spiegels und des Kuriers sei …", "Laut Polizei und Feuerwehr …": a phrase read forward goes on over
+   * phrases a coordinator joins to it; what follows them is what they say, never an "und" opening it.
+   */
+  forwardJoined(i: number): Phrase | null {
+    const first = this.forward(i);
+    if (!first || !this.vocab.phraseCoordinator(this.tokens[first.to])) return first;
+    const next = this.forwardJoined(first.to + 1);
+    return next && !this.vocab.pronoun(this.tokens[first.to + 1]) ? { from: first.from, to: next.to } : first;
+  }
+
+  /**
    * "einer am Dienstag veröffentlichten Pressemitteilung", "der vom Ministerium befragten Zeugen": a participle's own phrase
    * between the article and its noun. With a preposition at token i after an article, the last lowercase adjective a few
    * words on that stands right before a capitalised noun ("der zum ersten Juli aufgelösten Kasse"); -1 if none.

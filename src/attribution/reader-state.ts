@@ -83,6 +83,8 @@ export class ReaderState {
   constructor(
     protected readonly input: AttributionInput,
     protected readonly vocab: AttributionVocabulary,
+    /** The article's text as written, where `input` reads hard spaces as plain ones: quotes and cues give it back so. */
+    private readonly written: string = input.text,
   ) {}
 
   protected at(index: number): SentenceReading | undefined {
@@ -105,6 +107,11 @@ export class ReaderState {
 
   protected slice(span: Span): string {
     return this.input.text.slice(span.start, span.end);
+  }
+
+  /** The words at `span` as the article writes them, for the output. */
+  protected asWritten(span: Span): string {
+    return this.written.slice(span.start, span.end);
   }
 
   /** The word right before a quotation, over its opening mark and spaces: "als" in "als „Versager“". */

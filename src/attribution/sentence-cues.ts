@@ -98,7 +98,7 @@ export class SentenceCueReader extends PartyReader {
     // "In a Gallup regional poll released Wednesday, …": in English a source opening the sentence runs on to its comma.
     for (const [start, end] of sources) {
       if (passOnOnly.has(start)) continue;
-      const named = reader.forward(end) ?? quotedSource(tokens, end);
+      const named = reader.forwardJoined(end) ?? quotedSource(tokens, end);
       const pause = reader.untilPause(end);
       const toComma = start === 0 && !this.vocab.marksIndirectSpeech && !!named && !!pause && tokens[named.to]?.word && tokens[pause.to]?.text === ",";
       this.reported(tokens, start, end, named && !toComma ? named : pause, reader);
@@ -155,7 +155,8 @@ export class SentenceCueReader extends PartyReader {
     let content: Phrase;
     if (first === 0) content = { from: tokens[last]?.text === "," ? last + 1 : last, to: end };
     else if (last >= end) content = { from: 0, to: tokens[first - 1]!.text === "," ? first - 1 : first };
-    else content = this.vocab.marksIndirectSpeech ? clauseAround(tokens, first, end, this.vocab) : { from: 0, to: end };
+    else if (this.vocab.marksIndirectSpeech) content = clauseAround(tokens, first, end, this.vocab);
+    else content = { from: 0, to: closingSource(tokens, first, reader, this.vocab) ? first - 1 : end };
     if (content.to - content.from < 2) return;
     this.statements.push({
       kind: "reported",
@@ -300,4 +301,16 @@ function impersonalInfinitive(tokens: readonly Token[], first: number, vocab: At
 /** "…, according to the BBC, that the talks failed": what was said starts after the source's closing comma, past a "that". */
 function pastSourceAside(tokens: readonly Token[], afterComma: number, vocab: AttributionVocabulary): number {
   return vocab.complementizer(tokens[afterComma]) ? afterComma + 1 : afterComma;
+}
+
+/**
+ * "Trump leads with 22 percent, according to a Suffolk poll released Monday.", "…, according to a CNN tally, but his path
+ * narrows": a source set off after a clause, running on to the sentence's end or to a clause joined after it, closes what
+ * it reports; one set off inside the clause ("Over the long term, according to the office, the deficit rises") does not.
+ */
+function closingSource(tokens: readonly Token[], first: number, reader: PhraseReader, vocab: AttributionVocabulary): boolean {
+  if (tokens[first - 1]?.text !== ",") return false;
+  const end = statementEnd(tokens);
+  const tail = reader.untilPause(first)?.to ?? first;
+  return tail >= end || (tokens[tail]?.text === "," && vocab.coordinator(tokens[tail + 1]));
 }

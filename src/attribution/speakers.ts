@@ -41,6 +41,11 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   if (p.to - p.from === 1 && (vocab.backReference(tokens[p.from]!) || vocab.documentBackReferenceAt?.test(text))) return "institution";
   // "Nach seinen Angaben", "in her words": the possessor speaks, a person named before.
   if (p.to - p.from === 2 && vocab.possessive(tokens[p.from]!) && vocab.statementNoun(tokens[p.from + 1]!)) return "person";
+  // "dpa und AFP", "die Polizei und die Feuerwehr": parties of one type joined are of that type. Not a person's, the type
+  // of any word read alone: "the Science and Technology Directorate" joins no "Science".
+  const joined = joinedParties(tokens, p, vocab);
+  const types = joined && [joined.before, joined.after].map((q) => typeOf(tokens, q, textOf(tokens, q), vocab, agencies));
+  if (types && types[0] === types[1] && types[0] !== "person") return types[0]!;
   const [anonymous, ...others] = vocab.types;
   const role = anonymous?.[0] === "anonymous" ? roleIndex(tokens, p, anonymous[1], vocab) : -1;
   if (role >= 0) return named(tokens, p, role, vocab) ? "person" : "anonymous";
@@ -304,6 +309,12 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
     const bare = (q: Phrase) => tokens.slice(q.from, q.to).every((t) => isCapitalised(t) && !vocab.determiner(t));
     return nameOf(tokens, bare(before) || !bare(after) ? before : after, vocab);
   }
+  // "dpa und AFP", "Die Polizei und die Feuerwehr": each party joined is named, "dpa und AFP", "Polizei und Feuerwehr".
+  const joined = joinedParties(tokens, p, vocab);
+  if (joined) return `${nameOf(tokens, joined.before, vocab)} ${tokens[joined.before.to]!.text} ${nameOf(tokens, joined.after, vocab)}`;
+  // "Der Vizekanzler und Arbeitsminister Franz Müntefering": roles joined before one name are that person's.
+  const holder = rolesOfOne(tokens, p, vocab);
+  if (holder) return nameOf(tokens, holder, vocab);
   let from = p.from;
   for (let i = p.from; i < p.to - 1; i++) {
     // "Nachrichtenagentur RIA Novosti" → "RIA Novosti", but "Fox News" stays whole.
@@ -320,7 +331,49 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
     from++;
     pastDeterminers();
   }
+  // "nach Angaben des Kuriers": one noun after a genitive article is named as written in the nominative, "Kurier".
+  if (from === p.to - 1 && vocab.genitiveArticle(tokens[from - 1])) return nominative(tokens[from]!.text);
   const named = tokens.slice(from, p.to).some((t) => isCapitalised(t));
   while (named && from < p.to - 1 && !isCapitalised(tokens[from])) from++;
   return tokens.slice(from, p.to).filter((t) => t.word).map((t) => t.text).join(" ");
+}
+
+/**
+ * The two parties a coordinator joins in a phrase ("dpa und AFP", "the House and the Senate"); none where it joins
+ * adjectives of one noun ("Arabische und iranische Medien") or roles of one holder (rolesOfOne).
+ */
+function joinedParties(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): { before: Phrase; after: Phrase } | null {
+  const k = coordinatorIn(tokens, p, vocab);
+  if (k < 0) return null;
+  const [before, after] = [{ from: p.from, to: k }, { from: k + 1, to: p.to }];
+  const attribute = k - p.from === 1 && vocab.adjective(tokens[p.from]!) && !vocab.speakerNoun(tokens[p.from]!) && !vocab.determiner(tokens[k + 1]!);
+  return attribute || rolesOfOne(tokens, p, vocab) ? null : { before, after };
+}
+
+/** The holder's part of roles joined before one name ("the vice president and secretary of state John Kerry"), or null. */
+function rolesOfOne(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase | null {
+  const k = coordinatorIn(tokens, p, vocab);
+  if (k < 0) return null;
+  const after = { from: k + 1, to: p.to };
+  return rolesOnly(tokens, { from: p.from, to: k }, vocab) && !rolesOnly(tokens, after, vocab) ? after : null;
+}
+
+/** The first phrase coordinator inside `p`, neither its first nor its last word; -1 if none. */
+function coordinatorIn(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
+  for (let k = p.from + 1; k < p.to - 1; k++) if (vocab.phraseCoordinator(tokens[k])) return k;
+  return -1;
+}
+
+/** Articles, lowercase words and speaker nouns only: "der deutsche Vizekanzler", "the vice president", no name. */
+function rolesOnly(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  return tokens.slice(p.from, p.to).every((t) => !t.word || vocab.determiner(t) || (isLowercase(t) && !vocab.lowercaseName(t)) || vocab.speakerNoun(t));
+}
+
+/**
+ * A German masculine or neuter noun without its genitive ending: "Kuriers" → "Kurier", "Verbandes" → "Verband",
+ * "Ministeriums" → "Ministerium"; one ending in a vowel and "s" may be so in the nominative ("Zirkus", "Atlas") and stays.
+ */
+function nominative(noun: string): string {
+  if (/[^aeiouäöüy]es$/.test(noun)) return noun.slice(0, -2);
+  return /[^aeiuäöü]s$/.test(noun) ? noun.slice(0, -1) : noun;
 }

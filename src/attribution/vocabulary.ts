@@ -200,6 +200,8 @@ export interface AttributionVocabulary {
   adjective: WordTest;
   definite: WordTest;
   link: WordTest;
+  /** "des", "eines": the article of a masculine or neuter genitive, whose noun takes an ending a name drops ("des Kuriers"). */
+  genitiveArticle: WordTest;
   placeLink: WordTest;
   /** The impersonal subject of a cue ("heißt es") and the prepositions of the document it then stands in ("im Bericht"). */
   impersonal: WordTest;
@@ -476,6 +478,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     adjective: test(unless(words("adjective-shape"), words("adjective-shape-nouns"))),
     definite: word("definite-articles"),
     link: word("speaker-links"),
+    genitiveArticle: word("genitive-articles"),
     placeLink: word("place-links"),
     impersonal: word("impersonal-subjects"),
     documentPlace: word("document-places"),

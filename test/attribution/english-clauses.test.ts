@@ -292,6 +292,15 @@ describe("English text with spaces that do not break", () => {
     ]);
     expect(quotes("The judge\u00a0showed the jury a map of the town before the break.", "en")).toEqual([]);
   });
+
+  it("a quote and its cue give their words back as written, hard spaces and all", () => {
+    expect(quotes("The mayor\u00a0said the plan was dead\u00a0on arrival.", "en")).toEqual([
+      ["indirect", "the plan was dead\u00a0on arrival", "The mayor", "person", "said"],
+    ]);
+    expect(quotes("Die Ministerin sagte, der Plan sei\u00a0gescheitert.", "de")).toEqual([
+      ["indirect", "der Plan sei\u00a0gescheitert", "Die Ministerin", "person", "sagte"],
+    ]);
+  });
 });
 
 describe("English “according to” after another's statement", () => {

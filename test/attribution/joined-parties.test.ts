@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { quotes, read } from "./helpers.js";
+
+const chains = (text: string, language: "de" | "en") => read(text, language).attributions.map((a) => a.chain);
+
+describe("parties joined by a coordinator", () => {
+  it("a source of two outlets names both, and what they say starts after the second", () => {
+    expect(quotes("Nach Angaben des Spiegels und des Kuriers sei der Plan gescheitert.", "de")).toEqual([
+      ["reported", "sei der Plan gescheitert", "Angaben des Spiegels und des Kuriers", "media", "Nach"],
+    ]);
+    expect(chains("Nach Angaben der Presseagenturen dpa und AFP umstellten Polizisten das Lager.", "de")).toEqual([["dpa und AFP"]]);
+    expect(quotes("According to Reuters and the AP, the president left early.", "en")).toEqual([
+      ["reported", "the president left early", "Reuters and the AP", "agency", "According to"],
+    ]);
+  });
+
+  it("a German subject of two parties opening the clause names both, of the type they share", () => {
+    const text = "Wie dpa und AFP berichteten, sei der Präsident abgereist. Die Polizei und die Feuerwehr teilten mit, es gebe drei Verletzte.";
+    expect(quotes(text, "de").map((q) => [q.at(2), q.at(3)])).toEqual([
+      ["dpa und AFP", "agency"],
+      ["Die Polizei und die Feuerwehr", "institution"],
+    ]);
+    expect(chains(text, "de")).toEqual([["dpa und AFP"], ["Polizei und Feuerwehr"]]);
+    expect(chains("Die IADB und der MIF teilten mit, die Überweisungen seien gestiegen.", "de")).toEqual([["IADB und MIF"]]);
+  });
+
+  it("roles joined before one name are that person's, and a pronoun after stands for the person", () => {
+    const text = "Der Vizekanzler und Arbeitsminister Franz Berger hat seinen Rücktritt erklärt. Er werde aber im Bundestag bleiben, sagte er.";
+    expect(chains(text, "de")).toEqual([["Franz Berger"], ["Franz Berger"]]);
+    expect(chains("The vice president and campaign chairman Ann Lee said the race was close.", "en")).toEqual([["Ann Lee"]]);
+  });
+
+  it("adjectives joined before one noun are one crowd's", () => {
+    expect(chains("Arabische und iranische Medien werfen ihm sogar Verrat vor.", "de")).toEqual([["Arabische und iranische Medien"]]);
+  });
+
+  it("a name with a coordinator inside is no pair of persons", () => {
+    const text = "The Science and Technology Directorate of the Department of Homeland Security concluded that the wall would not work.";
+    expect(quotes(text, "en")[0]?.[3]).toBe("institution");
+    expect(chains(text, "en")).toEqual([["Science and Technology Directorate of the Department of Homeland Security"]]);
+  });
+});
+
+describe("German names in the genitive", () => {
+  it("a chain names a noun after a genitive article in the nominative", () => {
+    expect(chains("Nach Angaben des Kuriers sei der Plan gescheitert.", "de")).toEqual([["Kurier"]]);
+    expect(chains("Laut Angaben des Verbandes seien die Löhne gestiegen.", "de")).toEqual([["Verband"]]);
+    expect(chains("Nach Angaben des Ministeriums sei die Brücke gesperrt.", "de")).toEqual([["Ministerium"]]);
+  });
+
+  it("the speaker as written keeps the ending", () => {
+    expect(quotes("Nach Angaben des Kuriers sei der Plan gescheitert.", "de")[0]?.[2]).toBe("Angaben des Kuriers");
+  });
+});
+
+describe("the verb before a source", () => {
+  it("a form of sein before a source read backwards is no part of it", () => {
+    expect(quotes("Die Erschütterungen waren Berichten des Senders zufolge bis London zu spüren.", "de")[0]?.slice(2)).toEqual(["Berichten des Senders", "media", "zufolge"]);
+  });
+});
+
+describe("an English source closing what it reports", () => {
+  it("set off after the clause and running on to the end, it ends the statement at its comma", () => {
+    expect(quotes("Trump leads the field with 22 percent, according to a Suffolk poll released Monday.", "en")[0]?.slice(0, 3)).toEqual([
+      "reported",
+      "Trump leads the field with 22 percent",
+      "a Suffolk poll",
+    ]);
+    expect(quotes("Trump has 758 delegates, according to a CNN tally, but his path is narrow.", "en")[0]?.[1]).toBe("Trump has 758 delegates");
+  });
+
+  it("set off inside the clause, the statement is the whole sentence", () => {
+    expect(quotes("Over the long term, according to the budget office, the deficit will rise.", "en").at(-1)?.[1]).toBe(
+      "Over the long term, according to the budget office, the deficit will rise",
+    );
+  });
+});
