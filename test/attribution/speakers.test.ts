@@ -114,6 +114,17 @@ describe("speaker types from the speaker phrase", () => {
     expect(quotes("Jordan said the plan was fine.", "en")[0]?.[3]).toBe("person");
   });
 
+  it("a capital alone speaks as its country's government; with a given name before it, it is a person's name", () => {
+    const english = quotes("Tom Brafman said the port would reopen. Moscow said the talks had failed. He said the plan was dead.", "en");
+    expect(english.map((q) => [q[2], q[3]])).toEqual([
+      ["Tom Brafman", "person"],
+      ["Moscow", "institution"],
+      ["He (Tom Brafman)", "person"],
+    ]);
+    expect(quotes("Peking warnte, die Zölle seien ein Fehler.", "de")[0]?.slice(2, 4)).toEqual(["Peking", "institution"]);
+    expect(quotes("Denzel Washington said the film was done.", "en")[0]?.[3]).toBe("person");
+  });
+
   it("a conjunction opening the sentence is no part of the speaker", () => {
     const speakers = (text: string, language: "de" | "en") => read(text, language).quotes.flatMap((q) => (q.speaker ? [q.speaker] : []));
     expect(speakers("Wenn ein Sprecher der Behörde sagt, alles sei in Ordnung, glaubt ihm niemand.", "de")).toEqual(["ein Sprecher der Behörde"]);
