@@ -565,6 +565,41 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
 }
 
 /**
+ * "The Journal, citing internal documents, reported that …": a participle set off after its subject holds what it names
+ * up to the comma before the subject's own verb, as annotated, not the main clause after it.
+ */
+export function closeParticipleAsides(tokens: readonly Token[], readings: readonly CueReading[], vocab: AttributionVocabulary): void {
+  for (const r of readings) {
+    const { content, speaker } = r;
+    if (!content || !speaker) continue;
+    citedInAside(tokens, r, readings, vocab);
+    if (!vocab.participle(tokens[r.first]!) || tokens[r.first - 1]?.text !== "," || speaker.to !== r.first - 1) continue;
+    const verb = readings.find((m) => m.first > content.from && m.first < content.to && tokens[m.first - 1]?.text === "," && m.speaker?.from === speaker.from);
+    if (verb) r.content = { from: content.from, to: verb.first - 1 };
+  }
+}
+
+/**
+ * "Reuters reported, citing diplomats, that …": a citing participle (`citing-participles`) set off right after the cue
+ * names whom the speaker cites, first in the chain (diplomats → Reuters); what was said follows the aside's closing comma.
+ */
+function citedInAside(tokens: readonly Token[], r: CueReading, readings: readonly CueReading[], vocab: AttributionVocabulary): void {
+  const { content } = r;
+  if (!content || tokens[content.from - 1]?.text !== "," || !vocab.citing(tokens[content.from])) return;
+  let comma = content.from + 1;
+  while (comma < content.to && tokens[comma]!.word) comma++;
+  if (tokens[comma]?.text !== "," || comma === content.from + 1 || content.to - comma < 3) return;
+  const cited = { from: content.from + 1, to: comma };
+  // Whom it cites names a speaker: "citing diplomats", not "citing low growth, unemployment and …".
+  if (!hasSpeakerNoun(tokens, cited, vocab)) return;
+  (r.cited ??= []).push(cited);
+  r.content = { from: comma + 1, to: content.to };
+  // The participle's own reading holds whom it cites, as annotated ("citing" with "diplomats").
+  const aside = readings.find((m) => m.first === content.from);
+  if (aside?.content) aside.content = cited;
+}
+
+/**
  * "CNN quoted a witness as saying …": the quoting verb's object, one word before the participle, says it (the outlet's
  * statement holds it whole), or null.
  */

@@ -58,7 +58,8 @@ class ArticleReader extends FactsBuilder {
     const relatives = rareMatches(this.vocab.relativeCues, this.input.text);
     for (const m of relatives) this.relativeStarts.add(m.start);
     const after = [...rareMatches(this.vocab.sourceAfter, this.input.text), ...relatives].sort((a, b) => a.start - b.start);
-    for (const sentence of this.input.sentences) this.readSentence(sentence, cues, before, after);
+    const cited = rareMatches(this.vocab.citedBefore, this.input.text);
+    for (const sentence of this.input.sentences) this.readSentence(sentence, cues, before, after, cited);
     this.headlineStatement();
     this.transcript();
     this.readDirectQuotes();

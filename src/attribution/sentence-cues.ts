@@ -3,14 +3,14 @@ import { containing, firstAtOrAfter } from "../spans.js";
 import type { Span } from "../types.js";
 import { aroundSoCue, clauseAround, SET_OFF } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
-import { comparesWith, OPENING_MARKS, QUOTE_MARKS, readCue, speakerOfCoordinated, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
+import { closeParticipleAsides, comparesWith, OPENING_MARKS, QUOTE_MARKS, readCue, speakerOfCoordinated, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { contraction, isCapitalised, isLowercase, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
 import { isOutletParty, PartyReader, referredAs } from "./parties.js";
 
 export class SentenceCueReader extends PartyReader {
-  protected readSentence(sentence: Span, cues: Span[], before: Span[], after: Span[]): void {
+  protected readSentence(sentence: Span, cues: Span[], before: Span[], after: Span[], cited: Span[]): void {
     const outside = (m: Span) => !containing(this.input.quotations, m);
     const within = (list: Span[]) => list.slice(firstAtOrAfter(list, sentence.start, (m) => m.start), firstAtOrAfter(list, sentence.end, (m) => m.start)).filter(outside);
     if (!within(cues).length && !within(before).length && !within(after).length) {
@@ -48,6 +48,14 @@ export class SentenceCueReader extends PartyReader {
       return after ? [after] : [];
     });
     speakerOfParticiple(tokens, readings, this.vocab, reader);
+    closeParticipleAsides(tokens, readings, this.vocab);
+    // "Die Zeitung berichtete unter Berufung auf Regierungskreise, …": the nearest cue's speaker cites that source.
+    for (const m of within(cited)) {
+      const [from, to] = [tokenAt(m.start), tokenAt(m.end)];
+      const source = reader.forwardJoined(to);
+      const nearest = readings.reduce<CueReading | null>((best, r) => (!best || Math.abs(r.first - from) < Math.abs(best.first - from) ? r : best), null);
+      if (source && nearest?.content && !(nearest.content.from <= from && from < nearest.content.to)) (nearest.cited ??= []).push(source);
+    }
     speakerOfCoordinated(tokens, readings, this.vocab);
     // "It is too soon to say whether …", "it's fair to note that …": an infinitive cue after an adjective that the expletive
     // "it" and its verb open comments in the writer's voice; nobody makes the statement.

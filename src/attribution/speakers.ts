@@ -331,10 +331,13 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
     from++;
     pastDeterminers();
   }
-  // "nach Angaben des Kuriers": one noun after a genitive article is named as written in the nominative, "Kurier".
-  if (from === p.to - 1 && vocab.genitiveArticle(tokens[from - 1])) return nominative(tokens[from]!.text);
   const named = tokens.slice(from, p.to).some((t) => isCapitalised(t));
   while (named && from < p.to - 1 && !isCapitalised(tokens[from])) from++;
+  // "nach Angaben des (russischen) Kuriers": one noun after a genitive article and its adjectives is named in the
+  // nominative, "Kurier".
+  let article = from - 1;
+  while (article >= p.from && isLowercase(tokens[article]) && !vocab.determiner(tokens[article]!)) article--;
+  if (from === p.to - 1 && vocab.genitiveArticle(tokens[article])) return nominative(tokens[from]!.text);
   return tokens.slice(from, p.to).filter((t) => t.word).map((t) => t.text).join(" ");
 }
 

@@ -19,6 +19,8 @@ export interface AttributionVocabulary {
   sourceBefore: RegExp | null;
   /** "To Sharp, …": the source follows, a capitalised name (matched case-sensitively). */
   nameSourceBefore: RegExp | null;
+  /** "unter Berufung auf": the source a speaker cites follows, first in the chain. */
+  citedBefore: RegExp | null;
   /** "zufolge": the source precedes. */
   sourceAfter: RegExp | null;
   /**
@@ -96,6 +98,8 @@ export interface AttributionVocabulary {
   passive: WordTest;
   /** Verbs of quoting: in the passive the subject spoke and the agent passed it on ("wird Peskow von der BBC zitiert"). */
   quoting: WordTest;
+  /** "citing", "quoting": a participle set off after a cue names whom the speaker cites ("reported, citing diplomats, that …"). */
+  citing: WordTest;
   passiveAgent: WordTest;
   /** Subject pronouns: they speak ("sagte er", "they said"). */
   pronoun: WordTest;
@@ -384,6 +388,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     contentCues: scan("cue-verbs-with-content"),
     cueVerbsAsNouns: vocabPattern(pack, "cue-verbs-as-nouns", "uy", CUE_START, CUE_END),
     sourceBefore: scan("cue-source-before"),
+    citedBefore: scan("cue-cited-before"),
     nameSourceBefore: vocabPattern(pack, "cue-source-before-name", "gu", CUE_START, NOT_WORD_AFTER),
     sourceAfter: scan("cue-source-after"),
     afterQuoteScan: scan("cue-after-quote"),
@@ -423,6 +428,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     namingCue: word("naming-cues"),
     passive: word("passive-quoting"),
     quoting: word("quoting-verbs"),
+    citing: word("citing-participles"),
     passiveAgent: word("passive-agent"),
     pronoun: test(either(words("pronouns"), words("unresolved-pronouns"))),
     personalPronoun: word("pronouns"),

@@ -46,6 +46,7 @@ describe("German names in the genitive", () => {
     expect(chains("Nach Angaben des Kuriers sei der Plan gescheitert.", "de")).toEqual([["Kurier"]]);
     expect(chains("Laut Angaben des Verbandes seien die Löhne gestiegen.", "de")).toEqual([["Verband"]]);
     expect(chains("Nach Angaben des Ministeriums sei die Brücke gesperrt.", "de")).toEqual([["Ministerium"]]);
+    expect(chains("Nach Angaben des russischen Außenministeriums sind die Maßnahmen illegal.", "de")).toEqual([["Außenministerium"]]);
   });
 
   it("the speaker as written keeps the ending", () => {

@@ -43,3 +43,40 @@ describe("the passive of a quoting verb", () => {
     expect(quotes("The talks ended. The report was quoted widely in the press.", "en")).toEqual([]);
   });
 });
+
+describe("a source the speaker cites", () => {
+  it("English: a citing participle set off after the cue comes first in the chain, what was said after its comma", () => {
+    const text = "The talks ended. Reuters reported, citing diplomats, that Germany had pushed for a softer package.";
+    expect(quotes(text, "en")).toEqual([
+      ["indirect", "diplomats", "Reuters", "agency", "citing"],
+      ["indirect", "that Germany had pushed for a softer package", "Reuters", "agency", "reported"],
+    ]);
+    expect(chains(text)).toEqual([["Reuters"], ["diplomats", "Reuters"]]);
+  });
+
+  it("English: a citing participle set off after the subject holds only what it cites", () => {
+    expect(quotes("The talks ended. The newspaper, citing government sources, said the plan had failed.", "en")).toEqual([
+      ["indirect", "government sources", "The newspaper", "media", "citing"],
+      ["indirect", "the plan had failed", "The newspaper", "media", "said"],
+    ]);
+  });
+
+  it("English: what a participle cites that names no speaker is no origin", () => {
+    expect(chains("The talks ended. Lee said, citing low growth, unemployment and inequality, that voters were angry.")).not.toContainEqual(
+      expect.arrayContaining(["low growth"]),
+    );
+  });
+
+  it("German: unter Berufung auf names the source the speaker cites, first in the chain, before or after the cue", () => {
+    const text = "Die Gespräche endeten. Die Zeitung berichtete unter Berufung auf Regierungskreise, der Plan sei gescheitert. Unter Berufung auf Diplomaten meldete Reuters, die Frist sei verlängert worden.";
+    expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([
+      ["Regierungskreise", "Zeitung"],
+      ["Diplomaten", "Reuters"],
+    ]);
+    expect(quotes(text, "de").map((q) => q[1])).toEqual(["der Plan sei gescheitert", "die Frist sei verlängert worden"]);
+  });
+
+  it("German: laut after the cue names who passed it on, not whom the speaker cites", () => {
+    expect(read("Die Gespräche endeten. „Wir sind enttäuscht“, sagte Raab laut Spiegel Online.", "de").attributions.map((a) => a.chain)).toContainEqual(["Raab", "Spiegel Online"]);
+  });
+});
