@@ -533,6 +533,12 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
       r.speaker = quoted;
       return;
     }
+    // "…, with Peskov saying that …": an absolute clause names the participle's own subject.
+    const own = absoluteSubject(tokens, r.first, vocab, reader);
+    if (own) {
+      r.speaker = own;
+      return;
+    }
     if (r.speaker) return;
     const opening = opensSentence(tokens, r.first, vocab) ? openingParticiple(tokens, r, reader) : null;
     if (opening) {
@@ -562,6 +568,17 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
     if (end === r.first && tokens[r.first - 1]?.word && main?.content && r.first - main.content.from > 1) return;
     if (main?.content && main.content.from < end && main.content.to > end) main.content = { from: main.content.from, to: end };
   });
+}
+
+/**
+ * "…, with Peskov saying …": the phrase between an absolute clause's opener (`absolute-openers`), opening the sentence or
+ * after a comma, and its participle, or null ("met with reporters saying …" opens none).
+ */
+function absoluteSubject(tokens: readonly Token[], participle: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const subject = reader.backward(participle);
+  const opener = subject ? subject.from - 1 : -1;
+  if (!subject || subject.to !== participle || !vocab.absoluteOpener(tokens[opener])) return null;
+  return opener === 0 || tokens[opener - 1]?.text === "," ? subject : null;
 }
 
 /**

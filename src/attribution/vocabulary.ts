@@ -100,6 +100,8 @@ export interface AttributionVocabulary {
   quoting: WordTest;
   /** "citing", "quoting": a participle set off after a cue names whom the speaker cites ("reported, citing diplomats, that …"). */
   citing: WordTest;
+  /** "with": it opens an absolute clause whose own subject speaks its participle ("…, with Peskov saying that …"). */
+  absoluteOpener: WordTest;
   passiveAgent: WordTest;
   /** Subject pronouns: they speak ("sagte er", "they said"). */
   pronoun: WordTest;
@@ -429,6 +431,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     passive: word("passive-quoting"),
     quoting: word("quoting-verbs"),
     citing: word("citing-participles"),
+    absoluteOpener: word("absolute-openers"),
     passiveAgent: word("passive-agent"),
     pronoun: test(either(words("pronouns"), words("unresolved-pronouns"))),
     personalPronoun: word("pronouns"),

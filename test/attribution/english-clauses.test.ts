@@ -569,3 +569,13 @@ describe("English quotations after a coordinated cue", () => {
     expect(quotes(text, "en")).toEqual([["indirect", "what she calls “real reform.”", "Ana Ruiz", "person", "praised"]]);
   });
 });
+
+describe("English absolute clauses", () => {
+  it("the phrase after with, opening the sentence or after a comma, speaks the participle", () => {
+    const text = "The talks ended. The Kremlin rejected the sanctions, with Peskov saying that Moscow would respond. With aides saying the race was lost, Lee quit.";
+    expect(quotes(text, "en").filter((q) => q[4] === "saying").map((q) => [q[1], q[2]])).toEqual([
+      ["that Moscow would respond", "Peskov"],
+      ["the race was lost", "aides"],
+    ]);
+  });
+});
