@@ -338,7 +338,7 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   let article = from - 1;
   while (article >= p.from && isLowercase(tokens[article]) && !vocab.determiner(tokens[article]!)) article--;
   if (from === p.to - 1 && vocab.genitiveArticle(tokens[article])) return nominative(tokens[from]!.text);
-  return tokens.slice(from, p.to).filter((t) => t.word).map((t) => t.text).join(" ");
+  return tokens.slice(pastTitles(tokens, from, p.to, vocab), p.to).filter((t) => t.word).map((t) => t.text).join(" ");
 }
 
 /**
@@ -365,6 +365,20 @@ function rolesOfOne(tokens: readonly Token[], p: Phrase, vocab: AttributionVocab
 function coordinatorIn(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
   for (let k = p.from + 1; k < p.to - 1; k++) if (vocab.phraseCoordinator(tokens[k])) return k;
   return -1;
+}
+
+/**
+ * "President Joe Biden", "Former Sen. Dana Pruitt", "Majority Leader Chuck Schumer": where a capitalised role or an
+ * abbreviated title stands before a name of two words or more, the name starts after it; "Mr. Trump" keeps its title.
+ */
+function pastTitles(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): number {
+  for (let k = to - 3; k >= from; k--) {
+    const t = tokens[k]!;
+    if (!vocab.roleNoun(t) && !TITLE.test(t.text)) continue;
+    const name = tokens.slice(k + 1, to);
+    return name.every((w) => isCapitalised(w) && !vocab.roleNoun(w)) ? k + 1 : from;
+  }
+  return from;
 }
 
 /** Articles, lowercase words and speaker nouns only: "der deutsche Vizekanzler", "the vice president", no name. */

@@ -76,3 +76,15 @@ describe("an English source closing what it reports", () => {
     );
   });
 });
+
+describe("titles before a name", () => {
+  it("a chain names the person without a capitalised role or an abbreviated title before a full name", () => {
+    const text = "The talks ended. President Joe Biden said the plan was dead. Senate Majority Leader Chuck Schumer said the bill would pass. Sen. Dana Pruitt said no. Mr. Trump said yes.";
+    expect(chains(text, "en")).toEqual([["Joe Biden"], ["Chuck Schumer"], ["Dana Pruitt"], ["Mr. Trump"]]);
+    expect(chains("Die Gespräche endeten. Der Bremer Forscher Dr. Heino Stoever sagte, das Verbot sei gescheitert.", "de")).toEqual([["Heino Stoever"]]);
+  });
+
+  it("the speaker as written keeps the title", () => {
+    expect(quotes("The talks ended. President Joe Biden said the plan was dead.", "en")[0]?.[2]).toBe("President Joe Biden");
+  });
+});
