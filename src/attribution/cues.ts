@@ -1014,7 +1014,7 @@ function commentSubject(tokens: readonly Token[], cue: number, vocab: Attributio
     let k = pastAdverbs(tokens, i + 1, cue, vocab);
     while (k < cue && vocab.focusParticle(tokens[k]!)) k = pastAdverbs(tokens, k + 1, cue, vocab);
     // "Wie am Abend bekannt wurde": a phrase after a preposition is no subject.
-    const phrase = k < cue && !vocab.preposition(tokens[k]!) ? reader.forward(k) ?? quotedName(tokens, k, cue) ?? lowercaseName(tokens, k, cue, vocab) : null;
+    const phrase = k < cue && !vocab.preposition(tokens[k]!) ? reader.forwardJoined(k) ?? quotedName(tokens, k, cue) ?? lowercaseName(tokens, k, cue, vocab) : null;
     const subject = phrase && throughQuotedName(tokens, phrase, cue);
     // "wie sie von Demonstranten gefordert würde": a passive names its agent, not its subject.
     const passive = subject && tokens.slice(subject.to, cue).some((t) => vocab.passiveAgent(t));

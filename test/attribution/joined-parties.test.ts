@@ -22,6 +22,8 @@ describe("parties joined by a coordinator", () => {
     ]);
     expect(chains(text, "de")).toEqual([["dpa und AFP"], ["Polizei und Feuerwehr"]]);
     expect(chains("Die IADB und der MIF teilten mit, die Überweisungen seien gestiegen.", "de")).toEqual([["IADB und MIF"]]);
+    // A comment clause too, a cited source between its subject and its verb.
+    expect(chains("Die Gespräche endeten. Wie dpa und AFP unter Berufung auf Diplomaten berichteten, habe Berlin gedrängt.", "de")).toEqual([["Diplomaten", "dpa und AFP"]]);
   });
 
   it("roles joined before one name are that person's, and a pronoun after stands for the person", () => {
