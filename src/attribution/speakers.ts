@@ -375,11 +375,17 @@ function pastTitles(tokens: readonly Token[], from: number, to: number, vocab: A
   for (let k = to - 3; k >= from; k--) {
     const t = tokens[k]!;
     if (!vocab.roleNoun(t) && !TITLE.test(t.text)) continue;
+    // "Attorney General Loretta Lynch", "Secretary of State John Kerry": a given name after the role starts the name.
+    for (let g = k + 1; g < to - 1; g++) {
+      if (givenName(tokens[g]!, vocab) && tokens.slice(g, to).every((w) => isCapitalised(w))) return g;
+    }
     const name = tokens.slice(k + 1, to);
     return name.every((w) => isCapitalised(w) && !vocab.roleNoun(w)) ? k + 1 : from;
   }
   return from;
 }
+
+const givenName = (t: Token, vocab: AttributionVocabulary) => vocab.masculineGivenName(t) || vocab.feminineGivenName(t) || vocab.unisexGivenName(t);
 
 /** Articles, lowercase words and speaker nouns only: "der deutsche Vizekanzler", "the vice president", no name. */
 function rolesOnly(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {

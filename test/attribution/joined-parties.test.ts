@@ -83,6 +83,8 @@ describe("titles before a name", () => {
   it("a chain names the person without a capitalised role or an abbreviated title before a full name", () => {
     const text = "The talks ended. President Joe Biden said the plan was dead. Senate Majority Leader Chuck Schumer said the bill would pass. Sen. Dana Pruitt said no. Mr. Trump said yes.";
     expect(chains(text, "en")).toEqual([["Joe Biden"], ["Chuck Schumer"], ["Dana Pruitt"], ["Mr. Trump"]]);
+    // A title of several words: the name starts at its given name.
+    expect(chains("The talks ended. Secretary of State John Kerry said the talks had failed. Attorney General Loretta Lynch said no.", "en")).toEqual([["John Kerry"], ["Loretta Lynch"]]);
     expect(chains("Die Gespräche endeten. Der Bremer Forscher Dr. Heino Stoever sagte, das Verbot sei gescheitert.", "de")).toEqual([["Heino Stoever"]]);
   });
 
