@@ -581,19 +581,23 @@ function absoluteSubject(tokens: readonly Token[], participle: number, vocab: At
   return opener === 0 || tokens[opener - 1]?.text === "," ? subject : null;
 }
 
+/** Participles set off by commas: whom a citing one after a cue names (citedInAside), where one after the subject ends (closedBeforeVerb). */
+export function readParticipleAsides(tokens: readonly Token[], readings: readonly CueReading[], vocab: AttributionVocabulary): void {
+  for (const r of readings) {
+    citedInAside(tokens, r, readings, vocab);
+    closedBeforeVerb(tokens, r, readings, vocab);
+  }
+}
+
 /**
  * "The Journal, citing internal documents, reported that …": a participle set off after its subject holds what it names
  * up to the comma before the subject's own verb, as annotated, not the main clause after it.
  */
-export function closeParticipleAsides(tokens: readonly Token[], readings: readonly CueReading[], vocab: AttributionVocabulary): void {
-  for (const r of readings) {
-    const { content, speaker } = r;
-    if (!content || !speaker) continue;
-    citedInAside(tokens, r, readings, vocab);
-    if (!vocab.participle(tokens[r.first]!) || tokens[r.first - 1]?.text !== "," || speaker.to !== r.first - 1) continue;
-    const verb = readings.find((m) => m.first > content.from && m.first < content.to && tokens[m.first - 1]?.text === "," && m.speaker?.from === speaker.from);
-    if (verb) r.content = { from: content.from, to: verb.first - 1 };
-  }
+function closedBeforeVerb(tokens: readonly Token[], r: CueReading, readings: readonly CueReading[], vocab: AttributionVocabulary): void {
+  const { content, speaker } = r;
+  if (!content || !speaker || !vocab.participle(tokens[r.first]!) || tokens[r.first - 1]?.text !== "," || speaker.to !== r.first - 1) return;
+  const verb = readings.find((m) => m.first > content.from && m.first < content.to && tokens[m.first - 1]?.text === "," && m.speaker?.from === speaker.from);
+  if (verb) r.content = { from: content.from, to: verb.first - 1 };
 }
 
 /**
@@ -602,7 +606,7 @@ export function closeParticipleAsides(tokens: readonly Token[], readings: readon
  */
 function citedInAside(tokens: readonly Token[], r: CueReading, readings: readonly CueReading[], vocab: AttributionVocabulary): void {
   const { content } = r;
-  if (!content || tokens[content.from - 1]?.text !== "," || !vocab.citing(tokens[content.from])) return;
+  if (!content || !r.speaker || tokens[content.from - 1]?.text !== "," || !vocab.citing(tokens[content.from])) return;
   let comma = content.from + 1;
   while (comma < content.to && tokens[comma]!.word) comma++;
   if (tokens[comma]?.text !== "," || comma === content.from + 1 || content.to - comma < 3) return;

@@ -3,7 +3,7 @@ import { containing, firstAtOrAfter } from "../spans.js";
 import type { Span } from "../types.js";
 import { aroundSoCue, clauseAround, SET_OFF } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
-import { closeParticipleAsides, comparesWith, OPENING_MARKS, QUOTE_MARKS, readCue, speakerOfCoordinated, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
+import { readParticipleAsides, comparesWith, OPENING_MARKS, QUOTE_MARKS, readCue, speakerOfCoordinated, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { contraction, isCapitalised, isLowercase, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
@@ -48,7 +48,7 @@ export class SentenceCueReader extends PartyReader {
       return after ? [after] : [];
     });
     speakerOfParticiple(tokens, readings, this.vocab, reader);
-    closeParticipleAsides(tokens, readings, this.vocab);
+    readParticipleAsides(tokens, readings, this.vocab);
     // "Die Zeitung berichtete unter Berufung auf Regierungskreise, …": the nearest cue's speaker cites that source.
     for (const m of within(cited)) {
       const [from, to] = [tokenAt(m.start), tokenAt(m.end)];
