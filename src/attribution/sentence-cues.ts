@@ -54,7 +54,10 @@ export class SentenceCueReader extends PartyReader {
       const [from, to] = [tokenAt(m.start), tokenAt(m.end)];
       const source = reader.forwardJoined(to);
       const nearest = readings.reduce<CueReading | null>((best, r) => (!best || Math.abs(r.first - from) < Math.abs(best.first - from) ? r : best), null);
-      if (source && nearest?.content && !(nearest.content.from <= from && from < nearest.content.to)) (nearest.cited ??= []).push(source);
+      // Not a source inside what was said ("…, unter Berufung auf X sei …" cites it there); a report with no words of its own
+      // cites it too ("Das berichtete der Spiegel unter Berufung auf einen Bericht.").
+      const inside = nearest?.content && nearest.content.from <= from && from < nearest.content.to;
+      if (source && nearest && !inside) (nearest.cited ??= []).push(source);
     }
     speakerOfCoordinated(tokens, readings, this.vocab);
     // "It is too soon to say whether …", "it's fair to note that …": an infinitive cue after an adjective that the expletive

@@ -74,6 +74,9 @@ describe("a source the speaker cites", () => {
       ["Diplomaten", "Reuters"],
     ]);
     expect(quotes(text, "de").map((q) => q[1])).toEqual(["der Plan sei gescheitert", "die Frist sei verlängert worden"]);
+    // A report of the sentence before, with no words of its own, cites it too.
+    const back = "Die Gespräche endeten. Der Plan ist gescheitert. Das berichtete der Spiegel unter Berufung auf einen internen Bericht.";
+    expect(read(back, "de").attributions.map((a) => a.chain)).toEqual([["Bericht", "Spiegel"]]);
   });
 
   it("German: laut after the cue names who passed it on, not whom the speaker cites", () => {
