@@ -533,10 +533,13 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
       r.speaker = quoted;
       return;
     }
-    // "…, with Peskov saying that …": an absolute clause names the participle's own subject.
+    // "…, with Peskov saying that …": an absolute clause names the participle's own subject; opening the sentence it ends at
+    // its comma ("With aides saying the race was lost, Lee quit").
     const own = absoluteSubject(tokens, r.first, vocab, reader);
     if (own) {
       r.speaker = own;
+      const opening = own.from === 1 ? openingParticiple(tokens, r, reader) : null;
+      if (opening) r.content = opening.content;
       return;
     }
     if (r.speaker) return;

@@ -578,4 +578,10 @@ describe("English absolute clauses", () => {
       ["the race was lost", "aides"],
     ]);
   });
+
+  it("telling names its addressee, as told does", () => {
+    const text = "The talks ended. Peskov rejected the sanctions, telling the RIA Novosti news agency that Moscow would respond.";
+    expect(quotes(text, "en").at(-1)).toEqual(["indirect", "that Moscow would respond", "Peskov", "person", "telling"]);
+    expect(read(text, "en").attributions.map((a) => a.chain)).toContainEqual(["Peskov", "RIA Novosti news agency"]);
+  });
 });
