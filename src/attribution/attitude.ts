@@ -4,7 +4,7 @@
 // another's statement ("Ruiz says she wants to …") they are part of it, not statements of their own.
 // A relative clause's subject holds its attitude too ("Lee, who backs the plan, said …"): the
 // pronoun, standing for its antecedent; so does a noun a participle modifies ("a group backing Lee").
-import { antecedentOf, endBefore, QUOTE_MARKS, quotedObject, statementEnd, verbStart, type CueReading } from "./cues.js";
+import { antecedentOf, endBefore, QUOTE_MARKS, quotedObject, quotingParticiple, statementEnd, verbStart, type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { pastPhrasalParticle } from "./cue-span.js";
 import { clauseEnd, opensMainClause, opensUnreportedClause, subjectBefore, subjectBeforeAside } from "./evidential.js";
@@ -94,14 +94,10 @@ function modifiedNoun(tokens: readonly Token[], first: number, vocab: Attributio
 export function quotedSpeech(tokens: readonly Token[], quoting: CueReading, vocab: AttributionVocabulary): CueReading | null {
   const content = quoting.content!;
   if (!vocab.quoting(tokens[quoting.first])) return null;
-  for (let k = content.from + 2; k < content.to - 1; k++) {
-    if (!tokens[k]!.word) return null;
-    if (!vocab.participle(tokens[k]!)) continue;
-    const speaker = quotedObject(tokens, k, vocab);
-    const from = vocab.complementizer(tokens[k + 1]) ? k + 2 : k + 1;
-    if (!speaker || from >= content.to) return null;
-    return { first: k, last: k, speaker, relative: null, addressee: null, reporters: [], content: { from, to: content.to } };
-  }
-  return null;
+  const k = quotingParticiple(tokens, content.from + 2, content.to - 1, vocab);
+  const speaker = k >= 0 ? quotedObject(tokens, k, vocab) : null;
+  const from = vocab.complementizer(tokens[k + 1]) ? k + 2 : k + 1;
+  if (!speaker || from >= content.to) return null;
+  return { first: k, last: k, speaker, relative: null, addressee: null, reporters: [], content: { from, to: content.to } };
 }
 

@@ -624,6 +624,15 @@ function citedInAside(tokens: readonly Token[], r: CueReading, readings: readonl
 }
 
 /**
+ * "quoted a witness as saying …": the first participle in tokens [from, to), or -1 where a mark or the end comes first
+ * (a quoting verb's object and its participle stand in one run of words).
+ */
+export function quotingParticiple(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): number {
+  for (let k = from; k < to && tokens[k]!.word; k++) if (vocab.participle(tokens[k]!)) return k;
+  return -1;
+}
+
+/**
  * "CNN quoted a witness as saying …": the quoting verb's object, one word before the participle, says it (the outlet's
  * statement holds it whole), or null.
  */

@@ -2,7 +2,7 @@
 import type { SpeakerType } from "../types.js";
 import { adverbClosingCue, cueEnd, cueStart, measures, adjunctClosingCue, pastPhrasalParticle } from "./cue-span.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
-import { quotedObject, type CueReading } from "./cues.js";
+import { quotedObject, quotingParticiple, type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { contraction, isLowercase, onNameOrNoun, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -34,13 +34,11 @@ const ANNOUNCING_MARKS = new Set([",", ":"]);
  */
 function quotedBeforeQuotation(tokens: readonly Token[], verb: number, quote: number, vocab: AttributionVocabulary): Phrase | null {
   if (!vocab.quoting(tokens[verb])) return null;
-  for (let k = verb + 2; k < tokens.length && tokens[k]!.start < quote; k++) {
-    if (!vocab.participle(tokens[k]!)) continue;
-    let next = k + 1;
-    while (tokens[next] && tokens[next]!.start < quote && (ANNOUNCING_MARKS.has(tokens[next]!.text) || vocab.complementizer(tokens[next]))) next++;
-    return (tokens[next]?.start ?? Infinity) >= quote ? quotedObject(tokens, k, vocab) : null;
-  }
-  return null;
+  const k = quotingParticiple(tokens, verb + 2, tokens.length, vocab);
+  if (k < 0 || tokens[k]!.start >= quote) return null;
+  let next = k + 1;
+  while (tokens[next] && tokens[next]!.start < quote && (ANNOUNCING_MARKS.has(tokens[next]!.text) || vocab.complementizer(tokens[next]))) next++;
+  return (tokens[next]?.start ?? Infinity) >= quote ? quotedObject(tokens, k, vocab) : null;
 }
 
 export class PartyReader extends ReaderState {

@@ -1,7 +1,7 @@
 // The passive of a quoting verb, the wire's way to credit another outlet: "Peskov was quoted as saying by Interfax",
 // "“…,” Peskov was quoted by Interfax as saying". The subject said it and the agent after "by" passed it on (Peskov →
 // Interfax); what was said follows the participle or, with nothing after it, is the quotation closing before the subject.
-import { statementEnd } from "./cues.js";
+import { quotingParticiple, statementEnd } from "./cues.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -25,9 +25,8 @@ export function readQuotedPassive(tokens: readonly Token[], verb: number, vocab:
   if (!speaker || speaker.to !== verb - 1) return null;
   const byAgent = (at: number) => (vocab.passiveAgent(tokens[at]) ? reader.forward(at + 1) : null);
   let agent = byAgent(verb + 1);
-  let participle = agent ? agent.to : verb + 1;
-  while (participle < Math.min(tokens.length, verb + MAX_TO_PARTICIPLE) && tokens[participle]!.word && !vocab.participle(tokens[participle]!)) participle++;
-  if (!vocab.participle(tokens[participle])) return null;
+  const participle = quotingParticiple(tokens, agent ? agent.to : verb + 1, Math.min(tokens.length, verb + MAX_TO_PARTICIPLE + 1), vocab);
+  if (participle < 0) return null;
   let from = participle + 1;
   const after = agent ? null : byAgent(from);
   if (after) [agent, from] = [after, after.to];

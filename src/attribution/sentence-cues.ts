@@ -49,16 +49,7 @@ export class SentenceCueReader extends PartyReader {
     });
     speakerOfParticiple(tokens, readings, this.vocab, reader);
     readParticipleAsides(tokens, readings, this.vocab);
-    // "Die Zeitung berichtete unter Berufung auf Regierungskreise, …": the nearest cue's speaker cites that source.
-    for (const m of within(cited)) {
-      const [from, to] = [tokenAt(m.start), tokenAt(m.end)];
-      const source = reader.forwardJoined(to);
-      const nearest = readings.reduce<CueReading | null>((best, r) => (!best || Math.abs(r.first - from) < Math.abs(best.first - from) ? r : best), null);
-      // Not a source inside what was said ("…, unter Berufung auf X sei …" cites it there); a report with no words of its own
-      // cites it too ("Das berichtete der Spiegel unter Berufung auf einen Bericht.").
-      const inside = nearest?.content && nearest.content.from <= from && from < nearest.content.to;
-      if (source && nearest && !inside) (nearest.cited ??= []).push(source);
-    }
+    for (const m of within(cited)) citedBy(readings, tokenAt(m.start), reader.forwardJoined(tokenAt(m.end)));
     speakerOfCoordinated(tokens, readings, this.vocab);
     // "It is too soon to say whether …", "it's fair to note that …": an infinitive cue after an adjective that the expletive
     // "it" and its verb open comments in the writer's voice; nobody makes the statement.
@@ -307,6 +298,17 @@ function impersonalInfinitive(tokens: readonly Token[], first: number, vocab: At
     if (!t.word || !isLowercase(t)) return false;
   }
   return false;
+}
+
+/**
+ * "Die Zeitung berichtete unter Berufung auf Regierungskreise, …": the speaker of the cue nearest the citing words at `at`
+ * cites `source`; a report with no words of its own too ("Das berichtete der Spiegel unter Berufung auf einen Bericht."),
+ * not one whose words hold it ("…, unter Berufung auf X sei …" cites it there).
+ */
+function citedBy(readings: readonly CueReading[], at: number, source: Phrase | null): void {
+  const nearest = readings.reduce<CueReading | null>((best, r) => (!best || Math.abs(r.first - at) < Math.abs(best.first - at) ? r : best), null);
+  const inside = nearest?.content && nearest.content.from <= at && at < nearest.content.to;
+  if (source && nearest && !inside) (nearest.cited ??= []).push(source);
 }
 
 /** "…, according to the BBC, that the talks failed": what was said starts after the source's closing comma, past a "that". */

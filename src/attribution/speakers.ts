@@ -43,8 +43,8 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   if (p.to - p.from === 2 && vocab.possessive(tokens[p.from]!) && vocab.statementNoun(tokens[p.from + 1]!)) return "person";
   // "dpa und AFP", "die Polizei und die Feuerwehr": parties of one type joined are of that type. Not a person's, the type
   // of any word read alone: "the Science and Technology Directorate" joins no "Science".
-  const joined = joinedParties(tokens, p, vocab);
-  const types = joined && [joined.before, joined.after].map((q) => typeOf(tokens, q, textOf(tokens, q), vocab, agencies));
+  const joined = coordination(tokens, p, vocab);
+  const types = joined && !joined.oneHolder && [joined.before, joined.after].map((q) => typeOf(tokens, q, textOf(tokens, q), vocab, agencies));
   if (types && types[0] === types[1] && types[0] !== "person") return types[0]!;
   const [anonymous, ...others] = vocab.types;
   const role = anonymous?.[0] === "anonymous" ? roleIndex(tokens, p, anonymous[1], vocab) : -1;
@@ -155,8 +155,12 @@ function owner(text: string, vocab: AttributionVocabulary, agencies: readonly Ag
 function nameOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): SpeakerType | null {
   const at = ownerIndex(tokens, p, vocab);
   if (at < 0) return null;
-  const given = tokens[at]!;
-  return vocab.masculineGivenName(given) || vocab.feminineGivenName(given) || vocab.unisexGivenName(given) ? "person" : "institution";
+  return givenName(tokens[at]!, vocab) ? "person" : "institution";
+}
+
+/** A given name of any gender (`masculine-`, `feminine-`, `unisex-given-names`). */
+function givenName(t: Token, vocab: AttributionVocabulary): boolean {
+  return vocab.masculineGivenName(t) || vocab.feminineGivenName(t) || vocab.unisexGivenName(t);
 }
 
 /** Where a crowd word's named owner after it opens ("Angaben des Roten Kreuzes"), or -1. */
@@ -309,12 +313,11 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
     const bare = (q: Phrase) => tokens.slice(q.from, q.to).every((t) => isCapitalised(t) && !vocab.determiner(t));
     return nameOf(tokens, bare(before) || !bare(after) ? before : after, vocab);
   }
-  // "dpa und AFP", "Die Polizei und die Feuerwehr": each party joined is named, "dpa und AFP", "Polizei und Feuerwehr".
-  const joined = joinedParties(tokens, p, vocab);
-  if (joined) return `${nameOf(tokens, joined.before, vocab)} ${tokens[joined.before.to]!.text} ${nameOf(tokens, joined.after, vocab)}`;
+  // "dpa und AFP", "Die Polizei und die Feuerwehr": each party joined is named, "dpa und AFP", "Polizei und Feuerwehr";
   // "Der Vizekanzler und Arbeitsminister Franz Müntefering": roles joined before one name are that person's.
-  const holder = rolesOfOne(tokens, p, vocab);
-  if (holder) return nameOf(tokens, holder, vocab);
+  const joined = coordination(tokens, p, vocab);
+  if (joined?.oneHolder) return nameOf(tokens, joined.after, vocab);
+  if (joined) return `${nameOf(tokens, joined.before, vocab)} ${tokens[joined.before.to]!.text} ${nameOf(tokens, joined.after, vocab)}`;
   let from = p.from;
   for (let i = p.from; i < p.to - 1; i++) {
     // "Nachrichtenagentur RIA Novosti" → "RIA Novosti", but "Fox News" stays whole.
@@ -342,29 +345,18 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
 }
 
 /**
- * The two parties a coordinator joins in a phrase ("dpa und AFP", "the House and the Senate"); none where it joins
- * adjectives of one noun ("Arabische und iranische Medien") or roles of one holder (rolesOfOne).
+ * The two phrases a coordinator joins in a phrase ("dpa und AFP", "the House and the Senate"), `oneHolder` where they are
+ * roles of one holder named after them ("the vice president and secretary of state John Kerry"); none where it joins
+ * adjectives of one noun ("Arabische und iranische Medien").
  */
-function joinedParties(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): { before: Phrase; after: Phrase } | null {
-  const k = coordinatorIn(tokens, p, vocab);
-  if (k < 0) return null;
-  const [before, after] = [{ from: p.from, to: k }, { from: k + 1, to: p.to }];
+function coordination(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): { before: Phrase; after: Phrase; oneHolder: boolean } | null {
+  let k = p.from + 1;
+  while (k < p.to - 1 && !vocab.phraseCoordinator(tokens[k])) k++;
+  if (k >= p.to - 1) return null;
   const attribute = k - p.from === 1 && vocab.adjective(tokens[p.from]!) && !vocab.speakerNoun(tokens[p.from]!) && !vocab.determiner(tokens[k + 1]!);
-  return attribute || rolesOfOne(tokens, p, vocab) ? null : { before, after };
-}
-
-/** The holder's part of roles joined before one name ("the vice president and secretary of state John Kerry"), or null. */
-function rolesOfOne(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase | null {
-  const k = coordinatorIn(tokens, p, vocab);
-  if (k < 0) return null;
-  const after = { from: k + 1, to: p.to };
-  return rolesOnly(tokens, { from: p.from, to: k }, vocab) && !rolesOnly(tokens, after, vocab) ? after : null;
-}
-
-/** The first phrase coordinator inside `p`, neither its first nor its last word; -1 if none. */
-function coordinatorIn(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
-  for (let k = p.from + 1; k < p.to - 1; k++) if (vocab.phraseCoordinator(tokens[k])) return k;
-  return -1;
+  if (attribute) return null;
+  const [before, after] = [{ from: p.from, to: k }, { from: k + 1, to: p.to }];
+  return { before, after, oneHolder: rolesOnly(tokens, before, vocab) && !rolesOnly(tokens, after, vocab) };
 }
 
 /**
@@ -385,7 +377,6 @@ function pastTitles(tokens: readonly Token[], from: number, to: number, vocab: A
   return from;
 }
 
-const givenName = (t: Token, vocab: AttributionVocabulary) => vocab.masculineGivenName(t) || vocab.feminineGivenName(t) || vocab.unisexGivenName(t);
 
 /** Articles, lowercase words and speaker nouns only: "der deutsche Vizekanzler", "the vice president", no name. */
 function rolesOnly(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
