@@ -10,7 +10,7 @@ import { describedSubject, describedSubjectAfter } from "./described-subject.js"
 import { endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
 import { dativeOutletAfterName, hasSpeakerNoun, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
-import { isCapitalised, isLowercase, PhraseReader, type Phrase, type Token } from "./phrases.js";
+import { isCapitalised, isLowercase, pastQuestionWord, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 export interface CueReading {
@@ -802,9 +802,13 @@ function openedByComma(tokens: readonly Token[], reading: CueReading, subjectFir
   return opens >= 3 && tokens[opens - 1]?.text === ",";
 }
 
-/** An English attribution set off by commas inside a sentence that opens with words of its own, not a quotation. */
-function interruptsOwnWords(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean): boolean {
-  return openedByComma(tokens, reading, subjectFirst) && !QUOTE_MARKS.test(tokens[0]!.text);
+/**
+ * An English attribution set off by commas inside a sentence that opens with words of its own, not a quotation; a
+ * clause a question word opens is none ("In 2009, under what Hedge called “the old model,” the club …").
+ */
+function interruptsOwnWords(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean, vocab: AttributionVocabulary): boolean {
+  const question = subjectFirst && reading.speaker && pastQuestionWord(tokens, reading.speaker, vocab) > reading.speaker.from;
+  return openedByComma(tokens, reading, subjectFirst) && !QUOTE_MARKS.test(tokens[0]!.text) && !question;
 }
 
 /** Words of its own around a quotation that make it part of a statement: "“will serve the region” for decades". */
@@ -812,9 +816,9 @@ const MIN_OWN_WORDS = 2;
 
 /** The words between the quotation opening at `open` and `end`, or 0 where it does not close before `end`. */
 function wordsAfterQuotation(tokens: readonly Token[], open: number, end: number): number {
-  let close = open + 1;
-  while (close < end && !CLOSING_MARKS.test(tokens[close]!.text)) close++;
-  return tokens.slice(close + 1, end).filter((t) => t.word).length;
+  let close = open + openingMarkAt(tokens, open);
+  while (close < end && !CLOSING_MARKS.test(tokens[close]!.text) && !doubledApostrophes(tokens, close)) close++;
+  return tokens.slice(close + (doubledApostrophes(tokens, close) ? 2 : 1), end).filter((t) => t.word).length;
 }
 
 /** Words of a circumstance that may close an interrupting attribution: "in a tweet", "in an interview with CNN". */
@@ -851,7 +855,18 @@ function endBeforeComma(tokens: readonly Token[], at: number, vocab: Attribution
  */
 function closingMarkBefore(tokens: readonly Token[], at: number): number {
   if (QUOTE_MARKS.test(tokens[at - 1]?.text ?? "")) return 1;
-  return tokens[at - 1]?.text === "'" && tokens[at - 2]?.text === "'" && tokens[at - 2]!.end === tokens[at - 1]!.start ? 2 : 0;
+  return doubledApostrophes(tokens, at - 2) ? 2 : 0;
+}
+
+/** How many tokens the opening quotation mark at `at` takes: one ("“"), two for a double mark typed as two apostrophes, else none. */
+function openingMarkAt(tokens: readonly Token[], at: number): number {
+  if (OPENING_MARKS.test(tokens[at]?.text ?? "")) return 1;
+  return doubledApostrophes(tokens, at) ? 2 : 0;
+}
+
+/** Two apostrophes from `at` with nothing between them: one double quotation mark ("''"). */
+function doubledApostrophes(tokens: readonly Token[], at: number): boolean {
+  return at >= 0 && tokens[at]?.text === "'" && tokens[at + 1]?.text === "'" && tokens[at]!.end === tokens[at + 1]!.start;
 }
 
 function pauseAfter(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
@@ -943,8 +958,9 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   // "Er sagte, „Angsträume“ dürfe es in der Stadt nicht geben": German indirect speech may open with a partial quote, where its speaker is read.
   // "The harbour, the engineers said, “will serve the region” for decades": in English a statement interrupted by its
   // attribution may go on with a quotation, where words of its own stand before and after it (aroundAttribution() joins them).
-  const quoted = OPENING_MARKS.test(tokens[k]?.text ?? "") && (vocab.marksIndirectSpeech || (interruptsOwnWords(tokens, reading, subjectFirst) && wordsAfterQuotation(tokens, k, end) >= MIN_OWN_WORDS));
-  if (end - k < 2 || !tokens[quoted ? k + 1 : k]?.word || (quoted && !reading.speaker)) return null;
+  const mark = openingMarkAt(tokens, k);
+  const quoted = mark > 0 && (vocab.marksIndirectSpeech || (interruptsOwnWords(tokens, reading, subjectFirst, vocab) && wordsAfterQuotation(tokens, k, end) >= MIN_OWN_WORDS));
+  if (end - k < 2 || !tokens[quoted ? k + mark : k]?.word || (quoted && !reading.speaker)) return null;
   if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab)) return null;
   // "forderte einen Korridor, um Hilfe zu leisten": an infinitive clause of purpose says why, even where a word in the
   // Konjunktiv's shape stands in it.

@@ -29,6 +29,8 @@ const MAX_ATTRIBUTION_SENTENCE = 8;
 const MAX_TERM_WORDS = 2;
 /** A word right after a quotation (over a comma) and the capitalised name after it. */
 const BY_AUTHOR = /^,?[^\S\n]*(\p{Ll}+)[^\S\n]+\p{Lu}/u;
+/** Before a quotation continuing the one before: nothing, or one word and a pause ("Instead, “…”", "But “…”"). */
+const CONNECTIVE_AT_MOST = /^\s*(?:\p{L}+,?\s*)?$/u;
 /** A quotation closed by its mark. */
 const CLOSED = /[”"’'»“]$/u;
 /** What lies between a quotation closing its paragraph and the next paragraph: a line break and spaces only. */
@@ -164,7 +166,6 @@ export class DirectQuoteReader extends SentenceCueReader {
   private joined(direct: Statement[]): Statement[] {
     const ending = this.vocab.joinedQuotationEnding;
     if (!ending) return direct;
-    const { sentences } = this.input;
     const out: Statement[] = [];
     // The last statement while it still waits for its continuation: what it ended with, and its cue.
     let open: Span | null = null;
@@ -177,7 +178,7 @@ export class DirectQuoteReader extends SentenceCueReader {
       // statement of its own after one long enough to be a statement too (a term stays with it: "a “breach,” adding, “…”").
       const participle = sameCue && this.vocab.participle(this.slice(cue).split(/\s/)[0]);
       const introduces = participle && words(this.slice(last.span)) >= MIN_UNFRAMED_WORDS && /^[\s,:]*$/.test(this.input.text.slice(cue.end, s.span.start));
-      const joins = !!last && !!cue && open !== null && (sameCue || !s.cue) && !introduces && cue.start >= open.end && s.span.start >= cue.end && (this.sameParagraph(last.span, s.span) || this.continuesNextParagraph(last.span, s)) && sentenceIndex(sentences, s.span.start) <= sentenceIndex(sentences, cue.end - 1) + 1;
+      const joins = !!last && !!cue && open !== null && (sameCue || !s.cue) && !introduces && cue.start >= open.end && s.span.start >= cue.end && (this.sameParagraph(last.span, s.span) || this.continuesNextParagraph(last.span, s)) && this.continuesAfter(cue, s.span);
       if (joins) {
         last.span = { start: last.span.start, end: s.span.end };
         if (!sameCue) open = null;
@@ -187,6 +188,18 @@ export class DirectQuoteReader extends SentenceCueReader {
       }
     }
     return out;
+  }
+
+  /**
+   * The continuation of a quotation stands in the attribution's sentence or opens the sentence after it, a connective at
+   * most before it ('… said Lee. Instead, “we wait.”'): in '“It allows us to meet,” said Lee. Banking has “produced
+   * nothing of value.”' the second quotation is part of the narrator's sentence.
+   */
+  private continuesAfter(cue: Span, quote: Span): boolean {
+    const { sentences } = this.input;
+    const at = sentenceIndex(sentences, quote.start);
+    const attribution = sentenceIndex(sentences, cue.end - 1);
+    return at === attribution || (at === attribution + 1 && CONNECTIVE_AT_MOST.test(this.input.text.slice(sentences[at]!.start, quote.start)));
   }
 
   /**

@@ -20,6 +20,10 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 /** "“Hollywoodization” in the form of …": words of its own after a quotation that opens indirect speech. */
 const MIN_OWN_WORDS = 2;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Words before a quotation that it goes on from, no pause between: "Obama “felt …”", not "Sooner or later, “…”". */
+const WORD_BEFORE_QUOTATION = /^[\p{L}\p{N}][^:;,()[\]]*[\p{L}\p{N}'’]\s*$/u;
+
 /** "Bill Clinton:", "McCain Challenger Kelli Ward:": a headline's speaker is a short name. */
 const MAX_HEADLINE_NAME = 4;
 
@@ -263,7 +267,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     // "Der Termin muss noch vom Rat bestätigt werden": a German speech act a modal only requires or allows, in the passive, was not made.
     if (kind === "reported" && this.vocab.marksIndirectSpeech && modalPassive(s.tokens, reading, this.vocab)) return;
     const span = earlier ? { start: earlier.start, end: s.tokens[0]!.end } : spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });
-    if ((/^[„“"»«‚‘']/.test(this.slice(span)) && !(kind === "indirect" && this.goesOnAfterQuotation(span))) || this.mostlyQuoted(span)) return;
+    if ((/^[„“"»«‚‘']/.test(this.slice(span)) && !(kind === "indirect" && this.goesOnAfterQuotation(span))) || this.mostlyQuoted(span, !!reading.content && reading.content.to <= reading.first)) return;
     const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
     this.attribute(statement, s, reading);
     statement.speaker = this.reasonGiver(s, statement, index) ?? statement.speaker;
@@ -430,18 +434,26 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   /**
    * Indirect speech is not a piece of a direct quotation cut off by a sentence break. Where quotations are parts
    * of statements, one weaving two or more quotations into its own words is indirect speech however much is
-   * quoted ("argued that the harbour “is a shared asset” and that “no council may sell it”").
+   * quoted ("argued that the harbour “is a shared asset” and that “no council may sell it”"), and so is a clause
+   * before its cue whose quotation goes on from words of its own ('Obama “felt a duty to act” on climate, Axelrod
+   * said': the statement is about Obama, not only the quoted words; one the quotation closes is the quotation's
+   * statement, from its clause's start: readDirectQuotes; an opening circumstance, "Sooner or later, “…”",
+   * or an announcement, "For example: “…”", is no part of what was said, and after the cue, 'called the plan “a
+   * disaster”' is the quotation).
    */
-  private mostlyQuoted(span: Span): boolean {
-    const { quotations } = this.input;
+  private mostlyQuoted(span: Span, beforeCue: boolean): boolean {
+    const { quotations, text } = this.input;
     let quoted = 0;
     let pieces = 0;
+    let first: Span | null = null;
     for (let i = Math.max(0, firstAtOrAfter(quotations, span.start, (q) => q.start) - 1); i < quotations.length && quotations[i]!.start < span.end; i++) {
       const part = Math.max(0, Math.min(span.end, quotations[i]!.end) - Math.max(span.start, quotations[i]!.start));
       quoted += part;
       if (part) pieces++;
+      if (part) first ??= quotations[i]!;
     }
-    if (this.vocab.joinedQuotationEnding && pieces > 1) return false;
+    const continuesOwnWords = beforeCue && !!first && first.start > span.start && WORD_BEFORE_QUOTATION.test(text.slice(span.start, first.start)) && LETTER_OR_DIGIT.test(text.slice(first.end, span.end));
+    if (this.vocab.joinedQuotationEnding && (pieces > 1 || continuesOwnWords)) return false;
     // Where each quotation is a quote of its own (German news), indirect speech around a partial quote is a statement beside it.
     if (!this.vocab.joinedQuotationEnding) return quoted >= span.end - span.start;
     // "said because the governor is popular with farmers, “she is the best voice we have.”": words of its own around a third of

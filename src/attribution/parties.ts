@@ -4,7 +4,7 @@ import { adverbClosingCue, cueEnd, cueStart, measures, adjunctClosingCue, pastPh
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { quotedObject, quotingParticiple, type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
-import { contraction, isLowercase, onNameOrNoun, type Phrase, type Token } from "./phrases.js";
+import { contraction, isLowercase, onNameOrNoun, pastQuestionWord, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { headedByDocument, nameOf, namesCrowd, speakerType, withoutPossessive } from "./speakers.js";
 import { assertsNothing } from "./asserts.js";
@@ -186,7 +186,7 @@ export class PartyReader extends ReaderState {
 
   protected party(tokens: Token[], read: Phrase): Party {
     // "What Rubio argued is that …", "How Paul Ryan voted": a question word opens the clause, not the speaker's name.
-    const phrase = read.to - read.from > 1 && this.vocab.questionWord(tokens[read.from]) ? { from: read.from + 1, to: read.to } : read;
+    const phrase = { from: pastQuestionWord(tokens, read, this.vocab), to: read.to };
     const whole = spanOf(tokens, phrase);
     const name = nameOf(tokens, phrase, this.vocab);
     // "He’s said": the auxiliary contracted onto the phrase's last word belongs to the cue, and "He" is the pronoun it is.

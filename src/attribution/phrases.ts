@@ -86,6 +86,15 @@ export function onNameOrNoun(c: Contraction, vocab: AttributionVocabulary): bool
   return /s$/u.test(c.ending) && !vocab.personalPronoun(c.host) && !vocab.stopword(c.host);
 }
 
+/**
+ * Where the name opens in a phrase read before a cue that opens a clause with a question word, after a preposition
+ * governing it or not ("What Rubio argued", "under what Hedge called"): after that word; else at its start.
+ */
+export function pastQuestionWord(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): number {
+  const question = vocab.preposition(tokens[phrase.from]!) || vocab.circumstancePreposition(tokens[phrase.from]!) ? phrase.from + 1 : phrase.from;
+  return phrase.to - question > 1 && vocab.questionWord(tokens[question]) ? question + 1 : phrase.from;
+}
+
 /** A phrase as token indices [from, to). */
 export interface Phrase {
   from: number;

@@ -10,6 +10,15 @@ describe("English quotations interrupted by their attribution", () => {
     expect(quotes(nested, "en")).toEqual([["direct", nested, "Magel", "person", "said"]]);
   });
 
+  it("the continuation opens the sentence after the attribution, a connective at most before it; one inside the narrator's sentence is not its", () => {
+    const connective = "“We won the vote,” she said. Instead, “we govern now.”";
+    expect(quotes(connective, "en")).toEqual([["direct", connective, "she", "person", "said"]]);
+    const narrator = "“It lets us meet our members,” said Ann Lee. Banking has “produced nothing of value to the people of this city.”";
+    expect(quotes(narrator, "en").map((q) => q[1])).toEqual(["“It lets us meet our members,”", "“produced nothing of value to the people of this city.”"]);
+    const doubled = "''It lets us meet our members,'' said Ann Lee. Banking has ''produced nothing of value to the people of this city.''";
+    expect(quotes(doubled, "en").map((q) => q[1])).toEqual(["''It lets us meet our members,''", "''produced nothing of value to the people of this city.''"]);
+  });
+
   it("the continuation may open the next paragraph when the attribution closes the paragraph before", () => {
     const text = "“We won the vote,” she said.\n\n“Now we govern the country, starting on Monday.”\n\nLater she left.";
     expect(quotes(text, "en")).toEqual([["direct", "“We won the vote,” she said.\n\n“Now we govern the country, starting on Monday.”", "she", "person", "said"]]);
@@ -82,6 +91,13 @@ describe("English statements around partial quotations", () => {
     expect(quotes(text, "en")).toEqual([["indirect", "The council’s plan is “a step backwards” for the city’s renters", "the mayor", "person", "said"]]);
     const whole = "“The plan is a step backwards for renters,” the mayor said.";
     expect(quotes(whole, "en")).toEqual([["direct", "“The plan is a step backwards for renters,”", "the mayor", "person", "said"]]);
+  });
+
+  it("so is one that goes on from its subject into a quotation and out of it; an opening circumstance stays out", () => {
+    const text = 'Obama "felt a moral obligation to do something about" climate change, Axelrod said.';
+    expect(quotes(text, "en")).toEqual([["indirect", text.slice(0, text.indexOf(", Axelrod")), "Axelrod", "person", "said"]]);
+    // A quotation closing the clause is the quotation's statement, from the clause's start.
+    expect(quotes('Rubio "apologized many times on the show," Hannity said.', "en")).toEqual([["direct", 'Rubio "apologized many times on the show,"', "Hannity", "person", "said"]]);
   });
 
   it("so is one around a quotation in typed marks that closes on its comma", () => {
@@ -369,6 +385,17 @@ describe("an attribution set off by commas inside its statement", () => {
     // A quotation alone after the comma is the speaker's quotation, the clause before the comma a circumstance.
     const alone = "When asked by a host whether the harbour was safe, Lee said, “It is safe.”";
     expect(quotes(alone, "en").map((q) => q[1])).toContain("“It is safe.”");
+  });
+
+  it("so it may with a quotation in typed marks", () => {
+    const text = "The club's investment in its greens, Ms. Tanzer said, ''is a perfect example of adapting'' to the times.";
+    expect(quotes(text, "en")).toEqual([["indirect", text.slice(0, -1), "Ms. Tanzer", "person", "said"]]);
+  });
+
+  it("a clause a question word opens is no attribution set off by commas, and the word is no part of the speaker", () => {
+    const text = "In 2009, under what Ann Hedge called ''the old model,'' the club charged a fee of $100,000.";
+    expect(quotes(text, "en")).toEqual([["direct", "''the old model,''", "Ann Hedge", "person", "called"]]);
+    expect(quotes('Under what Ann Hedge called "the old model," the club charged a fee.', "en").map((q) => q[2])).toEqual(["Ann Hedge"]);
   });
 
   it("an attribution opening the sentence keeps the statement after it", () => {
