@@ -4,7 +4,7 @@
 // another's statement ("Ruiz says she wants to …") they are part of it, not statements of their own.
 // A relative clause's subject holds its attitude too ("Lee, who backs the plan, said …"): the
 // pronoun, standing for its antecedent; so does a noun a participle modifies ("a group backing Lee").
-import { antecedentOf, endBefore, QUOTE_MARKS, quotedObject, quotingParticiple, statementEnd, verbStart, type CueReading } from "./cues.js";
+import { antecedentOf, bareAddressee, endBefore, QUOTE_MARKS, quotedObject, quotingParticiple, statementEnd, verbStart, type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { pastPhrasalParticle } from "./cue-span.js";
 import { clauseEnd, opensMainClause, opensUnreportedClause, subjectBefore, subjectBeforeAside } from "./evidential.js";
@@ -26,11 +26,14 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
   // "they chanted “stop the war”", "questioned Trump's “New York values”": a quotation in the content is part of it.
   const wordOrQuote = (t: Token) => t.word || QUOTE_MARKS.test(t.text);
   if (end - content < 2 || !wordOrQuote(tokens[content]!) || !wordOrQuote(tokens[content + 1]!)) return null;
-  const reading: CueReading = { first, last, speaker: null, relative: null, addressee: null, reporters: [], content: { from: content, to: end } };
+  // "with Peskov telling RIA Novosti that …": whom it was told to stands between the verb and what was said.
+  const addressee = vocab.addresseeVerb(tokens[first]) ? addresseeBeforeThat(tokens, content, end, vocab, reader) : null;
+  const from = addressee ? addressee.to : content;
+  const reading: CueReading = { first, last, speaker: null, relative: null, addressee, reporters: [], content: { from, to: end } };
   const relative = relativeSubject(tokens, first, vocab, reader);
-  if (relative) return { ...reading, speaker: relative.antecedent, relative: relative.pronoun, content: { from: content, to: clauseEnd(tokens, content, end) } };
+  if (relative) return { ...reading, speaker: relative.antecedent, relative: relative.pronoun, content: { from, to: clauseEnd(tokens, from, end) } };
   const noun = modifiedNoun(tokens, first, vocab, reader);
-  if (noun) return { ...reading, speaker: noun, content: { from: content, to: clauseEnd(tokens, content, end) } };
+  if (noun) return { ...reading, speaker: noun, content: { from, to: clauseEnd(tokens, from, end) } };
   const found = subjectBefore(tokens, first, vocab, reader);
   const shared = found ? null : coordinatedSubject(tokens, first, vocab, reader) ?? subjectBeforeAside(tokens, first, vocab, reader);
   if (shared) return { ...reading, speaker: shared };
@@ -42,6 +45,12 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
   const unreported = !!found && vocab.passiveAuxiliary(tokens[found.subject.from - 2]) && opensUnreportedClause(tokens, found.subject, vocab);
   if (!found || vocab.expletive(tokens[found.subject.from]!) || !(ownSubject || unreported || opensMainClause(tokens, found.subject, vocab))) return null;
   return { ...reading, speaker: found.subject };
+}
+
+/** The addressee after a verb of telling, where "that" opens what was said after it ("telling RIA Novosti that …"), else null. */
+function addresseeBeforeThat(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const addressee = bareAddressee(tokens, from, vocab) ?? reader.forward(from);
+  return addressee && addressee.to < end && vocab.complementizer(tokens[addressee.to]) ? addressee : null;
 }
 
 /**

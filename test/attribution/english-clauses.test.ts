@@ -584,4 +584,11 @@ describe("English absolute clauses", () => {
     expect(quotes(text, "en").at(-1)).toEqual(["indirect", "that Moscow would respond", "Peskov", "person", "telling"]);
     expect(read(text, "en").attributions.map((a) => a.chain)).toContainEqual(["Peskov", "RIA Novosti news agency"]);
   });
+
+  it("so it does in an absolute clause, where what was said opens on that; an adjective is no cue", () => {
+    const text = "The Kremlin rejected the sanctions, with Peskov telling RIA Novosti that Moscow would respond.";
+    expect(quotes(text, "en").filter((q) => q[4] === "telling")).toEqual([["indirect", "that Moscow would respond", "Peskov", "person", "telling"]]);
+    expect(read(text, "en").attributions.map((a) => a.chain)).toContainEqual(["Peskov", "RIA Novosti"]);
+    expect(quotes("The empty hall was a telling sign of trouble for the campaign.", "en")).toEqual([]);
+  });
 });
