@@ -84,6 +84,8 @@ function namesCountry(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** An abbreviated title: "Rev.", "Sen.", "Dr.". */
 const TITLE = /^\p{Lu}\p{Ll}+\.$/u;
+/** A middle initial: "B." in "Ashton B. Carter". */
+const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * A name no person bears: an agency's short name alone ("AP said"; short names are matched only so, as "PA" is a state
@@ -372,9 +374,23 @@ function pastTitles(tokens: readonly Token[], from: number, to: number, vocab: A
       if (givenName(tokens[g]!, vocab) && tokens.slice(g, to).every((w) => isCapitalised(w))) return g;
     }
     const name = tokens.slice(k + 1, to);
-    return name.every((w) => isCapitalised(w) && !vocab.roleNoun(w)) ? k + 1 : from;
+    if (name.every((w) => isCapitalised(w) && !vocab.roleNoun(w))) return k + 1;
+    const complement = vocab.determiner(tokens[k + 2]) ? k + 3 : k + 2;
+    return (vocab.link(tokens[k + 1]) && afterComplement(tokens, complement, to)) || from;
   }
   return from;
+}
+
+/**
+ * "Secretary of State Antony Blinken", a given name no list holds: after a role's link and its capitalised complement
+ * (after its article: "Secretary of the Navy Ray Mabus") the name is the last two words (three over a middle initial: "Ashton B. Carter"), or the last one after a complement
+ * of one word ("Secretary of State Kerry"); where the complement is not all capitalised, no name is read apart (null).
+ */
+function afterComplement(tokens: readonly Token[], complement: number, to: number): number | null {
+  const rest = tokens.slice(complement, to);
+  if (rest.length < 2 || !rest.every((w) => isCapitalised(w))) return null;
+  if (rest.length === 2) return to - 1;
+  return INITIAL.test(tokens[to - 2]!.text) && rest.length > 3 ? to - 3 : to - 2;
 }
 
 

@@ -88,6 +88,14 @@ describe("titles before a name", () => {
     expect(chains("Die Gespräche endeten. Der Bremer Forscher Dr. Heino Stoever sagte, das Verbot sei gescheitert.", "de")).toEqual([["Heino Stoever"]]);
   });
 
+  it("after a role's link and its complement, a name whose given name no list holds is its last words", () => {
+    const text = "The talks ended. Secretary of State Antony Blinken said no. Secretary of Defense Ashton B. Carter said yes. Secretary of State Kerry said maybe.";
+    expect(chains(text, "en")).toEqual([["Antony Blinken"], ["Ashton B. Carter"], ["Kerry"]]);
+    // After the complement's article too; one not all capitalised reads no name apart.
+    expect(chains("The talks ended. Secretary of the Navy Ray Mabus said no.", "en")).toEqual([["Ray Mabus"]]);
+    expect(chains("The talks ended. Secretary of rural affairs Tevita Lee said no.", "en")).toEqual([["Secretary of rural affairs Tevita Lee"]]);
+  });
+
   it("the speaker as written keeps the title", () => {
     expect(quotes("The talks ended. President Joe Biden said the plan was dead.", "en")[0]?.[2]).toBe("President Joe Biden");
   });
