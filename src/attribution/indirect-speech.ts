@@ -39,7 +39,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
    * gives that person's statement. A label in capitals ("BREAKING:") or with an article ("The Latest:") names nobody.
    */
   protected headlineStatement(): void {
-    const first = this.input.paragraphs[0];
+    const first = this.firstLine();
     if (!first || !this.input.sentences.length || this.input.sentences[0]!.end < first.end) return;
     const tokens = tokenize(this.input.text, first);
     const reader = new PhraseReader(tokens, this.vocab, this.capitalisedInside);
@@ -62,6 +62,15 @@ export class IndirectSpeechReader extends DirectQuoteReader {
       cue: { text: ":", span: cue },
       intermediaries: [],
     });
+  }
+
+  /** The first paragraph's first line: a headline, a dek on the line below it ("Lee: We won;¶In a speech, she …"). */
+  private firstLine(): Span | null {
+    const first = this.input.paragraphs[0];
+    if (!first) return null;
+    const lineEnd = this.input.text.indexOf("\n", first.start);
+    const end = lineEnd < 0 || lineEnd > first.end ? first.end : this.input.text.slice(first.start, lineEnd).trimEnd().length + first.start;
+    return { start: first.start, end };
   }
 
   /**

@@ -305,7 +305,7 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   const possessor = headedByDocument(tokens, p, vocab) ? documentPossessor(tokens, p) : null;
   if (possessor) return withoutPossessive(nameOf(tokens, possessor, vocab));
   // "Angaben der Küstenwache", "ersten Berichten des Senders": a statement noun's owner is the one named.
-  const statement = tokens.slice(p.from, Math.min(p.to - 2, p.from + MAX_STATEMENT_OPENING)).findIndex((t, k) => vocab.statementNoun(t) && vocab.link(tokens[p.from + k + 1]!));
+  const statement = tokens.slice(p.from, Math.max(p.from, Math.min(p.to - 2, p.from + MAX_STATEMENT_OPENING))).findIndex((t, k) => vocab.statementNoun(t) && vocab.link(tokens[p.from + k + 1]!));
   if (statement >= 0) return nameOf(tokens, { from: p.from + statement + 2, to: p.to }, vocab);
   const comma = tokens.slice(p.from, p.to).findIndex((t) => t.text === ",");
   if (comma > 0) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quotes } from "./helpers.js";
+import { quotes, read } from "./helpers.js";
 
 describe("English quotations interrupted by their attribution", () => {
   it("a quotation that ends on a comma runs on after its attribution", () => {
@@ -340,6 +340,12 @@ describe("a headline that names its speaker before a colon", () => {
     expect(quotes(english, "en")).toEqual([["indirect", "Trump’s ‘Hateful Rhetoric’ Is Destroying the Party’s Chance.", "Graham", "person", ":"]]);
     const german = "Merkel: Wir werden die Krise gemeinsam meistern.\n\nDie Kanzlerin sprach am Montag in Berlin.";
     expect(quotes(german, "de")[0]).toEqual(["indirect", "Wir werden die Krise gemeinsam meistern.", "Merkel", "person", ":"]);
+  });
+
+  it("the headline is the first line: a dek on the line below it is not part of it", () => {
+    const text = "Lee: The new harbour plan is 'dangerously wrong';\nIn a speech, the mayor attacks the council.\n\nAnn Lee spoke on Monday.";
+    expect(quotes(text, "en")[0]).toEqual(["indirect", "The new harbour plan is 'dangerously wrong';", "Lee", "person", ":"]);
+    expect(read(text, "en").attributions[0]?.chain).toEqual(["Lee"]);
   });
 
   it("an outlet or an office named with its speaker noun speaks too", () => {

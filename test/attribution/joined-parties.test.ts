@@ -88,6 +88,11 @@ describe("titles before a name", () => {
     expect(chains("Die Gespräche endeten. Der Bremer Forscher Dr. Heino Stoever sagte, das Verbot sei gescheitert.", "de")).toEqual([["Heino Stoever"]]);
   });
 
+  it("a one-word speaker opening the sentence is named, whatever statement noun the sentence holds later", () => {
+    expect(chains("Lee said the council's view of the harbour is wrong.", "en")).toEqual([["Lee"]]);
+    expect(chains("Merkel sagte, die Ansicht der Regierung sei falsch.", "de")).toEqual([["Merkel"]]);
+  });
+
   it("after a role's link and its complement, a name whose given name no list holds is its last words", () => {
     const text = "The talks ended. Secretary of State Antony Blinken said no. Secretary of Defense Ashton B. Carter said yes. Secretary of State Kerry said maybe.";
     expect(chains(text, "en")).toEqual([["Antony Blinken"], ["Ashton B. Carter"], ["Kerry"]]);
