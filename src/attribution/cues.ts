@@ -90,8 +90,9 @@ export function readCue(
     // "Laut BBC News sagte der Minister", "Laut der Zeitung hat der Fonds angekündigt": a source opening the clause is no
     // subject; the subject follows the verb, or stands in the middle field before the participle.
     const sourced = read !== null && sourceBeforeAt(read.from) > read.from;
-    const back = sourced ? (read !== found ? found : null) : read;
-    const inverted = back && vocab.auxiliary(tokens[back.from - 1]);
+    const middleField = sourced ? (read !== found ? found : null) : read;
+    const inverted = middleField && vocab.auxiliary(tokens[middleField.from - 1]);
+    const back = inverted && vocab.marksIndirectSpeech ? subjectBeforeObject(tokens, middleField, vocab) : middleField;
     // "a well-placed aide who told her", "Growers in the valley, who have argued": the antecedent speaks.
     // "who also said": over the adverbs before the verb; "who in several earlier hearings had made clear": over circumstances.
     // "Jonas Weber, der der Regierung vorwarf, …": a German phrase read back from a verb-final cue that opens on a relative
@@ -582,6 +583,17 @@ function absoluteSubject(tokens: readonly Token[], participle: number, vocab: At
   const opener = subject ? subject.from - 1 : -1;
   if (!subject || subject.to !== participle || !vocab.absoluteOpener(tokens[opener])) return null;
   return opener === 0 || tokens[opener - 1]?.text === "," ? subject : null;
+}
+
+/**
+ * "Am Freitag hatte Lutz Schumacher den Mitarbeitern erklärt, …": in the middle field of an inverted perfect an article
+ * that links nothing opens the object after the subject ("der Sprecher der Polizei" goes on over its link).
+ */
+function subjectBeforeObject(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase {
+  for (let k = p.from + 1; k < p.to - 1; k++) {
+    if (vocab.determiner(tokens[k]!) && !vocab.link(tokens[k]!) && !vocab.link(tokens[k - 1]!)) return { from: p.from, to: k };
+  }
+  return p;
 }
 
 /** Participles set off by commas: whom a citing one after a cue names (citedInAside), where one after the subject ends (closedBeforeVerb). */

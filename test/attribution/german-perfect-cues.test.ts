@@ -9,6 +9,13 @@ describe("German cues in the perfect", () => {
     expect(quotes("Die Vorsitzende im Landtag, Jana Berg, hatte den Minister gestern aufgefordert, sein Amt niederzulegen.", "de")[0]?.[2]).toBe("Die Vorsitzende");
   });
 
+  it("after an inverted auxiliary an article that links nothing opens the object after the subject", () => {
+    expect(quotes("Am Freitag hatte Verlagsleiter Lutz Schumacher den Mitarbeitern erklärt, dass die Zeitung schließe.", "de")[0]?.[2]).toBe("Verlagsleiter Lutz Schumacher");
+    expect(quotes("In ihrer Rede hatte die Ministerin eine Politik der kleinen Schritte angekündigt.", "de")[0]?.[2]).toBe("die Ministerin");
+    // A link goes on: the genitive after the subject's noun is part of it.
+    expect(quotes("Am Freitag hatte der Sprecher der Polizei erklärt, dass die Straße gesperrt sei.", "de")[0]?.[2]).toBe("der Sprecher der Polizei");
+  });
+
   it("a subject with a prepositional attribute before the auxiliary opens the clause; the name in the middle field is the addressee", () => {
     expect(quotes("Einige der größten Verbände im Land haben Ministerin Anna Berg gestern in einem Brief geschrieben, dass die Reform scheitern müsse.", "de")[0]?.[2]).toBe("Einige der größten Verbände im Land");
     // A time with an adverb before the auxiliary is a circumstance (here after a headline run into the sentence): the subject follows it.
