@@ -60,6 +60,10 @@ describe("the verb before a source", () => {
   it("a form of sein before a source read backwards is no part of it", () => {
     expect(quotes("Die Erschütterungen waren Berichten des Senders zufolge bis London zu spüren.", "de")[0]?.slice(2)).toEqual(["Berichten des Senders", "media", "zufolge"]);
   });
+
+  it("nor is a passive auxiliary before its agent", () => {
+    expect(quotes("Die Einwohner wurden von Behörden angewiesen, sich in Schutzräumen aufzuhalten.", "de")[0]?.slice(2, 4)).toEqual(["Behörden", "vague"]);
+  });
 });
 
 describe("an English source closing what it reports", () => {
