@@ -676,6 +676,6 @@ export class PhraseReader {
   }
 }
 
-const QUOTE_MARK = /^[„“”"»«‚‘’']$/;
+export const QUOTE_MARK = /^[„“”"»«‚‘’']$/;
 export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "―"]);
 const NAME_PARTICLES = /^(?:bin|ibn|al|el|von|van|de|da|di|du|der|le)$/;

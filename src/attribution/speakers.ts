@@ -4,7 +4,7 @@
 import { wordAlternation } from "../packs/patterns.js";
 import type { Agency } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
-import { isCapitalised, isLowercase, type Phrase, type Token } from "./phrases.js";
+import { isCapitalised, isLowercase, QUOTE_MARK, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 const agencyNames = new WeakMap<readonly Agency[], RegExp | null>();
@@ -193,6 +193,9 @@ function counted(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabula
  */
 function roleIndex(tokens: readonly Token[], p: Phrase, pattern: RegExp, vocab: AttributionVocabulary): number {
   for (let i = p.from; i < p.to; i++) {
+    // "Die Organisation „Reporter ohne Grenzen“": a role word inside a quoted name after the phrase's noun is the name's
+    // (a mark set off by a space opens it; "Sanders’ aides" is a possessive).
+    if (i > p.from && QUOTE_MARK.test(tokens[i]!.text) && tokens[i - 1]!.end < tokens[i]!.start) break;
     // An adjective is lowercase where it does not open the phrase ("Service Employees International Union" is a name).
     const adjective = i === p.from || isLowercase(tokens[i]);
     if (pattern.test(tokens[i]!.text) && !(adjective && describesNoun(tokens, i + 1, p.to, pattern, vocab))) return i;
