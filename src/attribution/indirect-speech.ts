@@ -20,6 +20,7 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 /** "“Hollywoodization” in the form of …": words of its own after a quotation that opens indirect speech. */
 const MIN_OWN_WORDS = 2;
 
+/** A word after a quotation, before the cue: "on climate" in 'Obama “felt a duty” on climate, Axelrod said'. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Words before a quotation that it goes on from, no pause between: "Obama “felt …”", not "Sooner or later, “…”". */
 const WORD_BEFORE_QUOTATION = /^[\p{L}\p{N}][^:;,()[\]]*[\p{L}\p{N}'’]\s*$/u;
@@ -444,16 +445,13 @@ export class IndirectSpeechReader extends DirectQuoteReader {
    * Indirect speech is not a piece of a direct quotation cut off by a sentence break. Where quotations are parts
    * of statements, one weaving two or more quotations into its own words is indirect speech however much is
    * quoted ("argued that the harbour “is a shared asset” and that “no council may sell it”"), and so is a clause
-   * before its cue whose quotation goes on from words of its own ('Obama “felt a duty to act” on climate, Axelrod
-   * said': the statement is about Obama, not only the quoted words; one the quotation closes is the quotation's
-   * statement, from its clause's start: readDirectQuotes; an opening circumstance, "Sooner or later, “…”",
-   * or an announcement, "For example: “…”", is no part of what was said, and after the cue, 'called the plan “a
-   * disaster”' is the quotation).
+   * before its cue that goes into a quotation and out of it (wordsAroundQuotation).
    */
   private mostlyQuoted(span: Span, beforeCue: boolean): boolean {
     const { quotations, text } = this.input;
     let quoted = 0;
     let pieces = 0;
+    // The first quotation the span holds.
     let first: Span | null = null;
     for (let i = Math.max(0, firstAtOrAfter(quotations, span.start, (q) => q.start) - 1); i < quotations.length && quotations[i]!.start < span.end; i++) {
       const part = Math.max(0, Math.min(span.end, quotations[i]!.end) - Math.max(span.start, quotations[i]!.start));
@@ -461,14 +459,23 @@ export class IndirectSpeechReader extends DirectQuoteReader {
       if (part) pieces++;
       if (part) first ??= quotations[i]!;
     }
-    const continuesOwnWords = beforeCue && !!first && first.start > span.start && WORD_BEFORE_QUOTATION.test(text.slice(span.start, first.start)) && LETTER_OR_DIGIT.test(text.slice(first.end, span.end));
-    if (this.vocab.joinedQuotationEnding && (pieces > 1 || continuesOwnWords)) return false;
+    if (this.vocab.joinedQuotationEnding && (pieces > 1 || (beforeCue && first && wordsAroundQuotation(text, span, first)))) return false;
     // Where each quotation is a quote of its own (German news), indirect speech around a partial quote is a statement beside it.
     if (!this.vocab.joinedQuotationEnding) return quoted >= span.end - span.start;
     // "said because the governor is popular with farmers, “she is the best voice we have.”": words of its own around a third of
     // the statement make it indirect speech; a quotation cut off by the sentence break leaves less.
     return quoted * 3 > 2 * (span.end - span.start);
   }
+}
+
+/**
+ * 'Obama “felt a duty to act” on climate, Axelrod said': a clause going on from words of its own into its quotation and
+ * out of it is about its subject, not only the quoted words. One the quotation closes is the quotation's statement from
+ * the clause's start (readDirectQuotes); an opening circumstance ("Sooner or later, “…”") or announcement ("For example:
+ * “…”") is no part of what was said.
+ */
+function wordsAroundQuotation(text: string, span: Span, quotation: Span): boolean {
+  return quotation.start > span.start && WORD_BEFORE_QUOTATION.test(text.slice(span.start, quotation.start)) && LETTER_OR_DIGIT.test(text.slice(quotation.end, span.end));
 }
 
 /** "bestätigt werden" after a modal in its clause ("muss noch vom Rat bestätigt werden"): a passive the modal governs. */
