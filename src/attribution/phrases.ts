@@ -33,7 +33,7 @@ const MAX_OPENING_PHRASES = 3;
 /** "’s", "’ve", "’re", "’d", "’ll" at the end of a word: an auxiliary contracted onto it, or the possessive "’s". */
 const CONTRACTED_ENDING = /(?<=\p{L})['’](?:s|ve|re|d|ll)$/u;
 /** A closing single quotation mark or an apostrophe. */
-const APOSTROPHE = /^['’]$/u;
+export const APOSTROPHE = /^['’]$/u;
 /** "More recently,", "Even more notably,": the most words of an adverbial opening a clause before its comma. */
 const MAX_ADVERBIAL_WORDS = 3;
 /** "PHILADELPHIA, July 29 (UPI) —": a dateline's place, date and agency are a few tokens. */

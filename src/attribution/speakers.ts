@@ -4,7 +4,7 @@
 import { wordAlternation } from "../packs/patterns.js";
 import type { Agency } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
-import { isCapitalised, isLowercase, QUOTE_MARK, type Phrase, type Token } from "./phrases.js";
+import { APOSTROPHE, isCapitalised, isLowercase, QUOTE_MARK, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 const agencyNames = new WeakMap<readonly Agency[], RegExp | null>();
@@ -310,6 +310,8 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   // "Angaben der Küstenwache", "ersten Berichten des Senders": a statement noun's owner is the one named.
   const statement = tokens.slice(p.from, Math.max(p.from, Math.min(p.to - 2, p.from + MAX_STATEMENT_OPENING))).findIndex((t, k) => vocab.statementNoun(t) && vocab.link(tokens[p.from + k + 1]!));
   if (statement >= 0) return nameOf(tokens, { from: p.from + statement + 2, to: p.to }, vocab);
+  const clause = beforeVerb(tokens, p.from, p.to, vocab);
+  if (clause < p.to) return nameOf(tokens, { from: p.from, to: clause }, vocab);
   const comma = tokens.slice(p.from, p.to).findIndex((t) => t.text === ",");
   if (comma > 0) {
     // "Der Berater Putins, Juri Uschakow" / "Dmitri Peskow, ein Sprecher": the name is the part without an article.
@@ -347,6 +349,26 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   while (article >= p.from && isLowercase(tokens[article]) && !vocab.determiner(tokens[article]!)) article--;
   if (from === p.to - 1 && vocab.genitiveArticle(tokens[article])) return nominative(tokens[from]!.text);
   return tokens.slice(pastTitles(tokens, from, p.to, vocab), p.to).filter((t) => t.word).map((t) => t.text).join(" ");
+}
+
+/**
+ * "Lynch still has the final say", "Howard continued his scathing remarks": a phrase read over a clause (a noun cue in
+ * its object) names the capitalised name opening it, up to the adverb, auxiliary or past form that follows the name.
+ */
+function beforeVerb(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): number {
+  const opening = tokens[from]!;
+  if (vocab.marksIndirectSpeech || !isCapitalised(opening) || vocab.determiner(opening) || vocab.quantifier(opening) || vocab.speakerNoun(opening) || vocab.verbAdverb(opening) || vocab.participle(opening)) return to;
+  let name = from;
+  while (name < to && isCapitalised(tokens[name])) name++;
+  // "Donald Trump's newly installed chief": a possessive owns the phrase after it.
+  if (name === to || POSSESSIVE.test(tokens[name - 1]!.text) || APOSTROPHE.test(tokens[name]!.text)) return to;
+  let verb = name;
+  while (verb < to && vocab.verbAdverb(tokens[verb]!)) verb++;
+  const finite = tokens[verb];
+  // A verb takes its object, not a noun right after it: "Democratic registered voters" is one phrase.
+  const object = tokens[verb + 1];
+  const opensObject = !object || !isLowercase(object) || vocab.determiner(object) || vocab.possessive(object) || vocab.pronoun(object) || vocab.link(object) || vocab.verbAdverb(object) || vocab.auxiliary(object) || vocab.infinitiveMarker(object);
+  return finite && isLowercase(finite) && (vocab.auxiliary(finite) || vocab.pastForm(finite)) && opensObject ? name : to;
 }
 
 /**

@@ -97,6 +97,13 @@ describe("titles before a name", () => {
     expect(chains("Merkel sagte, die Ansicht der Regierung sei falsch.", "de")).toEqual([["Merkel"]]);
   });
 
+  it("a speaker phrase read over a clause to a noun cue is named by the name opening it", () => {
+    expect(chains("Lee still has the final say on whether the harbour closes.", "en")).toEqual([["Lee"]]);
+    expect(chains("Ruiz never missed an opportunity to remind the council that the pier was unsafe.", "en")).toEqual([["Ruiz"]]);
+    // A crowd word or a possessive opening the phrase keeps it whole.
+    expect(chains("People involved in the talks said the pier was unsafe.", "en")).toEqual([["People involved in the talks"]]);
+  });
+
   it("after a role's link and its complement, a name whose given name no list holds is its last words", () => {
     const text = "The talks ended. Secretary of State Antony Blinken said no. Secretary of Defense Ashton B. Carter said yes. Secretary of State Kerry said maybe.";
     expect(chains(text, "en")).toEqual([["Antony Blinken"], ["Ashton B. Carter"], ["Kerry"]]);
