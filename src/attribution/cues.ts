@@ -260,7 +260,7 @@ export function readCue(
       j = dative;
       continue;
     }
-    if (!reading.speaker) reading.speaker = phrase;
+    if (!reading.speaker) reading.speaker = beforeTopic(tokens, first, phrase, vocab);
     // A bare object before a pause is a German dative ("sagte russischen Agenturen, dass"); English "said" takes none, so
     // "Lee said the group, funded by donors, is …" opens its statement with the phrase and the aside.
     else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!) || vocab.quoting(tokens[first]!) || !subjectFirst || (vocab.marksIndirectSpeech && isDativeOutlet(tokens, phrase, vocab)))) reading.addressee = phrase;
@@ -583,6 +583,17 @@ function absoluteSubject(tokens: readonly Token[], participle: number, vocab: At
   const opener = subject ? subject.from - 1 : -1;
   if (!subject || subject.to !== participle || !vocab.absoluteOpener(tokens[opener])) return null;
   return opener === 0 || tokens[opener - 1]?.text === "," ? subject : null;
+}
+
+/**
+ * "Am Abend sprach der Minister von einem Erfolg": the subject after a verb whose topic a preposition opens
+ * (`topic-verbs`, `topic-prepositions`) ends before the last such preposition in it ("sprach Petra Pau von der
+ * Linksfraktion von einem Erfolg" is Petra Pau's, the party's attribute lost rather than the topic taken in).
+ */
+function beforeTopic(tokens: readonly Token[], verb: number, p: Phrase, vocab: AttributionVocabulary): Phrase {
+  if (!vocab.topicVerb(tokens[verb])) return p;
+  for (let k = p.to - 1; k > p.from; k--) if (vocab.topicPreposition(tokens[k]!)) return { from: p.from, to: k };
+  return p;
 }
 
 /**

@@ -55,6 +55,10 @@ export interface AttributionVocabulary {
   expletive: WordTest;
   /** "whether", "what": an indirect question opens with them ("Asked whether …"). */
   questionWord: WordTest;
+  /** "sprach" in "sprach der Minister von einem Erfolg": a verb whose topic a preposition opens after its subject. */
+  topicVerb: WordTest;
+  /** "von" there. */
+  topicPreposition: WordTest;
   /** Whole-word tests. */
   cue: WordTest;
   afterQuote: WordTest;
@@ -399,6 +403,8 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     attitudes: scan("attitude-cues"),
     expletive: word("expletives"),
     questionWord: word("question-words"),
+    topicVerb: word("topic-verbs"),
+    topicPreposition: word("topic-prepositions"),
     joinedQuotationEnding: vocabPattern(pack, "joined-quotation-endings", "u", "(?:", ")[\\s„“”\"»«‚‘’']*$"),
     quotedName: vocabPattern(pack, "quoted-name", "u", "^(?:", ")$") ?? /(?!)/,
     describingArticle: word("describing-articles"),

@@ -256,6 +256,9 @@ describe("German indirect speech around a partial quote", () => {
     expect(single?.[2]).toBe("Weber");
     const [adverb] = quotes("Die Opposition macht die Regierung verantwortlich, die Agentur dagegen spricht von einem Attentäter, der sich gesprengt habe.", "de");
     expect(adverb?.[2]).toBe("die Agentur");
+    // The subject after the verb ends before the "von" of its matter.
+    expect(quotes("Am Abend sprach der Minister von einem großen Erfolg.", "de")[0]?.[2]).toBe("der Minister");
+    expect(quotes("Am Abend sprach Angela Weber von der Möglichkeit einer großen Koalition.", "de")[0]?.[2]).toBe("Angela Weber");
   });
 
   it("a fronted \"von\" object: the speech act's subject follows the verb and speaks the quotation in it", () => {
