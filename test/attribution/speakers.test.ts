@@ -30,6 +30,8 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "en", "The Senate Harbor Committee said the pier would close.", "The Senate Harbor Committee", "institution"],
     ["institution", "de", "Die Organisation „Reporter ohne Grenzen“ kritisierte, die Lage sei ernst.", "Die Organisation „Reporter ohne Grenzen“", "institution"],
     ["institution", "en", "The organization “Reporters Without Borders” said the situation was dire.", "The organization “Reporters Without Borders”", "institution"],
+    ["institution", "en", "The Harbor Pilots Association said the pier was unsafe.", "The Harbor Pilots Association", "institution"],
+    ["institution", "en", "A coalition of tenant groups said the rents were too high.", "A coalition of tenant groups", "institution"],
     ["person", "en", "Ruiz, head of the Harbor Policy Center, said the pier would close.", "Ruiz, head of the Harbor Policy Center", "person"],
     ["agency", "en", "Reuters, the news agency, said the pier would close.", "Reuters, the news agency", "agency"],
     ["person", "en", "The director of the port authority, Tom Ruiz, said the pier would close.", "The director of the port authority, Tom Ruiz", "person"],
