@@ -31,6 +31,8 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "de", "Die Organisation „Reporter ohne Grenzen“ kritisierte, die Lage sei ernst.", "Die Organisation „Reporter ohne Grenzen“", "institution"],
     ["institution", "en", "The organization “Reporters Without Borders” said the situation was dire.", "The organization “Reporters Without Borders”", "institution"],
     ["institution", "en", "The Harbor Pilots Association said the pier was unsafe.", "The Harbor Pilots Association", "institution"],
+    ["institution", "de", "Die staatliche Bahngesellschaft teilte mit, der Zug falle aus.", "Die staatliche Bahngesellschaft", "institution"],
+    ["institution", "de", "Das Bündnis gegen Rechts erklärte, die Demonstration finde statt.", "Das Bündnis gegen Rechts", "institution"],
     ["institution", "en", "A coalition of tenant groups said the rents were too high.", "A coalition of tenant groups", "institution"],
     ["person", "en", "Ruiz, head of the Harbor Policy Center, said the pier would close.", "Ruiz, head of the Harbor Policy Center", "person"],
     ["agency", "en", "Reuters, the news agency, said the pier would close.", "Reuters, the news agency", "agency"],
