@@ -92,7 +92,9 @@ export function readCue(
     const sourced = read !== null && sourceBeforeAt(read.from) > read.from;
     const middleField = sourced ? (read !== found ? found : null) : read;
     const inverted = middleField && vocab.auxiliary(tokens[middleField.from - 1]);
-    const back = inverted && vocab.marksIndirectSpeech ? subjectBeforeObject(tokens, middleField, vocab) : middleField;
+    // "als Li Fei die Hintergründe erklären wollte": so is the middle field of a clause a subordinator opens.
+    const verbFinal = middleField && (vocab.subordinator(tokens[middleField.from - 1]) || vocab.complementizer(tokens[middleField.from - 1]));
+    const back = (inverted || verbFinal) && vocab.marksIndirectSpeech ? subjectBeforeObject(tokens, middleField, vocab) : middleField;
     // "a well-placed aide who told her", "Growers in the valley, who have argued": the antecedent speaks.
     // "who also said": over the adverbs before the verb; "who in several earlier hearings had made clear": over circumstances.
     // "Jonas Weber, der der Regierung vorwarf, …": a German phrase read back from a verb-final cue that opens on a relative
