@@ -126,6 +126,9 @@ describe("German sources in a clause of their own inside a reported clause", () 
     ]);
     const text = "Der Staatschef kündigte einen Vorschlag an, der das Bündnis schwächen werde, das seiner Meinung nach zu einem Monopol führen werde.";
     expect(quotes(text, "de").map((q) => q[1])).toContain("das seiner Meinung nach zu einem Monopol führen werde");
+    // The article before the possessive opens the phrase after the source: the possessor speaks, a person.
+    const article = quotes("Anna Berg sprach am Montag in Kiel. Dabei ging es auch um die ihrer Meinung nach wachsenden Gefahren für die Netze.", "de");
+    expect(article.map((q) => q[2])).toEqual(["ihrer Meinung (Anna Berg)"]);
   });
 });
 
