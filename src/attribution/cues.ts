@@ -92,7 +92,7 @@ export function readCue(
     const sourced = read !== null && sourceBeforeAt(read.from) > read.from;
     const middleField = sourced ? (read !== found ? found : null) : read;
     const inverted = middleField && vocab.auxiliary(tokens[middleField.from - 1]);
-    // "als Li Fei die Hintergründe erklären wollte": so is the middle field of a clause a subordinator opens.
+    // "als Ola Berg die Gründe erklären wollte": so is the middle field of a clause a subordinator opens.
     const verbFinal = middleField && (vocab.subordinator(tokens[middleField.from - 1]) || vocab.complementizer(tokens[middleField.from - 1]));
     const back = (inverted || verbFinal) && vocab.marksIndirectSpeech ? subjectBeforeObject(tokens, middleField, vocab) : middleField;
     // "a well-placed aide who told her", "Growers in the valley, who have argued": the antecedent speaks.
@@ -599,7 +599,7 @@ function beforeTopic(tokens: readonly Token[], verb: number, p: Phrase, vocab: A
 }
 
 /**
- * "Am Freitag hatte Lutz Schumacher den Mitarbeitern erklärt, …": in the middle field of an inverted perfect an article
+ * "Am Freitag hatte Jana Roth den Mitarbeitern erklärt, …": in the middle field of an inverted perfect an article
  * that links nothing opens the object after the subject ("der Sprecher der Polizei" goes on over its link).
  */
 function subjectBeforeObject(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase {
@@ -829,7 +829,7 @@ function openedByComma(tokens: readonly Token[], reading: CueReading, subjectFir
 
 /**
  * An English attribution set off by commas inside a sentence that opens with words of its own, not a quotation; a
- * clause a question word opens is none ("In 2009, under what Hedge called “the old model,” the club …").
+ * clause a question word opens is none ("In 2019, under what Ruiz called “the old plan,” the port …").
  */
 function interruptsOwnWords(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean, vocab: AttributionVocabulary): boolean {
   const question = subjectFirst && reading.speaker && pastQuestionWord(tokens, reading.speaker, vocab) > reading.speaker.from;

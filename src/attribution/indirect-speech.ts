@@ -20,9 +20,9 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 /** "“Hollywoodization” in the form of …": words of its own after a quotation that opens indirect speech. */
 const MIN_OWN_WORDS = 2;
 
-/** A word after a quotation, before the cue: "on climate" in 'Obama “felt a duty” on climate, Axelrod said'. */
+/** A word after a quotation, before the cue: "on climate" in 'Lee “felt a duty” on the harbour, Ruiz said'. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Words before a quotation that it goes on from, no pause between: "Obama “felt …”", not "Sooner or later, “…”". */
+/** Words before a quotation that it goes on from, no pause between: "Lee “felt …”", not "Sooner or later, “…”". */
 const WORD_BEFORE_QUOTATION = /^[\p{L}\p{N}][^:;,()[\]]*[\p{L}\p{N}'’]\s*$/u;
 
 /** "Bill Clinton:", "McCain Challenger Kelli Ward:": a headline's speaker is a short name. */
@@ -469,7 +469,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
 }
 
 /**
- * 'Obama “felt a duty to act” on climate, Axelrod said': a clause going on from words of its own into its quotation and
+ * 'Lee “felt a duty to act” on the harbour, Ruiz said': a clause going on from words of its own into its quotation and
  * out of it is about its subject, not only the quoted words. One the quotation closes is the quotation's statement from
  * the clause's start (readDirectQuotes); an opening circumstance ("Sooner or later, “…”") or announcement ("For example:
  * “…”") is no part of what was said.

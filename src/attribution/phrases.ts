@@ -88,7 +88,7 @@ export function onNameOrNoun(c: Contraction, vocab: AttributionVocabulary): bool
 
 /**
  * Where the name opens in a phrase read before a cue that opens a clause with a question word, after a preposition
- * governing it or not ("What Rubio argued", "under what Hedge called"): after that word; else at its start.
+ * governing it or not ("What Rubio argued", "under what Ruiz called"): after that word; else at its start.
  */
 export function pastQuestionWord(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): number {
   const question = vocab.preposition(tokens[phrase.from]!) || vocab.circumstancePreposition(tokens[phrase.from]!) ? phrase.from + 1 : phrase.from;

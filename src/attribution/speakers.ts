@@ -352,7 +352,7 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
 }
 
 /**
- * "Lynch still has the final say", "Howard continued his scathing remarks": a phrase read over a clause (a noun cue in
+ * "Lee still has the final say", "Ruiz continued his scathing remarks": a phrase read over a clause (a noun cue in
  * its object) names the capitalised name opening it, up to the adverb, auxiliary or past form that follows the name.
  */
 function beforeVerb(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): number {

@@ -94,10 +94,10 @@ describe("English statements around partial quotations", () => {
   });
 
   it("so is one that goes on from its subject into a quotation and out of it; an opening circumstance stays out", () => {
-    const text = 'Obama "felt a moral obligation to do something about" climate change, Axelrod said.';
-    expect(quotes(text, "en")).toEqual([["indirect", text.slice(0, text.indexOf(", Axelrod")), "Axelrod", "person", "said"]]);
+    const text = 'Lee "felt a duty to act on the harbour" after the storm, Ruiz said.';
+    expect(quotes(text, "en")).toEqual([["indirect", text.slice(0, text.indexOf(", Ruiz")), "Ruiz", "person", "said"]]);
     // A quotation closing the clause is the quotation's statement, from the clause's start.
-    expect(quotes('Rubio "apologized many times on the show," Hannity said.', "en")).toEqual([["direct", 'Rubio "apologized many times on the show,"', "Hannity", "person", "said"]]);
+    expect(quotes('Lee "apologized many times on the show," Ruiz said.', "en")).toEqual([["direct", 'Lee "apologized many times on the show,"', "Ruiz", "person", "said"]]);
   });
 
   it("so is one around a quotation in typed marks that closes on its comma", () => {
@@ -394,14 +394,14 @@ describe("an attribution set off by commas inside its statement", () => {
   });
 
   it("so it may with a quotation in typed marks", () => {
-    const text = "The club's investment in its greens, Ms. Tanzer said, ''is a perfect example of adapting'' to the times.";
-    expect(quotes(text, "en")).toEqual([["indirect", text.slice(0, -1), "Ms. Tanzer", "person", "said"]]);
+    const text = "The port's investment in its cranes, Ms. Okafor said, ''is a model of careful spending'' for the region.";
+    expect(quotes(text, "en")).toEqual([["indirect", text.slice(0, -1), "Ms. Okafor", "person", "said"]]);
   });
 
   it("a clause a question word opens is no attribution set off by commas, and the word is no part of the speaker", () => {
-    const text = "In 2009, under what Ann Hedge called ''the old model,'' the club charged a fee of $100,000.";
-    expect(quotes(text, "en")).toEqual([["direct", "''the old model,''", "Ann Hedge", "person", "called"]]);
-    expect(quotes('Under what Ann Hedge called "the old model," the club charged a fee.', "en").map((q) => q[2])).toEqual(["Ann Hedge"]);
+    const text = "In 2019, under what Ann Ruiz called ''the old plan,'' the port charged a fee of $500.";
+    expect(quotes(text, "en")).toEqual([["direct", "''the old plan,''", "Ann Ruiz", "person", "called"]]);
+    expect(quotes('Under what Ann Ruiz called "the old plan," the port charged a fee.', "en").map((q) => q[2])).toEqual(["Ann Ruiz"]);
   });
 
   it("an attribution opening the sentence keeps the statement after it", () => {
