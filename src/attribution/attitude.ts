@@ -105,8 +105,9 @@ export function quotedSpeech(tokens: readonly Token[], quoting: CueReading, voca
   if (!vocab.quoting(tokens[quoting.first])) return null;
   const k = quotingParticiple(tokens, content.from + 2, content.to - 1, vocab);
   const speaker = k >= 0 ? quotedObject(tokens, k, vocab) : null;
+  if (!speaker) return null;
   const from = vocab.complementizer(tokens[k + 1]) ? k + 2 : k + 1;
-  if (!speaker || from >= content.to) return null;
+  if (from >= content.to) return null;
   return { first: k, last: k, speaker, relative: null, addressee: null, reporters: [], content: { from, to: content.to } };
 }
 

@@ -455,9 +455,10 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     let first: Span | null = null;
     for (let i = Math.max(0, firstAtOrAfter(quotations, span.start, (q) => q.start) - 1); i < quotations.length && quotations[i]!.start < span.end; i++) {
       const part = Math.max(0, Math.min(span.end, quotations[i]!.end) - Math.max(span.start, quotations[i]!.start));
+      if (!part) continue;
       quoted += part;
-      if (part) pieces++;
-      if (part) first ??= quotations[i]!;
+      pieces++;
+      first ??= quotations[i]!;
     }
     if (this.vocab.joinedQuotationEnding && (pieces > 1 || (beforeCue && first && wordsAroundQuotation(text, span, first)))) return false;
     // Where each quotation is a quote of its own (German news), indirect speech around a partial quote is a statement beside it.

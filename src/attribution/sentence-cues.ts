@@ -108,7 +108,7 @@ export class SentenceCueReader extends PartyReader {
     for (const m of within(after)) {
       const at = tokenAt(m.start);
       if (this.relativeStarts.has(m.start)) this.relativeClause(tokens, at, tokenAt(m.end), reader);
-      else if (!this.ownedByCue(tokens, at, readings)) this.reported(tokens, at, at + 1, pastArticle(reader.backward(at), tokens, this.vocab), reader);
+      else if (!this.ownedByCue(tokens, at, readings)) this.reported(tokens, at, at + 1, pastArticle(tokens, reader.backward(at), this.vocab), reader);
     }
   }
 
@@ -332,6 +332,6 @@ function closingSource(tokens: readonly Token[], first: number, reader: PhraseRe
  * "die seiner Meinung nach wachsenden Gefahren": an article before a possessive opens the phrase after the source, not the
  * source ("seiner Meinung nach").
  */
-function pastArticle(p: Phrase | null, tokens: readonly Token[], vocab: AttributionVocabulary): Phrase | null {
+function pastArticle(tokens: readonly Token[], p: Phrase | null, vocab: AttributionVocabulary): Phrase | null {
   return p && p.to - p.from > 2 && vocab.determiner(tokens[p.from]!) && vocab.possessive(tokens[p.from + 1]) ? { from: p.from + 1, to: p.to } : p;
 }

@@ -408,8 +408,9 @@ function pastTitles(tokens: readonly Token[], from: number, to: number, vocab: A
 
 /**
  * "Secretary of State Antony Blinken", a given name no list holds: after a role's link and its capitalised complement
- * (after its article: "Secretary of the Navy Ray Mabus") the name is the last two words (three over a middle initial: "Ashton B. Carter"), or the last one after a complement
- * of one word ("Secretary of State Kerry"); where the complement is not all capitalised, no name is read apart (null).
+ * (after its article: "Secretary of the Navy Ray Mabus") the name is the last two words (three over a middle initial:
+ * "Ashton B. Carter"), or the last one after a complement of one word ("Secretary of State Kerry"); where the
+ * complement is not all capitalised, no name is read apart (null).
  */
 function afterComplement(tokens: readonly Token[], complement: number, to: number): number | null {
   const rest = tokens.slice(complement, to);
@@ -417,7 +418,6 @@ function afterComplement(tokens: readonly Token[], complement: number, to: numbe
   if (rest.length === 2) return to - 1;
   return INITIAL.test(tokens[to - 2]!.text) && rest.length > 3 ? to - 3 : to - 2;
 }
-
 
 /** Articles, lowercase words and speaker nouns only: "der deutsche Vizekanzler", "the vice president", no name. */
 function rolesOnly(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
