@@ -67,6 +67,8 @@ export function bracketSubject(tokens: readonly Token[], cue: number, vocab: Att
   const comma = tokens[auxiliary - 1]?.text === ",";
   const setOff = comma && !vocab.subordinator(tokens[0]);
   const after = reader.forward(setOff ? auxiliary + 1 : pastAdverbs(tokens, auxiliary + 1, cue, vocab));
+  // "… und hatten den Rücktritt des Wirts gefordert": an object follows the auxiliary, the subject stood before it.
+  if (after && vocab.objectArticle(tokens[after.from]!)) return null;
   return after ?? (comma ? setOffSubject(tokens, auxiliary - 1, vocab, reader) : null);
 }
 

@@ -4,6 +4,7 @@
 // reported statement stands (after a comma, "dass", "that", or before the cue).
 import { closingParticle } from "./announcing-verb.js";
 import { cueEnd, adjunctClosingCue, pastPhrasalParticle } from "./cue-span.js";
+import { quotedBy, quotesInRelativeClause } from "./quoted-by.js";
 import { clauseStart, COLON_OR_COMMA, subordinateOpener } from "./clause.js";
 import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, passiveDocument, quotedInPassive, withAttributes } from "./bracket.js";
 import { describedSubject, describedSubjectAfter } from "./described-subject.js";
@@ -57,6 +58,8 @@ export function readCue(
   sourceBeforeAt: (i: number) => number,
 ): CueReading {
   const reading: CueReading = { first, last, speaker: null, relative: null, addressee: null, reporters: [], content: null };
+  // "Ein Beamter, den die Zeitung zitierte, sagte …": the quoting clause credits the speaker of the cue after it (quotedBy).
+  if (quotesInRelativeClause(tokens, first, last, vocab, reader)) return reading;
   // "…, saying that …": a participle's subject is the main clause's, found by the sentence (speakerOfParticiple).
   const participle = vocab.participle(tokens[first]!);
   let subjectFirst = participle;
@@ -161,6 +164,13 @@ export function readCue(
         (vocab.marksIndirectSpeech ? commentSubject(tokens, first, vocab, reader) ?? subordinateSubject(tokens, beforeVerb, last, vocab, reader) : null);
       subjectFirst = reading.speaker !== null;
     }
+  }
+  // "An official quoted by Reuters said": read back from the verb, the phrase is the outlet, and "by" makes it an agent.
+  const credited = reading.speaker && reading.speaker.to <= first && quotedBy(tokens, reading.speaker, first, vocab, reader);
+  if (credited) {
+    reading.speaker = credited.speaker;
+    reading.reporters.push(credited.reporter);
+    subjectFirst = true;
   }
   // "Die Zahl der Fans schreibt er dem Zufall zu": a fronted object; a nominative pronoun after the verb is the subject.
   // "Das Angebot lehnt er jedoch ab": inside a cue of several words, right after its verb.
@@ -517,8 +527,9 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, first: number, last:
   // subject follows the auxiliary (see endBeforeComma).
   const reported = tokens[p.from - 2]?.text === "," && hasSubjunctive(tokens, 0, p.from - 2, vocab);
   const opening = opens ? subject : tokens[p.from - 2]?.text === "," && !reported ? reader.clauseSubject(p.from - 1) : null;
-  // "Die Zeitung hatte letzten September kritisiert": a time between the auxiliary and the participle is no subject.
-  if (vocab.possessive(tokens[p.from]!) || vocab.timeNoun(tokens[p.to - 1]!)) return opening;
+  // "Die Zeitung hatte letzten September kritisiert": a time between the auxiliary and the participle is no subject; nor
+  // is an object ("Die Gäste hatten den Rücktritt des Wirts gefordert").
+  if (vocab.possessive(tokens[p.from]!) || vocab.objectArticle(tokens[p.from]!) || vocab.timeNoun(tokens[p.to - 1]!)) return opening;
   // "Ein Landgericht hat die Plattform Mastodon aufgefordert": a phrase in the middle field is the object when
   // someone opens the clause before the auxiliary.
   return opening && namesSomeone(tokens, opening, vocab, reader) ? opening : p;

@@ -393,10 +393,10 @@ export class PhraseReader {
     if (this.tokens[k - 1]?.text !== ",") return this.withNameBefore(this.runBack(k));
     const open = this.previousComma(k - 1);
     if (open === null) return null;
-    // ", der nicht genannt werden wollte," / ", who spoke on condition of anonymity,": skip the clause.
+    // ", der nicht genannt werden wollte," / ", den die Zeitung zitiert," / ", who spoke on condition of anonymity,": skip the clause.
     // ", including Mr. Goldberg,": an aside that names members of the crowd before it.
     // "Ann Lee, a spokeswoman for the coalition, which lobbies for the plan, said": the name set off before it too.
-    if (this.vocab.relative(this.tokens[open + 1]) || this.vocab.aside(this.tokens[open + 1])) return this.withNameBefore(this.runBack(open));
+    if (this.vocab.relative(this.tokens[open + 1]) || this.relativeObject(open + 1) || this.vocab.aside(this.tokens[open + 1])) return this.withNameBefore(this.runBack(open));
     if (this.pastAside(k) === open) return this.withNameBefore(this.runBack(open));
     // "Dmitri Peskow, ein Sprecher des Kremls, sagte" and "Der Berater Putins, Juri Uschakow, sagte".
     // "Ann Lee, a director and analyst at the fund, said": a role coordinated with another is set off whole (not a name
@@ -461,6 +461,9 @@ export class PhraseReader {
       const particle = NAME_PARTICLES.test(prev.text) && isCapitalised(this.tokens[from]);
       // "Ein Regierungssprecher in Berlin sagte": a place named after the role.
       const place = this.vocab.placeLink(prev) && isCapitalised(this.tokens[from]) && !this.vocab.determiner(this.tokens[from]!) && this.head(this.tokens[from - 2]);
+      // "…, den die Zeitung zitiert", "von dem die Polizei glaubt": an object's pronoun right before an article opens a
+      // relative clause; it is no article of the phrase after it (an article never stands before another).
+      if (this.relativeObject(from - 1)) break;
       const attribute = this.attributeOpening(from);
       if (attribute > 0) from = attribute - 1;
       else if (this.pluralPossessive(from - 1)) from -= 2;
@@ -469,6 +472,13 @@ export class PhraseReader {
     }
     while (from < to && this.vocab.link(this.tokens[from]!) && !this.vocab.determiner(this.tokens[from]!) && !this.prepositionAsName(this.tokens[from]!)) from++;
     return from < to ? { from, to } : null;
+  }
+
+  /** The object-case relative pronoun at token `at`: after a comma or a preposition, before an article ("…, dem die Stadt widersprach"). */
+  relativeObject(at: number): boolean {
+    const opening = this.tokens[at - 1];
+    const afterComma = opening?.text === ",";
+    return this.vocab.objectArticle(this.tokens[at]!) && this.vocab.determiner(this.tokens[at + 1]!) && (afterComma || this.vocab.preposition(opening));
   }
 
   /**
@@ -605,7 +615,7 @@ export class PhraseReader {
   startsClause(p: Phrase): boolean {
     const before = this.tokens[p.from - 1];
     if (before && this.vocab.sentenceAdverb(before)) return this.startsClause({ from: p.from - 1, to: p.from });
-    return !before || CLAUSE_OPENERS.has(before.text) || this.vocab.conjunction(before) || this.vocab.relative(before);
+    return !before || CLAUSE_OPENERS.has(before.text) || this.vocab.conjunction(before) || this.vocab.relative(before) || this.relativeObject(p.from - 1);
   }
 
   /** A name, or a role ending in its holder's name ("longtime aide Huma Abedin"). */

@@ -42,6 +42,17 @@ describe("German cues in the perfect", () => {
     ]);
   });
 
+  it("an object right after the auxiliary is no subject: the subject stood before it, or the clause names none", () => {
+    expect(quotes("Die Gäste hatten den Rücktritt des Wirts gefordert.", "de")).toEqual([["reported", "Die Gäste hatten den Rücktritt des Wirts gefordert", "Die Gäste", "person", null]]);
+    expect(quotes("Die Bauern zogen vor das Rathaus und hatten den Rücktritt des Bürgermeisters Jan Holm gefordert.", "de")).toEqual([]);
+  });
+
+  it("a relative clause its object's pronoun opens has the phrase after the pronoun for subject", () => {
+    expect(quotes("Holm ist ein Mann, von dem die Polizei glaubt, er sei angeworben worden.", "de")).toEqual([
+      ["indirect", "er sei angeworben worden", "die Polizei", "institution", "glaubt"],
+    ]);
+  });
+
   it("a time between the auxiliary and the participle is no subject", () => {
     expect(quotes("Selbst die Zeitung hatte letzten September kritisiert, dass der Plan scheitere.", "de")).toEqual([
       ["indirect", "dass der Plan scheitere", "die Zeitung", "media", "kritisiert"],

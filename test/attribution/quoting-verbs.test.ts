@@ -83,3 +83,39 @@ describe("a source the speaker cites", () => {
     expect(read("Die Gespräche endeten. „Wir sind enttäuscht“, sagte Raab laut Spiegel Online.", "de").attributions.map((a) => a.chain)).toContainEqual(["Raab", "Spiegel Online"]);
   });
 });
+
+describe("a speaker credited inside the subject to the outlet that quoted them", () => {
+  const chainsIn = (text: string, language: "de" | "en") => read(text, language).attributions.map((a) => a.chain);
+
+  it("English: a participle after the noun, or a relative clause set off by commas; the one quoted speaks, anonymous", () => {
+    const text = "The talks ended. A senior official quoted by Reuters said the ceasefire had failed. An aide, who was quoted by Interfax, said the plan was dead.";
+    expect(quotes(text, "en")).toEqual([
+      ["indirect", "the ceasefire had failed", "A senior official", "anonymous", "said"],
+      ["indirect", "the plan was dead", "An aide", "anonymous", "said"],
+    ]);
+    expect(chainsIn(text, "en")).toEqual([
+      ["senior official", "Reuters"],
+      ["aide", "Interfax"],
+    ]);
+  });
+
+  it("German: a relative clause in the passive or opened by the object's pronoun, and a participle before the noun", () => {
+    const text =
+      "Die Gespräche endeten. Ein Beamter, der von der Zeitung zitiert wurde, sagte, die Waffenruhe sei gescheitert. Ein Diplomat, den die Agentur zitierte, sagte, der Plan sei tot. Ein von der Agentur zitierter Sprecher sagte, die Grenze bleibe zu.";
+    expect(quotes(text, "de")).toEqual([
+      ["indirect", "die Waffenruhe sei gescheitert", "Ein Beamter", "anonymous", "sagte"],
+      ["indirect", "der Plan sei tot", "Ein Diplomat", "anonymous", "sagte"],
+      ["indirect", "die Grenze bleibe zu", "Sprecher", "anonymous", "sagte"],
+    ]);
+    expect(chainsIn(text, "de")).toEqual([
+      ["Beamter", "Zeitung"],
+      ["Diplomat", "Agentur"],
+      ["Sprecher", "Agentur"],
+    ]);
+  });
+
+  it("an outlet the speaker spoke to or writes for passes nothing on", () => {
+    expect(chainsIn("The talks ended. Ann Lee, who spoke to Reuters, said the ceasefire had failed.", "en")).toEqual([["Ann Lee"]]);
+    expect(chainsIn("Die Gespräche endeten. Ein Reporter, der für die Agentur schreibt, sagte, der Plan sei tot.", "de")).toEqual([["Reporter"]]);
+  });
+});

@@ -1,0 +1,65 @@
+// A speaker credited inside the subject to the outlet that quoted them, the wire's other way of passing words on: "A
+// senior official quoted by Reuters said …", "An aide, who was quoted by Interfax, said …", "Ein Beamter, der von der
+// Zeitung zitiert wurde, sagte …", "Ein Beamter, den die Zeitung zitierte, sagte …", "Ein von der Agentur zitierter
+// Sprecher sagte …". The one quoted spoke; the outlet passed it on (official → Reuters). The quoting verb itself says
+// nothing: its clause only tells where the words were read.
+import { cueEnd } from "./cue-span.js";
+import type { Phrase, PhraseReader, Token } from "./phrases.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
+
+export interface QuotedBy {
+  /** Who was quoted and spoke. */
+  speaker: Phrase;
+  /** The outlet that quoted them. */
+  reporter: Phrase;
+}
+
+/** The speaker read before the cue at `verb` and the outlet that quoted them, or null where no outlet is credited. */
+export function quotedBy(tokens: readonly Token[], speaker: Phrase, verb: number, vocab: AttributionVocabulary, reader: PhraseReader): QuotedBy | null {
+  // "A senior official quoted by Reuters said": read back from the verb the phrase stops at the agent's marker.
+  const participle = speaker.from - 2;
+  if (vocab.passiveAgent(tokens[speaker.from - 1]) && vocab.quoting(tokens[participle])) {
+    const quoted = reader.backward(participle);
+    return quoted && quoted.to === participle ? { speaker: quoted, reporter: speaker } : null;
+  }
+  // Within the subject and the asides after it: "Ein von der Agentur zitierter Sprecher", "An aide, who was quoted by Interfax,".
+  for (let q = speaker.from; q < verb; q++) {
+    if (!vocab.quoting(tokens[q])) continue;
+    const reporter = agentBefore(tokens, speaker.from, q, vocab, reader) ?? agentAfter(tokens, q, verb, vocab, reader);
+    if (!reporter) continue;
+    // "Ein von der Agentur zitierter Sprecher": the noun after the participle; "Ein Beamter, der von …": the words before the aside.
+    const quoted = q < speaker.to - 1 ? { from: q + 1, to: speaker.to } : { from: speaker.from, to: Math.min(speaker.to, asideStart(tokens, speaker.from, reporter.from)) };
+    return { speaker: quoted, reporter };
+  }
+  return null;
+}
+
+/** "Ein Beamter, den die Zeitung zitierte, sagte": the quoting verb at `first` closes a relative clause set off by commas. */
+export function quotesInRelativeClause(tokens: readonly Token[], first: number, last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+  if (!vocab.quoting(tokens[first]) || tokens[cueEnd(tokens, last + 1, vocab)]?.text !== ",") return false;
+  for (let k = first - 1; k > 0 && tokens[k]!.word; k--) {
+    if (tokens[k - 1]!.text === "," && (vocab.relative(tokens[k]) || reader.relativeObject(k))) return true;
+  }
+  return false;
+}
+
+/** "von der Agentur zitierter", "den die Zeitung zitierte": the outlet between `from` and the quoting verb at `q`. */
+function agentBefore(tokens: readonly Token[], from: number, q: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  for (let k = q - 1; k >= from && tokens[k]!.word; k--) {
+    if ((vocab.passiveAgent(tokens[k]) || reader.relativeObject(k)) && k + 1 < q) return { from: k + 1, to: q };
+  }
+  return null;
+}
+
+/** "who was quoted by Interfax": the outlet after the quoting verb at `q`, before the cue at `verb`. */
+function agentAfter(tokens: readonly Token[], q: number, verb: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  if (!vocab.passiveAgent(tokens[q + 1])) return null;
+  const outlet = reader.forward(q + 2);
+  return outlet && outlet.to < verb ? outlet : null;
+}
+
+/** The comma that sets off the aside naming the outlet at `reporter`, where the speaker before it ends: "Ein Beamter, der von …". */
+function asideStart(tokens: readonly Token[], from: number, reporter: number): number {
+  for (let k = reporter - 1; k > from; k--) if (tokens[k]!.text === ",") return k;
+  return tokens.length;
+}
