@@ -103,7 +103,7 @@ export function readCue(
     // "Jonas Weber, der der Regierung vorwarf, …": a German phrase read back from a verb-final cue that opens on a relative
     // pronoun and another phrase's first word is the relative clause; the pronoun is its subject, and its antecedent speaks,
     // where the cue's comma opens what was said ("…, die den Vorwurf bestätigte." only describes the antecedent).
-    const relativeSubject = back && relativeBeforePhrase(tokens, back.from, vocab) && commaAfterCue(tokens, last, vocab) && antecedentOf(tokens, back.from, reader) ? back.from : -1;
+    const relativeSubject = back && reader.relativePronounAt(back.from) && commaAfterCue(tokens, last, vocab) && antecedentOf(tokens, back.from, reader) ? back.from : -1;
     const relative = relativeSubject >= 0 ? relativeSubject : vocab.relative(tokens[subjectEnd - 1]) ? subjectEnd - 1 : relativeBefore(tokens, subjectEnd, vocab);
     if (relative >= 0 && (!back || back.from > relative || relative === relativeSubject)) {
       const antecedent = antecedentOf(tokens, relative, reader);
@@ -164,6 +164,11 @@ export function readCue(
         (vocab.marksIndirectSpeech ? commentSubject(tokens, first, vocab, reader) ?? subordinateSubject(tokens, beforeVerb, last, vocab, reader) : null);
       subjectFirst = reading.speaker !== null;
     }
+    // "Jan Ruiz, der vor dem Parlament betonte, …": a phrase read back over a circumstance to a relative pronoun is the
+    // relative clause; the pronoun's antecedent speaks.
+    const opensRelative = reading.speaker && reading.relative === null && reader.relativePronounAt(reading.speaker.from) && commaAfterCue(tokens, last, vocab);
+    const antecedent = opensRelative ? antecedentOf(tokens, reading.speaker!.from, reader) : null;
+    if (antecedent) [reading.relative, reading.speaker] = [reading.speaker!.from, antecedent];
   }
   // "An official quoted by Reuters said": read back from the verb, the phrase is the outlet, and "by" makes it an agent.
   const credited = reading.speaker && reading.speaker.to <= first && quotedBy(tokens, reading.speaker, first, vocab, reader);
@@ -466,15 +471,6 @@ function commaAfterCue(tokens: readonly Token[], last: number, vocab: Attributio
   return tokens[cueEnd(tokens, last + 1, vocab)]?.text === ",";
 }
 
-/**
- * "…, der der Regierung vorwarf", "…, die alle Bürger aufforderte": in German a relative pronoun after a comma, right before
- * an article, a quantifier, a possessive or a preposition, opens a relative clause; it is no article of the phrase after it.
- */
-function relativeBeforePhrase(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
-  const next = tokens[at + 1];
-  if (!vocab.marksIndirectSpeech || tokens[at - 1]?.text !== "," || !vocab.relative(tokens[at]) || !next) return false;
-  return vocab.determiner(next) || vocab.quantifier(next) || vocab.possessive(next) || vocab.preposition(next);
-}
 
 /** A pause, a preposition, an auxiliary or an adverb: what stands between a relative pronoun and its verb when the pronoun is the subject. */
 function opensCircumstance(t: Token | undefined, vocab: AttributionVocabulary): boolean {
@@ -620,12 +616,35 @@ function subjectBeforeObject(tokens: readonly Token[], p: Phrase, vocab: Attribu
   return p;
 }
 
-/** Participles set off by commas: whom a citing one after a cue names (citedInAside), where one after the subject ends (closedBeforeVerb). */
+/**
+ * Asides inside a clause: whom a citing participle after a cue names (citedInAside), where a participle after the
+ * subject ends (closedBeforeVerb), where a relative clause after it ends (closedRelativeClause).
+ */
 export function readParticipleAsides(tokens: readonly Token[], readings: readonly CueReading[], vocab: AttributionVocabulary): void {
   for (const r of readings) {
     citedInAside(tokens, r, readings, vocab);
     closedBeforeVerb(tokens, r, readings, vocab);
+    closedRelativeClause(tokens, r, readings, vocab);
   }
+}
+
+/**
+ * "A diplomat who asked not to be named told AFP the deal was dead": what a relative clause holds ends before the verb of
+ * the clause around it, whose subject is the relative pronoun's antecedent ("…, who asked not to be named, said …": at its comma).
+ */
+function closedRelativeClause(tokens: readonly Token[], r: CueReading, readings: readonly CueReading[], vocab: AttributionVocabulary): void {
+  const { content, speaker } = r;
+  if (r.relative === null || !content || !speaker) return;
+  const verb = readings.find((m) => m.relative === null && m.first > r.last && m.first < content.to && m.speaker?.from === speaker.from);
+  if (!verb) return;
+  // "Lee, who coined the term, once said": set off by commas, the clause closes at its comma.
+  const start = verbStart(tokens, verb.first, vocab);
+  let close = start - 1;
+  while (close > r.last && tokens[close]!.text !== ",") close--;
+  // "who called the plan “reckless,” said": a closing mark after the comma is the quotation's.
+  const mark = CLOSING_MARKS.test(tokens[close + 1]?.text ?? "") ? 1 : doubledApostrophes(tokens, close + 1) ? 2 : 0;
+  const end = close <= r.last ? endBefore(tokens, start, vocab) : mark ? close + 1 + mark : close;
+  r.content = { from: content.from, to: end };
 }
 
 /**

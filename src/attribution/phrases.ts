@@ -418,7 +418,8 @@ export class PhraseReader {
     if (!p) return p;
     const joined = this.withConjunct(p);
     const from = this.conjunctBefore(p)?.from ?? p.from;
-    if (this.tokens[from - 1]?.text !== ",") return joined;
+    // "Jan Ruiz, der den Plan kritisierte": a relative clause opens after the name; the name is its antecedent, no part of it.
+    if (this.tokens[from - 1]?.text !== "," || this.relativePronounAt(from)) return joined;
     const name = this.runBack(from - 1);
     return name && this.isName(name) && this.startsClause(name) && !this.nameAfterOpening(name, p, from) ? { from: name.from, to: p.to } : joined;
   }
@@ -472,6 +473,16 @@ export class PhraseReader {
     }
     while (from < to && this.vocab.link(this.tokens[from]!) && !this.vocab.determiner(this.tokens[from]!) && !this.prepositionAsName(this.tokens[from]!)) from++;
     return from < to ? { from, to } : null;
+  }
+
+  /**
+   * "…, der der Regierung vorwarf", "…, die alle Bürger aufforderte": in German a relative pronoun after a comma, right before
+   * an article, a quantifier, a possessive or a preposition, opens a relative clause; it is no article of the phrase after it.
+   */
+  relativePronounAt(at: number): boolean {
+    const next = this.tokens[at + 1];
+    if (!this.vocab.marksIndirectSpeech || this.tokens[at - 1]?.text !== "," || !this.vocab.relative(this.tokens[at]) || !next) return false;
+    return this.vocab.determiner(next) || this.vocab.quantifier(next) || this.vocab.possessive(next) || this.vocab.preposition(next);
   }
 
   /** The object-case relative pronoun at token `at`: after a comma or a preposition, before an article ("…, dem die Stadt widersprach"). */

@@ -592,3 +592,16 @@ describe("English absolute clauses", () => {
     expect(quotes("The empty hall was a telling sign of trouble for the campaign.", "en")).toEqual([]);
   });
 });
+
+describe("English relative clauses inside a subject", () => {
+  it("what the relative clause holds ends before the main clause's verb, or at the comma that sets it off", () => {
+    expect(quotes("The talks ended. A diplomat who asked not to be named told AFP the deal was dead.", "en")).toEqual([
+      ["indirect", "not to be named", "who (A diplomat)", "anonymous", "asked"],
+      ["indirect", "the deal was dead", "A diplomat", "anonymous", "told"],
+    ]);
+    expect(quotes("The talks ended. Jan Ruiz, who described himself as a cautious man, said the vote was close.", "en")).toEqual([
+      ["indirect", "himself as a cautious man", "who (Jan Ruiz)", "person", "described"],
+      ["indirect", "the vote was close", "Jan Ruiz", "person", "said"],
+    ]);
+  });
+});

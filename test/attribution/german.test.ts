@@ -518,6 +518,16 @@ describe("German speech acts in relative clauses", () => {
   it("an article after the comma opens a main clause that reports", () => {
     expect(quotes("Es entstanden 500 neue Stellen, die Betreiber sprechen von bis zu 850 Stellen.", "de").map((q) => q[2])).toEqual(["die Betreiber"]);
   });
+
+  it("after a name too: the name is the antecedent, no part of the relative clause, and the main clause's cue speaks for it", () => {
+    expect(quotes("Die Gespräche endeten. Jan Ruiz, der den Plan kritisierte, erklärte, die Abstimmung sei knapp.", "de")).toEqual([
+      ["indirect", "die Abstimmung sei knapp", "Jan Ruiz", "person", "erklärte"],
+    ]);
+    // A circumstance between the pronoun and its verb: the pronoun still stands for the name.
+    expect(quotes("Die Gespräche endeten. Minister ist Jan Ruiz, der in seiner ersten Rede vor dem Parlament betonte, er gehöre keiner Partei an.", "de")).toEqual([
+      ["indirect", "er gehöre keiner Partei an", "der (Jan Ruiz)", "person", "betonte"],
+    ]);
+  });
 });
 
 describe("German decimal commas", () => {
