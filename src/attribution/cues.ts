@@ -197,8 +197,20 @@ export function readCue(
     const t = tokens[j]!;
     // "sagte der „Berliner Zeitung“": quotation marks around a name are no boundary.
     // "erklärten nur die Gefängnisse": focus particles before the subject after the verb.
-    if (vocab.adverbial(t) && !(subjectFirst && opensClauseAfterVerb(tokens, j, vocab)) || (vocab.marksIndirectSpeech && !reading.speaker && vocab.focusParticle(t)) || QUOTE_MARKS.test(t.text) && reading.speaker) {
+    // "said in an interview that …": the article of the medium named after the cue, a noun of its own (not "in the early
+    // morning hours", "at a Friday rally").
+    const medium = !vocab.marksIndirectSpeech && vocab.determiner(t) && vocab.adverbial(tokens[j - 1]) && vocab.adverbial(tokens[j + 1]) && !vocab.adverbial(tokens[j + 2]);
+    if (medium || vocab.adverbial(t) && !(subjectFirst && opensClauseAfterVerb(tokens, j, vocab)) || (vocab.marksIndirectSpeech && !reading.speaker && vocab.focusParticle(t)) || QUOTE_MARKS.test(t.text) && reading.speaker) {
       j++;
+      continue;
+    }
+    // "said in a statement carried by KCNA that …", "told ITV in an interview aired on Monday": a participle after the
+    // medium says where or when it appeared; an outlet after "by" passed the words on.
+    if (appearedIn(tokens, j, vocab)) {
+      const marker = tokens[j + 1];
+      const place = marker && (vocab.passiveAgent(marker) || vocab.adverbial(marker)) ? reader.forward(j + 2) : null;
+      if (place && vocab.passiveAgent(marker)) reading.reporters.push(place);
+      j = place ? place.to : j + 1;
       continue;
     }
     // "gab der Leiter der Wache, Jan Ott, bekannt, dass …": the comma closing the speaker's appositive name comes before
@@ -759,6 +771,12 @@ function frontedObjectSubject(tokens: readonly Token[], opening: Phrase, vocab: 
   const verb = tokens[opening.to];
   if (!verb?.word || isCapitalised(verb) || !speakerAfterVerb(tokens, opening.to, vocab, reader)) return null;
   return reader.forward(pastAdverbs(tokens, opening.to + 1, tokens.length, vocab));
+}
+
+/** "in a statement posted on Telegram": a participle at `at` after the medium a cue names, no cue of its own. */
+export function appearedIn(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
+  const [preposition, article, medium] = [tokens[at - 3], tokens[at - 2], tokens[at - 1]];
+  return vocab.relayParticiple(tokens[at]) && vocab.adverbial(medium) && vocab.determiner(article) && vocab.adverbial(preposition);
 }
 
 /** Where a statement running up to the cue at `first` ends: before the pause or the conjunction that opens the cue's clause. */

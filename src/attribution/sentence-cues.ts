@@ -3,7 +3,7 @@ import { containing, firstAtOrAfter } from "../spans.js";
 import type { Span } from "../types.js";
 import { aroundSoCue, clauseAround, SET_OFF } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
-import { readParticipleAsides, comparesWith, OPENING_MARKS, QUOTE_MARKS, readCue, speakerOfCoordinated, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
+import { appearedIn, readParticipleAsides, comparesWith, OPENING_MARKS, QUOTE_MARKS, readCue, speakerOfCoordinated, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { contraction, isCapitalised, isLowercase, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
@@ -24,7 +24,7 @@ export class SentenceCueReader extends PartyReader {
     const sourceBeforeAt = (i: number) => sources.get(i) ?? -1;
     const readings = within(cues).flatMap((m) => {
       const first = tokenAt(m.start);
-      if (isNoun(tokens, first, this.vocab)) return [];
+      if (isNoun(tokens, first, this.vocab) || appearedIn(tokens, first, this.vocab)) return [];
       // "das erklärte Ziel": a participle between an article and its noun is an adjective, not a cue; a verb's form is none.
       // "Das erklärte General Berger am Montag.": after a demonstrative opening the sentence, a name closing it is the subject.
       const adjective = this.vocab.adjective(tokens[first]!) && !closingSubject(tokens, first, reader, this.vocab);

@@ -102,6 +102,8 @@ export interface AttributionVocabulary {
   passive: WordTest;
   /** Verbs of quoting: in the passive the subject spoke and the agent passed it on ("wird Peskow von der BBC zitiert"). */
   quoting: WordTest;
+  /** "carried", "aired": a participle after the medium a cue names says where it appeared ("said in a statement carried by KCNA"). */
+  relayParticiple: WordTest;
   /** "citing", "quoting": a participle set off after a cue names whom the speaker cites ("reported, citing diplomats, that …"). */
   citing: WordTest;
   /** "with": it opens an absolute clause whose own subject speaks its participle ("…, with Peskov saying that …"). */
@@ -436,6 +438,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     namingCue: word("naming-cues"),
     passive: word("passive-quoting"),
     quoting: word("quoting-verbs"),
+    relayParticiple: word("relay-participles"),
     citing: word("citing-participles"),
     absoluteOpener: word("absolute-openers"),
     passiveAgent: word("passive-agent"),

@@ -119,3 +119,25 @@ describe("a speaker credited inside the subject to the outlet that quoted them",
     expect(chainsIn("Die Gespräche endeten. Ein Reporter, der für die Agentur schreibt, sagte, der Plan sei tot.", "de")).toEqual([["Reporter"]]);
   });
 });
+
+describe("the medium a cue names, and where it appeared", () => {
+  it("what was said starts after the medium, not at its article", () => {
+    expect(quotes("The talks ended. Lee said in an interview that the ceasefire had failed.", "en")).toEqual([["indirect", "that the ceasefire had failed", "Lee", "person", "said"]]);
+    // A time after the article is a circumstance of its own, read as before.
+    expect(quotes("The talks ended. Lee said at a Friday rally that the ceasefire had failed.", "en")[0]?.[1]).not.toBe("that the ceasefire had failed");
+  });
+
+  it("a participle after the medium is no cue; an outlet after its “by” passed the words on", () => {
+    const text = "The talks ended. Kim said in a statement carried by the state news agency KCNA that the drills would go on. The ministry said in a statement posted on Telegram that the strikes would continue.";
+    expect(quotes(text, "en")).toEqual([
+      ["indirect", "that the drills would go on", "Kim", "person", "said in a statement"],
+      ["indirect", "that the strikes would continue", "The ministry", "institution", "said in a statement"],
+    ]);
+    expect(read(text, "en").attributions.map((a) => a.chain)).toEqual([["Kim", "KCNA"], ["ministry"]]);
+  });
+
+  it("a quoting comment clause set off after the cue passes the words on, like “according to”", () => {
+    const chains = read("The talks ended. The Kremlin said, as quoted by TASS, that the plan was unacceptable.", "en").attributions.map((a) => a.chain);
+    expect(chains).toContainEqual(["Kremlin", "TASS"]);
+  });
+});
