@@ -32,8 +32,8 @@ export interface CueReading {
 
 /** "quoted one of the mayor's advisers as saying": the object of a quoting verb is a few words. */
 const MAX_QUOTED_OBJECT = 10;
-/** "sources who reviewed the documents told": a relative clause inside a subject is short. */
-const MAX_RELATIVE_CLAUSE = 7;
+/** "sources who reviewed the documents told", "a source who requested anonymity because he was not authorized to speak said": a relative clause inside a subject, without a pause. */
+const MAX_RELATIVE_CLAUSE = 12;
 export const QUOTE_MARKS = /^[„“”"»«‚‘’]$/;
 /** Marks that open a German or English quotation ("„", "“", "»"), and those that close one; '"' does either. */
 export const OPENING_MARKS = /^[„“"»‚‘]$/;

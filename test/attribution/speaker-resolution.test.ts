@@ -615,6 +615,12 @@ describe("English relative pronouns apart from their verb", () => {
     expect(found).toContainEqual(["indirect", "that the law was sound", "who (Judge Roe)", "person", "had made clear"]);
   });
 
+  it("a relative clause inside the subject, however long, leaves the antecedent to speak: an unnamed source stays anonymous", () => {
+    expect(quotes("The talks ended. A source who requested anonymity because he was not allowed to speak said the deal was dead.", "en")).toEqual([
+      ["indirect", "the deal was dead", "A source", "anonymous", "said"],
+    ]);
+  });
+
   it("stay silent without the comma that opens a relative clause", () => {
     const found = quotes("The voters that in the spring had backed the plan now said it was dead.", "en");
     expect(found.map((q) => q[2])).not.toContain("that (The voters)");
