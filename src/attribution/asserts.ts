@@ -16,7 +16,14 @@ export function assertsNothing(tokens: readonly Token[], reading: CueReading, te
   const subject = speaker && speaker.to <= first ? speaker : null;
   // "did not say", "wollte sich nicht äußern": between the subject and the verb, after any aside ("Ein Beamter, der nicht genannt werden wollte, sagte"),
   // and after any verb joined before ("bestätigte die Aussage nicht und nannte sie …" names it).
-  for (let i = first - 1; i >= (subject?.to ?? first) && tokens[i]!.word && !vocab.coordinator(tokens[i]!); i--) if (vocab.negation(tokens[i]!)) return true;
+  // A relative clause inside the subject leaves only the verb's own group to deny it: "A diplomat who asked not to be named
+  // told AFP …" asserts, "An aide who was there did not say …" does not.
+  const from = subject?.to ?? first;
+  const relative = tokens.slice(from, first).some((t) => vocab.relative(t));
+  for (let i = first - 1; i >= from && tokens[i]!.word && !vocab.coordinator(tokens[i]!); i--) {
+    if (vocab.negation(tokens[i]!)) return true;
+    if (relative && !vocab.auxiliary(tokens[i]!) && !vocab.verbAdverb(tokens[i]!)) break;
+  }
   // "äußerte sich nicht", "said nothing": after the verb, before what was said starts.
   const to = content && content.from > last ? content.from : Math.min(tokens.length, last + 1 + NEGATION_AFTER);
   for (let i = last + 1; i < to && tokens[i]!.word; i++) if (vocab.negation(tokens[i]!)) return true;

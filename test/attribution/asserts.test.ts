@@ -22,6 +22,14 @@ describe("statements that assert nothing stay quotes, marked", () => {
     ]);
   });
 
+  it("English: a negation in a relative clause inside the subject denies nothing of the main verb's", () => {
+    expect(asserting("The talks ended. A diplomat who asked not to be named told AFP the deal was dead.", "en")).toEqual([
+      ["not to be named", false],
+      ["the deal was dead", true],
+    ]);
+    expect(asserting("The talks ended. An aide who was at the talks did not say whether the deal was dead.", "en").at(-1)?.[1]).toBe(false);
+  });
+
   it("English: a crowd holding a view cites nobody; an unnamed role holding one is still a source", () => {
     expect(asserting("Many commuters want a cheaper ferry. Harbour officials want a cheaper ferry.", "en")).toEqual([
       ["a cheaper ferry", false],
