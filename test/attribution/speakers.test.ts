@@ -49,6 +49,8 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "de", "Wie die Fraktion im Landtag in Kiel mitteilte, steigen die Preise.", "die Fraktion im Landtag in Kiel", "institution"],
     ["platform", "en", "Truth Social posted that the account had been restored.", "Truth Social", "platform"],
     ["anonymous", "de", "Sagte ein Pressesprecher am Montag, die Lage sei ruhig.", "ein Pressesprecher", "anonymous"],
+    ["anonymous", "en", "A person familiar with the talks said the deal was dead.", "A person familiar with the talks", "anonymous"],
+    ["anonymous", "de", "Eine mit den Gesprächen vertraute Person sagte, der Plan sei tot.", "Eine mit den Gesprächen vertraute Person", "anonymous"],
     ["anonymous", "en", "A Home Affairs Department official said Friday that the border was calm.", "A Home Affairs Department official", "anonymous"],
     ["vague", "de", "Russische Nachrichtenagenturen meldeten, die Brücke sei zerstört.", "Russische Nachrichtenagenturen", "vague"],
     ["vague", "en", "Sources said the plan had changed.", "Sources", "vague"],
