@@ -23,6 +23,11 @@ export function cueEnd(tokens: readonly Token[], to: number, vocab: AttributionV
   return end > to && !tokens[end]?.word ? end : closingParticle(tokens, to, vocab);
 }
 
+/** "…, der der Regierung vorwarf, …", "…, die das gefordert hatte, …": the verb-final cue and its auxiliaries close the clause at a comma. */
+export function commaAfterCue(tokens: readonly Token[], last: number, vocab: AttributionVocabulary): boolean {
+  return tokens[cueEnd(tokens, last + 1, vocab)]?.text === ",";
+}
+
 /**
  * "called out his rival", "wrote back:", "has signed up to serve": an English particle right after the verb at `to - 1`
  * makes a phrasal verb, the cue as annotated; returns the token after it, else `to`. Not an adverb of time or amount

@@ -3,7 +3,7 @@
 // News"), through whom ("laut der BBC", "wird … von der BBC zitiert"), and where the
 // reported statement stands (after a comma, "dass", "that", or before the cue).
 import { closingParticle } from "./announcing-verb.js";
-import { cueEnd, adjunctClosingCue, pastPhrasalParticle } from "./cue-span.js";
+import { adjunctClosingCue, commaAfterCue, pastPhrasalParticle } from "./cue-span.js";
 import { quotedBy, quotesInRelativeClause } from "./quoted-by.js";
 import { clauseStart, COLON_OR_COMMA, subordinateOpener } from "./clause.js";
 import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, passiveDocument, quotedInPassive, withAttributes } from "./bracket.js";
@@ -103,7 +103,7 @@ export function readCue(
     // "Jonas Weber, der der Regierung vorwarf, …": a German phrase read back from a verb-final cue that opens on a relative
     // pronoun and another phrase's first word is the relative clause; the pronoun is its subject, and its antecedent speaks,
     // where the cue's comma opens what was said ("…, die den Vorwurf bestätigte." only describes the antecedent).
-    const relativeSubject = back && reader.relativePronounAt(back.from) && commaAfterCue(tokens, last, vocab) && antecedentOf(tokens, back.from, reader) ? back.from : -1;
+    const relativeSubject = back && relativeAntecedent(tokens, back.from, last, vocab, reader) ? back.from : -1;
     const relative = relativeSubject >= 0 ? relativeSubject : vocab.relative(tokens[subjectEnd - 1]) ? subjectEnd - 1 : relativeBefore(tokens, subjectEnd, vocab);
     if (relative >= 0 && (!back || back.from > relative || relative === relativeSubject)) {
       const antecedent = antecedentOf(tokens, relative, reader);
@@ -166,8 +166,7 @@ export function readCue(
     }
     // "Jan Ruiz, der vor dem Parlament betonte, …": a phrase read back over a circumstance to a relative pronoun is the
     // relative clause; the pronoun's antecedent speaks.
-    const opensRelative = reading.speaker && reading.relative === null && reader.relativePronounAt(reading.speaker.from) && commaAfterCue(tokens, last, vocab);
-    const antecedent = opensRelative ? antecedentOf(tokens, reading.speaker!.from, reader) : null;
+    const antecedent = reading.speaker && reading.relative === null ? relativeAntecedent(tokens, reading.speaker.from, last, vocab, reader) : null;
     if (antecedent) [reading.relative, reading.speaker] = [reading.speaker!.from, antecedent];
   }
   // "An official quoted by Reuters said": read back from the verb, the phrase is the outlet, and "by" makes it an agent.
@@ -464,6 +463,14 @@ export function antecedentOf(tokens: readonly Token[], relative: number, reader:
 }
 
 /**
+ * "Jonas Weber, der der Regierung vorwarf, …": the antecedent of the German relative pronoun at `at` whose clause the
+ * verb-final cue ending at `last` closes at a comma, or null.
+ */
+function relativeAntecedent(tokens: readonly Token[], at: number, last: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  return reader.relativePronounAt(at) && commaAfterCue(tokens, last, vocab) ? antecedentOf(tokens, at, reader) : null;
+}
+
+/**
  * "Delgado, who has on occasion described", "Ferreira, who in three prior rulings had made clear", "the committee, who, in
  * a radio interview Monday, criticized": a relative pronoun after a comma, a few words of circumstance before the verb.
  */
@@ -477,12 +484,6 @@ function relativeBefore(tokens: readonly Token[], end: number, vocab: Attributio
   }
   return -1;
 }
-
-/** "…, der der Regierung vorwarf, …", "…, die das gefordert hatte, …": the verb-final cue and its auxiliaries close the clause at a comma. */
-function commaAfterCue(tokens: readonly Token[], last: number, vocab: AttributionVocabulary): boolean {
-  return tokens[cueEnd(tokens, last + 1, vocab)]?.text === ",";
-}
-
 
 /** A pause, a preposition, an auxiliary or an adverb: what stands between a relative pronoun and its verb when the pronoun is the subject. */
 function opensCircumstance(t: Token | undefined, vocab: AttributionVocabulary): boolean {
@@ -654,7 +655,7 @@ function closedRelativeClause(tokens: readonly Token[], r: CueReading, readings:
   let close = start - 1;
   while (close > r.last && tokens[close]!.text !== ",") close--;
   // "who called the plan “reckless,” said": a closing mark after the comma is the quotation's.
-  const mark = CLOSING_MARKS.test(tokens[close + 1]?.text ?? "") ? 1 : doubledApostrophes(tokens, close + 1) ? 2 : 0;
+  const mark = closingMarkAt(tokens, close + 1);
   const end = close <= r.last ? endBefore(tokens, start, vocab) : mark ? close + 1 + mark : close;
   r.content = { from: content.from, to: end };
 }
@@ -890,8 +891,8 @@ const MIN_OWN_WORDS = 2;
 /** The words between the quotation opening at `open` and `end`, or 0 where it does not close before `end`. */
 function wordsAfterQuotation(tokens: readonly Token[], open: number, end: number): number {
   let close = open + openingMarkAt(tokens, open);
-  while (close < end && !CLOSING_MARKS.test(tokens[close]!.text) && !doubledApostrophes(tokens, close)) close++;
-  return tokens.slice(close + (doubledApostrophes(tokens, close) ? 2 : 1), end).filter((t) => t.word).length;
+  while (close < end && !closingMarkAt(tokens, close)) close++;
+  return tokens.slice(close + (closingMarkAt(tokens, close) || 1), end).filter((t) => t.word).length;
 }
 
 /** Words of a circumstance that may close an interrupting attribution: "in a tweet", "in an interview with CNN". */
@@ -932,8 +933,12 @@ function closingMarkBefore(tokens: readonly Token[], at: number): number {
 }
 
 /** How many tokens the opening quotation mark at `at` takes: one ("“"), two for a double mark typed as two apostrophes, else none. */
-function openingMarkAt(tokens: readonly Token[], at: number): number {
-  if (OPENING_MARKS.test(tokens[at]?.text ?? "")) return 1;
+const openingMarkAt = (tokens: readonly Token[], at: number): number => markAt(tokens, at, OPENING_MARKS);
+/** How many tokens the closing quotation mark at `at` takes, as openingMarkAt counts them. */
+const closingMarkAt = (tokens: readonly Token[], at: number): number => markAt(tokens, at, CLOSING_MARKS);
+
+function markAt(tokens: readonly Token[], at: number, marks: RegExp): number {
+  if (marks.test(tokens[at]?.text ?? "")) return 1;
   return doubledApostrophes(tokens, at) ? 2 : 0;
 }
 

@@ -3,7 +3,7 @@
 // Zeitung zitiert wurde, sagte …", "Ein Beamter, den die Zeitung zitierte, sagte …", "Ein von der Agentur zitierter
 // Sprecher sagte …". The one quoted spoke; the outlet passed it on (official → Reuters). The quoting verb itself says
 // nothing: its clause only tells where the words were read.
-import { cueEnd } from "./cue-span.js";
+import { commaAfterCue } from "./cue-span.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -36,7 +36,7 @@ export function quotedBy(tokens: readonly Token[], speaker: Phrase, verb: number
 
 /** "Ein Beamter, den die Zeitung zitierte, sagte": the quoting verb at `first` closes a relative clause set off by commas. */
 export function quotesInRelativeClause(tokens: readonly Token[], first: number, last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
-  if (!vocab.quoting(tokens[first]) || tokens[cueEnd(tokens, last + 1, vocab)]?.text !== ",") return false;
+  if (!vocab.quoting(tokens[first]) || !commaAfterCue(tokens, last, vocab)) return false;
   for (let k = first - 1; k > 0 && tokens[k]!.word; k--) {
     if (tokens[k - 1]!.text === "," && (vocab.relative(tokens[k]) || reader.relativeObject(k))) return true;
   }
