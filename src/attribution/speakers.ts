@@ -98,11 +98,14 @@ function namedBody(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabu
   const head = { from: p.from + article, to: headEnd(tokens, p.from + article, p.to, vocab) };
   const word = tokens[head.from]!.text;
   if (head.to - head.from === 1 && head.to === p.to && agencies.some((a) => a.aliases.includes(word))) return "agency";
+  // "The Harbor Sentinel", "the Oklahoman": a newspaper, named by its masthead word; where only names take capitals, also
+  // a name of two words or more with no article ("Harbor Insider reported"), unless a given name opens it ("Jim Courier").
+  const capitalised = head.to > head.from && tokens.slice(head.from, head.to).every((t) => isCapitalised(t));
+  const masthead = capitalised && vocab.masthead(tokens[head.to - 1]!);
+  const bareMasthead = masthead && !vocab.marksIndirectSpeech && head.to - head.from > 1 && head.to === p.to && !givenName(tokens[head.from]!, vocab);
+  if (masthead && (article || bareMasthead)) return "media";
   if (!article) return null;
   if (head.to - head.from === 1 && ACRONYM.test(word)) return "institution";
-  // "The Harbor Sentinel", "the Oklahoman": a newspaper, named by its masthead word.
-  const capitalised = head.to > head.from && tokens.slice(head.from, head.to).every((t) => isCapitalised(t));
-  if (capitalised && vocab.masthead(tokens[head.to - 1]!)) return "media";
   if (vocab.marksIndirectSpeech || !bareName(tokens, head, vocab)) return null;
   // "the Wisconsin Republican" is one of the Republicans; "The Gazette’s Jo Lee" is a person named after a body's possessive.
   const last = tokens[head.to - 1]!.text;
@@ -198,9 +201,22 @@ function roleIndex(tokens: readonly Token[], p: Phrase, pattern: RegExp, vocab: 
     if (i > p.from && QUOTE_MARK.test(tokens[i]!.text) && tokens[i - 1]!.end < tokens[i]!.start) break;
     // An adjective is lowercase where it does not open the phrase ("Service Employees International Union" is a name).
     const adjective = i === p.from || isLowercase(tokens[i]);
-    if (pattern.test(tokens[i]!.text) && !(adjective && describesNoun(tokens, i + 1, p.to, pattern, vocab))) return i;
+    if (pattern.test(tokens[i]!.text) && !(adjective && describesNoun(tokens, i + 1, p.to, pattern, vocab)) && !endsName(tokens, p, i, vocab)) return i;
   }
   return -1;
+}
+
+/** A word of four letters or more in lowercase: the sentence is running text, not a headline in title case. */
+const runningText = (tokens: readonly Token[]): boolean => tokens.some((t) => t.word && t.text.length >= 4 && isLowercase(t));
+
+/**
+ * "Business Insider", "The Harbor Reporter": where only names take capitals, a role word capitalised right after another
+ * capitalised word of the phrase ends a name, no role; not in a headline in title case ("Pentagon Official Says …").
+ */
+function endsName(tokens: readonly Token[], p: Phrase, i: number, vocab: AttributionVocabulary): boolean {
+  const before = tokens[i - 1];
+  if (vocab.marksIndirectSpeech || i === p.from || !isCapitalised(tokens[i]) || !isCapitalised(before)) return false;
+  return !vocab.determiner(before!) && !TITLE.test(before!.text) && runningText(tokens);
 }
 
 function describesNoun(tokens: readonly Token[], from: number, to: number, role: RegExp, vocab: AttributionVocabulary): boolean {

@@ -23,6 +23,10 @@ testRule("attribution/anonymous-source", {
       text: "Police spokeswoman Jane Example said the investigation was continuing.",
     },
     {
+      name: "English outlet whose name ends in a role word",
+      text: "Harbor Insider reported on Monday that the pier would close, and The Bay Reporter said the council had agreed.",
+    },
+    {
       name: "English “a source of concern”",
       text: "The deficit remains a source of concern for the government, the finance minister said on Friday.",
     },
