@@ -310,8 +310,10 @@ function bareName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabul
 
 /** "Kremlsprecher Dmitri Peskow", "spokesman Oleg Voloshyn", "Ein Sprecher der Moscheen, Ahmed …": a name beside the role. */
 function named(tokens: readonly Token[], p: Phrase, role: number, vocab: AttributionVocabulary): boolean {
-  const next = tokens[role + 1];
-  if (role + 1 < p.to && isCapitalised(next) && !vocab.determiner(next!) && !vocab.link(next!) && !vocab.speakerNoun(next!)) return true;
+  // "Vatican spokesman the Rev. Tom Ruiz": a title after its article opens the name.
+  const title = vocab.determiner(tokens[role + 1]) && TITLE.test(tokens[role + 2]?.text ?? "") ? 2 : 0;
+  const next = tokens[role + 1 + title];
+  if (role + 1 + title < p.to && isCapitalised(next) && !vocab.determiner(next!) && !vocab.link(next!) && !vocab.speakerNoun(next!)) return true;
   for (let i = p.from; i < p.to; i++) if (tokens[i]!.text === ",") return true;
   return false;
 }

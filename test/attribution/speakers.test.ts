@@ -84,6 +84,7 @@ describe("speaker types from the speaker phrase", () => {
     ["media", "en", "The Harbor Reporter reported that the pier had closed.", "The Harbor Reporter", "media"],
     ["person", "en", "Harbor Insider senior editor Ann Lee said the pier had closed.", "Harbor Insider senior editor Ann Lee", "person"],
     ["person", "en", "Jim Courier said the pier had closed.", "Jim Courier", "person"],
+    ["person", "en", "Harbor Church spokesman the Rev. Tom Ruiz said the pier had closed.", "Harbor Church spokesman the Rev. Tom Ruiz", "person"],
     ["anonymous", "en", "Harbor Official Says Pier Will Close", "Harbor Official", "anonymous"],
     ["person", "en", "The head of the Harbor Workers Union said the pier would close.", "The head of the Harbor Workers Union", "person"],
     ["institution", "en", "The panel found that the pier was unsafe.", "The panel", "institution"],
