@@ -84,6 +84,8 @@ function namesCountry(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** An abbreviated title: "Rev.", "Sen.", "Dr.". */
 const TITLE = /^\p{Lu}\p{Ll}+\.$/u;
+/** Names joined by a slash, or by a hyphen before capitals only, as pollsters' partners are: "Times/CBS", "Post-ABC" (not "SPD-Chef"). */
+const JOINED_NAMES = /^\p{Lu}[^/-]*(?:\/\p{Lu}|-\p{Lu}{2,}(?!\p{Ll}))/u;
 /** A middle initial: "B." in "Ashton B. Carter". */
 const INITIAL = /^\p{Lu}\.$/u;
 
@@ -127,6 +129,34 @@ function documentPossessor(tokens: readonly Token[], p: Phrase): Phrase | null {
   const at = tokens.slice(p.from, p.to - 1).findIndex((t) => POSSESSIVE.test(t.text));
   return at < 0 ? null : { from: p.from, to: p.from + at + 1 };
 }
+
+/**
+ * "a new Harbor Institute poll released Monday", "the Gallup survey": where only names take capitals, the name right before
+ * a document noun issued it (past the article and lowercase words before it); not a capital that only opens the sentence
+ * ("Internal documents show"), nor a month or a weekday.
+ */
+function documentIssuer(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase | null {
+  let from = p.from;
+  while (from < p.to && (vocab.determiner(tokens[from]!) || (isLowercase(tokens[from]) && !vocab.document(tokens[from]!)))) from++;
+  let to = from;
+  while (to < p.to && isCapitalised(tokens[to]) && !vocab.document(tokens[to]!)) to++;
+  const opensSentenceOnly = from === 0 && to === 1;
+  if (to === from || to === p.to || opensSentenceOnly || !vocab.document(tokens[to]!) || !isLowercase(tokens[to])) return null;
+  // "a June poll", "Super Tuesday polls": a time, not who issued it; "a GOP data expert": the document noun heads nothing.
+  if (tokens.slice(from, to).some((t) => vocab.calendarName(t)) || !endsHead(tokens, to, p.to, vocab)) return null;
+  // "a New Hampshire paper" is the outlet itself; "documents from Ann Lee" name their owner after the link.
+  const outlet = vocab.types.some(([type, pattern]) => type === "media" && pattern.test(tokens[to]!.text));
+  return outlet || vocab.link(tokens[to + 1]) ? null : { from, to };
+}
+
+/** "poll released Monday", "survey by Gallup", "poll,": the noun at `at` ends its head, no noun after it (not "data expert"). */
+function endsHead(tokens: readonly Token[], at: number, to: number, vocab: AttributionVocabulary): boolean {
+  const next = tokens[at + 1];
+  return at + 1 >= to || !next!.word || vocab.preposition(next) || vocab.link(next!) || PARTICIPLE_SHAPE.test(next!.text);
+}
+
+/** A past participle's usual shape: "released", "taken". */
+const PARTICIPLE_SHAPE = /^\p{Ll}+(?:ed|en)$/u;
 
 /**
  * "The report", "die neue Studie": a phrase headed by a document (its last word before a link or a comma) speaks for the
@@ -211,11 +241,13 @@ const runningText = (tokens: readonly Token[]): boolean => tokens.some((t) => t.
 
 /**
  * "Business Insider", "The Harbor Reporter": where only names take capitals, a role word capitalised right after another
- * capitalised word of the phrase ends a name, no role; not in a headline in title case ("Pentagon Official Says …").
+ * capitalised word of the phrase, and before none, ends a name, no role; not in a headline in title case ("Pentagon
+ * Official Says …").
  */
 function endsName(tokens: readonly Token[], p: Phrase, i: number, vocab: AttributionVocabulary): boolean {
   const before = tokens[i - 1];
-  if (vocab.marksIndirectSpeech || i === p.from || !isCapitalised(tokens[i]) || !isCapitalised(before)) return false;
+  // "Kremlin Spokesman Ann Lee": a name after it makes it a title.
+  if (vocab.marksIndirectSpeech || i === p.from || !isCapitalised(tokens[i]) || !isCapitalised(before) || isCapitalised(tokens[i + 1])) return false;
   return !vocab.determiner(before!) && !TITLE.test(before!.text) && runningText(tokens);
 }
 
@@ -325,6 +357,8 @@ const MAX_STATEMENT_OPENING = 3;
 export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): string {
   const possessor = headedByDocument(tokens, p, vocab) ? documentPossessor(tokens, p) : null;
   if (possessor) return withoutPossessive(nameOf(tokens, possessor, vocab));
+  const issuer = vocab.marksIndirectSpeech ? null : documentIssuer(tokens, p, vocab);
+  if (issuer) return nameOf(tokens, issuer, vocab);
   // "Angaben der Küstenwache", "ersten Berichten des Senders": a statement noun's owner is the one named.
   const statement = tokens.slice(p.from, Math.max(p.from, Math.min(p.to - 2, p.from + MAX_STATEMENT_OPENING))).findIndex((t, k) => vocab.statementNoun(t) && vocab.link(tokens[p.from + k + 1]!));
   if (statement >= 0) return nameOf(tokens, { from: p.from + statement + 2, to: p.to }, vocab);
@@ -347,6 +381,8 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   for (let i = p.from; i < p.to - 1; i++) {
     // "Nachrichtenagentur RIA Novosti" → "RIA Novosti", but "Fox News" stays whole.
     if (!vocab.speakerNoun(tokens[i]!) || !(isCapitalised(tokens[i + 1]) || vocab.lowercaseName(tokens[i + 1]))) continue;
+    // "CBS News", "the Times Herald", "a Times/CBS News poll": a speaker noun that is itself a name goes on into the next capital.
+    if (ACRONYM.test(tokens[i]!.text) || JOINED_NAMES.test(tokens[i]!.text) || vocab.masthead(tokens[i]!)) continue;
     const pair = `${tokens[i]!.text} ${tokens[i + 1]!.text}`;
     if (!vocab.typeSpans.some(([, pattern]) => pattern.exec(pair)?.[0] === pair)) from = i + 1;
   }

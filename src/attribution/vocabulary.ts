@@ -307,6 +307,8 @@ export interface AttributionVocabulary {
   /** An adverb that is not also an article: what the readers step over between a subject, its verb and what follows. */
   adverbial: WordTest;
   stopword: WordTest;
+  /** A month's or a weekday's name, from the language pack's dates ("June", "Dienstag"): a time, no name of anyone. */
+  calendarName: WordTest;
   /** A word of any speaker-type vocabulary ("Sprecher", "officials", "Agenturen"). */
   speakerNoun: WordTest;
   /** A country or a union of them, the whole phrase after its article (`country-names`, case-sensitive). */
@@ -391,6 +393,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
   const adverbs = either(words("cue-adverbs"), either(shapes("sentence-adverbs"), shapes("adverb-shape")));
   const determiners = words("determiners");
   const determiner = test(determiners);
+  const calendarNames = new Set([...pack.dates.months, ...pack.dates.weekdays].flat());
   return {
     cues: scan("cue-verbs"),
     contentCues: scan("cue-verbs-with-content"),
@@ -549,6 +552,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     adverbShape: shape("adverb-shape"),
     adverbial: test(unless(adverbs, determiners)),
     stopword: memo.memoised((w) => pack.stopwords.has(w.toLowerCase())),
+    calendarName: memo.memoised((w) => calendarNames.has(w)),
     speakerNoun: memo.memoised((w) => types.some(([, pattern]) => pattern.test(w))),
     mediaCrowd: (text) => mediaCrowds?.test(text) ?? false,
     country: (text) => countries?.test(text) ?? false,

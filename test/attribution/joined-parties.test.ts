@@ -112,6 +112,18 @@ describe("titles before a name", () => {
     expect(chains("The talks ended. Secretary of rural affairs Tevita Lee said no.", "en")).toEqual([["Secretary of rural affairs Tevita Lee"]]);
   });
 
+  it("a document is named by the name written right before it, who issued it", () => {
+    const text = "According to a new Harbor Institute poll released Monday, Lee leads. A Bayside Times/KXTV News survey found Ruiz ahead. According to the Gallup survey, Lee leads.";
+    expect(chains(text, "en")).toEqual([["Harbor Institute"], ["Bayside Times/KXTV News"], ["Gallup"]]);
+    // Not a month, a noun the document word only describes, an outlet's own noun, or a capital that only opens the sentence.
+    expect(chains("According to a June poll, Lee leads. A Harbor Party data expert said Lee leads. According to a Bayside paper, Lee leads. Internal documents show Lee leads.", "en")).toEqual([
+      ["June poll"],
+      ["Harbor Party data expert"],
+      ["Bayside paper"],
+      ["Internal documents"],
+    ]);
+  });
+
   it("the speaker as written keeps the title", () => {
     expect(quotes("The talks ended. President Joe Biden said the plan was dead.", "en")[0]?.[2]).toBe("President Joe Biden");
   });

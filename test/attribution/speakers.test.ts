@@ -83,6 +83,7 @@ describe("speaker types from the speaker phrase", () => {
     ["media", "en", "Bayside News reported that the pier had closed.", "Bayside News", "media"],
     ["media", "en", "The Harbor Reporter reported that the pier had closed.", "The Harbor Reporter", "media"],
     ["person", "en", "Harbor Insider senior editor Ann Lee said the pier had closed.", "Harbor Insider senior editor Ann Lee", "person"],
+    ["person", "en", "Harbor Port Spokesman Ann Lee said the pier had closed.", "Harbor Port Spokesman Ann Lee", "person"],
     ["person", "en", "Jim Courier said the pier had closed.", "Jim Courier", "person"],
     ["person", "en", "Harbor Church spokesman the Rev. Tom Ruiz said the pier had closed.", "Harbor Church spokesman the Rev. Tom Ruiz", "person"],
     ["anonymous", "en", "Harbor Official Says Pier Will Close", "Harbor Official", "anonymous"],
