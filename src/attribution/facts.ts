@@ -73,6 +73,8 @@ export class FactsBuilder extends FreeIndirectReader {
     let previous: Statement | null = null;
     // The named person who made the statement before, if the one before was theirs.
     let lastSpoke: { person: Party; span: Span } | null = null;
+    // The one unnamed person who made the statement before ("A spokeswoman said …"), if the one before was theirs.
+    let lastRole: { role: Party; span: Span } | null = null;
     for (const s of this.statements) {
       // A quotation that opens its sentence right after an attributed statement continues it.
       if (!s.speaker && s.kind === "direct" && previous?.speaker && this.continues(previous.span, s.span)) s.speaker = previous.speaker;
@@ -88,10 +90,13 @@ export class FactsBuilder extends FreeIndirectReader {
         speaker = { ...speaker, type: "person", name: other, text: `${speaker.text} (${other})` };
       } else if (speaker && (this.vocab.personalPronoun(speaker.text) || this.ownStatement(speaker))) {
         // "sagte er", "nach seinen Angaben": the named subject opening the sentence before, else the nearest named speaker.
-        named = this.antecedentBefore(speaker, persons);
+        // "A spokeswoman said … . She told Reuters …": an unnamed person who spoke right before, not a name further back.
+        const role = this.roleBefore(speaker, s.span, lastRole);
+        named = role ? null : this.antecedentBefore(speaker, persons);
         // "Mr. Trump's plan drew fire. He said …": a possessor the pronoun stands for is the person, without the ending.
-        const name = named && withoutPossessive(named.name);
-        if (name) speaker = { ...speaker, name, text: `${speaker.text} (${name})` };
+        const name = role?.name ?? (named ? withoutPossessive(named.name) : null);
+        // The role as written: "He (A spokesman for Mr. Ruiz)" is not Mr. Ruiz.
+        if (name) speaker = { ...speaker, name, text: `${speaker.text} (${role?.text ?? name})` };
       } else if (speaker && this.vocab.groupPronoun(speaker.text)) {
         const group = this.groupOpening(speaker.span.start);
         if (group) speaker = { ...speaker, name: group.name, text: `${speaker.text} (${group.name})` };
@@ -120,6 +125,8 @@ export class FactsBuilder extends FreeIndirectReader {
         spoken.push(s.speaker);
       }
       if (speaker) lastSpoke = named ? { person: named, span: s.span } : null;
+      // A question or a refusal leaves the word to someone else: "A reporter asked Lee about it. He replied …" is Lee's.
+      if (speaker) lastRole = speaker.type === "anonymous" && !s.assertsNothing ? { role: speaker, span: s.span } : null;
       quotes.push({
         kind: s.kind,
         span: s.span,
@@ -148,6 +155,21 @@ export class FactsBuilder extends FreeIndirectReader {
     const subject = this.namedSubjectBefore(pronoun.span.start);
     if (subject && fits(subject)) return subject;
     return persons.findLast(fits) ?? null;
+  }
+
+  /**
+   * The unnamed role a pronoun stands for: the speaker of the statement right before, near, where no named subject opens
+   * the sentence before; only one person's, opened by a singular article ("A spokeswoman", "eine Sprecherin"; not "Two
+   * aides"), of no other gender by its article or its words ("sie" is not "ein Sprecher").
+   */
+  private roleBefore(pronoun: Party, statement: Span, before: { role: Party; span: Span } | null): Party | null {
+    if (!before || !this.near(before.span, statement) || this.namedSubjectBefore(pronoun.span.start)) return null;
+    const { vocab } = this;
+    const { role } = before;
+    const article = role.text.split(/\s+/, 1)[0]!;
+    if (!vocab.singularArticle(article)) return null;
+    const otherArticle = vocab.masculineWord(pronoun.text) ? vocab.feminineArticle(article) : vocab.feminineWord(pronoun.text) && vocab.masculineArticle(article);
+    return otherArticle || this.otherGender(pronoun.text, role, pronoun.span.start) ? null : role;
   }
 
   /**

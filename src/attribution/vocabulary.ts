@@ -114,6 +114,11 @@ export interface AttributionVocabulary {
   /** The pronouns that stand for the nearest named person ("he", "sie"), not for a group or the writer. */
   personalPronoun: WordTest;
   /** "he", "Mr.", "er", "Herr": a word of one gender; a pronoun never stands for a name with a title of the other. */
+  /** A singular indefinite article, of either gender or none ("a", "eine"): it opens one unnamed person's role. */
+  singularArticle: WordTest;
+  /** Of one gender only ("ein", "eine"): "sie" does not stand for "ein Sprecher". */
+  masculineArticle: WordTest;
+  feminineArticle: WordTest;
   masculineWord: WordTest;
   /** "she", "Mrs.", "sie", "Frau". */
   feminineWord: WordTest;
@@ -448,6 +453,9 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     pronoun: test(either(words("pronouns"), words("unresolved-pronouns"))),
     personalPronoun: word("pronouns"),
     groupPronoun: word("group-pronouns"),
+    singularArticle: test(either(words("singular-articles"), either(words("masculine-singular-articles"), words("feminine-singular-articles")))),
+    masculineArticle: word("masculine-singular-articles"),
+    feminineArticle: word("feminine-singular-articles"),
     masculineWord: word("masculine-words"),
     feminineWord: word("feminine-words"),
     masculineGivenName: shape("masculine-given-names"),

@@ -56,6 +56,18 @@ describe("antecedents of pronouns", () => {
     expect(speakers(pair, "en")).toEqual(["Ann Lee", "Ruiz and Marsh", "She (Ann Lee)"]);
   });
 
+  it("a pronoun right after an unnamed person's statement stands for that person, shown as written", () => {
+    const en = "Ann Lee said the pier would close. A council spokeswoman said repairs would start in May. She told the Gazette the town would pay.";
+    expect(speakers(en, "en")).toEqual(["Ann Lee", "A council spokeswoman", "She (A council spokeswoman)"]);
+    expect(read(en, "en").attributions.at(-1)?.chain).toEqual(["council spokeswoman", "Gazette"]);
+    const de = "Anna Berg sagte, der Pier werde geschlossen. Eine Sprecherin der Stadt sagte, die Reparatur beginne im Mai. Die Stadt zahle, sagte sie dem Kurier.";
+    expect(speakers(de, "de")).toEqual(["Anna Berg", "Eine Sprecherin der Stadt", "sie (Eine Sprecherin der Stadt)"]);
+    // Not a role of the other gender by its article, not several people, not after a question.
+    expect(speakers("Anna Berg sagte, der Pier werde geschlossen. Ein Sprecher der Stadt sagte, die Reparatur beginne im Mai. Die Stadt zahle, sagte sie dem Kurier.", "de")[2]).toBe("sie (Anna Berg)");
+    expect(speakers("Ann Lee said the pier would close. Two aides said repairs would start in May. She told the Gazette the town would pay.", "en")[2]).toBe("She (Ann Lee)");
+    expect(speakers("Ann Lee said the pier was safe. A reporter asked whether the pier would close. She said the town would pay.", "en").at(-1)).toBe("She (Ann Lee)");
+  });
+
   it("a possessive owning a statement noun stands for the person as a pronoun does", () => {
     const text = "Susan Park said the pier was old. Michael Reed said repairs would start in May. A backlash followed over her warning that the pier would close.";
     expect(speakers(text, "en")).toEqual(["Susan Park", "Michael Reed", "her (Susan Park)"]);
