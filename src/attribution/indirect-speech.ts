@@ -1,4 +1,5 @@
 // Indirect speech: the clauses cues introduce, headline statements, evidentials, attitudes and statement nouns.
+import { escapeRegExp } from "../packs/patterns.js";
 import { containing, firstAtOrAfter, rareMatches } from "../spans.js";
 import { prefixMatches } from "./prefix-scan.js";
 import type { Span } from "../types.js";
@@ -55,6 +56,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     if (colon - start < 1 || colon - start > MAX_HEADLINE_NAME || tokens.length - colon <= MIN_STATEMENT_WORDS) return;
     const name = { from: start, to: colon };
     if (!(reader.isName(name) || this.namedSource(tokens, name)) || this.labelNamesNobody(tokens.slice(start, colon))) return;
+    if (this.topicWord(tokens, name, first.end)) return;
     const cue = spanOf(tokens, { from: colon, to: colon + 1 });
     this.statements.push({
       kind: "indirect",
@@ -72,6 +74,19 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     const lineEnd = this.input.text.indexOf("\n", first.start);
     const end = lineEnd < 0 || lineEnd > first.end ? first.end : this.input.text.slice(first.start, lineEnd).trimEnd().length + first.start;
     return { start: first.start, end };
+  }
+
+  /**
+   * "Hafenstreit: Senat lehnt Kompromiss ab": where nouns take capitals, one word before the colon that is no speaker noun
+   * is a topic, not a name, where the text below the headline writes it after an article or a preposition ("Im
+   * Hafenstreit lehnte der Senat …"; "sagte Trump" names Trump).
+   */
+  private topicWord(tokens: readonly Token[], name: Phrase, headlineEnd: number): boolean {
+    const word = tokens[name.from]!;
+    if (!this.vocab.marksIndirectSpeech || name.to - name.from > 1 || this.vocab.speakerNoun(word)) return false;
+    const body = this.input.text.slice(headlineEnd);
+    const uses = [...body.matchAll(new RegExp(`(\\p{L}+)?[^\\p{L}\\p{N}]+${escapeRegExp(word.text)}(?![\\p{L}\\p{N}])`, "gu"))];
+    return uses.some(([, before]) => !!before && (this.vocab.determiner(before) || this.vocab.preposition(before)));
   }
 
   /**

@@ -43,6 +43,13 @@ describe("German fronted phrases are no speakers", () => {
     expect(q[0]?.[1]).toBe("Die Stadt zahlt keinen Cent mehr");
   });
 
+  it("a one-word label the text writes after an article or a preposition is a topic, no speaker", () => {
+    expect(quotes("Hafenstreit: Senat lehnt den Kompromiss der Arbeiter ab\n\nIm Hafenstreit hat der Senat am Dienstag entschieden.", "de")).toEqual([]);
+    // Written as a name below the headline, it speaks.
+    const named = quotes("Kessler: Die Stadt zahlt keinen Cent mehr\n\nDie Stadt werde nicht zahlen, sagte Kessler am Dienstag.", "de");
+    expect(named[0]?.[2]).toBe("Kessler");
+  });
+
   it("a pronoun stands for the person named before, not for a possessed thing read as a speaker", () => {
     const q = quotes("Anna Kessler sagte, die Stadt zahle nicht.\n\nIhre Warnung betonte, dass der Hafen ohne das Land nicht wachse. Sie sagte, dass das Land zahlen müsse.", "de");
     expect(q.map((x) => x[2])).toContain("Sie (Anna Kessler)");
