@@ -65,6 +65,11 @@ export function tokenize(text: string, span: Span): Token[] {
 
 export const isCapitalised = (t: Token | undefined): boolean => !!t && t.word && CAPITAL.test(t.text);
 /** A token that opens with a lowercase letter: in English a verb or a common word, in German never a noun. */
+/** Does the sentence write a content word in lowercase (a headline in title case lowercases function words only)? */
+export function runningText(tokens: readonly Token[], vocab: AttributionVocabulary): boolean {
+  return tokens.some((t) => isLowercase(t) && !vocab.stopword(t));
+}
+
 export const isLowercase = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text);
 /** "3." in "am 3. Januar": a day's number, its full stop a token of its own. */
 export const isDayNumber = (tokens: readonly Token[], i: number): boolean => /^\d{1,2}$/.test(tokens[i]?.text ?? "") && tokens[i + 1]?.text === ".";
@@ -184,9 +189,8 @@ export class PhraseReader {
     return i > 1 && !!before && NAME_CASE.test(before.text) && (!next || !next.word) && this.runningText();
   }
 
-  /** Does the sentence write a content word in lowercase (a headline in title case lowercases function words only)? */
   private runningText(): boolean {
-    this.lowercaseContent ??= this.tokens.some((t) => isLowercase(t) && !this.vocab.stopword(t));
+    this.lowercaseContent ??= runningText(this.tokens, this.vocab);
     return this.lowercaseContent;
   }
 

@@ -4,7 +4,7 @@
 import { wordAlternation } from "../packs/patterns.js";
 import type { Agency } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
-import { APOSTROPHE, isCapitalised, isLowercase, QUOTE_MARK, type Phrase, type Token } from "./phrases.js";
+import { APOSTROPHE, isCapitalised, isLowercase, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 const agencyNames = new WeakMap<readonly Agency[], RegExp | null>();
@@ -236,9 +236,6 @@ function roleIndex(tokens: readonly Token[], p: Phrase, pattern: RegExp, vocab: 
   return -1;
 }
 
-/** A word of four letters or more in lowercase: the sentence is running text, not a headline in title case. */
-const runningText = (tokens: readonly Token[]): boolean => tokens.some((t) => t.word && t.text.length >= 4 && isLowercase(t));
-
 /**
  * "Business Insider", "The Harbor Reporter": where only names take capitals, a role word capitalised right after another
  * capitalised word of the phrase, and before none, ends a name, no role; not in a headline in title case ("Pentagon
@@ -248,7 +245,7 @@ function endsName(tokens: readonly Token[], p: Phrase, i: number, vocab: Attribu
   const before = tokens[i - 1];
   // "Kremlin Spokesman Ann Lee": a name after it makes it a title.
   if (vocab.marksIndirectSpeech || i === p.from || !isCapitalised(tokens[i]) || !isCapitalised(before) || isCapitalised(tokens[i + 1])) return false;
-  return !vocab.determiner(before!) && !TITLE.test(before!.text) && runningText(tokens);
+  return !vocab.determiner(before!) && !TITLE.test(before!.text) && runningText(tokens, vocab);
 }
 
 function describesNoun(tokens: readonly Token[], from: number, to: number, role: RegExp, vocab: AttributionVocabulary): boolean {
