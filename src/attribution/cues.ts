@@ -662,13 +662,19 @@ function closedRelativeClause(tokens: readonly Token[], r: CueReading, readings:
 
 /**
  * "The Journal, citing internal documents, reported that …": a participle set off after its subject holds what it names
- * up to the comma before the subject's own verb, as annotated, not the main clause after it.
+ * up to the comma before the subject's own verb, as annotated, not the main clause after it; a citing one naming a speaker
+ * passes it to that verb ("The Journal, citing officials, reported …" is officials → the Journal).
  */
 function closedBeforeVerb(tokens: readonly Token[], r: CueReading, readings: readonly CueReading[], vocab: AttributionVocabulary): void {
   const { content, speaker } = r;
   if (!content || !speaker || !vocab.participle(tokens[r.first]!) || tokens[r.first - 1]?.text !== "," || speaker.to !== r.first - 1) return;
   const verb = readings.find((m) => m.first > content.from && m.first < content.to && tokens[m.first - 1]?.text === "," && m.speaker?.from === speaker.from);
-  if (verb) r.content = { from: content.from, to: verb.first - 1 };
+  if (!verb) return;
+  r.content = { from: content.from, to: verb.first - 1 };
+  // The subject before the aside speaks, without it ("Lee, citing data from the bureau, said" is Lee's).
+  verb.speaker = speaker;
+  // "RIA, citing a source in the ministry, reported …": whom a citing participle names comes first in the verb's chain.
+  if (vocab.citing(tokens[r.first]) && hasSpeakerNoun(tokens, r.content, vocab)) (verb.cited ??= []).push(r.content);
 }
 
 /**

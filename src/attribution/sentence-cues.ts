@@ -7,6 +7,7 @@ import { appearedIn, readParticipleAsides, comparesWith, OPENING_MARKS, QUOTE_MA
 import { contraction, isCapitalised, isLowercase, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
+import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { isOutletParty, PartyReader, referredAs } from "./parties.js";
 
 export class SentenceCueReader extends PartyReader {
@@ -155,8 +156,18 @@ export class SentenceCueReader extends PartyReader {
     const first = Math.min(cueFrom, source.from);
     const last = Math.max(cueTo, source.to);
     let content: Phrase;
-    if (first === 0) content = { from: tokens[last]?.text === "," ? last + 1 : last, to: end };
-    else if (last >= end) content = { from: 0, to: tokens[first - 1]!.text === "," ? first - 1 : first };
+    let citing: { cited: Phrase; after: number } | null = null;
+    if (first === 0) {
+      const from = tokens[last]?.text === "," ? last + 1 : last;
+      citing = citingRelative(tokens, from, end, this.vocab);
+      content = { from: citing?.after ?? from, to: end };
+      // The quoting verb's own reading holds whom it cites, its relative pronoun standing for the source, as for "citing".
+      const quoting = citing ? this.sentences.at(-1)?.cues.find((r) => r.first === from + 1) : undefined;
+      if (quoting && citing) {
+        quoting.speaker = source;
+        quoting.content = citing.cited;
+      }
+    } else if (last >= end) content = { from: 0, to: tokens[first - 1]!.text === "," ? first - 1 : first };
     else if (this.vocab.marksIndirectSpeech) content = clauseAround(tokens, first, end, this.vocab);
     else content = { from: 0, to: closingSource(tokens, first, reader, this.vocab) ? first - 1 : end };
     if (content.to - content.from < 2) return;
@@ -166,6 +177,7 @@ export class SentenceCueReader extends PartyReader {
       speaker: this.ownSource(tokens, source, first, reader) ?? this.party(tokens, source),
       cue: { text: this.slice(spanOf(tokens, { from: cueFrom, to: cueTo })), span: spanOf(tokens, { from: cueFrom, to: cueTo }) },
       intermediaries: [],
+      ...(citing ? { origins: [this.party(tokens, citing.cited)] } : {}),
     });
   }
 
@@ -178,6 +190,20 @@ export class SentenceCueReader extends PartyReader {
     const written = this.party(tokens, source);
     return { ...written, text: `${written.text} (${owner.name})`, name: owner.name, type: owner.type };
   }
+}
+
+/**
+ * "According to the Journal, which cited unnamed officials, the plan …": a relative clause of a quoting verb right after the
+ * source names whom the source cites, first in the chain; what was said follows the clause's comma. Only a speaker's
+ * phrase ("officials", not "which cited the budget").
+ */
+function citingRelative(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): { cited: Phrase; after: number } | null {
+  if (!vocab.relative(tokens[from]) || !vocab.quoting(tokens[from + 1])) return null;
+  let comma = from + 2;
+  while (comma < end && tokens[comma]!.word) comma++;
+  const cited = { from: from + 2, to: comma };
+  if (tokens[comma]?.text !== "," || comma === cited.from || end - comma < 3 || !hasSpeakerNoun(tokens, cited, vocab)) return null;
+  return { cited, after: comma + 1 };
 }
 
 /** "…, so die Studie." / „…“, so Putin.: "so" after a comma, its speaker ending the sentence, speaks what comes before. */

@@ -61,6 +61,23 @@ describe("a source the speaker cites", () => {
     ]);
   });
 
+  it("English: a citing participle set off after the subject comes first in the chain; the subject alone speaks", () => {
+    const text = "The talks ended. The newspaper, citing government sources, said the plan had failed. Ann Lee, citing data from the Harbor Bureau, said costs rose.";
+    expect(chains(text)).toEqual([["newspaper"], ["government sources", "newspaper"], ["Ann Lee"], ["Harbor Bureau", "Ann Lee"]]);
+    expect(quotes(text, "en").at(-1)?.[2]).toBe("Ann Lee");
+  });
+
+  it("English: a quoting relative clause after 'according to' names whom the source cites; what was said follows it", () => {
+    const text = "The talks ended. According to the Harbor Times, which cited unnamed officials, the port will close.";
+    expect(quotes(text, "en")).toEqual([
+      ["indirect", "unnamed officials", "which (the Harbor Times)", "media", "cited"],
+      ["reported", "the port will close", "the Harbor Times", "media", "According to"],
+    ]);
+    expect(chains(text).at(-1)).toEqual(["unnamed officials", "Harbor Times"]);
+    // A thing it cites names nobody: the clause stays what was said.
+    expect(quotes("The talks ended. According to the report, which cited the budget, the port will close.", "en").at(-1)?.[1]).toBe("which cited the budget, the port will close");
+  });
+
   it("English: what a participle cites that names no speaker is no origin", () => {
     expect(chains("The talks ended. Lee said, citing low growth, unemployment and inequality, that voters were angry.")).not.toContainEqual(
       expect.arrayContaining(["low growth"]),

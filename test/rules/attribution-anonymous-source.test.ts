@@ -53,6 +53,12 @@ testRule("attribution/anonymous-source", {
   ],
   invalid: [
     {
+      name: "English sources an outlet cites, set off after it or in a relative clause after 'according to'",
+      count: 2,
+      text: "The Harbor Times, citing a source at the port authority, reported that the pier would close. According to the Bay Ledger, which cited unnamed officials, the port will close in May.",
+      spans: ["a source at the port authority", "unnamed officials"],
+    },
+    {
       name: "English source who withholds only a name still speaks; a negation after a pause is no denial",
       count: 2,
       text: "An official who declined to be named said the talks had stalled. “We will win the vote in the spring,” a campaign aide said, not for the first time.",
