@@ -11,7 +11,7 @@ import { describedSubject, describedSubjectAfter } from "./described-subject.js"
 import { endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
 import { dativeOutletAfterName, hasSpeakerNoun, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
-import { isCapitalised, isLowercase, pastQuestionWord, PhraseReader, type Phrase, type Token } from "./phrases.js";
+import { isCapitalised, isLowercase, pastHyphenedWord, pastQuestionWord, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 export interface CueReading {
@@ -286,6 +286,12 @@ export function readCue(
     if (dative > 0) {
       reading.speaker = { from: phrase.from, to: dative };
       j = dative;
+      // "der „Rheinischen Post“", "der „Bild“-Zeitung": a quoted outlet after the article, which no phrase reads, is whom it was told to.
+      const title = quotedName(tokens, dative + 1, tokens.length);
+      if (title) {
+        reading.addressee = { from: dative, to: pastHyphenedWord(tokens, title.to) };
+        j = reading.addressee.to;
+      }
       continue;
     }
     if (!reading.speaker) reading.speaker = beforeTopic(tokens, first, phrase, vocab);

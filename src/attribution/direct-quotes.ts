@@ -41,6 +41,9 @@ const MAX_PULL_QUOTE_WORDS = 6;
 const PRESENT_FORM = /^\p{Ll}+[a-rt-z]s$/u;
 /** A quotation with at least this share of capitalised words is a title or a name. */
 const TITLE_CAPITALS = 0.75;
+/** A hyphen and a letter right after a quotation's closing mark: "„Jamaika“-Koalition". */
+const HYPHENED_AFTER = /^-\p{L}/u;
+
 /** A quotation ending in a pause inside its marks: "…,” / "…?" / „…!“. */
 const PAUSE_AT_END = /[.,;:?!…—–-][^\p{L}\p{N}]*$/u;
 /** Quotation marks and pauses around a quotation's words; a closing full stop, question or exclamation mark stays: it makes a sentence, not a name. */
@@ -60,6 +63,8 @@ export class DirectQuoteReader extends SentenceCueReader {
       if (containing(sources, q)) continue;
       // "<tweet author="@WKRN" datetime="2019-03-14">": the value of a markup attribute is no quote.
       if (this.input.text[q.start - 1] === "=") continue;
+      // "eine „Jamaika“-Koalition": a quotation joined by a hyphen to the word after it is part of a compound word.
+      if (HYPHENED_AFTER.test(this.input.text.slice(q.end, q.end + 2))) continue;
       const statement: Statement = { kind: "direct", span: q, speaker: null, cue: null, intermediaries: [] };
       const after = atEnd && (this.cueAfter(atEnd, q) ?? this.cueOpeningNext(sentenceIndex(sentences, q.end - 1), q));
       if (after) this.closing.add(after.reading);

@@ -65,6 +65,13 @@ export function tokenize(text: string, span: Span): Token[] {
 
 export const isCapitalised = (t: Token | undefined): boolean => !!t && t.word && CAPITAL.test(t.text);
 /** A token that opens with a lowercase letter: in English a verb or a common word, in German never a noun. */
+/** "der „Bild“-Zeitung": a word joined by a hyphen at `at` to the mark before it goes on with the name; the token after it. */
+export function pastHyphenedWord(tokens: readonly Token[], at: number): number {
+  const [hyphen, word] = [tokens[at], tokens[at + 1]];
+  const joined = hyphen?.text === "-" && word?.word && tokens[at - 1]?.end === hyphen.start && hyphen.end === word.start;
+  return joined ? at + 2 : at;
+}
+
 /** Does the sentence write a content word in lowercase (a headline in title case lowercases function words only)? */
 export function runningText(tokens: readonly Token[], vocab: AttributionVocabulary): boolean {
   return tokens.some((t) => isLowercase(t) && !vocab.stopword(t));
@@ -292,6 +299,13 @@ export class PhraseReader {
         j++;
         continue;
       }
+      // "der „Spiegel“-Chef", "der „Bild“-Zeitung": a word joined by a hyphen to the quoted name heads the phrase.
+      const hyphened = j > i && QUOTE_MARK.test(this.tokens[j - 1]!.text) ? pastHyphenedWord(this.tokens, j) : j;
+      if (hyphened > j) {
+        lastHead = hyphened - 1;
+        j = hyphened;
+        continue;
+      }
       const participle = j > i ? this.attributeParticiple(j) : -1;
       if (participle > 0) {
         j = participle;
@@ -371,6 +385,15 @@ export class PhraseReader {
   /** The opening mark of such a quoted name closing at token k; -1 if none. */
   private quotedNameStart(k: number): number {
     for (let i = k - 2; i >= Math.max(0, k - MAX_QUOTED_NAME); i--) if (QUOTE_MARK.test(this.tokens[i]!.text)) return this.quotedNameEnd(i) === k ? i : -1;
+    return -1;
+  }
+
+  /** The opening mark of a short quoted name whose closing mark is token `close` ("„Spiegel“"), or -1. */
+  private titleOpening(close: number): number {
+    if (!QUOTE_MARK.test(this.tokens[close]?.text ?? "")) return -1;
+    for (let i = close - 1; i >= Math.max(0, close - MAX_QUOTED_NAME); i--) {
+      if (QUOTE_MARK.test(this.tokens[i]!.text)) return i < close - 1 && isCapitalised(this.tokens[i + 1]) ? i : -1;
+    }
     return -1;
   }
 
@@ -461,6 +484,12 @@ export class PhraseReader {
       const prev = this.tokens[from - 1]!;
       if (quoted && QUOTE_MARK.test(prev.text) && isCapitalised(this.tokens[from])) {
         from--;
+        continue;
+      }
+      // "Der „Spiegel“-Chef sagte": a word joined by a hyphen to a quoted name goes on back over the name and its marks.
+      const title = prev.text === "-" && pastHyphenedWord(this.tokens, from - 1) === from + 1 ? this.titleOpening(from - 2) : -1;
+      if (title >= 0) {
+        from = title;
         continue;
       }
       const particle = NAME_PARTICLES.test(prev.text) && isCapitalised(this.tokens[from]);

@@ -1,8 +1,8 @@
 // Does a phrase name a speaker? The tests the cue readers share: a name, a role or crowd noun, a pronoun, an outlet
 // (a news agency or medium, which after the verb may be the addressee instead), and a phrase's head without attributes.
 import { COLON_OR_COMMA } from "./clause.js";
-import { pastAdverbs } from "./cues.js";
-import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
+import { OPENING_MARKS, pastAdverbs } from "./cues.js";
+import { isCapitalised, pastHyphenedWord, QUOTE_MARK, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /**
@@ -29,10 +29,16 @@ export function phraseAfterVerb(tokens: readonly Token[], last: number, vocab: A
   return !isDativeOutlet(tokens, phrase, vocab) || !isOutlet(tokens, phrase, vocab);
 }
 
-/** A phrase naming a news agency or a medium. */
+/**
+ * A phrase naming a news agency or a medium; in German also a title in quotation marks after the article ("der „Rheinischen
+ * Post“"), as outlets are named, where no word joined to it by a hyphen heads it ("der „Spiegel“-Chef" is a person).
+ */
 function isOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
-  const text = tokens.slice(phrase.from, phrase.to).map((t) => t.text).join(" ");
-  return vocab.types.some(([type, pattern]) => (type === "media" || type === "agency") && pattern.test(text));
+  const end = pastHyphenedWord(tokens, phrase.to);
+  const text = tokens.slice(phrase.from, end).map((t) => t.text).join(" ");
+  if (vocab.types.some(([type, pattern]) => (type === "media" || type === "agency") && pattern.test(text))) return true;
+  const title = vocab.marksIndirectSpeech && vocab.determiner(tokens[phrase.from]!) && OPENING_MARKS.test(tokens[phrase.from + 1]?.text ?? "");
+  return title && end === phrase.to && QUOTE_MARK.test(tokens[phrase.to - 1]?.text ?? "");
 }
 
 /** "NDR", "BVG": a word in capitals only names an organisation. */
@@ -102,8 +108,8 @@ export function hasSpeakerNoun(tokens: readonly Token[], phrase: Phrase, vocab: 
 
 /**
  * German "sagte (Minister) Ruiz der Agentur Reuters, …": after a name (no role: "ein Sprecher der Agentur" is the agency's) a
- * feminine dative outlet before the statement is whom it was told to, not a genitive attribute; returns the token of its
- * article, or -1.
+ * feminine dative outlet before the statement, or closing the sentence after it ("„…“, sagte Ruiz der Agentur Reuters."), is
+ * whom it was told to, not a genitive attribute; returns the token of its article, or -1.
  */
 export function dativeOutletAfterName(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): number {
   // "die Redaktion der Zeitung": a noun after an article owns its genitive.
@@ -112,10 +118,18 @@ export function dativeOutletAfterName(tokens: readonly Token[], phrase: Phrase, 
     if (!vocab.link(tokens[k]!)) continue;
     const outlet = { from: k, to: phrase.to };
     const name = { from: k - 1, to: k };
-    return reader.isName(name) && !hasSpeakerNoun(tokens, name, vocab) && isOutlet(tokens, outlet, vocab) && isDativeOutlet(tokens, phrase, vocab) ? k : -1;
+    const beforeStatement = isDativeOutlet(tokens, phrase, vocab) || closesSentence(tokens, pastHyphenedWord(tokens, phrase.to));
+    return reader.isName(name) && !hasSpeakerNoun(tokens, name, vocab) && isOutlet(tokens, outlet, vocab) && beforeStatement ? k : -1;
   }
   return -1;
 }
+
+/** "„…“, sagte Ruiz der Agentur Reuters.": the phrase closes the sentence, after the statement. */
+function closesSentence(tokens: readonly Token[], at: number): boolean {
+  return at >= tokens.length || SENTENCE_END.test(tokens[at]!.text);
+}
+
+const SENTENCE_END = /^[.!?]+$/u;
 
 /** German "sagte russischen Nachrichtenagenturen, dass": an object phrase before the statement is its addressee. */
 export function isDativeOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {

@@ -267,6 +267,21 @@ describe("chains from the original speaker outward", () => {
     expect(read("Gestern sagte der Minister, die Brücke sei gesperrt.", "de").quotes.map((q) => q.speaker)).toEqual(["der Minister"]);
   });
 
+  it("German: an outlet after the named speaker, closing the sentence after a quotation or named in quotation marks, is whom it was told to", () => {
+    const chains = (text: string) => read(text, "de").attributions.map((a) => a.chain);
+    expect(chains("„Die Brücke ist gesperrt“, sagte Jan Weber der Nachrichtenagentur dpa.")).toEqual([["Jan Weber", "dpa"]]);
+    expect(chains("„Die Brücke ist gesperrt“, sagte Weber der „Hafen“-Zeitung.")).toEqual([["Weber", "Hafen Zeitung"]]);
+    // A title in quotation marks after "der" is no subject after the verb: the one before it speaks.
+    expect(read("Weber sagte der „Hafenpost“, die Brücke sei gesperrt.", "de").quotes.map((q) => q.speaker)).toEqual(["Weber"]);
+    expect(read("Die Brücke sei gesperrt, sagte Weber der „Hafenpost“.", "de").quotes.map((q) => q.speaker)).toEqual(["Weber"]);
+  });
+
+  it("German: a word joined by a hyphen to a quoted name heads the phrase; the quotation is part of a compound, no quote", () => {
+    expect(read("Der „Hafen“-Chef sagte, die Brücke sei gesperrt.", "de").quotes.map((q) => q.speaker)).toEqual(["Der „Hafen“-Chef"]);
+    expect(read("Die Brücke sei gesperrt, sagte der „Hafen“-Chef.", "de").quotes.map((q) => q.speaker)).toEqual(["der „Hafen“-Chef"]);
+    expect(read("Weber sagte, eine „Jamaika“-Koalition sei denkbar.", "de").quotes.map((q) => q.kind)).toEqual(["indirect"]);
+  });
+
   it("a source whose statement holds another's cue passed that statement on, outermost", () => {
     const german = read("Laut dem Kurier erklärte Ruiz, die Brücke sei gesperrt.", "de");
     expect(german.attributions.map((a) => a.chain)).toEqual([["Kurier"], ["Ruiz", "Kurier"]]);
