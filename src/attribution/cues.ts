@@ -199,6 +199,13 @@ export function readCue(
     // "said in an interview that …": the article of the medium named after the cue, a noun of its own (not "in the early
     // morning hours", "at a Friday rally").
     const medium = !vocab.marksIndirectSpeech && vocab.determiner(t) && vocab.adverbial(tokens[j - 1]) && vocab.adverbial(tokens[j + 1]) && !vocab.adverbial(tokens[j + 2]);
+    // "said in a statement on its website that …", "told reporters at the White House that …": a place of a few words
+    // after the cue, right before "that", is a circumstance; what was said starts at the "that".
+    const that = !vocab.marksIndirectSpeech && vocab.determiner(t) && vocab.adverbial(tokens[j - 1]) ? complementizerAfterPlace(tokens, j + 1, vocab) : -1;
+    if (that > 0) {
+      j = that;
+      continue;
+    }
     if (medium || vocab.adverbial(t) && !(subjectFirst && opensClauseAfterVerb(tokens, j, vocab)) || (vocab.marksIndirectSpeech && !reading.speaker && vocab.focusParticle(t)) || QUOTE_MARKS.test(t.text) && reading.speaker) {
       j++;
       continue;
@@ -1217,6 +1224,25 @@ function closesReportingClause(tokens: readonly Token[], from: number, verb: num
   let end = cueEnd + 1;
   while (tokens[end]?.word && (vocab.trailingAuxiliary(tokens[end]!) || vocab.modal(tokens[end]!))) end++;
   return tokens[end]?.text === "," && !tokens.slice(from, end).some((t) => vocab.passiveAuxiliary(t) || vocab.perfectPassive(t) || vocab.verbCoordinator(t));
+}
+
+/** A place's words after its article: "its website", "the White House", "the state capitol". */
+const MAX_PLACE_WORDS = 3;
+
+/** The "that" right after a few nouns from `from` ("its website that"), or -1: no verb, no pause, no other word between. */
+function complementizerAfterPlace(tokens: readonly Token[], from: number, vocab: AttributionVocabulary): number {
+  for (let k = from; k < Math.min(tokens.length, from + MAX_PLACE_WORDS + 1); k++) {
+    const t = tokens[k]!;
+    // "in his victory speech that night": a demonstrative before a time opens no statement; "at a summit that was held on
+    // a boat": a relative pronoun before its verb neither.
+    if (vocab.complementizer(t)) {
+      const next = tokens[k + 1];
+      const relative = vocab.auxiliary(next) || vocab.passiveAuxiliary(next) || vocab.modal(next) || vocab.pastForm(next) || vocab.cue(next);
+      return k > from && tokens[k + 2]?.word && !vocab.timeNoun(next) && !relative ? k : -1;
+    }
+    if (!t.word || vocab.cue(t) || vocab.pastForm(t) || vocab.auxiliary(t) || vocab.modal(t) || vocab.pronoun(t) || vocab.determiner(t)) return -1;
+  }
+  return -1;
 }
 
 /** "Wie „heise online“ berichtet": a name in quotation marks opening the phrase, up to its closing mark. */

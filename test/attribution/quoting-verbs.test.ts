@@ -140,8 +140,13 @@ describe("a speaker credited inside the subject to the outlet that quoted them",
 describe("the medium a cue names, and where it appeared", () => {
   it("what was said starts after the medium, not at its article", () => {
     expect(quotes("The talks ended. Lee said in an interview that the ceasefire had failed.", "en")).toEqual([["indirect", "that the ceasefire had failed", "Lee", "person", "said"]]);
-    // A time after the article is a circumstance of its own, read as before.
-    expect(quotes("The talks ended. Lee said at a Friday rally that the ceasefire had failed.", "en")[0]?.[1]).not.toBe("that the ceasefire had failed");
+    // A place of a few words before "that" is a circumstance: what was said starts at the "that".
+    expect(quotes("The talks ended. Lee said at a Friday rally that the ceasefire had failed.", "en")[0]?.[1]).toBe("that the ceasefire had failed");
+    expect(quotes("The talks ended. The ministry said in a statement on its website that the port was closed.", "en")[0]?.[1]).toBe("that the port was closed");
+    expect(quotes("The talks ended. Lee told reporters at the Harbor Club that the ceasefire had failed.", "en")[0]?.[1]).toBe("that the ceasefire had failed");
+    // Not a demonstrative before a time, nor a relative pronoun before its verb.
+    expect(quotes("“We won,” Lee said in her victory speech that night.", "en").map((q) => q[1])).toEqual(["“We won,”"]);
+    expect(quotes("The talks ended. Lee told reporters at a summit that was held on a boat.", "en").map((q) => q[1])).not.toContain("that was held on a boat");
   });
 
   it("a participle after the medium is no cue; an outlet after its “by” passed the words on", () => {
