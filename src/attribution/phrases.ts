@@ -388,6 +388,16 @@ export class PhraseReader {
     return -1;
   }
 
+  /**
+   * "people with knowledge of the matter": a role link at `at` right after an unnamed person's or a crowd's noun joins the
+   * phrase after it (not an outlet's: "television with spots").
+   */
+  private roleLinked(at: number): boolean {
+    const noun = this.tokens[at - 1];
+    if (!this.vocab.roleLink(this.tokens[at]) || !isLowercase(noun)) return false;
+    return this.vocab.types.some(([type, pattern]) => (type === "anonymous" || type === "vague") && pattern.test(noun!.text));
+  }
+
   /** The opening mark of a short quoted name whose closing mark is token `close` ("„Spiegel“"), or -1. */
   private titleOpening(close: number): number {
     if (!QUOTE_MARK.test(this.tokens[close]?.text ?? "")) return -1;
@@ -501,7 +511,7 @@ export class PhraseReader {
       const attribute = this.attributeOpening(from);
       if (attribute > 0) from = attribute - 1;
       else if (this.pluralPossessive(from - 1)) from -= 2;
-      else if (this.usable(prev) || particle || place || this.vocab.link(prev) && this.usable(this.tokens[from - 2])) from--;
+      else if (this.usable(prev) || particle || place || this.vocab.link(prev) && this.usable(this.tokens[from - 2]) || this.roleLinked(from - 1)) from--;
       else break;
     }
     while (from < to && this.vocab.link(this.tokens[from]!) && !this.vocab.determiner(this.tokens[from]!) && !this.prepositionAsName(this.tokens[from]!)) from++;

@@ -217,6 +217,8 @@ export interface AttributionVocabulary {
   adjective: WordTest;
   definite: WordTest;
   link: WordTest;
+  /** "with": a link only right after a role or crowd noun ("officials with the agency", "people with knowledge of the talks"). */
+  roleLink: WordTest;
   /** "des", "eines": the article of a masculine or neuter genitive, whose noun takes an ending a name drops ("des Kuriers"). */
   genitiveArticle: WordTest;
   placeLink: WordTest;
@@ -507,6 +509,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     adjective: test(unless(words("adjective-shape"), words("adjective-shape-nouns"))),
     definite: word("definite-articles"),
     link: word("speaker-links"),
+    roleLink: word("role-links"),
     genitiveArticle: word("genitive-articles"),
     placeLink: word("place-links"),
     impersonal: word("impersonal-subjects"),

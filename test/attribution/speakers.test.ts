@@ -85,6 +85,9 @@ describe("speaker types from the speaker phrase", () => {
     ["person", "en", "Harbor Insider senior editor Ann Lee said the pier had closed.", "Harbor Insider senior editor Ann Lee", "person"],
     ["person", "en", "Harbor Port Spokesman Ann Lee said the pier had closed.", "Harbor Port Spokesman Ann Lee", "person"],
     ["person", "en", "Jim Courier said the pier had closed.", "Jim Courier", "person"],
+    // "with" links an unnamed person's or a crowd's noun to what describes them, read back from the cue.
+    ["anonymous", "en", "An official with the harbor agency said the pier had closed.", "An official with the harbor agency", "anonymous"],
+    ["vague", "en", "Two people with knowledge of the talks said the pier had closed.", "Two people with knowledge of the talks", "vague"],
     ["person", "en", "Harbor Church spokesman the Rev. Tom Ruiz said the pier had closed.", "Harbor Church spokesman the Rev. Tom Ruiz", "person"],
     ["anonymous", "en", "Harbor Official Says Pier Will Close", "Harbor Official", "anonymous"],
     ["person", "en", "The head of the Harbor Workers Union said the pier would close.", "The head of the Harbor Workers Union", "person"],

@@ -59,6 +59,12 @@ testRule("attribution/anonymous-source", {
       spans: ["a source at the port authority", "unnamed officials"],
     },
     {
+      name: "English official described with a link after the role",
+      count: 1,
+      text: "An official with the harbor agency said the pier would close in May.",
+      spans: ["An official with the harbor agency"],
+    },
+    {
       name: "English source who withholds only a name still speaks; a negation after a pause is no denial",
       count: 2,
       text: "An official who declined to be named said the talks had stalled. “We will win the vote in the spring,” a campaign aide said, not for the first time.",
