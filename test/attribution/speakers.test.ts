@@ -75,6 +75,10 @@ describe("speaker types from the speaker phrase", () => {
     ["person", "en", "The Rev. Tom Ruiz said the pier should stay open.", "The Rev. Tom Ruiz", "person"],
     ["person", "de", "Die Abgeordnete Carla Brandt sagte, das Gesetz sei verfehlt.", "Die Abgeordnete Carla Brandt", "person"],
     ["institution", "de", "Der Gesetzentwurf stellt fest, die Kosten seien zu hoch.", "Der Gesetzentwurf", "institution"],
+    ["institution", "de", "Das Schreiben stellt fest, die Kosten seien zu hoch.", "Das Schreiben", "institution"],
+    ["institution", "de", "Das Positionspapier stellt fest, die Kosten seien zu hoch.", "Das Positionspapier", "institution"],
+    // "Papier" alone is a name too ("schrieb Papier").
+    ["person", "de", "Die Kosten seien zu hoch, schrieb Papier.", "Papier", "person"],
     ["institution", "en", "The ad says the mayor failed the city.", "The ad", "institution"],
     ["media", "en", "The Harbor Sentinel reported that the pier had closed.", "The Harbor Sentinel", "media"],
     ["person", "en", "A rising star said the pier had closed.", "A rising star", "person"],
