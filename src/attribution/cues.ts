@@ -885,8 +885,25 @@ function objectInOpeningClause(tokens: readonly Token[], reading: CueReading, vo
  */
 function aroundAttribution(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean, vocab: AttributionVocabulary): Phrase | null {
   const { content } = reading;
-  if (!content || vocab.marksIndirectSpeech || tokens[content.from - 1]?.text !== ",") return null;
-  return openedByComma(tokens, reading, subjectFirst) ? { from: 0, to: content.to } : null;
+  if (!content || vocab.marksIndirectSpeech || tokens[content.from - 1]?.text !== "," || !openedByComma(tokens, reading, subjectFirst)) return null;
+  // "The plan was scrapped, the official said, speaking on condition of anonymity": a participle's clause after the
+  // attribution says how it was said; what was said ends before the attribution.
+  const opens = subjectFirst ? reading.speaker!.from : reading.first;
+  return participleAside(tokens, content.from, vocab) ? { from: 0, to: opens - 1 } : { from: 0, to: content.to };
+}
+
+/**
+ * A clause at `at` of a participle saying how it was said (`attribution-participles`: "speaking on condition of
+ * anonymity", "adding that …"), not a gerund that is the subject of a verb after it ("saying no would be hard").
+ */
+function participleAside(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
+  if (!vocab.attributionParticiple(tokens[at])) return false;
+  for (let k = at + 1; k < tokens.length && tokens[k]!.word; k++) {
+    const t = tokens[k]!;
+    if (vocab.complementizer(t) || vocab.subordinator(t) || vocab.relative(t) || vocab.conjunction(t)) return true;
+    if (vocab.auxiliary(t) || vocab.modal(t) || vocab.passiveAuxiliary(t)) return false;
+  }
+  return true;
 }
 
 /** The attribution (its subject, else its cue) opens after a comma, three words or more into the sentence: ", the engineer told them". */

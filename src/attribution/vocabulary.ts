@@ -172,6 +172,8 @@ export interface AttributionVocabulary {
   relative: WordTest;
   /** "including", "like": an aside between commas after the subject, skipped like a relative clause. */
   aside: WordTest;
+  /** "speaking", "adding": a participle set off after an attribution that says how its statement was said. */
+  attributionParticiple: WordTest;
   /** Words after which a new clause, and so a subject, begins ("und", "while", "as"). */
   conjunction: WordTest;
   /** "und", "and": a cue after it shares the subject of the verb before. */
@@ -485,6 +487,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     relationalMentions: vocabPattern(pack, "relational-nouns", "gu", NOT_WORD_BEFORE, `${NOT_WORD_AFTER}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`),
     relative: word("relative-pronouns"),
     aside: word("aside-openers"),
+    attributionParticiple: word("attribution-participles"),
     conjunction: word("conjunctions"),
     coordinator: word("coordinators"),
     sequenceAdverb: word("sequence-adverbs"),

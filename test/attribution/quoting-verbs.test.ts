@@ -137,6 +137,15 @@ describe("a speaker credited inside the subject to the outlet that quoted them",
   });
 });
 
+describe("a participle set off after an attribution that closes its statement", () => {
+  it("says how it was said: what was said ends before the attribution", () => {
+    expect(quotes("The pier will close, the official said, speaking on condition of anonymity because talks were private.", "en")[0]?.[1]).toBe("The pier will close");
+    expect(quotes("The pier will close in May, Lee said, adding that repairs would follow.", "en")[0]?.[1]).toBe("The pier will close in May");
+    // Another participle goes on with what was said.
+    expect(quotes("The port is failing, they say, imposing new fees on every ship.", "en")[0]?.[1]).toBe("The port is failing, they say, imposing new fees on every ship");
+  });
+});
+
 describe("the medium a cue names, and where it appeared", () => {
   it("what was said starts after the medium, not at its article", () => {
     expect(quotes("The talks ended. Lee said in an interview that the ceasefire had failed.", "en")).toEqual([["indirect", "that the ceasefire had failed", "Lee", "person", "said"]]);
