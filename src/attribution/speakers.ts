@@ -357,7 +357,7 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   const issuer = vocab.marksIndirectSpeech ? null : documentIssuer(tokens, p, vocab);
   if (issuer) return nameOf(tokens, issuer, vocab);
   // "Angaben der Küstenwache", "ersten Berichten des Senders": a statement noun's owner is the one named.
-  const statement = tokens.slice(p.from, Math.max(p.from, Math.min(p.to - 2, p.from + MAX_STATEMENT_OPENING))).findIndex((t, k) => vocab.statementNoun(t) && vocab.link(tokens[p.from + k + 1]!));
+  const statement = tokens.slice(p.from, Math.max(p.from, Math.min(p.to - 2, p.from + MAX_STATEMENT_OPENING))).findIndex((t, k) => (vocab.statementNoun(t) || (vocab.marksIndirectSpeech && vocab.document(t))) && vocab.link(tokens[p.from + k + 1]!));
   if (statement >= 0) return nameOf(tokens, { from: p.from + statement + 2, to: p.to }, vocab);
   const clause = beforeVerb(tokens, p.from, p.to, vocab);
   if (clause < p.to) return nameOf(tokens, { from: p.from, to: clause }, vocab);

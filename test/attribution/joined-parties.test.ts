@@ -124,6 +124,13 @@ describe("titles before a name", () => {
     ]);
   });
 
+  it("German: a document is named by the body whose genitive follows it, who issued it", () => {
+    const text = "Laut einem Bericht der Hafenzeitung ist die Brücke gesperrt. Nach einer Studie der Hafenbehörde sei der Pier marode.";
+    expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([["Hafenzeitung"], ["Hafenbehörde"]]);
+    // In English "of" names what a document is about: "a poll of voters" keeps its name.
+    expect(chains("According to a poll of voters, Lee leads.", "en")).toEqual([["poll of voters"]]);
+  });
+
   it("the speaker as written keeps the title", () => {
     expect(quotes("The talks ended. President Joe Biden said the plan was dead.", "en")[0]?.[2]).toBe("President Joe Biden");
   });
