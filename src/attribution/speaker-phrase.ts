@@ -133,6 +133,10 @@ const SENTENCE_END = /^[.!?]+$/u;
 
 /** German "sagte russischen Nachrichtenagenturen, dass": an object phrase before the statement is its addressee. */
 export function isDativeOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
-  const after = tokens[phrase.to];
+  // "sagte der Agentur am Mittwoch, …": a day between the phrase and the statement.
+  let at = phrase.to;
+  if (vocab.calendarName(tokens[at])) at++;
+  else if (vocab.adverbial(tokens[at]) && vocab.calendarName(tokens[at + 1])) at += 2;
+  const after = tokens[at];
   return (!after || COLON_OR_COMMA.has(after.text) || vocab.complementizer(after)) && !vocab.subjunctive(tokens[phrase.from]!);
 }

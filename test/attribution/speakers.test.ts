@@ -281,6 +281,8 @@ describe("chains from the original speaker outward", () => {
     // A title in quotation marks after "der" is no subject after the verb: the one before it speaks.
     expect(read("Weber sagte der „Hafenpost“, die Brücke sei gesperrt.", "de").quotes.map((q) => q.speaker)).toEqual(["Weber"]);
     expect(read("Die Brücke sei gesperrt, sagte Weber der „Hafenpost“.", "de").quotes.map((q) => q.speaker)).toEqual(["Weber"]);
+    // A day between the outlet and the statement.
+    expect(chains("Ein Sprecher sagte der Nachrichtenagentur dpa am Mittwoch, die Brücke sei gesperrt.")).toEqual([["Sprecher", "dpa"]]);
   });
 
   it("German: a word joined by a hyphen to a quoted name heads the phrase; the quotation is part of a compound, no quote", () => {
