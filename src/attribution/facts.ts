@@ -113,8 +113,9 @@ export class FactsBuilder extends FreeIndirectReader {
       }
       const asserts = s.assertsNothing ? { asserts: false as const } : {};
       if (speaker) {
-        // "Wolfgang Grader, …, zu den Vorgängen: „…“" read twice as the speaker and its source is one link.
-        const parties = [...(s.origins ?? []), speaker, ...s.intermediaries].filter((p, k, all) => k === 0 || p.name !== all[k - 1]!.name);
+        // "Wolfgang Grader, …, zu den Vorgängen: „…“" read twice as the speaker and its source is one link; a party appears in
+        // a chain once ("„…“, sagte er gegenüber Deutschlandradio" inside Grader's own statement is Grader → Deutschlandradio).
+        const parties = [...(s.origins ?? []), speaker, ...s.intermediaries].filter((p, k, all) => all.findIndex((q) => q.name === p.name) === k);
         const links: AttributionLink[] = parties.map((p) => ({ name: p.name, span: p.span, type: p.type }));
         attributions.push({ chain: links.map((l) => l.name), span: s.span, cue: s.cue ? this.asWritten(s.cue.span) : null, links, ...asserts });
       }

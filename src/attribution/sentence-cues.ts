@@ -8,6 +8,7 @@ import { contraction, isCapitalised, isLowercase, PhraseReader, tokenize, type P
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
+import { readInterviewPartners } from "./interview.js";
 import { isOutletParty, PartyReader, referredAs } from "./parties.js";
 
 export class SentenceCueReader extends PartyReader {
@@ -50,6 +51,7 @@ export class SentenceCueReader extends PartyReader {
     });
     speakerOfParticiple(tokens, readings, this.vocab, reader);
     readParticipleAsides(tokens, readings, this.vocab);
+    readInterviewPartners(tokens, readings, this.vocab, reader);
     for (const m of within(cited)) citedBy(readings, tokenAt(m.start), reader.forwardJoined(tokenAt(m.end)));
     speakerOfCoordinated(tokens, readings, this.vocab);
     // "It is too soon to say whether …", "it's fair to note that …": an infinitive cue after an adjective that the expletive

@@ -378,8 +378,10 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   for (let i = p.from; i < p.to - 1; i++) {
     // "Nachrichtenagentur RIA Novosti" → "RIA Novosti", but "Fox News" stays whole.
     if (!vocab.speakerNoun(tokens[i]!) || !(isCapitalised(tokens[i + 1]) || vocab.lowercaseName(tokens[i + 1]))) continue;
-    // "CBS News", "the Times Herald", "a Times/CBS News poll": a speaker noun that is itself a name goes on into the next capital.
-    if (ACRONYM.test(tokens[i]!.text) || JOINED_NAMES.test(tokens[i]!.text) || vocab.masthead(tokens[i]!)) continue;
+    // "CBS News", "the Times Herald", "a Times/CBS News poll", "Breitbart News": a speaker noun that is itself a name goes on
+    // into the next capital, as one before a masthead word does.
+    const name = ACRONYM.test(tokens[i]!.text) || JOINED_NAMES.test(tokens[i]!.text) || vocab.masthead(tokens[i]!);
+    if (name || (isCapitalised(tokens[i]) && !POSSESSIVE.test(tokens[i]!.text) && vocab.masthead(tokens[i + 1]!))) continue;
     const pair = `${tokens[i]!.text} ${tokens[i + 1]!.text}`;
     if (!vocab.typeSpans.some(([, pattern]) => pattern.exec(pair)?.[0] === pair)) from = i + 1;
   }

@@ -91,6 +91,9 @@ export interface AttributionVocabulary {
   /** "saying", "adding": a cue whose subject is the main clause's. */
   participle: WordTest;
   addresseeMarker: WordTest;
+  /** "interview", "Gespräch": a talk whose partner after `interview-links` ("with", "mit") was given the words. */
+  interviewNoun: WordTest;
+  interviewLink: WordTest;
   /** "bat", "rät": whom they ask or advise passes nothing on. */
   request: WordTest;
   /** "kritisierte", "äußerte sich": cues whose object is the matter, not the words. */
@@ -444,6 +447,8 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     nominalCuePreposition: word("cue-noun-prepositions"),
     participle: word("cue-participles"),
     addresseeMarker: word("addressee-markers"),
+    interviewNoun: word("interview-nouns"),
+    interviewLink: word("interview-links"),
     request: word("request-verbs"),
     topicCue: word("topic-cues"),
     judgement: word("judgement-markers"),

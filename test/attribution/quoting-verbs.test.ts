@@ -146,6 +146,26 @@ describe("a participle set off after an attribution that closes its statement", 
   });
 });
 
+describe("a talk with a partner: the partner was given the words", () => {
+  const chainsIn = (text: string, language: "de" | "en") => read(text, language).attributions.map((a) => a.chain);
+  it("English: after the cue or opening the sentence, an outlet interviewing the speaker passes the words on", () => {
+    const text = "The talks ended. Lee said in an interview with the Harbor Times that the pier would close. In a phone call with Reuters, the minister said the ceasefire had failed.";
+    expect(chainsIn(text, "en")).toEqual([["Lee", "Harbor Times"], ["minister", "Reuters"]]);
+    expect(quotes(text, "en")[0]?.[1]).toBe("that the pier would close");
+  });
+
+  it("German: im Gespräch mit, in einem Interview mit, and a fronted gegenüber, before or after the cue", () => {
+    const text = "Die Gespräche endeten. Im Gespräch mit dem Deutschlandfunk sagte Ruiz, der Pier werde geschlossen. Der Plan sei tot, sagte Berg in einem Interview mit der Nachrichtenagentur dpa. Gegenüber der Hafenzeitung sagte Weber, die Brücke sei gesperrt.";
+    expect(chainsIn(text, "de")).toEqual([["Ruiz", "Deutschlandfunk"], ["Berg", "dpa"], ["Weber", "Hafenzeitung"]]);
+  });
+
+  it("a talk with someone who is no outlet passes nothing on, and a party appears in a chain once", () => {
+    expect(chainsIn("The talks ended. Lee said in an interview with her sister that the pier would close.", "en")).toEqual([["Lee"]]);
+    const nested = "Die Gespräche endeten. Besorgt äußerte sich Jan Weber, Sprecher der Initiative: „Wir befürchten das Schlimmste“, sagte er gegenüber dem Deutschlandfunk.";
+    for (const chain of chainsIn(nested, "de")) expect(new Set(chain).size).toBe(chain.length);
+  });
+});
+
 describe("the medium a cue names, and where it appeared", () => {
   it("what was said starts after the medium, not at its article", () => {
     expect(quotes("The talks ended. Lee said in an interview that the ceasefire had failed.", "en")).toEqual([["indirect", "that the ceasefire had failed", "Lee", "person", "said"]]);
