@@ -29,13 +29,12 @@ interface Talk {
   partner: Phrase;
 }
 
-/** "in an interview with X", "im Gespräch mit X", and, opening a German sentence, "Gegenüber X". */
+/** "in an interview with X", "im Gespräch mit X", and, opening the sentence, "Gegenüber X" and "Speaking to X". */
 function talks(tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Talk[] {
   const found: Talk[] = [];
-  if (vocab.marksIndirectSpeech && vocab.addresseeMarker(tokens[0])) {
-    const partner = reader.forward(1);
-    if (partner) found.push({ from: 0, partner });
-  }
+  const opening = vocab.marksIndirectSpeech && vocab.addresseeMarker(tokens[0]) ? 1 : vocab.talkingParticiple(tokens[0]) && tokens[1]?.text.toLowerCase() === "to" ? 2 : 0;
+  const openingPartner = opening ? reader.forward(opening) : null;
+  if (openingPartner) found.push({ from: 0, partner: openingPartner });
   for (let k = 1; k < tokens.length - 1; k++) {
     if (!vocab.interviewNoun(tokens[k]!) || !vocab.interviewLink(tokens[k + 1]!)) continue;
     const from = prepositionBefore(tokens, k, vocab);

@@ -401,7 +401,11 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   let article = from - 1;
   while (article >= p.from && isLowercase(tokens[article]) && !vocab.determiner(tokens[article]!)) article--;
   if (from === p.to - 1 && vocab.genitiveArticle(tokens[article])) return nominative(tokens[from]!.text);
-  return tokens.slice(pastTitles(tokens, from, p.to, vocab), p.to).filter((t) => t.word).map((t) => t.text).join(" ");
+  const name = tokens.slice(pastTitles(tokens, from, p.to, vocab), p.to).filter((t) => t.word).map((t) => t.text).join(" ");
+  // "Speaking to MSNBC’s Morning Joe": a name read up to a possessive is named without its ending; one that is its verb's
+  // subject keeps it ("Moody's said").
+  const next = tokens[p.to];
+  return vocab.cue(next) || vocab.pastForm(next) || vocab.auxiliary(next) ? name : withoutPossessive(name);
 }
 
 /**

@@ -94,6 +94,8 @@ export interface AttributionVocabulary {
   /** "interview", "Gespräch": a talk whose partner after `interview-links` ("with", "mit") was given the words. */
   interviewNoun: WordTest;
   interviewLink: WordTest;
+  /** "Speaking", "Talking": opening the sentence, the participle's object after "to" was given the words. */
+  talkingParticiple: WordTest;
   /** "bat", "rät": whom they ask or advise passes nothing on. */
   request: WordTest;
   /** "kritisierte", "äußerte sich": cues whose object is the matter, not the words. */
@@ -449,6 +451,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     addresseeMarker: word("addressee-markers"),
     interviewNoun: word("interview-nouns"),
     interviewLink: word("interview-links"),
+    talkingParticiple: word("talking-participles"),
     request: word("request-verbs"),
     topicCue: word("topic-cues"),
     judgement: word("judgement-markers"),

@@ -152,6 +152,10 @@ describe("a talk with a partner: the partner was given the words", () => {
     const text = "The talks ended. Lee said in an interview with the Harbor Times that the pier would close. In a phone call with Reuters, the minister said the ceasefire had failed.";
     expect(chainsIn(text, "en")).toEqual([["Lee", "Harbor Times"], ["minister", "Reuters"]]);
     expect(quotes(text, "en")[0]?.[1]).toBe("that the pier would close");
+    // A participle opening the sentence names whom it was spoken to.
+    expect(chainsIn("Speaking to the Harbor Times, Lee said the pier would close.", "en")).toEqual([["Lee", "Harbor Times"]]);
+    // An outlet read up to its possessive is named without the ending.
+    expect(chainsIn("Speaking to Bay Radio’s Morning Joe Monday in Dover, Lee said the pier would close.", "en")).toEqual([["Lee", "Bay Radio"]]);
   });
 
   it("German: im Gespräch mit, in einem Interview mit, and a fronted gegenüber, before or after the cue", () => {
