@@ -164,11 +164,11 @@ export class FactsBuilder extends FreeIndirectReader {
    * aides"), of no other gender by its article or its words ("sie" is not "ein Sprecher").
    */
   private roleBefore(pronoun: Party, statement: Span, before: { role: Party; span: Span } | null): Party | null {
-    if (!before || !this.near(before.span, statement) || this.namedSubjectBefore(pronoun.span.start)) return null;
+    if (!before || !this.near(before.span, statement)) return null;
     const { vocab } = this;
     const { role } = before;
     const article = role.text.split(/\s+/, 1)[0]!;
-    if (!vocab.singularArticle(article)) return null;
+    if (!vocab.singularArticle(article) || this.namedSubjectBefore(pronoun.span.start)) return null;
     const otherArticle = vocab.masculineWord(pronoun.text) ? vocab.feminineArticle(article) : vocab.feminineWord(pronoun.text) && vocab.masculineArticle(article);
     return otherArticle || this.otherGender(pronoun.text, role, pronoun.span.start) ? null : role;
   }

@@ -12,8 +12,9 @@ const MAX_BEFORE_NOUN = 4;
 const MAX_AFTER_CUE = 3;
 
 /** Sets each reading's addressee where a talk with a partner is named in its clause, before its cue or right after it. */
-export function readInterviewPartners(tokens: readonly Token[], readings: readonly CueReading[], vocab: AttributionVocabulary, reader: PhraseReader): void {
-  for (const talk of talks(tokens, vocab, reader)) {
+export function readInterviewPartners(text: string, tokens: readonly Token[], readings: readonly CueReading[], vocab: AttributionVocabulary, reader: PhraseReader): void {
+  if (!readings.length) return;
+  for (const talk of talks(text, tokens, vocab, reader)) {
     const reading = nearestReading(tokens, readings, talk);
     if (!reading) continue;
     reading.addressee = talk.partner;
@@ -30,11 +31,12 @@ interface Talk {
 }
 
 /** "in an interview with X", "im Gespräch mit X", and, opening the sentence, "Gegenüber X" and "Speaking to X". */
-function talks(tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Talk[] {
+function talks(text: string, tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Talk[] {
   const found: Talk[] = [];
   const opening = vocab.marksIndirectSpeech && vocab.addresseeMarker(tokens[0]) ? 1 : vocab.talkingParticiple(tokens[0]) && tokens[1]?.text.toLowerCase() === "to" ? 2 : 0;
   const openingPartner = opening ? reader.forward(opening) : null;
   if (openingPartner) found.push({ from: 0, partner: openingPartner });
+  if (!vocab.mentionsInterview(text)) return found;
   for (let k = 1; k < tokens.length - 1; k++) {
     if (!vocab.interviewNoun(tokens[k]!) || !vocab.interviewLink(tokens[k + 1]!)) continue;
     const from = prepositionBefore(tokens, k, vocab);

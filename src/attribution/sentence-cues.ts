@@ -51,7 +51,7 @@ export class SentenceCueReader extends PartyReader {
     });
     speakerOfParticiple(tokens, readings, this.vocab, reader);
     readParticipleAsides(tokens, readings, this.vocab);
-    readInterviewPartners(tokens, readings, this.vocab, reader);
+    readInterviewPartners(this.slice(sentence), tokens, readings, this.vocab, reader);
     for (const m of within(cited)) citedBy(readings, tokenAt(m.start), reader.forwardJoined(tokenAt(m.end)));
     speakerOfCoordinated(tokens, readings, this.vocab);
     // "It is too soon to say whether …", "it's fair to note that …": an infinitive cue after an adjective that the expletive

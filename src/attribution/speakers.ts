@@ -152,11 +152,8 @@ function documentIssuer(tokens: readonly Token[], p: Phrase, vocab: AttributionV
 /** "poll released Monday", "survey by Gallup", "poll,": the noun at `at` ends its head, no noun after it (not "data expert"). */
 function endsHead(tokens: readonly Token[], at: number, to: number, vocab: AttributionVocabulary): boolean {
   const next = tokens[at + 1];
-  return at + 1 >= to || !next!.word || vocab.preposition(next) || vocab.link(next!) || PARTICIPLE_SHAPE.test(next!.text);
+  return at + 1 >= to || !next!.word || vocab.preposition(next) || vocab.link(next!) || vocab.pastForm(next);
 }
-
-/** A past participle's usual shape: "released", "taken". */
-const PARTICIPLE_SHAPE = /^\p{Ll}+(?:ed|en)$/u;
 
 /**
  * "The report", "die neue Studie": a phrase headed by a document (its last word before a link or a comma) speaks for the

@@ -94,6 +94,8 @@ export interface AttributionVocabulary {
   /** "interview", "Gespräch": a talk whose partner after `interview-links` ("with", "mit") was given the words. */
   interviewNoun: WordTest;
   interviewLink: WordTest;
+  /** Does a sentence's text hold an interview noun at all? Read first, so that the tokens of most sentences are not asked. */
+  mentionsInterview: (text: string) => boolean;
   /** "Speaking", "Talking": opening the sentence, the participle's object after "to" was given the words. */
   talkingParticiple: WordTest;
   /** "bat", "rät": whom they ask or advise passes nothing on. */
@@ -393,6 +395,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
   });
   const mediaCrowds = typeTest(pack.vocab.get("media-crowds") ?? [], "iu");
   const countries = vocabPattern(pack, "country-names", "u", "^(?:", ")$");
+  const interviews = vocabPattern(pack, "interview-nouns", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER);
   const scan = (name: string) => vocabPattern(pack, name, "giu", CUE_START, CUE_END);
   const memo = new WordMemo();
   // One memoised test per question, however many vocabularies it combines: each further question of a word is one read.
@@ -450,6 +453,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     participle: word("cue-participles"),
     addresseeMarker: word("addressee-markers"),
     interviewNoun: word("interview-nouns"),
+    mentionsInterview: (text) => interviews?.test(text) ?? false,
     interviewLink: word("interview-links"),
     talkingParticiple: word("talking-participles"),
     request: word("request-verbs"),
