@@ -6,7 +6,7 @@ import { quotedObject, quotingParticiple, type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { contraction, isLowercase, onNameOrNoun, pastQuestionWord, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
-import { headedByDocument, nameOf, namesCrowd, speakerType, withoutPossessive } from "./speakers.js";
+import { headedByDocument, nameOf, namesCrowd, quotedTitle, speakerType, withoutPossessive } from "./speakers.js";
 import { assertsNothing } from "./asserts.js";
 import { ReaderState, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 
@@ -157,7 +157,12 @@ export class PartyReader extends ReaderState {
     // "bat die Behörden, …": whom a request is made to passes nothing on.
     const addressee = reading.addressee && !this.vocab.request(tokens[reading.first]!) ? this.party(tokens, reading.addressee) : null;
     const reporters = reading.reporters.map((r) => this.party(tokens, r));
-    return [...(addressee && this.relaysWhatIsTold(addressee) ? [addressee] : []), ...reporters];
+    // "sagte Huber der „Hafenpost“": told to a name in quotation marks, as German names its papers, a statement is passed on.
+    // (Not the matter after a preposition other than "gegenüber" or a talk's "mit": "warnte vor den „Lohnverzichtstheorien“".)
+    const before = reading.addressee ? tokens[reading.addressee.from - 1] : undefined;
+    const marked = !this.vocab.preposition(before) || this.vocab.addresseeMarker(before) || this.vocab.interviewLink(before);
+    const title = !!reading.addressee && quotedTitle(tokens, reading.addressee, this.vocab) && marked;
+    return [...(addressee && (this.relaysWhatIsTold(addressee) || title) ? [addressee] : []), ...reporters];
   }
 
   /**

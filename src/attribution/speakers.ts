@@ -107,6 +107,9 @@ function namedBody(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabu
   const bareMasthead = masthead && !vocab.marksIndirectSpeech && head.to - head.from > 1 && head.to === p.to && !givenName(tokens[head.from]!, vocab);
   if (masthead && (article || bareMasthead)) return "media";
   if (!article) return null;
+  // "die „Aktion Deutschland hilft“", "der „Focus“": where nouns take capitals, a name in quotation marks right after the
+  // article, with no noun to say what it names, is a body's or a publication's, no person's.
+  if (quotedTitle(tokens, p, vocab)) return "institution";
   if (head.to - head.from === 1 && ACRONYM.test(word)) return "institution";
   if (vocab.marksIndirectSpeech || !bareName(tokens, head, vocab)) return null;
   // "the Wisconsin Republican" is one of the Republicans; "The Gazette’s Jo Lee" is a person named after a body's possessive.
@@ -116,6 +119,11 @@ function namedBody(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabu
   // "The Rev. Al Lee": an abbreviated title ("U.S." is no title) opens a person's name.
   const titled = tokens.slice(head.from, head.to).some((t) => TITLE.test(t.text));
   return member || possessed || titled ? null : "institution";
+}
+
+/** "der „Rheinischen Post“": in German, an article and a name in quotation marks, nothing else. */
+export function quotedTitle(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  return vocab.marksIndirectSpeech && vocab.determiner(tokens[p.from]!) && QUOTE_MARK.test(tokens[p.from + 1]?.text ?? "") && QUOTE_MARK.test(tokens[p.to - 1]!.text);
 }
 
 /** The possessive ending of a word: "Rubio's", "the senators’". */

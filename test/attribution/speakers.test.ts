@@ -76,6 +76,8 @@ describe("speaker types from the speaker phrase", () => {
     ["person", "de", "Die Abgeordnete Carla Brandt sagte, das Gesetz sei verfehlt.", "Die Abgeordnete Carla Brandt", "person"],
     ["institution", "de", "Der Gesetzentwurf stellt fest, die Kosten seien zu hoch.", "Der Gesetzentwurf", "institution"],
     ["institution", "de", "Das Schreiben stellt fest, die Kosten seien zu hoch.", "Das Schreiben", "institution"],
+    // A name in quotation marks after the article, no noun saying what it names: a body's or a paper's, no person's.
+    ["institution", "de", "Die „Aktion Hafen hilft“ teilte mit, die Brücke sei gesperrt.", "Die „Aktion Hafen hilft“", "institution"],
     ["institution", "de", "Das Positionspapier stellt fest, die Kosten seien zu hoch.", "Das Positionspapier", "institution"],
     // "Papier" alone is a name too ("schrieb Papier").
     ["person", "de", "Die Kosten seien zu hoch, schrieb Papier.", "Papier", "person"],
@@ -281,6 +283,9 @@ describe("chains from the original speaker outward", () => {
     // A title in quotation marks after "der" is no subject after the verb: the one before it speaks.
     expect(read("Weber sagte der „Hafenpost“, die Brücke sei gesperrt.", "de").quotes.map((q) => q.speaker)).toEqual(["Weber"]);
     expect(read("Die Brücke sei gesperrt, sagte Weber der „Hafenpost“.", "de").quotes.map((q) => q.speaker)).toEqual(["Weber"]);
+    // Told to a name in quotation marks, as German names its papers, the statement is passed on; before or after the verb.
+    expect(chains("Die Brücke sei gesperrt, sagte Weber der „Hafenpost“.")).toEqual([["Weber", "Hafenpost"]]);
+    expect(chains("Gegenüber der „Hafenpost“ sagte Weber, die Brücke sei gesperrt.")).toEqual([["Weber", "Hafenpost"]]);
     // A day between the outlet and the statement.
     expect(chains("Ein Sprecher sagte der Nachrichtenagentur dpa am Mittwoch, die Brücke sei gesperrt.")).toEqual([["Sprecher", "dpa"]]);
   });
