@@ -697,17 +697,24 @@ function closedBeforeVerb(tokens: readonly Token[], r: CueReading, readings: rea
 function citedInAside(tokens: readonly Token[], r: CueReading, readings: readonly CueReading[], vocab: AttributionVocabulary): void {
   const { content } = r;
   if (!content || !r.speaker || tokens[content.from - 1]?.text !== "," || !vocab.citing(tokens[content.from])) return;
-  let comma = content.from + 1;
-  while (comma < content.to && tokens[comma]!.word) comma++;
-  if (tokens[comma]?.text !== "," || comma === content.from + 1 || content.to - comma < 3) return;
-  const cited = { from: content.from + 1, to: comma };
-  // Whom it cites names a speaker: "citing diplomats", not "citing low growth, unemployment and …".
-  if (!hasSpeakerNoun(tokens, cited, vocab)) return;
+  const cited = citedUpToComma(tokens, content.from + 1, content.to, vocab);
+  if (!cited) return;
   (r.cited ??= []).push(cited);
-  r.content = { from: comma + 1, to: content.to };
+  r.content = { from: cited.to + 1, to: content.to };
   // The participle's own reading holds whom it cites, as annotated ("citing" with "diplomats").
   const aside = readings.find((m) => m.first === content.from);
   if (aside?.content) aside.content = cited;
+}
+
+/**
+ * Whom a citing aside names, from `from` up to the comma closing it, where what was said follows before `end`; only a
+ * speaker's phrase ("citing diplomats", "which cited unnamed officials"; not "citing low growth, unemployment and …").
+ */
+export function citedUpToComma(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): Phrase | null {
+  let comma = from;
+  while (comma < end && tokens[comma]!.word) comma++;
+  const cited = { from, to: comma };
+  return tokens[comma]?.text === "," && comma > from && end - comma >= 3 && hasSpeakerNoun(tokens, cited, vocab) ? cited : null;
 }
 
 /**

@@ -3,11 +3,10 @@ import { containing, firstAtOrAfter } from "../spans.js";
 import type { Span } from "../types.js";
 import { aroundSoCue, clauseAround, SET_OFF } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
-import { appearedIn, readParticipleAsides, comparesWith, OPENING_MARKS, QUOTE_MARKS, readCue, speakerOfCoordinated, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
+import { appearedIn, citedUpToComma, readParticipleAsides, comparesWith, OPENING_MARKS, QUOTE_MARKS, readCue, speakerOfCoordinated, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { contraction, isCapitalised, isLowercase, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
-import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { readInterviewPartners } from "./interview.js";
 import { isOutletParty, PartyReader, referredAs } from "./parties.js";
 
@@ -158,16 +157,16 @@ export class SentenceCueReader extends PartyReader {
     const first = Math.min(cueFrom, source.from);
     const last = Math.max(cueTo, source.to);
     let content: Phrase;
-    let citing: { cited: Phrase; after: number } | null = null;
+    let cited: Phrase | null = null;
     if (first === 0) {
       const from = tokens[last]?.text === "," ? last + 1 : last;
-      citing = citingRelative(tokens, from, end, this.vocab);
-      content = { from: citing?.after ?? from, to: end };
+      cited = citingRelative(tokens, from, end, this.vocab);
+      content = { from: cited ? cited.to + 1 : from, to: end };
       // The quoting verb's own reading holds whom it cites, its relative pronoun standing for the source, as for "citing".
-      const quoting = citing ? this.sentences.at(-1)?.cues.find((r) => r.first === from + 1) : undefined;
-      if (quoting && citing) {
+      const quoting = cited ? this.sentences.at(-1)?.cues.find((r) => r.first === from + 1) : undefined;
+      if (quoting && cited) {
         quoting.speaker = source;
-        quoting.content = citing.cited;
+        quoting.content = cited;
       }
     } else if (last >= end) content = { from: 0, to: tokens[first - 1]!.text === "," ? first - 1 : first };
     else if (this.vocab.marksIndirectSpeech) content = clauseAround(tokens, first, end, this.vocab);
@@ -179,7 +178,7 @@ export class SentenceCueReader extends PartyReader {
       speaker: this.ownSource(tokens, source, first, reader) ?? this.party(tokens, source),
       cue: { text: this.slice(spanOf(tokens, { from: cueFrom, to: cueTo })), span: spanOf(tokens, { from: cueFrom, to: cueTo }) },
       intermediaries: [],
-      ...(citing ? { origins: [this.party(tokens, citing.cited)] } : {}),
+      ...(cited ? { origins: [this.party(tokens, cited)] } : {}),
     });
   }
 
@@ -199,13 +198,8 @@ export class SentenceCueReader extends PartyReader {
  * source names whom the source cites, first in the chain; what was said follows the clause's comma. Only a speaker's
  * phrase ("officials", not "which cited the budget").
  */
-function citingRelative(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): { cited: Phrase; after: number } | null {
-  if (!vocab.relative(tokens[from]) || !vocab.quoting(tokens[from + 1])) return null;
-  let comma = from + 2;
-  while (comma < end && tokens[comma]!.word) comma++;
-  const cited = { from: from + 2, to: comma };
-  if (tokens[comma]?.text !== "," || comma === cited.from || end - comma < 3 || !hasSpeakerNoun(tokens, cited, vocab)) return null;
-  return { cited, after: comma + 1 };
+function citingRelative(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): Phrase | null {
+  return vocab.relative(tokens[from]) && vocab.quoting(tokens[from + 1]) ? citedUpToComma(tokens, from + 2, end, vocab) : null;
 }
 
 /** "…, so die Studie." / „…“, so Putin.: "so" after a comma, its speaker ending the sentence, speaks what comes before. */

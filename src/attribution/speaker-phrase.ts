@@ -1,8 +1,9 @@
 // Does a phrase name a speaker? The tests the cue readers share: a name, a role or crowd noun, a pronoun, an outlet
 // (a news agency or medium, which after the verb may be the addressee instead), and a phrase's head without attributes.
 import { COLON_OR_COMMA } from "./clause.js";
-import { OPENING_MARKS, pastAdverbs } from "./cues.js";
-import { isCapitalised, pastHyphenedWord, QUOTE_MARK, type Phrase, type PhraseReader, type Token } from "./phrases.js";
+import { pastAdverbs } from "./cues.js";
+import { isCapitalised, pastHyphenedWord, type Phrase, type PhraseReader, type Token } from "./phrases.js";
+import { quotedTitle } from "./speakers.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /**
@@ -37,8 +38,7 @@ function isOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVo
   const end = pastHyphenedWord(tokens, phrase.to);
   const text = tokens.slice(phrase.from, end).map((t) => t.text).join(" ");
   if (vocab.types.some(([type, pattern]) => (type === "media" || type === "agency") && pattern.test(text))) return true;
-  const title = vocab.marksIndirectSpeech && vocab.determiner(tokens[phrase.from]!) && OPENING_MARKS.test(tokens[phrase.from + 1]?.text ?? "");
-  return title && end === phrase.to && QUOTE_MARK.test(tokens[phrase.to - 1]?.text ?? "");
+  return end === phrase.to && quotedTitle(tokens, phrase, vocab);
 }
 
 /** "NDR", "BVG": a word in capitals only names an organisation. */
