@@ -388,13 +388,16 @@ const MAX_CIRCUMSTANCE_WORDS = 5;
  * other cue or "that" stands between it and the cue at `first`; else null.
  */
 /**
- * "His aides continued to assure him", "Lee went on to say": a verb (and its particle) and the infinitive marker before the
+ * "His aides continued to assure him", "Lee went on to say": a verb (and its particle, and a day) and the infinitive marker before the
  * cue at `at`, the verb's index; the subject stands before that verb. (A German infinitive with "zu" stands at the clause's
  * end, its subject read as for any cue.)
  */
 function catenativeBefore(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number | null {
   if (vocab.marksIndirectSpeech || !vocab.infinitiveMarker(tokens[at - 1])) return null;
-  const k = vocab.catenativeParticle(tokens[at - 2]) ? at - 3 : at - 2;
+  // "European leaders gathered Friday to discuss …", "met on Monday to review": a day between the verb and its infinitive.
+  let day = at - 2;
+  if (vocab.calendarName(tokens[day])) day -= vocab.adverbial(tokens[day - 1]) ? 2 : 1;
+  const k = vocab.catenativeParticle(tokens[day]) ? day - 1 : day;
   return isLowercase(tokens[k]) && !vocab.stopword(tokens[k]!) ? k : null;
 }
 

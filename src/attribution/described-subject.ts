@@ -15,6 +15,8 @@ const CLAUSE_BREAKS = new Set([",", ";", ":", "—", "–", "(", ")"]);
 
 /** The described subject ending right before token `verb` (the cue, or its auxiliary), or null. */
 export function describedSubject(tokens: readonly Token[], verb: number, vocab: AttributionVocabulary): Phrase | null {
+  // "European leaders gathered Friday to discuss …": an infinitive's subject is its verb's, whose clause runs up to the marker.
+  if (vocab.infinitiveMarker(tokens[verb - 1])) return null;
   let start = verb;
   while (start > 0 && verb - start < MAX_SUBJECT && tokens[start - 1]!.word && !vocab.conjunction(tokens[start - 1]!)) start--;
   if (start === verb || verb - start >= MAX_SUBJECT || (start > 0 && !CLAUSE_BREAKS.has(tokens[start - 1]!.text) && !vocab.conjunction(tokens[start - 1]!))) return null;

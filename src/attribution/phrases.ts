@@ -38,6 +38,10 @@ export const APOSTROPHE = /^['’]$/u;
 const MAX_ADVERBIAL_WORDS = 3;
 /** "PHILADELPHIA, July 29 (UPI) —": a dateline's place, date and agency are a few tokens. */
 const MAX_DATELINE = 10;
+/** Further down a story only capitals open what reads as a dateline: its agency is of no matter there. */
+const NO_AGENCY = () => false;
+/** A dash early in a sentence (a hyphen set off by a space), where a dateline may end: the sentence is tokenized only then. */
+const EARLY_DASH = /^[^\n]{0,80}?(?:\s-|[–—―])/u;
 /** Marks that open a clause: a subject may start right after them. */
 const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "―", "-", "(", "„", "“", "\"", "»", "«", "”", "‚", "‘", "’", "'"]);
 /** A speaker phrase is short: longer runs are clauses, not names. */
@@ -50,6 +54,38 @@ const MAX_PARENTHESIS = 6;
 const MAX_ASIDE = 20;
 /** "„Aktion Deutschland hilft“", "im Interview mit „Le Monde“": the most words a quoted name inside a phrase or a clause has. */
 export const MAX_QUOTED_NAME = 5;
+
+/**
+ * "LONDON (Reuters) - Portline plans to cut jobs, two people said", "PARIS, Aug 31 (Reuters) - …", "ATLANTIC CITY — …":
+ * a dateline (a place in capitals, or any place with its agency in brackets, and its date) opens the story before its
+ * dash; the sentence, what it states and who states it, starts after it ("Ann Lee — a former aide — said" has no place in
+ * capitals nor an agency).
+ */
+export function pastDateline(text: string, sentence: Span, isAgency: (name: string) => boolean): Span {
+  if (!EARLY_DASH.test(text.slice(sentence.start, sentence.end))) return sentence;
+  const tokens = tokenize(text, sentence);
+  const opening = datelineLength(tokens, isAgency);
+  return opening ? { start: tokens[opening]!.start, end: sentence.end } : sentence;
+}
+
+/** The tokens a dateline opening `tokens` takes up, its dash included; 0 with none. */
+function datelineLength(tokens: readonly Token[], isAgency: (name: string) => boolean): number {
+  const dash = tokens.findIndex((t, i) => i <= MAX_DATELINE && DASHES.has(t.text));
+  let opening = dash + 1;
+  // "WASHINGTON -- A six-year trend": a dash typed as two hyphens.
+  while (DASHES.has(tokens[opening]?.text ?? "")) opening++;
+  if (dash < 1 || opening >= tokens.length) return 0;
+  // The agency in brackets closes it ("HAMBURG (dpa) -", "New York (AFP/dpa) –"; not a party: "Olaf Scholz (SPD) –").
+  const bracket = tokens[dash - 1]!.text === ")" ? tokens.findLastIndex((t, i) => i < dash && t.text === "(") : -1;
+  const credited = tokens.slice(bracket + 1, dash - 1).filter((t) => t.word);
+  const agency = bracket >= 0 && credited.length > 0 && credited.every((t) => t.text.split("/").every(isAgency));
+  const place = tokens.slice(0, agency ? bracket : dash);
+  // The place opens it in capitals: "Dinesh D’Souza Just Made HUGE Prediction About 2016 Presidency – It's …" is a headline.
+  const capitals = !!place[0]?.word && place[0].text.length > 1 && place[0].text === place[0].text.toUpperCase() && /\p{L}/u.test(place[0].text);
+  // "ORLANDO, Fla. (Reuters) - …": a place's abbreviation may end a sentence before the agency, which opens the next.
+  const datelineWords = place.every((t) => !t.word || isCapitalised(t) || /^\p{N}/u.test(t.text));
+  return datelineWords && (agency || capitals) ? opening : 0;
+}
 
 export function tokenize(text: string, span: Span): Token[] {
   const out: Token[] = [];
@@ -496,15 +532,19 @@ export class PhraseReader {
         from--;
         continue;
       }
-      // "Der „Spiegel“-Chef sagte": a word joined by a hyphen to a quoted name goes on back over the name and its marks.
-      const title = prev.text === "-" && pastHyphenedWord(this.tokens, from - 1) === from + 1 ? this.titleOpening(from - 2) : -1;
+      // "Der „Spiegel“-Chef sagte": a word joined by a hyphen to a quoted name goes on back over the name and its marks; so
+      // does a place or an origin named after a quoted name ("die „Zeit“ aus Hamburg", "der „Spiegel“ aus Sicherheitskreisen").
+      const hyphened = prev.text === "-" && pastHyphenedWord(this.tokens, from - 1) === from + 1;
+      const placed = this.vocab.placeLink(prev) && isCapitalised(this.tokens[from]) && !this.vocab.determiner(this.tokens[from]!);
+      const linked = placed || (this.vocab.link(prev) && !this.vocab.determiner(prev) && isCapitalised(this.tokens[from]));
+      const title = hyphened || linked ? this.titleOpening(from - 2) : -1;
       if (title >= 0) {
         from = title;
         continue;
       }
       const particle = NAME_PARTICLES.test(prev.text) && isCapitalised(this.tokens[from]);
       // "Ein Regierungssprecher in Berlin sagte": a place named after the role.
-      const place = this.vocab.placeLink(prev) && isCapitalised(this.tokens[from]) && !this.vocab.determiner(this.tokens[from]!) && this.head(this.tokens[from - 2]);
+      const place = placed && this.head(this.tokens[from - 2]);
       // "…, den die Zeitung zitiert", "von dem die Polizei glaubt": an object's pronoun right before an article opens a
       // relative clause; it is no article of the phrase after it (an article never stands before another).
       if (this.relativeObject(from - 1)) break;
@@ -546,25 +586,12 @@ export class PhraseReader {
     return !!mark && !!owner && APOSTROPHE.test(mark.text) && owner.end === mark.start && /s$/u.test(owner.text) && common && this.usable(owner);
   }
 
-  /**
-   * "WASHINGTON (AP) — Lee toured the plant, saying …", "PARIS, Aug 31 (Reuters) - …", "ATLANTIC CITY — …": a dateline
-   * (a place in capitals, or any place with its agency in brackets, and its date) opens the story before its dash; the
-   * sentence starts after it ("Ann Lee — a former aide — said" has no place in capitals nor an agency).
-   */
-  private pastDateline(): number {
-    const dash = this.tokens.findIndex((t, i) => i <= MAX_DATELINE && DASHES.has(t.text));
-    if (dash < 1) return 0;
-    const place = this.tokens.slice(0, dash);
-    const agency = place[place.length - 1]!.text === ")" && isCapitalised(place[place.length - 2]);
-    const capitals = place.some((t) => t.word && t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{L}/u.test(t.text));
-    const datelineWords = place.every((t) => !t.word || isCapitalised(t) || /^\p{N}/u.test(t.text));
-    return datelineWords && (agency || capitals) ? dash + 1 : 0;
-  }
-
   /** The subject opening the sentence before token `before`, or opening it after an introductory phrase and its comma. */
   clauseSubject(before: number): Phrase | null {
     // "But Rena Okafor, an organizer with the tenants’ union, said": a coordinator opening the sentence is no part of its subject.
-    const opening = this.pastDateline();
+    // "QUESTIONABLE CLAIMS — For years, Oz has …": capitals before a dash further down the story, a subhead the reader
+    // leaves in what was said, are no subject.
+    const opening = datelineLength(this.tokens, NO_AGENCY);
     const start = this.vocab.coordinator(this.tokens[opening]) ? opening + 1 : opening;
     const found = this.subjectFrom(start, before);
     // "Then he left, saying …", "Still, Lee wrote …": an adverb opening the clause is no subject; one opening a

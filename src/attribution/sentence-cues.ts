@@ -330,7 +330,11 @@ function impersonalInfinitive(tokens: readonly Token[], first: number, vocab: At
 function citedBy(readings: readonly CueReading[], at: number, source: Phrase | null): void {
   const nearest = readings.reduce<CueReading | null>((best, r) => (!best || Math.abs(r.first - at) < Math.abs(best.first - at) ? r : best), null);
   const inside = nearest?.content && nearest.content.from <= at && at < nearest.content.to;
-  if (source && nearest && !inside) (nearest.cited ??= []).push(source);
+  if (!source || !nearest || inside) return;
+  (nearest.cited ??= []).push(source);
+  // "wie die dpa aus Koalitionskreisen erfuhr": the speaker ends where the source it cites begins.
+  const speaker = nearest.speaker;
+  if (speaker && speaker.from < at && at < speaker.to) nearest.speaker = { from: speaker.from, to: at };
 }
 
 /** "…, according to the BBC, that the talks failed": what was said starts after the source's closing comma, past a "that". */

@@ -253,6 +253,17 @@ describe("English cues coordinated with the verb before", () => {
     expect(quotes("LYON, France, May 3 (Reuters) - The mayor toured the plant, saying that its jobs were safe.", "en")).toEqual([
       ["indirect", "that its jobs were safe", "The mayor", "person", "saying"],
     ]);
+    // A dateline is no part of what the sentence states, nor is a dash typed as two hyphens.
+    expect(quotes("Ports face cuts\n\nLONDON (Reuters) - Portline will cut 400 jobs this year, two people familiar with the matter said.", "en")).toEqual([
+      ["indirect", "Portline will cut 400 jobs this year", "two people familiar with the matter", "vague", "said"],
+    ]);
+    expect(quotes("Deficit grows\n\nWASHINGTON -- The deficit will grow this year, the budget office reported on Tuesday.", "en")).toEqual([
+      ["indirect", "The deficit will grow this year", "the budget office", "institution", "reported"],
+    ]);
+    // Capitals further down the story are a subhead, whose words may be what was said.
+    expect(quotes("Ports face cuts\n\nThe port is busy.\n\nThe dock is old.\n\nThe crane is new.\n\nThe ship is late.\n\nThe tug is slow.\n\nCRITICS SPEAK OUT — The plan is wrong, the union said.", "en")[0]?.[1]).toBe(
+      "CRITICS SPEAK OUT — The plan is wrong",
+    );
     // After two circumstances set off by commas too.
     expect(quotes("On Monday, at a rally in Dover, the senator toured the plant, saying that its jobs were safe.", "en")).toEqual([
       ["indirect", "that its jobs were safe", "the senator", "person", "saying"],

@@ -63,6 +63,10 @@ describe("English subjects described by a count or by what they know", () => {
     expect(quotes("Her advisers continued to assure her that the merger was worth the risk.", "en").map((q) => [q[2], q[4]])).toEqual([
       ["Her advisers", "continued to assure"],
     ]);
+    // So do a day between the verb and its marker; the subject is no description running up to the marker.
+    expect(quotes("European leaders gathered Friday to discuss the harbor budget.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["the harbor budget", "European leaders", "to discuss"],
+    ]);
     // "how to" is no verb of the subject's.
     expect(quotes("She spent years learning how to say that she was sorry.", "en").map((q) => q[2])).not.toContain("She spent years learning how");
   });

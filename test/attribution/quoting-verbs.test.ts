@@ -96,6 +96,23 @@ describe("a source the speaker cites", () => {
     expect(read(back, "de").attributions.map((a) => a.chain)).toEqual([["Bericht", "Spiegel"]]);
   });
 
+  it("German: what an outlet learned from a source, the source first in the chain and anonymous where it is unnamed", () => {
+    const text =
+      "Der Hafenbetreiber will 400 Stellen streichen. Das erfuhr die Deutsche Presse-Agentur aus Unternehmenskreisen. Die Steuer soll sinken, wie die dpa aus Koalitionskreisen erfuhr. Wie der „Spiegel“ aus Sicherheitskreisen erfahren hat, wurde der Mann beobachtet.";
+    expect(quotes(text, "de")).toEqual([
+      ["indirect", "Der Hafenbetreiber will 400 Stellen streichen. Das", "die Deutsche Presse-Agentur", "agency", "erfuhr"],
+      ["indirect", "Die Steuer soll sinken", "die dpa", "agency", "erfuhr"],
+      ["indirect", "wurde der Mann beobachtet", "der „Spiegel“", "media", "erfahren hat"],
+    ]);
+    expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([
+      ["Unternehmenskreisen", "Deutsche Presse-Agentur"],
+      ["Koalitionskreisen", "dpa"],
+      ["Sicherheitskreisen", "Spiegel"],
+    ]);
+    // Learning of an event passes on nobody's words.
+    expect(quotes("Als die Leitung von dem Vorfall erfuhr, wurde der Pilot entlassen.", "de")).toEqual([]);
+  });
+
   it("German: laut after the cue names who passed it on, not whom the speaker cites", () => {
     expect(read("Die Gespräche endeten. „Wir sind enttäuscht“, sagte Raab laut Spiegel Online.", "de").attributions.map((a) => a.chain)).toContainEqual(["Raab", "Spiegel Online"]);
   });
