@@ -13,6 +13,7 @@ import { pastMiddleField } from "./middle-field.js";
 import { dativeOutletAfterName, hasSpeakerNoun, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
 import { isCapitalised, isLowercase, pastHyphenedWord, pastQuestionWord, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
+import { namesType, textOf } from "./speakers.js";
 
 export interface CueReading {
   /** Token indices of the cue [first, last]. */
@@ -183,6 +184,8 @@ export function readCue(
     reading.speaker = { from: pronounAt, to: pronounAt + 1 };
   }
   if (!reading.speaker && !passive && !participle) reading.speaker = subjectInsideCue(tokens, first, last, vocab, reader);
+  // "wrote on Facebook": a platform the cue names after its preposition, as annotated, carried the words on.
+  if (last > first && vocab.adverbial(tokens[last - 1]) && namesType(tokens[last]!.text, "platform", vocab)) reading.reporters.push({ from: last, to: last + 1 });
   // "was also confirmed by a spokesman": a passive whose agent follows the verb.
   let passiveAt = first - 1;
   while (passiveAt > 0 && vocab.verbAdverb(tokens[passiveAt]!)) passiveAt--;
@@ -205,6 +208,17 @@ export function readCue(
     if (that > 0) {
       j = that;
       continue;
+    }
+    // "wrote on X that …", "posted on Truth Social that …": the platform after the cue's preposition carried the words on;
+    // what was said starts at the "that" after it ("said on his Twitter feed Thursday that …").
+    const platform = !vocab.marksIndirectSpeech && vocab.adverbial(t) ? reader.forward(j + 1) : null;
+    if (platform && namesType(textOf(tokens, platform), "platform", vocab)) {
+      reading.reporters.push(platform);
+      const that = statementAfterPlatform(tokens, platform.to, vocab);
+      if (that > 0) {
+        j = that;
+        continue;
+      }
     }
     if (medium || vocab.adverbial(t) && !(subjectFirst && opensClauseAfterVerb(tokens, j, vocab)) || (vocab.marksIndirectSpeech && !reading.speaker && vocab.focusParticle(t)) || QUOTE_MARKS.test(t.text) && reading.speaker) {
       j++;
@@ -1251,6 +1265,23 @@ function closesReportingClause(tokens: readonly Token[], from: number, verb: num
   let end = cueEnd + 1;
   while (tokens[end]?.word && (vocab.trailingAuxiliary(tokens[end]!) || vocab.modal(tokens[end]!))) end++;
   return tokens[end]?.text === "," && !tokens.slice(from, end).some((t) => vocab.passiveAuxiliary(t) || vocab.perfectPassive(t) || vocab.verbCoordinator(t));
+}
+
+/** "feed on Thursday that": the words a platform's name may have after it before what was said. */
+const MAX_AFTER_PLATFORM = 3;
+
+/**
+ * The "that", colon or quotation mark that opens what was said after a platform's name ending at `from`, past a noun or a
+ * day ("account", "Thursday"), or -1 ("responded on Twitter, calling …" says it in a participle of its own).
+ */
+function statementAfterPlatform(tokens: readonly Token[], from: number, vocab: AttributionVocabulary): number {
+  for (let k = from; k < Math.min(tokens.length, from + MAX_AFTER_PLATFORM + 1); k++) {
+    const t = tokens[k]!;
+    if (vocab.complementizer(t) || t.text === ":" || OPENING_MARKS.test(t.text)) return k;
+    if (vocab.adverbial(t) && vocab.calendarName(tokens[k + 1])) k++;
+    else if (!vocab.calendarName(t) && !(t.word && isLowercase(t) && !vocab.adverbial(t))) return -1;
+  }
+  return -1;
 }
 
 /** A place's words after its article: "its website", "the White House", "the state capitol". */

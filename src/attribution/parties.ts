@@ -6,7 +6,7 @@ import { quotedObject, quotingParticiple, type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { contraction, isLowercase, onNameOrNoun, pastQuestionWord, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
-import { headedByDocument, nameOf, namesCrowd, quotedTitle, speakerType, withoutPossessive } from "./speakers.js";
+import { headedByDocument, nameOf, namesType, quotedTitle, speakerType, withoutPossessive } from "./speakers.js";
 import { assertsNothing } from "./asserts.js";
 import { ReaderState, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 
@@ -170,7 +170,7 @@ export class PartyReader extends ReaderState {
    * statement on.
    */
   protected passesOn(source: Party): boolean {
-    return isOutletParty(source) || (source.type === "vague" && namesCrowd(source.text, this.vocab));
+    return isOutletParty(source) || (source.type === "vague" && namesType(source.text, "vague", this.vocab));
   }
 
   /** Told to outlets, platforms or vague media ("told news agencies", `media-crowds`), a statement is passed on; told to another crowd, heard ("told her supporters"). */

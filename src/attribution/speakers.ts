@@ -68,9 +68,12 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   return possessor ? typeOf(tokens, possessor, textOf(tokens, possessor), vocab, agencies) : "institution";
 }
 
-/** "sources", "Republicans", "news agencies": a text the vague crowd vocabulary names (`speaker-vague`). */
-export function namesCrowd(text: string, vocab: AttributionVocabulary): boolean {
-  return vocab.types.some(([type, pattern]) => type === "vague" && pattern.test(text));
+/**
+ * Whether a type's vocabulary names `text`: "sources", "Republicans", "news agencies" a vague crowd (`speaker-vague`),
+ * "X", "Truth Social" a platform (`speaker-platform`).
+ */
+export function namesType(text: string, named: SpeakerType, vocab: AttributionVocabulary): boolean {
+  return vocab.types.some(([type, pattern]) => type === named && pattern.test(text));
 }
 
 /** "Russia", "the United States", "Even China", "die Türkei": a country alone, past its article and focus particles. */
@@ -114,7 +117,7 @@ function namedBody(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabu
   if (vocab.marksIndirectSpeech || !bareName(tokens, head, vocab)) return null;
   // "the Wisconsin Republican" is one of the Republicans; "The Gazette’s Jo Lee" is a person named after a body's possessive.
   const last = tokens[head.to - 1]!.text;
-  const member = namesCrowd(`${last}s`, vocab);
+  const member = namesType(`${last}s`, "vague", vocab);
   const possessed = tokens.slice(head.from, head.to - 1).some((t) => POSSESSIVE.test(t.text));
   // "The Rev. Al Lee": an abbreviated title ("U.S." is no title) opens a person's name.
   const titled = tokens.slice(head.from, head.to).some((t) => TITLE.test(t.text));
@@ -330,7 +333,8 @@ function roleWord(t: Token, vocab: AttributionVocabulary): boolean {
 
 const BODIES: ReadonlySet<SpeakerType> = new Set(["institution", "media", "agency", "platform"]);
 
-const textOf = (tokens: readonly Token[], p: Phrase): string => tokens.slice(p.from, p.to).map((t) => t.text).join(" ");
+/** A phrase's words joined by spaces, as the type vocabularies read them. */
+export const textOf = (tokens: readonly Token[], p: Phrase): string => tokens.slice(p.from, p.to).map((t) => t.text).join(" ");
 
 /** Capitalised words only, none an article, a quantifier or a speaker noun: "James B. Comey", not "Every December". */
 function bareName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {

@@ -324,6 +324,25 @@ describe("chains from the original speaker outward", () => {
     expect(attributions[0]?.chain).toEqual(["Trump", "Truth Social"]);
   });
 
+  it("English: a platform after the cue's preposition, or inside the cue, carried the words on; what was said follows it", () => {
+    const text =
+      "The port is closed. Jane Hale wrote on X that she had asked for a meeting. Lee said on his Twitter feed on Monday that the pier was safe. Roe wrote on Facebook that the levee would hold. Fallon responded on Twitter, calling the plan a disaster.";
+    expect(read(text, "en").attributions.map((a) => a.chain)).toEqual([
+      ["Jane Hale", "X"],
+      ["Lee", "Twitter"],
+      ["Roe", "Facebook"],
+      ["Fallon", "Twitter"],
+      ["Fallon"],
+    ]);
+    expect(quotes(text, "en").map((q) => q[1])).toEqual([
+      "that she had asked for a meeting",
+      "that the pier was safe",
+      "that the levee would hold",
+      "Fallon responded on Twitter, calling the plan a disaster",
+      "the plan a disaster",
+    ]);
+  });
+
   it("a possessor owning a statement noun is named without its ending", () => {
     expect(read("Mr. Ruiz's claim that the pier was unsafe drew fire.", "en").attributions.map((a) => a.chain)).toEqual([["Mr. Ruiz"]]);
     expect(read("Ann Lee’s suggestion that the pier close drew fire.", "en").attributions.map((a) => a.chain)).toEqual([["Ann Lee"]]);
