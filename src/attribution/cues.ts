@@ -14,6 +14,7 @@ import { dativeOutletAfterName, hasSpeakerNoun, headOf, isDativeOutlet, namesSom
 import { isCapitalised, isLowercase, pastHyphenedWord, pastQuestionWord, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { namesType, textOf } from "./speakers.js";
+import { holderClause } from "./held-by.js";
 
 export interface CueReading {
   /** Token indices of the cue [first, last]. */
@@ -263,6 +264,13 @@ export function readCue(
     }
     // "„…“, schrieb „Der Kurier“ in einem Kommentar": a short name in quotation marks right after an inverted German cue.
     const quoted = !reading.speaker && !subjectFirst && vocab.marksIndirectSpeech && isCapitalised(tokens[j + 1]) ? quotedName(tokens, j, Math.min(tokens.length, j + MAX_QUOTED_NAME)) : null;
+    // "Wie aus einem Bericht hervorgeht, der der dpa vorliegt, soll …": the clause naming who holds the document is no
+    // part of what was said (the holder joins the chain, index.ts).
+    const holder = holderClause(tokens, j, vocab, reader);
+    if (holder) {
+      j = holder.to + 1;
+      continue;
+    }
     if ((!t.word && !quoted) || vocab.complementizer(t)) break;
     // "hieß es aus Präsidentschaftskreisen": an origin phrase after the cue is the speaker.
     const origin = !reading.speaker && originMarker(tokens, first, last, j, vocab) && !vocab.determiner(t);

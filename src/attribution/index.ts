@@ -3,11 +3,13 @@
 import { containing, firstAtOrAfter, matchesAt, matchSpans, rareMatches } from "../spans.js";
 import { prefixMatches } from "./prefix-scan.js";
 import { attributionVocabulary } from "./vocabulary.js";
-import type { AttributionFacts, AttributionInput, Party, Statement } from "./reader-state.js";
+import { sentenceIndex, type AttributionFacts, type AttributionInput, type Party, type Statement } from "./reader-state.js";
 import type { Span } from "../types.js";
 import type { Agency } from "../packs/types.js";
 import { FactsBuilder } from "./facts.js";
-import { pastDateline } from "./phrases.js";
+import { pastDateline, PhraseReader, tokenize } from "./phrases.js";
+import { heldBy, holderClause } from "./held-by.js";
+import { headedByDocument } from "./speakers.js";
 import { embeddedIn } from "./embedded.js";
 import { isOutletParty } from "./parties.js";
 
@@ -122,6 +124,7 @@ class ArticleReader extends FactsBuilder {
     this.announcedByColon();
     this.dropUncuedTwins();
     this.closedByReportingClause();
+    this.creditHolders();
     this.passedOnBySources();
     // A link no outlet joined ("a poll by the Ledger found 40 percent said they think …") makes no chain.
     this.keepStatements((st) => !st.relayedOnly || st.intermediaries.length > 0);
@@ -188,9 +191,43 @@ class ArticleReader extends FactsBuilder {
       if (!by || !source.cue || !this.relays(source)) continue;
       for (const st of cuedWithin(cued, source.span)) {
         if (st === source || !st.speaker || inside(source.cue.span, st.span)) continue;
-        if (!sameParty(st.speaker, by) && !st.intermediaries.some((p) => sameParty(p, by))) st.intermediaries.push(by);
+        // "According to a memo seen by Reuters, the company plans …": the source passes it on with those it came through.
+        for (const relay of [by, ...source.intermediaries]) {
+          if (!sameParty(st.speaker, relay) && !st.intermediaries.some((p) => sameParty(p, relay))) st.intermediaries.push(relay);
+        }
       }
     }
+  }
+
+  /**
+   * "according to a memo seen by Reuters", "In dem Schreiben, das dem „Spiegel“ vorliegt, heißt es": a speaker phrase naming a
+   * document an outlet holds is the document's, passed on by the outlet (held-by.ts); another holder passes nothing on.
+   */
+  private creditHolders(): void {
+    for (const st of this.statements) {
+      if (!st.speaker || st.speaker.referent !== undefined) continue;
+      const tokens = tokenize(this.input.text, st.speaker.span);
+      const reader = new PhraseReader(tokens, this.vocab, this.capitalisedInside);
+      const held = heldBy(tokens, { from: 0, to: tokens.length }, this.vocab, reader);
+      const holder = held ? this.party(tokens, held.holder) : this.holderAfterCue(st);
+      if (!holder || !isOutletParty(holder)) continue;
+      if (held) st.speaker = this.party(tokens, held.document);
+      st.intermediaries.unshift(holder);
+    }
+  }
+
+  /**
+   * "Das geht aus einem Papier hervor, das der dpa vorliegt.": where a document speaks, the holder a clause names at the first
+   * pause after the cue, only words before it.
+   */
+  private holderAfterCue(st: Statement): Party | null {
+    const speaker = tokenize(this.input.text, st.speaker!.span);
+    if (!st.cue || !headedByDocument(speaker, { from: 0, to: speaker.length }, this.vocab)) return null;
+    const sentence = this.input.sentences[sentenceIndex(this.input.sentences, st.cue.span.start)]!;
+    const tokens = tokenize(this.input.text, { start: st.cue.span.end, end: sentence.end });
+    const pause = tokens.findIndex((t) => !t.word);
+    const holder = pause >= 0 ? holderClause(tokens, pause, this.vocab, new PhraseReader(tokens, this.vocab, this.capitalisedInside)) : null;
+    return holder && this.party(tokens, holder);
   }
 
   /** A source's report ("according to …") or an outlet's passes on what it holds; one that asserts nothing passes nothing. */

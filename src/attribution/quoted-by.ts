@@ -5,6 +5,7 @@
 // nothing: its clause only tells where the words were read.
 import { commaAfterCue } from "./cue-span.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
+import { headedByDocument } from "./speakers.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 export interface QuotedBy {
@@ -16,11 +17,15 @@ export interface QuotedBy {
 
 /** The speaker read before the cue at `verb` and the outlet that quoted them, or null where no outlet is credited. */
 export function quotedBy(tokens: readonly Token[], speaker: Phrase, verb: number, vocab: AttributionVocabulary, reader: PhraseReader): QuotedBy | null {
-  // "A senior official quoted by Reuters said": read back from the verb the phrase stops at the agent's marker.
+  // "A senior official quoted by Reuters said": read back from the verb the phrase stops at the agent's marker. So it does
+  // after a document its holder names ("A memo seen by Reuters says", held-by.ts).
   const participle = speaker.from - 2;
-  if (vocab.passiveAgent(tokens[speaker.from - 1]) && vocab.quoting(tokens[participle])) {
+  const marker = tokens[speaker.from - 1];
+  const quoting = vocab.passiveAgent(marker) && vocab.quoting(tokens[participle]);
+  if (quoting || (vocab.holdingLink(marker) && vocab.holdingParticiple(tokens[participle]))) {
     const quoted = reader.backward(participle);
-    return quoted && quoted.to === participle ? { speaker: quoted, reporter: speaker } : null;
+    const spoke = quoted && quoted.to === participle && (quoting || headedByDocument(tokens, quoted, vocab));
+    return spoke ? { speaker: quoted, reporter: speaker } : null;
   }
   // Within the subject and the asides after it: "Ein von der Agentur zitierter Sprecher", "An aide, who was quoted by Interfax,".
   for (let q = speaker.from; q < verb; q++) {

@@ -151,8 +151,11 @@ export class SentenceCueReader extends PartyReader {
   }
 
   /** "laut X, …", "X zufolge …", "according to X, …": the rest of the sentence is X's. */
-  private reported(tokens: Token[], cueFrom: number, cueTo: number, source: Phrase | null, reader: PhraseReader): void {
-    if (!source) return;
+  private reported(tokens: Token[], cueFrom: number, cueTo: number, read: Phrase | null, reader: PhraseReader): void {
+    if (!read) return;
+    // "according to documents obtained by The Associated Press": the holder named after the document is part of the source.
+    const holder = this.vocab.holdingParticiple(tokens[read.to]) && this.vocab.holdingLink(tokens[read.to + 1]) ? reader.forward(read.to + 2) : null;
+    const source = holder ? { from: read.from, to: holder.to } : read;
     const end = statementEnd(tokens);
     const first = Math.min(cueFrom, source.from);
     const last = Math.max(cueTo, source.to);

@@ -172,7 +172,8 @@ function endsHead(tokens: readonly Token[], at: number, to: number, vocab: Attri
  */
 export function headedByDocument(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   const end = headEnd(tokens, p.from, p.to, vocab);
-  return end > p.from && vocab.document(tokens[end - 1]!);
+  // "Dem Papier zufolge", "ein internes Papier": after an article a word that is a name without one ("Papier sagte").
+  return end > p.from && (vocab.document(tokens[end - 1]!) || (vocab.articleDocument(tokens[end - 1]!) && vocab.determiner(tokens[p.from])));
 }
 
 /**

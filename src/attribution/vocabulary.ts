@@ -69,6 +69,8 @@ export interface AttributionVocabulary {
   documentBackReferenceAt: RegExp | null;
   /** "Studie", "Quartalszahlen": what a document back reference refers to. */
   document: WordTest;
+  /** "Papier": a document after an article, a name without one ("Dem Papier zufolge", "Papier sagte"). */
+  articleDocument: WordTest;
   /** "chief", "captain": a role a person holds in a body, which heads a phrase naming that person (speakers.ts). */
   roleNoun: WordTest;
   /** "Leitung", "Gewerkschaft": the shape of an abstract noun, which names no person (case-sensitive). */
@@ -113,6 +115,12 @@ export interface AttributionVocabulary {
   relayParticiple: WordTest;
   /** "citing", "quoting": a participle set off after a cue names whom the speaker cites ("reported, citing diplomats, that …"). */
   citing: WordTest;
+  /** "seen", "obtained": after a document, the outlet it names after "by" holds it and passes it on ("a memo seen by Reuters"). */
+  holdingParticiple: WordTest;
+  /** "with" after "shared": the other link of a holding participle than the passive's agent ("a memo shared with Reuters"). */
+  holdingLink: WordTest;
+  /** "vorliegt": closing a relative clause after a document, the outlet before it holds the document ("das der dpa vorliegt"). */
+  holdingVerb: WordTest;
   /** "with": it opens an absolute clause whose own subject speaks its participle ("…, with Peskov saying that …"). */
   absoluteOpener: WordTest;
   passiveAgent: WordTest;
@@ -440,6 +448,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     backReferenceIn: vocabPattern(pack, "cue-back-reference", "giu", "(?<!\\p{L})(?:", ")(?!\\p{L})"),
     documentBackReferenceAt: vocabPattern(pack, "cue-document-back-reference", "iu", "^[^\\p{L}]*(?:", ")(?!\\p{L})"),
     document: word("documents"),
+    articleDocument: word("article-documents"),
     abstractNoun: shape("abstract-noun-shapes"),
     roleNoun: word("role-nouns"),
     masthead: test(shapes("masthead-words")),
@@ -464,6 +473,9 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     quoting: word("quoting-verbs"),
     relayParticiple: word("relay-participles"),
     citing: word("citing-participles"),
+    holdingParticiple: word("holding-participles"),
+    holdingLink: word("holding-links"),
+    holdingVerb: word("holding-verbs"),
     absoluteOpener: word("absolute-openers"),
     passiveAgent: word("passive-agent"),
     pronoun: test(either(words("pronouns"), words("unresolved-pronouns"))),

@@ -213,3 +213,51 @@ describe("the medium a cue names, and where it appeared", () => {
     expect(chains).toContainEqual(["Kremlin", "TASS"]);
   });
 });
+
+describe("a document credited to the outlet that holds it", () => {
+  const chainsIn = (text: string, language: "de" | "en") => read(text, language).attributions.map((a) => a.chain);
+
+  it("English: a participle and its link after the document name the holder, which passes the document's words on", () => {
+    const text =
+      "The port is closed. According to a memo seen by Reuters, the company plans to sell the pier. A letter obtained by The Associated Press says the pier will close. The plan was dropped, according to a copy of the letter reviewed by the Ledger.";
+    expect(quotes(text, "en").map((q) => [q[1], q[2], q[3]])).toEqual([
+      ["the company plans to sell the pier", "a memo", "institution"],
+      ["the pier will close", "A letter", "institution"],
+      ["The plan was dropped", "a copy of the letter", "institution"],
+    ]);
+    expect(chainsIn(text, "en")).toEqual([
+      ["memo", "Reuters"],
+      ["company", "memo", "Reuters"],
+      ["letter", "Associated Press"],
+      ["copy of the letter", "Ledger"],
+    ]);
+    // A holder that is no outlet passes nothing on.
+    expect(chainsIn("The port is closed. According to documents obtained by the committee, the port lost money.", "en")).toEqual([
+      ["documents obtained by the committee"],
+    ]);
+  });
+
+  it("German: a relative clause after the document, or after its cue, or an attribute before it names the holder", () => {
+    const text =
+      "Der Hafen ist zu. In dem Schreiben, das dem „Spiegel“ vorliegt, heißt es, man prüfe alle Optionen. Wie aus einem Bericht hervorgeht, der der dpa vorliegt, soll das Werk schließen. Die Werft wird verkauft. Das geht aus einem internen Papier hervor, das der Nachrichtenagentur Reuters vorliegt. In einem der Zeitung vorliegenden Protokoll heißt es, das Werk sei zu teuer.";
+    expect(quotes(text, "de").map((q) => [q[1], q[2], q[3]])).toEqual([
+      ["man prüfe alle Optionen", "dem Schreiben", "institution"],
+      ["soll das Werk schließen", "einem Bericht", "vague"],
+      ["Die Werft wird verkauft. Das", "einem internen Papier", "institution"],
+      ["das Werk sei zu teuer", "Protokoll", "institution"],
+    ]);
+    expect(chainsIn(text, "de")).toEqual([
+      ["Schreiben", "Spiegel"],
+      ["Bericht", "dpa"],
+      ["Papier", "Reuters"],
+      ["Protokoll", "Zeitung"],
+    ]);
+  });
+
+  it("German: Papier after an article is a document, without one a name", () => {
+    expect(quotes("Der Hafen ist zu. Dem Papier zufolge ist das Werk zu teuer. Papier sagte, das Gesetz sei verfassungswidrig.", "de").map((q) => [q[2], q[3]])).toEqual([
+      ["Dem Papier", "institution"],
+      ["Papier", "person"],
+    ]);
+  });
+});

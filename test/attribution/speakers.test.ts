@@ -332,7 +332,7 @@ describe("chains from the original speaker outward", () => {
       ["Lee", "Twitter"],
       ["Roe", "Facebook"],
       ["Fallon", "Twitter"],
-      ["Fallon"],
+      ["Fallon", "Twitter"],
     ]);
     expect(quotes(text, "en").map((q) => q[1])).toEqual([
       "that she had asked for a meeting",

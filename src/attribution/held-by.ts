@@ -1,0 +1,54 @@
+// A document credited to the outlet that holds it, the wire's way of sourcing a leak: "according to a memo seen by
+// Reuters", "A memo seen by Reuters says …", "documents obtained by The Associated Press", "aus einem Papier, das der
+// dpa vorliegt", "In dem Schreiben, das dem „Spiegel“ vorliegt, heißt es …", "in einem der Zeitung vorliegenden
+// Bericht". The document says it; the outlet passes it on (memo → Reuters). The outlet is no speaker of its own: the
+// phrase as a whole named it ("a memo seen by Reuters" was Reuters, an agency).
+import { headedByDocument } from "./speakers.js";
+import { isLowercase, type Phrase, type PhraseReader, type Token } from "./phrases.js";
+import type { AttributionVocabulary } from "./vocabulary.js";
+
+export interface HeldBy {
+  /** The document, which says what the statement holds. */
+  document: Phrase;
+  /** Who holds it and passed it on. */
+  holder: Phrase;
+}
+
+/** The document and its holder inside the speaker phrase `p`, or null where the phrase names no document held. */
+export function heldBy(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): HeldBy | null {
+  for (let k = p.from + 1; k < p.to - 1; k++) {
+    const found = heldAfter(tokens, p, k, vocab, reader) ?? heldInRelativeClause(tokens, p, k, vocab, reader) ?? heldInAttribute(tokens, p, k, vocab);
+    if (found && headedByDocument(tokens, found.document, vocab)) return found;
+  }
+  return null;
+}
+
+/** "a memo seen by Reuters", "a letter, shared with the BBC": a holding participle at `k` and its link before the holder. */
+function heldAfter(tokens: readonly Token[], p: Phrase, k: number, vocab: AttributionVocabulary, reader: PhraseReader): HeldBy | null {
+  if (!vocab.holdingParticiple(tokens[k]) || !vocab.holdingLink(tokens[k + 1])) return null;
+  const holder = reader.forward(k + 2);
+  const end = tokens[k - 1]!.text === "," ? k - 1 : k;
+  return holder && holder.to <= p.to && end > p.from ? { document: { from: p.from, to: end }, holder } : null;
+}
+
+/** "einem Papier, das der dpa vorliegt": a relative clause after the comma at `k` naming the holder. */
+function heldInRelativeClause(tokens: readonly Token[], p: Phrase, k: number, vocab: AttributionVocabulary, reader: PhraseReader): HeldBy | null {
+  const holder = holderClause(tokens, k, vocab, reader);
+  return holder && holder.to < p.to ? { document: { from: p.from, to: k }, holder } : null;
+}
+
+/**
+ * ", das der dpa vorliegt", ", der der Zeitung vorlag": the holder a relative clause after the comma at `comma` names, its
+ * holding verb right after it (the verb ends the clause: its index is the holder's end), or null.
+ */
+export function holderClause(tokens: readonly Token[], comma: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  if (tokens[comma]?.text !== "," || !vocab.relative(tokens[comma + 1])) return null;
+  const holder = reader.forward(comma + 2);
+  return holder && vocab.holdingVerb(tokens[holder.to]) ? holder : null;
+}
+
+/** "einem der Zeitung vorliegenden Bericht": the holder between the article and the holding verb at `k`, the document after it. */
+function heldInAttribute(tokens: readonly Token[], p: Phrase, k: number, vocab: AttributionVocabulary): HeldBy | null {
+  if (!vocab.holdingVerb(tokens[k]) || !isLowercase(tokens[k]) || !vocab.determiner(tokens[p.from]) || k - p.from < 2) return null;
+  return { document: { from: k + 1, to: p.to }, holder: { from: p.from + 1, to: k } };
+}
