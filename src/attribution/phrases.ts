@@ -34,7 +34,8 @@ const MAX_OPENING_PHRASES = 3;
 const CONTRACTED_ENDING = /(?<=\p{L})['’](?:s|ve|re|d|ll)$/u;
 /** A closing single quotation mark or an apostrophe. */
 export const APOSTROPHE = /^['’]$/u;
-/** "More recently,", "Even more notably,": the most words of an adverbial opening a clause before its comma. */
+/** "More recently,", "Even more notably,": the most words of an adverbial opening a clause before its comma; so of the words
+ * between an article and its noun ("a ministry statement"). */
 const MAX_ADVERBIAL_WORDS = 3;
 /** "PHILADELPHIA, July 29 (UPI) —": a dateline's place, date and agency are a few tokens. */
 const MAX_DATELINE = 10;
@@ -178,7 +179,7 @@ export class PhraseReader {
     const v = this.vocab;
     if (v.determiner(t) || v.quantifier(t) || this.auxiliaryAsName(t) || this.prepositionAsName(t)) return true;
     // "Der Vorsitzende hatte den Minister aufgefordert": an auxiliary ends the subject before it.
-    if (v.pronoun(t) || v.complementizer(t) || v.relative(t) || v.adverb(t) || v.cue(t) && !this.typeNoun(t) && !this.nameAmidCapitals(t) || v.addresseeMarker(t) || v.subjunctive(t) || v.auxiliary(t)) return false;
+    if (v.pronoun(t) || v.complementizer(t) || v.relative(t) || (v.adverb(t) && !this.documentAfterArticle(t)) || v.cue(t) && !this.typeNoun(t) && !this.nameAmidCapitals(t) || v.addresseeMarker(t) || v.subjunctive(t) || v.auxiliary(t)) return false;
     // "Die Ursache dürfte Schätzungen zufolge …": a finite modal ends the phrase too; "Will Grant" is a name.
     if (v.modal(t) && !this.capital(t)) return false;
     // "Seit Jahren fordert der Staat": a capitalised preposition opening the sentence heads no speaker; nor does a
@@ -189,6 +190,17 @@ export class PhraseReader {
     // Lowercase words: adjectives ("der russische Präsident", "a senior official") and the
     // role and crowd nouns of the speaker vocabularies ("Administration officials").
     return !v.stopword(t) && !v.link(t) && (this.vocab.adjective(t) || this.typeNoun(t) || !v.marksIndirectSpeech);
+  }
+
+  /**
+   * "A statement from the ministry said …", "A ministry statement said …": a document the cue adverbs list for "said in a
+   * statement" is a noun in a phrase its article opens, one no preposition governs ("said in a written statement").
+   */
+  private documentAfterArticle(t: Token): boolean {
+    if (!this.vocab.document(t)) return false;
+    let i = firstAtOrAfter(this.tokens, t.start, (x) => x.start) - 1;
+    for (let words = 0; words < MAX_ADVERBIAL_WORDS && this.tokens[i]?.word && !this.vocab.determiner(this.tokens[i]) && !this.vocab.adverbial(this.tokens[i]); words++) i--;
+    return this.vocab.determiner(this.tokens[i]) && !this.vocab.adverbial(this.tokens[i - 1]);
   }
 
   /** Capitalised, or a name the language writes in lowercase ("n-tv", "ver.di", `lowercase-names`). */
@@ -292,8 +304,9 @@ export class PhraseReader {
     if (!t || !this.usable(t) || this.vocab.determiner(t)) return false;
     // "some say", "others said": a quantifier alone stands for its crowd.
     if (this.vocab.quantifier(t)) return true;
-    // Where nouns are not capitalised (English), any noun-like word can end the phrase ("the mayor").
-    return this.capital(t) || /^\p{N}/u.test(t.text) || this.typeNoun(t) || !this.vocab.marksIndirectSpeech && !this.vocab.adjective(t);
+    // Where nouns are not capitalised (English), any noun-like word can end the phrase ("the mayor"); a document in an
+    // adjective's shape too ("A ministry statement said").
+    return this.capital(t) || /^\p{N}/u.test(t.text) || this.typeNoun(t) || (!this.vocab.marksIndirectSpeech && (!this.vocab.adjective(t) || this.vocab.document(t)));
   }
 
   /** The phrase that starts at token i, with up to two genitive or "of" links and an appositive name. */
@@ -453,7 +466,7 @@ export class PhraseReader {
   /** The phrase that ends just before token k, reaching back over an appositive or a relative clause. */
   backward(k: number): Phrase | null {
     // "Trump repeatedly said": adverbs between the subject and its verb.
-    while (k > 1 && this.vocab.adverbial(this.tokens[k - 1]!) && (this.tokens[k - 2]!.word || this.tokens[k - 2]!.text === ")") && !this.nounAfterArticle(k - 1)) k--;
+    while (k > 1 && this.vocab.adverbial(this.tokens[k - 1]!) && (this.tokens[k - 2]!.word || this.tokens[k - 2]!.text === ")") && !this.nounAfterArticle(k - 1) && !this.documentAfterArticle(this.tokens[k - 1]!)) k--;
     if (this.possessiveBefore(k)) return null;
     // "Jana Weller (SPD) sagte", "Sen. Dana Pruitt (R-Okla.) said": a short parenthesis after the name.
     // "Sen. Mark Tolley (D-Vt.), said": a comma after the label too.
@@ -549,9 +562,11 @@ export class PhraseReader {
       // relative clause; it is no article of the phrase after it (an article never stands before another).
       if (this.relativeObject(from - 1)) break;
       const attribute = this.attributeOpening(from);
+      // "A statement by the ministry said": a document's issuer after "by".
+      const issued = this.vocab.passiveAgent(prev) && this.vocab.document(this.tokens[from - 2]);
       if (attribute > 0) from = attribute - 1;
       else if (this.pluralPossessive(from - 1)) from -= 2;
-      else if (this.usable(prev) || particle || place || this.vocab.link(prev) && this.usable(this.tokens[from - 2]) || this.roleLinked(from - 1)) from--;
+      else if (this.usable(prev) || particle || place || issued || this.vocab.link(prev) && this.usable(this.tokens[from - 2]) || this.roleLinked(from - 1)) from--;
       else break;
     }
     while (from < to && this.vocab.link(this.tokens[from]!) && !this.vocab.determiner(this.tokens[from]!) && !this.prepositionAsName(this.tokens[from]!)) from++;

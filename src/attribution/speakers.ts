@@ -323,7 +323,7 @@ function titledAfterBody(tokens: readonly Token[], head: Phrase, vocab: Attribut
  */
 function headEnd(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): number {
   let end = Math.min(from + 1, to);
-  while (end < to && tokens[end]!.text !== "," && !vocab.link(tokens[end]!)) end++;
+  while (end < to && tokens[end]!.text !== "," && !vocab.link(tokens[end]!) && !vocab.passiveAgent(tokens[end]!)) end++;
   return end;
 }
 
@@ -366,8 +366,11 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   if (possessor) return withoutPossessive(nameOf(tokens, possessor, vocab));
   const issuer = vocab.marksIndirectSpeech ? null : documentIssuer(tokens, p, vocab);
   if (issuer) return nameOf(tokens, issuer, vocab);
-  // "Angaben der Küstenwache", "ersten Berichten des Senders": a statement noun's owner is the one named.
-  const statement = tokens.slice(p.from, Math.max(p.from, Math.min(p.to - 2, p.from + MAX_STATEMENT_OPENING))).findIndex((t, k) => (vocab.statementNoun(t) || (vocab.marksIndirectSpeech && vocab.document(t))) && vocab.link(tokens[p.from + k + 1]!));
+  // "Angaben der Küstenwache", "ersten Berichten des Senders": a statement noun's owner is the one named; so is a
+  // document's issuer after "by" ("A statement by the ministry", "a poll by Gallup").
+  const owned = (t: Token, next: Token) => (vocab.statementNoun(t) || (vocab.marksIndirectSpeech && vocab.document(t))) && vocab.link(next);
+  const issued = (t: Token, next: Token) => vocab.document(t) && vocab.passiveAgent(next);
+  const statement = tokens.slice(p.from, Math.max(p.from, Math.min(p.to - 2, p.from + MAX_STATEMENT_OPENING))).findIndex((t, k) => owned(t, tokens[p.from + k + 1]!) || issued(t, tokens[p.from + k + 1]!));
   if (statement >= 0) return nameOf(tokens, { from: p.from + statement + 2, to: p.to }, vocab);
   const clause = beforeVerb(tokens, p.from, p.to, vocab);
   if (clause < p.to) return nameOf(tokens, { from: p.from, to: clause }, vocab);

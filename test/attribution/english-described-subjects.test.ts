@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quotes } from "./helpers.js";
+import { quotes, read } from "./helpers.js";
 
 describe("English subjects described by a count or by what they know", () => {
   it("a counted share of a crowd speaks its clause", () => {
@@ -57,6 +57,20 @@ describe("English subjects described by a count or by what they know", () => {
       ["that the council will vote again", "the missive"],
     ]);
     expect(quotes("The editorial argued that the mayor should resign.", "en").map((q) => q[2])).toEqual(["The editorial"]);
+  });
+
+  it("a document a cue's adverbs name ('said in a statement') heads a subject its article opens, with its issuer", () => {
+    const text =
+      "The talks ended. A statement from the ministry said the talks were over. A statement by the ministry said the port was closed. A ministry statement said the pier was safe. “The rule stands,” said the ruling.";
+    expect(quotes(text, "en").map((q) => [q[1], q[2], q[3]])).toEqual([
+      ["the talks were over", "A statement from the ministry", "institution"],
+      ["the port was closed", "A statement by the ministry", "institution"],
+      ["the pier was safe", "A ministry statement", "institution"],
+      ["“The rule stands,”", "the ruling", "institution"],
+    ]);
+    expect(read(text, "en").attributions.map((a) => a.chain)).toEqual([["ministry"], ["ministry"], ["ministry statement"], ["ruling"]]);
+    // Governed by a preposition it stays the cue's: "said in a written statement".
+    expect(quotes("The talks ended. Lee said in a written statement that the port was closed.", "en").map((q) => q[2])).toEqual(["Lee"]);
   });
 
   it("a verb and its infinitive marker before the cue stand between the subject and the cue", () => {
