@@ -110,7 +110,11 @@ export class SentenceCueReader extends PartyReader {
     for (const m of within(after)) {
       const at = tokenAt(m.start);
       if (this.relativeStarts.has(m.start)) this.relativeClause(tokens, at, tokenAt(m.end), reader);
-      else if (!this.ownedByCue(tokens, at, readings)) this.reported(tokens, at, at + 1, pastArticle(tokens, reader.backward(at), this.vocab), reader);
+      else if (!this.ownedByCue(tokens, at, readings)) {
+        // "sagte Peskow der Agentur Interfax zufolge": the outlet the cue's reading told it to is the source, not the name before it.
+        const told = readings.find((r) => r.addressee?.to === at)?.addressee;
+        this.reported(tokens, at, at + 1, told ?? pastArticle(tokens, reader.backward(at), this.vocab), reader);
+      }
     }
   }
 

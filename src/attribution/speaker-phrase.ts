@@ -118,7 +118,8 @@ export function dativeOutletAfterName(tokens: readonly Token[], phrase: Phrase, 
     if (!vocab.link(tokens[k]!)) continue;
     const outlet = { from: k, to: phrase.to };
     const name = { from: k - 1, to: k };
-    const beforeStatement = isDativeOutlet(tokens, phrase, vocab) || closesSentence(tokens, pastHyphenedWord(tokens, phrase.to));
+    // "sagte Peskow der Agentur Interfax zufolge": so is an outlet a source closes, which passed it on.
+    const beforeStatement = isDativeOutlet(tokens, phrase, vocab) || closesSentence(tokens, pastHyphenedWord(tokens, phrase.to)) || vocab.sourceAfterWord(tokens[phrase.to]);
     return reader.isName(name) && !hasSpeakerNoun(tokens, name, vocab) && isOutlet(tokens, outlet, vocab) && beforeStatement ? k : -1;
   }
   return -1;

@@ -23,6 +23,8 @@ export interface AttributionVocabulary {
   citedBefore: RegExp | null;
   /** "zufolge": the source precedes. */
   sourceAfter: RegExp | null;
+  /** "zufolge": a word that closes a source on its own (`cue-source-after`; "nach" only after its noun, never alone). */
+  sourceAfterWord: WordTest;
   /**
    * Quotations are parts of statements: one ending so ("“We won,”", "“They say, ‘We won,’ ”" with a space between the
    * closing marks) runs on after its attribution into the next, one inside indirect speech belongs to it. Null: each
@@ -427,6 +429,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     citedBefore: scan("cue-cited-before"),
     nameSourceBefore: vocabPattern(pack, "cue-source-before-name", "gu", CUE_START, NOT_WORD_AFTER),
     sourceAfter: scan("cue-source-after"),
+    sourceAfterWord: word("cue-source-after"),
     afterQuoteScan: scan("cue-after-quote"),
     evidential: scan("evidential-cues"),
     nominalCues: scan("cue-nouns"),

@@ -288,6 +288,13 @@ describe("chains from the original speaker outward", () => {
     expect(chains("Gegenüber der „Hafenpost“ sagte Weber, die Brücke sei gesperrt.")).toEqual([["Weber", "Hafenpost"]]);
     // A day between the outlet and the statement.
     expect(chains("Ein Sprecher sagte der Nachrichtenagentur dpa am Mittwoch, die Brücke sei gesperrt.")).toEqual([["Sprecher", "dpa"]]);
+    // An outlet a source closes after the name passed it on: the name speaks, the outlet is the source's.
+    const zufolge = "Die Brücke ist zu. „Das ist absurd“, sagte Kremlsprecher Dmitri Peskow der Agentur Interfax zufolge.";
+    expect(read(zufolge, "de").quotes.map((q) => [q.kind, q.speaker, q.speakerType])).toEqual([
+      ["direct", "Kremlsprecher Dmitri Peskow", "person"],
+      ["reported", "der Agentur Interfax", "agency"],
+    ]);
+    expect(chains(zufolge)).toEqual([["Dmitri Peskow", "Interfax"], ["Interfax"]]);
   });
 
   it("German: a word joined by a hyphen to a quoted name heads the phrase; the quotation is part of a compound, no quote", () => {
