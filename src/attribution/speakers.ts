@@ -55,7 +55,7 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
     if (type === "agency" && agencyPattern(agencies)?.test(text)) return bodyOrMember(tokens, p, vocab, agencies, "agency");
     if (!pattern.test(text)) continue;
     // "Police reports", "die Berichte des Ministeriums": a crowd word whose owner is named is not vague.
-    if (type === "vague") return owner(text, vocab, agencies) ?? nameOwner(tokens, p, vocab) ?? (counted(tokens, p, vocab) ? "person" : "vague");
+    if (type === "vague") return owner(text, vocab, agencies) ?? nameOwner(tokens, p, vocab) ?? acronymOwner(tokens[p.to - 1]!, vocab) ?? (counted(tokens, p, vocab) ? "person" : "vague");
     return bodyOrMember(tokens, p, vocab, agencies, type);
   }
   if (agencyPattern(agencies)?.test(text)) return bodyOrMember(tokens, p, vocab, agencies, "agency");
@@ -135,6 +135,25 @@ const POSSESSIVE = /(?<=\p{L})(?:['’]s|(?<=s)['’])$/u;
 /** A name without the possessive ending it was written with: "Mr. Trump's" names Mr. Trump. */
 export const withoutPossessive = (name: string): string => name.replace(POSSESSIVE, "");
 
+/**
+ * "Angaben der Küstenwache", "ersten Berichten des Senders": a statement noun's owner, the one who speaks through it,
+ * named in its chain; so is a document's issuer after "by" ("A statement by the ministry", "a poll by Gallup").
+ */
+function statementOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase | null {
+  const owned = (t: Token, next: Token) => (vocab.statementNoun(t) || (vocab.marksIndirectSpeech && vocab.document(t))) && vocab.link(next);
+  const issued = (t: Token, next: Token) => vocab.document(t) && vocab.passiveAgent(next);
+  const statement = tokens.slice(p.from, Math.max(p.from, Math.min(p.to - 2, p.from + MAX_STATEMENT_OPENING))).findIndex((t, k) => owned(t, tokens[p.from + k + 1]!) || issued(t, tokens[p.from + k + 1]!));
+  return statement >= 0 ? { from: p.from + statement + 2, to: p.to } : null;
+}
+
+/** "dpa-Informationen", "Polizei-Angaben": a compound headed by a statement noun is named by what opens it ("dpa"). */
+function compoundOwner(t: Token, vocab: AttributionVocabulary): string | null {
+  const hyphen = t.text.lastIndexOf("-");
+  if (hyphen <= 0 || hyphen === t.text.length - 1) return null;
+  const head: Token = { start: t.start + hyphen + 1, end: t.end, text: t.text.slice(hyphen + 1), word: true, classes: undefined };
+  return vocab.statementNoun(head) ? t.text.slice(0, hyphen) : null;
+}
+
 /** "Rubio's press release", "the senator’s letter": the possessor written before a document's head, who speaks through it. */
 function documentPossessor(tokens: readonly Token[], p: Phrase): Phrase | null {
   const at = tokens.slice(p.from, p.to - 1).findIndex((t) => POSSESSIVE.test(t.text));
@@ -200,6 +219,12 @@ function nameOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabu
   const at = ownerIndex(tokens, p, vocab);
   if (at < 0) return null;
   return givenName(tokens[at]!, vocab) ? "person" : "institution";
+}
+
+/** "NASA-Angaben", "UNHCR-Angaben": a crowd word's owner in a compound, an acronym, is an institution ("Augenzeugen-Berichte" stay vague). */
+function acronymOwner(t: Token, vocab: AttributionVocabulary): SpeakerType | null {
+  const compound = compoundOwner(t, vocab);
+  return compound && /^\p{Lu}{2,}$/u.test(compound) ? "institution" : null;
 }
 
 /** A given name of any gender (`masculine-`, `feminine-`, `unisex-given-names`). */
@@ -362,16 +387,14 @@ const MAX_STATEMENT_OPENING = 3;
 
 /** The name a chain shows: what follows the role or outlet noun ("Dmitri Peskow", "RIA Novosti"), else the phrase without its article. */
 export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): string {
+  const compound = compoundOwner(tokens[p.to - 1]!, vocab);
+  if (compound && (p.to - p.from === 1 || (p.to - p.from === 2 && vocab.determiner(tokens[p.from])))) return compound;
   const possessor = headedByDocument(tokens, p, vocab) ? documentPossessor(tokens, p) : null;
   if (possessor) return withoutPossessive(nameOf(tokens, possessor, vocab));
   const issuer = vocab.marksIndirectSpeech ? null : documentIssuer(tokens, p, vocab);
   if (issuer) return nameOf(tokens, issuer, vocab);
-  // "Angaben der Küstenwache", "ersten Berichten des Senders": a statement noun's owner is the one named; so is a
-  // document's issuer after "by" ("A statement by the ministry", "a poll by Gallup").
-  const owned = (t: Token, next: Token) => (vocab.statementNoun(t) || (vocab.marksIndirectSpeech && vocab.document(t))) && vocab.link(next);
-  const issued = (t: Token, next: Token) => vocab.document(t) && vocab.passiveAgent(next);
-  const statement = tokens.slice(p.from, Math.max(p.from, Math.min(p.to - 2, p.from + MAX_STATEMENT_OPENING))).findIndex((t, k) => owned(t, tokens[p.from + k + 1]!) || issued(t, tokens[p.from + k + 1]!));
-  if (statement >= 0) return nameOf(tokens, { from: p.from + statement + 2, to: p.to }, vocab);
+  const holder = statementOwner(tokens, p, vocab);
+  if (holder) return nameOf(tokens, holder, vocab);
   const clause = beforeVerb(tokens, p.from, p.to, vocab);
   if (clause < p.to) return nameOf(tokens, { from: p.from, to: clause }, vocab);
   const comma = tokens.slice(p.from, p.to).findIndex((t) => t.text === ",");

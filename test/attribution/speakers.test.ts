@@ -350,6 +350,14 @@ describe("chains from the original speaker outward", () => {
     ]);
   });
 
+  it("German: a statement noun's owner names the chain, also opening a compound, where an acronym is an institution", () => {
+    const text =
+      "Die Brücke ist zu. Nach dpa-Informationen plant der Konzern den Verkauf. Nach Informationen der „Zeit“ wird das Werk geschlossen. Ein Regierungssprecher bestätigte auf dpa-Anfrage, dass die Gespräche laufen. Nach NASA-Angaben ist die Sonde verloren. Nach Augenzeugen-Berichten brannte das Lager.";
+    expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([["dpa"], ["Zeit"], ["Regierungssprecher", "dpa"], ["NASA"], ["Augenzeugen"]]);
+    const types = new Map(read(text, "de").quotes.map((q) => [q.speaker, q.speakerType]));
+    expect([types.get("dpa-Informationen"), types.get("NASA-Angaben")]).toEqual(["agency", "institution"]);
+  });
+
   it("a possessor owning a statement noun is named without its ending", () => {
     expect(read("Mr. Ruiz's claim that the pier was unsafe drew fire.", "en").attributions.map((a) => a.chain)).toEqual([["Mr. Ruiz"]]);
     expect(read("Ann Lee’s suggestion that the pier close drew fire.", "en").attributions.map((a) => a.chain)).toEqual([["Ann Lee"]]);
