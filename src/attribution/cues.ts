@@ -933,7 +933,8 @@ function participleAside(tokens: readonly Token[], at: number, vocab: Attributio
   for (let k = at + 1; k < tokens.length && tokens[k]!.word; k++) {
     const t = tokens[k]!;
     if (vocab.complementizer(t) || vocab.subordinator(t) || vocab.relative(t) || vocab.conjunction(t)) return true;
-    if (vocab.auxiliary(t) || vocab.modal(t) || vocab.passiveAuxiliary(t)) return false;
+    // "asking not to be identified": an infinitive's "be" is no verb of a clause of its own.
+    if ((vocab.auxiliary(t) || vocab.modal(t) || vocab.passiveAuxiliary(t)) && !vocab.infinitiveMarker(tokens[k - 1])) return false;
   }
   return true;
 }

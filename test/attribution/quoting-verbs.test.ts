@@ -158,6 +158,8 @@ describe("a participle set off after an attribution that closes its statement", 
   it("says how it was said: what was said ends before the attribution", () => {
     expect(quotes("The pier will close, the official said, speaking on condition of anonymity because talks were private.", "en")[0]?.[1]).toBe("The pier will close");
     expect(quotes("The pier will close in May, Lee said, adding that repairs would follow.", "en")[0]?.[1]).toBe("The pier will close in May");
+    // An infinitive's "be" in the participle's words is no verb of a clause of its own.
+    expect(quotes("The pier will close, two people familiar with the matter said, asking not to be identified.", "en")[0]?.[1]).toBe("The pier will close");
     // Another participle goes on with what was said.
     expect(quotes("The port is failing, they say, imposing new fees on every ship.", "en")[0]?.[1]).toBe("The port is failing, they say, imposing new fees on every ship");
   });
