@@ -507,7 +507,9 @@ export class PhraseReader {
     // "Jan Ruiz, der den Plan kritisierte": a relative clause opens after the name; the name is its antecedent, no part of it.
     if (this.tokens[from - 1]?.text !== "," || this.relativePronounAt(from)) return joined;
     const name = this.runBack(from - 1);
-    return name && this.isName(name) && this.startsClause(name) && !this.nameAfterOpening(name, p, from) ? { from: name.from, to: p.to } : joined;
+    // "said Howard Rubel, a senior analyst at Jefferies, who notes …": a name right after its cue, inverted, names it too.
+    const opens = name && (this.startsClause(name) || this.vocab.cue(this.tokens[name.from - 1]));
+    return name && this.isName(name) && opens && !this.nameAfterOpening(name, p, from) ? { from: name.from, to: p.to } : joined;
   }
 
   /**

@@ -263,8 +263,9 @@ function roleIndex(tokens: readonly Token[], p: Phrase, pattern: RegExp, vocab: 
     // "Die Organisation „Reporter ohne Grenzen“": a role word inside a quoted name after the phrase's noun is the name's
     // (a mark set off by a space opens it; "Sanders’ aides" is a possessive).
     if (i > p.from && QUOTE_MARK.test(tokens[i]!.text) && tokens[i - 1]!.end < tokens[i]!.start) break;
-    // An adjective is lowercase where it does not open the phrase ("Service Employees International Union" is a name).
-    const adjective = i === p.from || isLowercase(tokens[i]);
+    // An adjective is lowercase where it does not open the phrase ("Service Employees International Union" is a name);
+    // in English a capitalised role word before a document is its name's ("the YouGov/Economist survey").
+    const adjective = i === p.from || isLowercase(tokens[i]) || (!vocab.marksIndirectSpeech && vocab.document(tokens[i + 1]));
     if (pattern.test(tokens[i]!.text) && !(adjective && describesNoun(tokens, i + 1, p.to, pattern, vocab)) && !endsName(tokens, p, i, vocab)) return i;
   }
   return -1;

@@ -584,7 +584,7 @@ describe("English speakers inverted after a quotation", () => {
   it("with a description after the noun speak whole up to the pause closing them", () => {
     expect(quotes("“It was all lies,” said a source close to the campaign.", "en")).toEqual([["direct", "“It was all lies,”", "a source close to the campaign", "anonymous", "said"]]);
     const relative = quotes("“It was all lies,” said a strategist who spoke on condition of anonymity.", "en");
-    expect(relative).toContainEqual(["direct", "“It was all lies,”", "a strategist", "person", "said"]);
+    expect(relative).toContainEqual(["direct", "“It was all lies,”", "a strategist", "anonymous", "said"]);
     const compound = quotes("“It was all lies,” said a former senior court enforcement officer.", "en");
     expect(compound.map((q) => q[2])).toEqual(["a former senior court enforcement officer"]);
     const role = quotes("“We will win Ohio,” said Republican political consultant Tom Ray.", "en");

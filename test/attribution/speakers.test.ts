@@ -63,6 +63,9 @@ describe("speaker types from the speaker phrase", () => {
     ["agency", "en", "Harbor News, the official regional news agency, reported that the pier was closed.", "Harbor News, the official regional news agency", "agency"],
     ["vague", "de", "Offiziellen Angaben zufolge ist der Hafen geschlossen.", "Offiziellen Angaben", "vague"],
     ["anonymous", "en", "An official familiar with the inquiry said the pier was closed.", "An official familiar with the inquiry", "anonymous"],
+    ["anonymous", "en", "An analyst at the Harbor Bank said the pier was closed.", "An analyst at the Harbor Bank", "anonymous"],
+    ["anonymous", "en", "“The pier is closed,” said a Democratic strategist.", "a Democratic strategist", "anonymous"],
+    ["institution", "en", "The latest YouGov/Economist survey found that the pier was closed.", "The latest YouGov/Economist survey", "institution"],
     ["anonymous", "de", "Ein offizieller Sprecher sagte, der Hafen sei geschlossen.", "Ein offizieller Sprecher", "anonymous"],
     ["person", "en", "The fire chief said the pier was closed.", "The fire chief", "person"],
     ["person", "en", "The team captain said the pier was closed.", "The team captain", "person"],
@@ -356,6 +359,15 @@ describe("chains from the original speaker outward", () => {
     expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([["dpa"], ["Zeit"], ["Regierungssprecher", "dpa"], ["NASA"], ["Augenzeugen"]]);
     const types = new Map(read(text, "de").quotes.map((q) => [q.speaker, q.speakerType]));
     expect([types.get("dpa-Informationen"), types.get("NASA-Angaben")]).toEqual(["agency", "institution"]);
+  });
+
+  it("English: a relative clause after an inverted speaker's appositive is the name's, the name opening it", () => {
+    const text = "The pier is closed. That is not enough, said Ann Ruiz, a senior analyst at the Harbor Bank, who notes that costs rose.";
+    expect(read(text, "en").quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
+      ["Ann Ruiz", "person"],
+      ["who (Ann Ruiz, a senior analyst at the Harbor Bank)", "person"],
+    ]);
+    expect(read(text, "en").attributions.map((a) => a.chain)).toEqual([["Ann Ruiz"], ["Ann Ruiz"]]);
   });
 
   it("a possessor owning a statement noun is named without its ending", () => {
