@@ -6,7 +6,7 @@ import { quotedObject, quotingParticiple, type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { contraction, isLowercase, onNameOrNoun, pastQuestionWord, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
-import { headedByDocument, nameOf, namesType, quotedTitle, speakerType, withoutPossessive } from "./speakers.js";
+import { headedByDocument, nameOf, namesType, possessorOf, quotedTitle, speakerType, withoutPossessive } from "./speakers.js";
 import { assertsNothing } from "./asserts.js";
 import { ReaderState, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 
@@ -155,7 +155,7 @@ export class PartyReader extends ReaderState {
 
   private intermediaries(tokens: Token[], reading: CueReading): Party[] {
     // "bat die Behörden, …": whom a request is made to passes nothing on.
-    const addressee = reading.addressee && !this.vocab.request(tokens[reading.first]!) ? this.party(tokens, reading.addressee) : null;
+    const addressee = reading.addressee && !this.vocab.request(tokens[reading.first]!) ? this.toldParty(tokens, reading.addressee) : null;
     const reporters = reading.reporters.map((r) => this.party(tokens, r));
     // "sagte Huber der „Hafenpost“": told to a name in quotation marks, as German names its papers, a statement is passed on.
     // (Not the matter after a preposition other than "gegenüber" or a talk's "mit": "warnte vor den „Lohnverzichtstheorien“".)
@@ -199,7 +199,28 @@ export class PartyReader extends ReaderState {
     const cut = (tokens[phrase.to] && contractedAuxiliary(last, tokens[phrase.to]!, this.vocab)?.length) || 0;
     const span = { start: whole.start, end: whole.end - cut };
     const type = speakerType(tokens, phrase, this.vocab, this.input.agencies);
-    return { text: this.slice(span), span, type, name: cut && name.endsWith(last.text) ? name.slice(0, -cut) : this.ownerName(name, tokens[phrase.to]) };
+    const outlet = INTERMEDIARIES.has(type) ? this.possessingOutlet(tokens, phrase) : null;
+    return { text: this.slice(span), span, type, name: outlet ?? (cut && name.endsWith(last.text) ? name.slice(0, -cut) : this.ownerName(name, tokens[phrase.to])) };
+  }
+
+  /** "told CNN's Jake Tapper": the words were told to the outlet whose journalist heard them. */
+  private toldParty(tokens: Token[], phrase: Phrase): Party {
+    const told = this.party(tokens, phrase);
+    const possessor = told.type === "person" ? possessorOf(tokens, phrase) : null;
+    const outlet = possessor && this.party(tokens, possessor);
+    return outlet && isOutletParty(outlet) ? { ...outlet, name: this.outletName(tokens, possessor!) } : told;
+  }
+
+  /** "ABC’s Good Morning America", an outlet's show: the outlet owning the phrase names the link of the chain. */
+  private possessingOutlet(tokens: Token[], phrase: Phrase): string | null {
+    const possessor = possessorOf(tokens, phrase);
+    return possessor && INTERMEDIARIES.has(speakerType(tokens, possessor, this.vocab, this.input.agencies)) ? this.outletName(tokens, possessor) : null;
+  }
+
+  /** An outlet's name as written, past its article and without its possessive ending: "BBC Radio Four’s" is "BBC Radio Four". */
+  private outletName(tokens: Token[], possessor: Phrase): string {
+    const from = this.vocab.determiner(tokens[possessor.from]) ? possessor.from + 1 : possessor.from;
+    return withoutPossessive(this.slice(spanOf(tokens, { from, to: possessor.to }))).trim();
   }
 
   /**

@@ -64,7 +64,7 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   if (body) return body;
   if (abstractHead(tokens, p, vocab)) return "institution";
   if (!headedByDocument(tokens, p, vocab)) return "person";
-  const possessor = documentPossessor(tokens, p);
+  const possessor = possessorOf(tokens, p);
   return possessor ? typeOf(tokens, possessor, textOf(tokens, possessor), vocab, agencies) : "institution";
 }
 
@@ -155,7 +155,7 @@ function compoundOwner(t: Token, vocab: AttributionVocabulary): string | null {
 }
 
 /** "Rubio's press release", "the senator’s letter": the possessor written before a document's head, who speaks through it. */
-function documentPossessor(tokens: readonly Token[], p: Phrase): Phrase | null {
+export function possessorOf(tokens: readonly Token[], p: Phrase): Phrase | null {
   const at = tokens.slice(p.from, p.to - 1).findIndex((t) => POSSESSIVE.test(t.text));
   return at < 0 ? null : { from: p.from, to: p.from + at + 1 };
 }
@@ -294,7 +294,13 @@ function describesNoun(tokens: readonly Token[], from: number, to: number, role:
 
 /** A body's name in the phrase ("FBI general counsel Ann Lee") makes it the body's, unless a person is named in it with a role. */
 function bodyOrMember(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, agencies: readonly Agency[], body: SpeakerType): SpeakerType {
-  return body !== "person" && (namedWithRole(tokens, p, vocab, agencies) || headedByRole(tokens, p, vocab)) ? "person" : body;
+  return body !== "person" && (namedWithRole(tokens, p, vocab, agencies) || headedByRole(tokens, p, vocab) || ownedPerson(tokens, p, vocab)) ? "person" : body;
+}
+
+/** "CNN's Jake Tapper", "The Washington Post’s Ann Lee": a given name after a body's possessive is one of its people (not "ABC’s Good Morning America"). */
+function ownedPerson(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  const possessor = possessorOf(tokens, p);
+  return !!possessor && possessor.to < p.to - 1 && givenName(tokens[possessor.to]!, vocab);
 }
 
 /**
@@ -390,7 +396,7 @@ const MAX_STATEMENT_OPENING = 3;
 export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): string {
   const compound = compoundOwner(tokens[p.to - 1]!, vocab);
   if (compound && (p.to - p.from === 1 || (p.to - p.from === 2 && vocab.determiner(tokens[p.from])))) return compound;
-  const possessor = headedByDocument(tokens, p, vocab) ? documentPossessor(tokens, p) : null;
+  const possessor = headedByDocument(tokens, p, vocab) ? possessorOf(tokens, p) : null;
   if (possessor) return withoutPossessive(nameOf(tokens, possessor, vocab));
   const issuer = vocab.marksIndirectSpeech ? null : documentIssuer(tokens, p, vocab);
   if (issuer) return nameOf(tokens, issuer, vocab);

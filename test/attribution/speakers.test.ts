@@ -64,6 +64,7 @@ describe("speaker types from the speaker phrase", () => {
     ["vague", "de", "Offiziellen Angaben zufolge ist der Hafen geschlossen.", "Offiziellen Angaben", "vague"],
     ["anonymous", "en", "An official familiar with the inquiry said the pier was closed.", "An official familiar with the inquiry", "anonymous"],
     ["anonymous", "en", "An analyst at the Harbor Bank said the pier was closed.", "An analyst at the Harbor Bank", "anonymous"],
+    ["person", "en", "CNN’s Dana Ruiz reported that the pier was closed.", "CNN’s Dana Ruiz", "person"],
     ["anonymous", "en", "“The pier is closed,” said a Democratic strategist.", "a Democratic strategist", "anonymous"],
     ["institution", "en", "The latest YouGov/Economist survey found that the pier was closed.", "The latest YouGov/Economist survey", "institution"],
     ["anonymous", "de", "Ein offizieller Sprecher sagte, der Hafen sei geschlossen.", "Ein offizieller Sprecher", "anonymous"],
@@ -359,6 +360,14 @@ describe("chains from the original speaker outward", () => {
     expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([["dpa"], ["Zeit"], ["Regierungssprecher", "dpa"], ["NASA"], ["Augenzeugen"]]);
     const types = new Map(read(text, "de").quotes.map((q) => [q.speaker, q.speakerType]));
     expect([types.get("dpa-Informationen"), types.get("NASA-Angaben")]).toEqual(["agency", "institution"]);
+  });
+
+  it("English: told an outlet's journalist or show, the words were given to the outlet, named as written", () => {
+    const text = "The pier is closed. Lee told CNN’s Dana Ruiz that the plan was dead. Lee told BBC Radio Four’s Any Questions that it was over.";
+    expect(read(text, "en").attributions.map((a) => a.chain)).toEqual([
+      ["Lee", "CNN"],
+      ["Lee", "BBC Radio Four"],
+    ]);
   });
 
   it("English: a relative clause after an inverted speaker's appositive is the name's, the name opening it", () => {
