@@ -322,9 +322,10 @@ function headedByRole(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
 function namedWithRole(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, agencies: readonly Agency[]): boolean {
   const comma = tokens.slice(p.from, p.to).findIndex((t) => t.text === ",");
   const head = { from: p.from, to: headEnd(tokens, p.from, comma > 0 ? p.from + comma : p.to, vocab) };
-  // "America Rising, a conservative action committee": an apposition headed by a body says the name is the body's.
+  // "America Rising, a conservative action committee": an apposition headed by a body says the name is the body's, unless
+  // a given name opens it ("Richard Uihlein, an Illinois manufacturer").
   const apposition = comma > 0 ? { from: p.from + comma + 1, to: headEnd(tokens, p.from + comma + 1, p.to, vocab) } : null;
-  const describesBody = apposition !== null && BODIES.has(typeOf(tokens, apposition, textOf(tokens, apposition), vocab, agencies));
+  const describesBody = apposition !== null && !givenName(tokens[p.from]!, vocab) && BODIES.has(typeOf(tokens, apposition, textOf(tokens, apposition), vocab, agencies));
   const named = bareName(tokens, head, vocab) || (comma > 0 && nameBeforeRole(tokens, head, vocab));
   if (head.to < p.to && named && !agencyPattern(agencies)?.test(textOf(tokens, head)) && !describesBody) return true;
   if (apposition) return bareName(tokens, apposition, vocab);
