@@ -68,6 +68,7 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "en", "Harbor operator Portline said it would cut jobs.", "Harbor operator Portline", "institution"],
     ["institution", "en", "The carmaker said sales fell.", "The carmaker", "institution"],
     ["person", "en", "Richard Ruiz, a shipping-supplies manufacturer, said sales fell.", "Richard Ruiz, a shipping-supplies manufacturer", "person"],
+    ["person", "de", "Der Chef der Hafenagentur sagte, der Kai sei gesperrt.", "Der Chef der Hafenagentur", "person"],
     ["anonymous", "en", "“The pier is closed,” said a Democratic strategist.", "a Democratic strategist", "anonymous"],
     ["institution", "en", "The latest YouGov/Economist survey found that the pier was closed.", "The latest YouGov/Economist survey", "institution"],
     ["anonymous", "de", "Ein offizieller Sprecher sagte, der Hafen sei geschlossen.", "Ein offizieller Sprecher", "anonymous"],
@@ -363,6 +364,11 @@ describe("chains from the original speaker outward", () => {
     expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([["dpa"], ["Zeit"], ["Regierungssprecher", "dpa"], ["NASA"], ["Augenzeugen"]]);
     const types = new Map(read(text, "de").quotes.map((q) => [q.speaker, q.speakerType]));
     expect([types.get("dpa-Informationen"), types.get("NASA-Angaben")]).toEqual(["agency", "institution"]);
+  });
+
+  it("German: the head of a body is a role before the name, which names the chain", () => {
+    const text = "Der Kai ist zu. Konzernchef Frank Werneke sagte, die Lage sei ernst. Verdi-Chefin Ina Roth sagte, der Streik gehe weiter.";
+    expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([["Frank Werneke"], ["Ina Roth"]]);
   });
 
   it("English: told an outlet's journalist or show, the words were given to the outlet, named as written", () => {
