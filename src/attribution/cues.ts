@@ -383,7 +383,24 @@ export function readCue(
   if (reading.content && !vocab.marksIndirectSpeech && circumstanceOnly(tokens, reading, vocab)) {
     reading.content = subjectFirst && clauseEnd > 1 && opensStatement(tokens, clauseEnd, vocab) ? { from: 0, to: clauseEnd } : null;
   }
+  platformAfterCue(tokens, reading, vocab, reader);
   return reading;
+}
+
+/**
+ * "said in a post on X that …", "she wrote in a post on Facebook": a platform named in the circumstance after the cue, before
+ * what was said or the pause, carried the words on (once: "wrote on X that" read it already).
+ */
+function platformAfterCue(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary, reader: PhraseReader): void {
+  if (vocab.marksIndirectSpeech) return;
+  const end = reading.content && reading.content.from > reading.last ? reading.content.from : tokens.length;
+  for (let k = reading.last + 1; k < end && tokens[k]!.word && !vocab.complementizer(tokens[k]); k++) {
+    if (!vocab.adverbial(tokens[k])) continue;
+    const platform = reader.forward(k + 1);
+    if (!platform || !namesType(textOf(tokens, platform), "platform", vocab)) continue;
+    if (!reading.reporters.some((r) => r.from === platform.from)) reading.reporters.push(platform);
+    return;
+  }
 }
 
 /**

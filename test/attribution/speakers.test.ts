@@ -366,6 +366,14 @@ describe("chains from the original speaker outward", () => {
     expect([types.get("dpa-Informationen"), types.get("NASA-Angaben")]).toEqual(["agency", "institution"]);
   });
 
+  it("English: a platform named in the circumstance after the cue carried the words on", () => {
+    const text = "The port is closed. Ann Ruiz said in a post on X that the strike would go on. “We will not back down,” she wrote in a post on Facebook.";
+    expect(read(text, "en").attributions.map((a) => a.chain)).toEqual([
+      ["Ann Ruiz", "X"],
+      ["Ann Ruiz", "Facebook"],
+    ]);
+  });
+
   it("German: the head of a body is a role before the name, which names the chain", () => {
     const text = "Der Kai ist zu. Konzernchef Frank Werneke sagte, die Lage sei ernst. Verdi-Chefin Ina Roth sagte, der Streik gehe weiter.";
     expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([["Frank Werneke"], ["Ina Roth"]]);
