@@ -10,7 +10,7 @@ import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, p
 import { describedSubject, describedSubjectAfter } from "./described-subject.js";
 import { endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
-import { dativeOutletAfterName, hasSpeakerNoun, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
+import { dativeOutletAfterName, dativeOutletBeforeVerb, hasSpeakerNoun, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
 import { isCapitalised, isLowercase, pastHyphenedWord, pastQuestionWord, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { namesType, textOf } from "./speakers.js";
@@ -383,8 +383,19 @@ export function readCue(
   if (reading.content && !vocab.marksIndirectSpeech && circumstanceOnly(tokens, reading, vocab)) {
     reading.content = subjectFirst && clauseEnd > 1 && opensStatement(tokens, clauseEnd, vocab) ? { from: 0, to: clauseEnd } : null;
   }
+  toldBeforeVerb(tokens, reading, vocab, reader);
   platformAfterCue(tokens, reading, vocab, reader);
   return reading;
+}
+
+/** "Wie die Polizei der Deutschen Presse-Agentur bestätigte, …": the German subject before the cue ends where the outlet told begins. */
+function toldBeforeVerb(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary, reader: PhraseReader): void {
+  const speaker = reading.speaker;
+  if (!vocab.marksIndirectSpeech || !speaker || reading.addressee || speaker.to > reading.first) return;
+  const told = dativeOutletBeforeVerb(tokens, speaker, vocab, reader);
+  if (told < 0) return;
+  reading.addressee = { from: told, to: speaker.to };
+  reading.speaker = { from: speaker.from, to: told };
 }
 
 /**

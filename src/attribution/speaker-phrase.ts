@@ -3,7 +3,7 @@
 import { COLON_OR_COMMA } from "./clause.js";
 import { pastAdverbs } from "./cues.js";
 import { isCapitalised, pastHyphenedWord, type Phrase, type PhraseReader, type Token } from "./phrases.js";
-import { quotedTitle } from "./speakers.js";
+import { namesType, quotedTitle } from "./speakers.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /**
@@ -114,13 +114,26 @@ export function hasSpeakerNoun(tokens: readonly Token[], phrase: Phrase, vocab: 
 export function dativeOutletAfterName(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): number {
   // "die Redaktion der Zeitung": a noun after an article owns its genitive.
   if (vocab.determiner(tokens[phrase.from]!)) return -1;
+  // "sagte Peskow der Agentur Interfax zufolge": so is an outlet a source closes, which passed it on.
+  const beforeStatement = isDativeOutlet(tokens, phrase, vocab) || closesSentence(tokens, pastHyphenedWord(tokens, phrase.to)) || vocab.sourceAfterWord(tokens[phrase.to]);
+  return beforeStatement ? outletTold(tokens, phrase, vocab, reader) : -1;
+}
+
+/**
+ * "Wie Ruiz der Zeitung sagte", "Wie die Polizei der Deutschen Presse-Agentur bestätigte": before a verb-final cue the
+ * outlet after the subject's name, or after a body no outlet owns, is whom it was told to; returns its article, or -1.
+ */
+export function dativeOutletBeforeVerb(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): number {
+  const body = vocab.determiner(tokens[phrase.from]!) && vocab.link(tokens[phrase.from + 2]) && namesType(tokens[phrase.from + 1]!.text, "institution", vocab);
+  return body ? (isOutlet(tokens, { from: phrase.from + 2, to: phrase.to }, vocab) ? phrase.from + 2 : -1) : vocab.determiner(tokens[phrase.from]!) ? -1 : outletTold(tokens, phrase, vocab, reader);
+}
+
+/** A name, its link and an outlet: the link's index, where the outlet was told; -1 for a role's genitive ("ein Sprecher der Agentur"). */
+function outletTold(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): number {
   for (let k = phrase.from + 1; k < phrase.to - 1; k++) {
     if (!vocab.link(tokens[k]!)) continue;
-    const outlet = { from: k, to: phrase.to };
     const name = { from: k - 1, to: k };
-    // "sagte Peskow der Agentur Interfax zufolge": so is an outlet a source closes, which passed it on.
-    const beforeStatement = isDativeOutlet(tokens, phrase, vocab) || closesSentence(tokens, pastHyphenedWord(tokens, phrase.to)) || vocab.sourceAfterWord(tokens[phrase.to]);
-    return reader.isName(name) && !hasSpeakerNoun(tokens, name, vocab) && isOutlet(tokens, outlet, vocab) && beforeStatement ? k : -1;
+    return reader.isName(name) && !hasSpeakerNoun(tokens, name, vocab) && isOutlet(tokens, { from: k, to: phrase.to }, vocab) ? k : -1;
   }
   return -1;
 }

@@ -201,13 +201,13 @@ describe("the medium a cue names, and where it appeared", () => {
     expect(quotes("The talks ended. Lee told reporters at a summit that was held on a boat.", "en").map((q) => q[1])).not.toContain("that was held on a boat");
   });
 
-  it("a participle after the medium is no cue; an outlet after its “by” passed the words on", () => {
+  it("a participle after the medium is no cue; an outlet after its “by” or a platform it was posted on passed the words on", () => {
     const text = "The talks ended. Kim said in a statement carried by the state news agency KCNA that the drills would go on. The ministry said in a statement posted on Telegram that the strikes would continue.";
     expect(quotes(text, "en")).toEqual([
       ["indirect", "that the drills would go on", "Kim", "person", "said in a statement"],
       ["indirect", "that the strikes would continue", "The ministry", "institution", "said in a statement"],
     ]);
-    expect(read(text, "en").attributions.map((a) => a.chain)).toEqual([["Kim", "KCNA"], ["ministry"]]);
+    expect(read(text, "en").attributions.map((a) => a.chain)).toEqual([["Kim", "KCNA"], ["ministry", "Telegram"]]);
   });
 
   it("a quoting comment clause set off after the cue passes the words on, like “according to”", () => {

@@ -374,6 +374,16 @@ describe("chains from the original speaker outward", () => {
     ]);
   });
 
+  it("German: an outlet after the subject before a verb-final cue, or after a body no outlet owns, is whom it was told to", () => {
+    const text = "Der Kai ist zu. Wie die Polizei der Deutschen Presse-Agentur bestätigte, gab es zwei Verletzte. Wie Ruiz der Zeitung sagte, ist die Lage ernst. Wie ein Sprecher der Agentur sagte, ist die Lage ernst. Das bestätigte ein Polizeisprecher auf Nachfrage der dpa.";
+    expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([
+      ["Polizei", "Deutschen Presse-Agentur"],
+      ["Ruiz", "Zeitung"],
+      ["Polizeisprecher", "dpa"],
+      ["Sprecher der Agentur"],
+    ]);
+  });
+
   it("German: the head of a body is a role before the name, which names the chain", () => {
     const text = "Der Kai ist zu. Konzernchef Frank Werneke sagte, die Lage sei ernst. Verdi-Chefin Ina Roth sagte, der Streik gehe weiter.";
     expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([["Frank Werneke"], ["Ina Roth"]]);
