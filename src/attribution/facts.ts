@@ -2,9 +2,10 @@
 import { containing, firstAtOrAfter } from "../spans.js";
 import type { Attribution, AttributionLink, Quote, Span } from "../types.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
-import { sentenceIndex, type AttributionFacts, type Party, type Statement } from "./reader-state.js";
+import { sentenceIndex, type AttributionFacts, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 import { FreeIndirectReader } from "./free-indirect.js";
 import { withoutPossessive } from "./speakers.js";
+import { isCapitalised, type Phrase } from "./phrases.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 
 /** Capitalised words in a row, a name and the words before it: "Senator Ann Warren". */
@@ -247,9 +248,21 @@ export class FactsBuilder extends FreeIndirectReader {
       const party = this.party(s.tokens, after);
       return party.type === "person" && party.name.split(/\s+/).length >= 2 ? party : null;
     }
-    if (!s || !phrase || phrase.to - phrase.from < 2 || !s.reader.isName(phrase) || !s.tokens[phrase.to]?.word) return null;
+    if (!s || !phrase || phrase.to - phrase.from < 2 || !s.tokens[phrase.to]?.word) return null;
     const party = this.party(s.tokens, phrase);
-    return party.type === "person" ? party : null;
+    return party.type === "person" && (s.reader.isName(phrase) || this.roleAndName(s, phrase, party)) ? party : null;
+  }
+
+  /**
+   * "Bürgermeister Tom Berg hat den Plan kritisiert. „…“, sagte er.": in German, which writes the role before the name, a
+   * role right before a name of two capitalised words names the subject too.
+   */
+  private roleAndName(s: SentenceReading, phrase: Phrase, party: Party): boolean {
+    const words = party.name.split(/\s+/).length;
+    const name = { from: phrase.to - words, to: phrase.to };
+    const tail = s.tokens.slice(name.from, name.to);
+    const written = tail.map((t) => t.text).join(" ") === party.name && tail.every((t) => isCapitalised(t));
+    return this.vocab.marksIndirectSpeech && words >= 2 && name.from > phrase.from && written && s.reader.isName(name) && this.vocab.speakerNoun(s.tokens[name.from - 1]!);
   }
 
   /**

@@ -50,6 +50,10 @@ describe("antecedents of pronouns", () => {
     expect(speakers("Ursula Berg sagte, die Brücke werde geschlossen. Michael Weber sagte, die Reparatur beginne im Mai. Sie sagte, die Stadt zahle die Kosten.", "de")).toEqual(["Ursula Berg", "Michael Weber", "Sie (Ursula Berg)"]);
   });
 
+  it("German: a pronoun stands for the subject before named after its role", () => {
+    expect(speakers("Der Kai ist zu. Bürgermeister Tom Berg hat den Plan kritisiert. „Das ist ein Skandal“, sagte er am Montag.", "de")).toEqual(["er (Tom Berg)"]);
+  });
+
   it("a pronoun stands for one person named, not for a role alone nor for two named together", () => {
     expect(speakers("Ann Lee said the pier would close. The candidate said repairs would start in May. She said the town would pay.", "en")).toEqual(["Ann Lee", "The candidate", "She (Ann Lee)"]);
     const pair = "Ann Lee said the pier would close. Ruiz and Marsh said repairs would start in May. She said the town would pay.";
