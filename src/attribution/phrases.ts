@@ -320,7 +320,8 @@ export class PhraseReader {
     let lastHead = -1;
     while (j < this.tokens.length && j - i < MAX_PHRASE) {
       const t = this.tokens[j]!;
-      if (j > i && lastHead >= 0 && v.link(t) && !this.prepositionAsName(t)) {
+      // "according to a person with direct knowledge of the matter": "with" after an unnamed person's noun joins too.
+      if (j > i && lastHead >= 0 && (v.link(t) || this.roleLinked(j)) && !this.prepositionAsName(t)) {
         // "ein Sprecher der „Tafel Nord“": a link may lead to a quoted name.
         const quotedName = QUOTE_MARK.test(this.tokens[j + 1]?.text ?? "") && isCapitalised(this.tokens[j + 2]);
         if (links >= 2 || !this.usable(this.tokens[j + 1]) && !quotedName && this.attributeParticiple(j + 1) < 0) break;
@@ -330,7 +331,7 @@ export class PhraseReader {
       }
       // A second article after a noun opens another phrase ("sagte Trump den Reportern"),
       // unless a link joins them ("a spokesman for the army").
-      if (j > i && lastHead >= 0 && v.determiner(t) && !v.link(this.tokens[j - 1]!)) break;
+      if (j > i && lastHead >= 0 && v.determiner(t) && !v.link(this.tokens[j - 1]!) && !this.roleLinked(j - 1)) break;
       // "der Organisation „Aktion Deutschland hilft“": a quoted name whose last word is lowercase is read whole.
       const closing = j > i ? this.quotedNameEnd(j) : -1;
       if (closing > 0) {

@@ -64,6 +64,7 @@ describe("speaker types from the speaker phrase", () => {
     ["vague", "de", "Offiziellen Angaben zufolge ist der Hafen geschlossen.", "Offiziellen Angaben", "vague"],
     ["anonymous", "en", "An official familiar with the inquiry said the pier was closed.", "An official familiar with the inquiry", "anonymous"],
     ["anonymous", "en", "An analyst at the Harbor Bank said the pier was closed.", "An analyst at the Harbor Bank", "anonymous"],
+    ["anonymous", "en", "The pier is closed, according to a person with direct knowledge of the matter.", "a person with direct knowledge of the matter", "anonymous"],
     ["person", "en", "CNN’s Dana Ruiz reported that the pier was closed.", "CNN’s Dana Ruiz", "person"],
     ["institution", "en", "Harbor operator Portline said it would cut jobs.", "Harbor operator Portline", "institution"],
     ["institution", "en", "The carmaker said sales fell.", "The carmaker", "institution"],
@@ -364,6 +365,10 @@ describe("chains from the original speaker outward", () => {
     expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([["dpa"], ["Zeit"], ["Regierungssprecher", "dpa"], ["NASA"], ["Augenzeugen"]]);
     const types = new Map(read(text, "de").quotes.map((q) => [q.speaker, q.speakerType]));
     expect([types.get("dpa-Informationen"), types.get("NASA-Angaben")]).toEqual(["agency", "institution"]);
+  });
+
+  it("English: a source's record after its name is named by it", () => {
+    expect(read("The port is closed. At least 40 people died, according to Harbor Times calculations.", "en").attributions.map((a) => a.chain)).toEqual([["Harbor Times"]]);
   });
 
   it("English: a platform named in the circumstance after the cue carried the words on", () => {
