@@ -52,3 +52,19 @@ function heldInAttribute(tokens: readonly Token[], p: Phrase, k: number, vocab: 
   if (!vocab.holdingVerb(tokens[k]) || !isLowercase(tokens[k]) || !vocab.determiner(tokens[p.from]) || k - p.from < 2) return null;
   return { document: { from: k + 1, to: p.to }, holder: { from: p.from + 1, to: k } };
 }
+
+/**
+ * "Nach dpa-Informationen aus Regierungskreisen", "Informationen der „Zeit“ aus Sicherheitskreisen": a source phrase whose
+ * last link (no article) leads to where its information came from; the caller keeps it where that is an unnamed source
+ * and the phrase before it an outlet (Regierungskreise → dpa).
+ */
+export function sourcedFrom(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): HeldBy | null {
+  // English "of" names the matter: "a POLITICO analysis of other data".
+  if (!vocab.marksIndirectSpeech) return null;
+  for (let k = p.to - 2; k > p.from; k--) {
+    if (!vocab.link(tokens[k]) || vocab.determiner(tokens[k])) continue;
+    const origin = reader.forward(k + 1);
+    return origin && origin.to === p.to ? { document: origin, holder: { from: p.from, to: k } } : null;
+  }
+  return null;
+}

@@ -7,8 +7,8 @@ import { sentenceIndex, type AttributionFacts, type AttributionInput, type Party
 import type { Span } from "../types.js";
 import type { Agency } from "../packs/types.js";
 import { FactsBuilder } from "./facts.js";
-import { pastDateline, PhraseReader, tokenize } from "./phrases.js";
-import { heldBy, holderClause } from "./held-by.js";
+import { pastDateline, PhraseReader, tokenize, type Token } from "./phrases.js";
+import { heldBy, holderClause, sourcedFrom, type HeldBy } from "./held-by.js";
 import { headedByDocument } from "./speakers.js";
 import { embeddedIn } from "./embedded.js";
 import { isOutletParty } from "./parties.js";
@@ -208,12 +208,19 @@ class ArticleReader extends FactsBuilder {
       if (!st.speaker || st.speaker.referent !== undefined) continue;
       const tokens = tokenize(this.input.text, st.speaker.span);
       const reader = new PhraseReader(tokens, this.vocab, this.capitalisedInside);
-      const held = heldBy(tokens, { from: 0, to: tokens.length }, this.vocab, reader);
+      const whole = { from: 0, to: tokens.length };
+      const held = heldBy(tokens, whole, this.vocab, reader) ?? this.unnamedOrigin(tokens, sourcedFrom(tokens, whole, this.vocab, reader));
       const holder = held ? this.party(tokens, held.holder) : this.holderAfterCue(st);
       if (!holder || !isOutletParty(holder)) continue;
       if (held) st.speaker = this.party(tokens, held.document);
       st.intermediaries.unshift(holder);
     }
+  }
+
+  /** Where an outlet's information came from, kept only where it is unnamed ("aus Regierungskreisen"), the source to flag. */
+  private unnamedOrigin(tokens: Token[], sourced: HeldBy | null): HeldBy | null {
+    const type = sourced && this.party(tokens, sourced.document).type;
+    return type === "anonymous" || type === "vague" ? sourced : null;
   }
 
   /**

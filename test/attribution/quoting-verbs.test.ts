@@ -109,6 +109,8 @@ describe("a source the speaker cites", () => {
       ["Koalitionskreisen", "dpa"],
       ["Sicherheitskreisen", "Spiegel"],
     ]);
+    // So is an outlet's information from unnamed circles.
+    expect(read("Die Steuer sinkt. Nach dpa-Informationen aus Regierungskreisen soll der Beschluss am Mittwoch fallen.", "de").attributions.map((a) => a.chain)).toEqual([["Regierungskreisen", "dpa"]]);
     // Learning of an event passes on nobody's words.
     expect(quotes("Als die Leitung von dem Vorfall erfuhr, wurde der Pilot entlassen.", "de")).toEqual([]);
   });
