@@ -109,6 +109,11 @@ describe("a source the speaker cites", () => {
       ["Koalitionskreisen", "dpa"],
       ["Sicherheitskreisen", "Spiegel"],
     ]);
+    // Heard from circles, they speak; a sound heard says nothing.
+    expect(quotes("Die Steuer sinkt. Die Koalition will die Steuer senken, war aus Parteikreisen zu hören. Wie aus dem Umfeld des Ministers zu hören war, ist eine Einigung nah. Die Musik war aus dem Saal zu hören.", "de").map((q) => [q[1], q[2], q[3]])).toEqual([
+      ["Die Koalition will die Steuer senken", "Parteikreisen", "anonymous"],
+      ["ist eine Einigung nah", "dem Umfeld des Ministers", "anonymous"],
+    ]);
     // So is an outlet's information from unnamed circles.
     expect(read("Die Steuer sinkt. Nach dpa-Informationen aus Regierungskreisen soll der Beschluss am Mittwoch fallen.", "de").attributions.map((a) => a.chain)).toEqual([["Regierungskreisen", "dpa"]]);
     // Learning of an event passes on nobody's words.
