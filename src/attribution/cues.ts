@@ -740,7 +740,7 @@ function closedBeforeVerb(tokens: readonly Token[], r: CueReading, readings: rea
   // The subject before the aside speaks, without it ("Lee, citing data from the bureau, said" is Lee's).
   verb.speaker = speaker;
   // "RIA, citing a source in the ministry, reported …": whom a citing participle names comes first in the verb's chain.
-  if (vocab.citing(tokens[r.first]) && hasSpeakerNoun(tokens, r.content, vocab)) (verb.cited ??= []).push(r.content);
+  if (vocab.citing(tokens[r.first]) && citesSomeone(tokens, r.content, vocab)) (verb.cited ??= []).push(r.content);
 }
 
 /**
@@ -767,7 +767,13 @@ export function citedUpToComma(tokens: readonly Token[], from: number, end: numb
   let comma = from;
   while (comma < end && tokens[comma]!.word) comma++;
   const cited = { from, to: comma };
-  return tokens[comma]?.text === "," && comma > from && end - comma >= 3 && hasSpeakerNoun(tokens, cited, vocab) ? cited : null;
+  return tokens[comma]?.text === "," && comma > from && end - comma >= 3 && citesSomeone(tokens, cited, vocab) ? cited : null;
+}
+
+/** "diplomats", "RIA Novosti", "the Associated Press": a speaker's phrase or a name, past its article, that a citing word names. */
+function citesSomeone(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  const from = vocab.determiner(tokens[p.from]) ? p.from + 1 : p.from;
+  return hasSpeakerNoun(tokens, p, vocab) || (from < p.to && tokens.slice(from, p.to).every((t) => isCapitalised(t)));
 }
 
 /**

@@ -191,8 +191,9 @@ class ArticleReader extends FactsBuilder {
       if (!by || !source.cue || !this.relays(source)) continue;
       for (const st of cuedWithin(cued, source.span)) {
         if (st === source || !st.speaker || inside(source.cue.span, st.span)) continue;
-        // "According to a memo seen by Reuters, the company plans …": the source passes it on with those it came through.
-        for (const relay of [by, ...source.intermediaries]) {
+        // "According to a memo seen by Reuters, the company plans …": the source passes it on with those it came through,
+        // and after those it cites ("The BBC, citing RIA Novosti, reported that Peskov said …" is Peskov → RIA Novosti → BBC).
+        for (const relay of [...(source.origins ?? []), by, ...source.intermediaries]) {
           if (!sameParty(st.speaker, relay) && !st.intermediaries.some((p) => sameParty(p, relay))) st.intermediaries.push(relay);
         }
       }

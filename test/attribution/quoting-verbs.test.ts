@@ -52,6 +52,9 @@ describe("a source the speaker cites", () => {
       ["indirect", "that Germany had pushed for a softer package", "Reuters", "agency", "reported"],
     ]);
     expect(chains(text)).toEqual([["Reuters"], ["diplomats", "Reuters"]]);
+    // A name cited comes first too, and what the report passes on keeps it: Peskov → RIA Novosti → BBC.
+    const named = "The talks ended. The BBC, citing RIA Novosti, reported that Peskov said the talks had failed.";
+    expect(chains(named)).toEqual([["BBC"], ["RIA Novosti", "BBC"], ["Peskov", "RIA Novosti", "BBC"]]);
   });
 
   it("English: a citing participle set off after the subject holds only what it cites", () => {
