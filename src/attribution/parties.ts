@@ -4,7 +4,7 @@ import { adverbClosingCue, cueEnd, cueStart, measures, adjunctClosingCue, pastPh
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { quotedObject, quotingParticiple, type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
-import { contraction, isLowercase, onNameOrNoun, pastQuestionWord, type Phrase, type Token } from "./phrases.js";
+import { contraction, isCapitalised, isLowercase, onNameOrNoun, pastQuestionWord, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { headedByDocument, nameOf, namesType, possessorOf, quotedTitle, speakerType, withoutPossessive } from "./speakers.js";
 import { assertsNothing } from "./asserts.js";
@@ -162,7 +162,9 @@ export class PartyReader extends ReaderState {
     const before = reading.addressee ? tokens[reading.addressee.from - 1] : undefined;
     const marked = !this.vocab.preposition(before) || this.vocab.addresseeMarker(before) || this.vocab.interviewLink(before);
     const title = !!reading.addressee && quotedTitle(tokens, reading.addressee, this.vocab) && marked;
-    return [...(addressee && (this.relaysWhatIsTold(addressee) || title) ? [addressee] : []), ...reporters];
+    // "The Post's Greg Sargent reported …": the journalist's outlet carried the words (Greg Sargent → Post).
+    const employer = reading.speaker && reading.relative === null ? this.employer(tokens, reading.speaker) : null;
+    return [...(employer ? [employer] : []), ...(addressee && (this.relaysWhatIsTold(addressee) || title) ? [addressee] : []), ...reporters];
   }
 
   /**
@@ -205,10 +207,14 @@ export class PartyReader extends ReaderState {
 
   /** "told CNN's Jake Tapper": the words were told to the outlet whose journalist heard them. */
   private toldParty(tokens: Token[], phrase: Phrase): Party {
-    const told = this.party(tokens, phrase);
-    const possessor = told.type === "person" ? possessorOf(tokens, phrase) : null;
+    return this.employer(tokens, phrase) ?? this.party(tokens, phrase);
+  }
+
+  /** "CNN's Jake Tapper", "The Post's Greg Sargent": the outlet a journalist works for, named as written; null for anyone else. */
+  private employer(tokens: Token[], phrase: Phrase): Party | null {
+    const possessor = this.party(tokens, phrase).type === "person" ? possessorOf(tokens, phrase) : null;
     const outlet = possessor && this.party(tokens, possessor);
-    return outlet && isOutletParty(outlet) ? { ...outlet, name: this.outletName(tokens, possessor!) } : told;
+    return outlet && isOutletParty(outlet) ? { ...outlet, name: this.outletName(tokens, possessor!) } : null;
   }
 
   /** "ABC’s Good Morning America", an outlet's show: the outlet owning the phrase names the link of the chain. */
@@ -217,9 +223,13 @@ export class PartyReader extends ReaderState {
     return possessor && INTERMEDIARIES.has(speakerType(tokens, possessor, this.vocab, this.input.agencies)) ? this.outletName(tokens, possessor) : null;
   }
 
-  /** An outlet's name as written, past its article and without its possessive ending: "BBC Radio Four’s" is "BBC Radio Four". */
+  /**
+   * An outlet's name as written, its run of capitals before the possessive ending, past its article: "BBC Radio Four’s" is
+   * "BBC Radio Four", "one of them, The Associated Press's" "Associated Press".
+   */
   private outletName(tokens: Token[], possessor: Phrase): string {
-    const from = this.vocab.determiner(tokens[possessor.from]) ? possessor.from + 1 : possessor.from;
+    let from = isCapitalised(tokens[possessor.to - 1]) ? possessor.to - 1 : possessor.to - 2;
+    while (from > possessor.from && isCapitalised(tokens[from - 1]) && !this.vocab.determiner(tokens[from - 1])) from--;
     return withoutPossessive(this.slice(spanOf(tokens, { from, to: possessor.to }))).trim();
   }
 

@@ -400,6 +400,8 @@ describe("chains from the original speaker outward", () => {
       ["Lee", "CNN"],
       ["Lee", "BBC Radio Four"],
     ]);
+    // A journalist's words reach the article through the outlet.
+    expect(read("The pier is closed. The Post’s Greg Ruiz reported that the pier would reopen.", "en").attributions.map((a) => a.chain)).toEqual([["Greg Ruiz", "Post"]]);
   });
 
   it("English: a relative clause after an inverted speaker's appositive is the name's, the name opening it", () => {
