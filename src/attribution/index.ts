@@ -211,7 +211,7 @@ class ArticleReader extends FactsBuilder {
       const reader = new PhraseReader(tokens, this.vocab, this.capitalisedInside);
       const whole = { from: 0, to: tokens.length };
       const held = heldBy(tokens, whole, this.vocab, reader) ?? this.unnamedOrigin(tokens, sourcedFrom(tokens, whole, this.vocab, reader));
-      const holder = held ? this.party(tokens, held.holder) : this.holderAfterCue(st);
+      const holder = held ? this.party(tokens, held.holder) : this.holderAfterCue(st, tokens);
       if (!holder || !isOutletParty(holder)) continue;
       if (held) st.speaker = this.party(tokens, held.document);
       st.intermediaries.unshift(holder);
@@ -228,8 +228,7 @@ class ArticleReader extends FactsBuilder {
    * "Das geht aus einem Papier hervor, das der dpa vorliegt.": where a document speaks, the holder a clause names at the first
    * pause after the cue, only words before it.
    */
-  private holderAfterCue(st: Statement): Party | null {
-    const speaker = tokenize(this.input.text, st.speaker!.span);
+  private holderAfterCue(st: Statement, speaker: Token[]): Party | null {
     if (!st.cue || !headedByDocument(speaker, { from: 0, to: speaker.length }, this.vocab)) return null;
     const sentence = this.input.sentences[sentenceIndex(this.input.sentences, st.cue.span.start)]!;
     const tokens = tokenize(this.input.text, { start: st.cue.span.end, end: sentence.end });

@@ -212,8 +212,8 @@ export class PartyReader extends ReaderState {
 
   /** "CNN's Jake Tapper", "The Post's Greg Sargent": the outlet a journalist works for, named as written; null for anyone else. */
   private employer(tokens: Token[], phrase: Phrase): Party | null {
-    const possessor = this.party(tokens, phrase).type === "person" ? possessorOf(tokens, phrase) : null;
-    const outlet = possessor && this.party(tokens, possessor);
+    const possessor = possessorOf(tokens, phrase);
+    const outlet = possessor && this.party(tokens, phrase).type === "person" ? this.party(tokens, possessor) : null;
     return outlet && isOutletParty(outlet) ? { ...outlet, name: this.outletName(tokens, possessor!) } : null;
   }
 
