@@ -10,7 +10,7 @@ import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, p
 import { describedSubject, describedSubjectAfter } from "./described-subject.js";
 import { endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
-import { dativeOutletAfterName, dativeOutletBeforeVerb, hasSpeakerNoun, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
+import { dativeOutletAfterName, dativeOutletBeforeVerb, hasSpeakerNoun, isOutlet, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
 import { isCapitalised, isLowercase, pastHyphenedWord, pastQuestionWord, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { namesType, textOf } from "./speakers.js";
@@ -329,6 +329,10 @@ export function readCue(
     else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!) || vocab.quoting(tokens[first]!) || !subjectFirst || (vocab.marksIndirectSpeech && isDativeOutlet(tokens, phrase, vocab)))) reading.addressee = phrase;
     else break;
     j = phrase.to;
+    // "told NBC's Today show that …", "told the BBC's Newsnight programme on Tuesday that …": after an outlet's name the
+    // rest of its show's, and what was said starts at its "that".
+    const showEnd = reading.addressee === phrase && !vocab.marksIndirectSpeech && isOutlet(tokens, phrase, vocab) ? complementizerAfterPlace(tokens, j, vocab) : -1;
+    if (showEnd > 0) j = showEnd;
   }
   // "Zudem verwies Steinbrück darauf, dass …", "Das Angebot lehnt er jedoch ab": a cue of several words holds the subject after its verb.
   if (!reading.speaker && vocab.marksIndirectSpeech && last > first) {

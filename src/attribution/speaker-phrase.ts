@@ -34,7 +34,7 @@ export function phraseAfterVerb(tokens: readonly Token[], last: number, vocab: A
  * A phrase naming a news agency or a medium; in German also a title in quotation marks after the article ("der „Rheinischen
  * Post“"), as outlets are named, where no word joined to it by a hyphen heads it ("der „Spiegel“-Chef" is a person).
  */
-function isOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
+export function isOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
   const end = pastHyphenedWord(tokens, phrase.to);
   const text = tokens.slice(phrase.from, end).map((t) => t.text).join(" ");
   if (vocab.types.some(([type, pattern]) => (type === "media" || type === "agency") && pattern.test(text))) return true;
