@@ -49,6 +49,10 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   const [anonymous, ...others] = vocab.types;
   const role = anonymous?.[0] === "anonymous" ? roleIndex(tokens, p, anonymous[1], vocab) : -1;
   if (role >= 0) return named(tokens, p, role, vocab) ? "person" : "anonymous";
+  // "Informationen der „Zeit“", "the words of the ministry": a statement noun's owner typed a body is the phrase's type.
+  const holder = statementOwner(tokens, p, vocab);
+  const holderType = holder && typeOf(tokens, holder, textOf(tokens, holder), vocab, agencies);
+  if (holderType && BODIES.has(holderType)) return holderType;
   // "Several cast members said", "einige Experten", "Everyone agrees": a counted or indefinite crowd names nobody.
   if ((vocab.quantifier(tokens[p.from]!) || vocab.indefinitePronoun(tokens[p.from]!)) && !text.includes(",")) return "vague";
   for (const [type, pattern] of others) {

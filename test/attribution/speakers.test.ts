@@ -67,6 +67,7 @@ describe("speaker types from the speaker phrase", () => {
     ["anonymous", "en", "The pier is closed, according to a person with direct knowledge of the matter.", "a person with direct knowledge of the matter", "anonymous"],
     ["person", "en", "CNN’s Dana Ruiz reported that the pier was closed.", "CNN’s Dana Ruiz", "person"],
     ["institution", "en", "Harbor operator Portline said it would cut jobs.", "Harbor operator Portline", "institution"],
+    ["media", "en", "The pier will close, according to a report in the Harbor Register.", "a report in the Harbor Register", "media"],
     ["institution", "en", "The carmaker said sales fell.", "The carmaker", "institution"],
     ["person", "en", "Richard Ruiz, a shipping-supplies manufacturer, said sales fell.", "Richard Ruiz, a shipping-supplies manufacturer", "person"],
     ["person", "de", "Der Chef der Hafenagentur sagte, der Kai sei gesperrt.", "Der Chef der Hafenagentur", "person"],
