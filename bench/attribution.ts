@@ -27,6 +27,7 @@ export function benchAttribution(): void {
       quotations: facts.quotations,
       packs: packsFor(pack, setup.library),
       agencies: setup.library.agencies,
+      credits: facts.credits,
     });
     quotes += found.quotes.length;
   }

@@ -9,6 +9,7 @@ import { findDates } from "./dates.js";
 
 const MAX_CREDIT_LINE = 120;
 const CLOSING_PARAGRAPHS = 2;
+/** Datelines stand in the first paragraphs ("Berlin (dpa) –"), below menu lines, a headline and a byline. */
 const DATELINE_PARAGRAPHS = 5;
 const DATELINE = /^[^\n()]{0,80}?\(([^()\n]{1,60})\)\s*[-–—:]/u;
 /**
@@ -21,6 +22,11 @@ const CLOSING_BRACKETS = /(?<=(?:^|[.!?…"“”»«])\s*)\(([^()\n]{1,60})\)\.
  * initials ("lkl"), articles, and wire ids with digits ("dpa:250816-99-1234/2").
  */
 const FILLER = /[\s/,;&+()[\]|.–—-]+|(?<![\p{L}])(?:und|and|mit|with|sowie|the|der|die)(?![\p{L}])|(?<![\p{L}])\p{Ll}{2,4}(?![\p{L}])|[^\s,;]*\d[^\s,;]*/giu;
+
+/** Where the paragraphs a dateline may open end: the story's lead. */
+export function datelineLeadEnd(paragraphs: readonly Span[]): number {
+  return paragraphs[Math.min(DATELINE_PARAGRAPHS, paragraphs.length) - 1]?.end ?? 0;
+}
 
 export function findCredits(text: string, paragraphs: Span[], agencies: Agency[], packs: LanguagePack[]): AgencyCredit[] {
   const credits: AgencyCredit[] = [];

@@ -27,7 +27,7 @@ export function analyseArticle(article: Article, library: RuleLibrary): Analysed
   const published = article.published ?? publishedLine(text, paragraphs, packs) ?? credits.find((c) => c.date)?.date ?? null;
   const words = findWords(text);
   const dates = findDates(text, pack, published, sentences);
-  const attribution = findAttribution({ text, paragraphs, sentences, quotations, packs, agencies: library.agencies });
+  const attribution = findAttribution({ text, paragraphs, sentences, quotations, packs, agencies: library.agencies, credits });
   // Every field named (no spread): an object spread amid other fields copies through a slow runtime path.
   const facts: Facts = {
     language,

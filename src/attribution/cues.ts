@@ -185,8 +185,6 @@ export function readCue(
     reading.speaker = { from: pronounAt, to: pronounAt + 1 };
   }
   if (!reading.speaker && !passive && !participle) reading.speaker = subjectInsideCue(tokens, first, last, vocab, reader);
-  // "wrote on Facebook": a platform the cue names after its preposition, as annotated, carried the words on.
-  if (last > first && vocab.adverbial(tokens[last - 1]) && namesType(tokens[last]!.text, "platform", vocab)) reading.reporters.push({ from: last, to: last + 1 });
   // "was also confirmed by a spokesman": a passive whose agent follows the verb.
   let passiveAt = first - 1;
   while (passiveAt > 0 && vocab.verbAdverb(tokens[passiveAt]!)) passiveAt--;
@@ -210,16 +208,13 @@ export function readCue(
       j = that;
       continue;
     }
-    // "wrote on X that …", "posted on Truth Social that …": the platform after the cue's preposition carried the words on;
-    // what was said starts at the "that" after it ("said on his Twitter feed Thursday that …").
-    const platform = !vocab.marksIndirectSpeech && vocab.adverbial(t) ? reader.forward(j + 1) : null;
-    if (platform && namesType(textOf(tokens, platform), "platform", vocab)) {
-      reading.reporters.push(platform);
-      const that = statementAfterPlatform(tokens, platform.to, vocab);
-      if (that > 0) {
-        j = that;
-        continue;
-      }
+    // "wrote on X that …", "posted on Truth Social that …": what was said starts at the "that" after the platform ("said
+    // on his Twitter feed Thursday that …"), which carried the words on (platformNamed).
+    const platform = !vocab.marksIndirectSpeech && vocab.adverbial(t) ? platformAt(tokens, j + 1, vocab, reader) : null;
+    const platformThat = platform ? statementAfterPlatform(tokens, platform.to, vocab) : -1;
+    if (platformThat > 0) {
+      j = platformThat;
+      continue;
     }
     if (medium || vocab.adverbial(t) && !(subjectFirst && opensClauseAfterVerb(tokens, j, vocab)) || (vocab.marksIndirectSpeech && !reading.speaker && vocab.focusParticle(t)) || QUOTE_MARKS.test(t.text) && reading.speaker) {
       j++;
@@ -388,7 +383,7 @@ export function readCue(
     reading.content = subjectFirst && clauseEnd > 1 && opensStatement(tokens, clauseEnd, vocab) ? { from: 0, to: clauseEnd } : null;
   }
   toldBeforeVerb(tokens, reading, vocab, reader);
-  platformAfterCue(tokens, reading, vocab, reader);
+  platformNamed(tokens, reading, vocab, reader);
   return reading;
 }
 
@@ -403,19 +398,26 @@ function toldBeforeVerb(tokens: readonly Token[], reading: CueReading, vocab: At
 }
 
 /**
- * "said in a post on X that …", "she wrote in a post on Facebook": a platform named in the circumstance after the cue, before
- * what was said or the pause, carried the words on (once: "wrote on X that" read it already).
+ * "wrote on Facebook" (the platform in the cue, as annotated), "wrote on X that …", "said in a post on X that …", "she wrote
+ * in a post on Facebook": a platform named after a preposition from the cue on, before what was said or the pause, carried
+ * the words on.
  */
-function platformAfterCue(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary, reader: PhraseReader): void {
+function platformNamed(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary, reader: PhraseReader): void {
   if (vocab.marksIndirectSpeech) return;
   const end = reading.content && reading.content.from > reading.last ? reading.content.from : tokens.length;
-  for (let k = reading.last + 1; k < end && tokens[k]!.word && !vocab.complementizer(tokens[k]); k++) {
-    if (!vocab.adverbial(tokens[k])) continue;
-    const platform = reader.forward(k + 1);
-    if (!platform || !namesType(textOf(tokens, platform), "platform", vocab)) continue;
-    if (!reading.reporters.some((r) => r.from === platform.from)) reading.reporters.push(platform);
-    return;
+  for (let k = reading.first + 1; k < end && tokens[k]!.word && !vocab.complementizer(tokens[k]); k++) {
+    const platform = vocab.adverbial(tokens[k]) ? platformAt(tokens, k + 1, vocab, reader) : null;
+    if (platform) {
+      reading.reporters.push(platform);
+      return;
+    }
   }
+}
+
+/** The platform's name read at `at` ("X", "Truth Social"), or null. */
+function platformAt(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const phrase = reader.forward(at);
+  return phrase && namesType(textOf(tokens, phrase), "platform", vocab) ? phrase : null;
 }
 
 /**

@@ -25,10 +25,14 @@ export function heldBy(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
 
 /** "a memo seen by Reuters", "a letter, shared with the BBC": a holding participle at `k` and its link before the holder. */
 function heldAfter(tokens: readonly Token[], p: Phrase, k: number, vocab: AttributionVocabulary, reader: PhraseReader): HeldBy | null {
-  if (!vocab.holdingParticiple(tokens[k]) || !vocab.holdingLink(tokens[k + 1])) return null;
-  const holder = reader.forward(k + 2);
+  const holder = holderAfter(tokens, k, vocab, reader);
   const end = tokens[k - 1]!.text === "," ? k - 1 : k;
   return holder && holder.to <= p.to && end > p.from ? { document: { from: p.from, to: end }, holder } : null;
+}
+
+/** "seen by Reuters", "shared with the BBC": the holder a holding participle at `at` and its link name, or null. */
+export function holderAfter(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  return vocab.holdingParticiple(tokens[at]) && vocab.holdingLink(tokens[at + 1]) ? reader.forward(at + 2) : null;
 }
 
 /** "einem Papier, das der dpa vorliegt": a relative clause after the comma at `k` naming the holder. */

@@ -5,7 +5,7 @@ import { prefixMatches } from "./prefix-scan.js";
 import { attributionVocabulary } from "./vocabulary.js";
 import { sentenceIndex, type AttributionFacts, type AttributionInput, type Party, type Statement } from "./reader-state.js";
 import type { Span } from "../types.js";
-import type { Agency } from "../packs/types.js";
+import { datelineLeadEnd } from "../analyse/credits.js";
 import { FactsBuilder } from "./facts.js";
 import { pastDateline, PhraseReader, tokenize, type Token } from "./phrases.js";
 import { heldBy, holderClause, sourcedFrom, type HeldBy } from "./held-by.js";
@@ -19,8 +19,6 @@ export type { AttributionFacts, AttributionInput } from "./reader-state.js";
  * Spaces that do not break ("a poll\u00a0showed", pasted from the web) read as spaces: the vocabularies join their words
  * with plain ones. One code unit each, so every offset stays.
  */
-/** Datelines stand in the first paragraphs: "LONDON (Reuters) - …" below a headline and a byline. */
-const DATELINE_PARAGRAPHS = 5;
 const HARD_SPACES = /[\u00a0\u2007\u2009\u202f]/g;
 
 /** What may stand between a cue and the colon that ends its sentence ("argued that:"). */
@@ -31,9 +29,9 @@ export function findAttribution(article: AttributionInput): AttributionFacts {
   // A dateline is no part of what its sentence states: it is blanked, so no scan reads a cue or a source in it. It stands
   // in the story's first paragraphs; capitals before a dash further down are a subhead ("QUESTIONABLE CLAIMS — For
   // years, …"), whose words may be what was said.
-  const lead = article.paragraphs[Math.min(DATELINE_PARAGRAPHS, article.paragraphs.length) - 1]?.end ?? 0;
-  const isAgency = agencyNames(article.agencies);
-  const sentences = article.sentences.map((s) => (s.start < lead ? pastDateline(spaced, s, isAgency) : s));
+  const lead = datelineLeadEnd(article.paragraphs);
+  const credited = (span: Span) => article.credits.some((c) => span.start <= c.span.start && c.span.end <= span.end);
+  const sentences = article.sentences.map((s) => (s.start < lead ? pastDateline(spaced, s, credited) : s));
   const datelines = sentences.flatMap((s, i) => (s.start > article.sentences[i]!.start ? [{ start: article.sentences[i]!.start, end: s.start }] : []));
   const input = { ...article, text: blanked(spaced, datelines), sentences };
   let best: AttributionFacts = { quotes: [], attributions: [] };
@@ -44,17 +42,6 @@ export function findAttribution(article: AttributionInput): AttributionFacts {
     if (size(found) > size(best)) best = found;
   }
   return best;
-}
-
-/** Whether a word names one of the agencies ("AFP", "dpa"), whatever its case. */
-const agencyTests = new WeakMap<readonly Agency[], (name: string) => boolean>();
-function agencyNames(agencies: readonly Agency[]): (name: string) => boolean {
-  let test = agencyTests.get(agencies);
-  if (!test) {
-    const names = new Set(agencies.flatMap((a) => [a.name, ...a.aliases]).map((name) => name.toLowerCase()));
-    agencyTests.set(agencies, (test = (name) => names.has(name.toLowerCase())));
-  }
-  return test;
 }
 
 /** `text` with the characters of `spans` made spaces, its offsets unchanged. */

@@ -201,8 +201,10 @@ export class PartyReader extends ReaderState {
     const cut = (tokens[phrase.to] && contractedAuxiliary(last, tokens[phrase.to]!, this.vocab)?.length) || 0;
     const span = { start: whole.start, end: whole.end - cut };
     const type = speakerType(tokens, phrase, this.vocab, this.input.agencies);
-    const outlet = INTERMEDIARIES.has(type) ? this.possessingOutlet(tokens, phrase) : null;
-    return { text: this.slice(span), span, type, name: outlet ?? (cut && name.endsWith(last.text) ? name.slice(0, -cut) : this.ownerName(name, tokens[phrase.to])) };
+    // "ABC’s Good Morning America", an outlet's show: the outlet owning it names the link of the chain.
+    const outlet = INTERMEDIARIES.has(type) ? this.owningOutlet(tokens, phrase) : null;
+    const written = cut && name.endsWith(last.text) ? name.slice(0, -cut) : this.ownerName(name, tokens[phrase.to]);
+    return { text: this.slice(span), span, type, name: outlet ? this.outletName(tokens, outlet) : written };
   }
 
   /** "told CNN's Jake Tapper": the words were told to the outlet whose journalist heard them. */
@@ -212,15 +214,14 @@ export class PartyReader extends ReaderState {
 
   /** "CNN's Jake Tapper", "The Post's Greg Sargent": the outlet a journalist works for, named as written; null for anyone else. */
   private employer(tokens: Token[], phrase: Phrase): Party | null {
-    const possessor = possessorOf(tokens, phrase);
-    const outlet = possessor && this.party(tokens, phrase).type === "person" ? this.party(tokens, possessor) : null;
-    return outlet && isOutletParty(outlet) ? { ...outlet, name: this.outletName(tokens, possessor!) } : null;
+    const outlet = this.owningOutlet(tokens, phrase);
+    return outlet && this.party(tokens, phrase).type === "person" ? { ...this.party(tokens, outlet), name: this.outletName(tokens, outlet) } : null;
   }
 
-  /** "ABC’s Good Morning America", an outlet's show: the outlet owning the phrase names the link of the chain. */
-  private possessingOutlet(tokens: Token[], phrase: Phrase): string | null {
+  /** The outlet a phrase's possessive names ("CNN's", "ABC’s"), or null. */
+  private owningOutlet(tokens: Token[], phrase: Phrase): Phrase | null {
     const possessor = possessorOf(tokens, phrase);
-    return possessor && INTERMEDIARIES.has(speakerType(tokens, possessor, this.vocab, this.input.agencies)) ? this.outletName(tokens, possessor) : null;
+    return possessor && INTERMEDIARIES.has(speakerType(tokens, possessor, this.vocab, this.input.agencies)) ? possessor : null;
   }
 
   /**

@@ -39,8 +39,8 @@ export const APOSTROPHE = /^['’]$/u;
 const MAX_ADVERBIAL_WORDS = 3;
 /** "PHILADELPHIA, July 29 (UPI) —": a dateline's place, date and agency are a few tokens. */
 const MAX_DATELINE = 10;
-/** Further down a story only capitals open what reads as a dateline: its agency is of no matter there. */
-const NO_AGENCY = () => false;
+/** Further down a story only capitals open what reads as a dateline: no credit stands there. */
+const NO_CREDIT = () => false;
 /** A dash early in a sentence (a hyphen set off by a space), where a dateline may end: the sentence is tokenized only then. */
 const EARLY_DASH = /^[^\n]{0,80}?(?:\s-|[–—―])/u;
 /** Marks that open a clause: a subject may start right after them. */
@@ -62,24 +62,24 @@ export const MAX_QUOTED_NAME = 5;
  * dash; the sentence, what it states and who states it, starts after it ("Ann Lee — a former aide — said" has no place in
  * capitals nor an agency).
  */
-export function pastDateline(text: string, sentence: Span, isAgency: (name: string) => boolean): Span {
+export function pastDateline(text: string, sentence: Span, credited: (span: Span) => boolean): Span {
   if (!EARLY_DASH.test(text.slice(sentence.start, sentence.end))) return sentence;
   const tokens = tokenize(text, sentence);
-  const opening = datelineLength(tokens, isAgency);
+  const opening = datelineLength(tokens, credited);
   return opening ? { start: tokens[opening]!.start, end: sentence.end } : sentence;
 }
 
 /** The tokens a dateline opening `tokens` takes up, its dash included; 0 with none. */
-function datelineLength(tokens: readonly Token[], isAgency: (name: string) => boolean): number {
+function datelineLength(tokens: readonly Token[], credited: (span: Span) => boolean): number {
   const dash = tokens.findIndex((t, i) => i <= MAX_DATELINE && DASHES.has(t.text));
   let opening = dash + 1;
   // "WASHINGTON -- A six-year trend": a dash typed as two hyphens.
   while (DASHES.has(tokens[opening]?.text ?? "")) opening++;
   if (dash < 1 || opening >= tokens.length) return 0;
-  // The agency in brackets closes it ("HAMBURG (dpa) -", "New York (AFP/dpa) –"; not a party: "Olaf Scholz (SPD) –").
+  // The agency the article credits in brackets closes it ("HAMBURG (dpa) -", "New York (AFP/dpa) –"; not a party:
+  // "Olaf Scholz (SPD) –").
   const bracket = tokens[dash - 1]!.text === ")" ? tokens.findLastIndex((t, i) => i < dash && t.text === "(") : -1;
-  const credited = tokens.slice(bracket + 1, dash - 1).filter((t) => t.word);
-  const agency = bracket >= 0 && credited.length > 0 && credited.every((t) => t.text.split("/").every(isAgency));
+  const agency = bracket >= 0 && credited({ start: tokens[bracket]!.end, end: tokens[dash - 1]!.start });
   const place = tokens.slice(0, agency ? bracket : dash);
   // The place opens it in capitals: "Dinesh D’Souza Just Made HUGE Prediction About 2016 Presidency – It's …" is a headline.
   const capitals = !!place[0]?.word && place[0].text.length > 1 && place[0].text === place[0].text.toUpperCase() && /\p{L}/u.test(place[0].text);
@@ -609,7 +609,7 @@ export class PhraseReader {
     // "But Rena Okafor, an organizer with the tenants’ union, said": a coordinator opening the sentence is no part of its subject.
     // "QUESTIONABLE CLAIMS — For years, Oz has …": capitals before a dash further down the story, a subhead the reader
     // leaves in what was said, are no subject.
-    const opening = datelineLength(this.tokens, NO_AGENCY);
+    const opening = datelineLength(this.tokens, NO_CREDIT);
     const start = this.vocab.coordinator(this.tokens[opening]) ? opening + 1 : opening;
     const found = this.subjectFrom(start, before);
     // "Then he left, saying …", "Still, Lee wrote …": an adverb opening the clause is no subject; one opening a

@@ -3,7 +3,7 @@
 // reader-state → parties → sentence-cues → direct-quotes → indirect-speech → free-indirect → facts → index.ts.
 import { firstAtOrAfter } from "../spans.js";
 import type { Agency, LanguagePack } from "../packs/types.js";
-import type { Attribution, Quote, Span, SpeakerType } from "../types.js";
+import type { AgencyCredit, Attribution, Quote, Span, SpeakerType } from "../types.js";
 import { capitalisedInside } from "./openers.js";
 import type { CueReading } from "./cues.js";
 import { PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
@@ -21,6 +21,8 @@ export interface AttributionInput {
   quotations: readonly Span[];
   packs: readonly LanguagePack[];
   agencies: readonly Agency[];
+  /** The agencies the article credits, its dateline's among them ("HAMBURG (dpa) -"). */
+  credits: readonly AgencyCredit[];
 }
 
 export interface Party {

@@ -8,6 +8,7 @@ import { contraction, isCapitalised, isLowercase, PhraseReader, tokenize, type P
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
 import { readInterviewPartners } from "./interview.js";
+import { holderAfter } from "./held-by.js";
 import { isOutletParty, PartyReader, referredAs } from "./parties.js";
 
 export class SentenceCueReader extends PartyReader {
@@ -158,7 +159,7 @@ export class SentenceCueReader extends PartyReader {
   private reported(tokens: Token[], cueFrom: number, cueTo: number, read: Phrase | null, reader: PhraseReader): void {
     if (!read) return;
     // "according to documents obtained by The Associated Press": the holder named after the document is part of the source.
-    const holder = this.vocab.holdingParticiple(tokens[read.to]) && this.vocab.holdingLink(tokens[read.to + 1]) ? reader.forward(read.to + 2) : null;
+    const holder = holderAfter(tokens, read.to, this.vocab, reader);
     const source = holder ? { from: read.from, to: holder.to } : read;
     const end = statementEnd(tokens);
     const first = Math.min(cueFrom, source.from);

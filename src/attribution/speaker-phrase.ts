@@ -124,8 +124,10 @@ export function dativeOutletAfterName(tokens: readonly Token[], phrase: Phrase, 
  * outlet after the subject's name, or after a body no outlet owns, is whom it was told to; returns its article, or -1.
  */
 export function dativeOutletBeforeVerb(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): number {
-  const body = vocab.determiner(tokens[phrase.from]!) && vocab.link(tokens[phrase.from + 2]) && namesType(tokens[phrase.from + 1]!.text, "institution", vocab);
-  return body ? (isOutlet(tokens, { from: phrase.from + 2, to: phrase.to }, vocab) ? phrase.from + 2 : -1) : vocab.determiner(tokens[phrase.from]!) ? -1 : outletTold(tokens, phrase, vocab, reader);
+  if (!vocab.determiner(tokens[phrase.from]!)) return outletTold(tokens, phrase, vocab, reader);
+  const link = phrase.from + 2;
+  const body = vocab.link(tokens[link]) && namesType(tokens[phrase.from + 1]!.text, "institution", vocab);
+  return body && isOutlet(tokens, { from: link, to: phrase.to }, vocab) ? link : -1;
 }
 
 /** A name, its link and an outlet: the link's index, where the outlet was told; -1 for a role's genitive ("ein Sprecher der Agentur"). */

@@ -3,16 +3,14 @@
 import { escapeRegExp } from "../packs/patterns.js";
 import type { Agency } from "../packs/types.js";
 import type { JudgedArticle } from "../types.js";
-
-/** Datelines stand in the first paragraphs: "Berlin (dpa) –". */
-const DATELINE_PARAGRAPHS = 5;
+import { datelineLeadEnd } from "../analyse/credits.js";
 
 /** The agency whose own copy an article is: its outlet is the agency, or it opens with the agency's dateline. */
 export function agencyCopyOf({ article, facts }: JudgedArticle, agencies: readonly Agency[]): string | null {
   const source = facts.source?.toLowerCase();
   const own = source ? agencies.find((a) => a.aliases.some((alias) => alias.toLowerCase() === source)) : undefined;
   if (own) return own.name;
-  const lead = facts.paragraphs[Math.min(DATELINE_PARAGRAPHS, facts.paragraphs.length) - 1]?.end ?? 0;
+  const lead = datelineLeadEnd(facts.paragraphs);
   const dateline = facts.credits.find((c) => c.span.end <= lead && isParenthesised(article.text, c.span.start, c.span.end));
   return dateline?.agency ?? null;
 }
