@@ -37,7 +37,7 @@ export function phraseAfterVerb(tokens: readonly Token[], last: number, vocab: A
 export function isOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
   const end = pastHyphenedWord(tokens, phrase.to);
   const text = tokens.slice(phrase.from, end).map((t) => t.text).join(" ");
-  if (vocab.types.some(([type, pattern]) => (type === "media" || type === "agency") && pattern.test(text))) return true;
+  if (vocab.namesAgency(text) || vocab.types.some(([type, pattern]) => (type === "media" || type === "agency") && pattern.test(text))) return true;
   return end === phrase.to && quotedTitle(tokens, phrase, vocab);
 }
 
@@ -112,11 +112,42 @@ export function hasSpeakerNoun(tokens: readonly Token[], phrase: Phrase, vocab: 
  * whom it was told to, not a genitive attribute; returns the token of its article, or -1.
  */
 export function dativeOutletAfterName(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): number {
-  // "die Redaktion der Zeitung": a noun after an article owns its genitive.
-  if (vocab.determiner(tokens[phrase.from]!)) return -1;
   // "sagte Peskow der Agentur Interfax zufolge": so is an outlet a source closes, which passed it on.
-  const beforeStatement = isDativeOutlet(tokens, phrase, vocab) || closesSentence(tokens, pastHyphenedWord(tokens, phrase.to)) || vocab.sourceAfterWord(tokens[phrase.to]);
-  return beforeStatement ? outletTold(tokens, phrase, vocab, reader) : -1;
+  const beforeStatement = isDativeOutlet(tokens, phrase, vocab) || closesSentence(tokens, pastDay(tokens, pastHyphenedWord(tokens, phrase.to), vocab)) || vocab.sourceAfterWord(tokens[phrase.to]);
+  if (!beforeStatement) return -1;
+  // "die Redaktion der Zeitung": a noun after an article owns its genitive, unless it is a role that has its body already.
+  return vocab.determiner(tokens[phrase.from]!) ? outletAfterOwnedRole(tokens, phrase, vocab) : outletTold(tokens, phrase, vocab, reader);
+}
+
+/**
+ * "sagte ein Sprecher des Ministeriums der Deutschen Presse-Agentur", "erklärte ein Heeressprecher der APA": a role whose
+ * body is named already, by a genitive after it or by the first part of its compound, belongs to no outlet after it, so
+ * the outlet in "der" is whom it was told to. "ein Sprecher der Agentur", "ein Pressesprecher der Agentur" (a rank or a
+ * field, `role-rank-prefixes`, names no body) are the agency's. Returns the outlet's article, or -1.
+ */
+function outletAfterOwnedRole(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): number {
+  let link = phrase.from + 1;
+  while (link < phrase.to && !vocab.link(tokens[link]!)) link++;
+  if (link >= phrase.to - 1 || !vocab.speakerNoun(tokens[link - 1]!)) return -1;
+  for (let k = phrase.to - 2; k >= link; k--) {
+    if (!vocab.link(tokens[k]!)) continue;
+    const outlet = vocab.obliqueArticle(tokens[k]) && isOutlet(tokens, { from: k, to: phrase.to }, vocab);
+    return outlet && (k > link || bodyInCompound(tokens[link - 1]!.text, vocab)) ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * "Heeressprecher", "Innenminister", "Verdi-Chef": a role noun whose first part is no rank or field ("Pressesprecher",
+ * "Vizechef", "Ex-Sprecher"). The head is the shortest ending that is a role ("Sprecher", not "Essesprecher").
+ */
+function bodyInCompound(word: string, vocab: AttributionVocabulary): boolean {
+  for (let at = word.length - 3; at >= 2; at--) {
+    if (!vocab.speakerNoun(word[at]!.toUpperCase() + word.slice(at + 1))) continue;
+    const first = word.slice(0, word[at - 1] === "-" ? at - 1 : at);
+    return !vocab.roleRankPrefix(first);
+  }
+  return false;
 }
 
 /**
@@ -147,12 +178,14 @@ function closesSentence(tokens: readonly Token[], at: number): boolean {
 
 const SENTENCE_END = /^[.!?]+$/u;
 
+/** "sagte der Agentur am Mittwoch, …": past a day between an outlet told and the statement or the sentence's end. */
+function pastDay(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
+  if (vocab.calendarName(tokens[at])) return at + 1;
+  return vocab.adverbial(tokens[at]) && vocab.calendarName(tokens[at + 1]) ? at + 2 : at;
+}
+
 /** German "sagte russischen Nachrichtenagenturen, dass": an object phrase before the statement is its addressee. */
 export function isDativeOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
-  // "sagte der Agentur am Mittwoch, …": a day between the phrase and the statement.
-  let at = phrase.to;
-  if (vocab.calendarName(tokens[at])) at++;
-  else if (vocab.adverbial(tokens[at]) && vocab.calendarName(tokens[at + 1])) at += 2;
-  const after = tokens[at];
+  const after = tokens[pastDay(tokens, phrase.to, vocab)];
   return (!after || COLON_OR_COMMA.has(after.text) || vocab.complementizer(after)) && !vocab.subjunctive(tokens[phrase.from]!);
 }

@@ -1,22 +1,10 @@
 // Who a speaker is, read from the structure of the speaker phrase: a role noun with no name
 // beside it is anonymous, a crowd is vague, an outlet or an institution is what its head noun
 // says, a document speaks for an institution, anyone else is a person.
-import { wordAlternation } from "../packs/patterns.js";
 import type { Agency } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
 import { APOSTROPHE, isCapitalised, isLowercase, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
-
-const agencyNames = new WeakMap<readonly Agency[], RegExp | null>();
-
-/** The agencies' names as whole words (case-sensitive: "AP" is an agency, "ap" is not). */
-function agencyPattern(agencies: readonly Agency[]): RegExp | null {
-  if (!agencyNames.has(agencies)) {
-    const names = agencies.flatMap((a) => a.aliases).filter((n) => n.length > 2);
-    agencyNames.set(agencies, names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(names)})(?![\\p{L}\\p{N}])`, "u") : null);
-  }
-  return agencyNames.get(agencies)!;
-}
 
 /** Speaker phrases recur (names, "ein Sprecher"): each is typed once, up to a bound that keeps memory flat. */
 const typed = new WeakMap<AttributionVocabulary, Map<string, SpeakerType>>();
@@ -56,13 +44,13 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   // "Several cast members said", "einige Experten", "Everyone agrees": a counted or indefinite crowd names nobody.
   if ((vocab.quantifier(tokens[p.from]!) || vocab.indefinitePronoun(tokens[p.from]!)) && !text.includes(",")) return "vague";
   for (const [type, pattern] of others) {
-    if (type === "agency" && agencyPattern(agencies)?.test(text)) return bodyOrMember(tokens, p, vocab, agencies, "agency");
+    if (type === "agency" && vocab.namesAgency(text)) return bodyOrMember(tokens, p, vocab, agencies, "agency");
     if (!pattern.test(text)) continue;
     // "Police reports", "die Berichte des Ministeriums": a crowd word whose owner is named is not vague.
-    if (type === "vague") return owner(text, vocab, agencies) ?? nameOwner(tokens, p, vocab) ?? acronymOwner(tokens[p.to - 1]!, vocab) ?? (counted(tokens, p, vocab) ? "person" : "vague");
+    if (type === "vague") return owner(text, vocab) ?? nameOwner(tokens, p, vocab) ?? acronymOwner(tokens[p.to - 1]!, vocab) ?? (counted(tokens, p, vocab) ? "person" : "vague");
     return bodyOrMember(tokens, p, vocab, agencies, type);
   }
-  if (agencyPattern(agencies)?.test(text)) return bodyOrMember(tokens, p, vocab, agencies, "agency");
+  if (vocab.namesAgency(text)) return bodyOrMember(tokens, p, vocab, agencies, "agency");
   if (namesCountry(tokens, p, vocab)) return "institution";
   const body = namedBody(tokens, p, vocab, agencies);
   if (body) return body;
@@ -209,8 +197,8 @@ function abstractHead(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
   return vocab.determiner(tokens[p.from]!) && end - p.from > 1 && vocab.abstractNoun(tokens[end - 1]!);
 }
 
-function owner(text: string, vocab: AttributionVocabulary, agencies: readonly Agency[]): SpeakerType | null {
-  if (agencyPattern(agencies)?.test(text)) return "agency";
+function owner(text: string, vocab: AttributionVocabulary): SpeakerType | null {
+  if (vocab.namesAgency(text)) return "agency";
   for (const [type, pattern] of vocab.types) if (type !== "vague" && type !== "anonymous" && pattern.test(text)) return type;
   return null;
 }
@@ -331,7 +319,7 @@ function namedWithRole(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   const apposition = comma > 0 ? { from: p.from + comma + 1, to: headEnd(tokens, p.from + comma + 1, p.to, vocab) } : null;
   const describesBody = apposition !== null && !givenName(tokens[p.from]!, vocab) && BODIES.has(typeOf(tokens, apposition, textOf(tokens, apposition), vocab, agencies));
   const named = bareName(tokens, head, vocab) || (comma > 0 && nameBeforeRole(tokens, head, vocab));
-  if (head.to < p.to && named && !agencyPattern(agencies)?.test(textOf(tokens, head)) && !describesBody) return true;
+  if (head.to < p.to && named && !vocab.namesAgency(textOf(tokens, head)) && !describesBody) return true;
   if (apposition) return bareName(tokens, apposition, vocab);
   if (vocab.marksIndirectSpeech) return false;
   const name = head.to - 2;

@@ -1,6 +1,6 @@
 // The attribution vocabularies of a language pack, compiled once per pack: cues are found by
 // one scan of the text, phrase words are judged by whole-word tests.
-import { topLevelBranches, vocabPattern } from "../packs/patterns.js";
+import { topLevelBranches, vocabPattern, wordAlternation } from "../packs/patterns.js";
 import type { Agency, LanguagePack } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
 import type { Token } from "./phrases.js";
@@ -236,6 +236,8 @@ export interface AttributionVocabulary {
   adjective: WordTest;
   definite: WordTest;
   link: WordTest;
+  /** The first part of a role's compound that is a rank or a field, naming no body: "Presse" of "Pressesprecher", "Vize". */
+  roleRankPrefix: WordTest;
   /** "with": a link only right after a role or crowd noun ("officials with the agency", "people with knowledge of the talks"). */
   roleLink: WordTest;
   /** "des", "eines": the article of a masculine or neuter genitive, whose noun takes an ending a name drops ("des Kuriers"). */
@@ -341,6 +343,8 @@ export interface AttributionVocabulary {
   country: (text: string) => boolean;
   /** A vague crowd of outlets ("news agencies", "Medienberichten"), which passes a statement on as an outlet does. */
   mediaCrowd: (text: string) => boolean;
+  /** The names of the agencies the article may meet, as whole words anywhere in a text ("der dpa", "Reuters reported"). */
+  namesAgency: (text: string) => boolean;
   /** Speaker types in the order they are decided; anonymous first, since a named role is a person. Tests only (see typeTest). */
   types: readonly [SpeakerType, RegExp][];
   /** The same vocabularies as written, for where a match starts and ends. */
@@ -388,6 +392,15 @@ export function attributionVocabulary(pack: LanguagePack, agencies: readonly Age
   return vocabulary;
 }
 
+/**
+ * The agencies' names as whole words, case-sensitive ("AP" is an agency, "ap" is not); of three letters or more, as a
+ * two-letter name is an agency only as the whole phrase ("AP said"; "PA" is a state too).
+ */
+function agencyNamePattern(agencies: readonly Agency[]): RegExp | null {
+  const names = agencies.flatMap((a) => a.aliases).filter((n) => n.length > 2);
+  return names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(names)})(?![\\p{L}\\p{N}])`, "u") : null;
+}
+
 /** Agency names written in lowercase ("dpa", "rtr"): names, though no capital says so. */
 function lowercaseAgencyNames(agencies: readonly Agency[]): StringTest | null {
   const names = new Set(agencies.flatMap((a) => a.aliases).filter((name) => /^\p{Ll}[\p{Ll}-]*$/u.test(name)));
@@ -404,6 +417,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     return pattern ? [[type, pattern] as [SpeakerType, RegExp]] : [];
   });
   const mediaCrowds = typeTest(pack.vocab.get("media-crowds") ?? [], "iu");
+  const agencyNames = agencyNamePattern(agencies);
   const countries = vocabPattern(pack, "country-names", "u", "^(?:", ")$");
   const interviews = vocabPattern(pack, "interview-nouns", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER);
   const scan = (name: string) => vocabPattern(pack, name, "giu", CUE_START, CUE_END);
@@ -539,6 +553,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     adjective: test(unless(words("adjective-shape"), words("adjective-shape-nouns"))),
     definite: word("definite-articles"),
     link: word("speaker-links"),
+    roleRankPrefix: word("role-rank-prefixes"),
     roleLink: word("role-links"),
     genitiveArticle: word("genitive-articles"),
     placeLink: word("place-links"),
@@ -596,6 +611,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     calendarName: memo.memoised((w) => calendarNames.has(w)),
     speakerNoun: memo.memoised((w) => types.some(([, pattern]) => pattern.test(w))),
     mediaCrowd: (text) => mediaCrowds?.test(text) ?? false,
+    namesAgency: (text) => agencyNames?.test(text) ?? false,
     country: (text) => countries?.test(text) ?? false,
     types,
     typeSpans,

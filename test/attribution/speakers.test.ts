@@ -307,6 +307,20 @@ describe("chains from the original speaker outward", () => {
     expect(chains(zufolge)).toEqual([["Dmitri Peskow", "Interfax"], ["Interfax"]]);
   });
 
+  it("German: an outlet after a role whose body is named already, in a genitive or in the compound, is whom it was told to", () => {
+    const chains = (text: string) => read(text, "de").attributions.map((a) => a.chain);
+    expect(chains("„Die Brücke ist gesperrt“, sagte ein Sprecher des Hafenamts der Deutschen Presse-Agentur.")).toEqual([["Sprecher des Hafenamts", "Deutschen Presse-Agentur"]]);
+    expect(chains("Die Brücke sei gesperrt, erklärte ein Hafensprecher der Nachrichtenagentur dpa am Mittwoch.")).toEqual([["Hafensprecher", "dpa"]]);
+    expect(chains("Die Brücke sei gesperrt, sagte der Verkehrsminister der „Hafenpost“.")).toEqual([["Verkehrsminister", "Hafenpost"]]);
+    // An agency the article names, after a name too.
+    expect(chains("Die Brücke sei gesperrt, sagte Weber der APA.")).toEqual([["Weber", "APA"]]);
+    const speakers = (text: string) => read(text, "de").quotes.map((q) => q.speaker);
+    // A role with no body of its own, or a rank or a field before it, is the outlet's.
+    expect(speakers("Die Brücke sei gesperrt, sagte ein Sprecher der Nachrichtenagentur dpa.")).toEqual(["ein Sprecher der Nachrichtenagentur dpa"]);
+    expect(speakers("Die Brücke sei gesperrt, sagte ein Pressesprecher der Nachrichtenagentur dpa.")).toEqual(["ein Pressesprecher der Nachrichtenagentur dpa"]);
+    expect(speakers("Die Brücke sei gesperrt, sagte ein Ex-Sprecher der „Hafenpost“.")).toEqual(["ein Ex-Sprecher der „Hafenpost“"]);
+  });
+
   it("German: a word joined by a hyphen to a quoted name heads the phrase; the quotation is part of a compound, no quote", () => {
     expect(read("Der „Hafen“-Chef sagte, die Brücke sei gesperrt.", "de").quotes.map((q) => q.speaker)).toEqual(["Der „Hafen“-Chef"]);
     expect(read("Die Brücke sei gesperrt, sagte der „Hafen“-Chef.", "de").quotes.map((q) => q.speaker)).toEqual(["der „Hafen“-Chef"]);
