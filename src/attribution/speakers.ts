@@ -412,7 +412,9 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   if (joined) return `${nameOf(tokens, joined.before, vocab)} ${tokens[joined.before.to]!.text} ${nameOf(tokens, joined.after, vocab)}`;
   let from = p.from;
   for (let i = p.from; i < p.to - 1; i++) {
-    // "Nachrichtenagentur RIA Novosti" → "RIA Novosti", but "Fox News" stays whole.
+    // "Nachrichtenagentur RIA Novosti" → "RIA Novosti", but "Fox News" stays whole; "ein Sprecher der Agentur Reuters" is an
+    // unnamed role's, named with its body ("der Direktor der Behörde Tom Ruiz" is Tom Ruiz).
+    if (unnamedRoleLinked(tokens, p.from, i, vocab)) return wordsOf(tokens, { from: pastDeterminers(tokens, p, vocab), to: p.to });
     if (!vocab.speakerNoun(tokens[i]!) || !(isCapitalised(tokens[i + 1]) || vocab.lowercaseName(tokens[i + 1]))) continue;
     // "CBS News", "the Times Herald", "a Times/CBS News poll", "Breitbart News": a speaker noun that is itself a name goes on
     // into the next capital, as one before a masthead word does.
@@ -421,15 +423,9 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
     const pair = `${tokens[i]!.text} ${tokens[i + 1]!.text}`;
     if (!vocab.typeSpans.some(([, pattern]) => pattern.exec(pair)?.[0] === pair)) from = i + 1;
   }
-  const pastDeterminers = () => {
-    while (from < p.to - 1 && vocab.determiner(tokens[from]!)) from++;
-  };
-  pastDeterminers();
+  from = pastDeterminers(tokens, { from, to: p.to }, vocab);
   // "one of the mayor's aides": a partitive is named by the crowd after its link.
-  if (from > p.from && from < p.to - 1 && vocab.link(tokens[from]!)) {
-    from++;
-    pastDeterminers();
-  }
+  if (from > p.from && from < p.to - 1 && vocab.link(tokens[from]!)) from = pastDeterminers(tokens, { from: from + 1, to: p.to }, vocab);
   const named = tokens.slice(from, p.to).some((t) => isCapitalised(t));
   while (named && from < p.to - 1 && !isCapitalised(tokens[from])) from++;
   // "nach Angaben des (russischen) Kuriers": one noun after a genitive article and its adjectives is named in the
@@ -437,11 +433,28 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   let article = from - 1;
   while (article >= p.from && isLowercase(tokens[article]) && !vocab.determiner(tokens[article]!)) article--;
   if (from === p.to - 1 && vocab.genitiveArticle(tokens[article])) return nominative(tokens[from]!.text);
-  const name = tokens.slice(pastTitles(tokens, from, p.to, vocab), p.to).filter((t) => t.word).map((t) => t.text).join(" ");
+  const name = wordsOf(tokens, { from: pastTitles(tokens, from, p.to, vocab), to: p.to });
   // "Speaking to MSNBC’s Morning Joe": a name read up to a possessive is named without its ending; one that is its verb's
   // subject keeps it ("Moody's said").
   const next = tokens[p.to];
   return vocab.cue(next) || vocab.pastForm(next) || vocab.auxiliary(next) ? name : withoutPossessive(name);
+}
+
+/** Where a phrase's words start past its articles: "Democratic staffer in the room" of "a Democratic staffer …". */
+function pastDeterminers(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
+  let from = p.from;
+  while (from < p.to - 1 && vocab.determiner(tokens[from]!)) from++;
+  return from;
+}
+
+/** A phrase's words without its punctuation: "Reporter des Senders n-tv" of "Reporter des Senders „n-tv“". */
+function wordsOf(tokens: readonly Token[], p: Phrase): string {
+  return tokens.slice(p.from, p.to).filter((t) => t.word).map((t) => t.text).join(" ");
+}
+
+/** An unnamed role before a link at `at`, past the phrase's first word: "Sprecher der" in "ein Sprecher der Agentur Reuters". */
+function unnamedRoleLinked(tokens: readonly Token[], from: number, at: number, vocab: AttributionVocabulary): boolean {
+  return at > from + 1 && vocab.link(tokens[at]!) && namesType(tokens[at - 1]!.text, "anonymous", vocab);
 }
 
 /**

@@ -409,6 +409,15 @@ describe("chains from the original speaker outward", () => {
     expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([["Frank Werneke"], ["Ina Roth"]]);
   });
 
+  it("an unnamed role whose body is named after it is named with its body, not by the body's name alone", () => {
+    const chains = (text: string, lang: "de" | "en") => read(text, lang).attributions.map((a) => [a.chain, a.links[0]?.type]);
+    expect(chains("The pier is closed, a longtime adviser to Mayor Tom Ruiz said.", "en")).toEqual([[["longtime adviser to Mayor Tom Ruiz"], "anonymous"]]);
+    expect(chains("The pier is closed, a spokeswoman for the Harbor Board said.", "en")).toEqual([[["spokeswoman for the Harbor Board"], "anonymous"]]);
+    expect(chains("Die Brücke sei gesperrt, sagte ein Reporter des Senders Hafen TV.", "de")).toEqual([[["Reporter des Senders Hafen TV"], "anonymous"]]);
+    // A role of a named person is named by the person.
+    expect(chains("Die Brücke sei gesperrt, sagte der Direktor der Hafenbehörde Tom Ruiz.", "de")).toEqual([[["Tom Ruiz"], "person"]]);
+  });
+
   it("English: told an outlet's journalist or show, the words were given to the outlet, named as written", () => {
     const text = "The pier is closed. Lee told CNN’s Dana Ruiz that the plan was dead. Lee told BBC Radio Four’s Any Questions that it was over.";
     expect(read(text, "en").attributions.map((a) => a.chain)).toEqual([
