@@ -1347,7 +1347,9 @@ function complementizerAfterPlace(tokens: readonly Token[], from: number, vocab:
       const relative = vocab.auxiliary(next) || vocab.passiveAuxiliary(next) || vocab.modal(next) || vocab.pastForm(next) || vocab.cue(next);
       return k > from && tokens[k + 2]?.word && !vocab.timeNoun(next) && !relative ? k : -1;
     }
-    if (!t.word || vocab.cue(t) || vocab.pastForm(t) || vocab.auxiliary(t) || vocab.modal(t) || vocab.pronoun(t) || vocab.determiner(t)) return -1;
+    // "in a televised address that …": a past form right after the article is the noun's attribute, no verb.
+    const attribute = k === from && vocab.pastForm(t) && !vocab.cue(t);
+    if (!t.word || vocab.cue(t) || (vocab.pastForm(t) && !attribute) || vocab.auxiliary(t) || vocab.modal(t) || vocab.pronoun(t) || vocab.determiner(t)) return -1;
   }
   return -1;
 }

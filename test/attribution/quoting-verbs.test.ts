@@ -206,6 +206,8 @@ describe("the medium a cue names, and where it appeared", () => {
     expect(quotes("The talks ended. Lee said at a Friday rally that the ceasefire had failed.", "en")[0]?.[1]).toBe("that the ceasefire had failed");
     expect(quotes("The talks ended. The ministry said in a statement on its website that the port was closed.", "en")[0]?.[1]).toBe("that the port was closed");
     expect(quotes("The talks ended. Lee told reporters at the Harbor Club that the ceasefire had failed.", "en")[0]?.[1]).toBe("that the ceasefire had failed");
+    // A past form right after the article is the place's attribute.
+    expect(quotes("The talks ended. Lee said in a televised address that the ceasefire had failed.", "en")[0]?.[1]).toBe("that the ceasefire had failed");
     // Not a demonstrative before a time, nor a relative pronoun before its verb.
     expect(quotes("“We won,” Lee said in her victory speech that night.", "en").map((q) => q[1])).toEqual(["“We won,”"]);
     expect(quotes("The talks ended. Lee told reporters at a summit that was held on a boat.", "en").map((q) => q[1])).not.toContain("that was held on a boat");
