@@ -7,7 +7,7 @@ import { reportsSentenceBefore, speakerAfterAnaphor } from "./anaphor.js";
 import { readEvidential } from "./evidential.js";
 import { readNominal } from "./nominal.js";
 import { quotedSpeech, readAttitude } from "./attitude.js";
-import { readQuotedPassive, type QuotedPassive } from "./quoted-passive.js";
+import { readQuotedClosing, readQuotedPassive, type QuotedPassive } from "./quoted-passive.js";
 import { transcriptTurns } from "./transcript.js";
 import { readOpeningClause } from "./opening.js";
 import { inParenthesis } from "./cue-span.js";
@@ -147,7 +147,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   /** "Trump wants to build a wall", "Sanders questioned the deal": an attitude of the main clause's subject, the rest of the clause its content. */
   protected attitudes(): void {
     for (const { s, first, last } of this.unreadCues(prefixMatches(this.vocab.attitudes, this.input.text))) {
-      const passive = readQuotedPassive(s.tokens, first, this.vocab, s.reader);
+      const passive = readQuotedPassive(s.tokens, first, this.vocab, s.reader) ?? readQuotedClosing(s.tokens, first, this.vocab, s.reader);
       if (passive) {
         this.quotedPassive(s, passive);
         continue;
@@ -172,8 +172,9 @@ export class IndirectSpeechReader extends DirectQuoteReader {
 
   /**
    * "Peskov was quoted by Interfax as saying that …" (quoted-passive.ts): the subject's statement, which the agent passed
-   * on; with nothing after the participle, the quotation closing right before the subject ("“…,” Peskov was quoted as
-   * saying."), read or not (a short one is kept as a quote too: it has a cue now).
+   * on; with nothing after the participle, the quotation closing right before the attribution ("“…,” Peskov was quoted as
+   * saying.", "“…,” Interfax quoted Peskov as saying."), read or not (a short one is kept as a quote too: it has a cue
+   * now), or the clause before its comma ("The talks failed, Peskov was quoted as saying.").
    */
   private quotedPassive(s: SentenceReading, passive: QuotedPassive): void {
     const { tokens } = s;
@@ -188,10 +189,14 @@ export class IndirectSpeechReader extends DirectQuoteReader {
       this.statements.push({ kind: "indirect", span: spanOf(tokens, passive.content), speaker, cue, intermediaries });
       return;
     }
-    const subject = tokens[passive.speaker.from]!.start;
+    const opening = Math.min(passive.speaker.from, passive.agent?.from ?? Infinity);
+    const subject = tokens[opening]!.start;
     const { quotations, text } = this.input;
     const quote = quotations[firstAtOrAfter(quotations, subject + 1, (q) => q.end) - 1];
-    if (!quote || !/^[\s,]*$/.test(text.slice(quote.end, subject))) return;
+    if (!quote || !/^[\s,]*$/.test(text.slice(quote.end, subject))) {
+      if (tokens[opening - 1]?.text === "," && opening > 2) this.statements.push({ kind: "indirect", span: spanOf(tokens, { from: 0, to: opening - 1 }), speaker, cue, intermediaries });
+      return;
+    }
     const read = this.statements.find((st) => st.kind === "direct" && st.span.start === quote.start);
     if (read) Object.assign(read, { speaker, cue, intermediaries });
     else this.statements.push({ kind: "direct", span: quote, speaker, cue, intermediaries });

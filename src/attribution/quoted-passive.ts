@@ -1,7 +1,8 @@
 // The passive of a quoting verb, the wire's way to credit another outlet: "Peskov was quoted as saying by Interfax",
 // "“…,” Peskov was quoted by Interfax as saying". The subject said it and the agent after "by" passed it on (Peskov →
-// Interfax); what was said follows the participle or, with nothing after it, is the quotation closing before the subject.
-import { quotingParticiple, statementEnd } from "./cues.js";
+// Interfax); what was said follows the participle or, with nothing after it, is the quotation closing before the subject
+// or the clause before its comma. The active verb closing a sentence reads the same way: "…, Interfax quoted Peskov as saying."
+import { quotedObject, quotingParticiple, statementEnd } from "./cues.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -32,4 +33,18 @@ export function readQuotedPassive(tokens: readonly Token[], verb: number, vocab:
   if (after) [agent, from] = [after, after.to];
   const end = statementEnd(tokens);
   return { speaker, agent, cue: { from: verb - 1, to: participle + 1 }, content: end - from >= 2 ? { from, to: end } : null };
+}
+
+/**
+ * "“…,” the agency quoted Peskov as saying.", "The talks failed, Interfax quoted an official as saying.": the active quoting
+ * verb at `verb` with nothing after its participle; its object said what stands before, its subject passed it on. With a
+ * clause after the participle it is none: the outlet's statement holds its object's, as annotated (attitude.ts).
+ */
+export function readQuotedClosing(tokens: readonly Token[], verb: number, vocab: AttributionVocabulary, reader: PhraseReader): QuotedPassive | null {
+  if (!vocab.quoting(tokens[verb]) || vocab.passive(tokens[verb - 1])) return null;
+  const participle = quotingParticiple(tokens, verb + 2, Math.min(tokens.length, verb + MAX_TO_PARTICIPLE + 1), vocab);
+  if (participle < 0 || statementEnd(tokens) > participle + 1) return null;
+  const speaker = quotedObject(tokens, participle, vocab);
+  const agent = reader.backward(verb);
+  return speaker && agent && agent.to === verb ? { speaker, agent, cue: { from: verb, to: participle + 1 }, content: null } : null;
 }

@@ -39,6 +39,16 @@ describe("the passive of a quoting verb", () => {
     expect(chains("The talks ended. Lee was quoted as saying the vote was rigged.")).toEqual([["Lee"]]);
   });
 
+  it("closing the sentence, active or passive: the quotation or the clause before is the one quoted's, the outlet passing it on", () => {
+    const text = "The talks ended on Monday. “We will not accept this,” the agency quoted Peskov as saying. The ferry was late, Interfax quoted a port official as saying. The port is shut, Lee was quoted as saying.";
+    expect(quotes(text, "en")).toEqual([
+      ["direct", "“We will not accept this,”", "Peskov", "person", "quoted Peskov as saying"],
+      ["indirect", "The ferry was late", "a port official", "anonymous", "quoted a port official as saying"],
+      ["indirect", "The port is shut", "Lee", "person", "was quoted as saying"],
+    ]);
+    expect(chains(text)).toEqual([["Peskov", "agency"], ["port official", "Interfax"], ["Lee"]]);
+  });
+
   it("a passive that quotes a document, not a speaker, is no quote", () => {
     expect(quotes("The talks ended. The report was quoted widely in the press.", "en")).toEqual([]);
   });
