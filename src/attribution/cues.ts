@@ -341,8 +341,11 @@ export function readCue(
     reading.speaker = weakOrigin;
     subjectFirst = true;
   }
-  // "Die Weserstädter Rundschau zitiert einen Fährmann": the quoted one speaks, the quoting outlet passes it on.
-  if (subjectFirst && reading.addressee && vocab.quoting(tokens[first]!)) {
+  // "Die Weserstädter Rundschau zitiert einen Fährmann", "„…“, zitierte die Agentur den Fährmann": the quoted one speaks,
+  // the quoting outlet passes it on (a German object follows the subject after the verb too; not a preposition's phrase,
+  // "zitierte die Zeitung aus einem Bericht").
+  const object = reading.addressee && (subjectFirst || (vocab.marksIndirectSpeech && !vocab.preposition(tokens[reading.addressee.from - 1])));
+  if (object && vocab.quoting(tokens[first]!)) {
     reading.reporters.push(reading.speaker!);
     reading.speaker = reading.addressee;
     reading.addressee = null;

@@ -482,6 +482,11 @@ describe("structures of sourcing", () => {
     expect(typeOf("Der Brand wurde von einer Feuerwehrsprecherin bestätigt.", "de")).toEqual(["einer Feuerwehrsprecherin", "anonymous"]);
     const { attributions } = read("Die Zeitung zitiert einen Augenzeugen mit den Worten: „Die Frau rannte einfach davon.“", "de");
     expect(attributions[0]?.links.map((l) => l.type)).toEqual(["anonymous", "media"]);
+    // After the statement the verb inverts: the object after the subject is the one quoted, not a preposition's phrase.
+    const chains = (text: string) => read(text, "de").attributions.map((a) => a.chain);
+    expect(chains("„Die Frau rannte einfach davon“, zitiert die Hafenpost einen Augenzeugen.")).toEqual([["Augenzeugen", "Hafenpost"]]);
+    expect(chains("Die Frau sei davongerannt, zitierte die Agentur Interfax den Sprecher.")).toEqual([["Sprecher", "Interfax"]]);
+    expect(read("Die Frau sei davongerannt, zitiert die Hafenpost in ihrem Bericht.", "de").quotes.map((q) => q.speaker)).toEqual(["die Hafenpost"]);
   });
 
   it("a place or a parenthetical adverb inside the subject", () => {
