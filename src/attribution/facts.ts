@@ -19,6 +19,8 @@ export class FactsBuilder extends FreeIndirectReader {
   private directSpans: Span[] | undefined;
   /** The capitalised words written before each name (mentionsOf). */
   private fullerNames: Map<string, { at: number; words: string[] }[]> | undefined;
+  /** Words asked of inRunningTextCapitalised, and the answers. */
+  private readonly capitalisedInText = new Map<string, boolean>();
   /** Names given with a relational role, found on the first possessive relational speaker. */
   private mentions: { at: number; name: string }[] | undefined;
 
@@ -231,10 +233,27 @@ export class FactsBuilder extends FreeIndirectReader {
     return this.fullerNames.get(name) ?? [];
   }
 
-  /** "Republican voters", "Edwards and others": a phrase headed by a lowercase plural (`plural-shape`) names a group. */
+  /**
+   * "Republican voters", "Edwards and others": a phrase headed by a lowercase plural (`plural-shape`) names a group; so
+   * does one plural word capitalised only where a sentence opens on it ("Reporters asked Lee …"), which the text never
+   * writes after a word or a comma, as it writes a name ("Sanders" in "said Sanders", "Bernie Sanders").
+   */
   private namesGroup(p: Party): boolean {
-    const head = p.name.split(/\s+/).at(-1) ?? "";
-    return /^\p{Ll}/u.test(head) && this.vocab.pluralShape(head);
+    const words = p.name.split(/\s+/);
+    const head = words.at(-1) ?? "";
+    if (!this.vocab.pluralShape(head)) return false;
+    return /^\p{Ll}/u.test(head) || (words.length === 1 && !this.inRunningTextCapitalised(head));
+  }
+
+  /** Does the text write the word after a word or a comma, as a name inside a sentence? */
+  private inRunningTextCapitalised(word: string): boolean {
+    let known = this.capitalisedInText.get(word);
+    if (known === undefined) {
+      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      known = new RegExp(`[\\p{L}\\p{N},;]\\s+${escaped}(?![\\p{L}\\p{N}])`, "u").test(this.input.text);
+      this.capitalisedInText.set(word, known);
+    }
+    return known;
   }
 
   /** The subject opening the sentence before, when it is a person's name: the most salient antecedent of a pronoun. */

@@ -38,6 +38,11 @@ describe("antecedents of pronouns", () => {
   it("'he' or 'she' stands for the last named person, never a group headed by a plural noun that spoke since", () => {
     const text = "Mayor Tom Ruiz said the bridge would close. Republican voters said the plan was a mistake. He said the ferry would run again.";
     expect(speakers(text, "en")).toEqual(["Mayor Tom Ruiz", "Republican voters", "He (Tom Ruiz)"]);
+    // A plural capitalised only where it opens a sentence is a group too; a surname the text writes inside a sentence is not.
+    const opening = "Mayor Tom Ruiz said the bridge would close. Residents said the plan was a mistake. He said the ferry would run again.";
+    expect(speakers(opening, "en")).toEqual(["Mayor Tom Ruiz", "Residents", "He (Tom Ruiz)"]);
+    const surname = "Ann Sanders toured the pier. Sanders said the bridge would close. She said the ferry would run again.";
+    expect(speakers(surname, "en")).toEqual(["Sanders", "She (Sanders)"]);
   });
 
   it("a pronoun never stands for a given name of the other gender, nor for a surname the text gave one before", () => {
