@@ -78,6 +78,8 @@ export class FactsBuilder extends FreeIndirectReader {
     let lastSpoke: { person: Party; span: Span } | null = null;
     // The one unnamed person who made the statement before ("A spokeswoman said …"), if the one before was theirs.
     let lastRole: { role: Party; span: Span } | null = null;
+    // The person the statement before asked a question, if it was one ("Reporters asked Lee whether …"): who answers.
+    let lastAsked: { person: Party; span: Span } | null = null;
     for (const s of this.statements) {
       // A quotation that opens its sentence right after an attributed statement continues it.
       if (!s.speaker && s.kind === "direct" && previous?.speaker && this.continues(previous.span, s.span)) s.speaker = previous.speaker;
@@ -95,7 +97,7 @@ export class FactsBuilder extends FreeIndirectReader {
         // "sagte er", "nach seinen Angaben": the named subject opening the sentence before, else the nearest named speaker.
         // "A spokeswoman said … . She told Reuters …": an unnamed person who spoke right before, not a name further back.
         const role = this.roleBefore(speaker, s.span, lastRole);
-        named = role ? null : this.antecedentBefore(speaker, persons);
+        named = role ? null : (this.askedBefore(speaker, s.span, lastAsked) ?? this.antecedentBefore(speaker, persons));
         // "Mr. Trump's plan drew fire. He said …": a possessor the pronoun stands for is the person, without the ending.
         const name = role?.name ?? (named ? withoutPossessive(named.name) : null);
         // The role as written: "He (A spokesman for Mr. Ruiz)" is not Mr. Ruiz.
@@ -129,6 +131,7 @@ export class FactsBuilder extends FreeIndirectReader {
         spoken.push(s.speaker);
       }
       if (speaker) lastSpoke = named ? { person: named, span: s.span } : null;
+      lastAsked = s.askedOf ? { person: s.askedOf, span: s.span } : null;
       // A question or a refusal leaves the word to someone else: "A reporter asked Lee about it. He replied …" is Lee's.
       if (speaker) lastRole = speaker.type === "anonymous" && !s.assertsNothing ? { role: speaker, span: s.span } : null;
       quotes.push({
@@ -159,6 +162,13 @@ export class FactsBuilder extends FreeIndirectReader {
     const subject = this.namedSubjectBefore(pronoun.span.start);
     if (subject && fits(subject)) return subject;
     return persons.findLast(fits) ?? null;
+  }
+
+  /** The person asked a question right before, near, answering it: "Reporters asked Lee whether …. “Sure,” he said." */
+  private askedBefore(pronoun: Party, statement: Span, before: { person: Party; span: Span } | null): Party | null {
+    if (!before || !this.near(before.span, statement)) return null;
+    const { person } = before;
+    return /\p{Lu}/u.test(person.name) && !this.vocab.pronoun(person.text) && !this.otherGender(pronoun.text, person, pronoun.span.start) ? person : null;
   }
 
   /**

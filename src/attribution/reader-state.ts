@@ -42,6 +42,8 @@ export interface Statement {
   intermediaries: Party[];
   /** Sources the statement's words cite, before its speaker in the chain ("Laut Polizei sei …", said by the minister). */
   origins?: Party[];
+  /** The person a question was put to ("asked Lee whether …"), whom a pronoun speaking right after stands for. */
+  askedOf?: Party;
   /** Denied, withheld, only supposed or only asked ("did not say", "If an official said"): see asserts.ts. */
   assertsNothing?: boolean;
   /** Said inside an outlet's or a source's report that English annotation counts once: a link of its chain, no quote. */

@@ -45,6 +45,13 @@ describe("antecedents of pronouns", () => {
     expect(speakers(surname, "en")).toEqual(["Sanders", "She (Sanders)"]);
   });
 
+  it("a pronoun right after a question stands for the person asked, who answers", () => {
+    expect(speakers("Mayor Tom Ruiz spoke first. Reporters asked Ann Lee whether the pier would close. “Not this year,” she said.", "en")).toEqual(["Reporters", "she (Ann Lee)"]);
+    expect(speakers("Bürgermeister Tom Ruiz sprach zuerst. Reporter fragten Ina Berg, ob der Hafen schließe. „Nicht dieses Jahr“, sagte sie.", "de")).toEqual(["Reporter", "sie (Ina Berg)"]);
+    // Not one of the other gender: the pronoun reads on as before.
+    expect(speakers("Mayor Tom Ruiz said the pier would close. Reporters asked Ann Lee about it. “Not this year,” he said.", "en")).toEqual(["Mayor Tom Ruiz", "Reporters", "he (Tom Ruiz)"]);
+  });
+
   it("a pronoun never stands for a given name of the other gender, nor for a surname the text gave one before", () => {
     expect(speakers("Susan Park said the pier would close. Michael Reed said repairs would start in May. She said the town would pay.", "en")).toEqual(["Susan Park", "Michael Reed", "She (Susan Park)"]);
     const surname = "Susan Park said the pier would close. Michael Reed toured the harbor on Monday. Reed said repairs would start in May. She said the town would pay.";
