@@ -394,7 +394,11 @@ export function readCue(
 function toldBeforeVerb(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary, reader: PhraseReader): void {
   const speaker = reading.speaker;
   if (!vocab.marksIndirectSpeech || !speaker || reading.addressee || speaker.to > reading.first) return;
-  const told = dativeOutletBeforeVerb(tokens, speaker, vocab, reader);
+  // "Wie ein Polizeisprecher der dpa sagte": a role's outlet told stands before a verb closing its clause only; "Ein
+  // Sprecher der Agentur sagte" opening a sentence is the agency's.
+  const opener = tokens[speaker.from - 1];
+  const verbFinal = opensWithComment(tokens, reading.first) || vocab.complementizer(opener) || vocab.subordinator(opener);
+  const told = dativeOutletBeforeVerb(tokens, speaker, vocab, reader, verbFinal);
   if (told < 0) return;
   reading.addressee = { from: told, to: speaker.to };
   reading.speaker = { from: speaker.from, to: told };

@@ -2,7 +2,7 @@
 // (a news agency or medium, which after the verb may be the addressee instead), and a phrase's head without attributes.
 import { COLON_OR_COMMA } from "./clause.js";
 import { pastAdverbs } from "./cues.js";
-import { isCapitalised, pastHyphenedWord, type Phrase, type PhraseReader, type Token } from "./phrases.js";
+import { isCapitalised, isLowercase, pastHyphenedWord, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import { namesType, quotedTitle } from "./speakers.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -131,11 +131,17 @@ function outletAfterOwnedRole(tokens: readonly Token[], phrase: Phrase, vocab: A
   if (link >= phrase.to - 1 || !vocab.speakerNoun(tokens[link - 1]!)) return -1;
   for (let k = phrase.to - 2; k >= link; k--) {
     if (!vocab.link(tokens[k]!)) continue;
-    const outlet = vocab.obliqueArticle(tokens[k]) && isOutlet(tokens, { from: k, to: phrase.to }, vocab);
+    // "Der Vertreter der Arbeitgeber im Aufsichtsrat der Bundesagentur (BA), Peter Clever": an outlet closes the phrase alone.
+    const alone = !tokens.slice(k, phrase.to).some((t) => APPOSITION_MARKS.has(t.text));
+    // "Ein Sprecher des Magazins „Der Spiegel“": an article inside a title is capitalised.
+    const outlet = alone && vocab.obliqueArticle(tokens[k]) && isLowercase(tokens[k]) && isOutlet(tokens, { from: k, to: phrase.to }, vocab);
     return outlet && (k > link || bodyInCompound(tokens[link - 1]!.text, vocab)) ? k : -1;
   }
   return -1;
 }
+
+/** Marks that set off an appositive or a bracket inside a phrase. */
+const APPOSITION_MARKS = new Set([",", "(", "–", "—"]);
 
 /**
  * "Heeressprecher", "Innenminister", "Verdi-Chef": a role noun whose first part is no rank or field ("Pressesprecher",
@@ -152,13 +158,16 @@ function bodyInCompound(word: string, vocab: AttributionVocabulary): boolean {
 
 /**
  * "Wie Ruiz der Zeitung sagte", "Wie die Polizei der Deutschen Presse-Agentur bestätigte": before a verb-final cue the
- * outlet after the subject's name, or after a body no outlet owns, is whom it was told to; returns its article, or -1.
+ * outlet after the subject's name, after a body no outlet owns, or after a role that has its body (`verbFinal`: the
+ * clause closes on the cue), is whom it was told to; returns its article, or -1.
  */
-export function dativeOutletBeforeVerb(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): number {
+export function dativeOutletBeforeVerb(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary, reader: PhraseReader, verbFinal: boolean): number {
   if (!vocab.determiner(tokens[phrase.from]!)) return outletTold(tokens, phrase, vocab, reader);
   const link = phrase.from + 2;
   const body = vocab.link(tokens[link]) && namesType(tokens[phrase.from + 1]!.text, "institution", vocab);
-  return body && isOutlet(tokens, { from: link, to: phrase.to }, vocab) ? link : -1;
+  // "Wie ein Polizeisprecher der Deutschen Presse-Agentur sagte": so after a role that has its body.
+  if (body && isOutlet(tokens, { from: link, to: phrase.to }, vocab)) return link;
+  return verbFinal ? outletAfterOwnedRole(tokens, phrase, vocab) : -1;
 }
 
 /** A name, its link and an outlet: the link's index, where the outlet was told; -1 for a role's genitive ("ein Sprecher der Agentur"). */

@@ -110,6 +110,9 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "en", "The panel found that the pier was unsafe.", "The panel", "institution"],
     ["institution", "de", "Die Hilfsorganisation teilte mit, die Lage sei ernst.", "Die Hilfsorganisation", "institution"],
     ["institution", "de", "Der Wetterdienst warnte, der Sturm werde stärker.", "Der Wetterdienst", "institution"],
+    // An agency other than a news agency is an office or a firm.
+    ["institution", "de", "Die Hafenagentur teilte mit, der Pier sei marode.", "Die Hafenagentur", "institution"],
+    ["agency", "de", "Die Nachrichtenagentur berichtete, der Pier sei marode.", "Die Nachrichtenagentur", "agency"],
     ["media", "de", "Die Wochenzeitschrift „Hafenblick“ berichtete, der Pier sei marode.", "Die Wochenzeitschrift „Hafenblick“", "media"],
     ["institution", "de", "Nach einer ersten Analyse sei der Pier marode.", "einer ersten Analyse", "institution"],
     ["vague", "de", "Dem Vernehmen nach soll der Vertrag verlängert werden.", "Dem Vernehmen", "vague"],
@@ -312,6 +315,10 @@ describe("chains from the original speaker outward", () => {
     expect(chains("„Die Brücke ist gesperrt“, sagte ein Sprecher des Hafenamts der Deutschen Presse-Agentur.")).toEqual([["Sprecher des Hafenamts", "Deutschen Presse-Agentur"]]);
     expect(chains("Die Brücke sei gesperrt, erklärte ein Hafensprecher der Nachrichtenagentur dpa am Mittwoch.")).toEqual([["Hafensprecher", "dpa"]]);
     expect(chains("Die Brücke sei gesperrt, sagte der Verkehrsminister der „Hafenpost“.")).toEqual([["Verkehrsminister", "Hafenpost"]]);
+    // Before a verb closing its clause too; a sentence opening on the role names the outlet's own.
+    expect(chains("Wie ein Hafensprecher der Deutschen Presse-Agentur am Sonntag sagte, ist die Brücke gesperrt.")).toEqual([["Hafensprecher", "Deutschen Presse-Agentur"]]);
+    expect(chains("Ein Hafensprecher der Nachrichtenagentur sagte, die Brücke sei gesperrt.")).toEqual([["Hafensprecher der Nachrichtenagentur"]]);
+    expect(chains("Ein Sprecher des Magazins „Der Hafen“ sagte, die Brücke sei gesperrt.")).toEqual([["Sprecher des Magazins Der Hafen"]]);
     // An agency the article names, after a name too.
     expect(chains("Die Brücke sei gesperrt, sagte Weber der APA.")).toEqual([["Weber", "APA"]]);
     const speakers = (text: string) => read(text, "de").quotes.map((q) => q.speaker);
