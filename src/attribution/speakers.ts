@@ -433,11 +433,19 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   let article = from - 1;
   while (article >= p.from && isLowercase(tokens[article]) && !vocab.determiner(tokens[article]!)) article--;
   if (from === p.to - 1 && vocab.genitiveArticle(tokens[article])) return nominative(tokens[from]!.text);
-  const name = wordsOf(tokens, { from: pastTitles(tokens, from, p.to, vocab), to: p.to });
+  const name = withoutOutletNoun(wordsOf(tokens, { from: pastTitles(tokens, from, p.to, vocab), to: p.to }), vocab);
   // "Speaking to MSNBC’s Morning Joe": a name read up to a possessive is named without its ending; one that is its verb's
   // subject keeps it ("Moody's said").
   const next = tokens[p.to];
   return vocab.cue(next) || vocab.pastForm(next) || vocab.auxiliary(next) ? name : withoutPossessive(name);
+}
+
+/** "RIA news agency" → "RIA", "Harbor Times newspaper" → "Harbor Times": a name before the lowercase noun saying what outlet it is. */
+function withoutOutletNoun(name: string, vocab: AttributionVocabulary): string {
+  const words = name.split(" ");
+  const last = words.findLastIndex((w) => /^\p{Lu}/u.test(w));
+  if (last < 0 || last === words.length - 1) return name;
+  return vocab.outletKind(words.slice(last + 1).join(" ")) ? words.slice(0, last + 1).join(" ") : name;
 }
 
 /** Where a phrase's words start past its articles: "Democratic staffer in the room" of "a Democratic staffer …". */

@@ -79,6 +79,8 @@ export interface AttributionVocabulary {
   abstractNoun: WordTest;
   /** "Sentinel", "Tribune": the last word of a newspaper's name after "the" ("the Harbor Sentinel"), case-sensitive. */
   masthead: WordTest;
+  /** "news agency", "newspaper": lowercase nouns after an outlet's name saying what it is ("the RIA news agency"). */
+  outletKind: (text: string) => boolean;
   /** "Dies", "Das": a demonstrative opening a cue's sentence as its object stands for the sentence before. */
   anaphor: WordTest;
   addresseeVerb: WordTest;
@@ -469,6 +471,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     abstractNoun: shape("abstract-noun-shapes"),
     roleNoun: word("role-nouns"),
     masthead: test(shapes("masthead-words")),
+    outletKind: shapes("outlet-kind-nouns") ?? (() => false),
     anaphor: word("cue-anaphors"),
     addresseeVerb: word("addressee-verbs"),
     objectCue: word("object-cues"),

@@ -416,6 +416,14 @@ describe("chains from the original speaker outward", () => {
     expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([["Frank Werneke"], ["Ina Roth"]]);
   });
 
+  it("an outlet is named without the lowercase noun after its name saying what outlet it is", () => {
+    const chains = (text: string) => read(text, "en").attributions.map((a) => a.chain);
+    expect(chains("The pier is closed, the Kremlin said, according to the state-run Harbor news agency.")).toEqual([["Harbor"], ["Kremlin", "Harbor"]]);
+    expect(chains("The pier is closed, the Bayside Ledger newspaper reported.")).toEqual([["Bayside Ledger"]]);
+    // A capitalised word is part of the name.
+    expect(chains("The pier is closed, the Bayside Daily reported.")).toEqual([["Bayside Daily"]]);
+  });
+
   it("an unnamed role whose body is named after it is named with its body, not by the body's name alone", () => {
     const chains = (text: string, lang: "de" | "en") => read(text, lang).attributions.map((a) => [a.chain, a.links[0]?.type]);
     expect(chains("The pier is closed, a longtime adviser to Mayor Tom Ruiz said.", "en")).toEqual([[["longtime adviser to Mayor Tom Ruiz"], "anonymous"]]);
