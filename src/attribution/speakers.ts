@@ -188,13 +188,18 @@ export function headedByDocument(tokens: readonly Token[], p: Phrase, vocab: Att
 }
 
 /**
- * "die Armeeleitung", "Den vorliegenden Informationen": where nouns take capitals, a phrase opening on an article and
- * headed by an abstract noun (`abstract-noun-shapes`: "-ung", "-schaft", "-tion") names a body or what it issued, no
- * person; names take no article ("Hartung").
+ * "die Armeeleitung", "Den vorliegenden Informationen", "die Reederei Portline": where nouns take capitals, a phrase
+ * opening on an article and headed by an abstract noun (`abstract-noun-shapes`: "-ung", "-schaft", "-tion", "-erei"), or
+ * by one before a name, names a body or what it issued, no person; names take no article ("Hartung").
  */
 function abstractHead(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   const end = headEnd(tokens, p.from, p.to, vocab);
-  return vocab.determiner(tokens[p.from]!) && end - p.from > 1 && vocab.abstractNoun(tokens[end - 1]!);
+  if (!vocab.determiner(tokens[p.from]!) || end - p.from < 2) return false;
+  // "Die Reederei Portline", "die Brauerei Harbor Ale": the noun before a name says what the name is (not before a
+  // genitive owner, "Die Äußerungen Hassemers").
+  const noun = tokens.slice(p.from + 1, end).find((t) => isCapitalised(t));
+  const last = tokens[end - 1]!;
+  return vocab.abstractNoun(last) || (!!noun && vocab.abstractNoun(noun) && !vocab.speakerNoun(last) && nominative(last.text) === last.text);
 }
 
 function owner(text: string, vocab: AttributionVocabulary): SpeakerType | null {

@@ -122,6 +122,8 @@ describe("a source the speaker cites", () => {
       ["Koalitionskreisen", "dpa"],
       ["Sicherheitskreisen", "Spiegel"],
     ]);
+    // A time and a day between the outlet and its source.
+    expect(read("Der Hafen schließt. Das erfuhr die Deutsche Presse-Agentur am Dienstag aus Verhandlungskreisen.", "de").attributions.map((a) => a.chain)).toEqual([["Verhandlungskreisen", "Deutsche Presse-Agentur"]]);
     // Heard from circles, they speak; a sound heard says nothing.
     expect(quotes("Die Steuer sinkt. Die Koalition will die Steuer senken, war aus Parteikreisen zu hören. Wie aus dem Umfeld des Ministers zu hören war, ist eine Einigung nah. Die Musik war aus dem Saal zu hören.", "de").map((q) => [q[1], q[2], q[3]])).toEqual([
       ["Die Koalition will die Steuer senken", "Parteikreisen", "anonymous"],

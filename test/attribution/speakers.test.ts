@@ -110,6 +110,11 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "en", "The panel found that the pier was unsafe.", "The panel", "institution"],
     ["institution", "de", "Die Hilfsorganisation teilte mit, die Lage sei ernst.", "Die Hilfsorganisation", "institution"],
     ["institution", "de", "Der Wetterdienst warnte, der Sturm werde stärker.", "Der Wetterdienst", "institution"],
+    // A firm named after what it does, before its name or alone; an unnamed role in a compound.
+    ["institution", "de", "Die Reederei Portline teilte mit, der Pier sei marode.", "Die Reederei Portline", "institution"],
+    ["institution", "de", "Die Brauerei teilte mit, der Pier sei marode.", "Die Brauerei", "institution"],
+    ["anonymous", "de", "Ein Gewerkschaftsvertreter sagte, der Pier sei marode.", "Ein Gewerkschaftsvertreter", "anonymous"],
+    ["anonymous", "de", "Ein Zollbeamter sagte, der Pier sei marode.", "Ein Zollbeamter", "anonymous"],
     // An agency other than a news agency is an office or a firm.
     ["institution", "de", "Die Hafenagentur teilte mit, der Pier sei marode.", "Die Hafenagentur", "institution"],
     ["agency", "de", "Die Nachrichtenagentur berichtete, der Pier sei marode.", "Die Nachrichtenagentur", "agency"],
