@@ -108,6 +108,7 @@ describe("speaker types from the speaker phrase", () => {
     ["anonymous", "en", "Harbor Official Says Pier Will Close", "Harbor Official", "anonymous"],
     ["person", "en", "The head of the Harbor Workers Union said the pier would close.", "The head of the Harbor Workers Union", "person"],
     ["institution", "en", "The panel found that the pier was unsafe.", "The panel", "institution"],
+    ["institution", "en", "According to a court filing, the pier was unsafe.", "a court filing", "institution"],
     ["institution", "de", "Die Hilfsorganisation teilte mit, die Lage sei ernst.", "Die Hilfsorganisation", "institution"],
     ["institution", "de", "Der Wetterdienst warnte, der Sturm werde stärker.", "Der Wetterdienst", "institution"],
     // A firm named after what it does, before its name or alone; an unnamed role in a compound.
