@@ -510,7 +510,10 @@ export function bareAddressee(tokens: readonly Token[], j: number, vocab: Attrib
   const k = vocab.determiner(tokens[j]) || vocab.possessive(tokens[j]) ? j + 1 : j;
   const [noun, next] = [tokens[k], tokens[k + 1]];
   if (!noun?.word || isCapitalised(noun) || vocab.stopword(noun) || vocab.cue(noun) || vocab.pronoun(noun)) return null;
-  if (next?.word && !(circumstantial(next, vocab) || vocab.complementizer(next))) return null;
+  // "told reporters the deal was close", "told reporters he thought …": an article or a pronoun after the noun opens the
+  // clause of what was said, its subject.
+  const clause = vocab.determiner(next!) || vocab.personalPronoun(next!);
+  if (next?.word && !(circumstantial(next, vocab) || vocab.complementizer(next) || clause)) return null;
   // "told the crowd in Ohio": a place named after the noun is the phrase reader's.
   if (next && (vocab.link(next) || vocab.placeLink(next)) && isCapitalised(tokens[k + 2]) && !vocab.adverbial(tokens[k + 2]!)) return null;
   return { from: j, to: k + 1 };

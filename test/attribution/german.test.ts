@@ -39,7 +39,7 @@ describe("German indirect speech", () => {
 
   it("a clause in the indicative before an inverted cue whose subject closes the sentence is what the cue reports", () => {
     expect(quotes("Die Fähre wird im Winter nicht fahren, teilte die Reederei am Montag mit.", "de")).toEqual([
-      ["indirect", "Die Fähre wird im Winter nicht fahren", "die Reederei", "person", "teilte"],
+      ["indirect", "Die Fähre wird im Winter nicht fahren", "die Reederei", "institution", "teilte"],
     ]);
     expect(quotes("Der Wasserstand sinkt seit Tagen, wie die Behörde mitteilte.", "de")).toEqual([
       ["indirect", "Der Wasserstand sinkt seit Tagen", "die Behörde", "institution", "mitteilte"],
@@ -286,7 +286,7 @@ describe("German statements a demonstrative stands for", () => {
       ["indirect", "Der Stadtrat hat den Bau der neuen Brücke gestoppt. Dies", "der Sprecher der Stadtverwaltung, Jonas Berger", "person", "teilte"],
     ]);
     expect(quotes("Die Fähre nach Helgoland fällt bis Freitag aus. Das hatte die Reederei mitgeteilt.", "de")).toEqual([
-      ["indirect", "Die Fähre nach Helgoland fällt bis Freitag aus. Das", "die Reederei", "person", "mitgeteilt"],
+      ["indirect", "Die Fähre nach Helgoland fällt bis Freitag aus. Das", "die Reederei", "institution", "mitgeteilt"],
     ]);
   });
 
