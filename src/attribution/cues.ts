@@ -405,7 +405,7 @@ function toldBeforeVerb(tokens: readonly Token[], reading: CueReading, vocab: At
 }
 
 /**
- * "wrote on Facebook" (the platform in the cue, as annotated), "wrote on X that …", "said in a post on X that …", "she wrote
+ * "wrote on Facebook" (the platform in the cue, as annotated), "wrote on X that …", "In a post on X, Lee wrote …", "said in a post on X that …", "she wrote
  * in a post on Facebook": a platform named after a preposition from the cue on, before what was said or the pause, carried
  * the words on.
  */
@@ -415,6 +415,17 @@ function platformNamed(tokens: readonly Token[], reading: CueReading, vocab: Att
   for (let k = reading.first + 1; k < end && tokens[k]!.word && !vocab.complementizer(tokens[k]); k++) {
     const platform = vocab.adverbial(tokens[k]) ? platformAt(tokens, k + 1, vocab, reader) : null;
     if (platform) {
+      reading.reporters.push(platform);
+      return;
+    }
+  }
+  // "In a post on X, Lee wrote that …", "On Truth Social, Trump said …": so in a phrase opening the sentence before the
+  // subject's comma.
+  const comma = reading.speaker ? reading.speaker.from - 1 : -1;
+  if (comma < 2 || tokens[comma]!.text !== "," || !vocab.adverbial(tokens[0])) return;
+  for (let k = 0; k < comma - 1 && tokens[k]!.word; k++) {
+    const platform = vocab.adverbial(tokens[k]) ? platformAt(tokens, k + 1, vocab, reader) : null;
+    if (platform && platform.to <= comma) {
       reading.reporters.push(platform);
       return;
     }

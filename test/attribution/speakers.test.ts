@@ -405,6 +405,9 @@ describe("chains from the original speaker outward", () => {
       ["Ann Ruiz", "X"],
       ["Ann Ruiz", "Facebook"],
     ]);
+    // So in a phrase opening the sentence before the subject's comma; a place there is none.
+    const fronted = "The port is closed. In a post on X, Ann Ruiz wrote that the strike would go on. In Bayside, Tom Lee said the talks had failed.";
+    expect(read(fronted, "en").attributions.map((a) => a.chain)).toEqual([["Ann Ruiz", "X"], ["Tom Lee"]]);
   });
 
   it("German: an outlet after the subject before a verb-final cue, or after a body no outlet owns, is whom it was told to", () => {
