@@ -51,6 +51,10 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
     return bodyOrMember(tokens, p, vocab, agencies, type);
   }
   if (vocab.namesAgency(text)) return bodyOrMember(tokens, p, vocab, agencies, "agency");
+  // "Nach Polizeiangaben": the body opening a statement noun's compound speaks.
+  const compound = p.to - p.from <= 2 ? compoundOwner(tokens[p.to - 1]!, vocab) : null;
+  const compoundType = compound && bodyNamed(compound, vocab);
+  if (compoundType) return compoundType;
   if (namesCountry(tokens, p, vocab)) return "institution";
   const body = namedBody(tokens, p, vocab, agencies);
   if (body) return body;
@@ -138,13 +142,39 @@ function statementOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionV
   return statement >= 0 ? { from: p.from + statement + 2, to: p.to } : null;
 }
 
-/** "dpa-Informationen", "Polizei-Angaben": a compound headed by a statement noun is named by what opens it ("dpa"). */
+/**
+ * "dpa-Informationen", "Polizei-Angaben": a compound headed by a statement noun is named by what opens it ("dpa"); so is a
+ * closed one whose first part names a body ("Polizeiangaben" → "Polizei", "Regierungsangaben" → "Regierung", its linking
+ * "s" dropped; not "Zeugenaussagen", nor "Zeitungsberichte", a kind of outlet).
+ */
 function compoundOwner(t: Token, vocab: AttributionVocabulary): string | null {
   const hyphen = t.text.lastIndexOf("-");
-  if (hyphen <= 0 || hyphen === t.text.length - 1) return null;
-  const head: Token = { start: t.start + hyphen + 1, end: t.end, text: t.text.slice(hyphen + 1), word: true, classes: undefined };
-  return vocab.statementNoun(head) ? t.text.slice(0, hyphen) : null;
+  if (hyphen > 0 && hyphen < t.text.length - 1) {
+    const head: Token = { start: t.start + hyphen + 1, end: t.end, text: t.text.slice(hyphen + 1), word: true, classes: undefined };
+    return vocab.statementNoun(head) ? t.text.slice(0, hyphen) : null;
+  }
+  // Where nouns take capitals and join into one word.
+  if (!vocab.marksIndirectSpeech || !isCapitalised(t)) return null;
+  for (let at = t.text.length - 3; at >= MIN_COMPOUND_PART; at--) {
+    if (!vocab.statementNoun(t.text[at]!.toUpperCase() + t.text.slice(at + 1))) continue;
+    const first = t.text.slice(0, at);
+    const stem = first.slice(0, -1);
+    const owner = first.endsWith("s") && bodyNamed(stem, vocab) ? stem : first;
+    // "Zeitungsberichten zufolge": a kind of outlet opening it names no one in particular.
+    const type = bodyNamed(owner, vocab);
+    return type && type !== "media" ? owner : null;
+  }
+  return null;
 }
+
+/** The type of body a word names by the type vocabularies ("Polizei" an institution, "Zeitung" a medium), or null. */
+function bodyNamed(word: string, vocab: AttributionVocabulary): SpeakerType | null {
+  if (vocab.namesAgency(word)) return "agency";
+  return vocab.types.find(([type, pattern]) => BODIES.has(type) && pattern.test(word))?.[0] ?? null;
+}
+
+/** The fewest letters a closed compound's first part has: "Polizei" in "Polizeiangaben". */
+const MIN_COMPOUND_PART = 3;
 
 /** "Rubio's press release", "the senator’s letter": the possessor written before a document's head, who speaks through it. */
 export function possessorOf(tokens: readonly Token[], p: Phrase): Phrase | null {

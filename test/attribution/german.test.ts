@@ -370,7 +370,7 @@ describe("German reported statements", () => {
 
   it("a source in the middle of a sentence speaks for its own clause", () => {
     expect(quotes("Die Organisatoren zählten 5.000 Besucher; nach Polizeiangaben kamen nur 3.000.", "de")).toEqual([
-      ["reported", "nach Polizeiangaben kamen nur 3.000", "Polizeiangaben", "person", "nach"],
+      ["reported", "nach Polizeiangaben kamen nur 3.000", "Polizeiangaben", "institution", "nach"],
     ]);
     expect(quotes("Der Verein verlegte das Turnier, weil die Halle nach Angaben der Stadt einsturzgefährdet ist.", "de")).toEqual([
       ["reported", "weil die Halle nach Angaben der Stadt einsturzgefährdet ist", "Angaben der Stadt", "institution", "nach"],

@@ -393,6 +393,13 @@ describe("chains from the original speaker outward", () => {
     expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([["dpa"], ["Zeit"], ["Regierungssprecher", "dpa"], ["NASA"], ["Augenzeugen"]]);
     const types = new Map(read(text, "de").quotes.map((q) => [q.speaker, q.speakerType]));
     expect([types.get("dpa-Informationen"), types.get("NASA-Angaben")]).toEqual(["agency", "institution"]);
+    // A closed compound whose first part names a body, its linking "s" dropped; not a kind of outlet.
+    const closed = "Die Brücke ist zu. Nach Polizeiangaben brannte das Lager. Nach Regierungsangaben ist die Sonde verloren. Zeitungsberichten zufolge plant der Konzern den Verkauf.";
+    expect(read(closed, "de").attributions.map((a) => [a.chain, a.links[0]?.type])).toEqual([
+      [["Polizei"], "institution"],
+      [["Regierung"], "institution"],
+      [["Zeitungsberichten"], "vague"],
+    ]);
   });
 
   it("English: a source's record after its name is named by it", () => {
