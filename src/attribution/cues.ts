@@ -1435,10 +1435,12 @@ export function verbStart(tokens: readonly Token[], first: number, vocab: Attrib
 /**
  * "Perez says too many women …", "Lee says this city needs …", "asked if …": after a verb whose subject stands before it, an
  * adverb that may open a clause (`clause-opening-adverbs`) does so before a word that is no time noun or adverb ("said this
- * week" and "said too." stay adverbials of the verb).
+ * week" and "said too." stay adverbials of the verb), and so do two words opening a quantity (`quantity-openers`: "said at
+ * least 12 people died").
  */
 function opensClauseAfterVerb(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
   const next = tokens[at + 1];
+  if (next?.word && vocab.quantityOpener(`${tokens[at]!.text} ${next.text}`)) return true;
   return vocab.clauseOpeningAdverb(tokens[at]!) && !!next?.word && !vocab.timeNoun(next) && !vocab.adverbial(next);
 }
 

@@ -81,6 +81,8 @@ export interface AttributionVocabulary {
   masthead: WordTest;
   /** "news agency", "newspaper": lowercase nouns after an outlet's name saying what it is ("the RIA news agency"). */
   outletKind: (text: string) => boolean;
+  /** "at least", "at most": two words opening a quantity, no circumstance, after a cue. */
+  quantityOpener: (text: string) => boolean;
   /** "Dies", "Das": a demonstrative opening a cue's sentence as its object stands for the sentence before. */
   anaphor: WordTest;
   addresseeVerb: WordTest;
@@ -472,6 +474,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     roleNoun: word("role-nouns"),
     masthead: test(shapes("masthead-words")),
     outletKind: shapes("outlet-kind-nouns") ?? (() => false),
+    quantityOpener: words("quantity-openers") ?? (() => false),
     anaphor: word("cue-anaphors"),
     addresseeVerb: word("addressee-verbs"),
     objectCue: word("object-cues"),

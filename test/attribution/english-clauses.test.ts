@@ -551,6 +551,8 @@ describe("English adverbs that open what a cue says", () => {
     expect(quotes("Reporters asked Mayor Lee if the ferry would run.", "en")).toEqual([
       ["indirect", "if the ferry would run", "Reporters", "person", "asked"],
     ]);
+    // Two words opening a quantity are no circumstance.
+    expect(quotes("The pier collapsed. Police said at least 12 people were hurt.", "en").map((q) => q[1])).toEqual(["at least 12 people were hurt"]);
   });
 
   it("before a time noun the word is an adverbial of the verb", () => {
