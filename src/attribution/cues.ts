@@ -1179,7 +1179,25 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   if (vocab.marksIndirectSpeech && vocab.subordinator(tokens[k]!) && !tokens.slice(k, end).some((t) => vocab.subjunctive(t)) && !isInfinitiveClause(tokens, k, end, vocab)) return null;
   // "said “the plan” was dead": where quotations are parts of statements, the opening mark the reader stepped over is the statement's too.
   const opening = vocab.joinedQuotationEnding && k - 1 > reading.last && QUOTE_MARKS.test(tokens[k - 1]!.text);
-  return { from: opening ? k - 1 : k, to: end };
+  return { from: opening ? k - 1 : k, to: vocab.marksIndirectSpeech ? beforeCoordinatedVerb(tokens, k, end, vocab) : end };
+}
+
+/**
+ * "Lee sagte, Europa brauche die Häfen, und kündigte weitere Hilfen an", "…, er sei unschuldig, und weigerte sich …": a
+ * German coordinator before a verb in the indicative past (a weak preterite or a cue), with no subject of its own, goes
+ * on with the speaker's clause; what was said ends before it (and its comma). Not inside a quotation.
+ */
+function beforeCoordinatedVerb(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): number {
+  let quoted = false;
+  for (let u = from + 2; u < end - 1; u++) {
+    const t = tokens[u]!;
+    if (OPENING_MARKS.test(t.text) && !quoted) quoted = true;
+    else if (CLOSING_MARKS.test(t.text) && quoted) quoted = false;
+    const verb = tokens[u + 1];
+    if (quoted || !vocab.verbCoordinator(t) || !isLowercase(verb) || vocab.subjunctive(verb!)) continue;
+    if (vocab.preteriteShape(verb!) || vocab.cue(verb!)) return tokens[u - 1]!.text === "," ? u - 1 : u;
+  }
+  return end;
 }
 
 /** The longest apposition set off by commas between a subject and its "dass" clause: a name or a role. */

@@ -271,6 +271,15 @@ describe("German speakers", () => {
     expect(quotes("Aus Regierungskreisen hieß es, der Plan sei gescheitert.", "de")[0]?.slice(2, 4)).toEqual(["Regierungskreisen", "anonymous"]);
   });
 
+  it("what was said ends before a verb in the indicative past coordinated with the speaker's clause", () => {
+    const said = (text: string) => quotes(text, "de").filter((q) => q[0] === "indirect").map((q) => q[1]);
+    expect(said("Der Hafen ist zu. Berg betonte, die Stadt brauche den Hafen, und kündigte weitere Hilfen an.")).toEqual(["die Stadt brauche den Hafen"]);
+    expect(said("Der Hafen ist zu. Berg sagte, die Stadt brauche den Hafen und fügte hinzu, man werde bauen.")).toContain("die Stadt brauche den Hafen");
+    // A Konjunktiv after the coordinator goes on with what was said, and so does a coordinator inside a quotation.
+    expect(said("Der Hafen ist zu. Berg sagte, die Stadt brauche den Hafen und habe kein Geld.")).toEqual(["die Stadt brauche den Hafen und habe kein Geld"]);
+    expect(said("Der Hafen ist zu. Berg sagte, der Hafen sei „alt und verfallen“.")).toEqual(["der Hafen sei „alt und verfallen“"]);
+  });
+
   it("a participle between an article and its noun is no cue, and its noun no speaker", () => {
     expect(quotes("Nach den Beratungen ist das erklärte Ziel eine Waffenruhe in der Region.", "de")).toEqual([]);
   });
