@@ -359,7 +359,10 @@ function closingSource(tokens: readonly Token[], first: number, reader: PhraseRe
   if (tokens[first - 1]?.text !== ",") return false;
   const end = statementEnd(tokens);
   const tail = reader.untilPause(first)?.to ?? first;
-  return tail >= end || (tokens[tail]?.text === "," && vocab.coordinator(tokens[tail + 1]));
+  // "…, according to one official, who spoke on condition of anonymity.": a relative clause after the source describes it
+  // (not a "that" opening what was said: "Peskov told RIA Novosti, according to the BBC, that …").
+  const next = tokens[tail + 1];
+  return tail >= end || (tokens[tail]?.text === "," && (vocab.coordinator(next) || (vocab.relative(next) && !vocab.complementizer(next))));
 }
 
 /**

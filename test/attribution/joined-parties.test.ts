@@ -74,6 +74,8 @@ describe("an English source closing what it reports", () => {
       "a Suffolk poll",
     ]);
     expect(quotes("Trump has 758 delegates, according to a CNN tally, but his path is narrow.", "en")[0]?.[1]).toBe("Trump has 758 delegates");
+    // A relative clause after the source describes it.
+    expect(quotes("The drills will go on, according to one official, who spoke on condition of anonymity.", "en")[0]?.[1]).toBe("The drills will go on");
   });
 
   it("set off inside the clause, the statement is the whole sentence", () => {
