@@ -461,6 +461,11 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   from = pastDeterminers(tokens, { from, to: p.to }, vocab);
   // "one of the mayor's aides": a partitive is named by the crowd after its link.
   if (from > p.from && from < p.to - 1 && vocab.link(tokens[from]!)) from = pastDeterminers(tokens, { from: from + 1, to: p.to }, vocab);
+  // "a senior U.S. official", "ein ranghoher EU-Diplomat": an unnamed role is named by all its words, not from a capital on,
+  // past focus particles and demonstratives ("even a top aide", "diesem Zeugen").
+  let role = from;
+  while (role < p.to - 1 && (vocab.focusParticle(tokens[role]) || vocab.demonstrative(tokens[role]!) || vocab.determiner(tokens[role]!))) role++;
+  if (role < p.to - 1 && namesType(tokens[p.to - 1]!.text, "anonymous", vocab)) return wordsOf(tokens, { from: role, to: p.to });
   const named = tokens.slice(from, p.to).some((t) => isCapitalised(t));
   while (named && from < p.to - 1 && !isCapitalised(tokens[from])) from++;
   // "nach Angaben des (russischen) Kuriers": one noun after a genitive article and its adjectives is named in the

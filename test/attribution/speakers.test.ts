@@ -447,6 +447,9 @@ describe("chains from the original speaker outward", () => {
     expect(chains("Die Brücke sei gesperrt, sagte ein Reporter des Senders Hafen TV.", "de")).toEqual([[["Reporter des Senders Hafen TV"], "anonymous"]]);
     // A role of a named person is named by the person.
     expect(chains("Die Brücke sei gesperrt, sagte der Direktor der Hafenbehörde Tom Ruiz.", "de")).toEqual([[["Tom Ruiz"], "person"]]);
+    // An unnamed role is named by all its words, not from a capital on.
+    expect(chains("The pier is closed, a senior Harbor Board official said.", "en")).toEqual([[["senior Harbor Board official"], "anonymous"]]);
+    expect(chains("Die Brücke sei gesperrt, sagte ein ranghoher EU-Diplomat.", "de")).toEqual([[["ranghoher EU-Diplomat"], "anonymous"]]);
   });
 
   it("English: told an outlet's journalist or show, the words were given to the outlet, named as written", () => {
