@@ -203,7 +203,7 @@ export function readCue(
     const medium = !vocab.marksIndirectSpeech && vocab.determiner(t) && vocab.adverbial(tokens[j - 1]) && vocab.adverbial(tokens[j + 1]) && !vocab.adverbial(tokens[j + 2]);
     // "said in a statement on its website that …", "told reporters at the White House that …": a place of a few words
     // after the cue, right before "that", is a circumstance; what was said starts at the "that".
-    const that = !vocab.marksIndirectSpeech && vocab.determiner(t) && vocab.adverbial(tokens[j - 1]) ? complementizerAfterPlace(tokens, j + 1, vocab) : -1;
+    const that = !vocab.marksIndirectSpeech && vocab.adverbial(tokens[j - 1]) ? placeBeforeThat(tokens, j, vocab) : -1;
     if (that > 0) {
       j = that;
       continue;
@@ -1370,6 +1370,19 @@ function statementAfterPlatform(tokens: readonly Token[], from: number, vocab: A
     else if (!vocab.calendarName(t) && !(t.word && isLowercase(t) && !vocab.adverbial(t))) return -1;
   }
   return -1;
+}
+
+/**
+ * "said in a statement on its website that …", "told reporters in Des Moines that …", "said aboard Air Force One that …":
+ * the "that" after a place at `at` (after a preposition), which opens on an article or is a name, all capitals (not
+ * "journalism that “takes sides”", a relative); -1 where there is none.
+ */
+function placeBeforeThat(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
+  const t = tokens[at]!;
+  if (vocab.determiner(t)) return complementizerAfterPlace(tokens, at + 1, vocab);
+  if (!isCapitalised(t) || vocab.calendarName(t)) return -1;
+  const that = complementizerAfterPlace(tokens, at, vocab);
+  return that > 0 && tokens.slice(at, that).every((w) => isCapitalised(w)) ? that : -1;
 }
 
 /** A place's words after its article: "its website", "the White House", "the state capitol". */

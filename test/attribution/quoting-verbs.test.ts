@@ -218,6 +218,8 @@ describe("the medium a cue names, and where it appeared", () => {
     expect(quotes("The talks ended. Lee said at a Friday rally that the ceasefire had failed.", "en")[0]?.[1]).toBe("that the ceasefire had failed");
     expect(quotes("The talks ended. The ministry said in a statement on its website that the port was closed.", "en")[0]?.[1]).toBe("that the port was closed");
     expect(quotes("The talks ended. Lee told reporters at the Harbor Club that the ceasefire had failed.", "en")[0]?.[1]).toBe("that the ceasefire had failed");
+    // So after a place named by capitals alone.
+    expect(quotes("The talks ended. Lee said in Bayside that the ceasefire had failed.", "en")[0]?.[1]).toBe("that the ceasefire had failed");
     // A past form right after the article is the place's attribute.
     expect(quotes("The talks ended. Lee said in a televised address that the ceasefire had failed.", "en")[0]?.[1]).toBe("that the ceasefire had failed");
     // Not a demonstrative before a time, nor a relative pronoun before its verb.
