@@ -447,6 +447,9 @@ describe("chains from the original speaker outward", () => {
     expect(chains("Die Brücke sei gesperrt, sagte ein Reporter des Senders Hafen TV.", "de")).toEqual([[["Reporter des Senders Hafen TV"], "anonymous"]]);
     // A role of a named person is named by the person.
     expect(chains("Die Brücke sei gesperrt, sagte der Direktor der Hafenbehörde Tom Ruiz.", "de")).toEqual([[["Tom Ruiz"], "person"]]);
+    // A named person by the name after a capitalised role.
+    expect(chains("The pier is closed, House Speaker Ann Lee said.", "en")).toEqual([[["Ann Lee"], "person"]]);
+    expect(chains("The pier is closed, Harbor Minister Tom Ruiz said.", "en")).toEqual([[["Tom Ruiz"], "person"]]);
     // An unnamed role is named by all its words, not from a capital on.
     expect(chains("The pier is closed, a senior Harbor Board official said.", "en")).toEqual([[["senior Harbor Board official"], "anonymous"]]);
     expect(chains("Die Brücke sei gesperrt, sagte ein ranghoher EU-Diplomat.", "de")).toEqual([[["ranghoher EU-Diplomat"], "anonymous"]]);
