@@ -326,7 +326,7 @@ export function readCue(
     j = phrase.to;
     // "told NBC's Today show that …", "told the BBC's Newsnight programme on Tuesday that …": after an outlet's name the
     // rest of its show's, and what was said starts at its "that".
-    const showEnd = reading.addressee === phrase && !vocab.marksIndirectSpeech && isOutlet(tokens, phrase, vocab) ? complementizerAfterPlace(tokens, j, vocab) : -1;
+    const showEnd = reading.addressee === phrase && !vocab.marksIndirectSpeech && isOutlet(tokens, phrase, vocab) ? thatAfterTitle(tokens, j, vocab) ?? complementizerAfterPlace(tokens, j, vocab) : -1;
     if (showEnd > 0) j = showEnd;
   }
   // "Zudem verwies Steinbrück darauf, dass …", "Das Angebot lehnt er jedoch ab": a cue of several words holds the subject after its verb.
@@ -1383,6 +1383,19 @@ function placeBeforeThat(tokens: readonly Token[], at: number, vocab: Attributio
   if (!isCapitalised(t) || vocab.calendarName(t)) return -1;
   const that = complementizerAfterPlace(tokens, at, vocab);
   return that > 0 && tokens.slice(at, that).every((w) => isCapitalised(w)) ? that : -1;
+}
+
+/**
+ * "told CBS's Face the Nation that …": the "that" after the rest of a show's title, an article and capitals ("the
+ * Nation"), which the phrase read up to the article; null where none follows.
+ */
+function thatAfterTitle(tokens: readonly Token[], from: number, vocab: AttributionVocabulary): number | null {
+  let k = from;
+  while (vocab.determiner(tokens[k]) && isCapitalised(tokens[k + 1])) {
+    k += 2;
+    while (isCapitalised(tokens[k])) k++;
+  }
+  return k > from && vocab.complementizer(tokens[k]) ? k : null;
 }
 
 /** A place's words after its article: "its website", "the White House", "the state capitol". */

@@ -463,6 +463,8 @@ describe("chains from the original speaker outward", () => {
     ]);
     // After an outlet's show what was said starts at its "that"; the show is no cue.
     expect(quotes("The pier is closed. Lee told NBC's Today show that the plan was dead.", "en")).toEqual([["indirect", "that the plan was dead", "Lee", "person", "told"]]);
+    // So after a title with an article inside it.
+    expect(quotes("The pier is closed. Lee told CBS's Meet the Harbor that the plan was dead.", "en")[0]?.[1]).toBe("that the plan was dead");
     // A journalist's words reach the article through the outlet.
     expect(read("The pier is closed. The Post’s Greg Ruiz reported that the pier would reopen.", "en").attributions.map((a) => a.chain)).toEqual([["Greg Ruiz", "Post"]]);
   });
