@@ -405,9 +405,9 @@ function toldBeforeVerb(tokens: readonly Token[], reading: CueReading, vocab: At
 }
 
 /**
- * "wrote on Facebook" (the platform in the cue, as annotated), "wrote on X that …", "In a post on X, Lee wrote …", "said in a post on X that …", "she wrote
- * in a post on Facebook": a platform named after a preposition from the cue on, before what was said or the pause, carried
- * the words on.
+ * "wrote on Facebook" (the platform in the cue, as annotated), "wrote on X that …", "said in a post on X that …", "she
+ * wrote in a post on Facebook": a platform named after a preposition from the cue on, before what was said or the pause,
+ * carried the words on; so does one in a phrase opening the sentence, "In a post on X, Lee wrote …".
  */
 function platformNamed(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary, reader: PhraseReader): void {
   if (vocab.marksIndirectSpeech) return;
@@ -1373,9 +1373,9 @@ function statementAfterPlatform(tokens: readonly Token[], from: number, vocab: A
 }
 
 /**
- * "said in a statement on its website that …", "told reporters in Des Moines that …", "said aboard Air Force One that …":
- * the "that" after a place at `at` (after a preposition), which opens on an article or is a name, all capitals (not
- * "journalism that “takes sides”", a relative); -1 where there is none.
+ * "said in a statement on its website that …", "said in Des Moines that …", "said on CNN that …": the "that" after a place
+ * at `at` (after a preposition), which opens on an article or is a name, all capitals (not "journalism that “takes
+ * sides”", a relative); -1 where there is none.
  */
 function placeBeforeThat(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
   const t = tokens[at]!;
