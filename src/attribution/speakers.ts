@@ -155,16 +155,14 @@ function compoundOwner(t: Token, vocab: AttributionVocabulary): string | null {
   }
   // Where nouns take capitals and join into one word.
   if (!vocab.marksIndirectSpeech || !isCapitalised(t)) return null;
-  for (let at = t.text.length - 3; at >= MIN_COMPOUND_PART; at--) {
-    if (!vocab.statementNoun(t.text[at]!.toUpperCase() + t.text.slice(at + 1))) continue;
-    const first = t.text.slice(0, at);
-    const stem = first.slice(0, -1);
-    const owner = first.endsWith("s") && bodyNamed(stem, vocab) ? stem : first;
-    // "Zeitungsberichten zufolge": a kind of outlet opening it names no one in particular.
-    const type = bodyNamed(owner, vocab);
-    return type && type !== "media" ? owner : null;
-  }
-  return null;
+  const at = vocab.statementNounEnding(t.text);
+  if (at < 0) return null;
+  const first = t.text.slice(0, at);
+  const stem = first.slice(0, -1);
+  const owner = first.endsWith("s") && bodyNamed(stem, vocab) ? stem : first;
+  // "Zeitungsberichten zufolge": a kind of outlet opening it names no one in particular.
+  const type = bodyNamed(owner, vocab);
+  return type && type !== "media" ? owner : null;
 }
 
 /** The type of body a word names by the type vocabularies ("Polizei" an institution, "Zeitung" a medium), or null. */
@@ -172,9 +170,6 @@ function bodyNamed(word: string, vocab: AttributionVocabulary): SpeakerType | nu
   if (vocab.namesAgency(word)) return "agency";
   return vocab.types.find(([type, pattern]) => BODIES.has(type) && pattern.test(word))?.[0] ?? null;
 }
-
-/** The fewest letters a closed compound's first part has: "Polizei" in "Polizeiangaben". */
-const MIN_COMPOUND_PART = 3;
 
 /** "Rubio's press release", "the senator’s letter": the possessor written before a document's head, who speaks through it. */
 export function possessorOf(tokens: readonly Token[], p: Phrase): Phrase | null {

@@ -81,6 +81,8 @@ export interface AttributionVocabulary {
   masthead: WordTest;
   /** "news agency", "newspaper": lowercase nouns after an outlet's name saying what it is ("the RIA news agency"). */
   outletKind: (text: string) => boolean;
+  /** Where a statement noun ends a compound, after three letters or more ("Polizeiangaben" → 7), or -1. */
+  statementNounEnding: (word: string) => number;
   /** "at least", "at most": two words opening a quantity, no circumstance, after a cue. */
   quantityOpener: (text: string) => boolean;
   /** "Dies", "Das": a demonstrative opening a cue's sentence as its object stands for the sentence before. */
@@ -422,6 +424,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
   });
   const mediaCrowds = typeTest(pack.vocab.get("media-crowds") ?? [], "iu");
   const agencyNames = agencyNamePattern(agencies);
+  const statementEndings = vocabPattern(pack, "statement-nouns", "iu", "(?<=^\\p{L}{3,})(?:", ")$");
   const countries = vocabPattern(pack, "country-names", "u", "^(?:", ")$");
   const interviews = vocabPattern(pack, "interview-nouns", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER);
   const scan = (name: string) => vocabPattern(pack, name, "giu", CUE_START, CUE_END);
@@ -475,6 +478,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     masthead: test(shapes("masthead-words")),
     outletKind: shapes("outlet-kind-nouns") ?? (() => false),
     quantityOpener: words("quantity-openers") ?? (() => false),
+    statementNounEnding: (word) => statementEndings?.exec(word)?.index ?? -1,
     anaphor: word("cue-anaphors"),
     addresseeVerb: word("addressee-verbs"),
     objectCue: word("object-cues"),
