@@ -121,8 +121,9 @@ export function dativeOutletAfterName(tokens: readonly Token[], phrase: Phrase, 
 
 /**
  * "sagte ein Sprecher des Ministeriums der Deutschen Presse-Agentur", "erklärte ein Heeressprecher der APA": a role whose
- * body is named already, by a genitive after it or by the first part of its compound, belongs to no outlet after it, so
- * the outlet in "der" is whom it was told to. "ein Sprecher der Agentur", "ein Pressesprecher der Agentur" (a rank or a
+ * body is named already, by a genitive after it or by the first part of its compound, or a public office no outlet has
+ * (`public-offices`: "sagte der Minister der Nachrichtenagentur dpa"), belongs to no outlet after it, so the outlet in
+ * "der" is whom it was told to. "ein Sprecher der Agentur", "ein Pressesprecher der Agentur" (a rank or a
  * field, `role-rank-prefixes`, names no body) are the agency's. Returns the outlet's article, or -1.
  */
 function outletAfterOwnedRole(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): number {
@@ -135,7 +136,8 @@ function outletAfterOwnedRole(tokens: readonly Token[], phrase: Phrase, vocab: A
     const alone = !tokens.slice(k, phrase.to).some((t) => APPOSITION_MARKS.has(t.text));
     // "Ein Sprecher des Magazins „Der Spiegel“": an article inside a title is capitalised.
     const outlet = alone && vocab.obliqueArticle(tokens[k]) && isLowercase(tokens[k]) && isOutlet(tokens, { from: k, to: phrase.to }, vocab);
-    return outlet && (k > link || bodyInCompound(tokens[link - 1]!.text, vocab)) ? k : -1;
+    const role = tokens[link - 1]!;
+    return outlet && (k > link || vocab.publicOffice(role) || bodyInCompound(role.text, vocab)) ? k : -1;
   }
   return -1;
 }

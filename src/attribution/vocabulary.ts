@@ -242,6 +242,8 @@ export interface AttributionVocabulary {
   adjective: WordTest;
   definite: WordTest;
   link: WordTest;
+  /** A public office, which no outlet has ("Minister", "Bürgermeisterin"). */
+  publicOffice: WordTest;
   /** The first part of a role's compound that is a rank or a field, naming no body: "Presse" of "Pressesprecher", "Vize". */
   roleRankPrefix: WordTest;
   /** "with": a link only right after a role or crowd noun ("officials with the agency", "people with knowledge of the talks"). */
@@ -564,6 +566,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     definite: word("definite-articles"),
     link: word("speaker-links"),
     roleRankPrefix: word("role-rank-prefixes"),
+    publicOffice: shape("public-offices"),
     roleLink: word("role-links"),
     genitiveArticle: word("genitive-articles"),
     placeLink: word("place-links"),

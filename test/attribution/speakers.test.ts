@@ -321,6 +321,8 @@ describe("chains from the original speaker outward", () => {
     expect(chains("„Die Brücke ist gesperrt“, sagte ein Sprecher des Hafenamts der Deutschen Presse-Agentur.")).toEqual([["Sprecher des Hafenamts", "Deutschen Presse-Agentur"]]);
     expect(chains("Die Brücke sei gesperrt, erklärte ein Hafensprecher der Nachrichtenagentur dpa am Mittwoch.")).toEqual([["Hafensprecher", "dpa"]]);
     expect(chains("Die Brücke sei gesperrt, sagte der Verkehrsminister der „Hafenpost“.")).toEqual([["Verkehrsminister", "Hafenpost"]]);
+    // A public office no outlet has.
+    expect(chains("„Die Brücke ist gesperrt“, sagte die Bürgermeisterin der Nachrichtenagentur dpa.")).toEqual([["Bürgermeisterin", "dpa"]]);
     // Before a verb closing its clause too; a sentence opening on the role names the outlet's own.
     expect(chains("Wie ein Hafensprecher der Deutschen Presse-Agentur am Sonntag sagte, ist die Brücke gesperrt.")).toEqual([["Hafensprecher", "Deutschen Presse-Agentur"]]);
     expect(chains("Ein Hafensprecher der Nachrichtenagentur sagte, die Brücke sei gesperrt.")).toEqual([["Hafensprecher der Nachrichtenagentur"]]);
