@@ -271,8 +271,9 @@ export function readCue(
     const origin = !reading.speaker && originMarker(tokens, first, last, j, vocab) && !vocab.determiner(t);
     // "Carter told reporters on Wednesday": a plain noun after "told" is whom it was told to.
     const told = reading.speaker && !reading.addressee && vocab.addresseeVerb(tokens[first]!) ? bareAddressee(tokens, j, vocab) : null;
-    const phrase = quoted ?? told ?? invertedDescribedSubject(tokens, reading, first, j, vocab) ?? reader.forward(origin ? j + 1 : j);
-    if (!phrase) break;
+    const read = quoted ?? told ?? invertedDescribedSubject(tokens, reading, first, j, vocab) ?? reader.forward(origin ? j + 1 : j);
+    if (!read) break;
+    const phrase = !reading.speaker && vocab.quoting(tokens[first]) ? agencyBeforeName(tokens, read, vocab) : read;
     // "told his advisers": the object of "told" is whom it was told to, never the speaker. A German verb with no subject
     // before it has the subject after it: "„Wann kommt der Zug?“, fragte Berger (den Schaffner)".
     if (!reading.speaker && vocab.addresseeVerb(tokens[first]!) && !vocab.marksIndirectSpeech) {
@@ -1396,6 +1397,18 @@ function thatAfterTitle(tokens: readonly Token[], from: number, vocab: Attributi
     while (isCapitalised(tokens[k])) k++;
   }
   return k > from && vocab.complementizer(tokens[k]) ? k : null;
+}
+
+/**
+ * "zitierte RIA Novosti Peskow mit den Worten …": after a quoting verb an agency's name and the name of the one it quotes
+ * read as one run of capitals; the agency is the phrase, the name the next one.
+ */
+function agencyBeforeName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase {
+  for (let k = p.to - 1; k > p.from; k--) {
+    if (!isCapitalised(tokens[k]) || !vocab.isAgencyName(textOf(tokens, { from: p.from, to: k }))) continue;
+    return tokens.slice(k, p.to).every((t) => isCapitalised(t)) ? { from: p.from, to: k } : p;
+  }
+  return p;
 }
 
 /** A place's words after its article: "its website", "the White House", "the state capitol". */

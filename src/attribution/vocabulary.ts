@@ -353,6 +353,8 @@ export interface AttributionVocabulary {
   mediaCrowd: (text: string) => boolean;
   /** The names of the agencies the article may meet, as whole words anywhere in a text ("der dpa", "Reuters reported"). */
   namesAgency: (text: string) => boolean;
+  /** The whole text is an agency's name ("RIA Novosti", "dpa"). */
+  isAgencyName: (text: string) => boolean;
   /** Speaker types in the order they are decided; anonymous first, since a named role is a person. Tests only (see typeTest). */
   types: readonly [SpeakerType, RegExp][];
   /** The same vocabularies as written, for where a match starts and ends. */
@@ -426,6 +428,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
   });
   const mediaCrowds = typeTest(pack.vocab.get("media-crowds") ?? [], "iu");
   const agencyNames = agencyNamePattern(agencies);
+  const agencyAliases = new Set(agencies.flatMap((a) => a.aliases));
   const statementEndings = vocabPattern(pack, "statement-nouns", "iu", "(?<=^\\p{L}{3,})(?:", ")$");
   const countries = vocabPattern(pack, "country-names", "u", "^(?:", ")$");
   const interviews = vocabPattern(pack, "interview-nouns", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER);
@@ -625,6 +628,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     speakerNoun: memo.memoised((w) => types.some(([, pattern]) => pattern.test(w))),
     mediaCrowd: (text) => mediaCrowds?.test(text) ?? false,
     namesAgency: (text) => agencyNames?.test(text) ?? false,
+    isAgencyName: (text) => agencyAliases.has(text),
     country: (text) => countries?.test(text) ?? false,
     types,
     typeSpans,

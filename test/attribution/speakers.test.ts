@@ -527,6 +527,8 @@ describe("structures of sourcing", () => {
     const chains = (text: string) => read(text, "de").attributions.map((a) => a.chain);
     expect(chains("„Die Frau rannte einfach davon“, zitiert die Hafenpost einen Augenzeugen.")).toEqual([["Augenzeugen", "Hafenpost"]]);
     expect(chains("Die Frau sei davongerannt, zitierte die Agentur Interfax den Sprecher.")).toEqual([["Sprecher", "Interfax"]]);
+    // An agency's name and the name of the one it quotes, one run of capitals after the verb.
+    expect(chains("Die Frau sei davongerannt. Zudem zitierte RIA Novosti Tom Ruiz mit den Worten, man suche sie.")).toContainEqual(["Tom Ruiz", "RIA Novosti"]);
     expect(read("Die Frau sei davongerannt, zitiert die Hafenpost in ihrem Bericht.", "de").quotes.map((q) => q.speaker)).toEqual(["die Hafenpost"]);
   });
 
