@@ -413,24 +413,23 @@ function toldBeforeVerb(tokens: readonly Token[], reading: CueReading, vocab: At
 function platformNamed(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary, reader: PhraseReader): void {
   if (vocab.marksIndirectSpeech) return;
   const end = reading.content && reading.content.from > reading.last ? reading.content.from : tokens.length;
-  for (let k = reading.first + 1; k < end && tokens[k]!.word && !vocab.complementizer(tokens[k]); k++) {
-    const platform = vocab.adverbial(tokens[k]) ? platformAt(tokens, k + 1, vocab, reader) : null;
-    if (platform) {
-      reading.reporters.push(platform);
-      return;
-    }
-  }
   // "In a post on X, Lee wrote that …", "On Truth Social, Trump said …": so in a phrase opening the sentence before the
   // subject's comma.
   const comma = reading.speaker ? reading.speaker.from - 1 : -1;
-  if (comma < 2 || tokens[comma]!.text !== "," || !vocab.adverbial(tokens[0])) return;
-  for (let k = 0; k < comma - 1 && tokens[k]!.word; k++) {
+  const opening = comma >= 2 && tokens[comma]!.text === "," && vocab.adverbial(tokens[0]);
+  // After the cue, up to what was said or its "that".
+  const that = tokens.findIndex((t, k) => k > reading.first && k < end && vocab.complementizer(t));
+  const platform = platformIn(tokens, reading.first + 1, that < 0 ? end : that, tokens.length, vocab, reader) ?? (opening ? platformIn(tokens, 0, comma - 1, comma, vocab, reader) : null);
+  if (platform) reading.reporters.push(platform);
+}
+
+/** The first platform named after a preposition from `from` up to `last` (no pause before it), its name ending by `end`. */
+function platformIn(tokens: readonly Token[], from: number, last: number, end: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  for (let k = from; k < last && tokens[k]!.word; k++) {
     const platform = vocab.adverbial(tokens[k]) ? platformAt(tokens, k + 1, vocab, reader) : null;
-    if (platform && platform.to <= comma) {
-      reading.reporters.push(platform);
-      return;
-    }
+    if (platform && platform.to <= end) return platform;
   }
+  return null;
 }
 
 /** The platform's name read at `at` ("X", "Truth Social"), or null. */

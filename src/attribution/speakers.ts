@@ -444,7 +444,7 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   for (let i = p.from; i < p.to - 1; i++) {
     // "Nachrichtenagentur RIA Novosti" → "RIA Novosti", but "Fox News" stays whole; "ein Sprecher der Agentur Reuters" is an
     // unnamed role's, named with its body ("der Direktor der Behörde Tom Ruiz" is Tom Ruiz).
-    if (unnamedRoleLinked(tokens, p.from, i, vocab)) return wordsOf(tokens, { from: pastDeterminers(tokens, p, vocab), to: p.to });
+    if (unnamedRoleLinked(tokens, p.from, i, vocab)) return unnamedRoleName(tokens, p, vocab);
     if (!vocab.speakerNoun(tokens[i]!) || !(isCapitalised(tokens[i + 1]) || vocab.lowercaseName(tokens[i + 1]))) continue;
     // "CBS News", "the Times Herald", "a Times/CBS News poll", "Breitbart News": a speaker noun that is itself a name goes on
     // into the next capital, as one before a masthead word does.
@@ -456,11 +456,9 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   from = pastDeterminers(tokens, { from, to: p.to }, vocab);
   // "one of the mayor's aides": a partitive is named by the crowd after its link.
   if (from > p.from && from < p.to - 1 && vocab.link(tokens[from]!)) from = pastDeterminers(tokens, { from: from + 1, to: p.to }, vocab);
-  // "a senior U.S. official", "ein ranghoher EU-Diplomat": an unnamed role is named by all its words, not from a capital on,
-  // past focus particles and demonstratives ("even a top aide", "diesem Zeugen").
-  let role = from;
-  while (role < p.to - 1 && (vocab.focusParticle(tokens[role]) || vocab.demonstrative(tokens[role]!) || vocab.determiner(tokens[role]!))) role++;
-  if (role < p.to - 1 && namesType(tokens[p.to - 1]!.text, "anonymous", vocab)) return wordsOf(tokens, { from: role, to: p.to });
+  // "a senior U.S. official", "ein ranghoher EU-Diplomat": an unnamed role is named by all its words, not from a capital on.
+  const role = { from, to: p.to };
+  if (pastOpeners(tokens, role, vocab) < p.to - 1 && namesType(tokens[p.to - 1]!.text, "anonymous", vocab)) return unnamedRoleName(tokens, role, vocab);
   const named = tokens.slice(from, p.to).some((t) => isCapitalised(t));
   while (named && from < p.to - 1 && !isCapitalised(tokens[from])) from++;
   // "nach Angaben des (russischen) Kuriers": one noun after a genitive article and its adjectives is named in the
@@ -488,6 +486,18 @@ function pastDeterminers(tokens: readonly Token[], p: Phrase, vocab: Attribution
   let from = p.from;
   while (from < p.to - 1 && vocab.determiner(tokens[from]!)) from++;
   return from;
+}
+
+/** Past articles, focus particles and demonstratives: "top aide" of "even a top aide", "Zeugen" of "diesem Zeugen". */
+function pastOpeners(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
+  let from = p.from;
+  while (from < p.to - 1 && (vocab.focusParticle(tokens[from]) || vocab.demonstrative(tokens[from]!) || vocab.determiner(tokens[from]!))) from++;
+  return from;
+}
+
+/** An unnamed role named by its words past its openers: "longtime adviser to Trump", "senior U.S. official". */
+function unnamedRoleName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): string {
+  return wordsOf(tokens, { from: pastOpeners(tokens, p, vocab), to: p.to });
 }
 
 /** A phrase's words without its punctuation: "Reporter des Senders n-tv" of "Reporter des Senders „n-tv“". */
