@@ -405,7 +405,10 @@ export class DirectQuoteReader extends SentenceCueReader {
       const from = this.vocab.complementizer(s.tokens[c.content.from]) ? c.content.from + 1 : c.content.from;
       return s.tokens[from]?.start === q.start;
     };
-    const reading = before.findLast((c) => this.vocab.participle(s.tokens[c.first]!) || opensOn(c)) ?? (this.vocab.marksIndirectSpeech ? before[before.length - 1] : null) ?? near[0];
+    // 'A juror, who declined to give her name, said the case was “overwhelming.”': otherwise the cue whose statement
+    // holds the quotation frames it, not the first of the sentence.
+    const holds = (c: CueReading) => !!c.content && s.tokens[c.content.from]!.start <= q.start && q.start < s.tokens[c.content.to - 1]!.end;
+    const reading = before.findLast((c) => this.vocab.participle(s.tokens[c.first]!) || opensOn(c)) ?? (this.vocab.marksIndirectSpeech ? before[before.length - 1] : null) ?? near.find(holds) ?? near[0];
     return reading ? { sentence: s, reading } : null;
   }
 

@@ -7,6 +7,7 @@ import { FreeIndirectReader } from "./free-indirect.js";
 import { withoutPossessive } from "./speakers.js";
 import { isCapitalised, type Phrase } from "./phrases.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
+import { hasSpeakerNoun } from "./speaker-phrase.js";
 
 /** Capitalised words in a row, a name and the words before it: "Senator Ann Warren". */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+/gu;
@@ -277,9 +278,28 @@ export class FactsBuilder extends FreeIndirectReader {
       const party = this.party(s.tokens, after);
       return party.type === "person" && party.name.split(/\s+/).length >= 2 ? party : null;
     }
-    if (!s || !phrase || phrase.to - phrase.from < 2 || !s.tokens[phrase.to]?.word) return null;
+    if (!s || !phrase || phrase.to - phrase.from < 2) return null;
+    const named = this.appositiveName(s, phrase);
+    if (named) return named;
+    if (!s.tokens[phrase.to]?.word) return null;
     const party = this.party(s.tokens, phrase);
     return party.type === "person" && (s.reader.isName(phrase) || this.roleAndName(s, phrase, party)) ? party : null;
+  }
+
+  /**
+   * "Die Sprecherin der Bürgerinitiative, Petra Lang, begrüßte die Vertagung. Die Anlagen seien zu nah, kritisierte sie.":
+   * a role opening the sentence with a name of two words or more set off after it (the phrase read over its comma) is a
+   * named subject too.
+   */
+  private appositiveName(s: SentenceReading, phrase: Phrase): Party | null {
+    const { tokens, reader } = s;
+    if (tokens[phrase.to]?.text !== ",") return null;
+    let comma = phrase.to - 1;
+    while (comma > phrase.from && tokens[comma]!.text !== ",") comma--;
+    const name = { from: comma + 1, to: phrase.to };
+    if (comma === phrase.from || name.to - name.from < 2 || !reader.isName(name) || !hasSpeakerNoun(tokens, { from: phrase.from, to: comma }, this.vocab)) return null;
+    const party = this.party(tokens, phrase);
+    return party.type === "person" ? party : null;
   }
 
   /**

@@ -172,10 +172,13 @@ export function dativeOutletBeforeVerb(tokens: readonly Token[], phrase: Phrase,
   return verbFinal ? outletAfterOwnedRole(tokens, phrase, vocab) : -1;
 }
 
-/** A name, its link and an outlet: the link's index, where the outlet was told; -1 for a role's genitive ("ein Sprecher der Agentur"). */
+/**
+ * A name, its link or an oblique article ("sagte Möller unserer Zeitung") and an outlet: the link's index, where the outlet
+ * was told; -1 for a role's genitive ("ein Sprecher der Agentur").
+ */
 function outletTold(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): number {
   for (let k = phrase.from + 1; k < phrase.to - 1; k++) {
-    if (!vocab.link(tokens[k]!)) continue;
+    if (!vocab.link(tokens[k]!) && !vocab.obliqueArticle(tokens[k])) continue;
     const name = { from: k - 1, to: k };
     return reader.isName(name) && !hasSpeakerNoun(tokens, name, vocab) && isOutlet(tokens, { from: k, to: phrase.to }, vocab) ? k : -1;
   }

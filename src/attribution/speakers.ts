@@ -350,7 +350,12 @@ function namedWithRole(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   const describesBody = apposition !== null && !givenName(tokens[p.from]!, vocab) && BODIES.has(typeOf(tokens, apposition, textOf(tokens, apposition), vocab, agencies));
   const named = bareName(tokens, head, vocab) || (comma > 0 && nameBeforeRole(tokens, head, vocab));
   if (head.to < p.to && named && !vocab.namesAgency(textOf(tokens, head)) && !describesBody) return true;
-  if (apposition) return bareName(tokens, apposition, vocab);
+  // "The developer's company, Crestline Homes": a name set off right after a body's noun is the body's, no person's
+  // ("the Podesta Group's CEO, Kim Fritts" is a person's; so are "the director of the bureau, Tom Ruiz" and "Der
+  // Korrespondent in Mexiko-Stadt, Will Grant", where a preposition puts the body's noun in a place).
+  const noun = { from: head.to - 1, to: head.to };
+  const bodyNoun = head.to === p.from + comma && !vocab.preposition(tokens[noun.from - 1]) && BODIES.has(typeOf(tokens, noun, textOf(tokens, noun), vocab, agencies));
+  if (apposition) return bareName(tokens, apposition, vocab) && !bodyNoun;
   if (vocab.marksIndirectSpeech) return false;
   const name = head.to - 2;
   return (name > p.from && roleWord(tokens[name - 1]!, vocab) && bareName(tokens, { from: name, to: head.to }, vocab)) || titledAfterBody(tokens, head, vocab);

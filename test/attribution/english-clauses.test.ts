@@ -431,6 +431,13 @@ describe("English partial quotes that run past their sentence", () => {
     ]);
   });
 
+  it("belong to the statement that holds them, not to a cue in a relative clause before it", () => {
+    expect(quotes("A juror, who declined to give her name, said the evidence had been “overwhelming.”", "en").map((q) => [q[0], q[1], q[4]])).toEqual([
+      ["indirect", "to give her name", "declined"],
+      ["indirect", "the evidence had been “overwhelming.”", "said"],
+    ]);
+  });
+
   it("a quotation alone in the next sentence, no cue in it, takes none from the sentence before", () => {
     expect(quotes("The mayor said the plan failed. Her aides were “tired of waiting for the council to act.”", "en").map((q) => [q[0], q[4]])).toEqual([
       ["indirect", "said"],

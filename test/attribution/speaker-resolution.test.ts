@@ -64,6 +64,9 @@ describe("antecedents of pronouns", () => {
 
   it("German: a pronoun stands for the subject before named after its role", () => {
     expect(speakers("Der Kai ist zu. Bürgermeister Tom Berg hat den Plan kritisiert. „Das ist ein Skandal“, sagte er am Montag.", "de")).toEqual(["er (Tom Berg)"]);
+    // Or named in an apposition after its role, though it said nothing a cue reports.
+    const apposition = "Bürgermeisterin Ann Berg sagte, man prüfe das. Die Sprecherin der Bürgerinitiative, Petra Lang, begrüßte die Vertagung. Die Anlagen seien zu nah geplant, kritisierte sie.";
+    expect(speakers(apposition, "de")).toEqual(["Bürgermeisterin Ann Berg", "sie (Petra Lang)"]);
   });
 
   it("a pronoun stands for one person named, not for a role alone nor for two named together", () => {

@@ -70,6 +70,9 @@ describe("speaker types from the speaker phrase", () => {
     ["media", "en", "The pier will close, according to a report in the Harbor Register.", "a report in the Harbor Register", "media"],
     ["institution", "en", "The carmaker said sales fell.", "The carmaker", "institution"],
     ["person", "en", "Richard Ruiz, a shipping-supplies manufacturer, said sales fell.", "Richard Ruiz, a shipping-supplies manufacturer", "person"],
+    ["institution", "en", "The developer's company, Crestline Homes, said it was cooperating.", "The developer's company, Crestline Homes", "institution"],
+    ["person", "en", "The Harbor Group's chief executive, Kim Fritts, said it was cooperating.", "The Harbor Group's chief executive, Kim Fritts", "person"],
+    ["person", "de", "Der Korrespondent in Hafen-Stadt, Will Grant, berichtete, die Erde habe gewackelt.", "Der Korrespondent in Hafen-Stadt, Will Grant", "person"],
     ["person", "de", "Der Chef der Hafenagentur sagte, der Kai sei gesperrt.", "Der Chef der Hafenagentur", "person"],
     ["anonymous", "en", "“The pier is closed,” said a Democratic strategist.", "a Democratic strategist", "anonymous"],
     ["institution", "en", "The latest YouGov/Economist survey found that the pier was closed.", "The latest YouGov/Economist survey", "institution"],
@@ -314,6 +317,10 @@ describe("chains from the original speaker outward", () => {
       ["reported", "der Agentur Interfax", "agency"],
     ]);
     expect(chains(zufolge)).toEqual([["Dmitri Peskow", "Interfax"], ["Interfax"]]);
+    // The regional paper's own credit: "unserer Zeitung", "dieser Zeitung"; a role before the name is the person's.
+    expect(chains("„Wir haben alle Gutachten vorgelegt“, sagte Geschäftsführer Jan Weber unserer Zeitung.")).toEqual([["Jan Weber", "Zeitung"]]);
+    expect(chains("Weber sagte dieser Zeitung, man habe alle Gutachten vorgelegt.")).toEqual([["Weber", "Zeitung"]]);
+    expect(chains("Ein Sprecher unserer Zeitung sagte, man prüfe das.")).toEqual([["Sprecher unserer Zeitung"]]);
   });
 
   it("German: an outlet after a role whose body is named already, in a genitive or in the compound, is whom it was told to", () => {
