@@ -10,7 +10,7 @@ import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, p
 import { describedSubject, describedSubjectAfter } from "./described-subject.js";
 import { endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
-import { dativeOutletAfterName, dativeOutletBeforeVerb, hasSpeakerNoun, isOutlet, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
+import { dativeOutletAfterName, dativeOutletBeforeVerb, hasSpeakerNoun, isOutlet, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, outletAfterApposition, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
 import { isCapitalised, isLowercase, pastHyphenedWord, pastQuestionWord, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { namesType, textOf } from "./speakers.js";
@@ -266,6 +266,13 @@ export function readCue(
       j = holder.to + 1;
       continue;
     }
+    const toldAfterApposition = vocab.marksIndirectSpeech && reading.speaker && !reading.addressee && t.text === "," ? outletAfterApposition(tokens, reading.speaker, j, vocab, reader) : null;
+    if (toldAfterApposition) {
+      reading.speaker = toldAfterApposition.speaker;
+      reading.addressee = toldAfterApposition.outlet;
+      j = reader.withLabel(toldAfterApposition.outlet)!.to;
+      continue;
+    }
     if ((!t.word && !quoted) || vocab.complementizer(t)) break;
     // "hieß es aus Präsidentschaftskreisen": an origin phrase after the cue is the speaker.
     const origin = !reading.speaker && originMarker(tokens, first, last, j, vocab) && !vocab.determiner(t);
@@ -319,12 +326,14 @@ export function readCue(
       }
       continue;
     }
+    // "sagte dem Sender (NDR), …": a short label in brackets closes the German dative; the outlet is named without it.
+    const labelled = vocab.marksIndirectSpeech ? reader.withLabel(phrase)! : phrase;
     if (!reading.speaker) reading.speaker = beforeTopic(tokens, first, phrase, vocab);
     // A bare object before a pause is a German dative ("sagte russischen Agenturen, dass"); English "said" takes none, so
     // "Lee said the group, funded by donors, is …" opens its statement with the phrase and the aside.
-    else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!) || vocab.quoting(tokens[first]!) || !subjectFirst || (vocab.marksIndirectSpeech && isDativeOutlet(tokens, phrase, vocab)))) reading.addressee = phrase;
+    else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!) || vocab.quoting(tokens[first]!) || !subjectFirst || (vocab.marksIndirectSpeech && isDativeOutlet(tokens, labelled, vocab)))) reading.addressee = phrase;
     else break;
-    j = phrase.to;
+    j = reading.addressee === phrase ? labelled.to : phrase.to;
     // "told NBC's Today show that …", "told the BBC's Newsnight programme on Tuesday that …": after an outlet's name the
     // rest of its show's, and what was said starts at its "that".
     const showEnd = reading.addressee === phrase && !vocab.marksIndirectSpeech && isOutlet(tokens, phrase, vocab) ? thatAfterTitle(tokens, j, vocab) ?? complementizerAfterPlace(tokens, j, vocab) : -1;
@@ -363,6 +372,7 @@ export function readCue(
   interruptingSubject(tokens, reading, subjectFirst, vocab);
   reading.content = aroundAttribution(tokens, reading, subjectFirst, vocab) ?? aroundCircumstance(tokens, reading, subjectFirst, vocab) ?? reading.content;
   reading.content = objectInOpeningClause(tokens, reading, vocab, reader) ?? reading.content;
+  reading.content = withinOpeningParticiple(tokens, reading, vocab) ?? reading.content;
   // What the agent confirmed is the passive's subject: "The deal was confirmed by a spokesman".
   if (!reading.content && passiveAt >= 1 && reading.speaker) reading.content = { from: 0, to: passiveAt };
   // "Three people died, police said.": a subject after a comma at the sentence end speaks the clause before; so it does
@@ -970,6 +980,29 @@ function objectInOpeningClause(tokens: readonly Token[], reading: CueReading, vo
   while (from < comma && vocab.adverbial(tokens[from]!)) from++;
   if (from >= comma || tokens.slice(from, comma).some((t) => !t.word)) return null;
   return { from, to: comma };
+}
+
+/** The comma closing the clause of a past participle opening an English sentence ("Asked whether …, Kerr said"), or -1. */
+export function openingParticipleComma(tokens: readonly Token[], vocab: AttributionVocabulary): number {
+  const opener = tokens[0]!;
+  if (vocab.marksIndirectSpeech || !vocab.cue(opener) || !vocab.pastForm(opener.text.toLowerCase())) return -1;
+  return tokens.findIndex((t) => t.text === ",");
+}
+
+/**
+ * "Asked whether he believed Lee was lying, Kerr said: …": a cue inside the clause of a past participle opening the
+ * sentence ("Asked" a cue of its own) says no more than the clause holds, up to its comma.
+ */
+function withinOpeningParticiple(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): Phrase | null {
+  const { content } = reading;
+  const comma = content && reading.first > 0 ? openingParticipleComma(tokens, vocab) : -1;
+  return comma > reading.last && content!.from < comma && content!.to > comma ? { from: content!.from, to: comma } : null;
+}
+
+/** "Asked whether he had doubts, Kerr said: …": such a cue with nothing of its own before the comma says nothing at all. */
+export function emptyInOpeningParticiple(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): boolean {
+  const comma = reading.content && reading.first > 0 ? openingParticipleComma(tokens, vocab) : -1;
+  return comma > reading.last && reading.content!.from > comma;
 }
 
 /**

@@ -3,7 +3,7 @@ import { announcingCue, verbWithReflexive } from "./announcing-verb.js";
 import { containing, firstAtOrAfter } from "../spans.js";
 import type { Span } from "../types.js";
 import { opensPredicate } from "./clause.js";
-import { QUOTE_MARKS, statementEnd, type CueReading } from "./cues.js";
+import { openingParticipleComma, QUOTE_MARKS, statementEnd, type CueReading } from "./cues.js";
 import { openingOfQuotation } from "./bracket.js";
 import { DASHES, isLowercase, type Phrase, type Token } from "./phrases.js";
 import { sentenceIndex, spanOf, type SentenceReading, type Statement } from "./reader-state.js";
@@ -383,7 +383,10 @@ export class DirectQuoteReader extends SentenceCueReader {
   private cueBefore(s: SentenceReading, q: Span): { sentence: SentenceReading; reading: CueReading } | null {
     const b = firstAtOrAfter(s.tokens, q.start, (t) => t.start) - 1;
     if (![":", ","].includes(s.tokens[b]?.text ?? "")) return null;
-    const candidates = s.cues.filter((c) => c.last < b && !this.quoteBetween(s.tokens, c.last + 1, b));
+    // "Asked whether he would take it, Kerr laughed: “…”": a cue whose statement ends before a clause of its own does not
+    // announce the quotation after that clause's colon.
+    const ends = (c: CueReading) => (c.first === 0 ? openingParticipleComma(s.tokens, this.vocab) : -1) > c.last || (!!c.content && c.content.to < b);
+    const candidates = s.cues.filter((c) => c.last < b && !this.quoteBetween(s.tokens, c.last + 1, b) && !ends(c));
     const reading = candidates[candidates.length - 1];
     return reading ? { sentence: s, reading } : null;
   }

@@ -12,7 +12,7 @@ import { transcriptTurns } from "./transcript.js";
 import { readOpeningClause } from "./opening.js";
 import { inParenthesis } from "./cue-span.js";
 import { namedByNoun } from "./quoted-title.js";
-import { adverbsBefore, agentlessPassive, hasSubjunctive, speaksInRelativeClause, statementEnd, type CueReading } from "./cues.js";
+import { adverbsBefore, agentlessPassive, emptyInOpeningParticiple, hasSubjunctive, speaksInRelativeClause, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { sentenceIndex, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 import { DirectQuoteReader, MIN_STATEMENT_WORDS, words } from "./direct-quotes.js";
@@ -273,6 +273,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     // German word order puts the subject anywhere, so there the cue speaks only with its subject read.
     // "Asked whether he would run, …": the question of an opening participle clause is put by its agent, or by nobody named.
     const opening = !reading.speaker && !this.vocab.marksIndirectSpeech ? readOpeningClause(s.tokens, reading, this.vocab, s.reader) : null;
+    if (emptyInOpeningParticiple(s.tokens, reading, this.vocab)) return;
     if (opening) [reading.speaker, reading.content] = [opening.agent, opening.content];
     else if (!reading.speaker && reading.content && !this.vocab.marksIndirectSpeech) reading.speaker = s.reader.backward(reading.first) ?? s.reader.clauseSubject(reading.first);
     if (!this.vocab.marksIndirectSpeech) this.agentAfterPassive(s.tokens, reading, s.reader);

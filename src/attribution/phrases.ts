@@ -683,7 +683,7 @@ export class PhraseReader {
   }
 
   /** "Sen. Ann Hale (D-Ore.), a member of the panel, said": a party or state label in brackets after a name is part of it. */
-  private withLabel(p: Phrase | null): Phrase | null {
+  withLabel(p: Phrase | null): Phrase | null {
     if (!p || this.tokens[p.to]?.text !== "(") return p;
     for (let i = p.to + 1; i < this.tokens.length && i - p.to <= MAX_PARENTHESIS; i++) if (this.tokens[i]!.text === ")") return { from: p.from, to: i + 1 };
     return p;

@@ -185,6 +185,28 @@ function outletTold(tokens: readonly Token[], phrase: Phrase, vocab: Attribution
   return -1;
 }
 
+/**
+ * "„…“, sagte der Vorsitzende des Verbands, Karl Naumann, der Deutschen Presse-Agentur.", "sagte Naumann, Vorsitzender
+ * des Verbands, der dpa.": after a speaker and an apposition set off by commas, the apposition's closing comma at or after
+ * `comma`, an outlet before the statement or closing the sentence (a short label in brackets with it: "dem Sender
+ * (NDR)") is whom it was told to. Returns the speaker with its apposition and the outlet without its label.
+ */
+export function outletAfterApposition(tokens: readonly Token[], speaker: Phrase, comma: number, vocab: AttributionVocabulary, reader: PhraseReader): { speaker: Phrase; outlet: Phrase } | null {
+  if (speaker.to !== comma) return null;
+  let closing = comma;
+  if (!tokens.slice(speaker.from, speaker.to).some((t) => t.text === ",")) {
+    // The apposition is a role: "Naumann, Vorsitzender des Verbands,".
+    const role = reader.forward(comma + 1);
+    if (!role || tokens[role.to]?.text !== "," || !hasSpeakerNoun(tokens, headOf(tokens, role, vocab), vocab)) return null;
+    closing = role.to;
+  }
+  const outlet = reader.forward(closing + 1);
+  if (!outlet || !vocab.determiner(tokens[outlet.from]!) || !isOutlet(tokens, outlet, vocab)) return null;
+  const labelled = reader.withLabel(outlet)!;
+  const told = isDativeOutlet(tokens, labelled, vocab) || closesSentence(tokens, pastDay(tokens, labelled.to, vocab));
+  return told ? { speaker: { from: speaker.from, to: closing }, outlet } : null;
+}
+
 /** "„…“, sagte Ruiz der Agentur Reuters.": the phrase closes the sentence, after the statement. */
 function closesSentence(tokens: readonly Token[], at: number): boolean {
   return at >= tokens.length || SENTENCE_END.test(tokens[at]!.text);

@@ -453,7 +453,9 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
     if (!vocab.speakerNoun(tokens[i]!) || !(isCapitalised(tokens[i + 1]) || vocab.lowercaseName(tokens[i + 1]))) continue;
     // "CBS News", "the Times Herald", "a Times/CBS News poll", "Breitbart News": a speaker noun that is itself a name goes on
     // into the next capital, as one before a masthead word does.
-    const name = ACRONYM.test(tokens[i]!.text) || JOINED_NAMES.test(tokens[i]!.text) || vocab.masthead(tokens[i]!);
+    // "BBC Radio Eastport": in English an outlet noun capitalised after a capital of the name is part of it.
+    const inName = !vocab.marksIndirectSpeech && i > p.from && isCapitalised(tokens[i]) && isCapitalised(tokens[i - 1]) && !vocab.determiner(tokens[i - 1]!) && !POSSESSIVE.test(tokens[i]!.text) && namesType(tokens[i]!.text, "media", vocab);
+    const name = inName || ACRONYM.test(tokens[i]!.text) || JOINED_NAMES.test(tokens[i]!.text) || vocab.masthead(tokens[i]!);
     if (name || (isCapitalised(tokens[i]) && !POSSESSIVE.test(tokens[i]!.text) && vocab.masthead(tokens[i + 1]!))) continue;
     const pair = `${tokens[i]!.text} ${tokens[i + 1]!.text}`;
     if (!vocab.typeSpans.some(([, pattern]) => pattern.exec(pair)?.[0] === pair)) from = i + 1;
@@ -551,10 +553,11 @@ function coordination(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
 }
 
 /**
- * "President Joe Biden", "Former Sen. Dana Pruitt", "Majority Leader Chuck Schumer": where a capitalised role or an
+ * "President Joe Biden", "Former Sen. Dana Pruitt", "Majority Leader Chuck Schumer": where a role or an
  * abbreviated title stands before a name of two words or more, the name starts after it; "Mr. Trump" keeps its title.
  */
 function pastTitles(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): number {
+  from = pastDescription(tokens, from, to, vocab);
   for (let k = to - 3; k >= from; k--) {
     const t = tokens[k]!;
     if (!vocab.roleNoun(t) && !TITLE.test(t.text)) continue;
@@ -569,6 +572,24 @@ function pastTitles(tokens: readonly Token[], from: number, to: number, vocab: A
   }
   return from;
 }
+
+/**
+ * "Rovers boss Ines Costa", "Republican presidential candidate Ann Lee": in English a lowercase noun saying what someone
+ * is, right before a name of two words or more, ends what is said of them; not in a phrase with a link, a preposition,
+ * a participle or a determiner inside it ("Lee Marsh of the anti-tax Harbor Review", "Democrats supporting Ann Lee",
+ * "Making her way around Chez Marie"). Returns where the name starts.
+ */
+function pastDescription(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): number {
+  if (vocab.marksIndirectSpeech) return from;
+  const lower = tokens.slice(from, Math.max(from, to - 2)).findLastIndex((t) => !isCapitalised(t)) + from;
+  if (lower < from || !roleWord(tokens[lower]!, vocab)) return from;
+  const verbLike = (t: Token) => isLowercase(t) && VERB_ENDING.test(t.text);
+  if (tokens.slice(from, lower + 1).some((t, k) => vocab.link(t) || vocab.preposition(t) || verbLike(t) || (k > 0 && vocab.determiner(t)))) return from;
+  return tokens.slice(lower + 1, to).every((w) => isCapitalised(w) && !vocab.roleNoun(w)) ? lower + 1 : from;
+}
+
+/** A participle's or a past form's ending: "supporting", "filed". */
+const VERB_ENDING = /(?:ing|ed)$/u;
 
 /**
  * "Secretary of State Antony Blinken", a given name no list holds: after a role's link and its capitalised complement

@@ -437,6 +437,17 @@ describe("English participle clauses opening a sentence", () => {
     ]);
   });
 
+  it("a cue inside the question says no more than the question holds, and announces no quotation after the main clause", () => {
+    expect(quotes("Asked whether he had doubts, Kerr said: “Not for a second.”", "en")).toEqual([
+      ["indirect", "whether he had doubts", null, null, "Asked"],
+      ["direct", "“Not for a second.”", "Kerr", "person", "said"],
+    ]);
+    expect(quotes("Asked whether he believed Lee was lying, Kerr said the matter was closed.", "en").map((q) => [q[1], q[4]])).toContainEqual(["Lee was lying", "believed"]);
+    expect(quotes("Asked whether he would take the penalty himself, Kerr laughed: “Not for a second.”", "en")).toContainEqual([
+      "direct", "“Not for a second.”", "Kerr", "person", "laughed",
+    ]);
+  });
+
   it("an appositive set off by commas inside the question, a verb after it, does not end the question", () => {
     expect(quotes("Asked whether Lee, the new governor, could win, Hale said it was possible.", "en")).toEqual([
       ["indirect", "whether Lee, the new governor, could win", null, null, "Asked"],

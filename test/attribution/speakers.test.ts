@@ -71,6 +71,7 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "en", "The carmaker said sales fell.", "The carmaker", "institution"],
     ["person", "en", "Richard Ruiz, a shipping-supplies manufacturer, said sales fell.", "Richard Ruiz, a shipping-supplies manufacturer", "person"],
     ["institution", "en", "The developer's company, Crestline Homes, said it was cooperating.", "The developer's company, Crestline Homes", "institution"],
+    ["vague", "de", "Britische Tageszeitungen berichteten, die Lage sei ernst.", "Britische Tageszeitungen", "vague"],
     ["person", "en", "The Harbor Group's chief executive, Kim Fritts, said it was cooperating.", "The Harbor Group's chief executive, Kim Fritts", "person"],
     ["person", "de", "Der Korrespondent in Hafen-Stadt, Will Grant, berichtete, die Erde habe gewackelt.", "Der Korrespondent in Hafen-Stadt, Will Grant", "person"],
     ["person", "de", "Der Chef der Hafenagentur sagte, der Kai sei gesperrt.", "Der Chef der Hafenagentur", "person"],
@@ -321,6 +322,14 @@ describe("chains from the original speaker outward", () => {
     expect(chains("„Wir haben alle Gutachten vorgelegt“, sagte Geschäftsführer Jan Weber unserer Zeitung.")).toEqual([["Jan Weber", "Zeitung"]]);
     expect(chains("Weber sagte dieser Zeitung, man habe alle Gutachten vorgelegt.")).toEqual([["Weber", "Zeitung"]]);
     expect(chains("Ein Sprecher unserer Zeitung sagte, man prüfe das.")).toEqual([["Sprecher unserer Zeitung"]]);
+    // After an apposition set off by commas, a name's or a role's; a label in brackets goes with the outlet.
+    expect(chains("„Die Pendler leiden“, sagte der Vorsitzende des Verbands, Karl Naumann, der Deutschen Presse-Agentur.")).toEqual([["Karl Naumann", "Deutschen Presse-Agentur"]]);
+    expect(chains("„Die Pendler leiden“, sagte Naumann, Vorsitzender des Verbands, der dpa.")).toEqual([["Naumann", "dpa"]]);
+    expect(chains("Die Pendler seien die Leidtragenden, sagte der Vorsitzende des Verbands, Karl Naumann, dem Sender (NDR) am Montag.")).toEqual([["Karl Naumann", "Sender"]]);
+    expect(chains("Weber sagte dem Sender (NDR), er erwarte eine Einigung.")).toEqual([["Weber", "Sender"]]);
+    // The groups that publish papers, named so.
+    expect(chains("Er erwarte eine Einigung, sagte Weber den Zeitungen der Funke-Mediengruppe.")).toEqual([["Weber", "Zeitungen der Funke-Mediengruppe"]]);
+    expect(chains("Er erwarte eine Einigung, sagte Weber dem Redaktionsnetzwerk Deutschland (RND).")).toEqual([["Weber", "Redaktionsnetzwerk Deutschland"]]);
   });
 
   it("German: an outlet after a role whose body is named already, in a genitive or in the compound, is whom it was told to", () => {
@@ -459,6 +468,13 @@ describe("chains from the original speaker outward", () => {
     // A named person by the name after a capitalised role.
     expect(chains("The pier is closed, House Speaker Ann Lee said.", "en")).toEqual([[["Ann Lee"], "person"]]);
     expect(chains("The pier is closed, Harbor Minister Tom Ruiz said.", "en")).toEqual([[["Tom Ruiz"], "person"]]);
+    // Or after a lowercase noun saying what they are, not after a link, a preposition or a participle.
+    expect(chains("The pier is closed, Rovers boss Ines Costa said.", "en")).toEqual([[["Ines Costa"], "person"]]);
+    expect(chains("The pier is closed, Republican presidential candidate Ann Lee said.", "en")).toEqual([[["Ann Lee"], "person"]]);
+    expect(chains("The pier is closed, Harbor candidate Sen. Ann Lee said.", "en")).toEqual([[["Ann Lee"], "person"]]);
+    expect(chains("Lee Marsh of the anti-tax Harbor Review said the pier is closed.", "en")).toEqual([[["Lee Marsh of the anti-tax Harbor Review"], "person"]]);
+    // An outlet noun capitalised inside an outlet's name is part of it.
+    expect(read("Hale told BBC Radio Eastport that the pier is closed.", "en").attributions.map((a) => a.chain)).toEqual([["Hale", "BBC Radio Eastport"]]);
     // An unnamed role is named by all its words, not from a capital on.
     expect(chains("The pier is closed, a senior Harbor Board official said.", "en")).toEqual([[["senior Harbor Board official"], "anonymous"]]);
     expect(chains("Die Brücke sei gesperrt, sagte ein ranghoher EU-Diplomat.", "de")).toEqual([[["ranghoher EU-Diplomat"], "anonymous"]]);
