@@ -1011,7 +1011,7 @@ export function emptyInOpeningParticiple(tokens: readonly Token[], reading: CueR
  */
 function aroundAttribution(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean, vocab: AttributionVocabulary): Phrase | null {
   const { content } = reading;
-  if (!content || vocab.marksIndirectSpeech || tokens[content.from - 1]?.text !== "," || !openedByComma(tokens, reading, subjectFirst)) return null;
+  if (!content || vocab.marksIndirectSpeech || tokens[content.from - 1]?.text !== "," || !openedByComma(tokens, reading, subjectFirst, vocab)) return null;
   // "The plan was scrapped, the official said, speaking on condition of anonymity": a participle's clause after the
   // attribution says how it was said; what was said ends before the attribution.
   const opens = subjectFirst ? reading.speaker!.from : reading.first;
@@ -1033,10 +1033,13 @@ function participleAside(tokens: readonly Token[], at: number, vocab: Attributio
   return true;
 }
 
-/** The attribution (its subject, else its cue) opens after a comma, three words or more into the sentence: ", the engineer told them". */
-function openedByComma(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean): boolean {
+/**
+ * The attribution (its subject, else its cue) opens after a comma, three words or more into the sentence: ", the engineer
+ * told them"; not the comma closing a question clause opening the sentence ("Asked about it, Lavrov said, …").
+ */
+function openedByComma(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean, vocab: AttributionVocabulary): boolean {
   const opens = subjectFirst ? reading.speaker?.from ?? -1 : reading.first;
-  return opens >= 3 && tokens[opens - 1]?.text === ",";
+  return opens >= 3 && tokens[opens - 1]?.text === "," && openingParticipleComma(tokens, vocab) !== opens - 1;
 }
 
 /**
@@ -1045,7 +1048,7 @@ function openedByComma(tokens: readonly Token[], reading: CueReading, subjectFir
  */
 function interruptsOwnWords(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean, vocab: AttributionVocabulary): boolean {
   const question = subjectFirst && reading.speaker && pastQuestionWord(tokens, reading.speaker, vocab) > reading.speaker.from;
-  return openedByComma(tokens, reading, subjectFirst) && !QUOTE_MARKS.test(tokens[0]!.text) && !question;
+  return openedByComma(tokens, reading, subjectFirst, vocab) && !QUOTE_MARKS.test(tokens[0]!.text) && !question;
 }
 
 /** Words of its own around a quotation that make it part of a statement: "“will serve the region” for decades". */

@@ -315,7 +315,8 @@ export class PhraseReader {
     const first = this.tokens[i];
     if (!first?.word) return null;
     if (v.pronoun(first) || this.pronounWithAuxiliary(first)) return { from: i, to: i + 1 };
-    let j = i;
+    // "drei mit der Sache vertraute Personen": a count opening a participle's attribute stands as an article does.
+    let j = v.numeral(first) ? Math.max(i, this.attributeParticiple(i + 1)) : i;
     let links = 0;
     let lastHead = -1;
     while (j < this.tokens.length && j - i < MAX_PHRASE) {
@@ -394,14 +395,16 @@ export class PhraseReader {
 
   /**
    * "einer am Dienstag veröffentlichten Pressemitteilung", "der vom Ministerium befragten Zeugen": a participle's own phrase
-   * between the article and its noun. With a preposition at token i after an article, the last lowercase adjective a few
+   * between the article (or a count) and its noun. With a preposition at token i after an article, the last lowercase adjective a few
    * words on that stands right before a capitalised noun ("der zum ersten Juli aufgelösten Kasse"); -1 if none.
    * An adverb of time opens such an attribute as a preposition does ("der gestern gewählte Bürgermeister").
    */
   private attributeParticiple(i: number): number {
     const opener = this.tokens[i - 1];
     const opens = this.vocab.preposition(this.tokens[i]) || this.vocab.participleAdverb(this.tokens[i]);
-    if (!(this.vocab.determiner(opener) || this.crowdGenitive(opener)) || !opens) return -1;
+    // "drei mit der Sache vertraute Personen": a count stands like an article before the attribute too.
+    const count = this.vocab.quantifier(opener) || this.vocab.numeral(opener);
+    if (!(this.vocab.determiner(opener) || this.crowdGenitive(opener) || count) || !opens) return -1;
     let participle = -1;
     for (let k = i + 1; k <= i + MAX_PARTICIPLE_PHRASE && this.tokens[k]?.word; k++) {
       const t = this.tokens[k]!;

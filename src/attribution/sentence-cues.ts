@@ -1,7 +1,7 @@
 // Each sentence's cues with their speakers, and the statements its sources report ("laut X", "according to X", "wonach").
 import { containing, firstAtOrAfter } from "../spans.js";
 import type { Span } from "../types.js";
-import { aroundSoCue, clauseAround, SET_OFF } from "./clause.js";
+import { aroundSoCue, clauseAround, COLON_OR_COMMA, SET_OFF } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
 import { appearedIn, citedUpToComma, readParticipleAsides, comparesWith, OPENING_MARKS, QUOTE_MARKS, readCue, speakerOfCoordinated, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { contraction, isCapitalised, isLowercase, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
@@ -80,8 +80,9 @@ export class SentenceCueReader extends PartyReader {
       if (!outer || !reporter) continue;
       const german = this.vocab.marksIndirectSpeech;
       const opening = outer.content!.from === start;
-      if (opening && tokens[reporter.to]?.text === "," && isOutletParty(this.party(tokens, reporter))) {
-        // Set off right after the cue: the outlet passed the statement on, which follows its comma.
+      if (opening && COLON_OR_COMMA.has(tokens[reporter.to]?.text ?? "") && isOutletParty(this.party(tokens, reporter))) {
+        // Set off right after the cue: the outlet passed the statement on, which follows its comma, or its colon ("Lavrov
+        // said, according to TASS: “…”").
         const said = pastSourceAside(tokens, reporter.to + 1, this.vocab);
         if (said >= outer.content!.to) continue;
         outer.reporters.push(reporter);

@@ -108,7 +108,8 @@ function namedBody(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabu
   if (!article) return null;
   // "die „Aktion Deutschland hilft“", "der „Focus“": where nouns take capitals, a name in quotation marks right after the
   // article, with no noun to say what it names, is a body's or a publication's, no person's.
-  if (quotedTitle(tokens, p, vocab)) return "institution";
+  // … a newspaper where its last word is a masthead's: "die „Financial Times“".
+  if (quotedTitle(tokens, p, vocab)) return vocab.masthead(tokens[p.to - 2]!) ? "media" : "institution";
   if (head.to - head.from === 1 && ACRONYM.test(word)) return "institution";
   if (vocab.marksIndirectSpeech || !bareName(tokens, head, vocab)) return null;
   // "the Wisconsin Republican" is one of the Republicans; "The Gazette’s Jo Lee" is a person named after a body's possessive.
@@ -466,6 +467,8 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   // "a senior U.S. official", "ein ranghoher EU-Diplomat": an unnamed role is named by all its words, not from a capital on.
   const role = { from, to: p.to };
   if (pastOpeners(tokens, role, vocab) < p.to - 1 && namesType(tokens[p.to - 1]!.text, "anonymous", vocab)) return unnamedRoleName(tokens, role, vocab);
+  // "drei mit der Sache vertraute Personen": a crowd described by a participle's attribute is named from it.
+  if ((vocab.numeral(tokens[from]) || vocab.quantifier(tokens[from])) && vocab.preposition(tokens[from + 1]) && vocab.marksIndirectSpeech) return wordsOf(tokens, { from: from + 1, to: p.to });
   const named = tokens.slice(from, p.to).some((t) => isCapitalised(t));
   while (named && from < p.to - 1 && !isCapitalised(tokens[from])) from++;
   // "nach Angaben des (russischen) Kuriers": one noun after a genitive article and its adjectives is named in the

@@ -107,6 +107,11 @@ describe("a source the speaker cites", () => {
     // A report of the sentence before, with no words of its own, cites it too.
     const back = "Die Gespräche endeten. Der Plan ist gescheitert. Das berichtete der Spiegel unter Berufung auf einen internen Bericht.";
     expect(read(back, "de").attributions.map((a) => a.chain)).toEqual([["Bericht", "Spiegel"]]);
+    // Unnamed people a participle's attribute describes after their count; a foreign paper quoted by its masthead.
+    const counted = read("Die „Financial Times“ hatte unter Berufung auf drei mit der Sache vertraute Personen berichtet, die Gespräche seien gescheitert.", "de");
+    expect(counted.attributions.map((a) => a.links.map((l) => [l.name, l.type]))).toEqual([[["mit der Sache vertraute Personen", "vague"], ["Financial Times", "media"]]]);
+    // A business named by what it does, in a compound, before its name is named by the name.
+    expect(read("Nach Angaben des Beratungsunternehmens Kornmarkt sank der Export.", "de").attributions.map((a) => a.chain)).toEqual([["Kornmarkt"]]);
   });
 
   it("German: what an outlet learned from a source, the source first in the chain and anonymous where it is unnamed", () => {

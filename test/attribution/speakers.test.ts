@@ -72,6 +72,7 @@ describe("speaker types from the speaker phrase", () => {
     ["person", "en", "Richard Ruiz, a shipping-supplies manufacturer, said sales fell.", "Richard Ruiz, a shipping-supplies manufacturer", "person"],
     ["institution", "en", "The developer's company, Crestline Homes, said it was cooperating.", "The developer's company, Crestline Homes", "institution"],
     ["vague", "de", "Britische Tageszeitungen berichteten, die Lage sei ernst.", "Britische Tageszeitungen", "vague"],
+    ["vague", "de", "Zwei mit der Sache vertraute Personen sagten, die Lage sei ernst.", "Zwei mit der Sache vertraute Personen", "vague"],
     ["person", "en", "The Harbor Group's chief executive, Kim Fritts, said it was cooperating.", "The Harbor Group's chief executive, Kim Fritts", "person"],
     ["person", "de", "Der Korrespondent in Hafen-Stadt, Will Grant, berichtete, die Erde habe gewackelt.", "Der Korrespondent in Hafen-Stadt, Will Grant", "person"],
     ["person", "de", "Der Chef der Hafenagentur sagte, der Kai sei gesperrt.", "Der Chef der Hafenagentur", "person"],
@@ -227,6 +228,13 @@ describe("chains from the original speaker outward", () => {
     const german = read("Peskow sagte der Agentur RIA Novosti, laut der BBC, die Gespräche seien gescheitert.", "de");
     expect(german.quotes.map((q) => [q.text, q.speaker])).toEqual([["die Gespräche seien gescheitert", "Peskow"]]);
     expect(german.attributions.map((a) => a.chain)).toEqual([["Peskow", "RIA Novosti", "BBC"]]);
+    // The source set off before a colon and a quotation, also after a question clause opening the sentence.
+    for (const text of ["Lavrov said, according to TASS: “We read fairy tales.”", "Asked about the report, Lavrov said, according to TASS: “We read fairy tales.”"]) {
+      const colon = read(text, "en");
+      expect(colon.quotes.filter((q) => q.kind !== "reported").map((q) => [q.kind, q.text, q.speaker]).at(-1)).toEqual(["direct", "“We read fairy tales.”", "Lavrov"]);
+      expect(colon.attributions.map((a) => a.chain)).toContainEqual(["Lavrov", "TASS"]);
+      expect(colon.quotes.some((q) => q.kind === "indirect" && q.cue === "said")).toBe(false);
+    }
     // Sources an outlet cites told the outlet; they pass nothing on, and what the outlet reported keeps them.
     const cited = read("Politico reported, according to sources in the meeting, that the plan had failed.", "en");
     expect(cited.attributions.map((a) => a.chain)).toEqual([["sources"], ["Politico"]]);
