@@ -74,6 +74,8 @@ export class FactsBuilder extends FreeIndirectReader {
     const persons: Party[] = [];
     // Every speaker named so far, the last the nearest.
     const spoken: Party[] = [];
+    // Unnamed people as first written, latest mention last: what a definite role stands for.
+    const unnamed: Party[] = [];
     let previous: Statement | null = null;
     // The named person who made the statement before, if the one before was theirs.
     let lastSpoke: { person: Party; span: Span } | null = null;
@@ -89,6 +91,7 @@ export class FactsBuilder extends FreeIndirectReader {
       // The named person the statement turns out to be by.
       let named: Party | null = null;
       let compound: Party | undefined;
+      let again: Party | undefined;
       const other = speaker && this.isCounterpart(speaker) ? this.counterpart(s.span.start, persons) : null;
       const holder: Party | undefined = speaker?.type === "anonymous" ? persons.findLast((p) => refersTo(speaker!, p, this.vocab)) ?? this.describedAgain(speaker, lastSpoke, s.span) : undefined;
       if (speaker && other) {
@@ -110,6 +113,10 @@ export class FactsBuilder extends FreeIndirectReader {
         // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source, whoever spoke in between.
         speaker = { ...speaker, type: "person", name: holder.name };
         named = holder;
+      } else if (speaker?.type === "anonymous" && (again = this.unnamedAgain(speaker, unnamed))) {
+        // "A council spokeswoman said … . The spokeswoman added …": a definite role is the unnamed person named so before
+        // (each mention still a phrase the sourcing rules point at).
+        speaker = { ...speaker, name: again.name, text: `${speaker.text} (${again.text})` };
       } else if (speaker && (compound = compoundNaming(speaker, spoken, this.vocab))) {
         // "die Grünen-Stadtratsfraktion erklärte, … Zudem wolle die Fraktion …": a definite noun heading a compound named before is that party.
         speaker = { ...speaker, name: compound.name, text: `${speaker.text} (${compound.name})` };
@@ -134,7 +141,8 @@ export class FactsBuilder extends FreeIndirectReader {
       if (speaker) lastSpoke = named ? { person: named, span: s.span } : null;
       lastAsked = s.askedOf ? { person: s.askedOf, span: s.span } : null;
       // A question or a refusal leaves the word to someone else: "A reporter asked Lee about it. He replied …" is Lee's.
-      if (speaker) lastRole = speaker.type === "anonymous" && !s.assertsNothing ? { role: speaker, span: s.span } : null;
+      if (speaker) lastRole = speaker.type === "anonymous" && !s.assertsNothing ? { role: again ?? speaker, span: s.span } : null;
+      if (speaker?.type === "anonymous") unnamed.push(again ?? speaker);
       quotes.push({
         kind: s.kind,
         span: s.span,
@@ -163,6 +171,18 @@ export class FactsBuilder extends FreeIndirectReader {
     const subject = this.namedSubjectBefore(pronoun.span.start);
     if (subject && fits(subject)) return subject;
     return persons.findLast(fits) ?? null;
+  }
+
+  /**
+   * "A council spokeswoman said … . The spokeswoman added …": the unnamed person (as first written) a definite role stands
+   * for, named before with more words than it has; never a pronoun, relative or demonstrative standing in for one.
+   */
+  private unnamedAgain(role: Party, unnamed: readonly Party[]): Party | undefined {
+    const words = role.text.split(/\s+/).length - 1;
+    const opener = (p: Party) => p.text.split(/\s+/)[0]!;
+    const pointsBack = (p: Party) => this.vocab.pronoun(opener(p)) || this.vocab.relative(opener(p)) || this.vocab.demonstrative(opener(p));
+    const written = (p: Party) => !pointsBack(p) && p.text.split(/\s+/).length > words;
+    return unnamed.findLast((p) => written(p) && refersTo(role, p, this.vocab));
   }
 
   /** The person asked a question right before, near, answering it: "Reporters asked Lee whether …. “Sure,” he said." */

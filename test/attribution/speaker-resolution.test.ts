@@ -87,6 +87,16 @@ describe("antecedents of pronouns", () => {
     expect(speakers("Ann Lee said the pier was safe. A reporter asked whether the pier would close. She said the town would pay.", "en").at(-1)).toBe("She (Ann Lee)");
   });
 
+  it("a definite role stands for the unnamed person named so before, and a pronoun after it for that person too", () => {
+    const en = "A council spokeswoman said the pier would close. The spokeswoman added that the council would pay.";
+    expect(speakers(en, "en")).toEqual(["A council spokeswoman", "The spokeswoman (A council spokeswoman)"]);
+    expect(read(en, "en").attributions.map((a) => a.chain)).toEqual([["council spokeswoman"], ["council spokeswoman"]]);
+    const de = "Ein Sprecher der Stadt sagte, der Kai werde gesperrt. Der Sprecher fügte hinzu, die Reparatur dauere ein Jahr. Er sagte, die Stadt zahle.";
+    expect(speakers(de, "de")).toEqual(["Ein Sprecher der Stadt", "Der Sprecher (Ein Sprecher der Stadt)", "Er (Ein Sprecher der Stadt)"]);
+    // Each mention is still a phrase the sourcing rules point at.
+    expect(read(en, "en").quotes.map((q) => q.speakerType)).toEqual(["anonymous", "anonymous"]);
+  });
+
   it("a possessive owning a statement noun stands for the person as a pronoun does", () => {
     const text = "Susan Park said the pier was old. Michael Reed said repairs would start in May. A backlash followed over her warning that the pier would close.";
     expect(speakers(text, "en")).toEqual(["Susan Park", "Michael Reed", "her (Susan Park)"]);
