@@ -35,7 +35,8 @@ export class FreeIndirectReader extends IndirectSpeechReader {
     // "Eine Heilung sei ausgeschlossen, heißt es": a statement read with its cue and no speaker takes the passage's.
     const unspoken = new Map<number, Statement>();
     for (const st of this.statements) {
-      const at = sentenceIndex(sentences, st.span.end - 1);
+      // "… gestoppt. Dies teilte die Stadt mit.": a statement reported by a cue after it belongs where that cue stands.
+      const at = sentenceIndex(sentences, Math.max(st.span.end, st.cue?.span.end ?? 0) - 1);
       if (st.speaker && (st.kind !== "direct" || st.cue)) bySentence.set(at, st);
       else if (!st.speaker && st.cue && st.kind !== "direct") unspoken.set(at, st);
     }

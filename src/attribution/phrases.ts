@@ -170,7 +170,8 @@ export class PhraseReader {
   /** A single word opening the sentence that the text never capitalises inside one and no role or crowd noun: an adverb ("Unterdessen"), no name. */
   isOpeningAdverb(p: Phrase): boolean {
     const word = this.tokens[0]!;
-    return p.from === 0 && p.to === 1 && !this.vocab.pronoun(word) && !this.vocab.speakerNoun(word) && !this.capitalisedInside(word.text);
+    // "Interfax zitierte Peskow …": an agency's name is a name wherever it stands.
+    return p.from === 0 && p.to === 1 && !this.vocab.pronoun(word) && !this.vocab.speakerNoun(word) && !this.capitalisedInside(word.text) && !this.vocab.isAgencyName(word.text);
   }
 
   /** A word that can stand in a speaker phrase at all. */

@@ -29,23 +29,23 @@ describe("German reasons given for the act before", () => {
 });
 
 describe("German demonstratives standing for the sentence before", () => {
-  it("a bare name after the cue closing the sentence is its subject, not a noun after an adjective", () => {
+  it("a bare name after the cue closing the sentence is its subject, not a noun after an adjective; the statement is the sentence before, without the demonstrative", () => {
     expect(quotes("Die Junta will nicht verschwinden. Das erklärte General Sonthi am Montag.", "de")).toEqual([
-      ["indirect", "Die Junta will nicht verschwinden. Das", "General Sonthi", "person", "erklärte"],
+      ["indirect", "Die Junta will nicht verschwinden.", "General Sonthi", "person", "erklärte"],
     ]);
     expect(quotes("Das erklärte Ziel der Regierung ist die Senkung der Steuern.", "de")).toEqual([]);
   });
 
   it("the addressee may follow the subject closing the sentence", () => {
     expect(quotes("Die Junta will nicht verschwinden. Das erklärte General Sonthi am Montag gegenüber ausländischen Diplomaten.", "de")).toEqual([
-      ["indirect", "Die Junta will nicht verschwinden. Das", "General Sonthi", "person", "erklärte"],
+      ["indirect", "Die Junta will nicht verschwinden.", "General Sonthi", "person", "erklärte"],
     ]);
     expect(quotes("Das erklärte Ziel gegenüber den Gläubigern ist die Senkung der Schulden.", "de")).toEqual([]);
   });
 
   it("so may a prepositional phrase, where no finite verb follows", () => {
     expect(quotes("Der Minister bot seinen Rücktritt an. Das berichten Medien unter Berufung auf Regierungskreise.", "de")).toEqual([
-      ["indirect", "Der Minister bot seinen Rücktritt an. Das", "Medien", "vague", "berichten"],
+      ["indirect", "Der Minister bot seinen Rücktritt an.", "Medien", "vague", "berichten"],
     ]);
     expect(quotes("Das erklärte Ziel der Regierung für das kommende Jahr ist die Senkung der Steuern.", "de")).toEqual([]);
   });

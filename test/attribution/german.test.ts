@@ -292,25 +292,25 @@ describe("German speakers", () => {
 describe("German statements a demonstrative stands for", () => {
   it("a cue whose object opens its sentence as Dies or Das reports the sentence before", () => {
     expect(quotes("Der Stadtrat hat den Bau der neuen Brücke gestoppt. Dies teilte der Sprecher der Stadtverwaltung, Jonas Berger, am Dienstag mit.", "de")).toEqual([
-      ["indirect", "Der Stadtrat hat den Bau der neuen Brücke gestoppt. Dies", "der Sprecher der Stadtverwaltung, Jonas Berger", "person", "teilte"],
+      ["indirect", "Der Stadtrat hat den Bau der neuen Brücke gestoppt.", "der Sprecher der Stadtverwaltung, Jonas Berger", "person", "teilte"],
     ]);
     expect(quotes("Die Fähre nach Helgoland fällt bis Freitag aus. Das hatte die Reederei mitgeteilt.", "de")).toEqual([
-      ["indirect", "Die Fähre nach Helgoland fällt bis Freitag aus. Das", "die Reederei", "institution", "mitgeteilt"],
+      ["indirect", "Die Fähre nach Helgoland fällt bis Freitag aus.", "die Reederei", "institution", "mitgeteilt"],
     ]);
   });
 
   it("stands for the two sentences that open its paragraph, else for the sentence before", () => {
     expect(quotes("Der Bahnhof wird ab Mai umgebaut.\n\nDie Strecke wird privat finanziert. Die Maut zahlt sie ab. Das teilte der Minister mit.", "de")).toEqual([
-      ["indirect", "Die Strecke wird privat finanziert. Die Maut zahlt sie ab. Das", "der Minister", "person", "teilte"],
+      ["indirect", "Die Strecke wird privat finanziert. Die Maut zahlt sie ab.", "der Minister", "person", "teilte"],
     ]);
     expect(quotes("Die Strecke wird privat finanziert. Die Maut zahlt sie ab. Der Bau beginnt im Mai. Das teilte der Minister mit.", "de")).toEqual([
-      ["indirect", "Der Bau beginnt im Mai. Das", "der Minister", "person", "teilte"],
+      ["indirect", "Der Bau beginnt im Mai.", "der Minister", "person", "teilte"],
     ]);
   });
 
   it("a separable cue whose particle closes the clause far from the verb, after the demonstrative", () => {
     expect(quotes("Das Museum öffnet im Mai wieder. Das gab die Leitung des Hauses nach einer langen Sitzung am Abend bekannt.", "de")).toEqual([
-      ["indirect", "Das Museum öffnet im Mai wieder. Das", "die Leitung des Hauses", "institution", "gab"],
+      ["indirect", "Das Museum öffnet im Mai wieder.", "die Leitung des Hauses", "institution", "gab"],
     ]);
   });
 

@@ -118,7 +118,7 @@ describe("a source the speaker cites", () => {
     const text =
       "Der Hafenbetreiber will 400 Stellen streichen. Das erfuhr die Deutsche Presse-Agentur aus Unternehmenskreisen. Die Steuer soll sinken, wie die dpa aus Koalitionskreisen erfuhr. Wie der „Spiegel“ aus Sicherheitskreisen erfahren hat, wurde der Mann beobachtet.";
     expect(quotes(text, "de")).toEqual([
-      ["indirect", "Der Hafenbetreiber will 400 Stellen streichen. Das", "die Deutsche Presse-Agentur", "agency", "erfuhr"],
+      ["indirect", "Der Hafenbetreiber will 400 Stellen streichen.", "die Deutsche Presse-Agentur", "agency", "erfuhr"],
       ["indirect", "Die Steuer soll sinken", "die dpa", "agency", "erfuhr"],
       ["indirect", "wurde der Mann beobachtet", "der „Spiegel“", "media", "erfahren hat"],
     ]);
@@ -276,7 +276,7 @@ describe("a document credited to the outlet that holds it", () => {
     expect(quotes(text, "de").map((q) => [q[1], q[2], q[3]])).toEqual([
       ["man prüfe alle Optionen", "dem Schreiben", "institution"],
       ["soll das Werk schließen", "einem Bericht", "vague"],
-      ["Die Werft wird verkauft. Das", "einem internen Papier", "institution"],
+      ["Die Werft wird verkauft.", "einem internen Papier", "institution"],
       ["das Werk sei zu teuer", "Protokoll", "institution"],
     ]);
     expect(chainsIn(text, "de")).toEqual([

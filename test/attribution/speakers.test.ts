@@ -560,6 +560,8 @@ describe("structures of sourcing", () => {
     expect(chains("Die Frau sei davongerannt, zitierte die Agentur Interfax den Sprecher.")).toEqual([["Sprecher", "Interfax"]]);
     // An agency's name and the name of the one it quotes, one run of capitals after the verb.
     expect(chains("Die Frau sei davongerannt. Zudem zitierte RIA Novosti Tom Ruiz mit den Worten, man suche sie.")).toContainEqual(["Tom Ruiz", "RIA Novosti"]);
+    // An agency's name opening the sentence is its subject, no adverb, though the text names it only there.
+    expect(chains("Die Frau sei davongerannt. Interfax zitierte Ruiz mit den Worten, man suche sie.")).toContainEqual(["Ruiz", "Interfax"]);
     expect(read("Die Frau sei davongerannt, zitiert die Hafenpost in ihrem Bericht.", "de").quotes.map((q) => q.speaker)).toEqual(["die Hafenpost"]);
   });
 
