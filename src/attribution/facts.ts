@@ -308,18 +308,31 @@ export class FactsBuilder extends FreeIndirectReader {
 
   /**
    * "Die Sprecherin der Bürgerinitiative, Petra Lang, begrüßte die Vertagung. Die Anlagen seien zu nah, kritisierte sie.":
-   * a role opening the sentence with a name of two words or more set off after it (the phrase read over its comma) is a
-   * named subject too.
+   * a role opening the sentence with a name of two words or more set off after it (the phrase read over its comma), or a
+   * name before an apposition, is a named subject too.
    */
   private appositiveName(s: SentenceReading, phrase: Phrase): Party | null {
     const { tokens, reader } = s;
     if (tokens[phrase.to]?.text !== ",") return null;
     let comma = phrase.to - 1;
     while (comma > phrase.from && tokens[comma]!.text !== ",") comma--;
-    const name = { from: comma + 1, to: phrase.to };
-    if (comma === phrase.from || name.to - name.from < 2 || !reader.isName(name) || !hasSpeakerNoun(tokens, { from: phrase.from, to: comma }, this.vocab)) return null;
-    const party = this.party(tokens, phrase);
-    return party.type === "person" ? party : null;
+    const inner = comma > phrase.from;
+    const [before, after] = inner ? [{ from: phrase.from, to: comma }, { from: comma + 1, to: phrase.to }] : [phrase, null];
+    if (after && after.to - after.from >= 2 && reader.isName(after) && hasSpeakerNoun(tokens, before, this.vocab)) {
+      const party = this.party(tokens, phrase);
+      return party.type === "person" ? party : null;
+    }
+    // "City Council member Derek Hall, a frequent critic of the mayor, wasn't convinced. He told …": in English (where a
+    // capital marks a name) the name before the apposition, two words or more closing a phrase with no preposition.
+    if (this.vocab.marksIndirectSpeech || tokens.slice(before.from, before.to).some((t) => this.vocab.preposition(t))) return null;
+    const named = this.party(tokens, before);
+    const words = named.name.split(/\s+/);
+    const name = { from: before.to - words.length, to: before.to };
+    // Capitalised words only; opening the sentence, the first is one the text capitalises inside a sentence too ("Even
+    // McCain, …", "Like Lee, …", "According to Lee, …" are no names).
+    const capitalised = tokens.slice(name.from, name.to).every((t, k) => t.text === words[k] && isCapitalised(t));
+    const written = words.length >= 2 && capitalised && (name.from > 0 || this.capitalisedInside(words[0]!)) && reader.isName(name);
+    return named.type === "person" && written ? named : null;
   }
 
   /**

@@ -423,6 +423,9 @@ const MAX_STATEMENT_OPENING = 3;
 
 /** The name a chain shows: what follows the role or outlet noun ("Dmitri Peskow", "RIA Novosti"), else the phrase without its article. */
 export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): string {
+  // "des Unternehmens vom Mittwoch", "the Wall Street Journal in July": the date of a statement names nobody.
+  const dated = datedAt(tokens, p, vocab);
+  if (dated > p.from) return nameOf(tokens, { from: p.from, to: dated }, vocab);
   const compound = compoundOwner(tokens[p.to - 1]!, vocab);
   if (compound && (p.to - p.from === 1 || (p.to - p.from === 2 && vocab.determiner(tokens[p.from])))) return compound;
   const possessor = headedByDocument(tokens, p, vocab) ? possessorOf(tokens, p) : null;
@@ -481,6 +484,14 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   // subject keeps it ("Moody's said").
   const next = tokens[p.to];
   return vocab.cue(next) || vocab.pastForm(next) || vocab.auxiliary(next) ? name : withoutPossessive(name);
+}
+
+/** Where a link and a day or a month (and a year) close the phrase, the link's index; else -1. */
+function datedAt(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
+  let end = p.to;
+  if (end - p.from > 3 && /^\p{N}+$/u.test(tokens[end - 1]!.text)) end--;
+  const link = end - 2;
+  return link > p.from && vocab.calendarName(tokens[end - 1]) && (vocab.link(tokens[link]!) || vocab.placeLink(tokens[link])) ? link : -1;
 }
 
 /** "RIA news agency" → "RIA", "Harbor Times newspaper" → "Harbor Times": a name before the lowercase noun saying what outlet it is. */

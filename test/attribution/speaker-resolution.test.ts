@@ -67,6 +67,10 @@ describe("antecedents of pronouns", () => {
     // Or named in an apposition after its role, though it said nothing a cue reports.
     const apposition = "Bürgermeisterin Ann Berg sagte, man prüfe das. Die Sprecherin der Bürgerinitiative, Petra Lang, begrüßte die Vertagung. Die Anlagen seien zu nah geplant, kritisierte sie.";
     expect(speakers(apposition, "de")).toEqual(["Bürgermeisterin Ann Berg", "sie (Petra Lang)"]);
+    // In English also a name before an apposition, where the text writes its first word capitalised inside a sentence.
+    const named = "Ruiz said the audit was wrong. City Council member Derek Hall, a frequent critic of the mayor, was not convinced. He told the Ledger that the council had asked twice.";
+    expect(speakers(named, "en")).toContain("He (Derek Hall)");
+    expect(speakers("Tom Ruiz said the audit was wrong. Even Tom Hall, a critic, was quiet. He said the council had asked twice.", "en").at(-1)).toBe("He (Tom Ruiz)");
   });
 
   it("a pronoun stands for one person named, not for a role alone nor for two named together", () => {

@@ -476,6 +476,10 @@ describe("chains from the original speaker outward", () => {
     // A named person by the name after a capitalised role.
     expect(chains("The pier is closed, House Speaker Ann Lee said.", "en")).toEqual([[["Ann Lee"], "person"]]);
     expect(chains("The pier is closed, Harbor Minister Tom Ruiz said.", "en")).toEqual([[["Tom Ruiz"], "person"]]);
+    // A German expert of a field is a role, the name after it naming the chain; the date of a statement names nobody.
+    expect(chains("Die Preise seien gestiegen, sagte Energieexperte Tim Lorenz.", "de")).toEqual([[["Tim Lorenz"], "person"]]);
+    expect(chains("Die Preise seien gestiegen, sagte ein Energieexperte.", "de")).toEqual([[["Energieexperte"], "anonymous"]]);
+    expect(chains("Die Preise seien gestiegen, hieß es in einer Mitteilung des Unternehmens vom Mittwoch.", "de")).toEqual([[["Unternehmen"], "institution"]]);
     // Or after a lowercase noun saying what they are, not after a link, a preposition or a participle.
     expect(chains("The pier is closed, Rovers boss Ines Costa said.", "en")).toEqual([[["Ines Costa"], "person"]]);
     expect(chains("The pier is closed, Republican presidential candidate Ann Lee said.", "en")).toEqual([[["Ann Lee"], "person"]]);
