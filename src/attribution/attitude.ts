@@ -78,7 +78,7 @@ function relativeSubject(tokens: readonly Token[], first: number, vocab: Attribu
   let pronoun = first - 1;
   while (pronoun > 0 && (vocab.auxiliary(tokens[pronoun]!) || vocab.adverbial(tokens[pronoun]!))) pronoun--;
   if (!vocab.relative(tokens[pronoun])) return null;
-  const antecedent = antecedentOf(tokens, pronoun, reader);
+  const antecedent = antecedentOf(tokens, pronoun, reader, vocab);
   // Right before the pronoun, or before its comma.
   const comma = antecedent && tokens[antecedent.to]?.text === ",";
   if (!antecedent || antecedent.to + (comma ? 1 : 0) !== pronoun) return null;

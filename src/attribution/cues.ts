@@ -108,7 +108,7 @@ export function readCue(
     const relativeSubject = back && relativeAntecedent(tokens, back.from, last, vocab, reader) ? back.from : -1;
     const relative = relativeSubject >= 0 ? relativeSubject : vocab.relative(tokens[subjectEnd - 1]) ? subjectEnd - 1 : relativeBefore(tokens, subjectEnd, vocab);
     if (relative >= 0 && (!back || back.from > relative || relative === relativeSubject)) {
-      const antecedent = antecedentOf(tokens, relative, reader);
+      const antecedent = antecedentOf(tokens, relative, reader, vocab);
       if (antecedent) {
         reading.speaker = antecedent;
         reading.relative = relative;
@@ -560,9 +560,16 @@ const MIN_CLAUSE = 4;
 /** Words an English relative pronoun may stand apart from its verb by: "Delgado, who has on occasion described …". */
 const MAX_RELATIVE_GAP = 6;
 
-/** The phrase a relative pronoun at `relative` stands for, over the comma before it ("Growers in the valley, who …"). */
-export function antecedentOf(tokens: readonly Token[], relative: number, reader: PhraseReader): Phrase | null {
-  return reader.backward(tokens[relative - 1]?.text === "," ? relative - 1 : relative);
+/**
+ * The phrase a relative pronoun at `relative` stands for, over the comma before it ("Growers in the valley, who …"), and
+ * in English over a participle's time after its noun ("a state audit released last week, which found …" is the audit's).
+ */
+export function antecedentOf(tokens: readonly Token[], relative: number, reader: PhraseReader, vocab: AttributionVocabulary): Phrase | null {
+  const end = tokens[relative - 1]?.text === "," ? relative - 1 : relative;
+  let k = end - 1;
+  while (k > 0 && !vocab.marksIndirectSpeech && (vocab.timeNoun(tokens[k]!) || vocab.calendarName(tokens[k]) || vocab.adverbial(tokens[k]!))) k--;
+  const participle = k < end - 1 && isLowercase(tokens[k]) && vocab.pastForm(tokens[k]!);
+  return (participle ? reader.backward(k) : null) ?? reader.backward(end);
 }
 
 /**
@@ -570,7 +577,7 @@ export function antecedentOf(tokens: readonly Token[], relative: number, reader:
  * verb-final cue ending at `last` closes at a comma, or null.
  */
 function relativeAntecedent(tokens: readonly Token[], at: number, last: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
-  return reader.relativePronounAt(at) && commaAfterCue(tokens, last, vocab) ? antecedentOf(tokens, at, reader) : null;
+  return reader.relativePronounAt(at) && commaAfterCue(tokens, last, vocab) ? antecedentOf(tokens, at, reader, vocab) : null;
 }
 
 /**
@@ -1368,7 +1375,7 @@ function predicativeSubject(tokens: readonly Token[], as: number, vocab: Attribu
   while (start > 0 && tokens[start - 1]!.text !== ",") start--;
   // "eine Botschaft, welche die Techniker als „…“ bezeichnete": a relative pronoun before a phrase is the subject (as
   // annotated: the message called the technicians so), and its antecedent speaks.
-  if (start > 0 && vocab.relative(tokens[start])) return antecedentOf(tokens, start, reader);
+  if (start > 0 && vocab.relative(tokens[start])) return antecedentOf(tokens, start, reader, vocab);
   // "Aussagen, in denen er das Land als Vorbild bezeichnet": after a preposition and its relative pronoun the subject follows.
   const pronoun = tokens[start + 1];
   if (vocab.preposition(tokens[start]) && (vocab.relative(pronoun) || vocab.relativeCuePronoun(pronoun))) start += 2;

@@ -89,6 +89,10 @@ describe("a source the speaker cites", () => {
     expect(chains(text).at(-1)).toEqual(["unnamed officials", "Harbor Times"]);
     // A thing it cites names nobody: the clause stays what was said.
     expect(quotes("The talks ended. According to the report, which cited the budget, the port will close.", "en").at(-1)?.[1]).toBe("which cited the budget, the port will close");
+    // The antecedent read past a participle's time after its noun.
+    expect(quotes("Reporters pressed her on a state audit released last week, which found that money was missing.", "en").at(-1)).toEqual([
+      "indirect", "that money was missing", "which (a state audit)", "institution", "found",
+    ]);
   });
 
   it("English: what a participle cites that names no speaker is no origin", () => {
