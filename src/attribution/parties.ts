@@ -27,6 +27,8 @@ export const isOutletParty = (party: Party) => INTERMEDIARIES.has(party.type);
 
 /** What may stand between "as saying" and the quotation it announces: "as saying:", "as saying that". */
 const ANNOUNCING_MARKS = new Set([",", ":"]);
+/** Characters after a speaker phrase in which an aside may say it is unnamed on purpose (", who asked not to be named"). */
+const ANONYMITY_REACH = 80;
 
 /**
  * "Interfax quoted Peskov as saying: “…”": the object of the quoting verb at `verb` whose participle announces the
@@ -202,7 +204,10 @@ export class PartyReader extends ReaderState {
     const last = tokens[phrase.to - 1]!;
     const cut = (tokens[phrase.to] && contractedAuxiliary(last, tokens[phrase.to]!, this.vocab)?.length) || 0;
     const span = { start: whole.start, end: whole.end - cut };
-    const type = speakerType(tokens, phrase, this.vocab, this.input.agencies);
+    const typed = speakerType(tokens, phrase, this.vocab, this.input.agencies);
+    // "A former billing manager, who asked not to be named, said": an unnamed person the text says is unnamed on purpose.
+    const unnamed = typed === "person" && !!this.vocab.anonymityAside?.test(this.input.text.slice(span.end, span.end + ANONYMITY_REACH));
+    const type = unnamed ? "anonymous" : typed;
     // "ABC’s Good Morning America", an outlet's show: the outlet owning it names the link of the chain.
     const outlet = INTERMEDIARIES.has(type) ? this.owningOutlet(tokens, phrase) : null;
     const written = cut && name.endsWith(last.text) ? name.slice(0, -cut) : this.ownerName(name, tokens[phrase.to]);

@@ -69,6 +69,8 @@ export interface AttributionVocabulary {
   backReferenceIn: RegExp | null;
   /** "Danach" opening a sentence, tested on its text: it reports a document named in the sentence before. */
   documentBackReferenceAt: RegExp | null;
+  /** ", who asked not to be named", ", der anonym bleiben wollte": an aside right after a phrase saying its speaker is unnamed on purpose. */
+  anonymityAside: RegExp | null;
   /** "Studie", "Quartalszahlen": what a document back reference refers to. */
   document: WordTest;
   /** "Papier": a document after an article, a name without one ("Dem Papier zufolge", "Papier sagte"). */
@@ -476,6 +478,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     // The whole run of letters, as a word test would see it ("Demnach," and "Demnach5" alike).
     backReferenceIn: vocabPattern(pack, "cue-back-reference", "giu", "(?<!\\p{L})(?:", ")(?!\\p{L})"),
     documentBackReferenceAt: vocabPattern(pack, "cue-document-back-reference", "iu", "^[^\\p{L}]*(?:", ")(?!\\p{L})"),
+    anonymityAside: vocabPattern(pack, "anonymity-asides", "iu", "^\\s*,\\s*(?:", ")(?!\\p{L})"),
     document: word("documents"),
     articleDocument: word("article-documents"),
     abstractNoun: shape("abstract-noun-shapes"),
