@@ -996,20 +996,26 @@ export function openingParticipleComma(tokens: readonly Token[], vocab: Attribut
   return tokens.findIndex((t) => t.text === ",");
 }
 
+/** The comma closing the opening participle's clause a cue with content stands inside, or -1. */
+function commaClosingCue(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): number {
+  const comma = reading.content && reading.first > 0 ? openingParticipleComma(tokens, vocab) : -1;
+  return comma > reading.last ? comma : -1;
+}
+
 /**
  * "Asked whether he believed Lee was lying, Kerr said: …": a cue inside the clause of a past participle opening the
  * sentence ("Asked" a cue of its own) says no more than the clause holds, up to its comma.
  */
 function withinOpeningParticiple(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): Phrase | null {
-  const { content } = reading;
-  const comma = content && reading.first > 0 ? openingParticipleComma(tokens, vocab) : -1;
-  return comma > reading.last && content!.from < comma && content!.to > comma ? { from: content!.from, to: comma } : null;
+  const comma = commaClosingCue(tokens, reading, vocab);
+  const content = reading.content!;
+  return comma >= 0 && content.from < comma && content.to > comma ? { from: content.from, to: comma } : null;
 }
 
 /** "Asked whether he had doubts, Kerr said: …": such a cue with nothing of its own before the comma says nothing at all. */
 export function emptyInOpeningParticiple(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): boolean {
-  const comma = reading.content && reading.first > 0 ? openingParticipleComma(tokens, vocab) : -1;
-  return comma > reading.last && reading.content!.from > comma;
+  const comma = commaClosingCue(tokens, reading, vocab);
+  return comma >= 0 && reading.content!.from > comma;
 }
 
 /**

@@ -323,8 +323,8 @@ export class FactsBuilder extends FreeIndirectReader {
       return party.type === "person" ? party : null;
     }
     // "City Council member Derek Hall, a frequent critic of the mayor, wasn't convinced. He told …": in English (where a
-    // capital marks a name) the name before the apposition, two words or more closing a phrase with no preposition.
-    if (this.vocab.marksIndirectSpeech || tokens.slice(before.from, before.to).some((t) => this.vocab.preposition(t))) return null;
+    // capital marks a name) the name of two words or more closing the phrase before the apposition.
+    if (this.vocab.marksIndirectSpeech) return null;
     const named = this.party(tokens, before);
     const words = named.name.split(/\s+/);
     const name = { from: before.to - words.length, to: before.to };

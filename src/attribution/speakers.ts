@@ -589,16 +589,16 @@ function pastTitles(tokens: readonly Token[], from: number, to: number, vocab: A
 
 /**
  * "Rovers boss Ines Costa", "Republican presidential candidate Ann Lee": in English a lowercase noun saying what someone
- * is, right before a name of two words or more, ends what is said of them; not in a phrase with a link, a preposition,
- * a participle or a determiner inside it ("Lee Marsh of the anti-tax Harbor Review", "Democrats supporting Ann Lee",
- * "Making her way around Chez Marie"). Returns where the name starts.
+ * is, right before a name of two words or more, ends what is said of them; not in a phrase with a link, a participle
+ * or a determiner inside it ("Lee Marsh of the anti-tax Harbor Review", "Democrats supporting Ann Lee", "Making her way
+ * around Chez Marie"). Returns where the name starts.
  */
 function pastDescription(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): number {
   if (vocab.marksIndirectSpeech) return from;
   const lower = tokens.slice(from, Math.max(from, to - 2)).findLastIndex((t) => !isCapitalised(t)) + from;
   if (lower < from || !roleWord(tokens[lower]!, vocab)) return from;
   const verbLike = (t: Token) => isLowercase(t) && VERB_ENDING.test(t.text);
-  if (tokens.slice(from, lower + 1).some((t, k) => vocab.link(t) || vocab.preposition(t) || verbLike(t) || (k > 0 && vocab.determiner(t)))) return from;
+  if (tokens.slice(from, lower + 1).some((t, k) => vocab.link(t) || verbLike(t) || (k > 0 && vocab.determiner(t)))) return from;
   return tokens.slice(lower + 1, to).every((w) => isCapitalised(w) && !vocab.roleNoun(w)) ? lower + 1 : from;
 }
 
