@@ -216,6 +216,12 @@ export function readCue(
       j = platformThat;
       continue;
     }
+    // "said in a brief statement it would …", "said in an emailed statement that …": the medium's attributes too.
+    const described = !vocab.marksIndirectSpeech && vocab.determiner(t) && vocab.adverbial(tokens[j - 1]) ? pastMediumAttributes(tokens, j + 1, vocab) : -1;
+    if (described > 0) {
+      j = described;
+      continue;
+    }
     if (medium || vocab.adverbial(t) && !(subjectFirst && opensClauseAfterVerb(tokens, j, vocab)) || (vocab.marksIndirectSpeech && !reading.speaker && vocab.focusParticle(t)) || QUOTE_MARKS.test(t.text) && reading.speaker) {
       j++;
       continue;
@@ -989,6 +995,21 @@ function objectInOpeningClause(tokens: readonly Token[], reading: CueReading, vo
   return { from, to: comma };
 }
 
+/** Attributes a medium's noun may have after its article: "a brief written statement". */
+const MAX_MEDIUM_ATTRIBUTES = 2;
+
+/**
+ * At `from`, after a medium's article, up to two lowercase attributes and the medium's noun, a word the cue steps over
+ * ("brief statement", "emailed statement", "lengthy interview"): the index after the noun, or -1.
+ */
+function pastMediumAttributes(tokens: readonly Token[], from: number, vocab: AttributionVocabulary): number {
+  let k = from;
+  const attribute = (t: Token | undefined) => !!t?.word && isLowercase(t) && !vocab.adverbial(t) && !vocab.determiner(t) && !vocab.cue(t) && !vocab.auxiliary(t) && !vocab.modal(t);
+  while (k < from + MAX_MEDIUM_ATTRIBUTES && attribute(tokens[k])) k++;
+  const medium = tokens[k] && (vocab.statementNoun(tokens[k]!) || vocab.interviewNoun(tokens[k]!));
+  return k > from && vocab.adverbial(tokens[k]) && medium ? k + 1 : -1;
+}
+
 /** The comma closing the clause of a past participle opening an English sentence ("Asked whether …, Kerr said"), or -1. */
 export function openingParticipleComma(tokens: readonly Token[], vocab: AttributionVocabulary): number {
   const opener = tokens[0]!;
@@ -1429,7 +1450,7 @@ function statementAfterPlatform(tokens: readonly Token[], from: number, vocab: A
 function placeBeforeThat(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
   const t = tokens[at]!;
   if (vocab.determiner(t)) return complementizerAfterPlace(tokens, at + 1, vocab);
-  if (!isCapitalised(t) || vocab.calendarName(t)) return -1;
+  if (!isCapitalised(t)) return -1;
   const that = complementizerAfterPlace(tokens, at, vocab);
   return that > 0 && tokens.slice(at, that).every((w) => isCapitalised(w)) ? that : -1;
 }

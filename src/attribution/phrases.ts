@@ -650,12 +650,23 @@ export class PhraseReader {
       // "Despite the storm, Lee spoke …, saying …": a preposition opening the clause heads a circumstance, no subject.
       const circumstance = p !== null && (this.vocab.circumstancePreposition(this.tokens[p.from]!) || this.adverbialBeforeComma(start));
       if (p && p.to <= before && next && (next.word || next.text === ",") && !this.vocab.link(this.tokens[start]!) && !time && !circumstance && !this.openingParticiple(start, before)) return p;
-      while (start < before && this.tokens[start]!.text !== ",") start++;
+      // The quotation opening the sentence ends at its own closing mark, past the commas inside it.
+      const closing = start === from ? this.closingMark(start, before) : -1;
+      if (closing > 0) start = closing;
+      else while (start < before && this.tokens[start]!.text !== ",") start++;
       start++;
       // "Speaking Tuesday on NBC’s “Morning Desk,” Halvorsen said": the comma may close a quotation.
       while (start < before && QUOTE_MARK.test(this.tokens[start]!.text)) start++;
     }
     return null;
+  }
+
+  /** The mark at or before `before` that closes the quotation opening at `open` (“…”, "…", ''…'', „…“, »…«), or -1. */
+  private closingMark(open: number, before: number): number {
+    const closer = CLOSING_MARK_OF[this.tokens[open]!.text];
+    if (!closer) return -1;
+    for (let k = open + 1; k < before; k++) if (this.tokens[k]!.text === closer) return k;
+    return -1;
   }
 
   /**
@@ -790,5 +801,7 @@ export class PhraseReader {
 }
 
 export const QUOTE_MARK = /^[„“”"»«‚‘’']$/;
+/** The mark that closes a quotation each opening mark opens. */
+const CLOSING_MARK_OF: Readonly<Record<string, string>> = { "“": "”", '"': '"', "''": "''", "„": "“", "»": "«", "«": "»" };
 export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "―"]);
 const NAME_PARTICLES = /^(?:bin|ibn|al|el|von|van|de|da|di|du|der|le)$/;

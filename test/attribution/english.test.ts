@@ -410,6 +410,13 @@ describe("an attribution set off by commas inside its statement", () => {
   });
 });
 
+describe("English attributions after a quotation opening the sentence", () => {
+  it("read the subject after the quotation's closing mark, past the commas inside it", () => {
+    const text = "“If the board wanted the files, they would just take them — they would not ask,” Rep. Ann Hale (R-Ohio), a panel member, said in a phone interview.";
+    expect(quotes(text, "en").map((q) => [q[0], q[2], q[4]])).toEqual([["direct", "Rep. Ann Hale (R-Ohio)", "said"]]);
+  });
+});
+
 describe("English participle clauses opening a sentence", () => {
   it("the question of an opening “Asked …” clause is a statement put by nobody named, the answer the subject's", () => {
     const text = "Asked whether the county would appeal the ruling, the commissioner said the board would meet on Monday.";

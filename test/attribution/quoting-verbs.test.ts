@@ -231,6 +231,11 @@ describe("the medium a cue names, and where it appeared", () => {
     expect(quotes("The talks ended. Lee said in Bayside that the ceasefire had failed.", "en")[0]?.[1]).toBe("that the ceasefire had failed");
     // A past form right after the article is the place's attribute.
     expect(quotes("The talks ended. Lee said in a televised address that the ceasefire had failed.", "en")[0]?.[1]).toBe("that the ceasefire had failed");
+    // A statement's or an interview's attributes, with or without "that"; a month before "that".
+    expect(quotes("The talks ended. The league said in a brief statement it would review the incident.", "en")[0]?.[1]).toBe("it would review the incident");
+    expect(quotes("The talks ended. Lee said in a lengthy interview that the ceasefire had failed.", "en")[0]?.[1]).toBe("that the ceasefire had failed");
+    expect(quotes("The talks ended. Lee said in March that the ceasefire had failed.", "en")[0]?.[1]).toBe("that the ceasefire had failed");
+    expect(quotes("The talks ended. Lee said a brief statement was enough.", "en")[0]?.[1]).toBe("a brief statement was enough");
     // Not a demonstrative before a time, nor a relative pronoun before its verb.
     expect(quotes("“We won,” Lee said in her victory speech that night.", "en").map((q) => q[1])).toEqual(["“We won,”"]);
     expect(quotes("The talks ended. Lee told reporters at a summit that was held on a boat.", "en").map((q) => q[1])).not.toContain("that was held on a boat");
