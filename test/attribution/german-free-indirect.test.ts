@@ -4,8 +4,8 @@ import { quotes } from "./helpers.js";
 describe("German free indirect speech in Konjunktiv forms no vocabulary lists", () => {
   it("a verb of the Konjunktiv I's shape second in the sentence goes on reporting the speaker before", () => {
     expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Das neue Verfahren funktioniere so nicht.", "de")).toEqual([
-      ["reported", "Die Ärztekammer äußerte sich kritisch über die Reform", "Die Ärztekammer", "person", null],
-      ["indirect", "Das neue Verfahren funktioniere so nicht", "Die Ärztekammer", "person", null],
+      ["reported", "Die Ärztekammer äußerte sich kritisch über die Reform", "Die Ärztekammer", "institution", null],
+      ["indirect", "Das neue Verfahren funktioniere so nicht", "Die Ärztekammer", "institution", null],
     ]);
     // The sentence naming only the matter criticised reports nothing; it gives the passage its speaker.
     expect(quotes("Die Gewerkschaft kritisierte den Plan scharf. Der Streik dauere bis Montag an.", "de")).toEqual([
@@ -26,7 +26,7 @@ describe("German free indirect speech in Konjunktiv forms no vocabulary lists", 
       "indirect",
       "Sie rate zur Geduld mit der Reform",
       "Die Ärztekammer",
-      "person",
+      "institution",
       null,
     ]);
     // Before a noun it is an adjective: the sentence reports nothing.
@@ -38,7 +38,7 @@ describe("German free indirect speech in Konjunktiv forms no vocabulary lists", 
       "indirect",
       "Sie vertraue den Kliniken nicht",
       "Die Ärztekammer",
-      "person",
+      "institution",
       null,
     ]);
     expect(quotes("Der Trainer sagte, er freue sich auf die Saison.", "de")).toEqual([["indirect", "er freue sich auf die Saison", "Der Trainer", "person", "sagte"]]);
@@ -75,7 +75,7 @@ describe("German free indirect speech in Konjunktiv forms no vocabulary lists", 
   });
 
   it("the weak preterite, an adjective or a subordinate clause's verb goes on with no report", () => {
-    const statement = ["reported", "Die Ärztekammer äußerte sich kritisch über die Reform", "Die Ärztekammer", "person", null];
+    const statement = ["reported", "Die Ärztekammer äußerte sich kritisch über die Reform", "Die Ärztekammer", "institution", null];
     expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Die Klinik verkaufte im Mai ihr Labor.", "de")).toEqual([statement]);
     expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Viele andere Kammern folgten ihr.", "de")).toEqual([statement]);
     expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Wie lange die Beratung dauere, ist offen.", "de")).toEqual([statement]);

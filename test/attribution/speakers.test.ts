@@ -77,6 +77,8 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "en", "The developer's company, Crestline Homes, said it was cooperating.", "The developer's company, Crestline Homes", "institution"],
     ["vague", "de", "Britische Tageszeitungen berichteten, die Lage sei ernst.", "Britische Tageszeitungen", "vague"],
     ["vague", "de", "Zwei mit der Sache vertraute Personen sagten, die Lage sei ernst.", "Zwei mit der Sache vertraute Personen", "vague"],
+    ["institution", "de", "Die Ärztekammer warnte, die Lage sei ernst.", "Die Ärztekammer", "institution"],
+    ["institution", "de", "Der Wiener Gesundheitsverbund teilte mit, die Lage sei ernst.", "Der Wiener Gesundheitsverbund", "institution"],
     ["person", "en", "The Harbor Group's chief executive, Kim Fritts, said it was cooperating.", "The Harbor Group's chief executive, Kim Fritts", "person"],
     ["person", "de", "Der Korrespondent in Hafen-Stadt, Will Grant, berichtete, die Erde habe gewackelt.", "Der Korrespondent in Hafen-Stadt, Will Grant", "person"],
     ["person", "de", "Der Chef der Hafenagentur sagte, der Kai sei gesperrt.", "Der Chef der Hafenagentur", "person"],
