@@ -150,7 +150,7 @@ export function readCue(
     if (fronted) {
       reading.speaker = reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab));
       subjectFirst = true;
-    } else if (subject && !statedAfterSubject(tokens, subject, verb, vocab) && (tokens[verb - 1]!.text !== "," || tokens[subject.to]?.text === "," || (coordinatedAfterComma(tokens, subject, verb, vocab) && !impersonalCue(tokens, first, last, vocab) && !phraseAfterVerb(tokens, last, vocab, reader)))) {
+    } else if (subject && !statedAfterSubject(tokens, subject, verb, vocab) && (tokens[verb - 1]!.text !== "," || tokens[subject.to]?.text === "," || (coordinatedAfterComma(tokens, subject, verb, vocab) && !impersonalCue(tokens, first, last, vocab) && !phraseAfterVerb(tokens, last, vocab, reader) && !originAfterVerb(tokens, first, last, vocab, reader)))) {
       reading.speaker = subject;
       subjectFirst = true;
     }
@@ -1170,6 +1170,12 @@ function relativeAfterInversion(tokens: readonly Token[], phrase: Phrase, first:
 function originMarker(tokens: readonly Token[], first: number, last: number, at: number, vocab: AttributionVocabulary): boolean {
   const word = tokens[at];
   return vocab.link(word) || (vocab.documentPlace(word) && impersonalCue(tokens, first, last, vocab));
+}
+
+/** "…, verlautete aus Parteikreisen": an origin naming a source right after the cue, which speaks. */
+function originAfterVerb(tokens: readonly Token[], first: number, last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+  const origin = originMarker(tokens, first, last, last + 1, vocab) ? reader.forward(last + 2) : null;
+  return !!origin && hasSpeakerNoun(tokens, origin, vocab);
 }
 
 /**

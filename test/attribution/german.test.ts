@@ -269,6 +269,9 @@ describe("German speakers", () => {
     expect(quotes("Aus diesem Grund forderte die Resolution, die Lager zu schließen.", "de")[0]?.[2]).toBe("die Resolution");
     // An origin that names a source still speaks.
     expect(quotes("Aus Regierungskreisen hieß es, der Plan sei gescheitert.", "de")[0]?.slice(2, 4)).toEqual(["Regierungskreisen", "anonymous"]);
+    // So after the cue closing the sentence, with or without "es", not the subject of what was said.
+    expect(quotes("Die Gespräche seien gescheitert, verlautete aus Regierungskreisen.", "de")[0]?.slice(2, 4)).toEqual(["Regierungskreisen", "anonymous"]);
+    expect(quotes("Die Gespräche seien gescheitert, verlautete es aus Regierungskreisen.", "de")[0]?.slice(2, 4)).toEqual(["Regierungskreisen", "anonymous"]);
   });
 
   it("what was said ends before a verb in the indicative past coordinated with the speaker's clause", () => {
