@@ -572,8 +572,9 @@ const MAX_RELATIVE_GAP = 6;
  */
 export function antecedentOf(tokens: readonly Token[], relative: number, reader: PhraseReader, vocab: AttributionVocabulary): Phrase | null {
   const end = tokens[relative - 1]?.text === "," ? relative - 1 : relative;
+  if (vocab.marksIndirectSpeech) return reader.backward(end);
   let k = end - 1;
-  while (k > 0 && !vocab.marksIndirectSpeech && (vocab.timeNoun(tokens[k]!) || vocab.calendarName(tokens[k]) || vocab.adverbial(tokens[k]!))) k--;
+  while (k > 0 && (vocab.timeNoun(tokens[k]!) || vocab.calendarName(tokens[k]) || vocab.adverbial(tokens[k]!))) k--;
   const participle = k < end - 1 && isLowercase(tokens[k]) && vocab.pastForm(tokens[k]!);
   return (participle ? reader.backward(k) : null) ?? reader.backward(end);
 }

@@ -385,7 +385,8 @@ export class DirectQuoteReader extends SentenceCueReader {
     if (![":", ","].includes(s.tokens[b]?.text ?? "")) return null;
     // "Asked whether he would take it, Kerr laughed: “…”": a cue whose statement ends before a clause of its own does not
     // announce the quotation after that clause's colon.
-    const ends = (c: CueReading) => (c.first === 0 ? openingParticipleComma(s.tokens, this.vocab) : -1) > c.last || (!!c.content && c.content.to < b);
+    const question = openingParticipleComma(s.tokens, this.vocab);
+    const ends = (c: CueReading) => (c.first === 0 && question > c.last) || (!!c.content && c.content.to < b);
     const candidates = s.cues.filter((c) => c.last < b && !this.quoteBetween(s.tokens, c.last + 1, b) && !ends(c));
     const reading = candidates[candidates.length - 1];
     return reading ? { sentence: s, reading } : null;

@@ -206,7 +206,8 @@ export class PartyReader extends ReaderState {
     const span = { start: whole.start, end: whole.end - cut };
     const typed = speakerType(tokens, phrase, this.vocab, this.input.agencies);
     // "A former billing manager, who asked not to be named, said": an unnamed person the text says is unnamed on purpose.
-    const unnamed = typed === "person" && !!this.vocab.anonymityAside?.test(this.input.text.slice(span.end, span.end + ANONYMITY_REACH));
+    const aside = typed === "person" && tokens[phrase.to]?.text === ",";
+    const unnamed = aside && !!this.vocab.anonymityAside?.test(this.input.text.slice(span.end, span.end + ANONYMITY_REACH));
     const type = unnamed ? "anonymous" : typed;
     // "ABC’s Good Morning America", an outlet's show: the outlet owning it names the link of the chain.
     const outlet = INTERMEDIARIES.has(type) ? this.owningOutlet(tokens, phrase) : null;

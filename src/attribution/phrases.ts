@@ -404,8 +404,7 @@ export class PhraseReader {
     const opener = this.tokens[i - 1];
     const opens = this.vocab.preposition(this.tokens[i]) || this.vocab.participleAdverb(this.tokens[i]);
     // "drei mit der Sache vertraute Personen": a count stands like an article before the attribute too.
-    const count = this.vocab.quantifier(opener) || this.vocab.numeral(opener);
-    if (!(this.vocab.determiner(opener) || this.crowdGenitive(opener) || count) || !opens) return -1;
+    if (!(this.vocab.determiner(opener) || this.crowdGenitive(opener) || isCount(opener, this.vocab)) || !opens) return -1;
     let participle = -1;
     for (let k = i + 1; k <= i + MAX_PARTICIPLE_PHRASE && this.tokens[k]?.word; k++) {
       const t = this.tokens[k]!;
@@ -798,6 +797,11 @@ export class PhraseReader {
     }
     return null;
   }
+}
+
+/** A word counting a crowd: "drei", "mehrere", "several". */
+export function isCount(t: Token | undefined, vocab: AttributionVocabulary): boolean {
+  return vocab.quantifier(t) || vocab.numeral(t);
 }
 
 export const QUOTE_MARK = /^[„“”"»«‚‘’']$/;

@@ -3,7 +3,7 @@
 // says, a document speaks for an institution, anyone else is a person.
 import type { Agency } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
-import { APOSTROPHE, isCapitalised, isLowercase, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
+import { APOSTROPHE, isCapitalised, isCount, isLowercase, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** Speaker phrases recur (names, "ein Sprecher"): each is typed once, up to a bound that keeps memory flat. */
@@ -468,10 +468,10 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   // "one of the mayor's aides": a partitive is named by the crowd after its link.
   if (from > p.from && from < p.to - 1 && vocab.link(tokens[from]!)) from = pastDeterminers(tokens, { from: from + 1, to: p.to }, vocab);
   // "a senior U.S. official", "ein ranghoher EU-Diplomat": an unnamed role is named by all its words, not from a capital on.
-  const role = { from, to: p.to };
-  if (pastOpeners(tokens, role, vocab) < p.to - 1 && namesType(tokens[p.to - 1]!.text, "anonymous", vocab)) return unnamedRoleName(tokens, role, vocab);
+  const opened = pastOpeners(tokens, { from, to: p.to }, vocab);
+  if (opened < p.to - 1 && namesType(tokens[p.to - 1]!.text, "anonymous", vocab)) return wordsOf(tokens, { from: opened, to: p.to });
   // "drei mit der Sache vertraute Personen": a crowd described by a participle's attribute is named from it.
-  if ((vocab.numeral(tokens[from]) || vocab.quantifier(tokens[from])) && vocab.preposition(tokens[from + 1]) && vocab.marksIndirectSpeech) return wordsOf(tokens, { from: from + 1, to: p.to });
+  if (isCount(tokens[from], vocab) && vocab.preposition(tokens[from + 1]) && vocab.marksIndirectSpeech) return wordsOf(tokens, { from: from + 1, to: p.to });
   const named = tokens.slice(from, p.to).some((t) => isCapitalised(t));
   while (named && from < p.to - 1 && !isCapitalised(tokens[from])) from++;
   // "nach Angaben des (russischen) Kuriers": one noun after a genitive article and its adjectives is named in the
@@ -504,15 +504,18 @@ function withoutOutletNoun(name: string, vocab: AttributionVocabulary): string {
 
 /** Where a phrase's words start past its articles: "Democratic staffer in the room" of "a Democratic staffer …". */
 function pastDeterminers(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
-  let from = p.from;
-  while (from < p.to - 1 && vocab.determiner(tokens[from]!)) from++;
-  return from;
+  return pastWhile(tokens, p, (t) => vocab.determiner(t));
 }
 
 /** Past articles, focus particles and demonstratives: "top aide" of "even a top aide", "Zeugen" of "diesem Zeugen". */
 function pastOpeners(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
+  return pastWhile(tokens, p, (t) => vocab.focusParticle(t) || vocab.demonstrative(t) || vocab.determiner(t));
+}
+
+/** Where the phrase's words start past those `skipped` tests true, its last word kept. */
+function pastWhile(tokens: readonly Token[], p: Phrase, skipped: (t: Token) => boolean): number {
   let from = p.from;
-  while (from < p.to - 1 && (vocab.focusParticle(tokens[from]) || vocab.demonstrative(tokens[from]!) || vocab.determiner(tokens[from]!))) from++;
+  while (from < p.to - 1 && skipped(tokens[from]!)) from++;
   return from;
 }
 
