@@ -70,6 +70,12 @@ describe("German source phrases", () => {
     expect(quotes("Im Dorf werden Stimmen laut, die einen Neubau fordern.", "de")).toEqual([]);
     expect(quotes("Der Mann wurde laut Polizei festgenommen.", "de")[0]?.slice(2)).toEqual(["Polizei", "institution", "laut"]);
   });
+
+  it("\"laut\" before a comma or a preposition is the adjective, no source", () => {
+    expect(quotes("Der Trainer dachte im Gespräch mit Reportern schon laut über einen Nachfolger nach.", "de").map((q) => q[4])).not.toContain("laut");
+    expect(quotes("Vorwürfe werden laut, dass die Firma Daten verkauft.", "de").map((q) => q[2])).not.toContain("dass die Firma Daten verkauft");
+    expect(quotes("Die Kinder im Saal lachten laut auf.", "de")).toEqual([]);
+  });
 });
 
 describe("German texts as sources", () => {
