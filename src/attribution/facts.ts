@@ -125,7 +125,7 @@ export class FactsBuilder extends FreeIndirectReader {
         named = speaker;
       }
       const asserts = s.assertsNothing ? { asserts: false as const } : {};
-      if (speaker) {
+      if (speaker && !s.wordless) {
         // "Wolfgang Grader, …, zu den Vorgängen: „…“" read twice as the speaker and its source is one link; a party appears in
         // a chain once ("„…“, sagte er gegenüber Deutschlandradio" inside Grader's own statement is Grader → Deutschlandradio).
         const parties = [...(s.origins ?? []), speaker, ...s.intermediaries].filter((p, k, all) => all.findIndex((q) => q.name === p.name) === k);
@@ -143,6 +143,7 @@ export class FactsBuilder extends FreeIndirectReader {
       // A question or a refusal leaves the word to someone else: "A reporter asked Lee about it. He replied …" is Lee's.
       if (speaker) lastRole = speaker.type === "anonymous" && !s.assertsNothing ? { role: again ?? speaker, span: s.span } : null;
       if (speaker?.type === "anonymous") unnamed.push(again ?? speaker);
+      if (s.wordless) continue;
       quotes.push({
         kind: s.kind,
         span: s.span,

@@ -123,20 +123,23 @@ class ArticleReader extends FactsBuilder {
    * "Dr. Lee stated:¶“The rule is unfair.”": a cue whose sentence ends in a colon announces what follows; it states nothing
    * of its own. The quotation right after the colon takes its cue and speaker; with none ("One user tweeted:¶<tweet …>")
    * the announcement alone is no statement. German reads its announcing clauses itself (announcing-verb.ts), and a
-   * source it names before the colon is one of its own ("sagte die Kanzlerin Teilnehmern zufolge: „…“").
+   * source it names before the colon is one of its own ("sagte die Kanzlerin Teilnehmern zufolge: „…“"). A sentence of
+   * nothing but a speaker and a cue announces what follows it too, in either language ("Rubio disagreed. “…”").
    */
   private announcedByColon(): void {
-    if (this.vocab.marksIndirectSpeech) return;
     const { text } = this.input;
     const announced = new Set<Statement>();
     for (const st of this.statements) {
-      if (st.kind !== "reported" || !st.cue) continue;
-      const colon = ANNOUNCING_COLON.exec(text.slice(st.cue.span.end, st.span.end + 2));
-      if (!colon || st.cue.span.end + colon[0].length < st.span.end) continue;
-      announced.add(st);
-      const after = st.cue.span.end + colon[0].length;
-      const quote = this.statements.find((q) => q.kind === "direct" && !q.cue && q.span.start >= after && !text.slice(after, q.span.start).trim());
-      if (quote) [quote.cue, quote.speaker] = [st.cue, st.speaker ?? quote.speaker];
+      const bare = this.bareSpeechActs.get(st);
+      if (st.kind !== "reported" || !(bare || (st.cue && !this.vocab.marksIndirectSpeech))) continue;
+      const colon = bare ? null : ANNOUNCING_COLON.exec(text.slice(st.cue!.span.end, st.span.end + 2));
+      if (!bare && (!colon || st.cue!.span.end + colon[0].length < st.span.end)) continue;
+      const after = colon ? st.cue!.span.end + colon[0].length : st.span.end;
+      const quote = this.statements.find((q) => q.kind === "direct" && q.span.start >= after && /^[\s.:]*$/.test(text.slice(after, q.span.start)));
+      if (quote && !quote.cue) [quote.cue, quote.speaker] = [bare ?? st.cue, st.speaker ?? quote.speaker];
+      // A quotation after it with a cue of its own ("Rubio disagreed. “…,” he said.") was announced by nothing.
+      if (bare && quote?.cue?.span.start !== bare.span.start) st.wordless = true;
+      else announced.add(st);
     }
     this.keepStatements((st) => !announced.has(st));
   }

@@ -307,6 +307,9 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     // words, its verb is their cue: "nannte sie „reine Spekulation“"; a quoted name or title is no words of the
     // speaker's ("Die Partei fordert den Rücktritt der Ministerin vom „Bund der Steuerzahler“", "… der „Neuen Liste“" have no cue), except for
     // a naming verb, which sorts names out itself (namedQuotations).
+    // "Rubio disagreed.", "Sie fügte hinzu.": a speech act with nothing but its speaker reports no words of its own; it
+    // announces the quotation after it, if one follows.
+    if (kind === "reported" && statement.cue && onlySpeakerAndCue(s.tokens, reading, this.vocab)) this.bareSpeechActs.set(statement, statement.cue);
     const naming = this.vocab.namingCue(s.tokens[reading.first]!);
     if (kind === "reported" && this.vocab.marksIndirectSpeech && !this.holdsQuotation(span, naming ? null : s.tokens)) {
       statement.cue = null;
@@ -501,6 +504,15 @@ function wordsAroundQuotation(text: string, span: Span, quotation: Span): boolea
 }
 
 /** "bestätigt werden" after a modal in its clause ("muss noch vom Rat bestätigt werden"): a passive the modal governs. */
+function onlySpeakerAndCue(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): boolean {
+  const { first, last, speaker } = reading;
+  for (let i = 0; i < statementEnd(tokens); i++) {
+    if (!tokens[i]!.word || (i >= first && i <= last) || (speaker && i >= speaker.from && i < speaker.to) || vocab.separableParticle(tokens[i])) continue;
+    return false;
+  }
+  return true;
+}
+
 function modalPassive(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): boolean {
   if (!tokens.slice(reading.last, reading.last + 2).some((t) => vocab.passiveAuxiliary(t))) return false;
   for (let i = reading.first - 1; i >= 0 && tokens[i]!.word; i--) if (vocab.modal(tokens[i]!)) return true;

@@ -48,6 +48,8 @@ export interface Statement {
   assertsNothing?: boolean;
   /** Said inside an outlet's or a source's report that English annotation counts once: a link of its chain, no quote. */
   relayedOnly?: boolean;
+  /** A speech act of nothing but its speaker and cue ("Rubio disagreed."): a person a pronoun after it may stand for, no quote. */
+  wordless?: boolean;
 }
 
 export interface SentenceReading {
@@ -71,6 +73,8 @@ export class ReaderState {
   protected readonly partial = new Set<CueReading>();
   /** German reported statements that name only their matter ("kritisierte den Plan"): they give free indirect speech after them its speaker, and are dropped. */
   protected readonly topicOnly = new Set<Statement>();
+  /** Reported statements of nothing but a speaker and a cue ("Rubio disagreed."), with their cue: announcements at most. */
+  protected readonly bareSpeechActs = new Map<Statement, NonNullable<Statement["cue"]>>();
   /** German reported statements of a naming cue holding a quotation ("nannte den Plan „unverantwortlich“"): their quotation is what was said. */
   protected readonly naming = new Set<Statement>();
   /**

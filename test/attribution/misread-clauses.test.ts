@@ -169,9 +169,25 @@ describe("English cues announcing with a colon", () => {
     expect(found.filter((q) => q[4] === "tweeted")).toEqual([]);
   });
 
-  it("a sentence ending in a full stop after its cue stays reported", () => {
-    const found = quotes("Voters reacted quickly. One reader tweeted.", "en");
+  it("a sentence ending in a full stop after its cue and its matter stays reported", () => {
+    const found = quotes("Voters reacted quickly. One reader tweeted in anger.", "en");
     expect(found.map((q) => [q[0], q[4]])).toEqual([["reported", "tweeted"]]);
+  });
+});
+
+describe("Speech acts of nothing but a speaker and a cue", () => {
+  it("state nothing, and announce the quotation right after them", () => {
+    expect(quotes("The council met on Monday. Mayor Ruth Vance disagreed.", "en")).toEqual([]);
+    expect(quotes("The vote was close. Vance disagreed. \"The plan will cost the town its school.\"", "en").map((q) => [q[0], q[2], q[4]])).toEqual([
+      ["direct", "Vance", "disagreed"],
+    ]);
+    expect(quotes("Der Rat stimmte zu. Die Bürgermeisterin fügte hinzu. „Wir werden die Schule schließen müssen.“", "de").map((q) => [q[0], q[2], q[4]])).toEqual([
+      ["direct", "Die Bürgermeisterin", "fügte hinzu"],
+    ]);
+  });
+
+  it("leave a pronoun after them its antecedent", () => {
+    expect(quotes("Lee spoke first. Vance disagreed. \"The plan will cost the town its school,\" she said.", "en").map((q) => q[2])).toEqual(["she (Vance)"]);
   });
 });
 
