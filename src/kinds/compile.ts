@@ -3,7 +3,7 @@
 // scope unit; `occurrence` reports a unit whose number of matches is outside [min, max].
 import type { ArticleContext, ArticleRule } from "../engine/rule.js";
 import type { DeclarativeCheck, DeclarativeRule, LanguagePack, PatternSource } from "../packs/types.js";
-import { anyOf, anyOfTester } from "../packs/patterns.js";
+import { anyOf, anyOfTester, vocabSources } from "../packs/patterns.js";
 import { unitsOf, type Unit } from "./units.js";
 
 const MAX_QUOTED = 80;
@@ -95,13 +95,13 @@ function testerFor(source: PatternSource, flags: string, packs: LanguagePack[]):
   return built(testers, source, packs, (list) => anyOfTester(list, flags));
 }
 
-function built<T>(cache: WeakMap<PatternSource, Map<string, T>>, source: PatternSource, packs: LanguagePack[], build: (list: string[]) => T): T {
+function built<T>(cache: WeakMap<PatternSource, Map<string, T>>, source: PatternSource, packs: LanguagePack[], build: (list: readonly string[]) => T): T {
   let byPacks = cache.get(source);
   if (!byPacks) cache.set(source, (byPacks = new Map()));
   // One pack (the article's language known) is the common case: its name is the key, with no array joined.
   const key = !("vocab" in source) ? "" : packs.length === 1 ? packs[0]!.language : packs.map((p) => p.language).join(",");
   if (!byPacks.has(key)) {
-    const list = "inline" in source ? source.inline : packs.flatMap((p) => p.vocab.get(source.vocab) ?? []);
+    const list = "inline" in source ? source.inline : packs.flatMap((p) => vocabSources(p, source.vocab));
     byPacks.set(key, build(list));
   }
   return byPacks.get(key)!;

@@ -54,6 +54,7 @@ function mergePack(language: string, files: PackFile[]): LanguagePack {
     stopwords: new Set(files.flatMap((f) => f.stopwords ?? [])),
     abbreviations: new Set(files.flatMap((f) => f.abbreviations ?? [])),
     ordinalDeterminers: new Set(files.flatMap((f) => f.ordinalDeterminers ?? []).map((w) => w.toLowerCase())),
+    spellingVariants: new Map(files.flatMap((f) => [...(f.spellingVariants ?? [])])),
     dates: first("dates") ?? {
       weekdays: [], weekdaySuffixes: [], ordinalSuffixes: [], months: [], patterns: [], relativeDays: {},
       futureCues: [], pastCues: [], pastPatterns: [], deadlineCues: [], notWeekdays: [], notRelative: [],

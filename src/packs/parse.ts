@@ -20,6 +20,8 @@ export interface PackFile {
   stopwords?: string[];
   abbreviations?: string[];
   ordinalDeterminers?: string[];
+  /** Another spelling of a letter that vocabulary patterns also match: "ß" → "ss" (Swiss German). */
+  spellingVariants?: Map<string, string>;
   dates?: DateVocabulary;
   vocab: Map<string, string[]>;
   agencies: Agency[];
@@ -28,7 +30,7 @@ export interface PackFile {
   pageMonths: Map<string, number>;
 }
 
-const FILE_KEYS = ["language", "franc", "stemmer", "stopwords", "abbreviations", "ordinalDeterminers", "dates", "fragments", "vocab", "agencies", "rules", "pageMonths"] as const;
+const FILE_KEYS = ["language", "franc", "stemmer", "stopwords", "abbreviations", "ordinalDeterminers", "spellingVariants", "dates", "fragments", "vocab", "agencies", "rules", "pageMonths"] as const;
 /** A fragment named in a vocabulary pattern: "{{middle-field}}". */
 const FRAGMENT = /\{\{([\w-]+)\}\}/g;
 const RULE_KEYS = ["id", "severity", "description", "docs", "checks"] as const;
@@ -50,6 +52,13 @@ export function parsePackFile(file: string, content: string, language: string | 
   if (top.stopwords !== undefined) out.stopwords = r.strings(top.stopwords, ["stopwords"]);
   if (top.abbreviations !== undefined) out.abbreviations = r.strings(top.abbreviations, ["abbreviations"]);
   if (top.ordinalDeterminers !== undefined) out.ordinalDeterminers = r.strings(top.ordinalDeterminers, ["ordinalDeterminers"]);
+  if (top.spellingVariants !== undefined) {
+    const variants = Object.entries(r.record(top.spellingVariants, ["spellingVariants"]));
+    out.spellingVariants = new Map(variants.map(([letter, variant]) => {
+      if ([...letter].length !== 1) r.fail(["spellingVariants", letter], "expected a single letter");
+      return [letter, r.string(variant, ["spellingVariants", letter])];
+    }));
+  }
   if (top.dates !== undefined) out.dates = parseDates(r, top.dates, ["dates"]);
   if (top.vocab !== undefined) {
     const fragments = top.fragments === undefined ? new Map<string, string>() : parseFragments(r, top.fragments);

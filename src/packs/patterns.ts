@@ -77,14 +77,42 @@ interface ShapeTree<T> {
 const byPack = new WeakMap<LanguagePack, ShapeTree<RegExp | null>>();
 const testersByPack = new WeakMap<LanguagePack, ShapeTree<(text: string) => boolean>>();
 
+const sourcesByPack = new WeakMap<LanguagePack, ShapeTree<string[]>>();
+
 /** `anyOf` over a vocabulary of the pack, built once per pack and shape. */
 export function vocabPattern(pack: LanguagePack, vocab: string, flags: string, prefix = "", suffix = ""): RegExp | null {
-  return perPack(byPack, pack, [vocab, flags, prefix, suffix], () => anyOf(pack.vocab.get(vocab) ?? [], flags, prefix, suffix));
+  return perPack(byPack, pack, [vocab, flags, prefix, suffix], () => anyOf(vocabSources(pack, vocab), flags, prefix, suffix));
 }
 
 /** `anyOfTester` over a vocabulary of the pack, built once per pack and flags. */
 export function vocabTester(pack: LanguagePack, vocab: string, flags: string): (text: string) => boolean {
-  return perPack(testersByPack, pack, [vocab, flags], () => anyOfTester(pack.vocab.get(vocab) ?? [], flags));
+  return perPack(testersByPack, pack, [vocab, flags], () => anyOfTester(vocabSources(pack, vocab), flags));
+}
+
+/** A vocabulary's patterns as the pack spells them: each letter with a variant also matches it ("gemäß" → "gemä(?:ß|ss)"). */
+export function vocabSources(pack: LanguagePack, vocab: string): readonly string[] {
+  const list = pack.vocab.get(vocab) ?? [];
+  if (!pack.spellingVariants.size) return list;
+  return perPack(sourcesByPack, pack, [vocab], () => list.map((source) => withSpellingVariants(source, pack.spellingVariants)));
+}
+
+/** The pattern with each letter that has a variant, outside character classes, matching either spelling. */
+function withSpellingVariants(source: string, variants: ReadonlyMap<string, string>): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    const variant = variants.get(c);
+    if (c === "\\") {
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    out += variant && !inClass ? `(?:${escapeRegExp(c)}|${escapeRegExp(variant)})` : c;
+  }
+  return out;
 }
 
 function perPack<T>(cache: WeakMap<LanguagePack, ShapeTree<T>>, pack: LanguagePack, shape: string[], build: () => T): T {

@@ -37,6 +37,8 @@ export interface LanguagePack {
   abbreviations: ReadonlySet<string>;
   /** Words after which "3." is an ordinal ("den 3. Platz"); empty where numbers take no dot. */
   ordinalDeterminers: ReadonlySet<string>;
+  /** Another spelling of a letter that every vocabulary pattern also matches: "ß" → "ss" (Swiss German writes "gemäss"). */
+  spellingVariants: ReadonlyMap<string, string>;
   dates: DateVocabulary;
   vocab: ReadonlyMap<string, readonly string[]>;
 }

@@ -78,6 +78,18 @@ describe("German source phrases", () => {
   });
 });
 
+describe("Swiss German spelling", () => {
+  it("reads \"ss\" where the vocabularies write \"ß\"", () => {
+    expect(quotes("Gemäss Angaben des Departements sollen die Ausgaben bis 2030 steigen.", "de")).toEqual([
+      ["reported", "sollen die Ausgaben bis 2030 steigen", "Angaben des Departements", "institution", "Gemäss"],
+    ]);
+    expect(quotes("In der Mitteilung der Regierung heisst es, die Lage sei ernst.", "de")[0]?.[4]).toBe("heisst es");
+    expect(quotes("Aussenministerin Eva Brunner äusserte sich besorgt: «Wir beobachten die Lage genau.»", "de")).toEqual([
+      ["direct", "«Wir beobachten die Lage genau.»", "Aussenministerin Eva Brunner", "person", "äusserte sich"],
+    ]);
+  });
+});
+
 describe("German texts as sources", () => {
   it("a release speaks for its named owner, and names nobody without one", () => {
     expect(quotes("Laut einer am Dienstag veröffentlichten Pressemitteilung des Hilfswerks wurden zwei Hütten gebaut.", "de")[0]?.[3]).toBe("institution");

@@ -43,6 +43,11 @@ describe("rule packs: errors name the file and the line", () => {
     expect(() => loadRuleLibrary([dir], ["de"])).toThrow(new RegExp(`^${join(dir, "de/extra.yaml")}:3:\\d+: vocab\\.vague-source\\[0\\]: invalid`));
   });
 
+  it("a spelling variant of more than one letter", () => {
+    const dir = tempFolder({ "de/extra.yaml": "spellingVariants:\n  ae: ä\n" });
+    expect(() => loadRuleLibrary([dir], ["de"])).toThrow(new RegExp(`^${join(dir, "de/extra.yaml")}:2:\\d+: spellingVariants\\.ae: expected a single letter`));
+  });
+
   it("a fragment a vocabulary names but its file does not declare", () => {
     const dir = tempFolder({ "de/extra.yaml": "vocab:\n  vague-source:\n    - 'laut {{name}}'\n" });
     expect(() => loadRuleLibrary([dir], ["de"])).toThrow(new RegExp(`^${join(dir, "de/extra.yaml")}:3:\\d+: vocab\\.vague-source\\[0\\]: unknown fragment "name"`));
@@ -85,6 +90,14 @@ describe("rule packs: data extends the tool", () => {
     expect(firing(DEFAULT_CONFIG, insider)).not.toContain("attribution/vague-source");
     const dir = tempFolder({ "de/extra.yaml": "vocab:\n  vague-source:\n    - 'aus (?:gut )?informierten Zirkeln'\n" });
     expect(firing(withFolder(dir), insider)).toContain("attribution/vague-source");
+  });
+
+  it("a spelling variant of a letter is matched wherever a vocabulary pattern has the letter", () => {
+    const dir = tempFolder({ "de/extra.yaml": "vocab:\n  vague-source:\n    - 'aus gewöhnlich gut informierten Kreisen'\n" });
+    const swiss: ArticleCase = { text: "Wie aus gewoehnlich gut informierten Kreisen verlautete, tritt der Minister zurück. Der Rücktritt kommt nicht überraschend." };
+    expect(firing(withFolder(dir), swiss)).not.toContain("attribution/vague-source");
+    const variants = tempFolder({ "de/extra.yaml": "spellingVariants:\n  ö: oe\nvocab:\n  vague-source:\n    - 'aus gewöhnlich gut informierten Kreisen'\n" });
+    expect(firing(withFolder(variants), swiss)).toContain("attribution/vague-source");
   });
 
   it("a vocabulary pattern names a fragment its file declares once", () => {
