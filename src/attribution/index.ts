@@ -70,11 +70,13 @@ class ArticleReader extends FactsBuilder {
   read(): AttributionFacts {
     if (!this.vocab.cues) return { quotes: [], attributions: [] };
     // "…, so Putin.": the after-quote cue reads like any other cue that ends its sentence.
-    const contentCues = prefixMatches(this.vocab.contentCues, this.input.text);
+    // "after news reports that …", "aus gut informierten Kreisen": a noun or an adjective the case-insensitive scan took
+    // for a verb is no cue. Tried only where a cue starts: the shapes of a noun ("a word right after an article") hold at
+    // most word starts of a text.
+    const verb = (m: Span) => !matchesAt(this.vocab.cueVerbsAsNouns, this.input.text, m.start);
+    const contentCues = prefixMatches(this.vocab.contentCues, this.input.text).filter(verb);
     for (const m of contentCues) this.contentOnly.add(m.start);
-    // "after news reports that …": a noun the case-insensitive scan took for a verb is no cue. Tried only where a cue
-    // starts: the shapes of a noun ("a word right after an article") hold at most word starts of a text.
-    const verbs = prefixMatches(this.vocab.cues, this.input.text).filter((m) => !matchesAt(this.vocab.cueVerbsAsNouns, this.input.text, m.start));
+    const verbs = prefixMatches(this.vocab.cues, this.input.text).filter(verb);
     const before = [...rareMatches(this.vocab.sourceBefore, this.input.text), ...rareMatches(this.vocab.nameSourceBefore, this.input.text)].sort((a, b) => a.start - b.start);
     // "…, as first noted by the Ledger": a verb inside a source's own words is part of that cue, no cue of its own.
     const cues = [...verbs, ...contentCues, ...matchSpans(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start).filter((m) => !containing(before, m));

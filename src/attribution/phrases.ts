@@ -180,7 +180,7 @@ export class PhraseReader {
     const v = this.vocab;
     if (v.determiner(t) || v.quantifier(t) || this.auxiliaryAsName(t) || this.prepositionAsName(t)) return true;
     // "Der Vorsitzende hatte den Minister aufgefordert": an auxiliary ends the subject before it.
-    if (v.pronoun(t) || v.complementizer(t) || v.relative(t) || (v.adverb(t) && !this.documentAfterArticle(t)) || v.cue(t) && !this.typeNoun(t) && !this.nameAmidCapitals(t) || v.addresseeMarker(t) || v.subjunctive(t) || v.auxiliary(t)) return false;
+    if (v.pronoun(t) || v.complementizer(t) || v.relative(t) || (v.adverb(t) && !this.documentAfterArticle(t)) || v.cue(t) && !this.typeNoun(t) && !this.nameAmidCapitals(t) && !this.describesNounAfter(t) || v.addresseeMarker(t) || v.subjunctive(t) || v.auxiliary(t)) return false;
     // "Die Ursache dürfte Schätzungen zufolge …": a finite modal ends the phrase too; "Will Grant" is a name.
     if (v.modal(t) && !this.capital(t)) return false;
     // "Seit Jahren fordert der Staat": a capitalised preposition opening the sentence heads no speaker; nor does a
@@ -190,7 +190,21 @@ export class PhraseReader {
     if (/^\p{N}/u.test(t.text)) return true;
     // Lowercase words: adjectives ("der russische Präsident", "a senior official") and the
     // role and crowd nouns of the speaker vocabularies ("Administration officials").
-    return !v.stopword(t) && !v.link(t) && (this.vocab.adjective(t) || this.typeNoun(t) || !v.marksIndirectSpeech);
+    return !v.stopword(t) && !v.link(t) && (this.vocab.adjective(t) || this.typeNoun(t) || !v.marksIndirectSpeech || this.describesNounAfter(t));
+  }
+
+  /**
+   * "aus gut informierten Kreisen": in German a cue's form with an adjective's ending after an article, a preposition or a
+   * word of degree and before a capitalised noun is an attributive participle, no verb; the word of degree before such an
+   * adjective is part of the phrase.
+   */
+  private describesNounAfter(t: Token): boolean {
+    const v = this.vocab;
+    if (!v.marksIndirectSpeech || !isLowercase(t)) return false;
+    const i = firstAtOrAfter(this.tokens, t.start, (x) => x.start);
+    const [before, next] = [this.tokens[i - 1], this.tokens[i + 1]];
+    if (v.degreeAdverb(t)) return isLowercase(next) && v.adjective(next!) && isCapitalised(this.tokens[i + 2]);
+    return v.adjective(t) && isCapitalised(next) && (v.determiner(before) || v.preposition(before) || v.degreeAdverb(before));
   }
 
   /**

@@ -242,6 +242,8 @@ export interface AttributionVocabulary {
   share: WordTest;
   /** The shape of an adjective before its noun ("russische", "senior"). */
   adjective: WordTest;
+  /** "gut" in "aus gut informierten Kreisen": a word of degree before an adjective. */
+  degreeAdverb: WordTest;
   definite: WordTest;
   link: WordTest;
   /** A public office, which no outlet has ("Minister", "Bürgermeisterin"). */
@@ -569,6 +571,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     indefinitePronoun: word("indefinite-pronouns"),
     share: word("counted-shares"),
     adjective: test(unless(words("adjective-shape"), words("adjective-shape-nouns"))),
+    degreeAdverb: word("degree-adverbs"),
     definite: word("definite-articles"),
     link: word("speaker-links"),
     roleRankPrefix: word("role-rank-prefixes"),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quotes } from "./helpers.js";
+import { quotes, read } from "./helpers.js";
 
 describe("German source phrases", () => {
   it("a participle with its own phrase between the article and the noun stays in the phrase", () => {
@@ -75,6 +75,23 @@ describe("German source phrases", () => {
     expect(quotes("Der Trainer dachte im Gespräch mit Reportern schon laut über einen Nachfolger nach.", "de").map((q) => q[4])).not.toContain("laut");
     expect(quotes("Vorwürfe werden laut, dass die Firma Daten verkauft.", "de").map((q) => q[2])).not.toContain("dass die Firma Daten verkauft");
     expect(quotes("Die Kinder im Saal lachten laut auf.", "de")).toEqual([]);
+  });
+});
+
+describe("German attributive participles of cue verbs", () => {
+  it("a cue's form before the noun it describes is no cue, and belongs to the source phrase", () => {
+    expect(quotes("Aus gut informierten Kreisen hieß es, der Minister trete zurück.", "de")).toEqual([
+      ["indirect", "der Minister trete zurück", "gut informierten Kreisen", "anonymous", "hieß es"],
+    ]);
+    expect(read("Wie die Agentur aus gut unterrichteten Kreisen erfuhr, tritt der Minister zurück.", "de").attributions.map((a) => a.chain)).toEqual([
+      ["gut unterrichteten Kreisen", "Agentur"],
+    ]);
+    expect(quotes("Die angekündigten Maßnahmen sollen ab Mai gelten.", "de")).toEqual([]);
+  });
+
+  it("a demonstrative opening the sentence before the cue leaves it a verb", () => {
+    expect(quotes("Der Minister tritt zurück. Das erklärte Sprecher Jan Ott am Montag.", "de")[0]?.slice(2)).toEqual(["Sprecher Jan Ott", "person", "erklärte"]);
+    expect(quotes("Die Polizei informierte Journalisten, der Täter sei gefasst.", "de")[0]?.[4]).toBe("informierte");
   });
 });
 
