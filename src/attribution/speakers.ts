@@ -459,7 +459,9 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
     // into the next capital, as one before a masthead word does.
     // "BBC Radio Eastport": in English an outlet noun capitalised after a capital of the name is part of it.
     const inName = !vocab.marksIndirectSpeech && i > p.from && isCapitalised(tokens[i]) && isCapitalised(tokens[i - 1]) && !vocab.determiner(tokens[i - 1]!) && !POSSESSIVE.test(tokens[i]!.text) && namesType(tokens[i]!.text, "media", vocab);
-    const name = inName || ACRONYM.test(tokens[i]!.text) || JOINED_NAMES.test(tokens[i]!.text) || vocab.masthead(tokens[i]!);
+    // "the Treasury Department", "Vatican Radio": in English a capitalised speaker noun before another one is part of its name.
+    const nounInName = !vocab.marksIndirectSpeech && isCapitalised(tokens[i]) && isCapitalised(tokens[i + 1]) && vocab.speakerNoun(tokens[i + 1]!);
+    const name = inName || nounInName || ACRONYM.test(tokens[i]!.text) || JOINED_NAMES.test(tokens[i]!.text) || vocab.masthead(tokens[i]!);
     if (name || (isCapitalised(tokens[i]) && !POSSESSIVE.test(tokens[i]!.text) && vocab.masthead(tokens[i + 1]!))) continue;
     const pair = `${tokens[i]!.text} ${tokens[i + 1]!.text}`;
     if (!vocab.typeSpans.some(([, pattern]) => pattern.exec(pair)?.[0] === pair)) from = i + 1;

@@ -493,6 +493,12 @@ describe("chains from the original speaker outward", () => {
     expect(chains("Lee Marsh of the anti-tax Harbor Review said the pier is closed.", "en")).toEqual([[["Lee Marsh of the anti-tax Harbor Review"], "person"]]);
     // An outlet noun capitalised inside an outlet's name is part of it.
     expect(read("Hale told BBC Radio Eastport that the pier is closed.", "en").attributions.map((a) => a.chain)).toEqual([["Hale", "BBC Radio Eastport"]]);
+    // So is a capitalised speaker noun before another: a department, a caucus, a station.
+    expect(chains("The pier is closed, the Treasury Department said.", "en")).toEqual([[["Treasury Department"], "institution"]]);
+    expect(chains("The pier is closed, the Treasury said.", "en")).toEqual([[["Treasury"], "institution"]]);
+    expect(chains("The pier is closed, the Eastport Police Department said.", "en")).toEqual([[["Eastport Police Department"], "institution"]]);
+    expect(read("Lombardi told Vatican Radio that the pier is closed.", "en").attributions.map((a) => a.chain)).toEqual([["Lombardi", "Vatican Radio"]]);
+    expect(chains("The pier is closed, Harbor Press Secretary Ann Lee said.", "en")).toEqual([[["Ann Lee"], "person"]]);
     // An unnamed role is named by all its words, not from a capital on.
     expect(chains("The pier is closed, a senior Harbor Board official said.", "en")).toEqual([[["senior Harbor Board official"], "anonymous"]]);
     expect(chains("Die Brücke sei gesperrt, sagte ein ranghoher EU-Diplomat.", "de")).toEqual([[["ranghoher EU-Diplomat"], "anonymous"]]);
