@@ -336,6 +336,9 @@ describe("chains from the original speaker outward", () => {
     expect(chains("„Wir haben alle Gutachten vorgelegt“, sagte Geschäftsführer Jan Weber unserer Zeitung.")).toEqual([["Jan Weber", "Zeitung"]]);
     expect(chains("Weber sagte dieser Zeitung, man habe alle Gutachten vorgelegt.")).toEqual([["Weber", "Zeitung"]]);
     expect(chains("Ein Sprecher unserer Zeitung sagte, man prüfe das.")).toEqual([["Sprecher unserer Zeitung"]]);
+    // So is its newsroom's.
+    expect(chains("„Wir haben alle Gutachten vorgelegt“, sagte Weber unserer Redaktion.")).toEqual([["Weber", "Redaktion"]]);
+    expect(read("Nach Informationen der Redaktion hat der Angeklagte gestanden.", "de").quotes.map((q) => q.speakerType)).toEqual(["media"]);
     // After an apposition set off by commas, a name's or a role's; a label in brackets goes with the outlet.
     expect(chains("„Die Pendler leiden“, sagte der Vorsitzende des Verbands, Karl Naumann, der Deutschen Presse-Agentur.")).toEqual([["Karl Naumann", "Deutschen Presse-Agentur"]]);
     expect(chains("„Die Pendler leiden“, sagte Naumann, Vorsitzender des Verbands, der dpa.")).toEqual([["Naumann", "dpa"]]);
