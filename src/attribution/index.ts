@@ -78,8 +78,10 @@ class ArticleReader extends FactsBuilder {
     for (const m of contentCues) this.contentOnly.add(m.start);
     const verbs = prefixMatches(this.vocab.cues, this.input.text).filter(verb);
     const before = [...rareMatches(this.vocab.sourceBefore, this.input.text), ...rareMatches(this.vocab.nameSourceBefore, this.input.text)].sort((a, b) => a.start - b.start);
-    // "…, as first noted by the Ledger": a verb inside a source's own words is part of that cue, no cue of its own.
-    const cues = [...verbs, ...contentCues, ...matchSpans(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start).filter((m) => !containing(before, m));
+    // "…, as first noted by the Ledger": a verb inside a source's own words is part of that cue, no cue of its own; nor is
+    // one inside an aside saying why a source is unnamed ("an aide, who was not authorized to discuss the plan, said …").
+    const unsaid = [...before, ...rareMatches(this.vocab.anonymityAsideScan, this.input.text)].sort((a, b) => a.start - b.start);
+    const cues = [...verbs, ...contentCues, ...matchSpans(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start).filter((m) => !containing(unsaid, m));
     const relatives = rareMatches(this.vocab.relativeCues, this.input.text);
     for (const m of relatives) this.relativeStarts.add(m.start);
     const after = [...rareMatches(this.vocab.sourceAfter, this.input.text), ...relatives].sort((a, b) => a.start - b.start);

@@ -71,6 +71,8 @@ export interface AttributionVocabulary {
   documentBackReferenceAt: RegExp | null;
   /** ", who asked not to be named", ", der anonym bleiben wollte": an aside right after a phrase saying its speaker is unnamed on purpose. */
   anonymityAside: RegExp | null;
+  /** The same asides anywhere in a text: a cue inside one ("who was not authorized to discuss it") reports nothing. */
+  anonymityAsideScan: RegExp | null;
   /** "Studie", "Quartalszahlen": what a document back reference refers to. */
   document: WordTest;
   /** "Papier": a document after an article, a name without one ("Dem Papier zufolge", "Papier sagte"). */
@@ -481,6 +483,8 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     backReferenceIn: vocabPattern(pack, "cue-back-reference", "giu", "(?<!\\p{L})(?:", ")(?!\\p{L})"),
     documentBackReferenceAt: vocabPattern(pack, "cue-document-back-reference", "iu", "^[^\\p{L}]*(?:", ")(?!\\p{L})"),
     anonymityAside: vocabPattern(pack, "anonymity-asides", "iu", "^\\s*,\\s*(?:", ")(?!\\p{L})"),
+    // With the infinitive an aside ending in "to" governs: "who was not authorized to discuss".
+    anonymityAsideScan: vocabPattern(pack, "anonymity-asides", "giu", NOT_WORD_BEFORE, ")(?:(?<=\\bto)\\s+\\p{L}+)?(?!\\p{L})"),
     document: word("documents"),
     articleDocument: word("article-documents"),
     abstractNoun: shape("abstract-noun-shapes"),
