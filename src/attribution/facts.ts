@@ -100,8 +100,12 @@ export class FactsBuilder extends FreeIndirectReader {
       } else if (speaker && (this.vocab.personalPronoun(speaker.text) || this.ownStatement(speaker))) {
         // "sagte er", "nach seinen Angaben": the named subject opening the sentence before, else the nearest named speaker.
         // "A spokeswoman said … . She told Reuters …": an unnamed person who spoke right before, not a name further back.
-        const role = this.roleBefore(speaker, s.span, lastRole);
-        named = role ? null : (this.askedBefore(speaker, s.span, lastAsked) ?? this.antecedentBefore(speaker, persons));
+        const unnamed = this.roleBefore(speaker, s.span, lastRole);
+        const antecedent = this.askedBefore(speaker, s.span, lastAsked) ?? this.antecedentBefore(speaker, persons);
+        // "The prime minister said … . She told …": a lowercase role names the person named before it ("the actress" after
+        // "Sarandon"), so it is what the pronoun stands for only where no name came before.
+        const role = unnamed && (unnamed.type === "anonymous" || !antecedent) ? unnamed : null;
+        named = role ? null : antecedent;
         // "Mr. Trump's plan drew fire. He said …": a possessor the pronoun stands for is the person, without the ending.
         const name = role?.name ?? (named ? withoutPossessive(named.name) : null);
         // The role as written: "He (A spokesman for Mr. Ruiz)" is not Mr. Ruiz.
@@ -141,7 +145,7 @@ export class FactsBuilder extends FreeIndirectReader {
       if (speaker) lastSpoke = named ? { person: named, span: s.span } : null;
       lastAsked = s.askedOf ? { person: s.askedOf, span: s.span } : null;
       // A question or a refusal leaves the word to someone else: "A reporter asked Lee about it. He replied …" is Lee's.
-      if (speaker) lastRole = speaker.type === "anonymous" && !s.assertsNothing ? { role: again ?? speaker, span: s.span } : null;
+      if (speaker) lastRole = (speaker.type === "anonymous" || this.roleOnly(speaker)) && !s.assertsNothing ? { role: again ?? speaker, span: s.span } : null;
       if (speaker?.type === "anonymous") unnamed.push(again ?? speaker);
       if (s.wordless) continue;
       quotes.push({
@@ -203,9 +207,16 @@ export class FactsBuilder extends FreeIndirectReader {
     const { vocab } = this;
     const { role } = before;
     const article = role.text.split(/\s+/, 1)[0]!;
-    if (!vocab.singularArticle(article) || this.namedSubjectBefore(pronoun.span.start)) return null;
+    const one = vocab.singularArticle(article) || (this.roleOnly(role) && vocab.definite(article) && !vocab.pluralShape(role.text.split(/\s+/).at(-1)!));
+    if (!one || this.namedSubjectBefore(pronoun.span.start)) return null;
     const otherArticle = vocab.masculineWord(pronoun.text) ? vocab.feminineArticle(article) : vocab.feminineWord(pronoun.text) && vocab.masculineArticle(article);
     return otherArticle || this.otherGender(pronoun.text, role, pronoun.span.start) ? null : role;
+  }
+
+  /** "The prime minister said …": in English a person named by a lowercase role alone, whom a pronoun after may stand for. */
+  private roleOnly(p: Party): boolean {
+    const head = p.name.split(/\s+/).at(-1)!;
+    return p.type === "person" && !this.vocab.marksIndirectSpeech && !/\p{Lu}/u.test(p.name) && (this.vocab.roleNoun(head) || this.vocab.speakerNoun(head));
   }
 
   /**

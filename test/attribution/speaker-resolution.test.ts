@@ -91,6 +91,14 @@ describe("antecedents of pronouns", () => {
     expect(speakers("Ann Lee said the pier was safe. A reporter asked whether the pier would close. She said the town would pay.", "en").at(-1)).toBe("She (Ann Lee)");
   });
 
+  it("a pronoun after a lowercase role stands for it where no name came before, else for the name the role describes", () => {
+    expect(speakers("The prime minister said the decision was final. 'We will not back down,' she told the BBC.", "en")).toEqual([
+      "The prime minister",
+      "she (The prime minister)",
+    ]);
+    expect(speakers("Ann Lee said the pier was safe. The senator said the pier would close. 'We will pay,' she told the Gazette.", "en").at(-1)).toBe("she (Ann Lee)");
+  });
+
   it("a definite role stands for the unnamed person named so before, and a pronoun after it for that person too", () => {
     const en = "A council spokeswoman said the pier would close. The spokeswoman added that the council would pay.";
     expect(speakers(en, "en")).toEqual(["A council spokeswoman", "The spokeswoman (A council spokeswoman)"]);
