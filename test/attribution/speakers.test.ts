@@ -336,6 +336,11 @@ describe("chains from the original speaker outward", () => {
     expect(chains("„Wir haben alle Gutachten vorgelegt“, sagte Geschäftsführer Jan Weber unserer Zeitung.")).toEqual([["Jan Weber", "Zeitung"]]);
     expect(chains("Weber sagte dieser Zeitung, man habe alle Gutachten vorgelegt.")).toEqual([["Weber", "Zeitung"]]);
     expect(chains("Ein Sprecher unserer Zeitung sagte, man prüfe das.")).toEqual([["Sprecher unserer Zeitung"]]);
+    // Broadcasters named bare, after "bei" or "beim" too; a team's captain and a broadcaster's head are persons.
+    expect(chains("„Wir sind zufrieden“, sagte Kapitän Lena Berg bei Sky.")).toEqual([["Lena Berg", "Sky"]]);
+    expect(chains("„Wir sind zufrieden“, sagte Torhüter Ole Berg beim ZDF.")).toEqual([["Ole Berg", "ZDF"]]);
+    expect(read("Die Reform komme zu spät, sagte WDR-Intendantin Eva Roth.", "de").quotes.map((q) => q.speakerType)).toEqual(["person"]);
+    expect(read("Die Reform komme zu spät, berichtete die Deutsche Welle.", "de").quotes.map((q) => q.speakerType)).toEqual(["media"]);
     // So is its newsroom's.
     expect(chains("„Wir haben alle Gutachten vorgelegt“, sagte Weber unserer Redaktion.")).toEqual([["Weber", "Redaktion"]]);
     expect(read("Nach Informationen der Redaktion hat der Angeklagte gestanden.", "de").quotes.map((q) => q.speakerType)).toEqual(["media"]);
