@@ -95,6 +95,15 @@ describe("German attributive participles of cue verbs", () => {
   });
 });
 
+describe("German \"seitens\"", () => {
+  it("names the origin of an impersonal cue and the agent of a passive one, as \"aus\" and \"von\" do", () => {
+    expect(quotes("Seitens des Ministeriums hieß es, der Plan sei ambitioniert.", "de")).toEqual([
+      ["indirect", "der Plan sei ambitioniert", "des Ministeriums", "institution", "hieß es"],
+    ]);
+    expect(quotes("Seitens der Polizei wurde bestätigt, dass zwei Menschen verletzt wurden.", "de")[0]?.slice(2)).toEqual(["der Polizei", "institution", "wurde bestätigt"]);
+  });
+});
+
 describe("Swiss German spelling", () => {
   it("reads \"ss\" where the vocabularies write \"ß\"", () => {
     expect(quotes("Gemäss Angaben des Departements sollen die Ausgaben bis 2030 steigen.", "de")).toEqual([
