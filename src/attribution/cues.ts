@@ -230,8 +230,9 @@ export function readCue(
     // medium says where or when it appeared; an outlet after "by" passed the words on.
     if (appearedIn(tokens, j, vocab)) {
       const marker = tokens[j + 1];
-      const place = marker && (vocab.passiveAgent(marker) || vocab.adverbial(marker)) ? reader.forward(j + 2) : null;
-      if (place && vocab.passiveAgent(marker)) reading.reporters.push(place);
+      const place = marker && (vocab.passiveAgent(marker) || vocab.adverbial(marker) || vocab.relayPreposition(marker)) ? reader.forward(j + 2) : null;
+      // "… posted to X that …": a platform it went to passed the words on too.
+      if (place && (vocab.passiveAgent(marker) || namesType(textOf(tokens, place), "platform", vocab))) reading.reporters.push(place);
       j = place ? place.to : j + 1;
       continue;
     }
@@ -1656,7 +1657,20 @@ function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: bool
   if (vocab.subordinator(tokens[opening]!) && !tokens.slice(opening + 1, cue - 1).some((t) => vocab.subjunctive(t))) return null;
   // "Um die Lage einschätzen zu können, zitiert die Zeitung …": an infinitive clause of purpose says why.
   if (vocab.infinitiveAdverbial(tokens[opening]!)) return null;
-  return { from: 0, to: cue - 1 };
+  return { from: afterIntroducingColon(tokens, cue - 1), to: cue - 1 };
+}
+
+/**
+ * "Kritik kam von den Grünen: Der Entwurf sei „ein Rückschritt“, sagte Ott.": the narration before a colon introduces
+ * what the closing cue reports, which starts after it; not a colon inside a quotation, nor one before a quotation, which
+ * the statement keeps whole as annotated ("Das Tor war bitter: „So zu verlieren ist ärgerlich“, sagte Beck").
+ */
+function afterIntroducingColon(tokens: readonly Token[], end: number): number {
+  for (let k = 1; k < end - 1; k++) {
+    if (QUOTE_MARKS.test(tokens[k]!.text)) return 0;
+    if (tokens[k]!.text === ":") return QUOTE_MARKS.test(tokens[k + 1]!.text) ? 0 : k + 1;
+  }
+  return 0;
 }
 
 /**

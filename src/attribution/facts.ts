@@ -4,7 +4,7 @@ import type { Attribution, AttributionLink, Quote, Span } from "../types.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { sentenceIndex, type AttributionFacts, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 import { FreeIndirectReader } from "./free-indirect.js";
-import { withoutPossessive } from "./speakers.js";
+import { POSSESSIVE, withoutPossessive } from "./speakers.js";
 import { isCapitalised, type Phrase } from "./phrases.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
@@ -45,12 +45,13 @@ export class FactsBuilder extends FreeIndirectReader {
 
   /**
    * "…, sagte UN-Vertreter Toby Lanzer. …, so der UN-Mitarbeiter": a definite role right after a named person's statement
-   * describes that person again, not an unnamed source.
+   * describes that person again, not an unnamed source; not after a role alone ("The health secretary said …"), nor one
+   * owned by another body ("the Liberal Democrats' health spokesperson").
    */
   private describedAgain(role: Party, lastSpoke: { person: Party; span: Span } | null, quote: Span): Party | undefined {
-    const article = role.text.split(/\s+/, 1)[0]!;
-    if (!lastSpoke || !this.vocab.definite(article) || role.text.includes(",")) return undefined;
-    return this.near(lastSpoke.span, quote) ? lastSpoke.person : undefined;
+    const [article, ...words] = role.text.split(/\s+/);
+    if (!lastSpoke || !this.vocab.definite(article!) || role.text.includes(",") || words.some((w) => POSSESSIVE.test(w))) return undefined;
+    return this.near(lastSpoke.span, quote) && /\p{Lu}/u.test(lastSpoke.person.name) ? lastSpoke.person : undefined;
   }
 
   /** Same paragraph or the next, at most a few sentences apart, the later quotation opening its sentence. */

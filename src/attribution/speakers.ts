@@ -110,7 +110,8 @@ function namedBody(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabu
   // article, with no noun to say what it names, is a body's or a publication's, no person's.
   // … a newspaper where its last word is a masthead's: "die „Financial Times“".
   if (quotedTitle(tokens, p, vocab)) return vocab.masthead(tokens[p.to - 2]!) ? "media" : "institution";
-  if (head.to - head.from === 1 && ACRONYM.test(word)) return "institution";
+  // "the FBI" is a body, "the CEO" one of its roles.
+  if (head.to - head.from === 1 && ACRONYM.test(word) && !vocab.roleNoun(tokens[head.from]!)) return "institution";
   if (vocab.marksIndirectSpeech || !bareName(tokens, head, vocab)) return null;
   // "the Wisconsin Republican" is one of the Republicans; "The Gazette’s Jo Lee" is a person named after a body's possessive.
   const last = tokens[head.to - 1]!.text;
@@ -127,7 +128,7 @@ export function quotedTitle(tokens: readonly Token[], p: Phrase, vocab: Attribut
 }
 
 /** The possessive ending of a word: "Rubio's", "the senators’". */
-const POSSESSIVE = /(?<=\p{L})(?:['’]s|(?<=s)['’])$/u;
+export const POSSESSIVE = /(?<=\p{L})(?:['’]s|(?<=s)['’])$/u;
 
 /** A name without the possessive ending it was written with: "Mr. Trump's" names Mr. Trump. */
 export const withoutPossessive = (name: string): string => name.replace(POSSESSIVE, "");
@@ -332,8 +333,9 @@ function ownedPerson(tokens: readonly Token[], p: Phrase, vocab: AttributionVoca
  */
 function headedByRole(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   const end = headEnd(tokens, p.from, p.to, vocab);
-  // In lowercase: "The Union Leader" is a newspaper's name.
-  return end - p.from > 1 && isLowercase(tokens[end - 1]) && vocab.roleNoun(tokens[end - 1]!);
+  // In lowercase or by its initials ("the company's CEO"): "The Union Leader" is a newspaper's name.
+  const head = tokens[end - 1];
+  return end - p.from > 1 && (isLowercase(head) || ACRONYM.test(head!.text)) && vocab.roleNoun(head!);
 }
 
 /**

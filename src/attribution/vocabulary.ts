@@ -125,6 +125,8 @@ export interface AttributionVocabulary {
   quoting: WordTest;
   /** "carried", "aired": a participle after the medium a cue names says where it appeared ("said in a statement carried by KCNA"). */
   relayParticiple: WordTest;
+  /** "to" in "posted to X": a preposition after which a relay participle names where the words appeared. */
+  relayPreposition: WordTest;
   /** "citing", "quoting": a participle set off after a cue names whom the speaker cites ("reported, citing diplomats, that …"). */
   citing: WordTest;
   /** "seen", "obtained": after a document, the outlet it names after "by" holds it and passes it on ("a memo seen by Reuters"). */
@@ -513,6 +515,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     passive: word("passive-quoting"),
     quoting: word("quoting-verbs"),
     relayParticiple: word("relay-participles"),
+    relayPreposition: word("relay-prepositions"),
     citing: word("citing-participles"),
     holdingParticiple: word("holding-participles"),
     holdingLink: word("holding-links"),

@@ -950,3 +950,25 @@ describe("English passive cues with their agent", () => {
     expect(found.every((q) => q[2] === "Governor Lee")).toBe(true);
   });
 });
+
+describe("English business and platform copy", () => {
+  it("\"per\" before a name or a document names the source; \"per cent\" and \"per year\" name none", () => {
+    expect(quotes("The company will cut 500 jobs, per a memo obtained by the Harbor Ledger.", "en")).toEqual([
+      ["reported", "The company will cut 500 jobs", "a memo", "institution", "per"],
+    ]);
+    expect(read("Per the Harbor Ledger, the company will cut 500 jobs.", "en").attributions.map((a) => a.chain)).toEqual([["Harbor Ledger"]]);
+    expect(quotes("Prices rose 5 per cent per year in the county.", "en")).toEqual([]);
+  });
+
+  it("a company's officer named by initials is a person, not the company", () => {
+    expect(quotes("The company's CEO said cuts were unavoidable.", "en")[0]?.slice(2, 4)).toEqual(["The company's CEO", "person"]);
+    expect(quotes("The CEO said cuts were unavoidable.", "en")[0]?.[3]).toBe("person");
+    expect(quotes("The FBI said the inquiry was over.", "en")[0]?.[3]).toBe("institution");
+  });
+
+  it("a statement posted to a platform passes through it, and what was said starts at its \"that\"", () => {
+    const found = read("The union said in a statement posted to X that it would fight the cuts.", "en");
+    expect(found.quotes.map((q) => q.text)).toEqual(["that it would fight the cuts"]);
+    expect(found.attributions.map((a) => a.chain)).toEqual([["union", "X"]]);
+  });
+});

@@ -296,3 +296,13 @@ describe("German source phrases with a first-person possessive", () => {
     expect(quotes("Nach seiner Einschätzung ist die Lage lösbar.", "de")).toEqual([["reported", "ist die Lage lösbar", "seiner Einschätzung", "person", "Nach"]]);
   });
 });
+
+describe("German narration before a colon", () => {
+  it("introduces what a closing cue reports, which starts after the colon; a quotation after it keeps the sentence whole", () => {
+    expect(quotes("Kritik kam von den Grünen: Der Entwurf sei ein Rückschritt, sagte Fraktionsvize Jan Ott.", "de")).toEqual([
+      ["indirect", "Der Entwurf sei ein Rückschritt", "Fraktionsvize Jan Ott", "person", "sagte"],
+    ]);
+    expect(read("Kritik kam von den Grünen: Der Entwurf sei ein Rückschritt, sagte Fraktionsvize Jan Ott.", "de").attributions.map((a) => a.chain)).toEqual([["Jan Ott"]]);
+    expect(quotes("Das Tor war bitter: „So zu verlieren ist ärgerlich“, sagte Jan Ott.", "de")[0]?.[1]).toBe("Das Tor war bitter: „So zu verlieren ist ärgerlich“");
+  });
+});

@@ -185,6 +185,14 @@ describe("German verb-second order", () => {
     expect(speakers(none, "de")).not.toContain("er");
   });
 
+  it("a definite role describes the named person who spoke right before, not a role alone nor another body's person", () => {
+    const named = read("Die Lage sei ernst, sagte UN-Vertreter Tom Berger. Man brauche Hilfe, so der UN-Mitarbeiter.", "de").attributions.map((a) => a.chain);
+    expect(named).toEqual([["Tom Berger"], ["Tom Berger"]]);
+    const roles = "The health secretary told MPs that waiting lists are falling. The Liberal Democrats' health spokesperson said the figures were misleading.";
+    expect(read(roles, "en").attributions.map((a) => a.chain)).toEqual([["health secretary"], ["Liberal Democrats health spokesperson"]]);
+    expect(read("Ann Lee said the pier would close. The council's spokeswoman said repairs would start in May.", "en").attributions.at(-1)?.links[0]?.type).toBe("anonymous");
+  });
+
   it("a sentence opened by 'Pro' names no subject for a pronoun after it to stand for", () => {
     const text = "Pro Haushalt gebe es nur einen Sack Mehl, sagte EU-Vertreter Tom Berger. Es sei knapp, sagte er.";
     expect(speakers(text, "de")).toEqual(["EU-Vertreter Tom Berger", "er (Tom Berger)"]);
