@@ -385,6 +385,9 @@ export class PhraseReader {
       // "Vertreter aller im Bundestag vertretenen Parteien": a crowd's genitive may open a participle's attribute.
       const genitive = (this.vocab.genitiveAdjective(t) && this.head(this.tokens[j + 1])) || (this.crowdGenitive(t) && this.attributeParticiple(j + 1) > 0);
       if (lastHead >= 0 && lastHead === j - 1 && !this.head(t) && !nounCue && !genitive) break;
+      // "nach Polizeiangaben mehrere Stunden": in German, where nouns are capitalised, a quantifier after the noun opens a
+      // phrase of its own (English reads a lowercase word before it as a head: "even some of …", "a few other …").
+      if (v.marksIndirectSpeech && lastHead >= 0 && lastHead === j - 1 && v.quantifier(t) && !genitive) break;
       // "The president met survivors of the flood and said": a lowercase past form after the noun is its verb.
       if (lastHead >= 0 && lastHead === j - 1 && v.pastForm(t) && !this.capital(t)) break;
       if (this.head(t) || nounCue) lastHead = j;

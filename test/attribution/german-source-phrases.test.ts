@@ -297,6 +297,13 @@ describe("German source phrases with a first-person possessive", () => {
   });
 });
 
+describe("German source phrases before a quantity", () => {
+  it("end before a quantifier that opens a phrase of its own", () => {
+    expect(quotes("Die Strecke war nach Polizeiangaben mehrere Stunden gesperrt.", "de")[0]?.slice(2)).toEqual(["Polizeiangaben", "institution", "nach"]);
+    expect(read("Die Strecke war nach Polizeiangaben mehrere Stunden gesperrt.", "de").attributions.map((a) => a.chain)).toEqual([["Polizei"]]);
+  });
+});
+
 describe("German narration before a colon", () => {
   it("introduces what a closing cue reports, which starts after the colon; a quotation after it keeps the sentence whole", () => {
     expect(quotes("Kritik kam von den Grünen: Der Entwurf sei ein Rückschritt, sagte Fraktionsvize Jan Ott.", "de")).toEqual([
