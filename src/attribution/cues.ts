@@ -1239,6 +1239,8 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   const comment = subjectFirst ? COMMENT_OPENERS.has(opener) : !reading.speaker && vocab.marksIndirectSpeech && opensWithComment(tokens, reading.first);
   let k = j;
   if (vocab.marksIndirectSpeech) k = pastMiddleField(tokens, k, end, vocab, comment);
+  // "sagte, …": no object between the cue and its comma ("sagte nichts, …" has one).
+  const bareCue = k === j;
   if (COLON_OR_COMMA.has(tokens[k]?.text ?? "")) k = vocab.marksIndirectSpeech ? pastApposition(tokens, k + 1, end, vocab) : k + 1;
   else if (!(tokens[k] && vocab.complementizer(tokens[k]!)) && !(subjectFirst && !vocab.marksIndirectSpeech) && !followsWithBareInfinitive(tokens, k, end, vocab, reading)) return null;
   // "Er sagte, „Angsträume“ dürfe es in der Stadt nicht geben": German indirect speech may open with a partial quote, where its speaker is read.
@@ -1247,7 +1249,7 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   const mark = openingMarkAt(tokens, k);
   const quoted = mark > 0 && (vocab.marksIndirectSpeech || (interruptsOwnWords(tokens, reading, subjectFirst, vocab) && wordsAfterQuotation(tokens, k, end) >= MIN_OWN_WORDS));
   if (end - k < 2 || !tokens[quoted ? k + mark : k]?.word || (quoted && !reading.speaker)) return null;
-  if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab)) return null;
+  if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab) && !(bareCue && pluralPastSecond(tokens, k, end, vocab))) return null;
   // "forderte einen Korridor, um Hilfe zu leisten": an infinitive clause of purpose says why, even where a word in the
   // Konjunktiv's shape stands in it.
   if (vocab.marksIndirectSpeech && (opensRelativeClause(tokens, k, end, vocab) || (comment && vocab.subordinator(tokens[k]!)) || vocab.infinitiveAdverbial(tokens[k]!))) return null;
@@ -1258,6 +1260,19 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   // "said “the plan” was dead": where quotations are parts of statements, the opening mark the reader stepped over is the statement's too.
   const opening = vocab.joinedQuotationEnding && k - 1 > reading.last && QUOTE_MARKS.test(tokens[k - 1]!.text);
   return { from: opening ? k - 1 : k, to: vocab.marksIndirectSpeech ? beforeCoordinatedVerb(tokens, k, end, vocab) : end };
+}
+
+/**
+ * "sagte, die Ermittlungen dauerten an": a plural subject and a verb of the plural past's shape second in the clause. In
+ * the plural a weak verb's Konjunktiv II, which stands in for a Konjunktiv I that would read as the indicative, looks like
+ * its preterite (`plural-past-shape`).
+ */
+function pluralPastSecond(tokens: readonly Token[], k: number, end: number, vocab: AttributionVocabulary): boolean {
+  if (!vocab.pluralOpener(tokens[k])) return false;
+  let noun = k + 1;
+  while (noun < end && isLowercase(tokens[noun]) && vocab.adjective(tokens[noun]!)) noun++;
+  const verb = tokens[noun + 1];
+  return isCapitalised(tokens[noun]) && noun + 1 < end && isLowercase(verb) && vocab.pluralPast(verb!);
 }
 
 /**

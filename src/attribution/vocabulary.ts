@@ -286,6 +286,8 @@ export interface AttributionVocabulary {
   agentNounShape: WordTest;
   /** "die", "alle": words that open a plural phrase (beside the quantifiers). */
   pluralOpener: WordTest;
+  /** "dauerten": the shape of a verb in the plural past, a weak verb's Konjunktiv II too. */
+  pluralPast: WordTest;
   /** Konjunktiv I forms only: they mark reported speech even with no speaker in sight (Konjunktiv II is also conditional). */
   reportedMood: WordTest;
   /** The same forms anywhere in a text, to skip sentences without them untokenised. */
@@ -602,6 +604,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     personNounShape: shape("person-noun-shapes"),
     agentNounShape: shape("agent-noun-shapes"),
     pluralOpener: word("plural-openers"),
+    pluralPast: shape("plural-past-shape"),
     reportedMood: word("subjunctive-reported"),
     reportedMoodIn: vocabPattern(pack, "subjunctive-reported", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),
     firstPerson: word("first-person-singular"),

@@ -304,6 +304,17 @@ describe("German source phrases before a quantity", () => {
   });
 });
 
+describe("German weak plural Konjunktiv II", () => {
+  it("after a plural subject right after the cue's comma reports, though it looks like a preterite", () => {
+    expect(quotes("Ein Polizeisprecher sagte, die Ermittlungen dauerten an.", "de")).toEqual([
+      ["indirect", "die Ermittlungen dauerten an", "Ein Polizeisprecher", "anonymous", "sagte"],
+    ]);
+    expect(quotes("Der Minister sagte, die neuen Regeln sorgten für Klarheit.", "de")[0]?.[1]).toBe("die neuen Regeln sorgten für Klarheit");
+    // Not after a cue with an object: the clause after its comma is a sentence of its own.
+    expect(quotes("Der Minister sagte nichts, die Arbeiter warteten.", "de")).toEqual([]);
+  });
+});
+
 describe("German narration before a colon", () => {
   it("introduces what a closing cue reports, which starts after the colon; a quotation after it keeps the sentence whole", () => {
     expect(quotes("Kritik kam von den Grünen: Der Entwurf sei ein Rückschritt, sagte Fraktionsvize Jan Ott.", "de")).toEqual([
