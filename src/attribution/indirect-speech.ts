@@ -302,14 +302,14 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
     this.attribute(statement, s, reading);
     statement.speaker = this.reasonGiver(s, statement, index) ?? statement.speaker;
+    // "Rubio disagreed.", "Sie fügte hinzu.": a speech act with nothing but its speaker reports no words of its own; it
+    // announces the quotation after it, if one follows.
+    if (kind === "reported" && statement.cue && onlySpeakerAndCue(s.tokens, reading, this.vocab)) this.bareSpeechActs.set(statement, statement.cue);
     // In German news the verb of a reported statement is part of what it reports, the whole sentence, not a cue
     // before its words: "Halbritter sprach von einem Durchbruch" has a speaker and no cue. Where it quotes
     // words, its verb is their cue: "nannte sie „reine Spekulation“"; a quoted name or title is no words of the
     // speaker's ("Die Partei fordert den Rücktritt der Ministerin vom „Bund der Steuerzahler“", "… der „Neuen Liste“" have no cue), except for
     // a naming verb, which sorts names out itself (namedQuotations).
-    // "Rubio disagreed.", "Sie fügte hinzu.": a speech act with nothing but its speaker reports no words of its own; it
-    // announces the quotation after it, if one follows.
-    if (kind === "reported" && statement.cue && onlySpeakerAndCue(s.tokens, reading, this.vocab)) this.bareSpeechActs.set(statement, statement.cue);
     const naming = this.vocab.namingCue(s.tokens[reading.first]!);
     if (kind === "reported" && this.vocab.marksIndirectSpeech && !this.holdsQuotation(span, naming ? null : s.tokens)) {
       statement.cue = null;
@@ -503,16 +503,18 @@ function wordsAroundQuotation(text: string, span: Span, quotation: Span): boolea
   return quotation.start > span.start && WORD_BEFORE_QUOTATION.test(text.slice(span.start, quotation.start)) && LETTER_OR_DIGIT.test(text.slice(quotation.end, span.end));
 }
 
-/** "bestätigt werden" after a modal in its clause ("muss noch vom Rat bestätigt werden"): a passive the modal governs. */
+/** Does the sentence hold no word but its speaker's, its cue's and a separable particle's ("Sie fügte hinzu.")? */
 function onlySpeakerAndCue(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): boolean {
   const { first, last, speaker } = reading;
-  for (let i = 0; i < statementEnd(tokens); i++) {
+  const end = statementEnd(tokens);
+  for (let i = 0; i < end; i++) {
     if (!tokens[i]!.word || (i >= first && i <= last) || (speaker && i >= speaker.from && i < speaker.to) || vocab.separableParticle(tokens[i])) continue;
     return false;
   }
   return true;
 }
 
+/** "bestätigt werden" after a modal in its clause ("muss noch vom Rat bestätigt werden"): a passive the modal governs. */
 function modalPassive(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): boolean {
   if (!tokens.slice(reading.last, reading.last + 2).some((t) => vocab.passiveAuxiliary(t))) return false;
   for (let i = reading.first - 1; i >= 0 && tokens[i]!.word; i--) if (vocab.modal(tokens[i]!)) return true;

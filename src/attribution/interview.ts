@@ -30,10 +30,10 @@ interface Talk {
   partner: Phrase;
 }
 
-/** "in an interview with X", "im Gespräch mit X", and, opening the sentence, "Gegenüber X" and "Speaking to X". */
+/** "in an interview with X", "im Gespräch mit X", and, opening the sentence, "Gegenüber X", "Speaking to X" and "Appearing on X". */
 function talks(text: string, tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Talk[] {
   const found: Talk[] = [];
-  const opening = vocab.marksIndirectSpeech && vocab.addresseeMarker(tokens[0]) ? 1 : vocab.talkingParticiple(tokens[0]) && tokens[1]?.text.toLowerCase() === "to" ? 2 : 0;
+  const opening = vocab.marksIndirectSpeech && vocab.addresseeMarker(tokens[0]) ? 1 : vocab.talkingParticiple(tokens[0]) && vocab.talkingLink(tokens[1]) ? 2 : 0;
   const openingPartner = opening ? reader.forward(opening) : null;
   if (openingPartner) found.push({ from: 0, partner: openingPartner });
   if (!vocab.mentionsInterview(text)) return found;

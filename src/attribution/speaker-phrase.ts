@@ -3,7 +3,7 @@
 import { COLON_OR_COMMA } from "./clause.js";
 import { pastAdverbs } from "./cues.js";
 import { isCapitalised, isLowercase, pastHyphenedWord, type Phrase, type PhraseReader, type Token } from "./phrases.js";
-import { namesType, quotedTitle } from "./speakers.js";
+import { ACRONYM, namesType, quotedTitle } from "./speakers.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /**
@@ -42,7 +42,6 @@ export function isOutlet(tokens: readonly Token[], phrase: Phrase, vocab: Attrib
 }
 
 /** "NDR", "BVG": a word in capitals only names an organisation. */
-const ACRONYM = /^\p{Lu}{2,}$/u;
 
 /**
  * A phrase that names a speaker: a pronoun, a role, crowd or institution noun, a name that is no adverb, a role
@@ -213,9 +212,16 @@ function closesSentence(tokens: readonly Token[], at: number): boolean {
 }
 
 const SENTENCE_END = /^[.!?]+$/u;
+/** Words of an edition's label in brackets after an outlet: "(Samstag)", "(Online-Ausgabe)". */
+const MAX_EDITION_LABEL = 3;
 
 /** "sagte der Agentur am Mittwoch, …": past a day between an outlet told and the statement or the sentence's end. */
 function pastDay(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
+  // "der „Süddeutschen Zeitung“ (Samstag)": the edition in brackets after the outlet.
+  if (tokens[at]?.text === "(") {
+    const close = tokens.findIndex((t, k) => k > at && k <= at + MAX_EDITION_LABEL + 1 && t.text === ")");
+    if (close > 0) return close + 1;
+  }
   if (vocab.calendarName(tokens[at])) return at + 1;
   return vocab.adverbial(tokens[at]) && vocab.calendarName(tokens[at + 1]) ? at + 2 : at;
 }

@@ -80,7 +80,7 @@ function namesCountry(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
 }
 
 /** A word in capitals only, as bodies are abbreviated: "NASA", "AP". */
-const ACRONYM = /^\p{Lu}{2,}$/u;
+export const ACRONYM = /^\p{Lu}{2,}$/u;
 /** An abbreviated title: "Rev.", "Sen.", "Dr.". */
 const TITLE = /^\p{Lu}\p{Ll}+\.$/u;
 /** Names joined by a slash, or by a hyphen before capitals only, as pollsters' partners are: "Times/CBS", "Post-ABC" (not "SPD-Chef"). */

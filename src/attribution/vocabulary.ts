@@ -112,6 +112,8 @@ export interface AttributionVocabulary {
   mentionsInterview: (text: string) => boolean;
   /** "Speaking", "Talking": opening the sentence, the participle's object after "to" was given the words. */
   talkingParticiple: WordTest;
+  /** "to" in "Speaking to the BBC", "on" in "Appearing on CNN": the link before whom the words were given to. */
+  talkingLink: WordTest;
   /** "bat", "rät": whom they ask or advise passes nothing on. */
   request: WordTest;
   /** "kritisierte", "äußerte sich": cues whose object is the matter, not the words. */
@@ -510,6 +512,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     mentionsInterview: (text) => interviews?.test(text) ?? false,
     interviewLink: word("interview-links"),
     talkingParticiple: word("talking-participles"),
+    talkingLink: word("talking-links"),
     request: word("request-verbs"),
     topicCue: word("topic-cues"),
     judgement: word("judgement-markers"),

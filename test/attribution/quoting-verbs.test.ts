@@ -206,6 +206,10 @@ describe("a talk with a partner: the partner was given the words", () => {
     expect(chainsIn("Speaking to the Harbor Times, Lee said the pier would close.", "en")).toEqual([["Lee", "Harbor Times"]]);
     // An outlet read up to its possessive is named without the ending.
     expect(chainsIn("Speaking to Bay Radio’s Morning Joe Monday in Dover, Lee said the pier would close.", "en")).toEqual([["Lee", "Bay Radio"]]);
+    // So does one appearing on a show, and a statement sent to an outlet.
+    expect(chainsIn("Appearing on Bay Radio’s Morning Joe, Lee said the pier would close.", "en")).toEqual([["Lee", "Bay Radio"]]);
+    expect(chainsIn("In a statement to the Harbor Times, the company said it had fired the manager.", "en")).toEqual([["company", "Harbor Times"]]);
+    expect(chainsIn("In a statement, the company said it had fired the manager.", "en")).toEqual([["company"]]);
   });
 
   it("German: im Gespräch mit, in einem Interview mit, and a fronted gegenüber, before or after the cue", () => {

@@ -341,6 +341,8 @@ describe("chains from the original speaker outward", () => {
     expect(chains("„Wir sind zufrieden“, sagte Torhüter Ole Berg beim ZDF.")).toEqual([["Ole Berg", "ZDF"]]);
     expect(read("Die Reform komme zu spät, sagte WDR-Intendantin Eva Roth.", "de").quotes.map((q) => q.speakerType)).toEqual(["person"]);
     expect(read("Die Reform komme zu spät, berichtete die Deutsche Welle.", "de").quotes.map((q) => q.speakerType)).toEqual(["media"]);
+    // An edition's label in brackets after the outlet is no part of the speaker.
+    expect(chains("„Wir prüfen alle Optionen“, sagte Ministerin Anna Berg der „Hafenpost“ (Samstag).")).toEqual([["Anna Berg", "Hafenpost"]]);
     // So is its newsroom's.
     expect(chains("„Wir haben alle Gutachten vorgelegt“, sagte Weber unserer Redaktion.")).toEqual([["Weber", "Redaktion"]]);
     expect(read("Nach Informationen der Redaktion hat der Angeklagte gestanden.", "de").quotes.map((q) => q.speakerType)).toEqual(["media"]);
