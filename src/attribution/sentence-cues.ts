@@ -107,7 +107,10 @@ export class SentenceCueReader extends PartyReader {
       const named = reader.forwardJoined(end) ?? quotedSource(tokens, end);
       const pause = reader.untilPause(end);
       const toComma = start === 0 && !this.vocab.marksIndirectSpeech && !!named && !!pause && tokens[named.to]?.word && tokens[pause.to]?.text === ",";
-      this.reported(tokens, start, end, named && !toComma ? named : pause, reader);
+      // "according to people familiar with the matter": an unnamed source's description after its noun runs on to the pause too
+      // ("a poll taken last week" stays the poll).
+      const described = !!named && !this.vocab.marksIndirectSpeech && this.vocab.description(tokens[named.to]) && UNNAMED.has(this.party(tokens, named).type);
+      this.reported(tokens, start, end, named && !toComma && !described ? named : pause, reader);
     }
     for (const m of within(after)) {
       const at = tokenAt(m.start);
@@ -300,6 +303,8 @@ function mergeCutStatements(tokens: readonly Token[], readings: CueReading[], vo
 
 /** A colon opens words of their own, read as a quotation with its cue; a full stop or semicolon ends the clause. */
 const CLAUSE_STOPS: ReadonlySet<string> = new Set([".", ":", ";"]);
+/** Sources nobody is named in: "people familiar with the matter", "a person close to the board". */
+const UNNAMED: ReadonlySet<string> = new Set(["anonymous", "vague"]);
 
 /**
  * "Die Organisation verlangte eine Untersuchung der „verstörenden Bilder“": a verb that otherwise reports only the clause

@@ -972,3 +972,16 @@ describe("English business and platform copy", () => {
     expect(found.attributions.map((a) => a.chain)).toEqual([["union", "X"]]);
   });
 });
+
+describe("English unnamed sources described after their noun", () => {
+  it("after \"according to\" the description is part of the source, and an aside asking for anonymity states nothing", () => {
+    expect(quotes("The company is exploring a sale, according to people familiar with the matter.", "en")).toEqual([
+      ["reported", "The company is exploring a sale", "people familiar with the matter", "vague", "according to"],
+    ]);
+    expect(quotes("A deal could come next month, the people said, asking not to be identified because the talks are private.", "en")).toEqual([
+      ["indirect", "A deal could come next month", "the people", "vague", "said"],
+    ]);
+    // A named source keeps its own words: "a poll taken last week" is the poll.
+    expect(quotes("Lee leads the race, according to a Harbor Poll taken last week.", "en")[0]?.[2]).toBe("a Harbor Poll");
+  });
+});
