@@ -62,8 +62,10 @@ function prepositionBefore(tokens: readonly Token[], noun: number, vocab: Attrib
  * addressee of its own already.
  */
 function nearestReading(tokens: readonly Token[], readings: readonly CueReading[], talk: Talk): CueReading | null {
-  // An addressee read inside the talk's own words ("sagte Berg in einem Interview") is the talk, not its partner.
-  const candidates = readings.filter((r) => r.speaker && (!r.addressee || (r.addressee.from >= talk.from && r.addressee.to <= talk.partner.from)));
+  // An addressee read inside the talk's own words ("sagte Berg in einem Interview") is the talk, not its partner; one read
+  // after the cue gives way to a partner opening the sentence ("Gegenüber der APA bestätigte ein Sprecher die Einigung":
+  // the object after the inverted subject is no addressee).
+  const candidates = readings.filter((r) => r.speaker && (!r.addressee || (r.addressee.from >= talk.from && r.addressee.to <= talk.partner.from) || (talk.from === 0 && r.addressee.from > r.last)));
   const after = candidates.find((r) => talk.from > r.last && talk.from - r.last <= MAX_AFTER_CUE + (r.speaker!.from > r.last ? r.speaker!.to - r.last : 0));
   if (after) return after;
   // Before the cue: the first cue after the talk, with no other cue between.

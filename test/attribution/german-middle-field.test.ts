@@ -74,7 +74,7 @@ describe("German reported statements and comment clauses", () => {
 
   it("a comment clause closing the sentence reports the clause before it", () => {
     expect(quotes("Die Anlage sei sicher, wie die Betreiberfirma mitgeteilt hatte.", "de")).toEqual([
-      ["indirect", "Die Anlage sei sicher", "die Betreiberfirma", "person", "mitgeteilt hatte"],
+      ["indirect", "Die Anlage sei sicher", "die Betreiberfirma", "institution", "mitgeteilt hatte"],
     ]);
   });
 

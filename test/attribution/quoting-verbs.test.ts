@@ -215,6 +215,8 @@ describe("a talk with a partner: the partner was given the words", () => {
   it("German: im Gespräch mit, in einem Interview mit, and a fronted gegenüber, before or after the cue", () => {
     const text = "Die Gespräche endeten. Im Gespräch mit dem Deutschlandfunk sagte Ruiz, der Pier werde geschlossen. Der Plan sei tot, sagte Berg in einem Interview mit der Nachrichtenagentur dpa. Gegenüber der Hafenzeitung sagte Weber, die Brücke sei gesperrt.";
     expect(chainsIn(text, "de")).toEqual([["Ruiz", "Deutschlandfunk"], ["Berg", "dpa"], ["Weber", "Hafenzeitung"]]);
+    // The object after an inverted subject is no addressee: the fronted partner is.
+    expect(chainsIn("Gegenüber der Hafenzeitung bestätigte ein Sprecher des Senats die Einigung.", "de")).toEqual([["Sprecher des Senats", "Hafenzeitung"]]);
   });
 
   it("a talk with someone who is no outlet passes nothing on, and a party appears in a chain once", () => {

@@ -343,6 +343,8 @@ describe("chains from the original speaker outward", () => {
     expect(read("Die Reform komme zu spät, berichtete die Deutsche Welle.", "de").quotes.map((q) => q.speakerType)).toEqual(["media"]);
     // An edition's label in brackets after the outlet is no part of the speaker.
     expect(chains("„Wir prüfen alle Optionen“, sagte Ministerin Anna Berg der „Hafenpost“ (Samstag).")).toEqual([["Anna Berg", "Hafenpost"]]);
+    // A firm by its noun is an institution.
+    expect(read("Die Anlage sei sicher, teilte die Firma mit.", "de").quotes.map((q) => q.speakerType)).toEqual(["institution"]);
     // So is its newsroom's.
     expect(chains("„Wir haben alle Gutachten vorgelegt“, sagte Weber unserer Redaktion.")).toEqual([["Weber", "Redaktion"]]);
     expect(read("Nach Informationen der Redaktion hat der Angeklagte gestanden.", "de").quotes.map((q) => q.speakerType)).toEqual(["media"]);
