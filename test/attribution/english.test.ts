@@ -985,12 +985,3 @@ describe("English unnamed sources described after their noun", () => {
     expect(quotes("Lee leads the race, according to a Harbor Poll taken last week.", "en")[0]?.[2]).toBe("a Harbor Poll");
   });
 });
-
-describe("English feature copy in the present tense", () => {
-  it("a present in -s closing the sentence after a pronoun or a role is how the quotation was said", () => {
-    expect(quotes("“We never asked for it,” she sighs.", "en")).toEqual([["direct", "“We never asked for it,”", "she", "person", "sighs"]]);
-    expect(quotes("“We never asked for it,” the senator laughs.", "en")[0]?.slice(2)).toEqual(["the senator", "person", "laughs"]);
-    // A headline's plural noun after a quotation is none.
-    expect(quotes("Lee wins ‘landslide,’ ignores losses", "en").map((q) => q[4])).not.toContain("losses");
-  });
-});
