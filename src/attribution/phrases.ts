@@ -200,11 +200,13 @@ export class PhraseReader {
    */
   private describesNounAfter(t: Token): boolean {
     const v = this.vocab;
-    if (!v.marksIndirectSpeech || !isLowercase(t)) return false;
+    // Most words are neither: their position is looked up only for the two that may be.
+    const degree = v.marksIndirectSpeech && isLowercase(t) && v.degreeAdverb(t);
+    if (!degree && !(v.marksIndirectSpeech && isLowercase(t) && v.adjective(t))) return false;
     const i = firstAtOrAfter(this.tokens, t.start, (x) => x.start);
     const [before, next] = [this.tokens[i - 1], this.tokens[i + 1]];
-    if (v.degreeAdverb(t)) return isLowercase(next) && v.adjective(next!) && isCapitalised(this.tokens[i + 2]);
-    return v.adjective(t) && isCapitalised(next) && (v.determiner(before) || v.preposition(before) || v.degreeAdverb(before));
+    if (degree) return isLowercase(next) && v.adjective(next!) && isCapitalised(this.tokens[i + 2]);
+    return isCapitalised(next) && (v.determiner(before) || v.preposition(before) || v.degreeAdverb(before));
   }
 
   /**
