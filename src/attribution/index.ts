@@ -80,7 +80,7 @@ class ArticleReader extends FactsBuilder {
     const before = [...rareMatches(this.vocab.sourceBefore, this.input.text), ...rareMatches(this.vocab.nameSourceBefore, this.input.text)].sort((a, b) => a.start - b.start);
     // "…, as first noted by the Ledger": a verb inside a source's own words is part of that cue, no cue of its own; nor is
     // one inside an aside saying why a source is unnamed ("an aide, who was not authorized to discuss the plan, said …").
-    const unsaid = [...before, ...prefixMatches(this.vocab.anonymityAsideScan, this.input.text)].sort((a, b) => a.start - b.start);
+    const unsaid = [...before, ...this.anonymityAsides()].sort((a, b) => a.start - b.start);
     const cues = [...verbs, ...contentCues, ...matchSpans(this.vocab.afterQuoteScan, this.input.text)].sort((a, b) => a.start - b.start).filter((m) => !containing(unsaid, m));
     const relatives = rareMatches(this.vocab.relativeCues, this.input.text);
     for (const m of relatives) this.relativeStarts.add(m.start);

@@ -1,4 +1,5 @@
 // Who speaks and through whom: the parties of a statement (speakers, subjects, intermediaries) and the chain a cue gives it.
+import { firstAtOrAfter } from "../spans.js";
 import type { SpeakerType } from "../types.js";
 import { adverbClosingCue, cueEnd, cueStart, measures, adjunctClosingCue, pastPhrasalParticle } from "./cue-span.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
@@ -27,8 +28,8 @@ export const isOutletParty = (party: Party) => INTERMEDIARIES.has(party.type);
 
 /** What may stand between "as saying" and the quotation it announces: "as saying:", "as saying that". */
 const ANNOUNCING_MARKS = new Set([",", ":"]);
-/** Characters after a speaker phrase in which an aside may say it is unnamed on purpose (", who asked not to be named"). */
-const ANONYMITY_REACH = 80;
+/** What stands between a phrase and an aside set off after it. */
+const SET_OFF_BY_COMMA = /^\s*,\s*$/;
 
 /**
  * "Interfax quoted Peskov as saying: “…”": the object of the quoting verb at `verb` whose participle announces the
@@ -195,6 +196,13 @@ export class PartyReader extends ReaderState {
     return { ...referredAs(pronoun.text, antecedent), span: { start: antecedent.span.start, end: pronoun.end } };
   }
 
+  /** Does an aside saying its speaker is unnamed on purpose follow `end` right after its comma (", who asked not to be named")? */
+  private asideAfter(end: number): boolean {
+    const asides = this.anonymityAsides();
+    const next = asides[firstAtOrAfter(asides, end, (a) => a.start)];
+    return !!next && SET_OFF_BY_COMMA.test(this.input.text.slice(end, next.start));
+  }
+
   protected party(tokens: Token[], read: Phrase): Party {
     // "What Rubio argued is that …", "How Paul Ryan voted": a question word opens the clause, not the speaker's name.
     const phrase = { from: pastQuestionWord(tokens, read, this.vocab), to: read.to };
@@ -206,8 +214,7 @@ export class PartyReader extends ReaderState {
     const span = { start: whole.start, end: whole.end - cut };
     const typed = speakerType(tokens, phrase, this.vocab, this.input.agencies);
     // "A former billing manager, who asked not to be named, said": an unnamed person the text says is unnamed on purpose.
-    const aside = typed === "person" && tokens[phrase.to]?.text === ",";
-    const unnamed = aside && !!this.vocab.anonymityAside?.test(this.input.text.slice(span.end, span.end + ANONYMITY_REACH));
+    const unnamed = typed === "person" && tokens[phrase.to]?.text === "," && this.asideAfter(span.end);
     const type = unnamed ? "anonymous" : typed;
     // "ABC’s Good Morning America", an outlet's show: the outlet owning it names the link of the chain.
     const outlet = INTERMEDIARIES.has(type) ? this.owningOutlet(tokens, phrase) : null;

@@ -200,9 +200,10 @@ export class PhraseReader {
    */
   private describesNounAfter(t: Token): boolean {
     const v = this.vocab;
+    if (!v.marksIndirectSpeech || !isLowercase(t)) return false;
     // Most words are neither: their position is looked up only for the two that may be.
-    const degree = v.marksIndirectSpeech && isLowercase(t) && v.degreeAdverb(t);
-    if (!degree && !(v.marksIndirectSpeech && isLowercase(t) && v.adjective(t))) return false;
+    const degree = v.degreeAdverb(t);
+    if (!degree && !v.adjective(t)) return false;
     const i = firstAtOrAfter(this.tokens, t.start, (x) => x.start);
     const [before, next] = [this.tokens[i - 1], this.tokens[i + 1]];
     if (degree) return isLowercase(next) && v.adjective(next!) && isCapitalised(this.tokens[i + 2]);
@@ -386,12 +387,13 @@ export class PhraseReader {
       // a German genitive adjective opens an attribute ("Meinung politischer Beobachter").
       // "Vertreter aller im Bundestag vertretenen Parteien": a crowd's genitive may open a participle's attribute.
       const genitive = (this.vocab.genitiveAdjective(t) && this.head(this.tokens[j + 1])) || (this.crowdGenitive(t) && this.attributeParticiple(j + 1) > 0);
-      if (lastHead >= 0 && lastHead === j - 1 && !this.head(t) && !nounCue && !genitive) break;
+      const afterHead = lastHead >= 0 && lastHead === j - 1;
+      if (afterHead && !this.head(t) && !nounCue && !genitive) break;
       // "nach Polizeiangaben mehrere Stunden": in German, where nouns are capitalised, a quantifier after the noun opens a
       // phrase of its own (English reads a lowercase word before it as a head: "even some of …", "a few other …").
-      if (v.marksIndirectSpeech && lastHead >= 0 && lastHead === j - 1 && v.quantifier(t) && !genitive) break;
+      if (afterHead && v.marksIndirectSpeech && v.quantifier(t) && !genitive) break;
       // "The president met survivors of the flood and said": a lowercase past form after the noun is its verb.
-      if (lastHead >= 0 && lastHead === j - 1 && v.pastForm(t) && !this.capital(t)) break;
+      if (afterHead && v.pastForm(t) && !this.capital(t)) break;
       if (this.head(t) || nounCue) lastHead = j;
       j++;
     }
@@ -824,7 +826,11 @@ export function isCount(t: Token | undefined, vocab: AttributionVocabulary): boo
 }
 
 export const QUOTE_MARK = /^[„“”"»«‚‘’']$/;
-/** The mark that closes a quotation each opening mark opens. */
+/**
+ * The one mark that closes a quotation each opening mark opens, for the subject reader to step over a quotation opening
+ * the sentence (analysis pairs marks more loosely over the text, `analyse/quotations.ts`; here a single mark is read as
+ * an apostrophe as often).
+ */
 const CLOSING_MARK_OF: Readonly<Record<string, string>> = { "“": "”", '"': '"', "''": "''", "„": "“", "»": "«", "«": "»" };
 export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "―"]);
 const NAME_PARTICLES = /^(?:bin|ibn|al|el|von|van|de|da|di|du|der|le)$/;

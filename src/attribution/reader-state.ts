@@ -5,6 +5,7 @@ import { firstAtOrAfter } from "../spans.js";
 import type { Agency, LanguagePack } from "../packs/types.js";
 import type { AgencyCredit, Attribution, Quote, Span, SpeakerType } from "../types.js";
 import { capitalisedInside } from "./openers.js";
+import { prefixMatches } from "./prefix-scan.js";
 import type { CueReading } from "./cues.js";
 import { PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -87,6 +88,9 @@ export class ReaderState {
   /** Capitalised words the text writes inside sentences, read on first use. */
   private inside: Set<string> | undefined;
   protected readonly capitalisedInside = (word: string): boolean => (this.inside ??= capitalisedInside(this.input.text)).has(word);
+  /** Asides saying a source is unnamed on purpose (`anonymity-asides`), read on first use. */
+  private asides: Span[] | undefined;
+  protected readonly anonymityAsides = (): Span[] => (this.asides ??= prefixMatches(this.vocab.anonymityAsideScan, this.input.text));
 
   constructor(
     protected readonly input: AttributionInput,

@@ -1,6 +1,6 @@
 // Each sentence's cues with their speakers, and the statements its sources report ("laut X", "according to X", "wonach").
 import { containing, firstAtOrAfter } from "../spans.js";
-import type { Span } from "../types.js";
+import type { Span, SpeakerType } from "../types.js";
 import { aroundSoCue, clauseAround, COLON_OR_COMMA, SET_OFF } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
 import { appearedIn, citedUpToComma, readParticipleAsides, comparesWith, OPENING_MARKS, QUOTE_MARKS, readCue, speakerOfCoordinated, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
@@ -9,6 +9,7 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
 import { readInterviewPartners } from "./interview.js";
 import { holderAfter } from "./held-by.js";
+import { speakerType } from "./speakers.js";
 import { isOutletParty, PartyReader, referredAs } from "./parties.js";
 
 export class SentenceCueReader extends PartyReader {
@@ -109,7 +110,7 @@ export class SentenceCueReader extends PartyReader {
       const toComma = start === 0 && !this.vocab.marksIndirectSpeech && !!named && !!pause && tokens[named.to]?.word && tokens[pause.to]?.text === ",";
       // "according to people familiar with the matter": an unnamed source's description after its noun runs on to the pause too
       // ("a poll taken last week" stays the poll).
-      const described = !!named && !this.vocab.marksIndirectSpeech && this.vocab.description(tokens[named.to]) && UNNAMED.has(this.party(tokens, named).type);
+      const described = !!named && !this.vocab.marksIndirectSpeech && this.vocab.description(tokens[named.to]) && UNNAMED.has(speakerType(tokens, named, this.vocab, this.input.agencies));
       this.reported(tokens, start, end, named && !toComma && !described ? named : pause, reader);
     }
     for (const m of within(after)) {
@@ -304,7 +305,7 @@ function mergeCutStatements(tokens: readonly Token[], readings: CueReading[], vo
 /** A colon opens words of their own, read as a quotation with its cue; a full stop or semicolon ends the clause. */
 const CLAUSE_STOPS: ReadonlySet<string> = new Set([".", ":", ";"]);
 /** Sources nobody is named in: "people familiar with the matter", "a person close to the board". */
-const UNNAMED: ReadonlySet<string> = new Set(["anonymous", "vague"]);
+const UNNAMED: ReadonlySet<SpeakerType> = new Set(["anonymous", "vague"]);
 
 /**
  * "Die Organisation verlangte eine Untersuchung der „verstörenden Bilder“": a verb that otherwise reports only the clause

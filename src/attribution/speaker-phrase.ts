@@ -41,8 +41,6 @@ export function isOutlet(tokens: readonly Token[], phrase: Phrase, vocab: Attrib
   return end === phrase.to && quotedTitle(tokens, phrase, vocab);
 }
 
-/** "NDR", "BVG": a word in capitals only names an organisation. */
-
 /**
  * A phrase that names a speaker: a pronoun, a role, crowd or institution noun, a name that is no adverb, a role
  * with its holder's name ("Der Vorsitzende des Heimatvereins Ruben Oltmanns"), an acronym heading it ("Der NDR"), or a

@@ -69,9 +69,10 @@ export interface AttributionVocabulary {
   backReferenceIn: RegExp | null;
   /** "Danach" opening a sentence, tested on its text: it reports a document named in the sentence before. */
   documentBackReferenceAt: RegExp | null;
-  /** ", who asked not to be named", ", der anonym bleiben wollte": an aside right after a phrase saying its speaker is unnamed on purpose. */
-  anonymityAside: RegExp | null;
-  /** The same asides anywhere in a text: a cue inside one ("who was not authorized to discuss it") reports nothing. */
+  /**
+   * "who asked not to be named", "der anonym bleiben wollte": asides saying a speaker is unnamed on purpose, anywhere in a
+   * text; a cue inside one ("who was not authorized to discuss it") reports nothing.
+   */
   anonymityAsideScan: RegExp | null;
   /** "Studie", "Quartalszahlen": what a document back reference refers to. */
   document: WordTest;
@@ -488,7 +489,6 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     // The whole run of letters, as a word test would see it ("Demnach," and "Demnach5" alike).
     backReferenceIn: vocabPattern(pack, "cue-back-reference", "giu", "(?<!\\p{L})(?:", ")(?!\\p{L})"),
     documentBackReferenceAt: vocabPattern(pack, "cue-document-back-reference", "iu", "^[^\\p{L}]*(?:", ")(?!\\p{L})"),
-    anonymityAside: vocabPattern(pack, "anonymity-asides", "iu", "^\\s*,\\s*(?:", ")(?!\\p{L})"),
     // With the infinitive an aside ending in "to" governs: "who was not authorized to discuss".
     anonymityAsideScan: vocabPattern(pack, "anonymity-asides", "giu", NOT_WORD_BEFORE, ")(?:(?<=\\bto)\\s+\\p{L}+)?(?!\\p{L})"),
     document: word("documents"),
