@@ -780,3 +780,13 @@ describe("English nouns after a preposition that look like cues", () => {
     expect(quotes("The union issued a warning that fares would rise.", "en").map((q) => q[4])).toEqual(["issued"]);
   });
 });
+
+describe("English participles that are adjectives too", () => {
+  it("say nothing after a form of be with nothing after them; a speech act in the progressive still speaks", () => {
+    expect(quotes("The early results were encouraging. That is telling, she said.", "en")).toEqual([
+      ["indirect", "That is telling", "she", "person", "said"],
+    ]);
+    expect(quotes("Nobody is arguing.", "en").map((q) => q[4])).toEqual(["is arguing"]);
+    expect(quotes("The union was encouraging members to vote no.", "en").map((q) => q[4])).toEqual(["was encouraging"]);
+  });
+});

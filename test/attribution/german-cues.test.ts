@@ -601,3 +601,12 @@ describe("German rejections with a quoted judgement", () => {
     expect(quotes("Nun wird die Entscheidung damit begründet, dass die Spuren reichen.", "de")[0]?.[2] ?? null).not.toBe("die Entscheidung");
   });
 });
+
+describe("German schreiben in the present plural", () => {
+  it("is a cue inverted after what was said; the noun Schreiben is none", () => {
+    expect(quotes("Die Ursachen seien noch nicht vollständig geklärt, schreiben die Autoren der Studie.", "de")).toEqual([
+      ["indirect", "Die Ursachen seien noch nicht vollständig geklärt", "die Autoren der Studie", "person", "schreiben"],
+    ]);
+    expect(quotes("In einem Schreiben an das Amt heißt es: „Wir warten seit Monaten.“", "de")[0]?.[2]).toBe("einem Schreiben an das Amt");
+  });
+});
