@@ -1102,7 +1102,8 @@ const MAX_CLOSING_CIRCUMSTANCE = 5;
 
 /**
  * "If she wins, Clinton wrote in a tweet, women will be safe": English attribution set off by commas may close on a
- * circumstance opened by a preposition; the statement runs around it, not into the circumstance's noun.
+ * circumstance opened by a preposition; the statement runs around it, not into the circumstance's noun. Closing the
+ * sentence ("The drug worked, the researchers wrote in the journal Nature."), the statement is the clause before.
  */
 function aroundCircumstance(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean, vocab: AttributionVocabulary): Phrase | null {
   const { content, speaker } = reading;
@@ -1112,7 +1113,10 @@ function aroundCircumstance(tokens: readonly Token[], reading: CueReading, subje
   let comma = at + 1;
   while (comma < content.to && comma - at <= MAX_CLOSING_CIRCUMSTANCE && tokens[comma]!.word) comma++;
   // The noun after the preposition was read as the content ("in a tweet"); content opening on it ("refused to teach") is a verb's.
-  return tokens[comma]?.text === "," && content.from > at && content.from <= comma && comma + 2 < statementEnd(tokens) ? { from: 0, to: statementEnd(tokens) } : null;
+  if (content.from <= at || content.from > comma) return null;
+  const end = statementEnd(tokens);
+  if (comma === end) return { from: 0, to: speaker.from - 1 };
+  return tokens[comma]?.text === "," && comma + 2 < end ? { from: 0, to: end } : null;
 }
 
 /** Where a clause ends before the comma right before token `at`: at the comma, or after the quotation mark that closes on it (",”"); else -1. */

@@ -162,14 +162,16 @@ export class PartyReader extends ReaderState {
     // "bat die Behörden, …": whom a request is made to passes nothing on.
     const addressee = reading.addressee && !this.vocab.request(tokens[reading.first]!) ? this.toldParty(tokens, reading.addressee) : null;
     const reporters = reading.reporters.map((r) => this.party(tokens, r));
-    // "sagte Huber der „Hafenpost“": told to a name in quotation marks, as German names its papers, a statement is passed on.
-    // (Not the matter after a preposition other than "gegenüber" or a talk's "mit": "warnte vor den „Lohnverzichtstheorien“".)
+    // "sagte Huber der „Hafenpost“", "schrieb Berg in der „Zeit“": told to or said in a name in quotation marks, as German
+    // names its papers and shows, a statement is passed on by a publication. (Not the matter after a preposition other
+    // than "gegenüber", a talk's "mit" or "in": "warnte vor den „Lohnverzichtstheorien“".)
     const before = reading.addressee ? tokens[reading.addressee.from - 1] : undefined;
-    const marked = !this.vocab.preposition(before) || this.vocab.addresseeMarker(before) || this.vocab.interviewLink(before);
-    const title = !!reading.addressee && quotedTitle(tokens, reading.addressee, this.vocab) && marked;
+    const marked = !this.vocab.preposition(before) || this.vocab.addresseeMarker(before) || this.vocab.interviewLink(before) || this.vocab.placeLink(before);
+    const title = !!addressee && quotedTitle(tokens, reading.addressee!, this.vocab) && marked;
+    const publication = title && addressee.type === "institution" ? { ...addressee, type: "media" as const } : addressee;
     // "The Post's Greg Sargent reported …": the journalist's outlet carried the words (Greg Sargent → Post).
     const employer = reading.speaker && reading.relative === null ? this.employer(tokens, reading.speaker) : null;
-    return [...(employer ? [employer] : []), ...(addressee && (this.relaysWhatIsTold(addressee) || title) ? [addressee] : []), ...reporters];
+    return [...(employer ? [employer] : []), ...(publication && (this.relaysWhatIsTold(publication) || title) ? [publication] : []), ...reporters];
   }
 
   /**

@@ -394,6 +394,13 @@ describe("English attribution set off by commas that closes on a circumstance", 
     ]);
   });
 
+  it("closing the sentence, the circumstance leaves the clause before the attribution as the statement", () => {
+    expect(quotes("The drug worked, the researchers wrote in the journal Nature.", "en").map((q) => [q[0], q[1], q[2], q[4]])).toEqual([
+      ["indirect", "The drug worked", "the researchers", "wrote"],
+    ]);
+    expect(quotes("The pier will close, officials said in a letter.", "en").map((q) => q[1])).toEqual(["The pier will close"]);
+  });
+
   it("stays silent where the cue's own object opens with the preposition", () => {
     expect(quotes("When the rains came, her father refused to leave the farm.", "en").map((q) => q[1])).toEqual(["to leave the farm"]);
   });

@@ -276,6 +276,8 @@ describe("reported statements", () => {
       ["Most of the money came from firms that no longer exist", "court records", "show"],
     ]);
     expect(quotes("The gallery found a buyer for the painting.", "en")).toEqual([]);
+    // Findings are a record: they speak for the study, no person.
+    expect(quotes("The findings suggest that caffeine is not the only factor.", "en").map((q) => [q[2], q[3], q[4]])).toEqual([["The findings", "institution", "suggest"]]);
     // A record's attributes may run to a dozen words before its finding, not further.
     expect(quotes("A survey of ferry riders in the county taken over the summer months showed most wanted lower fares.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
       ["most wanted lower fares", "A survey of ferry riders in the county taken over the summer months", "showed"],

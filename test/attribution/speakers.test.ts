@@ -323,6 +323,10 @@ describe("chains from the original speaker outward", () => {
     // Told to a name in quotation marks, as German names its papers, the statement is passed on; before or after the verb.
     expect(chains("Die Brücke sei gesperrt, sagte Weber der „Hafenpost“.")).toEqual([["Weber", "Hafenpost"]]);
     expect(chains("Gegenüber der „Hafenpost“ sagte Weber, die Brücke sei gesperrt.")).toEqual([["Weber", "Hafenpost"]]);
+    // Said in a paper or a show named so, a publication: its type says so, as for any outlet told.
+    const links = (text: string) => read(text, "de").attributions.map((a) => a.links.map((l) => `${l.name}:${l.type}`));
+    expect(links("Die Lage sei ernst, schrieb Berg in der „Abendschau“.")).toEqual([["Berg:person", "Abendschau:media"]]);
+    expect(links("Die Lage sei ernst, sagte Berg der „Abendschau“.")).toEqual([["Berg:person", "Abendschau:media"]]);
     // A day between the outlet and the statement.
     expect(chains("Ein Sprecher sagte der Nachrichtenagentur dpa am Mittwoch, die Brücke sei gesperrt.")).toEqual([["Sprecher", "dpa"]]);
     // An outlet a source closes after the name passed it on: the name speaks, the outlet is the source's.
