@@ -1715,9 +1715,13 @@ export function hasSubjunctive(tokens: readonly Token[], from: number, to: numbe
     if (vocab.subjunctive(t)) return true;
     // "die Union benötige entweder …": a verb in the Konjunktiv's shape, not an adjective before its noun, nor an
     // auxiliary or modal in the indicative ("…, der dem Rat vorgelegt wurde", "hatte", "sollte"), nor a short function
-    // word of that shape ("auf eine baldige Einigung", "ohne große Mühe").
+    // word of that shape ("auf eine baldige Einigung", "ohne große Mühe"). Right after a pronoun or an article's noun
+    // opening the clause it is the verb after its subject, a noun after it its object: "der Konzern baue Stellen ab", "sie
+    // plane Hallen" (not "das an die Länder vergebene Amt").
     const functionWord = vocab.determiner(t) || vocab.preposition(t);
-    if (vocab.subjunctiveShape(t) && !functionWord && !vocab.trailingAuxiliary(t) && !vocab.modal(t) && i > from && !vocab.determiner(tokens[i - 1]!) && !isCapitalised(tokens[i + 1])) return true;
+    const opensClause = (k: number) => k === from || tokens[k - 1]?.text === ",";
+    const afterSubject = isLowercase(t) && ((vocab.pronoun(tokens[i - 1]) && opensClause(i - 1)) || (isCapitalised(tokens[i - 1]) && vocab.determiner(tokens[i - 2]) && opensClause(i - 2)));
+    if (vocab.subjunctiveShape(t) && !functionWord && !vocab.trailingAuxiliary(t) && !vocab.modal(t) && i > from && !vocab.determiner(tokens[i - 1]!) && (afterSubject || !isCapitalised(tokens[i + 1]))) return true;
   }
   return false;
 }

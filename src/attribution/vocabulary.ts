@@ -401,6 +401,9 @@ const TYPE_ORDER: readonly [SpeakerType, string, string][] = [
   ["agency", "speaker-agency", "iu"],
   ["media", "speaker-media", "iu"],
   ["institution", "speaker-institution", "iu"],
+  // Case-sensitive: a company's legal form or trade closing its name ("Acme Corp.", "Harbor Holdings", "die Nordwind
+  // GmbH"); lowercase these are common words ("capital", "partners").
+  ["institution", "speaker-institution-names", "u"],
 ];
 
 const compiled = new WeakMap<LanguagePack, WeakMap<readonly Agency[], AttributionVocabulary>>();
@@ -435,10 +438,13 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     const pattern = vocabPattern(pack, name, flags, NOT_WORD_BEFORE, NOT_WORD_AFTER);
     return pattern ? [[type, pattern] as [SpeakerType, RegExp]] : [];
   });
-  const types = TYPE_ORDER.flatMap(([type, name, flags]) => {
+  const typed = TYPE_ORDER.flatMap(([type, name, flags]) => {
     const pattern = typeTest(pack.vocab.get(name) ?? [], flags);
-    return pattern ? [[type, pattern] as [SpeakerType, RegExp]] : [];
+    return pattern ? [{ type, name, pattern }] : [];
   });
+  const types = typed.map(({ type, pattern }): [SpeakerType, RegExp] => [type, pattern]);
+  // The words closing a company's name are no speaker nouns a name starts after: "Bloomberg New Energy Finance".
+  const nouns = typed.filter(({ name }) => name !== "speaker-institution-names").map(({ pattern }) => pattern);
   const mediaCrowds = typeTest(pack.vocab.get("media-crowds") ?? [], "iu");
   const agencyNames = agencyNamePattern(agencies);
   const agencyAliases = new Set(agencies.flatMap((a) => a.aliases));
@@ -644,7 +650,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     adverbial: test(unless(adverbs, determiners)),
     stopword: memo.memoised((w) => pack.stopwords.has(w.toLowerCase())),
     calendarName: memo.memoised((w) => calendarNames.has(w)),
-    speakerNoun: memo.memoised((w) => types.some(([, pattern]) => pattern.test(w))),
+    speakerNoun: memo.memoised((w) => nouns.some((pattern) => pattern.test(w))),
     mediaCrowd: (text) => mediaCrowds?.test(text) ?? false,
     namesAgency: (text) => agencyNames?.test(text) ?? false,
     isAgencyName: (text) => agencyAliases.has(text),

@@ -48,6 +48,15 @@ describe("German indirect speech", () => {
     expect(quotes("Der Wasserstand sinkt seit Tagen, sagte Bürgermeister Peter Krämer bei einem Besuch in der Stadt am Fluss.", "de")[0]?.[0]).toBe("reported");
   });
 
+  it("a verb of the Konjunktiv's shape right after its subject marks indirect speech though a noun follows it", () => {
+    expect(quotes("Die Firma teilte mit, der Konzern baue Stellen ab.", "de")).toEqual([
+      ["indirect", "der Konzern baue Stellen ab", "Die Firma", "institution", "teilte mit"],
+    ]);
+    expect(quotes("Die Firma teilte mit, sie plane neue Hallen.", "de")[0]?.[1]).toBe("sie plane neue Hallen");
+    // An attribute's participle before its noun is no verb: the sentence is the firm's report, not indirect speech.
+    expect(quotes("Die Firma teilte mit, das an die Länder vergebene Amt bleibt.", "de")[0]?.[0]).not.toBe("indirect");
+  });
+
   it("an auxiliary or modal in the indicative has the Konjunktiv's shape but marks no indirect speech", () => {
     expect(quotes("In einem Bericht, der dem Rat vorgelegt wurde, fordert die Ministerin ein Ende der Kämpfe.", "de").map((q) => q[0])).toEqual(["reported"]);
     expect(quotes("Die Gewerkschaft hatte zu einer Kundgebung vor dem Rathaus, einem Bau aus dem Mittelalter, aufgerufen.", "de")).toEqual([]);

@@ -171,6 +171,19 @@ describe("speaker types from the speaker phrase", () => {
     expect(quotes("Jordan said the plan was fine.", "en")[0]?.[3]).toBe("person");
   });
 
+  it("a company named by its legal form or its trade is an institution, no person a pronoun stands for; a name runs on past that word", () => {
+    expect(quotes("Tom Brafman said sales fell. Harbor Holdings said profit rose. He said the plan was dead.", "en").map((q) => [q[2], q[3]])).toEqual([
+      ["Tom Brafman", "person"],
+      ["Harbor Holdings", "institution"],
+      ["He (Tom Brafman)", "person"],
+    ]);
+    expect(quotes("Acme Corp. said sales fell.", "en")[0]?.[3]).toBe("institution");
+    expect(quotes("Die Nordwind GmbH erklärte, der Umsatz sei gestiegen.", "de")[0]?.slice(2, 4)).toEqual(["Die Nordwind GmbH", "institution"]);
+    expect(read("Harbor New Energy Finance said prices fell.", "en").attributions[0]?.chain).toEqual(["Harbor New Energy Finance"]);
+    // Lowercase, such a word names no company: "partners" are people.
+    expect(quotes("Her business partners said the shop would close.", "en")[0]?.[3]).not.toBe("institution");
+  });
+
   it("a capital alone speaks as its country's government; with a given name before it, it is a person's name", () => {
     const english = quotes("Tom Brafman said the port would reopen. Moscow said the talks had failed. He said the plan was dead.", "en");
     expect(english.map((q) => [q[2], q[3]])).toEqual([
