@@ -1514,18 +1514,28 @@ const MAX_PLACE_WORDS = 3;
 function complementizerAfterPlace(tokens: readonly Token[], from: number, vocab: AttributionVocabulary): number {
   for (let k = from; k < Math.min(tokens.length, from + MAX_PLACE_WORDS + 1); k++) {
     const t = tokens[k]!;
-    // "in his victory speech that night": a demonstrative before a time opens no statement; "at a summit that was held on
-    // a boat": a relative pronoun before its verb neither.
-    if (vocab.complementizer(t)) {
-      const next = tokens[k + 1];
-      const relative = vocab.auxiliary(next) || vocab.passiveAuxiliary(next) || vocab.modal(next) || vocab.pastForm(next) || vocab.cue(next);
-      return k > from && tokens[k + 2]?.word && !vocab.timeNoun(next) && !relative ? k : -1;
+    if (vocab.complementizer(t)) return k > from && thatOpensStatement(tokens, k, vocab) ? k : -1;
+    // "in a filing with the Securities and Exchange Commission that …": a name after a link and its article is the place's.
+    if (k > from && (vocab.link(t) || vocab.placeLink(t) || vocab.interviewLink(t)) && vocab.determiner(tokens[k + 1])) {
+      let name = k + 2;
+      while (isCapitalised(tokens[name]) || (vocab.coordinator(tokens[name]) && isCapitalised(tokens[name - 1]) && isCapitalised(tokens[name + 1]))) name++;
+      if (name > k + 2) return vocab.complementizer(tokens[name]) && thatOpensStatement(tokens, name, vocab) ? name : -1;
     }
     // "in a televised address that …": a past form right after the article is the noun's attribute, no verb.
     const attribute = k === from && vocab.pastForm(t) && !vocab.cue(t);
     if (!t.word || vocab.cue(t) || (vocab.pastForm(t) && !attribute) || vocab.auxiliary(t) || vocab.modal(t) || vocab.pronoun(t) || vocab.determiner(t)) return -1;
   }
   return -1;
+}
+
+/**
+ * The "that" at `k` opens a statement: not a demonstrative before a time ("in his victory speech that night"), nor a
+ * relative pronoun before its verb ("at a summit that was held on a boat").
+ */
+function thatOpensStatement(tokens: readonly Token[], k: number, vocab: AttributionVocabulary): boolean {
+  const next = tokens[k + 1];
+  const relative = vocab.auxiliary(next) || vocab.passiveAuxiliary(next) || vocab.modal(next) || vocab.pastForm(next) || vocab.cue(next);
+  return !!tokens[k + 2]?.word && !vocab.timeNoun(next) && !relative;
 }
 
 /** "Wie „heise online“ berichtet": a name in quotation marks opening the phrase, up to its closing mark. */

@@ -233,6 +233,8 @@ describe("the medium a cue names, and where it appeared", () => {
     expect(quotes("The talks ended. Lee said at a Friday rally that the ceasefire had failed.", "en")[0]?.[1]).toBe("that the ceasefire had failed");
     expect(quotes("The talks ended. The ministry said in a statement on its website that the port was closed.", "en")[0]?.[1]).toBe("that the port was closed");
     expect(quotes("The talks ended. Lee told reporters at the Harbor Club that the ceasefire had failed.", "en")[0]?.[1]).toBe("that the ceasefire had failed");
+    // A name after a link and its article is the place's too, however many words it has.
+    expect(quotes("The talks ended. The company said in a filing with the Harbor Securities and Exchange Board that it expects a loss.", "en")[0]?.[1]).toBe("that it expects a loss");
     // So after a place named by capitals alone.
     expect(quotes("The talks ended. Lee said in Bayside that the ceasefire had failed.", "en")[0]?.[1]).toBe("that the ceasefire had failed");
     // A past form right after the article is the place's attribute.
@@ -307,5 +309,13 @@ describe("a document credited to the outlet that holds it", () => {
       ["Dem Papier", "institution"],
       ["Papier", "person"],
     ]);
+  });
+});
+
+describe("English posted", () => {
+  it("posts a message, not a result", () => {
+    expect(quotes("Lee posted a message on Facebook saying the pier would close.", "en").map((q) => q[4])).toContain("posted");
+    expect(quotes("Northwind Energy posted a third-quarter loss on Tuesday.", "en")).toEqual([]);
+    expect(quotes("The senator posted bail on Friday.", "en")).toEqual([]);
   });
 });
