@@ -8,7 +8,7 @@ import { quotedBy, quotesInRelativeClause } from "./quoted-by.js";
 import { clauseStart, COLON_OR_COMMA, subordinateOpener } from "./clause.js";
 import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, passiveDocument, quotedInPassive, withAttributes } from "./bracket.js";
 import { describedSubject, describedSubjectAfter } from "./described-subject.js";
-import { endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
+import { closesOnInfinitive, endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
 import { dativeOutletAfterName, dativeOutletBeforeVerb, hasSpeakerNoun, isOutlet, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, outletAfterApposition, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
 import { isCapitalised, isLowercase, pastHyphenedWord, pastQuestionWord, PhraseReader, type Phrase, type Token } from "./phrases.js";
@@ -1255,8 +1255,10 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   if (end - k < 2 || !tokens[quoted ? k + mark : k]?.word || (quoted && !reading.speaker)) return null;
   if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab) && !(bareCue && pluralPastSecond(tokens, k, end, vocab))) return null;
   // "forderte einen Korridor, um Hilfe zu leisten": an infinitive clause of purpose says why, even where a word in the
-  // Konjunktiv's shape stands in it.
-  if (vocab.marksIndirectSpeech && (opensRelativeClause(tokens, k, end, vocab) || (comment && vocab.subordinator(tokens[k]!)) || vocab.infinitiveAdverbial(tokens[k]!))) return null;
+  // Konjunktiv's shape stands in it; "ohne" and "um" before a noun are prepositions ("sagte, ohne Investitionen verliere
+  // das Land den Anschluss").
+  const purpose = vocab.infinitiveAdverbial(tokens[k]!) && closesOnInfinitive(tokens, k, end, vocab);
+  if (vocab.marksIndirectSpeech && (opensRelativeClause(tokens, k, end, vocab) || (comment && vocab.subordinator(tokens[k]!)) || purpose)) return null;
   // "gab seinen Rücktritt bekannt, nachdem die Wahl zu einem Patt geführt hatte": a clause of time, reason or condition after
   // the cue says when or why the act took place, unless a Konjunktiv form of the vocabulary marks it as reported ("…, weil
   // die Abgeordneten keinen Antrag gestellt hätten"; tuned on the German train split: 4 such clauses had no gold).

@@ -42,6 +42,11 @@ function isInfinitive(tokens: readonly Token[], at: number, vocab: AttributionVo
 export function isInfinitiveClause(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
   // "…, um die Anschrift zu ermitteln": a purpose, not a statement; "…, nachdem er nicht mehr zu sehen war": a clause of time.
   if (vocab.infinitiveAdverbial(tokens[from]) || (vocab.subordinator(tokens[from]) && !opensPrepositionalPhrase(tokens, from, vocab))) return false;
+  return closesOnInfinitive(tokens, from, to, vocab);
+}
+
+/** The clause from `from` closes on an infinitive with "zu" or of the infinitive's shape: "um Hilfe zu leisten". */
+export function closesOnInfinitive(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
   const end = clauseEnd(tokens, from, to);
   // The infinitive ends its clause, with up to two verbs after it ("gewesen zu sein", "zu haben").
   for (let i = end - 1; i >= from && i >= end - 3; i--) {

@@ -79,8 +79,8 @@ function namesCountry(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
   return vocab.country(textOf(tokens, { from, to: p.to }));
 }
 
-/** A word in capitals only, as bodies are abbreviated: "NASA", "AP". */
-export const ACRONYM = /^\p{Lu}{2,}$/u;
+/** A word in capitals, as bodies are abbreviated: "NASA", "AP", a lowercase letter between two of them too: "AfD", "VfGH". */
+export const ACRONYM = /^\p{Lu}(?:\p{Ll}?\p{Lu})+$/u;
 /** An abbreviated title: "Rev.", "Sen.", "Dr.". */
 const TITLE = /^\p{Lu}\p{Ll}+\.$/u;
 /** Names joined by a slash, or by a hyphen before capitals only, as pollsters' partners are: "Times/CBS", "Post-ABC" (not "SPD-Chef"). */

@@ -610,3 +610,13 @@ describe("German schreiben in the present plural", () => {
     expect(quotes("In einem Schreiben an das Amt heißt es: „Wir warten seit Monaten.“", "de")[0]?.[2]).toBe("einem Schreiben an das Amt");
   });
 });
+
+describe("German replies and prepositions opening what was said", () => {
+  it("hielt dagegen is a cue; ohne and um before a noun open indirect speech, before an infinitive with zu a purpose", () => {
+    expect(quotes("Die Abgeordnete Anna Roth hielt dagegen, ohne Investitionen verliere das Land den Anschluss.", "de")).toEqual([
+      ["indirect", "ohne Investitionen verliere das Land den Anschluss", "Die Abgeordnete Anna Roth", "person", "hielt dagegen"],
+    ]);
+    expect(quotes("Der Sprecher sagte, um 10 Uhr beginne die Sitzung.", "de")[0]?.[1]).toBe("um 10 Uhr beginne die Sitzung");
+    expect(quotes("Die Stadt forderte einen Korridor, um Hilfe zu leisten.", "de")[0]?.[0]).toBe("reported");
+  });
+});

@@ -171,6 +171,10 @@ describe("speaker types from the speaker phrase", () => {
     expect(quotes("Jordan said the plan was fine.", "en")[0]?.[3]).toBe("person");
   });
 
+  it("an acronym with a lowercase letter between its capitals is a body's, the subject before the verb", () => {
+    expect(quotes("Die AfD forderte Steuersenkungen.", "de").map((q) => [q[2], q[3]])).toEqual([["Die AfD", "institution"]]);
+  });
+
   it("a company named by its legal form or its trade is an institution, no person a pronoun stands for; a name runs on past that word", () => {
     expect(quotes("Tom Brafman said sales fell. Harbor Holdings said profit rose. He said the plan was dead.", "en").map((q) => [q[2], q[3]])).toEqual([
       ["Tom Brafman", "person"],
