@@ -94,7 +94,12 @@ export class FactsBuilder extends FreeIndirectReader {
       let compound: Party | undefined;
       let again: Party | undefined;
       const other = speaker && this.isCounterpart(speaker) ? this.counterpart(s.span.start, persons) : null;
-      const holder: Party | undefined = speaker?.type === "anonymous" ? persons.findLast((p) => refersTo(speaker!, p, this.vocab)) ?? this.describedAgain(speaker, lastSpoke, s.span) : undefined;
+      // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow", "the chief" after "Fire Chief Tom Hale": a definite role
+      // the named speaker's phrase has; a person's role only where that speaker has a name ("the judge" after "a federal
+      // judge in Ohio" is not "Ohio", nor after "a young judge" "young judge").
+      const describes = (p: Party) => refersTo(speaker!, p, this.vocab) && (speaker!.type === "anonymous" || (properName(p.name) && p.name.toLowerCase() !== speaker!.name.toLowerCase()));
+      const holder: Party | undefined =
+        speaker?.type === "anonymous" ? persons.findLast(describes) ?? this.describedAgain(speaker, lastSpoke, s.span) : speaker?.type === "person" ? persons.findLast(describes) : undefined;
       if (speaker && other) {
         // "sein Gesprächspartner": the other party of the meeting, not the possessor.
         speaker = { ...speaker, type: "person", name: other, text: `${speaker.text} (${other})` };
@@ -116,7 +121,7 @@ export class FactsBuilder extends FreeIndirectReader {
         if (group) speaker = { ...speaker, name: group.name, text: `${speaker.text} (${group.name})` };
       } else if (speaker && holder) {
         // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source, whoever spoke in between.
-        speaker = { ...speaker, type: "person", name: holder.name };
+        speaker = { ...speaker, type: "person", name: holder.name, text: `${speaker.text} (${holder.name})` };
         named = holder;
       } else if (speaker?.type === "anonymous" && (again = this.unnamedAgain(speaker, unnamed))) {
         // "A council spokeswoman said … . The spokeswoman added …": a definite role is the unnamed person named so before
@@ -422,8 +427,17 @@ function compoundNaming(role: Party, before: readonly Party[], vocab: Attributio
   return before.findLast((p) => p.text.split(/\s+/).some((w) => w.length > head.length && w.toLowerCase().endsWith(head)));
 }
 
+/** A name as people bear it: capitalised words, short particles between them ("Bill de Blasio", "Ursula von der Leyen"). */
+function properName(name: string): boolean {
+  return name.split(/\s+/).every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && /^\p{Ll}{1,3}$/u.test(w)));
+}
+
 /** "der Kremlsprecher" after "Kremlsprecher Dmitri Peskow": a definite role phrase whose words the named speaker's phrase has. */
 function refersTo(role: Party, named: Party, vocab: AttributionVocabulary): boolean {
   const [article, ...rest] = role.text.split(/\s+/);
-  return !!article && vocab.definite(article) && rest.length > 0 && rest.every((w) => named.text.includes(w)) && named.text !== role.text;
+  // Whatever the case: a title is capitalised before the name ("Fire Chief Tom Hale", then "the chief"). A lowercase word
+  // is matched whole ("the man" is not "a homeless woman"), a capitalised noun also as the head of a compound.
+  const words = named.text.toLowerCase().split(/[\s,]+/);
+  const has = (w: string) => (/^\p{Lu}/u.test(w) ? words.some((n) => n.endsWith(w.toLowerCase())) : words.includes(w));
+  return !!article && vocab.definite(article) && rest.length > 0 && rest.every(has) && named.text !== role.text;
 }

@@ -175,8 +175,9 @@ describe("German free indirect speech over cues that introduce nothing", () => {
   it("a sentence naming its own speaker stands apart from the free indirect sentences after it", () => {
     const text = "Kessler sagte, der Plan sei gut. Der Sprecher der Regierung wies die Darstellung zurück, die Urlauber seien ausgewiesen worden. Man habe ihnen nur abgeraten, in die Region zu reisen.";
     expect(quotes(text, "de").slice(1)).toEqual([
-      ["indirect", "Der Sprecher der Regierung wies die Darstellung zurück, die Urlauber seien ausgewiesen worden", "Der Sprecher der Regierung", "person", null],
-      ["indirect", "Man habe ihnen nur abgeraten, in die Region zu reisen", "Der Sprecher der Regierung", "person", null],
+      // The definite role right after Kessler's statement describes Kessler again, shown beside it.
+      ["indirect", "Der Sprecher der Regierung wies die Darstellung zurück, die Urlauber seien ausgewiesen worden", "Der Sprecher der Regierung (Kessler)", "person", null],
+      ["indirect", "Man habe ihnen nur abgeraten, in die Region zu reisen", "Der Sprecher der Regierung (Kessler)", "person", null],
     ]);
   });
 });

@@ -260,6 +260,15 @@ describe("German speakers", () => {
     expect(roles.length).toBe(2);
   });
 
+  it("a definite role of a named person's title, whatever its case, is that person, shown beside the role", () => {
+    const text = "Fire Chief Tom Hale said no one was injured. The cause is unclear, the chief said.";
+    expect(read(text, "en").attributions.map((a) => a.chain)).toEqual([["Tom Hale"], ["Tom Hale"]]);
+    expect(quotes(text, "en")[1]?.[2]).toBe("the chief (Tom Hale)");
+    expect(read("Der Innenminister Jan Ott sagte, die Lage sei ruhig. Später erklärte der Minister, es gebe keine Gefahr.", "de").attributions.map((a) => a.chain)).toEqual([["Jan Ott"], ["Jan Ott"]]);
+    // A lowercase role is matched as a whole word, and only to a name: "the man" is not "a homeless woman".
+    expect(read("A homeless woman said the shelter was full. The man said he slept outside.", "en").attributions.map((a) => a.chain)).toEqual([["homeless woman"], ["man"]]);
+  });
+
   it("the subject of a clause announcing a quote with a colon speaks", () => {
     expect(quotes("Die Mitglieder des Vereins nehmen es gelassen: „Die stören hier doch niemanden.“", "de")[0]?.slice(2, 4)).toEqual([
       "Die Mitglieder des Vereins",
