@@ -790,3 +790,11 @@ describe("English participles that are adjectives too", () => {
     expect(quotes("The union was encouraging members to vote no.", "en").map((q) => q[4])).toEqual(["was encouraging"]);
   });
 });
+
+describe("English allege", () => {
+  it("is a cue in the plural present too", () => {
+    expect(quotes("Prosecutors allege he set the fire to collect insurance money.", "en")).toEqual([
+      ["indirect", "he set the fire to collect insurance money", "Prosecutors", "person", "allege"],
+    ]);
+  });
+});

@@ -171,6 +171,12 @@ describe("speaker types from the speaker phrase", () => {
     expect(quotes("Jordan said the plan was fine.", "en")[0]?.[3]).toBe("person");
   });
 
+  it("a club is a body; a producer for one is one of its people", () => {
+    expect(quotes("Price will miss several weeks, the club said in a statement.", "en")[0]?.slice(2, 4)).toEqual(["the club", "institution"]);
+    expect(quotes("Der Fußballklub teilte mit, der Trainer gehe.", "de")[0]?.slice(2, 4)).toEqual(["Der Fußballklub", "institution"]);
+    expect(quotes("A producer for Harbor Studios said the show was cancelled.", "en")[0]?.[3]).toBe("person");
+  });
+
   it("an acronym with a lowercase letter between its capitals is a body's, the subject before the verb", () => {
     expect(quotes("Die AfD forderte Steuersenkungen.", "de").map((q) => [q[2], q[3]])).toEqual([["Die AfD", "institution"]]);
   });
