@@ -425,15 +425,15 @@ function toldBeforeVerb(tokens: readonly Token[], reading: CueReading, vocab: At
 /**
  * "wrote on Facebook" (the platform in the cue, as annotated), "wrote on X that …", "said in a post on X that …", "she
  * wrote in a post on Facebook": a platform named after a preposition from the cue on, before what was said or the pause,
- * carried the words on; so does one in a phrase opening the sentence, "In a post on X, Lee wrote …".
+ * carried the words on; so does one in a phrase opening the sentence, "In a post on X, Lee wrote …" ("reagierte auf X:
+ * „…“", "Auf Instagram schrieb die Sängerin, …").
  */
 function platformNamed(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary, reader: PhraseReader): void {
-  if (vocab.marksIndirectSpeech) return;
   const end = reading.content && reading.content.from > reading.last ? reading.content.from : tokens.length;
   // "In a post on X, Lee wrote that …", "On Truth Social, Trump said …": so in a phrase opening the sentence before the
-  // subject's comma.
-  const comma = reading.speaker ? reading.speaker.from - 1 : -1;
-  const opening = comma >= 2 && tokens[comma]!.text === "," && vocab.adverbial(tokens[0]);
+  // subject's comma; in German before the verb, which follows it: "Auf Instagram schrieb die Sängerin, …".
+  const comma = vocab.marksIndirectSpeech ? reading.first : reading.speaker ? reading.speaker.from - 1 : -1;
+  const opening = comma >= 2 && (vocab.marksIndirectSpeech || tokens[comma]!.text === ",") && vocab.adverbial(tokens[0]);
   // After the cue, up to what was said or its "that".
   const that = tokens.findIndex((t, k) => k > reading.first && k < end && vocab.complementizer(t));
   const platform = platformIn(tokens, reading.first + 1, that < 0 ? end : that, tokens.length, vocab, reader) ?? (opening ? platformIn(tokens, 0, comma - 1, comma, vocab, reader) : null);

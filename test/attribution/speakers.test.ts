@@ -437,6 +437,8 @@ describe("chains from the original speaker outward", () => {
   it("a platform the speaker wrote on", () => {
     const { attributions } = read("Trump schrieb auf Truth Social, er habe mit Putin telefoniert.", "de");
     expect(attributions[0]?.chain).toEqual(["Trump", "Truth Social"]);
+    // Named before the verb, opening the sentence.
+    expect(read("Auf Instagram schrieb die Sängerin, sie sei traurig.", "de").attributions[0]?.chain).toEqual(["Sängerin", "Instagram"]);
   });
 
   it("English: a platform after the cue's preposition, or inside the cue, carried the words on; what was said follows it", () => {
