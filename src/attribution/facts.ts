@@ -4,7 +4,7 @@ import type { Attribution, AttributionLink, Quote, Span } from "../types.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { sentenceIndex, type AttributionFacts, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 import { FreeIndirectReader } from "./free-indirect.js";
-import { POSSESSIVE, withoutPossessive } from "./speakers.js";
+import { namesType, POSSESSIVE, withoutPossessive } from "./speakers.js";
 import { isCapitalised, type Phrase } from "./phrases.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
@@ -388,11 +388,19 @@ export class FactsBuilder extends FreeIndirectReader {
 
   /**
    * "seinen Angaben", "her words": a possessive and one noun, typed a person by what it says (see speakerType); or the
-   * possessive alone, owner of a statement noun ("his claim that …").
+   * possessive alone, owner of a statement noun ("his claim that …"). A noun naming a person speaks itself: "His lawyer",
+   * "her husband", "Seine Anwältin" are not the possessor.
    */
   private ownStatement(speaker: Party): boolean {
-    const words = speaker.text.split(/\s+/).length;
-    return speaker.type === "person" && this.possessed(speaker) && words <= 2;
+    const [, noun, ...rest] = speaker.text.split(/\s+/);
+    return speaker.type === "person" && this.possessed(speaker) && !rest.length && !(noun && this.namesPerson(noun));
+  }
+
+  /** A noun that names a person: a role, a relation, a noun of one gender, an unnamed source ("lawyer", "wife", "aide", "Anwältin"). */
+  private namesPerson(noun: string): boolean {
+    const v = this.vocab;
+    const one = noun.replace(/s$/, "");
+    return [noun, one].some((w) => v.roleNoun(w) || v.relational(w) || v.masculineWord(w) || v.feminineWord(w) || namesType(w, "anonymous", v) || namesType(w, "person", v));
   }
 
   /** "sein Gesprächspartner", "his counterpart": a possessive before a relational role. */

@@ -620,3 +620,13 @@ describe("German replies and prepositions opening what was said", () => {
     expect(quotes("Die Stadt forderte einen Korridor, um Hilfe zu leisten.", "de")[0]?.[0]).toBe("reported");
   });
 });
+
+describe("German court copy", () => {
+  it("having it declared is a cue, not a reflexive; the indictment is a document", () => {
+    expect(quotes("Der Minister ließ über einen Sprecher mitteilen, er sei unschuldig.", "de")).toEqual([
+      ["indirect", "er sei unschuldig", "Der Minister", "person", "ließ"],
+    ]);
+    expect(quotes("Anders ließen sich die vielen Fehler nicht erklären.", "de").map((q) => q[4])).not.toContain("ließen");
+    expect(quotes("Laut Anklage soll er die Frau verletzt haben.", "de")[0]?.slice(2, 4)).toEqual(["Anklage", "institution"]);
+  });
+});

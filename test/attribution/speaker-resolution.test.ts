@@ -752,3 +752,12 @@ describe("a definite noun heading a compound named before", () => {
     expect(speakers("Die Fraktion erklärte, sie begrüße den Rücktritt.", "de")).toEqual(["Die Fraktion"]);
   });
 });
+
+describe("a possessive before a noun naming a person", () => {
+  it("is that person speaking, not the possessor; before a statement noun it is the possessor", () => {
+    const text = "Tom Hale was arrested on Monday. Hale said he was innocent. His lawyer said the arrest was unlawful. His wife said he was at home.";
+    expect(read(text, "en").attributions.map((a) => a.chain)).toEqual([["Hale"], ["lawyer"], ["wife"]]);
+    expect(quotes("Jan Ott sagte, er sei unschuldig. Nach seinen Angaben war er zu Hause.", "de")[1]?.[2]).toBe("seinen Angaben (Jan Ott)");
+    expect(read("Jan Ott sagte, er sei unschuldig. Seine Anwältin sagte, die Festnahme sei rechtswidrig.", "de").attributions.map((a) => a.chain)).toEqual([["Jan Ott"], ["Anwältin"]]);
+  });
+});
