@@ -24,6 +24,11 @@ export function speakerType(tokens: readonly Token[], p: Phrase, vocab: Attribut
 
 function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: AttributionVocabulary, agencies: readonly Agency[]): SpeakerType {
   if (p.to - p.from === 1 && vocab.pronoun(tokens[p.from]!)) return "person";
+  // "Senate Majority Leader Ann Lee, D-Ore.": a party and state label set off after the name says nothing of its type.
+  if (p.to - p.from > 2 && tokens[p.to - 2]!.text === "," && PARTY_LABEL.test(tokens[p.to - 1]!.text)) {
+    const named = { from: p.from, to: p.to - 2 };
+    return typeOf(tokens, named, textOf(tokens, named), vocab, agencies);
+  }
   // "Der Bundestag stimmte einer Vorlage zu. Demnach …", "Die Bank legte Zahlen vor. Danach …": a back reference with no
   // source before it points at a document or a decision named there, which speaks for the body that issued it.
   if (p.to - p.from === 1 && (vocab.backReference(tokens[p.from]!) || vocab.documentBackReferenceAt?.test(text))) return "institution";
@@ -79,6 +84,8 @@ function namesCountry(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
   return vocab.country(textOf(tokens, { from, to: p.to }));
 }
 
+/** A party's initial and a state's name or abbreviation, as American papers label lawmakers: "D-Ore.", "R-Texas", "I-Vt.". */
+const PARTY_LABEL = /^\p{Lu}-\p{Lu}[\p{L}.]*$/u;
 /** A word in capitals, as bodies are abbreviated: "NASA", "AP", a lowercase letter between two of them too: "AfD", "VfGH". */
 export const ACRONYM = /^\p{Lu}(?:\p{Ll}?\p{Lu})+$/u;
 /** An abbreviated title: "Rev.", "Sen.", "Dr.". */

@@ -171,6 +171,14 @@ describe("speaker types from the speaker phrase", () => {
     expect(quotes("Jordan said the plan was fine.", "en")[0]?.[3]).toBe("person");
   });
 
+  it("a party and state label set off after a titled name leaves it a person, whom a pronoun after stands for", () => {
+    const text = "“This is a responsible compromise,” said Senate Majority Leader Ann Lee, D-Ore. She said the vote was close.";
+    expect(quotes(text, "en").map((q) => [q[2], q[3]])).toEqual([
+      ["Senate Majority Leader Ann Lee, D-Ore.", "person"],
+      ["She (Ann Lee)", "person"],
+    ]);
+  });
+
   it("a club is a body; a producer for one is one of its people", () => {
     expect(quotes("Price will miss several weeks, the club said in a statement.", "en")[0]?.slice(2, 4)).toEqual(["the club", "institution"]);
     expect(quotes("Der Fußballklub teilte mit, der Trainer gehe.", "de")[0]?.slice(2, 4)).toEqual(["Der Fußballklub", "institution"]);
