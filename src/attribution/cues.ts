@@ -801,6 +801,7 @@ function closedBeforeVerb(tokens: readonly Token[], r: CueReading, readings: rea
  */
 function citedInAside(tokens: readonly Token[], r: CueReading, readings: readonly CueReading[], vocab: AttributionVocabulary): void {
   const { content } = r;
+  if (content && r.speaker && content.to < r.first) return citedClosing(tokens, r, readings, vocab);
   if (!content || !r.speaker || tokens[content.from - 1]?.text !== "," || !vocab.citing(tokens[content.from])) return;
   const cited = citedUpToComma(tokens, content.from + 1, content.to, vocab);
   if (!cited) return;
@@ -809,6 +810,16 @@ function citedInAside(tokens: readonly Token[], r: CueReading, readings: readonl
   // The participle's own reading holds whom it cites, as annotated ("citing" with "diplomats").
   const aside = readings.find((m) => m.first === content.from);
   if (aside?.content) aside.content = cited;
+}
+
+/**
+ * "The firm is for sale, Bloomberg reported, citing unnamed sources.": a citing participle closing the sentence after the
+ * attribution names whom the speaker cites, first in the chain (sources → Bloomberg); its own reading holds them.
+ */
+function citedClosing(tokens: readonly Token[], r: CueReading, readings: readonly CueReading[], vocab: AttributionVocabulary): void {
+  const after = Math.max(r.last, r.speaker!.to - 1) + 1;
+  const aside = readings.find((m) => m.first === after + 1 && tokens[after]?.text === "," && vocab.citing(tokens[m.first]));
+  if (aside?.content && aside.content.from === aside.first + 1 && citesSomeone(tokens, aside.content, vocab)) (r.cited ??= []).push(aside.content);
 }
 
 /**

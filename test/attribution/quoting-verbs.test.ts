@@ -67,6 +67,13 @@ describe("a source the speaker cites", () => {
     expect(chains(named)).toEqual([["BBC"], ["RIA Novosti", "BBC"], ["Peskov", "RIA Novosti", "BBC"]]);
   });
 
+  it("English: a citing participle closing the sentence after the attribution comes first in the chain", () => {
+    const text = "The company is exploring a sale, Bloomberg reported, citing unnamed sources.";
+    expect(chains(text)).toEqual([["unnamed sources", "Bloomberg"], ["Bloomberg"]]);
+    // What it cites must be someone: "citing low growth" cites nobody.
+    expect(chains("The firm cut jobs, the paper said, citing low growth and high costs.")).toEqual([["paper"], ["paper"]]);
+  });
+
   it("English: a citing participle set off after the subject holds only what it cites", () => {
     expect(quotes("The talks ended. The newspaper, citing government sources, said the plan had failed.", "en")).toEqual([
       ["indirect", "government sources", "The newspaper", "media", "citing"],
