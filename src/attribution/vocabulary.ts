@@ -113,6 +113,8 @@ export interface AttributionVocabulary {
   mentionsInterview: (text: string) => boolean;
   /** "Speaking", "Talking": opening the sentence, the participle's object after "to" was given the words. */
   talkingParticiple: WordTest;
+  /** "Auf Anfrage der dpa sagte …", "Auf dpa-Anfrage": a request by whom the words were given to. */
+  requestNoun: WordTest;
   /** "to" in "Speaking to the BBC", "on" in "Appearing on CNN": the link before whom the words were given to. */
   talkingLink: WordTest;
   /** "bat", "rät": whom they ask or advise passes nothing on. */
@@ -518,6 +520,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     mentionsInterview: (text) => interviews?.test(text) ?? false,
     interviewLink: word("interview-links"),
     talkingParticiple: word("talking-participles"),
+    requestNoun: word("request-nouns"),
     talkingLink: word("talking-links"),
     request: word("request-verbs"),
     topicCue: word("topic-cues"),

@@ -354,6 +354,10 @@ describe("chains from the original speaker outward", () => {
     // Told to a name in quotation marks, as German names its papers, the statement is passed on; before or after the verb.
     expect(chains("Die Brücke sei gesperrt, sagte Weber der „Hafenpost“.")).toEqual([["Weber", "Hafenpost"]]);
     expect(chains("Gegenüber der „Hafenpost“ sagte Weber, die Brücke sei gesperrt.")).toEqual([["Weber", "Hafenpost"]]);
+    // A request opening the sentence, by an outlet: the words were given to it.
+    expect(chains("Auf Anfrage der Deutschen Presse-Agentur sagte die Stadt, man prüfe den Fall.")).toEqual([["Stadt", "Deutschen Presse-Agentur"]]);
+    expect(chains("Auf dpa-Anfrage sagte die Stadt, man prüfe den Fall.")).toEqual([["Stadt", "dpa"]]);
+    expect(chains("Auf Nachfrage sagte die Stadt, man prüfe den Fall.")).toEqual([["Stadt"]]);
     // Said in a paper or a show named so, a publication: its type says so, as for any outlet told.
     const links = (text: string) => read(text, "de").attributions.map((a) => a.links.map((l) => `${l.name}:${l.type}`));
     expect(links("Die Lage sei ernst, schrieb Berg in der „Abendschau“.")).toEqual([["Berg:person", "Abendschau:media"]]);
