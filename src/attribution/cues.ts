@@ -767,7 +767,14 @@ function closedRelativeClause(tokens: readonly Token[], r: CueReading, readings:
   const { content, speaker } = r;
   if (r.relative === null || !content || !speaker) return;
   const verb = readings.find((m) => m.relative === null && m.first > r.last && m.first < content.to && m.speaker?.from === speaker.from);
-  if (!verb) return;
+  if (!verb) {
+    // "Ann Ruiz, a lawyer who argued three cases before the court, died Saturday": set off after its antecedent, the
+    // clause closes at the comma before a past form with no subject of its own, the verb of the clause around it.
+    const setOff = tokens.slice(0, r.relative).some((t) => t.text === ",");
+    const close = setOff ? tokens.findIndex((t, k) => k > r.last && k < content.to && t.text === "," && isLowercase(tokens[k + 1]) && vocab.pastForm(tokens[k + 1])) : -1;
+    if (close > 0) r.content = { from: content.from, to: close };
+    return;
+  }
   // "Lee, who coined the term, once said": set off by commas, the clause closes at its comma.
   const start = verbStart(tokens, verb.first, vocab);
   let close = start - 1;

@@ -636,5 +636,9 @@ describe("English relative clauses inside a subject", () => {
       ["indirect", "himself as a cautious man", "who (Jan Ruiz)", "person", "described"],
       ["indirect", "the vote was close", "Jan Ruiz", "person", "said"],
     ]);
+    // Before a verb that reports nothing, at the comma that closes it.
+    expect(quotes("Ann Ruiz, a lawyer who argued three cases before the court, died Saturday at her home.", "en").map((q) => q[1])).toEqual([
+      "three cases before the court",
+    ]);
   });
 });
