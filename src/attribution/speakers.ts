@@ -249,6 +249,8 @@ function owner(text: string, vocab: AttributionVocabulary): SpeakerType | null {
 function nameOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): SpeakerType | null {
   const at = ownerIndex(tokens, p, vocab);
   if (at < 0) return null;
+  // "einem Bericht des „Standard“": reports by a name in quotation marks, as German names its papers, are a publication's.
+  if (QUOTE_MARK.test(tokens[at - 1]!.text)) return "media";
   return givenName(tokens[at]!, vocab) ? "person" : "institution";
 }
 
@@ -268,7 +270,9 @@ function ownerIndex(tokens: readonly Token[], p: Phrase, vocab: AttributionVocab
   for (let i = p.from + 1; i < p.to - 1; i++) {
     // Genitive links only: "in the United States" places a crowd, it does not own it.
     if (!vocab.link(tokens[i]!) || vocab.placeLink(tokens[i]!)) continue;
-    const at = vocab.determiner(tokens[i + 1]!) ? i + 2 : i + 1;
+    const article = vocab.determiner(tokens[i + 1]!) ? i + 2 : i + 1;
+    // "einem Bericht des „Standard“": a name in quotation marks owns it too.
+    const at = QUOTE_MARK.test(tokens[article]?.text ?? "") ? article + 1 : article;
     const owner = tokens[at];
     // German nouns take capitals too: a word in an adjective's shape ("des Landes") is no name,
     // unless a capitalised noun follows it inside the phrase ("des Roten Kreuzes").

@@ -354,6 +354,8 @@ describe("chains from the original speaker outward", () => {
     // Told to a name in quotation marks, as German names its papers, the statement is passed on; before or after the verb.
     expect(chains("Die Brücke sei gesperrt, sagte Weber der „Hafenpost“.")).toEqual([["Weber", "Hafenpost"]]);
     expect(chains("Gegenüber der „Hafenpost“ sagte Weber, die Brücke sei gesperrt.")).toEqual([["Weber", "Hafenpost"]]);
+    // A report owned by a name in quotation marks is a publication's, no vague source.
+    expect(read("Laut einem Bericht des „Standard“ ist die Koalition gespalten.", "de").attributions[0]?.links.map((l) => l.type)).toEqual(["media"]);
     // A request opening the sentence, by an outlet: the words were given to it.
     expect(chains("Auf Anfrage der Deutschen Presse-Agentur sagte die Stadt, man prüfe den Fall.")).toEqual([["Stadt", "Deutschen Presse-Agentur"]]);
     expect(chains("Auf dpa-Anfrage sagte die Stadt, man prüfe den Fall.")).toEqual([["Stadt", "dpa"]]);
