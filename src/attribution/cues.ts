@@ -369,6 +369,13 @@ export function readCue(
   }
   // English "…, said Doyle": a statement before its cue has its speaker after the cue; with no speaker found, the words
   // before the comma are the cue's subject ("Among GOP voters, 67 percent, say they …"), not what it says.
+  // "…, berichten Forscher um den Biologen Jan Weber": a group inverted after the cue goes on with whom it is gathered
+  // around, as it does before the verb.
+  const leader = reading.speaker && reading.speaker.from > reading.last && vocab.groupLink(tokens[reading.speaker.to]) ? reader.forward(reading.speaker.to + 1) : null;
+  if (leader && namesSpeaker(tokens, headOf(tokens, leader, vocab), vocab, reader)) {
+    reading.speaker = { from: reading.speaker!.from, to: leader.to };
+    j = Math.max(j, leader.to);
+  }
   const statedBefore = vocab.marksIndirectSpeech || reading.speaker !== null;
   // English with no subject read: a clause without "that" after the cue is still its content where the cue is the
   // sentence's own verb (not an infinitive, not inside another's clause); the words from the clause's start to the verb speak.

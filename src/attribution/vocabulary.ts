@@ -115,6 +115,8 @@ export interface AttributionVocabulary {
   talkingParticiple: WordTest;
   /** "Auf Anfrage der dpa sagte …", "Auf dpa-Anfrage": a request by whom the words were given to. */
   requestNoun: WordTest;
+  /** "Forscher um Jan Weber": whom a group is gathered around follows it. */
+  groupLink: WordTest;
   /** "to" in "Speaking to the BBC", "on" in "Appearing on CNN": the link before whom the words were given to. */
   talkingLink: WordTest;
   /** "bat", "rät": whom they ask or advise passes nothing on. */
@@ -521,6 +523,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     interviewLink: word("interview-links"),
     talkingParticiple: word("talking-participles"),
     requestNoun: word("request-nouns"),
+    groupLink: word("group-links"),
     talkingLink: word("talking-links"),
     request: word("request-verbs"),
     topicCue: word("topic-cues"),

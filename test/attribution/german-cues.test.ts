@@ -630,3 +630,14 @@ describe("German court copy", () => {
     expect(quotes("Laut Anklage soll er die Frau verletzt haben.", "de")[0]?.slice(2, 4)).toEqual(["Anklage", "institution"]);
   });
 });
+
+describe("German groups named by whom they gather around", () => {
+  it("an inverted group goes on with its leader, as it does before the verb", () => {
+    expect(quotes("Die Zahl der Insekten sei gesunken, berichten Forscher um Jan Weber.", "de")).toEqual([
+      ["indirect", "Die Zahl der Insekten sei gesunken", "Forscher um Jan Weber", "person", "berichten"],
+    ]);
+    expect(quotes("Forscher um Jan Weber berichten, die Zahl der Insekten sei gesunken.", "de")[0]?.[2]).toBe("Forscher um Jan Weber");
+    // A time after the inverted subject is no leader.
+    expect(quotes("Der Plan sei gut, sagte der Minister um 10 Uhr.", "de")[0]?.[2]).toBe("der Minister");
+  });
+});
