@@ -367,8 +367,6 @@ export function readCue(
     reading.speaker = reading.addressee;
     reading.addressee = null;
   }
-  // English "…, said Doyle": a statement before its cue has its speaker after the cue; with no speaker found, the words
-  // before the comma are the cue's subject ("Among GOP voters, 67 percent, say they …"), not what it says.
   // "…, berichten Forscher um den Biologen Jan Weber": a group inverted after the cue goes on with whom it is gathered
   // around, as it does before the verb.
   const leader = reading.speaker && reading.speaker.from > reading.last && vocab.groupLink(tokens[reading.speaker.to]) ? reader.forward(reading.speaker.to + 1) : null;
@@ -376,6 +374,8 @@ export function readCue(
     reading.speaker = { from: reading.speaker!.from, to: leader.to };
     j = Math.max(j, leader.to);
   }
+  // English "…, said Doyle": a statement before its cue has its speaker after the cue; with no speaker found, the words
+  // before the comma are the cue's subject ("Among GOP voters, 67 percent, say they …"), not what it says.
   const statedBefore = vocab.marksIndirectSpeech || reading.speaker !== null;
   // English with no subject read: a clause without "that" after the cue is still its content where the cue is the
   // sentence's own verb (not an infinitive, not inside another's clause); the words from the clause's start to the verb speak.
@@ -1745,6 +1745,7 @@ function closesSentence(tokens: readonly Token[], cue: number, speaker: Phrase |
 }
 
 export function hasSubjunctive(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
+  const opensClause = (k: number) => k === from || tokens[k - 1]?.text === ",";
   for (let i = from; i < Math.min(to, from + 14); i++) {
     const t = tokens[i]!;
     // "sagte Jon Miller, Gründer der Band: „Ich spiele …“": after a colon come someone's own words, whose first person is no Konjunktiv.
@@ -1756,7 +1757,6 @@ export function hasSubjunctive(tokens: readonly Token[], from: number, to: numbe
     // opening the clause it is the verb after its subject, a noun after it its object: "der Konzern baue Stellen ab", "sie
     // plane Hallen" (not "das an die Länder vergebene Amt").
     const functionWord = vocab.determiner(t) || vocab.preposition(t);
-    const opensClause = (k: number) => k === from || tokens[k - 1]?.text === ",";
     const afterSubject = isLowercase(t) && ((vocab.pronoun(tokens[i - 1]) && opensClause(i - 1)) || (isCapitalised(tokens[i - 1]) && vocab.determiner(tokens[i - 2]) && opensClause(i - 2)));
     if (vocab.subjunctiveShape(t) && !functionWord && !vocab.trailingAuxiliary(t) && !vocab.modal(t) && i > from && !vocab.determiner(tokens[i - 1]!) && (afterSubject || !isCapitalised(tokens[i + 1]))) return true;
   }

@@ -113,12 +113,12 @@ export interface AttributionVocabulary {
   mentionsInterview: (text: string) => boolean;
   /** "Speaking", "Talking": opening the sentence, the participle's object after "to" was given the words. */
   talkingParticiple: WordTest;
+  /** "to" in "Speaking to the BBC", "on" in "Appearing on CNN": the link before whom the words were given to. */
+  talkingLink: WordTest;
   /** "Auf Anfrage der dpa sagte …", "Auf dpa-Anfrage": a request by whom the words were given to. */
   requestNoun: WordTest;
   /** "Forscher um Jan Weber": whom a group is gathered around follows it. */
   groupLink: WordTest;
-  /** "to" in "Speaking to the BBC", "on" in "Appearing on CNN": the link before whom the words were given to. */
-  talkingLink: WordTest;
   /** "bat", "rät": whom they ask or advise passes nothing on. */
   request: WordTest;
   /** "kritisierte", "äußerte sich": cues whose object is the matter, not the words. */
@@ -522,9 +522,9 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     mentionsInterview: (text) => interviews?.test(text) ?? false,
     interviewLink: word("interview-links"),
     talkingParticiple: word("talking-participles"),
+    talkingLink: word("talking-links"),
     requestNoun: word("request-nouns"),
     groupLink: word("group-links"),
-    talkingLink: word("talking-links"),
     request: word("request-verbs"),
     topicCue: word("topic-cues"),
     judgement: word("judgement-markers"),
