@@ -98,8 +98,11 @@ export class FactsBuilder extends FreeIndirectReader {
       // the named speaker's phrase has; a person's role only where that speaker has a name ("the judge" after "a federal
       // judge in Ohio" is not "Ohio", nor after "a young judge" "young judge").
       const describes = (p: Party) => refersTo(speaker!, p, this.vocab) && (speaker!.type === "anonymous" || (properName(p.name) && p.name.toLowerCase() !== speaker!.name.toLowerCase()));
-      const holder: Party | undefined =
-        speaker?.type === "anonymous" ? persons.findLast(describes) ?? this.describedAgain(speaker, lastSpoke, s.span) : speaker?.type === "person" ? persons.findLast(describes) : undefined;
+      // Only a phrase opening on a definite article can describe someone named before; most persons are names.
+      const definite = !!speaker && this.vocab.definite(speaker.text.slice(0, speaker.text.search(/\s|$/)));
+      const holder: Party | undefined = !definite
+        ? undefined
+        : speaker?.type === "anonymous" ? persons.findLast(describes) ?? this.describedAgain(speaker, lastSpoke, s.span) : speaker?.type === "person" ? persons.findLast(describes) : undefined;
       if (speaker && other) {
         // "sein Gesprächspartner": the other party of the meeting, not the possessor.
         speaker = { ...speaker, type: "person", name: other, text: `${speaker.text} (${other})` };
