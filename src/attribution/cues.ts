@@ -86,7 +86,9 @@ export function readCue(
     // "The judges who heard the case, for instance, said": over a parenthetical phrase before the verb.
     const found = pronoun ?? antecedentBefore(tokens, reader.pastAside(verb), vocab, reader) ?? withFirstConjunct(tokens, reader.backward(phraseEnd), vocab);
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
-    const originPhrase = found && originMarker(tokens, first, last, found.from - 1, vocab) && reader.startsClause({ from: found.from - 1, to: found.to });
+    // "Wie es in einer Mitteilung hieß": the impersonal "es" before the document's place opens the clause.
+    const placed = found && impersonalBefore(tokens, found.from - 1, vocab) ? found.from - 2 : (found?.from ?? 0) - 1;
+    const originPhrase = found && originMarker(tokens, first, last, found.from - 1, vocab) && reader.startsClause({ from: placed, to: found.to });
     // An origin naming no source ("Aus dem Bericht geht hervor") speaks only if no subject follows ("Aus diesem Anlass verlangte die Petition").
     const origin = originPhrase && (hasSpeakerNoun(tokens, found, vocab) || impersonalCue(tokens, first, last, vocab));
     if (originPhrase && !origin) weakOrigin = found;
@@ -1197,10 +1199,18 @@ function relativeAfterInversion(tokens: readonly Token[], phrase: Phrase, first:
   return !tokens[first - 1]?.word && vocab.relative(tokens[phrase.to]);
 }
 
-/** "aus Kreisen", and for an impersonal cue the document it stands in: "In der Erklärung heißt es", "hieß es im Bericht". */
+/**
+ * "aus Kreisen", and for an impersonal cue the document it stands in: "In der Erklärung heißt es", "hieß es im Bericht",
+ * "Wie es in der Mitteilung hieß".
+ */
 function originMarker(tokens: readonly Token[], first: number, last: number, at: number, vocab: AttributionVocabulary): boolean {
   const word = tokens[at];
-  return vocab.link(word) || (vocab.documentPlace(word) && impersonalCue(tokens, first, last, vocab));
+  return vocab.link(word) || (vocab.documentPlace(word) && (impersonalCue(tokens, first, last, vocab) || impersonalBefore(tokens, at, vocab)));
+}
+
+/** The impersonal "es" right before the document's place at `at`, after "wie": "Wie es in der Mitteilung hieß". */
+function impersonalBefore(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
+  return vocab.documentPlace(tokens[at]) && vocab.impersonal(tokens[at - 1]) && COMMENT_OPENERS.has(tokens[at - 2]?.text.toLowerCase() ?? "");
 }
 
 /** "…, verlautete aus Parteikreisen": an origin naming a source right after the cue, which speaks. */
@@ -1264,7 +1274,7 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   // "Wie auch die Polizei mitteilte, …", "Wie schon die WHO sagte, …": focus particles before the speaker.
   let before = reading.speaker ? reading.speaker.from - 1 : -1;
   while (before > 0 && vocab.focusParticle(tokens[before]!)) before--;
-  const opener = tokens[vocab.link(tokens[before]) ? before - 1 : before]?.text.toLowerCase() ?? "";
+  const opener = tokens[vocab.link(tokens[before]) ? before - 1 : impersonalBefore(tokens, before, vocab) ? before - 2 : before]?.text.toLowerCase() ?? "";
   const comment = subjectFirst ? COMMENT_OPENERS.has(opener) : !reading.speaker && vocab.marksIndirectSpeech && opensWithComment(tokens, reading.first);
   let k = j;
   if (vocab.marksIndirectSpeech) k = pastMiddleField(tokens, k, end, vocab, comment);

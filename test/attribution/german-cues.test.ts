@@ -641,3 +641,12 @@ describe("German groups named by whom they gather around", () => {
     expect(quotes("Der Plan sei gut, sagte der Minister um 10 Uhr.", "de")[0]?.[2]).toBe("der Minister");
   });
 });
+
+describe("German comment clauses with the document between es and the verb", () => {
+  it("report the main clause, the document speaking", () => {
+    expect(quotes("Wie es in einer Mitteilung der Polizei hieß, war der Mann betrunken.", "de")).toEqual([
+      ["indirect", "war der Mann betrunken", "einer Mitteilung der Polizei", "institution", "hieß"],
+    ]);
+    expect(quotes("Wie es hieß, war der Mann betrunken.", "de")[0]?.[2]).toBeNull();
+  });
+});
