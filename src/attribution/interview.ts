@@ -32,12 +32,12 @@ interface Talk {
 
 /**
  * "in an interview with X", "im Gespräch mit X", and, opening the sentence, "Gegenüber X", "Speaking to X", "Appearing on
- * X" and a request with its requester: "Auf Anfrage der Deutschen Presse-Agentur", "Auf dpa-Anfrage" (the phrase typed
- * by the requester).
+ * X" and a request or a talk with whom it was had: "Auf Anfrage der Deutschen Presse-Agentur", "Auf dpa-Anfrage", "Im
+ * ZDF-Interview" (the phrase typed and named by that party).
  */
 function talks(text: string, tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Talk[] {
   const found: Talk[] = [];
-  const partnerFirst = (vocab.marksIndirectSpeech && vocab.addresseeMarker(tokens[0])) || (vocab.adverbial(tokens[0]) && vocab.requestNoun(tokens[1]));
+  const partnerFirst = (vocab.marksIndirectSpeech && vocab.addresseeMarker(tokens[0])) || (vocab.adverbial(tokens[0]) && vocab.partnerNoun(tokens[1]));
   const opening = partnerFirst ? 1 : vocab.talkingParticiple(tokens[0]) && vocab.talkingLink(tokens[1]) ? 2 : 0;
   const openingPartner = opening ? reader.forward(opening) : null;
   if (openingPartner) found.push({ from: 0, partner: openingPartner });

@@ -115,8 +115,8 @@ export interface AttributionVocabulary {
   talkingParticiple: WordTest;
   /** "to" in "Speaking to the BBC", "on" in "Appearing on CNN": the link before whom the words were given to. */
   talkingLink: WordTest;
-  /** "Auf Anfrage der dpa sagte …", "Auf dpa-Anfrage": a request by whom the words were given to. */
-  requestNoun: WordTest;
+  /** "Auf Anfrage der dpa sagte …", "Auf dpa-Anfrage", "Im ZDF-Interview": a request or a talk, by whom the words were given to. */
+  partnerNoun: WordTest;
   /** "Forscher um Jan Weber": whom a group is gathered around follows it. */
   groupLink: WordTest;
   /** "bat", "rät": whom they ask or advise passes nothing on. */
@@ -523,7 +523,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     interviewLink: word("interview-links"),
     talkingParticiple: word("talking-participles"),
     talkingLink: word("talking-links"),
-    requestNoun: word("request-nouns"),
+    partnerNoun: word("partner-nouns"),
     groupLink: word("group-links"),
     request: word("request-verbs"),
     topicCue: word("topic-cues"),

@@ -360,6 +360,9 @@ describe("chains from the original speaker outward", () => {
     expect(chains("Auf Anfrage der Deutschen Presse-Agentur sagte die Stadt, man prüfe den Fall.")).toEqual([["Stadt", "Deutschen Presse-Agentur"]]);
     expect(chains("Auf dpa-Anfrage sagte die Stadt, man prüfe den Fall.")).toEqual([["Stadt", "dpa"]]);
     expect(chains("Auf Nachfrage sagte die Stadt, man prüfe den Fall.")).toEqual([["Stadt"]]);
+    // An interview compounded with its outlet, opening the sentence or after the cue.
+    expect(chains("Im ZDF-Interview sagte der Minister, er sehe keinen Grund.")).toEqual([["Minister", "ZDF"]]);
+    expect(chains("Der Minister sagte im ZDF-Interview, er sehe keinen Grund.")).toEqual([["Minister", "ZDF"]]);
     // Said in a paper or a show named so, a publication: its type says so, as for any outlet told.
     const links = (text: string) => read(text, "de").attributions.map((a) => a.links.map((l) => `${l.name}:${l.type}`));
     expect(links("Die Lage sei ernst, schrieb Berg in der „Abendschau“.")).toEqual([["Berg:person", "Abendschau:media"]]);
