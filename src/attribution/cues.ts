@@ -198,6 +198,17 @@ export function readCue(
   let j = vocab.perfectPassive(tokens[last + 1]) && !tokens[last + 2]?.word ? last + 2 : adjunctClosingCue(tokens, pastPhrasalParticle(tokens, last + 1, vocab), vocab);
   for (let steps = 0; steps < 8 && j < tokens.length; steps++) {
     const t = tokens[j]!;
+    // "ließ über seinen Anwalt mitteilen": after a cue that has it said (`causative-verbs`), a person the words went
+    // through, named by a role of a named person after a link of passage (`via-links`), passed them on ("sagte über den
+    // Kapitän" names the matter; not a spokesperson, whom the sourcing rules would take for an unnamed source of the words
+    // the minister gave: "ließ über einen Sprecher mitteilen").
+    const via = vocab.viaLink(t) && vocab.causative(tokens[first]!) ? reader.forward(j + 1) : null;
+    const role = via && tokens[headOf(tokens, via, vocab).to - 1]!.text;
+    if (via && role && namesType(role, "person", vocab) && !namesType(role, "anonymous", vocab)) {
+      reading.reporters.push(via);
+      j = via.to;
+      continue;
+    }
     // "sagte der „Berliner Zeitung“": quotation marks around a name are no boundary.
     // "erklärten nur die Gefängnisse": focus particles before the subject after the verb.
     // "said in an interview that …": the article of the medium named after the cue, a noun of its own (not "in the early

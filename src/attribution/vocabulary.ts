@@ -119,6 +119,10 @@ export interface AttributionVocabulary {
   partnerNoun: WordTest;
   /** "Forscher um Jan Weber": whom a group is gathered around follows it. */
   groupLink: WordTest;
+  /** "über" in "ließ über seinen Anwalt mitteilen": the person the words went through follows it. */
+  viaLink: WordTest;
+  /** "ließ" in "ließ über seinen Anwalt mitteilen": a cue that has the words said by another. */
+  causative: WordTest;
   /** "bat", "rät": whom they ask or advise passes nothing on. */
   request: WordTest;
   /** "kritisierte", "äußerte sich": cues whose object is the matter, not the words. */
@@ -525,6 +529,8 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     talkingLink: word("talking-links"),
     partnerNoun: word("partner-nouns"),
     groupLink: word("group-links"),
+    viaLink: word("via-links"),
+    causative: word("causative-verbs"),
     request: word("request-verbs"),
     topicCue: word("topic-cues"),
     judgement: word("judgement-markers"),

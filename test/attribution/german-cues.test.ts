@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quotes } from "./helpers.js";
+import { quotes, read } from "./helpers.js";
 
 describe("German cues that report only the clause they introduce", () => {
   it("bekannt geben written apart reports a clause after it, not a bare object", () => {
@@ -628,6 +628,10 @@ describe("German court copy", () => {
     ]);
     expect(quotes("Anders ließen sich die vielen Fehler nicht erklären.", "de").map((q) => q[4])).not.toContain("ließen");
     expect(quotes("Laut Anklage soll er die Frau verletzt haben.", "de")[0]?.slice(2, 4)).toEqual(["Anklage", "institution"]);
+    // The lawyer the words went through passed them on; "über" after "sagte" names the matter.
+    const chains = (text: string) => read(text, "de").attributions.map((a) => a.chain);
+    expect(chains("Der Minister ließ über seinen Anwalt mitteilen, er sei unschuldig.")).toEqual([["Minister", "Anwalt"]]);
+    expect(chains("Der Trainer sagte über den Kapitän, er sei der Beste.")).toEqual([["Trainer"]]);
   });
 });
 
