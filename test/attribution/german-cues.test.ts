@@ -654,3 +654,12 @@ describe("German comment clauses with the document between es and the verb", () 
     expect(quotes("Wie es hieß, war der Mann betrunken.", "de")[0]?.[2]).toBeNull();
   });
 });
+
+describe("German Berichten zufolge", () => {
+  it("is the noun of the source, no verb: one report and the minister's statement, no third without a speaker", () => {
+    expect(quotes("Berichten zufolge sagte der Minister am Montag, er sei müde.", "de").map((q) => [q[0], q[2], q[4]])).toEqual([
+      ["reported", "Berichten", "zufolge"],
+      ["indirect", "der Minister", "sagte"],
+    ]);
+  });
+});
