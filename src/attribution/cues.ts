@@ -10,7 +10,7 @@ import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, p
 import { describedSubject, describedSubjectAfter } from "./described-subject.js";
 import { closesOnInfinitive, endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
-import { dativeOutletAfterName, dativeOutletBeforeVerb, hasSpeakerNoun, isOutlet, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, outletAfterApposition, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
+import { dativeOutletAfterName, dativeOutletBeforeVerb, hasSpeakerNoun, isOutlet, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, outletAfterApposition, pastTitle, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
 import { isCapitalised, isLowercase, pastHyphenedWord, pastQuestionWord, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { namesType, textOf } from "./speakers.js";
@@ -354,6 +354,12 @@ export function readCue(
     else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!) || vocab.quoting(tokens[first]!) || !subjectFirst || (vocab.marksIndirectSpeech && isDativeOutlet(tokens, labelled, vocab)))) reading.addressee = phrase;
     else break;
     j = reading.addressee === phrase ? labelled.to : phrase.to;
+    // "sagte der Zeitung „Die Hafenpost“, …": the outlet's title after it is the addressee's too.
+    const titled = reading.addressee === phrase && vocab.marksIndirectSpeech ? pastTitle(tokens, j) : j;
+    if (titled > j) {
+      reading.addressee = { from: phrase.from, to: titled };
+      j = titled;
+    }
     // "told NBC's Today show that …", "told the BBC's Newsnight programme on Tuesday that …": after an outlet's name the
     // rest of its show's, and what was said starts at its "that".
     const showEnd = reading.addressee === phrase && !vocab.marksIndirectSpeech && isOutlet(tokens, phrase, vocab) ? thatAfterTitle(tokens, j, vocab) ?? complementizerAfterPlace(tokens, j, vocab) : -1;
@@ -1587,7 +1593,7 @@ function thatOpensStatement(tokens: readonly Token[], k: number, vocab: Attribut
 }
 
 /** "Wie „heise online“ berichtet": a name in quotation marks opening the phrase, up to its closing mark. */
-function quotedName(tokens: readonly Token[], at: number, cue: number): Phrase | null {
+export function quotedName(tokens: readonly Token[], at: number, cue: number): Phrase | null {
   if (!OPENING_MARKS.test(tokens[at]?.text ?? "")) return null;
   for (let i = at + 1; i < cue; i++) if (CLOSING_MARKS.test(tokens[i]!.text)) return i > at + 1 ? { from: at, to: i + 1 } : null;
   return null;

@@ -1,7 +1,7 @@
 // Does a phrase name a speaker? The tests the cue readers share: a name, a role or crowd noun, a pronoun, an outlet
 // (a news agency or medium, which after the verb may be the addressee instead), and a phrase's head without attributes.
 import { COLON_OR_COMMA } from "./clause.js";
-import { pastAdverbs } from "./cues.js";
+import { pastAdverbs, quotedName } from "./cues.js";
 import { isCapitalised, isLowercase, pastHyphenedWord, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import { ACRONYM, namesType, quotedTitle } from "./speakers.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -110,7 +110,8 @@ export function hasSpeakerNoun(tokens: readonly Token[], phrase: Phrase, vocab: 
  */
 export function dativeOutletAfterName(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): number {
   // "sagte Peskow der Agentur Interfax zufolge": so is an outlet a source closes, which passed it on.
-  const beforeStatement = isDativeOutlet(tokens, phrase, vocab) || closesSentence(tokens, pastDay(tokens, pastHyphenedWord(tokens, phrase.to), vocab)) || vocab.sourceAfterWord(tokens[phrase.to]);
+  const end = pastTitle(tokens, phrase.to);
+  const beforeStatement = isDativeOutlet(tokens, phrase, vocab) || closesSentence(tokens, pastDay(tokens, pastHyphenedWord(tokens, end), vocab)) || vocab.sourceAfterWord(tokens[end]);
   if (!beforeStatement) return -1;
   // "die Redaktion der Zeitung": a noun after an article owns its genitive, unless it is a role that has its body already.
   return vocab.determiner(tokens[phrase.from]!) ? outletAfterOwnedRole(tokens, phrase, vocab) : outletTold(tokens, phrase, vocab, reader);
@@ -224,8 +225,17 @@ function pastDay(tokens: readonly Token[], at: number, vocab: AttributionVocabul
   return vocab.adverbial(tokens[at]) && vocab.calendarName(tokens[at + 1]) ? at + 2 : at;
 }
 
-/** German "sagte russischen Nachrichtenagenturen, dass": an object phrase before the statement is its addressee. */
+/**
+ * Past a title in quotation marks at `at`, its own article inside ("der Zeitung „Die Hafenpost“"), which is the outlet's;
+ * a name opens on a capital ("nannte seinen Platzverweis „überzogen“" quotes a word).
+ */
+export function pastTitle(tokens: readonly Token[], at: number): number {
+  const title = quotedName(tokens, at, tokens.length);
+  return title && isCapitalised(tokens[at + 1]) ? title.to : at;
+}
+
+/** German "sagte russischen Nachrichtenagenturen, dass": an object phrase before the statement (and its title) is its addressee. */
 export function isDativeOutlet(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
-  const after = tokens[pastDay(tokens, phrase.to, vocab)];
+  const after = tokens[pastDay(tokens, pastTitle(tokens, phrase.to), vocab)];
   return (!after || COLON_OR_COMMA.has(after.text) || vocab.complementizer(after)) && !vocab.subjunctive(tokens[phrase.from]!);
 }

@@ -354,6 +354,10 @@ describe("chains from the original speaker outward", () => {
     // Told to a name in quotation marks, as German names its papers, the statement is passed on; before or after the verb.
     expect(chains("Die Brücke sei gesperrt, sagte Weber der „Hafenpost“.")).toEqual([["Weber", "Hafenpost"]]);
     expect(chains("Gegenüber der „Hafenpost“ sagte Weber, die Brücke sei gesperrt.")).toEqual([["Weber", "Hafenpost"]]);
+    // A title after the outlet's noun, its own article inside, is the outlet's; a quoted word after an object is none.
+    expect(chains("„Die Brücke ist gesperrt“, sagte Weber der Zeitung „Die Hafenpost“.")).toEqual([["Weber", "Zeitung Die Hafenpost"]]);
+    expect(chains("Weber sagte der Zeitung „Die Hafenpost“, die Brücke sei gesperrt.")).toEqual([["Weber", "Zeitung Die Hafenpost"]]);
+    expect(read("Klose nannte seinen Platzverweis „überzogen“, der Trainer lobte die Mannschaft.", "de").quotes.map((q) => q.text)).toEqual(["„überzogen“"]);
     // A report owned by a name in quotation marks is a publication's, no vague source.
     expect(read("Laut einem Bericht des „Standard“ ist die Koalition gespalten.", "de").attributions[0]?.links.map((l) => l.type)).toEqual(["media"]);
     // A request opening the sentence, by an outlet: the words were given to it.
