@@ -87,8 +87,8 @@ export function readCue(
     const found = pronoun ?? antecedentBefore(tokens, reader.pastAside(verb), vocab, reader) ?? withFirstConjunct(tokens, reader.backward(phraseEnd), vocab);
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
     // "Wie es in einer Mitteilung hieß": the impersonal "es" before the document's place opens the clause.
-    const placed = found && impersonalBefore(tokens, found.from - 1, vocab) ? found.from - 2 : (found?.from ?? 0) - 1;
-    const originPhrase = found && originMarker(tokens, first, last, found.from - 1, vocab) && reader.startsClause({ from: placed, to: found.to });
+    const opens = found ? found.from - (impersonalBefore(tokens, found.from - 1, vocab) ? 2 : 1) : -1;
+    const originPhrase = found && originMarker(tokens, first, last, found.from - 1, vocab) && reader.startsClause({ from: opens, to: found.to });
     // An origin naming no source ("Aus dem Bericht geht hervor") speaks only if no subject follows ("Aus diesem Anlass verlangte die Petition").
     const origin = originPhrase && (hasSpeakerNoun(tokens, found, vocab) || impersonalCue(tokens, first, last, vocab));
     if (originPhrase && !origin) weakOrigin = found;
@@ -196,13 +196,14 @@ export function readCue(
   // "called out the council", "said for the first time that …", "said with a grin that …": the particle of a phrasal verb
   // and a phrase counting the occasion or naming the manner are the cue's (cue-span.ts), what follows them the statement's.
   let j = vocab.perfectPassive(tokens[last + 1]) && !tokens[last + 2]?.word ? last + 2 : adjunctClosingCue(tokens, pastPhrasalParticle(tokens, last + 1, vocab), vocab);
+  const causative = vocab.causative(tokens[first]!);
   for (let steps = 0; steps < 8 && j < tokens.length; steps++) {
     const t = tokens[j]!;
     // "ließ über seinen Anwalt mitteilen": after a cue that has it said (`causative-verbs`), a person the words went
     // through, named by a role of a named person after a link of passage (`via-links`), passed them on ("sagte über den
     // Kapitän" names the matter; not a spokesperson, whom the sourcing rules would take for an unnamed source of the words
     // the minister gave: "ließ über einen Sprecher mitteilen").
-    const via = vocab.viaLink(t) && vocab.causative(tokens[first]!) ? reader.forward(j + 1) : null;
+    const via = causative && vocab.viaLink(t) ? reader.forward(j + 1) : null;
     const role = via && tokens[headOf(tokens, via, vocab).to - 1]!.text;
     if (via && role && namesType(role, "person", vocab) && !namesType(role, "anonymous", vocab)) {
       reading.reporters.push(via);
@@ -1222,7 +1223,7 @@ function relativeAfterInversion(tokens: readonly Token[], phrase: Phrase, first:
  */
 function originMarker(tokens: readonly Token[], first: number, last: number, at: number, vocab: AttributionVocabulary): boolean {
   const word = tokens[at];
-  return vocab.link(word) || (vocab.documentPlace(word) && (impersonalCue(tokens, first, last, vocab) || impersonalBefore(tokens, at, vocab)));
+  return vocab.link(word) || (vocab.documentPlace(word) && impersonalCue(tokens, first, last, vocab)) || impersonalBefore(tokens, at, vocab);
 }
 
 /** The impersonal "es" right before the document's place at `at`, after "wie": "Wie es in der Mitteilung hieß". */

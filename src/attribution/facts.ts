@@ -54,6 +54,20 @@ export class FactsBuilder extends FreeIndirectReader {
     return this.near(lastSpoke.span, quote) && /\p{Lu}/u.test(lastSpoke.person.name) ? lastSpoke.person : undefined;
   }
 
+  /**
+   * "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow", "the chief" after "Fire Chief Tom Hale": the named speaker a
+   * definite role describes again, whose phrase has the role's words; a person's role only where that speaker has a name
+   * ("the judge" after "a federal judge in Ohio" is not "Ohio", nor after "a young judge" "young judge").
+   */
+  private holderOf(role: Party, persons: readonly Party[], lastSpoke: { person: Party; span: Span } | null, quote: Span): Party | undefined {
+    const anonymous = role.type === "anonymous";
+    // Only a phrase opening on a definite article can describe someone named before; most persons are names.
+    if ((!anonymous && role.type !== "person") || !this.vocab.definite(role.text.slice(0, role.text.search(/\s|$/)))) return undefined;
+    const named = (p: Party) => anonymous || (properName(p.name) && p.name.toLowerCase() !== role.name.toLowerCase());
+    const described = persons.findLast((p) => refersTo(role, p, this.vocab) && named(p));
+    return described ?? (anonymous ? this.describedAgain(role, lastSpoke, quote) : undefined);
+  }
+
   /** Same paragraph or the next, at most a few sentences apart, the later quotation opening its sentence. */
   private continues(before: Span, quote: Span): boolean {
     const { sentences, text } = this.input;
@@ -94,15 +108,7 @@ export class FactsBuilder extends FreeIndirectReader {
       let compound: Party | undefined;
       let again: Party | undefined;
       const other = speaker && this.isCounterpart(speaker) ? this.counterpart(s.span.start, persons) : null;
-      // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow", "the chief" after "Fire Chief Tom Hale": a definite role
-      // the named speaker's phrase has; a person's role only where that speaker has a name ("the judge" after "a federal
-      // judge in Ohio" is not "Ohio", nor after "a young judge" "young judge").
-      const describes = (p: Party) => refersTo(speaker!, p, this.vocab) && (speaker!.type === "anonymous" || (properName(p.name) && p.name.toLowerCase() !== speaker!.name.toLowerCase()));
-      // Only a phrase opening on a definite article can describe someone named before; most persons are names.
-      const definite = !!speaker && this.vocab.definite(speaker.text.slice(0, speaker.text.search(/\s|$/)));
-      const holder: Party | undefined = !definite
-        ? undefined
-        : speaker?.type === "anonymous" ? persons.findLast(describes) ?? this.describedAgain(speaker, lastSpoke, s.span) : speaker?.type === "person" ? persons.findLast(describes) : undefined;
+      const holder: Party | undefined = speaker ? this.holderOf(speaker, persons, lastSpoke, s.span) : undefined;
       if (speaker && other) {
         // "sein Gesprächspartner": the other party of the meeting, not the possessor.
         speaker = { ...speaker, type: "person", name: other, text: `${speaker.text} (${other})` };
