@@ -85,7 +85,9 @@ export function speakerAfterVerb(tokens: readonly Token[], last: number, vocab: 
   const phrase = reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab));
   if (!phrase || vocab.objectArticle(tokens[phrase.from]!) || vocab.pronoun(tokens[phrase.from]!) || isDativeOutlet(tokens, phrase, vocab) || opensOblique(tokens, phrase.from, vocab)) return false;
   // "Die Reederei bestätigte die Zahlen der Polizei nicht": a role in an attribute names nobody.
-  return reader.isName(phrase) || hasSpeakerNoun(tokens, headOf(tokens, phrase, vocab), vocab);
+  // "Die Bahn meldete Streckensperrungen": a bare abstract plural is the object.
+  const bareObject = phrase.to - phrase.from === 1 && vocab.abstractPlural(tokens[phrase.from]!);
+  return (reader.isName(phrase) && !bareObject) || hasSpeakerNoun(tokens, headOf(tokens, phrase, vocab), vocab);
 }
 
 /**

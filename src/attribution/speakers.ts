@@ -468,6 +468,8 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
     // unnamed role's, named with its body ("der Direktor der Behörde Tom Ruiz" is Tom Ruiz).
     if (unnamedRoleLinked(tokens, p.from, i, vocab)) return unnamedRoleName(tokens, p, vocab);
     if (!vocab.speakerNoun(tokens[i]!) || !(isCapitalised(tokens[i + 1]) || vocab.lowercaseName(tokens[i + 1]))) continue;
+    // "Anna Berg von der Universität Hamburg": a body's name after a person's affiliation names the body, not the speaker.
+    if (affiliatedBefore(tokens, p.from, i, vocab)) break;
     // "CBS News", "the Times Herald", "a Times/CBS News poll", "Breitbart News": a speaker noun that is itself a name goes on
     // into the next capital, as one before a masthead word does.
     // "BBC Radio Eastport": in English an outlet noun capitalised after a capital of the name is part of it.
@@ -542,6 +544,12 @@ function unnamedRoleName(tokens: readonly Token[], p: Phrase, vocab: Attribution
 /** A phrase's words without its punctuation: "Reporter des Senders n-tv" of "Reporter des Senders „n-tv“". */
 function wordsOf(tokens: readonly Token[], p: Phrase): string {
   return tokens.slice(p.from, p.to).filter((t) => t.word).map((t) => t.text).join(" ");
+}
+
+/** A person's full name and a preposition before index `at`: "Anna Berg von der" in "Anna Berg von der Universität Hamburg". */
+function affiliatedBefore(tokens: readonly Token[], from: number, at: number, vocab: AttributionVocabulary): boolean {
+  for (let k = from + 2; k < at; k++) if (vocab.preposition(tokens[k]) && bareName(tokens, { from: k - 2, to: k }, vocab)) return true;
+  return false;
 }
 
 /** An unnamed role before a link at `at`, past the phrase's first word: "Sprecher der" in "ein Sprecher der Agentur Reuters". */

@@ -82,6 +82,8 @@ export interface AttributionVocabulary {
   roleNoun: WordTest;
   /** "Leitung", "Gewerkschaft": the shape of an abstract noun, which names no person (case-sensitive). */
   abstractNoun: WordTest;
+  /** "Streckensperrungen": an abstract noun in the plural, which no name is. */
+  abstractPlural: WordTest;
   /** "Sentinel", "Tribune": the last word of a newspaper's name after "the" ("the Harbor Sentinel"), case-sensitive. */
   masthead: WordTest;
   /** "news agency", "newspaper": lowercase nouns after an outlet's name saying what it is ("the RIA news agency"). */
@@ -508,6 +510,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     document: word("documents"),
     articleDocument: word("article-documents"),
     abstractNoun: shape("abstract-noun-shapes"),
+    abstractPlural: shape("abstract-plural-shapes"),
     roleNoun: word("role-nouns"),
     masthead: test(shapes("masthead-words")),
     outletKind: shapes("outlet-kind-nouns") ?? (() => false),

@@ -4,7 +4,7 @@ import { quotes } from "./helpers.js";
 describe("German back references to a document", () => {
   it("Danach after a sentence naming a document reports what the document says", () => {
     expect(quotes("Die Bank legte heute neue Quartalszahlen vor. Danach verzeichnet das Institut Verluste.", "de")).toEqual([
-      ["reported", "verzeichnet das Institut Verluste", "Danach", "institution", "Danach"],
+      ["reported", "verzeichnet das Institut Verluste", "Danach (Die Bank)", "institution", "Danach"],
     ]);
     // Demnach with no source before it points at the decision, a body's.
     expect(quotes("Der Stadtrat stimmte am Montag einer Vorlage zu. Demnach darf die Fähre im Winter fahren.", "de")).toEqual([

@@ -4,7 +4,7 @@ import { quotes, read } from "./helpers.js";
 describe("German cues that report only the clause they introduce", () => {
   it("bekannt geben written apart reports a clause after it, not a bare object", () => {
     expect(quotes("Wie die Stadtwerke am Montag bekannt gaben, steigen die Gaspreise im Winter.", "de")).toEqual([
-      ["indirect", "steigen die Gaspreise im Winter", "die Stadtwerke", "person", "bekannt gaben"],
+      ["indirect", "steigen die Gaspreise im Winter", "die Stadtwerke", "institution", "bekannt gaben"],
     ]);
     expect(quotes("Der Verein hat am Montag seinen neuen Trainer bekannt gegeben.", "de")).toEqual([]);
   });
@@ -375,7 +375,7 @@ describe("German nach before a statement noun", () => {
 describe("German estimates", () => {
   it("report the figure estimated, with its object before or after the verb", () => {
     expect(quotes("Das Hilfswerk schätzt die Zahl der Obdachlosen auf 2.000.", "de")).toEqual([
-      ["reported", "Das Hilfswerk schätzt die Zahl der Obdachlosen auf 2.000", "Das Hilfswerk", "person", null],
+      ["reported", "Das Hilfswerk schätzt die Zahl der Obdachlosen auf 2.000", "Das Hilfswerk", "institution", null],
     ]);
     expect(quotes("Die Polizei bezifferte den Schaden am Montag auf 5.000 Euro.", "de")).toEqual([
       ["reported", "Die Polizei bezifferte den Schaden am Montag auf 5.000 Euro", "Die Polizei", "institution", null],

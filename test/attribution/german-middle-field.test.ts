@@ -4,7 +4,7 @@ import { quotes } from "./helpers.js";
 describe("German reported clauses after the middle field of their cue", () => {
   it("a time, a manner or a place between the cue and the comma leaves the clause after it reported", () => {
     expect(quotes("Die Stadtwerke teilten am Freitag schriftlich mit, dass die Preise im Frühjahr steigen würden.", "de")).toEqual([
-      ["indirect", "dass die Preise im Frühjahr steigen würden", "Die Stadtwerke", "person", "teilten"],
+      ["indirect", "dass die Preise im Frühjahr steigen würden", "Die Stadtwerke", "institution", "teilten"],
     ]);
     expect(quotes("Der Trainer sagte nach dem Spiel, die Mannschaft habe Moral gezeigt.", "de")).toEqual([
       ["indirect", "die Mannschaft habe Moral gezeigt", "Der Trainer", "person", "sagte"],
@@ -57,7 +57,7 @@ describe("German reported statements and comment clauses", () => {
     expect(quotes("Der Verband sprach von einem schwarzen Tag für die Branche.", "de")).toEqual([
       ["reported", "Der Verband sprach von einem schwarzen Tag für die Branche", "Der Verband", "institution", null],
     ]);
-    expect(quotes("Die Veranstalter sprechen von einem Rekord.", "de")).toEqual([["reported", "Die Veranstalter sprechen von einem Rekord", "Die Veranstalter", "person", null]]);
+    expect(quotes("Die Veranstalter sprechen von einem Rekord.", "de")).toEqual([["reported", "Die Veranstalter sprechen von einem Rekord", "Die Veranstalter", "institution", null]]);
     // Where it quotes words, its verb is their cue.
     expect(quotes("Der Betriebsrat nannte die Pläne „reine Spekulation“.", "de")[0]?.[4]).toBe("nannte");
     // Its source after "laut" stays a cue: the words before it are the statement.
@@ -153,7 +153,7 @@ describe("German infinitive clauses ending at a dash", () => {
 describe("German infinitive clauses without a comma after their cue", () => {
   it("a clause closing on zu and a lowercase infinitive is what the cue reports", () => {
     expect(quotes("Der Hersteller hat am Montag angekündigt die Preise im Herbst zu erhöhen.", "de")).toEqual([
-      ["indirect", "die Preise im Herbst zu erhöhen", "Der Hersteller", "person", "angekündigt"],
+      ["indirect", "die Preise im Herbst zu erhöhen", "Der Hersteller", "institution", "angekündigt"],
     ]);
   });
 

@@ -52,7 +52,7 @@ describe("German source phrases", () => {
 
   it("a web site named by its lowercase domain is a source's name", () => {
     expect(quotes("Der Website fussball-info.com zufolge ist der Schiedsrichter streng.", "de")).toEqual([
-      ["reported", "ist der Schiedsrichter streng", "Der Website fussball-info.com", "person", "zufolge"],
+      ["reported", "ist der Schiedsrichter streng", "Der Website fussball-info.com", "institution", "zufolge"],
     ]);
     expect(quotes("Laut nachrichten.de ist der Schiedsrichter streng.", "de")[0]?.[2]).toBe("nachrichten.de");
   });
@@ -215,7 +215,7 @@ describe("German sources after a cue", () => {
 
   it("a source opening the clause is no subject of its cue: the subject after the verb or in the middle field speaks", () => {
     expect(quotes("Laut der Zeitung sagte der Minister, dass viel Geld investiert werde.", "de")).toContainEqual(["indirect", "dass viel Geld investiert werde", "der Minister", "person", "sagte"]);
-    expect(quotes("Laut Informationen der Zeitung hat der Fonds angekündigt, keine Hilfe mehr zu leisten.", "de")).toContainEqual(["indirect", "keine Hilfe mehr zu leisten", "der Fonds", "person", "angekündigt"]);
+    expect(quotes("Laut Informationen der Zeitung hat der Fonds angekündigt, keine Hilfe mehr zu leisten.", "de")).toContainEqual(["indirect", "keine Hilfe mehr zu leisten", "der Fonds", "institution", "angekündigt"]);
   });
 
   it("stay one statement inside the clause a cue reports", () => {

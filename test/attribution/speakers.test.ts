@@ -202,6 +202,30 @@ describe("speaker types from the speaker phrase", () => {
     expect(quotes("Her business partners said the shop would close.", "en")[0]?.[3]).not.toBe("institution");
   });
 
+  it("banks, health funds, the railway, clinics, museums and zoos are bodies, and so is a website named by its domain", () => {
+    expect(quotes("Die Bundesbank meldete einen Rückgang der Kredite.", "de")[0]?.slice(2, 4)).toEqual(["Die Bundesbank", "institution"]);
+    expect(quotes("Die Sparkasse teilte mit, sie schließe zwei Filialen.", "de")[0]?.slice(2, 4)).toEqual(["Die Sparkasse", "institution"]);
+    expect(quotes("Das Klinikum erklärte, der Patient sei außer Lebensgefahr.", "de")[0]?.slice(2, 4)).toEqual(["Das Klinikum", "institution"]);
+    expect(quotes("Laut wetter.de wird es am Sonntag kalt.", "de")[0]?.slice(2, 4)).toEqual(["wetter.de", "institution"]);
+    expect(quotes("The museum said the painting was stolen in March.", "en")[0]?.slice(2, 4)).toEqual(["The museum", "institution"]);
+    expect(quotes("The zoo said the panda was healthy.", "en")[0]?.slice(2, 4)).toEqual(["The zoo", "institution"]);
+    expect(quotes("According to OutageWatch.us, 20,000 homes lacked power.", "en")[0]?.slice(2, 4)).toEqual(["OutageWatch.us", "institution"]);
+    // Not a word inside another: "an in-prison interview" names no body.
+    expect(quotes("In a wide-ranging, in-prison interview, Ruiz said he would plead guilty.", "en")[0]?.slice(2, 4)).toEqual(["Ruiz", "person"]);
+  });
+
+  it("a bare abstract plural after the verb is its object, the body before the verb speaks", () => {
+    expect(quotes("Die Bahn meldete Streckensperrungen zwischen Ulm und Augsburg.", "de").map((q) => [q[2], q[3]])).toEqual([["Die Bahn", "institution"]]);
+    expect(quotes("Die Bahn meldete Verspätungen wegen des Sturms.", "de").map((q) => [q[2], q[3]])).toEqual([["Die Bahn", "institution"]]);
+    // A bare name after the verb is still the subject after a fronted object.
+    expect(quotes("„Wir haben gewonnen“, zeigte sich Hartung zufrieden.", "de")[0]?.[2]).toBe("Hartung");
+  });
+
+  it("a forecast or a projection is a document", () => {
+    expect(quotes("Laut Wettervorhersage wird es am Sonntag kalt.", "de")[0]?.slice(2, 4)).toEqual(["Wettervorhersage", "institution"]);
+    expect(quotes("Laut Hochrechnung liegt die Partei knapp vorn.", "de")[0]?.slice(2, 4)).toEqual(["Hochrechnung", "institution"]);
+  });
+
   it("a capital alone speaks as its country's government; with a given name before it, it is a person's name", () => {
     const english = quotes("Tom Brafman said the port would reopen. Moscow said the talks had failed. He said the plan was dead.", "en");
     expect(english.map((q) => [q[2], q[3]])).toEqual([
@@ -239,6 +263,15 @@ describe("chains from the original speaker outward", () => {
   it("two hops: an addressee outlet", () => {
     const { attributions } = read("Kremlsprecher Dmitri Peskow sagte der Agentur Interfax, die Gespräche seien beendet.", "de");
     expect(attributions.map((a) => a.chain)).toEqual([["Dmitri Peskow", "Interfax"]]);
+  });
+
+  it("a person named with an affiliation is named whole, not by the body's name after it; the Bavarian broadcaster is an outlet", () => {
+    const { attributions } = read("Anna Berg von der Universität Hamburg sagte im Gespräch mit dem BR, es werde kälter.", "de");
+    expect(attributions.map((a) => a.chain)).toEqual([["Anna Berg von der Universität Hamburg", "BR"]]);
+    expect(attributions[0]?.links.map((l) => l.type)).toEqual(["person", "media"]);
+    expect(read("Meteorologe Karl Huber vom Wetterdienst Nordwetter sagte, es werde kälter.", "de").attributions[0]?.chain).toEqual(["Meteorologe Karl Huber vom Wetterdienst Nordwetter"]);
+    // With no person named before it the body's name is the name: "Nachrichtenagentur RIA Novosti".
+    expect(read("Ein Sprecher sagte der Nachrichtenagentur RIA Novosti, es werde kälter.", "de").attributions[0]?.chain).toEqual(["Sprecher", "RIA Novosti"]);
   });
 
   it("three hops in German: laut … gegenüber …", () => {
