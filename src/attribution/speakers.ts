@@ -462,6 +462,7 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   const joined = coordination(tokens, p, vocab);
   if (joined?.oneHolder) return nameOf(tokens, joined.after, vocab);
   if (joined) return `${nameOf(tokens, joined.before, vocab)} ${tokens[joined.before.to]!.text} ${nameOf(tokens, joined.after, vocab)}`;
+  if (describedUnnamed(tokens, p, vocab)) return unnamedRoleName(tokens, p, vocab);
   let from = p.from;
   for (let i = p.from; i < p.to - 1; i++) {
     // "Nachrichtenagentur RIA Novosti" → "RIA Novosti", but "Fox News" stays whole; "ein Sprecher der Agentur Reuters" is an
@@ -551,6 +552,21 @@ function affiliatedBefore(tokens: readonly Token[], from: number, at: number, vo
   for (let k = from + 2; k < at; k++) if (vocab.preposition(tokens[k]) && bareName(tokens, { from: k - 2, to: k }, vocab)) return true;
   return false;
 }
+
+/**
+ * "a source close to the Kremlin", "A person familiar with Apple's plans": an unnamed or vague source in lowercase words
+ * with a lowercase description after it is named by all of them, not by the name inside the description; a body named
+ * inside is named as before ("der offiziellen chinesischen Nachrichtenagentur Xinhua" is Xinhua).
+ */
+function describedUnnamed(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  let head = pastOpeners(tokens, p, vocab);
+  while (head < p.to - 1 && isLowercase(tokens[head]) && !unnamedNoun(tokens[head]!, vocab)) head++;
+  if (!(head < p.to - 1 && isLowercase(tokens[head]) && unnamedNoun(tokens[head]!, vocab) && isLowercase(tokens[head + 1]))) return false;
+  for (let k = head + 1; k < p.to - 1; k++) if (vocab.speakerNoun(tokens[k]!) && isCapitalised(tokens[k + 1])) return false;
+  return true;
+}
+
+const unnamedNoun = (t: Token, vocab: AttributionVocabulary): boolean => namesType(t.text, "anonymous", vocab) || namesType(t.text, "vague", vocab);
 
 /** An unnamed role before a link at `at`, past the phrase's first word: "Sprecher der" in "ein Sprecher der Agentur Reuters". */
 function unnamedRoleLinked(tokens: readonly Token[], from: number, at: number, vocab: AttributionVocabulary): boolean {

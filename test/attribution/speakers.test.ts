@@ -196,6 +196,7 @@ describe("speaker types from the speaker phrase", () => {
       ["He (Tom Brafman)", "person"],
     ]);
     expect(quotes("Acme Corp. said sales fell.", "en")[0]?.[3]).toBe("institution");
+    expect(quotes("Harbor Electronics said sales fell.", "en")[0]?.[3]).toBe("institution");
     expect(quotes("Die Nordwind GmbH erklärte, der Umsatz sei gestiegen.", "de")[0]?.slice(2, 4)).toEqual(["Die Nordwind GmbH", "institution"]);
     expect(read("Harbor New Energy Finance said prices fell.", "en").attributions[0]?.chain).toEqual(["Harbor New Energy Finance"]);
     // Lowercase, such a word names no company: "partners" are people.
@@ -272,6 +273,15 @@ describe("chains from the original speaker outward", () => {
     expect(read("Meteorologe Karl Huber vom Wetterdienst Nordwetter sagte, es werde kälter.", "de").attributions[0]?.chain).toEqual(["Meteorologe Karl Huber vom Wetterdienst Nordwetter"]);
     // With no person named before it the body's name is the name: "Nachrichtenagentur RIA Novosti".
     expect(read("Ein Sprecher sagte der Nachrichtenagentur RIA Novosti, es werde kälter.", "de").attributions[0]?.chain).toEqual(["Sprecher", "RIA Novosti"]);
+  });
+
+  it("an unnamed source is named by its description, not by a name inside it", () => {
+    const chains = (text: string) => read(text, "en").attributions.map((a) => a.chain);
+    expect(chains("A source close to the Kremlin said the talks had failed.")).toEqual([["source close to the Kremlin"]]);
+    expect(chains("A person familiar with Harbor's plans told Reuters the company had cut orders.")).toEqual([["person familiar with Harbor's plans", "Reuters"]]);
+    expect(chains("Two people briefed on the council's plans said the vote was delayed.")).toEqual([["people briefed on the council's plans"]]);
+    // A body named inside keeps its name.
+    expect(read("Das meldete die offizielle chinesische Nachrichtenagentur Xinhua.", "de").attributions.at(-1)?.chain.at(-1)).toBe("Xinhua");
   });
 
   it("three hops in German: laut … gegenüber …", () => {
