@@ -15,6 +15,7 @@ import { isCapitalised, isLowercase, pastHyphenedWord, pastQuestionWord, PhraseR
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { namesType, textOf } from "./speakers.js";
 import { holderClause } from "./held-by.js";
+import { carriedBy, statementAfterOutlet } from "./show-title.js";
 
 export interface CueReading {
   /** Token indices of the cue [first, last]. */
@@ -219,6 +220,9 @@ export function readCue(
     // after the cue, right before "that", is a circumstance; what was said starts at the "that".
     const that = !vocab.marksIndirectSpeech && vocab.adverbial(tokens[j - 1]) ? placeBeforeThat(tokens, j, vocab) : -1;
     if (that > 0) {
+      // "said on Fox News that …", "wrote in The New York Times that …": the outlet the place names carried the words.
+      const place = reading.addressee ? null : reader.forward(j);
+      if (place && place.to <= that && carriedBy(tokens, place, vocab)) reading.addressee = place;
       j = that;
       continue;
     }
@@ -352,7 +356,8 @@ export function readCue(
     if (!reading.speaker) reading.speaker = beforeTopic(tokens, first, phrase, vocab);
     // A bare object before a pause is a German dative ("sagte russischen Agenturen, dass"); English "said" takes none, so
     // "Lee said the group, funded by donors, is …" opens its statement with the phrase and the aside.
-    else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!) || vocab.quoting(tokens[first]!) || !subjectFirst || (vocab.marksIndirectSpeech && isDativeOutlet(tokens, labelled, vocab)))) reading.addressee = phrase;
+    // "said on CNN", "said on NBC's Meet the Press that …": an outlet after a place's preposition carried the words.
+    else if (!reading.addressee && (vocab.addresseeVerb(tokens[first]!) || vocab.quoting(tokens[first]!) || !subjectFirst || (vocab.marksIndirectSpeech && isDativeOutlet(tokens, labelled, vocab)) || carriedBy(tokens, phrase, vocab))) reading.addressee = phrase;
     else break;
     j = reading.addressee === phrase ? labelled.to : phrase.to;
     // "sagte der Zeitung „Die Hafenpost“, …": the outlet's title after it is the addressee's too.
@@ -363,7 +368,7 @@ export function readCue(
     }
     // "told NBC's Today show that …", "told the BBC's Newsnight programme on Tuesday that …": after an outlet's name the
     // rest of its show's, and what was said starts at its "that".
-    const showEnd = reading.addressee === phrase && !vocab.marksIndirectSpeech && isOutlet(tokens, phrase, vocab) ? thatAfterTitle(tokens, j, vocab) ?? complementizerAfterPlace(tokens, j, vocab) : -1;
+    const showEnd = reading.addressee === phrase && !vocab.marksIndirectSpeech && isOutlet(tokens, phrase, vocab) ? statementAfterOutlet(tokens, j, vocab) : -1;
     if (showEnd > 0) j = showEnd;
   }
   // "Zudem verwies Steinbrück darauf, dass …", "Das Angebot lehnt er jedoch ab": a cue of several words holds the subject after its verb.
@@ -1316,8 +1321,9 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   // the cue says when or why the act took place, unless a Konjunktiv form of the vocabulary marks it as reported ("…, weil
   // die Abgeordneten keinen Antrag gestellt hätten"; tuned on the German train split: 4 such clauses had no gold).
   if (vocab.marksIndirectSpeech && vocab.subordinator(tokens[k]!) && !tokens.slice(k, end).some((t) => vocab.subjunctive(t)) && !isInfinitiveClause(tokens, k, end, vocab)) return null;
-  // "said “the plan” was dead": where quotations are parts of statements, the opening mark the reader stepped over is the statement's too.
-  const opening = vocab.joinedQuotationEnding && k - 1 > reading.last && QUOTE_MARKS.test(tokens[k - 1]!.text);
+  // "said “the plan” was dead": where quotations are parts of statements, the opening mark the reader stepped over is the
+  // statement's too; not one closing a title right after its last word ("said on ABC's “This Week” that …").
+  const opening = vocab.joinedQuotationEnding && k - 1 > reading.last && QUOTE_MARKS.test(tokens[k - 1]!.text) && tokens[k - 1]!.start !== tokens[k - 2]?.end;
   return { from: opening ? k - 1 : k, to: vocab.marksIndirectSpeech ? beforeCoordinatedVerb(tokens, k, end, vocab) : end };
 }
 
@@ -1538,19 +1544,6 @@ function placeBeforeThat(tokens: readonly Token[], at: number, vocab: Attributio
 }
 
 /**
- * "told CBS's Face the Nation that …": the "that" after the rest of a show's title, an article and capitals ("the
- * Nation"), which the phrase read up to the article; null where none follows.
- */
-function thatAfterTitle(tokens: readonly Token[], from: number, vocab: AttributionVocabulary): number | null {
-  let k = from;
-  while (vocab.determiner(tokens[k]) && isCapitalised(tokens[k + 1])) {
-    k += 2;
-    while (isCapitalised(tokens[k])) k++;
-  }
-  return k > from && vocab.complementizer(tokens[k]) ? k : null;
-}
-
-/**
  * "zitierte RIA Novosti Peskow mit den Worten …": after a quoting verb an agency's name and the name of the one it quotes
  * read as one run of capitals; the agency is the phrase, the name the next one.
  */
@@ -1587,7 +1580,7 @@ function complementizerAfterPlace(tokens: readonly Token[], from: number, vocab:
  * The "that" at `k` opens a statement: not a demonstrative before a time ("in his victory speech that night"), nor a
  * relative pronoun before its verb ("at a summit that was held on a boat").
  */
-function thatOpensStatement(tokens: readonly Token[], k: number, vocab: AttributionVocabulary): boolean {
+export function thatOpensStatement(tokens: readonly Token[], k: number, vocab: AttributionVocabulary): boolean {
   const next = tokens[k + 1];
   const relative = vocab.auxiliary(next) || vocab.passiveAuxiliary(next) || vocab.modal(next) || vocab.pastForm(next) || vocab.cue(next);
   return !!tokens[k + 2]?.word && !vocab.timeNoun(next) && !relative;

@@ -439,10 +439,14 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   // "des Unternehmens vom Mittwoch", "the Wall Street Journal in July": the date of a statement names nobody.
   const dated = datedAt(tokens, p, vocab);
   if (dated > p.from) return nameOf(tokens, { from: p.from, to: dated }, vocab);
+  // "Sunday's Washington Post": a day's possessive opening the phrase dates the edition; the outlet is named after it.
+  const edition = pastDeterminers(tokens, p, vocab);
+  if (edition < p.to - 1 && dayPossessive(tokens[edition]!, vocab)) return nameOf(tokens, { from: edition + 1, to: p.to }, vocab);
   const compound = compoundOwner(tokens[p.to - 1]!, vocab);
   if (compound && (p.to - p.from === 1 || (p.to - p.from === 2 && vocab.determiner(tokens[p.from])))) return compound;
   const possessor = headedByDocument(tokens, p, vocab) ? possessorOf(tokens, p) : null;
-  if (possessor) return withoutPossessive(nameOf(tokens, possessor, vocab));
+  // "a guest column in Saturday's New York Times": a day owns no document.
+  if (possessor && !dayPossessive(tokens[possessor.to - 1]!, vocab)) return withoutPossessive(nameOf(tokens, possessor, vocab));
   const issuer = vocab.marksIndirectSpeech ? null : documentIssuer(tokens, p, vocab);
   if (issuer) return nameOf(tokens, issuer, vocab);
   const holder = statementOwner(tokens, p, vocab);
@@ -491,7 +495,7 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   // "drei mit der Sache vertraute Personen": a crowd described by a participle's attribute is named from it.
   if (isCount(tokens[from], vocab) && vocab.preposition(tokens[from + 1]) && vocab.marksIndirectSpeech) return wordsOf(tokens, { from: from + 1, to: p.to });
   const named = tokens.slice(from, p.to).some((t) => isCapitalised(t));
-  while (named && from < p.to - 1 && !isCapitalised(tokens[from])) from++;
+  while (named && from < p.to - 1 && (!isCapitalised(tokens[from]) || dayPossessive(tokens[from]!, vocab))) from++;
   // "nach Angaben des (russischen) Kuriers": one noun after a genitive article and its adjectives is named in the
   // nominative, "Kurier".
   let article = from - 1;
@@ -502,6 +506,11 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   // subject keeps it ("Moody's said").
   const next = tokens[p.to];
   return vocab.cue(next) || vocab.pastForm(next) || vocab.auxiliary(next) ? name : withoutPossessive(name);
+}
+
+/** "Sunday's", "Saturday’s": a day's or a month's possessive, which dates what follows it. */
+function dayPossessive(t: Token, vocab: AttributionVocabulary): boolean {
+  return POSSESSIVE.test(t.text) && vocab.calendarName(withoutPossessive(t.text));
 }
 
 /** Where a link and a day or a month (and a year) close the phrase, the link's index; else -1. */

@@ -284,6 +284,26 @@ describe("chains from the original speaker outward", () => {
     expect(read("Das meldete die offizielle chinesische Nachrichtenagentur Xinhua.", "de").attributions.at(-1)?.chain.at(-1)).toBe("Xinhua");
   });
 
+  it("an outlet a statement was made on carried it; what was said starts after the show's title and the day it aired", () => {
+    const said = (text: string) => read(text, "en").quotes.map((q) => q.text);
+    const chains = (text: string) => read(text, "en").attributions.map((a) => a.chain);
+    expect(chains("“It is over,” Ruiz said on CNN.")).toEqual([["Ruiz", "CNN"]]);
+    expect(chains("Ruiz said on Fox News that the deal was dead.")).toEqual([["Ruiz", "Fox News"]]);
+    expect(chains("Ruiz wrote in The Harbor Times that the deal was dead.")).toEqual([["Ruiz", "Harbor Times"]]);
+    const show = "Ruiz said on NBC's ''Meet the Press'' on Sunday that the deal was dead.";
+    expect([said(show), chains(show)]).toEqual([["that the deal was dead"], [["Ruiz", "NBC"]]]);
+    const curly = "Ruiz said on ABC's “This Week With Ann Lee” that the deal was dead.";
+    expect([said(curly), chains(curly)]).toEqual([["that the deal was dead"], [["Ruiz", "ABC"]]]);
+    expect(said("Ruiz had said in an ABC interview taped before the vote that the deal was dead.")).toEqual(["that the deal was dead"]);
+    // A day's possessive dates the edition.
+    expect(chains("Ruiz noted in a guest column in Saturday's Harbor Times that the deal was dead.")).toEqual([["Ruiz", "Harbor Times"]]);
+    // A medium in common nouns is no outlet.
+    expect(chains("Ruiz said at the time that the deal was dead.")).toEqual([["Ruiz"]]);
+    expect(chains("Ruiz wrote in a blog post that the deal was dead.")).toEqual([["Ruiz"]]);
+    // German names a show by its title after the broadcast's noun.
+    expect(read("Klingbeil sagte in der Sendung „Hafen direkt“, das Ergebnis sei bitter.", "de").attributions[0]?.links.map((l) => l.type)).toEqual(["person", "media"]);
+  });
+
   it("three hops in German: laut … gegenüber …", () => {
     const text = "Der Kreml-Sprecher Dimitri Peskow erklärte laut dem britischen Staatsfernsehen BBC gegenüber der russischen Nachrichtenagentur RIA Novosti, beide Präsidenten hätten ausführliche Erklärungen abgegeben.";
     const { attributions } = read(text, "de");
