@@ -65,6 +65,9 @@ export class DirectQuoteReader extends SentenceCueReader {
       if (this.input.text[q.start - 1] === "=") continue;
       // "eine „Jamaika“-Koalition": a quotation joined by a hyphen to the word after it is part of a compound word.
       if (HYPHENED_AFTER.test(this.input.text.slice(q.end, q.end + 2))) continue;
+      // A name or a title closes no quotation a cue after it would report: "Rubio, who appeared on “Face the Nation,” said it
+      // was bitter" says the clause after "said".
+      if (atStart && (namedByNoun(atStart.tokens, q, this.input.text, this.vocab) || namedByOwner(atStart.tokens, q, this.input.text, this.vocab))) continue;
       const statement: Statement = { kind: "direct", span: q, speaker: null, cue: null, intermediaries: [] };
       const after = atEnd && (this.cueAfter(atEnd, q) ?? this.cueOpeningNext(sentenceIndex(sentences, q.end - 1), q));
       if (after) this.closing.add(after.reading);
@@ -82,7 +85,6 @@ export class DirectQuoteReader extends SentenceCueReader {
       }
       if (!said && this.vocab.marksIndirectSpeech && this.nounPhrase(q)) continue;
       if (!said && this.byAuthor(q)) continue;
-      if (atStart && (namedByNoun(atStart.tokens, q, this.input.text, this.vocab) || namedByOwner(atStart.tokens, q, this.input.text))) continue;
       // "on the podcast “The Long Table” out Friday, Ortega said …": a title near a cue is named, not said.
       // 'said the ruling was “a mistake. It will not stand.”': a partial quote running past its sentence has its cue where it opens.
       const near = framing || this.titleLike(q) || this.term(q) ? null : (atEnd && this.cueNear(atEnd, q)) || (atStart && atStart !== atEnd && this.cueNear(atStart, q));

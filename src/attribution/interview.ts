@@ -32,7 +32,7 @@ interface Talk {
 
 /**
  * "in an interview with X", "im Gespräch mit X", and, opening the sentence, "Gegenüber X", "Speaking to X", "Appearing on
- * X" and a request or a talk with whom it was had: "Auf Anfrage der Deutschen Presse-Agentur", "Auf dpa-Anfrage", "Im
+ * X" (also set off after the subject: "Rubio, appearing on CNN, said …") and a request or a talk with whom it was had: "Auf Anfrage der Deutschen Presse-Agentur", "Auf dpa-Anfrage", "Im
  * ZDF-Interview" (the phrase typed and named by that party).
  */
 function talks(text: string, tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Talk[] {
@@ -41,6 +41,11 @@ function talks(text: string, tokens: readonly Token[], vocab: AttributionVocabul
   const opening = partnerFirst ? 1 : vocab.talkingParticiple(tokens[0]) && vocab.talkingLink(tokens[1]) ? 2 : 0;
   const openingPartner = opening ? reader.forward(opening) : null;
   if (openingPartner) found.push({ from: 0, partner: openingPartner });
+  // "Rubio, appearing on CNN, said …": the participle set off after the subject too.
+  for (let k = 1; k < tokens.length - 2; k++) {
+    const partner = tokens[k - 1]!.text === "," && vocab.talkingParticiple(tokens[k]) && vocab.talkingLink(tokens[k + 1]) ? reader.forward(k + 2) : null;
+    if (partner) found.push({ from: k, partner });
+  }
   if (!vocab.mentionsInterview(text)) return found;
   for (let k = 1; k < tokens.length - 1; k++) {
     if (!vocab.interviewNoun(tokens[k]!) || !vocab.interviewLink(tokens[k + 1]!)) continue;

@@ -21,12 +21,19 @@ export function namedByNoun(tokens: readonly Token[], q: Span, text: string, voc
   return mark >= 2 && tokens[mark - 2]!.word && isCapitalised(noun) && !vocab.statementNoun(noun!);
 }
 
+/** A title after a place's preposition has a few words: "This Week With Ann Lee". */
+const MAX_PLACE_TITLE_WORDS = 6;
+
 /**
  * "he said on KTV's “Morning Desk.”", "told NBC’s “Meet the Press”": a quotation opening with a capital right after a possessive
- * is the owner's show, paper or book, its full stop inside the marks or not; it is no continuation of the quote before.
+ * is the owner's show, paper or book, its full stop inside the marks or not; it is no continuation of the quote before. So
+ * is one of a few words right after a place's preposition: "appeared on “Face the Nation,”", "wrote in “The Harbor
+ * Review”" (not "continues that, in “Harbor's America, taxes fall. Jobs come back.”").
  */
-export function namedByOwner(tokens: readonly Token[], q: Span, text: string): boolean {
-  if (!/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(text.slice(q.start, q.end))) return false;
+export function namedByOwner(tokens: readonly Token[], q: Span, text: string, vocab: AttributionVocabulary): boolean {
+  const quoted = text.slice(q.start, q.end);
+  if (!/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(quoted)) return false;
   const owner = tokens[firstAtOrAfter(tokens, q.start, (t) => t.start) - 1];
-  return !!owner && /\p{L}['’]s$/u.test(owner.text);
+  const fewWords = (quoted.match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_PLACE_TITLE_WORDS;
+  return !!owner && (/\p{L}['’]s$/u.test(owner.text) || (vocab.placeLink(owner) && fewWords));
 }

@@ -300,6 +300,10 @@ describe("chains from the original speaker outward", () => {
     // A medium in common nouns is no outlet.
     expect(chains("Ruiz said at the time that the deal was dead.")).toEqual([["Ruiz"]]);
     expect(chains("Ruiz wrote in a blog post that the deal was dead.")).toEqual([["Ruiz"]]);
+    // A talking participle set off after the subject names the outlet too.
+    expect(chains("Ruiz, appearing on CNN, said the deal was dead.")).toEqual([["Ruiz", "CNN"]]);
+    // A title of a few words right after a place's preposition is named, no quotation a cue closes.
+    expect(quotes("On “Harbor Nights,” host Ann Lee asked Ruiz how he would pay for the plan.", "en")).toEqual([["indirect", "how he would pay for the plan", "host Ann Lee", "person", "asked"]]);
     // German names a show by its title after the broadcast's noun.
     expect(read("Klingbeil sagte in der Sendung „Hafen direkt“, das Ergebnis sei bitter.", "de").attributions[0]?.links.map((l) => l.type)).toEqual(["person", "media"]);
   });
