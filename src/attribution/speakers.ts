@@ -216,9 +216,24 @@ function endsHead(tokens: readonly Token[], at: number, to: number, vocab: Attri
  * body that issued it, which the text names elsewhere; it is no person, nor one a later "he" could stand for.
  */
 export function headedByDocument(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
-  const end = headEnd(tokens, p.from, p.to, vocab);
+  const attribute = documentAttribute(tokens, p, vocab);
+  const end = attribute > 0 ? attribute : headEnd(tokens, p.from, p.to, vocab);
   // "Dem Papier zufolge", "ein internes Papier": after an article a word that is a name without one ("Papier sagte").
   return end > p.from && (vocab.document(tokens[end - 1]!) || (vocab.articleDocument(tokens[end - 1]!) && vocab.determiner(tokens[p.from])));
+}
+
+/**
+ * "a YouGov poll released Monday": where a participle after the document's noun heading the phrase opens its attribute,
+ * the participle's index; else -1. Not where the participle names the issuer after "by" ("a poll conducted by Gallup",
+ * read as before), nor after a preposition or a pause, where the noun heads nothing ("the euphoria after the polls closed").
+ */
+function documentAttribute(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
+  for (let k = p.from + 1; k < p.to; k++) {
+    const t = tokens[k - 1]!;
+    if (!t.word || vocab.preposition(t) || vocab.circumstancePreposition(t) || vocab.link(t)) return -1;
+    if (isLowercase(tokens[k]) && vocab.pastForm(tokens[k]) && vocab.document(t)) return vocab.passiveAgent(tokens[k + 1]) ? -1 : k;
+  }
+  return -1;
 }
 
 /**
@@ -449,6 +464,9 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   if (possessor && !dayPossessive(tokens[possessor.to - 1]!, vocab)) return withoutPossessive(nameOf(tokens, possessor, vocab));
   const issuer = vocab.marksIndirectSpeech ? null : documentIssuer(tokens, p, vocab);
   if (issuer) return nameOf(tokens, issuer, vocab);
+  // "A report published Tuesday": the document is named without the attribute its participle opens.
+  const attribute = documentAttribute(tokens, p, vocab);
+  if (attribute > 0) return nameOf(tokens, { from: p.from, to: attribute }, vocab);
   const holder = statementOwner(tokens, p, vocab);
   if (holder) return nameOf(tokens, holder, vocab);
   const clause = beforeVerb(tokens, p.from, p.to, vocab);

@@ -222,6 +222,14 @@ describe("speaker types from the speaker phrase", () => {
     expect(quotes("„Wir haben gewonnen“, zeigte sich Hartung zufrieden.", "de")[0]?.[2]).toBe("Hartung");
   });
 
+  it("a document with a participle's attribute after its noun is still a document, named without the attribute", () => {
+    const { quotes: found, attributions } = read("A Harbor Insights poll released Monday found that most tenants back the plan. A report published Tuesday said crime fell.", "en");
+    expect(found.map((q) => q.speakerType)).toEqual(["institution", "institution"]);
+    expect(attributions.map((a) => a.chain)).toEqual([["Harbor Insights"], ["report"]]);
+    // An issuer after "by" names it, as before; a noun after a preposition heads nothing.
+    expect(read("Exit polls conducted by Harbor Research showed Lee ahead.", "en").attributions[0]?.chain).toEqual(["Harbor Research"]);
+  });
+
   it("a forecast or a projection is a document", () => {
     expect(quotes("Laut Wettervorhersage wird es am Sonntag kalt.", "de")[0]?.slice(2, 4)).toEqual(["Wettervorhersage", "institution"]);
     expect(quotes("Laut Hochrechnung liegt die Partei knapp vorn.", "de")[0]?.slice(2, 4)).toEqual(["Hochrechnung", "institution"]);
