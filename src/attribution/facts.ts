@@ -63,6 +63,9 @@ export class FactsBuilder extends FreeIndirectReader {
     const anonymous = role.type === "anonymous";
     // Only a phrase opening on a definite article can describe someone named before; most persons are names.
     if ((!anonymous && role.type !== "person") || !this.vocab.definite(role.text.slice(0, role.text.search(/\s|$/)))) return undefined;
+    // "„…“, sagte der 38-Jährige": a person described by age alone is the named person who spoke in the sentence right
+    // before; with a sentence between, it is as often someone only mentioned there ("Der Hausbesitzer machte …").
+    if (!anonymous && this.vocab.epithet(role.name)) return lastSpoke && this.sentencesApart(lastSpoke.span, quote) <= 1 ? this.describedAgain(role, lastSpoke, quote) : undefined;
     const named = (p: Party) => anonymous || (properName(p.name) && p.name.toLowerCase() !== role.name.toLowerCase());
     const described = persons.findLast((p) => refersTo(role, p, this.vocab) && named(p));
     return described ?? (anonymous ? this.describedAgain(role, lastSpoke, quote) : undefined);
@@ -74,6 +77,12 @@ export class FactsBuilder extends FreeIndirectReader {
     const sentence = sentences[sentenceIndex(sentences, quote.start)];
     const opens = !sentence || text.slice(sentence.start, quote.start).trim() === "";
     return opens && this.near(before, quote);
+  }
+
+  /** How many sentences the start of `quote` is after the end of `before`. */
+  private sentencesApart(before: Span, quote: Span): number {
+    const { sentences } = this.input;
+    return sentenceIndex(sentences, quote.start) - sentenceIndex(sentences, before.end - 1);
   }
 
   /** Same paragraph or the next, at most a few sentences apart. */

@@ -165,7 +165,8 @@ export class SentenceCueReader extends PartyReader {
     if (!read) return;
     // "according to documents obtained by The Associated Press": the holder named after the document is part of the source.
     const holder = holderAfter(tokens, read.to, this.vocab, reader);
-    const source = holder ? { from: read.from, to: holder.to } : read;
+    // "Nach Angaben des Robert-Koch-Instituts (RKI) stieg …": a label in brackets after the source is part of it.
+    const source = holder ? { from: read.from, to: holder.to } : reader.withLabel(read)!;
     const end = statementEnd(tokens);
     const first = Math.min(cueFrom, source.from);
     const last = Math.max(cueTo, source.to);

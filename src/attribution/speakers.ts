@@ -454,6 +454,9 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   // "des Unternehmens vom Mittwoch", "the Wall Street Journal in July": the date of a statement names nobody.
   const dated = datedAt(tokens, p, vocab);
   if (dated > p.from) return nameOf(tokens, { from: p.from, to: dated }, vocab);
+  // "des Robert-Koch-Instituts (RKI)": a label in brackets closing the phrase is no part of the name.
+  const label = tokens[p.to - 1]!.text === ")" ? tokens.slice(p.from, p.to).findIndex((t) => t.text === "(") : -1;
+  if (label > 0) return nameOf(tokens, { from: p.from, to: p.from + label }, vocab);
   // "Sunday's Washington Post": a day's possessive opening the phrase dates the edition; the outlet is named after it.
   const edition = pastDeterminers(tokens, p, vocab);
   if (edition < p.to - 1 && dayPossessive(tokens[edition]!, vocab)) return nameOf(tokens, { from: edition + 1, to: p.to }, vocab);

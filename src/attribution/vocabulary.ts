@@ -294,6 +294,8 @@ export interface AttributionVocabulary {
   /** "bezweifelte", "kritisierte": the weak preterite, a verb of the Konjunktiv's shape that is the indicative after its subject. */
   preteriteShape: WordTest;
   /** "Demonstranten", "Unterstützer": the shape of a noun naming people by what they do. */
+  /** "38-Jährige", "38-year-old": a person described by age alone, who was named before (`epithet-shapes`). */
+  epithet: WordTest;
   personNounShape: WordTest;
   /** "Unterstützer", "Anwohner": the agent noun's shape, naming people only in the plural. */
   agentNounShape: WordTest;
@@ -626,6 +628,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     preteriteEnding: test(shapes("preterite-endings", "(?:")),
     preteriteShape: shape("preterite-shape"),
     personNounShape: shape("person-noun-shapes"),
+    epithet: shape("epithet-shapes"),
     agentNounShape: shape("agent-noun-shapes"),
     pluralOpener: word("plural-openers"),
     pluralPast: shape("plural-past-shape"),

@@ -316,6 +316,24 @@ describe("chains from the original speaker outward", () => {
     expect(read("Klingbeil sagte in der Sendung „Hafen direkt“, das Ergebnis sei bitter.", "de").attributions[0]?.links.map((l) => l.type)).toEqual(["person", "media"]);
   });
 
+  it("a label in brackets after a source is part of the source, no part of what was said nor of the chain's name", () => {
+    const german = read("Nach Angaben des Hafeninstituts (HFI) stieg die Zahl der Schiffe.", "de");
+    expect(german.quotes.map((q) => [q.text, q.speaker])).toEqual([["stieg die Zahl der Schiffe", "Angaben des Hafeninstituts (HFI)"]]);
+    expect(german.attributions[0]?.chain).toEqual(["Hafeninstitut"]);
+    const english = read("More ships docked last year, according to the Harbor Institute (HI).", "en");
+    expect(english.quotes.map((q) => q.text)).toEqual(["More ships docked last year"]);
+    expect(english.attributions[0]?.chain).toEqual(["Harbor Institute"]);
+    expect(read("Sen. Ann Hale (D-Ore.) said the plan was dead.", "en").attributions[0]?.chain).toEqual(["Ann Hale"]);
+  });
+
+  it("a person described by age alone is the named person who spoke in the sentence right before", () => {
+    expect(quotes("Trainer Jan Ott sagte, er sei zufrieden. „Die Jungs haben nie aufgegeben“, sagte der 38-Jährige.", "de").map((q) => q[2])).toEqual(["Trainer Jan Ott", "der 38-Jährige (Jan Ott)"]);
+    expect(quotes('Coach Tom Hale praised the team. "They never gave up," the 38-year-old said.', "en").map((q) => q[2])).toEqual(["Coach Tom Hale", "the 38-year-old (Tom Hale)"]);
+    // With a sentence between, the one described may be someone only mentioned there.
+    const apart = "Trainer Jan Ott sagte, er sei zufrieden. Der Hausbesitzer war anderer Meinung. Am Montag sagte der 81-Jährige, die Maus sei schuld.";
+    expect(quotes(apart, "de").map((q) => q[2])).toEqual(["Trainer Jan Ott", "der 81-Jährige"]);
+  });
+
   it("three hops in German: laut … gegenüber …", () => {
     const text = "Der Kreml-Sprecher Dimitri Peskow erklärte laut dem britischen Staatsfernsehen BBC gegenüber der russischen Nachrichtenagentur RIA Novosti, beide Präsidenten hätten ausführliche Erklärungen abgegeben.";
     const { attributions } = read(text, "de");
