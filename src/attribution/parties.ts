@@ -214,7 +214,12 @@ export class PartyReader extends ReaderState {
     const last = tokens[phrase.to - 1]!;
     const cut = (tokens[phrase.to] && contractedAuxiliary(last, tokens[phrase.to]!, this.vocab)?.length) || 0;
     const span = { start: whole.start, end: whole.end - cut };
-    const typed = speakerType(tokens, phrase, this.vocab, this.input.agencies);
+    // "Hamas, which runs Gaza, said": a name a relative pronoun for things follows names a body (not a person's
+    // apposition, "Ann Lee, the organist at the Harbor Church, which …", whose last noun the pronoun stands for).
+    const named = tokens.slice(phrase.from, phrase.to).every((t) => isCapitalised(t));
+    const body = named && tokens[phrase.to]?.text === "," && this.vocab.thingRelative(tokens[phrase.to + 1]);
+    const byPhrase = speakerType(tokens, phrase, this.vocab, this.input.agencies);
+    const typed = byPhrase === "person" && body ? "institution" : byPhrase;
     // "A former billing manager, who asked not to be named, said": an unnamed person the text says is unnamed on purpose.
     const unnamed = typed === "person" && tokens[phrase.to]?.text === "," && this.asideAfter(span.end);
     const type = unnamed ? "anonymous" : typed;

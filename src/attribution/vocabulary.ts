@@ -212,6 +212,8 @@ export interface AttributionVocabulary {
   /** A relational noun with its holder's name after it ("seines US-Amtskollegen Donald Trump"), global; group 1 is the name. */
   relationalMentions: RegExp | null;
   relative: WordTest;
+  /** "which": a relative pronoun that stands for a thing or a body, never a person (`thing-relatives`). */
+  thingRelative: WordTest;
   /** "including", "like": an aside between commas after the subject, skipped like a relative clause. */
   aside: WordTest;
   /** "speaking", "adding": a participle set off after an attribution that says how its statement was said. */
@@ -582,6 +584,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     own: word("own-possessives"),
     relationalMentions: vocabPattern(pack, "relational-nouns", "gu", NOT_WORD_BEFORE, `${NOT_WORD_AFTER}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`),
     relative: word("relative-pronouns"),
+    thingRelative: word("thing-relatives"),
     aside: word("aside-openers"),
     attributionParticiple: word("attribution-participles"),
     conjunction: word("conjunctions"),

@@ -230,6 +230,12 @@ describe("speaker types from the speaker phrase", () => {
     expect(read("Exit polls conducted by Harbor Research showed Lee ahead.", "en").attributions[0]?.chain).toEqual(["Harbor Research"]);
   });
 
+  it("a name a relative pronoun for things follows names a body; a person's apposition before it does not", () => {
+    expect(quotes("Harborwatch, which runs the port, said the strikes had hit a school.", "en")[0]?.slice(2, 4)).toEqual(["Harborwatch", "institution"]);
+    expect(quotes("Ann Lee, who runs the shop, said it was closed.", "en")[0]?.slice(2, 4)).toEqual(["Ann Lee", "person"]);
+    expect(quotes("Ann Lee, the organist at the Harbor Church, which burned down, said it was closed.", "en")[0]?.[3]).toBe("person");
+  });
+
   it("a forecast or a projection is a document", () => {
     expect(quotes("Laut Wettervorhersage wird es am Sonntag kalt.", "de")[0]?.slice(2, 4)).toEqual(["Wettervorhersage", "institution"]);
     expect(quotes("Laut Hochrechnung liegt die Partei knapp vorn.", "de")[0]?.slice(2, 4)).toEqual(["Hochrechnung", "institution"]);
