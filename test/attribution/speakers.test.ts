@@ -340,6 +340,13 @@ describe("chains from the original speaker outward", () => {
     expect(quotes(apart, "de").map((q) => q[2])).toEqual(["Trainer Jan Ott", "der 81-Jährige"]);
   });
 
+  it("Austrian broadcasters and their news shows are outlets", () => {
+    const chains = (text: string) => read(text, "de").attributions.map((a) => a.links.map((l) => `${l.name}:${l.type}`));
+    expect(chains("Kanzler Jan Ott sagte im Ö1-Morgenjournal, die Regierung werde handeln.")).toEqual([["Jan Ott:person", "Ö1-Morgenjournal:media"]]);
+    expect(chains("Die Ministerin sagte in der ZIB 2, man prüfe alles.")).toEqual([["Ministerin:person", "ZIB 2:media"]]);
+    expect(chains("Der Bürgermeister sagte gegenüber ServusTV, er sei enttäuscht.")).toEqual([["Bürgermeister:person", "ServusTV:media"]]);
+  });
+
   it("three hops in German: laut … gegenüber …", () => {
     const text = "Der Kreml-Sprecher Dimitri Peskow erklärte laut dem britischen Staatsfernsehen BBC gegenüber der russischen Nachrichtenagentur RIA Novosti, beide Präsidenten hätten ausführliche Erklärungen abgegeben.";
     const { attributions } = read(text, "de");
