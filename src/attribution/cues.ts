@@ -218,7 +218,7 @@ export function readCue(
     const medium = !vocab.marksIndirectSpeech && vocab.determiner(t) && vocab.adverbial(tokens[j - 1]) && vocab.adverbial(tokens[j + 1]) && !vocab.adverbial(tokens[j + 2]);
     // "said in a statement on its website that …", "told reporters at the White House that …": a place of a few words
     // after the cue, right before "that", is a circumstance; what was said starts at the "that".
-    const that = !vocab.marksIndirectSpeech && vocab.adverbial(tokens[j - 1]) ? placeBeforeThat(tokens, j, vocab) : -1;
+    const that = !vocab.marksIndirectSpeech && vocab.adverbial(tokens[j - 1]) ? placeBeforeThat(tokens, j, j - 1 > last, vocab) : -1;
     if (that > 0) {
       // "said on Fox News that …", "wrote in The New York Times that …": the outlet the place names carried the words.
       const place = reading.addressee ? null : reader.forward(j);
@@ -1535,9 +1535,14 @@ function statementAfterPlatform(tokens: readonly Token[], from: number, vocab: A
  * at `at` (after a preposition), which opens on an article or is a name, all capitals (not "journalism that “takes
  * sides”", a relative); -1 where there is none.
  */
-function placeBeforeThat(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
+function placeBeforeThat(tokens: readonly Token[], at: number, pastCue: boolean, vocab: AttributionVocabulary): number {
   const t = tokens[at]!;
   if (vocab.determiner(t)) return complementizerAfterPlace(tokens, at + 1, vocab);
+  // "argued in court that …", "said in part that …": a bare noun after a preposition of place past the cue (not the
+  // cue's own, "believes in journalism that …", nor a verb's form, "responded before adding that …").
+  const next = at + 1;
+  const bareNoun = pastCue && vocab.placeLink(tokens[at - 1]) && isLowercase(t) && !vocab.pronoun(t) && !vocab.cue(t) && !vocab.pastForm(t) && !vocab.participle(t);
+  if (bareNoun && vocab.complementizer(tokens[next]) && thatOpensStatement(tokens, next, vocab)) return next;
   if (!isCapitalised(t)) return -1;
   const that = complementizerAfterPlace(tokens, at, vocab);
   return that > 0 && tokens.slice(at, that).every((w) => isCapitalised(w)) ? that : -1;

@@ -8,12 +8,17 @@ import { isCapitalised, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 export function namedByNoun(tokens: readonly Token[], q: Span, text: string, vocab: AttributionVocabulary): boolean {
-  if (!vocab.marksIndirectSpeech) return false;
   const mark = firstAtOrAfter(tokens, q.start, (t) => t.start);
+  // English sets a title of a few words off after its noun: "In her 2003 memoir, “Standing Room,” she wrote that …" (not
+  // the words a statement's noun announces: "issued a statement, “We are saddened.”").
+  if (!vocab.marksIndirectSpeech) {
+    const noun = tokens[mark - 2];
+    return !!noun && tokens[mark - 1]!.text === "," && vocab.document(noun) && !vocab.statementNoun(noun) && fewWords(text.slice(q.start, q.end));
+  }
   const noun = tokens[mark - 1];
   // "ein Sprecher der „Polizei von Hallstadt“": after a speaker noun and its link the quotation names the speaker's
   // organisation, also in lowercase after an article ("ein Vertreter der „bau ag“"; "das Bild vom „gemeinsamen Boot“" describes).
-  const capitalised = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(text.slice(q.start, q.end));
+  const capitalised = CAPITAL_FIRST.test(text.slice(q.start, q.end));
   const definite = vocab.determiner(noun!) && !vocab.describingArticle(noun!);
   if (mark >= 2 && vocab.link(noun) && vocab.speakerNoun(tokens[mark - 2]!) && (capitalised || definite)) return true;
   if (!capitalised) return false;
@@ -21,8 +26,10 @@ export function namedByNoun(tokens: readonly Token[], q: Span, text: string, voc
   return mark >= 2 && tokens[mark - 2]!.word && isCapitalised(noun) && !vocab.statementNoun(noun!);
 }
 
-/** A title after a place's preposition has a few words: "This Week With Ann Lee". */
-const MAX_PLACE_TITLE_WORDS = 6;
+/** A title set off or after a place's preposition has a few words: "This Week With Ann Lee". */
+const MAX_TITLE_WORDS = 6;
+/** Quotation marks, then a capital or a digit. */
+const CAPITAL_FIRST = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u;
 
 /**
  * "he said on KTV's “Morning Desk.”", "told NBC’s “Meet the Press”": a quotation opening with a capital right after a possessive
@@ -32,8 +39,12 @@ const MAX_PLACE_TITLE_WORDS = 6;
  */
 export function namedByOwner(tokens: readonly Token[], q: Span, text: string, vocab: AttributionVocabulary): boolean {
   const quoted = text.slice(q.start, q.end);
-  if (!/^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(quoted)) return false;
+  if (!CAPITAL_FIRST.test(quoted)) return false;
   const owner = tokens[firstAtOrAfter(tokens, q.start, (t) => t.start) - 1];
-  const fewWords = (quoted.match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_PLACE_TITLE_WORDS;
-  return !!owner && (/\p{L}['’]s$/u.test(owner.text) || (vocab.placeLink(owner) && fewWords));
+  return !!owner && (/\p{L}['’]s$/u.test(owner.text) || (vocab.placeLink(owner) && fewWords(quoted)));
+}
+
+/** A title's words: a capital or a digit first, a few words. */
+function fewWords(quoted: string): boolean {
+  return CAPITAL_FIRST.test(quoted) && (quoted.match(/[\p{L}\p{N}]+/gu) ?? []).length <= MAX_TITLE_WORDS;
 }

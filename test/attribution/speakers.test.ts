@@ -347,6 +347,17 @@ describe("chains from the original speaker outward", () => {
     expect(chains("Der Bürgermeister sagte gegenüber ServusTV, er sei enttäuscht.")).toEqual([["Bürgermeister:person", "ServusTV:media"]]);
   });
 
+  it("a title set off after a book's noun is named, no quotation; a statement's noun announces words", () => {
+    expect(quotes("In her 2003 memoir, “Standing Room,” Ruiz wrote that the diner had turned her away.", "en").map((q) => q[1])).toEqual(["that the diner had turned her away"]);
+    expect(quotes("The council issued a statement, “We are saddened.”", "en").map((q) => q[1])).toEqual(["a statement, “We are saddened.”"]);
+  });
+
+  it("a bare noun after a preposition of place past the cue is a circumstance, the clause after its 'that' what was said", () => {
+    expect(quotes("Lee argued in court that the law was void.", "en").map((q) => q[1])).toEqual(["that the law was void"]);
+    // Not after the cue's own preposition: "believes in journalism that …" is believed.
+    expect(quotes("Ramos believes in journalism that “takes sides.”", "en").map((q) => q[1])).toEqual(["journalism that “takes sides.”"]);
+  });
+
   it("three hops in German: laut … gegenüber …", () => {
     const text = "Der Kreml-Sprecher Dimitri Peskow erklärte laut dem britischen Staatsfernsehen BBC gegenüber der russischen Nachrichtenagentur RIA Novosti, beide Präsidenten hätten ausführliche Erklärungen abgegeben.";
     const { attributions } = read(text, "de");
