@@ -337,7 +337,8 @@ export class FactsBuilder extends FreeIndirectReader {
     if (!s || !phrase || phrase.to - phrase.from < 2) return null;
     const named = this.appositiveName(s, phrase);
     if (named) return named;
-    if (!s.tokens[phrase.to]?.word) return null;
+    // "Oberbürgermeister Ulf Kämpfer (SPD) dankte …": a label in brackets closes the subject.
+    if (!s.tokens[s.reader.withLabel(phrase)!.to]?.word) return null;
     const party = this.party(s.tokens, phrase);
     return party.type === "person" && (s.reader.isName(phrase) || this.roleAndName(s, phrase, party)) ? party : null;
   }

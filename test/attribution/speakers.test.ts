@@ -332,6 +332,13 @@ describe("chains from the original speaker outward", () => {
     expect(read("Sen. Ann Hale (D-Ore.) said the plan was dead.", "en").attributions[0]?.chain).toEqual(["Ann Hale"]);
   });
 
+  it("a pronoun stands for the named subject of the sentence before, a label in brackets closing it, and not for a role's feminine form", () => {
+    const text = "Eine Nachbarin sagte, es sei schlimm. Oberbürgermeister Jan Ott (SPD) dankte den Helfern. Er sei froh, schrieb er auf Facebook.";
+    expect(quotes(text, "de").map((q) => q[2])).toEqual(["Eine Nachbarin", "er (Jan Ott)"]);
+    expect(quotes("Eine Nachbarin sagte, es sei schlimm. Er sei froh, schrieb er.", "de").map((q) => q[2])).toEqual(["Eine Nachbarin", "er"]);
+    expect(quotes("Ann Lee said the plan was dead. Sen. Tom Ruiz (R-Wis.) is an underdog. He said he needs help.", "en").map((q) => q[2])).toEqual(["Ann Lee", "He (Tom Ruiz)"]);
+  });
+
   it("a person described by age alone is the named person who spoke in the sentence right before", () => {
     expect(quotes("Trainer Jan Ott sagte, er sei zufrieden. „Die Jungs haben nie aufgegeben“, sagte der 38-Jährige.", "de").map((q) => q[2])).toEqual(["Trainer Jan Ott", "der 38-Jährige (Jan Ott)"]);
     expect(quotes('Coach Tom Hale praised the team. "They never gave up," the 38-year-old said.', "en").map((q) => q[2])).toEqual(["Coach Tom Hale", "the 38-year-old (Tom Hale)"]);
