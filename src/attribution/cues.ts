@@ -305,6 +305,13 @@ export function readCue(
     const told = reading.speaker && !reading.addressee && vocab.addresseeVerb(tokens[first]!) ? bareAddressee(tokens, j, vocab) : null;
     const read = quoted ?? told ?? invertedDescribedSubject(tokens, reading, first, j, vocab) ?? reader.forward(origin ? j + 1 : j);
     if (!read) break;
+    // "hieß es am Abend aus dem Rathaus": after an impersonal cue only an origin or a document's place ("in der
+    // Mitteilung") names a speaker; a time is passed over.
+    const time = vocab.preposition(tokens[j - 1]) && !vocab.documentPlace(tokens[j - 1]) && !vocab.link(tokens[j - 1]);
+    if (!reading.speaker && !origin && time && vocab.marksIndirectSpeech && impersonalCue(tokens, first, last, vocab)) {
+      j = read.to;
+      continue;
+    }
     const phrase = !reading.speaker && vocab.quoting(tokens[first]) ? agencyBeforeName(tokens, read, vocab) : read;
     // "told his advisers": the object of "told" is whom it was told to, never the speaker. A German verb with no subject
     // before it has the subject after it: "„Wann kommt der Zug?“, fragte Berger (den Schaffner)".
@@ -1730,7 +1737,7 @@ function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: bool
   if (subjectFirst || tokens[cue - 1]?.text !== "," || cue - 1 < 2) return null;
   // "Der Präsident der Kammer, Malik Osei, nannte …": in German an apposition before the cue is no statement; indirect
   // speech is marked, or closed by its attribution ("Der Umsatz wird steigen, teilte das Unternehmen mit").
-  if (vocab.marksIndirectSpeech && !QUOTE_MARKS.test(tokens[0]!.text) && !hasSubjunctive(tokens, 0, cue - 1, vocab) && !closesSentence(tokens, cue, speaker)) return null;
+  if (vocab.marksIndirectSpeech && !QUOTE_MARKS.test(tokens[0]!.text) && !hasSubjunctive(tokens, 0, cue - 1, vocab) && !closesSentence(tokens, cue, speaker) && !closesImpersonally(tokens, cue, vocab)) return null;
   // "Da er nie ein Zelt aufgebaut hatte, bat er die Ranger um Hilfe": a clause of reason, time or condition says why
   // or when, unless a Konjunktiv form of the vocabulary marks it as reported ("Während die Preise stabil bleiben sollen, …").
   // So it does after focus particles: "Selbst wenn das Gericht sie als Jugendliche ansieht, droht ihr eine Haftstrafe".
@@ -1768,6 +1775,12 @@ function closesSentence(tokens: readonly Token[], cue: number, speaker: Phrase |
   const apposition = after.findIndex((t) => t.text === ",");
   const rest = [...tokens.slice(cue, speaker.from), ...(apposition >= 0 ? after.slice(0, apposition) : after)];
   return rest.length <= MAX_CLOSING_WORDS && rest.every((t) => t.word || QUOTE_MARKS.test(t.text));
+}
+
+/** "Die Bewohner konnten sich retten, hieß es.": an impersonal cue of a few words closing the sentence. */
+function closesImpersonally(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): boolean {
+  const rest = tokens.slice(cue, statementEnd(tokens));
+  return rest.length <= MAX_CLOSING_WORDS && rest.every((t) => t.word) && rest.some((t) => vocab.impersonal(t));
 }
 
 export function hasSubjunctive(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {

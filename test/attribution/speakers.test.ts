@@ -339,6 +339,12 @@ describe("chains from the original speaker outward", () => {
     expect(quotes("Ann Lee said the plan was dead. Sen. Tom Ruiz (R-Wis.) is an underdog. He said he needs help.", "en").map((q) => q[2])).toEqual(["Ann Lee", "He (Tom Ruiz)"]);
   });
 
+  it("an impersonal cue closing the sentence reports the clause before it, whatever its mood; a time after it names nobody", () => {
+    expect(quotes("Die Bewohner konnten sich selbst retten, hieß es.", "de")).toEqual([["indirect", "Die Bewohner konnten sich selbst retten", null, null, "hieß es"]]);
+    expect(quotes("Die Straße sei gesperrt, hieß es am Abend.", "de").map((q) => q[2])).toEqual([null]);
+    expect(quotes("Die Straße sei gesperrt, hieß es am Montag aus dem Rathaus.", "de").map((q) => q.slice(2, 4))).toEqual([["dem Rathaus", "institution"]]);
+  });
+
   it("a person described by age alone is the named person who spoke in the sentence right before", () => {
     expect(quotes("Trainer Jan Ott sagte, er sei zufrieden. „Die Jungs haben nie aufgegeben“, sagte der 38-Jährige.", "de").map((q) => q[2])).toEqual(["Trainer Jan Ott", "der 38-Jährige (Jan Ott)"]);
     expect(quotes('Coach Tom Hale praised the team. "They never gave up," the 38-year-old said.', "en").map((q) => q[2])).toEqual(["Coach Tom Hale", "the 38-year-old (Tom Hale)"]);
