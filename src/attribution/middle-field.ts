@@ -2,9 +2,13 @@
 // says about the act stands before the comma: "Die Botschaft teilte dem Sender CNN am Abend mit, dass …",
 // "Der Stadt schlug sie vor, sich …". The reported clause starts after such a middle field.
 import { subordinateOpener } from "./clause.js";
+import { quotedName } from "./cues.js";
 import { isInfinitiveClause } from "./infinitive.js";
-import { isCapitalised, isDayNumber, type Token } from "./phrases.js";
+import { isCapitalised, isDayNumber, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
+
+/** A name in quotation marks inside the field has a few words: „Süddeutsche Zeitung“. */
+const MAX_QUOTED_NAME_WORDS = 6;
 
 /** The middle field between a cue (with its speaker and addressee) and the comma is short: a time, a place, a particle. */
 const MAX_MIDDLE_FIELD = 4;
@@ -33,13 +37,26 @@ export function pastMiddleField(tokens: readonly Token[], from: number, end: num
   while (i < end && i - from < MAX_LONG_MIDDLE_FIELD) {
     // "teilte am Abend (Ortszeit) mit, dass …": words in brackets are part of the field.
     const close = bracketEnd(tokens, i, end);
+    const name = quotedNameClosing(tokens, i, end, vocab);
     if (close > i) i = close + 1;
+    else if (name) i = name.to;
     else if (tokens[i]!.word && inMiddleField(tokens[i]!, vocab, comment)) i++;
     else if (isOrdinalStop(tokens, i, from)) i++;
     else break;
   }
   if (i === from || tokens[i]?.text !== "," || vocab.subordinator(tokens[i + 1])) return from;
   return i - from <= MAX_MIDDLE_FIELD || marksReportedClause(tokens, i + 1, end, vocab) ? i : from;
+}
+
+/**
+ * "sagte im Gespräch mit der „Zeit“, …", "schrieb in einem Beitrag für den „Tagesspiegel“, …": a name in quotation marks
+ * after a preposition (and its article) closing the field at its comma is part of it; not an object's, "fordert einen
+ * „Plan“, mit dem …".
+ */
+function quotedNameClosing(tokens: readonly Token[], at: number, end: number, vocab: AttributionVocabulary): Phrase | null {
+  const name = isCapitalised(tokens[at + 1]) ? quotedName(tokens, at, Math.min(end, at + MAX_QUOTED_NAME_WORDS + 2)) : null;
+  const governed = vocab.preposition(tokens[at - 1]) || (vocab.determiner(tokens[at - 1]) && vocab.preposition(tokens[at - 2]));
+  return name && governed && tokens[name.to]?.text === "," ? name : null;
 }
 
 /**

@@ -353,6 +353,15 @@ describe("chains from the original speaker outward", () => {
     expect(quotes(apart, "de").map((q) => q[2])).toEqual(["Trainer Jan Ott", "der 81-Jährige"]);
   });
 
+  it("a German talk or piece with an outlet in quotation marks before the comma leaves the clause after it reported, the outlet chained", () => {
+    const found = read("Scholz sagte im Gespräch mit der „Hafenpost“, er sehe das anders. Berg schrieb in einem Beitrag für den „Hafenkurier“, die Lage sei ernst.", "de");
+    expect(found.quotes.map((q) => [q.kind, q.text])).toEqual([["indirect", "er sehe das anders"], ["indirect", "die Lage sei ernst"]]);
+    expect(found.attributions.map((a) => a.chain)).toEqual([["Scholz", "Hafenpost"], ["Berg", "Hafenkurier"]]);
+    expect(read("In einem Gastbeitrag für die „Hafenpost“ schrieb Merz, das Land brauche Reformen.", "de").attributions[0]?.chain).toEqual(["Merz", "Hafenpost"]);
+    // An object's name in quotation marks is no part of the field: what follows its comma is a relative clause.
+    expect(quotes("Die Organisation fordert von der Regierung einen „Hafenplan“, mit dem man vorbereitet werden soll.", "de").map((q) => q[0])).toEqual(["reported"]);
+  });
+
   it("Austrian broadcasters and their news shows are outlets", () => {
     const chains = (text: string) => read(text, "de").attributions.map((a) => a.links.map((l) => `${l.name}:${l.type}`));
     expect(chains("Kanzler Jan Ott sagte im Ö1-Morgenjournal, die Regierung werde handeln.")).toEqual([["Jan Ott:person", "Ö1-Morgenjournal:media"]]);
