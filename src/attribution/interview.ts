@@ -31,9 +31,10 @@ interface Talk {
 }
 
 /**
- * "in an interview with X", "im Gespräch mit X", and, opening the sentence, "Gegenüber X", "Speaking to X", "Appearing on
- * X" (also set off after the subject: "Rubio, appearing on CNN, said …") and a request or a talk with whom it was had: "Auf Anfrage der Deutschen Presse-Agentur", "Auf dpa-Anfrage", "Im
- * ZDF-Interview" (the phrase typed and named by that party).
+ * "in an interview with X", "im Gespräch mit X", "in einem Gastbeitrag für X", and, opening the sentence, "Gegenüber X",
+ * "Speaking to X", "Appearing on X" (also set off after the subject: "Rubio, appearing on CNN, said …") and a request or a
+ * talk with whom it was had: "Auf Anfrage der Deutschen Presse-Agentur", "Auf dpa-Anfrage", "Im ZDF-Interview" (the
+ * phrase typed and named by that party).
  */
 function talks(text: string, tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Talk[] {
   const found: Talk[] = [];

@@ -4,11 +4,9 @@
 import { subordinateOpener } from "./clause.js";
 import { quotedName } from "./cues.js";
 import { isInfinitiveClause } from "./infinitive.js";
+import { MAX_TITLE_WORDS } from "./quoted-title.js";
 import { isCapitalised, isDayNumber, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
-
-/** A name in quotation marks inside the field has a few words: „Süddeutsche Zeitung“. */
-const MAX_QUOTED_NAME_WORDS = 6;
 
 /** The middle field between a cue (with its speaker and addressee) and the comma is short: a time, a place, a particle. */
 const MAX_MIDDLE_FIELD = 4;
@@ -54,7 +52,7 @@ export function pastMiddleField(tokens: readonly Token[], from: number, end: num
  * „Plan“, mit dem …".
  */
 function quotedNameClosing(tokens: readonly Token[], at: number, end: number, vocab: AttributionVocabulary): Phrase | null {
-  const name = isCapitalised(tokens[at + 1]) ? quotedName(tokens, at, Math.min(end, at + MAX_QUOTED_NAME_WORDS + 2)) : null;
+  const name = isCapitalised(tokens[at + 1]) ? quotedName(tokens, at, Math.min(end, at + MAX_TITLE_WORDS + 2)) : null;
   const governed = vocab.preposition(tokens[at - 1]) || (vocab.determiner(tokens[at - 1]) && vocab.preposition(tokens[at - 2]));
   return name && governed && tokens[name.to]?.text === "," ? name : null;
 }

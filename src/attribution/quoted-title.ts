@@ -26,8 +26,8 @@ export function namedByNoun(tokens: readonly Token[], q: Span, text: string, voc
   return mark >= 2 && tokens[mark - 2]!.word && isCapitalised(noun) && !vocab.statementNoun(noun!);
 }
 
-/** A title set off or after a place's preposition has a few words: "This Week With Ann Lee". */
-const MAX_TITLE_WORDS = 6;
+/** A title in quotation marks that no noun or owner names has a few words: "This Week With Ann Lee". */
+export const MAX_TITLE_WORDS = 6;
 /** Quotation marks, then a capital or a digit. */
 const CAPITAL_FIRST = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u;
 

@@ -3,12 +3,11 @@
 import { thatOpensStatement } from "./cues.js";
 import { isOutlet } from "./speaker-phrase.js";
 import { isCapitalised, QUOTE_MARK, type Phrase, type Token } from "./phrases.js";
+import { MAX_TITLE_WORDS } from "./quoted-title.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** "''Meet the Press'' on Sunday that": the words a show's title and its day may take before what was said. */
 const MAX_AFTER_OUTLET = 10;
-/** A show's title in quotation marks has a few words: "This Week With George Stephanopoulos". */
-const MAX_TITLE_WORDS = 6;
 
 /**
  * "on CNN" after an English cue: an outlet named right after a place's preposition, where the words were said (not a
