@@ -362,6 +362,12 @@ describe("chains from the original speaker outward", () => {
     expect(quotes("Die Organisation fordert von der Regierung einen „Hafenplan“, mit dem man vorbereitet werden soll.", "de").map((q) => q[0])).toEqual(["reported"]);
   });
 
+  it("a paper writing its name in lowercase is an outlet, its name ending the source", () => {
+    const found = read("Am Dienstag wurde laut taz jedoch erneut deutlich gemacht, dass Reporter unerwünscht seien.", "de");
+    expect(found.quotes[0]?.speaker).toBe("taz");
+    expect(found.attributions[0]?.links.map((l) => `${l.name}:${l.type}`)).toEqual(["taz:media"]);
+  });
+
   it("Austrian broadcasters and their news shows are outlets", () => {
     const chains = (text: string) => read(text, "de").attributions.map((a) => a.links.map((l) => `${l.name}:${l.type}`));
     expect(chains("Kanzler Jan Ott sagte im Ö1-Morgenjournal, die Regierung werde handeln.")).toEqual([["Jan Ott:person", "Ö1-Morgenjournal:media"]]);
