@@ -307,8 +307,8 @@ export function readCue(
     if (!read) break;
     // "hieß es am Abend aus dem Rathaus": after an impersonal cue only an origin or a document's place ("in der
     // Mitteilung") names a speaker; a time is passed over.
-    const time = vocab.preposition(tokens[j - 1]) && !vocab.documentPlace(tokens[j - 1]) && !vocab.link(tokens[j - 1]);
-    if (!reading.speaker && !origin && time && vocab.marksIndirectSpeech && impersonalCue(tokens, first, last, vocab)) {
+    const before = tokens[j - 1];
+    if (!reading.speaker && !origin && vocab.marksIndirectSpeech && vocab.preposition(before) && !vocab.documentPlace(before) && !vocab.link(before) && impersonalCue(tokens, first, last, vocab)) {
       j = read.to;
       continue;
     }
@@ -1737,7 +1737,7 @@ function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: bool
   if (subjectFirst || tokens[cue - 1]?.text !== "," || cue - 1 < 2) return null;
   // "Der Präsident der Kammer, Malik Osei, nannte …": in German an apposition before the cue is no statement; indirect
   // speech is marked, or closed by its attribution ("Der Umsatz wird steigen, teilte das Unternehmen mit").
-  if (vocab.marksIndirectSpeech && !QUOTE_MARKS.test(tokens[0]!.text) && !hasSubjunctive(tokens, 0, cue - 1, vocab) && !closesSentence(tokens, cue, speaker) && !closesImpersonally(tokens, cue, vocab)) return null;
+  if (vocab.marksIndirectSpeech && !QUOTE_MARKS.test(tokens[0]!.text) && !hasSubjunctive(tokens, 0, cue - 1, vocab) && !closesSentence(tokens, cue, speaker, vocab)) return null;
   // "Da er nie ein Zelt aufgebaut hatte, bat er die Ranger um Hilfe": a clause of reason, time or condition says why
   // or when, unless a Konjunktiv form of the vocabulary marks it as reported ("Während die Preise stabil bleiben sollen, …").
   // So it does after focus particles: "Selbst wenn das Gericht sie als Jugendliche ansieht, droht ihr eine Haftstrafe".
@@ -1765,22 +1765,23 @@ function afterIntroducingColon(tokens: readonly Token[], end: number): number {
 /**
  * The cue at `cue`, its subject after it and a few words (an adverb, a place, the particle) close the sentence, with no
  * pause; or up to a comma after the subject that sets off its apposition ("…, sagte Jan Berg, der Sprecher der Firma.").
+ * An impersonal cue closes it with no subject: "Die Bewohner konnten sich retten, hieß es."
  */
-function closesSentence(tokens: readonly Token[], cue: number, speaker: Phrase | null): boolean {
+function closesSentence(tokens: readonly Token[], cue: number, speaker: Phrase | null, vocab: AttributionVocabulary): boolean {
   const end = statementEnd(tokens);
+  const impersonal = tokens.slice(cue, end);
+  if (fewClosingWords(impersonal) && impersonal.some((t) => vocab.impersonal(t))) return true;
   if (!speaker || speaker.from <= cue || speaker.to > end) return false;
   // "…, teilte der Leiter der Behörde, Jan Berg, mit.": the comma closing an appositive name in the speaker is the speaker's.
   const closed = closesAppositive(tokens, speaker, speaker.to);
   const after = tokens.slice(closed ? speaker.to + 1 : speaker.to, end);
   const apposition = after.findIndex((t) => t.text === ",");
-  const rest = [...tokens.slice(cue, speaker.from), ...(apposition >= 0 ? after.slice(0, apposition) : after)];
-  return rest.length <= MAX_CLOSING_WORDS && rest.every((t) => t.word || QUOTE_MARKS.test(t.text));
+  return fewClosingWords([...tokens.slice(cue, speaker.from), ...(apposition >= 0 ? after.slice(0, apposition) : after)]);
 }
 
-/** "Die Bewohner konnten sich retten, hieß es.": an impersonal cue of a few words closing the sentence. */
-function closesImpersonally(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): boolean {
-  const rest = tokens.slice(cue, statementEnd(tokens));
-  return rest.length <= MAX_CLOSING_WORDS && rest.every((t) => t.word) && rest.some((t) => vocab.impersonal(t));
+/** Words closing a sentence after what was said: a few, no pause between them. */
+function fewClosingWords(rest: readonly Token[]): boolean {
+  return rest.length <= MAX_CLOSING_WORDS && rest.every((t) => t.word || QUOTE_MARKS.test(t.text));
 }
 
 export function hasSubjunctive(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {

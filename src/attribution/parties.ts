@@ -216,8 +216,7 @@ export class PartyReader extends ReaderState {
     const span = { start: whole.start, end: whole.end - cut };
     // "Hamas, which runs Gaza, said": a name a relative pronoun for things follows names a body (not a person's
     // apposition, "Ann Lee, the organist at the Harbor Church, which …", whose last noun the pronoun stands for).
-    const named = tokens.slice(phrase.from, phrase.to).every((t) => isCapitalised(t));
-    const body = named && tokens[phrase.to]?.text === "," && this.vocab.thingRelative(tokens[phrase.to + 1]);
+    const body = tokens[phrase.to]?.text === "," && this.vocab.thingRelative(tokens[phrase.to + 1]) && tokens.slice(phrase.from, phrase.to).every((t) => isCapitalised(t));
     const byPhrase = speakerType(tokens, phrase, this.vocab, this.input.agencies);
     const typed = byPhrase === "person" && body ? "institution" : byPhrase;
     // "A former billing manager, who asked not to be named, said": an unnamed person the text says is unnamed on purpose.

@@ -295,9 +295,9 @@ export interface AttributionVocabulary {
   preteriteEnding: WordTest;
   /** "bezweifelte", "kritisierte": the weak preterite, a verb of the Konjunktiv's shape that is the indicative after its subject. */
   preteriteShape: WordTest;
-  /** "Demonstranten", "Unterstützer": the shape of a noun naming people by what they do. */
   /** "38-Jährige", "38-year-old": a person described by age alone, who was named before (`epithet-shapes`). */
   epithet: WordTest;
+  /** "Demonstranten", "Unterstützer": the shape of a noun naming people by what they do. */
   personNounShape: WordTest;
   /** "Unterstützer", "Anwohner": the agent noun's shape, naming people only in the plural. */
   agentNounShape: WordTest;
