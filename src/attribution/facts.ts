@@ -335,12 +335,25 @@ export class FactsBuilder extends FreeIndirectReader {
       return party.type === "person" && party.name.split(/\s+/).length >= 2 ? party : null;
     }
     if (!s || !phrase || phrase.to - phrase.from < 2) return null;
+    // "Laut Anna Berg ist die Studie falsch.": a source's cue opening the phrase names its source, the subject where a
+    // person's name ("Laut UNICEF …" names none).
+    const [start, end] = [s.tokens[phrase.from]!.start, s.tokens[phrase.to - 1]!.end];
+    const sourced = this.statements.find((st) => st.cue && st.cue.span.start >= start && st.cue.span.start < end);
+    if (sourced) return this.personSourced(s, sourced.speaker);
     const named = this.appositiveName(s, phrase);
     if (named) return named;
     // "Oberbürgermeister Ulf Kämpfer (SPD) dankte …": a label in brackets closes the subject.
     if (!s.tokens[s.reader.withLabel(phrase)!.to]?.word) return null;
     const party = this.party(s.tokens, phrase);
     return party.type === "person" && (s.reader.isName(phrase) || this.roleAndName(s, phrase, party)) ? party : null;
+  }
+
+  /** The source a cue opening a sentence names, where it is a person's name of two words or more. */
+  private personSourced(s: SentenceReading, source: Party | null): Party | null {
+    const from = s.tokens.findIndex((t) => t.start === source?.span.start);
+    const to = s.tokens.findIndex((t) => t.end === source?.span.end) + 1;
+    const named = source?.type === "person" && from >= 0 && to - from >= 2 && s.reader.isName({ from, to });
+    return named ? source : null;
   }
 
   /**

@@ -7,7 +7,7 @@ import { quotedObject, quotingParticiple, type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { contraction, isCapitalised, isLowercase, onNameOrNoun, pastQuestionWord, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
-import { headedByDocument, nameOf, namesType, possessorOf, quotedTitle, speakerType, withoutPossessive } from "./speakers.js";
+import { ACRONYM, headedByDocument, nameOf, namesType, possessorOf, quotedTitle, speakerType, withoutPossessive } from "./speakers.js";
 import { assertsNothing } from "./asserts.js";
 import { ReaderState, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 
@@ -218,7 +218,7 @@ export class PartyReader extends ReaderState {
     // apposition, "Ann Lee, the organist at the Harbor Church, which …", whose last noun the pronoun stands for).
     const body = tokens[phrase.to]?.text === "," && this.vocab.thingRelative(tokens[phrase.to + 1]) && tokens.slice(phrase.from, phrase.to).every((t) => isCapitalised(t));
     const byPhrase = speakerType(tokens, phrase, this.vocab, this.input.agencies);
-    const typed = byPhrase === "person" && body ? "institution" : byPhrase;
+    const typed = byPhrase === "person" && (body || this.bareAcronym(tokens, phrase)) ? "institution" : byPhrase;
     // "A former billing manager, who asked not to be named, said": an unnamed person the text says is unnamed on purpose.
     const unnamed = typed === "person" && tokens[phrase.to]?.text === "," && this.asideAfter(span.end);
     const type = unnamed ? "anonymous" : typed;
@@ -226,6 +226,16 @@ export class PartyReader extends ReaderState {
     const outlet = INTERMEDIARIES.has(type) ? this.owningOutlet(tokens, phrase) : null;
     const written = cut && name.endsWith(last.text) ? name.slice(0, -cut) : this.ownerName(name, tokens[phrase.to]);
     return { text: this.slice(span), span, type, name: outlet ? this.outletName(tokens, outlet) : written };
+  }
+
+  /**
+   * "NASA said", "laut UNICEF": an acronym alone abbreviates a body (people are not written in capitals); not a
+   * transcript's label ("TAPPER: Why not?", the colon after it) nor a word of a headline in capitals ("OBAMA PLANS TO …").
+   * Asked here, as the type of a phrase by its words alone is kept for the text it is read in next.
+   */
+  private bareAcronym(tokens: readonly Token[], phrase: Phrase): boolean {
+    const word = tokens[phrase.from]!;
+    return phrase.to - phrase.from === 1 && ACRONYM.test(word.text) && tokens[phrase.to]?.text !== ":" && !this.vocab.roleNoun(word) && tokens.some(isLowercase);
   }
 
   /** "told CNN's Jake Tapper": the words were told to the outlet whose journalist heard them. */

@@ -16,13 +16,13 @@ export interface Token {
 
 /**
  * Words (with inner hyphens, apostrophes, dots and slashes: "Reuters/Ipsos"; a colon or comma between digits: "17:00", "12,2 Millionen",
- * "1,000"; a number's percent sign: "42%"), abbreviations with their dot ("Mr.", "E.U."), or one mark.
+ * "1,000"; a number's percent sign: "42%"; a name's closing plus: "OPEC+", "Disney+"), abbreviations with their dot ("Mr.", "E.U."), or one mark.
  * A party and state label keeps its dot ("R-Ky.", "D-R.I."). A compound that shares its last part with the next one is one
  * word with it ("Regierungs- und Militärkreisen", "pre- and post-war").
  * A short capitalised word and its dot before another word or a comma are an abbreviation: within a sentence no full stop comes
  * before a word or a comma ("Mr. Smith", "Martin L. Cole Jr. said", "Tom Hale Jr., who …").
  */
-const TOKEN = /\p{Lu}-(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2,})|(?:\p{L}\.){2,}|\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{L}|,)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’./-]*[\p{L}\p{M}\p{N}])?(?:-\s\p{Ll}{2,5}\s[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’./-]*[\p{L}\p{M}\p{N}])?)?(?:(?<=\p{N})[:,]\p{N}+)*(?:(?<=\p{N})%)?|\S/gu;
+const TOKEN = /\p{Lu}-(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2,})|(?:\p{L}\.){2,}|\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{L}|,)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’./-]*[\p{L}\p{M}\p{N}])?(?:-\s\p{Ll}{2,5}\s[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’./-]*[\p{L}\p{M}\p{N}])?)?(?:(?<=\p{N})[:,]\p{N}+)*(?:(?<=\p{N})%|(?<=\p{L})\+(?![\p{L}\p{N}+]))?|\S/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 /** A capital, or a name particle joined to one ("al-Mansuri", "el-Baradei"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;

@@ -86,8 +86,8 @@ function namesCountry(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
 
 /** A party's initial and a state's name or abbreviation, as American papers label lawmakers: "D-Ore.", "R-Texas", "I-Vt.". */
 const PARTY_LABEL = /^\p{Lu}-\p{Lu}[\p{L}.]*$/u;
-/** A word in capitals, as bodies are abbreviated: "NASA", "AP", a lowercase letter between two of them too: "AfD", "VfGH". */
-export const ACRONYM = /^\p{Lu}(?:\p{Ll}?\p{Lu})+$/u;
+/** A word in capitals, as bodies are abbreviated: "NASA", "AP", a lowercase letter between two of them too: "AfD", "VfGH"; a group's closing plus: "OPEC+". */
+export const ACRONYM = /^\p{Lu}(?:\p{Ll}?\p{Lu})+\+?$/u;
 /** An abbreviated title: "Rev.", "Sen.", "Dr.". */
 const TITLE = /^\p{Lu}\p{Ll}+\.$/u;
 /** Names joined by a slash, or by a hyphen before capitals only, as pollsters' partners are: "Times/CBS", "Post-ABC" (not "SPD-Chef"). */

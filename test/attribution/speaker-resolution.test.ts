@@ -502,6 +502,15 @@ describe("pronouns and the subject of the sentence before", () => {
     expect(speakers(de, "de")).toEqual(["letztere"]);
   });
 
+  it("a source's cue opening the sentence before names its subject: a person's name, no body nor the cue's word", () => {
+    const de = "Jan Weber sagte, der Umsatz sinke. Laut Anna Berg ist die Studie falsch. Sie sagte, sie sei besorgt.";
+    expect(speakers(de, "de")).toEqual(["Jan Weber", "Anna Berg", "Sie (Anna Berg)"]);
+    const body = "Jan Weber sagte, der Umsatz sinke. Laut UNICEF sind Tausende auf der Flucht. Er sagte, er sei besorgt.";
+    expect(speakers(body, "de")).toEqual(["Jan Weber", "UNICEF", "Er (Jan Weber)"]);
+    const en = "Tom Hale said sales fell. According to Mark Howard, the plan will fail. He said the vote was close.";
+    expect(speakers(en, "en")).toEqual(["Tom Hale", "Mark Howard", "He (Mark Howard)"]);
+  });
+
   it("without a named subject before, the nearest named speaker stays the antecedent", () => {
     expect(speakers("Anna Berg sagte, die Lage sei ernst. Am Abend regnete es. Sie sagte, der Plan werde scheitern.", "de")).toEqual(["Anna Berg", "Sie (Anna Berg)"]);
   });

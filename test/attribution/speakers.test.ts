@@ -189,6 +189,24 @@ describe("speaker types from the speaker phrase", () => {
     expect(quotes("Die AfD forderte Steuersenkungen.", "de").map((q) => [q[2], q[3]])).toEqual([["Die AfD", "institution"]]);
   });
 
+  it("an acronym alone is a body, no person a pronoun stands for; so is a group named with a closing plus", () => {
+    expect(quotes("Tom Hale said sales fell. NASA said the launch was delayed. He said the plan was dead.", "en").map((q) => [q[2], q[3]])).toEqual([
+      ["Tom Hale", "person"],
+      ["NASA", "institution"],
+      ["He (Tom Hale)", "person"],
+    ]);
+    expect(quotes("Laut UNICEF sind Tausende Kinder auf der Flucht.", "de")[0]?.slice(2, 4)).toEqual(["UNICEF", "institution"]);
+    expect(quotes("Oil prices rose after OPEC+ said it would extend output cuts.", "en")[0]?.slice(2, 4)).toEqual(["OPEC+", "institution"]);
+    // A transcript's label in capitals is a speaker's name.
+    const transcript = "TAPPER: Will you sign the bill this week?\n\nLEE: We will sign it when it is ready.\n\nTAPPER: Is that a yes or a no?\n\nLEE: It is a maybe for this week.";
+    expect(quotes(transcript, "en").map((q) => [q[2], q[3]])).toEqual([
+      ["TAPPER", "person"],
+      ["LEE", "person"],
+      ["TAPPER", "person"],
+      ["LEE", "person"],
+    ]);
+  });
+
   it("a company named by its legal form or its trade is an institution, no person a pronoun stands for; a name runs on past that word", () => {
     expect(quotes("Tom Brafman said sales fell. Harbor Holdings said profit rose. He said the plan was dead.", "en").map((q) => [q[2], q[3]])).toEqual([
       ["Tom Brafman", "person"],
