@@ -298,6 +298,14 @@ export function readCue(
       j = reader.withLabel(toldAfterApposition.outlet)!.to;
       continue;
     }
+    // "said in a statement to Reuters that …": whom the statement or interview the cue names was given to (not a purpose,
+    // "in a statement to mark the anniversary").
+    const givenTo = !reading.addressee && vocab.relayPreposition(t) && mediumNoun(tokens[j - 1], vocab) ? reader.forward(j + 1) : null;
+    if (givenTo && (vocab.determiner(tokens[givenTo.from]!) || isCapitalised(tokens[givenTo.from]))) {
+      reading.addressee = givenTo;
+      j = givenTo.to;
+      continue;
+    }
     if ((!t.word && !quoted) || vocab.complementizer(t)) break;
     // "hieß es aus Präsidentschaftskreisen": an origin phrase after the cue is the speaker.
     const origin = !reading.speaker && originMarker(tokens, first, last, j, vocab) && !vocab.determiner(t);
@@ -1065,9 +1073,11 @@ function pastMediumAttributes(tokens: readonly Token[], from: number, vocab: Att
   let k = from;
   const attribute = (t: Token | undefined) => !!t?.word && isLowercase(t) && !vocab.adverbial(t) && !vocab.determiner(t) && !vocab.cue(t) && !vocab.auxiliary(t) && !vocab.modal(t);
   while (k < from + MAX_MEDIUM_ATTRIBUTES && attribute(tokens[k])) k++;
-  const medium = tokens[k] && (vocab.statementNoun(tokens[k]!) || vocab.interviewNoun(tokens[k]!));
-  return k > from && vocab.adverbial(tokens[k]) && medium ? k + 1 : -1;
+  return k > from && vocab.adverbial(tokens[k]) && mediumNoun(tokens[k], vocab) ? k + 1 : -1;
 }
+
+/** "statement", "interview": a noun for the medium a cue's words were given in. */
+const mediumNoun = (t: Token | undefined, vocab: AttributionVocabulary): boolean => !!t && (vocab.statementNoun(t) || vocab.interviewNoun(t));
 
 /** The comma closing the clause of a past participle opening an English sentence ("Asked whether …, Kerr said"), or -1. */
 export function openingParticipleComma(tokens: readonly Token[], vocab: AttributionVocabulary): number {

@@ -344,7 +344,16 @@ function describesNoun(tokens: readonly Token[], from: number, to: number, role:
 
 /** A body's name in the phrase ("FBI general counsel Ann Lee") makes it the body's, unless a person is named in it with a role. */
 function bodyOrMember(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, agencies: readonly Agency[], body: SpeakerType): SpeakerType {
-  return body !== "person" && (namedWithRole(tokens, p, vocab, agencies) || headedByRole(tokens, p, vocab) || ownedPerson(tokens, p, vocab)) ? "person" : body;
+  return body !== "person" && (namedWithRole(tokens, p, vocab, agencies) || headedByRole(tokens, p, vocab) || ownedPerson(tokens, p, vocab) || closedByPersonName(tokens, p, vocab)) ? "person" : body;
+}
+
+/**
+ * "Speaker of the House Paul Ryan": a given name and a surname closing the phrase after a body's name are the person
+ * holding its office ("the Walt Disney Company", "the Harbor Martin Foundation" close on the body's word).
+ */
+function closedByPersonName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  const [given, surname] = [tokens[p.to - 2], tokens[p.to - 1]];
+  return p.to - p.from > 3 && isCapitalised(tokens[p.to - 3]) && !!given && givenName(given, vocab) && isCapitalised(surname) && !vocab.speakerNoun(surname!);
 }
 
 /** "CNN's Jake Tapper", "The Washington Post’s Ann Lee": a given name after a body's possessive is one of its people (not "ABC’s Good Morning America"). */

@@ -265,6 +265,13 @@ describe("the medium a cue names, and where it appeared", () => {
     expect(read(text, "en").attributions.map((a) => a.chain)).toEqual([["Kim", "KCNA"], ["ministry", "Telegram"]]);
   });
 
+  it("whom the statement the cue names was given to is its addressee, an outlet of which passes the words on; a purpose is none", () => {
+    const text = "The talks ended. Quinn said in a statement to Reuters that she was happy. “We are glad,” Vance said in a statement to The Associated Press.";
+    expect(quotes(text, "en").map((q) => q[1])).toEqual(["that she was happy", "“We are glad,”"]);
+    expect(read(text, "en").attributions.map((a) => a.chain)).toEqual([["Quinn", "Reuters"], ["Vance", "Associated Press"]]);
+    expect(read("The talks ended. Quinn said in a statement to mark the day that she was happy.", "en").attributions.map((a) => a.chain)).toEqual([["Quinn"]]);
+  });
+
   it("a quoting comment clause set off after the cue passes the words on, like “according to”", () => {
     const chains = read("The talks ended. The Kremlin said, as quoted by TASS, that the plan was unacceptable.", "en").attributions.map((a) => a.chain);
     expect(chains).toContainEqual(["Kremlin", "TASS"]);

@@ -189,6 +189,13 @@ describe("speaker types from the speaker phrase", () => {
     expect(quotes("Die AfD forderte Steuersenkungen.", "de").map((q) => [q[2], q[3]])).toEqual([["Die AfD", "institution"]]);
   });
 
+  it("a given name and a surname closing a phrase after a body's name are the person holding its office", () => {
+    expect(quotes("Speaker of the Harbor Council Anna Berg said the plan was good.", "en")[0]?.slice(2, 4)).toEqual(["Speaker of the Harbor Council Anna Berg", "person"]);
+    expect(read("Speaker of the Harbor Council Anna Berg said the plan was good.", "en").attributions[0]?.chain).toEqual(["Anna Berg"]);
+    // A body named after a person closes on its own word.
+    expect(quotes("The Anna Berg Foundation said the grant was approved.", "en")[0]?.[3]).toBe("institution");
+  });
+
   it("an acronym alone is a body, no person a pronoun stands for; so is a group named with a closing plus", () => {
     expect(quotes("Tom Hale said sales fell. NASA said the launch was delayed. He said the plan was dead.", "en").map((q) => [q[2], q[3]])).toEqual([
       ["Tom Hale", "person"],
