@@ -2,7 +2,7 @@
 // German and English share the shape: [determiner] [adjectives] Noun|Name … [of|des phrase]
 // [, Name,]; the words that may stand in it come from the language pack.
 import { firstAtOrAfter } from "../spans.js";
-import type { Span } from "../types.js";
+import type { Span, SpeakerType } from "../types.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 export interface Token {
@@ -45,6 +45,8 @@ const NO_CREDIT = () => false;
 const EARLY_DASH = /^[^\n]{0,80}?(?:\s-|[–—―])/u;
 /** Marks that open a clause: a subject may start right after them. */
 const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "―", "-", "(", "„", "“", "\"", "»", "«", "”", "‚", "‘", "’", "'"]);
+/** The types of the nouns a role link joins to what they are for or about. */
+const ROLE_LINKED: ReadonlySet<SpeakerType> = new Set(["anonymous", "vague", "institution"]);
 /** A speaker phrase is short: longer runs are clauses, not names. */
 const MAX_PHRASE = 12;
 /** "am Dienstag veröffentlichten", "von der Regierung in Auftrag gegebenen": the phrase inside an attribute is short. */
@@ -463,13 +465,14 @@ export class PhraseReader {
   }
 
   /**
-   * "people with knowledge of the matter": a role link at `at` right after an unnamed person's or a crowd's noun joins the
-   * phrase after it (not an outlet's: "television with spots").
+   * "people with knowledge of the matter", "das Bundesamt für Statistik": a role link at `at` right after an unnamed
+   * person's, a crowd's or a body's noun (capitalised where nouns are) joins the phrase after it (not an outlet's:
+   * "television with spots").
    */
   private roleLinked(at: number): boolean {
     const noun = this.tokens[at - 1];
-    if (!this.vocab.roleLink(this.tokens[at]) || !isLowercase(noun)) return false;
-    return this.vocab.types.some(([type, pattern]) => (type === "anonymous" || type === "vague") && pattern.test(noun!.text));
+    if (!this.vocab.roleLink(this.tokens[at]) || !(this.vocab.marksIndirectSpeech ? isCapitalised(noun) : isLowercase(noun))) return false;
+    return this.vocab.types.some(([type, pattern]) => ROLE_LINKED.has(type) && pattern.test(noun!.text));
   }
 
   /** The opening mark of a short quoted name whose closing mark is token `close` ("„Spiegel“"), or -1. */

@@ -60,6 +60,7 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   const compound = p.to - p.from <= 2 ? compoundOwner(tokens[p.to - 1]!, vocab) : null;
   const compoundType = compound && bodyNamed(compound, vocab);
   if (compoundType) return compoundType;
+  if (p.to - p.from <= 2 && crowdCompound(tokens[p.to - 1]!, vocab)) return "vague";
   if (namesCountry(tokens, p, vocab)) return "institution";
   const body = namedBody(tokens, p, vocab, agencies);
   if (body) return body;
@@ -172,6 +173,12 @@ function compoundOwner(t: Token, vocab: AttributionVocabulary): string | null {
   // "Zeitungsberichten zufolge": a kind of outlet opening it names no one in particular.
   const type = bodyNamed(owner, vocab);
   return type && type !== "media" ? owner : null;
+}
+
+/** "Nach Behördenangaben", "Expertenangaben zufolge": where nouns join into one word, a statement noun a crowd opens is the crowd's. */
+function crowdCompound(t: Token, vocab: AttributionVocabulary): boolean {
+  const at = vocab.marksIndirectSpeech && isCapitalised(t) ? vocab.statementNounEnding(t.text) : -1;
+  return at > 0 && namesType(t.text.slice(0, at), "vague", vocab);
 }
 
 /** The type of body a word names by the type vocabularies ("Polizei" an institution, "Zeitung" a medium), or null. */

@@ -664,6 +664,24 @@ describe("chains from the original speaker outward", () => {
       [["Regierung"], "institution"],
       [["Zeitungsberichten"], "vague"],
     ]);
+    // A crowd opening the compound leaves it a vague crowd's.
+    expect(quotes("Nach Behördenangaben wurden zwei Menschen verletzt.", "de")[0]?.slice(2, 4)).toEqual(["Behördenangaben", "vague"]);
+    expect(quotes("Expertenangaben zufolge ist die Brücke marode.", "de")[0]?.slice(2, 4)).toEqual(["Expertenangaben", "vague"]);
+  });
+
+  it("German: a body's name runs on over what it is for, after its noun", () => {
+    expect(read("Laut dem Bundesamt für Statistik stieg die Zahl der Anträge.", "de").attributions.map((a) => a.chain)).toEqual([["Bundesamt für Statistik"]]);
+    expect(quotes("Nach Einschätzung des Instituts für Weltwirtschaft wächst die Wirtschaft kaum.", "de").map((q) => [q[1], q[2]])).toEqual([
+      ["wächst die Wirtschaft kaum", "Einschätzung des Instituts für Weltwirtschaft"],
+    ]);
+    expect(quotes("Der Sprecher für Außenpolitik sagte, die Lage sei ernst.", "de")[0]?.slice(2, 4)).toEqual(["Der Sprecher für Außenpolitik", "anonymous"]);
+  });
+
+  it("German: the air force and the armed forces are bodies, their commanders and generals people", () => {
+    expect(quotes("Die Luftwaffe teilte mit, alle Drohnen seien abgefangen worden.", "de")[0]?.slice(2, 4)).toEqual(["Die Luftwaffe", "institution"]);
+    expect(quotes("Die russischen Streitkräfte erklärten, sie hätten das Dorf eingenommen.", "de")[0]?.[3]).toBe("institution");
+    expect(quotes("Der Kommandeur der Streitkräfte sagte, die Lage sei ruhig.", "de")[0]?.slice(2, 4)).toEqual(["Der Kommandeur der Streitkräfte", "person"]);
+    expect(read("General Jan Ott sagte, die Lage sei ruhig.", "de").attributions[0]?.chain).toEqual(["Jan Ott"]);
   });
 
   it("English: a source's record after its name is named by it", () => {
