@@ -234,6 +234,12 @@ export function readCue(
       j = platformThat;
       continue;
     }
+    // "said in a report published on Tuesday that …": a medium no cue steps over, before the participle saying where or
+    // when it appeared (below).
+    if (!vocab.marksIndirectSpeech && vocab.determiner(t) && vocab.adverbial(tokens[j - 1]) && appearedIn(tokens, j + 2, vocab)) {
+      j += 2;
+      continue;
+    }
     // "said in a brief statement it would …", "said in an emailed statement that …": the medium's attributes too.
     const described = !vocab.marksIndirectSpeech && vocab.determiner(t) && vocab.adverbial(tokens[j - 1]) ? pastMediumAttributes(tokens, j + 1, vocab) : -1;
     if (described > 0) {
@@ -304,6 +310,11 @@ export function readCue(
     if (givenTo && (vocab.determiner(tokens[givenTo.from]!) || isCapitalised(tokens[givenTo.from]))) {
       reading.addressee = givenTo;
       j = givenTo.to;
+      continue;
+    }
+    // "told MPs later that day that …": "that" and a noun of time (`time-nouns`) before another "that" are a time.
+    if (vocab.complementizer(t) && vocab.timeNoun(tokens[j + 1]) && tokens[j + 2]?.text.toLowerCase() === t.text.toLowerCase()) {
+      j += 2;
       continue;
     }
     if ((!t.word && !quoted) || vocab.complementizer(t)) break;
@@ -979,7 +990,7 @@ function frontedObjectSubject(tokens: readonly Token[], opening: Phrase, vocab: 
 /** "in a statement posted on Telegram": a participle at `at` after the medium a cue names, no cue of its own. */
 export function appearedIn(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
   const [preposition, article, medium] = [tokens[at - 3], tokens[at - 2], tokens[at - 1]];
-  return vocab.relayParticiple(tokens[at]) && vocab.adverbial(medium) && vocab.determiner(article) && vocab.adverbial(preposition);
+  return vocab.relayParticiple(tokens[at]) && (vocab.adverbial(medium) || mediumNoun(medium, vocab)) && vocab.determiner(article) && vocab.adverbial(preposition);
 }
 
 /** Where a statement running up to the cue at `first` ends: before the pause or the conjunction that opens the cue's clause. */

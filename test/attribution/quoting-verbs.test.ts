@@ -265,6 +265,13 @@ describe("the medium a cue names, and where it appeared", () => {
     expect(read(text, "en").attributions.map((a) => a.chain)).toEqual([["Kim", "KCNA"], ["ministry", "Telegram"]]);
   });
 
+  it("a report the cue names, the participle saying when it appeared, and a time after “that” are no part of what was said", () => {
+    const text = "The talks ended. The institute said in a report published on Tuesday that the plan left a gap. He told MPs later that day that the winter would be hard.";
+    expect(quotes(text, "en").map((q) => q[1])).toEqual(["that the plan left a gap", "that the winter would be hard"]);
+    // "that" and a noun of time before no other "that" open what was said.
+    expect(quotes("The talks ended. He said that night fell quickly.", "en").map((q) => q[1])).toEqual(["that night fell quickly"]);
+  });
+
   it("whom the statement the cue names was given to is its addressee, an outlet of which passes the words on; a purpose is none", () => {
     const text = "The talks ended. Quinn said in a statement to Reuters that she was happy. “We are glad,” Vance said in a statement to The Associated Press.";
     expect(quotes(text, "en").map((q) => q[1])).toEqual(["that she was happy", "“We are glad,”"]);
