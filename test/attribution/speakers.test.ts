@@ -677,6 +677,11 @@ describe("chains from the original speaker outward", () => {
     expect(quotes("Der Sprecher für Außenpolitik sagte, die Lage sei ernst.", "de")[0]?.slice(2, 4)).toEqual(["Der Sprecher für Außenpolitik", "anonymous"]);
   });
 
+  it("German: a noun opening the phrase before a given name is a title, no part of the chain's name", () => {
+    const text = "Finanzvorstand Walter Mertl sagte, das Geschäft laufe schwach. Physikerin Anna Berg sagte, die Werte stiegen. Hans Peter Ott sagte, er sei froh.";
+    expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([["Walter Mertl"], ["Anna Berg"], ["Hans Peter Ott"]]);
+  });
+
   it("German: the air force and the armed forces are bodies, their commanders and generals people", () => {
     expect(quotes("Die Luftwaffe teilte mit, alle Drohnen seien abgefangen worden.", "de")[0]?.slice(2, 4)).toEqual(["Die Luftwaffe", "institution"]);
     expect(quotes("Die russischen Streitkräfte erklärten, sie hätten das Dorf eingenommen.", "de")[0]?.[3]).toBe("institution");
