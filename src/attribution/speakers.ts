@@ -458,7 +458,13 @@ function named(tokens: readonly Token[], p: Phrase, role: number, vocab: Attribu
   const title = vocab.determiner(tokens[role + 1]) && TITLE.test(tokens[role + 2]?.text ?? "") ? 2 : 0;
   const next = tokens[role + 1 + title];
   if (role + 1 + title < p.to && isCapitalised(next) && !vocab.determiner(next!) && !vocab.link(next!) && !vocab.speakerNoun(next!)) return true;
-  for (let i = p.from; i < p.to; i++) if (tokens[i]!.text === ",") return true;
+  // "Tom Ruiz, a spokesman for …", "a spokesman for the ministry, Tom Ruiz": a name set off before the role, or after it
+  // (not an apposition of whom the role speaks for: "A spokeswoman for Gov. Ann Lee, a Democrat, said").
+  for (let i = p.from; i < p.to; i++) {
+    if (tokens[i]!.text !== ",") continue;
+    const after = tokens[i + 1];
+    if (i < role || (isCapitalised(after) && !vocab.determiner(after!))) return true;
+  }
   return false;
 }
 
@@ -470,6 +476,8 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   // "des Unternehmens vom Mittwoch", "the Wall Street Journal in July": the date of a statement names nobody.
   const dated = datedAt(tokens, p, vocab);
   if (dated > p.from) return nameOf(tokens, { from: p.from, to: dated }, vocab);
+  // "Trump himself": a pronoun stressing the name is no part of it.
+  if (p.to - p.from > 1 && vocab.intensifier(tokens[p.to - 1]!)) return nameOf(tokens, { from: p.from, to: p.to - 1 }, vocab);
   // "des Robert-Koch-Instituts (RKI)": a label in brackets closing the phrase is no part of the name.
   const label = tokens[p.to - 1]!.text === ")" ? tokens.slice(p.from, p.to).findIndex((t) => t.text === "(") : -1;
   if (label > 0) return nameOf(tokens, { from: p.from, to: p.from + label }, vocab);

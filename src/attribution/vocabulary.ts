@@ -316,6 +316,8 @@ export interface AttributionVocabulary {
   conditional: WordTest;
   /** "sich" after a verb announcing a quotation belongs to its cue, as annotated ("schloss sich … an: „…“"). */
   reflexive: WordTest;
+  /** "himself" in "Trump himself said": a pronoun stressing the name before it, no part of the name. */
+  intensifier: WordTest;
   /** "aus" in "Er sagte aus: „…“": the particle of a separable verb, closing the clause of its cue. */
   separableParticle: WordTest;
   /** "zu" before an infinitive, and the shape of an infinitive with "zu" inside ("anzusprechen"): reported intentions and accusations. */
@@ -641,6 +643,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     hypothetical: word("subjunctive-hypothetical"),
     conditional: word("conditionals"),
     reflexive: word("reflexive-pronouns"),
+    intensifier: word("intensifiers"),
     separableParticle: word("separable-particles"),
     infinitiveMarker: word("infinitive-marker"),
     infinitiveShape: word("infinitive-shape"),

@@ -677,6 +677,18 @@ describe("chains from the original speaker outward", () => {
     expect(quotes("Der Sprecher für Außenpolitik sagte, die Lage sei ernst.", "de")[0]?.slice(2, 4)).toEqual(["Der Sprecher für Außenpolitik", "anonymous"]);
   });
 
+  it("English: a pronoun stressing a name is no part of it, for the chain or a pronoun after", () => {
+    const text = "The race is open. Grant herself told reporters that she was ready. She said the field was crowded.";
+    expect(read(text, "en").attributions.map((a) => a.chain)).toEqual([["Grant"], ["Grant"]]);
+    expect(quotes(text, "en").map((q) => q[2])).toEqual(["Grant herself", "She (Grant)"]);
+  });
+
+  it("an apposition set off after the one a role speaks for leaves the role unnamed; a name set off after it names it", () => {
+    expect(quotes("A spokeswoman for Gov. Ann Lee, a Democrat, said the governor was busy.", "en")[0]?.[3]).toBe("anonymous");
+    expect(quotes("A spokesman for the ministry, Tom Ruiz, said the plan was dead.", "en")[0]?.[3]).toBe("person");
+    expect(quotes("Ein Sprecher des Ministeriums, der anonym bleiben wollte, sagte, der Plan sei tot.", "de")[0]?.[3]).toBe("anonymous");
+  });
+
   it("German: a noun opening the phrase before a given name is a title, no part of the chain's name", () => {
     const text = "Finanzvorstand Walter Mertl sagte, das Geschäft laufe schwach. Physikerin Anna Berg sagte, die Werte stiegen. Hans Peter Ott sagte, er sei froh.";
     expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([["Walter Mertl"], ["Anna Berg"], ["Hans Peter Ott"]]);
