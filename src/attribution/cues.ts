@@ -304,14 +304,6 @@ export function readCue(
       j = reader.withLabel(toldAfterApposition.outlet)!.to;
       continue;
     }
-    // "said in a statement to Reuters that …": whom the statement or interview the cue names was given to (not a purpose,
-    // "in a statement to mark the anniversary").
-    const givenTo = !reading.addressee && vocab.relayPreposition(t) && mediumNoun(tokens[j - 1], vocab) ? reader.forward(j + 1) : null;
-    if (givenTo && (vocab.determiner(tokens[givenTo.from]!) || isCapitalised(tokens[givenTo.from]))) {
-      reading.addressee = givenTo;
-      j = givenTo.to;
-      continue;
-    }
     // "told MPs later that day that …": "that" and a noun of time (`time-nouns`) before another "that" are a time.
     if (vocab.complementizer(t) && vocab.timeNoun(tokens[j + 1]) && tokens[j + 2]?.text.toLowerCase() === t.text.toLowerCase()) {
       j += 2;

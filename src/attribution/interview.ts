@@ -77,7 +77,8 @@ function nearestReading(tokens: readonly Token[], readings: readonly CueReading[
   // after the cue gives way to a partner opening the sentence ("Gegenüber der APA bestätigte ein Sprecher die Einigung":
   // the object after the inverted subject is no addressee).
   const candidates = readings.filter((r) => r.speaker && (!r.addressee || (r.addressee.from >= talk.from && r.addressee.to <= talk.partner.from) || (talk.from === 0 && r.addressee.from > r.last)));
-  const after = candidates.find((r) => talk.from > r.last && talk.from - r.last <= MAX_AFTER_CUE + (r.speaker!.from > r.last ? r.speaker!.to - r.last : 0));
+  // "said in a statement to Reuters that …": a cue may hold the talk's opening words.
+  const after = candidates.find((r) => talk.from > r.first && talk.from - r.last <= MAX_AFTER_CUE + (r.speaker!.from > r.last ? r.speaker!.to - r.last : 0));
   if (after) return after;
   // Before the cue: the first cue after the talk, with no other cue between.
   const next = readings.find((r) => r.first >= talk.partner.to);
