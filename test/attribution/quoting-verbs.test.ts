@@ -217,6 +217,10 @@ describe("a talk with a partner: the partner was given the words", () => {
     expect(chainsIn("Appearing on Bay Radio’s Morning Joe, Lee said the pier would close.", "en")).toEqual([["Lee", "Bay Radio"]]);
     expect(chainsIn("In a statement to the Harbor Times, the company said it had fired the manager.", "en")).toEqual([["company", "Harbor Times"]]);
     expect(chainsIn("In a statement, the company said it had fired the manager.", "en")).toEqual([["company"]]);
+    // A piece written for or in an outlet passes the words on too; a place of the talk does not.
+    expect(chainsIn("In an op-ed in the Harbor Times, Lee argued that the pier should close.", "en")).toEqual([["Lee", "Harbor Times"]]);
+    expect(chainsIn("In a column for the Harbor Times, Lee wrote that the pier should close.", "en")).toEqual([["Lee", "Harbor Times"]]);
+    expect(chainsIn("In an interview in Bayside, Lee said the pier would close.", "en")).toEqual([["Lee"]]);
   });
 
   it("German: im Gespräch mit, in einem Interview mit, and a fronted gegenüber, before or after the cue", () => {
