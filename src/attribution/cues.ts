@@ -1811,7 +1811,11 @@ export function hasSubjunctive(tokens: readonly Token[], from: number, to: numbe
     // plane Hallen" (not "das an die Länder vergebene Amt").
     const functionWord = vocab.determiner(t) || vocab.preposition(t);
     const afterSubject = isLowercase(t) && ((vocab.pronoun(tokens[i - 1]) && opensClause(i - 1)) || (isCapitalised(tokens[i - 1]) && vocab.determiner(tokens[i - 2]) && opensClause(i - 2)));
-    if (vocab.subjunctiveShape(t) && !functionWord && !vocab.trailingAuxiliary(t) && !vocab.modal(t) && i > from && !vocab.determiner(tokens[i - 1]!) && (afterSubject || !isCapitalised(tokens[i + 1]))) return true;
+    // "Weber kritisierte den Plan, Berg (hingegen) lobte das Ergebnis": a weak preterite (`preterite-shape`) right after a
+    // name or a subject opening the clause, or after an adverb after it, is the indicative of a main clause of its own.
+    const name = isLowercase(tokens[i - 1]) && vocab.adverbial(tokens[i - 1]) ? i - 2 : i - 1;
+    const preterite = vocab.preteriteShape(t) && (afterSubject || (isCapitalised(tokens[name]) && opensClause(name)));
+    if (vocab.subjunctiveShape(t) && !preterite && !functionWord && !vocab.trailingAuxiliary(t) && !vocab.modal(t) && i > from && !vocab.determiner(tokens[i - 1]!) && (afterSubject || !isCapitalised(tokens[i + 1]))) return true;
   }
   return false;
 }

@@ -57,6 +57,11 @@ describe("German indirect speech", () => {
     expect(quotes("Die Firma teilte mit, das an die Länder vergebene Amt bleibt.", "de")[0]?.[0]).not.toBe("indirect");
   });
 
+  it("a weak preterite right after a name opening the clause after the comma is a main clause of its own, no indirect speech", () => {
+    expect(quotes("Weber kritisierte den Plan, Berg lobte das Ergebnis.", "de")).toEqual([]);
+    expect(quotes("Weber kritisierte den Plan, Berg hingegen lobte das Ergebnis.", "de").map((q) => q[0])).not.toContain("indirect");
+  });
+
   it("an auxiliary or modal in the indicative has the Konjunktiv's shape but marks no indirect speech", () => {
     expect(quotes("In einem Bericht, der dem Rat vorgelegt wurde, fordert die Ministerin ein Ende der Kämpfe.", "de").map((q) => q[0])).toEqual(["reported"]);
     expect(quotes("Die Gewerkschaft hatte zu einer Kundgebung vor dem Rathaus, einem Bau aus dem Mittelalter, aufgerufen.", "de")).toEqual([]);
