@@ -294,7 +294,11 @@ export class DirectQuoteReader extends SentenceCueReader {
     if (!comma && !PAUSE_AT_END.test(this.slice(q))) return null;
     if (this.inOpeningQuestion(s, q)) return null;
     // "“…,” Ines Varga, a director at the Coastal Rights Council, said": a speaker right after a quotation that opens the sentence closes it, however long.
-    const opens = s.tokens.findIndex((t) => t.start >= q.start) <= 0;
+    const at = s.tokens.findIndex((t) => t.start >= q.start);
+    const opens = at <= 0;
+    // "Die Zeitung schrieb von einem „mutigen Abend“, die FAZ nannte …": in German a partial quote inside the clause of a
+    // cue with a speaker before it (no comma or colon between them) is that cue's.
+    if (this.vocab.marksIndirectSpeech && !opens && s.cues.some((c) => c.speaker && c.last < at && !s.tokens.slice(c.last + 1, at).some((t) => t.text === "," || t.text === ":"))) return null;
     const reading = s.cues.find((c) => c.first >= a && (c.first <= a + 6 || (opens && c.speaker?.from === a)) && !this.quoteBetween(s.tokens, a, c.first));
     if (reading && (opens || !this.participleWithStatement(s.tokens, a, reading))) return { sentence: s, reading };
     return null;

@@ -158,6 +158,14 @@ describe("German partial quotes in reported statements", () => {
     ]);
   });
 
+  it("a partial quote inside the clause of a cue before it is that cue's, not the cue of the next clause after its comma", () => {
+    const text = "Die Zeitung schrieb von einem „mutigen Abend“, die FAZ hingegen nannte die Inszenierung „bemüht“.";
+    expect(quotes(text, "de").filter((q) => q[0] === "direct").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["„mutigen Abend“", "Die Zeitung", "schrieb"],
+      ["„bemüht“", "die FAZ", "nannte"],
+    ]);
+  });
+
   it("a quotation inside a reported statement is its source's", () => {
     expect(quotes("Nach Auffassung des Fraktionschefs Peter Klein sei es „völlig untragbar, dass so etwas geschieht“.", "de")).toContainEqual([
       "direct",
