@@ -235,6 +235,9 @@ describe("speaker types from the speaker phrase", () => {
     expect(quotes("Laut wetter.de wird es am Sonntag kalt.", "de")[0]?.slice(2, 4)).toEqual(["wetter.de", "institution"]);
     expect(quotes("The museum said the painting was stolen in March.", "en")[0]?.slice(2, 4)).toEqual(["The museum", "institution"]);
     expect(quotes("The zoo said the panda was healthy.", "en")[0]?.slice(2, 4)).toEqual(["The zoo", "institution"]);
+    // A name set off before what the business does is the business's.
+    expect(quotes("Harborline Robotics, a leading provider of warehouse automation, announced a new system.", "en")[0]?.[3]).toBe("institution");
+    expect(quotes("The supplier said deliveries would resume.", "en")[0]?.[3]).toBe("institution");
     expect(quotes("According to OutageWatch.us, 20,000 homes lacked power.", "en")[0]?.slice(2, 4)).toEqual(["OutageWatch.us", "institution"]);
     // Not a word inside another: "an in-prison interview" names no body.
     expect(quotes("In a wide-ranging, in-prison interview, Ruiz said he would plead guilty.", "en")[0]?.slice(2, 4)).toEqual(["Ruiz", "person"]);
