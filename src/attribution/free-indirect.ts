@@ -311,13 +311,19 @@ export class FreeIndirectReader extends IndirectSpeechReader {
   }
 
   /**
-   * The quotation a naming statement names: the first after its cue, else one right before a verb-final cue after "als" or
-   * an indefinite article ("war als „Geschäft des Jahrhunderts“ bezeichnet worden"; not one in the subject).
+   * The quotation a naming statement names: the first after its cue that says something, past a quoted name ("nannte die
+   * Einigung im „Handelsblatt“ einen „Schritt nach vorn“"), else one right before a verb-final cue after "als" or an
+   * indefinite article ("war als „Geschäft des Jahrhunderts“ bezeichnet worden"; not one in the subject).
    */
   private namedQuotation(st: Statement): Span | undefined {
     const { quotations } = this.input;
     const after = firstAtOrAfter(quotations, st.cue!.span.end, (x) => x.start);
-    if (quotations[after] && quotations[after]!.end <= st.span.end + 1) return quotations[after];
+    const within = (k: number) => !!quotations[k] && quotations[k]!.end <= st.span.end + 1;
+    for (let k = after; within(k); k++) {
+      const q = quotations[k]!;
+      if (this.holdsWords(q) || this.statements.some((o) => o.kind === "direct" && o.span.start === q.start)) return q;
+    }
+    if (within(after)) return quotations[after];
     const before = quotations[after - 1];
     return before && before.start >= st.span.start && this.predicative(before) ? before : undefined;
   }

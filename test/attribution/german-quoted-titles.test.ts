@@ -89,6 +89,8 @@ describe("German quotations of a name's shape after an indefinite article", () =
   it("name, as annotated, in a reported statement, outside any statement, or after a definite article", () => {
     // After a naming verb the quotation is what was said, as annotated.
     expect(quotes("Der Minister nannte den Bericht eine „Zeitungsente“.", "de").map((q) => q[0])).toEqual(["direct"]);
+    // A quoted name between the verb and the quotation it names is passed over.
+    expect(quotes("Der Minister nannte den Bericht im „Hafenblatt“ eine „Zeitungsente“.", "de").map((q) => [q[0], q[1], q[4]])).toEqual([["direct", "„Zeitungsente“", "nannte"]]);
     expect(quotes("Am Kiosk kaufte er eine „Bild“ und ging nach Hause.", "de")).toEqual([]);
     expect(quotes("Der Präsident sagte, die Zeitung „Bild“ habe gelogen.", "de").map((q) => q[0])).toEqual(["indirect"]);
   });
