@@ -1563,6 +1563,9 @@ function placeBeforeThat(tokens: readonly Token[], at: number, pastCue: boolean,
   const next = at + 1;
   const bareNoun = pastCue && vocab.placeLink(tokens[at - 1]) && isLowercase(t) && !vocab.pronoun(t) && !vocab.cue(t) && !vocab.pastForm(t) && !vocab.participle(t);
   if (bareNoun && vocab.complementizer(tokens[next]) && thatOpensStatement(tokens, next, vocab)) return next;
+  // "said on “Harbor Nights” that …": a show's or a paper's title in quotation marks names the place.
+  const title = !vocab.marksIndirectSpeech && vocab.placeLink(tokens[at - 1]) ? quotedName(tokens, at, Math.min(tokens.length, at + MAX_QUOTED_NAME)) : null;
+  if (title && isCapitalised(tokens[at + 1]) && vocab.complementizer(tokens[title.to]) && thatOpensStatement(tokens, title.to, vocab)) return title.to;
   if (!isCapitalised(t)) return -1;
   const that = complementizerAfterPlace(tokens, at, vocab);
   return that > 0 && tokens.slice(at, that).every((w) => isCapitalised(w)) ? that : -1;

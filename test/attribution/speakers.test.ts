@@ -346,6 +346,8 @@ describe("chains from the original speaker outward", () => {
     expect(chains("Ruiz, appearing on CNN, said the deal was dead.")).toEqual([["Ruiz", "CNN"]]);
     // A title of a few words right after a place's preposition is named, no quotation a cue closes.
     expect(quotes("On “Harbor Nights,” host Ann Lee asked Ruiz how he would pay for the plan.", "en")).toEqual([["indirect", "how he would pay for the plan", "host Ann Lee", "person", "asked"]]);
+    // So after the cue, before "that": what was said starts at the "that".
+    expect(quotes("Ruiz said on “Harbor Nights” that the deal was dead.", "en")[0]?.[1]).toBe("that the deal was dead");
     // German names a show by its title after the broadcast's noun.
     expect(read("Klingbeil sagte in der Sendung „Hafen direkt“, das Ergebnis sei bitter.", "de").attributions[0]?.links.map((l) => l.type)).toEqual(["person", "media"]);
   });
