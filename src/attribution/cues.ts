@@ -1323,7 +1323,10 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   if (vocab.marksIndirectSpeech) k = pastMiddleField(tokens, k, end, vocab, comment);
   // "sagte, …": no object between the cue and its comma ("sagte nichts, …" has one).
   const bareCue = k === j;
-  if (COLON_OR_COMMA.has(tokens[k]?.text ?? "")) k = vocab.marksIndirectSpeech ? pastApposition(tokens, k + 1, end, vocab) : k + 1;
+  // "schrieb … in der „Hafenpost“, einem Boulevardblatt, die Lage sei …", "in einer Erklärung, die sie veröffentlichte, sie
+  // wolle …": an apposition or a relative clause set off after the outlet or the medium describes it.
+  const afterOutlet = [reading.addressee, ...reading.reporters].some((p) => p?.to === k);
+  if (COLON_OR_COMMA.has(tokens[k]?.text ?? "")) k = vocab.marksIndirectSpeech ? pastApposition(tokens, k + 1, end, vocab, afterOutlet) : k + 1;
   else if (!(tokens[k] && vocab.complementizer(tokens[k]!)) && !(subjectFirst && !vocab.marksIndirectSpeech) && !followsWithBareInfinitive(tokens, k, end, vocab, reading)) return null;
   // "Er sagte, „Angsträume“ dürfe es in der Stadt nicht geben": German indirect speech may open with a partial quote, where its speaker is read.
   // "The harbour, the engineers said, “will serve the region” for decades": in English a statement interrupted by its
@@ -1386,12 +1389,17 @@ const MAX_APPOSITION = 6;
  * commas, names the subject again; the reported clause opens at the "dass" after it (a German pack: English puts no
  * apposition there). Returns that "dass", else `k`.
  */
-function pastApposition(tokens: readonly Token[], k: number, end: number, vocab: AttributionVocabulary): number {
-  if (!isCapitalised(tokens[k])) return k;
+/** A word a clause's subject may open with: an article, a pronoun or a capitalised word. */
+const opensSubject = (t: Token | undefined, vocab: AttributionVocabulary): boolean => !!t && (vocab.determiner(t) || vocab.pronoun(t) || isCapitalised(t));
+
+function pastApposition(tokens: readonly Token[], k: number, end: number, vocab: AttributionVocabulary, afterOutlet: boolean): number {
+  const described = afterOutlet && vocab.determiner(tokens[k]);
+  if (!isCapitalised(tokens[k]) && !described) return k;
   let comma = k + 1;
   while (comma < end && comma - k < MAX_APPOSITION && tokens[comma]!.text !== ",") comma++;
   // "erklärte er, Berlin sei bereit, dass …": a clause with a verb of its own is the report itself.
-  const apposition = tokens[comma]?.text === "," && vocab.complementizer(tokens[comma + 1]) && !hasSubjunctive(tokens, k, comma, vocab);
+  const report = vocab.complementizer(tokens[comma + 1]) || (described && opensSubject(tokens[comma + 1], vocab) && hasSubjunctive(tokens, comma + 1, end, vocab));
+  const apposition = tokens[comma]?.text === "," && report && !hasSubjunctive(tokens, k, comma, vocab);
   return apposition ? comma + 1 : k;
 }
 

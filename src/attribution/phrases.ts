@@ -452,7 +452,7 @@ export class PhraseReader {
   private quotedNameEnd(i: number): number {
     if (!QUOTE_MARK.test(this.tokens[i]!.text) || !isCapitalised(this.tokens[i + 1])) return -1;
     for (let k = i + 2; k <= i + MAX_QUOTED_NAME && this.tokens[k]; k++) {
-      if (QUOTE_MARK.test(this.tokens[k]!.text)) return k > i + 2 && isLowercase(this.tokens[k - 1]) ? k : -1;
+      if (QUOTE_MARK.test(this.tokens[k]!.text)) return k > i + 2 && this.tokens.slice(i + 2, k).some((t) => isLowercase(t)) ? k : -1;
       if (!this.tokens[k]!.word) return -1;
     }
     return -1;

@@ -670,8 +670,9 @@ function pastTitles(tokens: readonly Token[], from: number, to: number, vocab: A
   from = pastDescription(tokens, from, to, vocab);
   for (let k = to - 3; k >= from; k--) {
     const t = tokens[k]!;
-    // "Finanzvorstand Walter Mertl": where nouns take capitals, a noun opening the phrase before a given name is a title.
-    const titleNoun = vocab.marksIndirectSpeech && k === from && givenName(tokens[k + 1]!, vocab) && !givenName(t, vocab);
+    // "Finanzvorstand Walter Mertl", "der portugiesische Journalist Eduardo Dâmaso": where nouns take capitals, a noun
+    // opening the run of capitals before a given name is a title.
+    const titleNoun = vocab.marksIndirectSpeech && (k === from || !isCapitalised(tokens[k - 1])) && givenName(tokens[k + 1]!, vocab) && !givenName(t, vocab);
     if (!vocab.roleNoun(t) && !TITLE.test(t.text) && !titleNoun) continue;
     // "Attorney General Loretta Lynch", "Secretary of State John Kerry": a given name after the role starts the name.
     for (let g = k + 1; g < to - 1; g++) {

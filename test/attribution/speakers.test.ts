@@ -532,6 +532,12 @@ describe("chains from the original speaker outward", () => {
     // A title after the outlet's noun, its own article inside, is the outlet's; a quoted word after an object is none.
     expect(chains("„Die Brücke ist gesperrt“, sagte Weber der Zeitung „Die Hafenpost“.")).toEqual([["Weber", "Zeitung Die Hafenpost"]]);
     expect(chains("Weber sagte der Zeitung „Die Hafenpost“, die Brücke sei gesperrt.")).toEqual([["Weber", "Zeitung Die Hafenpost"]]);
+    // A title with a lowercase word inside is read whole ("am" is no day's preposition there).
+    expect(chains("Weber sagte der „Hafenpost am Sonntag“, die Brücke sei gesperrt.")).toEqual([["Weber", "Hafenpost am Sonntag"]]);
+    // An apposition set off after the outlet describes it; the report starts after it.
+    const described = "Dazu schrieb der Journalist Andreas Ott in der „Hafenpost“, einem Boulevardblatt, die Brücke sei gesperrt.";
+    expect(read(described, "de").quotes.map((q) => q.text)).toEqual(["die Brücke sei gesperrt"]);
+    expect(chains(described)).toEqual([["Andreas Ott", "Hafenpost"]]);
     expect(read("Klose nannte seinen Platzverweis „überzogen“, der Trainer lobte die Mannschaft.", "de").quotes.map((q) => q.text)).toEqual(["„überzogen“"]);
     // A report owned by a name in quotation marks is a publication's, no vague source.
     expect(read("Laut einem Bericht des „Standard“ ist die Koalition gespalten.", "de").attributions[0]?.links.map((l) => l.type)).toEqual(["media"]);
