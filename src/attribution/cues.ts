@@ -314,7 +314,10 @@ export function readCue(
     const origin = !reading.speaker && originMarker(tokens, first, last, j, vocab) && !vocab.determiner(t);
     // "Carter told reporters on Wednesday": a plain noun after "told" is whom it was told to.
     const told = reading.speaker && !reading.addressee && vocab.addresseeVerb(tokens[first]!) ? bareAddressee(tokens, j, vocab) : null;
-    const read = quoted ?? told ?? invertedDescribedSubject(tokens, reading, first, j, vocab) ?? reader.forward(origin ? j + 1 : j);
+    // "said the study's lead author, Ann Lee.": a described subject goes on with the name set off after it.
+    const inverted = quoted || told ? null : invertedDescribedSubject(tokens, reading, first, j, vocab);
+    const named = inverted && tokens[inverted.to]?.text === "," ? reader.forward(j) : null;
+    const read = quoted ?? told ?? (named && named.to > inverted!.to ? named : inverted) ?? reader.forward(origin ? j + 1 : j);
     if (!read) break;
     // "hieß es am Abend aus dem Rathaus": after an impersonal cue only an origin or a document's place ("in der
     // Mitteilung") names a speaker; a time is passed over.

@@ -769,14 +769,23 @@ export class PhraseReader {
     return this.capital(this.tokens[p.from]!) && this.capital(this.tokens[p.to - 1]!);
   }
 
-  /** ", Oleg Voloshyn," after a phrase names it. */
+  /** ", Oleg Voloshyn," after a phrase names it; so does ", Ann Lee of the Harbor Institute." (a body after a link). */
   private withAppositive(j: number): number {
     if (this.tokens[j]?.text !== ",") return j;
     let k = j + 1;
     while (k < this.tokens.length && k - j <= 5 && (isCapitalised(this.tokens[k]) || NAME_PARTICLES.test(this.tokens[k]!.text))) k++;
-    const after = this.tokens[k];
-    const closes = !after || after.text === "," || after.text === "." || after.text === ";";
-    return k > j + 1 && closes && this.isName({ from: j + 1, to: k }) ? k : j;
+    if (k === j + 1 || !this.isName({ from: j + 1, to: k })) return j;
+    const closes = (at: number) => !this.tokens[at] || [",", ".", ";"].includes(this.tokens[at]!.text);
+    if (closes(k)) return k;
+    // A name of two words or more ("Democrat of Delaware" is a label).
+    if (k - j < 3 || (!this.vocab.link(this.tokens[k]!) && !this.vocab.placeLink(this.tokens[k]))) return j;
+    let m = k + 1;
+    if (this.vocab.determiner(this.tokens[m])) m++;
+    const body = m;
+    // "the University of Sydney": a link between capitals goes on with the body's name.
+    const inName = (at: number) => isCapitalised(this.tokens[at]) || (this.vocab.link(this.tokens[at]!) && isCapitalised(this.tokens[at + 1]));
+    while (m < this.tokens.length && m - body < MAX_QUOTED_NAME && inName(m)) m++;
+    return m > body && closes(m) ? m : j;
   }
 
   private openingParenthesis(close: number): number {

@@ -504,7 +504,10 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
     const before = { from: p.from, to: p.from + comma };
     const after = { from: p.from + comma + 1, to: p.to };
     const bare = (q: Phrase) => tokens.slice(q.from, q.to).every((t) => isCapitalised(t) && !vocab.determiner(t));
-    return nameOf(tokens, bare(before) || !bare(after) ? before : after, vocab);
+    // "the lead author, Dr. Ann Lee of the Harbor Institute": a name set off may go on with its affiliation after a link.
+    const link = tokens.findIndex((t, k) => k > after.from && k < after.to && vocab.link(t));
+    const named = bare(link > 0 ? { from: after.from, to: link } : after);
+    return nameOf(tokens, bare(before) || !named ? before : after, vocab);
   }
   // "dpa und AFP", "Die Polizei und die Feuerwehr": each party joined is named, "dpa und AFP", "Polizei und Feuerwehr";
   // "Der Vizekanzler und Arbeitsminister Franz Müntefering": roles joined before one name are that person's.
