@@ -402,9 +402,19 @@ export class FactsBuilder extends FreeIndirectReader {
    * sentence stands for the group opening it (a plural head or a coordination), not for anyone named before.
    */
   private groupOpening(position: number): Party | null {
-    const s = this.at(sentenceIndex(this.input.sentences, position));
+    const index = sentenceIndex(this.input.sentences, position);
+    const s = this.at(index);
     const subject = s?.reader.forward(0);
+    // "The researchers analyzed 57 studies. They found …": a pronoun opening its sentence stands for the group opening the one before.
+    if (s && subject && s.tokens[subject.from]!.start === position && index > 0) return this.groupSubject(this.at(index - 1));
     if (!s || !subject || s.tokens[subject.to - 1]!.start >= position) return null;
+    return this.groupSubject(s);
+  }
+
+  /** The group opening the sentence: a plural head or a coordination, not a circumstance. */
+  private groupSubject(s: SentenceReading | undefined): Party | null {
+    const subject = s?.reader.forward(0);
+    if (!s || !subject) return null;
     // "Within marriages, they …", "Sometimes they …": an opening circumstance is no group.
     const first = s.tokens[subject.from]!;
     if (this.vocab.pronoun(first) || this.vocab.preposition(first) || this.vocab.adverbial(first) || !s.tokens[subject.to]?.word) return null;

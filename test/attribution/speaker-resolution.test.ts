@@ -751,6 +751,11 @@ describe("English plural pronouns", () => {
     expect(speakers("Rural voters have decided they want a new school board.", "en")).toEqual(["they (Rural voters)"]);
   });
 
+  it("“they” opening its sentence stands for the group opening the sentence before", () => {
+    expect(speakers("The researchers analyzed data from 57 studies. They found that the benefits leveled off.", "en")).toEqual(["They (researchers)"]);
+    expect(speakers("The mayor analyzed data from 57 studies. They found that the benefits leveled off.", "en")).toEqual(["They"]);
+  });
+
   it("“they” after an opening circumstance or a singular subject speaks as written", () => {
     expect(speakers("Sometimes, they want a new school board.", "en")).toEqual(["they"]);
     expect(speakers("The mayor has decided they want a new school board.", "en")).toEqual(["they"]);
