@@ -777,5 +777,7 @@ describe("a possessive before a noun naming a person", () => {
     expect(read(text, "en").attributions.map((a) => a.chain)).toEqual([["Hale"], ["lawyer"], ["wife"]]);
     expect(quotes("Jan Ott sagte, er sei unschuldig. Nach seinen Angaben war er zu Hause.", "de")[1]?.[2]).toBe("seinen Angaben (Jan Ott)");
     expect(read("Jan Ott sagte, er sei unschuldig. Seine Anwältin sagte, die Festnahme sei rechtswidrig.", "de").attributions.map((a) => a.chain)).toEqual([["Jan Ott"], ["Anwältin"]]);
+    // A neighbour is a person of a gender too.
+    expect(quotes("Eine Anwohnerin sagte, sie fürchte Verkehr. Ihr Nachbar sieht das anders: „Endlich passiert etwas.“", "de")[1]?.[2]).toBe("Ihr Nachbar");
   });
 });
