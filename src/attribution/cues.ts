@@ -1387,14 +1387,16 @@ function beforeCoordinatedVerb(tokens: readonly Token[], from: number, end: numb
 /** The longest apposition set off by commas between a subject and its "dass" clause: a name or a role. */
 const MAX_APPOSITION = 6;
 
-/**
- * "Am Montag meldete der Sender, Radio Nord, dass …": a capitalised apposition after the cue's subject, set off by
- * commas, names the subject again; the reported clause opens at the "dass" after it (a German pack: English puts no
- * apposition there). Returns that "dass", else `k`.
- */
 /** A word a clause's subject may open with: an article, a pronoun or a capitalised word. */
 const opensSubject = (t: Token | undefined, vocab: AttributionVocabulary): boolean => !!t && (vocab.determiner(t) || vocab.pronoun(t) || isCapitalised(t));
 
+/**
+ * "Am Montag meldete der Sender, Radio Nord, dass …": a capitalised apposition after the cue's subject, set off by
+ * commas, names the subject again; the reported clause opens at the "dass" after it (a German pack: English puts no
+ * apposition there). After the outlet or the medium the cue names (`afterOutlet`), an apposition or a relative clause
+ * opening on an article describes it, and a Konjunktiv clause opening on its subject after it is the report
+ * ("schrieb in der „Hafenpost“, einem Boulevardblatt, die Lage sei …"). Returns where the report opens, else `k`.
+ */
 function pastApposition(tokens: readonly Token[], k: number, end: number, vocab: AttributionVocabulary, afterOutlet: boolean): number {
   const described = afterOutlet && vocab.determiner(tokens[k]);
   if (!isCapitalised(tokens[k]) && !described) return k;

@@ -45,6 +45,8 @@ const NO_CREDIT = () => false;
 const EARLY_DASH = /^[^\n]{0,80}?(?:\s-|[–—―])/u;
 /** Marks that open a clause: a subject may start right after them. */
 const CLAUSE_OPENERS = new Set([",", ";", ":", "–", "—", "―", "-", "(", "„", "“", "\"", "»", "«", "”", "‚", "‘", "’", "'"]);
+/** The marks closing a name set off after a phrase: ", Oleg Voloshyn," ", Ann Lee." */
+const APPOSITION_CLOSERS = new Set([",", ".", ";"]);
 /** The types of the nouns a role link joins to what they are for or about. */
 const ROLE_LINKED: ReadonlySet<SpeakerType> = new Set(["anonymous", "vague", "institution"]);
 /** A speaker phrase is short: longer runs are clauses, not names. */
@@ -103,7 +105,6 @@ export function tokenize(text: string, span: Span): Token[] {
 }
 
 export const isCapitalised = (t: Token | undefined): boolean => !!t && t.word && CAPITAL.test(t.text);
-/** A token that opens with a lowercase letter: in English a verb or a common word, in German never a noun. */
 /** "der „Bild“-Zeitung": a word joined by a hyphen at `at` to the mark before it goes on with the name; the token after it. */
 export function pastHyphenedWord(tokens: readonly Token[], at: number): number {
   const [hyphen, word] = [tokens[at], tokens[at + 1]];
@@ -116,6 +117,7 @@ export function runningText(tokens: readonly Token[], vocab: AttributionVocabula
   return tokens.some((t) => isLowercase(t) && !vocab.stopword(t));
 }
 
+/** A token that opens with a lowercase letter: in English a verb or a common word, in German never a noun. */
 export const isLowercase = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text);
 /** "3." in "am 3. Januar": a day's number, its full stop a token of its own. */
 export const isDayNumber = (tokens: readonly Token[], i: number): boolean => /^\d{1,2}$/.test(tokens[i]?.text ?? "") && tokens[i + 1]?.text === ".";
@@ -775,7 +777,7 @@ export class PhraseReader {
     let k = j + 1;
     while (k < this.tokens.length && k - j <= 5 && (isCapitalised(this.tokens[k]) || NAME_PARTICLES.test(this.tokens[k]!.text))) k++;
     if (k === j + 1 || !this.isName({ from: j + 1, to: k })) return j;
-    const closes = (at: number) => !this.tokens[at] || [",", ".", ";"].includes(this.tokens[at]!.text);
+    const closes = (at: number) => !this.tokens[at] || APPOSITION_CLOSERS.has(this.tokens[at]!.text);
     if (closes(k)) return k;
     // A name of two words or more ("Democrat of Delaware" is a label).
     if (k - j < 3 || (!this.vocab.link(this.tokens[k]!) && !this.vocab.placeLink(this.tokens[k]))) return j;
