@@ -705,6 +705,12 @@ describe("chains from the original speaker outward", () => {
     expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([["Walter Mertl"], ["Anna Berg"], ["Hans Peter Ott"]]);
   });
 
+  it("German: parties named by an adjective are bodies; one of their members is a person", () => {
+    expect(quotes("Die Linke erklärte, sie lehne den Plan ab.", "de")[0]?.slice(2, 4)).toEqual(["Die Linke", "institution"]);
+    expect(quotes("Die Grünen forderten, den Plan zu stoppen.", "de")[0]?.slice(2, 4)).toEqual(["Die Grünen", "institution"]);
+    expect(quotes("Der Linke sagte, er sei dagegen.", "de")[0]?.slice(2, 4)).toEqual(["Der Linke", "person"]);
+  });
+
   it("German: the air force and the armed forces are bodies, their commanders and generals people", () => {
     expect(quotes("Die Luftwaffe teilte mit, alle Drohnen seien abgefangen worden.", "de")[0]?.slice(2, 4)).toEqual(["Die Luftwaffe", "institution"]);
     expect(quotes("Die russischen Streitkräfte erklärten, sie hätten das Dorf eingenommen.", "de")[0]?.[3]).toBe("institution");
