@@ -16,6 +16,7 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 import { namesType, textOf } from "./speakers.js";
 import { holderClause } from "./held-by.js";
 import { carriedBy, statementAfterOutlet } from "./show-title.js";
+import { MAX_TITLE_WORDS } from "./quoted-title.js";
 
 export interface CueReading {
   /** Token indices of the cue [first, last]. */
@@ -1577,8 +1578,8 @@ function placeBeforeThat(tokens: readonly Token[], at: number, pastCue: boolean,
   const bareNoun = pastCue && vocab.placeLink(tokens[at - 1]) && isLowercase(t) && !vocab.pronoun(t) && !vocab.cue(t) && !vocab.pastForm(t) && !vocab.participle(t);
   if (bareNoun && vocab.complementizer(tokens[next]) && thatOpensStatement(tokens, next, vocab)) return next;
   // "said on “Harbor Nights” that …": a show's or a paper's title in quotation marks names the place.
-  const title = !vocab.marksIndirectSpeech && vocab.placeLink(tokens[at - 1]) ? quotedName(tokens, at, Math.min(tokens.length, at + MAX_QUOTED_NAME)) : null;
-  if (title && isCapitalised(tokens[at + 1]) && vocab.complementizer(tokens[title.to]) && thatOpensStatement(tokens, title.to, vocab)) return title.to;
+  const title = !vocab.marksIndirectSpeech && vocab.placeLink(tokens[at - 1]) ? quotedTitleAt(tokens, at, tokens.length) : null;
+  if (title && vocab.complementizer(tokens[title.to]) && thatOpensStatement(tokens, title.to, vocab)) return title.to;
   if (!isCapitalised(t)) return -1;
   const that = complementizerAfterPlace(tokens, at, vocab);
   return that > 0 && tokens.slice(at, that).every((w) => isCapitalised(w)) ? that : -1;
@@ -1625,6 +1626,11 @@ export function thatOpensStatement(tokens: readonly Token[], k: number, vocab: A
   const next = tokens[k + 1];
   const relative = vocab.auxiliary(next) || vocab.passiveAuxiliary(next) || vocab.modal(next) || vocab.pastForm(next) || vocab.cue(next);
   return !!tokens[k + 2]?.word && !vocab.timeNoun(next) && !relative;
+}
+
+/** "„Harbor Nights“": a title in quotation marks opening at `at` with a capital, of a few words, ending by `end`; or null. */
+export function quotedTitleAt(tokens: readonly Token[], at: number, end: number): Phrase | null {
+  return isCapitalised(tokens[at + 1]) ? quotedName(tokens, at, Math.min(end, at + MAX_TITLE_WORDS + 2)) : null;
 }
 
 /** "Wie „heise online“ berichtet": a name in quotation marks opening the phrase, up to its closing mark. */

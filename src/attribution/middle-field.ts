@@ -2,9 +2,8 @@
 // says about the act stands before the comma: "Die Botschaft teilte dem Sender CNN am Abend mit, dass …",
 // "Der Stadt schlug sie vor, sich …". The reported clause starts after such a middle field.
 import { subordinateOpener } from "./clause.js";
-import { quotedName } from "./cues.js";
+import { quotedTitleAt } from "./cues.js";
 import { isInfinitiveClause } from "./infinitive.js";
-import { MAX_TITLE_WORDS } from "./quoted-title.js";
 import { isCapitalised, isDayNumber, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -52,7 +51,7 @@ export function pastMiddleField(tokens: readonly Token[], from: number, end: num
  * „Plan“, mit dem …".
  */
 function quotedNameClosing(tokens: readonly Token[], at: number, end: number, vocab: AttributionVocabulary): Phrase | null {
-  const name = isCapitalised(tokens[at + 1]) ? quotedName(tokens, at, Math.min(end, at + MAX_TITLE_WORDS + 2)) : null;
+  const name = quotedTitleAt(tokens, at, end);
   const governed = vocab.preposition(tokens[at - 1]) || (vocab.determiner(tokens[at - 1]) && vocab.preposition(tokens[at - 2]));
   return name && governed && tokens[name.to]?.text === "," ? name : null;
 }

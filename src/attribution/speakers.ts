@@ -163,11 +163,8 @@ function compoundOwner(t: Token, vocab: AttributionVocabulary): string | null {
     const head: Token = { start: t.start + hyphen + 1, end: t.end, text: t.text.slice(hyphen + 1), word: true, classes: undefined };
     return vocab.statementNoun(head) ? t.text.slice(0, hyphen) : null;
   }
-  // Where nouns take capitals and join into one word.
-  if (!vocab.marksIndirectSpeech || !isCapitalised(t)) return null;
-  const at = vocab.statementNounEnding(t.text);
-  if (at < 0) return null;
-  const first = t.text.slice(0, at);
+  const first = compoundOpening(t, vocab);
+  if (!first) return null;
   const stem = first.slice(0, -1);
   const owner = first.endsWith("s") && bodyNamed(stem, vocab) ? stem : first;
   // "Zeitungsberichten zufolge": a kind of outlet opening it names no one in particular.
@@ -177,8 +174,14 @@ function compoundOwner(t: Token, vocab: AttributionVocabulary): string | null {
 
 /** "Nach Behördenangaben", "Expertenangaben zufolge": where nouns join into one word, a statement noun a crowd opens is the crowd's. */
 function crowdCompound(t: Token, vocab: AttributionVocabulary): boolean {
+  const first = compoundOpening(t, vocab);
+  return !!first && namesType(first, "vague", vocab);
+}
+
+/** "Polizei" of "Polizeiangaben": where nouns take capitals and join into one word, the part before a statement noun closing it. */
+function compoundOpening(t: Token, vocab: AttributionVocabulary): string | null {
   const at = vocab.marksIndirectSpeech && isCapitalised(t) ? vocab.statementNounEnding(t.text) : -1;
-  return at > 0 && namesType(t.text.slice(0, at), "vague", vocab);
+  return at > 0 ? t.text.slice(0, at) : null;
 }
 
 /** The type of body a word names by the type vocabularies ("Polizei" an institution, "Zeitung" a medium), or null. */
@@ -505,8 +508,8 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
     const after = { from: p.from + comma + 1, to: p.to };
     const bare = (q: Phrase) => tokens.slice(q.from, q.to).every((t) => isCapitalised(t) && !vocab.determiner(t));
     // "the lead author, Dr. Ann Lee of the Harbor Institute": a name set off may go on with its affiliation after a link.
-    const link = tokens.findIndex((t, k) => k > after.from && k < after.to && vocab.link(t));
-    const named = bare(link > 0 ? { from: after.from, to: link } : after);
+    const link = tokens.slice(after.from + 1, after.to).findIndex((t) => vocab.link(t));
+    const named = bare(link >= 0 ? { from: after.from, to: after.from + 1 + link } : after);
     return nameOf(tokens, bare(before) || !named ? before : after, vocab);
   }
   // "dpa und AFP", "Die Polizei und die Feuerwehr": each party joined is named, "dpa und AFP", "Polizei und Feuerwehr";
