@@ -3,7 +3,7 @@
 // News"), through whom ("laut der BBC", "wird … von der BBC zitiert"), and where the
 // reported statement stands (after a comma, "dass", "that", or before the cue).
 import { closingParticle } from "./announcing-verb.js";
-import { adjunctClosingCue, commaAfterCue, pastPhrasalParticle } from "./cue-span.js";
+import { adjunctClosingCue, commaAfterCue, cueEnd, pastPhrasalParticle } from "./cue-span.js";
 import { quotedBy, quotesInRelativeClause } from "./quoted-by.js";
 import { clauseStart, COLON_OR_COMMA, subordinateOpener } from "./clause.js";
 import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, passiveDocument, quotedInPassive, withAttributes } from "./bracket.js";
@@ -1343,7 +1343,7 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   // Konjunktiv's shape stands in it; "ohne" and "um" before a noun are prepositions ("sagte, ohne Investitionen verliere
   // das Land den Anschluss").
   const purpose = vocab.infinitiveAdverbial(tokens[k]!) && closesOnInfinitive(tokens, k, end, vocab);
-  if (vocab.marksIndirectSpeech && (opensRelativeClause(tokens, k, end, vocab) || (comment && vocab.subordinator(tokens[k]!)) || purpose)) return null;
+  if (vocab.marksIndirectSpeech && (opensRelativeClause(tokens, k, end, vocab) || (comment && vocab.subordinator(tokens[k]!)) || purpose || commentClauseAt(tokens, k, end, vocab))) return null;
   // "gab seinen Rücktritt bekannt, nachdem die Wahl zu einem Patt geführt hatte": a clause of time, reason or condition after
   // the cue says when or why the act took place, unless a Konjunktiv form of the vocabulary marks it as reported ("…, weil
   // die Abgeordneten keinen Antrag gestellt hätten"; tuned on the German train split: 4 such clauses had no gold).
@@ -1711,6 +1711,18 @@ export function pastAdverbs(tokens: readonly Token[], from: number, end: number,
 /** "Wie t-online.de berichtet, …": the clause of a cue whose speaker was not read opens with "wie". */
 function opensWithComment(tokens: readonly Token[], cue: number): boolean {
   return commentOpener(tokens, cue) >= 0;
+}
+
+/**
+ * "Die Bahn rechnet mit Verspätungen, wie eine Sprecherin sagte": a clause of "wie" at `k` that closes on a cue of its own
+ * says who said the sentence, not what the cue before it holds.
+ */
+function commentClauseAt(tokens: readonly Token[], k: number, end: number, vocab: AttributionVocabulary): boolean {
+  if (!COMMENT_OPENERS.has(tokens[k]!.text.toLowerCase())) return false;
+  for (let i = k + 2; i < end && i - k <= MAX_COMMENT_CLAUSE; i++) {
+    if (vocab.cue(tokens[i]!) && commentOpener(tokens, i) === k && !tokens[cueEnd(tokens, i + 1, vocab)]?.word) return true;
+  }
+  return false;
 }
 
 /**

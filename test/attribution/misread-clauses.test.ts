@@ -93,6 +93,18 @@ describe("German relative clauses after a cue", () => {
     const found = quotes("Die Flut wird nicht so schlimm sein, wie zunächst angenommen, weil der Regen inzwischen nachgelassen hat.", "de");
     expect(found.map((q) => q[1])).not.toContain("weil der Regen inzwischen nachgelassen hat");
   });
+
+  it("a comment clause with wie after an object is who said the sentence, not what the verb before it holds", () => {
+    expect(quotes("Auch die Bahn rechnet mit Verspätungen, wie eine Sprecherin sagte.", "de")).toEqual([
+      ["indirect", "Auch die Bahn rechnet mit Verspätungen", "eine Sprecherin", "anonymous", "sagte"],
+    ]);
+  });
+
+  it("ausgerechnet before a phrase is a particle, no figure worked out", () => {
+    const found = quotes("Die Entscheidung fiel ausgerechnet am Geburtstag von Jonas Berg, wie das Gericht mitteilte.", "de");
+    expect(found.map((q) => [q[1], q[2]])).toEqual([["Die Entscheidung fiel ausgerechnet am Geburtstag von Jonas Berg", "das Gericht"]]);
+    expect(quotes("Der Verband hat ausgerechnet, dass jeder Gast 90 Euro ausgibt.", "de").map((q) => q[4])).toEqual(["hat ausgerechnet"]);
+  });
 });
 
 describe("a time of day", () => {
