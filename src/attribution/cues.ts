@@ -1572,11 +1572,12 @@ function statementAfterPlatform(tokens: readonly Token[], from: number, vocab: A
 function placeBeforeThat(tokens: readonly Token[], at: number, pastCue: boolean, vocab: AttributionVocabulary): number {
   const t = tokens[at]!;
   if (vocab.determiner(t)) return complementizerAfterPlace(tokens, at + 1, vocab);
-  // "argued in court that …", "said in part that …": a bare noun after a preposition of place past the cue (not the
-  // cue's own, "believes in journalism that …", nor a verb's form, "responded before adding that …").
-  const next = at + 1;
+  // "argued in court that …", "said in part that …", "posted on social media that …": a few bare words after a
+  // preposition of place past the cue (not the cue's own, "believes in journalism that …", nor a verb's form, "responded
+  // before adding that …").
   const bareNoun = pastCue && vocab.placeLink(tokens[at - 1]) && isLowercase(t) && !vocab.pronoun(t) && !vocab.cue(t) && !vocab.pastForm(t) && !vocab.participle(t);
-  if (bareNoun && vocab.complementizer(tokens[next]) && thatOpensStatement(tokens, next, vocab)) return next;
+  const afterBare = bareNoun ? complementizerAfterPlace(tokens, at, vocab) : -1;
+  if (afterBare > 0) return afterBare;
   // "said on “Harbor Nights” that …": a show's or a paper's title in quotation marks names the place.
   const title = !vocab.marksIndirectSpeech && vocab.placeLink(tokens[at - 1]) ? quotedTitleAt(tokens, at, tokens.length) : null;
   if (title && vocab.complementizer(tokens[title.to]) && thatOpensStatement(tokens, title.to, vocab)) return title.to;

@@ -550,6 +550,8 @@ export class PhraseReader {
    */
   private nameAfterOpening(before: Phrase, p: Phrase, from: number): boolean {
     if (this.vocab.marksIndirectSpeech || from !== p.from || !this.isName(p) || this.tokens[p.to + 1]?.text === ",") return false;
+    // "Sen. Ann Lee, D-Wash., who chairs the panel, said": a party label set off after a name labels that name.
+    if (p.to - p.from === 1 && PARTY_LABEL.test(this.tokens[p.from]!.text)) return false;
     return !this.tokens.slice(before.from, before.to).some((t) => this.vocab.link(t));
   }
 
@@ -839,6 +841,8 @@ export function isCount(t: Token | undefined, vocab: AttributionVocabulary): boo
   return vocab.quantifier(t) || vocab.numeral(t);
 }
 
+/** A party's initial and a state's name or abbreviation, as American papers label lawmakers: "D-Ore.", "R-Texas", "I-Vt.". */
+export const PARTY_LABEL = /^\p{Lu}-\p{Lu}[\p{L}.]*$/u;
 export const QUOTE_MARK = /^[„“”"»«‚‘’']$/;
 /**
  * The one mark that closes a quotation each opening mark opens, for the subject reader to step over a quotation opening

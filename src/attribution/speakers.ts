@@ -3,7 +3,7 @@
 // says, a document speaks for an institution, anyone else is a person.
 import type { Agency } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
-import { APOSTROPHE, isCapitalised, isCount, isLowercase, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
+import { APOSTROPHE, isCapitalised, isCount, isLowercase, PARTY_LABEL, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** Speaker phrases recur (names, "ein Sprecher"): each is typed once, up to a bound that keeps memory flat. */
@@ -85,8 +85,6 @@ function namesCountry(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
   return vocab.country(textOf(tokens, { from, to: p.to }));
 }
 
-/** A party's initial and a state's name or abbreviation, as American papers label lawmakers: "D-Ore.", "R-Texas", "I-Vt.". */
-const PARTY_LABEL = /^\p{Lu}-\p{Lu}[\p{L}.]*$/u;
 /** A word in capitals, as bodies are abbreviated: "NASA", "AP", a lowercase letter between two of them too: "AfD", "VfGH"; a group's closing plus: "OPEC+". */
 export const ACRONYM = /^\p{Lu}(?:\p{Ll}?\p{Lu})+\+?$/u;
 /** An abbreviated title: "Rev.", "Sen.", "Dr.". */

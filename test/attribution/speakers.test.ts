@@ -179,6 +179,12 @@ describe("speaker types from the speaker phrase", () => {
     ]);
   });
 
+  it("a party and state label set off after a name, a relative clause after it, labels the name that speaks", () => {
+    const found = read("Sen. Ann Lee, D-Ore., who chairs the panel, said the findings were troubling.", "en");
+    expect(found.quotes.map((q) => [q.speaker, q.text])).toEqual([["Sen. Ann Lee, D-Ore.", "the findings were troubling"]]);
+    expect(found.attributions[0]?.chain).toEqual(["Ann Lee"]);
+  });
+
   it("a club is a body; a producer for one is one of its people", () => {
     expect(quotes("Price will miss several weeks, the club said in a statement.", "en")[0]?.slice(2, 4)).toEqual(["the club", "institution"]);
     expect(quotes("Der Fußballklub teilte mit, der Trainer gehe.", "de")[0]?.slice(2, 4)).toEqual(["Der Fußballklub", "institution"]);
@@ -410,8 +416,9 @@ describe("chains from the original speaker outward", () => {
     expect(quotes("The council issued a statement, “We are saddened.”", "en").map((q) => q[1])).toEqual(["a statement, “We are saddened.”"]);
   });
 
-  it("a bare noun after a preposition of place past the cue is a circumstance, the clause after its 'that' what was said", () => {
+  it("a few bare words after a preposition of place past the cue are a circumstance, the clause after its 'that' what was said", () => {
     expect(quotes("Lee argued in court that the law was void.", "en").map((q) => q[1])).toEqual(["that the law was void"]);
+    expect(quotes("The mayor posted on social media that he was praying for the officers.", "en").map((q) => q[1])).toEqual(["that he was praying for the officers"]);
     // Not after the cue's own preposition: "believes in journalism that …" is believed.
     expect(quotes("Ramos believes in journalism that “takes sides.”", "en").map((q) => q[1])).toEqual(["journalism that “takes sides.”"]);
   });
