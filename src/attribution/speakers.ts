@@ -51,6 +51,9 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   for (const [type, pattern] of others) {
     if (type === "agency" && vocab.namesAgency(text)) return bodyOrMember(tokens, p, vocab, agencies, "agency");
     if (!pattern.test(text)) continue;
+    // "Robert Lee, attorney for one of four groups": a name set off before the crowd word is who speaks.
+    const named = type === "vague" ? nameSetOffBefore(tokens, p, vocab) : null;
+    if (named) return typeOf(tokens, named, textOf(tokens, named), vocab, agencies);
     // "Police reports", "die Berichte des Ministeriums": a crowd word whose owner is named is not vague.
     if (type === "vague") return owner(text, vocab) ?? nameOwner(tokens, p, vocab) ?? acronymOwner(tokens[p.to - 1]!, vocab) ?? (counted(tokens, p, vocab) ? "person" : "vague");
     return bodyOrMember(tokens, p, vocab, agencies, type);
@@ -442,6 +445,14 @@ const BODIES: ReadonlySet<SpeakerType> = new Set(["institution", "media", "agenc
 
 /** A phrase's words joined by spaces, as the type vocabularies read them. */
 export const textOf = (tokens: readonly Token[], p: Phrase): string => tokens.slice(p.from, p.to).map((t) => t.text).join(" ");
+
+/** The bare name opening `p` before its first comma ("Robert Lee" in "Robert Lee, attorney for …"), or null. */
+function nameSetOffBefore(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase | null {
+  let comma = p.from;
+  while (comma < p.to && tokens[comma]!.text !== ",") comma++;
+  const before = { from: p.from, to: comma };
+  return comma < p.to && bareName(tokens, before, vocab) ? before : null;
+}
 
 /** Capitalised words only, none an article, a quantifier or a speaker noun: "James B. Comey", not "Every December". */
 function bareName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {

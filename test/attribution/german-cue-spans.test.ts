@@ -22,7 +22,7 @@ describe("German cue spans: the verb group as annotated", () => {
 
   it("the correlate of the clause a request asks for belongs to its participle, with an auxiliary right before it", () => {
     expect(quotes("Die Verbände hatten dazu aufgerufen, am Samstag gegen den Bau der Straße zu demonstrieren.", "de")).toEqual([
-      ["indirect", "am Samstag gegen den Bau der Straße zu demonstrieren", "Die Verbände", "person", "hatten dazu aufgerufen"],
+      ["indirect", "am Samstag gegen den Bau der Straße zu demonstrieren", "Die Verbände", "institution", "hatten dazu aufgerufen"],
     ]);
     expect(cues("Die Stadt hat die Bürger darum gebeten, kein Wasser zu verschwenden.")).toEqual(["darum gebeten"]);
     expect(cues("Die Stadt hat die Bürger aufgefordert, kein Wasser zu verschwenden.")).toEqual(["aufgefordert"]);
@@ -151,7 +151,7 @@ describe("German separable cues with an appositive name before the particle", ()
 
   it("read the present plural as well", () => {
     expect(quotes("Die Verbände geben in einer Mitteilung bekannt, dass sie neue Programme planen.", "de")).toEqual([
-      ["indirect", "dass sie neue Programme planen", "Die Verbände", "person", "geben"],
+      ["indirect", "dass sie neue Programme planen", "Die Verbände", "institution", "geben"],
     ]);
     expect(quotes("Die Kliniken teilen in einem Schreiben mit, dass die Betten knapp seien.", "de").map((q) => q[4])).toEqual(["teilen"]);
   });

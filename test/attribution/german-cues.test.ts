@@ -329,7 +329,7 @@ describe("German clauses of reason, time or condition after a cue", () => {
   it("say why or when the act took place, unless the Konjunktiv marks them as reported", () => {
     expect(quotes("Der Vorstand hatte seinen Rücktritt bekannt gegeben, nachdem die Wahl zu einem Patt geführt hatte.", "de")).toEqual([]);
     expect(quotes("Die Verbände bezweifeln eine Entscheidung, weil die Abgeordneten keinen Antrag gestellt hätten.", "de")).toEqual([
-      ["indirect", "weil die Abgeordneten keinen Antrag gestellt hätten", "Die Verbände", "person", "bezweifeln"],
+      ["indirect", "weil die Abgeordneten keinen Antrag gestellt hätten", "Die Verbände", "institution", "bezweifeln"],
     ]);
     expect(quotes("Der Minister sagte, wenn die Wahl vorbei ist, werde er zurücktreten.", "de")[0]?.[1]).toBe("wenn die Wahl vorbei ist, werde er zurücktreten");
   });

@@ -134,6 +134,13 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "de", "Nach einer ersten Analyse sei der Pier marode.", "einer ersten Analyse", "institution"],
     ["vague", "de", "Dem Vernehmen nach soll der Vertrag verlängert werden.", "Dem Vernehmen", "vague"],
     ["vague", "de", "Einer Meldung zufolge sei der Hafen gesperrt.", "Einer Meldung", "vague"],
+    // Groups unnamed are a crowd; associations in the plural are bodies, as one is.
+    ["vague", "en", "Rights groups said the law went too far.", "Rights groups", "vague"],
+    ["vague", "de", "Menschenrechtsgruppen sagten, das Gesetz gehe zu weit.", "Menschenrechtsgruppen", "vague"],
+    ["institution", "de", "Umweltverbände kritisierten, das Gesetz sei zu lasch.", "Umweltverbände", "institution"],
+    // A name set off before a crowd word speaks.
+    ["person", "en", "Robert Lee, attorney for one of four groups to file suit, said the ruling was fair.", "Robert Lee, attorney for one of four groups to file suit", "person"],
+    ["person", "en", "Ann Lee, founder of the Harbor Media Center, said the ruling was fair.", "Ann Lee, founder of the Harbor Media Center", "person"],
   ];
   for (const [type, language, text, speaker, expected] of cases) {
     it(`${type} (${language}): ${text}`, () => {
@@ -574,6 +581,7 @@ describe("chains from the original speaker outward", () => {
     expect(chains("Ein Sprecher unserer Zeitung sagte, man prüfe das.")).toEqual([["Sprecher unserer Zeitung"]]);
     // Broadcasters named bare, after "bei" or "beim" too; a team's captain and a broadcaster's head are persons.
     expect(chains("„Wir sind zufrieden“, sagte Kapitän Lena Berg bei Sky.")).toEqual([["Lena Berg", "Sky"]]);
+    expect(chains("Der Berater bestätigte gegenüber Sky Sport die Gespräche, sie seien weit gediehen.")).toEqual([["Berater", "Sky Sport"]]);
     expect(chains("„Wir sind zufrieden“, sagte Torhüter Ole Berg beim ZDF.")).toEqual([["Ole Berg", "ZDF"]]);
     expect(read("Die Reform komme zu spät, sagte WDR-Intendantin Eva Roth.", "de").quotes.map((q) => q.speakerType)).toEqual(["person"]);
     expect(read("Die Reform komme zu spät, berichtete die Deutsche Welle.", "de").quotes.map((q) => q.speakerType)).toEqual(["media"]);
