@@ -11,7 +11,7 @@ import { describedSubject, describedSubjectAfter } from "./described-subject.js"
 import { closesOnInfinitive, endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
 import { dativeOutletAfterName, dativeOutletBeforeVerb, hasSpeakerNoun, isOutlet, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, outletAfterApposition, pastTitle, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
-import { isCapitalised, isLowercase, pastHyphenedWord, pastQuestionWord, PhraseReader, type Phrase, type Token } from "./phrases.js";
+import { isCapitalised, isLowercase, mediumEnd, pastHyphenedWord, pastQuestionWord, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { namesType, textOf } from "./speakers.js";
 import { holderClause } from "./held-by.js";
@@ -245,6 +245,13 @@ export function readCue(
     const described = !vocab.marksIndirectSpeech && vocab.determiner(t) && vocab.adverbial(tokens[j - 1]) ? pastMediumAttributes(tokens, j + 1, vocab) : -1;
     if (described > 0) {
       j = described;
+      continue;
+    }
+    // "said Ann Lee in a post on X": after the speaker named after the cue, the medium the words came in; a platform after
+    // it carried them (platformNamed).
+    const mediumAfterSpeaker = !vocab.marksIndirectSpeech && reading.speaker && !subjectFirst ? mediumEnd(tokens, j, vocab) : -1;
+    if (mediumAfterSpeaker > 0) {
+      j = mediumAfterSpeaker;
       continue;
     }
     if (medium || vocab.adverbial(t) && !(subjectFirst && opensClauseAfterVerb(tokens, j, vocab)) || (vocab.marksIndirectSpeech && !reading.speaker && vocab.focusParticle(t)) || QUOTE_MARKS.test(t.text) && reading.speaker) {
@@ -503,10 +510,12 @@ function platformIn(tokens: readonly Token[], from: number, last: number, end: n
   return null;
 }
 
-/** The platform's name read at `at` ("X", "Truth Social"), or null. */
+/** The platform's name read at `at` ("X", "Truth Social"; "Facebook" of "a Facebook post"), or null. */
 function platformAt(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const phrase = reader.forward(at);
-  return phrase && namesType(textOf(tokens, phrase), "platform", vocab) ? phrase : null;
+  if (!phrase || !namesType(textOf(tokens, phrase), "platform", vocab)) return null;
+  const last = tokens[phrase.to - 1]!;
+  return phrase.to - phrase.from > 1 && isLowercase(last) && vocab.document(last) ? { from: phrase.from, to: phrase.to - 1 } : phrase;
 }
 
 /**

@@ -345,6 +345,8 @@ export class PhraseReader {
       const t = this.tokens[j]!;
       // "according to a person with direct knowledge of the matter": "with" after an unnamed person's noun joins too.
       if (j > i && lastHead >= 0 && (v.link(t) || this.roleLinked(j)) && !this.prepositionAsName(t)) {
+        // "said Ann Lee in a post on X": the medium the words came in says how they came, not who spoke.
+        if (mediumEnd(this.tokens, j, this.vocab) > 0) break;
         // "ein Sprecher der „Tafel Nord“": a link may lead to a quoted name.
         const quotedName = QUOTE_MARK.test(this.tokens[j + 1]?.text ?? "") && isCapitalised(this.tokens[j + 2]);
         if (links >= 2 || !this.usable(this.tokens[j + 1]) && !quotedName && this.attributeParticiple(j + 1) < 0) break;
@@ -843,6 +845,22 @@ export function isCount(t: Token | undefined, vocab: AttributionVocabulary): boo
 
 /** A party's initial and a state's name or abbreviation, as American papers label lawmakers: "D-Ore.", "R-Texas", "I-Vt.". */
 export const PARTY_LABEL = /^\p{Lu}-\p{Lu}[\p{L}.]*$/u;
+/** "in a lengthy Facebook post": the words between a medium's article and its noun. */
+const MAX_MEDIUM_WORDS = 3;
+
+/**
+ * "in a post", "in an open letter", "in a lengthy Facebook post": at `at` a preposition of place, an article, a few words
+ * and the medium's noun in lowercase (`documents`, `interview-nouns`; "at the National Review" names a place of work).
+ * Returns the index after the noun, or -1.
+ */
+export function mediumEnd(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
+  if (!vocab.placeLink(tokens[at]) || !vocab.determiner(tokens[at + 1])) return -1;
+  for (let k = at + 2; k <= at + MAX_MEDIUM_WORDS + 1 && tokens[k]?.word; k++) {
+    const t = tokens[k]!;
+    if (isLowercase(t) && (vocab.document(t) || vocab.interviewNoun(t))) return k + 1;
+  }
+  return -1;
+}
 export const QUOTE_MARK = /^[„“”"»«‚‘’']$/;
 /**
  * The one mark that closes a quotation each opening mark opens, for the subject reader to step over a quotation opening

@@ -748,6 +748,15 @@ describe("chains from the original speaker outward", () => {
     expect(read(fronted, "en").attributions.map((a) => a.chain)).toEqual([["Ann Ruiz", "X"], ["Tom Lee"]]);
   });
 
+  it("English: the medium after a speaker named after the cue ends the speaker; a platform after it carried the words", () => {
+    const text = "“We will not back down,” said Ann Ruiz in a post on X. “The pier stays shut,” said Tom Lee in a lengthy Facebook post.";
+    const found = read(text, "en");
+    expect(found.quotes.map((q) => q.speaker)).toEqual(["Ann Ruiz", "Tom Lee"]);
+    expect(found.attributions.map((a) => a.chain)).toEqual([["Ann Ruiz", "X"], ["Tom Lee", "Facebook"]]);
+    // "according to her lawyers in a court filing": the filing is no part of who spoke.
+    expect(read("The case was dismissed, according to her lawyers in a court filing.", "en").quotes[0]?.speaker).toBe("her lawyers");
+  });
+
   it("German: an outlet after the subject before a verb-final cue, or after a body no outlet owns, is whom it was told to", () => {
     const text = "Der Kai ist zu. Wie die Polizei der Deutschen Presse-Agentur bestätigte, gab es zwei Verletzte. Wie Ruiz der Zeitung sagte, ist die Lage ernst. Wie ein Sprecher der Agentur sagte, ist die Lage ernst. Das bestätigte ein Polizeisprecher auf Nachfrage der dpa.";
     expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([
