@@ -438,11 +438,16 @@ export class FactsBuilder extends FreeIndirectReader {
     return speaker.type === "person" && this.possessed(speaker) && !rest.length && !(noun && this.namesPerson(noun));
   }
 
-  /** A noun that names a person: a role, a relation, a noun of one gender, an unnamed source ("lawyer", "wife", "aide", "Anwältin"). */
+  /**
+   * A noun that names a person: a role, a relation, a noun of one gender, an unnamed source ("lawyer", "wife", "aide",
+   * "Anwältin"), or one shaped as people are named ("Sein Verteidiger", "laut ihrem Anführer": `agent-noun-shapes`,
+   * `person-noun-shapes`).
+   */
   private namesPerson(noun: string): boolean {
     const v = this.vocab;
     const one = noun.replace(/s$/, "");
-    return [noun, one].some((w) => v.roleNoun(w) || v.relational(w) || v.masculineWord(w) || v.feminineWord(w) || namesType(w, "anonymous", v) || namesType(w, "person", v));
+    const shaped = v.agentNounShape(noun) || v.personNounShape(noun);
+    return shaped || [noun, one].some((w) => v.roleNoun(w) || v.relational(w) || v.masculineWord(w) || v.feminineWord(w) || namesType(w, "anonymous", v) || namesType(w, "person", v));
   }
 
   /** "sein Gesprächspartner", "his counterpart": a possessive before a relational role. */

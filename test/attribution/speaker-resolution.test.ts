@@ -779,5 +779,7 @@ describe("a possessive before a noun naming a person", () => {
     expect(read("Jan Ott sagte, er sei unschuldig. Seine Anwältin sagte, die Festnahme sei rechtswidrig.", "de").attributions.map((a) => a.chain)).toEqual([["Jan Ott"], ["Anwältin"]]);
     // A neighbour is a person of a gender too.
     expect(quotes("Eine Anwohnerin sagte, sie fürchte Verkehr. Ihr Nachbar sieht das anders: „Endlich passiert etwas.“", "de")[1]?.[2]).toBe("Ihr Nachbar");
+    // So is a noun shaped as people are named by what they do, though no vocabulary lists it.
+    expect(read("Jan Ott bestritt das. Sein Verteidiger kündigte an, sein Mandant werde sich äußern.", "de").attributions.map((a) => a.chain)).toEqual([["Verteidiger"]]);
   });
 });
