@@ -467,6 +467,14 @@ describe("English naming participles", () => {
   it("a participle naming a thing after an indefinite noun is no judgement", () => {
     expect(quotes("A company called Harbor Light gave money to the group.", "en")).toEqual([]);
     expect(quotes("She now runs a website called “Vote Now” from her kitchen.", "en")).toEqual([]);
+    expect(quotes("He founded a group called the “Harbor Foundation.”", "en")).toEqual([]);
+  });
+
+  it("after an indefinite noun, a pronoun or an article and its noun after the participle is the object judged", () => {
+    expect(quotes("A spokesperson called the probe “unfounded.”", "en")).toEqual([
+      ["indirect", "the probe “unfounded.”", "A spokesperson", "anonymous", "called"],
+    ]);
+    expect(quotes("An aide called it “a gimmick.”", "en").map((q) => q[2])).toEqual(["An aide"]);
   });
 
   it("a subject that calls something or calls for something still holds it", () => {
