@@ -219,7 +219,9 @@ export function readCue(
     const medium = !vocab.marksIndirectSpeech && vocab.determiner(t) && vocab.adverbial(tokens[j - 1]) && vocab.adverbial(tokens[j + 1]) && !vocab.adverbial(tokens[j + 2]);
     // "said in a statement on its website that …", "told reporters at the White House that …": a place of a few words
     // after the cue, right before "that", is a circumstance; what was said starts at the "that".
-    const that = !vocab.marksIndirectSpeech && vocab.adverbial(tokens[j - 1]) ? placeBeforeThat(tokens, j, j - 1 > last, vocab) : -1;
+    // "told reporters outside the courthouse that …": so after whom it was told to, any preposition of circumstance.
+    const placed = !vocab.marksIndirectSpeech && reading.addressee?.to === j && !vocab.adverbial(t) && vocab.circumstancePreposition(t) ? placeBeforeThat(tokens, j + 1, true, vocab) : -1;
+    const that = placed > 0 ? placed : !vocab.marksIndirectSpeech && vocab.adverbial(tokens[j - 1]) ? placeBeforeThat(tokens, j, j - 1 > last, vocab) : -1;
     if (that > 0) {
       // "said on Fox News that …", "wrote in The New York Times that …": the outlet the place names carried the words.
       const place = reading.addressee ? null : reader.forward(j);
@@ -604,7 +606,7 @@ export function bareAddressee(tokens: readonly Token[], j: number, vocab: Attrib
   // "told reporters the deal was close", "told reporters he thought …": an article or a pronoun after the noun opens the
   // clause of what was said, its subject.
   const clause = vocab.determiner(next!) || vocab.personalPronoun(next!);
-  if (next?.word && !(circumstantial(next, vocab) || vocab.complementizer(next) || clause)) return null;
+  if (next?.word && !(circumstantial(next, vocab) || vocab.circumstancePreposition(next) || vocab.complementizer(next) || clause)) return null;
   // "told the crowd in Ohio": a place named after the noun is the phrase reader's.
   if (next && (vocab.link(next) || vocab.placeLink(next)) && isCapitalised(tokens[k + 2]) && !vocab.adverbial(tokens[k + 2]!)) return null;
   return { from: j, to: k + 1 };
@@ -1615,11 +1617,14 @@ function complementizerAfterPlace(tokens: readonly Token[], from: number, vocab:
   for (let k = from; k < Math.min(tokens.length, from + MAX_PLACE_WORDS + 1); k++) {
     const t = tokens[k]!;
     if (vocab.complementizer(t)) return k > from && thatOpensStatement(tokens, k, vocab) ? k : -1;
-    // "in a filing with the Securities and Exchange Commission that …": a name after a link and its article is the place's.
-    if (k > from && (vocab.link(t) || vocab.placeLink(t) || vocab.interviewLink(t)) && vocab.determiner(tokens[k + 1])) {
-      let name = k + 2;
+    // "in a filing with the Securities and Exchange Commission that …", "outside a polling place in Greenville that …": a
+    // name after a link (and its article) is the place's.
+    const linked = k > from && (vocab.link(t) || vocab.placeLink(t) || vocab.interviewLink(t));
+    const opening = linked ? (vocab.determiner(tokens[k + 1]) ? k + 2 : k + 1) : -1;
+    if (opening > 0 && isCapitalised(tokens[opening])) {
+      let name = opening;
       while (isCapitalised(tokens[name]) || (vocab.coordinator(tokens[name]) && isCapitalised(tokens[name - 1]) && isCapitalised(tokens[name + 1]))) name++;
-      if (name > k + 2) return vocab.complementizer(tokens[name]) && thatOpensStatement(tokens, name, vocab) ? name : -1;
+      return vocab.complementizer(tokens[name]) && thatOpensStatement(tokens, name, vocab) ? name : -1;
     }
     // "in a televised address that …": a past form right after the article is the noun's attribute, no verb.
     const attribute = k === from && vocab.pastForm(t) && !vocab.cue(t);

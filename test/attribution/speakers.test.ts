@@ -426,6 +426,10 @@ describe("chains from the original speaker outward", () => {
   it("a few bare words after a preposition of place past the cue are a circumstance, the clause after its 'that' what was said", () => {
     expect(quotes("Lee argued in court that the law was void.", "en").map((q) => q[1])).toEqual(["that the law was void"]);
     expect(quotes("The mayor posted on social media that he was praying for the officers.", "en").map((q) => q[1])).toEqual(["that he was praying for the officers"]);
+    // A place named after a link, an article or not: "at a Friday rally in Dover that …".
+    expect(quotes("Lee said at a Friday rally in Dover that the plant would stay open.", "en").map((q) => q[1])).toEqual(["that the plant would stay open"]);
+    // After whom it was told to, any preposition of circumstance opens the place.
+    expect(quotes("Lee told reporters outside the courthouse that the inquiry would go on.", "en").map((q) => [q[1], q[4]])).toEqual([["that the inquiry would go on", "told"]]);
     // Not after the cue's own preposition: "believes in journalism that …" is believed.
     expect(quotes("Ramos believes in journalism that “takes sides.”", "en").map((q) => q[1])).toEqual(["journalism that “takes sides.”"]);
   });
