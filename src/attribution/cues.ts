@@ -154,7 +154,7 @@ export function readCue(
     if (fronted) {
       reading.speaker = reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab));
       subjectFirst = true;
-    } else if (subject && !statedAfterSubject(tokens, subject, verb, vocab) && (tokens[verb - 1]!.text !== "," || tokens[subject.to]?.text === "," || (coordinatedAfterComma(tokens, subject, verb, vocab) && !impersonalCue(tokens, first, last, vocab) && !phraseAfterVerb(tokens, last, vocab, reader) && !originAfterVerb(tokens, first, last, vocab, reader)))) {
+    } else if (subject && !statedAfterSubject(tokens, subject, verb, vocab) && !invertedAfterOpening(tokens, subject, verb, last, vocab, reader) && (tokens[verb - 1]!.text !== "," || tokens[subject.to]?.text === "," || (coordinatedAfterComma(tokens, subject, verb, vocab) && !impersonalCue(tokens, first, last, vocab) && !phraseAfterVerb(tokens, last, vocab, reader) && !originAfterVerb(tokens, first, last, vocab, reader)))) {
       reading.speaker = subject;
       subjectFirst = true;
     }
@@ -1773,6 +1773,17 @@ export function comparesWith(tokens: readonly Token[], cue: number): boolean {
   if (opener < 1) return false;
   for (let i = opener - 2; i >= 0 && !COLON_OR_COMMA.has(tokens[i]!.text); i--) if (tokens[i]!.text === "so" && isLowercase(tokens[i + 1])) return true;
   return false;
+}
+
+/**
+ * "The storm hit, said meteorologist Ann Lee.": in English the whole clause before the comma right before the cue, with
+ * a speaker after the cue closing the sentence, is what was said (a noun-like verb, "hit", reads as a phrase), not the
+ * cue's subject ("Dale Simmons, a ferry pilot, said the plan …" goes on with its statement).
+ */
+function invertedAfterOpening(tokens: readonly Token[], subject: Phrase, verb: number, last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+  if (vocab.marksIndirectSpeech || subject.to !== verb - 1 || tokens[verb - 1]!.text !== ",") return false;
+  const after = reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab));
+  return !!after && !tokens[after.to]?.word && !COLON_OR_COMMA.has(tokens[after.to]?.text ?? "") && (reader.isName(after) || namesSpeaker(tokens, headOf(tokens, after, vocab), vocab, reader));
 }
 
 /**

@@ -20,6 +20,10 @@ describe("English subjects set off by commas", () => {
     expect(found.map((q) => q[1])).not.toContain("Among likely club members, about three-quarters, 74 percent");
   });
 
+  it("a short clause whose verb reads as a noun is said, a speaker after the cue closing the sentence", () => {
+    expect(quotes("The storm hit, said meteorologist Ann Lee.", "en").map((q) => [q[1], q[2]])).toEqual([["The storm hit", "meteorologist Ann Lee"]]);
+  });
+
   it("an inverted speaker after the cue still speaks the clause before it", () => {
     expect(quotes("The council's silence may be deliberate, said Marta Ellison, a lecturer at Tarrow College.", "en").map((q) => [q[1], q[2]])).toEqual([
       ["The council's silence may be deliberate", "Marta Ellison"],

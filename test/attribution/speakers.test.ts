@@ -138,6 +138,9 @@ describe("speaker types from the speaker phrase", () => {
     ["vague", "en", "Rights groups said the law went too far.", "Rights groups", "vague"],
     ["vague", "de", "Menschenrechtsgruppen sagten, das Gesetz gehe zu weit.", "Menschenrechtsgruppen", "vague"],
     ["institution", "de", "Umweltverbände kritisierten, das Gesetz sei zu lasch.", "Umweltverbände", "institution"],
+    // A site is a body; a news site an outlet.
+    ["institution", "en", "More flights were canceled, according to the tracking site FlightWatch.", "the tracking site FlightWatch", "institution"],
+    ["media", "en", "The news site Harbor Info reported that the pier was closed.", "The news site Harbor Info", "media"],
     // A name set off before a crowd word speaks.
     ["person", "en", "Robert Lee, attorney for one of four groups to file suit, said the ruling was fair.", "Robert Lee, attorney for one of four groups to file suit", "person"],
     ["person", "en", "Ann Lee, founder of the Harbor Media Center, said the ruling was fair.", "Ann Lee, founder of the Harbor Media Center", "person"],
@@ -586,6 +589,8 @@ describe("chains from the original speaker outward", () => {
     // Broadcasters named bare, after "bei" or "beim" too; a team's captain and a broadcaster's head are persons.
     expect(chains("„Wir sind zufrieden“, sagte Kapitän Lena Berg bei Sky.")).toEqual([["Lena Berg", "Sky"]]);
     expect(chains("Der Berater bestätigte gegenüber Sky Sport die Gespräche, sie seien weit gediehen.")).toEqual([["Berater", "Sky Sport"]]);
+    // Papers named by their initials.
+    expect(chains("Eine Nachbarin berichtete der WAZ, sie habe Hilferufe gehört.")).toEqual([["Nachbarin", "WAZ"]]);
     expect(chains("„Wir sind zufrieden“, sagte Torhüter Ole Berg beim ZDF.")).toEqual([["Ole Berg", "ZDF"]]);
     expect(read("Die Reform komme zu spät, sagte WDR-Intendantin Eva Roth.", "de").quotes.map((q) => q.speakerType)).toEqual(["person"]);
     expect(read("Die Reform komme zu spät, berichtete die Deutsche Welle.", "de").quotes.map((q) => q.speakerType)).toEqual(["media"]);
