@@ -35,6 +35,17 @@ export function holderAfter(tokens: readonly Token[], at: number, vocab: Attribu
   return vocab.holdingParticiple(tokens[at]) && vocab.holdingLink(tokens[at + 1]) ? reader.forward(at + 2) : null;
 }
 
+/**
+ * "according to data compiled by LSEG", "figures released by the Commerce Department": a document's participle and its
+ * agent after the phrase ending at `at` name who issued it, the source itself (a holder passes it on); or null.
+ */
+export function issuerAfter(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const document = tokens[at - 1];
+  const participle = tokens[at];
+  if (!document || !vocab.document(document) || !isLowercase(participle) || !vocab.pastForm(participle!) || vocab.cue(participle!) || !vocab.passiveAgent(tokens[at + 1])) return null;
+  return reader.forward(at + 2);
+}
+
 /** "einem Papier, das der dpa vorliegt": a relative clause after the comma at `k` naming the holder. */
 function heldInRelativeClause(tokens: readonly Token[], p: Phrase, k: number, vocab: AttributionVocabulary, reader: PhraseReader): HeldBy | null {
   const holder = holderClause(tokens, k, vocab, reader);

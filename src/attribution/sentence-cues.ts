@@ -8,7 +8,7 @@ import { contraction, isCapitalised, isLowercase, PhraseReader, tokenize, type P
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
 import { readInterviewPartners } from "./interview.js";
-import { holderAfter } from "./held-by.js";
+import { holderAfter, issuerAfter } from "./held-by.js";
 import { speakerType } from "./speakers.js";
 import { isOutletParty, PartyReader, referredAs } from "./parties.js";
 
@@ -164,7 +164,8 @@ export class SentenceCueReader extends PartyReader {
   private reported(tokens: Token[], cueFrom: number, cueTo: number, read: Phrase | null, reader: PhraseReader): void {
     if (!read) return;
     // "according to documents obtained by The Associated Press": the holder named after the document is part of the source.
-    const holder = holderAfter(tokens, read.to, this.vocab, reader);
+    // "according to data compiled by LSEG": so is the issuer named after it.
+    const holder = holderAfter(tokens, read.to, this.vocab, reader) ?? issuerAfter(tokens, read.to, this.vocab, reader);
     // "Nach Angaben des Robert-Koch-Instituts (RKI) stieg …": a label in brackets after the source is part of it.
     const source = holder ? { from: read.from, to: holder.to } : reader.withLabel(read)!;
     const end = statementEnd(tokens);

@@ -69,7 +69,7 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   if (body) return body;
   if (abstractHead(tokens, p, vocab)) return "institution";
   if (!headedByDocument(tokens, p, vocab)) return "person";
-  const possessor = possessorOf(tokens, p);
+  const possessor = documentOwner(tokens, p, vocab);
   return possessor ? typeOf(tokens, possessor, textOf(tokens, possessor), vocab, agencies) : "institution";
 }
 
@@ -227,7 +227,7 @@ function endsHead(tokens: readonly Token[], at: number, to: number, vocab: Attri
  * body that issued it, which the text names elsewhere; it is no person, nor one a later "he" could stand for.
  */
 export function headedByDocument(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
-  const attribute = documentAttribute(tokens, p, vocab);
+  const attribute = participleAfterDocument(tokens, p, vocab);
   const end = attribute > 0 ? attribute : headEnd(tokens, p.from, p.to, vocab);
   // "Dem Papier zufolge", "ein internes Papier": after an article a word that is a name without one ("Papier sagte").
   return end > p.from && (vocab.document(tokens[end - 1]!) || (vocab.articleDocument(tokens[end - 1]!) && vocab.determiner(tokens[p.from])));
@@ -239,10 +239,22 @@ export function headedByDocument(tokens: readonly Token[], p: Phrase, vocab: Att
  * read as before), nor after a preposition or a pause, where the noun heads nothing ("the euphoria after the polls closed").
  */
 function documentAttribute(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
+  const k = participleAfterDocument(tokens, p, vocab);
+  return k > 0 && !vocab.passiveAgent(tokens[k + 1]) ? k : -1;
+}
+
+/** "the governor's report released Monday": the possessor before the document's participle, if any ("a report released by the governor's office" has none). */
+function documentOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase | null {
+  const participle = participleAfterDocument(tokens, p, vocab);
+  return possessorOf(tokens, { from: p.from, to: participle > 0 ? participle : p.to });
+}
+
+/** The participle right after the document's noun heading the phrase ("poll released Monday", "survey conducted by Gallup"), or -1. */
+function participleAfterDocument(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
   for (let k = p.from + 1; k < p.to; k++) {
     const t = tokens[k - 1]!;
     if (!t.word || vocab.preposition(t) || vocab.circumstancePreposition(t) || vocab.link(t)) return -1;
-    if (isLowercase(tokens[k]) && vocab.pastForm(tokens[k]) && vocab.document(t)) return vocab.passiveAgent(tokens[k + 1]) ? -1 : k;
+    if (isLowercase(tokens[k]) && vocab.pastForm(tokens[k]) && vocab.document(t)) return k;
   }
   return -1;
 }
@@ -498,7 +510,7 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   if (edition < p.to - 1 && dayPossessive(tokens[edition]!, vocab)) return nameOf(tokens, { from: edition + 1, to: p.to }, vocab);
   const compound = compoundOwner(tokens[p.to - 1]!, vocab);
   if (compound && (p.to - p.from === 1 || (p.to - p.from === 2 && vocab.determiner(tokens[p.from])))) return compound;
-  const possessor = headedByDocument(tokens, p, vocab) ? possessorOf(tokens, p) : null;
+  const possessor = headedByDocument(tokens, p, vocab) ? documentOwner(tokens, p, vocab) : null;
   // "a guest column in Saturday's New York Times": a day owns no document.
   if (possessor && !dayPossessive(tokens[possessor.to - 1]!, vocab)) return withoutPossessive(nameOf(tokens, possessor, vocab));
   const issuer = vocab.marksIndirectSpeech ? null : documentIssuer(tokens, p, vocab);

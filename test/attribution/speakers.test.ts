@@ -368,6 +368,12 @@ describe("chains from the original speaker outward", () => {
     expect(read("Klingbeil sagte in der Sendung „Hafen direkt“, das Ergebnis sei bitter.", "de").attributions[0]?.links.map((l) => l.type)).toEqual(["person", "media"]);
   });
 
+  it("a document's issuer named after its participle is part of the source and names the chain", () => {
+    const found = read("Revenue rose 5 percent, according to data compiled by Harbor Analytics.", "en");
+    expect(found.quotes.map((q) => [q.speaker, q.speakerType])).toEqual([["data compiled by Harbor Analytics", "institution"]]);
+    expect(found.attributions[0]?.chain).toEqual(["Harbor Analytics"]);
+  });
+
   it("a label in brackets after a source is part of the source, no part of what was said nor of the chain's name", () => {
     const german = read("Nach Angaben des Hafeninstituts (HFI) stieg die Zahl der Schiffe.", "de");
     expect(german.quotes.map((q) => [q.text, q.speaker])).toEqual([["stieg die Zahl der Schiffe", "Angaben des Hafeninstituts (HFI)"]]);
