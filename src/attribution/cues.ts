@@ -604,12 +604,26 @@ export function bareAddressee(tokens: readonly Token[], j: number, vocab: Attrib
   const [noun, next] = [tokens[k], tokens[k + 1]];
   if (!noun?.word || isCapitalised(noun) || vocab.stopword(noun) || vocab.cue(noun) || vocab.pronoun(noun)) return null;
   // "told reporters the deal was close", "told reporters he thought …": an article or a pronoun after the noun opens the
-  // clause of what was said, its subject.
-  const clause = vocab.determiner(next!) || vocab.personalPronoun(next!);
+  // clause of what was said, its subject; so does a bare noun a modal or an auxiliary follows within a few words ("told
+  // analysts supply constraints would ease").
+  const clause = vocab.determiner(next!) || vocab.personalPronoun(next!) || (!vocab.questionWord(noun) && bareSubjectAt(tokens, k + 1, vocab));
   if (next?.word && !(circumstantial(next, vocab) || vocab.circumstancePreposition(next) || vocab.complementizer(next) || clause)) return null;
   // "told the crowd in Ohio": a place named after the noun is the phrase reader's.
   if (next && (vocab.link(next) || vocab.placeLink(next)) && isCapitalised(tokens[k + 2]) && !vocab.adverbial(tokens[k + 2]!)) return null;
   return { from: j, to: k + 1 };
+}
+
+/** The words of a bare subject a clause may open with before its modal or auxiliary: "supply constraints would". */
+const MAX_BARE_SUBJECT = 3;
+
+/** Lowercase words from `at` up to a modal or an auxiliary within a few words: the bare subject of a clause. */
+function bareSubjectAt(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
+  for (let k = at; k < at + MAX_BARE_SUBJECT + 1 && tokens[k]?.word; k++) {
+    const t = tokens[k]!;
+    if (k > at && (vocab.modal(t) || vocab.auxiliary(t))) return true;
+    if (!isLowercase(t) || vocab.stopword(t) || vocab.cue(t) || vocab.pastForm(t) || vocab.adverbial(t)) return false;
+  }
+  return false;
 }
 
 /** What follows the cue (and its addressee) opens with a preposition or an adverb, and no "that" or pause opens a statement in it. */

@@ -36,6 +36,8 @@ describe("English clauses before a subject whose cue goes on with a preposition"
     // With no "that", an article or a pronoun after the noun opens what was said.
     expect(quotes("The mayor told reporters the vote was close.", "en").map((q) => q[1])).toEqual(["the vote was close"]);
     expect(quotes("The mayor told the crowd she would win.", "en").map((q) => q[1])).toEqual(["she would win"]);
+    // So does a bare noun a modal or an auxiliary follows within a few words.
+    expect(quotes("The finance chief told analysts supply constraints would ease next year.", "en").map((q) => q[1])).toEqual(["supply constraints would ease next year"]);
   });
 
   it("an opening phrase before the comma, or an infinitive after the cue, stays as it was", () => {
