@@ -1187,7 +1187,7 @@ function interruptsOwnWords(tokens: readonly Token[], reading: CueReading, subje
 }
 
 /** Words of its own around a quotation that make it part of a statement: "“will serve the region” for decades". */
-const MIN_OWN_WORDS = 2;
+export const MIN_OWN_WORDS = 2;
 
 /** The words between the quotation opening at `open` and `end`, or 0 where it does not close before `end`. */
 function wordsAfterQuotation(tokens: readonly Token[], open: number, end: number): number {

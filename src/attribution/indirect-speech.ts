@@ -12,14 +12,12 @@ import { transcriptTurns } from "./transcript.js";
 import { readOpeningClause } from "./opening.js";
 import { inParenthesis } from "./cue-span.js";
 import { namedByNoun } from "./quoted-title.js";
-import { adverbsBefore, agentlessPassive, emptyInOpeningParticiple, hasSubjunctive, speaksInRelativeClause, statementEnd, type CueReading } from "./cues.js";
+import { adverbsBefore, agentlessPassive, emptyInOpeningParticiple, hasSubjunctive, MIN_OWN_WORDS, speaksInRelativeClause, statementEnd, type CueReading } from "./cues.js";
 import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { sentenceIndex, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 import { DirectQuoteReader, MIN_STATEMENT_WORDS, words } from "./direct-quotes.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
-/** "“Hollywoodization” in the form of …": words of its own after a quotation that opens indirect speech. */
-const MIN_OWN_WORDS = 2;
 
 /** A word after a quotation, before the cue: "on climate" in 'Lee “felt a duty” on the harbour, Ruiz said'. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

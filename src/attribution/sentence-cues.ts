@@ -3,7 +3,7 @@ import { containing, firstAtOrAfter } from "../spans.js";
 import type { Span, SpeakerType } from "../types.js";
 import { aroundSoCue, clauseAround, COLON_OR_COMMA, SET_OFF } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
-import { appearedIn, citedUpToComma, readParticipleAsides, comparesWith, OPENING_MARKS, QUOTE_MARKS, readCue, speakerOfCoordinated, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
+import { appearedIn, citedUpToComma, readParticipleAsides, comparesWith, MIN_OWN_WORDS, OPENING_MARKS, QUOTE_MARKS, readCue, speakerOfCoordinated, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { contraction, isCapitalised, isLowercase, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
@@ -238,8 +238,17 @@ function afterClause(tokens: readonly Token[], so: number, reader: PhraseReader,
   const next = tokens[after];
   const attribute = vocab.preposition(next) || vocab.addresseeMarker(next) || (vocab.adjective(next) && isCapitalised(tokens[after + 1]));
   if (after < end && isLowercase(next) && !attribute) return null;
-  const content = so - 1 >= 2 && tokens[so - 2]!.word ? { from: 0, to: so - 1 } : null;
+  // "Die Mannschaft habe „naiv verteidigt“, so Ott": a quotation closing the clause after words of its own is part of it.
+  const content = so - 1 >= 2 && (tokens[so - 2]!.word || wordsBeforeQuotation(tokens, so - 2)) ? { from: 0, to: so - 1 } : null;
   return { first: so, last: so, speaker, relative: null, addressee: null, reporters: [], content };
+}
+
+/** Words before the quotation whose closing mark is at `close`: "Die Mannschaft habe „naiv verteidigt“". */
+function wordsBeforeQuotation(tokens: readonly Token[], close: number): boolean {
+  if (!QUOTE_MARKS.test(tokens[close]?.text ?? "")) return false;
+  let open = close - 1;
+  while (open >= 0 && !QUOTE_MARKS.test(tokens[open]!.text)) open--;
+  return tokens.slice(0, Math.max(open, 0)).filter((t) => t.word).length >= MIN_OWN_WORDS;
 }
 
 /** "Das erklärte General Berger am Montag.": a demonstrative opens the sentence, and the phrase after the cue at `cue` closes it, but for adverbs, an addressee and prepositional phrases. */

@@ -104,6 +104,14 @@ describe("German relative clauses after a cue", () => {
     ]);
   });
 
+  it("a clause closing on a quotation after words of its own is what \"so\" reports, the quotation a quote beside it", () => {
+    expect(quotes("Die Mannschaft habe „naiv verteidigt“, so Trainer Jan Ott im Interview mit DAZN.", "de").map((q) => [q[0], q[1], q[2]])).toEqual([
+      ["indirect", "Die Mannschaft habe „naiv verteidigt“", "Trainer Jan Ott"],
+      ["direct", "„naiv verteidigt“", "Trainer Jan Ott"],
+    ]);
+    expect(quotes("„Wir waren naiv“, so Trainer Jan Ott.", "de").map((q) => q[0])).toEqual(["direct"]);
+  });
+
   it("ausgerechnet before a phrase is a particle, no figure worked out", () => {
     const found = quotes("Die Entscheidung fiel ausgerechnet am Geburtstag von Jonas Berg, wie das Gericht mitteilte.", "de");
     expect(found.map((q) => [q[1], q[2]])).toEqual([["Die Entscheidung fiel ausgerechnet am Geburtstag von Jonas Berg", "das Gericht"]]);

@@ -595,6 +595,7 @@ describe("chains from the original speaker outward", () => {
     // Broadcasters named bare, after "bei" or "beim" too; a team's captain and a broadcaster's head are persons.
     expect(chains("„Wir sind zufrieden“, sagte Kapitän Lena Berg bei Sky.")).toEqual([["Lena Berg", "Sky"]]);
     expect(chains("Der Berater bestätigte gegenüber Sky Sport die Gespräche, sie seien weit gediehen.")).toEqual([["Berater", "Sky Sport"]]);
+    expect(chains("Es gehe nur um das Team, betonte Jan Ott im Interview mit DAZN.")).toEqual([["Jan Ott", "DAZN"]]);
     // Papers named by their initials.
     expect(chains("Eine Nachbarin berichtete der WAZ, sie habe Hilferufe gehört.")).toEqual([["Nachbarin", "WAZ"]]);
     expect(chains("„Wir sind zufrieden“, sagte Torhüter Ole Berg beim ZDF.")).toEqual([["Ole Berg", "ZDF"]]);
