@@ -376,7 +376,7 @@ function bodyOrMember(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
  */
 function closedByPersonName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   const [given, surname] = [tokens[p.to - 2], tokens[p.to - 1]];
-  return p.to - p.from > 3 && isCapitalised(tokens[p.to - 3]) && !!given && givenName(given, vocab) && isCapitalised(surname) && !vocab.speakerNoun(surname!);
+  return p.to - p.from >= 3 && isCapitalised(tokens[p.to - 3]) && !!given && givenName(given, vocab) && isCapitalised(surname) && !vocab.speakerNoun(surname!);
 }
 
 /** "CNN's Jake Tapper", "The Washington Post’s Ann Lee": a given name after a body's possessive is one of its people (not "ABC’s Good Morning America"). */

@@ -138,6 +138,11 @@ describe("speaker types from the speaker phrase", () => {
     ["vague", "en", "Rights groups said the law went too far.", "Rights groups", "vague"],
     ["vague", "de", "Menschenrechtsgruppen sagten, das Gesetz gehe zu weit.", "Menschenrechtsgruppen", "vague"],
     ["institution", "de", "Umweltverbände kritisierten, das Gesetz sei zu lasch.", "Umweltverbände", "institution"],
+    // A given name and a surname after a body's compound role are the person holding it.
+    ["person", "de", "Hafenbank-Chefvolkswirt Andreas Berg sagte, die Lage sei ernst.", "Hafenbank-Chefvolkswirt Andreas Berg", "person"],
+    // The British prime minister's office by its address.
+    ["institution", "en", "Downing Street said the budget would go ahead.", "Downing Street", "institution"],
+    ["institution", "en", "No 10 said the budget would go ahead.", "No 10", "institution"],
     // A site is a body; a news site an outlet.
     ["institution", "en", "More flights were canceled, according to the tracking site FlightWatch.", "the tracking site FlightWatch", "institution"],
     ["media", "en", "The news site Harbor Info reported that the pier was closed.", "The news site Harbor Info", "media"],
