@@ -36,7 +36,7 @@ export function holderAfter(tokens: readonly Token[], at: number, vocab: Attribu
 }
 
 /**
- * "according to data compiled by LSEG", "figures released by the Commerce Department": a document's participle and its
+ * "according to data compiled by LSEG", "a survey conducted by Gallup": a document's participle and its
  * agent after the phrase ending at `at` name who issued it, the source itself (a holder passes it on); or null.
  */
 export function issuerAfter(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {

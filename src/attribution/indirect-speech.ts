@@ -18,7 +18,6 @@ import { sentenceIndex, spanOf, type Party, type SentenceReading, type Statement
 import { DirectQuoteReader, MIN_STATEMENT_WORDS, words } from "./direct-quotes.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
-
 /** A word after a quotation, before the cue: "on climate" in 'Lee “felt a duty” on the harbour, Ruiz said'. */
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Words before a quotation that it goes on from, no pause between: "Lee “felt …”", not "Sooner or later, “…”". */

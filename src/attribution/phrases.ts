@@ -845,6 +845,7 @@ export function isCount(t: Token | undefined, vocab: AttributionVocabulary): boo
 
 /** A party's initial and a state's name or abbreviation, as American papers label lawmakers: "D-Ore.", "R-Texas", "I-Vt.". */
 export const PARTY_LABEL = /^\p{Lu}-\p{Lu}[\p{L}.]*$/u;
+
 /** "in a lengthy Facebook post": the words between a medium's article and its noun. */
 const MAX_MEDIUM_WORDS = 3;
 
@@ -861,6 +862,7 @@ export function mediumEnd(tokens: readonly Token[], at: number, vocab: Attributi
   }
   return -1;
 }
+
 export const QUOTE_MARK = /^[„“”"»«‚‘’']$/;
 /**
  * The one mark that closes a quotation each opening mark opens, for the subject reader to step over a quotation opening
