@@ -403,19 +403,19 @@ function headedByRole(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
  * head ("FBI general counsel Ann Lee", "Post columnist Jo Marsh"). The body's name in the phrase does not make it the body.
  */
 function namedWithRole(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, agencies: readonly Agency[]): boolean {
-  const comma = tokens.slice(p.from, p.to).findIndex((t) => t.text === ",");
-  const head = { from: p.from, to: headEnd(tokens, p.from, comma > 0 ? p.from + comma : p.to, vocab) };
+  const setOff = partBeforeComma(tokens, p);
+  const head = { from: p.from, to: headEnd(tokens, p.from, setOff ? setOff.to : p.to, vocab) };
   // "America Rising, a conservative action committee": an apposition headed by a body says the name is the body's, unless
   // a given name opens it ("Richard Uihlein, an Illinois manufacturer").
-  const apposition = comma > 0 ? { from: p.from + comma + 1, to: headEnd(tokens, p.from + comma + 1, p.to, vocab) } : null;
+  const apposition = setOff ? { from: setOff.to + 1, to: headEnd(tokens, setOff.to + 1, p.to, vocab) } : null;
   const describesBody = apposition !== null && !givenName(tokens[p.from]!, vocab) && BODIES.has(typeOf(tokens, apposition, textOf(tokens, apposition), vocab, agencies));
-  const named = bareName(tokens, head, vocab) || (comma > 0 && nameBeforeRole(tokens, head, vocab));
+  const named = bareName(tokens, head, vocab) || (!!setOff && nameBeforeRole(tokens, head, vocab));
   if (head.to < p.to && named && !vocab.namesAgency(textOf(tokens, head)) && !describesBody) return true;
   // "The developer's company, Crestline Homes": a name set off right after a body's noun is the body's, no person's
   // ("the Podesta Group's CEO, Kim Fritts" is a person's; so are "the director of the bureau, Tom Ruiz" and "Der
   // Korrespondent in Mexiko-Stadt, Will Grant", where a preposition puts the body's noun in a place).
   const noun = { from: head.to - 1, to: head.to };
-  const bodyNoun = head.to === p.from + comma && !vocab.preposition(tokens[noun.from - 1]) && BODIES.has(typeOf(tokens, noun, textOf(tokens, noun), vocab, agencies));
+  const bodyNoun = head.to === setOff?.to && !vocab.preposition(tokens[noun.from - 1]) && BODIES.has(typeOf(tokens, noun, textOf(tokens, noun), vocab, agencies));
   if (apposition) return bareName(tokens, apposition, vocab) && !bodyNoun;
   if (vocab.marksIndirectSpeech) return false;
   const name = head.to - 2;
@@ -460,10 +460,14 @@ export const textOf = (tokens: readonly Token[], p: Phrase): string => tokens.sl
 
 /** The bare name opening `p` before its first comma ("Robert Lee" in "Robert Lee, attorney for …"), or null. */
 function nameSetOffBefore(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase | null {
-  let comma = p.from;
-  while (comma < p.to && tokens[comma]!.text !== ",") comma++;
-  const before = { from: p.from, to: comma };
-  return comma < p.to && bareName(tokens, before, vocab) ? before : null;
+  const before = partBeforeComma(tokens, p);
+  return before && bareName(tokens, before, vocab) ? before : null;
+}
+
+/** The words of `p` before its first comma ("Dmitri Peskow" in "Dmitri Peskow, ein Sprecher"), or null where none opens it. */
+function partBeforeComma(tokens: readonly Token[], p: Phrase): Phrase | null {
+  const comma = tokens.slice(p.from, p.to).findIndex((t) => t.text === ",");
+  return comma > 0 ? { from: p.from, to: p.from + comma } : null;
 }
 
 /** Capitalised words only, none an article, a quantifier or a speaker noun: "James B. Comey", not "Every December". */
@@ -522,11 +526,10 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   if (holder) return nameOf(tokens, holder, vocab);
   const clause = beforeVerb(tokens, p.from, p.to, vocab);
   if (clause < p.to) return nameOf(tokens, { from: p.from, to: clause }, vocab);
-  const comma = tokens.slice(p.from, p.to).findIndex((t) => t.text === ",");
-  if (comma > 0) {
+  const before = partBeforeComma(tokens, p);
+  if (before) {
     // "Der Berater Putins, Juri Uschakow" / "Dmitri Peskow, ein Sprecher": the name is the part without an article.
-    const before = { from: p.from, to: p.from + comma };
-    const after = { from: p.from + comma + 1, to: p.to };
+    const after = { from: before.to + 1, to: p.to };
     const bare = (q: Phrase) => tokens.slice(q.from, q.to).every((t) => isCapitalised(t) && !vocab.determiner(t));
     // "the lead author, Dr. Ann Lee of the Harbor Institute": a name set off may go on with its affiliation after a link.
     const link = tokens.slice(after.from + 1, after.to).findIndex((t) => vocab.link(t));
