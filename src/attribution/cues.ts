@@ -219,8 +219,10 @@ export function readCue(
     const medium = !vocab.marksIndirectSpeech && vocab.determiner(t) && vocab.adverbial(tokens[j - 1]) && vocab.adverbial(tokens[j + 1]) && !vocab.adverbial(tokens[j + 2]);
     // "said in a statement on its website that …", "told reporters at the White House that …": a place of a few words
     // after the cue, right before "that", is a circumstance; what was said starts at the "that".
-    // "told reporters outside the courthouse that …": so after whom it was told to, any preposition of circumstance.
-    const placed = !vocab.marksIndirectSpeech && reading.addressee?.to === j && !vocab.adverbial(t) && vocab.circumstancePreposition(t) ? placeBeforeThat(tokens, j + 1, true, vocab) : -1;
+    // "told reporters outside the courthouse that …", "said aboard Air Force One that …", "made clear over the weekend
+    // that …": so after whom it was told to or right after the cue, any preposition of circumstance but the agent's ("asked
+    // by a reporter if …").
+    const placed = !vocab.marksIndirectSpeech && (reading.addressee?.to === j || (j === last + 1 && !vocab.passiveAgent(t))) && !vocab.adverbial(t) && vocab.circumstancePreposition(t) ? placeBeforeThat(tokens, j + 1, true, vocab) : -1;
     const that = placed > 0 ? placed : !vocab.marksIndirectSpeech && vocab.adverbial(tokens[j - 1]) ? placeBeforeThat(tokens, j, j - 1 > last, vocab) : -1;
     if (that > 0) {
       // "said on Fox News that …", "wrote in The New York Times that …": the outlet the place names carried the words.
@@ -1642,7 +1644,9 @@ function complementizerAfterPlace(tokens: readonly Token[], from: number, vocab:
     }
     // "in a televised address that …": a past form right after the article is the noun's attribute, no verb.
     const attribute = k === from && vocab.pastForm(t) && !vocab.cue(t);
-    if (!t.word || vocab.cue(t) || (vocab.pastForm(t) && !attribute) || vocab.auxiliary(t) || vocab.modal(t) || vocab.pronoun(t) || vocab.determiner(t)) return -1;
+    // "aboard Air Force One that …": a capitalised word inside a name is the name's, though it reads as a determiner.
+    const named = k > from && isCapitalised(t) && isCapitalised(tokens[k - 1]);
+    if (!t.word || vocab.cue(t) || (vocab.pastForm(t) && !attribute) || vocab.auxiliary(t) || vocab.modal(t) || vocab.pronoun(t) || (vocab.determiner(t) && !named)) return -1;
   }
   return -1;
 }
@@ -1653,7 +1657,10 @@ function complementizerAfterPlace(tokens: readonly Token[], from: number, vocab:
  */
 export function thatOpensStatement(tokens: readonly Token[], k: number, vocab: AttributionVocabulary): boolean {
   const next = tokens[k + 1];
-  const relative = vocab.auxiliary(next) || vocab.passiveAuxiliary(next) || vocab.modal(next) || vocab.pastForm(next) || vocab.cue(next);
+  // "railed against the provisions that pock the tax code": a word no subject opens with, before an article, is a verb
+  // (not a gerund: "that drafting the platform is …").
+  const verbBeforeObject = isLowercase(next) && !vocab.stopword(next!) && !vocab.verbAdverb(next) && !vocab.predeterminer(next) && !vocab.gerund(next) && vocab.determiner(tokens[k + 2]);
+  const relative = vocab.auxiliary(next) || vocab.passiveAuxiliary(next) || vocab.modal(next) || vocab.pastForm(next) || vocab.cue(next) || verbBeforeObject;
   return !!tokens[k + 2]?.word && !vocab.timeNoun(next) && !relative;
 }
 

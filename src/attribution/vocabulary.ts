@@ -247,6 +247,8 @@ export interface AttributionVocabulary {
   /** "and", "und": joins two phrases into one subject ("Growers and exporters in the region say"). */
   phraseCoordinator: WordTest;
   determiner: WordTest;
+  /** "such", "all": before an article inside a noun phrase ("such a request"). */
+  predeterminer: WordTest;
   /** "many", "einige": a phrase they open is a crowd. */
   quantifier: WordTest;
   /** "two", "six": numbers written as words, which count a share of a crowd ("Two in three said"). */
@@ -604,6 +606,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     parenthetical: vocabPattern(pack, "parenthetical-phrases", "iu", "^(?:", ")$"),
     phraseCoordinator: word("phrase-coordinators"),
     determiner,
+    predeterminer: word("predeterminers"),
     quantifier: word("quantifiers"),
     numeral: word("numerals"),
     description: word("subject-descriptions"),

@@ -444,6 +444,13 @@ describe("chains from the original speaker outward", () => {
     expect(quotes("Lee said at a Friday rally in Dover that the plant would stay open.", "en").map((q) => q[1])).toEqual(["that the plant would stay open"]);
     // After whom it was told to, any preposition of circumstance opens the place.
     expect(quotes("Lee told reporters outside the courthouse that the inquiry would go on.", "en").map((q) => [q[1], q[4]])).toEqual([["that the inquiry would go on", "told"]]);
+    // Right after the cue too, and a name's capitalised word that reads as a determiner is the name's.
+    expect(quotes("Hale told reporters aboard Air Force One that the talks would resume.", "en").map((q) => q[1])).toEqual(["that the talks would resume"]);
+    expect(quotes("Lee made clear over the weekend that the plant would stay open.", "en").map((q) => q[1])).toEqual(["that the plant would stay open"]);
+    expect(quotes("The campaign announced via Twitter that it had won the county.", "en").map((q) => q[1])).toEqual(["that it had won the county"]);
+    // A relative "that" before its verb and the verb's article names the place's thing; a predeterminer opens a subject.
+    expect(quotes("Lee wrote in a court filing that such a request was futile.", "en").map((q) => q[1])).toEqual(["that such a request was futile"]);
+    expect(quotes("Lee has railed against the loopholes that riddle the tax code.", "en").map((q) => q[1])).toEqual([expect.stringContaining("the loopholes that riddle the tax code")]);
     // Not after the cue's own preposition: "believes in journalism that …" is believed.
     expect(quotes("Ramos believes in journalism that “takes sides.”", "en").map((q) => q[1])).toEqual(["journalism that “takes sides.”"]);
   });
