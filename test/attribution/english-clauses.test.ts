@@ -401,6 +401,9 @@ describe("English attribution set off by commas that closes on a circumstance", 
       ["indirect", "The drug worked", "the researchers", "wrote"],
     ]);
     expect(quotes("The pier will close, officials said in a letter.", "en").map((q) => q[1])).toEqual(["The pier will close"]);
+    // "disclosed" is said there too; before an object it names what was made known.
+    expect(quotes("Hackers stole the data, the company disclosed in a filing on Monday.", "en").map((q) => [q[1], q[4]])).toEqual([["Hackers stole the data", "disclosed"]]);
+    expect(quotes("The company disclosed the payments in a filing.", "en").map((q) => q[1])).toEqual(["the payments in a filing"]);
   });
 
   it("stays silent where the cue's own object opens with the preposition", () => {

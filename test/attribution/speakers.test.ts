@@ -143,6 +143,13 @@ describe("speaker types from the speaker phrase", () => {
     // The British prime minister's office by its address.
     ["institution", "en", "Downing Street said the budget would go ahead.", "Downing Street", "institution"],
     ["institution", "en", "No 10 said the budget would go ahead.", "No 10", "institution"],
+    // A royal household by its palace, a police force by its seat.
+    ["institution", "en", "Buckingham Palace said the King would resume his duties.", "Buckingham Palace", "institution"],
+    ["institution", "en", "Scotland Yard said the inquiry would go on.", "Scotland Yard", "institution"],
+    // Scholars unnamed are a crowd; with the article they stand for those a story named before.
+    ["vague", "en", "Security researchers warned that the data could fuel fraud.", "Security researchers", "vague"],
+    ["vague", "en", "Political scientists say turnout is higher this year.", "Political scientists", "vague"],
+    ["person", "en", "The researchers found that the towns had changed.", "The researchers", "person"],
     // A site is a body; a news site an outlet.
     ["institution", "en", "More flights were canceled, according to the tracking site FlightWatch.", "the tracking site FlightWatch", "institution"],
     ["media", "en", "The news site Harbor Info reported that the pier was closed.", "The news site Harbor Info", "media"],
