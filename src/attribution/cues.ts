@@ -86,7 +86,10 @@ export function readCue(
     let phraseEnd = verb;
     while (phraseEnd > 1 && vocab.verbAdverb(tokens[phraseEnd - 1]!)) phraseEnd--;
     // "The judges who heard the case, for instance, said": over a parenthetical phrase before the verb.
-    const found = pronoun ?? antecedentBefore(tokens, reader.pastAside(verb), vocab, reader) ?? withFirstConjunct(tokens, reader.backward(phraseEnd), vocab);
+    // "A person familiar with the talks, who was not authorized to speak, said": a described subject before a clause set off.
+    const aside = vocab.marksIndirectSpeech ? null : reader.clauseAsideBefore(phraseEnd);
+    const described = aside === null ? null : describedSubject(tokens, aside, vocab);
+    const found = pronoun ?? antecedentBefore(tokens, reader.pastAside(verb), vocab, reader) ?? described ?? withFirstConjunct(tokens, reader.backward(phraseEnd), vocab);
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
     // "Wie es in einer Mitteilung hieß": the impersonal "es" before the document's place opens the clause.
     const opens = found ? found.from - (impersonalBefore(tokens, found.from - 1, vocab) ? 2 : 1) : -1;

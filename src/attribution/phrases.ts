@@ -511,10 +511,7 @@ export class PhraseReader {
     if (this.tokens[k - 1]?.text !== ",") return this.withNameBefore(this.runBack(k));
     const open = this.previousComma(k - 1);
     if (open === null) return null;
-    // ", der nicht genannt werden wollte," / ", den die Zeitung zitiert," / ", who spoke on condition of anonymity,": skip the clause.
-    // ", including Mr. Goldberg,": an aside that names members of the crowd before it.
-    // "Ann Lee, a spokeswoman for the coalition, which lobbies for the plan, said": the name set off before it too.
-    if (this.vocab.relative(this.tokens[open + 1]) || this.relativeObject(open + 1) || this.vocab.aside(this.tokens[open + 1])) return this.withNameBefore(this.runBack(open));
+    if (this.clauseAsideBefore(k) === open) return this.withNameBefore(this.runBack(open));
     if (this.pastAside(k) === open) return this.withNameBefore(this.runBack(open));
     // "Dmitri Peskow, ein Sprecher des Kremls, sagte" and "Der Berater Putins, Juri Uschakow, sagte".
     // "Ann Lee, a director and analyst at the fund, said": a role coordinated with another is set off whole (not a name
@@ -820,6 +817,18 @@ export class PhraseReader {
    * "Some Democrats, however, question …", "The judges, for instance, said …": the comma opening a parenthetical adverb or
    * phrase set off by commas that ends right before token k, else k.
    */
+  /**
+   * The comma opening a clause set off by commas that closes right before token k, or null: ", der nicht genannt werden
+   * wollte," / ", den die Zeitung zitiert," / ", who spoke on condition of anonymity,"; ", including Mr. Goldberg,", an aside
+   * that names members of the crowd before it ("Ann Lee, a spokeswoman for the coalition, which lobbies for the plan, said":
+   * the name set off before it too). The phrase before it is the one that speaks.
+   */
+  clauseAsideBefore(k: number): number | null {
+    const open = this.tokens[k - 1]?.text === "," ? this.previousComma(k - 1) : null;
+    if (open === null) return null;
+    return this.vocab.relative(this.tokens[open + 1]) || this.relativeObject(open + 1) || this.vocab.aside(this.tokens[open + 1]) ? open : null;
+  }
+
   pastAside(k: number): number {
     const open = this.tokens[k - 1]?.text === "," ? this.previousComma(k - 1) : null;
     if (open === null) return k;

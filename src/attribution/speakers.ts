@@ -638,14 +638,18 @@ function affiliatedBefore(tokens: readonly Token[], from: number, at: number, vo
 }
 
 /**
- * "a source close to the Kremlin", "A person familiar with Apple's plans": an unnamed or vague source in lowercase words
+ * "a source close to the Kremlin", "A person familiar with Apple's plans", "numerous farmers interviewed at Harbor County
+ * fairs": an unnamed or vague source in lowercase words
  * with a lowercase description after it is named by all of them, not by the name inside the description; a body named
  * inside is named as before ("der offiziellen chinesischen Nachrichtenagentur Xinhua" is Xinhua).
  */
 function describedUnnamed(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  // "numerous dairy farmers interviewed at Harbor County fairs": a crowd a quantifier opens is unnamed whatever its noun.
+  const crowd = vocab.quantifier(tokens[p.from]);
+  const unnamed = (k: number) => unnamedNoun(tokens[k]!, vocab) || (crowd && vocab.description(tokens[k + 1]));
   let head = pastOpeners(tokens, p, vocab);
-  while (head < p.to - 1 && isLowercase(tokens[head]) && !unnamedNoun(tokens[head]!, vocab)) head++;
-  if (!(head < p.to - 1 && isLowercase(tokens[head]) && unnamedNoun(tokens[head]!, vocab) && isLowercase(tokens[head + 1]))) return false;
+  while (head < p.to - 1 && isLowercase(tokens[head]) && !unnamed(head)) head++;
+  if (!(head < p.to - 1 && isLowercase(tokens[head]) && unnamed(head) && isLowercase(tokens[head + 1]))) return false;
   for (let k = head + 1; k < p.to - 1; k++) if (vocab.speakerNoun(tokens[k]!) && isCapitalised(tokens[k + 1])) return false;
   return true;
 }

@@ -29,6 +29,13 @@ describe("English subjects described by a count or by what they know", () => {
     expect(found.map(([kind, text, speaker, , cue]) => [kind, text, speaker, cue])).toEqual([
       ["indirect", "the union will accept the offer", "A person familiar with the negotiations", "says"],
     ]);
+    // A clause set off between it and its verb is skipped, as after any subject.
+    expect(quotes("An official familiar with the talks, who declined to be named, said a deal was near.", "en").map((q) => [q[1], q[2], q[3]])).toEqual([
+      ["a deal was near", "An official familiar with the talks", "anonymous"],
+    ]);
+    expect(quotes("A person familiar with the matter, who was not authorized to discuss it, said the talks had stalled.", "en").map((q) => q[2])).toEqual([
+      "A person familiar with the matter",
+    ]);
   });
 
   it("a subject described by a participle and its circumstances speaks its clause", () => {

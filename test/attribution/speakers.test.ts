@@ -350,6 +350,10 @@ describe("chains from the original speaker outward", () => {
     expect(chains("A source close to the Kremlin said the talks had failed.")).toEqual([["source close to the Kremlin"]]);
     expect(chains("A person familiar with Harbor's plans told Reuters the company had cut orders.")).toEqual([["person familiar with Harbor's plans", "Reuters"]]);
     expect(chains("Two people briefed on the council's plans said the vote was delayed.")).toEqual([["people briefed on the council's plans"]]);
+    // A crowd a quantifier opens, whatever its noun.
+    expect(chains("But numerous dairy farmers interviewed at Harbor County fairs this week, including Mr. Lund, said they had no problem with the plan.")).toEqual([
+      ["numerous dairy farmers interviewed at Harbor County fairs this week"],
+    ]);
     // A body named inside keeps its name.
     expect(read("Das meldete die offizielle chinesische Nachrichtenagentur Xinhua.", "de").attributions.at(-1)?.chain.at(-1)).toBe("Xinhua");
   });
