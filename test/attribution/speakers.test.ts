@@ -138,6 +138,8 @@ describe("speaker types from the speaker phrase", () => {
     ["vague", "en", "Rights groups said the law went too far.", "Rights groups", "vague"],
     ["vague", "de", "Menschenrechtsgruppen sagten, das Gesetz gehe zu weit.", "Menschenrechtsgruppen", "vague"],
     ["institution", "de", "Umweltverbände kritisierten, das Gesetz sei zu lasch.", "Umweltverbände", "institution"],
+    // The Christian Democrats by their union, before the verb: no bare noun after it demands.
+    ["institution", "de", "Der Streit geht weiter. Die Union forderte Neuwahlen.", "Die Union", "institution"],
     // A given name and a surname after a body's compound role are the person holding it.
     ["person", "de", "Hafenbank-Chefvolkswirt Andreas Berg sagte, die Lage sei ernst.", "Hafenbank-Chefvolkswirt Andreas Berg", "person"],
     // The British prime minister's office by its address.
@@ -614,6 +616,8 @@ describe("chains from the original speaker outward", () => {
     // The regional paper's own credit: "unserer Zeitung", "dieser Zeitung"; a role before the name is the person's.
     expect(chains("„Wir haben alle Gutachten vorgelegt“, sagte Geschäftsführer Jan Weber unserer Zeitung.")).toEqual([["Jan Weber", "Zeitung"]]);
     expect(chains("Weber sagte dieser Zeitung, man habe alle Gutachten vorgelegt.")).toEqual([["Weber", "Zeitung"]]);
+    // A board member named by the board's field holds a role too.
+    expect(chains("„Wir sind überzeugt“, sagte Sportvorstand Jan Weber unserer Zeitung.")).toEqual([["Jan Weber", "Zeitung"]]);
     expect(chains("Ein Sprecher unserer Zeitung sagte, man prüfe das.")).toEqual([["Sprecher unserer Zeitung"]]);
     // Broadcasters named bare, after "bei" or "beim" too; a team's captain and a broadcaster's head are persons.
     expect(chains("„Wir sind zufrieden“, sagte Kapitän Lena Berg bei Sky.")).toEqual([["Lena Berg", "Sky"]]);
