@@ -60,6 +60,14 @@ describe("antecedents of pronouns", () => {
     const both = "Susan Park said the pier would close. Chris Reed toured the harbor on Monday. Reed said repairs would start in May. She said the town would pay.";
     expect(speakers(both, "en")).toEqual(["Susan Park", "Reed", "She (Reed)"]);
     expect(speakers("Ursula Berg sagte, die Brücke werde geschlossen. Michael Weber sagte, die Reparatur beginne im Mai. Sie sagte, die Stadt zahle die Kosten.", "de")).toEqual(["Ursula Berg", "Michael Weber", "Sie (Ursula Berg)"]);
+    // Given names of news beyond the politicians', in both genders.
+    expect(speakers("Paloma Reyes said the pier would close. Josh Hale said repairs would start in May. He said the town would pay.", "en")).toEqual(["Paloma Reyes", "Josh Hale", "He (Josh Hale)"]);
+    expect(speakers("Wendy Park said the pier would close. Nigel Reed said repairs would start in May. She said the town would pay.", "en")).toEqual(["Wendy Park", "Nigel Reed", "She (Wendy Park)"]);
+    expect(speakers("Jochen Weber sagte, die Brücke werde geschlossen. Greta Lang sagte, die Reparatur beginne im Mai. Er sagte, die Stadt zahle die Kosten.", "de")).toEqual(["Jochen Weber", "Greta Lang", "Er (Jochen Weber)"]);
+  });
+
+  it("a pronoun never stands for an American state, which speaks as its government", () => {
+    expect(speakers("Gov. Tom Ruiz said the pier would close. Mississippi argued the law was sound. He said the state would appeal.", "en")).toEqual(["Gov. Tom Ruiz", "Mississippi", "He (Tom Ruiz)"]);
   });
 
   it("German: a pronoun stands for the subject before named after its role", () => {
