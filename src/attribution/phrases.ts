@@ -290,10 +290,13 @@ export class PhraseReader {
     if (next && QUOTE_MARK.test(next.text) && isCapitalised(this.tokens[j + 2]) && !this.nominativeAfterLink(j)) return true;
     // A noun-like word ends the phrase before a pause or a link: "said the mayor.", "the mayor of Springfield"; so it does
     // before its verb, an auxiliary, a past form or a cue ("The senator visited the plant and said …", "The mayor has
-    // toured the site, saying …"), which lets a clause's subject be read forward; so it does before the verb's adverbs
-    // ("The tenant later sued, claiming …", "The mayor also said").
-    const verb = this.tokens[this.pastVerbAdverbs(j + 1)];
-    return this.head(t) && (!next?.word || this.vocab.link(next) || this.vocab.auxiliary(verb) || this.vocab.pastForm(verb) || this.vocab.cue(verb));
+    // toured the site, saying …"), or a form of "be" before a progressive ("The Florida senator is predicting …"), which
+    // lets a clause's subject be read forward; so it does before the verb's adverbs ("The tenant later sued, claiming …",
+    // "The mayor also said").
+    const at = this.pastVerbAdverbs(j + 1);
+    const verb = this.tokens[at];
+    const progressive = this.vocab.passiveAuxiliary(verb) && this.vocab.participle(this.tokens[this.pastVerbAdverbs(at + 1)]);
+    return this.head(t) && (!next?.word || this.vocab.link(next) || this.vocab.auxiliary(verb) || progressive || this.vocab.pastForm(verb) || this.vocab.cue(verb));
   }
 
   /** "nach einer Nachricht der neue …": an adjective after a noun and its link whose ending is no genitive's (`oblique-adjective-endings`). */

@@ -38,6 +38,12 @@ describe("English subjects described by a count or by what they know", () => {
     ]);
   });
 
+  it("a lowercase noun after a capitalised attribute is the subject's, before a progressive too", () => {
+    expect(quotes("The race tightened. The Florida senator is predicting that he will win.", "en").map((q) => [q[2], q[3], q[4]])).toEqual([
+      ["The Florida senator", "person", "is predicting"],
+    ]);
+  });
+
   it("a subject described by a participle and its circumstances speaks its clause", () => {
     expect(quotes("A harbor survey released last week showed most ferry riders want a later last boat.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
       ["most ferry riders want a later last boat", "A harbor survey released last week", "showed"],
