@@ -905,10 +905,12 @@ function citedInAside(tokens: readonly Token[], r: CueReading, readings: readonl
 
 /**
  * "The firm is for sale, Bloomberg reported, citing unnamed sources.": a citing participle closing the sentence after the
- * attribution names whom the speaker cites, first in the chain (sources → Bloomberg); its own reading holds them.
+ * attribution names whom the speaker cites, first in the chain (sources → Bloomberg); its own reading holds them. So it
+ * does after the cue's adverbs of time: "…, the Journal reported on Tuesday, citing people familiar with the matter."
  */
 function citedClosing(tokens: readonly Token[], r: CueReading, readings: readonly CueReading[], vocab: AttributionVocabulary): void {
-  const after = Math.max(r.last, r.speaker!.to - 1) + 1;
+  let after = Math.max(r.last, r.speaker!.to - 1) + 1;
+  while (tokens[after]?.word && vocab.adverbial(tokens[after]!)) after++;
   const aside = readings.find((m) => m.first === after + 1 && tokens[after]?.text === "," && vocab.citing(tokens[m.first]));
   if (aside?.content && aside.content.from === aside.first + 1 && citesSomeone(tokens, aside.content, vocab)) (r.cited ??= []).push(aside.content);
 }

@@ -70,6 +70,11 @@ describe("a source the speaker cites", () => {
   it("English: a citing participle closing the sentence after the attribution comes first in the chain", () => {
     const text = "The company is exploring a sale, Bloomberg reported, citing unnamed sources.";
     expect(chains(text)).toEqual([["unnamed sources", "Bloomberg"], ["Bloomberg"]]);
+    // After the cue's adverbs of time too.
+    expect(chains("The firm is for sale, the Harbor Journal reported on Tuesday, citing people familiar with the matter.")).toEqual([
+      ["people familiar with the matter", "Harbor Journal"],
+      ["Harbor Journal"],
+    ]);
     // What it cites must be someone: "citing low growth" cites nobody.
     expect(chains("The firm cut jobs, the paper said, citing low growth and high costs.")).toEqual([["paper"], ["paper"]]);
   });
