@@ -523,6 +523,8 @@ export class PhraseReader {
     const inner = role && isLowercase(this.tokens[role.from]) ? this.withConjunct(role) : role;
     if (!inner || inner.from !== open + 1) return null;
     const outer = this.runBack(open);
+    // "Speaking to reporters in Geneva, the envoy said": a participle's clause opening the sentence is no name set off.
+    if (outer && this.participleClause(outer)) return inner;
     // "Sen. Carla Brandt, R-N.D., a presidential candidate, said": a name set off before the label names it too.
     return outer && (this.namesHolder(inner) || this.namesHolder(outer)) ? this.withNameBefore({ from: outer.from, to: inner.to }) : null;
   }
@@ -541,7 +543,7 @@ export class PhraseReader {
     const name = this.runBack(from - 1);
     // "said Howard Rubel, a senior analyst at Jefferies, who notes …": a name right after its cue, inverted, names it too.
     const opens = name && (this.startsClause(name) || this.vocab.cue(this.tokens[name.from - 1]));
-    return name && this.isName(name) && opens && !this.nameAfterOpening(name, p, from) ? { from: name.from, to: p.to } : joined;
+    return name && this.isName(name) && opens && !this.participleClause(name) && !this.nameAfterOpening(name, p, from) ? { from: name.from, to: p.to } : joined;
   }
 
   /**
@@ -762,6 +764,12 @@ export class PhraseReader {
   }
 
   /** A name, or a role ending in its holder's name ("longtime aide Huma Abedin"). */
+  /** "Speaking to reporters in Geneva": a participle opening the sentence, a lowercase word after it (not "Manning, a …"). */
+  private participleClause(p: Phrase): boolean {
+    const first = this.tokens[p.from]!;
+    return p.from === 0 && isCapitalised(first) && this.vocab.gerund(first.text.toLowerCase()) && isLowercase(this.tokens[p.from + 1]);
+  }
+
   private namesHolder(p: Phrase): boolean {
     return this.isName(p) || (p.to - p.from > 2 && this.isName({ from: p.to - 2, to: p.to }));
   }

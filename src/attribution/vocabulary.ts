@@ -515,7 +515,8 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     documentBackReferenceAt: vocabPattern(pack, "cue-document-back-reference", "iu", "^[^\\p{L}]*(?:", ")(?!\\p{L})"),
     // With the infinitive an aside ending in "to" governs: "who was not authorized to discuss".
     anonymityAsideScan: vocabPattern(pack, "anonymity-asides", "giu", NOT_WORD_BEFORE, ")(?:(?<=\\bto)\\s+\\p{L}+)?(?!\\p{L})"),
-    document: word("documents"),
+    // "husband Bill": a given name is no document, whatever the lowercase word it spells ("the bill").
+    document: test(unless(words("documents"), either(either(shapes("masculine-given-names"), shapes("feminine-given-names")), shapes("unisex-given-names")))),
     articleDocument: word("article-documents"),
     abstractNoun: shape("abstract-noun-shapes"),
     abstractPlural: shape("abstract-plural-shapes"),

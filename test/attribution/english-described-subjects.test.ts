@@ -38,6 +38,11 @@ describe("English subjects described by a count or by what they know", () => {
     ]);
   });
 
+  it("a participle's clause opening the sentence is no name set off before the subject", () => {
+    expect(quotes("The talks stalled. Speaking to reporters in Geneva, Lee said progress was slow.", "en").map((q) => q[2])).toEqual(["Lee"]);
+    expect(read("The talks stalled. Speaking in Geneva, the envoy said progress was slow.", "en").attributions.map((a) => a.chain)).toEqual([["envoy"]]);
+  });
+
   it("a lowercase noun after a capitalised attribute is the subject's, before a progressive too", () => {
     expect(quotes("The race tightened. The Florida senator is predicting that he will win.", "en").map((q) => [q[2], q[3], q[4]])).toEqual([
       ["The Florida senator", "person", "is predicting"],

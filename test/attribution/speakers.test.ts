@@ -145,6 +145,8 @@ describe("speaker types from the speaker phrase", () => {
     // The British prime minister's office by its address.
     ["institution", "en", "Downing Street said the budget would go ahead.", "Downing Street", "institution"],
     ["institution", "en", "No 10 said the budget would go ahead.", "No 10", "institution"],
+    // A given name is no document, whatever lowercase word it spells.
+    ["person", "en", "Clinton and husband Bill thanked the volunteers.", "Clinton and husband Bill", "person"],
     // A royal household by its palace, a police force by its seat.
     ["institution", "en", "Buckingham Palace said the King would resume his duties.", "Buckingham Palace", "institution"],
     ["institution", "en", "Scotland Yard said the inquiry would go on.", "Scotland Yard", "institution"],
