@@ -53,6 +53,7 @@ function mergePack(language: string, files: PackFile[]): LanguagePack {
     stemmer: first("stemmer") ?? null,
     stopwords: new Set(files.flatMap((f) => f.stopwords ?? [])),
     abbreviations: new Set(files.flatMap((f) => f.abbreviations ?? [])),
+    letterNames: new Set(files.flatMap((f) => f.letterNames ?? [])),
     ordinalDeterminers: new Set(files.flatMap((f) => f.ordinalDeterminers ?? []).map((w) => w.toLowerCase())),
     spellingVariants: new Map(files.flatMap((f) => [...(f.spellingVariants ?? [])])),
     dates: first("dates") ?? {

@@ -19,6 +19,7 @@ export interface PackFile {
   stemmer?: string;
   stopwords?: string[];
   abbreviations?: string[];
+  letterNames?: string[];
   ordinalDeterminers?: string[];
   /** Another spelling of a letter that vocabulary patterns also match: "ß" → "ss" (Swiss German). */
   spellingVariants?: Map<string, string>;
@@ -30,7 +31,7 @@ export interface PackFile {
   pageMonths: Map<string, number>;
 }
 
-const FILE_KEYS = ["language", "franc", "stemmer", "stopwords", "abbreviations", "ordinalDeterminers", "spellingVariants", "dates", "fragments", "vocab", "agencies", "rules", "pageMonths"] as const;
+const FILE_KEYS = ["language", "franc", "stemmer", "stopwords", "abbreviations", "letterNames", "ordinalDeterminers", "spellingVariants", "dates", "fragments", "vocab", "agencies", "rules", "pageMonths"] as const;
 /** A fragment named in a vocabulary pattern: "{{middle-field}}". */
 const FRAGMENT = /\{\{([\w-]+)\}\}/g;
 const RULE_KEYS = ["id", "severity", "description", "docs", "checks"] as const;
@@ -51,6 +52,7 @@ export function parsePackFile(file: string, content: string, language: string | 
   if (top.stemmer !== undefined) out.stemmer = r.oneOf(top.stemmer, ["stemmer"], STEMMERS);
   if (top.stopwords !== undefined) out.stopwords = r.strings(top.stopwords, ["stopwords"]);
   if (top.abbreviations !== undefined) out.abbreviations = r.strings(top.abbreviations, ["abbreviations"]);
+  if (top.letterNames !== undefined) out.letterNames = r.strings(top.letterNames, ["letterNames"]);
   if (top.ordinalDeterminers !== undefined) out.ordinalDeterminers = r.strings(top.ordinalDeterminers, ["ordinalDeterminers"]);
   if (top.spellingVariants !== undefined) {
     const variants = Object.entries(r.record(top.spellingVariants, ["spellingVariants"]));

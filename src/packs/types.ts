@@ -35,6 +35,8 @@ export interface LanguagePack {
   stemmer: string | null;
   stopwords: ReadonlySet<string>;
   abbreviations: ReadonlySet<string>;
+  /** Names of one capital letter ("X", the platform): their full stop ends a sentence, as an initial's does not. */
+  letterNames: ReadonlySet<string>;
   /** Words after which "3." is an ordinal ("den 3. Platz"); empty where numbers take no dot. */
   ordinalDeterminers: ReadonlySet<string>;
   /** Another spelling of a letter that every vocabulary pattern also matches: "ß" → "ss" (Swiss German writes "gemäss"). */

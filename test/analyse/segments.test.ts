@@ -193,6 +193,9 @@ describe("findSentences, names and ordinals", () => {
       "Der Plan stärke die Abwehr.",
     ]);
     expect(sentences("He posted on X. The plan was new, said Malcolm X. Jones.", "en")).toEqual(["He posted on X.", "The plan was new, said Malcolm X. Jones."]);
+    // A name of one letter after a lowercase word ends the sentence before any capitalised word.
+    expect(sentences("He posted on X. Russia criticized the plan.", "en")).toEqual(["He posted on X.", "Russia criticized the plan."]);
+    expect(sentences("Er schrieb auf X. Russland kritisierte den Plan.", "de")).toEqual(["Er schrieb auf X.", "Russland kritisierte den Plan."]);
     expect(sentences("Er sprach mit seinem Sohn Fei Di. Nie Haisheng antwortete.", "de")).toEqual([
       "Er sprach mit seinem Sohn Fei Di.",
       "Nie Haisheng antwortete.",
