@@ -55,9 +55,11 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     if (!(reader.isName(name) || this.namedSource(tokens, name)) || this.labelNamesNobody(tokens.slice(start, colon))) return;
     if (this.topicWord(tokens, name, first.end)) return;
     const cue = spanOf(tokens, { from: colon, to: colon + 1 });
+    const span = spanOf(tokens, { from: colon + 1, to: tokens.length });
+    // "Merz: „Wir schaffen das nicht allein“": a quotation after the colon, whole, is quoted directly.
     this.statements.push({
-      kind: "indirect",
-      span: spanOf(tokens, { from: colon + 1, to: tokens.length }),
+      kind: containing(this.input.quotations, span) ? "direct" : "indirect",
+      span,
       speaker: this.party(tokens, name),
       cue: { text: ":", span: cue },
       intermediaries: [],

@@ -514,6 +514,8 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   if (edition < p.to - 1 && dayPossessive(tokens[edition]!, vocab)) return nameOf(tokens, { from: edition + 1, to: p.to }, vocab);
   const compound = compoundOwner(tokens[p.to - 1]!, vocab);
   if (compound && (p.to - p.from === 1 || (p.to - p.from === 2 && vocab.determiner(tokens[p.from])))) return compound;
+  const broadcaster = broadcasterOfShow(tokens, p, vocab);
+  if (broadcaster) return broadcaster;
   const possessor = headedByDocument(tokens, p, vocab) ? documentOwner(tokens, p, vocab) : null;
   // "a guest column in Saturday's New York Times": a day owns no document.
   if (possessor && !dayPossessive(tokens[possessor.to - 1]!, vocab)) return withoutPossessive(nameOf(tokens, possessor, vocab));
@@ -605,6 +607,17 @@ function withoutOutletNoun(name: string, vocab: AttributionVocabulary): string {
 }
 
 /** Where a phrase's words start past its articles: "Democratic staffer in the room" of "a Democratic staffer …". */
+/**
+ * "in der ARD-Sendung „Bericht aus Berlin“", "im ZDF-Magazin „Frontal“": in German an outlet's name compounded with a noun
+ * of the media (`speaker-media`) names the outlet, not the show after it ("das US-Magazin Barron's" is named by its title).
+ */
+function broadcasterOfShow(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): string | null {
+  const word = tokens[pastDeterminers(tokens, p, vocab)]!.text;
+  const hyphen = word.indexOf("-");
+  const [outlet, noun] = [word.slice(0, hyphen), word.slice(hyphen + 1)];
+  return vocab.marksIndirectSpeech && hyphen > 0 && namesType(outlet, "media", vocab) && namesType(noun, "media", vocab) ? outlet : null;
+}
+
 function pastDeterminers(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
   return pastWhile(tokens, p, (t) => vocab.determiner(t));
 }

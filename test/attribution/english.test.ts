@@ -342,6 +342,13 @@ describe("a headline that names its speaker before a colon", () => {
     expect(quotes(german, "de")[0]).toEqual(["indirect", "Wir werden die Krise gemeinsam meistern.", "Merkel", "person", ":"]);
   });
 
+  it("a quotation after the colon, whole, is a direct quote, once", () => {
+    const english = "Harris: ‘We Will Not Back Down on the Budget.’\n\nThe senator spoke in Columbia on Sunday.";
+    expect(quotes(english, "en")).toEqual([["direct", "‘We Will Not Back Down on the Budget.’", "Harris", "person", ":"]]);
+    const german = "Merz: „Wir schaffen das nicht allein“\n\nDer CDU-Chef sprach am Sonntag in Berlin.";
+    expect(quotes(german, "de")).toEqual([["direct", "„Wir schaffen das nicht allein“", "Merz", "person", ":"]]);
+  });
+
   it("the headline is the first line: a dek on the line below it is not part of it", () => {
     const text = "Lee: The new harbour plan is 'dangerously wrong';\nIn a speech, the mayor attacks the council.\n\nAnn Lee spoke on Monday.";
     expect(quotes(text, "en")[0]).toEqual(["indirect", "The new harbour plan is 'dangerously wrong';", "Lee", "person", ":"]);

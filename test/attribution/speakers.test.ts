@@ -602,6 +602,10 @@ describe("chains from the original speaker outward", () => {
     // An interview compounded with its outlet, opening the sentence or after the cue.
     expect(chains("Im ZDF-Interview sagte der Minister, er sehe keinen Grund.")).toEqual([["Minister", "ZDF"]]);
     expect(chains("Der Minister sagte im ZDF-Interview, er sehe keinen Grund.")).toEqual([["Minister", "ZDF"]]);
+    // A compounded interview, and a show named by its outlet compounded with a noun of the media.
+    expect(chains("Im ARD-Sommerinterview sagte der Minister, er sehe keinen Grund.")).toEqual([["Minister", "ARD"]]);
+    expect(chains("Der Minister sagte im ZDF-Sommerinterview, er sehe keinen Grund.")).toEqual([["Minister", "ZDF"]]);
+    expect(chains("Es gebe keinen Grund, sagte der Minister in der ARD-Sendung „Bericht aus Berlin“.")).toEqual([["Minister", "ARD"]]);
     // Said in a paper or a show named so, a publication: its type says so, as for any outlet told.
     const links = (text: string) => read(text, "de").attributions.map((a) => a.links.map((l) => `${l.name}:${l.type}`));
     expect(links("Die Lage sei ernst, schrieb Berg in der „Abendschau“.")).toEqual([["Berg:person", "Abendschau:media"]]);
