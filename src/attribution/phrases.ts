@@ -62,7 +62,7 @@ export const MAX_QUOTED_NAME = 5;
 
 /**
  * "LONDON (Reuters) - Portline plans to cut jobs, two people said", "PARIS, Aug 31 (Reuters) - …", "ATLANTIC CITY — …":
- * a dateline (a place in capitals, or any place with its agency in brackets, and its date) opens the story before its
+ * a dateline (a place in capitals, or any place with its agency in brackets, and its date; or a place's one word) opens the story before its
  * dash; the sentence, what it states and who states it, starts after it ("Ann Lee — a former aide — said" has no place in
  * capitals nor an agency).
  */
@@ -89,7 +89,10 @@ function datelineLength(tokens: readonly Token[], credited: (span: Span) => bool
   const capitals = !!place[0]?.word && place[0].text.length > 1 && place[0].text === place[0].text.toUpperCase() && /\p{L}/u.test(place[0].text);
   // "ORLANDO, Fla. (Reuters) - …": a place's abbreviation may end a sentence before the agency, which opens the next.
   const datelineWords = place.every((t) => !t.word || isCapitalised(t) || /^\p{N}/u.test(t.text));
-  return datelineWords && (agency || capitals) ? opening : 0;
+  // "Berlin - Der Bund könne …": so does one word of a place before the sentence's only dash ("Lee — a former aide — said"
+  // sets an aside off).
+  const bare = place.length === 1 && isCapitalised(tokens[opening]) && !tokens.slice(opening).some((t) => DASHES.has(t.text));
+  return datelineWords && (agency || capitals || bare) ? opening : 0;
 }
 
 export function tokenize(text: string, span: Span): Token[] {

@@ -265,6 +265,9 @@ describe("English cues coordinated with the verb before", () => {
     expect(quotes("Deficit grows\n\nWASHINGTON -- The deficit will grow this year, the budget office reported on Tuesday.", "en")).toEqual([
       ["indirect", "The deficit will grow this year", "the budget office", "institution", "reported"],
     ]);
+    // A place's one word before the sentence's only dash is a dateline too; two dashes set an aside off.
+    expect(quotes("Streit um den Hafen\n\nBremen - Der Hafen werde verkauft, sagte der Senator am Sonntag.", "de").map((q) => q[1])).toEqual(["Der Hafen werde verkauft"]);
+    expect(quotes("Streit um den Hafen\n\nBerg - der Senator der Stadt - sagte, der Hafen werde verkauft.", "de").map((q) => [q[1], q[2]])).toEqual([["der Hafen werde verkauft", "Berg"]]);
     // Capitals further down the story are a subhead, whose words may be what was said.
     expect(quotes("Ports face cuts\n\nThe port is busy.\n\nThe dock is old.\n\nThe crane is new.\n\nThe ship is late.\n\nThe tug is slow.\n\nCRITICS SPEAK OUT — The plan is wrong, the union said.", "en")[0]?.[1]).toBe(
       "CRITICS SPEAK OUT — The plan is wrong",
