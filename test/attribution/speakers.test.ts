@@ -145,6 +145,8 @@ describe("speaker types from the speaker phrase", () => {
     // The British prime minister's office by its address.
     ["institution", "en", "Downing Street said the budget would go ahead.", "Downing Street", "institution"],
     ["institution", "en", "No 10 said the budget would go ahead.", "No 10", "institution"],
+    // Centers of a field by their plural before "for" ("The dispute centers on …" is a verb).
+    ["institution", "en", "Cases rose, according to the Centers for Disease Control and Prevention.", "the Centers for Disease Control and Prevention", "institution"],
     // A given name is no document, whatever lowercase word it spells.
     ["person", "en", "Clinton and husband Bill thanked the volunteers.", "Clinton and husband Bill", "person"],
     // A royal household by its palace, a police force by its seat.
