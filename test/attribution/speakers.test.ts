@@ -137,6 +137,7 @@ describe("speaker types from the speaker phrase", () => {
     // Groups unnamed are a crowd; associations in the plural are bodies, as one is.
     ["vague", "en", "Rights groups said the law went too far.", "Rights groups", "vague"],
     ["vague", "de", "Menschenrechtsgruppen sagten, das Gesetz gehe zu weit.", "Menschenrechtsgruppen", "vague"],
+    ["vague", "de", "Ökonomen zufolge dürfte der Zins weiter sinken.", "Ökonomen", "vague"],
     ["institution", "de", "Umweltverbände kritisierten, das Gesetz sei zu lasch.", "Umweltverbände", "institution"],
     // The Christian Democrats by their union, before the verb: no bare noun after it demands.
     ["institution", "de", "Der Streit geht weiter. Die Union forderte Neuwahlen.", "Die Union", "institution"],
