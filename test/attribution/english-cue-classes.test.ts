@@ -201,6 +201,15 @@ describe("English participles after the main clause", () => {
     ]);
   });
 
+  it("a court's ruling and a panel's conclusion after a pause say what follows their 'that'", () => {
+    expect(quotes("The court struck down the toll, ruling 6-3 that the county had no power to levy it.", "en").map((q) => [q[2], q[4]])).toEqual([
+      ["The court", "ruling"],
+    ]);
+    expect(quotes("The panel rejected the appeal, concluding that the law was clear.", "en").map((q) => [q[1], q[4]])).toContainEqual(["that the law was clear", "concluding"]);
+    // Not a process concluded: "concluding the review by May" names what ends.
+    expect(quotes("The county was ordered to make four releases, concluding the review by May.", "en").map((q) => q[4])).not.toContain("concluding");
+  });
+
   it("fears, beliefs and aims after the main clause or in the progressive are the subject's", () => {
     expect(quotes("Senator Lee left the meeting early, fearing the plant would close by summer.", "en")).toEqual([
       ["indirect", "the plant would close by summer", "Senator Lee", "person", "fearing"],
