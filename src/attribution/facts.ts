@@ -107,6 +107,9 @@ export class FactsBuilder extends FreeIndirectReader {
     let lastRole: { role: Party; span: Span } | null = null;
     // The person the statement before asked a question, if it was one ("Reporters asked Lee whether …"): who answers.
     let lastAsked: { person: Party; span: Span } | null = null;
+    // "“…,” she said, adding that …": a pronoun two statements share stands, where nothing nearer says, for whom it stood
+    // for in the first.
+    const pronounsRead = new Map<string, { speaker: Party; named: Party | null }>();
     for (const s of this.statements) {
       // A quotation that opens its sentence right after an attributed statement continues it.
       if (!s.speaker && s.kind === "direct" && previous?.speaker && this.continues(previous.span, s.span)) s.speaker = previous.speaker;
@@ -124,6 +127,7 @@ export class FactsBuilder extends FreeIndirectReader {
       } else if (speaker && (this.vocab.personalPronoun(speaker.text) || this.ownStatement(speaker))) {
         // "sagte er", "nach seinen Angaben": the named subject opening the sentence before, else the nearest named speaker.
         // "A spokeswoman said … . She told Reuters …": an unnamed person who spoke right before, not a name further back.
+        const pronoun = `${speaker.span.start}:${speaker.span.end}`;
         const unnamed = this.roleBefore(speaker, s.span, lastRole);
         const antecedent = this.askedBefore(speaker, s.span, lastAsked) ?? this.antecedentBefore(speaker, persons);
         // "The prime minister said … . She told …": a lowercase role names the person named before it ("the actress" after
@@ -134,6 +138,9 @@ export class FactsBuilder extends FreeIndirectReader {
         const name = role?.name ?? (named ? withoutPossessive(named.name) : null);
         // The role as written: "He (A spokesman for Mr. Ruiz)" is not Mr. Ruiz.
         if (name) speaker = { ...speaker, name, text: `${speaker.text} (${role?.text ?? name})` };
+        const read = pronounsRead.get(pronoun);
+        if (name) pronounsRead.set(pronoun, { speaker, named });
+        else if (read) ({ speaker, named } = read);
       } else if (speaker && this.vocab.groupPronoun(speaker.text)) {
         const group = this.groupOpening(speaker.span.start);
         if (group) speaker = { ...speaker, name: group.name, text: `${speaker.text} (${group.name})` };

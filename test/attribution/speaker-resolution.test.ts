@@ -66,6 +66,11 @@ describe("antecedents of pronouns", () => {
     expect(speakers("Jochen Weber sagte, die Brücke werde geschlossen. Greta Lang sagte, die Reparatur beginne im Mai. Er sagte, die Stadt zahle die Kosten.", "de")).toEqual(["Jochen Weber", "Greta Lang", "Er (Jochen Weber)"]);
   });
 
+  it("a pronoun two statements share stands for whom it stood for in the first", () => {
+    const text = "The mayor defended the plan on Monday.\n\n“We looked at every option,” she said, adding that the city could not wait.";
+    expect(speakers(text, "en")).toEqual(["The mayor", "she (The mayor)", "she (The mayor)"]);
+  });
+
   it("a pronoun never stands for an American state, which speaks as its government", () => {
     expect(speakers("Gov. Tom Ruiz said the pier would close. Mississippi argued the law was sound. He said the state would appeal.", "en")).toEqual(["Gov. Tom Ruiz", "Mississippi", "He (Tom Ruiz)"]);
   });
