@@ -55,9 +55,9 @@ export class DirectQuoteReader extends SentenceCueReader {
     const direct: Statement[] = [];
     const sources = this.statements.flatMap((st) => (st.speaker ? [st.speaker.span] : [])).sort((a, b) => a.start - b.start);
     // A headline's quotation after its speaker's name and colon is read already (headlineStatement).
-    const quoted = new Set(this.statements.flatMap((st) => (st.kind === "direct" ? [st.span.end] : [])));
+    const quoted = new Set(this.statements.flatMap((st) => (st.kind === "direct" ? [`${st.span.start}:${st.span.end}`] : [])));
     for (const q of quotations) {
-      if (quoted.has(q.end)) continue;
+      if (quoted.has(`${q.start}:${q.end}`)) continue;
       const atEnd = this.at(sentenceIndex(sentences, q.end - 1));
       const atStart = this.at(sentenceIndex(sentences, q.start));
       // "sagte der „Berliner Zeitung“": a quoted name inside a speaker or outlet phrase is no quote.

@@ -112,7 +112,7 @@ function namedBody(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabu
   // a name of two words or more with no article ("Harbor Insider reported"), unless a given name opens it ("Jim Courier").
   const capitalised = head.to > head.from && tokens.slice(head.from, head.to).every((t) => isCapitalised(t));
   const masthead = capitalised && vocab.masthead(tokens[head.to - 1]!);
-  const bareMasthead = masthead && !vocab.marksIndirectSpeech && head.to - head.from > 1 && head.to === p.to && !givenName(tokens[head.from]!, vocab);
+  const bareMasthead = masthead && !vocab.marksIndirectSpeech && head.to - head.from > 1 && head.to === p.to && !vocab.givenName(tokens[head.from]!);
   if (masthead && (article || bareMasthead)) return "media";
   if (!article) return null;
   // "die „Aktion Deutschland hilft“", "der „Focus“": where nouns take capitals, a name in quotation marks right after the
@@ -289,18 +289,13 @@ function nameOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabu
   if (at < 0) return null;
   // "einem Bericht des „Standard“": reports by a name in quotation marks, as German names its papers, are a publication's.
   if (QUOTE_MARK.test(tokens[at - 1]!.text)) return "media";
-  return givenName(tokens[at]!, vocab) ? "person" : "institution";
+  return vocab.givenName(tokens[at]!) ? "person" : "institution";
 }
 
 /** "NASA-Angaben", "UNHCR-Angaben": a crowd word's owner in a compound, an acronym, is an institution ("Augenzeugen-Berichte" stay vague). */
 function acronymOwner(t: Token, vocab: AttributionVocabulary): SpeakerType | null {
   const compound = compoundOwner(t, vocab);
   return compound && /^\p{Lu}{2,}$/u.test(compound) ? "institution" : null;
-}
-
-/** A given name of any gender (`masculine-`, `feminine-`, `unisex-given-names`). */
-function givenName(t: Token, vocab: AttributionVocabulary): boolean {
-  return vocab.masculineGivenName(t) || vocab.feminineGivenName(t) || vocab.unisexGivenName(t);
 }
 
 /** Where a crowd word's named owner after it opens ("Angaben des Roten Kreuzes"), or -1. */
@@ -376,13 +371,13 @@ function bodyOrMember(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
  */
 function closedByPersonName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   const [given, surname] = [tokens[p.to - 2], tokens[p.to - 1]];
-  return p.to - p.from >= 3 && isCapitalised(tokens[p.to - 3]) && !!given && givenName(given, vocab) && isCapitalised(surname) && !vocab.speakerNoun(surname!);
+  return p.to - p.from >= 3 && isCapitalised(tokens[p.to - 3]) && !!given && vocab.givenName(given) && isCapitalised(surname) && !vocab.speakerNoun(surname!);
 }
 
 /** "CNN's Jake Tapper", "The Washington Post’s Ann Lee": a given name after a body's possessive is one of its people (not "ABC’s Good Morning America"). */
 function ownedPerson(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   const possessor = possessorOf(tokens, p);
-  return !!possessor && possessor.to < p.to - 1 && givenName(tokens[possessor.to]!, vocab);
+  return !!possessor && possessor.to < p.to - 1 && vocab.givenName(tokens[possessor.to]!);
 }
 
 /**
@@ -408,7 +403,7 @@ function namedWithRole(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   // "America Rising, a conservative action committee": an apposition headed by a body says the name is the body's, unless
   // a given name opens it ("Richard Uihlein, an Illinois manufacturer").
   const apposition = setOff ? { from: setOff.to + 1, to: headEnd(tokens, setOff.to + 1, p.to, vocab) } : null;
-  const describesBody = apposition !== null && !givenName(tokens[p.from]!, vocab) && BODIES.has(typeOf(tokens, apposition, textOf(tokens, apposition), vocab, agencies));
+  const describesBody = apposition !== null && !vocab.givenName(tokens[p.from]!) && BODIES.has(typeOf(tokens, apposition, textOf(tokens, apposition), vocab, agencies));
   const named = bareName(tokens, head, vocab) || (!!setOff && nameBeforeRole(tokens, head, vocab));
   if (head.to < p.to && named && !vocab.namesAgency(textOf(tokens, head)) && !describesBody) return true;
   // "The developer's company, Crestline Homes": a name set off right after a body's noun is the body's, no person's
@@ -652,9 +647,9 @@ function affiliatedBefore(tokens: readonly Token[], from: number, at: number, vo
 
 /**
  * "a source close to the Kremlin", "A person familiar with Apple's plans", "numerous farmers interviewed at Harbor County
- * fairs": an unnamed or vague source in lowercase words
- * with a lowercase description after it is named by all of them, not by the name inside the description; a body named
- * inside is named as before ("der offiziellen chinesischen Nachrichtenagentur Xinhua" is Xinhua).
+ * fairs": an unnamed or vague source in lowercase words with a lowercase description after it is named by all of them,
+ * not by the name inside the description; a body named inside is named as before ("der offiziellen chinesischen
+ * Nachrichtenagentur Xinhua" is Xinhua).
  */
 function describedUnnamed(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   // "numerous dairy farmers interviewed at Harbor County fairs": a crowd a quantifier opens is unnamed whatever its noun.
@@ -719,11 +714,11 @@ function pastTitles(tokens: readonly Token[], from: number, to: number, vocab: A
     const t = tokens[k]!;
     // "Finanzvorstand Walter Mertl", "der portugiesische Journalist Eduardo Dâmaso": where nouns take capitals, a noun
     // opening the run of capitals before a given name is a title.
-    const titleNoun = vocab.marksIndirectSpeech && (k === from || !isCapitalised(tokens[k - 1])) && givenName(tokens[k + 1]!, vocab) && !givenName(t, vocab);
+    const titleNoun = vocab.marksIndirectSpeech && (k === from || !isCapitalised(tokens[k - 1])) && vocab.givenName(tokens[k + 1]!) && !vocab.givenName(t);
     if (!vocab.roleNoun(t) && !TITLE.test(t.text) && !titleNoun) continue;
     // "Attorney General Loretta Lynch", "Secretary of State John Kerry": a given name after the role starts the name.
     for (let g = k + 1; g < to - 1; g++) {
-      if (givenName(tokens[g]!, vocab) && tokens.slice(g, to).every((w) => isCapitalised(w))) return g;
+      if (vocab.givenName(tokens[g]!) && tokens.slice(g, to).every((w) => isCapitalised(w))) return g;
     }
     const name = tokens.slice(k + 1, to);
     if (name.every((w) => isCapitalised(w) && !vocab.roleNoun(w))) return k + 1;

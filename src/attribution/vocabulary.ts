@@ -170,6 +170,8 @@ export interface AttributionVocabulary {
   feminineGivenName: WordTest;
   /** "Chris", "Kim": a given name of both genders. */
   unisexGivenName: WordTest;
+  /** A given name of any gender (`masculine-`, `feminine-`, `unisex-given-names`): "Michael" in "Michael Reed". */
+  givenName: WordTest;
   /** A plural pronoun that stands for the group opening its sentence ("Republicans decided they want …"). */
   groupPronoun: WordTest;
   /** The shape of a plural noun heading a group ("Republicans", "allies"), not a possessive or a word in -ss. */
@@ -479,6 +481,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
   const shapes = (name: string, start = "^(?:") => patternTest(vocabPattern(pack, name, "u", start, ")$"));
   const word = (name: string) => test(words(name));
   const shape = (name: string) => test(shapes(name));
+  const givenNames = either(either(shapes("masculine-given-names"), shapes("feminine-given-names")), shapes("unisex-given-names"));
   const notAfterPreteriteEnding = vocabPattern(pack, "preterite-endings", "u", "(?<!", ")")?.source ?? "";
   const adverbs = either(words("cue-adverbs"), either(shapes("sentence-adverbs"), shapes("adverb-shape")));
   const determiners = words("determiners");
@@ -516,7 +519,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     // With the infinitive an aside ending in "to" governs: "who was not authorized to discuss".
     anonymityAsideScan: vocabPattern(pack, "anonymity-asides", "giu", NOT_WORD_BEFORE, ")(?:(?<=\\bto)\\s+\\p{L}+)?(?!\\p{L})"),
     // "husband Bill": a given name is no document, whatever the lowercase word it spells ("the bill").
-    document: test(unless(words("documents"), either(either(shapes("masculine-given-names"), shapes("feminine-given-names")), shapes("unisex-given-names")))),
+    document: test(unless(words("documents"), givenNames)),
     articleDocument: word("article-documents"),
     abstractNoun: shape("abstract-noun-shapes"),
     abstractPlural: shape("abstract-plural-shapes"),
@@ -568,6 +571,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     masculineGivenName: shape("masculine-given-names"),
     feminineGivenName: shape("feminine-given-names"),
     unisexGivenName: shape("unisex-given-names"),
+    givenName: test(givenNames),
     pluralShape: word("plural-shape"),
     subjectPronoun: word("subject-pronouns"),
     relational: word("relational-nouns"),
