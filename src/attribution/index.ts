@@ -184,7 +184,9 @@ class ArticleReader extends FactsBuilder {
       const by = source.speaker;
       if (!by || !source.cue || !this.relays(source)) continue;
       for (const st of cuedWithin(cued, source.span)) {
-        if (st === source || !st.speaker || inside(source.cue.span, st.span)) continue;
+        // "Some economists expect a slowdown, while others warn of a recession": a crowd passes on no statement set against
+        // its own (an outlet does: "…, while 23 percent backed Lee, according to the poll").
+        if (st === source || !st.speaker || inside(source.cue.span, st.span) || (by.type === "vague" && this.setAgainst(st.speaker))) continue;
         // "According to a memo seen by Reuters, the company plans …": the source passes it on with those it came through,
         // and after those it cites ("The BBC, citing RIA Novosti, reported that Peskov said …" is Peskov → RIA Novosti → BBC).
         for (const relay of [...(source.origins ?? []), by, ...source.intermediaries]) {
@@ -232,6 +234,12 @@ class ArticleReader extends FactsBuilder {
   }
 
   /** A source's report ("according to …") or an outlet's passes on what it holds; one that asserts nothing passes nothing. */
+  /** "…, while others warn": a speaker right after a contrasting conjunction (`contrast-conjunctions`) speaks for itself. */
+  private setAgainst(speaker: Party): boolean {
+    const before = /(\p{L}+)\W*$/u.exec(this.input.text.slice(Math.max(0, speaker.span.start - 20), speaker.span.start))?.[1];
+    return !!before && this.vocab.contrast(before);
+  }
+
   private relays(source: Statement): boolean {
     return !!source.speaker && !source.assertsNothing && (source.kind === "reported" || this.passesOn(source.speaker));
   }

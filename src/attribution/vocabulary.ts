@@ -222,6 +222,8 @@ export interface AttributionVocabulary {
   attributionParticiple: WordTest;
   /** Words after which a new clause, and so a subject, begins ("und", "while", "as"). */
   conjunction: WordTest;
+  /** "while", "während": a clause it opens sets its speaker against the one before, who passes nothing of it on. */
+  contrast: WordTest;
   /** "und", "and": a cue after it shares the subject of the verb before. */
   coordinator: WordTest;
   /** "then" after "and" or a comma: it joins the cue's clause to the one before, as the conjunction does (parties.ts). */
@@ -597,6 +599,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     aside: word("aside-openers"),
     attributionParticiple: word("attribution-participles"),
     conjunction: word("conjunctions"),
+    contrast: word("contrast-conjunctions"),
     coordinator: word("coordinators"),
     sequenceAdverb: word("sequence-adverbs"),
     participleClauseOpener: word("participle-clause-openers"),

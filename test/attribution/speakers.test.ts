@@ -510,6 +510,15 @@ describe("chains from the original speaker outward", () => {
     expect(cited.quotes[1]?.text).toBe("according to sources in the meeting, that the plan had failed");
   });
 
+  it("a crowd passes on no statement a contrasting conjunction sets against its own; an outlet's poll passes on every share", () => {
+    const chains = (text: string, language: "de" | "en") => read(text, language).attributions.map((a) => a.chain);
+    expect(chains("The toll divided the county. Some economists believe the effect will be small, while others warn of a recession.", "en")).toEqual([
+      ["Some economists"],
+      ["others"],
+    ]);
+    expect(chains("The race is close. Lee leads with 41 percent, while 38 percent said they back Ruiz, according to a Harbor Times poll.", "en")).toContainEqual(["38 percent", "Harbor Times"]);
+  });
+
   it("English: a statement opening an outlet's report is a link of its chain, not a quote of its own", () => {
     for (const text of ["According to the Ledger, Mayor Lee said the plant would close.", "As the Ledger reported, Mayor Lee said the plant would close."]) {
       const { quotes: found, attributions } = read(text, "en");
