@@ -185,7 +185,7 @@ class ArticleReader extends FactsBuilder {
       if (!by || !source.cue || !this.relays(source)) continue;
       for (const st of cuedWithin(cued, source.span)) {
         // "Some economists expect a slowdown, while others warn of a recession": a crowd passes on no statement set against
-        // its own (an outlet does: "…, while 23 percent backed Lee, according to the poll").
+        // its own (an outlet does: "…, while 38 percent said they back Ruiz, according to a Harbor Times poll").
         if (st === source || !st.speaker || inside(source.cue.span, st.span) || (by.type === "vague" && this.setAgainst(st.speaker))) continue;
         // "According to a memo seen by Reuters, the company plans …": the source passes it on with those it came through,
         // and after those it cites ("The BBC, citing RIA Novosti, reported that Peskov said …" is Peskov → RIA Novosti → BBC).
