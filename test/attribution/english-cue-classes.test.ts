@@ -210,6 +210,15 @@ describe("English participles after the main clause", () => {
     expect(quotes("The county was ordered to make four releases, concluding the review by May.", "en").map((q) => q[4])).not.toContain("concluding");
   });
 
+  it("earnings copy: estimates and forecasts beaten or missed are nouns, a clause after them a verb's", () => {
+    expect(quotes("Harbor beat estimates on Tuesday. The firm missed forecasts.", "en")).toEqual([]);
+    expect(quotes("Cost estimates, he added, were too low.", "en").map((q) => q[4])).toEqual(["added"]);
+    expect(quotes("The bank forecasts that growth will slow. Lee estimates that the cost will double.", "en").map((q) => [q[2], q[4]])).toEqual([
+      ["The bank", "forecasts"],
+      ["Lee", "estimates"],
+    ]);
+  });
+
   it("fears, beliefs and aims after the main clause or in the progressive are the subject's", () => {
     expect(quotes("Senator Lee left the meeting early, fearing the plant would close by summer.", "en")).toEqual([
       ["indirect", "the plant would close by summer", "Senator Lee", "person", "fearing"],
