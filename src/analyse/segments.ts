@@ -225,8 +225,7 @@ function continues(text: string, prev: Span, next: Span, pack: LanguagePack | nu
     const abbreviation = pack.abbreviations.has(bare) || pack.abbreviations.has(bare.slice(bare.lastIndexOf("-") + 1));
     // A name of one letter after a lowercase word is no initial: "wrote on X. Russia said …", "schrieb auf X. Russland …"
     // end at its stop ("said Malcolm X. Jones" goes on: an initial follows a name).
-    const wordBefore = /(?:^|\s)(\S+)\s+\S+$/u.exec(before)?.[1] ?? "";
-    if (pack.letterNames.has(bare) && /^\p{Ll}/u.test(wordBefore)) return false;
+    if (pack.letterNames.has(bare) && /^\p{Ll}/u.test(/(?:^|\s)(\S+)\s+\S+$/u.exec(before)?.[1] ?? "")) return false;
     if (abbreviation || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(bare)) return !pack.stopwords.has(firstWord(after).toLowerCase());
   }
   return false;

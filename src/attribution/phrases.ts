@@ -766,13 +766,13 @@ export class PhraseReader {
     return !before || CLAUSE_OPENERS.has(before.text) || this.vocab.conjunction(before) || this.vocab.relative(before) || this.relativeObject(p.from - 1);
   }
 
-  /** A name, or a role ending in its holder's name ("longtime aide Huma Abedin"). */
   /** "Speaking to reporters in Geneva": a participle opening the sentence, a lowercase word after it (not "Manning, a …"). */
   private participleClause(p: Phrase): boolean {
     const first = this.tokens[p.from]!;
     return p.from === 0 && isCapitalised(first) && this.vocab.gerund(first.text.toLowerCase()) && isLowercase(this.tokens[p.from + 1]);
   }
 
+  /** A name, or a role ending in its holder's name ("longtime aide Huma Abedin"). */
   private namesHolder(p: Phrase): boolean {
     return this.isName(p) || (p.to - p.from > 2 && this.isName({ from: p.to - 2, to: p.to }));
   }
@@ -828,10 +828,6 @@ export class PhraseReader {
   }
 
   /**
-   * "Some Democrats, however, question …", "The judges, for instance, said …": the comma opening a parenthetical adverb or
-   * phrase set off by commas that ends right before token k, else k.
-   */
-  /**
    * The comma opening a clause set off by commas that closes right before token k, or null: ", der nicht genannt werden
    * wollte," / ", den die Zeitung zitiert," / ", who spoke on condition of anonymity,"; ", including Mr. Goldberg,", an aside
    * that names members of the crowd before it ("Ann Lee, a spokeswoman for the coalition, which lobbies for the plan, said":
@@ -843,6 +839,10 @@ export class PhraseReader {
     return this.vocab.relative(this.tokens[open + 1]) || this.relativeObject(open + 1) || this.vocab.aside(this.tokens[open + 1]) ? open : null;
   }
 
+  /**
+   * "Some Democrats, however, question …", "The judges, for instance, said …": the comma opening a parenthetical adverb or
+   * phrase set off by commas that ends right before token k, else k.
+   */
   pastAside(k: number): number {
     const open = this.tokens[k - 1]?.text === "," ? this.previousComma(k - 1) : null;
     if (open === null) return k;

@@ -601,18 +601,19 @@ function withoutOutletNoun(name: string, vocab: AttributionVocabulary): string {
   return vocab.outletKind(words.slice(last + 1).join(" ")) ? words.slice(0, last + 1).join(" ") : name;
 }
 
-/** Where a phrase's words start past its articles: "Democratic staffer in the room" of "a Democratic staffer …". */
 /**
  * "in der ARD-Sendung „Bericht aus Berlin“", "im ZDF-Magazin „Frontal“": in German an outlet's name compounded with a noun
  * of the media (`speaker-media`) names the outlet, not the show after it ("das US-Magazin Barron's" is named by its title).
  */
 function broadcasterOfShow(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): string | null {
+  if (!vocab.marksIndirectSpeech) return null;
   const word = tokens[pastDeterminers(tokens, p, vocab)]!.text;
   const hyphen = word.indexOf("-");
   const [outlet, noun] = [word.slice(0, hyphen), word.slice(hyphen + 1)];
-  return vocab.marksIndirectSpeech && hyphen > 0 && namesType(outlet, "media", vocab) && namesType(noun, "media", vocab) ? outlet : null;
+  return hyphen > 0 && namesType(outlet, "media", vocab) && namesType(noun, "media", vocab) ? outlet : null;
 }
 
+/** Where a phrase's words start past its articles: "Democratic staffer in the room" of "a Democratic staffer …". */
 function pastDeterminers(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
   return pastWhile(tokens, p, (t) => vocab.determiner(t));
 }
