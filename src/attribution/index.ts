@@ -114,6 +114,7 @@ class ArticleReader extends FactsBuilder {
     });
     this.announcedByColon();
     this.dropUncuedTwins();
+    this.dropCatenativeOuter();
     this.closedByReportingClause();
     this.creditHolders();
     this.passedOnBySources();
@@ -258,6 +259,22 @@ class ArticleReader extends FactsBuilder {
   /** The statements with a cue, in the order of their cues (cuedWithin): an article may hold thousands. */
   private byCue(): Statement[] {
     return this.statements.filter((st) => st.cue).sort((a, b) => a.cue!.span.start - b.cue!.span.start);
+  }
+
+  /**
+   * "Cook declined to say whether it broke the rules": "declined" reads "to say whether …", and "declined to say", the verb
+   * taking an infinitive cue with it (cues.ts), reads "whether …". One statement: the one whose cue holds the other's. An
+   * evidential reads the sentence around it and keeps it: "Roe reportedly told aides that …" is also what was reported.
+   */
+  private dropCatenativeOuter(): void {
+    const byCue = this.byCue();
+    const held = new Set<Statement>();
+    for (const outer of byCue) {
+      for (const st of cuedWithin(byCue, outer.cue!.span)) {
+        if (st !== outer && st.span.end === outer.span.end && st.cue!.span.end <= st.span.start && st.span.start < outer.span.start && st.cue!.span.start === outer.cue!.span.start && st.cue!.span.end < outer.cue!.span.end) held.add(st);
+      }
+    }
+    if (held.size) this.keepStatements((st) => !held.has(st));
   }
 
   /** A statement read twice, once with its cue and once without (a subject found by another path), or twice without, is one statement. */

@@ -204,6 +204,13 @@ describe("English prepositions after a cue", () => {
 });
 
 describe("English infinitive cues", () => {
+  it("a cue verb taking an infinitive cue reads one statement, the one of the whole chain", () => {
+    expect(quotes("The mayor declined to say whether the pier would close.", "en")).toEqual([["indirect", "whether the pier would close", "The mayor", "person", "declined to say"]]);
+    expect(quotes("The senator refused to discuss the audit.", "en").map((q) => [q[1], q[4]])).toEqual([["the audit", "refused to discuss"]]);
+    // Alone before its infinitive, the verb still reads what follows.
+    expect(quotes("The mayor declined to comment.", "en").map((q) => [q[1], q[4]])).toEqual([["to comment", "declined"]]);
+  });
+
   it("the marker of an infinitive cue belongs to its span, and so does the verb taking it with its particle and auxiliaries", () => {
     expect(quotes("Senator Roe went on to say that the plan would fail.", "en")).toEqual([["indirect", "that the plan would fail", "Senator Roe", "person", "went on to say"]]);
     expect(quotes("Senator Roe was prompted to say that the plan would fail.", "en").map((q) => q[4])).toEqual(["was prompted to say"]);
