@@ -74,6 +74,12 @@ describe("English subjects set off by commas", () => {
     expect(quotes("Even if she narrows the gap to, say, single digits, she could win.", "en")).toEqual([]);
     expect(quotes("The latest delay adds to the confusion around the stadium project.", "en")).toEqual([]);
   });
+
+  it("“all told” sums up, with a comma or without; nobody told anything", () => {
+    expect(quotes("All told, the groups spent more than $2 million on phone banking.", "en")).toEqual([]);
+    expect(quotes("All told up to 5 million people could be eligible for the programs.", "en")).toEqual([]);
+    expect(quotes("All the senators told reporters that the vote would wait.", "en").map((q) => [q[1], q[4]])).toEqual([["that the vote would wait", "told"]]);
+  });
 });
 
 describe("German relative clauses after a cue", () => {
