@@ -225,6 +225,26 @@ function openingOfAside(tokens: readonly Token[], close: number): number {
   return nonEmpty(pairedOpening(tokens, close, MAX_ASIDE, (t) => t.text === "(", (t) => t.text !== ")"), close);
 }
 
+/** A date set off after a day: "am Donnerstag, dem 7. Oktober,", "am 7.10., einem Donnerstag,". */
+const MAX_DATE_ASIDE = 6;
+
+/**
+ * "Gysi hatte am Donnerstag, dem 7. Oktober, in einem Interview gesagt": read back from a comma at `comma`, the comma that
+ * opens a date set off after a day's or a month's name (an article and the date's numbers, names and points), whether
+ * `comma` closes it or opens it (the closing comma left out: "am Donnerstag, den 7.10. in einem Interview"); else -1.
+ */
+function openingOfDateAside(tokens: readonly Token[], comma: number, vocab: AttributionVocabulary): number {
+  const opens = (k: number) => tokens[k]?.text === "," && vocab.calendarName(tokens[k - 1]) && vocab.determiner(tokens[k + 1]);
+  if (tokens[comma]?.text !== ",") return -1;
+  if (opens(comma)) return comma;
+  for (let k = comma - 1; k > 0 && comma - k <= MAX_DATE_ASIDE; k--) {
+    if (opens(k)) return k;
+    const t = tokens[k]!;
+    if (!(t.text === "." || /^\p{N}/u.test(t.text) || vocab.calendarName(t) || vocab.determiner(t))) return -1;
+  }
+  return -1;
+}
+
 function openingAuxiliary(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): number | null {
   // "bisher davon ausgegangen": the participle closes the cue, after its adverbs and a pronominal adverb.
   let seinPerfect = false;
@@ -241,6 +261,12 @@ function openingAuxiliary(tokens: readonly Token[], cue: number, vocab: Attribut
     const open = openingOfQuotedName(tokens, i);
     if (open < i) {
       i = open;
+      continue;
+    }
+    const dated = openingOfDateAside(tokens, i, vocab);
+    if (dated >= 0) {
+      aside += i - dated + 1;
+      i = dated;
       continue;
     }
     const t = tokens[i]!;

@@ -42,6 +42,14 @@ describe("German cues in the perfect", () => {
     ]);
   });
 
+  it("a date set off after a day in the middle field does not break the bracket, its closing comma left out or not", () => {
+    expect(quotes("Die Ministerin hatte am Donnerstag, dem 7. Oktober, die These vertreten, die Reform komme zu spät.", "de")).toEqual([
+      ["indirect", "die Reform komme zu spät", "Die Ministerin", "person", "die These vertreten"],
+    ]);
+    expect(quotes("Der Landrat hat am Montag, den 3.5. in einem Interview gesagt, die Straße bleibe gesperrt.", "de")[0]?.[2]).toBe("Der Landrat");
+    expect(quotes("Der Landrat hat am 3. Mai, einem Montag, gesagt, die Straße bleibe gesperrt.", "de")[0]?.[2]).toBe("Der Landrat");
+  });
+
   it("an object right after the auxiliary is no subject: the subject stood before it, or the clause names none", () => {
     expect(quotes("Die Gäste hatten den Rücktritt des Wirts gefordert.", "de")).toEqual([["reported", "Die Gäste hatten den Rücktritt des Wirts gefordert", "Die Gäste", "person", null]]);
     expect(quotes("Die Bauern zogen vor das Rathaus und hatten den Rücktritt des Bürgermeisters Jan Holm gefordert.", "de")).toEqual([]);
