@@ -1596,10 +1596,13 @@ function statementAfterPlatform(tokens: readonly Token[], from: number, vocab: A
   return -1;
 }
 
+/** A date's words: "May 3", "Jan. 5", "2019". */
+const MAX_DATE_WORDS = 4;
+
 /**
  * "said in a statement on its website that …", "said in Des Moines that …", "said on CNN that …": the "that" after a place
- * at `at` (after a preposition), which opens on an article or is a name, all capitals (not "journalism that “takes
- * sides”", a relative); -1 where there is none.
+ * at `at` (after a preposition), which opens on an article, is a name, all capitals, or a date (not "journalism that
+ * “takes sides”", a relative); -1 where there is none.
  */
 function placeBeforeThat(tokens: readonly Token[], at: number, pastCue: boolean, vocab: AttributionVocabulary): number {
   const t = tokens[at]!;
@@ -1613,6 +1616,10 @@ function placeBeforeThat(tokens: readonly Token[], at: number, pastCue: boolean,
   // "said on “Harbor Nights” that …": a show's or a paper's title in quotation marks names the place.
   const title = !vocab.marksIndirectSpeech && vocab.placeLink(tokens[at - 1]) ? quotedTitleAt(tokens, at, tokens.length) : null;
   if (title && vocab.complementizer(tokens[title.to]) && thatOpensStatement(tokens, title.to, vocab)) return title.to;
+  // "said on May 3 that …", "on Jan. 5 that …", "in 2019 that …": a date names the time.
+  let date = at;
+  while (date < at + MAX_DATE_WORDS && (vocab.calendarName(tokens[date]) || /^\p{N}+$/u.test(tokens[date]?.text ?? "") || (tokens[date]?.text === "." && vocab.calendarName(tokens[date - 1])))) date++;
+  if (date > at && vocab.complementizer(tokens[date]) && thatOpensStatement(tokens, date, vocab)) return date;
   if (!isCapitalised(t)) return -1;
   const that = complementizerAfterPlace(tokens, at, vocab);
   return that > 0 && tokens.slice(at, that).every((w) => isCapitalised(w)) ? that : -1;

@@ -466,6 +466,13 @@ describe("chains from the original speaker outward", () => {
     expect(quotes("Hale told reporters aboard Air Force One that the talks would resume.", "en").map((q) => q[1])).toEqual(["that the talks would resume"]);
     expect(quotes("Lee made clear over the weekend that the plant would stay open.", "en").map((q) => q[1])).toEqual(["that the plant would stay open"]);
     expect(quotes("The campaign announced via Twitter that it had won the county.", "en").map((q) => q[1])).toEqual(["that it had won the county"]);
+    // A date names the time: a month's name, its abbreviation and numbers, or a year.
+    expect(quotes("Lee said on May 3 that the plant would stay open.", "en").map((q) => q[1])).toEqual(["that the plant would stay open"]);
+    expect(quotes("Lee recalled in 2008 that the plant had stayed open.", "en").map((q) => q[1])).toEqual(["that the plant had stayed open"]);
+    expect(quotes("Lee wrote on Jan. 5 that the plant would stay open.", "en").map((q) => q[1])).toEqual(["that the plant would stay open"]);
+    // "agreed on" and "insisted on" hold what follows, but not a day: "on Thursday" is when.
+    expect(quotes("The leaders agreed on Thursday to extend the sanctions.", "en").map((q) => [q[1], q[4]])).toEqual([["to extend the sanctions", "agreed"]]);
+    expect(quotes("The leaders agreed on a date.", "en").map((q) => [q[1], q[4]])).toEqual([["a date", "agreed on"]]);
     // A relative "that" before its verb and the verb's article names the place's thing; a predeterminer opens a subject.
     expect(quotes("Lee wrote in a court filing that such a request was futile.", "en").map((q) => q[1])).toEqual(["that such a request was futile"]);
     expect(quotes("Lee has railed against the loopholes that riddle the tax code.", "en").map((q) => q[1])).toEqual([expect.stringContaining("the loopholes that riddle the tax code")]);
