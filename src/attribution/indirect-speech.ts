@@ -296,7 +296,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     if (kind === "reported" && reading.speaker && reading.speaker.from < reading.first && speaksInRelativeClause(s.tokens, reading.speaker, this.vocab)) return;
     // "Der Termin muss noch vom Rat bestätigt werden": a German speech act a modal only requires or allows, in the passive, was not made.
     if (kind === "reported" && this.vocab.marksIndirectSpeech && modalPassive(s.tokens, reading, this.vocab)) return;
-    const span = earlier ? earlier : spanOf(s.tokens, reading.content ?? { from: 0, to: statementEnd(s.tokens) });
+    const span = earlier ? earlier : spanOf(s.tokens, reading.content ?? { from: this.reportedClauseStart(s, reading), to: statementEnd(s.tokens) });
     if ((/^[„“"»«‚‘']/.test(this.slice(span)) && !(kind === "indirect" && this.goesOnAfterQuotation(span))) || this.mostlyQuoted(span, !!reading.content && reading.content.to <= reading.first)) return;
     const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
     this.attribute(statement, s, reading);
@@ -319,6 +319,18 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     // says nothing of its own to report (tuned on the German train split: gold marks 2 of 11 such sentences).
     if (kind === "reported" && this.vocab.marksIndirectSpeech && statement.assertsNothing) return;
     this.statements.push(statement);
+  }
+
+  /**
+   * Where a reported statement's clause starts: "Lee said (that) the listeners criticized Obama" reports the clause from its
+   * subject where another cue's words open, or right after their "that" (an English one: German reads its reported clauses
+   * itself), inside them; elsewhere the sentence.
+   */
+  private reportedClauseStart(s: SentenceReading, reading: CueReading): number {
+    const speaker = reading.speaker;
+    if (this.vocab.marksIndirectSpeech || !speaker || speaker.to > reading.first) return 0;
+    const opening = this.vocab.complementizer(s.tokens[speaker.from - 1]) ? speaker.from - 1 : speaker.from;
+    return s.cues.some((other) => other !== reading && other.content?.from === opening) ? speaker.from : 0;
   }
 
   /**

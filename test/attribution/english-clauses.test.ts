@@ -70,6 +70,13 @@ describe("English statements embedded in another's indirect speech", () => {
     ]);
   });
 
+  it("so is an attitude its words report, with “that” or without, not the whole sentence spoken by its subject", () => {
+    expect(quotes("Senator Lee said that the voters criticized Hale.", "en")).toEqual([
+      ["indirect", "that the voters criticized Hale", "Senator Lee", "person", "said"],
+    ]);
+    expect(quotes("Senator Lee says he doesn't believe in it.", "en")).toEqual([["indirect", "he doesn't believe in it", "Senator Lee", "person", "says"]]);
+  });
+
   it("so is one whose speaker and cue stand further into that statement's clause", () => {
     const text = "Senator Lee said that a commission appointed by Governor Roe estimated in 2005 that the tax would add jobs.";
     expect(quotes(text, "en").map((q) => [q[1], q[4]])).toEqual([["that a commission appointed by Governor Roe estimated in 2005 that the tax would add jobs", "said"]]);
