@@ -698,6 +698,15 @@ describe("English views nobody is named for", () => {
     ]);
   });
 
+  it("a charge names whom a body charged, but a passive's, a task or a charge into the fray names nothing", () => {
+    expect(quotes("Prosecutors charged the officer with murder.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["the officer with murder", "Prosecutors", "charged"]]);
+    // The one charged said nothing.
+    expect(quotes("Officer Lena Hale, who fired the shots, was charged with manslaughter.", "en")).toEqual([]);
+    expect(quotes("The mayor has not been charged with any crime.", "en")).toEqual([]);
+    expect(quotes("Lee leads a group charged with beautifying downtown.", "en")).toEqual([]);
+    expect(quotes("In 2000 he charged into the fray against his rival.", "en")).toEqual([]);
+  });
+
   it("a quotation opening the content is part of it", () => {
     expect(quotes("As they marched down Broad Street, the protesters chanted “stop the war” and “no peace.”", "en")).toEqual([
       ["indirect", "“stop the war” and “no peace.”", "the protesters", "person", "chanted"],
