@@ -10,7 +10,7 @@ import { sentenceIndex, spanOf, type SentenceReading, type Statement } from "./r
 import { SentenceCueReader } from "./sentence-cues.js";
 import { pronounAfterVerb, subjectAfterFrontedObject, subjectAfterQuotation } from "./verb-second.js";
 import { readOpeningClause } from "./opening.js";
-import { namedByNoun, namedByOwner } from "./quoted-title.js";
+import { namedByNoun, namedByOwner, spokenOf } from "./quoted-title.js";
 import { opensWithLabel } from "./transcript.js";
 
 /** A quotation this short with no speaker is a term in quotation marks, not a statement. */
@@ -86,7 +86,7 @@ export class DirectQuoteReader extends SentenceCueReader {
         if (!this.describes(q)) continue;
         this.onlyInIndirect.add(statement);
       }
-      if (!said && this.vocab.marksIndirectSpeech && this.nounPhrase(q)) continue;
+      if (!said && this.vocab.marksIndirectSpeech && this.nounPhrase(q) && !spokenOf(this.input.text, q, this.vocab)) continue;
       if (!said && this.byAuthor(q)) continue;
       // "on the podcast “The Long Table” out Friday, Ortega said …": a title near a cue is named, not said.
       // 'said the ruling was “a mistake. It will not stand.”': a partial quote running past its sentence has its cue where it opens.

@@ -13,6 +13,7 @@ import { referredAs } from "./parties.js";
 import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import { IndirectSpeechReader } from "./indirect-speech.js";
 import { words } from "./direct-quotes.js";
+import { spokenOf } from "./quoted-title.js";
 
 /**
  * Free indirect speech goes on reporting its speaker across a narrative sentence or two in between
@@ -266,8 +267,11 @@ export class FreeIndirectReader extends IndirectSpeechReader {
     // "Afghanistan sei ein „Opfer des Terrorismus“": a description in the words of indirect speech is a quote; in a reported
     // statement or none it names, as annotated (train: 5 of 7 inside indirect speech have gold), unless a naming verb
     // names it ("nannte den Bericht eine „Zeitungsente“": namedQuotations).
-    const indirect = this.statements.filter((s) => s.kind === "indirect");
-    if (this.onlyInIndirect.size) this.keepStatements((q) => !this.onlyInIndirect.has(q) || indirect.some((s) => s.span.start <= q.span.start && q.span.end <= s.span.end));
+    // So is what a speaker speaks of ("Der Minister sprach von einer „Stagnation mit Ansage“"; train: both such quotations
+    // have gold).
+    const holders = this.statements.filter((s) => s.kind === "indirect" || (s.kind === "reported" && s.cue && this.vocab.topicVerb(s.cue.text.split(" ")[0]!)));
+    const holds = (s: Statement, q: Statement) => s.span.start <= q.span.start && q.span.end <= s.span.end && (s.kind === "indirect" || spokenOf(this.input.text, q.span, this.vocab));
+    if (this.onlyInIndirect.size) this.keepStatements((q) => !this.onlyInIndirect.has(q) || holders.some((s) => holds(s, q)));
     const reported = this.statements.filter((s) => s.kind !== "direct" && s.speaker).sort((a, b) => a.span.start - b.span.start);
     const terms = new Set<Statement>();
     for (const q of this.statements) {

@@ -26,6 +26,18 @@ export function namedByNoun(tokens: readonly Token[], q: Span, text: string, voc
   return mark >= 2 && tokens[mark - 2]!.word && isCapitalised(noun) && !vocab.statementNoun(noun!);
 }
 
+/** The characters read back from a quotation for the preposition and the article before it ("von einer "). */
+const MAX_TOPIC_LEAD = 30;
+
+/**
+ * "Der Minister sprach von einer „Stagnation mit Ansage“": a quotation right after a topic's preposition and its article
+ * (`topic-prepositions`) is what a speaker speaks of, in his words, however much it reads as a name.
+ */
+export function spokenOf(text: string, q: Span, vocab: AttributionVocabulary): boolean {
+  const before = /(\p{L}+)\s+\p{L}+\s*$/u.exec(text.slice(Math.max(0, q.start - MAX_TOPIC_LEAD), q.start));
+  return !!before && vocab.topicPreposition(before[1]!);
+}
+
 /** A title in quotation marks that no noun or owner names has a few words: "This Week With Ann Lee". */
 export const MAX_TITLE_WORDS = 6;
 /** Quotation marks, then a capital or a digit. */

@@ -94,6 +94,16 @@ describe("German quotations of a name's shape after an indefinite article", () =
     expect(quotes("Am Kiosk kaufte er eine „Bild“ und ging nach Hause.", "de")).toEqual([]);
     expect(quotes("Der Präsident sagte, die Zeitung „Bild“ habe gelogen.", "de").map((q) => q[0])).toEqual(["indirect"]);
   });
+
+  it("describe what a speaker speaks of, in the speaker's words: a quote, however much it reads as a title", () => {
+    expect(quotes("Der Chefvolkswirt Jan Ott sprach von einer „Stagnation mit Ansage“.", "de").map((q) => q.slice(0, 3))).toEqual([
+      ["reported", "Der Chefvolkswirt Jan Ott sprach von einer „Stagnation mit Ansage“", "Der Chefvolkswirt Jan Ott"],
+      ["direct", "„Stagnation mit Ansage“", "Der Chefvolkswirt Jan Ott"],
+    ]);
+    expect(quotes("Der Dezernent sprach am Freitag von einer „Gefahr für Leib und Leben der Zuschauer“.", "de").map((q) => q[0])).toEqual(["reported", "direct"]);
+    // Not what another verb's object names.
+    expect(quotes("Der Dezernent kritisierte eine „Politik der leeren Versprechen“.", "de").map((q) => q[0])).toEqual(["reported"]);
+  });
 });
 
 describe("German quotations after a speaker noun and its link", () => {
