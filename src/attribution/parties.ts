@@ -48,7 +48,7 @@ export class PartyReader extends ReaderState {
   protected attribute(statement: Statement, s: SentenceReading, reading: CueReading): void {
     this.used.add(reading);
     // "has said", "has also said", "wird vorgeworfen": auxiliaries and the adverbs between them and the verb belong to the cue, the speaker never.
-    const floor = reading.speaker && reading.speaker.to <= reading.first ? reading.speaker.to : 0;
+    const floor = this.pastAnonymityAside(s.tokens, reading.speaker && reading.speaker.to <= reading.first ? reading.speaker.to : 0, reading.first);
     let from = reading.first;
     // "war berichtet worden": before a perfect passive its finite "war" too.
     const perfectPassive = this.vocab.perfectPassive(s.tokens[reading.last + 1]);
@@ -205,9 +205,35 @@ export class PartyReader extends ReaderState {
     return !!next && SET_OFF_BY_COMMA.test(this.input.text.slice(end, next.start));
   }
 
+  /**
+   * "A team official who was not authorized to speak publicly said": an aside between the speaker and the cue at `first` is
+   * no part of the cue; the first token after the last such aside from `floor`, else `floor`.
+   */
+  private pastAnonymityAside(tokens: readonly Token[], floor: number, first: number): number {
+    const asides = this.anonymityAsides();
+    let past = floor;
+    for (let i = firstAtOrAfter(asides, tokens[floor]?.start ?? 0, (a) => a.start); i < asides.length && asides[i]!.end <= tokens[first]!.start; i++) {
+      while (past < first && tokens[past]!.start < asides[i]!.end) past++;
+    }
+    return past;
+  }
+
+  /**
+   * "according to a person familiar with the injury who spoke on condition of anonymity": an aside saying the speaker is
+   * unnamed on purpose, read into the phrase with no comma before it, ends the phrase (the sourcing rules read it).
+   */
+  private beforeAnonymityAside(tokens: readonly Token[], phrase: Phrase): number {
+    const asides = this.anonymityAsides();
+    const aside = asides[firstAtOrAfter(asides, tokens[phrase.from]!.end, (a) => a.start)];
+    if (!aside || aside.start >= tokens[phrase.to - 1]!.end) return phrase.to;
+    let to = phrase.from + 1;
+    while (to < phrase.to && tokens[to]!.start < aside.start) to++;
+    return to;
+  }
+
   protected party(tokens: Token[], read: Phrase): Party {
     // "What Rubio argued is that …", "How Paul Ryan voted": a question word opens the clause, not the speaker's name.
-    const phrase = { from: pastQuestionWord(tokens, read, this.vocab), to: read.to };
+    const phrase = { from: pastQuestionWord(tokens, read, this.vocab), to: this.beforeAnonymityAside(tokens, read) };
     const whole = spanOf(tokens, phrase);
     const name = nameOf(tokens, phrase, this.vocab);
     // "He’s said": the auxiliary contracted onto the phrase's last word belongs to the cue, and "He" is the pronoun it is.

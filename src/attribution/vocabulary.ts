@@ -518,8 +518,9 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     // The whole run of letters, as a word test would see it ("Demnach," and "Demnach5" alike).
     backReferenceIn: vocabPattern(pack, "cue-back-reference", "giu", "(?<!\\p{L})(?:", ")(?!\\p{L})"),
     documentBackReferenceAt: vocabPattern(pack, "cue-document-back-reference", "iu", "^[^\\p{L}]*(?:", ")(?!\\p{L})"),
-    // With the infinitive an aside ending in "to" governs: "who was not authorized to discuss".
-    anonymityAsideScan: vocabPattern(pack, "anonymity-asides", "giu", NOT_WORD_BEFORE, ")(?:(?<=\\bto)\\s+\\p{L}+)?(?!\\p{L})"),
+    // With the infinitive an aside ending in "to" governs, and an adverb of manner after it: "who was not authorized to
+    // discuss", "who was not authorized to speak publicly".
+    anonymityAsideScan: vocabPattern(pack, "anonymity-asides", "giu", NOT_WORD_BEFORE, ")(?:(?<=\\bto)\\s+\\p{L}+(?:\\s+\\p{L}+ly)?)?(?!\\p{L})"),
     // "husband Bill": a given name is no document, whatever the lowercase word it spells ("the bill").
     document: test(unless(words("documents"), givenNames)),
     articleDocument: word("article-documents"),

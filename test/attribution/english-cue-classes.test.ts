@@ -320,6 +320,16 @@ describe("English speech acts that repeat, refer or rule", () => {
     ]);
   });
 
+  it("an aside saying a source is unnamed, with no comma before it, is neither the source's name nor the cue's", () => {
+    expect(quotes("The pier will close, according to a person familiar with the plan who spoke on condition of anonymity because it was not public.", "en")).toEqual([
+      ["reported", "The pier will close", "a person familiar with the plan", "anonymous", "according to"],
+    ]);
+    // An adverb after the aside's infinitive is the aside's, no adverb of the cue.
+    expect(quotes("A city official who was not authorized to speak publicly said the pier would close.", "en")).toEqual([
+      ["indirect", "the pier would close", "A city official", "anonymous", "said"],
+    ]);
+  });
+
   it("“repeated” after a preposition is an adjective", () => {
     expect(quotes("Despite repeated warnings from engineers, the council went ahead with the bridge.", "en")).toEqual([]);
   });
