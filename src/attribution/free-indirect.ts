@@ -47,6 +47,11 @@ export class FreeIndirectReader extends IndirectSpeechReader {
     // seien ausgewiesen worden. Man habe ihnen nur abgeraten."): the free indirect sentences after them go on with that
     // speaker as statements of their own, as annotated, not as part of the sentence naming it.
     const named = new Set<Statement>();
+    // "Die Autobahn war gesperrt, hieß es.": a statement of its own in the indicative, its speaker unnamed, which the
+    // passage does not take, ends it.
+    const endPassage = (i: number) => {
+      if (unspoken.has(i)) last = null;
+    };
     for (let i = 0; i < sentences.length; i++) {
       const own = bySentence.get(i);
       // "Erstmals sei die Regierung in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten.": a partial quote
@@ -70,7 +75,10 @@ export class FreeIndirectReader extends IndirectSpeechReader {
       // Near one only a back reference or a Konjunktiv goes on reporting: the same test first.
       // Asked at most once: where the answer was no, the sentence goes no further.
       let second: boolean | undefined;
-      if (near && !document && !this.mayReportAlone(sentences[i]!, this.vocab.subjunctiveIn) && !(this.vocab.subjunctiveShapeEarly?.test(this.slice(sentences[i]!)) && (second = this.subjunctiveSecondAt(i)))) continue;
+      if (near && !document && !this.mayReportAlone(sentences[i]!, this.vocab.subjunctiveIn) && !(this.vocab.subjunctiveShapeEarly?.test(this.slice(sentences[i]!)) && (second = this.subjunctiveSecondAt(i)))) {
+        endPassage(i);
+        continue;
+      }
       const s = this.at(i)!;
       const at = document ? 0 : this.backReferenceAt(s.tokens);
       if (at >= 0) {
@@ -106,7 +114,10 @@ export class FreeIndirectReader extends IndirectSpeechReader {
         continue;
       }
       const previous: Statement = near;
-      if (!(second ?? (moodAt(s.tokens, this.vocab.subjunctive, this.vocab) >= 0 || this.subjunctiveSecondAt(i)))) continue;
+      if (!(second ?? (moodAt(s.tokens, this.vocab.subjunctive, this.vocab) >= 0 || this.subjunctiveSecondAt(i)))) {
+        endPassage(i);
+        continue;
+      }
       if (this.hypothesis(s.tokens)) continue;
       // "Die Staatsanwaltschaft gibt an, Lindqvist sei verdächtig": a main clause of its own names the new speaker.
       const subject = mainClauseSpeaker(s.tokens, this.vocab, s.reader) ?? viewHolder(s.tokens, this.vocab, s.reader);

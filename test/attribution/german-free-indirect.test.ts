@@ -143,6 +143,14 @@ describe("German free indirect speech over cues that introduce nothing", () => {
     expect(closing).toHaveLength(2);
   });
 
+  it("stops at a statement in the indicative whose cue names nobody", () => {
+    const found = quotes("Zeugen zufolge war der Wagen zu schnell unterwegs. Die Straße war bis zum Mittag gesperrt, hieß es. Ein Gutachter soll nun klären, ob ein Defekt vorlag.", "de");
+    expect(found.map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["war der Wagen zu schnell unterwegs", "Zeugen", "zufolge"],
+      ["Die Straße war bis zum Mittag gesperrt", null, "hieß es"],
+    ]);
+  });
+
   it("stops at a cue that introduces words of its own", () => {
     const found = quotes("Der Arzt sprach von einer schweren Krankheit. Eine Heilung sei ausgeschlossen. Inzwischen wird dem Verein vorgeworfen, er habe die Fans nicht im Griff.", "de");
     expect(found).toContainEqual(["indirect", "er habe die Fans nicht im Griff", null, null, "vorgeworfen"]);
