@@ -19,21 +19,29 @@ export interface QuotedBy {
 export function quotedBy(tokens: readonly Token[], speaker: Phrase, verb: number, vocab: AttributionVocabulary, reader: PhraseReader): QuotedBy | null {
   // "A senior official quoted by Reuters said": read back from the verb the phrase stops at the agent's marker. So it does
   // after a document its holder names ("A memo seen by Reuters says", held-by.ts).
-  const participle = speaker.from - 2;
-  const marker = tokens[speaker.from - 1];
-  const quoting = vocab.passiveAgent(marker) && vocab.quoting(tokens[participle]);
+  // The phrase read may have left its article before it: "surveyed by the Ledger".
+  const from = vocab.determiner(tokens[speaker.from - 1]) ? speaker.from - 1 : speaker.from;
+  const participle = from - 2;
+  const marker = tokens[from - 1];
+  // "Economists polled by Reuters expect …": so it does after a crowd its pollster names.
+  const quoting = vocab.passiveAgent(marker) && (vocab.quoting(tokens[participle]) || vocab.pollingParticiple(tokens[participle]));
   if (quoting || (vocab.holdingLink(marker) && vocab.holdingParticiple(tokens[participle]))) {
     const quoted = reader.backward(participle);
     const spoke = quoted && quoted.to === participle && (quoting || headedByDocument(tokens, quoted, vocab));
-    return spoke ? { speaker: quoted, reporter: speaker } : null;
+    return spoke ? { speaker: quoted, reporter: { from, to: speaker.to } } : null;
   }
   // Within the subject and the asides after it: "Ein von der Agentur zitierter Sprecher", "An aide, who was quoted by Interfax,".
+  // "A senior official quoted by Reuters had said", "Analysts polled by LSEG had expected": read back from an auxiliary, the
+  // participle and its agent after the noun are part of the phrase.
   for (let q = speaker.from; q < verb; q++) {
-    if (!vocab.quoting(tokens[q])) continue;
-    const reporter = agentBefore(tokens, speaker.from, q, vocab, reader) ?? agentAfter(tokens, q, verb, vocab, reader);
+    if (!vocab.quoting(tokens[q]) && !vocab.pollingParticiple(tokens[q])) continue;
+    const before = agentBefore(tokens, speaker.from, q, vocab, reader);
+    const reporter = before ?? agentAfter(tokens, q, verb, vocab, reader);
     if (!reporter) continue;
-    // "Ein von der Agentur zitierter Sprecher": the noun after the participle; "Ein Beamter, der von …": the words before the aside.
-    const quoted = q < speaker.to - 1 ? { from: q + 1, to: speaker.to } : { from: speaker.from, to: Math.min(speaker.to, asideStart(tokens, speaker.from, reporter.from)) };
+    // "Ein von der Agentur zitierter Sprecher": the noun after the participle; "A senior official quoted by Reuters": the
+    // words before it; "Ein Beamter, der von …": the words before the aside.
+    const after = q > speaker.from && q < speaker.to - 1;
+    const quoted = before && after ? { from: q + 1, to: speaker.to } : after ? { from: speaker.from, to: q } : { from: speaker.from, to: Math.min(speaker.to, asideStart(tokens, speaker.from, reporter.from)) };
     return { speaker: quoted, reporter };
   }
   return null;

@@ -144,6 +144,8 @@ export interface AttributionVocabulary {
   citing: WordTest;
   /** "seen", "obtained": after a document, the outlet it names after "by" holds it and passes it on ("a memo seen by Reuters"). */
   holdingParticiple: WordTest;
+  /** "polled", "surveyed": after a crowd, the pollster it names after "by" asked it and passes its answers on ("Economists polled by Reuters"). */
+  pollingParticiple: WordTest;
   /** "with" after "shared": the other link of a holding participle than the passive's agent ("a memo shared with Reuters"). */
   holdingLink: WordTest;
   /** "vorliegt": closing a relative clause after a document, the outlet before it holds the document ("das der dpa vorliegt"). */
@@ -560,6 +562,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     citing: word("citing-participles"),
     holdingParticiple: word("holding-participles"),
     holdingLink: word("holding-links"),
+    pollingParticiple: word("polling-participles"),
     holdingVerb: word("holding-verbs"),
     absoluteOpener: word("absolute-openers"),
     passiveAgent: word("passive-agent"),

@@ -176,6 +176,20 @@ describe("a speaker credited inside the subject to the outlet that quoted them",
     ]);
   });
 
+  it("English: so after an auxiliary before the cue, and a crowd its pollster names passes its answers on through it", () => {
+    const text = "The talks ended. A senior official quoted by Reuters had said the ceasefire would fail. Economists polled by Reuters expect two rate cuts. Analysts surveyed by the Ledger had expected a loss.";
+    expect(quotes(text, "en").map((q) => [q[1], q[2], q[3]])).toEqual([
+      ["the ceasefire would fail", "A senior official", "anonymous"],
+      ["two rate cuts", "Economists", "vague"],
+      ["a loss", "Analysts", "vague"],
+    ]);
+    expect(chainsIn(text, "en")).toEqual([
+      ["senior official", "Reuters"],
+      ["Economists", "Reuters"],
+      ["Analysts", "Ledger"],
+    ]);
+  });
+
   it("German: a relative clause in the passive or opened by the object's pronoun, and a participle before the noun", () => {
     const text =
       "Die Gespräche endeten. Ein Beamter, der von der Zeitung zitiert wurde, sagte, die Waffenruhe sei gescheitert. Ein Diplomat, den die Agentur zitierte, sagte, der Plan sei tot. Ein von der Agentur zitierter Sprecher sagte, die Grenze bleibe zu.";
