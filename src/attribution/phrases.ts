@@ -295,11 +295,19 @@ export class PhraseReader {
     // before its verb, an auxiliary, a past form or a cue ("The senator visited the plant and said …", "The mayor has
     // toured the site, saying …"), or a form of "be" before a progressive ("The Florida senator is predicting …"), which
     // lets a clause's subject be read forward; so it does before the verb's adverbs ("The tenant later sued, claiming …",
-    // "The mayor also said").
+    // "The mayor also said"), and before a day's or a time's preposition ("A federal judge on Monday blocked …").
     const at = this.pastVerbAdverbs(j + 1);
     const verb = this.tokens[at];
     const progressive = this.vocab.passiveAuxiliary(verb) && this.vocab.participle(this.tokens[this.pastVerbAdverbs(at + 1)]);
-    return this.head(t) && (!next?.word || this.vocab.link(next) || this.vocab.auxiliary(verb) || progressive || this.vocab.pastForm(verb) || this.vocab.cue(verb));
+    return this.head(t) && (!next?.word || this.vocab.link(next) || this.vocab.auxiliary(verb) || progressive || this.vocab.pastForm(verb) || this.vocab.cue(verb) || this.timeBeforeVerb(j + 1));
+  }
+
+  /** "on Monday blocked", "on Tuesday night said": a day's or a time's preposition at `k`, its day or time, then a verb. */
+  private timeBeforeVerb(k: number): boolean {
+    const day = (t: Token | undefined) => this.vocab.calendarName(t) || this.vocab.timeNoun(t);
+    if (!this.vocab.circumstancePreposition(this.tokens[k]) || !day(this.tokens[k + 1])) return false;
+    const verb = this.tokens[this.pastVerbAdverbs(day(this.tokens[k + 2]) ? k + 3 : k + 2)];
+    return this.vocab.auxiliary(verb) || this.vocab.pastForm(verb) || this.vocab.cue(verb);
   }
 
   /** "nach einer Nachricht der neue …": an adjective after a noun and its link whose ending is no genitive's (`oblique-adjective-endings`). */

@@ -294,6 +294,11 @@ describe("English cues coordinated with the verb before", () => {
     expect(quotes("The tenant later sued, claiming the landlord broke the lease.", "en")).toEqual([
       ["indirect", "the landlord broke the lease", "The tenant", "person", "claiming"],
     ]);
+    // Past a day or a time between the subject and its verb too.
+    expect(quotes("A federal judge on Monday blocked the cuts, ruling that the move violated the law.", "en")).toEqual([
+      ["indirect", "that the move violated the law", "A federal judge", "person", "ruling"],
+    ]);
+    expect(quotes("The board on Tuesday night ordered that the name be certified.", "en").map((q) => q[2])).toEqual(["The board"]);
     // An irregular past form is the noun's verb too.
     expect(quotes("The governor met flood victims on Friday and said the state would pay for repairs.", "en")).toEqual([
       ["indirect", "the state would pay for repairs", "The governor", "person", "said"],
