@@ -182,12 +182,19 @@ export class PhraseReader {
   }
 
   /** A word that can stand in a speaker phrase at all. */
+  /** "Ein Anwalt des Beschuldigten sagte": in German a capitalised cue form after an article is a noun ("beschuldigten" accused). */
+  private germanNoun(t: Token): boolean {
+    if (!this.vocab.marksIndirectSpeech || !isCapitalised(t)) return false;
+    const at = this.tokens.indexOf(t);
+    return at > 0 && this.vocab.determiner(this.tokens[at - 1]!);
+  }
+
   private usable(t: Token | undefined): boolean {
     if (!t?.word) return false;
     const v = this.vocab;
     if (v.determiner(t) || v.quantifier(t) || this.auxiliaryAsName(t) || this.prepositionAsName(t)) return true;
     // "Der Vorsitzende hatte den Minister aufgefordert": an auxiliary ends the subject before it.
-    if (v.pronoun(t) || v.complementizer(t) || v.relative(t) || (v.adverb(t) && !this.documentAfterArticle(t)) || v.cue(t) && !this.typeNoun(t) && !this.nameAmidCapitals(t) && !this.describesNounAfter(t) || v.addresseeMarker(t) || v.subjunctive(t) || v.auxiliary(t)) return false;
+    if (v.pronoun(t) || v.complementizer(t) || v.relative(t) || (v.adverb(t) && !this.documentAfterArticle(t)) || v.cue(t) && !this.typeNoun(t) && !this.nameAmidCapitals(t) && !this.describesNounAfter(t) && !this.germanNoun(t) || v.addresseeMarker(t) || v.subjunctive(t) || v.auxiliary(t)) return false;
     // "Die Ursache dürfte Schätzungen zufolge …": a finite modal ends the phrase too; "Will Grant" is a name.
     if (v.modal(t) && !this.capital(t)) return false;
     // "Seit Jahren fordert der Staat": a capitalised preposition opening the sentence heads no speaker; nor does a

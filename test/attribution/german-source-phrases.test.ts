@@ -48,6 +48,10 @@ describe("German source phrases", () => {
     expect(quotes("Alle Versicherten der Kasse erhalten einen Brief, sagte der Sprecher.", "de")).toEqual([
       ["indirect", "Alle Versicherten der Kasse erhalten einen Brief", "der Sprecher", "anonymous", "sagte"],
     ]);
+    // After an article inside the speaker's phrase too: "des Beschuldigten" (accused), not "beschuldigten" (accused of).
+    expect(quotes("Ein Anwalt des Beschuldigten kündigte an, gegen die Festnahme vorzugehen.", "de").map((q) => [q[1], q[2]])).toEqual([
+      ["gegen die Festnahme vorzugehen", "Ein Anwalt des Beschuldigten"],
+    ]);
   });
 
   it("a web site named by its lowercase domain is a source's name", () => {
