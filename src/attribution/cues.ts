@@ -544,11 +544,6 @@ function circumstanceOnly(tokens: readonly Token[], reading: CueReading, vocab: 
 const MAX_CIRCUMSTANCE_WORDS = 5;
 
 /**
- * "Numerous veterans interviewed at rallies this week said they …": the subject that opens the sentence, with everything up
- * to the verb's adverbs and auxiliaries, where it is read whole (not cut before a determiner: "No one expected …") and no
- * other cue or "that" stands between it and the cue at `first`; else null.
- */
-/**
  * "His aides continued to assure him", "Lee went on to say": a verb (and its particle, and a day) and the infinitive marker before the
  * cue at `at`, the verb's index; the subject stands before that verb. (A German infinitive with "zu" stands at the clause's
  * end, its subject read as for any cue.)
@@ -562,6 +557,11 @@ function catenativeBefore(tokens: readonly Token[], at: number, vocab: Attributi
   return isLowercase(tokens[k]) && !vocab.stopword(tokens[k]!) ? k : null;
 }
 
+/**
+ * "Numerous veterans interviewed at rallies this week said they …": the subject that opens the sentence, with everything up
+ * to the verb's adverbs and auxiliaries, where it is read whole (not cut before a determiner: "No one expected …") and no
+ * other cue or "that" stands between it and the cue at `first`; else null.
+ */
 function ownClauseSubject(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const subject = reader.clauseSubject(first);
   if (!subject || vocab.determiner(tokens[subject.to]) || tokens.slice(subject.to, first).some((t) => vocab.cue(t) || vocab.complementizer(t))) return null;

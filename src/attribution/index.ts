@@ -270,8 +270,12 @@ class ArticleReader extends FactsBuilder {
     const byCue = this.byCue();
     const held = new Set<Statement>();
     for (const outer of byCue) {
-      for (const st of cuedWithin(byCue, outer.cue!.span)) {
-        if (st !== outer && st.span.end === outer.span.end && st.cue!.span.end <= st.span.start && st.span.start < outer.span.start && st.cue!.span.start === outer.cue!.span.start && st.cue!.span.end < outer.cue!.span.end) held.add(st);
+      const cue = outer.cue!.span;
+      for (const st of cuedWithin(byCue, cue)) {
+        // The same start and a shorter cue, words after it that hold the other's and end where they end.
+        const shorterCue = st.cue!.span.start === cue.start && st.cue!.span.end < cue.end;
+        const holdsOuter = st.cue!.span.end <= st.span.start && st.span.start < outer.span.start && st.span.end === outer.span.end;
+        if (st !== outer && shorterCue && holdsOuter) held.add(st);
       }
     }
     if (held.size) this.keepStatements((st) => !held.has(st));

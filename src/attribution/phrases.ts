@@ -181,7 +181,6 @@ export class PhraseReader {
     return p.from === 0 && p.to === 1 && !this.vocab.pronoun(word) && !this.vocab.speakerNoun(word) && !this.capitalisedInside(word.text) && !this.vocab.isAgencyName(word.text);
   }
 
-  /** A word that can stand in a speaker phrase at all. */
   /** "Ein Anwalt des Beschuldigten sagte": in German a capitalised cue form after an article is a noun ("beschuldigten" accused). */
   private germanNoun(t: Token): boolean {
     if (!this.vocab.marksIndirectSpeech || !isCapitalised(t)) return false;
@@ -189,6 +188,7 @@ export class PhraseReader {
     return at > 0 && this.vocab.determiner(this.tokens[at - 1]!);
   }
 
+  /** A word that can stand in a speaker phrase at all. */
   private usable(t: Token | undefined): boolean {
     if (!t?.word) return false;
     const v = this.vocab;
