@@ -6,6 +6,7 @@
 // pronoun, standing for its antecedent; so does a noun a participle modifies ("a group backing Lee").
 import { antecedentOf, bareAddressee, endBefore, QUOTE_MARKS, quotedObject, quotingParticiple, statementEnd, verbStart, type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
+import { quotedBy } from "./quoted-by.js";
 import { pastPhrasalParticle } from "./cue-span.js";
 import { clauseEnd, opensMainClause, opensUnreportedClause, subjectBefore, subjectBeforeAside } from "./evidential.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
@@ -34,7 +35,11 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
   if (relative) return { ...reading, speaker: relative.antecedent, relative: relative.pronoun, content: { from, to: clauseEnd(tokens, from, end) } };
   const noun = modifiedNoun(tokens, first, vocab, reader);
   if (noun) return { ...reading, speaker: noun, content: { from, to: clauseEnd(tokens, from, end) } };
-  const found = subjectBefore(tokens, first, vocab, reader);
+  const read = subjectBefore(tokens, first, vocab, reader);
+  // "Economists polled by Reuters had forecast …": the one a pollster or an outlet credits holds the view, passed on through it.
+  const credited = read && quotedBy(tokens, read.subject, first, vocab, reader);
+  const found = credited ? { subject: credited.speaker, pronoun: false } : read;
+  const reporters = credited ? [credited.reporter] : [];
   const shared = found ? null : coordinatedSubject(tokens, first, vocab, reader) ?? subjectBeforeAside(tokens, first, vocab, reader);
   if (shared) return { ...reading, speaker: shared };
   // "a carbon tax, which he favors", "what Trump calls corruption", "a plan that officials hope to pass": a pronoun, a name
@@ -44,7 +49,7 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
   // "The trouble is that Lee wants a delay": so does a clause after "is that" with no cue before it ("a plan that Lee wants" is a relative clause).
   const unreported = !!found && vocab.passiveAuxiliary(tokens[found.subject.from - 2]) && opensUnreportedClause(tokens, found.subject, vocab);
   if (!found || vocab.expletive(tokens[found.subject.from]!) || !(ownSubject || unreported || opensMainClause(tokens, found.subject, vocab))) return null;
-  return { ...reading, speaker: found.subject };
+  return { ...reading, speaker: found.subject, reporters };
 }
 
 /** The addressee after a verb of telling, where "that" opens what was said after it ("telling RIA Novosti that …"), else null. */

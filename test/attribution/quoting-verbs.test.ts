@@ -188,6 +188,8 @@ describe("a speaker credited inside the subject to the outlet that quoted them",
       ["Economists", "Reuters"],
       ["Analysts", "Ledger"],
     ]);
+    // A view held, forecast or expected, passes through the pollster too.
+    expect(chainsIn("The talks ended. Analysts polled by the Ledger had forecast a loss of two cents a share.", "en")).toEqual([["Analysts", "Ledger"]]);
   });
 
   it("German: a relative clause in the passive or opened by the object's pronoun, and a participle before the noun", () => {
