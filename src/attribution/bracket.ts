@@ -6,7 +6,7 @@
 // spoke and the agent passed it on.
 import { adverbsBefore, CLOSING_MARKS, OPENING_MARKS, pastAdverbs, withFirstConjunct } from "./cues.js";
 import { hasSpeakerNoun, headOf, namesSpeaker } from "./speaker-phrase.js";
-import { isCapitalised, isLowercase, MAX_QUOTED_NAME, type Phrase, type PhraseReader, type Token } from "./phrases.js";
+import { inDate, isCapitalised, isLowercase, MAX_QUOTED_NAME, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** The middle field is short: further back the auxiliary belongs to another clause. */
@@ -239,8 +239,7 @@ function openingOfDateAside(tokens: readonly Token[], comma: number, vocab: Attr
   if (opens(comma)) return comma;
   for (let k = comma - 1; k > 0 && comma - k <= MAX_DATE_ASIDE; k--) {
     if (opens(k)) return k;
-    const t = tokens[k]!;
-    if (!(t.text === "." || /^\p{N}/u.test(t.text) || vocab.calendarName(t) || vocab.determiner(t))) return -1;
+    if (!inDate(tokens, k, vocab) && !vocab.determiner(tokens[k])) return -1;
   }
   return -1;
 }

@@ -11,7 +11,7 @@ import { describedSubject, describedSubjectAfter } from "./described-subject.js"
 import { closesOnInfinitive, endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
 import { dativeOutletAfterName, dativeOutletBeforeVerb, hasSpeakerNoun, isOutlet, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, outletAfterApposition, pastTitle, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
-import { isCapitalised, isLowercase, mediumEnd, pastHyphenedWord, pastQuestionWord, PhraseReader, type Phrase, type Token } from "./phrases.js";
+import { inDate, isCapitalised, isLowercase, mediumEnd, pastHyphenedWord, pastQuestionWord, PhraseReader, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { namesType, textOf } from "./speakers.js";
 import { holderClause } from "./held-by.js";
@@ -1618,7 +1618,7 @@ function placeBeforeThat(tokens: readonly Token[], at: number, pastCue: boolean,
   if (title && vocab.complementizer(tokens[title.to]) && thatOpensStatement(tokens, title.to, vocab)) return title.to;
   // "said on May 3 that …", "on Jan. 5 that …", "in 2019 that …": a date names the time.
   let date = at;
-  while (date < at + MAX_DATE_WORDS && (vocab.calendarName(tokens[date]) || /^\p{N}+$/u.test(tokens[date]?.text ?? "") || (tokens[date]?.text === "." && vocab.calendarName(tokens[date - 1])))) date++;
+  while (date < at + MAX_DATE_WORDS && inDate(tokens, date, vocab)) date++;
   if (date > at && vocab.complementizer(tokens[date]) && thatOpensStatement(tokens, date, vocab)) return date;
   if (!isCapitalised(t)) return -1;
   const that = complementizerAfterPlace(tokens, at, vocab);

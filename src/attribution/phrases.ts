@@ -124,6 +124,12 @@ export function runningText(tokens: readonly Token[], vocab: AttributionVocabula
 export const isLowercase = (t: Token | undefined): boolean => !!t && /^\p{Ll}/u.test(t.text);
 /** "3." in "am 3. Januar": a day's number, its full stop a token of its own. */
 export const isDayNumber = (tokens: readonly Token[], i: number): boolean => /^\d{1,2}$/.test(tokens[i]?.text ?? "") && tokens[i + 1]?.text === ".";
+/** A word of a date at `k`: a month's or a day's name, a number, or the full stop after either ("May 3", "Jan. 5", "7. Oktober"). */
+export function inDate(tokens: readonly Token[], k: number, vocab: AttributionVocabulary): boolean {
+  const t = tokens[k];
+  const dated = (w: Token | undefined) => vocab.calendarName(w) || /^\p{N}/u.test(w?.text ?? "");
+  return dated(t) || (t?.text === "." && dated(tokens[k - 1]));
+}
 
 /** A word and the ending contracted onto it: "he’s" is "he" and "’s", "they’ve" is "they" and "’ve". */
 export interface Contraction {
@@ -184,8 +190,7 @@ export class PhraseReader {
   /** "Ein Anwalt des Beschuldigten sagte": in German a capitalised cue form after an article is a noun ("beschuldigten" accused). */
   private germanNoun(t: Token): boolean {
     if (!this.vocab.marksIndirectSpeech || !isCapitalised(t)) return false;
-    const at = this.tokens.indexOf(t);
-    return at > 0 && this.vocab.determiner(this.tokens[at - 1]!);
+    return this.vocab.determiner(this.tokens[firstAtOrAfter(this.tokens, t.start, (x) => x.start) - 1]);
   }
 
   /** A word that can stand in a speaker phrase at all. */
