@@ -8,6 +8,7 @@ import { antecedentOf, bareAddressee, endBefore, QUOTE_MARKS, quotedObject, quot
 import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { quotedBy } from "./quoted-by.js";
 import { pastPhrasalParticle } from "./cue-span.js";
+import { SET_OFF } from "./clause.js";
 import { clauseEnd, opensMainClause, opensUnreportedClause, subjectBefore, subjectBeforeAside } from "./evidential.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -84,8 +85,8 @@ function relativeSubject(tokens: readonly Token[], first: number, vocab: Attribu
   while (pronoun > 0 && (vocab.auxiliary(tokens[pronoun]!) || vocab.adverbial(tokens[pronoun]!))) pronoun--;
   if (!vocab.relative(tokens[pronoun])) return null;
   const antecedent = antecedentOf(tokens, pronoun, reader, vocab);
-  // Right before the pronoun, or before its comma.
-  const comma = antecedent && tokens[antecedent.to]?.text === ",";
+  // Right before the pronoun, or before its comma or dash.
+  const comma = antecedent && SET_OFF.has(tokens[antecedent.to]?.text ?? "");
   if (!antecedent || antecedent.to + (comma ? 1 : 0) !== pronoun) return null;
   const opensSentence = antecedent.from === 0 || (antecedent.from === 1 && vocab.coordinator(tokens[0]));
   return !comma && opensSentence ? null : { antecedent, pronoun };

@@ -5,7 +5,7 @@
 import { closingParticle } from "./announcing-verb.js";
 import { adjunctClosingCue, commaAfterCue, cueEnd, pastPhrasalParticle } from "./cue-span.js";
 import { quotedBy, quotesInRelativeClause } from "./quoted-by.js";
-import { clauseStart, COLON_OR_COMMA, subordinateOpener } from "./clause.js";
+import { clauseStart, COLON_OR_COMMA, SET_OFF, subordinateOpener } from "./clause.js";
 import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, passiveDocument, quotedInPassive, withAttributes } from "./bracket.js";
 import { describedSubject, describedSubjectAfter } from "./described-subject.js";
 import { closesOnInfinitive, endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
@@ -652,16 +652,28 @@ const MIN_CLAUSE = 4;
 const MAX_RELATIVE_GAP = 6;
 
 /**
- * The phrase a relative pronoun at `relative` stands for, over the comma before it ("Growers in the valley, who …"), and
- * in English over a participle's time after its noun ("a state audit released last week, which found …" is the audit's).
+ * The phrase a relative pronoun at `relative` stands for, over the comma or dash before it ("Growers in the valley, who …",
+ * "Clinton — who’s called for …"), and in English over a participle's time after its noun ("a state audit released last
+ * week, which found …" is the audit's).
  */
 export function antecedentOf(tokens: readonly Token[], relative: number, reader: PhraseReader, vocab: AttributionVocabulary): Phrase | null {
-  const end = tokens[relative - 1]?.text === "," ? relative - 1 : relative;
+  const end = SET_OFF.has(tokens[relative - 1]?.text ?? "") ? asideOpening(tokens, relative - 1) : relative;
   if (vocab.marksIndirectSpeech) return reader.backward(end);
   let k = end - 1;
   while (k > 0 && (vocab.timeNoun(tokens[k]!) || vocab.calendarName(tokens[k]) || vocab.adverbial(tokens[k]!))) k--;
   const participle = k < end - 1 && isLowercase(tokens[k]) && vocab.pastForm(tokens[k]!);
   return (participle ? reader.backward(k) : null) ?? reader.backward(end);
+}
+
+/**
+ * "candidates — like Ann Lee — who say …": a dash at `mark` closing an aside (the second of its kind in the sentence) stands
+ * after the aside; what a relative pronoun after it stands for comes before the aside's opening dash.
+ */
+function asideOpening(tokens: readonly Token[], mark: number): number {
+  const dash = tokens[mark]!.text;
+  if (dash === ",") return mark;
+  const before = tokens.slice(0, mark).flatMap((t, k) => (t.text === dash ? [k] : []));
+  return before.length % 2 === 1 ? before.at(-1)! : mark;
 }
 
 /**
@@ -850,6 +862,13 @@ export function readParticipleAsides(tokens: readonly Token[], readings: readonl
 function closedRelativeClause(tokens: readonly Token[], r: CueReading, readings: readonly CueReading[], vocab: AttributionVocabulary): void {
   const { content, speaker } = r;
   if (r.relative === null || !content || !speaker) return;
+  // "Clinton — who has called for higher taxes — lambasted the plan": a clause set off by dashes closes at the second.
+  const dash = tokens[r.relative - 1]!.text;
+  const closingDash = dash !== "," && SET_OFF.has(dash) ? tokens.findIndex((t, k) => k > r.last && k < content.to && t.text === dash) : -1;
+  if (closingDash > 0) {
+    r.content = { from: content.from, to: closingDash };
+    return;
+  }
   const verb = readings.find((m) => m.relative === null && m.first > r.last && m.first < content.to && m.speaker?.from === speaker.from);
   if (!verb) {
     // "Ann Ruiz, a lawyer who argued three cases before the court, died Saturday": set off after its antecedent, the

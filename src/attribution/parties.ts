@@ -194,8 +194,10 @@ export class PartyReader extends ReaderState {
   private speakerOf(tokens: Token[], reading: CueReading): Party {
     const antecedent = this.party(tokens, reading.speaker!);
     if (reading.relative === null) return antecedent;
+    // "Ann, who’s called for …": the auxiliary contracted onto the pronoun is the cue's.
     const pronoun = tokens[reading.relative]!;
-    return { ...referredAs(pronoun.text, antecedent), span: { start: antecedent.span.start, end: pronoun.end } };
+    const cut = contractedAuxiliary(pronoun, tokens[reading.relative + 1]!, this.vocab)?.length ?? 0;
+    return { ...referredAs(pronoun.text.slice(0, pronoun.text.length - cut), antecedent), span: { start: antecedent.span.start, end: pronoun.end - cut } };
   }
 
   /** Does an aside saying its speaker is unnamed on purpose follow `end` right after its comma (", who asked not to be named")? */

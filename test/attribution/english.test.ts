@@ -623,6 +623,21 @@ describe("English views nobody is named for", () => {
     expect(quotes("Voters who want to cut taxes backed the governor.", "en")).toEqual([]);
   });
 
+  it("a relative clause set off by dashes, its auxiliary contracted or not, speaks for the antecedent before the dash, up to the closing dash", () => {
+    expect(quotes("It became an issue, with Ann Lee — who has called for higher tolls on trucks — faulting the plan.", "en")).toContainEqual([
+      "indirect",
+      "higher tolls on trucks",
+      "who (Ann Lee)",
+      "person",
+      "has called for",
+    ]);
+    expect(quotes("Tom Hale, who’d previously backed the harbour plan, voted against it.", "en")).toEqual([
+      ["indirect", "the harbour plan", "who (Tom Hale)", "person", "’d previously backed"],
+    ]);
+    // A dash closing an aside stands after it: the pronoun stands for the phrase before the aside.
+    expect(quotes("Nearly four in 10 voters — 38 percent — who said they could change their mind were women.", "en").map((q) => q[2])).toEqual(["who (Nearly four in 10 voters)"]);
+  });
+
   it("a pronoun or a name right before the verb holds its attitude in any clause, but not inside another's statement", () => {
     expect(quotes("The mayor unveiled a plan that she hopes to pass by June.", "en")).toEqual([["indirect", "to pass by June", "she", "person", "hopes"]]);
     expect(quotes("The toll is a tax that Governor Hale hopes to lift by June.", "en")).toEqual([["indirect", "to lift by June", "Governor Hale", "person", "hopes"]]);

@@ -231,6 +231,16 @@ describe("speaker types from the speaker phrase", () => {
     expect(quotes("The Anna Berg Foundation said the grant was approved.", "en")[0]?.[3]).toBe("institution");
   });
 
+  it("a body's initials name it in capitals only: a relative pronoun and a name's last word in lowercase name no body", () => {
+    expect(quotes("Kim Jong Un said the tests would go on. The UN said it was alarmed.", "en").map((q) => [q[2], q[3]])).toEqual([
+      ["Kim Jong Un", "person"],
+      ["The UN", "institution"],
+    ]);
+    // "who" is no World Health Organization: the senator it stands for voted.
+    expect(read("Lee, who’d backed the bill, left.", "en").attributions.map((a) => a.links.map((l) => [l.name, l.type]))).toEqual([[["Lee", "person"]]]);
+    expect(quotes("Die UNO teilte mit, die Hilfe laufe an.", "de")[0]?.slice(2, 4)).toEqual(["Die UNO", "institution"]);
+  });
+
   it("an acronym alone is a body, no person a pronoun stands for; so is a group named with a closing plus", () => {
     expect(quotes("Tom Hale said sales fell. NASA said the launch was delayed. He said the plan was dead.", "en").map((q) => [q[2], q[3]])).toEqual([
       ["Tom Hale", "person"],
