@@ -367,11 +367,13 @@ function bodyOrMember(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
 
 /**
  * "Speaker of the House Paul Ryan": a given name and a surname closing the phrase after a body's name are the person
- * holding its office ("the Walt Disney Company", "the Harbor Martin Foundation" close on the body's word).
+ * holding its office ("the Walt Disney Company", "the Harbor Martin Foundation" close on the body's word); so are they
+ * alone, a surname that is also an outlet's name ("Michael Bloomberg said").
  */
 function closedByPersonName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   const [given, surname] = [tokens[p.to - 2], tokens[p.to - 1]];
-  return p.to - p.from >= 3 && isCapitalised(tokens[p.to - 3]) && !!given && vocab.givenName(given) && isCapitalised(surname) && !vocab.speakerNoun(surname!);
+  const placed = p.to - p.from === 2 || (p.to - p.from >= 3 && isCapitalised(tokens[p.to - 3]));
+  return placed && !!given && vocab.givenName(given) && isCapitalised(surname) && !vocab.speakerNoun(surname!);
 }
 
 /** "CNN's Jake Tapper", "The Washington Post’s Ann Lee": a given name after a body's possessive is one of its people (not "ABC’s Good Morning America"). */

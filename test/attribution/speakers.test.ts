@@ -229,6 +229,11 @@ describe("speaker types from the speaker phrase", () => {
     expect(read("Speaker of the Harbor Council Anna Berg said the plan was good.", "en").attributions[0]?.chain).toEqual(["Anna Berg"]);
     // A body named after a person closes on its own word.
     expect(quotes("The Anna Berg Foundation said the grant was approved.", "en")[0]?.[3]).toBe("institution");
+    // A surname that is also an agency's name, after a given name, is a person's; the agency's name alone is the agency's.
+    expect(quotes("Michael Bloomberg said a run was impossible. Bloomberg reported that he would not run.", "en").map((q) => q.slice(2, 4))).toEqual([
+      ["Michael Bloomberg", "person"],
+      ["Bloomberg", "agency"],
+    ]);
   });
 
   it("a body's initials name it in capitals only: a relative pronoun and a name's last word in lowercase name no body", () => {
