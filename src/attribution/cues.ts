@@ -606,16 +606,46 @@ function pastState(tokens: readonly Token[], subject: Phrase | null, before: num
 /** "reporters", "the crowd", "his aides" before a preposition, an adverb, "that" or a pause: a noun the phrase reader leaves unread. */
 export function bareAddressee(tokens: readonly Token[], j: number, vocab: AttributionVocabulary): Phrase | null {
   const k = vocab.determiner(tokens[j]) || vocab.possessive(tokens[j]) ? j + 1 : j;
-  const [noun, next] = [tokens[k], tokens[k + 1]];
+  const noun = tokens[k];
   if (!noun?.word || isCapitalised(noun) || vocab.stopword(noun) || vocab.cue(noun) || vocab.pronoun(noun)) return null;
+  // "told a news conference.", "told a regular news briefing in Beijing on Monday that …": after an article a gathering
+  // (`audience-nouns`) heads a few plain words, up to a pause, "that", a time or a place.
+  let head = k;
+  while (k > j && head < k + MAX_BARE_SUBJECT - 1 && plainWord(tokens[head + 1], vocab)) head++;
+  if (head > k) {
+    const end = vocab.audienceNoun(tokens[head]) && plainWord(noun, vocab) ? addresseeEnd(tokens, head + 1, vocab) : -1;
+    return end > head ? { from: j, to: end } : null;
+  }
+  const next = tokens[head + 1];
   // "told reporters the deal was close", "told reporters he thought …": an article or a pronoun after the noun opens the
   // clause of what was said, its subject; so does a bare noun a modal or an auxiliary follows within a few words ("told
   // analysts supply constraints would ease").
-  const clause = vocab.determiner(next!) || vocab.personalPronoun(next!) || (!vocab.questionWord(noun) && bareSubjectAt(tokens, k + 1, vocab));
+  const clause = vocab.determiner(next!) || vocab.personalPronoun(next!) || (!vocab.questionWord(noun) && bareSubjectAt(tokens, head + 1, vocab));
   if (next?.word && !(circumstantial(next, vocab) || vocab.circumstancePreposition(next) || vocab.complementizer(next) || clause)) return null;
-  // "told the crowd in Ohio": a place named after the noun is the phrase reader's.
-  if (next && (vocab.link(next) || vocab.placeLink(next)) && isCapitalised(tokens[k + 2]) && !vocab.adverbial(tokens[k + 2]!)) return null;
-  return { from: j, to: k + 1 };
+  // "told the crowd in Ohio": a place named after a lone noun is the phrase reader's.
+  if (head === k && next && (vocab.link(next) || vocab.placeLink(next)) && isCapitalised(tokens[head + 2]) && !vocab.adverbial(tokens[head + 2]!)) return null;
+  return { from: j, to: head + 1 };
+}
+
+/**
+ * Where whom something was told to ends, its words ending before `at`: there, before a pause, "that" or a time ("on
+ * Monday", "yesterday"); after the place named there ("in Beijing.", "in Berlin that …"); -1 before anything else.
+ */
+function addresseeEnd(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
+  const t = tokens[at];
+  const time = vocab.calendarName(tokens[at + 1]) || vocab.timeNoun(tokens[at + 1]);
+  if (vocab.placeLink(t) && !time && isCapitalised(tokens[at + 1])) {
+    let k = at + 1;
+    while (isCapitalised(tokens[k])) k++;
+    return addresseeEnd(tokens, k, vocab) >= 0 ? k : -1;
+  }
+  if (vocab.circumstancePreposition(t)) return time ? at : -1;
+  return !t?.word || vocab.complementizer(t) || vocab.calendarName(t) || vocab.timeNoun(t) || vocab.adverbial(t) ? at : -1;
+}
+
+/** A lowercase word that may stand in a noun phrase: no function word, cue, verb form or adverb. */
+function plainWord(t: Token | undefined, vocab: AttributionVocabulary): boolean {
+  return !!t?.word && isLowercase(t) && !vocab.stopword(t) && !vocab.cue(t) && !vocab.pastForm(t) && !vocab.adverbial(t) && !vocab.modal(t) && !vocab.auxiliary(t);
 }
 
 /** The words of a bare subject a clause may open with before its modal or auxiliary: "supply constraints would". */

@@ -108,6 +108,8 @@ export interface AttributionVocabulary {
   /** "saying", "adding": a cue whose subject is the main clause's. */
   participle: WordTest;
   addresseeMarker: WordTest;
+  /** "briefing", "rally": a gathering heading the few words after "told a" is whom the words were told to. */
+  audienceNoun: WordTest;
   /** "interview", "Gespräch": a talk whose partner after `interview-links` ("with", "mit") was given the words. */
   interviewNoun: WordTest;
   interviewLink: WordTest;
@@ -544,6 +546,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     nominalCuePreposition: word("cue-noun-prepositions"),
     participle: word("cue-participles"),
     addresseeMarker: word("addressee-markers"),
+    audienceNoun: word("audience-nouns"),
     interviewNoun: word("interview-nouns"),
     mentionsInterview: (text) => interviews?.test(text) ?? false,
     interviewLink: word("interview-links"),

@@ -40,6 +40,15 @@ describe("English clauses before a subject whose cue goes on with a preposition"
     expect(quotes("The finance chief told analysts supply constraints would ease next year.", "en").map((q) => q[1])).toEqual(["supply constraints would ease next year"]);
   });
 
+  it("a gathering heading a few words after “told a” is the addressee, up to a pause, “that”, a time or a place", () => {
+    const told = (text: string) => quotes(text, "en").filter((q) => q[4] === "told").map((q) => q[1]);
+    expect(told("Beijing urged restraint, a spokesman told a regular news briefing in Beijing.")).toEqual(["Beijing urged restraint"]);
+    expect(told("Beijing urged restraint, the spokesman told a news briefing in Beijing on Monday.")).toEqual(["Beijing urged restraint"]);
+    expect(told("The senator told the raucous crowd that she would win.")).toEqual(["that she would win"]);
+    // What was told is no gathering: the tale is what was said.
+    expect(told("The airline told a slightly different tale.")).toEqual(["a slightly different tale"]);
+  });
+
   it("an opening phrase before the comma, or an infinitive after the cue, stays as it was", () => {
     expect(quotes("Through a spokesman, the mayor declined to comment.", "en").map((q) => q[1])).toEqual(["to comment"]);
     expect(quotes("Like Coach Berger, I believe in the quiet stubbornness of our players.", "en").map((q) => q[1])).toEqual(["the quiet stubbornness of our players"]);
