@@ -595,12 +595,17 @@ function datedAt(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabula
   return link > p.from && vocab.calendarName(tokens[end - 1]) && (vocab.link(tokens[link]!) || vocab.placeLink(tokens[link])) ? link : -1;
 }
 
-/** "RIA news agency" → "RIA", "Harbor Times newspaper" → "Harbor Times": a name before the lowercase noun saying what outlet it is. */
+/**
+ * "RIA news agency" → "RIA", "Harbor Times newspaper" → "Harbor Times": a name before the lowercase noun saying what outlet
+ * it is. A lone word before a state's outlet ("Iranian state television") says whose state: the outlet is named whole.
+ */
 function withoutOutletNoun(name: string, vocab: AttributionVocabulary): string {
   const words = name.split(" ");
   const last = words.findLastIndex((w) => /^\p{Lu}/u.test(w));
   if (last < 0 || last === words.length - 1) return name;
-  return vocab.outletKind(words.slice(last + 1).join(" ")) ? words.slice(0, last + 1).join(" ") : name;
+  const kind = words.slice(last + 1).join(" ");
+  const national = last === 0 && !ACRONYM.test(words[0]!) && vocab.stateOutletWord(words[1]);
+  return vocab.outletKind(kind) && !national ? words.slice(0, last + 1).join(" ") : name;
 }
 
 /**

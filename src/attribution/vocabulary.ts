@@ -88,6 +88,8 @@ export interface AttributionVocabulary {
   masthead: WordTest;
   /** "news agency", "newspaper": lowercase nouns after an outlet's name saying what it is ("the RIA news agency"). */
   outletKind: (text: string) => boolean;
+  /** "state", "official": a word of `outletKind` saying a state owns the outlet. */
+  stateOutletWord: WordTest;
   /** Where a statement noun ends a compound, after three letters or more ("Polizeiangaben" → 7), or -1. */
   statementNounEnding: (word: string) => number;
   /** "at least", "at most": two words opening a quantity, no circumstance, after a cue. */
@@ -535,6 +537,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     roleNoun: word("role-nouns"),
     masthead: test(shapes("masthead-words")),
     outletKind: shapes("outlet-kind-nouns") ?? (() => false),
+    stateOutletWord: word("state-outlet-words"),
     quantityOpener: words("quantity-openers") ?? (() => false),
     statementNounEnding: (word) => statementEndings?.exec(word)?.index ?? -1,
     anaphor: word("cue-anaphors"),

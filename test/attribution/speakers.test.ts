@@ -503,6 +503,13 @@ describe("chains from the original speaker outward", () => {
     expect(attributions[1]?.links.map((l) => l.type)).toEqual(["person", "agency", "media"]);
   });
 
+  it("an outlet's chain name leaves out the noun saying what outlet it is, but for a state's outlet named by its nation", () => {
+    const chains = (text: string) => read(text, "en").attributions.map((a) => a.chain);
+    expect(chains("The state-run RIA news agency reported that the talks had failed.")).toEqual([["RIA"]]);
+    expect(chains("Iranian state television reported that the talks had failed.")).toEqual([["Iranian state television"]]);
+    expect(chains("Iranian state television quoted the minister as saying that the talks had failed.")).toContainEqual(["minister", "Iranian state television"]);
+  });
+
   it("three hops in English: told …, according to …", () => {
     const { attributions } = read("Peskov told RIA Novosti the talks were over, according to the BBC.", "en");
     // The BBC's own report of the clause is an attribution too (English annotation counts it).
