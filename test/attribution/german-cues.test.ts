@@ -372,6 +372,19 @@ describe("German nach before a statement noun", () => {
   });
 });
 
+describe("German findings", () => {
+  it("a court's finding before the comma of what it found is its statement; a verdict or a place is none", () => {
+    expect(quotes("Die Richter befanden, die Klausel verstoße gegen das Grundgesetz.", "de")).toEqual([
+      ["indirect", "die Klausel verstoße gegen das Grundgesetz", "Die Richter", "person", "befanden"],
+    ]);
+    expect(quotes("Damit befand das Gericht, dass der Gesetzgeber zu weit gegangen sei.", "de").map((q) => [q[1], q[2]])).toEqual([
+      ["dass der Gesetzgeber zu weit gegangen sei", "das Gericht"],
+    ]);
+    expect(quotes("Die Jury befand den Angeklagten nach drei Tagen für schuldig.", "de")).toEqual([]);
+    expect(quotes("Die Maschine befand sich auf dem Weg nach Hamburg.", "de")).toEqual([]);
+  });
+});
+
 describe("German estimates", () => {
   it("report the figure estimated, with its object before or after the verb", () => {
     expect(quotes("Das Hilfswerk schätzt die Zahl der Obdachlosen auf 2.000.", "de")).toEqual([
