@@ -42,10 +42,12 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   const [anonymous, ...others] = vocab.types;
   const role = anonymous?.[0] === "anonymous" ? roleIndex(tokens, p, anonymous[1], vocab) : -1;
   if (role >= 0) return named(tokens, p, role, vocab) ? "person" : "anonymous";
-  // "Informationen der „Zeit“", "the words of the ministry": a statement noun's owner typed a body is the phrase's type.
+  // "Informationen der „Zeit“", "the words of the ministry": a statement noun's owner typed a body is the phrase's type;
+  // so is a person named by a given name ("Einschätzung von Angela Merkel", "an analysis by Lily Batchelder"), a noun that
+  // also names a document ("Einschätzung", "analysis") being no body's paper then.
   const holder = statementOwner(tokens, p, vocab);
   const holderType = holder && typeOf(tokens, holder, textOf(tokens, holder), vocab, agencies);
-  if (holderType && BODIES.has(holderType)) return holderType;
+  if (holderType && (BODIES.has(holderType) || (holderType === "person" && namesPerson(tokens, holder, vocab)))) return holderType;
   // "Several cast members said", "einige Experten", "Everyone agrees": a counted or indefinite crowd names nobody.
   if ((vocab.quantifier(tokens[p.from]!) || vocab.indefinitePronoun(tokens[p.from]!)) && !text.includes(",")) return "vague";
   for (const [type, pattern] of others) {
@@ -290,6 +292,12 @@ function nameOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabu
   // "einem Bericht des „Standard“": reports by a name in quotation marks, as German names its papers, are a publication's.
   if (QUOTE_MARK.test(tokens[at - 1]!.text)) return "media";
   return vocab.givenName(tokens[at]!) ? "person" : "institution";
+}
+
+/** A given name before a capitalised word inside the phrase: "Angela Merkel", "Loyola Law School professor Justin Levitt". */
+function namesPerson(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  for (let k = p.from; k < p.to - 1; k++) if (vocab.givenName(tokens[k]!) && isCapitalised(tokens[k + 1])) return true;
+  return false;
 }
 
 /** "NASA-Angaben", "UNHCR-Angaben": a crowd word's owner in a compound, an acronym, is an institution ("Augenzeugen-Berichte" stay vague). */

@@ -21,6 +21,9 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "de", "Das Innenministerium teilte mit, die Lage sei ruhig.", "Das Innenministerium", "institution"],
     ["institution", "en", "The White House said the meeting would go ahead.", "The White House", "institution"],
     ["institution", "de", "Nach einer Stellungnahme des Bauernverbandes sei die Ernte gut.", "einer Stellungnahme des Bauernverbandes", "institution"],
+    // A statement noun that also names a document, owned by a person named: the person's view.
+    ["person", "de", "Nach Einschätzung von Angela Weber dürfte die Reform scheitern.", "Einschätzung von Angela Weber", "person"],
+    ["person", "en", "Taxes would rise for most families, according to an analysis by Lily Harbor.", "an analysis by Lily Harbor", "person"],
     ["institution", "de", "Der Landesverband teilte mit, das Spiel falle aus.", "Der Landesverband", "institution"],
     ["institution", "de", "Das Auswärtige Amt teilte mit, die Grenze sei offen.", "Das Auswärtige Amt", "institution"],
     ["person", "de", "Der Vorsitzende des Ausschusses, Jonas Weber, sagte, der Bericht sei fertig.", "Der Vorsitzende des Ausschusses, Jonas Weber", "person"],
