@@ -327,6 +327,8 @@ describe("a document credited to the outlet that holds it", () => {
       ["letter", "Associated Press"],
       ["copy of the letter", "Ledger"],
     ]);
+    // So does a draft, one an agency's two-letter name holds too.
+    expect(chainsIn("The port is closed. The port would be sold, according to a draft seen by AP.", "en")).toEqual([["draft", "AP"]]);
     // A holder that is no outlet passes nothing on.
     expect(chainsIn("The port is closed. According to documents obtained by the committee, the port lost money.", "en")).toEqual([
       ["documents obtained by the committee"],
