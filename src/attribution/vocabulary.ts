@@ -307,7 +307,7 @@ export interface AttributionVocabulary {
   preteriteEnding: WordTest;
   /** "bezweifelte", "kritisierte": the weak preterite, a verb of the Konjunktiv's shape that is the indicative after its subject. */
   preteriteShape: WordTest;
-  /** "38-Jährige", "38-year-old": a person described by age alone, who was named before (`epithet-shapes`). */
+  /** "der 38-Jährige", "the Spaniard": a person described by age or nationality alone, who was named before (`epithet-shapes`, the whole phrase). */
   epithet: WordTest;
   /** "Demonstranten", "Unterstützer": the shape of a noun naming people by what they do. */
   personNounShape: WordTest;

@@ -446,6 +446,14 @@ describe("chains from the original speaker outward", () => {
     expect(quotes(apart, "de").map((q) => q[2])).toEqual(["Trainer Jan Ott", "der 81-Jährige"]);
   });
 
+  it("so is one described by nationality alone, one man or one woman by the article", () => {
+    expect(quotes("Trainer Jan Ott sagte, er sei zufrieden. „Die Jungs haben nie aufgegeben“, sagte der Belgier.", "de").map((q) => q[2])).toEqual(["Trainer Jan Ott", "der Belgier (Jan Ott)"]);
+    expect(quotes("Trainerin Anna Berg sagte, sie sei zufrieden. „Wir haben gekämpft“, sagte die Französin.", "de").map((q) => q[2])).toEqual(["Trainerin Anna Berg", "die Französin (Anna Berg)"]);
+    expect(quotes('Coach Tom Hale praised the team. "They never gave up," the Spaniard said.', "en").map((q) => q[2])).toEqual(["Coach Tom Hale", "the Spaniard (Tom Hale)"]);
+    // "Die Kanadier" are many: no one named before.
+    expect(quotes("Trainer Jan Ott sagte, er sei zufrieden. Die Kanadier sagten, der Pilot sei schuld.", "de").map((q) => q[2])).toEqual(["Trainer Jan Ott", "Die Kanadier"]);
+  });
+
   it("a German talk or piece with an outlet in quotation marks before the comma leaves the clause after it reported, the outlet chained", () => {
     const found = read("Scholz sagte im Gespräch mit der „Hafenpost“, er sehe das anders. Berg schrieb in einem Beitrag für den „Hafenkurier“, die Lage sei ernst.", "de");
     expect(found.quotes.map((q) => [q.kind, q.text])).toEqual([["indirect", "er sehe das anders"], ["indirect", "die Lage sei ernst"]]);
