@@ -318,6 +318,10 @@ describe("English speech acts that repeat, refer or rule", () => {
     expect(quotes("Senator Roe spoke on the new tax at length.", "en")).toEqual([
       ["indirect", "the new tax at length", "Senator Roe", "person", "spoke on"],
     ]);
+    // So is speaking privately or on background, the whole aside; speaking privately with someone says where.
+    expect(quotes("One cabinet minister, speaking privately, said the numbers did not add up.", "en").map((q) => q.slice(2, 4))).toEqual([["One cabinet minister", "anonymous"]]);
+    expect(quotes("A senior aide, speaking on background, said the plan was dead.", "en").map((q) => q.slice(2, 4))).toEqual([["A senior aide", "anonymous"]]);
+    expect(quotes("One cabinet minister, who spoke privately with donors, said the numbers did not add up.", "en").map((q) => q.slice(2, 4))).toEqual([["One cabinet minister", "person"]]);
   });
 
   it("an aside saying a source is unnamed, with no comma before it, is neither the source's name nor the cue's", () => {
