@@ -392,6 +392,8 @@ export interface AttributionVocabulary {
   country: (text: string) => boolean;
   /** A vague crowd of outlets ("news agencies", "Medienberichten"), which passes a statement on as an outlet does. */
   mediaCrowd: (text: string) => boolean;
+  /** "sources", "Quellen": people inside a body, whom the body's name does not name (`insider-crowds`). */
+  insiderCrowd: WordTest;
   /** The names of the agencies the article may meet, as whole words anywhere in a text ("der dpa", "Reuters reported"). */
   namesAgency: (text: string) => boolean;
   /** The whole text is an agency's name ("RIA Novosti", "dpa"). */
@@ -699,6 +701,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     calendarName: memo.memoised((w) => calendarNames.has(w)),
     speakerNoun: memo.memoised((w) => nouns.some((pattern) => pattern.test(w))),
     mediaCrowd: (text) => mediaCrowds?.test(text) ?? false,
+    insiderCrowd: word("insider-crowds"),
     namesAgency: (text) => agencyNames?.test(text) ?? false,
     isAgencyName: (text) => agencyAliases.has(text),
     country: (text) => countries?.test(text) ?? false,

@@ -104,6 +104,18 @@ testRule("attribution/vague-source", {
       spans: ["Reports said", "Experts say"],
     },
     {
+      name: "English sources inside a body the phrase names",
+      count: 2,
+      text: "Pentagon sources said the plan was dead. Treasury sources dismissed the figure as speculative.",
+      spans: ["Pentagon sources", "Treasury sources"],
+    },
+    {
+      name: "German sources inside a body the phrase names",
+      count: 1,
+      text: "Quellen im Ministerium sagten, der Plan sei tot. Die Opposition wies das zurück.",
+      spans: ["Quellen im Ministerium"],
+    },
+    {
       name: "English agencies credit",
       count: 1,
       text: "Two firefighters were slightly injured in a warehouse fire on Friday.\n\n(with agencies)",
