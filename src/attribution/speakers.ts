@@ -59,7 +59,7 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
     // "Police reports", "die Berichte des Ministeriums": a crowd word whose owner is named is not vague.
     // "Pentagon sources", "Quellen im Ministerium": people inside a body, unnamed, stay a crowd.
     const insiders = tokens.slice(p.from, p.to).some((t) => vocab.insiderCrowd(t));
-    if (type === "vague") return (insiders ? null : owner(text, vocab)) ?? nameOwner(tokens, p, vocab) ?? acronymOwner(tokens[p.to - 1]!, vocab) ?? (counted(tokens, p, vocab) ? "person" : "vague");
+    if (type === "vague") return (insiders ? null : owner(text, vocab)) ?? nameOwner(tokens, p, vocab) ?? acronymOwner(tokens, p, vocab) ?? (counted(tokens, p, vocab) ? "person" : "vague");
     return bodyOrMember(tokens, p, vocab, agencies, type);
   }
   if (vocab.namesAgency(text)) return bodyOrMember(tokens, p, vocab, agencies, "agency");
@@ -302,10 +302,15 @@ function namesPerson(tokens: readonly Token[], p: Phrase, vocab: AttributionVoca
   return false;
 }
 
-/** "NASA-Angaben", "UNHCR-Angaben": a crowd word's owner in a compound, an acronym, is an institution ("Augenzeugen-Berichte" stay vague). */
-function acronymOwner(t: Token, vocab: AttributionVocabulary): SpeakerType | null {
-  const compound = compoundOwner(t, vocab);
-  return compound && /^\p{Lu}{2,}$/u.test(compound) ? "institution" : null;
+/**
+ * "NASA-Angaben", "UNHCR-Angaben", "FEC reports": a crowd word's owner in a compound, an acronym, is an institution
+ * ("Augenzeugen-Berichte" stay vague); so is one right before what it put out ("GOP analysts" are people).
+ */
+function acronymOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): SpeakerType | null {
+  const last = tokens[p.to - 1]!;
+  const compound = compoundOwner(last, vocab);
+  const issued = p.to - p.from === 2 && ACRONYM.test(tokens[p.from]!.text) && (vocab.mediaCrowd(last.text) || vocab.document(last));
+  return (compound && /^\p{Lu}{2,}$/u.test(compound)) || issued ? "institution" : null;
 }
 
 /** Where a crowd word's named owner after it opens ("Angaben des Roten Kreuzes"), or -1. */

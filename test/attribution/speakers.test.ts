@@ -21,6 +21,9 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "de", "Das Innenministerium teilte mit, die Lage sei ruhig.", "Das Innenministerium", "institution"],
     ["institution", "en", "The White House said the meeting would go ahead.", "The White House", "institution"],
     ["institution", "de", "Nach einer Stellungnahme des Bauernverbandes sei die Ernte gut.", "einer Stellungnahme des Bauernverbandes", "institution"],
+    // Reports before a verb of their own are the noun, their owner by its initials the body that put them out.
+    ["institution", "en", "FEC reports show that four groups spent most of the money.", "FEC reports", "institution"],
+    ["vague", "en", "GOP analysts say the nominee will need new voters.", "GOP analysts", "vague"],
     // A statement noun that also names a document, owned by a person named: the person's view.
     ["person", "de", "Nach Einschätzung von Angela Weber dürfte die Reform scheitern.", "Einschätzung von Angela Weber", "person"],
     ["person", "en", "Taxes would rise for most families, according to an analysis by Lily Harbor.", "an analysis by Lily Harbor", "person"],
