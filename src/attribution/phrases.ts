@@ -414,7 +414,8 @@ export class PhraseReader {
       }
       // "media reports": a speaker noun that is also a cue verb, after the phrase's head.
       const nounCue = lastHead === j - 1 && this.vocab.cue(t) && this.typeNoun(t);
-      if (!nounCue && (!this.usable(t) || !this.attributive(j))) break;
+      // "told Breitbart News he’d support …": a pronoun with its auxiliary contracted opens a clause after the phrase.
+      if (!nounCue && (!this.usable(t) || !this.attributive(j) || this.pronounWithAuxiliary(t))) break;
       // After its noun a phrase goes on only with names and nouns ("Präsident Wladimir Putin"), not lowercase verbs;
       // a German genitive adjective opens an attribute ("Meinung politischer Beobachter").
       // "Vertreter aller im Bundestag vertretenen Parteien": a crowd's genitive may open a participle's attribute.
@@ -737,7 +738,7 @@ export class PhraseReader {
   /** "he’s spoken out against the law", "they’ve argued": a personal pronoun with its auxiliary contracted onto it is a phrase of its own. */
   private pronounWithAuxiliary(t: Token): boolean {
     const ending = contraction(t);
-    return !!ending && this.vocab.personalPronoun(ending.host);
+    return !!ending && this.vocab.pronoun(ending.host);
   }
 
   /**

@@ -190,6 +190,12 @@ describe("English negated auxiliaries", () => {
     expect(quotes("Lee’s been saying that the harbour tax is unfair.", "en").map((q) => q[4])).toEqual(["’s been saying"]);
     expect(quotes("Democrats joined the mayor’s call for a new levee.", "en").map((q) => q[4])).toEqual(["call for"]);
   });
+
+  it("a pronoun with its auxiliary contracted opens the clause after whom it was told to", () => {
+    const told = read("The senator told Harbor News he’d back the levee. The mayor told Harbor Radio they’re ready.", "en");
+    expect(told.quotes.map((q) => q.text)).toEqual(["he’d back the levee", "they’re ready"]);
+    expect(told.attributions.map((a) => a.chain)).toEqual([["senator", "Harbor News"], ["mayor", "Harbor Radio"]]);
+  });
 });
 
 describe("English nouns that look like cues", () => {
