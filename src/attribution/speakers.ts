@@ -72,6 +72,7 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   const body = namedBody(tokens, p, vocab, agencies);
   if (body) return body;
   if (abstractHead(tokens, p, vocab)) return "institution";
+  if (unnamedInsider(tokens, p, text, vocab)) return "anonymous";
   if (!headedByDocument(tokens, p, vocab)) return "person";
   const possessor = documentOwner(tokens, p, vocab);
   return possessor ? typeOf(tokens, possessor, textOf(tokens, possessor), vocab, agencies) : "institution";
@@ -294,6 +295,14 @@ function nameOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabu
   // "einem Bericht des „Standard“": reports by a name in quotation marks, as German names its papers, are a publication's.
   if (QUOTE_MARK.test(tokens[at - 1]!.text)) return "media";
   return vocab.givenName(tokens[at]!) ? "person" : "institution";
+}
+
+/**
+ * "A banker familiar with the matter", "ein mit der Sache vertrauter Manager": one person, after a singular article and
+ * named by no given name, whom the phrase says knows from inside (`insider-descriptions`), is an anonymous source.
+ */
+function unnamedInsider(tokens: readonly Token[], p: Phrase, text: string, vocab: AttributionVocabulary): boolean {
+  return vocab.singularArticle(tokens[p.from]) && vocab.describesInsider(text) && !tokens.slice(p.from, p.to).some((t) => vocab.givenName(t));
 }
 
 /** A given name before a capitalised word inside the phrase: "Angela Merkel", "Loyola Law School professor Justin Levitt". */

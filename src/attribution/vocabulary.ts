@@ -394,6 +394,8 @@ export interface AttributionVocabulary {
   mediaCrowd: (text: string) => boolean;
   /** "sources", "Quellen": people inside a body, whom the body's name does not name (`insider-crowds`). */
   insiderCrowd: WordTest;
+  /** Does a phrase's text say its person knows from inside ("familiar with", "mit der Sache vertraut"; `insider-descriptions`)? */
+  describesInsider: (text: string) => boolean;
   /** The names of the agencies the article may meet, as whole words anywhere in a text ("der dpa", "Reuters reported"). */
   namesAgency: (text: string) => boolean;
   /** The whole text is an agency's name ("RIA Novosti", "dpa"). */
@@ -483,6 +485,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
   const statementEndings = vocabPattern(pack, "statement-nouns", "iu", "(?<=^\\p{L}{3,})(?:", ")$");
   const countries = vocabPattern(pack, "country-names", "u", "^(?:", ")$");
   const interviews = vocabPattern(pack, "interview-nouns", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER);
+  const insiders = vocabPattern(pack, "insider-descriptions", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER);
   const scan = (name: string) => vocabPattern(pack, name, "giu", CUE_START, CUE_END);
   const memo = new WordMemo();
   // One memoised test per question, however many vocabularies it combines: each further question of a word is one read.
@@ -702,6 +705,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     speakerNoun: memo.memoised((w) => nouns.some((pattern) => pattern.test(w))),
     mediaCrowd: (text) => mediaCrowds?.test(text) ?? false,
     insiderCrowd: word("insider-crowds"),
+    describesInsider: (text) => insiders?.test(text) ?? false,
     namesAgency: (text) => agencyNames?.test(text) ?? false,
     isAgencyName: (text) => agencyAliases.has(text),
     country: (text) => countries?.test(text) ?? false,

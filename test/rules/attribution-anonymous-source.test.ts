@@ -184,6 +184,8 @@ testRule("attribution/anonymous-source", {
     { name: "German spokesman named after the role", text: "Ein Sprecher der Moscheen, Ahmed bin Mohammed al-Mansuri, sagte, das Fest finde wie geplant statt." },
     { name: "English official who is the topic, not the source", text: "The senate confirmed a new official for the treasury department on Tuesday." },
     { name: "German spokesman who is the topic", text: "Die Partei hat einen neuen Pressesprecher eingestellt, der im Mai beginnt." },
+    { name: "English lawyer named, close to the family", text: "Ann Lee, a lawyer close to the family, said the bid had been withdrawn." },
+    { name: "English banker with no insider description", text: "A banker said the bid had been withdrawn after the vote." },
   ],
   invalid: [
     { name: "English intelligence source who told an outlet", count: 1, text: "An intelligence source, who was not authorized to speak on the record, told Fox News the plan had changed.", spans: ["An intelligence source"] },
@@ -195,5 +197,8 @@ testRule("attribution/anonymous-source", {
     { name: "German company circles", count: 1, text: "Wie aus Unternehmenskreisen verlautete, sollen 500 Stellen wegfallen.", spans: ["Unternehmenskreisen"] },
     { name: "German presidential circles", count: 1, text: "Am Abend hieß es aus Präsidentschaftskreisen, man sei zufrieden.", spans: ["Präsidentschaftskreisen"] },
     { name: "German senior official as the source", count: 1, text: "Nach Angaben eines leitenden Beamten gab es keine Verletzten.", spans: ["eines leitenden Beamten"] },
+    { name: "English banker said to know from inside", count: 1, text: "A banker familiar with the matter said the bid had been withdrawn.", spans: ["A banker familiar with the matter"] },
+    { name: "German banker said to know from inside", count: 1, text: "Ein mit der Sache vertrauter Banker sagte, das Gebot sei zurückgezogen.", spans: ["Ein mit der Sache vertrauter Banker"] },
+    { name: "English speaking privately", count: 1, text: "One cabinet minister, speaking privately, said the numbers did not add up.", spans: ["One cabinet minister"] },
   ],
 });
