@@ -25,6 +25,8 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "en", "FEC reports show that four groups spent most of the money.", "FEC reports", "institution"],
     ["vague", "en", "GOP analysts say the nominee will need new voters.", "GOP analysts", "vague"],
     ["vague", "en", "Forecasters warned that the storm surge could reach 15 feet.", "Forecasters", "vague"],
+    // Businesses named by their trade in the plural are bodies as one is.
+    ["institution", "en", "German carmakers warned that a trade war would cost jobs.", "German carmakers", "institution"],
     // A statement noun that also names a document, owned by a person named: the person's view.
     ["person", "de", "Nach Einschätzung von Angela Weber dürfte die Reform scheitern.", "Einschätzung von Angela Weber", "person"],
     ["person", "en", "Taxes would rise for most families, according to an analysis by Lily Harbor.", "an analysis by Lily Harbor", "person"],
