@@ -105,7 +105,8 @@ export class SentenceCueReader extends PartyReader {
     // "In a Gallup regional poll released Wednesday, …": in English a source opening the sentence runs on to its comma.
     for (const [start, end] of sources) {
       if (passOnOnly.has(start)) continue;
-      const named = reader.forwardJoined(end) ?? quotedSource(tokens, end);
+      const read = reader.forwardJoined(end) ?? quotedSource(tokens, end);
+      const named = read && start === 0 ? { from: read.from, to: pastPlace(tokens, read.to, this.vocab) } : read;
       const pause = reader.untilPause(end);
       const toComma = start === 0 && !this.vocab.marksIndirectSpeech && !!named && !!pause && tokens[named.to]?.word && tokens[pause.to]?.text === ",";
       // "according to people familiar with the matter": an unnamed source's description after its noun runs on to the pause too
@@ -389,4 +390,15 @@ function closingSource(tokens: readonly Token[], first: number, reader: PhraseRe
  */
 function pastArticle(tokens: readonly Token[], p: Phrase | null, vocab: AttributionVocabulary): Phrase | null {
   return p && p.to - p.from > 2 && vocab.determiner(tokens[p.from]!) && vocab.possessive(tokens[p.from + 1]) ? { from: p.from + 1, to: p.to } : p;
+}
+
+/**
+ * "Laut dem Institut für Kriegsstudien in Washington rücken …": a place named right after the phrase of a source opening
+ * the sentence, before a lowercase word (the verb), is the source's; where its words end, else `to`.
+ */
+function pastPlace(tokens: readonly Token[], to: number, vocab: AttributionVocabulary): number {
+  if (!vocab.placeLink(tokens[to]) || !isCapitalised(tokens[to + 1])) return to;
+  let k = to + 1;
+  while (isCapitalised(tokens[k])) k++;
+  return isLowercase(tokens[k]) ? k : to;
 }

@@ -12,6 +12,14 @@ describe("German source phrases", () => {
     expect(quotes("Die vom Sender befragten Zeugen sagten, das Dach habe gebrannt.", "de")[0]?.[2]).toBe("Die vom Sender befragten Zeugen");
   });
 
+  it("a place after the phrase of a source opening the sentence, before the verb, is the source's", () => {
+    expect(quotes("Laut dem Institut für Hafenforschung in Bremen steigen die Mieten weiter.", "de")).toEqual([
+      ["reported", "steigen die Mieten weiter", "dem Institut für Hafenforschung in Bremen", "institution", "Laut"],
+    ]);
+    // Inside the clause a capitalised noun after "in" may be no place: the source ends before it.
+    expect(quotes("Die Entscheidung ist laut WWF in Absprache mit Experten getroffen worden.", "de")[0]?.[2]).toBe("WWF");
+  });
+
   it("an adverb of time opens a participle's attribute between the article and the noun", () => {
     expect(quotes("Der gestern gewählte Bürgermeister sagte, die Kosten seien zu hoch.", "de")).toEqual([
       ["indirect", "die Kosten seien zu hoch", "Der gestern gewählte Bürgermeister", "person", "sagte"],
