@@ -42,6 +42,8 @@ const PRESENT_FORM = /^\p{Ll}+[a-rt-z]s$/u;
 /** A quotation with at least this share of capitalised words is a title or a name. */
 const TITLE_CAPITALS = 0.75;
 /** A hyphen and a letter right after a quotation's closing mark: "„Jamaika“-Koalition". */
+/** A quotation's words opening on a capital or a number: "Preis der Reichsbank", "2. Deutschen Klimakongress". */
+const CAPITAL_OR_NUMBER_FIRST = /^[\p{Lu}\p{N}]/u;
 const HYPHENED_AFTER = /^-\p{L}/u;
 
 /** A quotation ending in a pause inside its marks: "…,” / "…?" / „…!“. */
@@ -92,6 +94,7 @@ export class DirectQuoteReader extends SentenceCueReader {
       // 'said the ruling was “a mistake. It will not stand.”': a partial quote running past its sentence has its cue where it opens.
       const near = framing || this.titleLike(q) || this.term(q) ? null : (atEnd && this.cueNear(atEnd, q)) || (atStart && atStart !== atEnd && this.cueNear(atStart, q));
       if (near && this.vocab.marksIndirectSpeech) this.partial.add(near.reading);
+      if (!said && !near && this.namedAfterArticle(atStart, q)) continue;
       const cue = framing ?? near;
       if (cue) this.attribute(statement, cue.sentence, cue.reading);
       else if (atStart) this.colonSpeaker(statement, atStart, q, sentenceIndex(sentences, q.start));
@@ -254,6 +257,20 @@ export class DirectQuoteReader extends SentenceCueReader {
   private describes(q: Span): boolean {
     const before = this.wordBefore(q);
     return !!before && this.vocab.describingArticle(before);
+  }
+
+  /**
+   * "Im „VII Championnat du Monde“ siegte …", "Der „Preis der Reichsbank“ ging an …": in German a quotation opening on a
+   * capital right after a definite article, bare or joined to its preposition, in a sentence with no cue, is a name the article
+   * determines (English sets titles off so too, but a quotation read so there joins the quotations around it).
+   */
+  private namedAfterArticle(s: SentenceReading | null | undefined, q: Span): boolean {
+    // "erklärt, sie wolle dem „Vorwurf des Täuschungsvorsatzes“ nachgehen", "dient laut dem Ministerium der „Verbesserung …“": in
+    // a sentence with a cue, or in a statement read already, it may be the speaker's words.
+    if (!s || s.cues.length > 0 || !this.vocab.marksIndirectSpeech || !CAPITAL_OR_NUMBER_FIRST.test(this.slice(q).replace(EDGE_MARKS, ""))) return false;
+    if (this.statements.some((st) => st.span.start <= q.start && q.end <= st.span.end)) return false;
+    const article = s.tokens[firstAtOrAfter(s.tokens, q.start, (t) => t.start) - 1];
+    return this.vocab.definite(article) || this.vocab.articleContraction(article);
   }
 
   /** "“Broadway star leaves the show,” by Times’ Ann Lee": a quotation its author's name follows is the title of a piece. */

@@ -39,6 +39,8 @@ export interface AttributionVocabulary {
   quotedName: RegExp;
   /** "ein „Opfer des Terrorismus“": an article before a quotation that makes it a description, not a name. */
   describingArticle: WordTest;
+  /** "im", "beim": a definite article joined to its preposition (`article-contractions`). */
+  articleContraction: WordTest;
   /** "sogenannte", "genannt": a quotation after it is a term or a name. */
   termMarker: WordTest;
   /** "so" after a quotation or clause, global. */
@@ -522,6 +524,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     joinedQuotationEnding: vocabPattern(pack, "joined-quotation-endings", "u", "(?:", ")[\\s„“”\"»«‚‘’']*$"),
     quotedName: vocabPattern(pack, "quoted-name", "u", "^(?:", ")$") ?? /(?!)/,
     describingArticle: word("describing-articles"),
+    articleContraction: word("article-contractions"),
     termMarker: word("term-markers"),
     relativeCues: scan("cue-relative"),
     relativeCuePronoun: word("cue-relative-pronouns"),

@@ -372,6 +372,12 @@ describe("German nach before a statement noun", () => {
   });
 });
 
+describe("German speech acts naming their matter", () => {
+  it("\"sprach von\" with the article joined to the preposition is a cue too", () => {
+    expect(quotes("Der Minister sprach beim Parteitag vom Ende einer Ära.", "de").map((q) => [q[0], q[2]])).toEqual([["reported", "Der Minister"]]);
+  });
+});
+
 describe("German findings", () => {
   it("a court's finding before the comma of what it found is its statement; a verdict or a place is none", () => {
     expect(quotes("Die Richter befanden, die Klausel verstoße gegen das Grundgesetz.", "de")).toEqual([

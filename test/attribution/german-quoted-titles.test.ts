@@ -8,6 +8,13 @@ describe("German quotations named by the noun before them", () => {
     expect(quotes("Die Demonstranten zogen unter dem Motto „50 Jahre sind genug!“ durch die Innenstadt.", "de")).toEqual([]);
   });
 
+  it("a capitalised quotation right after a definite article, in a sentence with no cue, is a name", () => {
+    expect(quotes("Im „Grand Prix de Genève der Damen“ schied die Titelverteidigerin früh aus.", "de")).toEqual([]);
+    expect(quotes("Der Forscher war zu Gast beim „2. Hafenkongress der Nordwerft AG“ in Kiel.", "de")).toEqual([]);
+    // After an indefinite article the quotation describes, in someone's words.
+    expect(quotes("Die Ministerin nannte den Plan einen „Schlag ins Gesicht der Pendler“.", "de").map((q) => q[0])).toContain("direct");
+  });
+
   it("a slogan shouted or written is said, not named", () => {
     const text = "Die Demonstranten trugen Schilder mit der Aufschrift „Wir bleiben alle hier in unserem Viertel“.";
     expect(quotes(text, "de").map((q) => q.slice(0, 2))).toEqual([["direct", "„Wir bleiben alle hier in unserem Viertel“"]]);
