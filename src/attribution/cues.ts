@@ -893,7 +893,7 @@ function closedRelativeClause(tokens: readonly Token[], r: CueReading, readings:
   const { content, speaker } = r;
   if (r.relative === null || !content || !speaker) return;
   // "Clinton — who has called for higher taxes — lambasted the plan": a clause set off by dashes closes at the second.
-  const dash = tokens[r.relative - 1]!.text;
+  const dash = tokens[r.relative - 1]?.text ?? "";
   const closingDash = dash !== "," && SET_OFF.has(dash) ? tokens.findIndex((t, k) => k > r.last && k < content.to && t.text === dash) : -1;
   if (closingDash > 0) {
     r.content = { from: content.from, to: closingDash };

@@ -41,9 +41,9 @@ const MAX_PULL_QUOTE_WORDS = 6;
 const PRESENT_FORM = /^\p{Ll}+[a-rt-z]s$/u;
 /** A quotation with at least this share of capitalised words is a title or a name. */
 const TITLE_CAPITALS = 0.75;
-/** A hyphen and a letter right after a quotation's closing mark: "„Jamaika“-Koalition". */
 /** A quotation's words opening on a capital or a number: "Preis der Reichsbank", "2. Deutschen Klimakongress". */
 const CAPITAL_OR_NUMBER_FIRST = /^[\p{Lu}\p{N}]/u;
+/** A hyphen and a letter right after a quotation's closing mark: "„Jamaika“-Koalition". */
 const HYPHENED_AFTER = /^-\p{L}/u;
 
 /** A quotation ending in a pause inside its marks: "…,” / "…?" / „…!“. */

@@ -63,8 +63,9 @@ export class FactsBuilder extends FreeIndirectReader {
     const anonymous = role.type === "anonymous";
     // Only a phrase opening on a definite article can describe someone named before; most persons are names.
     if ((!anonymous && role.type !== "person") || !this.vocab.definite(role.text.slice(0, role.text.search(/\s|$/)))) return undefined;
-    // "„…“, sagte der 38-Jährige", "the Spaniard said": a person described by age or nationality alone is the named person who spoke in the sentence right
-    // before; with a sentence between, it is as often someone only mentioned there ("Der Hausbesitzer machte …").
+    // "„…“, sagte der 38-Jährige", "the Spaniard said": a person described by age or nationality alone is the named person
+    // who spoke in the sentence right before; with a sentence between, it is as often someone only mentioned there ("Der
+    // Hausbesitzer machte …").
     if (!anonymous && this.vocab.epithet(role.text)) return lastSpoke && this.sentencesApart(lastSpoke.span, quote) <= 1 ? this.describedAgain(role, lastSpoke, quote) : undefined;
     const named = (p: Party) => anonymous || (properName(p.name) && p.name.toLowerCase() !== role.name.toLowerCase());
     const described = persons.findLast((p) => refersTo(role, p, this.vocab) && named(p));

@@ -56,10 +56,12 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
     // "Robert Lee, attorney for one of four groups": a name set off before the crowd word is who speaks.
     const named = type === "vague" ? nameSetOffBefore(tokens, p, vocab) : null;
     if (named) return typeOf(tokens, named, textOf(tokens, named), vocab, agencies);
-    // "Police reports", "die Berichte des Ministeriums": a crowd word whose owner is named is not vague.
-    // "Pentagon sources", "Quellen im Ministerium": people inside a body, unnamed, stay a crowd.
-    const insiders = tokens.slice(p.from, p.to).some((t) => vocab.insiderCrowd(t));
-    if (type === "vague") return (insiders ? null : owner(text, vocab)) ?? nameOwner(tokens, p, vocab) ?? acronymOwner(tokens, p, vocab) ?? (counted(tokens, p, vocab) ? "person" : "vague");
+    // "Police reports", "die Berichte des Ministeriums": a crowd word whose owner is named is not vague; "Pentagon sources",
+    // "Quellen im Ministerium", people inside a body, unnamed, stay a crowd.
+    if (type === "vague") {
+      const insiders = tokens.slice(p.from, p.to).some((t) => vocab.insiderCrowd(t));
+      return (insiders ? null : owner(text, vocab)) ?? nameOwner(tokens, p, vocab) ?? acronymOwner(tokens, p, vocab) ?? (counted(tokens, p, vocab) ? "person" : "vague");
+    }
     return bodyOrMember(tokens, p, vocab, agencies, type);
   }
   if (vocab.namesAgency(text)) return bodyOrMember(tokens, p, vocab, agencies, "agency");
