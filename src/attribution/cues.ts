@@ -11,7 +11,7 @@ import { describedSubject, describedSubjectAfter } from "./described-subject.js"
 import { closesOnInfinitive, endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
 import { dativeOutletAfterName, dativeOutletBeforeVerb, hasSpeakerNoun, isOutlet, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, outletAfterApposition, pastTitle, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
-import { inDate, isCapitalised, isLowercase, mediumEnd, pastHyphenedWord, pastQuestionWord, PhraseReader, type Phrase, type Token } from "./phrases.js";
+import { inDate, isCapitalised, isLowercase, mediumEnd, pastHyphenedWord, pastQuestionWord, PhraseReader, placeNameEnd, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { namesType, textOf } from "./speakers.js";
 import { holderClause } from "./held-by.js";
@@ -634,11 +634,8 @@ export function bareAddressee(tokens: readonly Token[], j: number, vocab: Attrib
 function addresseeEnd(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
   const t = tokens[at];
   const time = vocab.calendarName(tokens[at + 1]) || vocab.timeNoun(tokens[at + 1]);
-  if (vocab.placeLink(t) && !time && isCapitalised(tokens[at + 1])) {
-    let k = at + 1;
-    while (isCapitalised(tokens[k])) k++;
-    return addresseeEnd(tokens, k, vocab) >= 0 ? k : -1;
-  }
+  const place = time ? -1 : placeNameEnd(tokens, at, vocab);
+  if (place > 0) return addresseeEnd(tokens, place, vocab) >= 0 ? place : -1;
   if (vocab.circumstancePreposition(t)) return time ? at : -1;
   return !t?.word || vocab.complementizer(t) || vocab.calendarName(t) || vocab.timeNoun(t) || vocab.adverbial(t) ? at : -1;
 }

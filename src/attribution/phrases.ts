@@ -131,6 +131,14 @@ export function inDate(tokens: readonly Token[], k: number, vocab: AttributionVo
   return dated(t) || (t?.text === "." && dated(tokens[k - 1]));
 }
 
+/** "in Beijing", "in Bad Homburg": where a place's name after a place's link at `at` ends, or -1 where none is named there. */
+export function placeNameEnd(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
+  if (!vocab.placeLink(tokens[at]) || !isCapitalised(tokens[at + 1])) return -1;
+  let k = at + 1;
+  while (isCapitalised(tokens[k])) k++;
+  return k;
+}
+
 /** A word and the ending contracted onto it: "he’s" is "he" and "’s", "they’ve" is "they" and "’ve". */
 export interface Contraction {
   host: string;

@@ -4,7 +4,7 @@ import type { Span, SpeakerType } from "../types.js";
 import { aroundSoCue, clauseAround, COLON_OR_COMMA, SET_OFF } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
 import { appearedIn, citedUpToComma, readParticipleAsides, comparesWith, MIN_OWN_WORDS, OPENING_MARKS, QUOTE_MARKS, readCue, speakerOfCoordinated, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
-import { contraction, isCapitalised, isLowercase, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
+import { contraction, isCapitalised, isLowercase, PhraseReader, placeNameEnd, tokenize, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
 import { readInterviewPartners } from "./interview.js";
@@ -397,8 +397,6 @@ function pastArticle(tokens: readonly Token[], p: Phrase | null, vocab: Attribut
  * the sentence, before a lowercase word (the verb), is the source's; where its words end, else `to`.
  */
 function pastPlace(tokens: readonly Token[], to: number, vocab: AttributionVocabulary): number {
-  if (!vocab.placeLink(tokens[to]) || !isCapitalised(tokens[to + 1])) return to;
-  let k = to + 1;
-  while (isCapitalised(tokens[k])) k++;
-  return isLowercase(tokens[k]) ? k : to;
+  const end = placeNameEnd(tokens, to, vocab);
+  return end > 0 && isLowercase(tokens[end]) ? end : to;
 }
