@@ -130,7 +130,7 @@ export class FactsBuilder extends FreeIndirectReader {
         // "A spokeswoman said … . She told Reuters …": an unnamed person who spoke right before, not a name further back.
         const pronoun = `${speaker.span.start}:${speaker.span.end}`;
         const unnamed = this.roleBefore(speaker, s.span, lastRole);
-        const antecedent = this.askedBefore(speaker, s.span, lastAsked) ?? this.antecedentBefore(speaker, persons);
+        const antecedent = this.askedBefore(speaker, s.span, lastAsked) ?? this.antecedentBefore(speaker, persons, s.span);
         // "The prime minister said … . She told …": a lowercase role names the person named before it ("the actress" after
         // "Sarandon"), so it is what the pronoun stands for only where no name came before.
         const role = unnamed && (unnamed.type === "anonymous" || !antecedent) ? unnamed : null;
@@ -196,15 +196,18 @@ export class FactsBuilder extends FreeIndirectReader {
   }
 
   /**
-   * The antecedent of "he", "she" or a possessive: the named subject opening the sentence before, else the nearest named
-   * speaker; never a group, which they do not stand for ("Republican voters cheered. He said …" is not the voters'), nor
-   * a name with a title or a given name of the other gender ("Mr. King left. She said …").
+   * The antecedent of "he", "she" or a possessive: the named subject opening its own sentence before what the pronoun
+   * said, else the one opening the sentence before, else the nearest named speaker; never a group, which they do not
+   * stand for ("Republican voters cheered. He said …" is not the voters'), nor a name with a title or a given name of the
+   * other gender ("Mr. King left. She said …").
    */
-  private antecedentBefore(pronoun: Party, persons: readonly Party[]): Party | null {
+  private antecedentBefore(pronoun: Party, persons: readonly Party[], statement: Span): Party | null {
     // A pronoun stands for one person named: "she" passes over a speaker read as "the plan", or two named together
     // ("Lee and Ruiz"), to a name before.
     const one = (p: Party) => /\p{Lu}/u.test(p.name) && !p.name.split(/\s+/).some((w) => this.vocab.coordinator(w));
     const fits = (p: Party) => one(p) && !this.namesGroup(p) && !this.otherGender(pronoun.text, p, pronoun.span.start);
+    const own = this.speakerOpening(statement);
+    if (own && fits(own)) return own;
     const subject = this.namedSubjectBefore(pronoun.span.start);
     if (subject && fits(subject)) return subject;
     return persons.findLast(fits) ?? null;
@@ -331,6 +334,27 @@ export class FactsBuilder extends FreeIndirectReader {
     return known;
   }
 
+  /**
+   * "Minister Axel Vogel warnte vor Panik: Es gebe keinen Grund zur Sorge, sagte er.": the first person named as a speaker
+   * in the sentence, before what the pronoun said, though that speaker's own statement around it is read after; a name
+   * inside what the pronoun said is never it ("Vogel irre, sagte er").
+   */
+  private speakerOpening(statement: Span): Party | null {
+    const index = sentenceIndex(this.input.sentences, statement.start);
+    const s = this.at(index);
+    const sentence = this.input.sentences[index]!;
+    const named = (p: Party | null): p is Party => {
+      if (!s || !p || p.type !== "person" || p.span.start < sentence.start || p.span.end > statement.start) return false;
+      if (this.vocab.pronoun(p.text.split(/\s+/)[0]!) || this.possessed(p)) return false;
+      const phrase = { from: s.tokens.findIndex((t) => t.start === p.span.start), to: s.tokens.findIndex((t) => t.end === p.span.end) + 1 };
+      const name = phrase.from >= 0 && phrase.to > phrase.from ? closingName(s, phrase, p) : null;
+      // "A Libertarian, he backed …": a capitalised noun after an article names no one.
+      return !!name && !this.vocab.determiner(s.tokens[name.from - 1]);
+    };
+    const speakers = this.statements.map((st) => st.speaker).filter(named);
+    return speakers.reduce<Party | null>((first, p) => (!first || p.span.start < first.span.start ? p : first), null);
+  }
+
   /** The subject opening the sentence before, when it is a person's name: the most salient antecedent of a pronoun. */
   private namedSubjectBefore(position: number): Party | null {
     const index = sentenceIndex(this.input.sentences, position);
@@ -398,11 +422,8 @@ export class FactsBuilder extends FreeIndirectReader {
    * role right before a name of two capitalised words names the subject too.
    */
   private roleAndName(s: SentenceReading, phrase: Phrase, party: Party): boolean {
-    const words = party.name.split(/\s+/).length;
-    const name = { from: phrase.to - words, to: phrase.to };
-    const tail = s.tokens.slice(name.from, name.to);
-    const written = tail.map((t) => t.text).join(" ") === party.name && tail.every((t) => isCapitalised(t));
-    return this.vocab.marksIndirectSpeech && words >= 2 && name.from > phrase.from && written && s.reader.isName(name) && this.vocab.speakerNoun(s.tokens[name.from - 1]!);
+    const name = closingName(s, phrase, party);
+    return this.vocab.marksIndirectSpeech && !!name && name.to - name.from >= 2 && name.from > phrase.from && this.vocab.speakerNoun(s.tokens[name.from - 1]!);
   }
 
   /**
@@ -491,6 +512,14 @@ function compoundNaming(role: Party, before: readonly Party[], vocab: Attributio
 }
 
 /** A name as people bear it: capitalised words, short particles between them ("Bill de Blasio", "Ursula von der Leyen"). */
+/** The party's name as the last words of its phrase, where written so, capitalised, and read as a name. */
+function closingName(s: SentenceReading, phrase: Phrase, party: Party): Phrase | null {
+  const name = { from: phrase.to - party.name.split(/\s+/).length, to: phrase.to };
+  const tail = s.tokens.slice(name.from, name.to);
+  const written = name.from >= phrase.from && tail.map((t) => t.text).join(" ") === party.name && tail.every((t) => isCapitalised(t));
+  return written && s.reader.isName(name) ? name : null;
+}
+
 function properName(name: string): boolean {
   return name.split(/\s+/).every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && /^\p{Ll}{1,3}$/u.test(w)));
 }

@@ -139,6 +139,17 @@ describe("antecedents of pronouns", () => {
     expect(speakers("Anna Berg sagte, die Brücke werde geschlossen. Der Vater des Fahrers sagte, das Boot sei dicht. „Das sehen wir noch“, sagte sie.", "de")).toEqual(["Anna Berg", "Der Vater des Fahrers", "sie (Anna Berg)"]);
   });
 
+  it("a pronoun stands for the person named speaking earlier in its own sentence, though that statement holds its own", () => {
+    const de = "„Wir haben zwölf Tiere verloren“, klagte Landwirt Heinz Krüger. Umweltminister Axel Vogel warnte vor Panik: Es gebe keinen Grund zur Sorge, sagte er dem RBB.";
+    expect(speakers(de, "de")).toEqual(["Landwirt Heinz Krüger", "er (Axel Vogel)", "Umweltminister Axel Vogel"]);
+    const en = "“We lost twelve sheep,” said farmer Tom Hale. Minister Jim Lee rejected the plan, and he said it would fail.";
+    expect(speakers(en, "en")).toEqual(["farmer Tom Hale", "Minister Jim Lee", "he (Jim Lee)"]);
+    // A name inside what the pronoun said is never what it stands for; nor a capitalised noun after an article.
+    expect(speakers("Ann Lee said the pier was old. Tom Ruiz was wrong, she said.", "en")).toEqual(["Ann Lee", "she (Ann Lee)"]);
+    const libertarian = "Tom Ruiz said the pier was old. A Libertarian, he backed Ron Paul in 2012 and, in later contests, has supported Sen. Ted Cruz.";
+    expect(speakers(libertarian, "en")).toEqual(["Tom Ruiz", "he (Tom Ruiz)", "A Libertarian"]);
+  });
+
   it("a pronoun standing for a possessor names the person without the possessive ending", () => {
     expect(speakers("Mr. Ruiz's claim that the pier was unsafe drew fire. He said the pier would close.", "en")).toEqual(["Mr. Ruiz's", "He (Mr. Ruiz)"]);
     expect(speakers("Ann Lee’s suggestion that the pier close drew fire. She said the pier was unsafe.", "en")).toEqual(["Ann Lee’s", "She (Ann Lee)"]);
