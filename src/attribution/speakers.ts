@@ -388,7 +388,13 @@ function describesNoun(tokens: readonly Token[], from: number, to: number, role:
 
 /** A body's name in the phrase ("FBI general counsel Ann Lee") makes it the body's, unless a person is named in it with a role. */
 function bodyOrMember(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, agencies: readonly Agency[], body: SpeakerType): SpeakerType {
-  return body !== "person" && (namedWithRole(tokens, p, vocab, agencies) || headedByRole(tokens, p, vocab) || ownedPerson(tokens, p, vocab) || closedByPersonName(tokens, p, vocab)) ? "person" : body;
+  return body !== "person" && (namedWithRole(tokens, p, vocab, agencies) || headedByRole(tokens, p, vocab) || ownedPerson(tokens, p, vocab) || closedByPersonName(tokens, p, vocab) || affiliatedPerson(tokens, p, vocab)) ? "person" : body;
+}
+
+/** "der Forscher Jan Weber vom Institut für Wolfsforschung": a given name and a surname before the first link name the person, the body after it their affiliation. */
+function affiliatedPerson(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  const link = headEnd(tokens, p.from, p.to, vocab);
+  return link < p.to && closedByGivenName(tokens, { from: p.from, to: link }, vocab);
 }
 
 /**
@@ -397,9 +403,14 @@ function bodyOrMember(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
  * alone, a surname that is also an outlet's name ("Michael Bloomberg said").
  */
 function closedByPersonName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
-  const [given, surname] = [tokens[p.to - 2], tokens[p.to - 1]];
   const placed = p.to - p.from === 2 || (p.to - p.from >= 3 && isCapitalised(tokens[p.to - 3]));
-  return placed && !!given && vocab.givenName(given) && isCapitalised(surname) && !vocab.speakerNoun(surname!);
+  return placed && closedByGivenName(tokens, p, vocab);
+}
+
+/** Does the phrase close on a given name and a capitalised surname that is no speaker's noun? */
+function closedByGivenName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  const [given, surname] = [tokens[p.to - 2], tokens[p.to - 1]];
+  return p.to - p.from >= 2 && !!given && vocab.givenName(given) && isCapitalised(surname) && !vocab.speakerNoun(surname!);
 }
 
 /** "CNN's Jake Tapper", "The Washington Post’s Ann Lee": a given name after a body's possessive is one of its people (not "ABC’s Good Morning America"). */
@@ -601,7 +612,10 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   let article = from - 1;
   while (article >= p.from && isLowercase(tokens[article]) && !vocab.determiner(tokens[article]!)) article--;
   if (from === p.to - 1 && vocab.genitiveArticle(tokens[article])) return nominative(tokens[from]!.text);
-  const name = withoutOutletNoun(wordsOf(tokens, { from: pastTitles(tokens, from, p.to, vocab), to: p.to }), vocab);
+  // "Bürgermeister Heinz Krüger aus Drebkau", "Dr. Ann Lee of the Harbor Institute": a given name and a surname before a
+  // link are the person's name, the place or body after it their affiliation.
+  const to = affiliatedPerson(tokens, { from, to: p.to }, vocab) ? headEnd(tokens, from, p.to, vocab) : p.to;
+  const name = withoutOutletNoun(wordsOf(tokens, { from: pastTitles(tokens, from, to, vocab), to }), vocab);
   // "Speaking to MSNBC’s Morning Joe": a name read up to a possessive is named without its ending; one that is its verb's
   // subject keeps it ("Moody's said").
   const next = tokens[p.to];

@@ -367,11 +367,19 @@ describe("chains from the original speaker outward", () => {
     expect(attributions.map((a) => a.chain)).toEqual([["Dmitri Peskow", "Interfax"]]);
   });
 
-  it("a person named with an affiliation is named whole, not by the body's name after it; the Bavarian broadcaster is an outlet", () => {
+  it("a person named with an affiliation is named by the given name and surname, not by the body's name after it; the Bavarian broadcaster is an outlet", () => {
     const { attributions } = read("Anna Berg von der Universität Hamburg sagte im Gespräch mit dem BR, es werde kälter.", "de");
-    expect(attributions.map((a) => a.chain)).toEqual([["Anna Berg von der Universität Hamburg", "BR"]]);
+    expect(attributions.map((a) => a.chain)).toEqual([["Anna Berg", "BR"]]);
     expect(attributions[0]?.links.map((l) => l.type)).toEqual(["person", "media"]);
-    expect(read("Meteorologe Karl Huber vom Wetterdienst Nordwetter sagte, es werde kälter.", "de").attributions[0]?.chain).toEqual(["Meteorologe Karl Huber vom Wetterdienst Nordwetter"]);
+    expect(read("Meteorologe Karl Huber vom Wetterdienst Nordwetter sagte, es werde kälter.", "de").attributions[0]?.chain).toEqual(["Karl Huber"]);
+    // A place or a body after the name is the person's affiliation, whatever its noun; the speaker keeps the phrase whole.
+    const researcher = read("Die Lage sei ernst, sagte der Forscher Jan Weber vom Institut für Wolfsforschung.", "de");
+    expect(researcher.attributions.map((a) => a.links.map((l) => `${l.name}:${l.type}`))).toEqual([["Jan Weber:person"]]);
+    expect(researcher.quotes.map((q) => q.speaker)).toEqual(["der Forscher Jan Weber vom Institut für Wolfsforschung"]);
+    const farmer = read("„Wir haben zwölf Tiere verloren“, klagte Landwirt Heinz Krüger aus Drebkau.", "de");
+    expect(farmer.attributions.map((a) => a.chain)).toEqual([["Heinz Krüger"]]);
+    const senator = read("The pier is old, said Senator Tom Cole of Oklahoma. It is unsafe, said Ann Lee of the Harbor Institute.", "en");
+    expect(senator.attributions.map((a) => a.chain)).toEqual([["Tom Cole"], ["Ann Lee"]]);
     // With no person named before it the body's name is the name: "Nachrichtenagentur RIA Novosti".
     expect(read("Ein Sprecher sagte der Nachrichtenagentur RIA Novosti, es werde kälter.", "de").attributions[0]?.chain).toEqual(["Sprecher", "RIA Novosti"]);
   });
