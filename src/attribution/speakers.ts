@@ -69,7 +69,8 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   const compound = p.to - p.from <= 2 ? compoundOwner(tokens[p.to - 1]!, vocab) : null;
   const compoundType = compound && bodyNamed(compound, vocab);
   if (compoundType) return compoundType;
-  if (p.to - p.from <= 2 && crowdCompound(tokens[p.to - 1]!, vocab)) return "vague";
+  const crowd = p.to - p.from <= 2 ? crowdCompound(tokens[p.to - 1]!, vocab) : null;
+  if (crowd) return crowd;
   if (namesCountry(tokens, p, vocab)) return "institution";
   const body = namedBody(tokens, p, vocab, agencies);
   if (body) return body;
@@ -180,10 +181,13 @@ function compoundOwner(t: Token, vocab: AttributionVocabulary): string | null {
   return type && type !== "media" ? owner : null;
 }
 
-/** "Nach Behördenangaben", "Expertenangaben zufolge": where nouns join into one word, a statement noun a crowd opens is the crowd's. */
-function crowdCompound(t: Token, vocab: AttributionVocabulary): boolean {
+/**
+ * "Nach Behördenangaben", "Expertenangaben zufolge", "Augenzeugenberichten zufolge": where nouns join into one word, a
+ * statement noun a crowd or an unnamed source opens is theirs: the type they are, or null.
+ */
+function crowdCompound(t: Token, vocab: AttributionVocabulary): SpeakerType | null {
   const first = compoundOpening(t, vocab);
-  return !!first && namesType(first, "vague", vocab);
+  return !first ? null : namesType(first, "vague", vocab) ? "vague" : namesType(first, "anonymous", vocab) ? "anonymous" : null;
 }
 
 /** "Polizei" of "Polizeiangaben": where nouns take capitals and join into one word, the part before a statement noun closing it. */

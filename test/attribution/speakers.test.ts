@@ -814,6 +814,16 @@ describe("chains from the original speaker outward", () => {
     // A crowd opening the compound leaves it a vague crowd's.
     expect(quotes("Nach Behördenangaben wurden zwei Menschen verletzt.", "de")[0]?.slice(2, 4)).toEqual(["Behördenangaben", "vague"]);
     expect(quotes("Expertenangaben zufolge ist die Brücke marode.", "de")[0]?.slice(2, 4)).toEqual(["Expertenangaben", "vague"]);
+    // An unnamed source opening it leaves it theirs: witnesses' accounts are anonymous.
+    expect(quotes("Augenzeugenberichten zufolge brannte der Wagen.", "de")[0]?.slice(2, 4)).toEqual(["Augenzeugenberichten", "anonymous"]);
+    expect(quotes("Nach Zeugenaussagen hatte der Täter die Tat geplant.", "de")[0]?.slice(2, 4)).toEqual(["Zeugenaussagen", "anonymous"]);
+  });
+
+  it("German: documents in every case and number, also closing a compound, are no persons", () => {
+    expect(quotes("Dem vorläufigen Endergebnis zufolge erreichte die Partei 45 Prozent.", "de")[0]?.slice(2, 4)).toEqual(["Dem vorläufigen Endergebnis", "institution"]);
+    expect(quotes("Laut vorläufigem Ergebnis kommt die Opposition auf 194 Sitze.", "de")[0]?.slice(2, 4)).toEqual(["vorläufigem Ergebnis", "institution"]);
+    expect(quotes("Nach neuen Erkenntnissen war der Brand gelegt worden.", "de")[0]?.slice(3, 4)).toEqual(["institution"]);
+    expect(read("Laut Dokumenten aus der Birthler-Behörde war er Informant.", "de").attributions.map((a) => a.chain)).toEqual([["Birthler-Behörde"]]);
   });
 
   it("German: a body's name runs on over what it is for, after its noun", () => {
