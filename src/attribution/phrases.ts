@@ -206,6 +206,8 @@ export class PhraseReader {
     if (!t?.word) return false;
     const v = this.vocab;
     if (v.determiner(t) || v.quantifier(t) || this.auxiliaryAsName(t) || this.prepositionAsName(t)) return true;
+    // "In Genf sagten 58 Prozent Nein": an answer after the speaker is what they voted, no part of the phrase.
+    if (v.answerParticle(t)) return false;
     // "Der Vorsitzende hatte den Minister aufgefordert": an auxiliary ends the subject before it.
     if (v.pronoun(t) || v.complementizer(t) || v.relative(t) || (v.adverb(t) && !this.documentAfterArticle(t)) || v.cue(t) && !this.typeNoun(t) && !this.nameAmidCapitals(t) && !this.describesNounAfter(t) && !this.germanNoun(t) || v.addresseeMarker(t) || v.subjunctive(t) || v.auxiliary(t)) return false;
     // "Die Ursache dürfte Schätzungen zufolge …": a finite modal ends the phrase too; "Will Grant" is a name.

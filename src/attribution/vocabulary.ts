@@ -112,6 +112,8 @@ export interface AttributionVocabulary {
   /** "saying", "adding": a cue whose subject is the main clause's. */
   participle: WordTest;
   addresseeMarker: WordTest;
+  /** "Ja", "Nein": an answer given as a vote or an assent, never part of a speaker's phrase ("sagten 58 Prozent Nein"). */
+  answerParticle: WordTest;
   /** "briefing", "rally": a gathering heading the few words after "told a" is whom the words were told to. */
   audienceNoun: WordTest;
   /** "interview", "Gespräch": a talk whose partner after `interview-links` ("with", "mit") was given the words. */
@@ -557,6 +559,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     nominalCuePreposition: word("cue-noun-prepositions"),
     participle: word("cue-participles"),
     addresseeMarker: word("addressee-markers"),
+    answerParticle: word("answer-particles"),
     audienceNoun: word("audience-nouns"),
     interviewNoun: word("interview-nouns"),
     mentionsInterview: (text) => interviews?.test(text) ?? false,

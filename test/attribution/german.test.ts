@@ -367,6 +367,11 @@ describe("German reported statements", () => {
     expect(quotes("Auslöser des Streits war ein Interview der Politikerin, in dem sie gesagt hatte, sie habe im Wahlkampf einen falschen Titel geführt.", "de")).toHaveLength(1);
   });
 
+  it("an answer given as a vote is no part of the speaker's phrase read after the verb", () => {
+    expect(quotes("Die Abstimmung ist vorbei. In Genf sagten 58,2 Prozent Nein.", "de").map((q) => q[2])).toEqual(["58,2 Prozent"]);
+    expect(read("Die Abstimmung ist vorbei. Im Tessin sagten die Wähler Ja.", "de").attributions.map((a) => a.chain)).toEqual([["Wähler"]]);
+  });
+
   it("a relative clause reports what its antecedent says", () => {
     expect(quotes("Er verwies auf Studien der Universität, nach denen das Mittel oft wirke.", "de")).toContainEqual([
       "indirect",
