@@ -576,7 +576,11 @@ export class PhraseReader {
     if (this.tokens[from - 1]?.text !== "," || this.relativePronounAt(from)) return joined;
     const name = this.runBack(from - 1);
     // "said Howard Rubel, a senior analyst at Jefferies, who notes …": a name right after its cue, inverted, names it too.
-    const opens = name && (this.startsClause(name) || this.vocab.cue(this.tokens[name.from - 1]));
+    // "… brokered by Qatar and Egypt, Israeli officials said": a name closing a list of words before it, with the phrase set
+    // off after it run on into its verb with no mark closing it, is no one's apposition; it ends what was said.
+    const listed = name && this.vocab.phraseCoordinator(this.tokens[name.from - 1]) && !!this.tokens[name.from - 2]?.word;
+    const unclosed = !!this.tokens[p.to]?.word && !this.vocab.relative(this.tokens[p.to]);
+    const opens = name && !(listed && unclosed) && (this.startsClause(name) || this.vocab.cue(this.tokens[name.from - 1]));
     return name && this.isName(name) && opens && !this.participleClause(name) && !this.nameAfterOpening(name, p, from) ? { from: name.from, to: p.to } : joined;
   }
 

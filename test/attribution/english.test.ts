@@ -131,6 +131,17 @@ describe("English pronouns", () => {
 });
 
 describe("English subjects the reader finds away from the verb", () => {
+  it("a name closing a list before a closing attribution ends what was said, no apposition's name", () => {
+    expect(quotes("Three hostages were freed under a deal brokered by Qatar and Egypt, Israeli officials said.", "en")).toEqual([
+      ["indirect", "Three hostages were freed under a deal brokered by Qatar and Egypt", "Israeli officials", "anonymous", "said"],
+    ]);
+    expect(quotes("Obama and Biden will campaign in Florida and Ohio, the nominee's campaign announced Friday.", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["Obama and Biden will campaign in Florida and Ohio", "the nominee's campaign"],
+    ]);
+    // A name set off with its apposition closed by a comma still names the speaker.
+    expect(quotes("The plan failed, and Ann Lee, a senator, said it was dead.", "en")[0]?.[2]).toBe("Ann Lee, a senator");
+  });
+
   it("a question word opening the clause is no part of its speaker", () => {
     expect(quotes("The debate went on for hours. What Ann Lee argued is that the tax is too high.", "en")[0]?.[2]).toBe("Ann Lee");
     expect(quotes("It is unclear where Mayor Tom Ruiz said the money would come from.", "en")[0]?.[2]).toBe("Mayor Tom Ruiz");
