@@ -560,7 +560,9 @@ export class PhraseReader {
     // "Speaking to reporters in Geneva, the envoy said": a participle's clause opening the sentence is no name set off.
     if (outer && this.participleClause(outer)) return inner;
     // "Sen. Carla Brandt, R-N.D., a presidential candidate, said": a name set off before the label names it too.
-    return outer && (this.namesHolder(inner) || this.namesHolder(outer)) ? this.withNameBefore({ from: outer.from, to: inner.to }) : null;
+    // "Hamas's armed wing, the Qassam Brigades, said": so does a body's name after its article, whatever its last noun.
+    const named = outer && (this.namesHolder(inner) || this.namesHolder(outer) || this.namedBody(inner));
+    return named ? this.withNameBefore({ from: outer.from, to: inner.to }) : null;
   }
 
   /**
@@ -805,6 +807,12 @@ export class PhraseReader {
   private participleClause(p: Phrase): boolean {
     const first = this.tokens[p.from]!;
     return p.from === 0 && isCapitalised(first) && this.vocab.gerund(first.text.toLowerCase()) && isLowercase(this.tokens[p.from + 1]);
+  }
+
+  /** "the Qassam Brigades": an article, then capitalised words only, two or more. */
+  private namedBody(p: Phrase): boolean {
+    const words = this.tokens.slice(p.from + 1, p.to);
+    return this.vocab.definite(this.tokens[p.from]) && words.length >= 2 && words.every((t) => isCapitalised(t) && !this.vocab.determiner(t));
   }
 
   /** A name, or a role ending in its holder's name ("longtime aide Huma Abedin"). */

@@ -571,10 +571,13 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
     // "Der Berater Putins, Juri Uschakow" / "Dmitri Peskow, ein Sprecher": the name is the part without an article.
     const after = { from: before.to + 1, to: p.to };
     const bare = (q: Phrase) => tokens.slice(q.from, q.to).every((t) => isCapitalised(t) && !vocab.determiner(t));
+    // "Hamas's armed wing, the Qassam Brigades": in English a body's name set off after its article names what no name
+    // before it does ("Bob Corker, the Tennessee Republican" is Bob Corker).
+    const namedBody = !vocab.marksIndirectSpeech && after.to - after.from > 2 && vocab.definite(tokens[after.from]) && bare({ from: after.from + 1, to: after.to });
     // "the lead author, Dr. Ann Lee of the Harbor Institute": a name set off may go on with its affiliation after a link.
     const link = tokens.slice(after.from + 1, after.to).findIndex((t) => vocab.link(t));
     const named = bare(link >= 0 ? { from: after.from, to: after.from + 1 + link } : after);
-    return nameOf(tokens, bare(before) || !named ? before : after, vocab);
+    return nameOf(tokens, bare(before) || (!named && !namedBody) ? before : after, vocab);
   }
   // "dpa und AFP", "Die Polizei und die Feuerwehr": each party joined is named, "dpa und AFP", "Polizei und Feuerwehr";
   // "Der Vizekanzler und Arbeitsminister Franz Müntefering": roles joined before one name are that person's.

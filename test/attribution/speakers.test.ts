@@ -384,6 +384,15 @@ describe("chains from the original speaker outward", () => {
     expect(read("Ein Sprecher sagte der Nachrichtenagentur RIA Novosti, es werde kälter.", "de").attributions[0]?.chain).toEqual(["Sprecher", "RIA Novosti"]);
   });
 
+  it("a body named after its article and set off after a description names it; units of an armed body are institutions", () => {
+    const wing = read("It was late. Hamas's armed wing, the Qassam Brigades, said in a Telegram post that the handover had gone smoothly.", "en");
+    expect(wing.quotes.map((q) => [q.speaker, q.speakerType])).toEqual([["Hamas's armed wing, the Qassam Brigades", "institution"]]);
+    expect(wing.attributions.map((a) => a.chain)).toEqual([["Qassam Brigades", "Telegram"]]);
+    // A person named before it keeps the name; so does one after a role and its article ("the Rev. …").
+    expect(read("Bob Corker, the Tennessee Republican, said the deal was weak.", "en").attributions[0]?.chain).toEqual(["Bob Corker"]);
+    expect(read("Es war spät. Die Kassam-Brigaden teilten mit, die Übergabe sei glatt verlaufen.", "de").quotes.map((q) => q.speakerType)).toEqual(["institution"]);
+  });
+
   it("an unnamed source is named by its description, not by a name inside it", () => {
     const chains = (text: string) => read(text, "en").attributions.map((a) => a.chain);
     expect(chains("A source close to the Kremlin said the talks had failed.")).toEqual([["source close to the Kremlin"]]);
