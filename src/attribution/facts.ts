@@ -8,6 +8,7 @@ import { namesType, POSSESSIVE, withoutPossessive } from "./speakers.js";
 import { isCapitalised, type Phrase } from "./phrases.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
+import { openingParticipleComma } from "./cues.js";
 
 /** Capitalised words in a row, a name and the words before it: "Senator Ann Warren". */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+/gu;
@@ -359,14 +360,17 @@ export class FactsBuilder extends FreeIndirectReader {
   private namedSubjectBefore(position: number): Party | null {
     const index = sentenceIndex(this.input.sentences, position);
     const s = index > 0 ? this.at(index - 1) : undefined;
-    const phrase = s?.reader.forward(0);
+    // "Asked how he would spend the money, Tom Baker laughed.": an English participle's clause opening the sentence is no subject.
+    const participle = s ? openingParticipleComma(s.tokens, this.vocab) : -1;
+    const phrase = s?.reader.forward(participle + 1);
     // "Unterdessen verteidigte der Vorsitzende des Ausschusses, Jonas Weber, den Entwurf. Er …": a named subject after a fronted adverbial.
     const after = s && this.vocab.marksIndirectSpeech && (!phrase || s.reader.isOpeningAdverb(phrase)) ? subjectAfterFrontedAdverbial(s.tokens, this.vocab, s.reader) : null;
     if (s && after && !this.vocab.pronoun(s.tokens[after.from]!)) {
       const party = this.party(s.tokens, after);
       return party.type === "person" && party.name.split(/\s+/).length >= 2 ? party : null;
     }
-    if (!s || !phrase || phrase.to - phrase.from < 2) return null;
+    if (s && phrase && phrase.to - phrase.from === 1) return this.surnameSpoken(s, phrase, position);
+    if (!s || !phrase) return null;
     // "Laut Anna Berg ist die Studie falsch.": a source's cue opening the phrase names its source, the subject where a
     // person's name ("Laut UNICEF …" names none).
     const [start, end] = [s.tokens[phrase.from]!.start, s.tokens[phrase.to - 1]!.end];
@@ -378,6 +382,20 @@ export class FactsBuilder extends FreeIndirectReader {
     if (!s.tokens[s.reader.withLabel(phrase)!.to]?.word) return null;
     const party = this.party(s.tokens, phrase);
     return party.type === "person" && (s.reader.isName(phrase) || this.roleAndName(s, phrase, party)) ? party : null;
+  }
+
+  /**
+   * "… Baker told The Associated Press. Asked about the money, Baker laughed. “…,” he said.": a surname alone opening the
+   * sentence before names the person who spoke under that name before (a name of one word names no one otherwise).
+   */
+  private surnameSpoken(s: SentenceReading, phrase: Phrase, position: number): Party | null {
+    const word = s.tokens[phrase.from]!;
+    if (this.vocab.pronoun(word) || !s.reader.isName(phrase) || !s.tokens[phrase.to]?.word) return null;
+    const spoken = this.statements.filter((st) => st.speaker?.type === "person" && st.speaker.span.end <= word.start && st.speaker.name.split(/\s+/).at(-1) === word.text);
+    // Named in full where any mention was ("Li Fei said …. Li added …").
+    const words = (st: Statement) => st.speaker!.name.split(/\s+/).length;
+    const fullest = spoken.reduce<Statement | null>((best, st) => (!best || words(st) >= words(best) ? st : best), null);
+    return fullest && position > word.end ? fullest.speaker : null;
   }
 
   /** The source a cue opening a sentence names, where it is a person's name of two words or more. */

@@ -150,6 +150,16 @@ describe("antecedents of pronouns", () => {
     expect(speakers(libertarian, "en")).toEqual(["Tom Ruiz", "he (Tom Ruiz)", "A Libertarian"]);
   });
 
+  it("a pronoun stands for the subject opening the sentence before past a participle's clause, or a surname alone that spoke before", () => {
+    const text = "“I was woken up,” Ann Baker told the Gazette. Tom Linke called it “a dream.” Asked how she would spend the money, Ann Baker laughed. “On coffee,” she said.";
+    // (The question asked is a statement of no named speaker.)
+    expect(speakers(text, "en")).toEqual(["Ann Baker", "Tom Linke", null, "she (Ann Baker)"]);
+    const surname = "“I was woken up,” Tom Baker told the Gazette. Jim Linke called it “a dream.” Asked about the money, Baker laughed. “On coffee,” he said.";
+    expect(speakers(surname, "en")).toEqual(["Tom Baker", "Jim Linke", null, "he (Tom Baker)"]);
+    const de = "Jürgen Koppelin sagte, der Haushalt sei zu hoch. Jan Ruiz sagte, er sei zu niedrig. Koppelin blieb hart. Er forderte, stärker zu sparen.";
+    expect(speakers(de, "de")).toEqual(["Jürgen Koppelin", "Jan Ruiz", "Er (Jürgen Koppelin)"]);
+  });
+
   it("a pronoun standing for a possessor names the person without the possessive ending", () => {
     expect(speakers("Mr. Ruiz's claim that the pier was unsafe drew fire. He said the pier would close.", "en")).toEqual(["Mr. Ruiz's", "He (Mr. Ruiz)"]);
     expect(speakers("Ann Lee’s suggestion that the pier close drew fire. She said the pier was unsafe.", "en")).toEqual(["Ann Lee’s", "She (Ann Lee)"]);
