@@ -60,7 +60,10 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
     // "Quellen im Ministerium", people inside a body, unnamed, stay a crowd.
     if (type === "vague") {
       const insiders = tokens.slice(p.from, p.to).some((t) => vocab.insiderCrowd(t));
-      return (insiders ? null : owner(text, vocab)) ?? nameOwner(tokens, p, vocab) ?? acronymOwner(tokens, p, vocab) ?? (counted(tokens, p, vocab) ? "person" : "vague");
+      // "Critics in the party", "Democrats in Congress": a body after a place's link places the crowd, it owns nothing.
+      const placed = tokens.slice(p.from + 1, p.to).findIndex((t) => vocab.placeLink(t));
+      const owned = placed < 0 ? text : textOf(tokens, { from: p.from, to: p.from + 1 + placed });
+      return (insiders ? null : owner(owned, vocab)) ?? nameOwner(tokens, p, vocab) ?? acronymOwner(tokens, p, vocab) ?? (counted(tokens, p, vocab) ? "person" : "vague");
     }
     return bodyOrMember(tokens, p, vocab, agencies, type);
   }

@@ -393,6 +393,21 @@ describe("chains from the original speaker outward", () => {
     expect(read("Es war spät. Die Kassam-Brigaden teilten mit, die Übergabe sei glatt verlaufen.", "de").quotes.map((q) => q.speakerType)).toEqual(["institution"]);
   });
 
+  it("bodies in the plural are institutions; a body after a place's link places a crowd and types it not", () => {
+    const types = (text: string) => read(text, "en").quotes.map((q) => [q.speaker, q.speakerType]);
+    expect(types("It rained. The companies said the deal was done. Both banks said so too. The agencies said it was late.")).toEqual([
+      ["The companies", "institution"],
+      ["Both banks", "institution"],
+      ["The agencies", "vague"],
+    ]);
+    expect(types("It rained. Critics in the party said the plan was weak. Democrats in Congress said it would pass.")).toEqual([
+      ["Critics in the party", "vague"],
+      ["Democrats in Congress", "vague"],
+    ]);
+    // An owner after a genitive link still types a crowd word: a report's issuer.
+    expect(types("It rained. Reports of the agency said it was late.")).toEqual([["Reports of the agency", "institution"]]);
+  });
+
   it("an unnamed source is named by its description, not by a name inside it", () => {
     const chains = (text: string) => read(text, "en").attributions.map((a) => a.chain);
     expect(chains("A source close to the Kremlin said the talks had failed.")).toEqual([["source close to the Kremlin"]]);
