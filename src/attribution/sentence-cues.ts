@@ -191,18 +191,24 @@ export class SentenceCueReader extends PartyReader {
     this.statements.push({
       kind: "reported",
       span: spanOf(tokens, content),
-      speaker: this.ownSource(tokens, source, first, reader) ?? this.party(tokens, source),
+      speaker: this.ownSource(tokens, source, first, last, reader) ?? this.party(tokens, source),
       cue: { text: this.slice(spanOf(tokens, { from: cueFrom, to: cueTo })), span: spanOf(tokens, { from: cueFrom, to: cueTo }) },
       intermediaries: [],
       ...(cited ? { origins: [this.party(tokens, cited)] } : {}),
     });
   }
 
-  /** "Trump hat eigenen Angaben zufolge …": the subject opening the clause is the owner of its own statements. */
-  private ownSource(tokens: Token[], source: Phrase, first: number, reader: PhraseReader): Party | null {
-    if (first === 0 || !this.vocab.own(tokens[source.from]!)) return null;
-    const subject = reader.forward(0);
-    if (!subject || subject.to > first) return null;
+  /**
+   * "Trump hat eigenen Angaben zufolge …": the subject opening the clause is the owner of its own statements; in a
+   * relative clause the pronoun's antecedent ("…, Jannik Sinner, der nach eigenen Angaben mit Rückenproblemen kämpft"),
+   * and after a source opening the sentence the subject after the verb ("Nach eigenen Angaben hat das Unternehmen …").
+   */
+  private ownSource(tokens: Token[], source: Phrase, first: number, last: number, reader: PhraseReader): Party | null {
+    if (!this.vocab.own(tokens[source.from]!)) return null;
+    const relative = first > 1 && this.vocab.relative(tokens[first - 1]) && tokens[first - 2]!.text === ",";
+    const opening = first === 0 ? reader.forward(last + 1) : null;
+    const subject = relative ? reader.backward(first - 2) : opening ?? (first > 0 ? reader.forward(0) : null);
+    if (!subject || (subject.to > first && !opening) || this.vocab.pronoun(tokens[subject.from]!)) return null;
     const owner = this.party(tokens, subject);
     const written = this.party(tokens, source);
     return { ...written, text: `${written.text} (${owner.name})`, name: owner.name, type: owner.type };

@@ -263,6 +263,10 @@ describe("German speakers", () => {
     expect(quotes("Die Feuerwehr hat nach eigenen Angaben die Halle abgesucht.", "de")[0]?.slice(2, 4)).toEqual(["eigenen Angaben (Feuerwehr)", "institution"]);
     // In the dative singular too.
     expect(quotes("Der Bruder des Trainers, Georg Berger, war nach eigenem Bekunden seit langem eingeweiht.", "de")[0]?.[2]).toBe("eigenem Bekunden (Georg Berger)");
+    // In a relative clause the pronoun's antecedent; after the source opening the sentence, the subject after the verb.
+    const relative = "Im Halbfinale trifft er auf den Italiener Marco Rossi, der nach eigenen Angaben mit Rückenproblemen kämpft.";
+    expect(read(relative, "de").attributions.map((a) => a.chain)).toEqual([["Marco Rossi"]]);
+    expect(quotes("Nach eigenen Angaben hat das Unternehmen einen Partner gefunden.", "de")[0]?.slice(2, 4)).toEqual(["eigenen Angaben (Unternehmen)", "institution"]);
   });
 
   it("a definite role is its named holder again, whoever spoke in between", () => {
