@@ -1896,6 +1896,9 @@ function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: bool
   let opening = 0;
   while (opening < cue - 1 && vocab.focusParticle(tokens[opening]!)) opening++;
   if (vocab.subordinator(tokens[opening]!) && !tokens.slice(opening + 1, cue - 1).some((t) => vocab.subjunctive(t))) return null;
+  // "Wie aus Unternehmenskreisen verlautete, erwägt Siemens den Verkauf": a comment clause closed by its own cue says who
+  // told the sentence; it is nothing the cue after it reports.
+  if (COMMENT_OPENERS.has(tokens[opening]!.text.toLowerCase()) && vocab.cue(tokens[cue - 2])) return null;
   // "Um die Lage einschätzen zu können, zitiert die Zeitung …": an infinitive clause of purpose says why.
   if (vocab.infinitiveAdverbial(tokens[opening]!)) return null;
   return { from: afterIntroducingColon(tokens, cue - 1), to: cue - 1 };

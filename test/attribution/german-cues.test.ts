@@ -474,6 +474,12 @@ describe("German separable cues with the particle far from the verb", () => {
 });
 
 describe("German comment clauses", () => {
+  it("a comment clause closed by its own cue is nothing the main clause's cue reports", () => {
+    expect(quotes("Die Börse schloss. Wie aus Unternehmenskreisen verlautete, erwägt Siemens den Verkauf.", "de")).toEqual([
+      ["indirect", "erwägt Siemens den Verkauf", "Unternehmenskreisen", "anonymous", "verlautete"],
+    ]);
+  });
+
   it("a focus particle may stand before the speaker of \"Wie … sagte\"", () => {
     expect(quotes("Wie auch die Polizei mitteilte, wurden zwei Menschen verletzt.", "de")).toEqual([
       ["indirect", "wurden zwei Menschen verletzt", "die Polizei", "institution", "mitteilte"],
