@@ -495,7 +495,7 @@ describe("German reported statements", () => {
       "Der Sänger ruft in seinen Liedern zur Gewalt auf – so der Vorwurf –, und das seit Jahren",
     );
     expect(quotes("Die Preise stiegen, so sagte der Händler, und das sei erst der Anfang.", "de")).toEqual([
-      ["indirect", "Die Preise stiegen, so sagte der Händler, und das sei erst der Anfang", "der Händler", "person", "so sagte"],
+      ["indirect", "Die Preise stiegen, so sagte der Händler, und das sei erst der Anfang", "der Händler", "anonymous", "so sagte"],
     ]);
     expect(quotes("Aus der Hauptstadt kämen zu strenge Weisungen, so glaubt der Bürgermeister.", "de")[0]?.slice(0, 3)).toEqual([
       "indirect",

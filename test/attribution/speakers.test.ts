@@ -393,6 +393,12 @@ describe("chains from the original speaker outward", () => {
     expect(read("Es war spät. Die Kassam-Brigaden teilten mit, die Übergabe sei glatt verlaufen.", "de").quotes.map((q) => q.speakerType)).toEqual(["institution"]);
   });
 
+  it("an unnamed market professional is an anonymous source in both languages", () => {
+    const types = (text: string, language: "de" | "en") => read(text, language).quotes.map((q) => q.speakerType);
+    expect(types("Stocks fell. “It is quiet,” a trader said. A dealer said it was calm.", "en")).toEqual(["anonymous", "anonymous"]);
+    expect(types("Die Börse schloss. „Es ist ruhig“, sagte ein Händler. Ein Börsianer sagte, es sei ruhig.", "de")).toEqual(["anonymous", "anonymous"]);
+  });
+
   it("bodies in the plural are institutions; a body after a place's link places a crowd and types it not", () => {
     const types = (text: string) => read(text, "en").quotes.map((q) => [q.speaker, q.speakerType]);
     expect(types("It rained. The companies said the deal was done. Both banks said so too. The agencies said it was late.")).toEqual([
