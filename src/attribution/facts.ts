@@ -23,6 +23,10 @@ export class FactsBuilder extends FreeIndirectReader {
   private fullerNames: Map<string, { at: number; words: string[] }[]> | undefined;
   /** Words asked of inRunningTextCapitalised, and the answers. */
   private readonly capitalisedInText = new Map<string, boolean>();
+  // Read once before the facts, so that each pronoun looks up its candidates instead of passing over every statement:
+  // person speakers by the sentence their phrase stands in, and statements by the last word of their speaker's name.
+  private readonly speakersBySentence = new Map<number, Party[]>();
+  private readonly statementsBySurname = new Map<string, Statement[]>();
   /** Names given with a relational role, found on the first possessive relational speaker. */
   private mentions: { at: number; name: string }[] | undefined;
 
@@ -94,6 +98,7 @@ export class FactsBuilder extends FreeIndirectReader {
   }
 
   protected facts(): AttributionFacts {
+    this.indexSpeakers();
     const quotes: Quote[] = [];
     const attributions: Attribution[] = [];
     // Named persons who spoke so far; the last is the nearest.
@@ -343,17 +348,30 @@ export class FactsBuilder extends FreeIndirectReader {
   private speakerOpening(statement: Span): Party | null {
     const index = sentenceIndex(this.input.sentences, statement.start);
     const s = this.at(index);
-    const sentence = this.input.sentences[index]!;
-    const named = (p: Party | null): p is Party => {
-      if (!s || !p || p.type !== "person" || p.span.start < sentence.start || p.span.end > statement.start) return false;
-      if (this.vocab.pronoun(p.text.split(/\s+/)[0]!) || this.possessed(p)) return false;
-      const phrase = { from: s.tokens.findIndex((t) => t.start === p.span.start), to: s.tokens.findIndex((t) => t.end === p.span.end) + 1 };
-      const name = phrase.from >= 0 && phrase.to > phrase.from ? closingName(s, phrase, p) : null;
+    const named = (p: Party): boolean => {
+      if (!s || p.span.end > statement.start || this.vocab.pronoun(p.text.split(/\s+/)[0]!) || this.possessed(p)) return false;
+      const phrase = phraseOf(s, p.span);
+      const name = phrase ? closingName(s, phrase, p) : null;
       // "A Libertarian, he backed …": a capitalised noun after an article names no one.
       return !!name && !this.vocab.determiner(s.tokens[name.from - 1]);
     };
-    const speakers = this.statements.map((st) => st.speaker).filter(named);
+    const speakers = (this.speakersBySentence.get(index) ?? []).filter(named);
     return speakers.reduce<Party | null>((first, p) => (!first || p.span.start < first.span.start ? p : first), null);
+  }
+
+  private indexSpeakers(): void {
+    for (const st of this.statements) {
+      const speaker = st.speaker;
+      if (speaker?.type !== "person") continue;
+      const index = sentenceIndex(this.input.sentences, speaker.span.start);
+      const inSentence = this.speakersBySentence.get(index) ?? [];
+      if (!inSentence.length) this.speakersBySentence.set(index, inSentence);
+      inSentence.push(speaker);
+      const surname = speaker.name.split(/\s+/).at(-1)!;
+      const named = this.statementsBySurname.get(surname) ?? [];
+      if (!named.length) this.statementsBySurname.set(surname, named);
+      named.push(st);
+    }
   }
 
   /** The subject opening the sentence before, when it is a person's name: the most salient antecedent of a pronoun. */
@@ -391,7 +409,7 @@ export class FactsBuilder extends FreeIndirectReader {
   private surnameSpoken(s: SentenceReading, phrase: Phrase, position: number): Party | null {
     const word = s.tokens[phrase.from]!;
     if (this.vocab.pronoun(word) || !s.reader.isName(phrase) || !s.tokens[phrase.to]?.word) return null;
-    const spoken = this.statements.filter((st) => st.speaker?.type === "person" && st.speaker.span.end <= word.start && st.speaker.name.split(/\s+/).at(-1) === word.text);
+    const spoken = (this.statementsBySurname.get(word.text) ?? []).filter((st) => st.speaker!.span.end <= word.start);
     // Named in full where any mention was ("Li Fei said …. Li added …").
     const words = (st: Statement) => st.speaker!.name.split(/\s+/).length;
     const fullest = spoken.reduce<Statement | null>((best, st) => (!best || words(st) >= words(best) ? st : best), null);
@@ -400,9 +418,8 @@ export class FactsBuilder extends FreeIndirectReader {
 
   /** The source a cue opening a sentence names, where it is a person's name of two words or more. */
   private personSourced(s: SentenceReading, source: Party | null): Party | null {
-    const from = s.tokens.findIndex((t) => t.start === source?.span.start);
-    const to = s.tokens.findIndex((t) => t.end === source?.span.end) + 1;
-    const named = source?.type === "person" && from >= 0 && to - from >= 2 && s.reader.isName({ from, to });
+    const phrase = source && phraseOf(s, source.span);
+    const named = source?.type === "person" && !!phrase && phrase.to - phrase.from >= 2 && s.reader.isName(phrase);
     return named ? source : null;
   }
 
@@ -530,6 +547,13 @@ function compoundNaming(role: Party, before: readonly Party[], vocab: Attributio
 }
 
 /** A name as people bear it: capitalised words, short particles between them ("Bill de Blasio", "Ursula von der Leyen"). */
+/** The tokens of the sentence a span covers from a token's start to a token's end, if it does. */
+function phraseOf(s: SentenceReading, span: Span): Phrase | null {
+  const from = firstAtOrAfter(s.tokens, span.start, (t) => t.start);
+  const to = firstAtOrAfter(s.tokens, span.end, (t) => t.end) + 1;
+  return s.tokens[from]?.start === span.start && s.tokens[to - 1]?.end === span.end && to > from ? { from, to } : null;
+}
+
 /** The party's name as the last words of its phrase, where written so, capitalised, and read as a name. */
 function closingName(s: SentenceReading, phrase: Phrase, party: Party): Phrase | null {
   const name = { from: phrase.to - party.name.split(/\s+/).length, to: phrase.to };
