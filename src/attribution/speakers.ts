@@ -759,6 +759,11 @@ function coordination(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
   const attribute = k - p.from === 1 && vocab.adjective(tokens[p.from]!) && !vocab.speakerNoun(tokens[p.from]!) && !vocab.determiner(tokens[k + 1]!);
   if (attribute) return null;
   const [before, after] = [{ from: p.from, to: k }, { from: k + 1, to: p.to }];
+  // "Work and Pensions Secretary Liz Kendall", "Health and Human Services Secretary Ann Lee": capitalised words joined
+  // before a title and a name name the office, no party of their own.
+  const plain = (t: Token) => isCapitalised(t) && !vocab.speakerNoun(t) && !vocab.givenName(t) && !vocab.determiner(t);
+  const office = before.to - before.from <= 2 && tokens.slice(before.from, before.to).every(plain) && plain(tokens[after.from]!);
+  if (office && pastTitles(tokens, after.from, after.to, vocab) > after.from + 1) return null;
   return { before, after, oneHolder: rolesOnly(tokens, before, vocab) && !rolesOnly(tokens, after, vocab) };
 }
 

@@ -32,6 +32,12 @@ describe("parties joined by a coordinator", () => {
     expect(chains("The vice president and campaign chairman Ann Lee said the race was close.", "en")).toEqual([["Ann Lee"]]);
   });
 
+  it("capitalised words joined before a title and a name name the office, and a pronoun after stands for the person", () => {
+    const text = "The vote was close. Work and Pensions Secretary Liz Kendall defended the plans. She said the reforms were fair.";
+    expect(chains(text, "en")).toEqual([["Liz Kendall"], ["Liz Kendall"]]);
+    expect(chains("Health and Human Services Secretary Xavier Becerra said it was fine.", "en")).toEqual([["Xavier Becerra"]]);
+  });
+
   it("adjectives joined before one noun are one crowd's", () => {
     expect(chains("Arabische und iranische Medien werfen ihm sogar Verrat vor.", "de")).toEqual([["Arabische und iranische Medien"]]);
   });
