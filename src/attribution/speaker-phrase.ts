@@ -27,6 +27,8 @@ export function phraseAfterVerb(tokens: readonly Token[], last: number, vocab: A
   if (at > last + 1 && isCapitalised(tokens[at]) && !vocab.determiner(tokens[at]!)) return false;
   const phrase = reader.forward(at);
   if (!phrase || vocab.objectArticle(tokens[phrase.from]!) || opensOblique(tokens, phrase.from, vocab)) return false;
+  // "Anwohner kündigten Widerstand an": a lone singular noun is no subject of a plural verb.
+  if (phrase.to - phrase.from === 1 && vocab.pluralPast(tokens[last]) && vocab.singularShape(tokens[phrase.from])) return false;
   return !isDativeOutlet(tokens, phrase, vocab) || !isOutlet(tokens, phrase, vocab);
 }
 

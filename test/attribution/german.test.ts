@@ -371,6 +371,10 @@ describe("German reported statements", () => {
     expect(quotes("Auslöser des Streits war ein Interview der Politikerin, in dem sie gesagt hatte, sie habe im Wahlkampf einen falschen Titel geführt.", "de")).toHaveLength(1);
   });
 
+  it("a lone singular noun after a plural verb is its object, the bare plural opening the sentence its subject", () => {
+    expect(quotes("Die Stadt will bauen. Anwohner kündigten Widerstand an.", "de").map((q) => [q[2], q[3]])).toEqual([["Anwohner", "person"]]);
+  });
+
   it("an answer given as a vote is no part of the speaker's phrase read after the verb", () => {
     expect(quotes("Die Abstimmung ist vorbei. In Genf sagten 58,2 Prozent Nein.", "de").map((q) => q[2])).toEqual(["58,2 Prozent"]);
     expect(read("Die Abstimmung ist vorbei. Im Tessin sagten die Wähler Ja.", "de").attributions.map((a) => a.chain)).toEqual([["Wähler"]]);
