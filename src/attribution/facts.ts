@@ -163,6 +163,9 @@ export class FactsBuilder extends FreeIndirectReader {
         // "die Grünen-Stadtratsfraktion erklärte, … Zudem wolle die Fraktion …": a definite noun heading a compound named before is that party.
         speaker = { ...speaker, name: compound.name, text: `${speaker.text} (${compound.name})` };
       } else if (speaker?.type === "person" && !s.relayedOnly && !this.vocab.pronoun(speaker.text) && !this.vocab.backReference(speaker.text) && !this.possessed(speaker)) {
+        // "Coach Andy Reid praised …. “…,” Reid said.": a surname alone is chained as the one person named in full before.
+        const full = fullNameBefore(speaker, persons, this.vocab);
+        if (full) speaker = { ...speaker, name: full };
         persons.push(speaker);
         named = speaker;
       }
@@ -547,6 +550,19 @@ function compoundNaming(role: Party, before: readonly Party[], vocab: Attributio
 }
 
 /** A name as people bear it: capitalised words, short particles between them ("Bill de Blasio", "Ursula von der Leyen"). */
+/**
+ * The one full name among the persons named before, a given name opening it, that ends on the party's one-word name, if
+ * any ("Reid" after "Andy Reid"; not after "Bill Clinton" and "Hillary Clinton" both).
+ */
+function fullNameBefore(party: Party, persons: readonly Party[], vocab: AttributionVocabulary): string | null {
+  if (/\s/u.test(party.name) || !/^\p{Lu}/u.test(party.name)) return null;
+  // A name of capitalised words only: not two joined ("John Bolton and Sebastian Gorka").
+  const opensOnGivenName = (name: string) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(name) && vocab.givenName({ text: name.split(/\s+/)[0]!, start: 0, end: 0, word: true, classes: undefined });
+  const full = persons.filter((p) => /\s/u.test(p.name) && p.name.split(/\s+/).at(-1) === party.name && opensOnGivenName(p.name));
+  const names = new Set(full.map((p) => p.name));
+  return names.size === 1 ? [...names][0]! : null;
+}
+
 /** The tokens of the sentence a span covers from a token's start to a token's end, if it does. */
 function phraseOf(s: SentenceReading, span: Span): Phrase | null {
   const from = firstAtOrAfter(s.tokens, span.start, (t) => t.start);

@@ -32,6 +32,15 @@ describe("parties joined by a coordinator", () => {
     expect(chains("The vice president and campaign chairman Ann Lee said the race was close.", "en")).toEqual([["Ann Lee"]]);
   });
 
+  it("a surname alone is chained as the one person named in full before, a given name opening the name", () => {
+    const text = "The Chiefs won. Coach Andy Reid praised his defense. “Those guys were flying around,” Reid said.";
+    expect(chains(text, "en")).toEqual([["Andy Reid"], ["Andy Reid"]]);
+    // Two named in full under one surname leave it as written; the quote's speaker stays as written.
+    expect(chains("Bill Clinton said no. Hillary Clinton said yes. Clinton said maybe.", "en")).toEqual([["Bill Clinton"], ["Hillary Clinton"], ["Clinton"]]);
+    expect(read(text, "en").quotes.map((q) => q.speaker)).toEqual(["Coach Andy Reid", "Reid"]);
+    expect(chains("Jürgen Koppelin sagte, der Haushalt sei zu hoch. Koppelin sagte, er bleibe dabei.", "de")).toEqual([["Jürgen Koppelin"], ["Jürgen Koppelin"]]);
+  });
+
   it("capitalised words joined before a title and a name name the office, and a pronoun after stands for the person", () => {
     const text = "The vote was close. Work and Pensions Secretary Liz Kendall defended the plans. She said the reforms were fair.";
     expect(chains(text, "en")).toEqual([["Liz Kendall"], ["Liz Kendall"]]);
