@@ -164,7 +164,7 @@ export class FactsBuilder extends FreeIndirectReader {
         speaker = { ...speaker, name: compound.name, text: `${speaker.text} (${compound.name})` };
       } else if (speaker?.type === "person" && !s.relayedOnly && !this.vocab.pronoun(speaker.text) && !this.vocab.backReference(speaker.text) && !this.possessed(speaker)) {
         // "Coach Andy Reid praised …. “…,” Reid said.": a surname alone is chained as the one person named in full before.
-        const full = fullNameBefore(speaker, persons, this.vocab);
+        const full = this.fullNameBefore(speaker);
         if (full) speaker = { ...speaker, name: full };
         persons.push(speaker);
         named = speaker;
@@ -377,6 +377,17 @@ export class FactsBuilder extends FreeIndirectReader {
     }
   }
 
+  /**
+   * The full name the text wrote before for a one-word name, the one given name written right before it (`mentionsOf`):
+   * "Reid" after "Coach Andy Reid" is Andy Reid; not after "Bill Clinton" and "Hillary Clinton" both.
+   */
+  private fullNameBefore(party: Party): string | null {
+    if (/\s/u.test(party.name) || !/^\p{Lu}/u.test(party.name)) return null;
+    const given = this.mentionsOf(party.name).filter((m) => m.at < party.span.start).map((m) => m.words.at(-1)!);
+    const names = new Set(given.filter((word) => this.vocab.givenName({ text: word, start: 0, end: 0, word: true, classes: undefined })));
+    return names.size === 1 ? `${[...names][0]} ${party.name}` : null;
+  }
+
   /** The subject opening the sentence before, when it is a person's name: the most salient antecedent of a pronoun. */
   private namedSubjectBefore(position: number): Party | null {
     const index = sentenceIndex(this.input.sentences, position);
@@ -550,19 +561,6 @@ function compoundNaming(role: Party, before: readonly Party[], vocab: Attributio
 }
 
 /** A name as people bear it: capitalised words, short particles between them ("Bill de Blasio", "Ursula von der Leyen"). */
-/**
- * The one full name among the persons named before, a given name opening it, that ends on the party's one-word name, if
- * any ("Reid" after "Andy Reid"; not after "Bill Clinton" and "Hillary Clinton" both).
- */
-function fullNameBefore(party: Party, persons: readonly Party[], vocab: AttributionVocabulary): string | null {
-  if (/\s/u.test(party.name) || !/^\p{Lu}/u.test(party.name)) return null;
-  // A name of capitalised words only: not two joined ("John Bolton and Sebastian Gorka").
-  const opensOnGivenName = (name: string) => /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(name) && vocab.givenName({ text: name.split(/\s+/)[0]!, start: 0, end: 0, word: true, classes: undefined });
-  const full = persons.filter((p) => /\s/u.test(p.name) && p.name.split(/\s+/).at(-1) === party.name && opensOnGivenName(p.name));
-  const names = new Set(full.map((p) => p.name));
-  return names.size === 1 ? [...names][0]! : null;
-}
-
 /** The tokens of the sentence a span covers from a token's start to a token's end, if it does. */
 function phraseOf(s: SentenceReading, span: Span): Phrase | null {
   const from = firstAtOrAfter(s.tokens, span.start, (t) => t.start);

@@ -32,13 +32,15 @@ describe("parties joined by a coordinator", () => {
     expect(chains("The vice president and campaign chairman Ann Lee said the race was close.", "en")).toEqual([["Ann Lee"]]);
   });
 
-  it("a surname alone is chained as the one person named in full before, a given name opening the name", () => {
+  it("a surname alone is chained as the one person the text named in full before, a given name right before it", () => {
     const text = "The Chiefs won. Coach Andy Reid praised his defense. “Those guys were flying around,” Reid said.";
     expect(chains(text, "en")).toEqual([["Andy Reid"], ["Andy Reid"]]);
-    // Two named in full under one surname leave it as written; the quote's speaker stays as written.
+    // Two named in full under one surname leave it as written; the quote's speaker stays as written; a name the text wrote
+    // in full where no one spoke counts too.
     expect(chains("Bill Clinton said no. Hillary Clinton said yes. Clinton said maybe.", "en")).toEqual([["Bill Clinton"], ["Hillary Clinton"], ["Clinton"]]);
     expect(read(text, "en").quotes.map((q) => q.speaker)).toEqual(["Coach Andy Reid", "Reid"]);
     expect(chains("Jürgen Koppelin sagte, der Haushalt sei zu hoch. Koppelin sagte, er bleibe dabei.", "de")).toEqual([["Jürgen Koppelin"], ["Jürgen Koppelin"]]);
+    expect(chains("Patrick Mahomes threw three touchdown passes. “We kept grinding,” Mahomes said.", "en")).toEqual([["Patrick Mahomes"]]);
   });
 
   it("capitalised words joined before a title and a name name the office, and a pronoun after stands for the person", () => {

@@ -661,7 +661,7 @@ describe("chains from the original speaker outward", () => {
       ["Lee"],
     ]);
     const german = "Der Bürgermeister Jonas Ruiz kam am Abend. Ruiz sagte mehreren Nachrichtenagenturen, die Brücke sei gesperrt. Ruiz sagte seinen Anhängern, die Brücke sei gesperrt.";
-    expect(read(german, "de").attributions.map((a) => a.chain)).toEqual([["Ruiz", "Nachrichtenagenturen"], ["Ruiz"]]);
+    expect(read(german, "de").attributions.map((a) => a.chain)).toEqual([["Jonas Ruiz", "Nachrichtenagenturen"], ["Jonas Ruiz"]]);
   });
 
   it("German: an agency written in lowercase is a name, and after \"der\" a feminine noun is no subject", () => {
