@@ -110,6 +110,8 @@ describe("titles before a name", () => {
     expect(chains("The talks ended. Secretary of State John Kerry said the talks had failed. Attorney General Loretta Lynch said no.", "en")).toEqual([["John Kerry"], ["Loretta Lynch"]]);
     // The heads of agencies and offices hold roles too.
     expect(chains("The jets stay grounded. FAA Administrator Mike Whitaker said safety came first. Inspector General Ann Lee said no.", "en")).toEqual([["Mike Whitaker"], ["Ann Lee"]]);
+    // So do offices joined to "general" by a hyphen.
+    expect(chains("The council met. “The world is watching,” U.N. Secretary-General Antonio Guterres told reporters.", "en")).toEqual([["Antonio Guterres"]]);
     expect(chains("Die Gespräche endeten. Der Bremer Forscher Dr. Heino Stoever sagte, das Verbot sei gescheitert.", "de")).toEqual([["Heino Stoever"]]);
   });
 
