@@ -1,5 +1,6 @@
 // The output facts: each statement as a quote and, with its speaker resolved (pronouns, roles, counterparts), an attribution chain.
 import { containing, firstAtOrAfter } from "../spans.js";
+import { groupBy } from "../group.js";
 import type { Attribution, AttributionLink, Quote, Span } from "../types.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { sentenceIndex, type AttributionFacts, type Party, type SentenceReading, type Statement } from "./reader-state.js";
@@ -24,9 +25,9 @@ export class FactsBuilder extends FreeIndirectReader {
   /** Words asked of inRunningTextCapitalised, and the answers. */
   private readonly capitalisedInText = new Map<string, boolean>();
   // Read once before the facts, so that each pronoun looks up its candidates instead of passing over every statement:
-  // person speakers by the sentence their phrase stands in, and statements by the last word of their speaker's name.
-  private readonly speakersBySentence = new Map<number, Party[]>();
-  private readonly statementsBySurname = new Map<string, Statement[]>();
+  // statements of a person by the sentence their speaker's phrase stands in, and by the last word of the speaker's name.
+  private bySpeakerSentence = new Map<number, Statement[]>();
+  private bySpeakerSurname = new Map<string, Statement[]>();
   /** Names given with a relational role, found on the first possessive relational speaker. */
   private mentions: { at: number; name: string }[] | undefined;
 
@@ -358,23 +359,14 @@ export class FactsBuilder extends FreeIndirectReader {
       // "A Libertarian, he backed …": a capitalised noun after an article names no one.
       return !!name && !this.vocab.determiner(s.tokens[name.from - 1]);
     };
-    const speakers = (this.speakersBySentence.get(index) ?? []).filter(named);
+    const speakers = (this.bySpeakerSentence.get(index) ?? []).map((st) => st.speaker!).filter(named);
     return speakers.reduce<Party | null>((first, p) => (!first || p.span.start < first.span.start ? p : first), null);
   }
 
   private indexSpeakers(): void {
-    for (const st of this.statements) {
-      const speaker = st.speaker;
-      if (speaker?.type !== "person") continue;
-      const index = sentenceIndex(this.input.sentences, speaker.span.start);
-      const inSentence = this.speakersBySentence.get(index) ?? [];
-      if (!inSentence.length) this.speakersBySentence.set(index, inSentence);
-      inSentence.push(speaker);
-      const surname = speaker.name.split(/\s+/).at(-1)!;
-      const named = this.statementsBySurname.get(surname) ?? [];
-      if (!named.length) this.statementsBySurname.set(surname, named);
-      named.push(st);
-    }
+    const spoken = this.statements.filter((st) => st.speaker?.type === "person");
+    this.bySpeakerSentence = groupBy(spoken, (st) => sentenceIndex(this.input.sentences, st.speaker!.span.start));
+    this.bySpeakerSurname = groupBy(spoken, (st) => st.speaker!.name.split(/\s+/).at(-1)!);
   }
 
   /**
@@ -423,7 +415,7 @@ export class FactsBuilder extends FreeIndirectReader {
   private surnameSpoken(s: SentenceReading, phrase: Phrase, position: number): Party | null {
     const word = s.tokens[phrase.from]!;
     if (this.vocab.pronoun(word) || !s.reader.isName(phrase) || !s.tokens[phrase.to]?.word) return null;
-    const spoken = (this.statementsBySurname.get(word.text) ?? []).filter((st) => st.speaker!.span.end <= word.start);
+    const spoken = (this.bySpeakerSurname.get(word.text) ?? []).filter((st) => st.speaker!.span.end <= word.start);
     // Named in full where any mention was ("Li Fei said …. Li added …").
     const words = (st: Statement) => st.speaker!.name.split(/\s+/).length;
     const fullest = spoken.reduce<Statement | null>((best, st) => (!best || words(st) >= words(best) ? st : best), null);

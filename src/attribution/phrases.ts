@@ -139,6 +139,12 @@ export function placeNameEnd(tokens: readonly Token[], at: number, vocab: Attrib
   return k;
 }
 
+/** "the Qassam Brigades": a definite article, then capitalised words only, two or more. */
+export function bodyNameAfterArticle(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  const words = tokens.slice(p.from + 1, p.to);
+  return vocab.definite(tokens[p.from]) && words.length >= 2 && words.every((t) => isCapitalised(t) && !vocab.determiner(t));
+}
+
 /** A word and the ending contracted onto it: "he’s" is "he" and "’s", "they’ve" is "they" and "’ve". */
 export interface Contraction {
   host: string;
@@ -561,7 +567,7 @@ export class PhraseReader {
     if (outer && this.participleClause(outer)) return inner;
     // "Sen. Carla Brandt, R-N.D., a presidential candidate, said": a name set off before the label names it too.
     // "Hamas's armed wing, the Qassam Brigades, said": so does a body's name after its article, whatever its last noun.
-    const named = outer && (this.namesHolder(inner) || this.namesHolder(outer) || this.namedBody(inner));
+    const named = outer && (this.namesHolder(inner) || this.namesHolder(outer) || bodyNameAfterArticle(this.tokens, inner, this.vocab));
     return named ? this.withNameBefore({ from: outer.from, to: inner.to }) : null;
   }
 
@@ -807,12 +813,6 @@ export class PhraseReader {
   private participleClause(p: Phrase): boolean {
     const first = this.tokens[p.from]!;
     return p.from === 0 && isCapitalised(first) && this.vocab.gerund(first.text.toLowerCase()) && isLowercase(this.tokens[p.from + 1]);
-  }
-
-  /** "the Qassam Brigades": an article, then capitalised words only, two or more. */
-  private namedBody(p: Phrase): boolean {
-    const words = this.tokens.slice(p.from + 1, p.to);
-    return this.vocab.definite(this.tokens[p.from]) && words.length >= 2 && words.every((t) => isCapitalised(t) && !this.vocab.determiner(t));
   }
 
   /** A name, or a role ending in its holder's name ("longtime aide Huma Abedin"). */

@@ -3,7 +3,7 @@
 // says, a document speaks for an institution, anyone else is a person.
 import type { Agency } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
-import { APOSTROPHE, isCapitalised, isCount, isLowercase, PARTY_LABEL, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
+import { APOSTROPHE, bodyNameAfterArticle, isCapitalised, isCount, isLowercase, PARTY_LABEL, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** Speaker phrases recur (names, "ein Sprecher"): each is typed once, up to a bound that keeps memory flat. */
@@ -395,13 +395,16 @@ function describesNoun(tokens: readonly Token[], from: number, to: number, role:
 
 /** A body's name in the phrase ("FBI general counsel Ann Lee") makes it the body's, unless a person is named in it with a role. */
 function bodyOrMember(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, agencies: readonly Agency[], body: SpeakerType): SpeakerType {
-  return body !== "person" && (namedWithRole(tokens, p, vocab, agencies) || headedByRole(tokens, p, vocab) || ownedPerson(tokens, p, vocab) || closedByPersonName(tokens, p, vocab) || affiliatedPerson(tokens, p, vocab)) ? "person" : body;
+  return body !== "person" && (namedWithRole(tokens, p, vocab, agencies) || headedByRole(tokens, p, vocab) || ownedPerson(tokens, p, vocab) || closedByPersonName(tokens, p, vocab) || affiliationAt(tokens, p, vocab) >= 0) ? "person" : body;
 }
 
-/** "der Forscher Jan Weber vom Institut für Wolfsforschung": a given name and a surname before the first link name the person, the body after it their affiliation. */
-function affiliatedPerson(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+/**
+ * "der Forscher Jan Weber vom Institut für Wolfsforschung": where a given name and a surname before the phrase's first link
+ * name the person, the body after it their affiliation, that link's index; else -1.
+ */
+function affiliationAt(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
   const link = headEnd(tokens, p.from, p.to, vocab);
-  return link < p.to && closedByGivenName(tokens, { from: p.from, to: link }, vocab);
+  return link < p.to && closedByGivenName(tokens, { from: p.from, to: link }, vocab) ? link : -1;
 }
 
 /**
@@ -576,7 +579,7 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
     const bare = (q: Phrase) => tokens.slice(q.from, q.to).every((t) => isCapitalised(t) && !vocab.determiner(t));
     // "Hamas's armed wing, the Qassam Brigades": in English a body's name set off after its article names what no name
     // before it does ("Bob Corker, the Tennessee Republican" is Bob Corker).
-    const namedBody = !vocab.marksIndirectSpeech && after.to - after.from > 2 && vocab.definite(tokens[after.from]) && bare({ from: after.from + 1, to: after.to });
+    const namedBody = !vocab.marksIndirectSpeech && bodyNameAfterArticle(tokens, after, vocab);
     // "the lead author, Dr. Ann Lee of the Harbor Institute": a name set off may go on with its affiliation after a link.
     const link = tokens.slice(after.from + 1, after.to).findIndex((t) => vocab.link(t));
     const named = bare(link >= 0 ? { from: after.from, to: after.from + 1 + link } : after);
@@ -624,7 +627,8 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   if (from === p.to - 1 && vocab.genitiveArticle(tokens[article])) return nominative(tokens[from]!.text);
   // "Bürgermeister Heinz Krüger aus Drebkau", "Dr. Ann Lee of the Harbor Institute": a given name and a surname before a
   // link are the person's name, the place or body after it their affiliation.
-  const to = affiliatedPerson(tokens, { from, to: p.to }, vocab) ? headEnd(tokens, from, p.to, vocab) : p.to;
+  const link = affiliationAt(tokens, { from, to: p.to }, vocab);
+  const to = link >= 0 ? link : p.to;
   const name = withoutOutletNoun(wordsOf(tokens, { from: pastTitles(tokens, from, to, vocab), to }), vocab);
   // "Speaking to MSNBC’s Morning Joe": a name read up to a possessive is named without its ending; one that is its verb's
   // subject keeps it ("Moody's said").
