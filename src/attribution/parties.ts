@@ -5,6 +5,7 @@ import { adverbClosingCue, cueEnd, cueStart, measures, adjunctClosingCue, pastPh
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { quotedObject, quotingParticiple, type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
+import { carriedBy } from "./show-title.js";
 import { contraction, isCapitalised, isLowercase, onNameOrNoun, pastQuestionWord, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { ACRONYM, headedByDocument, nameOf, namesType, possessorOf, quotedTitle, speakerType, withoutPossessive } from "./speakers.js";
@@ -171,7 +172,9 @@ export class PartyReader extends ReaderState {
     const publication = title && addressee.type === "institution" ? { ...addressee, type: "media" as const } : addressee;
     // "The Post's Greg Sargent reported …": the journalist's outlet carried the words (Greg Sargent → Post).
     const employer = reading.speaker && reading.relative === null ? this.employer(tokens, reading.speaker) : null;
-    return [...(employer ? [employer] : []), ...(publication && (this.relaysWhatIsTold(publication) || title) ? [publication] : []), ...reporters];
+    // "sagte Merz im Fernsehen": after an outlet's preposition only an outlet that carried the words passes them on.
+    const carried = !this.vocab.outletLink(before) || carriedBy(tokens, reading.addressee!, this.vocab);
+    return [...(employer ? [employer] : []), ...(publication && ((carried && this.relaysWhatIsTold(publication)) || title) ? [publication] : []), ...reporters];
   }
 
   /**

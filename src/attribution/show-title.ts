@@ -10,12 +10,16 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 const MAX_AFTER_OUTLET = 10;
 
 /**
- * "on CNN" after an English cue: an outlet named right after a place's preposition, where the words were said (not a
- * medium in common nouns: "said at the time", "wrote in a blog post", "said on national television").
+ * "on CNN" after an English cue, "im Deutschlandfunk" after a German one: an outlet named right after its preposition
+ * (`outlet-links`), where the words were said (not a medium in common nouns: "said at the time", "wrote in a blog post",
+ * "said on national television", nor one in general: "said on TV", "sagte Merz im Fernsehen").
  */
 export function carriedBy(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): boolean {
-  if (vocab.marksIndirectSpeech || !vocab.placeLink(tokens[phrase.from - 1]) || !isOutlet(tokens, phrase, vocab)) return false;
-  return tokens.slice(phrase.from, phrase.to).some((t) => isCapitalised(t) && !vocab.determiner(t));
+  if (!vocab.outletLink(tokens[phrase.from - 1]) || !isOutlet(tokens, phrase, vocab)) return false;
+  const words = tokens.slice(phrase.from, phrase.to).filter((t) => !vocab.determiner(t));
+  // "sagte Merz im Fernsehen", "said on TV": a medium by its common noun alone names no outlet.
+  if (words.length === 1 && vocab.mediumNoun(words[0]!)) return false;
+  return words.some((t) => isCapitalised(t));
 }
 
 /**

@@ -2,6 +2,7 @@
 // (a news agency or medium, which after the verb may be the addressee instead), and a phrase's head without attributes.
 import { COLON_OR_COMMA } from "./clause.js";
 import { pastAdverbs, quotedName } from "./cues.js";
+import { carriedBy } from "./show-title.js";
 import { isCapitalised, isLowercase, pastHyphenedWord, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import { ACRONYM, namesType, quotedTitle } from "./speakers.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -202,10 +203,15 @@ export function outletAfterApposition(tokens: readonly Token[], speaker: Phrase,
     if (!role || tokens[role.to]?.text !== "," || !hasSpeakerNoun(tokens, headOf(tokens, role, vocab), vocab)) return null;
     closing = role.to;
   }
-  const outlet = reader.forward(closing + 1);
-  if (!outlet || !vocab.determiner(tokens[outlet.from]!) || !isOutlet(tokens, outlet, vocab)) return null;
+  // "sagte der Präsident des Verbands, Franz Steiner, im Deutschlandfunk.": the outlet that carried the words.
+  const linked = vocab.outletLink(tokens[closing + 1]);
+  const outlet = reader.forward(linked ? closing + 2 : closing + 1);
+  if (!outlet) return null;
+  const carried = linked && carriedBy(tokens, outlet, vocab);
+  if (!carried && (!vocab.determiner(tokens[outlet.from]!) || !isOutlet(tokens, outlet, vocab))) return null;
   const labelled = reader.withLabel(outlet)!;
-  const told = isDativeOutlet(tokens, labelled, vocab) || closesSentence(tokens, pastDay(tokens, labelled.to, vocab));
+  const after = pastDay(tokens, labelled.to, vocab);
+  const told = (carried ? tokens[after]?.text === "," : isDativeOutlet(tokens, labelled, vocab)) || closesSentence(tokens, after);
   return told ? { speaker: { from: speaker.from, to: closing }, outlet } : null;
 }
 

@@ -290,6 +290,10 @@ export interface AttributionVocabulary {
   /** "des", "eines": the article of a masculine or neuter genitive, whose noun takes an ending a name drops ("des Kuriers"). */
   genitiveArticle: WordTest;
   placeLink: WordTest;
+  /** "on" of "said on CNN", "im" of "sagte Ruiz im Deutschlandfunk": the preposition before an outlet that carried the words. */
+  outletLink: WordTest;
+  /** "Fernsehen", "television": a medium in general, which names no outlet after `outlet-links`. */
+  mediumNoun: WordTest;
   /** The impersonal subject of a cue ("heißt es") and the prepositions of the document it then stands in ("im Bericht"). */
   impersonal: WordTest;
   documentPlace: WordTest;
@@ -655,6 +659,8 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     roleLink: word("role-links"),
     genitiveArticle: word("genitive-articles"),
     placeLink: word("place-links"),
+    outletLink: word("outlet-links"),
+    mediumNoun: word("medium-nouns"),
     impersonal: word("impersonal-subjects"),
     documentPlace: word("document-places"),
     preposition: word("prepositions"),

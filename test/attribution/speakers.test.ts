@@ -520,6 +520,19 @@ describe("chains from the original speaker outward", () => {
     expect(chains("Der Bürgermeister sagte gegenüber ServusTV, er sei enttäuscht.")).toEqual([["Bürgermeister:person", "ServusTV:media"]]);
   });
 
+  it("an outlet that carried the words follows an apposition; a medium in general carries nothing", () => {
+    const chains = (text: string, language: "de" | "en") => read(text, language).attributions.map((a) => a.chain);
+    expect(chains("Der Bau beginnt im Mai. Die Schanze sei nötig, sagte der Präsident des Verbands, Franz Steiner, im Deutschlandfunk.", "de")).toEqual([["Franz Steiner", "Deutschlandfunk"]]);
+    expect(chains("Der Bau beginnt im Mai. Die Schanze sei nötig, sagte Anna Berg, Vorsitzende des Vereins, im SWR, und lobte den Rat.", "de")[0]).toEqual(["Anna Berg", "SWR"]);
+    // Not a place after the apposition.
+    expect(chains("Der Bau beginnt im Mai. Die Schanze sei nötig, sagte der Präsident des Verbands, Franz Steiner, in Oberstdorf.", "de")).toEqual([["Franz Steiner"]]);
+    expect(chains("Der Bau beginnt im Mai. Die Schanze sei nötig, sagte Merz im Fernsehen.", "de")).toEqual([["Merz"]]);
+    expect(chains("Der Bau beginnt im Mai. Merz sagte im Radio, die Schanze sei nötig.", "de")).toEqual([["Merz"]]);
+    expect(chains("The vote is on Monday. “It is over,” Ruiz said on TV.", "en")).toEqual([["Ruiz"]]);
+    // A named outlet still carries them.
+    expect(chains("Der Bau beginnt im Mai. Die Schanze sei nötig, sagte Merz im ZDF.", "de")).toEqual([["Merz", "ZDF"]]);
+  });
+
   it("a title set off after a book's noun is named, no quotation; a statement's noun announces words", () => {
     expect(quotes("In her 2003 memoir, “Standing Room,” Ruiz wrote that the diner had turned her away.", "en").map((q) => q[1])).toEqual(["that the diner had turned her away"]);
     expect(quotes("The council issued a statement, “We are saddened.”", "en").map((q) => q[1])).toEqual(["a statement, “We are saddened.”"]);
