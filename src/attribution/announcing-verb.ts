@@ -36,7 +36,18 @@ function announcingVerb(tokens: readonly Token[], subject: Span, colon: number, 
   const verb = opens ? pastApposition(tokens, to, colon) : vocab.reflexive(tokens[from - 1]) ? from - 2 : from - 1;
   const t = tokens[verb];
   if (verb < 0 || verb >= colon || !t?.word || isCapitalised(t)) return -1;
-  return vocab.determiner(t) || vocab.preposition(t) || vocab.adverbial(t) || vocab.pronoun(t) || vocab.conjunction(t) || vocab.relative(t) ? -1 : verb;
+  if (vocab.determiner(t) || vocab.preposition(t) || vocab.adverbial(t) || vocab.pronoun(t) || vocab.conjunction(t) || vocab.relative(t)) return -1;
+  return speechInClauseBefore(tokens, verb, colon, vocab) ?? verb;
+}
+
+/**
+ * "Die Gewerkschaft schlug in die gleiche Kerbe, indem sie den Rat zum Handeln aufforderte: „…“": a subordinate clause
+ * closing on a cue verb right before the colon announces the quotation, not the main clause's verb.
+ */
+function speechInClauseBefore(tokens: readonly Token[], verb: number, colon: number, vocab: AttributionVocabulary): number | null {
+  const comma = tokens.findLastIndex((t, k) => k > verb && k < colon && t.text === ",");
+  const last = colon - 1;
+  return comma > 0 && vocab.subordinator(tokens[comma + 1]) && last > comma + 2 && vocab.cue(tokens[last]!) ? last : null;
 }
 
 /** An apposition after the subject is set off by commas: "Die Aussage von Jan Berg, dem Leiter der Firma, lautete:". */

@@ -3,7 +3,7 @@ import { firstAtOrAfter, rareMatches } from "../spans.js";
 import type { Span } from "../types.js";
 import { moodAt } from "./mood.js";
 import { subjunctiveSecond } from "./verb-second-mood.js";
-import { mainClauseSpeaker } from "./main-clause.js";
+import { mainClauseSpeaker, passiveBeforeComma } from "./main-clause.js";
 import { statementEnd } from "./cues.js";
 import { hasSpeakerNoun, headOf, namesSpeaker } from "./speaker-phrase.js";
 import { sentenceIndex, spanOf, type Party, type Statement } from "./reader-state.js";
@@ -160,7 +160,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
     // "Personen, die Umgang mit Geflügel hätten, seien gefährdet", "Nachdem er geflohen war, habe er …": a Konjunktiv right
     // after a relative clause or a fronted subordinate clause is the verb of the sentence's own subject, which it reports on.
     const aside = this.vocab.relative(tokens[firstComma + 1]) || this.vocab.subordinator(tokens[0]);
-    return aside && tokens[mood - 1]!.text === "," ? null : this.subjectOf(index);
+    return (aside && tokens[mood - 1]!.text === ",") || passiveBeforeComma(tokens, firstComma, this.vocab) ? null : this.subjectOf(index);
   }
 
   /** `subjectBeforeMood` where the subject names a speaker (a name, a speaker noun, a pronoun), not a crowd: not "Die Kosten", not "Mehrere Frauen". */

@@ -26,6 +26,16 @@ export function mainClauseSpeaker(tokens: readonly Token[], vocab: AttributionVo
   if (vocab.conjunction(tokens[0]!) || reader.isOpeningAdverb(subject)) return null;
   if (!verb.word || isCapitalised(verb) || vocab.pronoun(verb) || vocab.preposition(verb) || vocab.link(verb) || (vocab.subjunctiveShape(verb) && !vocab.preteriteShape(verb))) return null;
   if (!tokens.slice(end, mood).some((t) => t.text === "," || t.text === ":")) return null;
+  if (passiveBeforeComma(tokens, end + 2, vocab)) return null;
   // The speaker as written, with its attributes and appositive; named by the head noun's phrase.
   return namesSpeaker(tokens, subject, vocab, reader) ? { from: subject.from, to: end > attributes ? end - 1 : attributes } : null;
+}
+
+/**
+ * "Zwölf Mitglieder der Reisegruppe wurden verletzt, die Verletzten seien …": a passive auxiliary and a participle that
+ * is no cue close the clause before the comma at `comma`; its subject suffered, it did not speak ("Der Minister wurde
+ * deutlich, …" did).
+ */
+export function passiveBeforeComma(tokens: readonly Token[], comma: number, vocab: AttributionVocabulary): boolean {
+  return tokens[comma]?.text === "," && vocab.passive(tokens[comma - 2]) && vocab.passiveParticiple(tokens[comma - 1]) && !vocab.cue(tokens[comma - 1]!);
 }

@@ -142,6 +142,8 @@ export interface AttributionVocabulary {
   /** "nannte", "bezeichnete": cues that name what they speak of; a quotation in their sentence is what was said. */
   namingCue: WordTest;
   passive: WordTest;
+  /** "verletzt", "festgenommen": a past participle's shape, after `passive` what a subject suffered. */
+  passiveParticiple: WordTest;
   /** Verbs of quoting: in the passive the subject spoke and the agent passed it on ("wird Peskow von der BBC zitiert"). */
   quoting: WordTest;
   /** "carried", "aired": a participle after the medium a cue names says where it appeared ("said in a statement carried by KCNA"). */
@@ -581,6 +583,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     judgement: word("judgement-markers"),
     namingCue: word("naming-cues"),
     passive: word("passive-quoting"),
+    passiveParticiple: shape("passive-participle-shape"),
     quoting: word("quoting-verbs"),
     relayParticiple: word("relay-participles"),
     relayPreposition: word("relay-prepositions"),

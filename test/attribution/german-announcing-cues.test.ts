@@ -32,6 +32,14 @@ describe("German clauses announcing a quotation with a colon", () => {
     expect(quotes("Der Vorfall ereignete sich am Montag. Das Fazit der Trainerin nach dem Spiel: „Wir waren heute einfach besser.“", "de")[0]?.[4]).toBeNull();
   });
 
+  it("a subordinate clause closing on a cue right before the colon announces the quotation", () => {
+    expect(quotes("Die Kritik wuchs. Die Gewerkschaft schlug in die gleiche Kerbe, indem sie den Rat zum Handeln aufforderte: „Jetzt ist der Rat gefordert.“", "de")).toEqual([
+      ["direct", "„Jetzt ist der Rat gefordert.“", "Die Gewerkschaft", "institution", "aufforderte"],
+    ]);
+    // A clause closing on another verb leaves the main clause's verb the cue.
+    expect(quotes("Die Kritik wuchs. Der Verband reagierte prompt, nachdem der Minister gesprochen hatte: „Das ist falsch.“", "de")[0]?.[4]).toBe("reagierte");
+  });
+
   it("a clause with no verb next to its subject gives no cue", () => {
     expect(quotes("Der Streik dauerte drei Tage. Dazu der Betriebsrat nach der Versammlung: „Wir machen weiter, bis es eine Einigung gibt.“", "de")).toEqual([
       ["direct", "„Wir machen weiter, bis es eine Einigung gibt.“", null, null, null],

@@ -180,6 +180,14 @@ describe("German free indirect speech over cues that introduce nothing", () => {
     expect(quotes("Kessler sagte, der Plan sei gut. Die Kosten, die das Land trage, seien aber hoch.", "de")[1]?.[2]).toBe("Kessler");
   });
 
+  it("the subject of a passive closing its clause suffered and speaks not; of a copula it speaks", () => {
+    expect(quotes("Die Polizei sagte, es habe gebrannt. Drei Arbeiter wurden verletzt, die Halle sei eingestürzt.", "de")[1]?.[2]).toBe("Die Polizei");
+    expect(quotes("Laut den Angaben sind zwei Touristen gestorben. Zwölf Mitglieder der Reisegruppe wurden verletzt, die Verletzten seien Deutsche.", "de")[1]?.[2]).toBe("den Angaben");
+    expect(quotes("Die Polizei sagte, es habe gebrannt. Der Minister wurde deutlich, es gebe keine Alternative.", "de")[1]?.[2]).toBe("Der Minister");
+    // Members of a body are people, not the body in their attribute.
+    expect(quotes("Die Polizei sagte, es habe gebrannt. Die Mitglieder des Vereins wollen klagen, weil die Halle zu alt sei.", "de")[1]?.slice(2, 4)).toEqual(["Die Mitglieder des Vereins", "person"]);
+  });
+
   it("a sentence naming its own speaker stands apart from the free indirect sentences after it", () => {
     const text = "Kessler sagte, der Plan sei gut. Der Sprecher der Regierung wies die Darstellung zurück, die Urlauber seien ausgewiesen worden. Man habe ihnen nur abgeraten, in die Region zu reisen.";
     expect(quotes(text, "de").slice(1)).toEqual([

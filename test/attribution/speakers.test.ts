@@ -1099,6 +1099,8 @@ describe("German institutions named by an -amt compound", () => {
 
   it("types institutes, commissions, committees, foundations, parties, parliamentary groups and unions, compounds included", () => {
     for (const word of ["Klimainstitut", "Institutes", "Wahlkommission", "Bürgerstiftung", "Landtagsfraktion", "Gewerkschaft", "Organisationskomitee", "Linkspartei"]) expect(typeOfPhrase(word)).toBe("institution");
+    // Clubs and associations, compounds and the plural included.
+    for (const word of ["Alpenverein", "Sportvereine", "Heimatvereins", "Schutzvereinigung", "Arbeitgebervereinigungen"]) expect(typeOfPhrase(word)).toBe("institution");
   });
 
   it("an institute in the narrative sentence before free indirect speech turns the passage to it", () => {
