@@ -203,11 +203,14 @@ export class PartyReader extends ReaderState {
     return { ...referredAs(pronoun.text.slice(0, pronoun.text.length - cut), antecedent), span: { start: antecedent.span.start, end: pronoun.end - cut } };
   }
 
-  /** Does an aside saying its speaker is unnamed on purpose follow `end` right after its comma (", who asked not to be named")? */
+  /** Does an aside saying its speaker is unnamed on purpose follow `end` right after its comma (", who asked not to be named") or space ("who declined to give her name")? */
   private asideAfter(end: number): boolean {
     const asides = this.anonymityAsides();
     const next = asides[firstAtOrAfter(asides, end, (a) => a.start)];
-    return !!next && SET_OFF_BY_COMMA.test(this.input.text.slice(end, next.start));
+    if (!next) return false;
+    const gap = this.input.text.slice(end, next.start);
+    // "said a resident who declined to give her name": an English relative clause restricts its noun with no comma.
+    return SET_OFF_BY_COMMA.test(gap) || /^\s+$/.test(gap);
   }
 
   /**
@@ -251,7 +254,7 @@ export class PartyReader extends ReaderState {
     const byPhrase = speakerType(tokens, phrase, this.vocab, this.input.agencies);
     const typed = byPhrase === "person" && (body || this.bareAcronym(tokens, phrase)) ? "institution" : byPhrase;
     // "A former billing manager, who asked not to be named, said": an unnamed person the text says is unnamed on purpose.
-    const unnamed = typed === "person" && tokens[phrase.to]?.text === "," && this.asideAfter(span.end);
+    const unnamed = typed === "person" && (tokens[phrase.to]?.text === "," || this.vocab.relative(tokens[phrase.to])) && this.asideAfter(span.end);
     const type = unnamed ? "anonymous" : typed;
     // "ABC’s Good Morning America", an outlet's show: the outlet owning it names the link of the chain.
     const outlet = INTERMEDIARIES.has(type) ? this.owningOutlet(tokens, phrase) : null;

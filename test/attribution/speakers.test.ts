@@ -62,6 +62,11 @@ describe("speaker types from the speaker phrase", () => {
     ["anonymous", "en", "A former billing manager, who asked not to be named, said the bills were padded.", "A former billing manager", "anonymous"],
     ["anonymous", "en", "A lawyer, speaking on condition of anonymity, said the bills were padded.", "A lawyer", "anonymous"],
     ["anonymous", "de", "Ein Angestellter, der anonym bleiben wollte, sagte, die Rechnungen seien geschönt.", "Ein Angestellter", "anonymous"],
+    // Withholding the name; an English relative clause with no comma too.
+    ["anonymous", "de", "„Wir werden jeden Sommer Lärm haben“, sagte eine Anwohnerin, die ihren Namen nicht nennen wollte.", "eine Anwohnerin", "anonymous"],
+    ["anonymous", "en", "“We will have noise every summer,” said a resident who declined to give her name.", "a resident", "anonymous"],
+    ["anonymous", "en", "A farmer who asked not to be named said the bills were padded.", "A farmer", "anonymous"],
+    ["person", "en", "A farmer who grows corn said the bills were padded.", "A farmer", "person"],
     ["person", "en", "A former billing manager said the bills were padded.", "A former billing manager", "person"],
     ["anonymous", "de", "Eine mit den Gesprächen vertraute Person sagte, der Plan sei tot.", "Eine mit den Gesprächen vertraute Person", "anonymous"],
     ["anonymous", "en", "A Home Affairs Department official said Friday that the border was calm.", "A Home Affairs Department official", "anonymous"],
