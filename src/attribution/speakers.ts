@@ -780,8 +780,10 @@ function pastTitles(tokens: readonly Token[], from: number, to: number, vocab: A
   for (let k = to - 3; k >= from; k--) {
     const t = tokens[k]!;
     // "Finanzvorstand Walter Mertl", "der portugiesische Journalist Eduardo Dâmaso": where nouns take capitals, a noun
-    // opening the run of capitals before a given name is a title.
-    const titleNoun = vocab.marksIndirectSpeech && (k === from || !isCapitalised(tokens[k - 1])) && vocab.givenName(tokens[k + 1]!) && !vocab.givenName(t);
+    // opening the run of capitals before a given name is a title; so after a place's adjective opening the phrase, "der
+    // Münchner Neurologe Peter Brandt".
+    const opensRun = k === from || !isCapitalised(tokens[k - 1]) || (k - 1 === from && vocab.placeAdjective(tokens[k - 1]));
+    const titleNoun = vocab.marksIndirectSpeech && opensRun && vocab.givenName(tokens[k + 1]!) && !vocab.givenName(t);
     if (!vocab.roleNoun(t) && !TITLE.test(t.text) && !titleNoun) continue;
     // "Attorney General Loretta Lynch", "Secretary of State John Kerry": a given name after the role starts the name.
     for (let g = k + 1; g < to - 1; g++) {

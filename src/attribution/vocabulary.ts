@@ -319,6 +319,8 @@ export interface AttributionVocabulary {
   preteriteShape: WordTest;
   /** "der 38-Jährige", "the Spaniard": a person described by age or nationality alone, who was named before (`epithet-shapes`, the whole phrase). */
   epithet: WordTest;
+  /** "Münchner", "Berliner": an adjective of a place, capitalised, before a noun (`place-adjective-shape`). */
+  placeAdjective: WordTest;
   /** "Demonstranten", "Unterstützer": the shape of a noun naming people by what they do. */
   personNounShape: WordTest;
   /** "Unterstützer", "Anwohner": the agent noun's shape, naming people only in the plural. */
@@ -679,6 +681,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     preteriteShape: shape("preterite-shape"),
     personNounShape: shape("person-noun-shapes"),
     epithet: shape("epithet-shapes"),
+    placeAdjective: shape("place-adjective-shape"),
     agentNounShape: shape("agent-noun-shapes"),
     pluralOpener: word("plural-openers"),
     pluralPast: shape("plural-past-shape"),

@@ -897,6 +897,9 @@ describe("chains from the original speaker outward", () => {
   it("German: a noun opening the phrase before a given name is a title, no part of the chain's name", () => {
     const text = "Finanzvorstand Walter Mertl sagte, das Geschäft laufe schwach. Physikerin Anna Berg sagte, die Werte stiegen. Hans Peter Ott sagte, er sei froh.";
     expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([["Walter Mertl"], ["Anna Berg"], ["Hans Peter Ott"]]);
+    // So after a place's adjective opening the phrase.
+    const placed = "Der Plan steht. Das sagte der Münchner Neurologe Peter Brandt. Das sagte der Berliner Politologe Lukas Golder.";
+    expect(read(placed, "de").attributions.map((a) => a.chain)).toEqual([["Peter Brandt"], ["Lukas Golder"]]);
   });
 
   it("German: parties named by an adjective are bodies; one of their members is a person", () => {
