@@ -51,8 +51,9 @@ export function readEvidential(tokens: readonly Token[], first: number, last: nu
   if (!opensMainClause(tokens, subject, vocab) && !opensUnreportedClause(tokens, subject, vocab)) return null;
   const holds = pronoun || reader.isName(subject) || hasSpeakerNoun(tokens, subject, vocab);
   // "The storm appeared to weaken", "the mood appeared to shift": a thing holds no view, but what seems so is still a
-  // view of nobody named, as annotated; a passive names no holder, whatever its subject ("The bill is expected to pass").
-  return { content: { from: subject.from, to: end }, holder: holds ? subject : null };
+  // view of nobody named, as annotated; a passive names no holder, whatever its subject ("The bill is expected to pass",
+  // "The Bank of England is expected to hold rates": others expect it).
+  return { content: { from: subject.from, to: end }, holder: holds && !vocab.passive(tokens[first]) ? subject : null };
 }
 
 /** The subject right before a verb at `first`, over auxiliaries and adverbs ("didn't seem", "has reportedly", "also wants"). */

@@ -554,10 +554,16 @@ describe("English views nobody is named for", () => {
 
   it("a passive names no holder, nor does an expletive subject, whose content opens at “that” or right after the cue", () => {
     expect(quotes("The governor is expected to sign the bill on Friday.", "en")).toEqual([["indirect", "The governor is expected to sign the bill on Friday", null, null, "is expected"]]);
-    // A name holds the view: one statement, the complement not read again as the verb's own ("to win …").
+    // Nor a name: others expect it of her. One statement, the complement not read again as the verb's own ("to win …").
     expect(quotes("Senator Roe is expected to win the primary in March.", "en")).toEqual([
-      ["indirect", "Senator Roe is expected to win the primary in March", "Senator Roe", "person", "is expected"],
+      ["indirect", "Senator Roe is expected to win the primary in March", null, null, "is expected"],
     ]);
+    // An adverb of time between: "is now expected", "are also expected".
+    expect(quotes("The Bank of England is now expected to hold rates in September.", "en")).toEqual([
+      ["indirect", "The Bank of England is now expected to hold rates in September", null, null, "is now expected"],
+    ]);
+    // A view the subject seems to hold is its own.
+    expect(quotes("Senator Roe seemed to urge a vote in March.", "en")[0]?.[2]).toBe("Senator Roe");
     // "seen as", "viewed as": a view of the subject nobody is named for, with its complement.
     expect(quotes("The storm is widely seen as the worst in a decade.", "en")).toEqual([
       ["indirect", "The storm is widely seen as the worst in a decade", null, null, "is widely seen as"],
