@@ -402,6 +402,8 @@ describe("chains from the original speaker outward", () => {
     const types = (text: string, language: "de" | "en") => read(text, language).quotes.map((q) => q.speakerType);
     expect(types("Stocks fell. “It is quiet,” a trader said. A dealer said it was calm.", "en")).toEqual(["anonymous", "anonymous"]);
     expect(types("Die Börse schloss. „Es ist ruhig“, sagte ein Händler. Ein Börsianer sagte, es sei ruhig.", "de")).toEqual(["anonymous", "anonymous"]);
+    // In the plural they are a vague crowd, as are the markets they make and investors.
+    expect(types("Stocks fell. Sterling rose after the data, traders said. A cut is unlikely, according to financial markets. Investors said they feared a recession.", "en")).toEqual(["vague", "vague", "vague"]);
   });
 
   it("bodies in the plural are institutions; a body after a place's link places a crowd and types it not", () => {
