@@ -1429,7 +1429,7 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   // "said “the plan” was dead": where quotations are parts of statements, the opening mark the reader stepped over is the
   // statement's too; not one closing a title right after its last word ("said on ABC's “This Week” that …").
   const opening = vocab.joinedQuotationEnding && k - 1 > reading.last && QUOTE_MARKS.test(tokens[k - 1]!.text) && tokens[k - 1]!.start !== tokens[k - 2]?.end;
-  return { from: opening ? k - 1 : k, to: vocab.marksIndirectSpeech ? beforeCoordinatedVerb(tokens, k, end, vocab) : end };
+  return { from: opening ? k - 1 : k, to: beforeCoordinatedVerb(tokens, k, end, vocab) };
 }
 
 /**
@@ -1448,9 +1448,11 @@ function pluralPastSecond(tokens: readonly Token[], k: number, end: number, voca
 /**
  * "Lee sagte, Europa brauche die Häfen, und kündigte weitere Hilfen an", "…, er sei unschuldig, und weigerte sich …": a
  * German coordinator before a verb in the indicative past (a weak preterite or a cue), with no subject of its own, goes
- * on with the speaker's clause; what was said ends before it (and its comma). Not inside a quotation.
+ * on with the speaker's clause; what was said ends before it (and its comma). So in English before a verb of saying after
+ * an object with no verb of its own (`coordinated-cues`): "Graham called both candidates “crazy” and said the party would
+ * lose" (the second statement is read on its own). Not inside a quotation.
  */
-function beforeCoordinatedVerb(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): number {
+export function beforeCoordinatedVerb(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): number {
   let quoted = false;
   for (let u = from + 2; u < end - 1; u++) {
     const t = tokens[u]!;
@@ -1458,9 +1460,16 @@ function beforeCoordinatedVerb(tokens: readonly Token[], from: number, end: numb
     else if (CLOSING_MARKS.test(t.text) && quoted) quoted = false;
     const verb = tokens[u + 1];
     if (quoted || !vocab.verbCoordinator(t) || !isLowercase(verb) || vocab.subjunctive(verb!)) continue;
-    if (vocab.preteriteShape(verb!) || vocab.cue(verb!)) return tokens[u - 1]!.text === "," ? u - 1 : u;
+    // English clauses nest unmarked ("says Lee promised to help and said …" coordinates inside what was said): only a verb
+    // of saying ends an object with no verb of its own.
+    if (vocab.marksIndirectSpeech ? vocab.preteriteShape(verb!) || vocab.cue(verb!) : vocab.coordinatedCue(verb) && !hasVerb(tokens, from, u, vocab)) return tokens[u - 1]!.text === "," ? u - 1 : u;
   }
   return end;
+}
+
+/** Does a verb stand in tokens [from, to): an auxiliary, a modal, a past form or a cue ("the actions lawful" has none)? */
+function hasVerb(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
+  return tokens.slice(from, to).some((t) => isLowercase(t) && (vocab.auxiliary(t) || vocab.modal(t) || vocab.pastForm(t) || vocab.cue(t)));
 }
 
 /** The longest apposition set off by commas between a subject and its "dass" clause: a name or a role. */

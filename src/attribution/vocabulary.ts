@@ -383,6 +383,8 @@ export interface AttributionVocabulary {
   perfectInfinitive: WordTest;
   /** "und": joins another verb to a cue's clause ("hatte den Plan kritisiert und die Opposition … gelobt"). */
   verbCoordinator: WordTest;
+  /** "said", "added": English verbs of saying whose coordinator ends an attitude's object ("called it lawful and said …"). */
+  coordinatedCue: WordTest;
   /** Auxiliaries that open a verb bracket a participle cue closes ("hatte … gesagt"); none where verbs stay together. */
   bracketAuxiliary: WordTest;
   /** "waren … davon ausgegangen": "sein" opening a bracket, only before the participles that take it in the perfect. */
@@ -713,6 +715,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     modal: word("modal-verbs"),
     perfectInfinitive: word("perfect-infinitives"),
     verbCoordinator: word("verb-coordinators"),
+    coordinatedCue: word("coordinated-cues"),
     bracketAuxiliary: word("bracket-auxiliaries"),
     seinAuxiliary: word("sein-auxiliaries"),
     seinParticiple: word("sein-participles"),

@@ -11,6 +11,16 @@ describe("English speech acts of the main clause's subject", () => {
     ]);
   });
 
+  it("a verb of saying joined by “and” ends the object and reports on its own", () => {
+    expect(quotes("The ruling came Tuesday. Graham called both candidates “crazy” and said the party would lose.", "en").map((q) => [q[1], q[4]])).toEqual([
+      ["both candidates “crazy”", "called"],
+      ["the party would lose", "said"],
+    ]);
+    expect(quotes("The ruling came Tuesday. He called the actions lawful, and said there was no attempt to hide them.", "en").map((q) => q[1])).toEqual(["the actions lawful", "there was no attempt to hide them"]);
+    // Another verb joined stays in what the attitude holds.
+    expect(quotes("The ruling came Tuesday. Graham praised the ruling and the judges who made it.", "en").map((q) => q[1])).toEqual(["the ruling and the judges who made it"]);
+  });
+
   it("\"call\" after a noun it compounds with is a noun", () => {
     expect(quotes("The mayor held a conference call with donors on Monday.", "en")).toEqual([]);
     expect(quotes("Critics call the plan a disaster.", "en")).toEqual([["indirect", "the plan a disaster", "Critics", "vague", "call"]]);
