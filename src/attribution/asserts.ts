@@ -10,7 +10,8 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 /** "said nothing", „äußerte sich der Sprecher nicht“: a negation this close after a cue, before any pause or what was said. */
 const NEGATION_AFTER = 4;
 
-export function assertsNothing(tokens: readonly Token[], reading: CueReading, text: string, vocab: AttributionVocabulary): boolean {
+/** `cueFrom`: where the cue's span opens, at the verb that takes it where one does ("declined to say whether …"). */
+export function assertsNothing(tokens: readonly Token[], reading: CueReading, text: string, vocab: AttributionVocabulary, cueFrom = reading.first): boolean {
   const { speaker, first, last, content } = reading;
   if (vocab.question(tokens[first]!)) return true;
   const subject = speaker && speaker.to <= first ? speaker : null;
@@ -28,7 +29,8 @@ export function assertsNothing(tokens: readonly Token[], reading: CueReading, te
   const to = content && content.from > last ? content.from : Math.min(tokens.length, last + 1 + NEGATION_AFTER);
   for (let i = last + 1; i < to && tokens[i]!.word; i++) if (vocab.negation(tokens[i]!)) return true;
   if (speaker && vocab.negation(tokens[speaker.from]!)) return true;
-  if (vocab.withheld?.test(text.slice(tokens[first]!.start, tokens[Math.min(tokens.length - 1, last + 4)]!.end))) return true;
+  const withheldFrom = (k: number) => vocab.withheld?.test(text.slice(tokens[k]!.start, tokens[Math.min(tokens.length - 1, last + 4)]!.end));
+  if (withheldFrom(first) || withheldFrom(cueFrom)) return true;
   return !!subject && conditional(tokens, subject.from, vocab);
 }
 

@@ -93,7 +93,7 @@ export class PartyReader extends ReaderState {
     statement.intermediaries = this.intermediaries(s.tokens, reading);
     if (statement.kind === "direct") this.quotedThrough(statement, s.tokens, reading.first);
     if (reading.cited) statement.origins = reading.cited.map((c) => this.party(s.tokens, c));
-    if (assertsNothing(s.tokens, reading, this.input.text, this.vocab)) statement.assertsNothing = true;
+    if (assertsNothing(s.tokens, reading, this.input.text, this.vocab, from)) statement.assertsNothing = true;
     const asked = reading.addressee && this.vocab.question(s.tokens[reading.first]!) ? this.party(s.tokens, reading.addressee) : null;
     if (asked?.type === "person") statement.askedOf = asked;
   }

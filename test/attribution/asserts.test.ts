@@ -15,6 +15,14 @@ describe("statements that assert nothing stay quotes, marked", () => {
     expect(attributions.every((a) => a.asserts === false)).toBe(true);
   });
 
+  it("English: a statement withheld by the verb that takes its cue asserts nothing", () => {
+    expect(asserting("The talks ended. Cook declined to say whether the company would cut jobs. Lee refused to discuss the matter. Ruiz also declined to comment.", "en")).toEqual([
+      ["whether the company would cut jobs", false],
+      ["the matter", false],
+      ["to comment", false],
+    ]);
+  });
+
   it("English: statements made stay plain, however negative their content", () => {
     expect(asserting("A spokesman said nobody was hurt. Officials said they would not reopen the bridge before May.", "en")).toEqual([
       ["nobody was hurt", true],

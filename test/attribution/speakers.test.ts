@@ -899,6 +899,8 @@ describe("chains from the original speaker outward", () => {
   it("German: a noun opening the phrase before a given name is a title, no part of the chain's name", () => {
     const text = "Finanzvorstand Walter Mertl sagte, das Geschäft laufe schwach. Physikerin Anna Berg sagte, die Werte stiegen. Hans Peter Ott sagte, er sei froh.";
     expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([["Walter Mertl"], ["Anna Berg"], ["Hans Peter Ott"]]);
+    // English members of parliament by their initials are roles too.
+    expect(read("The inquiry began. Labour MP Jess Phillips said survivors would be consulted.", "en").attributions.map((a) => a.chain)).toEqual([["Jess Phillips"]]);
     // So after a place's adjective opening the phrase.
     const placed = "Der Plan steht. Das sagte der Münchner Neurologe Peter Brandt. Das sagte der Berliner Politologe Lukas Golder.";
     expect(read(placed, "de").attributions.map((a) => a.chain)).toEqual([["Peter Brandt"], ["Lukas Golder"]]);
