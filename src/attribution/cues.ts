@@ -333,6 +333,13 @@ export function readCue(
     const inverted = quoted || told ? null : invertedDescribedSubject(tokens, reading, first, j, vocab);
     const named = inverted && tokens[inverted.to]?.text === "," ? reader.forward(j) : null;
     const read = quoted ?? told ?? (named && named.to > inverted!.to ? named : inverted) ?? reader.forward(origin ? j + 1 : j);
+    // "sagte Kompany nach dem Spiel bei Sky", "am Abend im ZDF": after the German speaker a time or a place its preposition
+    // opens may stand before the outlet that carried the words (not whom they were told to: "sagte Kompany der Zeitung").
+    const circumstance = reading.speaker && !subjectFirst && !reading.addressee && vocab.marksIndirectSpeech ? circumstanceBeforeOutlet(tokens, j, read, vocab, reader) : null;
+    if (circumstance) {
+      j = circumstance.to;
+      continue;
+    }
     if (!read) break;
     // "hieß es am Abend aus dem Rathaus": after an impersonal cue only an origin or a document's place ("in der
     // Mitteilung") names a speaker; a time is passed over.
@@ -1391,6 +1398,19 @@ function passiveAgent(tokens: readonly Token[], cue: number, vocab: AttributionV
   const forward = reader.forward(from);
   const count = forward && forward.to - forward.from === 1 && (vocab.quantifier(tokens[from]) || vocab.numeral(tokens[from]));
   return { speaker: forward && forward.to <= agent.to && !count ? forward : { from, to: agent.to }, reporter: null };
+}
+
+/**
+ * The phrase at `j` (read as `read`, or after the preposition at `j` that opens no phrase) where a preposition of time or
+ * place opens it, no outlet, and an outlet after its preposition follows it ("nach dem Spiel bei Sky", "am Abend im ZDF",
+ * "in Berlin bei Sky"); else null.
+ */
+function circumstanceBeforeOutlet(tokens: readonly Token[], j: number, read: Phrase | null, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const phrase = read ?? (vocab.preposition(tokens[j]) ? reader.forward(j + 1) : null);
+  const before = tokens[phrase ? phrase.from - 1 : -1];
+  if (!phrase || !vocab.preposition(before) || carriedBy(tokens, phrase, vocab) || !vocab.outletLink(tokens[phrase.to])) return null;
+  const outlet = reader.forward(phrase.to + 1);
+  return outlet && carriedBy(tokens, outlet, vocab) ? phrase : null;
 }
 
 function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVocabulary, subjectFirst: boolean, reading: CueReading): Phrase | null {

@@ -536,8 +536,13 @@ describe("chains from the original speaker outward", () => {
     expect(chains("Der Bau beginnt im Mai. Die Schanze sei nötig, sagte Merz im Fernsehen.", "de")).toEqual([["Merz"]]);
     expect(chains("Der Bau beginnt im Mai. Merz sagte im Radio, die Schanze sei nötig.", "de")).toEqual([["Merz"]]);
     expect(chains("The vote is on Monday. “It is over,” Ruiz said on TV.", "en")).toEqual([["Ruiz"]]);
-    // A named outlet still carries them.
+    // A named outlet still carries them, after a time or a place too.
     expect(chains("Der Bau beginnt im Mai. Die Schanze sei nötig, sagte Merz im ZDF.", "de")).toEqual([["Merz", "ZDF"]]);
+    expect(chains("Bayern gewann. „Wir waren gut“, sagte Kompany nach dem Spiel bei Sky.", "de")).toEqual([["Kompany", "Sky"]]);
+    expect(chains("Bayern gewann. „Wir waren gut“, sagte Kompany am Abend im ZDF.", "de")).toEqual([["Kompany", "ZDF"]]);
+    expect(chains("Bayern gewann. „Wir waren gut“, sagte Kompany am Abend im Stadion.", "de")).toEqual([["Kompany"]]);
+    // Not before what a subject read first announced: "bei der Wahl im September" is what Mubarak will do.
+    expect(read("Die Lage ist ruhig. Mubarak hatte angekündigt, bei der Wahl im September erneut anzutreten.", "de").quotes[0]?.text).toBe("bei der Wahl im September erneut anzutreten");
   });
 
   it("a title set off after a book's noun is named, no quotation; a statement's noun announces words", () => {
