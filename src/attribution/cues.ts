@@ -742,7 +742,16 @@ function opensCircumstance(t: Token | undefined, vocab: AttributionVocabulary): 
 function opensStatement(tokens: readonly Token[], end: number, vocab: AttributionVocabulary): boolean {
   const first = tokens[0]!;
   if (end < MIN_CLAUSE || circumstantial(first, vocab) || vocab.conjunction(first) || vocab.cue(first)) return false;
-  return !vocab.participle(first) && !vocab.timeNoun(tokens[end - 1]!);
+  return !participleOpening(tokens, vocab) && !vocab.timeNoun(tokens[end - 1]!);
+}
+
+/**
+ * "Speaking to reporters, …": a participle opens the sentence; not a name in its shape before its verb ("Boeing will cut
+ * jobs, …", "Beijing has said …").
+ */
+function participleOpening(tokens: readonly Token[], vocab: AttributionVocabulary): boolean {
+  const next = tokens[1];
+  return vocab.participle(tokens[0]!) && !(vocab.auxiliary(next) || vocab.modal(next) || vocab.pastForm(next) || vocab.cue(next));
 }
 
 /**
