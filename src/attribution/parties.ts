@@ -89,6 +89,12 @@ export class PartyReader extends ReaderState {
     const contracted = from > 0 ? contractedAuxiliary(s.tokens[from - 1]!, s.tokens[from]!, this.vocab) : null;
     const cueSpan = contracted ? { start: s.tokens[from - 1]!.end - contracted.length, end: span.end } : span;
     statement.cue = { text: this.slice(cueSpan), span: cueSpan };
+    // "warned of a recession", "saw for the first time the abundance …": words the cue's span took (a preposition it governs,
+    // an adjunct closing it) are the cue's, not what was said.
+    if (statement.span.start > cueSpan.start && statement.span.start < cueSpan.end) {
+      const after = s.tokens.find((t) => t.start >= cueSpan.end);
+      if (after && after.start < statement.span.end) statement.span = { start: after.start, end: statement.span.end };
+    }
     statement.speaker = reading.speaker ? this.speakerOf(s.tokens, reading) : null;
     statement.intermediaries = this.intermediaries(s.tokens, reading);
     if (statement.kind === "direct") this.quotedThrough(statement, s.tokens, reading.first);

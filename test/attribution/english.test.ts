@@ -675,8 +675,17 @@ describe("English views nobody is named for", () => {
     expect(quotes("Lee isn’t saying what other options he would support.", "en")).toEqual([["indirect", "what other options he would support", "Lee", "person", "isn’t saying"]]);
   });
 
+  it("words the cue's span takes are no part of what was said", () => {
+    expect(quotes("The storm hit. Forecasters warned of life-threatening storm surge along the coast.", "en").map((q) => [q[1], q[4]])).toEqual([
+      ["life-threatening storm surge along the coast", "warned of"],
+    ]);
+    expect(quotes("The store opened. They saw for the first time the abundance in the aisles.", "en").map((q) => [q[1], q[4]])).toEqual([
+      ["the abundance in the aisles", "saw for the first time"],
+    ]);
+  });
+
   it("“been” after a perfect auxiliary belongs to the cue, never to the speaker", () => {
-    expect(quotes("Lee has been criticized for not taking down the websites.", "en")).toEqual([["indirect", "for not taking down the websites", "Lee", "person", "has been criticized for"]]);
+    expect(quotes("Lee has been criticized for not taking down the websites.", "en")).toEqual([["indirect", "not taking down the websites", "Lee", "person", "has been criticized for"]]);
     expect(quotes("Lee has also been mentioned as a potential candidate for governor.", "en").map((q) => [q[2], q[4]])).toEqual([["Lee", "has also been mentioned"]]);
   });
 
