@@ -491,6 +491,13 @@ function toldBeforeVerb(tokens: readonly Token[], reading: CueReading, vocab: At
   // Sprecher der Agentur sagte" opening a sentence is the agency's.
   const opener = tokens[speaker.from - 1];
   const verbFinal = opensWithComment(tokens, reading.first) || vocab.complementizer(opener) || vocab.subordinator(opener);
+  // "wie Institutschef Gabriel Felbermayr im Ö1-Morgenjournal sagte": the outlet after its preposition carried the words.
+  const link = tokens.findIndex((t, k) => k > speaker.from && k < speaker.to - 1 && vocab.outletLink(t) && carriedBy(tokens, { from: k + 1, to: speaker.to }, vocab));
+  if (link > 0) {
+    reading.addressee = { from: link + 1, to: speaker.to };
+    reading.speaker = { from: speaker.from, to: link };
+    return;
+  }
   const told = dativeOutletBeforeVerb(tokens, speaker, vocab, reader, verbFinal);
   if (told < 0) return;
   reading.addressee = { from: told, to: speaker.to };
@@ -526,7 +533,12 @@ function platformIn(tokens: readonly Token[], from: number, last: number, end: n
 
 /** The platform's name read at `at` ("X", "Truth Social"; "Facebook" of "a Facebook post"), or null. */
 function platformAt(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
-  const phrase = reader.forward(at);
+  const read = reader.forward(at);
+  // "sprach auf X von einem „Raubzug“": the platform's name ends before a link; the topic after it is no part of it ("a
+  // series of Twitter posts" names it after the link).
+  const link = read ? tokens.findIndex((t, k) => k > read.from && k < read.to && vocab.link(t)) : -1;
+  const named = read && link > 0 && namesType(textOf(tokens, { from: read.from, to: link }), "platform", vocab);
+  const phrase = named ? { from: read!.from, to: link } : read;
   if (!phrase || !namesType(textOf(tokens, phrase), "platform", vocab)) return null;
   const last = tokens[phrase.to - 1]!;
   return phrase.to - phrase.from > 1 && isLowercase(last) && vocab.document(last) ? { from: phrase.from, to: phrase.to - 1 } : phrase;

@@ -89,7 +89,9 @@ export function speakerAfterVerb(tokens: readonly Token[], last: number, vocab: 
   if (!phrase || vocab.objectArticle(tokens[phrase.from]!) || vocab.pronoun(tokens[phrase.from]!) || isDativeOutlet(tokens, phrase, vocab) || opensOblique(tokens, phrase.from, vocab)) return false;
   // "Die Reederei bestätigte die Zahlen der Polizei nicht": a role in an attribute names nobody.
   // "Die Bahn meldete Streckensperrungen": a bare abstract plural is the object.
-  const bareObject = phrase.to - phrase.from === 1 && vocab.abstractPlural(tokens[phrase.from]!);
+  // "Die Bauern kündigten Proteste an": a lone word after a plural verb is no surname, which would take a singular verb.
+  const lone = phrase.to - phrase.from === 1;
+  const bareObject = lone && (vocab.abstractPlural(tokens[phrase.from]!) || vocab.pluralPast(tokens[last]));
   return (reader.isName(phrase) && !bareObject) || hasSpeakerNoun(tokens, headOf(tokens, phrase, vocab), vocab);
 }
 

@@ -373,6 +373,9 @@ describe("German reported statements", () => {
 
   it("a lone singular noun after a plural verb is its object, the bare plural opening the sentence its subject", () => {
     expect(quotes("Die Stadt will bauen. Anwohner kündigten Widerstand an.", "de").map((q) => [q[2], q[3]])).toEqual([["Anwohner", "person"]]);
+    // Nor is a lone plural a surname after a plural past: a surname takes the singular.
+    expect(quotes("Die Stadt will bauen. Die Bauern kündigten Proteste an.", "de").map((q) => q[2])).toEqual(["Die Bauern"]);
+    expect(quotes("Die Stadt will bauen. Besorgt äußerte sich Falkner.", "de").map((q) => q[2])).toEqual(["Falkner"]);
   });
 
   it("an answer given as a vote is no part of the speaker's phrase read after the verb", () => {

@@ -543,6 +543,10 @@ describe("chains from the original speaker outward", () => {
     expect(chains("Bayern gewann. „Wir waren gut“, sagte Kompany nach dem Spiel bei Sky.", "de")).toEqual([["Kompany", "Sky"]]);
     expect(chains("Bayern gewann. „Wir waren gut“, sagte Kompany am Abend im ZDF.", "de")).toEqual([["Kompany", "ZDF"]]);
     expect(chains("Bayern gewann. „Wir waren gut“, sagte Kompany am Abend im Stadion.", "de")).toEqual([["Kompany"]]);
+    // Before a verb closing its clause too; a place there is no outlet.
+    expect(chains("Der Plan steht. Wie Felbermayr im ZDF sagte, ist alles gut.", "de")).toEqual([["Felbermayr", "ZDF"]]);
+    expect(chains("Der Plan steht. Die Lage ist ernst, wie Institutschef Gabriel Felbermayr im Ö1-Morgenjournal sagte.", "de")[0]).toEqual(["Gabriel Felbermayr", "Ö1-Morgenjournal"]);
+    expect(chains("Der Plan steht. Wie ein Sprecher in Berlin sagte, ist alles gut.", "de")).toEqual([["Sprecher in Berlin"]]);
     // Not before what a subject read first announced: "bei der Wahl im September" is what Mubarak will do.
     expect(read("Die Lage ist ruhig. Mubarak hatte angekündigt, bei der Wahl im September erneut anzutreten.", "de").quotes[0]?.text).toBe("bei der Wahl im September erneut anzutreten");
   });
@@ -834,6 +838,8 @@ describe("chains from the original speaker outward", () => {
     expect(attributions[0]?.chain).toEqual(["Trump", "Truth Social"]);
     // Named before the verb, opening the sentence.
     expect(read("Auf Instagram schrieb die Sängerin, sie sei traurig.", "de").attributions[0]?.chain).toEqual(["Sängerin", "Instagram"]);
+    // The platform's name ends before a link: the topic after it is no part of it.
+    expect(read("Die Partei kritisierte das Paket. Parteichef Herbert Kickl sprach auf X von einem „Raubzug“.", "de").attributions[0]?.chain).toEqual(["Herbert Kickl", "X"]);
   });
 
   it("English: a platform after the cue's preposition, or inside the cue, carried the words on; what was said follows it", () => {
