@@ -20,6 +20,10 @@ describe("English clauses before a subject whose cue goes on with a preposition"
     expect(quotes("The vote is close, the mayor said in a video message to the council.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
       ["The vote is close", "the mayor", "said"],
     ]);
+    // A title quoted inside the subject and an auxiliary after it close no quotation: "has died" is no cue.
+    expect(quotes("The singer is gone. Jones, who produced “Thriller,” has died at 91, his publicist said.", "en").map((q) => [q[1], q[4]])).toEqual([
+      ["Jones, who produced “Thriller,” has died at 91", "said"],
+    ]);
     // A name in a participle's shape opening the clause is its subject, not a participle's clause.
     expect(quotes("Boeing will cut 10% of its workforce, Chief Executive Kelly Ortberg said in a memo to staff on Friday.", "en").map((q) => q[1])).toEqual([
       "Boeing will cut 10% of its workforce",

@@ -625,10 +625,12 @@ describe("chains from the original speaker outward", () => {
     expect(cited.quotes[1]?.text).toBe("according to sources in the meeting, that the plan had failed");
   });
 
-  it("English sports broadcasters carry what they are told", () => {
+  it("English sports broadcasters and magazines carry what they are told", () => {
     const chains = (text: string) => read(text, "en").attributions.map((a) => a.chain);
     expect(chains("City lost on Saturday. “We were not good enough,” Lee told Sky Sports after the match.")).toEqual([["Lee", "Sky Sports"]]);
     expect(chains("City lost on Saturday. Ruiz said on ESPN that the title race was open.")).toEqual([["Ruiz", "ESPN"]]);
+    // Magazines too.
+    expect(chains("The singer is gone. In a 2018 interview with GQ, Jones said he had dated a model.")).toEqual([["Jones", "GQ"]]);
   });
 
   it("a crowd passes on no statement a contrasting conjunction sets against its own; an outlet's poll passes on every share", () => {
