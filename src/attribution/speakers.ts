@@ -158,7 +158,8 @@ export const withoutPossessive = (name: string): string => name.replace(POSSESSI
  * named in its chain; so is a document's issuer after "by" ("A statement by the ministry", "a poll by Gallup").
  */
 function statementOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase | null {
-  const owned = (t: Token, next: Token) => (vocab.statementNoun(t) || (vocab.marksIndirectSpeech && vocab.document(t))) && vocab.link(next);
+  // "auf Nachfrage unserer Zeitung": a possessive article after the noun owns it as a link does.
+  const owned = (t: Token, next: Token) => (vocab.statementNoun(t) || (vocab.marksIndirectSpeech && vocab.document(t))) && (vocab.link(next) || vocab.obliqueArticle(next));
   const issued = (t: Token, next: Token) => vocab.document(t) && vocab.passiveAgent(next);
   const statement = tokens.slice(p.from, Math.max(p.from, Math.min(p.to - 2, p.from + MAX_STATEMENT_OPENING))).findIndex((t, k) => owned(t, tokens[p.from + k + 1]!) || issued(t, tokens[p.from + k + 1]!));
   return statement >= 0 ? { from: p.from + statement + 2, to: p.to } : null;

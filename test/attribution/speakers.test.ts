@@ -828,6 +828,9 @@ describe("chains from the original speaker outward", () => {
     expect(attributions.map((a) => a.chain)).toEqual([["Nordkurier"], ["Ruiz", "Nordkurier"]]);
     // With no owner named the phrase is the name.
     expect(read("Ersten Berichten zufolge sei die Brücke gesperrt.", "de").attributions[0]?.chain).toEqual(["Ersten Berichten"]);
+    // An information given, and a possessive article owning the noun.
+    expect(read("Der Brand ist aus. Nach Auskunft der Feuerwehr brach das Feuer gegen 21 Uhr aus.", "de").attributions[0]?.chain).toEqual(["Feuerwehr"]);
+    expect(read("Der Brand ist aus. „Die Halle brannte“, erklärte Kreisbrandmeister Jens Möller auf Nachfrage unserer Zeitung.", "de").attributions[0]?.chain).toEqual(["Jens Möller", "Zeitung"]);
   });
 
   it("passive quoting: wird X von der BBC zitiert", () => {
