@@ -582,6 +582,10 @@ function catenativeBefore(tokens: readonly Token[], at: number, vocab: Attributi
  * other cue or "that" stands between it and the cue at `first`; else null.
  */
 function ownClauseSubject(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  // "The measures will be announced next week, an official said": a passive infinitive after its auxiliary ("will be",
+  // "could be"; not the perfect's "has been") says what is yet to be done; its subject is what, no one who, spoke.
+  const infinitive = tokens[first - 1];
+  if (vocab.passiveAuxiliary(infinitive) && !vocab.auxiliary(infinitive) && vocab.auxiliary(tokens[first - 2])) return null;
   const subject = reader.clauseSubject(first);
   if (!subject || vocab.determiner(tokens[subject.to]) || tokens.slice(subject.to, first).some((t) => vocab.cue(t) || vocab.complementizer(t))) return null;
   const to = Math.max(subject.to, verbStart(tokens, first, vocab));

@@ -20,6 +20,10 @@ describe("English clauses before a subject whose cue goes on with a preposition"
     expect(quotes("The vote is close, the mayor said in a video message to the council.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
       ["The vote is close", "the mayor", "said"],
     ]);
+    // A passive infinitive before the closing attribution says what is yet to be done: no statement of its subject's.
+    expect(quotes("Sanctions loom. The measures will be announced next week, an official said.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["The measures will be announced next week", "an official", "said"],
+    ]);
     // A title quoted inside the subject and an auxiliary after it close no quotation: "has died" is no cue.
     expect(quotes("The singer is gone. Jones, who produced “Thriller,” has died at 91, his publicist said.", "en").map((q) => [q[1], q[4]])).toEqual([
       ["Jones, who produced “Thriller,” has died at 91", "said"],
