@@ -10,7 +10,7 @@ import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, p
 import { describedSubject, describedSubjectAfter } from "./described-subject.js";
 import { closesOnInfinitive, endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
-import { dativeOutletAfterName, dativeOutletBeforeVerb, hasSpeakerNoun, isOutlet, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, outletAfterApposition, pastTitle, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
+import { bareObjectAfter, dativeOutletAfterName, dativeOutletBeforeVerb, hasSpeakerNoun, isOutlet, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, outletAfterApposition, pastTitle, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
 import { inDate, isCapitalised, isLowercase, mediumEnd, pastHyphenedWord, pastQuestionWord, PhraseReader, placeNameEnd, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { namesType, textOf } from "./speakers.js";
@@ -396,6 +396,7 @@ export function readCue(
     }
     // "sagte dem Sender (NDR), …": a short label in brackets closes the German dative; the outlet is named without it.
     const labelled = vocab.marksIndirectSpeech ? reader.withLabel(phrase)! : phrase;
+    if (!reading.speaker && vocab.marksIndirectSpeech && bareObjectAfter(tokens, phrase, first, vocab)) break;
     if (!reading.speaker) reading.speaker = beforeTopic(tokens, first, phrase, vocab);
     // A bare object before a pause is a German dative ("sagte russischen Agenturen, dass"); English "said" takes none, so
     // "Lee said the group, funded by donors, is …" opens its statement with the phrase and the aside.

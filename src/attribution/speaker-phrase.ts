@@ -88,11 +88,18 @@ export function speakerAfterVerb(tokens: readonly Token[], last: number, vocab: 
   const phrase = reader.forward(pastAdverbs(tokens, last + 1, tokens.length, vocab));
   if (!phrase || vocab.objectArticle(tokens[phrase.from]!) || vocab.pronoun(tokens[phrase.from]!) || isDativeOutlet(tokens, phrase, vocab) || opensOblique(tokens, phrase.from, vocab)) return false;
   // "Die Reederei bestätigte die Zahlen der Polizei nicht": a role in an attribute names nobody.
-  // "Die Bahn meldete Streckensperrungen": a bare abstract plural is the object.
-  // "Die Bauern kündigten Proteste an": a lone word after a plural verb is no surname, which would take a singular verb.
-  const lone = phrase.to - phrase.from === 1;
-  const bareObject = lone && (vocab.abstractPlural(tokens[phrase.from]!) || vocab.pluralPast(tokens[last]));
-  return (reader.isName(phrase) && !bareObject) || hasSpeakerNoun(tokens, headOf(tokens, phrase, vocab), vocab);
+  return (reader.isName(phrase) && !bareObjectAfter(tokens, phrase, last, vocab)) || hasSpeakerNoun(tokens, headOf(tokens, phrase, vocab), vocab);
+}
+
+/**
+ * A lone word after the verb at `verb` that is its object, no surname: a bare abstract plural ("Die Bahn meldete
+ * Streckensperrungen"), or any word after a plural past, which a surname would not take ("Die Bauern kündigten Proteste
+ * an", "Verbraucherschützer forderten Entlastungen für Haushalte").
+ */
+export function bareObjectAfter(tokens: readonly Token[], phrase: Phrase, verb: number, vocab: AttributionVocabulary): boolean {
+  const word = tokens[phrase.from]!;
+  if (phrase.to - phrase.from !== 1 || vocab.speakerNoun(word) || vocab.pronoun(word)) return false;
+  return vocab.abstractPlural(word) || vocab.pluralPast(tokens[verb]);
 }
 
 /**

@@ -376,6 +376,9 @@ describe("German reported statements", () => {
     // Nor is a lone plural a surname after a plural past: a surname takes the singular.
     expect(quotes("Die Stadt will bauen. Die Bauern kündigten Proteste an.", "de").map((q) => q[2])).toEqual(["Die Bauern"]);
     expect(quotes("Die Stadt will bauen. Besorgt äußerte sich Falkner.", "de").map((q) => q[2])).toEqual(["Falkner"]);
+    // Nor after the verb where no subject opens the clause before it; a pronoun there is the subject.
+    expect(quotes("Die Preise steigen. Verbraucherschützer forderten Entlastungen für Haushalte.", "de").map((q) => q[2])).not.toContain("Entlastungen");
+    expect(quotes("Die Preise steigen. Am Montag teilten sie mit, die Preise stiegen weiter.", "de").map((q) => q[2])).toEqual(["sie"]);
   });
 
   it("an answer given as a vote is no part of the speaker's phrase read after the verb", () => {
