@@ -290,7 +290,9 @@ export function readCue(
       continue;
     }
     if (vocab.addresseeMarker(t)) {
-      const addressee = reader.forward(j + 1);
+      // "sprach gegenüber dem „Handelsblatt“ von einer „Zeitenwende“": the topic's preposition ends whom it was told to.
+      const read = reader.forward(j + 1);
+      const addressee = read && beforeTopic(tokens, first, read, vocab);
       if (!addressee) break;
       reading.addressee = addressee;
       j = addressee.to;

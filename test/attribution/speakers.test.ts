@@ -75,6 +75,8 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "de", "Die ESO teilte mit, das Teleskop sei wieder in Betrieb.", "Die ESO", "institution"],
     ["institution", "de", "Die Hafenleitung erklärte, der Kai sei gesperrt.", "Die Hafenleitung", "institution"],
     ["institution", "de", "Die Fischergewerkschaft teilte mit, der Streik gehe weiter.", "Die Fischergewerkschaft", "institution"],
+    // A business by what it does, in compounds and in the genitive too; the topic ends whom it was told to.
+    ["institution", "de", "Der Elektroautobauer teilte mit, die Nachfrage sei robust.", "Der Elektroautobauer", "institution"],
     ["person", "de", "Frank Hartung erklärte, der Kai sei gesperrt.", "Frank Hartung", "person"],
     ["institution", "en", "The NTSB said the pilot had not been warned.", "The NTSB", "institution"],
     ["person", "en", "The police chief said the pier was closed.", "The police chief", "person"],
@@ -828,6 +830,8 @@ describe("chains from the original speaker outward", () => {
     expect(attributions.map((a) => a.chain)).toEqual([["Nordkurier"], ["Ruiz", "Nordkurier"]]);
     // With no owner named the phrase is the name.
     expect(read("Ersten Berichten zufolge sei die Brücke gesperrt.", "de").attributions[0]?.chain).toEqual(["Ersten Berichten"]);
+    expect(read("Die Zahlen sind da. Laut einer Umfrage des Datenanbieters Factset sei die Nachfrage robust.", "de").attributions[0]?.chain).toEqual(["Factset"]);
+    expect(read("Die Zahlen sind da. Branchenexperte Ferdinand Dudenhöffer sprach gegenüber dem „Handelsblatt“ von einer „Zeitenwende“.", "de").attributions[0]?.chain).toEqual(["Ferdinand Dudenhöffer", "Handelsblatt"]);
     // An information given, and a possessive article owning the noun.
     expect(read("Der Brand ist aus. Nach Auskunft der Feuerwehr brach das Feuer gegen 21 Uhr aus.", "de").attributions[0]?.chain).toEqual(["Feuerwehr"]);
     expect(read("Der Brand ist aus. „Die Halle brannte“, erklärte Kreisbrandmeister Jens Möller auf Nachfrage unserer Zeitung.", "de").attributions[0]?.chain).toEqual(["Jens Möller", "Zeitung"]);
