@@ -234,13 +234,19 @@ class ArticleReader extends FactsBuilder {
     return holder && this.party(tokens, holder);
   }
 
-  /** A source's report ("according to …") or an outlet's passes on what it holds; one that asserts nothing passes nothing. */
-  /** "…, while others warn": a speaker right after a contrasting conjunction (`contrast-conjunctions`) speaks for itself. */
+  /**
+   * "…, while others warn": a speaker right after a contrasting conjunction (`contrast-conjunctions`) or a semicolon speaks
+   * for itself.
+   */
   private setAgainst(speaker: Party): boolean {
-    const before = /(\p{L}+)\W*$/u.exec(this.input.text.slice(Math.max(0, speaker.span.start - 20), speaker.span.start))?.[1];
+    const text = this.input.text.slice(Math.max(0, speaker.span.start - 20), speaker.span.start);
+    // "Supporters argue it boosts productivity; critics say it is unworkable": a clause after a semicolon has its own speaker.
+    if (/;\s*$/u.test(text)) return true;
+    const before = /(\p{L}+)\W*$/u.exec(text)?.[1];
     return !!before && this.vocab.contrast(before);
   }
 
+  /** A source's report ("according to …") or an outlet's passes on what it holds; one that asserts nothing passes nothing. */
   private relays(source: Statement): boolean {
     return !!source.speaker && !source.assertsNothing && (source.kind === "reported" || this.passesOn(source.speaker));
   }
