@@ -91,6 +91,7 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "en", "The carmaker said sales fell.", "The carmaker", "institution"],
     ["institution", "en", "Boeing, the planemaker, said it would cut jobs.", "Boeing, the planemaker", "institution"],
     ["institution", "en", "The chipmaker said demand was strong.", "The chipmaker", "institution"],
+    ["institution", "en", "A 2023 British trial found that most firms kept the schedule.", "A 2023 British trial", "institution"],
     ["person", "en", "Richard Ruiz, a shipping-supplies manufacturer, said sales fell.", "Richard Ruiz, a shipping-supplies manufacturer", "person"],
     ["institution", "en", "The developer's company, Crestline Homes, said it was cooperating.", "The developer's company, Crestline Homes", "institution"],
     ["vague", "de", "Britische Tageszeitungen berichteten, die Lage sei ernst.", "Britische Tageszeitungen", "vague"],
