@@ -1477,7 +1477,7 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   // "said “the plan” was dead": where quotations are parts of statements, the opening mark the reader stepped over is the
   // statement's too; not one closing a title right after its last word ("said on ABC's “This Week” that …").
   const opening = vocab.joinedQuotationEnding && k - 1 > reading.last && QUOTE_MARKS.test(tokens[k - 1]!.text) && tokens[k - 1]!.start !== tokens[k - 2]?.end;
-  return { from: opening ? k - 1 : k, to: beforeCoordinatedVerb(tokens, k, end, vocab) };
+  return { from: opening ? k - 1 : k, to: beforeCoordinatedVerb(tokens, k, beforeOwnClause(tokens, k, end, vocab), vocab) };
 }
 
 /**
@@ -1511,6 +1511,24 @@ export function beforeCoordinatedVerb(tokens: readonly Token[], from: number, en
     // English clauses nest unmarked ("says Lee promised to help and said …" coordinates inside what was said): only a verb
     // of saying ends an object with no verb of its own.
     if (vocab.marksIndirectSpeech ? vocab.preteriteShape(verb!) || vocab.cue(verb!) : vocab.coordinatedCue(verb) && !hasVerb(tokens, from, u, vocab)) return tokens[u - 1]!.text === "," ? u - 1 : u;
+  }
+  return end;
+}
+
+/** Words between a semicolon and the cue of a clause of its own after it: "; critics say …", "; the mayor's office said …". */
+const MAX_SUBJECT_AFTER_SEMICOLON = 4;
+
+/**
+ * "Supporters argue it boosts productivity; critics say it is unworkable": a semicolon before a subject and a cue of its
+ * own ends what was said; else `end`.
+ */
+function beforeOwnClause(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): number {
+  for (let k = from + 1; k < end; k++) {
+    if (tokens[k]!.text !== ";") continue;
+    for (let c = k + 2; c <= Math.min(end - 1, k + 1 + MAX_SUBJECT_AFTER_SEMICOLON); c++) {
+      if (!tokens[c - 1]!.word) break;
+      if (isLowercase(tokens[c]) && vocab.cue(tokens[c]!) && !vocab.determiner(tokens[c - 1]!)) return k;
+    }
   }
   return end;
 }

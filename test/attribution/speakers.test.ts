@@ -643,11 +643,10 @@ describe("chains from the original speaker outward", () => {
       ["others"],
     ]);
     expect(chains("The race is close. Lee leads with 41 percent, while 38 percent said they back Ruiz, according to a Harbor Times poll.", "en")).toContainEqual(["38 percent", "Harbor Times"]);
-    // Nor one a semicolon sets apart.
-    expect(chains("The four-day week is spreading. Supporters argue it boosts productivity; critics say it is unworkable for small firms.", "en")).toEqual([
-      ["Supporters"],
-      ["critics"],
-    ]);
+    // Nor one a semicolon sets apart, where what the crowd said ends.
+    const apart = "The four-day week is spreading. Supporters argue it boosts productivity; critics say it is unworkable for small firms.";
+    expect(chains(apart, "en")).toEqual([["Supporters"], ["critics"]]);
+    expect(quotes(apart, "en").map((q) => q[1])).toEqual(["it boosts productivity", "it is unworkable for small firms"]);
   });
 
   it("English: a statement opening an outlet's report is a link of its chain, not a quote of its own", () => {
