@@ -384,7 +384,12 @@ describe("English replies and attacks in a phrase", () => {
     ]);
     expect(quotes("Senator Roe lashed out at the press on Friday.", "en")).toEqual([
       ["indirect", "the press on Friday", "Senator Roe", "person", "lashed out at"],
-    ]);
+    ]);    // A retort takes no "on": what follows is where it was made, and the participle after it says what.
+    const floor = quotes("The shutdown went on. Senator Roe fired back on the Senate floor, calling the claim “pure fiction.”", "en");
+    expect(floor.map((q) => q[4])).not.toContain("fired back on");
+    expect(floor.find((q) => q[4] === "calling")?.[1]).toBe("the claim “pure fiction.”");
+    // Pushing back on something opposes it.
+    expect(quotes("The report came out. The campaign pushed back on the report.", "en").map((q) => [q[1], q[4]])).toEqual([["the report", "pushed back on"]]);
   });
 
   it("a blow returned is no reply", () => {
