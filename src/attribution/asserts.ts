@@ -30,7 +30,7 @@ export function assertsNothing(tokens: readonly Token[], reading: CueReading, te
   for (let i = last + 1; i < to && tokens[i]!.word; i++) if (vocab.negation(tokens[i]!)) return true;
   if (speaker && vocab.negation(tokens[speaker.from]!)) return true;
   const withheldFrom = (k: number) => vocab.withheld?.test(text.slice(tokens[k]!.start, tokens[Math.min(tokens.length - 1, last + 4)]!.end));
-  if (withheldFrom(first) || withheldFrom(cueFrom)) return true;
+  if (withheldFrom(first) || (cueFrom !== first && withheldFrom(cueFrom))) return true;
   return !!subject && conditional(tokens, subject.from, vocab);
 }
 

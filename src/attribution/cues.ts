@@ -540,8 +540,7 @@ function platformAt(tokens: readonly Token[], at: number, vocab: AttributionVoca
   // "sprach auf X von einem „Raubzug“": the platform's name ends before a link; the topic after it is no part of it ("a
   // series of Twitter posts" names it after the link).
   const link = read ? tokens.findIndex((t, k) => k > read.from && k < read.to && vocab.link(t)) : -1;
-  const named = read && link > 0 && namesType(textOf(tokens, { from: read.from, to: link }), "platform", vocab);
-  const phrase = named ? { from: read!.from, to: link } : read;
+  const phrase = read && link > 0 && namesType(textOf(tokens, { from: read.from, to: link }), "platform", vocab) ? { from: read.from, to: link } : read;
   if (!phrase || !namesType(textOf(tokens, phrase), "platform", vocab)) return null;
   const last = tokens[phrase.to - 1]!;
   return phrase.to - phrase.from > 1 && isLowercase(last) && vocab.document(last) ? { from: phrase.from, to: phrase.to - 1 } : phrase;
@@ -769,8 +768,12 @@ function opensStatement(tokens: readonly Token[], end: number, vocab: Attributio
  * jobs, …", "Beijing has said …").
  */
 function participleOpening(tokens: readonly Token[], vocab: AttributionVocabulary): boolean {
-  const next = tokens[1];
-  return vocab.participle(tokens[0]!) && !(vocab.auxiliary(next) || vocab.modal(next) || vocab.pastForm(next) || vocab.cue(next));
+  return vocab.participle(tokens[0]!) && !(tokens[1] && knownVerb(tokens[1], vocab));
+}
+
+/** An auxiliary, a modal, a past form or a cue: a word the vocabularies know as a verb. */
+function knownVerb(t: Token, vocab: AttributionVocabulary): boolean {
+  return vocab.auxiliary(t) || vocab.modal(t) || vocab.pastForm(t) || vocab.cue(t);
 }
 
 /**
@@ -1533,9 +1536,9 @@ function beforeOwnClause(tokens: readonly Token[], from: number, end: number, vo
   return end;
 }
 
-/** Does a verb stand in tokens [from, to): an auxiliary, a modal, a past form or a cue ("the actions lawful" has none)? */
+/** Does a known verb stand in tokens [from, to) ("the actions lawful" has none)? */
 function hasVerb(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
-  return tokens.slice(from, to).some((t) => isLowercase(t) && (vocab.auxiliary(t) || vocab.modal(t) || vocab.pastForm(t) || vocab.cue(t)));
+  return tokens.slice(from, to).some((t) => isLowercase(t) && knownVerb(t, vocab));
 }
 
 /** The longest apposition set off by commas between a subject and its "dass" clause: a name or a role. */

@@ -552,7 +552,6 @@ function compoundNaming(role: Party, before: readonly Party[], vocab: Attributio
   return before.findLast((p) => p.text.split(/\s+/).some((w) => w.length > head.length && w.toLowerCase().endsWith(head)));
 }
 
-/** A name as people bear it: capitalised words, short particles between them ("Bill de Blasio", "Ursula von der Leyen"). */
 /** The tokens of the sentence a span covers from a token's start to a token's end, if it does. */
 function phraseOf(s: SentenceReading, span: Span): Phrase | null {
   const from = firstAtOrAfter(s.tokens, span.start, (t) => t.start);
@@ -568,6 +567,7 @@ function closingName(s: SentenceReading, phrase: Phrase, party: Party): Phrase |
   return written && s.reader.isName(name) ? name : null;
 }
 
+/** A name as people bear it: capitalised words, short particles between them ("Bill de Blasio", "Ursula von der Leyen"). */
 function properName(name: string): boolean {
   return name.split(/\s+/).every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && /^\p{Ll}{1,3}$/u.test(w)));
 }

@@ -92,7 +92,7 @@ export class PartyReader extends ReaderState {
     // "warned of a recession", "saw for the first time the abundance …": words the cue's span took (a preposition it governs,
     // an adjunct closing it) are the cue's, not what was said.
     if (statement.span.start > cueSpan.start && statement.span.start < cueSpan.end) {
-      const after = s.tokens.find((t) => t.start >= cueSpan.end);
+      const after = s.tokens[firstAtOrAfter(s.tokens, cueSpan.end, (t) => t.start)];
       if (after && after.start < statement.span.end) statement.span = { start: after.start, end: statement.span.end };
     }
     statement.speaker = reading.speaker ? this.speakerOf(s.tokens, reading) : null;
