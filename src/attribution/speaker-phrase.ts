@@ -4,7 +4,7 @@ import { COLON_OR_COMMA } from "./clause.js";
 import { pastAdverbs, quotedName } from "./cues.js";
 import { carriedBy } from "./show-title.js";
 import { isCapitalised, isLowercase, pastHyphenedWord, type Phrase, type PhraseReader, type Token } from "./phrases.js";
-import { ACRONYM, namesType, quotedTitle } from "./speakers.js";
+import { ACRONYM, namesPeopleByShape, namesType, quotedTitle } from "./speakers.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /**
@@ -57,18 +57,6 @@ export function namesSpeaker(tokens: readonly Token[], p: Phrase, vocab: Attribu
   if (p.to - p.from > 2 && reader.isName({ from: p.to - 2, to: p.to })) return true;
   const head = headOf(tokens, p, vocab);
   return hasAcronym(tokens, head) || namesPeopleByShape(tokens, head, vocab);
-}
-
-/**
- * The head noun names people by what they do (`person-noun-shapes`: "Die Demonstranten", "Der Praktikant"), or is an
- * agent noun in "-er" in a plural phrase (`agent-noun-shapes`: "Die Unterstützer", "Viele Anwohner"), not a singular
- * thing of that shape: "Der Winter war hart. Die Ernte sei verloren." names no speaker.
- */
-function namesPeopleByShape(tokens: readonly Token[], head: Phrase, vocab: AttributionVocabulary): boolean {
-  const noun = tokens[head.to - 1]!;
-  if (vocab.personNounShape(noun)) return true;
-  const opener = tokens[head.from]!;
-  return head.to - head.from > 1 && (vocab.pluralOpener(opener) || vocab.quantifier(opener)) && vocab.agentNounShape(noun);
 }
 
 /** A word in capitals within the phrase: "Der NDR", "Die SPD und die PDS". */

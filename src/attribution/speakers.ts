@@ -48,6 +48,10 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   const holder = statementOwner(tokens, p, vocab);
   const holderType = holder && typeOf(tokens, holder, textOf(tokens, holder), vocab, agencies);
   if (holderType && (BODIES.has(holderType) || (holderType === "person" && namesPerson(tokens, holder, vocab)))) return holderType;
+  // "Critics of the government", "Die Anhänger der Partei", "Die Demonstranten vor dem Ministerium": people named by what
+  // they think of or do before a body are not the body; they are what their words alone are.
+  const people = peopleBeforeBody(tokens, p, vocab);
+  if (people) return typeOf(tokens, people, textOf(tokens, people), vocab, agencies);
   // "Several cast members said", "einige Experten", "Everyone agrees": a counted or indefinite crowd names nobody.
   if ((vocab.quantifier(tokens[p.from]!) || vocab.indefinitePronoun(tokens[p.from]!)) && !text.includes(",")) return "vague";
   for (const [type, pattern] of others) {
@@ -82,6 +86,34 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   if (!headedByDocument(tokens, p, vocab)) return "person";
   const possessor = documentOwner(tokens, p, vocab);
   return possessor ? typeOf(tokens, possessor, textOf(tokens, possessor), vocab, agencies) : "institution";
+}
+
+/**
+ * The head noun names people by what they do (`person-noun-shapes`: "Die Demonstranten", "Der Praktikant"), or is an
+ * agent noun in "-er" in a plural phrase (`agent-noun-shapes`: "Die Unterstützer", "Viele Anwohner"), not a singular
+ * thing of that shape: "Der Winter war hart. Die Ernte sei verloren." names no speaker.
+ */
+export function namesPeopleByShape(tokens: readonly Token[], head: Phrase, vocab: AttributionVocabulary): boolean {
+  const noun = tokens[head.to - 1]!;
+  if (vocab.personNounShape(noun)) return true;
+  const opener = tokens[head.from]!;
+  return head.to - head.from > 1 && (vocab.pluralOpener(opener) || vocab.quantifier(opener)) && vocab.agentNounShape(noun);
+}
+
+/**
+ * The people heading a phrase before its first link or preposition, named by their stance (`stance-nouns`: "Critics of the government",
+ * "Fans des Vereins") or, a crowd, by their shape ("Die Demonstranten vor dem Ministerium", "Die Unterstützer des
+ * Vereins"; "Ein Journalist der dpa" reports for the agency), where their words alone name no body ("Die Betreiber des
+ * Kraftwerks" are the operator).
+ */
+function peopleBeforeBody(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase | null {
+  let link = p.from + 1;
+  while (link < p.to && !vocab.link(tokens[link]!) && !vocab.preposition(tokens[link]!)) link++;
+  if (link >= p.to) return null;
+  const head = { from: p.from, to: link };
+  const crowd = vocab.pluralOpener(tokens[p.from]!) || vocab.quantifier(tokens[p.from]!);
+  if (!vocab.stanceNoun(tokens[link - 1]!) && !(crowd && namesPeopleByShape(tokens, head, vocab))) return null;
+  return vocab.types.some(([type, pattern]) => BODIES.has(type) && pattern.test(textOf(tokens, head))) ? null : head;
 }
 
 /**

@@ -410,6 +410,8 @@ export interface AttributionVocabulary {
   mediaCrowd: (text: string) => boolean;
   /** "sources", "Quellen": people inside a body, whom the body's name does not name (`insider-crowds`). */
   insiderCrowd: WordTest;
+  /** "critics", "Gegner": people named by their stance toward what follows them, which they are not (`stance-nouns`). */
+  stanceNoun: WordTest;
   /** Does a phrase's text say its person knows from inside ("familiar with", "mit der Sache vertraut"; `insider-descriptions`)? */
   describesInsider: (text: string) => boolean;
   /** The names of the agencies the article may meet, as whole words anywhere in a text ("der dpa", "Reuters reported"). */
@@ -729,6 +731,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     speakerNoun: memo.memoised((w) => nouns.some((pattern) => pattern.test(w))),
     mediaCrowd: (text) => mediaCrowds?.test(text) ?? false,
     insiderCrowd: word("insider-crowds"),
+    stanceNoun: word("stance-nouns"),
     describesInsider: (text) => insiders?.test(text) ?? false,
     namesAgency: (text) => agencyNames?.test(text) ?? false,
     isAgencyName: (text) => agencyAliases.has(text),

@@ -6,9 +6,12 @@ describe("German back references to a document", () => {
     expect(quotes("Die Bank legte heute neue Quartalszahlen vor. Danach verzeichnet das Institut Verluste.", "de")).toEqual([
       ["reported", "verzeichnet das Institut Verluste", "Danach (Die Bank)", "institution", "Danach"],
     ]);
-    // Demnach with no source before it points at the decision, a body's.
-    expect(quotes("Der Stadtrat stimmte am Montag einer Vorlage zu. Demnach darf die Fähre im Winter fahren.", "de")).toEqual([
+    // Demnach with no source before it points at the decision, a body's; a council before it is the decision's body.
+    expect(quotes("Am Montag wurde eine Vorlage beschlossen. Demnach darf die Fähre im Winter fahren.", "de")).toEqual([
       ["reported", "darf die Fähre im Winter fahren", "Demnach", "institution", "Demnach"],
+    ]);
+    expect(quotes("Der Stadtrat stimmte am Montag einer Vorlage zu. Demnach darf die Fähre im Winter fahren.", "de")).toEqual([
+      ["reported", "darf die Fähre im Winter fahren", "Demnach (Der Stadtrat)", "institution", "Demnach"],
     ]);
   });
 

@@ -75,7 +75,7 @@ describe("German indirect speech", () => {
   });
 
   it("verbs of deciding, promising or doubting report only the clause they introduce", () => {
-    expect(quotes("Der Stadtrat beschloss am Montag, die Gebühren zu senken.", "de")).toEqual([["indirect", "die Gebühren zu senken", "Der Stadtrat", "person", "beschloss"]]);
+    expect(quotes("Der Stadtrat beschloss am Montag, die Gebühren zu senken.", "de")).toEqual([["indirect", "die Gebühren zu senken", "Der Stadtrat", "institution", "beschloss"]]);
     expect(quotes("Der Minister bestritt, dass es Absprachen gegeben habe.", "de")).toEqual([
       ["indirect", "dass es Absprachen gegeben habe", "Der Minister", "person", "bestritt"],
     ]);
@@ -595,7 +595,7 @@ describe("German speech acts in relative clauses", () => {
 describe("German decimal commas", () => {
   it("split no clause: the number is one word", () => {
     expect(quotes("Der Aufsichtsrat hatte ursprünglich Einsparungen von 12,2 Millionen Euro gefordert.", "de")).toEqual([
-      ["reported", "Der Aufsichtsrat hatte ursprünglich Einsparungen von 12,2 Millionen Euro gefordert", "Der Aufsichtsrat", "person", null],
+      ["reported", "Der Aufsichtsrat hatte ursprünglich Einsparungen von 12,2 Millionen Euro gefordert", "Der Aufsichtsrat", "institution", null],
     ]);
   });
 });

@@ -1142,6 +1142,13 @@ describe("German institutions named by an -amt compound", () => {
     for (const word of ["Alpenverein", "Sportvereine", "Heimatvereins", "Schutzvereinigung", "Arbeitgebervereinigungen"]) expect(typeOfPhrase(word)).toBe("institution");
   });
 
+  it("types councils and conferences as institutions, not the words in -rat that name no council or a person", () => {
+    for (const word of ["Ethikrat", "Betriebsrat", "Sicherheitsrates", "Bischofskonferenz", "Kultusministerkonferenz"]) expect(typeOfPhrase(word)).toBe("institution");
+    for (const word of ["Heirat", "Verrat", "Apparat", "Landrat", "Demokrat"]) expect(typeOfPhrase(word)).not.toBe("institution");
+    // A council before its verb is the subject: the capitalised object after the verb is no speaker.
+    expect(typeOf("Der Betriebsrat kündigte Widerstand an.", "de")).toEqual(["Der Betriebsrat", "institution"]);
+  });
+
   it("an institute in the narrative sentence before free indirect speech turns the passage to it", () => {
     const text = "Die Forscher sagten, die Lage sei ernst. Das Hamburger Klimainstitut sieht derzeit für die Küste keine Gefahr. Lediglich einzelne Inseln seien bedroht.";
     expect(read(text, "de").quotes.map((q) => q.speaker)).toEqual(["Die Forscher", "Das Hamburger Klimainstitut"]);
@@ -1155,5 +1162,22 @@ describe("German institutions named by an -amt compound", () => {
 
   it("after the verb an institution in an attribute names no speaker: the phrase before the verb speaks", () => {
     expect(typeOf("Die KLT bestätigte die Zahlen der Gewerkschaft nicht und nannte sie „eine bloße Vermutung ohne Beleg“.", "de")[0]).toBe("Die KLT");
+  });
+});
+
+describe("people before a body are not the body", () => {
+  it("types a crowd named by its stance toward a body as that crowd alone", () => {
+    expect(typeOf("Critics of the government said the plan would fail.", "en")).toEqual(["Critics of the government", "vague"]);
+    expect(typeOf("A supporter of the party said the vote was fair.", "en")).toEqual(["A supporter of the party", "person"]);
+    expect(typeOf("Kritiker der Regierung sagten, der Plan werde scheitern.", "de")).toEqual(["Kritiker der Regierung", "vague"]);
+    expect(typeOf("Fans des Vereins sagten, sie seien enttäuscht.", "de")).toEqual(["Fans des Vereins", "person"]);
+  });
+
+  it("types a German crowd named by its shape before a body or a place as people, not a body's member", () => {
+    expect(typeOf("Die Demonstranten vor dem Ministerium sagten, sie blieben.", "de")).toEqual(["Die Demonstranten vor dem Ministerium", "person"]);
+    expect(typeOf("Die Unterstützer des Vereins sagten, sie blieben.", "de")).toEqual(["Die Unterstützer des Vereins", "person"]);
+    // A business named by what it does stays the business; one journalist reports for the agency.
+    expect(typeOf("Die Betreiber des Kraftwerks sagten, es gebe keine Gefahr.", "de")).toEqual(["Die Betreiber des Kraftwerks", "institution"]);
+    expect(typeOf("Ein Journalist der dpa berichtete, es sei ruhig.", "de")).toEqual(["Ein Journalist der dpa", "agency"]);
   });
 });
