@@ -25,6 +25,9 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "en", "FEC reports show that four groups spent most of the money.", "FEC reports", "institution"],
     ["vague", "en", "GOP analysts say the nominee will need new voters.", "GOP analysts", "vague"],
     ["vague", "en", "Forecasters warned that the storm surge could reach 15 feet.", "Forecasters", "vague"],
+    // A trade opening the sentence names a field, no company; after a name it closes the company's.
+    ["vague", "en", "Insurance experts warned that the damage could top $50 billion.", "Insurance experts", "vague"],
+    ["institution", "en", "Harbor Insurance said that claims would be paid.", "Harbor Insurance", "institution"],
     // Businesses named by their trade in the plural are bodies as one is.
     ["institution", "en", "German carmakers warned that a trade war would cost jobs.", "German carmakers", "institution"],
     // A statement noun that also names a document, owned by a person named: the person's view.
