@@ -164,11 +164,25 @@ export function onNameOrNoun(c: Contraction, vocab: AttributionVocabulary): bool
 
 /**
  * Where the name opens in a phrase read before a cue that opens a clause with a question word, after a preposition
- * governing it or not ("What Rubio argued", "under what Ruiz called"): after that word; else at its start.
+ * governing it or not ("What Rubio argued", "under what Ruiz called"), or after the words of the clause it ends in
+ * ("Residents fled what officials called a deadly surge", "California, where authorities reported"): after that word;
+ * else at its start.
  */
 export function pastQuestionWord(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): number {
   const question = vocab.preposition(tokens[phrase.from]!) || vocab.circumstancePreposition(tokens[phrase.from]!) ? phrase.from + 1 : phrase.from;
-  return phrase.to - question > 1 && vocab.questionWord(tokens[question]) ? question + 1 : phrase.from;
+  if (phrase.to - question > 1 && vocab.questionWord(tokens[question])) return question + 1;
+  for (let k = phrase.to - 2; k > question; k--) if (opensClauseOfItsOwn(tokens, k, vocab)) return k + 1;
+  return phrase.from;
+}
+
+/**
+ * A lowercase question word whose clause has a subject of its own after it: not a relative pronoun, mostly that subject
+ * ("Trump, who has been feuding with party leaders, described …"), nor a conditional ("convergence if not coordination")
+ * or one before a participle ("Golvach when asked about it said").
+ */
+function opensClauseOfItsOwn(tokens: readonly Token[], k: number, vocab: AttributionVocabulary): boolean {
+  const [word, next] = [tokens[k]!, tokens[k + 1]!];
+  return isLowercase(word) && vocab.questionWord(word) && !vocab.relative(word) && !vocab.condition(word) && !vocab.cue(next);
 }
 
 /** A phrase as token indices [from, to). */

@@ -422,6 +422,14 @@ describe("an attribution set off by commas inside its statement", () => {
     expect(quotes('Under what Ann Ruiz called "the old plan," the port charged a fee.', "en").map((q) => q[2])).toEqual(["Ann Ruiz"]);
   });
 
+  it("a question word after the words of the clause it ends in opens the speaker's name, a relative pronoun or a condition does not", () => {
+    expect(quotes("Florida braced for what officials called a once-in-a-century storm.", "en").map((q) => q[2])).toEqual(["officials"]);
+    expect(quotes("Residents fled what officials described as a deadly surge.", "en").map((q) => q[2])).toEqual(["officials"]);
+    expect(quotes("The shooting happened in Harbor City, where authorities reported at least 20 victims.", "en").map((q) => q[2])).toEqual(["authorities"]);
+    expect(quotes("Lee, who has feuded with party leaders for months, described the plan as a mistake.", "en").map((q) => q[2])).toEqual(["Lee"]);
+    expect(quotes("The gap widened, if not by much, as Harbor Bank economists said prices would rise.", "en").map((q) => q[2])).toEqual(["Harbor Bank economists"]);
+  });
+
   it("an attribution opening the sentence keeps the statement after it", () => {
     const text = "The mayor said, after a long pause, that the bridge will open in May.";
     expect(quotes(text, "en").map((q) => q[1])).not.toContain(text.slice(0, -1));
