@@ -422,6 +422,13 @@ describe("an attribution set off by commas inside its statement", () => {
     expect(quotes('Under what Ann Ruiz called "the old plan," the port charged a fee.', "en").map((q) => q[2])).toEqual(["Ann Ruiz"]);
   });
 
+  it("an outlet's own sourcing closing the sentence attributes it: “the BBC understands”, “Reuters has learned”", () => {
+    expect(quotes("The deal is close to completion, the BBC understands.", "en")).toEqual([["indirect", "The deal is close to completion", "the BBC", "media", "understands"]]);
+    expect(quotes("The club has held talks with the player, Reuters has learned.", "en")).toEqual([["indirect", "The club has held talks with the player", "Reuters", "agency", "has learned"]]);
+    // Elsewhere one understands or learns something.
+    expect(quotes("The coach understands the risk and has learned from the defeat.", "en")).toEqual([]);
+  });
+
   it("a question word after the words of the clause it ends in opens the speaker's name, a relative pronoun or a condition does not", () => {
     expect(quotes("Florida braced for what officials called a once-in-a-century storm.", "en").map((q) => q[2])).toEqual(["officials"]);
     expect(quotes("Residents fled what officials described as a deadly surge.", "en").map((q) => q[2])).toEqual(["officials"]);
@@ -570,6 +577,9 @@ describe("English views nobody is named for", () => {
     expect(quotes("The Bank of England is now expected to hold rates in September.", "en")).toEqual([
       ["indirect", "The Bank of England is now expected to hold rates in September", null, null, "is now expected"],
     ]);
+    // British wire copy's "is understood to", and "were known to".
+    expect(quotes("Neves, 20, is understood to be keen on the move.", "en")).toEqual([["indirect", "Neves, 20, is understood to be keen on the move", null, null, "is understood"]]);
+    expect(quotes("The couple were known to use the house in summer.", "en")[0]?.slice(2)).toEqual([null, null, "were known"]);
     // A view the subject seems to hold is its own.
     expect(quotes("Senator Roe seemed to urge a vote in March.", "en")[0]?.[2]).toBe("Senator Roe");
     // "seen as", "viewed as": a view of the subject nobody is named for, with its complement.
