@@ -177,7 +177,10 @@ class ArticleReader extends FactsBuilder {
    * passes nothing on.
    */
   private passedOnBySources(): void {
-    const sameParty = (a: Party, b: Party) => a.span.start === b.span.start && a.span.end === b.span.end;
+    // One mention read twice, whole and in part ("according to people close to the deal" is also "people" to the cue
+    // reader of the statement inside), is one party, named by its whole reading.
+    const sameParty = (a: Party, b: Party) => a.span.start < b.span.end && b.span.start < a.span.end;
+    const longer = (a: Party, b: Party) => a.span.end - a.span.start > b.span.end - b.span.start;
     const cued = this.byCue();
     // Innermost first, so that a source around another ends the chain: "Laut dem Kurier berichtete Reuters, Ruiz habe …".
     const bySize = [...this.statements].sort((a, b) => a.span.end - a.span.start - (b.span.end - b.span.start));
@@ -191,7 +194,10 @@ class ArticleReader extends FactsBuilder {
         // "According to a memo seen by Reuters, the company plans …": the source passes it on with those it came through,
         // and after those it cites ("The BBC, citing RIA Novosti, reported that Peskov said …" is Peskov → RIA Novosti → BBC).
         for (const relay of [...(source.origins ?? []), by, ...source.intermediaries]) {
-          if (!sameParty(st.speaker, relay) && !st.intermediaries.some((p) => sameParty(p, relay))) st.intermediaries.push(relay);
+          if (sameParty(st.speaker, relay)) continue;
+          const read = st.intermediaries.findIndex((p) => sameParty(p, relay));
+          if (read < 0) st.intermediaries.push(relay);
+          else if (longer(relay, st.intermediaries[read]!)) st.intermediaries[read] = relay;
         }
       }
     }

@@ -67,6 +67,10 @@ describe("a source the speaker cites", () => {
     expect(chains(named)).toEqual([["BBC"], ["RIA Novosti", "BBC"], ["Peskov", "RIA Novosti", "BBC"]]);
   });
 
+  it("a source named once in a chain, though the statement inside reads it shorter", () => {
+    expect(chains("Harbor said it would pay the fee, according to people close to the deal.")).toEqual([["people close to the deal"], ["Harbor", "people close to the deal"]]);
+  });
+
   it("English: a citing participle closing the sentence after the attribution comes first in the chain", () => {
     const text = "The company is exploring a sale, Bloomberg reported, citing unnamed sources.";
     expect(chains(text)).toEqual([["unnamed sources", "Bloomberg"], ["Bloomberg"]]);
