@@ -49,13 +49,15 @@ function nonEmpty(open: number, close: number): number {
 }
 
 /** The subject of the clause whose bracket a participle cue at `cue` closes, if an auxiliary opens one. */
-export function bracketSubject(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+export function bracketSubject(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader, sourceAt: (from: number) => boolean): Phrase | null {
   const auxiliary = openingAuxiliary(tokens, cue, vocab);
   if (auxiliary === null) return null;
   if (vocab.pronoun(tokens[auxiliary - 1])) return { from: auxiliary - 1, to: auxiliary };
   // "Als Minister hat Berg gesagt, …": a phrase after a subordinator, with the finite verb right after it, is a fronted
-  // predicative (a subordinate clause closes on its verb); the subject follows the auxiliary.
-  const before = predicativeBefore(tokens, auxiliary, vocab) ? null : withFirstConjunct(tokens, reader.backward(auxiliary), vocab);
+  // predicative (a subordinate clause closes on its verb); the subject follows the auxiliary. So it does after a source
+  // ("Laut CNN hat der Minister auf einer Pressekonferenz verkündet, …").
+  const read = predicativeBefore(tokens, auxiliary, vocab) ? null : withFirstConjunct(tokens, reader.backward(auxiliary), vocab);
+  const before = read && sourceAt(read.from) ? null : read;
   if (before && reader.startsClause(before)) return before;
   // "Einige Verbände im Land haben der Ministerin geschrieben": the subject opens the clause, its attributes before the
   // auxiliary; an adverb among them makes them a circumstance ("Bereits im Dezember hatte …").

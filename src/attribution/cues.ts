@@ -105,7 +105,7 @@ export function readCue(
     const middleField = sourced ? (read !== found ? found : null) : read;
     const inverted = middleField && vocab.auxiliary(tokens[middleField.from - 1]);
     // "als Ola Berg die Gründe erklären wollte": so is the middle field of a clause a subordinator opens.
-    const verbFinal = middleField && (vocab.subordinator(tokens[middleField.from - 1]) || vocab.complementizer(tokens[middleField.from - 1]));
+    const verbFinal = middleField && (opensClause(tokens[middleField.from - 1], vocab) || vocab.complementizer(tokens[middleField.from - 1]));
     const back = (inverted || verbFinal) && vocab.marksIndirectSpeech ? subjectBeforeObject(tokens, middleField, vocab) : middleField;
     // "a well-placed aide who told her", "Growers in the valley, who have argued": the antecedent speaks.
     // "who also said": over the adverbs before the verb; "who in several earlier hearings had made clear": over circumstances.
@@ -136,7 +136,9 @@ export function readCue(
     const predicated = quoted || bare;
     const as = quoted ? opening - 1 : (back?.from ?? 0) - 1;
     // A pronoun right before the verb is its subject wherever the clause starts ("In an interview he said").
-    if (back && relativeSubject < 0 && (back === pronoun || (reader.startsClause(back) && !predicative && !predicated) || origin || inverted || afterOpeningAdverbs(tokens, back, vocab))) {
+    // A phrase in the genitive is an attribute or governed by a preposition, no subject ("während seines Besuchs verkündet"),
+    // unless it names where the words came from ("Seitens des Ministeriums hieß es").
+    if (back && relativeSubject < 0 && (origin || !vocab.genitiveArticle(tokens[back.from])) && (back === pronoun || (reader.startsClause(back) && !predicative && !predicated) || origin || inverted || afterOpeningAdverbs(tokens, back, vocab))) {
       reading.speaker = back;
       subjectFirst = true;
     }
@@ -165,7 +167,7 @@ export function readCue(
       reading.speaker =
         (predicated ? bracketAgent(tokens, beforeVerb, vocab, reader) ?? predicativeSubject(tokens, as, vocab, reader) : null) ||
         (back && !predicated && withAttributes(tokens, back, vocab, reader)) ||
-        bracketSubject(tokens, beforeVerb, vocab, reader) ||
+        bracketSubject(tokens, beforeVerb, vocab, reader, (from) => sourceBeforeAt(from) > from) ||
         bracketAgent(tokens, beforeVerb, vocab, reader) ||
         (vocab.marksIndirectSpeech ? passiveDocument(tokens, beforeVerb, vocab, reader) ?? frontedDocument(tokens, first, last, vocab) : null) ||
         coordinatedSubject(tokens, beforeVerb, vocab, reader) ||
@@ -1654,7 +1656,15 @@ function subordinateBefore(tokens: readonly Token[], at: number, vocab: Attribut
 
 /** German "als" right after a word inside the clause: a predicative ("bezeichnete den Plan als Fehler"), opening no clause. */
 function predicativeAs(tokens: readonly Token[], as: number, vocab: AttributionVocabulary): boolean {
-  return vocab.subordinator(tokens[as]) && !!tokens[as - 1]?.word && !vocab.coordinator(tokens[as - 1]!);
+  return opensClause(tokens[as], vocab) && !!tokens[as - 1]?.word && !vocab.coordinator(tokens[as - 1]!);
+}
+
+/**
+ * A subordinator that is no preposition too: "während", "seit" before the phrase read back from a cue govern it ("hat
+ * der Minister auf einer Pressekonferenz während seines Besuchs verkündet"), the clause's subject stands elsewhere.
+ */
+function opensClause(t: Token | undefined, vocab: AttributionVocabulary): boolean {
+  return vocab.subordinator(t) && !vocab.preposition(t);
 }
 
 /**

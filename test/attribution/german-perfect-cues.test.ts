@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quotes } from "./helpers.js";
+import { quotes, read } from "./helpers.js";
 
 describe("German cues in the perfect", () => {
   it("the auxiliary ends the subject; an object between it and the participle is no speaker", () => {
@@ -16,6 +16,18 @@ describe("German cues in the perfect", () => {
     expect(quotes("Es kam zu Protesten, als Ministerin Li Wen den Journalisten die Gründe erklären wollte.", "de")[0]?.[2]).toBe("Ministerin Li Wen");
     // A link goes on: the genitive after the subject's noun is part of it.
     expect(quotes("Am Freitag hatte der Sprecher der Polizei erklärt, dass die Straße gesperrt sei.", "de")[0]?.[2]).toBe("der Sprecher der Polizei");
+  });
+
+  it("after a source opening the clause, the subject follows the auxiliary, a circumstance in the middle field too", () => {
+    expect(read("Laut CNN hat der Minister auf einer Pressekonferenz verkündet, der Rat wolle die Truppen behalten.", "de").attributions.map((a) => a.chain)).toEqual([
+      ["CNN"],
+      ["Minister", "CNN"],
+    ]);
+  });
+
+  it("a phrase in the genitive, or after a preposition that also opens clauses, is no subject", () => {
+    expect(quotes("Des Weiteren wirft die OSZE der Wahlkommission vor, nicht kollegial gearbeitet zu haben.", "de")[0]?.[2]).not.toBe("Des Weiteren");
+    expect(quotes("Der Minister hat während seines Besuchs in Tokio verkündet, die Truppen blieben im Land.", "de").map((q) => q[2])).not.toContain("seines Besuchs in Tokio");
   });
 
   it("a subject with a prepositional attribute before the auxiliary opens the clause; the name in the middle field is the addressee", () => {
