@@ -801,7 +801,10 @@ function coordination(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
   const plain = (t: Token) => isCapitalised(t) && !vocab.speakerNoun(t) && !vocab.givenName(t) && !vocab.determiner(t);
   const office = before.to - before.from <= 2 && tokens.slice(before.from, before.to).every(plain) && plain(tokens[after.from]!);
   if (office && pastTitles(tokens, after.from, after.to, vocab) > after.from + 1) return null;
-  return { before, after, oneHolder: rolesOnly(tokens, before, vocab) && !rolesOnly(tokens, after, vocab) };
+  // The second role opens the part after the coordinator: "Bund und Länder" are two parties.
+  const second = tokens[pastDeterminers(tokens, after, vocab)]!;
+  const secondRole = vocab.speakerNoun(second) || vocab.roleNoun(second);
+  return { before, after, oneHolder: rolesOnly(tokens, before, vocab) && !rolesOnly(tokens, after, vocab) && secondRole };
 }
 
 /**

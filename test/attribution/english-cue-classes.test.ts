@@ -266,6 +266,13 @@ describe("English participles after their noun", () => {
     expect(quotes("The attacking side scored twice in the second half.", "en")).toEqual([]);
   });
 
+  it("after a preposition the participle is a noun: no one's speech", () => {
+    expect(quotes("Under questioning from senators, Bedford admitted the problem.", "en")).toEqual([["indirect", "the problem", "Bedford", "person", "admitted"]]);
+    expect(quotes("The city has a long history of opposing the plan.", "en")).toEqual([]);
+    // After "in" it says what its subject holds.
+    expect(quotes("Ryan has long been a leader in his party in supporting an overhaul of the immigration system.", "en").map((q) => q[1])).toContain("an overhaul of the immigration system");
+  });
+
   it("a progressive is its subject's verb, read like “is backing”, and a gerund after a conjunction stays silent", () => {
     expect(quotes("The senator has been backing the plan for years.", "en")).toEqual([["indirect", "the plan for years", "The senator", "person", "has been backing"]]);
     expect(quotes("Eight years after backing Lee, the donor is sizing up the race.", "en")).toEqual([]);

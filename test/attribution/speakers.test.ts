@@ -1148,6 +1148,9 @@ describe("German institutions named by an -amt compound", () => {
   it("types councils and conferences as institutions, not the words in -rat that name no council or a person", () => {
     for (const word of ["Ethikrat", "Betriebsrat", "Sicherheitsrates", "Bischofskonferenz", "Kultusministerkonferenz"]) expect(typeOfPhrase(word)).toBe("institution");
     for (const word of ["Heirat", "Verrat", "Apparat", "Landrat", "Demokrat"]) expect(typeOfPhrase(word)).not.toBe("institution");
+    // Leagues and federations: "der Bund der Sparer", "der Deutsche Gewerkschaftsbund"; "Bund und Länder" two parties.
+    for (const word of ["Bund", "Gewerkschaftsbund", "Bundes"]) expect(typeOfPhrase(word)).toBe("institution");
+    expect(read("Bund und Länder einigten sich darauf, die Kosten zu teilen.", "de").attributions.map((a) => a.chain)).toEqual([["Bund und Länder"]]);
     // A council before its verb is the subject: the capitalised object after the verb is no speaker.
     expect(typeOf("Der Betriebsrat kündigte Widerstand an.", "de")).toEqual(["Der Betriebsrat", "institution"]);
   });
