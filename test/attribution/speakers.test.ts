@@ -28,6 +28,9 @@ describe("speaker types from the speaker phrase", () => {
     // A trade opening the sentence names a field, no company; after a name it closes the company's.
     ["vague", "en", "Insurance experts warned that the damage could top $50 billion.", "Insurance experts", "vague"],
     ["institution", "en", "Harbor Insurance said that claims would be paid.", "Harbor Insurance", "institution"],
+    // A sports club by the letters of its kind.
+    ["institution", "de", "Der FC Bayern München teilte mit, der Vertrag sei verlängert.", "Der FC Bayern München", "institution"],
+    ["institution", "en", "FC Barcelona said that the deal was done.", "FC Barcelona", "institution"],
     // Businesses named by their trade in the plural are bodies as one is.
     ["institution", "en", "German carmakers warned that a trade war would cost jobs.", "German carmakers", "institution"],
     // A statement noun that also names a document, owned by a person named: the person's view.
