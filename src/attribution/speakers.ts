@@ -67,6 +67,7 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
       // "Critics in the party", "Democrats in Congress": a body after a place's link places the crowd, it owns nothing.
       const placed = tokens.slice(p.from + 1, p.to).findIndex((t) => vocab.placeLink(t));
       const owned = placed < 0 ? text : textOf(tokens, { from: p.from, to: p.from + 1 + placed });
+      if (partyName(tokens, p, vocab)) return "institution";
       return (insiders ? null : owner(owned, vocab)) ?? nameOwner(tokens, p, vocab) ?? acronymOwner(tokens, p, vocab) ?? (counted(tokens, p, vocab) ? "person" : "vague");
     }
     return bodyOrMember(tokens, p, vocab, agencies, type);
@@ -171,7 +172,9 @@ function namedBody(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabu
   const possessed = tokens.slice(head.from, head.to - 1).some((t) => POSSESSIVE.test(t.text));
   // "The Rev. Al Lee": an abbreviated title ("U.S." is no title) opens a person's name.
   const titled = tokens.slice(head.from, head.to).some((t) => TITLE.test(t.text));
-  return member || possessed || titled ? null : "institution";
+  // "the Prime Minister", "the Foreign Secretary": an office closing the name is its holder's title, a person's.
+  const office = vocab.roleNoun(tokens[head.to - 1]!);
+  return member || possessed || titled || office ? null : "institution";
 }
 
 /** "der „Rheinischen Post“": in German, an article and a name in quotation marks, nothing else. */
@@ -325,6 +328,15 @@ function owner(text: string, vocab: AttributionVocabulary): SpeakerType | null {
   if (vocab.namesAgency(text)) return "agency";
   for (const [type, pattern] of vocab.types) if (type !== "vague" && type !== "anonymous" && pattern.test(text)) return type;
   return null;
+}
+
+/**
+ * "The Liberal Democrats", "the Social Democrats": where only names take capitals, a crowd word closing a name after the
+ * definite article names a party ("the Democrats" alone, "liberal Democrats" are a crowd).
+ */
+function partyName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  if (vocab.marksIndirectSpeech || p.to - p.from < 3 || !vocab.definite(tokens[p.from]!)) return false;
+  return tokens.slice(p.from + 1, p.to).every((t) => isCapitalised(t) && !POSSESSIVE.test(t.text));
 }
 
 /**

@@ -28,6 +28,10 @@ describe("speaker types from the speaker phrase", () => {
     // A trade opening the sentence names a field, no company; after a name it closes the company's.
     ["vague", "en", "Insurance experts warned that the damage could top $50 billion.", "Insurance experts", "vague"],
     ["institution", "en", "Harbor Insurance said that claims would be paid.", "Harbor Insurance", "institution"],
+    // An office closing a capitalised name is its holder's title; a crowd word closing one after "the" names a party.
+    ["person", "en", "The Prime Minister said that voters had sent a message.", "The Prime Minister", "person"],
+    ["institution", "en", "The Liberal Democrats said that they had their best night in a decade.", "The Liberal Democrats", "institution"],
+    ["vague", "en", "The Democrats said that the bill would fail.", "The Democrats", "vague"],
     // A sports club by the letters of its kind.
     ["institution", "de", "Der FC Bayern München teilte mit, der Vertrag sei verlängert.", "Der FC Bayern München", "institution"],
     ["institution", "en", "FC Barcelona said that the deal was done.", "FC Barcelona", "institution"],
