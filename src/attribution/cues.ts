@@ -43,7 +43,7 @@ export const QUOTE_MARKS = /^[„“”"»«‚‘’]$/;
 export const OPENING_MARKS = /^[„“"»‚‘]$/;
 export const CLOSING_MARKS = /^[“”"«‘’]$/;
 /** A subject opened by "wie"/"as" is a comment clause: the main clause after the comma is what was said. */
-const COMMENT_OPENERS = new Set(["wie", "as"]);
+export const COMMENT_OPENERS = new Set(["wie", "as"]);
 /** A name in quotation marks is a few words: "„Die Zeit“", "„Frankfurter Allgemeine Zeitung“". */
 const MAX_QUOTED_NAME = 6;
 /** "Wie Jonas Feldkamp, ein Sprecher der Bergwacht, der Presse mitteilte": a comment clause is short. */

@@ -12,6 +12,7 @@ import { heldBy, holderClause, sourcedFrom, type HeldBy } from "./held-by.js";
 import { headedByDocument } from "./speakers.js";
 import { embeddedIn } from "./embedded.js";
 import { isOutletParty } from "./parties.js";
+import { COMMENT_OPENERS } from "./cues.js";
 
 export type { AttributionFacts, AttributionInput } from "./reader-state.js";
 
@@ -160,12 +161,15 @@ class ArticleReader extends FactsBuilder {
       // An outlet's or platform's clause only: a person's ("…, he said") may stand in what was said.
       if (outer.kind === "direct" || !outer.cue || !outer.speaker || !this.passesOn(outer.speaker)) continue;
       const clause = Math.min(outer.cue.span.start, outer.speaker.span.start);
-      // The reporting clause is set off by the comma that closes its own content: "<content>, the Ledger reported".
-      if (outer.span.end > clause || text.slice(outer.span.end, clause).trim() !== ",") continue;
+      // The reporting clause is set off by the comma that closes its own content: "<content>, the Ledger reported", also
+      // as a comment: "<content>, wie die Agentur Tass meldete".
+      const lead = outer.span.end <= clause ? text.slice(outer.span.end, clause).trim() : "";
+      const opener = lead.slice(1).trim().toLowerCase();
+      if (!lead.startsWith(",") || (opener && !COMMENT_OPENERS.has(opener))) continue;
+      const comma = text.indexOf(",", outer.span.end);
       for (const inner of cuedWithin(cued, outer.span)) {
         if (inner === outer || inner.kind === "direct" || inner.span.start >= clause || inner.span.end <= clause) continue;
-        const comma = text.lastIndexOf(",", clause);
-        if (comma > inner.span.start && !text.slice(comma + 1, clause).trim()) inner.span = { start: inner.span.start, end: comma };
+        if (comma > inner.span.start) inner.span = { start: inner.span.start, end: comma };
       }
     }
   }
@@ -194,7 +198,9 @@ class ArticleReader extends FactsBuilder {
         // "According to a memo seen by Reuters, the company plans …": the source passes it on with those it came through,
         // and after those it cites ("The BBC, citing RIA Novosti, reported that Peskov said …" is Peskov → RIA Novosti → BBC).
         for (const relay of [...(source.origins ?? []), by, ...source.intermediaries]) {
-          if (sameParty(st.speaker, relay)) continue;
+          // "…, laut Süddeutscher Zeitung …, wie die Zeitung schreibt": an outlet named by its kind's noun alone, after one of
+          // that kind in the chain, is the one named before.
+          if (sameParty(st.speaker, relay) || this.namedBefore(relay, st.intermediaries)) continue;
           const read = st.intermediaries.findIndex((p) => sameParty(p, relay));
           if (read < 0) st.intermediaries.push(relay);
           else if (longer(relay, st.intermediaries[read]!)) st.intermediaries[read] = relay;
@@ -253,6 +259,11 @@ class ArticleReader extends FactsBuilder {
   }
 
   /** A source's report ("according to …") or an outlet's passes on what it holds; one that asserts nothing passes nothing. */
+  /** An outlet named by its kind's noun alone ("die Zeitung", "the agency") after a party of its type among `chain`. */
+  private namedBefore(relay: Party, chain: readonly Party[]): boolean {
+    return isOutletParty(relay) && this.vocab.speakerNoun(relay.name) && chain.some((p) => p.type === relay.type);
+  }
+
   private relays(source: Statement): boolean {
     return !!source.speaker && !source.assertsNothing && (source.kind === "reported" || this.passesOn(source.speaker));
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quotes } from "./helpers.js";
+import { quotes, read } from "./helpers.js";
 
 describe("quotations a cue does not close", () => {
   it("a quoted title inside the sentence is no statement of the cue after it; the cue's own clause is", () => {
@@ -108,6 +108,15 @@ describe("German relative clauses after a cue", () => {
     expect(quotes("Auch die Bahn rechnet mit Verspätungen, wie eine Sprecherin sagte.", "de")).toEqual([
       ["indirect", "Auch die Bahn rechnet mit Verspätungen", "eine Sprecherin", "anonymous", "sagte"],
     ]);
+  });
+
+  it("an outlet's comment clause with wie passes on the statement before it, which ends at its comma", () => {
+    const text = "Der Kreml sagte, die Angriffe seien eine Reaktion, wie die Staatsagentur Tass meldete.";
+    expect(quotes(text, "de")).toContainEqual(["indirect", "die Angriffe seien eine Reaktion", "Der Kreml", "institution", "sagte"]);
+    expect(read(text, "de").attributions.map((a) => a.chain)).toContainEqual(["Kreml", "Tass"]);
+    // The outlet named again by its kind's noun is the one named before.
+    const again = "Die Kommission kam laut Süddeutscher Zeitung zu dem Schluss, dass er abgeschrieben habe, wie die Zeitung schreibt.";
+    expect(read(again, "de").attributions.map((a) => a.chain)).toContainEqual(["Kommission", "Süddeutscher Zeitung"]);
   });
 
   it("a clause closing on a quotation after words of its own is what \"so\" reports, the quotation a quote beside it", () => {
