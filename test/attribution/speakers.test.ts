@@ -32,6 +32,8 @@ describe("speaker types from the speaker phrase", () => {
     ["person", "en", "The Prime Minister said that voters had sent a message.", "The Prime Minister", "person"],
     ["institution", "en", "The Liberal Democrats said that they had their best night in a decade.", "The Liberal Democrats", "institution"],
     ["vague", "en", "The Democrats said that the bill would fail.", "The Democrats", "vague"],
+    // One who speaks for someone by trade, unnamed.
+    ["anonymous", "en", "A publicist for the singer said that she would donate $5 million.", "A publicist for the singer", "anonymous"],
     // A sports club by the letters of its kind.
     ["institution", "de", "Der FC Bayern München teilte mit, der Vertrag sei verlängert.", "Der FC Bayern München", "institution"],
     ["institution", "en", "FC Barcelona said that the deal was done.", "FC Barcelona", "institution"],
