@@ -642,6 +642,9 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
     // unnamed role's, named with its body ("der Direktor der Behörde Tom Ruiz" is Tom Ruiz).
     if (unnamedRoleLinked(tokens, p.from, i, vocab)) return unnamedRoleName(tokens, p, vocab);
     if (!vocab.speakerNoun(tokens[i]!) || !(isCapitalised(tokens[i + 1]) || vocab.lowercaseName(tokens[i + 1]))) continue;
+    // "Die Staatsanwaltschaft Kassel", "das Amtsgericht Düsseldorf": a body seated at a place is named with the place (a
+    // person's name after it is the person's: "Vorsitzende der Selbstverwaltung Istvan Kovacs").
+    if (vocab.seatedBody(tokens[i]!) && !vocab.givenName(tokens[i + 1]!)) continue;
     // "Anna Berg von der Universität Hamburg": a body's name after a person's affiliation names the body, not the speaker.
     if (affiliatedBefore(tokens, p.from, i, vocab)) break;
     // "CBS News", "the Times Herald", "a Times/CBS News poll", "Breitbart News": a speaker noun that is itself a name goes on

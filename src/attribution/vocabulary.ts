@@ -412,6 +412,8 @@ export interface AttributionVocabulary {
   insiderCrowd: WordTest;
   /** "critics", "Gegner": people named by their stance toward what follows them, which they are not (`stance-nouns`). */
   stanceNoun: WordTest;
+  /** "Staatsanwaltschaft", "Amtsgericht": a body seated at a place, whose name takes the place after it (`seated-bodies`). */
+  seatedBody: WordTest;
   /** Does a phrase's text say its person knows from inside ("familiar with", "mit der Sache vertraut"; `insider-descriptions`)? */
   describesInsider: (text: string) => boolean;
   /** The names of the agencies the article may meet, as whole words anywhere in a text ("der dpa", "Reuters reported"). */
@@ -732,6 +734,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     mediaCrowd: (text) => mediaCrowds?.test(text) ?? false,
     insiderCrowd: word("insider-crowds"),
     stanceNoun: word("stance-nouns"),
+    seatedBody: word("seated-bodies"),
     describesInsider: (text) => insiders?.test(text) ?? false,
     namesAgency: (text) => agencyNames?.test(text) ?? false,
     isAgencyName: (text) => agencyAliases.has(text),

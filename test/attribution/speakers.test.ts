@@ -1160,6 +1160,9 @@ describe("German institutions named by an -amt compound", () => {
     // Leagues and federations: "der Bund der Sparer", "der Deutsche Gewerkschaftsbund"; "Bund und Länder" two parties.
     for (const word of ["Bund", "Gewerkschaftsbund", "Bundes"]) expect(typeOfPhrase(word)).toBe("institution");
     expect(read("Bund und Länder einigten sich darauf, die Kosten zu teilen.", "de").attributions.map((a) => a.chain)).toEqual([["Bund und Länder"]]);
+    // A body seated at a place is named with it; a body's kind before its own name is left out.
+    const chains = read("Die Staatsanwaltschaft Kassel teilte mit, es werde ermittelt. Die Gewerkschaft Verdi forderte, die Löhne zu erhöhen.", "de").attributions.map((a) => a.chain);
+    expect(chains).toEqual([["Staatsanwaltschaft Kassel"], ["Verdi"]]);
     // A council before its verb is the subject: the capitalised object after the verb is no speaker.
     expect(typeOf("Der Betriebsrat kündigte Widerstand an.", "de")).toEqual(["Der Betriebsrat", "institution"]);
   });
