@@ -2,13 +2,14 @@
 // speaker types and chains of intermediaries, read once per article as analysis facts.
 import { containing, firstAtOrAfter, matchesAt, matchSpans, rareMatches } from "../spans.js";
 import { prefixMatches } from "./prefix-scan.js";
-import { attributionVocabulary } from "./vocabulary.js";
+import { attributionVocabulary, type AttributionVocabulary } from "./vocabulary.js";
 import { sentenceIndex, type AttributionFacts, type AttributionInput, type Party, type Statement } from "./reader-state.js";
 import type { Span } from "../types.js";
 import { datelineLeadEnd } from "../analyse/credits.js";
 import { FactsBuilder } from "./facts.js";
-import { pastDateline, PhraseReader, tokenize, type Token } from "./phrases.js";
+import { pastDateline, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { heldBy, holderClause, sourcedFrom, type HeldBy } from "./held-by.js";
+import { quotedBy } from "./quoted-by.js";
 import { headedByDocument } from "./speakers.js";
 import { embeddedIn } from "./embedded.js";
 import { isOutletParty } from "./parties.js";
@@ -219,7 +220,7 @@ class ArticleReader extends FactsBuilder {
       const tokens = tokenize(this.input.text, st.speaker.span);
       const reader = new PhraseReader(tokens, this.vocab, this.capitalisedInside);
       const whole = { from: 0, to: tokens.length };
-      const held = heldBy(tokens, whole, this.vocab, reader) ?? this.unnamedOrigin(tokens, sourcedFrom(tokens, whole, this.vocab, reader));
+      const held = heldBy(tokens, whole, this.vocab, reader) ?? this.unnamedOrigin(tokens, sourcedFrom(tokens, whole, this.vocab, reader)) ?? quotedIn(tokens, whole, this.vocab, reader);
       const holder = held ? this.party(tokens, held.holder) : this.holderAfterCue(st, tokens);
       if (!holder || !isOutletParty(holder)) continue;
       if (held) st.speaker = this.party(tokens, held.document);
@@ -315,4 +316,13 @@ class ArticleReader extends FactsBuilder {
       return true;
     });
   }
+}
+
+/**
+ * "according to Israeli officials cited by Axios": a phrase naming those an outlet quoted, read whole after a source's
+ * marker, is theirs, passed on by the outlet (officials → Axios), as the subject before a cue is (quoted-by.ts).
+ */
+function quotedIn(tokens: readonly Token[], whole: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): HeldBy | null {
+  const quoted = quotedBy(tokens, whole, whole.to, vocab, reader);
+  return quoted && quoted.speaker.to > quoted.speaker.from ? { document: quoted.speaker, holder: quoted.reporter } : null;
 }

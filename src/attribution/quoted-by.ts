@@ -68,7 +68,7 @@ function agentBefore(tokens: readonly Token[], from: number, q: number, vocab: A
 function agentAfter(tokens: readonly Token[], q: number, verb: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   if (!vocab.passiveAgent(tokens[q + 1])) return null;
   const outlet = reader.forward(q + 2);
-  return outlet && outlet.to < verb ? outlet : null;
+  return outlet && outlet.to <= verb ? outlet : null;
 }
 
 /** The comma that sets off the aside naming the outlet at `reporter`, where the speaker before it ends: "Ein Beamter, der von …". */

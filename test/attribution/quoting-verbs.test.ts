@@ -67,6 +67,10 @@ describe("a source the speaker cites", () => {
     expect(chains(named)).toEqual([["BBC"], ["RIA Novosti", "BBC"], ["Peskov", "RIA Novosti", "BBC"]]);
   });
 
+  it("those an outlet quoted, named after a source's marker, are the source, the outlet passing it on", () => {
+    expect(chains("Israel has threatened to strike, according to Israeli officials cited by Axios.")).toEqual([["Israeli officials", "Axios"], ["Israel", "Israeli officials", "Axios"]]);
+  });
+
   it("a source named once in a chain, though the statement inside reads it shorter", () => {
     expect(chains("Harbor said it would pay the fee, according to people close to the deal.")).toEqual([["people close to the deal"], ["Harbor", "people close to the deal"]]);
   });
