@@ -259,12 +259,12 @@ class ArticleReader extends FactsBuilder {
     return !!before && this.vocab.contrast(before);
   }
 
-  /** A source's report ("according to …") or an outlet's passes on what it holds; one that asserts nothing passes nothing. */
   /** An outlet named by its kind's noun alone ("die Zeitung", "the agency") after a party of its type among `chain`. */
   private namedBefore(relay: Party, chain: readonly Party[]): boolean {
     return isOutletParty(relay) && this.vocab.speakerNoun(relay.name) && chain.some((p) => p.type === relay.type);
   }
 
+  /** A source's report ("according to …") or an outlet's passes on what it holds; one that asserts nothing passes nothing. */
   private relays(source: Statement): boolean {
     return !!source.speaker && !source.assertsNothing && (source.kind === "reported" || this.passesOn(source.speaker));
   }

@@ -102,10 +102,10 @@ export function namesPeopleByShape(tokens: readonly Token[], head: Phrase, vocab
 }
 
 /**
- * The people heading a phrase before its first link or preposition, named by their stance (`stance-nouns`: "Critics of the government",
- * "Fans des Vereins") or, a crowd, by their shape ("Die Demonstranten vor dem Ministerium", "Die Unterstützer des
- * Vereins"; "Ein Journalist der dpa" reports for the agency), where their words alone name no body ("Die Betreiber des
- * Kraftwerks" are the operator).
+ * The people heading a phrase before its first link or preposition, named by their stance (`stance-nouns`: "Critics of
+ * the government", "Fans des Vereins") or, a crowd, by their shape ("Die Demonstranten vor dem Ministerium", "Die
+ * Unterstützer des Vereins"; "Ein Journalist der dpa" reports for the agency), where their words alone name no body
+ * ("Die Betreiber des Kraftwerks" are the operator).
  */
 function peopleBeforeBody(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase | null {
   let link = p.from + 1;
