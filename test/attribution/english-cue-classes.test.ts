@@ -17,6 +17,11 @@ describe("English speech acts of the main clause's subject", () => {
       ["the party would lose", "said"],
     ]);
     expect(quotes("The ruling came Tuesday. He called the actions lawful, and said there was no attempt to hide them.", "en").map((q) => q[1])).toEqual(["the actions lawful", "there was no attempt to hide them"]);
+    // So by "but".
+    expect(quotes("The game ended late. Brunson called the loss “frustrating” but said the series was far from over.", "en").map((q) => q[1])).toEqual([
+      "the loss “frustrating”",
+      "the series was far from over",
+    ]);
     // Another verb joined stays in what the attitude holds.
     expect(quotes("The ruling came Tuesday. Graham praised the ruling and the judges who made it.", "en").map((q) => q[1])).toEqual(["the ruling and the judges who made it"]);
   });
