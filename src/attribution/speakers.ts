@@ -533,7 +533,7 @@ function titledAfterBody(tokens: readonly Token[], head: Phrase, vocab: Attribut
  */
 function headEnd(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): number {
   let end = Math.min(from + 1, to);
-  while (end < to && tokens[end]!.text !== "," && !vocab.link(tokens[end]!) && !vocab.passiveAgent(tokens[end]!)) end++;
+  while (end < to && tokens[end]!.text !== "," && !vocab.link(tokens[end]!) && !vocab.placeLink(tokens[end]!) && !vocab.passiveAgent(tokens[end]!)) end++;
   return end;
 }
 
