@@ -1968,16 +1968,20 @@ function statedAfterSubject(tokens: readonly Token[], subject: Phrase, verb: num
 }
 
 /** "Die Lage sei ernst, sagte er." */
-function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: boolean, vocab: AttributionVocabulary, speaker: Phrase | null): Phrase | null {
+function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: boolean, vocab: AttributionVocabulary, speaker: Phrase | null, closingComment = false): Phrase | null {
   // "Die Anlage sei sicher, wie die Firma mitgeteilt hatte": a German comment clause closing the sentence reports the clause before it.
   // A comma right before the cue closes an apposition inside the comment clause ("…, wie Jan Berg, Chef der Firma, mitteilte"),
   // not the comment clause itself: "Das Werk schließt, wie geplant, teilte die Firma mit" reports it whole.
   const opener = vocab.marksIndirectSpeech ? commentOpener(tokens, cue) : -1;
-  if (opener > 0 && (tokens[cue - 1]?.text !== "," || opener < clauseStart(tokens, cue - 1))) return contentBefore(tokens, opener, false, vocab, speaker);
+  // "…, wie der DWD am Montag in Offenbach mitteilte.": closing the sentence on its cue, the comment clause is the
+  // attribution, however many words of time and place stand before its verb.
+  // Not one whose opener stands before a comma in the cue's clause, which may compare ("wie zum Beispiel von …, wurde … betont").
+  const closing = opener > 0 && opener === clauseStart(tokens, cue - 1) && cueEnd(tokens, cue + 1, vocab) === statementEnd(tokens);
+  if (opener > 0 && (tokens[cue - 1]?.text !== "," || opener < clauseStart(tokens, cue - 1))) return contentBefore(tokens, opener, false, vocab, speaker, closing);
   if (subjectFirst || tokens[cue - 1]?.text !== "," || cue - 1 < 2) return null;
   // "Der Präsident der Kammer, Malik Osei, nannte …": in German an apposition before the cue is no statement; indirect
   // speech is marked, or closed by its attribution ("Der Umsatz wird steigen, teilte das Unternehmen mit").
-  if (vocab.marksIndirectSpeech && !QUOTE_MARKS.test(tokens[0]!.text) && !hasSubjunctive(tokens, 0, cue - 1, vocab) && !closesSentence(tokens, cue, speaker, vocab)) return null;
+  if (vocab.marksIndirectSpeech && !QUOTE_MARKS.test(tokens[0]!.text) && !hasSubjunctive(tokens, 0, cue - 1, vocab) && !closingComment && !closesSentence(tokens, cue, speaker, vocab)) return null;
   // "Da er nie ein Zelt aufgebaut hatte, bat er die Ranger um Hilfe": a clause of reason, time or condition says why
   // or when, unless a Konjunktiv form of the vocabulary marks it as reported ("Während die Preise stabil bleiben sollen, …").
   // So it does after focus particles: "Selbst wenn das Gericht sie als Jugendliche ansieht, droht ihr eine Haftstrafe".

@@ -110,6 +110,14 @@ describe("German relative clauses after a cue", () => {
     ]);
   });
 
+  it("a comment clause closing the sentence on its cue reports the clause before it, whatever time and place stand in it", () => {
+    expect(quotes("Die Temperatur lag bei 21 Grad, wie der DWD am Montag in Offenbach mitteilte.", "de")).toEqual([
+      ["indirect", "Die Temperatur lag bei 21 Grad", "der DWD", "institution", "mitteilte"],
+    ]);
+    // Not a comparison set off before the cue's clause.
+    expect(quotes("Von einigen Rednern, wie zum Beispiel von Vertretern Russlands, wurde die Souveränität betont.", "de").map((q) => q[4])).not.toContain("betont");
+  });
+
   it("an outlet's comment clause with wie passes on the statement before it, which ends at its comma", () => {
     const text = "Der Kreml sagte, die Angriffe seien eine Reaktion, wie die Staatsagentur Tass meldete.";
     expect(quotes(text, "de")).toContainEqual(["indirect", "die Angriffe seien eine Reaktion", "Der Kreml", "institution", "sagte"]);
