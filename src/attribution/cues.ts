@@ -1973,11 +1973,12 @@ function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: bool
   // A comma right before the cue closes an apposition inside the comment clause ("…, wie Jan Berg, Chef der Firma, mitteilte"),
   // not the comment clause itself: "Das Werk schließt, wie geplant, teilte die Firma mit" reports it whole.
   const opener = vocab.marksIndirectSpeech ? commentOpener(tokens, cue) : -1;
+  const clause = clauseStart(tokens, cue - 1);
   // "…, wie der DWD am Montag in Offenbach mitteilte.": closing the sentence on its cue, the comment clause is the
-  // attribution, however many words of time and place stand before its verb.
-  // Not one whose opener stands before a comma in the cue's clause, which may compare ("wie zum Beispiel von …, wurde … betont").
-  const closing = opener > 0 && opener === clauseStart(tokens, cue - 1) && cueEnd(tokens, cue + 1, vocab) === statementEnd(tokens);
-  if (opener > 0 && (tokens[cue - 1]?.text !== "," || opener < clauseStart(tokens, cue - 1))) return contentBefore(tokens, opener, false, vocab, speaker, closing);
+  // attribution, however many words of time and place stand before its verb; not one whose opener stands before a comma
+  // in the cue's clause, which may compare ("wie zum Beispiel von …, wurde … betont").
+  const closing = opener > 0 && opener === clause && cueEnd(tokens, cue + 1, vocab) === statementEnd(tokens);
+  if (opener > 0 && (tokens[cue - 1]?.text !== "," || opener < clause)) return contentBefore(tokens, opener, false, vocab, speaker, closing);
   if (subjectFirst || tokens[cue - 1]?.text !== "," || cue - 1 < 2) return null;
   // "Der Präsident der Kammer, Malik Osei, nannte …": in German an apposition before the cue is no statement; indirect
   // speech is marked, or closed by its attribution ("Der Umsatz wird steigen, teilte das Unternehmen mit").

@@ -528,8 +528,8 @@ function titledAfterBody(tokens: readonly Token[], head: Phrase, vocab: Attribut
 }
 
 /**
- * Where a phrase's head ends: at its first link ("of", "der") or comma after its first word, or at `to` (a German link
- * opening the phrase is its article: "der Bericht des Rechnungshofs" is headed by "der Bericht").
+ * Where a phrase's head ends: at its first link ("of", "der"), place's link ("in", "on") or comma after its first word, or
+ * at `to` (a German link opening the phrase is its article: "der Bericht des Rechnungshofs" is headed by "der Bericht").
  */
 function headEnd(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): number {
   let end = Math.min(from + 1, to);
