@@ -8,7 +8,10 @@ import { isLowercase, type Phrase, type PhraseReader, type Token } from "./phras
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 export interface HeldBy {
-  /** The document, which says what the statement holds. */
+  /**
+   * What says what the statement holds: the document, or where the holder's words came from ("aus Regierungskreisen",
+   * sourcedFrom) or whom an outlet quoted ("Israeli officials cited by Axios", index.ts).
+   */
   document: Phrase;
   /** Who holds it and passed it on. */
   holder: Phrase;
