@@ -13,7 +13,7 @@ import { readOpeningClause } from "./opening.js";
 import { inParenthesis } from "./cue-span.js";
 import { namedByNoun } from "./quoted-title.js";
 import { adverbsBefore, agentlessPassive, emptyInOpeningParticiple, hasSubjunctive, MIN_OWN_WORDS, speaksInRelativeClause, statementEnd, type CueReading } from "./cues.js";
-import { isCapitalised, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
+import { isCapitalised, isLowercase, isNameParticle, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { sentenceIndex, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 import { DirectQuoteReader, MIN_STATEMENT_WORDS, words } from "./direct-quotes.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
@@ -53,17 +53,23 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     if (colon - start < 1 || colon - start > MAX_HEADLINE_NAME || tokens.length - colon <= MIN_STATEMENT_WORDS) return;
     const name = { from: start, to: colon };
     if (!(reader.isName(name) || this.namedSource(tokens, name)) || this.labelNamesNobody(tokens.slice(start, colon))) return;
-    if (this.topicWord(tokens, name, first.end)) return;
+    if (this.topicLabel(tokens, name, first.end)) return;
     const cue = spanOf(tokens, { from: colon, to: colon + 1 });
     const span = spanOf(tokens, { from: colon + 1, to: tokens.length });
     // "Merz: „Wir schaffen das nicht allein“": a quotation after the colon, whole, is quoted directly.
     this.statements.push({
       kind: containing(this.input.quotations, span) ? "direct" : "indirect",
       span,
-      speaker: this.party(tokens, name),
+      speaker: this.party(tokens, { from: start, to: this.topicAfterName(tokens, name) }),
       cue: { text: ":", span: cue },
       intermediaries: [],
     });
+  }
+
+  /** "Merz zur Migration:": a preposition in the label, no link of a role ("Sprecher von …"), opens the topic after the name. */
+  private topicAfterName(tokens: readonly Token[], name: Phrase): number {
+    for (let i = name.from + 1; i < name.to; i++) if (isLowercase(tokens[i]) && this.vocab.preposition(tokens[i]!) && !this.vocab.link(tokens[i]!)) return i;
+    return name.to;
   }
 
   /** The first paragraph's first line: a headline, a dek on the line below it ("Lee: We won;¶In a speech, she …"). */
@@ -76,16 +82,24 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   }
 
   /**
-   * "Hafenstreit: Senat lehnt Kompromiss ab": where nouns take capitals, one word before the colon that is no speaker noun
-   * is a topic, not a name, where the text below the headline writes it after an article or a preposition ("Im
-   * Hafenstreit lehnte der Senat …"; "sagte Trump" names Trump).
+   * Where nouns take capitals, a label is a topic, not a name, where it holds a lowercase word that is neither a name's
+   * particle nor a preposition ("Kinderärzte schlagen Alarm: …"), or where its first word, no speaker noun, standing alone
+   * or before a preposition, is not written below the headline as a name: "Hafenstreit: Senat lehnt Kompromiss ab" where
+   * the text writes it after an article or a preposition ("Im Hafenstreit lehnte der Senat …"; "sagte Trump" names Trump),
+   * "Pilotenstreik bei Lufthansa: …" also where it does not write it at all ("Merz zur Migration: …" names Merz, whom the
+   * story names).
    */
-  private topicWord(tokens: readonly Token[], name: Phrase, headlineEnd: number): boolean {
-    const word = tokens[name.from]!;
-    if (!this.vocab.marksIndirectSpeech || name.to - name.from > 1 || this.vocab.speakerNoun(word)) return false;
+  private topicLabel(tokens: readonly Token[], name: Phrase, headlineEnd: number): boolean {
+    if (!this.vocab.marksIndirectSpeech) return false;
+    const label = tokens.slice(name.from, name.to);
+    const lowercase = label.filter((t) => isLowercase(t) && !isNameParticle(t));
+    if (lowercase.some((t) => !this.vocab.preposition(t))) return true;
+    const word = label[0]!;
+    const beforePreposition = label.length > 1 && lowercase[0] === label[1];
+    if ((label.length > 1 && !beforePreposition) || this.vocab.speakerNoun(word)) return false;
     const body = this.input.text.slice(headlineEnd);
     const uses = [...body.matchAll(new RegExp(`(\\p{L}+)?[^\\p{L}\\p{N}]+${escapeRegExp(word.text)}(?![\\p{L}\\p{N}])`, "gu"))];
-    return uses.some(([, before]) => !!before && (this.vocab.determiner(before) || this.vocab.preposition(before)));
+    return (beforePreposition && !uses.length) || uses.some(([, before]) => !!before && (this.vocab.determiner(before) || this.vocab.preposition(before)));
   }
 
   /**

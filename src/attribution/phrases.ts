@@ -653,7 +653,7 @@ export class PhraseReader {
         from = title;
         continue;
       }
-      const particle = NAME_PARTICLES.test(prev.text) && isCapitalised(this.tokens[from]);
+      const particle = isNameParticle(prev) && isCapitalised(this.tokens[from]);
       // "Ein Regierungssprecher in Berlin sagte": a place named after the role.
       const place = placed && this.head(this.tokens[from - 2]);
       // "…, den die Zeitung zitiert", "von dem die Polizei glaubt": an object's pronoun right before an article opens a
@@ -847,7 +847,7 @@ export class PhraseReader {
   private withAppositive(j: number): number {
     if (this.tokens[j]?.text !== ",") return j;
     let k = j + 1;
-    while (k < this.tokens.length && k - j <= 5 && (isCapitalised(this.tokens[k]) || NAME_PARTICLES.test(this.tokens[k]!.text))) k++;
+    while (k < this.tokens.length && k - j <= 5 && (isCapitalised(this.tokens[k]) || isNameParticle(this.tokens[k]!))) k++;
     if (k === j + 1 || !this.isName({ from: j + 1, to: k })) return j;
     const closes = (at: number) => !this.tokens[at] || APPOSITION_CLOSERS.has(this.tokens[at]!.text);
     if (closes(k)) return k;
@@ -952,3 +952,6 @@ export const QUOTE_MARK = /^[„“”"»«‚‘’']$/;
 const CLOSING_MARK_OF: Readonly<Record<string, string>> = { "“": "”", '"': '"', "''": "''", "„": "“", "»": "«", "«": "»" };
 export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "―"]);
 const NAME_PARTICLES = /^(?:bin|ibn|al|el|von|van|de|da|di|du|der|le)$/;
+
+/** "von" of "Ursula von der Leyen", "al" of "Anwar al-Awlaki": a lowercase word inside a name. */
+export const isNameParticle = (t: Token): boolean => NAME_PARTICLES.test(t.text);

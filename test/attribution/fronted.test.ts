@@ -50,6 +50,14 @@ describe("German fronted phrases are no speakers", () => {
     expect(named[0]?.[2]).toBe("Kessler");
   });
 
+  it("a label with a verb in it, or a noun before a preposition the story never names, is a topic; a name before one speaks", () => {
+    const story = "\n\nAm Donnerstag fallen Hunderte Flüge aus. Die Geduld sei erschöpft, sagte Verhandlungsführer Jan Merz.";
+    expect(quotes(`Pilotenstreik bei Lufthansa: Hunderte Flüge fallen aus${story}`, "de").map((q) => q[2])).toEqual(["Verhandlungsführer Jan Merz"]);
+    expect(quotes(`Kinderärzte schlagen Alarm: Viele Praxen sind überlastet${story}`, "de").map((q) => q[2])).toEqual(["Verhandlungsführer Jan Merz"]);
+    // The name before the topic's preposition is the speaker, the topic no part of it.
+    expect(quotes(`Merz zum Streik: Die Geduld der Piloten ist erschöpft${story}`, "de")[0]?.slice(1, 3)).toEqual(["Die Geduld der Piloten ist erschöpft", "Merz"]);
+  });
+
   it("a pronoun stands for the person named before, not for a possessed thing read as a speaker", () => {
     const q = quotes("Anna Kessler sagte, die Stadt zahle nicht.\n\nIhre Warnung betonte, dass der Hafen ohne das Land nicht wachse. Sie sagte, dass das Land zahlen müsse.", "de");
     expect(q.map((x) => x[2])).toContain("Sie (Anna Kessler)");
