@@ -1982,11 +1982,13 @@ function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: bool
   if (subjectFirst || tokens[cue - 1]?.text !== "," || cue - 1 < 2) return null;
   // "Der Präsident der Kammer, Malik Osei, nannte …": in German an apposition before the cue is no statement; indirect
   // speech is marked, or closed by its attribution ("Der Umsatz wird steigen, teilte das Unternehmen mit").
-  if (vocab.marksIndirectSpeech && !QUOTE_MARKS.test(tokens[0]!.text) && !hasSubjunctive(tokens, 0, cue - 1, vocab) && !closingComment && !closesSentence(tokens, cue, speaker, vocab)) return null;
+  // The Konjunktiv is looked for after a colon introducing the clause ("Kinderärzte schlagen Alarm: Viele Praxen seien …").
+  const from = afterIntroducingColon(tokens, cue - 1);
+  if (vocab.marksIndirectSpeech && !QUOTE_MARKS.test(tokens[0]!.text) && !hasSubjunctive(tokens, from, cue - 1, vocab) && !closingComment && !closesSentence(tokens, cue, speaker, vocab)) return null;
   // "Da er nie ein Zelt aufgebaut hatte, bat er die Ranger um Hilfe": a clause of reason, time or condition says why
   // or when, unless a Konjunktiv form of the vocabulary marks it as reported ("Während die Preise stabil bleiben sollen, …").
   // So it does after focus particles: "Selbst wenn das Gericht sie als Jugendliche ansieht, droht ihr eine Haftstrafe".
-  let opening = 0;
+  let opening = from;
   while (opening < cue - 1 && vocab.focusParticle(tokens[opening]!)) opening++;
   if (vocab.subordinator(tokens[opening]!) && !tokens.slice(opening + 1, cue - 1).some((t) => vocab.subjunctive(t))) return null;
   // "Wie aus Unternehmenskreisen verlautete, erwägt Siemens den Verkauf": a comment clause closed by its own cue says who
@@ -1994,7 +1996,7 @@ function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: bool
   if (COMMENT_OPENERS.has(tokens[opening]!.text.toLowerCase()) && vocab.cue(tokens[cue - 2])) return null;
   // "Um die Lage einschätzen zu können, zitiert die Zeitung …": an infinitive clause of purpose says why.
   if (vocab.infinitiveAdverbial(tokens[opening]!)) return null;
-  return { from: afterIntroducingColon(tokens, cue - 1), to: cue - 1 };
+  return { from, to: cue - 1 };
 }
 
 /**

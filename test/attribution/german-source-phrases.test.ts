@@ -335,4 +335,10 @@ describe("German narration before a colon", () => {
     expect(read("Kritik kam von den Grünen: Der Entwurf sei ein Rückschritt, sagte Fraktionsvize Jan Ott.", "de").attributions.map((a) => a.chain)).toEqual([["Jan Ott"]]);
     expect(quotes("Das Tor war bitter: „So zu verlieren ist ärgerlich“, sagte Jan Ott.", "de")[0]?.[1]).toBe("Das Tor war bitter: „So zu verlieren ist ärgerlich“");
   });
+
+  it("leaves the Konjunktiv after it marking the clause as reported, with an outlet in quotation marks closing the sentence", () => {
+    const text = "Kinderärzte schlagen Alarm: Viele Praxen seien überlastet, sagte Verbandschef Jan Ott der „Rheinischen Post“.";
+    expect(quotes(text, "de")).toEqual([["indirect", "Viele Praxen seien überlastet", "Verbandschef Jan Ott", "person", "sagte"]]);
+    expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([["Jan Ott", "Rheinischen Post"]]);
+  });
 });
