@@ -336,7 +336,7 @@ export function readCue(
     // "said the study's lead author, Ann Lee.": a described subject goes on with the name set off after it.
     const inverted = quoted || told ? null : invertedDescribedSubject(tokens, reading, first, j, vocab);
     const named = inverted && tokens[inverted.to]?.text === "," ? reader.forward(j) : null;
-    const read = quoted ?? told ?? (named && named.to > inverted!.to ? named : inverted) ?? reader.forward(origin ? j + 1 : j);
+    const read = quoted ?? told ?? (named && named.to > inverted!.to ? named : inverted) ?? (reading.speaker ? reader.forward(origin ? j + 1 : j) : speakerAfterCue(tokens, origin ? j + 1 : j, vocab, reader));
     // "sagte Kompany nach dem Spiel bei Sky", "am Abend im ZDF": after the German speaker a time or a place its preposition
     // opens may stand before the outlet that carried the words (not whom they were told to: "sagte Kompany der Zeitung").
     const circumstance = reading.speaker && !subjectFirst && !reading.addressee && vocab.marksIndirectSpeech ? circumstanceBeforeOutlet(tokens, j, read, vocab, reader) : null;
@@ -1728,6 +1728,15 @@ function statementAfterPlatform(tokens: readonly Token[], from: number, vocab: A
     else if (!vocab.calendarName(t) && !(t.word && isLowercase(t) && !vocab.adverbial(t))) return -1;
   }
   return -1;
+}
+
+/**
+ * "…, sagten Merz und Scholz.", "…, said Lee and Ruiz.": the speaker after a cue goes on over the phrases joined to it; in
+ * English only where they close the sentence, a joined object elsewhere ("…, mocked the party and its leaders, and …").
+ */
+function speakerAfterCue(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const joined = reader.forwardJoined(at);
+  return joined && (vocab.marksIndirectSpeech || joined.to >= statementEnd(tokens)) ? joined : reader.forward(at);
 }
 
 /** A date's words: "May 3", "Jan. 5", "2019". */

@@ -474,8 +474,11 @@ export class PhraseReader {
   forwardJoined(i: number): Phrase | null {
     const first = this.forward(i);
     if (!first || !this.vocab.phraseCoordinator(this.tokens[first.to])) return first;
-    const next = this.forwardJoined(first.to + 1);
-    return next && !this.vocab.pronoun(this.tokens[first.to + 1]) ? { from: first.from, to: next.to } : first;
+    // "schrieben die Hacker und kündigten weitere Aktionen an": a verb after the coordinator opens a clause, no phrase.
+    const opening = this.tokens[first.to + 1];
+    const verb = opening && (this.vocab.cue(opening) || this.vocab.pastForm(opening) || this.vocab.pluralPast(opening) || this.vocab.preteriteShape(opening));
+    const next = opening && !verb ? this.forwardJoined(first.to + 1) : null;
+    return next && !this.vocab.pronoun(opening) ? { from: first.from, to: next.to } : first;
   }
 
   /**

@@ -26,7 +26,8 @@ export function phraseAfterVerb(tokens: readonly Token[], last: number, vocab: A
   const at = pastAdverbs(tokens, last + 1, tokens.length, vocab);
   // "schrieb auf Truth Social": a particle before a name is its preposition.
   if (at > last + 1 && isCapitalised(tokens[at]) && !vocab.determiner(tokens[at]!)) return false;
-  const phrase = reader.forward(at);
+  // "…, sagten Merz und Scholz": phrases joined after a plural verb are its subject.
+  const phrase = reader.forwardJoined(at);
   if (!phrase || vocab.objectArticle(tokens[phrase.from]!) || opensOblique(tokens, phrase.from, vocab)) return false;
   // "Anwohner kündigten Widerstand an": a lone singular noun is no subject of a plural verb.
   if (phrase.to - phrase.from === 1 && vocab.pluralPast(tokens[last]) && vocab.singularShape(tokens[phrase.from])) return false;

@@ -26,6 +26,15 @@ describe("parties joined by a coordinator", () => {
     expect(chains("Die Gespräche endeten. Wie dpa und AFP unter Berufung auf Diplomaten berichteten, habe Berlin gedrängt.", "de")).toEqual([["Diplomaten", "dpa und AFP"]]);
   });
 
+  it("a speaker after a closing cue names all the parties joined there, not a verb a coordinator joins", () => {
+    expect(quotes("Die Lage sei ernst, sagten Merz und Scholz am Montag.", "de")).toEqual([["indirect", "Die Lage sei ernst", "Merz und Scholz", "person", "sagten"]]);
+    expect(chains("Die Lage sei ernst, sagten die Richterinnen und Richter des Senats.", "de")).toEqual([["Richterinnen und Richter des Senats"]]);
+    expect(quotes("„Wir kommen wieder“, schrieben die Hacker und kündigten weitere Angriffe an.", "de")[0]?.[2]).toBe("die Hacker");
+    expect(quotes("The plan is dead, said Lee and Ruiz.", "en")).toEqual([["indirect", "The plan is dead", "Lee and Ruiz", "person", "said"]]);
+    // Not an object joined before a pause inside the sentence: "mocked" has no speaker after it.
+    expect(quotes("Biden defended the plan, mocked the party and its leaders, and made it clear that he would run.", "en").map((q) => q[2])).not.toContain("the party and its leaders");
+  });
+
   it("roles joined before one name are that person's, and a pronoun after stands for the person", () => {
     const text = "Der Vizekanzler und Arbeitsminister Franz Berger hat seinen Rücktritt erklärt. Er werde aber im Bundestag bleiben, sagte er.";
     expect(chains(text, "de")).toEqual([["Franz Berger"], ["Franz Berger"]]);
