@@ -234,6 +234,14 @@ describe("English participles after the main clause", () => {
     ]);
   });
 
+  it("the plain form \"estimate\" is a verb after a plural subject, a noun after a possessive or a demonstrative", () => {
+    expect(quotes("Analysts at Jefferies estimate annual sales could reach $1 billion.", "en")).toEqual([
+      ["indirect", "annual sales could reach $1 billion", "Analysts at Jefferies", "vague", "estimate"],
+    ]);
+    expect(quotes("They estimate that the cost will double.", "en").map((q) => q[4])).toEqual(["estimate"]);
+    expect(quotes("Its estimate was far too low. This estimate is final.", "en")).toEqual([]);
+  });
+
   it("fears, beliefs and aims after the main clause or in the progressive are the subject's", () => {
     expect(quotes("Senator Lee left the meeting early, fearing the plant would close by summer.", "en")).toEqual([
       ["indirect", "the plant would close by summer", "Senator Lee", "person", "fearing"],
