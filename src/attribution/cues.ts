@@ -374,7 +374,8 @@ export function readCue(
       break;
     }
     // "the board rejected the offer.": English inverts only after a pause ("…, said Doyle."); after a word the phrase is an object.
-    if (!reading.speaker && !vocab.marksIndirectSpeech && !subjectFirst && tokens[first - 1]?.word) break;
+    // Nor is a phrase after a preposition the subject of a verb's plain form: "Two killed, suspect in custody." names nobody.
+    if (!reading.speaker && !vocab.marksIndirectSpeech && !subjectFirst && (tokens[first - 1]?.word || (plainForm(tokens[first]!, vocab) && vocab.circumstancePreposition(tokens[phrase.from - 1])))) break;
     // "…, nannte die Sanktionen „…“ und rief die Armee auf, …": a German verb right after "und" shares the subject of the
     // cue before it (speakerOfCoordinated); the phrase after it is its object.
     if (!reading.speaker && vocab.marksIndirectSpeech && vocab.coordinator(tokens[first - 1]) && !vocab.pronoun(tokens[phrase.from]!)) break;
@@ -1728,6 +1729,15 @@ function statementAfterPlatform(tokens: readonly Token[], from: number, vocab: A
     else if (!vocab.calendarName(t) && !(t.word && isLowercase(t) && !vocab.adverbial(t))) return -1;
   }
   return -1;
+}
+
+/**
+ * "suspect" of "Two killed, suspect in custody.": an English verb in its plain form, no past ("…, said Lee.", "Said Ellis:
+ * …") or "-s" form ("…, says Lee."); it inverts only with a plural subject ("…, say analysts.").
+ */
+function plainForm(verb: Token, vocab: AttributionVocabulary): boolean {
+  const word = verb.text.toLowerCase();
+  return !vocab.pastForm(word) && !word.endsWith("s");
 }
 
 /**

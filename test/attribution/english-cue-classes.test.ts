@@ -242,6 +242,14 @@ describe("English participles after the main clause", () => {
     expect(quotes("Its estimate was far too low. This estimate is final.", "en")).toEqual([]);
   });
 
+  it("a cue verb's plain form after a pause, a preposition after it, is a noun in a headline: no speaker follows it", () => {
+    expect(quotes("Two killed in shooting; suspect at large", "en")).toEqual([]);
+    expect(quotes("Two killed, suspect in custody.", "en")).toEqual([]);
+    // A plural subject inverts the plain form; a past form inverts before any phrase.
+    expect(quotes("The plan is bad, say analysts.", "en")).toEqual([["indirect", "The plan is bad", "analysts", "vague", "say"]]);
+    expect(quotes("“It works,” read the statement.", "en").map((q) => q[2])).toEqual(["the statement"]);
+  });
+
   it("fears, beliefs and aims after the main clause or in the progressive are the subject's", () => {
     expect(quotes("Senator Lee left the meeting early, fearing the plant would close by summer.", "en")).toEqual([
       ["indirect", "the plant would close by summer", "Senator Lee", "person", "fearing"],
