@@ -1991,12 +1991,18 @@ function contentBefore(tokens: readonly Token[], cue: number, subjectFirst: bool
   // "Die Anlage sei sicher, wie die Firma mitgeteilt hatte": a German comment clause closing the sentence reports the clause before it.
   // A comma right before the cue closes an apposition inside the comment clause ("…, wie Jan Berg, Chef der Firma, mitteilte"),
   // not the comment clause itself: "Das Werk schließt, wie geplant, teilte die Firma mit" reports it whole.
-  const opener = vocab.marksIndirectSpeech ? commentOpener(tokens, cue) : -1;
+  const comment = commentOpener(tokens, cue);
   const clause = clauseStart(tokens, cue - 1);
   // "…, wie der DWD am Montag in Offenbach mitteilte.": closing the sentence on its cue, the comment clause is the
   // attribution, however many words of time and place stand before its verb; not one whose opener stands before a comma
-  // in the cue's clause, which may compare ("wie zum Beispiel von …, wurde … betont").
-  const closing = opener > 0 && opener === clause && cueEnd(tokens, cue + 1, vocab) === statementEnd(tokens);
+  // in the cue's clause, which may compare ("wie zum Beispiel von …, wurde … betont"). An English one may close on a few
+  // words after its cue: "…, as Tass reported on Monday.", "…, as the ministry said in a statement."; not before a colon,
+  // where it announces the quotation after it ("…, as the foundation notes: “…”").
+  const [after, end] = [cueEnd(tokens, cue + 1, vocab), statementEnd(tokens)];
+  const closesOnCue = (after === end || (!vocab.marksIndirectSpeech && fewClosingWords(tokens.slice(after, end)))) && tokens[end]?.text !== ":";
+  const closing = comment > 0 && comment === clause && closesOnCue;
+  // English "as" opens clauses of time and of comparison too: only one closing the sentence is a comment clause.
+  const opener = vocab.marksIndirectSpeech || closing ? comment : -1;
   if (opener > 0 && (tokens[cue - 1]?.text !== "," || opener < clause)) return contentBefore(tokens, opener, false, vocab, speaker, closing);
   if (subjectFirst || tokens[cue - 1]?.text !== "," || cue - 1 < 2) return null;
   // "Der Präsident der Kammer, Malik Osei, nannte …": in German an apposition before the cue is no statement; indirect

@@ -118,6 +118,15 @@ describe("German relative clauses after a cue", () => {
     expect(quotes("Von einigen Rednern, wie zum Beispiel von Vertretern Russlands, wurde die Souveränität betont.", "de").map((q) => q[4])).not.toContain("betont");
   });
 
+  it("an English \"as\" clause closing the sentence on its cue reports the clause before it, not itself", () => {
+    expect(quotes("Moscow has moved new missiles to the border, as Tass reported on Monday.", "en")).toEqual([
+      ["indirect", "Moscow has moved new missiles to the border", "Tass", "agency", "reported"],
+    ]);
+    expect(quotes("The ceasefire is holding, as the ministry said in a statement.", "en").map((q) => q[1])).toEqual(["The ceasefire is holding"]);
+    // Not one before a colon, which announces the quotation after it.
+    expect(quotes("It was a turning point, as the foundation notes: \"In 1960, some 90 young conservatives met in Sharon.\"", "en").map((q) => [q[1].slice(0, 8), q[4]])).toContainEqual(["\"In 1960", "notes"]);
+  });
+
   it("an outlet's comment clause with wie passes on the statement before it, which ends at its comma", () => {
     const text = "Der Kreml sagte, die Angriffe seien eine Reaktion, wie die Staatsagentur Tass meldete.";
     expect(quotes(text, "de")).toContainEqual(["indirect", "die Angriffe seien eine Reaktion", "Der Kreml", "institution", "sagte"]);
