@@ -16,6 +16,9 @@ describe("speaker types from the speaker phrase", () => {
     ["person", "en", "Senator Jane Doe said the bill would pass.", "Senator Jane Doe", "person"],
     ["agency", "de", "Wie die Nachrichtenagentur Reuters berichtete, wurden drei Männer festgenommen.", "die Nachrichtenagentur Reuters", "agency"],
     ["agency", "en", "Reuters reported that three men had been arrested.", "Reuters", "agency"],
+    // State agencies wire copy cites by name alone.
+    ["agency", "en", "IRNA reported that the talks would resume.", "IRNA", "agency"],
+    ["agency", "de", "Wie Anadolu berichtete, wurden drei Männer festgenommen.", "Anadolu", "agency"],
     ["media", "de", "Die Süddeutsche Zeitung berichtete, der Minister trete zurück.", "Die Süddeutsche Zeitung", "media"],
     ["media", "en", "The newspaper reported that the minister would resign.", "The newspaper", "media"],
     ["institution", "de", "Das Innenministerium teilte mit, die Lage sei ruhig.", "Das Innenministerium", "institution"],
