@@ -21,8 +21,9 @@ export interface Token {
  * word with it ("Regierungs- und Militärkreisen", "pre- and post-war").
  * A short capitalised word and its dot before another word or a comma are an abbreviation: within a sentence no full stop comes
  * before a word or a comma ("Mr. Smith", "Martin L. Cole Jr. said", "Tom Hale Jr., who …").
+ * An ampersand joins capitalised words into one name, written close or spaced ("S&P Global", "Johnson & Johnson").
  */
-const TOKEN = /\p{Lu}-(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2,})|(?:\p{L}\.){2,}|\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{L}|,)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’./-]*[\p{L}\p{M}\p{N}])?(?:-\s\p{Ll}{2,5}\s[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’./-]*[\p{L}\p{M}\p{N}])?)?(?:(?<=\p{N})[:,]\p{N}+)*(?:(?<=\p{N})%|(?<=\p{L})\+(?![\p{L}\p{N}+]))?|\S/gu;
+const TOKEN = /\p{Lu}[\p{L}\p{M}\p{N}'’.-]*\s&\s\p{Lu}[\p{L}\p{M}\p{N}'’-]*|\p{Lu}-(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2,})|(?:\p{L}\.){2,}|\p{Lu}\p{Ll}{0,3}\.(?=\s+\p{L}|,)|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’./&-]*[\p{L}\p{M}\p{N}])?(?:-\s\p{Ll}{2,5}\s[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’./-]*[\p{L}\p{M}\p{N}])?)?(?:(?<=\p{N})[:,]\p{N}+)*(?:(?<=\p{N})%|(?<=\p{L})\+(?![\p{L}\p{N}+]))?|\S/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 /** A capital, or a name particle joined to one ("al-Mansuri", "el-Baradei"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;

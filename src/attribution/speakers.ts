@@ -84,6 +84,8 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   if (body) return body;
   if (abstractHead(tokens, p, vocab)) return "institution";
   if (unnamedInsider(tokens, p, text, vocab)) return "anonymous";
+  // "Johnson & Johnson", "S&P Global", "AT&T": names an ampersand joins are a firm's, never one person's.
+  if (tokens.slice(p.from, p.to).some((t) => t.word && t.text.includes("&"))) return "institution";
   if (!headedByDocument(tokens, p, vocab)) return "person";
   const possessor = documentOwner(tokens, p, vocab);
   return possessor ? typeOf(tokens, possessor, textOf(tokens, possessor), vocab, agencies) : "institution";

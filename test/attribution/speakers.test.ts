@@ -16,6 +16,10 @@ describe("speaker types from the speaker phrase", () => {
     ["person", "en", "Senator Jane Doe said the bill would pass.", "Senator Jane Doe", "person"],
     ["agency", "de", "Wie die Nachrichtenagentur Reuters berichtete, wurden drei Männer festgenommen.", "die Nachrichtenagentur Reuters", "agency"],
     ["agency", "en", "Reuters reported that three men had been arrested.", "Reuters", "agency"],
+    // Names an ampersand joins, close or spaced, are one firm's.
+    ["institution", "en", "Johnson & Johnson said the recall was voluntary.", "Johnson & Johnson", "institution"],
+    ["institution", "en", "S&P Global said that the rating was unchanged.", "S&P Global", "institution"],
+    ["institution", "de", "Procter & Gamble teilte mit, die Umsätze seien gestiegen.", "Procter & Gamble", "institution"],
     // State agencies wire copy cites by name alone.
     ["agency", "en", "IRNA reported that the talks would resume.", "IRNA", "agency"],
     ["agency", "de", "Wie Anadolu berichtete, wurden drei Männer festgenommen.", "Anadolu", "agency"],
