@@ -303,6 +303,8 @@ describe("the medium a cue names, and where it appeared", () => {
     expect(quotes(text, "en").map((q) => q[1])).toEqual(["that the plan left a gap", "that the winter would be hard"]);
     // "that" and a noun of time before no other "that" open what was said.
     expect(quotes("The talks ended. He said that night fell quickly.", "en").map((q) => q[1])).toEqual(["that night fell quickly"]);
+    // Nor is an adverb of time right after the cue: "said afterward that …".
+    expect(quotes("The game ended. Kelce said afterward that the team never panicked.", "en").map((q) => q[1])).toEqual(["that the team never panicked"]);
   });
 
   it("whom the statement the cue names was given to is its addressee, an outlet of which passes the words on; a purpose is none", () => {
