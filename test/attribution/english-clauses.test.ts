@@ -217,7 +217,7 @@ describe("English nouns that look like cues", () => {
   });
   it("praise and fears before a preposition are nouns, as opposed to a connective", () => {
     expect(quotes("The mayor won praise from Democrats for the levee plan.", "en")).toEqual([]);
-    expect(quotes("Conservatives praise his plan for the levee.", "en")).toEqual([["indirect", "his plan for the levee", "Conservatives", "person", "praise"]]);
+    expect(quotes("Conservatives praise his plan for the levee.", "en")).toEqual([["indirect", "his plan for the levee", "Conservatives", "vague", "praise"]]);
     expect(quotes("The vote raised fears among farmers that the levee would fail.", "en")).toEqual([]);
     expect(quotes("Lee fears the levee will fail.", "en")).toEqual([["indirect", "the levee will fail", "Lee", "person", "fears"]]);
     expect(quotes("The mayor stressed jobs, as opposed to taxes that would hurt farmers.", "en").map((q) => q[4])).toEqual(["stressed"]);

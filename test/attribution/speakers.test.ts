@@ -32,6 +32,9 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "en", "FEC reports show that four groups spent most of the money.", "FEC reports", "institution"],
     ["vague", "en", "GOP analysts say the nominee will need new voters.", "GOP analysts", "vague"],
     ["vague", "en", "Forecasters warned that the storm surge could reach 15 feet.", "Forecasters", "vague"],
+    // Camps named by their stance, also placed in a body.
+    ["vague", "en", "Conservatives warned that they would oppose the bill.", "Conservatives", "vague"],
+    ["vague", "en", "Moderates in the party said that the bill was fine.", "Moderates in the party", "vague"],
     // A trade opening the sentence names a field, no company; after a name it closes the company's.
     ["vague", "en", "Insurance experts warned that the damage could top $50 billion.", "Insurance experts", "vague"],
     ["institution", "en", "Harbor Insurance said that claims would be paid.", "Harbor Insurance", "institution"],
