@@ -258,7 +258,7 @@ export class PartyReader extends ReaderState {
     // apposition, "Ann Lee, the organist at the Harbor Church, which …", whose last noun the pronoun stands for).
     const body = tokens[phrase.to]?.text === "," && this.vocab.thingRelative(tokens[phrase.to + 1]) && tokens.slice(phrase.from, phrase.to).every((t) => isCapitalised(t));
     const byPhrase = speakerType(tokens, phrase, this.vocab, this.input.agencies);
-    const typed = byPhrase === "person" && (body || this.bareAcronym(tokens, phrase)) ? "institution" : byPhrase;
+    const typed = byPhrase === "person" && (body || this.bareAcronym(tokens, phrase) || initialsAfter(tokens, phrase)) ? "institution" : byPhrase;
     // "A former billing manager, who asked not to be named, said": an unnamed person the text says is unnamed on purpose.
     const unnamed = typed === "person" && (tokens[phrase.to]?.text === "," || this.vocab.relative(tokens[phrase.to])) && this.asideAfter(span.end);
     const type = unnamed ? "anonymous" : typed;
@@ -359,4 +359,23 @@ function wordsPhraseBefore(tokens: readonly Token[], reading: CueReading, floor:
 function requestCorrelateBefore(tokens: readonly Token[], reading: CueReading, floor: number, vocab: AttributionVocabulary): number {
   const at = reading.first - 1;
   return at >= floor && reading.first === reading.last && vocab.requestCorrelate(`${tokens[at]?.text} ${tokens[reading.first]!.text}`) ? 1 : 0;
+}
+
+/**
+ * "Die Deutsche Umwelthilfe (DUH)", "the Committee to Protect Journalists (CPJ)": the phrase's initials in brackets after it
+ * abbreviate a body's name, their letters standing in it in order from its first capital; a party's after a person's name
+ * do not ("Carsten Linnemann (CDU)", "Jana Weller (SPD)").
+ */
+function initialsAfter(tokens: readonly Token[], phrase: Phrase): boolean {
+  const [open, label, close] = [tokens[phrase.to], tokens[phrase.to + 1], tokens[phrase.to + 2]];
+  if (open?.text !== "(" || close?.text !== ")" || !label || !ACRONYM.test(label.text)) return false;
+  const start = tokens.slice(phrase.from, phrase.to).findIndex((t) => isCapitalised(t));
+  if (start < 0) return false;
+  const letters = tokens.slice(phrase.from + start, phrase.to).map((t) => t.text).join("").toLowerCase();
+  let at = 0;
+  for (const letter of label.text.replace(/\+$/, "").toLowerCase()) {
+    at = letters.indexOf(letter, at) + 1;
+    if (at === 0) return false;
+  }
+  return letters[0] === label.text[0]!.toLowerCase();
 }

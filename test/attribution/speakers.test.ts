@@ -16,6 +16,9 @@ describe("speaker types from the speaker phrase", () => {
     ["person", "en", "Senator Jane Doe said the bill would pass.", "Senator Jane Doe", "person"],
     ["agency", "de", "Wie die Nachrichtenagentur Reuters berichtete, wurden drei Männer festgenommen.", "die Nachrichtenagentur Reuters", "agency"],
     ["agency", "en", "Reuters reported that three men had been arrested.", "Reuters", "agency"],
+    // A body's initials in brackets after its name; a party's after a person's name are not the person's.
+    ["institution", "de", "Die Deutsche Umwelthilfe (DUH) teilte mit, das Urteil sei ein Meilenstein.", "Die Deutsche Umwelthilfe", "institution"],
+    ["person", "de", "Carsten Linnemann (CDU) sagte, das Urteil sei falsch.", "Carsten Linnemann", "person"],
     // Names an ampersand joins, close or spaced, are one firm's.
     ["institution", "en", "Johnson & Johnson said the recall was voluntary.", "Johnson & Johnson", "institution"],
     ["institution", "en", "S&P Global said that the rating was unchanged.", "S&P Global", "institution"],
