@@ -1884,6 +1884,20 @@ export function agentlessPassive(tokens: readonly Token[], reading: CueReading, 
   return tokens.slice(reading.last + 1, to).some((t) => vocab.passiveAgent(t)) ? null : { from: subject.from, to };
 }
 
+/**
+ * "It is believed that the ministers will table an offer", "it was widely reported that …": in English an expletive "it"
+ * before a cue in the passive names nobody; the "that" clause after the cue is said by nobody named.
+ */
+export function expletivePassive(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): boolean {
+  const subject = reading.speaker;
+  if (vocab.marksIndirectSpeech || !subject || subject.to - subject.from !== 1 || !vocab.expletive(tokens[subject.from]!)) return false;
+  // Before an infinitive "it" stands for something named before: "It is expected to rise" (evidential.ts).
+  if (!reading.content || !vocab.complementizer(tokens[reading.content.from])) return false;
+  const verb = verbStart(tokens, reading.first, vocab);
+  const cue = tokens[reading.first]!;
+  return verb === subject.to && tokens.slice(verb, reading.first).some((t) => vocab.passiveAuxiliary(t)) && vocab.pastForm(cue) && !vocab.addresseeVerb(cue);
+}
+
 /** The first token of the verb at `first` with its auxiliaries and adverbs ("has long been", "was still"). */
 export function verbStart(tokens: readonly Token[], first: number, vocab: AttributionVocabulary): number {
   let k = first;

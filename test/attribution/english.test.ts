@@ -429,6 +429,15 @@ describe("an attribution set off by commas inside its statement", () => {
     expect(quotes("The coach understands the risk and has learned from the defeat.", "en")).toEqual([]);
   });
 
+  it("an expletive \"it\" before a passive cue names nobody: the \"that\" clause is said by nobody named", () => {
+    expect(quotes("Talks broke down. It is understood that ministers will table an improved offer.", "en")).toEqual([
+      ["indirect", "that ministers will table an improved offer", null, null, "is understood"],
+    ]);
+    expect(quotes("Talks broke down. It was widely reported that the union would strike.", "en").map((q) => [q[2], q[4]])).toEqual([[null, "was widely reported"]]);
+    // A pronoun "it" told something is whom it was told to; the company said what it was told.
+    expect(quotes("The company said it was told that the plant would close.", "en").map((q) => q[2])).toEqual(["The company"]);
+  });
+
   it("a question word after the words of the clause it ends in opens the speaker's name, a relative pronoun or a condition does not", () => {
     expect(quotes("Florida braced for what officials called a once-in-a-century storm.", "en").map((q) => q[2])).toEqual(["officials"]);
     expect(quotes("Residents fled what officials described as a deadly surge.", "en").map((q) => q[2])).toEqual(["officials"]);
