@@ -185,7 +185,7 @@ export function quotedTitle(tokens: readonly Token[], p: Phrase, vocab: Attribut
 }
 
 /** The possessive ending of a word: "Rubio's", "the senators’". */
-export const POSSESSIVE = /(?<=\p{L})(?:['’]s|(?<=s)['’])$/u;
+export const POSSESSIVE = /(?<=[\p{L}\p{N}])(?:['’]s|(?<=s)['’])$/u;
 
 /** A name without the possessive ending it was written with: "Mr. Trump's" names Mr. Trump. */
 export const withoutPossessive = (name: string): string => name.replace(POSSESSIVE, "");

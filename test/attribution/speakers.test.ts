@@ -1059,6 +1059,8 @@ describe("chains from the original speaker outward", () => {
       ["Lee", "CNN"],
       ["Lee", "BBC Radio Four"],
     ]);
+    // A name closing on a number keeps no possessive ending either.
+    expect(read("The pier is closed. Lee told BBC Radio 4’s Today programme that it was over.", "en").attributions.map((a) => a.chain)).toEqual([["Lee", "BBC Radio 4"]]);
     // After an outlet's show what was said starts at its "that"; the show is no cue.
     expect(quotes("The pier is closed. Lee told NBC's Today show that the plan was dead.", "en")).toEqual([["indirect", "that the plan was dead", "Lee", "person", "told"]]);
     // So after a title with an article inside it.
