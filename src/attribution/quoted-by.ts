@@ -33,15 +33,18 @@ export function quotedBy(tokens: readonly Token[], speaker: Phrase, verb: number
   // Within the subject and the asides after it: "Ein von der Agentur zitierter Sprecher", "An aide, who was quoted by Interfax,".
   // "A senior official quoted by Reuters had said", "Analysts polled by LSEG had expected": read back from an auxiliary, the
   // participle and its agent after the noun are part of the phrase.
+  // "A 2019 memo, reviewed by the AP, warned": so does a document's holder set off after it.
   for (let q = speaker.from; q < verb; q++) {
-    if (!vocab.quoting(tokens[q]) && !vocab.pollingParticiple(tokens[q])) continue;
-    const before = agentBefore(tokens, speaker.from, q, vocab, reader);
+    const holding = vocab.holdingParticiple(tokens[q]) && vocab.holdingLink(tokens[q + 1]);
+    if (!vocab.quoting(tokens[q]) && !vocab.pollingParticiple(tokens[q]) && !holding) continue;
+    const before = holding ? null : agentBefore(tokens, speaker.from, q, vocab, reader);
     const reporter = before ?? agentAfter(tokens, q, verb, vocab, reader);
     if (!reporter) continue;
     // "Ein von der Agentur zitierter Sprecher": the noun after the participle; "A senior official quoted by Reuters": the
     // words before it; "Ein Beamter, der von …": the words before the aside.
     const after = q > speaker.from && q < speaker.to - 1;
     const quoted = before && after ? { from: q + 1, to: speaker.to } : after ? { from: speaker.from, to: q } : { from: speaker.from, to: Math.min(speaker.to, asideStart(tokens, speaker.from, reporter.from)) };
+    if (holding && !headedByDocument(tokens, quoted, vocab)) continue;
     return { speaker: quoted, reporter };
   }
   return null;
@@ -64,9 +67,9 @@ function agentBefore(tokens: readonly Token[], from: number, q: number, vocab: A
   return null;
 }
 
-/** "who was quoted by Interfax": the outlet after the quoting verb at `q`, before the cue at `verb`. */
+/** "who was quoted by Interfax", "reviewed by the AP": the outlet after the verb at `q`, before the cue at `verb`. */
 function agentAfter(tokens: readonly Token[], q: number, verb: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
-  if (!vocab.passiveAgent(tokens[q + 1])) return null;
+  if (!vocab.passiveAgent(tokens[q + 1]) && !vocab.holdingLink(tokens[q + 1])) return null;
   const outlet = reader.forward(q + 2);
   return outlet && outlet.to <= verb ? outlet : null;
 }

@@ -337,6 +337,11 @@ describe("a document credited to the outlet that holds it", () => {
       ["letter", "Associated Press"],
       ["copy of the letter", "Ledger"],
     ]);
+    // Set off by commas after the document too, the holder after "by" or "with".
+    expect(chainsIn("The port is closed. A 2019 memo, reviewed by the AP, warned that the pier would fail. The report, shared with Reuters, found that costs doubled.", "en")).toEqual([
+      ["2019 memo", "AP"],
+      ["report", "Reuters"],
+    ]);
     // So does a draft, one an agency's two-letter name holds too.
     expect(chainsIn("The port is closed. The port would be sold, according to a draft seen by AP.", "en")).toEqual([["draft", "AP"]]);
     // A holder that is no outlet passes nothing on.
