@@ -50,6 +50,8 @@ describe("speaker types from the speaker phrase", () => {
     ["anonymous", "en", "A publicist for the singer said that she would donate $5 million.", "A publicist for the singer", "anonymous"],
     // A place after its link is no part of the head that types the phrase.
     ["institution", "de", "Der DWD in Offenbach teilte mit, es bleibe heiß.", "Der DWD in Offenbach", "institution"],
+    // A head of state's seat speaks for the office, as "the Kremlin" does.
+    ["institution", "de", "Der Élysée-Palast teilte mit, die Regierung bleibe im Amt.", "Der Élysée-Palast", "institution"],
     ["institution", "en", "Hackers breached the agency, according to a congressional report on Wednesday.", "a congressional report on Wednesday", "institution"],
     // A sports club by the letters of its kind.
     ["institution", "de", "Der FC Bayern München teilte mit, der Vertrag sei verlängert.", "Der FC Bayern München", "institution"],
