@@ -1773,9 +1773,13 @@ function placeBeforeThat(tokens: readonly Token[], at: number, pastCue: boolean,
   let date = at;
   while (date < at + MAX_DATE_WORDS && inDate(tokens, date, vocab)) date++;
   if (date > at && vocab.complementizer(tokens[date]) && thatOpensStatement(tokens, date, vocab)) return date;
-  if (!isCapitalised(t)) return -1;
+  // "said in Des Moines that …", "admitted in Manhattan federal court that …": a name, alone or before the nouns it places
+  // (not a day: "responded Saturday to accusations that …").
+  if (!isCapitalised(t) || vocab.calendarName(t)) return -1;
   const that = complementizerAfterPlace(tokens, at, vocab);
-  return that > 0 && tokens.slice(at, that).every((w) => isCapitalised(w)) ? that : -1;
+  let name = at;
+  while (name < that && isCapitalised(tokens[name])) name++;
+  return that > 0 && tokens.slice(name, that).every((w) => isLowercase(w) && !vocab.link(w) && !vocab.placeLink(w) && !vocab.determiner(w)) ? that : -1;
 }
 
 /**

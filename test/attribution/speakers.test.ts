@@ -599,6 +599,9 @@ describe("chains from the original speaker outward", () => {
     expect(quotes("Lee told reporters outside the courthouse that the inquiry would go on.", "en").map((q) => [q[1], q[4]])).toEqual([["that the inquiry would go on", "told"]]);
     // Right after the cue too, and a name's capitalised word that reads as a determiner is the name's.
     expect(quotes("Hale told reporters aboard Air Force One that the talks would resume.", "en").map((q) => q[1])).toEqual(["that the talks would resume"]);
+    // A name before the nouns it places: a court, a town hall; not a day before the preposition of what the cue is about.
+    expect(quotes("Ruiz admitted in Manhattan federal court that she took the money.", "en").map((q) => q[1])).toEqual(["that she took the money"]);
+    expect(quotes("Carson responded Saturday to accusations that he lied.", "en").map((q) => q[1])).toEqual(["to accusations that he lied"]);
     expect(quotes("Lee made clear over the weekend that the plant would stay open.", "en").map((q) => q[1])).toEqual(["that the plant would stay open"]);
     expect(quotes("The campaign announced via Twitter that it had won the county.", "en").map((q) => q[1])).toEqual(["that it had won the county"]);
     // A date names the time: a month's name, its abbreviation and numbers, or a year.
