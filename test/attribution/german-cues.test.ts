@@ -658,6 +658,13 @@ describe("German court copy", () => {
     expect(chains("Der Minister ließ über seinen Anwalt mitteilen, er sei unschuldig.")).toEqual([["Minister", "Anwalt"]]);
     expect(chains("Der Trainer sagte über den Kapitän, er sei der Beste.")).toEqual([["Trainer"]]);
   });
+
+  it("having oneself quoted is a cue, its reflexive part of it, the Swiss spelling too", () => {
+    expect(quotes("Es sei unverantwortlich, bei der Bildung zu sparen, liess sich Co-Präsidentin Mattea Meyer zitieren.", "de")).toEqual([
+      ["indirect", "Es sei unverantwortlich, bei der Bildung zu sparen", "Co-Präsidentin Mattea Meyer", "person", "liess sich"],
+    ]);
+    expect(quotes("Die Lage sei ernst, ließ sich der Minister zitieren.", "de").map((q) => q[2])).toEqual(["der Minister"]);
+  });
 });
 
 describe("German groups named by whom they gather around", () => {
