@@ -178,8 +178,9 @@ export class PartyReader extends ReaderState {
     const publication = title && addressee.type === "institution" ? { ...addressee, type: "media" as const } : addressee;
     // "The Post's Greg Sargent reported …": the journalist's outlet carried the words (Greg Sargent → Post).
     const employer = reading.speaker && reading.relative === null ? this.employer(tokens, reading.speaker) : null;
-    // "sagte Merz im Fernsehen": after an outlet's preposition only an outlet that carried the words passes them on.
-    const carried = !this.vocab.outletLink(before) || carriedBy(tokens, reading.addressee!, this.vocab);
+    // "sagte Merz im Fernsehen": after an outlet's preposition only an outlet that carried the words passes them on, or a
+    // platform ("Writing on X, Musk said …", "Trump, posting on Truth Social, said …").
+    const carried = !this.vocab.outletLink(before) || addressee?.type === "platform" || carriedBy(tokens, reading.addressee!, this.vocab);
     return [...(employer ? [employer] : []), ...(publication && ((carried && this.relaysWhatIsTold(publication)) || title) ? [publication] : []), ...reporters];
   }
 

@@ -488,6 +488,9 @@ describe("chains from the original speaker outward", () => {
     expect(chains("Ruiz wrote in a blog post that the deal was dead.")).toEqual([["Ruiz"]]);
     // A talking participle set off after the subject names the outlet too.
     expect(chains("Ruiz, appearing on CNN, said the deal was dead.")).toEqual([["Ruiz", "CNN"]]);
+    // So does a platform after it, posted on or written on.
+    expect(chains("Ruiz, posting on Truth Social, said the deal was dead.")).toEqual([["Ruiz", "Truth Social"]]);
+    expect(chains("Writing on X, Ruiz said the deal was dead.")).toEqual([["Ruiz", "X"]]);
     // A title of a few words right after a place's preposition is named, no quotation a cue closes.
     expect(quotes("On “Harbor Nights,” host Ann Lee asked Ruiz how he would pay for the plan.", "en")).toEqual([["indirect", "how he would pay for the plan", "host Ann Lee", "person", "asked"]]);
     // So after the cue, before "that": what was said starts at the "that".
