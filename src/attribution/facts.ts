@@ -5,7 +5,7 @@ import type { Attribution, AttributionLink, Quote, Span } from "../types.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { sentenceIndex, type AttributionFacts, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 import { FreeIndirectReader } from "./free-indirect.js";
-import { namesType, POSSESSIVE, withoutPossessive } from "./speakers.js";
+import { BODIES, namesType, POSSESSIVE, withoutPossessive } from "./speakers.js";
 import { isCapitalised, type Phrase } from "./phrases.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
@@ -16,6 +16,8 @@ const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+/gu;
 
 /** Characters between two statements that still read as one passage. */
 const NEAR = 400;
+/** "The ministry said … . It added …": how many sentences after a body's statement "it" still stands for it. */
+const MAX_BODY_PRONOUN_DISTANCE = 2;
 
 export class FactsBuilder extends FreeIndirectReader {
   /** The direct quotations' spans, in order (quoted). */
@@ -115,6 +117,8 @@ export class FactsBuilder extends FreeIndirectReader {
     let lastRole: { role: Party; span: Span } | null = null;
     // The person the statement before asked a question, if it was one ("Reporters asked Lee whether …"): who answers.
     let lastAsked: { person: Party; span: Span } | null = null;
+    // The body that spoke last, if any: what "it" stands for.
+    let lastBody: { body: Party; span: Span } | null = null;
     // "“…,” she said, adding that …": a pronoun two statements share stands, where nothing nearer says, for whom it stood
     // for in the first.
     const pronounsRead = new Map<string, { speaker: Party; named: Party | null }>();
@@ -149,6 +153,10 @@ export class FactsBuilder extends FreeIndirectReader {
         const read = pronounsRead.get(pronoun);
         if (name) pronounsRead.set(pronoun, { speaker, named });
         else if (read) ({ speaker, named } = read);
+      } else if (speaker && this.vocab.bodyPronoun(speaker.text) && lastBody && this.sentencesApart(lastBody.span, s.span) <= MAX_BODY_PRONOUN_DISTANCE) {
+        // "The ministry said … . It added that …": "it" stands for the body that spoke last, a sentence or two before.
+        const body: Party = lastBody.body;
+        speaker = { ...speaker, type: body.type, name: body.name, text: `${speaker.text} (${body.name})` };
       } else if (speaker && this.vocab.groupPronoun(speaker.text)) {
         const group = this.groupOpening(speaker.span.start);
         if (group) speaker = { ...speaker, name: group.name, text: `${speaker.text} (${group.name})` };
@@ -186,6 +194,7 @@ export class FactsBuilder extends FreeIndirectReader {
       }
       if (speaker) lastSpoke = named ? { person: named, span: s.span } : null;
       lastAsked = s.askedOf ? { person: s.askedOf, span: s.span } : null;
+      if (speaker && BODIES.has(speaker.type) && !this.vocab.pronoun(speaker.text)) lastBody = { body: speaker, span: s.span };
       // A question or a refusal leaves the word to someone else: "A reporter asked Lee about it. He replied …" is Lee's.
       if (speaker) lastRole = (speaker.type === "anonymous" || this.roleOnly(speaker)) && !s.assertsNothing ? { role: again ?? speaker, span: s.span } : null;
       if (speaker?.type === "anonymous") unnamed.push(again ?? speaker);

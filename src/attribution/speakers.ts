@@ -544,7 +544,7 @@ function roleWord(t: Token, vocab: AttributionVocabulary): boolean {
   return isLowercase(t) && !vocab.stopword(t) && !vocab.determiner(t) && !vocab.preposition(t) && !vocab.coordinator(t) && !vocab.speakerNoun(t);
 }
 
-const BODIES: ReadonlySet<SpeakerType> = new Set(["institution", "media", "agency", "platform"]);
+export const BODIES: ReadonlySet<SpeakerType> = new Set(["institution", "media", "agency", "platform"]);
 
 /** A phrase's words joined by spaces, as the type vocabularies read them. */
 export const textOf = (tokens: readonly Token[], p: Phrase): string => tokens.slice(p.from, p.to).map((t) => t.text).join(" ");

@@ -186,6 +186,8 @@ export interface AttributionVocabulary {
   givenName: WordTest;
   /** A plural pronoun that stands for the group opening its sentence ("Republicans decided they want …"). */
   groupPronoun: WordTest;
+  /** "it": a pronoun that stands for the body that spoke right before ("The ministry said … . It added …"). */
+  bodyPronoun: WordTest;
   /** The shape of a plural noun heading a group ("Republicans", "allies"), not a possessive or a word in -ss. */
   pluralShape: WordTest;
   /** Pronouns only ever a subject ("er", not "sie", which may be an object): after the verb they make the fronted phrase an object. */
@@ -605,6 +607,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     pronoun: test(either(words("pronouns"), words("unresolved-pronouns"))),
     personalPronoun: word("pronouns"),
     groupPronoun: word("group-pronouns"),
+    bodyPronoun: word("body-pronouns"),
     singularArticle: test(either(words("singular-articles"), either(words("masculine-singular-articles"), words("feminine-singular-articles")))),
     masculineArticle: word("masculine-singular-articles"),
     feminineArticle: word("feminine-singular-articles"),

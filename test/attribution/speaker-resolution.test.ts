@@ -35,6 +35,15 @@ describe("speakers of quotations without a cue", () => {
 });
 
 describe("antecedents of pronouns", () => {
+  it("'it' stands for the body that spoke a sentence or two before, typed as the body is", () => {
+    expect(quotes("The ministry said talks would resume. It added that a deal was close.", "en").map((q) => [q[2], q[3]])).toEqual([
+      ["The ministry", "institution"],
+      ["It (ministry)", "institution"],
+    ]);
+    // Nothing that spoke before: "it" speaks as written.
+    expect(quotes("Talks broke down. It added that a deal was close.", "en").map((q) => q[2])).toEqual(["It"]);
+  });
+
   it("'he' or 'she' stands for the last named person, never a group headed by a plural noun that spoke since", () => {
     const text = "Mayor Tom Ruiz said the bridge would close. Republican voters said the plan was a mistake. He said the ferry would run again.";
     expect(speakers(text, "en")).toEqual(["Mayor Tom Ruiz", "Republican voters", "He (Tom Ruiz)"]);
