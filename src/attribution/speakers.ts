@@ -451,7 +451,14 @@ function bodyOrMember(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
  */
 function affiliationAt(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
   const link = headEnd(tokens, p.from, p.to, vocab);
-  return link < p.to && closedByGivenName(tokens, { from: p.from, to: link }, vocab) ? link : -1;
+  if (link >= p.to) return -1;
+  const name = { from: p.from, to: link };
+  // "lead author Ding Ding of the University of Sydney": after a role, capitalised words a link follows are a name, a
+  // given name the lists do not know too.
+  const before = tokens[p.from - 1];
+  const role = vocab.speakerNoun(before) || vocab.roleNoun(before) || (!vocab.marksIndirectSpeech && isLowercase(before) && !vocab.determiner(before!) && !vocab.link(before!) && !vocab.placeLink(before) && !vocab.cue(before) && !vocab.coordinator(before) && !vocab.conjunction(before) && !vocab.circumstancePreposition(before));
+  const afterRole = link - p.from >= 2 && role && tokens.slice(p.from, link).every((t) => isCapitalised(t) && !vocab.speakerNoun(t));
+  return afterRole || closedByGivenName(tokens, name, vocab) ? link : -1;
 }
 
 /**

@@ -421,6 +421,9 @@ describe("chains from the original speaker outward", () => {
     expect(farmer.attributions.map((a) => a.chain)).toEqual([["Heinz Krüger"]]);
     const senator = read("The pier is old, said Senator Tom Cole of Oklahoma. It is unsafe, said Ann Lee of the Harbor Institute.", "en");
     expect(senator.attributions.map((a) => a.chain)).toEqual([["Tom Cole"], ["Ann Lee"]]);
+    // After a role, a name no list holds is named without its affiliation too; with nothing before it, it stays whole.
+    const author = read("The drug worked, said lead author Ding Ding of the University of Sydney. It failed, said Lee Marsh of the Harbor Review.", "en");
+    expect(author.attributions.map((a) => a.chain)).toEqual([["Ding Ding"], ["Lee Marsh of the Harbor Review"]]);
     // With no person named before it the body's name is the name: "Nachrichtenagentur RIA Novosti".
     expect(read("Ein Sprecher sagte der Nachrichtenagentur RIA Novosti, es werde kälter.", "de").attributions[0]?.chain).toEqual(["Sprecher", "RIA Novosti"]);
   });
