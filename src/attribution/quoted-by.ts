@@ -38,7 +38,7 @@ export function quotedBy(tokens: readonly Token[], speaker: Phrase, verb: number
     const holding = vocab.holdingParticiple(tokens[q]) && vocab.holdingLink(tokens[q + 1]);
     if (!vocab.quoting(tokens[q]) && !vocab.pollingParticiple(tokens[q]) && !holding) continue;
     const before = holding ? null : agentBefore(tokens, speaker.from, q, vocab, reader);
-    const reporter = before ?? agentAfter(tokens, q, verb, vocab, reader);
+    const reporter = before ?? agentAfter(tokens, q, verb, holding, vocab, reader);
     if (!reporter) continue;
     // "Ein von der Agentur zitierter Sprecher": the noun after the participle; "A senior official quoted by Reuters": the
     // words before it; "Ein Beamter, der von …": the words before the aside.
@@ -67,9 +67,13 @@ function agentBefore(tokens: readonly Token[], from: number, q: number, vocab: A
   return null;
 }
 
-/** "who was quoted by Interfax", "reviewed by the AP": the outlet after the verb at `q`, before the cue at `verb`. */
-function agentAfter(tokens: readonly Token[], q: number, verb: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
-  if (!vocab.passiveAgent(tokens[q + 1]) && !vocab.holdingLink(tokens[q + 1])) return null;
+/**
+ * "who was quoted by Interfax": the outlet after the quoting verb at `q`, before the cue at `verb`; after a holding
+ * participle, its link's ("reviewed by the AP", "shared with Reuters").
+ */
+function agentAfter(tokens: readonly Token[], q: number, verb: number, holding: boolean, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const marker = tokens[q + 1];
+  if (!(holding ? vocab.holdingLink(marker) : vocab.passiveAgent(marker))) return null;
   const outlet = reader.forward(q + 2);
   return outlet && outlet.to <= verb ? outlet : null;
 }
