@@ -181,7 +181,9 @@ export class PartyReader extends ReaderState {
     // "sagte Merz im Fernsehen": after an outlet's preposition only an outlet that carried the words passes them on, or a
     // platform ("Writing on X, Musk said …", "Trump, posting on Truth Social, said …").
     const carried = !this.vocab.outletLink(before) || addressee?.type === "platform" || carriedBy(tokens, reading.addressee!, this.vocab);
-    return [...(employer ? [employer] : []), ...(publication && ((carried && this.relaysWhatIsTold(publication)) || title) ? [publication] : []), ...reporters];
+    // "sagte der Minister vor den Medien": before any other preposition the media heard the words, no addressee passed them on.
+    const told = !this.vocab.preposition(before) || this.vocab.outletLink(before) || this.vocab.addresseeMarker(before) || this.vocab.interviewLink(before);
+    return [...(employer ? [employer] : []), ...(publication && ((told && carried && this.relaysWhatIsTold(publication)) || title) ? [publication] : []), ...reporters];
   }
 
   /**

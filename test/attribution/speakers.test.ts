@@ -577,6 +577,9 @@ describe("chains from the original speaker outward", () => {
     expect(chains("Der Bau beginnt im Mai. Die Schanze sei nötig, sagte der Präsident des Verbands, Franz Steiner, in Oberstdorf.", "de")).toEqual([["Franz Steiner"]]);
     expect(chains("Der Bau beginnt im Mai. Die Schanze sei nötig, sagte Merz im Fernsehen.", "de")).toEqual([["Merz"]]);
     expect(chains("Der Bau beginnt im Mai. Merz sagte im Radio, die Schanze sei nötig.", "de")).toEqual([["Merz"]]);
+    // Before another preposition the media heard the words; told to them, they passed them on.
+    expect(chains("Der Bau beginnt im Mai. Die Schanze sei nötig, sagte Merz vor den Medien in Bern.", "de")).toEqual([["Merz"]]);
+    expect(chains("Der Bau beginnt im Mai. Die Schanze sei nötig, sagte Merz den Medien.", "de")).toEqual([["Merz", "Medien"]]);
     expect(chains("The vote is on Monday. “It is over,” Ruiz said on TV.", "en")).toEqual([["Ruiz"]]);
     // A named outlet still carries them, after a time or a place too.
     expect(chains("Der Bau beginnt im Mai. Die Schanze sei nötig, sagte Merz im ZDF.", "de")).toEqual([["Merz", "ZDF"]]);
