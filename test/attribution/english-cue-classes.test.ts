@@ -242,6 +242,13 @@ describe("English participles after the main clause", () => {
     expect(quotes("Its estimate was far too low. This estimate is final.", "en")).toEqual([]);
   });
 
+  it("\"suspect\" after an article, a number or an adjective is a noun or an attribute; a plural before a pause or a preposition too", () => {
+    expect(quotes("Police tracked down the sole surviving suspect of the attacks. Police detained two terror suspects.", "en")).toEqual([]);
+    expect(quotes("The agency said that 17,000 suspected cases had been reported.", "en").map((q) => q[4])).toEqual(["said"]);
+    // After its subject it is the verb.
+    expect(quotes("Officials suspect that the fire was set deliberately.", "en").map((q) => [q[2], q[4]])).toEqual([["Officials", "suspect"]]);
+  });
+
   it("a cue verb's plain form after a pause, a preposition after it, is a noun in a headline: no speaker follows it", () => {
     expect(quotes("Two killed in shooting; suspect at large", "en")).toEqual([]);
     expect(quotes("Two killed, suspect in custody.", "en")).toEqual([]);
