@@ -24,6 +24,10 @@ function contractedAuxiliary(word: Token, next: Token, vocab: AttributionVocabul
 
 /** Outlets and platforms pass a statement on; people and offices it is told to do not (vague crowds: see passesOn). */
 const INTERMEDIARIES: ReadonlySet<SpeakerType> = new Set(["agency", "media", "platform"]);
+/** "IG Metall", "IG BCE": the words of a body's name after the acronym opening it. */
+const MAX_ACRONYM_NAME_WORDS = 2;
+/** "BCE" of "IG BCE": an acronym inside a body's name is short. */
+const MAX_ACRONYM_LETTERS = 3;
 /** A party typed as an outlet or a platform (speaker-phrase.ts reads the same of a phrase not yet typed). */
 export const isOutletParty = (party: Party) => INTERMEDIARIES.has(party.type);
 
@@ -272,13 +276,20 @@ export class PartyReader extends ReaderState {
   }
 
   /**
-   * "NASA said", "laut UNICEF": an acronym alone abbreviates a body (people are not written in capitals); not a
-   * transcript's label ("TAPPER: Why not?", the colon after it) nor a word of a headline in capitals ("OBAMA PLANS TO …").
-   * Asked here, as the type of a phrase by its words alone is kept for the text it is read in next.
+   * "NASA said", "laut UNICEF": an acronym alone abbreviates a body (people are not written in capitals); so does one
+   * opening a body's name, past its article, before a capitalised word or two that are no role and no given name ("Die IG
+   * Metall", "die IG BCE"; "FBI Director James Comey" is a person); not a transcript's label ("TAPPER: Why not?", the colon
+   * after it) nor a word of a headline in capitals ("OBAMA PLANS TO …"). Asked here, as the type of a phrase by its words
+   * alone is kept for the text it is read in next.
    */
   private bareAcronym(tokens: readonly Token[], phrase: Phrase): boolean {
-    const word = tokens[phrase.from]!;
-    return phrase.to - phrase.from === 1 && ACRONYM.test(word.text) && tokens[phrase.to]?.text !== ":" && !this.vocab.roleNoun(word) && tokens.some(isLowercase);
+    const from = this.vocab.determiner(tokens[phrase.from]!) && phrase.to - phrase.from > 1 ? phrase.from + 1 : phrase.from;
+    const word = tokens[from]!;
+    const rest = tokens.slice(from + 1, phrase.to);
+    // A word in capitals after it is another acronym, short ("IG BCE"), not a subhead's word ("EBOLA SURVIVORS —").
+    const nameWord = (t: Token) => isCapitalised(t) && (/\p{Ll}/u.test(t.text) || t.text.length <= MAX_ACRONYM_LETTERS) && !this.vocab.speakerNoun(t) && !this.vocab.roleNoun(t) && !this.vocab.givenName(t);
+    const named = rest.length <= MAX_ACRONYM_NAME_WORDS && rest.every(nameWord);
+    return (from === phrase.from || rest.length > 0) && named && ACRONYM.test(word.text) && tokens[phrase.to]?.text !== ":" && !this.vocab.roleNoun(word) && tokens.some(isLowercase);
   }
 
   /** "told CNN's Jake Tapper": the words were told to the outlet whose journalist heard them. */

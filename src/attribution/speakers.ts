@@ -135,7 +135,7 @@ function namesCountry(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
 }
 
 /** A word in capitals, as bodies are abbreviated: "NASA", "AP", a lowercase letter between two of them too: "AfD", "VfGH"; a group's closing plus: "OPEC+". */
-export const ACRONYM = /^\p{Lu}(?:\p{Ll}?\p{Lu})+\+?$/u;
+export const ACRONYM = /^\p{Lu}(?:\p{Ll}?\p{Lu})+(?:-\p{Lu}(?:\p{Ll}?\p{Lu})+)*\+?$/u;
 /** An abbreviated title: "Rev.", "Sen.", "Dr.". */
 const TITLE = /^\p{Lu}\p{Ll}+\.$/u;
 /** Names joined by a slash, or by a hyphen before capitals only, as pollsters' partners are: "Times/CBS", "Post-ABC" (not "SPD-Chef"). */

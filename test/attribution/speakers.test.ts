@@ -16,6 +16,10 @@ describe("speaker types from the speaker phrase", () => {
     ["person", "en", "Senator Jane Doe said the bill would pass.", "Senator Jane Doe", "person"],
     ["agency", "de", "Wie die Nachrichtenagentur Reuters berichtete, wurden drei Männer festgenommen.", "die Nachrichtenagentur Reuters", "agency"],
     ["agency", "en", "Reuters reported that three men had been arrested.", "Reuters", "agency"],
+    // An acronym opening a body's name, or two joined by a hyphen; not one before a role and a name.
+    ["institution", "de", "Die IG Metall teilte mit, die Pläne seien falsch.", "Die IG Metall", "institution"],
+    ["institution", "en", "The AFL-CIO said that the plan was unfair.", "The AFL-CIO", "institution"],
+    ["person", "en", "NBA Commissioner Adam Silver said that the plan was unfair.", "NBA Commissioner Adam Silver", "person"],
     // A body's initials in brackets after its name; a party's after a person's name are not the person's.
     ["institution", "de", "Die Deutsche Umwelthilfe (DUH) teilte mit, das Urteil sei ein Meilenstein.", "Die Deutsche Umwelthilfe", "institution"],
     ["person", "de", "Carsten Linnemann (CDU) sagte, das Urteil sei falsch.", "Carsten Linnemann", "person"],
