@@ -283,13 +283,14 @@ export class PartyReader extends ReaderState {
    * alone is kept for the text it is read in next.
    */
   private bareAcronym(tokens: readonly Token[], phrase: Phrase): boolean {
-    const from = this.vocab.determiner(tokens[phrase.from]!) && phrase.to - phrase.from > 1 ? phrase.from + 1 : phrase.from;
+    const alone = phrase.to - phrase.from === 1;
+    const from = !alone && this.vocab.determiner(tokens[phrase.from]!) ? phrase.from + 1 : phrase.from;
     const word = tokens[from]!;
     const rest = tokens.slice(from + 1, phrase.to);
     // A word in capitals after it is another acronym, short ("IG BCE"), not a subhead's word ("EBOLA SURVIVORS —").
     const nameWord = (t: Token) => isCapitalised(t) && (/\p{Ll}/u.test(t.text) || t.text.length <= MAX_ACRONYM_LETTERS) && !this.vocab.speakerNoun(t) && !this.vocab.roleNoun(t) && !this.vocab.givenName(t);
-    const named = rest.length <= MAX_ACRONYM_NAME_WORDS && rest.every(nameWord);
-    return (from === phrase.from || rest.length > 0) && named && ACRONYM.test(word.text) && tokens[phrase.to]?.text !== ":" && !this.vocab.roleNoun(word) && tokens.some(isLowercase);
+    const opensName = rest.length > 0 && rest.length <= MAX_ACRONYM_NAME_WORDS && rest.every(nameWord);
+    return (alone || opensName) && ACRONYM.test(word.text) && tokens[phrase.to]?.text !== ":" && !this.vocab.roleNoun(word) && tokens.some(isLowercase);
   }
 
   /** "told CNN's Jake Tapper": the words were told to the outlet whose journalist heard them. */
