@@ -183,11 +183,12 @@ export class PartyReader extends ReaderState {
     // "The Post's Greg Sargent reported …": the journalist's outlet carried the words (Greg Sargent → Post).
     const employer = reading.speaker && reading.relative === null ? this.employer(tokens, reading.speaker) : null;
     // "sagte Merz im Fernsehen": after an outlet's preposition only an outlet that carried the words passes them on, or a
-    // platform ("Writing on X, Musk said …", "Trump, posting on Truth Social, said …").
-    const carried = !this.vocab.outletLink(before) || addressee?.type === "platform" || carriedBy(tokens, reading.addressee!, this.vocab);
-    // "sagte der Minister vor den Medien": before any other preposition the media heard the words, no addressee passed them on.
-    const told = !this.vocab.preposition(before) || this.vocab.outletLink(before) || this.vocab.addresseeMarker(before) || this.vocab.interviewLink(before);
-    return [...(employer ? [employer] : []), ...(publication && ((told && carried && this.relaysWhatIsTold(publication)) || title) ? [publication] : []), ...reporters];
+    // platform ("Writing on X, Musk said …", "Trump, posting on Truth Social, said …"); before any other preposition but
+    // "gegenüber" or a talk's the media only heard them ("sagte der Minister vor den Medien").
+    const told = this.vocab.outletLink(before)
+      ? addressee?.type === "platform" || carriedBy(tokens, reading.addressee!, this.vocab)
+      : !this.vocab.preposition(before) || this.vocab.addresseeMarker(before) || this.vocab.interviewLink(before);
+    return [...(employer ? [employer] : []), ...(publication && ((told && this.relaysWhatIsTold(publication)) || title) ? [publication] : []), ...reporters];
   }
 
   /**

@@ -455,8 +455,10 @@ function affiliationAt(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   const name = { from: p.from, to: link };
   // "lead author Ding Ding of the University of Sydney": after a role, capitalised words a link follows are a name, a
   // given name the lists do not know too.
+  // In English a lowercase title word before the name does so too ("lead author"), not a verb or a preposition.
   const before = tokens[p.from - 1];
-  const role = vocab.speakerNoun(before) || vocab.roleNoun(before) || (!vocab.marksIndirectSpeech && isLowercase(before) && !vocab.determiner(before!) && !vocab.link(before!) && !vocab.placeLink(before) && !vocab.cue(before) && !vocab.coordinator(before) && !vocab.conjunction(before) && !vocab.circumstancePreposition(before));
+  const title = !vocab.marksIndirectSpeech && !!before && roleWord(before, vocab) && !vocab.cue(before) && !vocab.circumstancePreposition(before) && !vocab.conjunction(before);
+  const role = vocab.speakerNoun(before) || vocab.roleNoun(before) || title;
   const afterRole = link - p.from >= 2 && role && tokens.slice(p.from, link).every((t) => isCapitalised(t) && !vocab.speakerNoun(t));
   return afterRole || closedByGivenName(tokens, name, vocab) ? link : -1;
 }
