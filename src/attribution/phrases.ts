@@ -230,7 +230,7 @@ export class PhraseReader {
     // "In Genf sagten 58 Prozent Nein": an answer after the speaker is what they voted, no part of the phrase.
     if (v.answerParticle(t)) return false;
     // "Der Vorsitzende hatte den Minister aufgefordert": an auxiliary ends the subject before it.
-    if (v.pronoun(t) || v.complementizer(t) || v.relative(t) || (v.adverb(t) && !this.documentAfterArticle(t)) || v.cue(t) && !this.typeNoun(t) && !this.nameAmidCapitals(t) && !this.describesNounAfter(t) && !this.germanNoun(t) || v.addresseeMarker(t) || v.subjunctive(t) || v.auxiliary(t)) return false;
+    if (v.pronoun(t) || v.complementizer(t) || v.relative(t) || (v.adverb(t) && !this.documentAfterArticle(t) && !this.timeNounInName(t)) || v.cue(t) && !this.typeNoun(t) && !this.nameAmidCapitals(t) && !this.describesNounAfter(t) && !this.germanNoun(t) || v.addresseeMarker(t) || v.subjunctive(t) || v.auxiliary(t)) return false;
     // "Die Ursache dürfte Schätzungen zufolge …": a finite modal ends the phrase too; "Will Grant" is a name.
     if (v.modal(t) && !this.capital(t)) return false;
     // "Seit Jahren fordert der Staat": a capitalised preposition opening the sentence heads no speaker; nor does a
@@ -284,6 +284,16 @@ export class PhraseReader {
     if (this.vocab.marksIndirectSpeech || !isCapitalised(t)) return false;
     const i = firstAtOrAfter(this.tokens, t.start, (x) => x.start);
     return isLowercase(this.tokens[i - 1]) && isCapitalised(this.tokens[i + 1]);
+  }
+
+  /**
+   * "the Yorkshire Evening Post", "the Evening Standard": an English time noun capitalised inside a sentence before a
+   * capitalised word is a word of a name, not the time of a cue ("said Monday evening").
+   */
+  private timeNounInName(t: Token): boolean {
+    if (this.vocab.marksIndirectSpeech || !isCapitalised(t) || !this.vocab.timeNoun(t)) return false;
+    const i = firstAtOrAfter(this.tokens, t.start, (x) => x.start);
+    return !!this.tokens[i - 1]?.word && isCapitalised(this.tokens[i + 1]);
   }
 
   /**

@@ -208,6 +208,15 @@ describe("English negated auxiliaries", () => {
     expect(told.quotes.map((q) => q.text)).toEqual(["he’d back the levee", "they’re ready"]);
     expect(told.attributions.map((a) => a.chain)).toEqual([["senator", "Harbor News"], ["mayor", "Harbor Radio"]]);
   });
+
+  it("a capitalised time noun inside a sentence is a word of the outlet's name that the words were told to", () => {
+    const text = "A witness told the Harbor Evening Post she saw the fight. The club told the Morning Standard it would reopen.";
+    const told = read(text, "en");
+    expect(told.quotes.map((q) => q.text)).toEqual(["she saw the fight", "it would reopen"]);
+    expect(told.attributions.map((a) => a.chain)).toEqual([["witness", "Harbor Evening Post"], ["club", "Morning Standard"]]);
+    // Lowercase, the time noun is the cue's time.
+    expect(read("Lee told Harbor Radio on Monday evening the levee would hold.", "en").attributions.map((a) => a.chain)).toEqual([["Lee", "Harbor Radio"]]);
+  });
 });
 
 describe("English nouns that look like cues", () => {
