@@ -142,6 +142,12 @@ export function readCue(
       reading.speaker = back;
       subjectFirst = true;
     }
+    // "The flood was what the mayor described as a disaster": a phrase read back that a question word opens after a verb is
+    // the clause that word opens; its subject speaks (the party past the word, pastQuestionWord).
+    if (back && !reading.speaker && !vocab.marksIndirectSpeech && pastQuestionWord(tokens, back, vocab) > back.from) {
+      reading.speaker = back;
+      subjectFirst = true;
+    }
     const name = back && !reading.speaker && !vocab.marksIndirectSpeech ? nameAfterCircumstance(tokens, back, vocab, reader) : null;
     if (name) {
       reading.speaker = name;

@@ -237,6 +237,12 @@ describe("English nouns that look like cues", () => {
     expect(quotes("Roe will run again if she believes the party needs her.", "en")).toEqual([]);
     expect(quotes("Lee thought the bill cost too much.", "en")).toEqual([["indirect", "the bill cost too much", "Lee", "person", "thought"]]);
   });
+  it("a participle describing the noun before it ahead of a predicative 'as' reports nothing", () => {
+    expect(quotes("Police are hunting a man described as armed and dangerous.", "en")).toEqual([]);
+    expect(quotes("The victim was taken to hospital with injuries described as serious.", "en")).toEqual([]);
+    expect(quotes("The flood was what the mayor described as a disaster.", "en")).toEqual([["indirect", "as a disaster", "the mayor", "person", "described"]]);
+    expect(quotes("Police hunted a man described by witnesses as tall.", "en").map((q) => q[2])).toEqual(["witnesses"]);
+  });
 });
 
 describe("English prepositions after a cue", () => {
