@@ -518,7 +518,7 @@ export class FactsBuilder extends FreeIndirectReader {
   }
 
   /**
-   * A noun that names a person: a role, a relation, a noun of one gender, an unnamed source ("lawyer", "wife", "aide",
+   * A noun that names a person: a role, a relation, kin, a noun of one gender, an unnamed source ("lawyer", "wife", "aide",
    * "Anwältin"), or one shaped as people are named ("Sein Verteidiger", "laut ihrem Anführer": `agent-noun-shapes`,
    * `person-noun-shapes`).
    */
@@ -526,7 +526,7 @@ export class FactsBuilder extends FreeIndirectReader {
     const v = this.vocab;
     const one = noun.replace(/s$/, "");
     const shaped = v.agentNounShape(noun) || v.personNounShape(noun);
-    return shaped || [noun, one].some((w) => v.roleNoun(w) || v.relational(w) || v.masculineWord(w) || v.feminineWord(w) || namesType(w, "anonymous", v) || namesType(w, "person", v));
+    return shaped || [noun, one].some((w) => v.roleNoun(w) || v.relational(w) || v.kinNoun(w) || v.masculineWord(w) || v.feminineWord(w) || namesType(w, "anonymous", v) || namesType(w, "person", v));
   }
 
   /** "sein Gesprächspartner", "his counterpart": a possessive before a relational role. */

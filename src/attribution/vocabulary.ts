@@ -194,6 +194,8 @@ export interface AttributionVocabulary {
   subjectPronoun: WordTest;
   /** "Gesprächspartner", "counterpart": a role that stands for the other party, not for its possessor. */
   relational: WordTest;
+  /** "Eltern", "parents": kin or companions of no gender; after a possessive a person other than the possessor. */
+  kinNoun: WordTest;
   /** "Angaben", "words": what a speaker states; with a possessive ("seinen Angaben") the possessor speaks. */
   statementNoun: WordTest;
   /** "Aufschrift", "Parole": words shouted or written; a quotation right after one is said, not named. */
@@ -620,6 +622,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     pluralShape: word("plural-shape"),
     subjectPronoun: word("subject-pronouns"),
     relational: word("relational-nouns"),
+    kinNoun: word("kin-nouns"),
     statementNoun: test(either(words("statement-nouns"), words("slogan-nouns"))),
     sloganNoun: word("slogan-nouns"),
     possessive: word("possessives"),

@@ -136,6 +136,13 @@ describe("antecedents of pronouns", () => {
     expect(speakers(text, "en")).toEqual(["Susan Park", "Michael Reed", "her (Susan Park)"]);
   });
 
+  it("kin or companions after a possessive are people of their own, never the possessor", () => {
+    expect(speakers("Mayor Jan Ott resigned. His parents said he was exhausted. Her friend said the mayor left.", "en")).toEqual(["His parents", "Her friend"]);
+    expect(speakers("Bürgermeister Jan Ott trat zurück. Seine Eltern sagten, er sei erschöpft.", "de")).toEqual(["Seine Eltern"]);
+    // A statement noun after the possessive is still the possessor's.
+    expect(speakers("Bürgermeister Jan Ott trat zurück. Nach seinen Angaben sei die Arbeit getan.", "de")).toEqual(["seinen Angaben (Jan Ott)"]);
+  });
+
   it("a pronoun never stands for a name with a title of the other gender", () => {
     expect(speakers("Ms. Ann Lee said the bridge would close. Later the council met. “We will see,” he said.", "en")).toEqual(["Ms. Ann Lee", "he"]);
     expect(speakers("Mr. Tom Ruiz said the bridge would close. “We will see,” he said.", "en")).toEqual(["Mr. Tom Ruiz", "he (Tom Ruiz)"]);
