@@ -44,6 +44,12 @@ describe("German indirect speech", () => {
     expect(quotes("Der Wasserstand sinkt seit Tagen, wie die Behörde mitteilte.", "de")).toEqual([
       ["indirect", "Der Wasserstand sinkt seit Tagen", "die Behörde", "institution", "mitteilte"],
     ]);
+    // A separable cue's particle may close a middle field of several words; an article "ein" opens none.
+    expect(quotes("„Wir haben alles vermissen lassen“, räumte der Däne nach dem Spiel ein.", "de")).toEqual([
+      ["direct", "„Wir haben alles vermissen lassen“", "der Däne", "person", "räumte"],
+    ]);
+    expect(quotes("„Wir bauen weiter“, fügte der Schwede am Abend in Kiel hinzu.", "de").map((q) => q[2])).toEqual(["der Schwede"]);
+    expect(quotes("Der Trainer räumte ein Versäumnis ein.", "de").map((q) => q[4])).not.toContain("räumte");
     // Words of circumstance after the subject go on with the sentence: it is reported whole.
     expect(quotes("Der Wasserstand sinkt seit Tagen, sagte Bürgermeister Peter Krämer bei einem Besuch in der Stadt am Fluss.", "de")[0]?.[0]).toBe("reported");
   });
