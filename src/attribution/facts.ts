@@ -8,7 +8,7 @@ import { FreeIndirectReader } from "./free-indirect.js";
 import { BODIES, namesType, POSSESSIVE, withoutPossessive } from "./speakers.js";
 import { isCapitalised, type Phrase } from "./phrases.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
-import { hasSpeakerNoun } from "./speaker-phrase.js";
+import { hasSpeakerNoun, headOf } from "./speaker-phrase.js";
 import { openingParticipleComma } from "./cues.js";
 
 /** Capitalised words in a row, a name and the words before it: "Senator Ann Warren". */
@@ -484,21 +484,36 @@ export class FactsBuilder extends FreeIndirectReader {
     const index = sentenceIndex(this.input.sentences, position);
     const s = this.at(index);
     const subject = s?.reader.forward(0);
-    // "The researchers analyzed 57 studies. They found …": a pronoun opening its sentence stands for the group opening the one before.
-    if (s && subject && s.tokens[subject.from]!.start === position && index > 0) return this.groupSubject(this.at(index - 1));
+    // "The researchers analyzed 57 studies. They found …": a pronoun opening its sentence stands for the group opening the
+    // one before; so does one right after a quotation opening its sentence ("“We remain buyers,” they wrote").
+    const opening = (s && subject && s.tokens[subject.from]!.start === position) || (s && this.afterOpeningQuotation(s, position));
+    if (opening && index > 0) return this.groupSubject(this.at(index - 1), true);
     if (!s || !subject || s.tokens[subject.to - 1]!.start >= position) return null;
-    return this.groupSubject(s);
+    return this.groupSubject(s, false);
   }
 
-  /** The group opening the sentence: a plural head or a coordination, not a circumstance. */
-  private groupSubject(s: SentenceReading | undefined): Party | null {
+  /** Whether the word at `position` follows right after a quotation that opens its sentence, past its comma. */
+  private afterOpeningQuotation(s: SentenceReading, position: number): boolean {
+    const statement = this.statements.find((st) => st.kind === "direct" && st.span.start === s.tokens[0]!.start);
+    return !!statement && statement.span.end <= position && /^[\s,]*$/u.test(this.input.text.slice(statement.span.end, position));
+  }
+
+  /**
+   * The group opening the sentence: a plural head or a coordination, not a circumstance. In the sentence before, where
+   * the whole sentence is no statement the pronoun makes, the head before a link counts too ("Analysts at Morgan Stanley
+   * said … . “…,” they wrote"); inside the pronoun's own sentence the phrase may be what was said ("Russia's successes
+   * in Syria …, they said").
+   */
+  private groupSubject(s: SentenceReading | undefined, before: boolean): Party | null {
     const subject = s?.reader.forward(0);
     if (!s || !subject) return null;
     // "Within marriages, they …", "Sometimes they …": an opening circumstance is no group.
     const first = s.tokens[subject.from]!;
     if (this.vocab.pronoun(first) || this.vocab.preposition(first) || this.vocab.adverbial(first) || !s.tokens[subject.to]?.word) return null;
     const words = s.tokens.slice(subject.from, subject.to);
-    const plural = words.some((t) => this.vocab.coordinator(t)) || this.vocab.pluralShape(words.at(-1)!);
+    // "The vast majority of Americans" by its last word, "Analysts at Morgan Stanley" by its head.
+    const head = s.tokens[headOf(s.tokens, subject, this.vocab).to - 1]!;
+    const plural = words.some((t) => this.vocab.coordinator(t)) || this.vocab.pluralShape(words.at(-1)!) || (before && this.vocab.pluralShape(head));
     return plural ? this.party(s.tokens, subject) : null;
   }
 

@@ -806,6 +806,12 @@ describe("English plural pronouns", () => {
     expect(speakers("The mayor analyzed data from 57 studies. They found that the benefits leveled off.", "en")).toEqual(["They"]);
   });
 
+  it("so does “they” right after a quotation opening its sentence, the group named by its head before a link", () => {
+    const text = "Analysts at Harbor Bank said the outlook was weak. “We remain buyers,” they wrote in a note.";
+    expect(speakers(text, "en")).toEqual(["Analysts at Harbor Bank", "they (Analysts at Harbor Bank)"]);
+    expect(speakers("The mayor at Harbor Hall said the outlook was weak. “We remain buyers,” they wrote in a note.", "en")).toEqual(["The mayor at Harbor Hall", "they"]);
+  });
+
   it("“they” after an opening circumstance or a singular subject speaks as written", () => {
     expect(speakers("Sometimes, they want a new school board.", "en")).toEqual(["they"]);
     expect(speakers("The mayor has decided they want a new school board.", "en")).toEqual(["they"]);
