@@ -460,7 +460,12 @@ export function readCue(
   // English with no subject read: a clause without "that" after the cue is still its content where the cue is the
   // sentence's own verb (not an infinitive, not inside another's clause); the words from the clause's start to the verb speak.
   const unreadSubject = !reading.speaker && !vocab.marksIndirectSpeech && !participle && !!tokens[first - 1]?.word && !vocab.infinitiveMarker(tokens[first - 1]!) ? ownClauseSubject(tokens, first, vocab, reader) : null;
-  reading.content = contentAfter(tokens, j, vocab, subjectFirst || !!unreadSubject, reading) ?? (statedBefore ? contentBefore(tokens, first, subjectFirst, vocab, reading.speaker) : null);
+  // "…, sagte Lawrow nach Angaben der Agentur Interfax.": a source that passed the words on, right after the subject,
+  // closes the sentence with it, as whom they were told to does.
+  const passedOn = reading.speaker ? sourceBeforeAt(reading.speaker.to) : -1;
+  const source = passedOn > 0 ? reader.forward(passedOn) : null;
+  const closing = reading.speaker && source ? { from: reading.speaker.from, to: source.to } : reading.speaker;
+  reading.content = contentAfter(tokens, j, vocab, subjectFirst || !!unreadSubject, reading) ?? (statedBefore ? contentBefore(tokens, first, subjectFirst, vocab, closing) : null);
   if (unreadSubject && reading.content) reading.speaker = unreadSubject;
   reading.content = appositiveAfter(tokens, reading, subjectFirst, vocab) ?? reading.content;
   interruptingSubject(tokens, reading, subjectFirst, vocab);

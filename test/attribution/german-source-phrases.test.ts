@@ -225,6 +225,12 @@ describe("German sources after a cue", () => {
     expect(found).toContainEqual(["reported", "„Der Vertrag ist das Wichtigste“, sagte Berger", "der Zeitung", "media", "laut"]);
   });
 
+  it("close the sentence with the subject: an indicative clause before the cue is what the cue reports, passed on", () => {
+    const text = "Die Werft schließt im Mai, sagte Berger nach Angaben der Agentur Nordpress.";
+    expect(quotes(text, "de")).toContainEqual(["indirect", "Die Werft schließt im Mai", "Berger", "person", "sagte"]);
+    expect(read(text, "de").attributions.map((a) => a.chain)).toContainEqual(["Berger", "Nordpress"]);
+  });
+
   it("a source opening the clause is no subject of its cue: the subject after the verb or in the middle field speaks", () => {
     expect(quotes("Laut der Zeitung sagte der Minister, dass viel Geld investiert werde.", "de")).toContainEqual(["indirect", "dass viel Geld investiert werde", "der Minister", "person", "sagte"]);
     expect(quotes("Laut Informationen der Zeitung hat der Fonds angekündigt, keine Hilfe mehr zu leisten.", "de")).toContainEqual(["indirect", "keine Hilfe mehr zu leisten", "der Fonds", "institution", "angekündigt"]);
