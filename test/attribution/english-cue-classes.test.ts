@@ -133,6 +133,9 @@ describe("English participles of speech acts", () => {
     expect(quotes("The mayor left the room, reminding voters that the harbour needs new cranes.", "en")).toEqual([
       ["indirect", "voters that the harbour needs new cranes", "The mayor", "person", "reminding"],
     ]);
+    expect(quotes("A former pilot has sued the harbour board, alleging he was fired for raising safety concerns.", "en")).toEqual([
+      ["indirect", "he was fired for raising safety concerns", "A former pilot", "person", "alleging"],
+    ]);
     expect(quotes("The senator visited Dayton on Tuesday, offering her support to the striking workers.", "en")).toEqual([
       ["indirect", "her support to the striking workers", "The senator", "person", "offering"],
     ]);
