@@ -210,6 +210,7 @@ export function readCue(
   // and a phrase counting the occasion or naming the manner are the cue's (cue-span.ts), what follows them the statement's.
   let j = vocab.perfectPassive(tokens[last + 1]) && !tokens[last + 2]?.word ? last + 2 : adjunctClosingCue(tokens, pastPhrasalParticle(tokens, last + 1, vocab), vocab);
   const causative = vocab.causative(tokens[first]!);
+  const asks = asksOrWithholds(tokens, first, last, vocab);
   for (let steps = 0; steps < 8 && j < tokens.length; steps++) {
     const t = tokens[j]!;
     // "ließ über seinen Anwalt mitteilen": after a cue that has it said (`causative-verbs`), a person the words went
@@ -269,7 +270,7 @@ export function readCue(
       j = mediumAfterSpeaker;
       continue;
     }
-    if (medium || vocab.adverbial(t) && !(subjectFirst && opensClauseAfterVerb(tokens, j, vocab)) || (vocab.marksIndirectSpeech && !reading.speaker && vocab.focusParticle(t)) || QUOTE_MARKS.test(t.text) && reading.speaker) {
+    if (medium || vocab.adverbial(t) && !(subjectFirst && opensClauseAfterVerb(tokens, j, vocab, asks)) || (vocab.marksIndirectSpeech && !reading.speaker && vocab.focusParticle(t)) || QUOTE_MARKS.test(t.text) && reading.speaker) {
       j++;
       continue;
     }
@@ -646,7 +647,8 @@ function pastState(tokens: readonly Token[], subject: Phrase | null, before: num
 export function bareAddressee(tokens: readonly Token[], j: number, vocab: AttributionVocabulary): Phrase | null {
   const k = vocab.determiner(tokens[j]) || vocab.possessive(tokens[j]) ? j + 1 : j;
   const noun = tokens[k];
-  if (!noun?.word || isCapitalised(noun) || vocab.stopword(noun) || vocab.cue(noun) || vocab.pronoun(noun)) return null;
+  // "asked when the talks would resume": a question word opens what was asked, whom it was asked of is none.
+  if (!noun?.word || isCapitalised(noun) || vocab.stopword(noun) || vocab.cue(noun) || vocab.pronoun(noun) || vocab.questionWord(noun)) return null;
   // "told a news conference.", "told a regular news briefing in Beijing on Monday that …": after an article a gathering
   // (`audience-nouns`) heads a few plain words, up to a pause, "that", a time or a place.
   let head = k;
@@ -1926,10 +1928,21 @@ export function verbStart(tokens: readonly Token[], first: number, vocab: Attrib
  * week" and "said too." stay adverbials of the verb), and so do two words opening a quantity (`quantity-openers`: "said at
  * least 12 people died").
  */
-function opensClauseAfterVerb(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
+function opensClauseAfterVerb(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, asks = false): boolean {
   const next = tokens[at + 1];
   if (next?.word && vocab.quantityOpener(`${tokens[at]!.text} ${next.text}`)) return true;
-  return vocab.clauseOpeningAdverb(tokens[at]!) && !!next?.word && !vocab.timeNoun(next) && !vocab.adverbial(next);
+  if (!next?.word || vocab.timeNoun(next) || vocab.adverbial(next)) return false;
+  // "did not say when the talks would resume", "declined to say when …": after a cue that asks or withholds, a question
+  // word before a clause's subject opens it (not before a participle: "when asked"); after "said" "when" says when.
+  const question = asks && vocab.questionWord(tokens[at]!) && !vocab.participle(next) && !vocab.pastForm(next);
+  return vocab.clauseOpeningAdverb(tokens[at]!) || question;
+}
+
+/** "asked", "did not say", "declined to say": a cue whose words ask or withhold, tested at the cue's span. */
+function asksOrWithholds(tokens: readonly Token[], first: number, last: number, vocab: AttributionVocabulary): boolean {
+  // "declined to say": the cue read from "say", the verb that takes it two words before.
+  const span = tokens.slice(Math.max(0, first - 2), last + 1);
+  return vocab.question(tokens[first]!) || span.some((t) => vocab.negation(t)) || !!vocab.withheld?.test(span.map((t) => t.text).join(" "));
 }
 
 export function pastAdverbs(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): number {

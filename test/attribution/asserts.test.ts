@@ -35,6 +35,15 @@ describe("statements that assert nothing stay quotes, marked", () => {
     expect(asserting("The talks ended. An aide who was at the talks did not say whether the deal was dead.", "en").at(-1)?.[1]).toBe(false);
   });
 
+  it("English: what is withheld or asked opens with its question word, never read as whom it was asked of", () => {
+    expect(quotes("Lee declined to say when a deal might come. Ruiz asked when the talks would resume.", "en").map((q) => q[1])).toEqual([
+      "when a deal might come",
+      "when the talks would resume",
+    ]);
+    // After "said", "when" says when the words were said.
+    expect(quotes("Roe said when he arrived the pier was closed.", "en")[0]?.[1]).not.toMatch(/^when/);
+  });
+
   it("English: a crowd holding a view cites nobody; an unnamed role holding one is still a source", () => {
     expect(asserting("Many commuters want a cheaper ferry. Harbour officials want a cheaper ferry.", "en")).toEqual([
       ["a cheaper ferry", false],
