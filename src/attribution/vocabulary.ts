@@ -457,6 +457,8 @@ const TYPE_ORDER: readonly [SpeakerType, string, string][] = [
   ["agency", "speaker-agency", "iu"],
   ["media", "speaker-media", "iu"],
   ["institution", "speaker-institution", "iu"],
+  // Case-sensitive: a local government by its seat in lowercase ("the city"); capitalised it is part of a name ("New York City").
+  ["institution", "speaker-local-governments", "u"],
   // Case-sensitive: bodies by their initials ("the FBI", "die UNO"); lowercase they are words or parts of names ("Kim Jong Un").
   ["institution", "speaker-institution-acronyms", "u"],
   // Case-sensitive: a company's legal form or trade closing its name ("Acme Corp.", "Harbor Holdings", "die Nordwind

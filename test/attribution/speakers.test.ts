@@ -144,6 +144,10 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "en", "The police report said the pier was closed.", "The police report", "institution"],
     ["institution", "en", "The Harbor Policy Center said the levy would raise little.", "The Harbor Policy Center", "institution"],
     ["institution", "en", "The center said the levy would raise little.", "The center", "institution"],
+    // A local government by its seat, in lowercase after an article; capitalised inside a name it is none.
+    ["institution", "en", "The city said the levy would raise little.", "The city", "institution"],
+    ["institution", "en", "The coastal city of Harborview said the levy would raise little.", "The coastal city of Harborview", "institution"],
+    ["person", "en", "Harbor County Recorder Ann Lee said the levy would raise little.", "Harbor County Recorder Ann Lee", "person"],
     ["agency", "en", "AP reported that the pier had closed.", "AP", "agency"],
     ["agency", "en", "The AP reported that the pier had closed.", "The AP", "agency"],
     ["person", "en", "The Ohio Republican said the levy would raise little.", "The Ohio Republican", "person"],
