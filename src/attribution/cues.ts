@@ -1216,7 +1216,7 @@ function pastMediumAttributes(tokens: readonly Token[], from: number, vocab: Att
 }
 
 /** "statement", "interview": a noun for the medium a cue's words were given in. */
-const mediumNoun = (t: Token | undefined, vocab: AttributionVocabulary): boolean => !!t && (vocab.statementNoun(t) || vocab.interviewNoun(t));
+const mediumNoun = (t: Token | undefined, vocab: AttributionVocabulary): boolean => !!t && (vocab.statementNoun(t) || vocab.interviewNoun(t) || (isLowercase(t) && vocab.document(t)));
 
 /** The comma closing the clause of a past participle opening an English sentence ("Asked whether …, Kerr said"), or -1. */
 export function openingParticipleComma(tokens: readonly Token[], vocab: AttributionVocabulary): number {

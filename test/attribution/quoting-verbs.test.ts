@@ -298,6 +298,15 @@ describe("the medium a cue names, and where it appeared", () => {
     expect(read(text, "en").attributions.map((a) => a.chain)).toEqual([["Kim", "KCNA"], ["ministry", "Telegram"]]);
   });
 
+  it("so does an outlet that got hold of the document, a memo or a letter as a statement", () => {
+    const text = "Chief Ann Lee warned in a memo obtained by the Harbor Times that response times could rise. Roe wrote in a letter sent to lawmakers that the pier was unsafe.";
+    expect(quotes(text, "en").map((q) => [q[1], q[2]])).toEqual([
+      ["that response times could rise", "Chief Ann Lee"],
+      ["that the pier was unsafe", "Roe"],
+    ]);
+    expect(read(text, "en").attributions.map((a) => a.chain)).toEqual([["Ann Lee", "Harbor Times"], ["Roe"]]);
+  });
+
   it("a report the cue names, the participle saying when it appeared, and a time after “that” are no part of what was said", () => {
     const text = "The talks ended. The institute said in a report published on Tuesday that the plan left a gap. He told MPs later that day that the winter would be hard.";
     expect(quotes(text, "en").map((q) => q[1])).toEqual(["that the plan left a gap", "that the winter would be hard"]);
