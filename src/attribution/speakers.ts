@@ -3,7 +3,7 @@
 // says, a document speaks for an institution, anyone else is a person.
 import type { Agency } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
-import { APOSTROPHE, bodyNameAfterArticle, isCapitalised, isCount, isLowercase, PARTY_LABEL, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
+import { APOSTROPHE, bodyNameAfterArticle, isCapitalised, isCount, isLowercase, isNameParticle, PARTY_LABEL, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** Speaker phrases recur (names, "ein Sprecher"): each is typed once, up to a bound that keeps memory flat. */
@@ -851,8 +851,11 @@ function pastTitles(tokens: readonly Token[], from: number, to: number, vocab: A
     for (let g = k + 1; g < to - 1; g++) {
       if (vocab.givenName(tokens[g]!) && tokens.slice(g, to).every((w) => isCapitalised(w))) return g;
     }
+    // "Captain Virgil van Dijk", "Präsidentin Ursula von der Leyen": a name's particle may stand inside it, never first,
+    // the article "der" only after "von" or "van" ("Robert Mugabe der Vorbereitung" is a name and a genitive).
     const name = tokens.slice(k + 1, to);
-    if (name.every((w) => isCapitalised(w) && !vocab.roleNoun(w))) return k + 1;
+    const particle = (w: Token, i: number) => isNameParticle(w) && (w.text !== "der" || /^va?[no]n$/u.test(name[i - 1]?.text ?? ""));
+    if (isCapitalised(name[0]) && name.every((w, i) => (isCapitalised(w) && !vocab.roleNoun(w)) || particle(w, i))) return k + 1;
     const complement = vocab.determiner(tokens[k + 2]) ? k + 3 : k + 2;
     return (vocab.link(tokens[k + 1]) && afterComplement(tokens, complement, to)) || from;
   }

@@ -122,6 +122,8 @@ describe("titles before a name", () => {
     // So do offices joined to "general" by a hyphen.
     expect(chains("The council met. “The world is watching,” U.N. Secretary-General Antonio Guterres told reporters.", "en")).toEqual([["Antonio Guterres"]]);
     expect(chains("Die Gespräche endeten. Der Bremer Forscher Dr. Heino Stoever sagte, das Verbot sei gescheitert.", "de")).toEqual([["Heino Stoever"]]);
+    // A name's particle inside the name, whether or not the given name is one a pack knows.
+    expect(chains("The match ended. Captain Virgil van Dijk said the team was ready. Mayor Bill de Blasio said no.", "en")).toEqual([["Virgil van Dijk"], ["Bill de Blasio"]]);
   });
 
   it("a one-word speaker opening the sentence is named, whatever statement noun the sentence holds later", () => {
