@@ -220,7 +220,17 @@ export class DirectQuoteReader extends SentenceCueReader {
    * ("“The Evening Hour With Paul Brenner”", most words capitalised).
    */
   private statementLike(span: Span): boolean {
-    return words(this.slice(span)) >= MIN_STATEMENT_WORDS && !this.titleLike(span);
+    return (words(this.slice(span)) >= MIN_STATEMENT_WORDS || this.sentenceOfItsOwn(span)) && !this.titleLike(span);
+  }
+
+  /**
+   * "Healey smiled. “Stay tuned.”": a quotation that is a whole sentence, closed by its own full stop or exclamation mark,
+   * is said however short (a short question may be the writer's: "“Is this fair?” Jane Ortiz said …").
+   */
+  private sentenceOfItsOwn(span: Span): boolean {
+    const sentence = this.input.sentences[sentenceIndex(this.input.sentences, span.start)];
+    const around = sentence ? this.input.text.slice(sentence.start, sentence.end) : "";
+    return !!sentence && /[.!…]\s*[”"“»«']+\s*$/u.test(this.slice(span)) && around.trim() === this.slice(span).trim();
   }
 
   /**

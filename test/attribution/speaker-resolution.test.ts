@@ -24,6 +24,11 @@ describe("speakers of quotations without a cue", () => {
     expect(speakers("Anna Berg setzte ihre Rede vor dem Stadtrat fort. „Wir werden den Haushalt in diesem Jahr ausgleichen.“", "de")).toEqual(["Anna Berg"]);
   });
 
+  it("so does a short quotation that is a whole sentence of its own, never a term or a title in a sentence", () => {
+    expect(speakers("Mayor Ann Lee smiled at the question. “Stay tuned.”", "en")).toEqual(["Mayor Ann Lee"]);
+    expect(speakers("Mayor Ann Lee smiled. The song “Stay Tuned” played.", "en")).toEqual([]);
+  });
+
   it("a sentence inside the quotation before names no narrator: its pronoun is the quoted speaker's", () => {
     const en = "The fair opened on Monday.\n“We must act on the harbor now. We are late.”\n“Nobody waits for a town that cannot decide.”";
     expect(speakers(en, "en")).toEqual([null, null]);
