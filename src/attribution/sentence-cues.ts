@@ -162,8 +162,13 @@ export class SentenceCueReader extends PartyReader {
   }
 
   /** "laut X, …", "X zufolge …", "according to X, …": the rest of the sentence is X's. */
-  private reported(tokens: Token[], cueFrom: number, cueTo: number, read: Phrase | null, reader: PhraseReader): void {
-    if (!read) return;
+  private reported(tokens: Token[], cueFrom: number, cueTo: number, phrase: Phrase | null, reader: PhraseReader): void {
+    if (!phrase) return;
+    // "according to a report by Axios citing two U.S. officials": whom a citing participle inside the source names spoke
+    // first (officials → Axios).
+    const citing = tokens.findIndex((t, k) => k > phrase.from && k < phrase.to && this.vocab.citing(t));
+    const citedInSource = citing > 0 ? reader.forward(citing + 1) : null;
+    const read = citedInSource ? { from: phrase.from, to: citing } : phrase;
     // "according to documents obtained by The Associated Press": the holder named after the document is part of the source.
     // "according to data compiled by LSEG": so is the issuer named after it.
     const holder = holderAfter(tokens, read.to, this.vocab, reader) ?? issuerAfter(tokens, read.to, this.vocab, reader);
@@ -179,7 +184,7 @@ export class SentenceCueReader extends PartyReader {
       cited = citingRelative(tokens, from, end, this.vocab);
       content = { from: cited ? cited.to + 1 : from, to: end };
       // The quoting verb's own reading holds whom it cites, its relative pronoun standing for the source, as for "citing".
-      const quoting = cited ? this.sentences.at(-1)?.cues.find((r) => r.first === from + 1) : undefined;
+      const quoting = cited ? this.sentences.at(-1)?.cues.find((r) => r.first === from + 1 || (r.first === from && this.vocab.citing(tokens[from]))) : undefined;
       if (quoting && cited) {
         quoting.speaker = source;
         quoting.content = cited;
@@ -194,7 +199,7 @@ export class SentenceCueReader extends PartyReader {
       speaker: this.ownSource(tokens, source, first, last, reader) ?? this.party(tokens, source),
       cue: { text: this.slice(spanOf(tokens, { from: cueFrom, to: cueTo })), span: spanOf(tokens, { from: cueFrom, to: cueTo }) },
       intermediaries: [],
-      ...(cited ? { origins: [this.party(tokens, cited)] } : {}),
+      ...(cited || citedInSource ? { origins: [this.party(tokens, (cited ?? citedInSource)!)] } : {}),
     });
   }
 
@@ -217,10 +222,12 @@ export class SentenceCueReader extends PartyReader {
 
 /**
  * "According to the Journal, which cited unnamed officials, the plan …": a relative clause of a quoting verb right after the
- * source names whom the source cites, first in the chain; what was said follows the clause's comma. Only a speaker's
- * phrase ("officials", not "which cited the budget").
+ * source names whom the source cites, first in the chain; what was said follows the clause's comma; so does a citing
+ * participle there ("According to the Journal, citing two officials, …"). Only a speaker's phrase ("officials", not
+ * "which cited the budget").
  */
 function citingRelative(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): Phrase | null {
+  if (vocab.citing(tokens[from])) return citedUpToComma(tokens, from + 1, end, vocab);
   return vocab.relative(tokens[from]) && vocab.quoting(tokens[from + 1]) ? citedUpToComma(tokens, from + 2, end, vocab) : null;
 }
 

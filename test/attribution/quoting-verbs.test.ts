@@ -109,6 +109,10 @@ describe("a source the speaker cites", () => {
     expect(chains(text).at(-1)).toEqual(["unnamed officials", "Harbor Times"]);
     // A thing it cites names nobody: the clause stays what was said.
     expect(quotes("The talks ended. According to the report, which cited the budget, the port will close.", "en").at(-1)?.[1]).toBe("which cited the budget, the port will close");
+    // So does a citing participle set off after the source, or one inside the source's phrase after its outlet.
+    expect(chains("The talks ended. According to the Harbor Times, citing two officials, the port will close.").at(-1)).toEqual(["officials", "Harbor Times"]);
+    expect(quotes("The talks ended. According to the Harbor Times, citing two officials, the port will close.", "en").at(-1)?.[1]).toBe("the port will close");
+    expect(chains("The talks ended. The port will close, according to a report by Harbor News citing two officials.").at(-1)).toEqual(["officials", "Harbor News"]);
     // The antecedent read past a participle's time after its noun.
     expect(quotes("Reporters pressed her on a state audit released last week, which found that money was missing.", "en").at(-1)).toEqual([
       "indirect", "that money was missing", "which (a state audit)", "institution", "found",
