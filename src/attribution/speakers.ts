@@ -452,14 +452,16 @@ function bodyOrMember(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
 function affiliationAt(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
   const link = headEnd(tokens, p.from, p.to, vocab);
   if (link >= p.to) return -1;
-  const name = { from: p.from, to: link };
+  // "said lead author Dr. Priya Patel of …": the name starts past the lowercase words describing the person.
+  const from = pastDescription(tokens, p.from, link, vocab);
+  const name = { from, to: link };
   // "lead author Ding Ding of the University of Sydney": after a role, capitalised words a link follows are a name, a
   // given name the lists do not know too.
   // In English a lowercase title word before the name does so too ("lead author"), not a verb or a preposition.
-  const before = tokens[p.from - 1];
+  const before = tokens[from - 1];
   const title = !vocab.marksIndirectSpeech && !!before && roleWord(before, vocab) && !vocab.cue(before) && !vocab.circumstancePreposition(before) && !vocab.conjunction(before);
   const role = vocab.speakerNoun(before) || vocab.roleNoun(before) || title;
-  const afterRole = link - p.from >= 2 && role && tokens.slice(p.from, link).every((t) => isCapitalised(t) && !vocab.speakerNoun(t));
+  const afterRole = link - from >= 2 && role && tokens.slice(from, link).every((t) => isCapitalised(t) && !vocab.speakerNoun(t));
   return afterRole || closedByGivenName(tokens, name, vocab) ? link : -1;
 }
 

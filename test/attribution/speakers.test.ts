@@ -432,6 +432,9 @@ describe("chains from the original speaker outward", () => {
     // After a role, a name no list holds is named without its affiliation too; with nothing before it, it stays whole.
     const author = read("The drug worked, said lead author Ding Ding of the University of Sydney. It failed, said Lee Marsh of the Harbor Review.", "en");
     expect(author.attributions.map((a) => a.chain)).toEqual([["Ding Ding"], ["Lee Marsh of the Harbor Review"]]);
+    // An abbreviated title after the role opens the name; the person is one, not the body of the affiliation.
+    const doctor = read("“The effect is modest,” said lead author Dr. Priya Patel of the University of Harborview.", "en");
+    expect(doctor.attributions.map((a) => [a.chain, a.links[0]?.type])).toEqual([[["Priya Patel"], "person"]]);
     // With no person named before it the body's name is the name: "Nachrichtenagentur RIA Novosti".
     expect(read("Ein Sprecher sagte der Nachrichtenagentur RIA Novosti, es werde kälter.", "de").attributions[0]?.chain).toEqual(["Sprecher", "RIA Novosti"]);
   });
