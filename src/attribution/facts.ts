@@ -12,6 +12,10 @@ import { hasSpeakerNoun, headOf } from "./speaker-phrase.js";
 import { openingParticipleComma } from "./cues.js";
 
 /** Capitalised words in a row, a name and the words before it: "Senator Ann Warren". */
+/** A capitalised word, then a role after a space or a hyphen: "Amazon spokesman", "Lufthansa-Sprecher". */
+const BODY_BEFORE_ROLE = /(?<![\p{L}&'’-])(\p{Lu}[\p{L}&]*)(?=[ -](\p{L}+))/gu;
+/** "Sen.", "Mr.", "Dr.": a title abbreviated before a name. */
+const TITLE_ABBREVIATION = /^\p{Lu}\p{Ll}{0,3}\.$/u;
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+/gu;
 
 /** Characters between two statements that still read as one passage. */
@@ -22,6 +26,8 @@ const MAX_BODY_PRONOUN_DISTANCE = 2;
 export class FactsBuilder extends FreeIndirectReader {
   /** The direct quotations' spans, in order (quoted). */
   private directSpans: Span[] | undefined;
+  /** Names written before a role that speaks for a body (bodyByItsRole). */
+  private bodiesBeforeRoles: Set<string> | undefined;
   /** The capitalised words written before each name (mentionsOf). */
   private fullerNames: Map<string, { at: number; words: string[] }[]> | undefined;
   /** Words asked of inRunningTextCapitalised, and the answers. */
@@ -171,6 +177,10 @@ export class FactsBuilder extends FreeIndirectReader {
       } else if (speaker && (compound = compoundNaming(speaker, spoken, this.vocab))) {
         // "die Grünen-Stadtratsfraktion erklärte, … Zudem wolle die Fraktion …": a definite noun heading a compound named before is that party.
         speaker = { ...speaker, name: compound.name, text: `${speaker.text} (${compound.name})` };
+      } else if (speaker?.type === "person" && this.bodyByItsRole(speaker)) {
+        // "Amazon spokesman Brad Glasser said … . Amazon did not respond …": a name the text writes before a role that
+        // speaks for a body is the body's.
+        speaker = { ...speaker, type: "institution" };
       } else if (speaker?.type === "person" && !s.relayedOnly && !this.vocab.pronoun(speaker.text) && !this.vocab.backReference(speaker.text) && !this.possessed(speaker)) {
         // "Coach Andy Reid praised …. “…,” Reid said.": a surname alone is chained as the one person named in full before.
         const full = this.fullNameBefore(speaker);
@@ -385,8 +395,28 @@ export class FactsBuilder extends FreeIndirectReader {
   private fullNameBefore(party: Party): string | null {
     if (/\s/u.test(party.name) || !/^\p{Lu}/u.test(party.name)) return null;
     const given = this.mentionsOf(party.name).filter((m) => m.at < party.span.start).map((m) => m.words.at(-1)!);
-    const names = new Set(given.filter((word) => this.vocab.givenName({ text: word, start: 0, end: 0, word: true, classes: undefined })));
+    const names = new Set(given.filter((word) => this.givenName(word)));
     return names.size === 1 ? `${[...names][0]} ${party.name}` : null;
+  }
+
+  /**
+   * A one-word name as written that the text also writes before a role speaking for a body ("Amazon spokesman …", "a
+   * Google representative", "ein Lufthansa-Sprecher"), never after a given name, a title or a role, nor being one
+   * ("Clinton spokesman Brian Fallon" after "Hillary Clinton" names her aide).
+   */
+  private bodyByItsRole(party: Party): boolean {
+    if (party.text !== party.name || !/^\p{Lu}[\p{L}&]*$/u.test(party.name) || this.givenName(party.name)) return false;
+    if (!this.bodiesBeforeRoles) {
+      this.bodiesBeforeRoles = new Set();
+      for (const [, body, role] of this.input.text.matchAll(BODY_BEFORE_ROLE)) if (namesType(role!, "anonymous", this.vocab)) this.bodiesBeforeRoles.add(body!);
+    }
+    // "Senator Rubio", "Mr. Rubio" elsewhere make "a Rubio spokesman" a person's aide.
+    const personal = (word: string) => this.givenName(word) || TITLE_ABBREVIATION.test(word) || this.vocab.roleNoun({ text: word, start: 0, end: 0, word: true, classes: undefined });
+    return this.bodiesBeforeRoles.has(party.name) && !this.mentionsOf(party.name).some((m) => personal(m.words.at(-1)!));
+  }
+
+  private givenName(word: string): boolean {
+    return this.vocab.givenName({ text: word, start: 0, end: 0, word: true, classes: undefined });
   }
 
   /** The subject opening the sentence before, when it is a person's name: the most salient antecedent of a pronoun. */

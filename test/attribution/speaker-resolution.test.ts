@@ -49,6 +49,19 @@ describe("antecedents of pronouns", () => {
     expect(quotes("Talks broke down. It added that a deal was close.", "en").map((q) => q[2])).toEqual(["It"]);
   });
 
+  it("a one-word name the text writes before a role speaking for a body is the body's, and 'it' stands for it", () => {
+    const text = "A Northwind spokeswoman confirmed the strike. Northwind said on Tuesday it would cancel 800 flights. “We regret the inconvenience,” it said.";
+    expect(quotes(text, "en").map((q) => [q[2], q[3]])).toEqual([
+      ["A Northwind spokeswoman", "anonymous"],
+      ["Northwind", "institution"],
+      ["it (Northwind)", "institution"],
+    ]);
+    expect(quotes("Ein Nordwind-Sprecher bestätigte den Streik. Nordwind teilte mit, man bedauere die Ausfälle.", "de").map((q) => q[3])).toContain("institution");
+    // Not a person's surname, which the text writes after a title or a given name too.
+    const aide = "Senator Ann Lee spoke in Ohio. “We will win,” Lee said. A Lee spokesman declined to comment.";
+    expect(quotes(aide, "en").map((q) => [q[2], q[3]])).toContainEqual(["Lee", "person"]);
+  });
+
   it("'he' or 'she' stands for the last named person, never a group headed by a plural noun that spoke since", () => {
     const text = "Mayor Tom Ruiz said the bridge would close. Republican voters said the plan was a mistake. He said the ferry would run again.";
     expect(speakers(text, "en")).toEqual(["Mayor Tom Ruiz", "Republican voters", "He (Tom Ruiz)"]);
