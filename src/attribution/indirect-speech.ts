@@ -516,8 +516,12 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     // Where each quotation is a quote of its own (German news), indirect speech around a partial quote is a statement beside it.
     if (!this.vocab.joinedQuotationEnding) return quoted >= span.end - span.start;
     // "said because the governor is popular with farmers, “she is the best voice we have.”": words of its own around a third of
-    // the statement make it indirect speech; a quotation cut off by the sentence break leaves less.
-    return quoted * 3 > 2 * (span.end - span.start);
+    // the statement make it indirect speech; a quotation cut off by the sentence break leaves less. A subject pronoun and
+    // its verb, the verb quoted or not, open a clause of their own however short: "told CNN he was “disappointed.”",
+    // "told reporters she “would not back down.”".
+    const before = first ? text.slice(span.start, Math.max(span.start, first.start)).trim() : "";
+    const clause = before !== "" && this.vocab.personalPronoun(before.split(/\s+/u)[0]!);
+    return !clause && quoted * 3 > 2 * (span.end - span.start);
   }
 }
 

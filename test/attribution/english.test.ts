@@ -395,6 +395,11 @@ describe("a statement weaving quotations into its own words", () => {
     const quoted = "The mayor said that “the new bridge will open in the spring of next year.”";
     expect(quotes(quoted, "en").map((q) => q[0])).toEqual(["direct"]);
   });
+
+  it("a subject pronoun before the quotation opens a clause of its own, however much is quoted", () => {
+    expect(quotes("The senator later told Harbor Radio he was “disappointed.”", "en")).toEqual([["indirect", "he was “disappointed.”", "The senator", "person", "later told"]]);
+    expect(quotes("The mayor told reporters she “would not back down.”", "en").map((q) => [q[0], q[1]])).toEqual([["indirect", "she “would not back down.”"]]);
+  });
 });
 
 describe("an attribution set off by commas inside its statement", () => {
