@@ -679,6 +679,11 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   if (opened < p.to - 1 && namesType(tokens[p.to - 1]!.text, "anonymous", vocab)) return wordsOf(tokens, { from: opened, to: p.to });
   // "drei mit der Sache vertraute Personen": a crowd described by a participle's attribute is named from it.
   if (isCount(tokens[from], vocab) && vocab.preposition(tokens[from + 1]) && vocab.marksIndirectSpeech) return wordsOf(tokens, { from: from + 1, to: p.to });
+  // "A retired teacher from Ohio", "a farmer in Iowa": in English a country or a state closing the phrase after a link or a
+  // place's preposition that follows a lowercase noun says where the person is from; the person is named by all the words.
+  const capital = tokens.findIndex((t, k) => k >= from && k < p.to && isCapitalised(t));
+  const placed = !vocab.marksIndirectSpeech && capital > from + 1 && (vocab.link(tokens[capital - 1]) || vocab.placeLink(tokens[capital - 1])) && isLowercase(tokens[capital - 2]);
+  if (placed && vocab.country(textOf(tokens, { from: capital, to: p.to }))) return wordsOf(tokens, { from: opened, to: p.to });
   const named = tokens.slice(from, p.to).some((t) => isCapitalised(t));
   while (named && from < p.to - 1 && (!isCapitalised(tokens[from]) || dayPossessive(tokens[from]!, vocab))) from++;
   // "nach Angaben des (russischen) Kuriers": one noun after a genitive article and its adjectives is named in the

@@ -122,6 +122,8 @@ describe("titles before a name", () => {
     // So do offices joined to "general" by a hyphen.
     expect(chains("The council met. “The world is watching,” U.N. Secretary-General Antonio Guterres told reporters.", "en")).toEqual([["Antonio Guterres"]]);
     expect(chains("Die Gespräche endeten. Der Bremer Forscher Dr. Heino Stoever sagte, das Verbot sei gescheitert.", "de")).toEqual([["Heino Stoever"]]);
+    // A country or a state after a lowercase noun says where an unnamed person is from; a name is no place.
+    expect(chains("The match ended. A retired teacher from Ohio said the team was ready. A farmer in Iowa said no.", "en")).toEqual([["retired teacher from Ohio"], ["farmer in Iowa"]]);
     // A name's particle inside the name, whether or not the given name is one a pack knows.
     expect(chains("The match ended. Captain Virgil van Dijk said the team was ready. Mayor Bill de Blasio said no.", "en")).toEqual([["Virgil van Dijk"], ["Bill de Blasio"]]);
   });
