@@ -2114,7 +2114,10 @@ export function hasSubjunctive(tokens: readonly Token[], from: number, to: numbe
     // opening the clause it is the verb after its subject, a noun after it its object: "der Konzern baue Stellen ab", "sie
     // plane Hallen" (not "das an die Länder vergebene Amt").
     const functionWord = vocab.determiner(t) || vocab.preposition(t);
-    const afterSubject = isLowercase(t) && ((vocab.pronoun(tokens[i - 1]) && opensClause(i - 1)) || (isCapitalised(tokens[i - 1]) && vocab.determiner(tokens[i - 2]) && opensClause(i - 2)));
+    // So it is after a prepositional phrase opening the clause, a name after it its subject: "ohne Investitionen verliere
+    // Deutschland den Anschluss".
+    const opener = (k: number) => (vocab.determiner(tokens[k]) || vocab.preposition(tokens[k])) && opensClause(k);
+    const afterSubject = isLowercase(t) && ((vocab.pronoun(tokens[i - 1]) && opensClause(i - 1)) || (isCapitalised(tokens[i - 1]) && opener(i - 2)));
     // "Weber kritisierte den Plan, Berg (hingegen) lobte das Ergebnis": a weak preterite (`preterite-shape`) right after a
     // name or a subject opening the clause, or after an adverb after it, is the indicative of a main clause of its own.
     const name = isLowercase(tokens[i - 1]) && vocab.adverbial(tokens[i - 1]) ? i - 2 : i - 1;

@@ -59,6 +59,11 @@ describe("German indirect speech", () => {
       ["indirect", "der Konzern baue Stellen ab", "Die Firma", "institution", "teilte mit"],
     ]);
     expect(quotes("Die Firma teilte mit, sie plane neue Hallen.", "de")[0]?.[1]).toBe("sie plane neue Hallen");
+    // So after a prepositional phrase opening the clause, a name after the verb its subject, after a comma or a colon.
+    expect(quotes("Der Minister sagte, ohne Investitionen verliere Deutschland den Anschluss.", "de")[0]?.[0]).toBe("indirect");
+    expect(quotes("Jan Ott hielt dagegen: Ohne Investitionen verliere Deutschland den Anschluss.", "de")).toEqual([
+      ["indirect", "Ohne Investitionen verliere Deutschland den Anschluss", "Jan Ott", "person", "hielt dagegen"],
+    ]);
     // An attribute's participle before its noun is no verb: the sentence is the firm's report, not indirect speech.
     expect(quotes("Die Firma teilte mit, das an die Länder vergebene Amt bleibt.", "de")[0]?.[0]).not.toBe("indirect");
   });
