@@ -442,7 +442,14 @@ function describesNoun(tokens: readonly Token[], from: number, to: number, role:
 
 /** A body's name in the phrase ("FBI general counsel Ann Lee") makes it the body's, unless a person is named in it with a role. */
 function bodyOrMember(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, agencies: readonly Agency[], body: SpeakerType): SpeakerType {
-  return body !== "person" && (namedWithRole(tokens, p, vocab, agencies) || headedByRole(tokens, p, vocab) || ownedPerson(tokens, p, vocab) || closedByPersonName(tokens, p, vocab) || affiliationAt(tokens, p, vocab) >= 0) ? "person" : body;
+  // "Saudi Energy Minister Prince Abdulaziz bin Salman": a name after a title closing the phrase is the title holder's,
+  // whatever body the words before the title name.
+  // Not a body's own head before a link ("the government of President Petro O. Poroshenko"), nor a headline's words in
+  // title case ("CNN President On Trump").
+  const name = pastTitles(tokens, p.from, p.to, vocab);
+  const words = tokens.slice(p.from, p.to);
+  const titled = name > p.from && name < p.to && (vocab.roleNoun(tokens[name - 1]!) || TITLE.test(tokens[name - 1]!.text)) && !words.some((t) => vocab.link(t) || vocab.preposition(t) || vocab.stopword(t));
+  return body !== "person" && (namedWithRole(tokens, p, vocab, agencies) || headedByRole(tokens, p, vocab) || ownedPerson(tokens, p, vocab) || closedByPersonName(tokens, p, vocab) || affiliationAt(tokens, p, vocab) >= 0 || titled) ? "person" : body;
 }
 
 /**

@@ -148,6 +148,9 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "en", "The city said the levy would raise little.", "The city", "institution"],
     ["institution", "en", "The coastal city of Harborview said the levy would raise little.", "The coastal city of Harborview", "institution"],
     ["person", "en", "Harbor County Recorder Ann Lee said the levy would raise little.", "Harbor County Recorder Ann Lee", "person"],
+    // A name after a title closing the phrase is the title holder's, whatever body the words before the title name.
+    ["person", "en", "Harbor Energy Minister Prince Abdul bin Rashid said the levy would raise little.", "Harbor Energy Minister Prince Abdul bin Rashid", "person"],
+    ["person", "en", "Harborview Mayor Tom Guardian said the levy would raise little.", "Harborview Mayor Tom Guardian", "person"],
     ["agency", "en", "AP reported that the pier had closed.", "AP", "agency"],
     ["agency", "en", "The AP reported that the pier had closed.", "The AP", "agency"],
     ["person", "en", "The Ohio Republican said the levy would raise little.", "The Ohio Republican", "person"],
