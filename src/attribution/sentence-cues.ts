@@ -81,7 +81,11 @@ export class SentenceCueReader extends PartyReader {
       if (!outer || !reporter) continue;
       const german = this.vocab.marksIndirectSpeech;
       const opening = outer.content!.from === start;
-      if (opening && COLON_OR_COMMA.has(tokens[reporter.to]?.text ?? "") && isOutletParty(this.party(tokens, reporter))) {
+      // In English any source set off so passed the words on ("Putin told reporters, according to the Kremlin transcript,
+      // that …"), but for sources an outlet cites (below).
+      const outlet = isOutletParty(this.party(tokens, reporter));
+      const toldOutlet = !outlet && !!outer.speaker && isOutletParty(this.party(tokens, outer.speaker));
+      if (opening && COLON_OR_COMMA.has(tokens[reporter.to]?.text ?? "") && (outlet || (!german && !toldOutlet))) {
         // Set off right after the cue: the outlet passed the statement on, which follows its comma, or its colon ("Lavrov
         // said, according to TASS: “…”").
         const said = pastSourceAside(tokens, reporter.to + 1, this.vocab);

@@ -679,6 +679,10 @@ describe("chains from the original speaker outward", () => {
       expect(colon.attributions.map((a) => a.chain)).toContainEqual(["Lavrov", "TASS"]);
       expect(colon.quotes.some((q) => q.kind === "indirect" && q.cue === "said")).toBe(false);
     }
+    // In English any other source set off there passed the words on too, a document among them.
+    const transcript = read("Lee told reporters in Harborview, according to the council transcript, that the pier was unsafe.", "en");
+    expect(transcript.quotes.filter((q) => q.kind === "indirect").map((q) => q.text)).toEqual(["the pier was unsafe"]);
+    expect(transcript.attributions.map((a) => a.chain)).toContainEqual(["Lee", "council transcript"]);
     // Sources an outlet cites told the outlet; they pass nothing on, and what the outlet reported keeps them.
     const cited = read("Politico reported, according to sources in the meeting, that the plan had failed.", "en");
     expect(cited.attributions.map((a) => a.chain)).toEqual([["sources"], ["Politico"]]);
