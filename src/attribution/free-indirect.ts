@@ -90,7 +90,10 @@ export class FreeIndirectReader extends IndirectSpeechReader {
         // With no source before it, it speaks as written, like a pronoun nobody is named for.
         const speaker = referent ? referredAs(reference.text, referent) : this.party(s.tokens, { from: at, to: at + 1 });
         const cue = spanOf(s.tokens, { from: at, to: at + 1 });
-        const statement: Statement = { kind: "reported", span: spanOf(s.tokens, { from: at === 0 ? 1 : 0, to: statementEnd(s.tokens) }), speaker, cue: { text: this.slice(cue), span: cue }, intermediaries: near?.intermediaries ?? [] };
+        // Those who passed the near statement on pass this one on only where it refers to that statement's speaker ("Die
+        // „Bild“ zitierte einen Insider: „…“ Reuters berief sich auf Personen. Demnach …" is Reuters', not through the paper).
+        const intermediaries = near && referent === near.speaker ? near.intermediaries : [];
+        const statement: Statement = { kind: "reported", span: spanOf(s.tokens, { from: at === 0 ? 1 : 0, to: statementEnd(s.tokens) }), speaker, cue: { text: this.slice(cue), span: cue }, intermediaries };
         this.statements.push(statement);
         if (referent) {
           last = statement;

@@ -544,6 +544,11 @@ describe("German reported statements", () => {
     ]);
   });
 
+  it("Demnach referring to a source named right before passes nothing on through those who passed on a statement before it", () => {
+    const text = "Die „Hafenpost“ zitierte einen Insider mit den Worten: „Der Trainer geht.“ Die Agentur Nordpress berief sich auf zwei Vertraute. Demnach soll der Vertrag aufgelöst werden.";
+    expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([["Insider", "Hafenpost"], ["Nordpress"]]);
+  });
+
   it("demnach right after the finite verb refers back like an opening Demnach; after a pause or a capitalised word it does not", () => {
     expect(quotes("Das Kartellamt legte am Montag seinen Bericht vor. Die Preise sollen demnach weiter steigen.", "de")).toEqual([
       ["reported", "Die Preise sollen demnach weiter steigen", "demnach (Das Kartellamt)", "institution", "demnach"],
