@@ -6,7 +6,7 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 import { sentenceIndex, type AttributionFacts, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 import { FreeIndirectReader } from "./free-indirect.js";
 import { BODIES, namesType, POSSESSIVE, withoutPossessive } from "./speakers.js";
-import { isCapitalised, type Phrase, type Token } from "./phrases.js";
+import { isCapitalised, type Phrase } from "./phrases.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { hasSpeakerNoun, headOf } from "./speaker-phrase.js";
 import { openingParticipleComma } from "./cues.js";
@@ -14,10 +14,10 @@ import { openingParticipleComma } from "./cues.js";
 /** Capitalised words in a row, a name and the words before it: "Senator Ann Warren". */
 /** A capitalised word, then a role after a space or a hyphen: "Amazon spokesman", "Lufthansa-Sprecher". */
 const BODY_BEFORE_ROLE = /(?<![\p{L}&'’-])(\p{Lu}[\p{L}&]*)(?=[ -](\p{L}+))/gu;
-/** A word read out of the text as a token of its own, for the vocabulary's word tests. */
-const wordToken = (text: string): Token => ({ text, start: 0, end: 0, word: true, classes: undefined });
-
-/** "Sen.", "Mr.", "Dr.": a title abbreviated before a name. */
+/**
+ * "Sen.", "Mr.", "Dr.": a title abbreviated before a name; short, as a run of capitalised words may go on over a
+ * sentence's end ("… das Bundesamt. Greenpeace fordert …").
+ */
 const TITLE_ABBREVIATION = /^\p{Lu}\p{Ll}{0,3}\.$/u;
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+/gu;
 
@@ -414,12 +414,12 @@ export class FactsBuilder extends FreeIndirectReader {
       for (const [, body, role] of this.input.text.matchAll(BODY_BEFORE_ROLE)) if (namesType(role!, "anonymous", this.vocab)) this.bodiesBeforeRoles.add(body!);
     }
     // "Senator Rubio", "Mr. Rubio" elsewhere make "a Rubio spokesman" a person's aide.
-    const personal = (word: string) => this.givenName(word) || TITLE_ABBREVIATION.test(word) || this.vocab.roleNoun(wordToken(word));
+    const personal = (word: string) => this.givenName(word) || TITLE_ABBREVIATION.test(word) || this.vocab.roleNoun(word);
     return this.bodiesBeforeRoles.has(party.name) && !this.mentionsOf(party.name).some((m) => personal(m.words.at(-1)!));
   }
 
   private givenName(word: string): boolean {
-    return this.vocab.givenName(wordToken(word));
+    return this.vocab.givenName(word);
   }
 
   /** The subject opening the sentence before, when it is a person's name: the most salient antecedent of a pronoun. */

@@ -197,13 +197,14 @@ export class SentenceCueReader extends PartyReader {
     else if (this.vocab.marksIndirectSpeech) content = clauseAround(tokens, first, end, this.vocab);
     else content = { from: 0, to: closingSource(tokens, first, reader, this.vocab) ? first - 1 : end };
     if (content.to - content.from < 2) return;
+    const origin = cited ?? citedInSource;
     this.statements.push({
       kind: "reported",
       span: spanOf(tokens, content),
       speaker: this.ownSource(tokens, source, first, last, reader) ?? this.party(tokens, source),
       cue: { text: this.slice(spanOf(tokens, { from: cueFrom, to: cueTo })), span: spanOf(tokens, { from: cueFrom, to: cueTo }) },
       intermediaries: [],
-      ...(cited || citedInSource ? { origins: [this.party(tokens, (cited ?? citedInSource)!)] } : {}),
+      ...(origin ? { origins: [this.party(tokens, origin)] } : {}),
     });
   }
 
