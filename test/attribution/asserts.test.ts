@@ -21,6 +21,8 @@ describe("statements that assert nothing stay quotes, marked", () => {
       ["the matter", false],
       ["to comment", false],
     ]);
+    // So does one withheld by refusing to be drawn on it.
+    expect(asserting("The talks ended. Coach Ann Lee refused to be drawn on the speculation.", "en")).toEqual([["to be drawn on the speculation", false]]);
   });
 
   it("English: statements made stay plain, however negative their content", () => {
