@@ -679,8 +679,7 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
     if (!vocab.typeSpans.some(([, pattern]) => pattern.exec(pair)?.[0] === pair)) from = i + 1;
   }
   from = pastDeterminers(tokens, { from, to: p.to }, vocab);
-  // "one of the mayor's aides": a partitive is named by the crowd after its link.
-  if (from > p.from && from < p.to - 1 && vocab.link(tokens[from]!)) from = pastDeterminers(tokens, { from: from + 1, to: p.to }, vocab);
+  from = pastPartitive(tokens, from, p, vocab, (q) => pastDeterminers(tokens, q, vocab));
   // "a senior U.S. official", "ein ranghoher EU-Diplomat": an unnamed role is named by all its words, not from a capital on.
   const opened = pastOpeners(tokens, { from, to: p.to }, vocab);
   if (opened < p.to - 1 && namesType(tokens[p.to - 1]!.text, "anonymous", vocab)) return wordsOf(tokens, { from: opened, to: p.to });
@@ -754,7 +753,16 @@ function pastDeterminers(tokens: readonly Token[], p: Phrase, vocab: Attribution
 
 /** Past articles, focus particles and demonstratives: "top aide" of "even a top aide", "Zeugen" of "diesem Zeugen". */
 function pastOpeners(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
-  return pastWhile(tokens, p, (t) => vocab.focusParticle(t) || vocab.demonstrative(t) || vocab.determiner(t));
+  const past = (q: Phrase) => pastWhile(tokens, q, (t) => vocab.focusParticle(t) || vocab.demonstrative(t) || vocab.determiner(t));
+  return pastPartitive(tokens, past(p), p, vocab, past);
+}
+
+/**
+ * "one of the mayor's aides", "One of the former prosecutors for …": a partitive is named by the crowd after its link,
+ * read on from `from` with `past` (where the words start past its openers); else `from`.
+ */
+function pastPartitive(tokens: readonly Token[], from: number, p: Phrase, vocab: AttributionVocabulary, past: (q: Phrase) => number): number {
+  return from > p.from && from < p.to - 1 && vocab.link(tokens[from]!) ? past({ from: from + 1, to: p.to }) : from;
 }
 
 /** Where the phrase's words start past those `skipped` tests true, its last word kept. */

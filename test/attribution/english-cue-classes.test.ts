@@ -887,7 +887,7 @@ describe("English participles that are adjectives too", () => {
 describe("English allege", () => {
   it("is a cue in the plural present too", () => {
     expect(quotes("Prosecutors allege he set the fire to collect insurance money.", "en")).toEqual([
-      ["indirect", "he set the fire to collect insurance money", "Prosecutors", "person", "allege"],
+      ["indirect", "he set the fire to collect insurance money", "Prosecutors", "anonymous", "allege"],
     ]);
   });
 });

@@ -175,6 +175,7 @@ describe("speaker types from the speaker phrase", () => {
     ["person", "en", "Jim Courier said the pier had closed.", "Jim Courier", "person"],
     // "with" links an unnamed person's or a crowd's noun to what describes them, read back from the cue.
     ["anonymous", "en", "An official with the harbor agency said the pier had closed.", "An official with the harbor agency", "anonymous"],
+    ["anonymous", "en", "Federal prosecutors said the pier had closed.", "Federal prosecutors", "anonymous"],
     ["vague", "en", "Two people with knowledge of the talks said the pier had closed.", "Two people with knowledge of the talks", "vague"],
     ["person", "en", "Harbor Church spokesman the Rev. Tom Ruiz said the pier had closed.", "Harbor Church spokesman the Rev. Tom Ruiz", "person"],
     ["anonymous", "en", "Harbor Official Says Pier Will Close", "Harbor Official", "anonymous"],
@@ -733,6 +734,8 @@ describe("chains from the original speaker outward", () => {
       ["Ledger"],
       ["mayor's aides", "Ledger"],
     ]);
+    // So is an unnamed role's partitive, by all the words after its link.
+    expect(read("One of the former prosecutors for Ann Lee said the plant would close.", "en").attributions.map((a) => a.chain)).toEqual([["former prosecutors for Ann Lee"]]);
     // Described, not quoted: no one speaks through anyone.
     expect(read("He was described as saying little.", "en").attributions.map((a) => a.chain)).toEqual([["He"]]);
   });
