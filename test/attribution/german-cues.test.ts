@@ -9,6 +9,13 @@ describe("German cues that report only the clause they introduce", () => {
     expect(quotes("Der Verein hat am Montag seinen neuen Trainer bekannt gegeben.", "de")).toEqual([]);
   });
 
+  it("verraten in a finite form reports the clause it introduces, not a betrayal of its object", () => {
+    expect(quotes("Wie Sportvorstand Jan Ott verriet, soll der Vertrag bald verlängert werden.", "de")).toEqual([
+      ["indirect", "soll der Vertrag bald verlängert werden", "Sportvorstand Jan Ott", "person", "verriet"],
+    ]);
+    expect(quotes("Der Spion verriet seine Freunde.", "de")).toEqual([]);
+  });
+
   it("anprangern reports the clause it introduces, not a bare object", () => {
     expect(quotes("Die Eltern prangerten an, dass die Schule zu wenige Lehrer habe.", "de")).toEqual([
       ["indirect", "dass die Schule zu wenige Lehrer habe", "Die Eltern", "person", "prangerten an"],
