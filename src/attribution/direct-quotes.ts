@@ -482,7 +482,11 @@ export class DirectQuoteReader extends SentenceCueReader {
     // "Die Anwendung der Richtlinie stellte der Vorsitzende in Frage:": a fronted object, then the verb and its subject.
     const afterObject = opening && !inverted && this.vocab.marksIndirectSpeech ? subjectAfterFrontedObject(s.tokens, opening, this.vocab, s.reader) : null;
     const subject = inverted || afterObject || opening;
-    const read = subject || (bare && s.reader.startsClause(bare) ? bare : null);
+    // "…, veröffentlichte der Verfasser folgenden Kommentar dazu: „…“": in German a phrase read back to the clause's verb
+    // holds the subject after it, first, and the object.
+    const verbBefore = bare && this.vocab.marksIndirectSpeech && isLowercase(s.tokens[bare.from - 1]) && (this.vocab.preteriteShape(s.tokens[bare.from - 1]) || this.vocab.cue(s.tokens[bare.from - 1]));
+    const afterVerb = !subject && verbBefore ? s.reader.forward(bare!.from) : null;
+    const read = subject || afterVerb || (bare && s.reader.startsClause(bare) ? bare : null);
     // "Das Ministerium rechtfertigte den Angriff als „defensiver Natur“: „…“": a quoted predicative before the colon
     // describes, it does not speak; the clause's subject speaks.
     const phrase = read && !quotedPredicativeAt(s.tokens, read) ? read : null;

@@ -673,6 +673,9 @@ export class PhraseReader {
       // "…, den die Zeitung zitiert", "von dem die Polizei glaubt": an object's pronoun right before an article opens a
       // relative clause; it is no article of the phrase after it (an article never stands before another).
       if (this.relativeObject(from - 1)) break;
+      // "Anna Berg lobte die Mannschaft:": in German a lowercase word of the preterite's shape right before an article is
+      // the clause's verb, no word of the phrase after it.
+      if (this.vocab.marksIndirectSpeech && isLowercase(prev) && this.vocab.determiner(this.tokens[from]) && (this.vocab.preteriteShape(prev) || this.vocab.pluralPast(prev))) break;
       const attribute = this.attributeOpening(from);
       // "A statement by the ministry said": a document's issuer after "by".
       const issued = this.vocab.passiveAgent(prev) && this.vocab.document(this.tokens[from - 2]);

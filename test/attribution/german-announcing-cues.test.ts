@@ -9,6 +9,15 @@ describe("German clauses announcing a quotation with a colon", () => {
     expect(quotes("Der Aufruf der Eltern lautete: „Wir lassen uns die Schule nicht nehmen.“", "de")[0]?.[4]).toBe("lautete");
   });
 
+  it("a verb of the preterite's shape ends the subject before it, and the subject after it is read past the object", () => {
+    expect(quotes("Anna Berg lobte die Mannschaft: „Wir haben als Team funktioniert.“", "de")).toEqual([
+      ["direct", "„Wir haben als Team funktioniert.“", "Anna Berg", "person", "lobte"],
+    ]);
+    expect(quotes("Auf die Kritik reagierend, veröffentlichte der Verfasser folgenden Kommentar dazu: „Wir prüfen jetzt alle Daten.“", "de")).toEqual([
+      ["direct", "„Wir prüfen jetzt alle Daten.“", "der Verfasser", "person", "veröffentlichte"],
+    ]);
+  });
+
   it("an apposition set off by commas may stand between the subject and its verb", () => {
     expect(quotes("Die Aussage von Jan Berg, dem Leiter der Firma, lautete dazu: „Wir prüfen jetzt alle Daten.“", "de")[0]?.[4]).toBe("lautete");
   });
