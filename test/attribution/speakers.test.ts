@@ -833,6 +833,9 @@ describe("chains from the original speaker outward", () => {
     expect(chains("Ein Sprecher unserer Zeitung sagte, man prüfe das.")).toEqual([["Sprecher unserer Zeitung"]]);
     // Broadcasters named bare, after "bei" or "beim" too; a team's captain and a broadcaster's head are persons.
     expect(chains("„Wir sind zufrieden“, sagte Kapitän Lena Berg bei Sky.")).toEqual([["Lena Berg", "Sky"]]);
+    // English titles in German copy name roles too.
+    expect(chains("„Das war bitter“, sagte Hafenstadts Coach Jan Ott.")).toEqual([["Jan Ott"]]);
+    expect(chains("Werft-Boss Lena Berg sagte, die Lage sei ernst.")).toEqual([["Lena Berg"]]);
     expect(chains("Der Berater bestätigte gegenüber Sky Sport die Gespräche, sie seien weit gediehen.")).toEqual([["Berater", "Sky Sport"]]);
     expect(chains("Es gehe nur um das Team, betonte Jan Ott im Interview mit DAZN.")).toEqual([["Jan Ott", "DAZN"]]);
     // Papers named by their initials.
