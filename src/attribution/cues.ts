@@ -210,7 +210,6 @@ export function readCue(
   // and a phrase counting the occasion or naming the manner are the cue's (cue-span.ts), what follows them the statement's.
   let j = vocab.perfectPassive(tokens[last + 1]) && !tokens[last + 2]?.word ? last + 2 : adjunctClosingCue(tokens, pastPhrasalParticle(tokens, last + 1, vocab), vocab);
   const causative = vocab.causative(tokens[first]!);
-  const asks = asksOrWithholds(tokens, first, last, vocab);
   for (let steps = 0; steps < 8 && j < tokens.length; steps++) {
     const t = tokens[j]!;
     // "ließ über seinen Anwalt mitteilen": after a cue that has it said (`causative-verbs`), a person the words went
@@ -270,7 +269,7 @@ export function readCue(
       j = mediumAfterSpeaker;
       continue;
     }
-    if (medium || vocab.adverbial(t) && !(subjectFirst && opensClauseAfterVerb(tokens, j, vocab, asks)) || (vocab.marksIndirectSpeech && !reading.speaker && vocab.focusParticle(t)) || QUOTE_MARKS.test(t.text) && reading.speaker) {
+    if (medium || vocab.adverbial(t) && !(subjectFirst && opensClauseAfterVerb(tokens, j, vocab, vocab.questionWord(t) && asksOrWithholds(tokens, first, last, vocab))) || (vocab.marksIndirectSpeech && !reading.speaker && vocab.focusParticle(t)) || QUOTE_MARKS.test(t.text) && reading.speaker) {
       j++;
       continue;
     }

@@ -55,9 +55,12 @@ export class FactsBuilder extends FreeIndirectReader {
 
   /** A sentence wholly inside a quotation: its words are the quoted speaker's ("“We must act. We are late.” “…”"), and name no narrator. */
   private quoted(sentence: Span): boolean {
-    // Read once, in order (the statements are sorted when facts are built): a dense article asks for every quotation.
-    this.directSpans ??= this.statements.filter((st) => st.kind === "direct").map((st) => st.span);
-    return containing(this.directSpans, sentence) !== null;
+    return containing(this.directQuotations(), sentence) !== null;
+  }
+
+  /** The direct quotations' spans, read once, in order (the statements are sorted when facts are built): a dense article asks for every quotation. */
+  private directQuotations(): readonly Span[] {
+    return (this.directSpans ??= this.statements.filter((st) => st.kind === "direct").map((st) => st.span));
   }
 
   /**
@@ -398,7 +401,7 @@ export class FactsBuilder extends FreeIndirectReader {
   private fullNameBefore(party: Party): string | null {
     if (/\s/u.test(party.name) || !/^\p{Lu}/u.test(party.name)) return null;
     const given = this.mentionsOf(party.name).filter((m) => m.at < party.span.start).map((m) => m.words.at(-1)!);
-    const names = new Set(given.filter((word) => this.givenName(word)));
+    const names = new Set(given.filter((word) => this.vocab.givenName(word)));
     return names.size === 1 ? `${[...names][0]} ${party.name}` : null;
   }
 
@@ -408,18 +411,14 @@ export class FactsBuilder extends FreeIndirectReader {
    * ("Clinton spokesman Brian Fallon" after "Hillary Clinton" names her aide).
    */
   private bodyByItsRole(party: Party): boolean {
-    if (party.text !== party.name || !/^\p{Lu}[\p{L}&]*$/u.test(party.name) || this.givenName(party.name)) return false;
+    if (party.text !== party.name || !/^\p{Lu}[\p{L}&]*$/u.test(party.name) || this.vocab.givenName(party.name)) return false;
     if (!this.bodiesBeforeRoles) {
       this.bodiesBeforeRoles = new Set();
       for (const [, body, role] of this.input.text.matchAll(BODY_BEFORE_ROLE)) if (namesType(role!, "anonymous", this.vocab)) this.bodiesBeforeRoles.add(body!);
     }
     // "Senator Rubio", "Mr. Rubio" elsewhere make "a Rubio spokesman" a person's aide.
-    const personal = (word: string) => this.givenName(word) || TITLE_ABBREVIATION.test(word) || this.vocab.roleNoun(word);
+    const personal = (word: string) => this.vocab.givenName(word) || TITLE_ABBREVIATION.test(word) || this.vocab.roleNoun(word);
     return this.bodiesBeforeRoles.has(party.name) && !this.mentionsOf(party.name).some((m) => personal(m.words.at(-1)!));
-  }
-
-  private givenName(word: string): boolean {
-    return this.vocab.givenName(word);
   }
 
   /** The subject opening the sentence before, when it is a person's name: the most salient antecedent of a pronoun. */
@@ -527,8 +526,9 @@ export class FactsBuilder extends FreeIndirectReader {
 
   /** Whether the word at `position` follows right after a quotation that opens its sentence, past its comma. */
   private afterOpeningQuotation(s: SentenceReading, position: number): boolean {
-    const statement = this.statements.find((st) => st.kind === "direct" && st.span.start === s.tokens[0]!.start);
-    return !!statement && statement.span.end <= position && /^[\s,]*$/u.test(this.input.text.slice(statement.span.end, position));
+    const quotations = this.directQuotations();
+    const quotation = quotations[firstAtOrAfter(quotations, s.tokens[0]!.start, (q) => q.start)];
+    return quotation?.start === s.tokens[0]!.start && quotation.end <= position && /^[\s,]*$/u.test(this.input.text.slice(quotation.end, position));
   }
 
   /**

@@ -170,8 +170,9 @@ export class SentenceCueReader extends PartyReader {
     if (!phrase) return;
     // "according to a report by Axios citing two U.S. officials": whom a citing participle inside the source names spoke
     // first (officials → Axios).
-    const citing = tokens.findIndex((t, k) => k > phrase.from && k < phrase.to && this.vocab.citing(t));
-    const citedInSource = citing > 0 ? reader.forward(citing + 1) : null;
+    let citing = phrase.from + 1;
+    while (citing < phrase.to && !this.vocab.citing(tokens[citing])) citing++;
+    const citedInSource = citing < phrase.to ? reader.forward(citing + 1) : null;
     const read = citedInSource ? { from: phrase.from, to: citing } : phrase;
     // "according to documents obtained by The Associated Press": the holder named after the document is part of the source.
     // "according to data compiled by LSEG": so is the issuer named after it.

@@ -442,14 +442,18 @@ function describesNoun(tokens: readonly Token[], from: number, to: number, role:
 
 /** A body's name in the phrase ("FBI general counsel Ann Lee") makes it the body's, unless a person is named in it with a role. */
 function bodyOrMember(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, agencies: readonly Agency[], body: SpeakerType): SpeakerType {
-  // "Saudi Energy Minister Prince Abdulaziz bin Salman": a name after a title closing the phrase is the title holder's,
-  // whatever body the words before the title name.
-  // Not a body's own head before a link ("the government of President Petro O. Poroshenko"), nor a headline's words in
-  // title case ("CNN President On Trump").
+  return body !== "person" && (namedWithRole(tokens, p, vocab, agencies) || headedByRole(tokens, p, vocab) || ownedPerson(tokens, p, vocab) || closedByPersonName(tokens, p, vocab) || affiliationAt(tokens, p, vocab) >= 0 || titledName(tokens, p, vocab)) ? "person" : body;
+}
+
+/**
+ * "Saudi Energy Minister Prince Abdulaziz bin Salman": a name after a title closing the phrase is the title holder's,
+ * whatever body the words before the title name; not a body's own head before a link ("the government of President
+ * Petro O. Poroshenko"), nor a headline's words in title case ("CNN President On Trump").
+ */
+function titledName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  if (tokens.slice(p.from, p.to).some((t) => vocab.link(t) || vocab.preposition(t) || vocab.stopword(t))) return false;
   const name = pastTitles(tokens, p.from, p.to, vocab);
-  const words = tokens.slice(p.from, p.to);
-  const titled = name > p.from && name < p.to && (vocab.roleNoun(tokens[name - 1]!) || TITLE.test(tokens[name - 1]!.text)) && !words.some((t) => vocab.link(t) || vocab.preposition(t) || vocab.stopword(t));
-  return body !== "person" && (namedWithRole(tokens, p, vocab, agencies) || headedByRole(tokens, p, vocab) || ownedPerson(tokens, p, vocab) || closedByPersonName(tokens, p, vocab) || affiliationAt(tokens, p, vocab) >= 0 || titled) ? "person" : body;
+  return name > p.from && name < p.to && (vocab.roleNoun(tokens[name - 1]!) || TITLE.test(tokens[name - 1]!.text));
 }
 
 /**
@@ -687,7 +691,8 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   if (isCount(tokens[from], vocab) && vocab.preposition(tokens[from + 1]) && vocab.marksIndirectSpeech) return wordsOf(tokens, { from: from + 1, to: p.to });
   // "A retired teacher from Ohio", "a farmer in Iowa": in English a country or a state closing the phrase after a link or a
   // place's preposition that follows a lowercase noun says where the person is from; the person is named by all the words.
-  const capital = tokens.findIndex((t, k) => k >= from && k < p.to && isCapitalised(t));
+  let capital = from;
+  while (capital < p.to && !isCapitalised(tokens[capital])) capital++;
   const placed = !vocab.marksIndirectSpeech && capital > from + 1 && (vocab.link(tokens[capital - 1]) || vocab.placeLink(tokens[capital - 1])) && isLowercase(tokens[capital - 2]);
   if (placed && vocab.country(textOf(tokens, { from: capital, to: p.to }))) return wordsOf(tokens, { from: opened, to: p.to });
   const named = tokens.slice(from, p.to).some((t) => isCapitalised(t));
