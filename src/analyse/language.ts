@@ -36,6 +36,10 @@ export function detectLanguage(
   const words = { short: shortWords(lower, runs, packs), count: runs.length / 2 };
   const decisive = decisivePack(words, packs);
   if (decisive) return decisive.language;
+  // A feed's or page's own language stands where its function words are there and no pack's are decisive: on a
+  // sentence or two franc's trigrams are a guess ("Ansari told reporters in Doha that …" scores German).
+  const own = declared ? packs.get(declared) : undefined;
+  if (own && stopwordShare(words, own) >= MIN_STOPWORD_SHARE) return own.language;
   const byFranc = new Map([...packs.values()].map((p) => [p.franc, p]));
   const guess = byFranc.get(franc(sample.slice(0, FRANC_CHARS), { only: [...byFranc.keys()], minLength: MIN_LETTERS }));
   if (guess && stopwordShare(words, guess) >= MIN_STOPWORD_SHARE) return guess.language;
