@@ -519,8 +519,8 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     // the statement make it indirect speech; a quotation cut off by the sentence break leaves less. A subject pronoun and
     // its verb, the verb quoted or not, open a clause of their own however short: "told CNN he was “disappointed.”",
     // "told reporters she “would not back down.”".
-    const before = first ? text.slice(span.start, Math.max(span.start, first.start)).trim() : "";
-    const clause = before !== "" && this.vocab.personalPronoun(before.split(/\s+/u)[0]!);
+    const before = first ? text.slice(span.start, Math.max(span.start, first.start)).trim().split(/\s+/u).filter(Boolean) : [];
+    const clause = before.length > 0 && (this.vocab.personalPronoun(before[0]!) || (before.length > 1 && this.vocab.auxiliary(before.at(-1)!)));
     return !clause && quoted * 3 > 2 * (span.end - span.start);
   }
 }

@@ -400,6 +400,13 @@ describe("a statement weaving quotations into its own words", () => {
     expect(quotes("The senator later told Harbor Radio he was “disappointed.”", "en")).toEqual([["indirect", "he was “disappointed.”", "The senator", "person", "later told"]]);
     expect(quotes("The mayor told reporters she “would not back down.”", "en").map((q) => [q[0], q[1]])).toEqual([["indirect", "she “would not back down.”"]]);
   });
+
+  it("so does a subject and its auxiliary", () => {
+    expect(quotes("Netanyahu said Israel would “not end the war until all of its goals are achieved.”", "en")).toEqual([
+      ["indirect", "Israel would “not end the war until all of its goals are achieved.”", "Netanyahu", "person", "said"],
+    ]);
+    expect(quotes("The department said it will “be adding this missing data in January and expects to be done by March.”", "en").map((q) => q[0])).toEqual(["indirect"]);
+  });
 });
 
 describe("an attribution set off by commas inside its statement", () => {
