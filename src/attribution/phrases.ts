@@ -394,8 +394,8 @@ export class PhraseReader {
     // "some say", "others said": a quantifier alone stands for its crowd.
     if (this.vocab.quantifier(t)) return true;
     // Where nouns are not capitalised (English), any noun-like word can end the phrase ("the mayor"); a document in an
-    // adjective's shape too ("A ministry statement said").
-    return this.capital(t) || /^\p{N}/u.test(t.text) || this.typeNoun(t) || (!this.vocab.marksIndirectSpeech && (!this.vocab.adjective(t) || this.vocab.document(t)));
+    // adjective's shape too ("A ministry statement said"), and a gathering in a gerund's ("told a briefing in Doha that …").
+    return this.capital(t) || /^\p{N}/u.test(t.text) || this.typeNoun(t) || (!this.vocab.marksIndirectSpeech && (!this.vocab.adjective(t) || this.vocab.document(t) || (this.vocab.audienceNoun(t) && this.vocab.gerund(t))));
   }
 
   /** The phrase that starts at token i, with up to two genitive or "of" links and an appositive name. */

@@ -57,6 +57,9 @@ describe("English clauses before a subject whose cue goes on with a preposition"
     expect(told("Beijing urged restraint, a spokesman told a regular news briefing in Beijing.")).toEqual(["Beijing urged restraint"]);
     expect(told("Beijing urged restraint, the spokesman told a news briefing in Beijing on Monday.")).toEqual(["Beijing urged restraint"]);
     expect(told("The senator told the raucous crowd that she would win.")).toEqual(["that she would win"]);
+    // A gathering in a gerund's shape, a place after it.
+    expect(told("Al-Ansari told a briefing in Doha that mediators remained optimistic.")).toEqual(["that mediators remained optimistic"]);
+    expect(told("He told a meeting of Pacific leaders that few people understood the stakes.")).toEqual(["that few people understood the stakes"]);
     // What was told is no gathering: the tale is what was said.
     expect(told("The airline told a slightly different tale.")).toEqual(["a slightly different tale"]);
   });
