@@ -686,7 +686,7 @@ describe("chains from the original speaker outward", () => {
     expect(transcript.attributions.map((a) => a.chain)).toContainEqual(["Lee", "council transcript"]);
     // Sources an outlet cites told the outlet; they pass nothing on, and what the outlet reported keeps them.
     const cited = read("Politico reported, according to sources in the meeting, that the plan had failed.", "en");
-    expect(cited.attributions.map((a) => a.chain)).toEqual([["sources"], ["Politico"]]);
+    expect(cited.attributions.map((a) => a.chain)).toEqual([["sources in the meeting"], ["Politico"]]);
     expect(cited.quotes[1]?.text).toBe("according to sources in the meeting, that the plan had failed");
   });
 
