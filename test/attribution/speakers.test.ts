@@ -836,6 +836,8 @@ describe("chains from the original speaker outward", () => {
     // English titles in German copy name roles too.
     expect(chains("„Das war bitter“, sagte Hafenstadts Coach Jan Ott.")).toEqual([["Jan Ott"]]);
     expect(chains("Werft-Boss Lena Berg sagte, die Lage sei ernst.")).toEqual([["Lena Berg"]]);
+    // An office by what it is charged with: the holder is named, and "Sie" after her stands for her.
+    expect(chains("Die Hafenbeauftragte Anna Berg lobte den Plan. Sie mahnte aber, die Kais müssten saniert werden.")).toEqual([["Anna Berg"]]);
     expect(chains("Der Berater bestätigte gegenüber Sky Sport die Gespräche, sie seien weit gediehen.")).toEqual([["Berater", "Sky Sport"]]);
     expect(chains("Es gehe nur um das Team, betonte Jan Ott im Interview mit DAZN.")).toEqual([["Jan Ott", "DAZN"]]);
     // Papers named by their initials.
