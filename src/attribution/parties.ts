@@ -8,9 +8,12 @@ import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { carriedBy } from "./show-title.js";
 import { contraction, isCapitalised, isLowercase, onNameOrNoun, pastQuestionWord, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
-import { ACRONYM, headedByDocument, nameOf, namesType, possessorOf, quotedTitle, speakerType, withoutPossessive } from "./speakers.js";
+import { ACRONYM, BODIES, headedByDocument, nameOf, namesType, possessorOf, quotedTitle, speakerType, withoutPossessive } from "./speakers.js";
 import { assertsNothing } from "./asserts.js";
 import { ReaderState, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
+
+/** "the largest service union": the words of a body's noun phrase in an apposition, its article aside. */
+const MAX_APPOSITION_NOUNS = 4;
 
 /**
  * The auxiliary contracted onto a word, if any. "’s" is one only on a pronoun or another function word ("he’s said",
@@ -266,7 +269,7 @@ export class PartyReader extends ReaderState {
     // apposition, "Ann Lee, the organist at the Harbor Church, which …", whose last noun the pronoun stands for).
     const body = tokens[phrase.to]?.text === "," && this.vocab.thingRelative(tokens[phrase.to + 1]) && tokens.slice(phrase.from, phrase.to).every((t) => isCapitalised(t));
     const byPhrase = speakerType(tokens, phrase, this.vocab, this.input.agencies);
-    const typed = byPhrase === "person" && (body || this.bareAcronym(tokens, phrase) || initialsAfter(tokens, phrase)) ? "institution" : byPhrase;
+    const typed = byPhrase === "person" && (body || this.bareAcronym(tokens, phrase) || initialsAfter(tokens, phrase)) ? "institution" : byPhrase === "person" ? (this.bodyInApposition(tokens, phrase) ?? byPhrase) : byPhrase;
     // "A former billing manager, who asked not to be named, said": an unnamed person the text says is unnamed on purpose.
     const unnamed = typed === "person" && (tokens[phrase.to]?.text === "," || this.vocab.relative(tokens[phrase.to])) && this.asideAfter(span.end);
     const type = unnamed ? "anonymous" : typed;
@@ -274,6 +277,21 @@ export class PartyReader extends ReaderState {
     const outlet = INTERMEDIARIES.has(type) ? this.owningOutlet(tokens, phrase) : null;
     const written = cut && name.endsWith(last.text) ? name.slice(0, -cut) : this.ownerName(name, tokens[phrase.to]);
     return { text: this.slice(span), span, type, name: outlet ? this.outletName(tokens, outlet) : written };
+  }
+
+  /**
+   * "Workers United, the union representing baristas at 500 stores, said": a name set off before a body's noun after its
+   * article is that body, though the apposition is too long to be read into the speaker; not a role's ("Ann Lee, the
+   * union's president", "Ann Lee, a union organizer at the plant").
+   */
+  private bodyInApposition(tokens: readonly Token[], phrase: Phrase): SpeakerType | null {
+    if (tokens[phrase.to]?.text !== "," || !this.vocab.determiner(tokens[phrase.to + 1]) || !tokens.slice(phrase.from, phrase.to).every((t) => isCapitalised(t))) return null;
+    let end = phrase.to + 2;
+    while (end < phrase.to + 2 + MAX_APPOSITION_NOUNS && isLowercase(tokens[end]) && !this.vocab.stopword(tokens[end]!) && !this.vocab.gerund(tokens[end]!)) end++;
+    if (end === phrase.to + 2 || !tokens[end] || tokens[end]!.word && !this.vocab.gerund(tokens[end]!) && !this.vocab.link(tokens[end]!)) return null;
+    // The body's noun heads it: "a radio host" is a person, though "radio" names a medium.
+    const type = speakerType(tokens, { from: phrase.to + 1, to: end }, this.vocab, this.input.agencies);
+    return BODIES.has(type) && speakerType(tokens, { from: end - 1, to: end }, this.vocab, this.input.agencies) === type ? type : null;
   }
 
   /**

@@ -376,6 +376,13 @@ describe("speaker types from the speaker phrase", () => {
     expect(quotes("Ann Lee, the organist at the Harbor Church, which burned down, said it was closed.", "en")[0]?.[3]).toBe("person");
   });
 
+  it("a name set off before a body's noun is that body, however long the apposition; a role's apposition is a person's", () => {
+    const typeOf = (text: string) => quotes(text, "en")[0]?.slice(2, 4);
+    expect(typeOf("Harbor United, the union representing dockworkers at more than 500 ports, said the plan was flawed.")).toEqual(["Harbor United", "institution"]);
+    expect(typeOf("Ann Lee, a union organizer at the plant, said the plan was flawed.")).toEqual(["Ann Lee", "person"]);
+    expect(typeOf("Rob Vance, a radio host in Cape Breton, Nova Scotia, said the plan was flawed.")?.[1]).toBe("person");
+  });
+
   it("a forecast or a projection is a document", () => {
     expect(quotes("Laut Wettervorhersage wird es am Sonntag kalt.", "de")[0]?.slice(2, 4)).toEqual(["Wettervorhersage", "institution"]);
     expect(quotes("Laut Hochrechnung liegt die Partei knapp vorn.", "de")[0]?.slice(2, 4)).toEqual(["Hochrechnung", "institution"]);
