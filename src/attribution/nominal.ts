@@ -7,7 +7,7 @@ import { statementEnd } from "./cues.js";
 import { isInfinitiveClause } from "./infinitive.js";
 import { narrativeSubject } from "./narrator.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
-import { isCapitalised, type Phrase, type PhraseReader, type Token } from "./phrases.js";
+import { isCapitalised, isCount, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /**
@@ -29,15 +29,36 @@ export interface NominalStatement {
 /** The clause the statement noun at token `noun` introduces, and its possessor, or null without a clause. */
 export function readNominal(tokens: readonly Token[], noun: number, vocab: AttributionVocabulary, reader: PhraseReader): NominalStatement | null {
   if (vocab.marksIndirectSpeech) return readGermanNominal(tokens, noun, vocab, reader);
-  const that = noun + 1;
+  // "a report by Politico that he fabricated …", "allegations by prosecutors that …": the agent after the noun made it.
+  const agent = vocab.passiveAgent(tokens[noun + 1]) ? reader.forward(noun + 2) : null;
+  const that = agent ? agent.to : noun + 1;
   const end = statementEnd(tokens);
   // "his promise to build a wall": an intention noun introduces its infinitive (the vocabulary only lets those before "to");
   // "the union's message: the pier stays": a colon announces the words after it.
   const colon = tokens[that]?.text === ":";
   if (!(colon || vocab.complementizer(tokens[that]) || vocab.infinitiveMarker(tokens[that])) || end - that <= MIN_CLAUSE_WORDS) return null;
   for (let i = that + 1; i < that + 1 + MIN_CLAUSE_WORDS; i++) if (!tokens[i]!.word) return null;
-  const holder = possessor(tokens, noun, vocab, reader);
+  // Named otherwise than by a possessor, only before a clause that says something.
+  const holder = possessor(tokens, noun, vocab, reader) ?? (complementClause(tokens, that + 1, vocab) ? (agent ?? attributiveName(tokens, noun, vocab)) : null);
   return holder ? { content: { from: colon ? that + 1 : that, to: end }, cue: { from: noun, to: noun + 1 }, holder } : null;
+}
+
+/** "a Wall Street Journal report that …", "the Pentagon assessment that …": capitalised words between an article and the noun name who made it. */
+function attributiveName(tokens: readonly Token[], noun: number, vocab: AttributionVocabulary): Phrase | null {
+  let from = noun;
+  while (from > 0 && isCapitalised(tokens[from - 1]) && !vocab.determiner(tokens[from - 1])) from--;
+  return from < noun && vocab.determiner(tokens[from - 1]) ? { from, to: noun } : null;
+}
+
+/**
+ * Does the clause after "that" at `at` say something (a subject opens it: "that it was exploring a sale", "that Trump
+ * had …", "that eight refugees …"), not describe the noun (a relative clause: "a Times report that ran on Monday", "a
+ * Yale Daily News article that Carson said was written", its verb after the cue lacking a subject)?
+ */
+function complementClause(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
+  const t = tokens[at];
+  const subject = !!t && (vocab.determiner(t) || vocab.personalPronoun(t) || isCapitalised(t) || isCount(t, vocab));
+  return subject && !(vocab.cue(tokens[at + 1]) && (vocab.auxiliary(tokens[at + 2]) || vocab.passiveAuxiliary(tokens[at + 2])));
 }
 
 /**

@@ -978,6 +978,19 @@ describe("English statement nouns", () => {
     ]);
   });
 
+  it("a report names who made it by its agent or by the name before it, where a subject opens its clause", () => {
+    expect(quotes("Shares fell after a report by the Harbor Ledger that the firm was exploring a sale.", "en")).toEqual([
+      ["indirect", "that the firm was exploring a sale", "the Harbor Ledger", "media", "report"],
+    ]);
+    expect(quotes("Shares fell after a Harbor Ledger report that the firm was exploring a sale.", "en")).toEqual([
+      ["indirect", "that the firm was exploring a sale", "Harbor Ledger", "media", "report"],
+    ]);
+    expect(quotes("The dismissed allegations by prosecutors that Lee lied under oath.", "en").map((q) => q.slice(2, 5))).toEqual([["prosecutors", "anonymous", "allegations"]]);
+    // A relative clause describes the report: it says nothing.
+    expect(quotes("Shares fell after a Harbor Ledger report that ran on Monday morning.", "en")).toEqual([]);
+    expect(quotes("No one found the Harbor Ledger article that Lee said was written about him.", "en").map((q) => q[4])).toEqual(["said"]);
+  });
+
   it("stays silent without a possessor, and for nouns that head a fact or an idea", () => {
     expect(quotes("Despite complaints that the bridge was unsafe, the council kept it open.", "en")).toEqual([]);
     expect(quotes("The fact that the bridge was closed angered the drivers.", "en")).toEqual([]);
