@@ -4,7 +4,7 @@
 // another's statement ("Ruiz says she wants to …") they are part of it, not statements of their own.
 // A relative clause's subject holds its attitude too ("Lee, who backs the plan, said …"): the
 // pronoun, standing for its antecedent; so does a noun a participle modifies ("a group backing Lee").
-import { antecedentOf, bareAddressee, beforeCoordinatedVerb, endBefore, QUOTE_MARKS, quotedObject, quotingParticiple, statementEnd, verbStart, type CueReading } from "./cues.js";
+import { afterAddressee, antecedentOf, bareAddressee, beforeCoordinatedVerb, endBefore, QUOTE_MARKS, quotedObject, quotingParticiple, statementEnd, verbStart, type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { quotedBy } from "./quoted-by.js";
 import { pastPhrasalParticle } from "./cue-span.js";
@@ -29,9 +29,9 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
   const wordOrQuote = (t: Token) => t.word || QUOTE_MARKS.test(t.text);
   if (end - content < 2 || !wordOrQuote(tokens[content]!) || !wordOrQuote(tokens[content + 1]!)) return null;
   // "with Peskov telling RIA Novosti that …": whom it was told to stands between the verb and what was said.
-  const addressee = vocab.addresseeVerb(tokens[first]) ? addresseeBeforeThat(tokens, content, end, vocab, reader) : null;
-  const from = addressee ? addressee.to : content;
-  const reading: CueReading = { first, last, speaker: null, relative: null, addressee, reporters: [], content: { from, to: end } };
+  const told = vocab.addresseeVerb(tokens[first]) ? addresseeBeforeThat(tokens, content, end, vocab, reader) : null;
+  const from = told ? told.said : content;
+  const reading: CueReading = { first, last, speaker: null, relative: null, addressee: told?.addressee ?? null, reporters: [], content: { from, to: end } };
   const relative = relativeSubject(tokens, first, vocab, reader);
   if (relative) return { ...reading, speaker: relative.antecedent, relative: relative.pronoun, content: { from, to: clauseEnd(tokens, from, end) } };
   const noun = modifiedNoun(tokens, first, vocab, reader);
@@ -53,10 +53,14 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
   return { ...reading, speaker: found.subject, reporters };
 }
 
-/** The addressee after a verb of telling, where "that" opens what was said after it ("telling RIA Novosti that …"), else null. */
-function addresseeBeforeThat(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+/**
+ * The addressee after a verb of telling, where "that" opens what was said after it ("telling RIA Novosti that …", also past
+ * a place or a time: "with McCain telling reporters in Ohio on Thursday that …"), and where what was said starts; else null.
+ */
+function addresseeBeforeThat(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary, reader: PhraseReader): { addressee: Phrase; said: number } | null {
   const addressee = bareAddressee(tokens, from, vocab) ?? reader.forward(from);
-  return addressee && addressee.to < end && vocab.complementizer(tokens[addressee.to]) ? addressee : null;
+  const said = addressee ? afterAddressee(tokens, addressee, vocab) : -1;
+  return addressee && said < end && vocab.complementizer(tokens[said]) ? { addressee, said } : null;
 }
 
 /**

@@ -337,8 +337,9 @@ export function readCue(
     if ((!t.word && !quoted) || vocab.complementizer(t)) break;
     // "hieß es aus Präsidentschaftskreisen": an origin phrase after the cue is the speaker.
     const origin = !reading.speaker && originMarker(tokens, first, last, j, vocab) && !vocab.determiner(t);
-    // "Carter told reporters on Wednesday": a plain noun after "told" is whom it was told to.
-    const told = reading.speaker && !reading.addressee && vocab.addresseeVerb(tokens[first]!) ? bareAddressee(tokens, j, vocab) : null;
+    // "Carter told reporters on Wednesday": a plain noun after "told" is whom it was told to; so after "telling", whose
+    // subject the sentence finds later ("…, telling viewers that …").
+    const told = (reading.speaker || participle) && !reading.addressee && vocab.addresseeVerb(tokens[first]!) ? bareAddressee(tokens, j, vocab) : null;
     // "said the study's lead author, Ann Lee.": a described subject goes on with the name set off after it.
     const inverted = quoted || told ? null : invertedDescribedSubject(tokens, reading, first, j, vocab);
     const named = inverted && tokens[inverted.to]?.text === "," ? reader.forward(j) : null;
@@ -363,7 +364,7 @@ export function readCue(
     // before it has the subject after it: "„Wann kommt der Zug?“, fragte Berger (den Schaffner)".
     if (!reading.speaker && vocab.addresseeVerb(tokens[first]!) && !vocab.marksIndirectSpeech) {
       reading.addressee = phrase;
-      j = phrase.to;
+      j = afterAddressee(tokens, phrase, vocab);
       break;
     }
     // "cited the report", "attacked Trump", "talked about the wall": the object of these cues is what they say, never a speaker.
@@ -1763,6 +1764,15 @@ function speakerAfterCue(tokens: readonly Token[], at: number, vocab: Attributio
 
 /** A date's words: "May 3", "Jan. 5", "2019". */
 const MAX_DATE_WORDS = 4;
+
+/**
+ * Where what was told starts after whom it was told to: at once, or at the "that" after a place or a time
+ * ("telling reporters during a visit to Scotland on Friday that …", "told aides in Ohio that …").
+ */
+export function afterAddressee(tokens: readonly Token[], addressee: Phrase, vocab: AttributionVocabulary): number {
+  const that = vocab.circumstancePreposition(tokens[addressee.to]) ? placeBeforeThat(tokens, addressee.to + 1, true, vocab) : -1;
+  return that > 0 ? that : addressee.to;
+}
 
 /**
  * "said in a statement on its website that …", "said in Des Moines that …", "said on CNN that …": the "that" after a place

@@ -694,6 +694,15 @@ describe("English absolute clauses", () => {
     expect(read(text, "en").attributions.map((a) => a.chain)).toContainEqual(["Peskov", "RIA Novosti"]);
     expect(quotes("The empty hall was a telling sign of trouble for the campaign.", "en")).toEqual([]);
   });
+
+  it("a place or a time may stand between whom it was told to and the “that”; a plain noun after the participle is whom it was told to", () => {
+    const placed = "The attack sparked a debate, with McCain telling reporters in Ohio on Thursday that he blamed the agency.";
+    expect(quotes(placed, "en").filter((q) => q[4] === "telling")).toEqual([["indirect", "that he blamed the agency", "McCain", "person", "telling"]]);
+    const bare = "The host attacked the plan, telling viewers that the syrup was destroying the country.";
+    expect(quotes(bare, "en").filter((q) => q[4] === "telling").map((q) => q[1])).toEqual(["that the syrup was destroying the country"]);
+    const pronoun = "Lee met the donors privately, telling them she would not back the bill.";
+    expect(quotes(pronoun, "en").filter((q) => q[4] === "telling").map((q) => q[1])).toEqual(["she would not back the bill"]);
+  });
 });
 
 describe("English relative clauses inside a subject", () => {
