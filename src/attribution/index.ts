@@ -305,12 +305,33 @@ class ArticleReader extends FactsBuilder {
     if (held.size) this.keepStatements((st) => !held.has(st));
   }
 
-  /** A statement read twice, once with its cue and once without (a subject found by another path), or twice without, is one statement. */
+  /**
+   * A statement read twice, once with its cue and once without (a subject found by another path), or twice without, is one
+   * statement. Where a statement counts once (English, `joined-quotation-endings`), so is one a speaker made by two cues:
+   * the one outside the words is theirs ("Osman is believed to have been on the flight, according to his brother" is the
+   * source's report, "The plan appears to work, said Ann Lee" Lee's), else the first ("his friends make jokes about …",
+   * "Things have changed, she says, … (think Anthony Weiner)").
+   */
   private dropUncuedTwins(): void {
     const key = (st: Statement) => `${st.span.start}:${st.span.end}`;
-    const seen = new Set(this.statements.filter((st) => st.cue).map(key));
+    const cued = this.statements.filter((st) => st.cue);
+    const inside = (st: Statement) => Number(st.span.start <= st.cue!.span.start && st.cue!.span.end <= st.span.end);
+    const before = (a: Statement, b: Statement) => inside(a) - inside(b) || a.cue!.span.start - b.cue!.span.start;
+    // Of one speaker only ("Now his friends" and "Now his friends make"): "The bridge will close, an official said, according
+    // to the Tribune" is the official's words passed on by the Tribune, two links of a chain.
+    const sameSpeaker = (a: Statement, b: Statement) => !!a.speaker && !!b.speaker && (a.speaker.text.startsWith(b.speaker.text) || b.speaker.text.startsWith(a.speaker.text));
+    const kept = new Map<string, Statement>();
+    const twins = new Set<Statement>();
+    if (this.vocab.joinedQuotationEnding) {
+      for (const st of [...cued].sort(before)) {
+        const first = kept.get(key(st));
+        if (!first) kept.set(key(st), st);
+        else if (sameSpeaker(first, st)) twins.add(st);
+      }
+    }
+    const seen = new Set(cued.map(key));
     this.keepStatements((st) => {
-      if (st.cue) return true;
+      if (st.cue) return !twins.has(st);
       if (seen.has(key(st))) return false;
       seen.add(key(st));
       return true;

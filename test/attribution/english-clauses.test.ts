@@ -724,3 +724,11 @@ describe("English relative clauses inside a subject", () => {
     ]);
   });
 });
+
+describe("English statements read by two cues", () => {
+  it("count once: the cue outside the words, else the first", () => {
+    expect(quotes("Osman is believed to have been on the flight, according to his brother Ali Osman.", "en").map((q) => [q[2], q[4]])).toEqual([["his brother Ali Osman", "according to"]]);
+    expect(quotes("His campaign appears to be taking the same tack, said Ann Lee, a pollster at the university.", "en").map((q) => q[4])).toEqual(["said"]);
+    expect(quotes("Now his friends make jokes about sending observers to the vote.", "en").map((q) => q[4])).toEqual(["make jokes about"]);
+  });
+});
