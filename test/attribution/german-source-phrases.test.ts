@@ -43,6 +43,13 @@ describe("German source phrases", () => {
     expect(quotes("Lena Morbach vom Institut für Geologie erklärte, die Lage sei ernst.", "de")[0]?.[2]).toBe("Lena Morbach vom Institut für Geologie");
   });
 
+  it("a court's or a body's conviction after \"nach\" is its finding", () => {
+    expect(quotes("Nach Überzeugung des Gerichts hat der Angeklagte zwei Menschen getötet.", "de")).toEqual([
+      ["reported", "hat der Angeklagte zwei Menschen getötet", "Überzeugung des Gerichts", "institution", "Nach"],
+    ]);
+    expect(read("Der Angeklagte hatte nach Überzeugung der Kammer zwei Menschen getötet.", "de").attributions.map((a) => a.chain)).toEqual([["Kammer"]]);
+  });
+
   it("\"gemäß\" names a source, not a norm something conforms to", () => {
     expect(quotes("Gemäß einem Sprecher der Firma ruhen die Arbeiten bis Montag.", "de")).toEqual([
       ["reported", "ruhen die Arbeiten bis Montag", "einem Sprecher der Firma", "anonymous", "Gemäß"],
