@@ -11,7 +11,11 @@ export function subjunctiveSecond(tokens: readonly Token[], vocab: AttributionVo
   // "Obwohl der Junge …", "Wie lange die Bahn …": a subordinate clause opening the sentence puts its verb last.
   const opener = tokens[0];
   if (vocab.subordinator(opener) || vocab.conjunction(opener)) return false;
-  const first = reader.forward(0);
+  // "Auch die Industrie leide unter …": a focus particle opens the phrase it stands before.
+  let from = 0;
+  while (vocab.focusParticle(tokens[from]) && (vocab.determiner(tokens[from + 1]) || isCapitalised(tokens[from + 1]))) from++;
+  const first = reader.forward(from);
+  if (from > 0 && (!first || reader.isOpeningAdverb(first))) return false;
   const at = first && !reader.isOpeningAdverb(first) ? pastAttribute(tokens, first.to, vocab, reader) : 1;
   const verb = tokens[at];
   if (!verb?.word || isCapitalised(verb) || isCapitalised(tokens[at + 1])) return false;

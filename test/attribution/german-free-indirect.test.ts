@@ -21,6 +21,18 @@ describe("German free indirect speech in Konjunktiv forms no vocabulary lists", 
     ]);
   });
 
+  it("a focus particle opens the phrase before the verb", () => {
+    expect(quotes("Der Ökonom sagte, die Lage sei ernst. Auch die Industrie leide unter der schwachen Nachfrage.", "de")[1]).toEqual([
+      "indirect",
+      "Auch die Industrie leide unter der schwachen Nachfrage",
+      "Der Ökonom",
+      "person",
+      null,
+    ]);
+    // Before a verb it is an adverb of its own, and the verb after it is second: a preterite reports nothing.
+    expect(quotes("Der Ökonom sagte, die Lage sei ernst. Ebenfalls waren britische Hilfsgüter betroffen.", "de")).toHaveLength(1);
+  });
+
   it("a verb of four letters has the shape too", () => {
     expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Sie rate zur Geduld mit der Reform.", "de")[1]).toEqual([
       "indirect",
