@@ -11,14 +11,14 @@ import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { hasSpeakerNoun, headOf } from "./speaker-phrase.js";
 import { openingParticipleComma } from "./cues.js";
 
-/** Capitalised words in a row, a name and the words before it: "Senator Ann Warren". */
-/** A capitalised word, then a role after a space or a hyphen: "Amazon spokesman", "Lufthansa-Sprecher". */
-const BODY_BEFORE_ROLE = /(?<![\p{L}&'’-])(\p{Lu}[\p{L}&]*)(?=[ -](\p{L}+))/gu;
+/** A capitalised word, then a role after a space, a hyphen or its possessive: "Amazon spokesman", "Lufthansa-Sprecher", "Meta's spokesman". */
+const BODY_BEFORE_ROLE = /(?<![\p{L}&'’-])(\p{Lu}[\p{L}&]*)(?=(?:['’]s)?[ -](\p{L}+))/gu;
 /**
  * "Sen.", "Mr.", "Dr.": a title abbreviated before a name; short, as a run of capitalised words may go on over a
  * sentence's end ("… das Bundesamt. Greenpeace fordert …").
  */
 const TITLE_ABBREVIATION = /^\p{Lu}\p{Ll}{0,3}\.$/u;
+/** Capitalised words in a row, a name and the words before it: "Senator Ann Warren". */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+/gu;
 
 /** Characters between two statements that still read as one passage. */
@@ -31,6 +31,8 @@ export class FactsBuilder extends FreeIndirectReader {
   private directSpans: Span[] | undefined;
   /** Names written before a role that speaks for a body (bodyByItsRole). */
   private bodiesBeforeRoles: Set<string> | undefined;
+  /** Where a body's name opening on each word is first written (bodyByFullerName). */
+  private bodyNamesByFirstWord: Map<string, number> | undefined;
   /** The capitalised words written before each name (mentionsOf). */
   private fullerNames: Map<string, { at: number; words: string[] }[]> | undefined;
   /** Words asked of inRunningTextCapitalised, and the answers. */
@@ -183,9 +185,9 @@ export class FactsBuilder extends FreeIndirectReader {
       } else if (speaker && (compound = compoundNaming(speaker, spoken, this.vocab))) {
         // "die Grünen-Stadtratsfraktion erklärte, … Zudem wolle die Fraktion …": a definite noun heading a compound named before is that party.
         speaker = { ...speaker, name: compound.name, text: `${speaker.text} (${compound.name})` };
-      } else if (speaker?.type === "person" && this.bodyByItsRole(speaker)) {
+      } else if (speaker?.type === "person" && (this.bodyByItsRole(speaker) || this.bodyByFullerName(speaker))) {
         // "Amazon spokesman Brad Glasser said … . Amazon did not respond …": a name the text writes before a role that
-        // speaks for a body is the body's.
+        // speaks for a body is the body's; so is one opening a body's name written before ("Meta Platforms … Meta said").
         speaker = { ...speaker, type: "institution" };
       } else if (speaker?.type === "person" && !s.relayedOnly && !this.vocab.pronoun(speaker.text) && !this.vocab.backReference(speaker.text) && !this.possessed(speaker)) {
         // "Coach Andy Reid praised …. “…,” Reid said.": a surname alone is chained as the one person named in full before.
@@ -416,9 +418,32 @@ export class FactsBuilder extends FreeIndirectReader {
       this.bodiesBeforeRoles = new Set();
       for (const [, body, role] of this.input.text.matchAll(BODY_BEFORE_ROLE)) if (namesType(role!, "anonymous", this.vocab)) this.bodiesBeforeRoles.add(body!);
     }
-    // "Senator Rubio", "Mr. Rubio" elsewhere make "a Rubio spokesman" a person's aide.
+    return this.bodiesBeforeRoles.has(party.name) && !this.writtenAsPerson(party.name);
+  }
+
+  /**
+   * A one-word name as written that opens a body's name written before it ("Meta Platforms", "Harbor Electronics", typed
+   * by `speaker-institution-names`), never after a given name, a title or a role: "Clinton" after "the Clinton Foundation"
+   * and "Hillary Clinton" is hers.
+   */
+  private bodyByFullerName(party: Party): boolean {
+    if (party.text !== party.name || !/^\p{Lu}[\p{L}&]*$/u.test(party.name) || this.vocab.givenName(party.name)) return false;
+    if (!this.bodyNamesByFirstWord) {
+      this.bodyNamesByFirstWord = new Map();
+      // Not a person's name and title the body opens: "Cleveland Police Chief Calvin Williams".
+      const personal = (words: string[]) => words.some((w) => this.vocab.givenName(w) || this.vocab.roleNoun(w));
+      for (const run of this.input.text.matchAll(CAPITALISED_RUN)) {
+        const words = run[0].split(/\s+/u);
+        if (!this.bodyNamesByFirstWord.has(words[0]!) && namesType(run[0], "institution", this.vocab) && !personal(words)) this.bodyNamesByFirstWord.set(words[0]!, run.index);
+      }
+    }
+    return (this.bodyNamesByFirstWord.get(party.name) ?? Infinity) < party.span.start && !this.writtenAsPerson(party.name);
+  }
+
+  /** "Senator Rubio", "Mr. Rubio", "Marco Rubio": a name the text writes after a given name, a title or a role. */
+  private writtenAsPerson(name: string): boolean {
     const personal = (word: string) => this.vocab.givenName(word) || TITLE_ABBREVIATION.test(word) || this.vocab.roleNoun(word);
-    return this.bodiesBeforeRoles.has(party.name) && !this.mentionsOf(party.name).some((m) => personal(m.words.at(-1)!));
+    return this.mentionsOf(name).some((m) => personal(m.words.at(-1)!));
   }
 
   /** The subject opening the sentence before, when it is a person's name: the most salient antecedent of a pronoun. */

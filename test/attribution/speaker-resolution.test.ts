@@ -60,6 +60,18 @@ describe("antecedents of pronouns", () => {
     // Not a person's surname, which the text writes after a title or a given name too.
     const aide = "Senator Ann Lee spoke in Ohio. “We will win,” Lee said. A Lee spokesman declined to comment.";
     expect(quotes(aide, "en").map((q) => [q[2], q[3]])).toContainEqual(["Lee", "person"]);
+    // Before its role after the possessive too.
+    expect(quotes("Northwind's spokesman Tom Berg denied the claim. Northwind said it would appeal.", "en").map((q) => [q[2], q[3]])).toContainEqual(["Northwind", "institution"]);
+  });
+
+  it("a one-word name opening a body's name written before it is that body's; not a person's", () => {
+    expect(quotes("Regulators fined Northwind Platforms on Monday. Northwind said it would appeal.", "en").map((q) => [q[2], q[3]])).toEqual([["Northwind", "institution"]]);
+    // Written before the body's name, it is no reference to it.
+    expect(quotes("Northwind said it would appeal. Regulators fined Northwind Platforms on Monday.", "en").map((q) => q[3])).toEqual(["person"]);
+    const person = "The Ruiz Foundation Inc. grew. Senator Ann Ruiz spoke. Ruiz said the grants would go on.";
+    expect(quotes(person, "en").map((q) => [q[2], q[3]])).toEqual([["Ruiz", "person"]]);
+    // A person's name and title a body's name opens is no body's name.
+    expect(quotes("Dover Police Chief Ann Lee spoke first. Dover said the road would reopen.", "en").map((q) => q[3])).toEqual(["person"]);
   });
 
   it("'he' or 'she' stands for the last named person, never a group headed by a plural noun that spoke since", () => {
