@@ -50,6 +50,11 @@ describe("German source phrases", () => {
     expect(read("Der Angeklagte hatte nach Überzeugung der Kammer zwei Menschen getötet.", "de").attributions.map((a) => a.chain)).toEqual([["Kammer"]]);
   });
 
+  it("a recording viewed after \"nach Ansicht\" is no view held", () => {
+    expect(quotes("Der Schiedsrichter verweigerte nach Ansicht der Videobilder einen Elfmeter.", "de")).toEqual([]);
+    expect(quotes("Nach Ansicht der Experten war die Entscheidung falsch.", "de").map((q) => q[2])).toEqual(["Ansicht der Experten"]);
+  });
+
   it("\"gemäß\" names a source, not a norm something conforms to", () => {
     expect(quotes("Gemäß einem Sprecher der Firma ruhen die Arbeiten bis Montag.", "de")).toEqual([
       ["reported", "ruhen die Arbeiten bis Montag", "einem Sprecher der Firma", "anonymous", "Gemäß"],
