@@ -178,7 +178,9 @@ export class SentenceCueReader extends PartyReader {
     // "according to data compiled by LSEG": so is the issuer named after it.
     const holder = holderAfter(tokens, read.to, this.vocab, reader) ?? issuerAfter(tokens, read.to, this.vocab, reader);
     // "Nach Angaben des Robert-Koch-Instituts (RKI) stieg …": a label in brackets after the source is part of it.
-    const source = holder ? { from: read.from, to: holder.to } : reader.withLabel(read)!;
+    const labelled = holder ? { from: read.from, to: holder.to } : reader.withLabel(read)!;
+    // "according to a complaint filed in Alexandria, Virginia, …": the state set off after a place is part of it.
+    const source = { from: labelled.from, to: stateAfterPlace(tokens, labelled, this.vocab) };
     const end = statementEnd(tokens);
     const first = Math.min(cueFrom, source.from);
     const last = Math.max(cueTo, source.to);
@@ -418,4 +420,20 @@ function pastArticle(tokens: readonly Token[], p: Phrase | null, vocab: Attribut
 function pastPlace(tokens: readonly Token[], to: number, vocab: AttributionVocabulary): number {
   const end = placeNameEnd(tokens, to, vocab);
   return end > 0 && isLowercase(tokens[end]) ? end : to;
+}
+
+/** The most words of a state set off after a place: "Virginia", "New Hampshire", "Va.", "N.H.". */
+const MAX_STATE_WORDS = 2;
+
+/**
+ * Where a phrase ending in a place after its preposition ends with the state set off after it ("in Alexandria, Virginia,
+ * …"): at the state's closing comma; else where it ends.
+ */
+function stateAfterPlace(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
+  let place = p.to - 1;
+  while (place > p.from && isCapitalised(tokens[place - 1])) place--;
+  if (tokens[p.to]?.text !== "," || !isCapitalised(tokens[p.to - 1]) || !vocab.placeLink(tokens[place - 1])) return p.to;
+  let k = p.to + 1;
+  while (k < p.to + 1 + MAX_STATE_WORDS && isCapitalised(tokens[k])) k++;
+  return k > p.to + 1 && tokens[k]?.text === "," && tokens[k + 1]?.word ? k : p.to;
 }

@@ -530,6 +530,15 @@ describe("chains from the original speaker outward", () => {
     expect(found.attributions[0]?.chain).toEqual(["Harbor Analytics"]);
   });
 
+  it("a state set off after the place a source opening the sentence names is part of the source", () => {
+    expect(quotes("According to a complaint filed in federal court in Dover, Delaware, the clerk copied 30 files.", "en")).toEqual([
+      ["reported", "the clerk copied 30 files", "a complaint filed in federal court in Dover, Delaware", "institution", "According to"],
+    ]);
+    expect(quotes("According to a complaint filed in Harborview, Va., the clerk copied 30 files.", "en")[0]?.[1]).toBe("the clerk copied 30 files");
+    // One comma closes the source: what follows it is what was said.
+    expect(quotes("According to police in Dover, Smith was arrested on Monday.", "en")[0]?.[1]).toBe("Smith was arrested on Monday");
+  });
+
   it("a label in brackets after a source is part of the source, no part of what was said nor of the chain's name", () => {
     const german = read("Nach Angaben des Hafeninstituts (HFI) stieg die Zahl der Schiffe.", "de");
     expect(german.quotes.map((q) => [q.text, q.speaker])).toEqual([["stieg die Zahl der Schiffe", "Angaben des Hafeninstituts (HFI)"]]);
