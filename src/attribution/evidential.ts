@@ -39,7 +39,9 @@ export function readEvidential(tokens: readonly Token[], first: number, last: nu
   const aside = found ? null : subjectBeforeAside(tokens, first, vocab, reader);
   if (!found && !aside) return null;
   const { subject, pronoun } = found ?? { subject: aside!, pronoun: false };
-  if (vocab.expletive(tokens[subject.from]!)) {
+  // "It is expected to rise to 2.9 percent": before a passive's infinitive "it" is what is expected, no expletive.
+  const referring = vocab.passive(tokens[first]) && vocab.infinitiveMarker(tokens[last + 1]);
+  if (vocab.expletive(tokens[subject.from]!) && !referring) {
     for (let k = last + 1; k < Math.min(end, last + MAX_TO_COMPLEMENTIZER); k++) {
       if (vocab.complementizer(tokens[k]!)) return end - k >= 2 ? { content: { from: k, to: end }, holder: null } : null;
     }

@@ -601,6 +601,11 @@ describe("English views nobody is named for", () => {
     // British wire copy's "is understood to", and "were known to".
     expect(quotes("Neves, 20, is understood to be keen on the move.", "en")).toEqual([["indirect", "Neves, 20, is understood to be keen on the move", null, null, "is understood"]]);
     expect(quotes("The couple were known to use the house in summer.", "en")[0]?.slice(2)).toEqual([null, null, "were known"]);
+    // Negated, and with "it" before the infinitive, which is what is expected, no expletive.
+    expect(quotes("Senator Roe is not expected to attend the dinner.", "en")).toEqual([["indirect", "Senator Roe is not expected to attend the dinner", null, null, "is not expected"]]);
+    expect(quotes("The deficit fell last year. It is expected to rise to 3 percent this year.", "en")).toEqual([
+      ["indirect", "It is expected to rise to 3 percent this year", null, null, "is expected"],
+    ]);
     // A view the subject seems to hold is its own.
     expect(quotes("Senator Roe seemed to urge a vote in March.", "en")[0]?.[2]).toBe("Senator Roe");
     // "seen as", "viewed as": a view of the subject nobody is named for, with its complement.
