@@ -86,8 +86,8 @@ export class IndirectSpeechReader extends DirectQuoteReader {
    * particle nor a preposition ("Kinderärzte schlagen Alarm: …"), or where its first word, no speaker noun, standing alone
    * or before a preposition, is not written below the headline as a name: "Hafenstreit: Senat lehnt Kompromiss ab" where
    * the text writes it after an article or a preposition ("Im Hafenstreit lehnte der Senat …"; "sagte Trump" names Trump),
-   * "Pilotenstreik bei Lufthansa: …" also where it does not write it at all ("Merz zur Migration: …" names Merz, whom the
-   * story names).
+   * or nowhere but in compounds ("Hochwasser: Lage entspannt sich" over "die Hochwasserlage"; "Merz zur Migration: …"
+   * names Merz, whom the story names).
    */
   private topicLabel(tokens: readonly Token[], name: Phrase, headlineEnd: number): boolean {
     if (!this.vocab.marksIndirectSpeech) return false;
@@ -99,7 +99,8 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     if ((label.length > 1 && !beforePreposition) || this.vocab.speakerNoun(word)) return false;
     const body = this.input.text.slice(headlineEnd);
     const uses = [...body.matchAll(new RegExp(`(\\p{L}+)?[^\\p{L}\\p{N}]+${escapeRegExp(word.text)}(?![\\p{L}\\p{N}])`, "gu"))];
-    return (beforePreposition && !uses.length) || uses.some(([, before]) => !!before && (this.vocab.determiner(before) || this.vocab.preposition(before)));
+    const compounded = !uses.length && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word.text)}\\p{Ll}`, "u").test(body);
+    return (beforePreposition && !uses.length) || compounded || uses.some(([, before]) => !!before && (this.vocab.determiner(before) || this.vocab.preposition(before)));
   }
 
   /**

@@ -45,6 +45,8 @@ describe("German fronted phrases are no speakers", () => {
 
   it("a one-word label the text writes after an article or a preposition is a topic, no speaker", () => {
     expect(quotes("Hafenstreit: Senat lehnt den Kompromiss der Arbeiter ab\n\nIm Hafenstreit hat der Senat am Dienstag entschieden.", "de")).toEqual([]);
+    // So is one the text writes only opening its compounds.
+    expect(quotes("Hochwasser: Lage in Passau entspannt sich leicht\n\nDie Hochwasserlage hat sich entspannt, der Hochwasserschutz hielt.", "de")).toEqual([]);
     // Written as a name below the headline, it speaks.
     const named = quotes("Kessler: Die Stadt zahlt keinen Cent mehr\n\nDie Stadt werde nicht zahlen, sagte Kessler am Dienstag.", "de");
     expect(named[0]?.[2]).toBe("Kessler");
