@@ -55,7 +55,9 @@ export function readEvidential(tokens: readonly Token[], first: number, last: nu
   // "The storm appeared to weaken", "the mood appeared to shift": a thing holds no view, but what seems so is still a
   // view of nobody named, as annotated; a passive names no holder, whatever its subject ("The bill is expected to pass",
   // "The Bank of England is expected to hold rates": others expect it).
-  return { content: { from: subject.from, to: end }, holder: holds && !vocab.passive(tokens[first]) ? subject : null };
+  // ("Trump isn't expected to attend": negated, its auxiliary before the participle).
+  const passive = vocab.passive(tokens[first]) || (vocab.auxiliary(tokens[first]) && vocab.pastForm(tokens[last]!));
+  return { content: { from: subject.from, to: end }, holder: holds && !passive ? subject : null };
 }
 
 /** The subject right before a verb at `first`, over auxiliaries and adverbs ("didn't seem", "has reportedly", "also wants"). */

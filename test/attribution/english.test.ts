@@ -603,6 +603,7 @@ describe("English views nobody is named for", () => {
     expect(quotes("The couple were known to use the house in summer.", "en")[0]?.slice(2)).toEqual([null, null, "were known"]);
     // Negated, and with "it" before the infinitive, which is what is expected, no expletive.
     expect(quotes("Senator Roe is not expected to attend the dinner.", "en")).toEqual([["indirect", "Senator Roe is not expected to attend the dinner", null, null, "is not expected"]]);
+    expect(quotes("Senator Roe isn't expected to attend the dinner.", "en")[0]?.slice(2)).toEqual([null, null, "isn't expected"]);
     expect(quotes("The deficit fell last year. It is expected to rise to 3 percent this year.", "en")).toEqual([
       ["indirect", "It is expected to rise to 3 percent this year", null, null, "is expected"],
     ]);
