@@ -15,7 +15,8 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 export function mainClauseSpeaker(tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const mood = tokens.findIndex((t) => vocab.subjunctive(t));
   // "Auch der Sprecher der Fraktion, Dieter Weber, hielt …": focus particles before the subject.
-  const subject = mood > 0 ? reader.forward(reader.pastFocusParticles(0, mood)) : null;
+  // "Eberhard Diepgen (CDU) wies …": a label in brackets closes the subject.
+  const subject = mood > 0 ? reader.withLabel(reader.forward(reader.pastFocusParticles(0, mood))) : null;
   if (!subject || subject.to >= mood) return null;
   // "Ein Sprecher des Rathauses in Bremen schränkte … ein": prepositional attributes, then an appositive name.
   const attributes = attributesEnd(tokens, subject.to, vocab, reader);

@@ -181,6 +181,10 @@ describe("German free indirect speech over cues that introduce nothing", () => {
     expect(quotes("Die Behörde sagte, das Land baue Waffen. Der Staat wuchs stark. Das Programm diene nur der Forschung.", "de")[1]?.[2]).toBe("Die Behörde");
   });
 
+  it("a main clause's subject with a party label in brackets speaks the Konjunktiv after its colon", () => {
+    expect(quotes("Jan Berg (CDU) wies die Vorwürfe zurück: Der Senat habe damals richtig gehandelt.", "de")[0]?.slice(2, 4)).toEqual(["Jan Berg (CDU)", "person"]);
+  });
+
   it("near a statement, a main clause whose subject names a speaker before a Konjunktiv in a later clause turns to that subject", () => {
     expect(quotes("Kessler sagte, der Plan sei gut. Auch die Sprecherin der Partei, Anna Berg, will den Plan prüfen, weil er zu teuer sei.", "de")).toContainEqual(
       ["indirect", "Auch die Sprecherin der Partei, Anna Berg, will den Plan prüfen, weil er zu teuer sei", "die Sprecherin der Partei, Anna Berg", "person", null],
