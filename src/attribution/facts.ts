@@ -409,14 +409,15 @@ export class FactsBuilder extends FreeIndirectReader {
 
   /**
    * A one-word name as written that the text also writes before a role speaking for a body ("Amazon spokesman …", "a
-   * Google representative", "ein Lufthansa-Sprecher"), never after a given name, a title or a role, nor being one
+   * Google representative", "ein Lufthansa-Sprecher") or before what only a firm has (`firm-holdings`: "Boeing shares",
+   * "die Lufthansa-Aktie"), never after a given name, a title or a role, nor being one
    * ("Clinton spokesman Brian Fallon" after "Hillary Clinton" names her aide).
    */
   private bodyByItsRole(party: Party): boolean {
     if (party.text !== party.name || !/^\p{Lu}[\p{L}&]*$/u.test(party.name) || this.vocab.givenName(party.name)) return false;
     if (!this.bodiesBeforeRoles) {
       this.bodiesBeforeRoles = new Set();
-      for (const [, body, role] of this.input.text.matchAll(BODY_BEFORE_ROLE)) if (namesType(role!, "anonymous", this.vocab)) this.bodiesBeforeRoles.add(body!);
+      for (const [, body, role] of this.input.text.matchAll(BODY_BEFORE_ROLE)) if (namesType(role!, "anonymous", this.vocab) || this.vocab.firmHolding(role!)) this.bodiesBeforeRoles.add(body!);
     }
     return this.bodiesBeforeRoles.has(party.name) && !this.writtenAsPerson(party.name);
   }

@@ -196,6 +196,8 @@ export interface AttributionVocabulary {
   relational: WordTest;
   /** "Eltern", "parents": kin or companions of no gender; after a possessive a person other than the possessor. */
   kinNoun: WordTest;
+  /** "shares", "Aktie": what a firm has and no person does; the name before it is a firm's ("Boeing shares fell"). */
+  firmHolding: WordTest;
   /** "Angaben", "words": what a speaker states; with a possessive ("seinen Angaben") the possessor speaks. */
   statementNoun: WordTest;
   /** "Aufschrift", "Parole": words shouted or written; a quotation right after one is said, not named. */
@@ -625,6 +627,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     subjectPronoun: word("subject-pronouns"),
     relational: word("relational-nouns"),
     kinNoun: word("kin-nouns"),
+    firmHolding: word("firm-holdings"),
     statementNoun: test(either(words("statement-nouns"), words("slogan-nouns"))),
     sloganNoun: word("slogan-nouns"),
     possessive: word("possessives"),

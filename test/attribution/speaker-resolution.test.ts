@@ -60,6 +60,9 @@ describe("antecedents of pronouns", () => {
     // Not a person's surname, which the text writes after a title or a given name too.
     const aide = "Senator Ann Lee spoke in Ohio. “We will win,” Lee said. A Lee spokesman declined to comment.";
     expect(quotes(aide, "en").map((q) => [q[2], q[3]])).toContainEqual(["Lee", "person"]);
+    // Before what only a firm has.
+    expect(quotes("Northwind said it would cut 800 jobs. Northwind shares fell 2%.", "en").map((q) => q[3])).toEqual(["institution"]);
+    expect(quotes("Nordwind teilte mit, der Streik sei beendet. Die Nordwind-Aktie stieg um zwei Prozent.", "de").map((q) => q[3])).toEqual(["institution"]);
     // Before its role after the possessive too.
     expect(quotes("Northwind's spokesman Tom Berg denied the claim. Northwind said it would appeal.", "en").map((q) => [q[2], q[3]])).toContainEqual(["Northwind", "institution"]);
   });
