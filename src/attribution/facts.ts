@@ -243,6 +243,8 @@ export class FactsBuilder extends FreeIndirectReader {
     // ("Lee and Ruiz"), to a name before.
     const one = (p: Party) => /\p{Lu}/u.test(p.name) && !p.name.split(/\s+/).some((w) => this.vocab.coordinator(w));
     const fits = (p: Party) => one(p) && !this.namesGroup(p) && !this.otherGender(pronoun.text, p, pronoun.span.start);
+    const main = this.mainClauseSubject(pronoun);
+    if (main && fits(main)) return main;
     const own = this.speakerOpening(statement);
     if (own && fits(own)) return own;
     const subject = this.namedSubjectBefore(pronoun.span.start);
@@ -405,6 +407,21 @@ export class FactsBuilder extends FreeIndirectReader {
     const given = this.mentionsOf(party.name).filter((m) => m.at < party.span.start).map((m) => m.words.at(-1)!);
     const names = new Set(given.filter((word) => this.vocab.givenName(word)));
     return names.size === 1 ? `${[...names][0]} ${party.name}` : null;
+  }
+
+  /**
+   * "Putin wird nicht aufhören, solange er glaubt, …": a pronoun opening a subordinate clause right after its comma stands
+   * for the person opening the main clause before it (after a colon announcing it: "Klar ist: Putin wird …").
+   */
+  private mainClauseSubject(pronoun: Party): Party | null {
+    const s = this.at(sentenceIndex(this.input.sentences, pronoun.span.start));
+    const k = s ? firstAtOrAfter(s.tokens, pronoun.span.start, (t) => t.start) : -1;
+    if (!s || !this.vocab.subordinator(s.tokens[k - 1]) || s.tokens[k - 2]?.text !== ",") return null;
+    const colon = s.tokens.findLastIndex((t, i) => i < k && t.text === ":");
+    const subject = s.reader.forward(colon + 1);
+    if (!subject || subject.to >= k - 2 || this.vocab.pronoun(s.tokens[subject.from]!) || !s.tokens[subject.to]?.word) return null;
+    const party = this.party(s.tokens, subject);
+    return party.type === "person" ? party : null;
   }
 
   /**

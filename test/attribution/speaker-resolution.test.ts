@@ -108,6 +108,13 @@ describe("antecedents of pronouns", () => {
     expect(speakers("Jochen Weber sagte, die Brücke werde geschlossen. Greta Lang sagte, die Reparatur beginne im Mai. Er sagte, die Stadt zahle die Kosten.", "de")).toEqual(["Jochen Weber", "Greta Lang", "Er (Jochen Weber)"]);
   });
 
+  it("a German pronoun opening a subordinate clause stands for the person opening the main clause", () => {
+    expect(speakers("Der Minister sprach lange. Klar ist: Ivan Petrow wird nicht aufhören, solange er glaubt, gewinnen zu können.", "de")).toEqual(["er (Ivan Petrow)"]);
+    expect(speakers("Anna Berg widersprach dem Plan, indem sie sagte, die Kosten seien zu hoch.", "de")).toContain("sie (Anna Berg)");
+    // After "dass" the pronoun is in what was said, read as before.
+    expect(speakers("Jan Ott sagte, dass er den Plan ablehne.", "de")).toEqual(["Jan Ott"]);
+  });
+
   it("a pronoun two statements share stands for whom it stood for in the first", () => {
     const text = "The mayor defended the plan on Monday.\n\n“We looked at every option,” she said, adding that the city could not wait.";
     expect(speakers(text, "en")).toEqual(["The mayor", "she (The mayor)", "she (The mayor)"]);
@@ -799,7 +806,8 @@ describe("German cues right after „und“", () => {
 describe("German pronouns opening a clause the cue closes", () => {
   it("are the subject over the objects between them and the verb", () => {
     const found = quotes("Der Trainer Jan Ott ärgerte sich, als er die Fans dafür kritisierte, dass sie gepfiffen hatten.", "de");
-    expect(found.map((q) => q[2])).toEqual(["er"]);
+    // The pronoun opening the subordinate clause stands for the person opening the main clause.
+    expect(found.map((q) => q[2])).toEqual(["er (Jan Ott)"]);
   });
 
   it("stay silent in a main clause after the conjunction's clause", () => {
