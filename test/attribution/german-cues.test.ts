@@ -641,6 +641,12 @@ describe("German schreiben in the present plural", () => {
     ]);
     expect(quotes("In einem Schreiben an das Amt heißt es: „Wir warten seit Monaten.“", "de")[0]?.[2]).toBe("einem Schreiben an das Amt");
   });
+
+  it("is a cue after its subject inside the sentence, not opening it nor after an object", () => {
+    expect(quotes("Die Forscher schreiben, die Werte seien gestiegen.", "de")).toEqual([["indirect", "die Werte seien gestiegen", "Die Forscher", "person", "schreiben"]]);
+    expect(quotes("Schreiben an das Amt blieben monatelang liegen.", "de")).toEqual([]);
+    expect(quotes("Der Autor will im Sommer ein neues Buch schreiben.", "de")).toEqual([]);
+  });
 });
 
 describe("German replies and prepositions opening what was said", () => {
