@@ -2108,9 +2108,9 @@ function closesSentence(tokens: readonly Token[], cue: number, speaker: Phrase |
   return fewClosingWords([...tokens.slice(cue, speaker.from), ...(apposition >= 0 ? after.slice(0, apposition) : after)]);
 }
 
-/** Words closing a sentence after what was said: a few, no pause between them. */
+/** Words closing a sentence after what was said: a few (the marks around a title no words: "im Fachjournal „Nature“"), no pause between them. */
 function fewClosingWords(rest: readonly Token[]): boolean {
-  return rest.length <= MAX_CLOSING_WORDS && rest.every((t) => t.word || QUOTE_MARKS.test(t.text));
+  return rest.filter((t) => t.word).length <= MAX_CLOSING_WORDS && rest.every((t) => t.word || QUOTE_MARKS.test(t.text));
 }
 
 export function hasSubjunctive(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {

@@ -617,6 +617,9 @@ describe("chains from the original speaker outward", () => {
     expect(chains("Bayern gewann. „Wir waren gut“, sagte Kompany nach dem Spiel bei Sky.", "de")).toEqual([["Kompany", "Sky"]]);
     expect(chains("Bayern gewann. „Wir waren gut“, sagte Kompany am Abend im ZDF.", "de")).toEqual([["Kompany", "ZDF"]]);
     expect(chains("Bayern gewann. „Wir waren gut“, sagte Kompany am Abend im Stadion.", "de")).toEqual([["Kompany"]]);
+    // A journal a study appears in carries its findings; the marks of its title are no words of the closing clause.
+    expect(quotes("Die Werte steigen, berichtet ein Team im Fachjournal „Nature“.", "de")).toEqual([["indirect", "Die Werte steigen", "ein Team", "person", "berichtet"]]);
+    expect(chains("Die Werte steigen, berichtet ein Team im Fachjournal „Nature“.", "de")).toEqual([["Team", "Fachjournal Nature"]]);
     // Before a verb closing its clause too; a place there is no outlet.
     expect(chains("Der Plan steht. Wie Felbermayr im ZDF sagte, ist alles gut.", "de")).toEqual([["Felbermayr", "ZDF"]]);
     expect(chains("Der Plan steht. Die Lage ist ernst, wie Institutschef Gabriel Felbermayr im Ö1-Morgenjournal sagte.", "de")[0]).toEqual(["Gabriel Felbermayr", "Ö1-Morgenjournal"]);
