@@ -388,6 +388,9 @@ describe("a headline that names its speaker before a colon", () => {
   it("a label headed by a word for the story's kind names nobody", () => {
     expect(quotes("Breaking: Senate passes the budget bill after a long night.\n\nThe vote came late.", "en")).toEqual([]);
     expect(quotes("Campaign Update: The governor tours five counties in two days.\n\nThe vote came late.", "en")).toEqual([]);
+    // The desk's kinds of story, in both languages.
+    expect(quotes("Analysis: Why the Fed is in no hurry to cut rates\n\nThe vote came late.", "en")).toEqual([]);
+    expect(quotes("Kommentar: Die Notenbank muss jetzt handeln\n\nDie Entscheidung fiel spät.", "de")).toEqual([]);
   });
 });
 
