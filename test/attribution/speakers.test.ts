@@ -1094,6 +1094,9 @@ describe("chains from the original speaker outward", () => {
     // A German expert of a field is a role, the name after it naming the chain; the date of a statement names nobody.
     expect(chains("Die Preise seien gestiegen, sagte Energieexperte Tim Lorenz.", "de")).toEqual([[["Tim Lorenz"], "person"]]);
     expect(chains("Die Preise seien gestiegen, sagte ein Energieexperte.", "de")).toEqual([[["Energieexperte"], "anonymous"]]);
+    // So is an economist.
+    expect(chains("«Die Bank hat kaum eine andere Wahl», sagt HBK-Ökonom Jan Berg.", "de")).toEqual([[["Jan Berg"], "person"]]);
+    expect(chains("Die Preise seien gestiegen, sagte eine Volkswirtin.", "de")).toEqual([[["Volkswirtin"], "anonymous"]]);
     expect(chains("Die Preise seien gestiegen, hieß es in einer Mitteilung des Unternehmens vom Mittwoch.", "de")).toEqual([[["Unternehmen"], "institution"]]);
     // Or after a lowercase noun saying what they are, not after a link, a preposition or a participle.
     expect(chains("The pier is closed, Rovers boss Ines Costa said.", "en")).toEqual([[["Ines Costa"], "person"]]);
