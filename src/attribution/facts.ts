@@ -431,7 +431,7 @@ export class FactsBuilder extends FreeIndirectReader {
    * ("Clinton spokesman Brian Fallon" after "Hillary Clinton" names her aide).
    */
   private bodyByItsRole(party: Party): boolean {
-    if (party.text !== party.name || !/^\p{Lu}[\p{L}&]*$/u.test(party.name) || this.vocab.givenName(party.name)) return false;
+    if (!this.bareName(party)) return false;
     if (!this.bodiesBeforeRoles) {
       this.bodiesBeforeRoles = new Set();
       for (const [, body, role] of this.input.text.matchAll(BODY_BEFORE_ROLE)) if (namesType(role!, "anonymous", this.vocab) || this.vocab.firmHolding(role!)) this.bodiesBeforeRoles.add(body!);
@@ -445,7 +445,7 @@ export class FactsBuilder extends FreeIndirectReader {
    * and "Hillary Clinton" is hers.
    */
   private bodyByFullerName(party: Party): boolean {
-    if (party.text !== party.name || !/^\p{Lu}[\p{L}&]*$/u.test(party.name) || this.vocab.givenName(party.name)) return false;
+    if (!this.bareName(party)) return false;
     if (!this.bodyNamesByFirstWord) {
       this.bodyNamesByFirstWord = new Map();
       // Not a person's name and title the body opens: "Cleveland Police Chief Calvin Williams".
@@ -456,6 +456,11 @@ export class FactsBuilder extends FreeIndirectReader {
       }
     }
     return (this.bodyNamesByFirstWord.get(party.name) ?? Infinity) < party.span.start && !this.writtenAsPerson(party.name);
+  }
+
+  /** A name of one capitalised word as written, no given name: what a body may be called ("Amazon", "AT&T"). */
+  private bareName(party: Party): boolean {
+    return party.text === party.name && /^\p{Lu}[\p{L}&]*$/u.test(party.name) && !this.vocab.givenName(party.name);
   }
 
   /** "Senator Rubio", "Mr. Rubio", "Marco Rubio": a name the text writes after a given name, a title or a role. */

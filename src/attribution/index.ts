@@ -115,7 +115,7 @@ class ArticleReader extends FactsBuilder {
       return !outer || !!st.relayedOnly;
     });
     this.announcedByColon();
-    this.dropUncuedTwins();
+    this.dropTwins();
     this.dropCatenativeOuter();
     this.closedByReportingClause();
     this.creditHolders();
@@ -312,7 +312,7 @@ class ArticleReader extends FactsBuilder {
    * source's report, "The plan appears to work, said Ann Lee" Lee's), else the first ("his friends make jokes about …",
    * "Things have changed, she says, … (think Anthony Weiner)").
    */
-  private dropUncuedTwins(): void {
+  private dropTwins(): void {
     const key = (st: Statement) => `${st.span.start}:${st.span.end}`;
     const cued = this.statements.filter((st) => st.cue);
     const inside = (st: Statement) => Number(st.span.start <= st.cue!.span.start && st.cue!.span.end <= st.span.end);
