@@ -18,8 +18,9 @@ const BODY_BEFORE_ROLE = /(?<![\p{L}&'’-])(\p{Lu}[\p{L}&]*)(?=(?:['’]s)?[ -]
  * sentence's end ("… das Bundesamt. Greenpeace fordert …").
  */
 const TITLE_ABBREVIATION = /^\p{Lu}\p{Ll}{0,3}\.$/u;
-/** Capitalised words in a row, a name and the words before it: "Senator Ann Warren". */
+/** Capitalised words in a row, a name and the words before it: "Senator Ann Warren"; and such a run at a given place. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+/gu;
+const CAPITALISED_RUN_AT = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+/uy;
 
 /** Characters between two statements that still read as one passage. */
 const NEAR = 400;
@@ -31,8 +32,8 @@ export class FactsBuilder extends FreeIndirectReader {
   private directSpans: Span[] | undefined;
   /** Names written before a role that speaks for a body (bodyByItsRole). */
   private bodiesBeforeRoles: Set<string> | undefined;
-  /** Where a body's name opening on each word is first written (bodyByFullerName). */
-  private bodyNamesByFirstWord: Map<string, number> | undefined;
+  /** Where a body's name opening on a one-word name is first written, asked of each name once (bodyByFullerName). */
+  private bodyNamesOpened: Map<string, number> | undefined;
   /** The capitalised words written before each name (mentionsOf). */
   private fullerNames: Map<string, { at: number; words: string[] }[]> | undefined;
   /** Words asked of inRunningTextCapitalised, and the answers. */
@@ -446,16 +447,25 @@ export class FactsBuilder extends FreeIndirectReader {
    */
   private bodyByFullerName(party: Party): boolean {
     if (!this.bareName(party)) return false;
-    if (!this.bodyNamesByFirstWord) {
-      this.bodyNamesByFirstWord = new Map();
+    this.bodyNamesOpened ??= new Map();
+    let at = this.bodyNamesOpened.get(party.name);
+    if (at === undefined) {
+      at = Infinity;
       // Not a person's name and title the body opens: "Cleveland Police Chief Calvin Williams".
       const personal = (words: string[]) => words.some((w) => this.vocab.givenName(w) || this.vocab.roleNoun(w));
-      for (const run of this.input.text.matchAll(CAPITALISED_RUN)) {
-        const words = run[0].split(/\s+/u);
-        if (!this.bodyNamesByFirstWord.has(words[0]!) && namesType(run[0], "institution", this.vocab) && !personal(words)) this.bodyNamesByFirstWord.set(words[0]!, run.index);
+      const { text } = this.input;
+      for (let k = text.indexOf(party.name); k >= 0 && at === Infinity; k = text.indexOf(party.name, k + 1)) {
+        // The run opens on the name as a word of its own: no letter right before it, no capitalised word before its space,
+        // a space after it ("Rutans Unternehmen", "Macromedia-Entwicklerkonferenz" open none).
+        const word = !/[\p{L}\p{N}]/u.test(text[k - 1] ?? "") && /\s/u.test(text[k + party.name.length] ?? "");
+        if (!word || /\p{Lu}[\p{L}.'’-]*\s+$/u.test(text.slice(Math.max(0, k - 40), k))) continue;
+        CAPITALISED_RUN_AT.lastIndex = k;
+        const run = CAPITALISED_RUN_AT.exec(text)?.[0];
+        if (run && namesType(run, "institution", this.vocab) && !personal(run.split(/\s+/u))) at = k;
       }
+      this.bodyNamesOpened.set(party.name, at);
     }
-    return (this.bodyNamesByFirstWord.get(party.name) ?? Infinity) < party.span.start && !this.writtenAsPerson(party.name);
+    return at < party.span.start && !this.writtenAsPerson(party.name);
   }
 
   /** A name of one capitalised word as written, no given name: what a body may be called ("Amazon", "AT&T"). */
