@@ -31,6 +31,12 @@ describe("English speech acts of the main clause's subject", () => {
     expect(quotes("Critics call the plan a disaster.", "en")).toEqual([["indirect", "the plan a disaster", "Critics", "vague", "call"]]);
   });
 
+  it("a product recall is no cue: a count of goods after the verb", () => {
+    expect(quotes("Northwind recalls 2 million vehicles over brake concerns.", "en")).toEqual([]);
+    expect(quotes("The agency said Northwind is recalling about 500,000 cars to fix the brakes.", "en").map((q) => q[4])).toEqual(["said"]);
+    expect(quotes("Lee recalled 1998 as the worst year of the drought.", "en").map((q) => q[4])).toEqual(["recalled"]);
+  });
+
   it("a present form that is also a plural noun is no cue", () => {
     expect(quotes("The county issues permits for fishing in the spring.", "en")).toEqual([]);
     expect(quotes("Thanks to the volunteers, the roads are clear again.", "en")).toEqual([]);
