@@ -1760,9 +1760,13 @@ function plainForm(verb: Token, vocab: AttributionVocabulary): boolean {
 function speakerAfterCue(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const joined = reader.forwardJoined(at);
   if (joined && (vocab.marksIndirectSpeech || joined.to >= statementEnd(tokens))) return joined;
-  // "…, said one of the people, who …": a count before its link heads a partitive, read with the crowd after the link.
+  return reader.forward(at) ?? partitiveAt(tokens, at, vocab, reader);
+}
+
+/** "…, said one of the people, who …": a count before its link heads a partitive, read with the crowd after the link; else null. */
+function partitiveAt(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const crowd = (vocab.numeral(tokens[at]) || vocab.quantifier(tokens[at])) && vocab.link(tokens[at + 1]) ? reader.forward(at + 2) : null;
-  return reader.forward(at) ?? (crowd && { from: at, to: crowd.to });
+  return crowd && { from: at, to: crowd.to };
 }
 
 /** A date's words: "May 3", "Jan. 5", "2019". */

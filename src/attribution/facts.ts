@@ -20,7 +20,7 @@ const BODY_BEFORE_ROLE = /(?<![\p{L}&'’-])(\p{Lu}[\p{L}&]*)(?=(?:['’]s)?[ -]
 const TITLE_ABBREVIATION = /^\p{Lu}\p{Ll}{0,3}\.$/u;
 /** Capitalised words in a row, a name and the words before it: "Senator Ann Warren"; and such a run at a given place. */
 const CAPITALISED_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+/gu;
-const CAPITALISED_RUN_AT = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+/uy;
+const CAPITALISED_RUN_AT = new RegExp(CAPITALISED_RUN.source, "uy");
 
 /** Characters between two statements that still read as one passage. */
 const NEAR = 400;

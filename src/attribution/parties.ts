@@ -269,7 +269,8 @@ export class PartyReader extends ReaderState {
     // apposition, "Ann Lee, the organist at the Harbor Church, which …", whose last noun the pronoun stands for).
     const body = tokens[phrase.to]?.text === "," && this.vocab.thingRelative(tokens[phrase.to + 1]) && tokens.slice(phrase.from, phrase.to).every((t) => isCapitalised(t));
     const byPhrase = speakerType(tokens, phrase, this.vocab, this.input.agencies);
-    const typed = byPhrase === "person" && (body || this.bareAcronym(tokens, phrase) || initialsAfter(tokens, phrase)) ? "institution" : byPhrase === "person" ? (this.bodyInApposition(tokens, phrase) ?? byPhrase) : byPhrase;
+    const bodyByName = body || this.bareAcronym(tokens, phrase) || initialsAfter(tokens, phrase);
+    const typed = byPhrase !== "person" ? byPhrase : bodyByName ? "institution" : (this.bodyInApposition(tokens, phrase) ?? byPhrase);
     // "A former billing manager, who asked not to be named, said": an unnamed person the text says is unnamed on purpose.
     const unnamed = typed === "person" && (tokens[phrase.to]?.text === "," || this.vocab.relative(tokens[phrase.to])) && this.asideAfter(span.end);
     const type = unnamed ? "anonymous" : typed;
@@ -288,7 +289,9 @@ export class PartyReader extends ReaderState {
     if (tokens[phrase.to]?.text !== "," || !this.vocab.determiner(tokens[phrase.to + 1]) || !tokens.slice(phrase.from, phrase.to).every((t) => isCapitalised(t))) return null;
     let end = phrase.to + 2;
     while (end < phrase.to + 2 + MAX_APPOSITION_NOUNS && isLowercase(tokens[end]) && !this.vocab.stopword(tokens[end]!) && !this.vocab.gerund(tokens[end]!)) end++;
-    if (end === phrase.to + 2 || !tokens[end] || tokens[end]!.word && !this.vocab.gerund(tokens[end]!) && !this.vocab.link(tokens[end]!)) return null;
+    // The noun's words end before a pause, a participle or a link ("representing", "of"), not before another word.
+    const closed = !!tokens[end] && (!tokens[end]!.word || this.vocab.gerund(tokens[end]!) || this.vocab.link(tokens[end]!));
+    if (end === phrase.to + 2 || !closed) return null;
     // The body's noun heads it: "a radio host" is a person, though "radio" names a medium.
     const type = speakerType(tokens, { from: phrase.to + 1, to: end }, this.vocab, this.input.agencies);
     return BODIES.has(type) && speakerType(tokens, { from: end - 1, to: end }, this.vocab, this.input.agencies) === type ? type : null;
