@@ -312,12 +312,14 @@ export class PhraseReader {
   /**
    * No English preposition (nor a link such as "from", "at") stands right before a past cue, so a capitalised one there is a
    * name ("From said"); inside a sentence of running text, so is one after a capitalised word and before a pause ("said Ida
-   * From, who …"), not in a headline that capitalises its words ("Lee Back From Paris").
+   * From, who …"), not in a headline that capitalises its words ("Lee Back From Paris"). German writes every preposition
+   * inside a sentence in lowercase, so a capitalised one after a word is a name's ("der Vorsitzende von Pro Bahn").
    */
   private prepositionAsName(t: Token): boolean {
-    if (this.vocab.marksIndirectSpeech || !NAME_CASE.test(t.text) || !(this.vocab.preposition(t) || this.vocab.link(t))) return false;
+    if (!NAME_CASE.test(t.text) || !(this.vocab.preposition(t) || this.vocab.link(t))) return false;
     const i = firstAtOrAfter(this.tokens, t.start, (x) => x.start);
     const [before, next] = [this.tokens[i - 1], this.tokens[i + 1]];
+    if (this.vocab.marksIndirectSpeech) return !!before?.word;
     if (next && this.vocab.cue(next) && this.vocab.pastForm(next)) return true;
     return i > 1 && !!before && NAME_CASE.test(before.text) && (!next || !next.word) && this.runningText();
   }

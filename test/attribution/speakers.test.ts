@@ -875,6 +875,8 @@ describe("chains from the original speaker outward", () => {
     // After an apposition set off by commas, a name's or a role's; a label in brackets goes with the outlet.
     expect(chains("„Die Pendler leiden“, sagte der Vorsitzende des Verbands, Karl Naumann, der Deutschen Presse-Agentur.")).toEqual([["Karl Naumann", "Deutschen Presse-Agentur"]]);
     expect(chains("„Die Pendler leiden“, sagte Naumann, Vorsitzender des Verbands, der dpa.")).toEqual([["Naumann", "dpa"]]);
+    // German writes no preposition inside a sentence capitalised: one after a word is a name's.
+    expect(chains("„Die Pendler leiden“, sagte der Vorsitzende von Pro Bahn, Karl Naumann.")).toEqual([["Karl Naumann"]]);
     expect(chains("Die Pendler seien die Leidtragenden, sagte der Vorsitzende des Verbands, Karl Naumann, dem Sender (NDR) am Montag.")).toEqual([["Karl Naumann", "Sender"]]);
     expect(chains("Weber sagte dem Sender (NDR), er erwarte eine Einigung.")).toEqual([["Weber", "Sender"]]);
     // The groups that publish papers, named so.
