@@ -361,8 +361,11 @@ export function readCue(
     }
     const phrase = !reading.speaker && vocab.quoting(tokens[first]) ? agencyBeforeName(tokens, read, vocab) : read;
     // "told his advisers": the object of "told" is whom it was told to, never the speaker. A German verb with no subject
-    // before it has the subject after it: "„Wann kommt der Zug?“, fragte Berger (den Schaffner)".
-    if (!reading.speaker && vocab.addresseeVerb(tokens[first]!) && !vocab.marksIndirectSpeech) {
+    // before it has the subject after it: "„Wann kommt der Zug?“, fragte Berger (den Schaffner)"; so has an English one
+    // right after a quotation's closing mark, before a pause: "“Where would we go?” asked Maria Lopez, 67." (not a participle:
+    // "hailed the vote as “fantastic,” telling reporters …")
+    const afterQuotation = !participle && closingMarkBefore(tokens, first) > 0 && pauseAfter(tokens, phrase, vocab);
+    if (!reading.speaker && vocab.addresseeVerb(tokens[first]!) && !vocab.marksIndirectSpeech && !afterQuotation) {
       reading.addressee = phrase;
       j = afterAddressee(tokens, phrase, vocab);
       break;

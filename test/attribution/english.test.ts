@@ -246,6 +246,16 @@ describe("English cue spans", () => {
     ]);
     expect(quotes("“No,” said a spokesman from the army.", "en").map((q) => q[2])).toEqual(["a spokesman from the army"]);
   });
+
+  it("a verb asking someone names its speaker after a quotation's closing mark and before a pause, not its addressee", () => {
+    expect(quotes("“Where would we go?” asked Maria Lopez, 67, who lives alone in a trailer.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["“Where would we go?”", "Maria Lopez", "asked"],
+    ]);
+    expect(quotes("''Is the pier safe?'' asked the nurse.", "en").map((q) => q[2])).toEqual(["the nurse"]);
+    // A participle after a quotation shares the subject before it; the phrase after it is whom it told.
+    const telling = quotes("Lee hailed the vote as “fantastic,” telling reporters in Ohio that it was a great thing.", "en");
+    expect(telling.map((q) => [q[1], q[2], q[4]])).toContainEqual(["that it was a great thing", "Lee", "telling"]);
+  });
 });
 
 describe("English judgements, intentions and inversions", () => {
