@@ -161,6 +161,9 @@ describe("English participles of speech acts", () => {
 
   it("a participle of no speech act stays silent", () => {
     expect(quotes("The storm was slamming into the coast all night.", "en")).toEqual([]);
+    // Nor does a finite form of a collision or a launch.
+    expect(quotes("The storm slammed into the coast on Wednesday. The door slammed shut. The rocket blasted off at noon.", "en")).toEqual([]);
+    expect(quotes("Lee slammed the plan as reckless.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["the plan as reckless", "Lee", "slammed"]]);
   });
 
   it("a progressive speaks for its subject where the sentence gives no other speaker, whatever the subject names", () => {
