@@ -44,9 +44,9 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
   const shared = found ? null : coordinatedSubject(tokens, first, vocab, reader) ?? subjectBeforeAside(tokens, first, vocab, reader);
   if (shared) return { ...reading, speaker: shared };
   // "a carbon tax, which he favors", "what Trump calls corruption", "a plan that officials hope to pass": a pronoun, a name
-  // or a role or crowd noun right before the verb holds the attitude in any clause, but for one inside another's
-  // statement ("Roe said she wants …").
-  const ownSubject = !!found && (found.pronoun || reader.isName(found.subject) || hasSpeakerNoun(tokens, found.subject, vocab)) && !tokens.slice(0, found.subject.from).some((t) => vocab.cue(t) || vocab.complementizer(t));
+  // or a role or crowd noun right before the verb holds the attitude in any clause, and so does a possessor ("blocked the
+  // city’s plan to …"), but for one inside another's statement ("Roe said she wants …").
+  const ownSubject = !!found && (found.pronoun || found.possessor || reader.isName(found.subject) || hasSpeakerNoun(tokens, found.subject, vocab)) && !tokens.slice(0, found.subject.from).some((t) => vocab.cue(t) || vocab.complementizer(t));
   // "The trouble is that Lee wants a delay": so does a clause after "is that" with no cue before it ("a plan that Lee wants" is a relative clause).
   const unreported = !!found && vocab.passiveAuxiliary(tokens[found.subject.from - 2]) && opensUnreportedClause(tokens, found.subject, vocab);
   if (!found || vocab.expletive(tokens[found.subject.from]!) || !(ownSubject || unreported || opensMainClause(tokens, found.subject, vocab))) return null;

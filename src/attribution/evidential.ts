@@ -6,7 +6,7 @@
 import { statementEnd, verbStart } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { counted, describedSubject } from "./described-subject.js";
-import { DASHES, type Phrase, type PhraseReader, type Token } from "./phrases.js";
+import { contraction, DASHES, onNameOrNoun, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** "It appears, though, that …": a complementizer this close after an expletive subject opens the content. */
@@ -61,7 +61,7 @@ export function readEvidential(tokens: readonly Token[], first: number, last: nu
 }
 
 /** The subject right before a verb at `first`, over auxiliaries and adverbs ("didn't seem", "has reportedly", "also wants"). */
-export function subjectBefore(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): { subject: Phrase; pronoun: boolean } | null {
+export function subjectBefore(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): { subject: Phrase; pronoun: boolean; possessor?: boolean } | null {
   let before = first;
   // "The FBI is reportedly making …": a form of "be" before an adverb cue is an auxiliary too.
   // "Gov. Dayton is backing Clinton": so is a finite one before a progressive (a perfect one, "has been backing the plan
@@ -74,7 +74,11 @@ export function subjectBefore(tokens: readonly Token[], first: number, vocab: At
   while (before > 0 && (vocab.auxiliary(tokens[before - 1]!) || adverb(tokens[before - 1]!) || be(tokens[before - 1]!))) before--;
   const previous = tokens[before - 1];
   const pronoun = !!previous && vocab.pronoun(previous);
-  const subject = pronoun ? { from: before - 1, to: before } : reader.backward(before);
+  const read = pronoun ? { from: before - 1, to: before } : reader.backward(before);
+  // "The judge blocked the city’s plan to …": a cue right after a possessive is its noun, held by the possessor.
+  const ending = read && read.to === before ? contraction(tokens[before - 1]!) : null;
+  const possessor = !!ending && onNameOrNoun(ending, vocab);
+  const subject = possessor ? reader.possessorIn(read!) : read;
   // "About 4 in 10 voters in each state want …": a counted share the phrase reader does not read whole.
   const share = pronoun ? null : describedSubject(tokens, before, vocab);
   if (share && counted(tokens, share, vocab) && (!subject || share.from < subject.from)) return { subject: share, pronoun };
@@ -83,6 +87,7 @@ export function subjectBefore(tokens: readonly Token[], first: number, vocab: At
   // wants …", "Sen. Ann Hale (D-Ore.) wants …", "Lee - a Democrat from Ohio - wants …").
   const mark = tokens[before - 1]?.text ?? "";
   const aside = mark === "," || mark === ")" || DASHES.has(mark);
+  if (possessor) return { subject: subject!, pronoun, possessor };
   return subject && (subject.to === before || aside) ? { subject, pronoun } : null;
 }
 

@@ -103,12 +103,8 @@ function possessor(tokens: readonly Token[], noun: number, vocab: AttributionVoc
   if (!before?.word) return null;
   if (vocab.possessive(before)) return subjectBeforeVerb(tokens, noun - 2, vocab, reader) ?? { from: noun - 1, to: noun };
   if (!/['’]s$/u.test(before.text)) return null;
-  // "proof of her sister’s assertion": the possessor is the phrase after the last link.
   const phrase = reader.backward(noun);
-  if (!phrase) return null;
-  let from = phrase.from;
-  for (let i = phrase.from; i < phrase.to - 1; i++) if (vocab.link(tokens[i]!)) from = i + 1;
-  return { from, to: phrase.to };
+  return phrase && reader.possessorIn(phrase);
 }
 
 /** "Woods shared her belief", "he reiterated his claim": the subject right before the verb whose object the noun is. */

@@ -158,9 +158,9 @@ export function contraction(word: Token): Contraction | null {
   return ending ? { host: word.text.slice(0, -ending.length), ending } : null;
 }
 
-/** "’s" on a name or a noun ("Lee’s"), not on a pronoun or another function word ("he’s", "who’s"): a possessive, unless an auxiliary follows. */
+/** "’s" on a name or a noun ("Lee’s"), not on a pronoun, a question word or another function word ("he’s", "what’s"): a possessive, unless an auxiliary follows. */
 export function onNameOrNoun(c: Contraction, vocab: AttributionVocabulary): boolean {
-  return /s$/u.test(c.ending) && !vocab.personalPronoun(c.host) && !vocab.stopword(c.host);
+  return /s$/u.test(c.ending) && !vocab.personalPronoun(c.host) && !vocab.stopword(c.host) && !vocab.questionWord(c.host);
 }
 
 /**
@@ -322,6 +322,23 @@ export class PhraseReader {
     if (this.vocab.marksIndirectSpeech) return !!before?.word;
     if (next && this.vocab.cue(next) && this.vocab.pastForm(next)) return true;
     return i > 1 && !!before && NAME_CASE.test(before.text) && (!next || !next.word) && this.runningText();
+  }
+
+  /**
+   * The possessor a phrase ending in "’s" names: "proof of her sister’s" after its last link or preposition; "The judge
+   * blocked the city’s" from the article inside it, "canceled Mr. Hannity’s", "condemning Donald Trump’s" after a verb's
+   * form before a capital, the words before being the clause around it ("the embattled mayor’s" keeps its participle).
+   */
+  possessorIn(p: Phrase): Phrase {
+    const { tokens, vocab } = this;
+    let from = p.from;
+    for (let i = p.from; i < p.to - 1; i++) {
+      const t = tokens[i]!;
+      const verb = isLowercase(t) && (vocab.pastForm(t) || vocab.gerund(t)) && (isCapitalised(tokens[i + 1]) || vocab.determiner(tokens[i + 1]));
+      if (vocab.link(t) || vocab.preposition(t) || vocab.circumstancePreposition(t) || verb) from = i + 1;
+      else if (i > from && vocab.determiner(t)) from = i;
+    }
+    return { from, to: p.to };
   }
 
   private runningText(): boolean {

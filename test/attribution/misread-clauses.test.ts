@@ -170,6 +170,13 @@ describe("English possessives before an adverb and a participle", () => {
     const text = "For the mayor, Dover's emotionally charged vote is a test. Ruiz's plan to widen the pier failed.";
     expect(quotes(text, "en").map((q) => [q[2], q[4]])).toEqual([["Ruiz's", "plan"]]);
   });
+
+  it("a possessor holds the noun inside a clause, from its article, a link or after a verb's form before a capital", () => {
+    expect(quotes("The judge blocked the city's plan to close the pier.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["to close the pier", "the city's", "plan"],
+    ]);
+    expect(quotes("The court canceled Mr. Hannity's plans to attend the rally.", "en").map((q) => q[2])).toEqual(["Mr. Hannity's"]);
+  });
 });
 
 describe("English relative pronouns apart from their verb", () => {
