@@ -6,7 +6,7 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 import { sentenceIndex, type AttributionFacts, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 import { FreeIndirectReader } from "./free-indirect.js";
 import { BODIES, namesType, POSSESSIVE, withoutPossessive } from "./speakers.js";
-import { isCapitalised, type Phrase } from "./phrases.js";
+import { isCapitalised, isLowercase, type Phrase, type Token } from "./phrases.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { hasSpeakerNoun, headOf } from "./speaker-phrase.js";
 import { openingParticipleComma } from "./cues.js";
@@ -87,9 +87,14 @@ export class FactsBuilder extends FreeIndirectReader {
     // Only a phrase opening on a definite article can describe someone named before; most persons are names.
     if ((!anonymous && role.type !== "person") || !this.vocab.definite(role.text.slice(0, role.text.search(/\s|$/)))) return undefined;
     // "„…“, sagte der 38-Jährige", "the Spaniard said": a person described by age or nationality alone is the named person
+    // opening its own sentence before it ("Mohamed Salah … has yet to sign, and the Egyptian admitted …"), else the one
     // who spoke in the sentence right before; with a sentence between, it is as often someone only mentioned there ("Der
     // Hausbesitzer machte …").
-    if (!anonymous && this.vocab.epithet(role.text)) return lastSpoke && this.sentencesApart(lastSpoke.span, quote) <= 1 ? this.describedAgain(role, lastSpoke, quote) : undefined;
+    if (!anonymous && this.vocab.epithet(role.text)) {
+      const opening = this.namedSubjectOpening(role, quote);
+      if (opening) return opening;
+      return lastSpoke && this.sentencesApart(lastSpoke.span, quote) <= 1 ? this.describedAgain(role, lastSpoke, quote) : undefined;
+    }
     const named = (p: Party) => anonymous || (properName(p.name) && p.name.toLowerCase() !== role.name.toLowerCase());
     const described = persons.findLast((p) => refersTo(role, p, this.vocab) && named(p));
     return described ?? (anonymous ? this.describedAgain(role, lastSpoke, quote) : undefined);
@@ -246,7 +251,7 @@ export class FactsBuilder extends FreeIndirectReader {
     const fits = (p: Party) => one(p) && !this.namesGroup(p) && !this.otherGender(pronoun.text, p, pronoun.span.start);
     const main = this.mainClauseSubject(pronoun);
     if (main && fits(main)) return main;
-    const own = this.speakerOpening(statement);
+    const own = this.speakerOpening(statement) ?? this.namedSubjectOpening(pronoun, statement);
     if (own && fits(own)) return own;
     const subject = this.namedSubjectBefore(pronoun.span.start);
     if (subject && fits(subject)) return subject;
@@ -482,7 +487,26 @@ export class FactsBuilder extends FreeIndirectReader {
   /** The subject opening the sentence before, when it is a person's name: the most salient antecedent of a pronoun. */
   private namedSubjectBefore(position: number): Party | null {
     const index = sentenceIndex(this.input.sentences, position);
-    const s = index > 0 ? this.at(index - 1) : undefined;
+    return index > 0 ? this.namedSubjectOf(index - 1, position) : null;
+  }
+
+  /**
+   * The person's name opening the sentence a party is written in, before it and outside the statement it makes: "Paul
+   * Ryan, who …, was direct in what he called …" (not "Mr. Trump, who …, fits that bill, he added").
+   */
+  private namedSubjectOpening(party: Party, statement: Span): Party | null {
+    const opening = this.namedSubjectOf(sentenceIndex(this.input.sentences, party.span.start), party.span.start);
+    return opening && opening.span.end <= Math.min(party.span.start, statement.start) ? opening : null;
+  }
+
+  /** "Listing several of Trump's ventures she added …": a gerund before a lowercase word opens a clause, no name ("King Abdullah"). */
+  private opensWithGerund(tokens: readonly Token[], phrase: Phrase): boolean {
+    return this.vocab.gerund(tokens[phrase.from]!.text.toLowerCase()) && isLowercase(tokens[phrase.from + 1]);
+  }
+
+  /** The subject opening sentence `index`, when it is a person's name written before `position`. */
+  private namedSubjectOf(index: number, position: number): Party | null {
+    const s = this.at(index);
     // "Asked how he would spend the money, Tom Baker laughed.": an English participle's clause opening the sentence is no subject.
     const participle = s ? openingParticipleComma(s.tokens, this.vocab) : -1;
     const phrase = s?.reader.forward(participle + 1);
@@ -493,7 +517,7 @@ export class FactsBuilder extends FreeIndirectReader {
       return party.type === "person" && party.name.split(/\s+/).length >= 2 ? party : null;
     }
     if (s && phrase && phrase.to - phrase.from === 1) return this.surnameSpoken(s, phrase, position);
-    if (!s || !phrase) return null;
+    if (!s || !phrase || this.opensWithGerund(s.tokens, phrase)) return null;
     // "Laut Anna Berg ist die Studie falsch.": a source's cue opening the phrase names its source, the subject where a
     // person's name ("Laut UNICEF …" names none).
     const [start, end] = [s.tokens[phrase.from]!.start, s.tokens[phrase.to - 1]!.end];
@@ -501,8 +525,10 @@ export class FactsBuilder extends FreeIndirectReader {
     if (sourced) return this.personSourced(s, sourced.speaker);
     const named = this.appositiveName(s, phrase);
     if (named) return named;
-    // "Oberbürgermeister Ulf Kämpfer (SPD) dankte …": a label in brackets closes the subject.
-    if (!s.tokens[s.reader.withLabel(phrase)!.to]?.word) return null;
+    // "Oberbürgermeister Ulf Kämpfer (SPD) dankte …": a label in brackets closes the subject; "Mohamed Salah, who scored
+    // twice, has …": so does a relative clause set off.
+    const closing = s.reader.withLabel(phrase)!.to;
+    if (!s.tokens[closing]?.word && !(s.tokens[closing]?.text === "," && this.vocab.relative(s.tokens[closing + 1]))) return null;
     const party = this.party(s.tokens, phrase);
     return party.type === "person" && (s.reader.isName(phrase) || this.roleAndName(s, phrase, party)) ? party : null;
   }

@@ -578,6 +578,19 @@ describe("chains from the original speaker outward", () => {
     expect(quotes("Trainer Jan Ott sagte, er sei zufrieden. Die Kanadier sagten, der Pilot sei schuld.", "de").map((q) => q[2])).toEqual(["Trainer Jan Ott", "Die Kanadier"]);
   });
 
+  it("or the person named opening its own sentence before it, outside what was said", () => {
+    const text = "Coach Tom Hale praised the team, saying it never gave up. Omar Diallo, who scored twice, has yet to sign, and the Senegalese admitted he was unsure.";
+    expect(quotes(text, "en").map((q) => q[2])).toEqual(["Coach Tom Hale", "Coach Tom Hale", "the Senegalese (Omar Diallo)"]);
+    const german = "Trainer Jan Ott lobte die Mannschaft. Thomas Berg erzielte das 1:0, und der 34-Jährige sagte danach, das Team sei bereit.";
+    expect(quotes(german, "de").map((q) => q[2])).toEqual(["der 34-Jährige (Thomas Berg)"]);
+    // So does a pronoun: "Speaker Ann Hale, who …, was direct about what she called …" is Hale's.
+    const pronoun = "Mayor Ruth Kane said the port would stay open. Governor Ann Hale, who backed the plan, was blunt about what she called a failure.";
+    expect(quotes(pronoun, "en").find((q) => q[4] === "called")?.[2]).toBe("she (Ann Hale)");
+    // Not a name inside what the pronoun said.
+    const inside = "Mayor Tom Kane praised the port. Dan Ruiz, who runs the ferry, fits that bill, he added.";
+    expect(quotes(inside, "en").find((q) => q[4] === "added")?.[2]).toBe("he (Tom Kane)");
+  });
+
   it("a German talk or piece with an outlet in quotation marks before the comma leaves the clause after it reported, the outlet chained", () => {
     const found = read("Scholz sagte im Gespräch mit der „Hafenpost“, er sehe das anders. Berg schrieb in einem Beitrag für den „Hafenkurier“, die Lage sei ernst.", "de");
     expect(found.quotes.map((q) => [q.kind, q.text])).toEqual([["indirect", "er sehe das anders"], ["indirect", "die Lage sei ernst"]]);
