@@ -199,7 +199,12 @@ function statementOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionV
   const owned = (t: Token, next: Token) => (vocab.statementNoun(t) || (vocab.marksIndirectSpeech && vocab.document(t))) && (vocab.link(next) || vocab.obliqueArticle(next));
   const issued = (t: Token, next: Token) => vocab.document(t) && vocab.passiveAgent(next);
   const statement = tokens.slice(p.from, Math.max(p.from, Math.min(p.to - 2, p.from + MAX_STATEMENT_OPENING))).findIndex((t, k) => owned(t, tokens[p.from + k + 1]!) || issued(t, tokens[p.from + k + 1]!));
-  return statement >= 0 ? { from: p.from + statement + 2, to: p.to } : null;
+  if (statement < 0) return null;
+  const owner = { from: p.from + statement + 2, to: p.to };
+  // "Reports in Spain", "reports in the region": a place after a place's link places the statement, it names no owner
+  // ("a report in the Des Moines Register" is the paper's).
+  const place = namesCountry(tokens, owner, vocab) || isLowercase(tokens[owner.to - 1]);
+  return vocab.placeLink(tokens[owner.from - 1]) && place ? null : owner;
 }
 
 /**

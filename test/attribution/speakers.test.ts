@@ -1186,6 +1186,9 @@ describe("structures of sourcing", () => {
   it("a crowd word with a named owner is not vague", () => {
     expect(typeOf("Nach Angaben von Amnesty International wurden 800 Menschen festgenommen.", "de")[1]).not.toBe("vague");
     expect(typeOf("Police reports said the driver had been drinking.", "en")[1]).toBe("institution");
+    // A place after a place's link owns nothing: the reports stay a vague crowd, named whole.
+    expect(read("Media reports in Spain said the club was monitoring him.", "en").attributions.map((a) => [a.chain, a.links[0]!.type])).toEqual([[["Media reports in Spain"], "vague"]]);
+    expect(read("Reports in the region suggest the club is interested.", "en").attributions.map((a) => a.chain)).toEqual([["Reports in the region"]]);
     // An owner opening on a given name is a person.
     expect(typeOf("Nach Angaben von Peter Beck ist der Hafen geschlossen.", "de")).toEqual(["Angaben von Peter Beck", "person"]);
     expect(typeOf("Nach Angaben von Harbor Watch ist der Hafen geschlossen.", "de")).toEqual(["Angaben von Harbor Watch", "institution"]);
