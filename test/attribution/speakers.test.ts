@@ -726,6 +726,9 @@ describe("chains from the original speaker outward", () => {
     const chains = (text: string) => read(text, "en").attributions.map((a) => a.chain);
     expect(chains("City lost on Saturday. “We were not good enough,” Lee told Sky Sports after the match.")).toEqual([["Lee", "Sky Sports"]]);
     expect(chains("City lost on Saturday. Ruiz said on ESPN that the title race was open.")).toEqual([["Ruiz", "ESPN"]]);
+    // Business and other national broadcasters, in a participle's aside too.
+    expect(chains("Stocks fell. Lee told CNBC that talks were ongoing.")).toEqual([["Lee", "CNBC"]]);
+    expect(chains("Stocks fell. Ann Lee, speaking on Sky News, said talks were ongoing.")).toEqual([["Ann Lee", "Sky News"]]);
     expect(read("Ruiz has long been linked with a move, The Athletic reported last month.", "en").quotes.map((q) => q.speakerType)).toEqual(["media"]);
     // Magazines too.
     expect(chains("The singer is gone. In a 2018 interview with GQ, Jones said he had dated a model.")).toEqual([["Jones", "GQ"]]);
