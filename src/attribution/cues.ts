@@ -1607,16 +1607,31 @@ function opensRelativeClause(tokens: readonly Token[], k: number, end: number, v
   const next = tokens[k + 1];
   // "der viele Fälle kennt": a word in the Konjunktiv's shape before a noun is an adjective, no verb.
   const beforeNoun = isCapitalised(tokens[k + 2]);
-  if (!vocab.relative(tokens[k]) || !next?.word || isCapitalised(next) || vocab.subjunctive(next) || (vocab.subjunctiveShape(next) && !beforeNoun)) return false;
+  // "…, den die Regierung vorlegte": an object's pronoun before an article opens one too.
+  const relative = vocab.relative(tokens[k]) || (vocab.objectArticle(tokens[k]!) && vocab.determiner(next));
   let close = k + 1;
   while (close < end && tokens[close]!.text !== ",") close++;
+  // "…, die Minister Jan Ott am Mittwoch vorstellte": before a noun the pronoun reads as an article, unless the clause's one
+  // verb closes it (a statement's stands second).
+  const verbCloses = verbClosesOnly(tokens, k, close, vocab);
+  if (!relative || !next?.word || (isCapitalised(next) && !verbCloses) || vocab.subjunctive(next) || (vocab.subjunctiveShape(next) && !beforeNoun)) return false;
   // "sagte er, die neue Regierung verfolge …": an article, an adjective and its noun open a clause of their own, unless the
   // clause closes on its (indicative) verb: "…, heißt es in der Studie, die einzelne Fälle auflistet."
-  const article = !vocab.determiner(next) && !vocab.pronoun(next) && vocab.adjective(next) && beforeNoun;
+  const article = !verbCloses && !vocab.determiner(next) && !vocab.pronoun(next) && vocab.adjective(next) && beforeNoun;
   if (article && (hasSubjunctive(tokens, k + 2, close, vocab) || !isLowercase(tokens[close - 1]))) return false;
   for (let i = k + 1; i < close; i++) if (vocab.subjunctive(tokens[i]!)) return false;
   // "empfahl dem Gericht, der Klage der Kommission stattzugeben": an article opening an infinitive clause.
   return !isInfinitiveClause(tokens, k, end, vocab);
+}
+
+/**
+ * The clause from `k` to `close` closes on a past's form, with no other verb and more than a noun before it: a relative
+ * clause's order ("die Minister Jan Ott vorstellte"; "die Polizei ermittle" is a statement's, its verb second).
+ */
+function verbClosesOnly(tokens: readonly Token[], k: number, close: number, vocab: AttributionVocabulary): boolean {
+  const verbLike = (t: Token | undefined) => isLowercase(t) && (vocab.preteriteShape(t!) || vocab.subjunctiveShape(t!) || vocab.subjunctive(t!) || vocab.auxiliary(t!) || vocab.modal(t!));
+  const last = tokens[close - 1];
+  return close - k > 3 && isLowercase(last) && vocab.preteriteShape(last!) && !vocab.subjunctive(last!) && !tokens.slice(k + 1, close - 1).some(verbLike);
 }
 
 /**

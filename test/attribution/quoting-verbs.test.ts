@@ -378,6 +378,10 @@ describe("a document credited to the outlet that holds it", () => {
       ["Papier", "Reuters"],
       ["Protokoll", "Zeitung"],
     ]);
+    // An object's pronoun, or one before a noun where the clause's one verb closes it, opens the relative clause too.
+    const relative = "Die Werft wird verkauft. Das geht aus einem Bericht hervor, den die Regierung vorlegte. Der Hafen schließt. Das geht aus der Projektion hervor, die Minister Jan Ott am Mittwoch vorstellte.";
+    expect(quotes(relative, "de").map((q) => q[1])).toEqual(["Die Werft wird verkauft.", "Der Hafen schließt."]);
+    expect(quotes("Der Minister sagte, die Polizei ermittle.", "de").map((q) => q[1])).toEqual(["die Polizei ermittle"]);
   });
 
   it("German: Papier after an article is a document, without one a name", () => {
