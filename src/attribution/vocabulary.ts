@@ -198,6 +198,8 @@ export interface AttributionVocabulary {
   kinNoun: WordTest;
   /** "shares", "Aktie": what a firm has and no person does; the name before it is a firm's ("Boeing shares fell"). */
   firmHolding: WordTest;
+  /** "Det", "Supt", "Cllr": a title abbreviated without a full stop before a name (case-sensitive; "Sen." is read by its shape). */
+  titleAbbreviation: WordTest;
   /** "Angaben", "words": what a speaker states; with a possessive ("seinen Angaben") the possessor speaks. */
   statementNoun: WordTest;
   /** "Aufschrift", "Parole": words shouted or written; a quotation right after one is said, not named. */
@@ -628,6 +630,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     relational: word("relational-nouns"),
     kinNoun: word("kin-nouns"),
     firmHolding: word("firm-holdings"),
+    titleAbbreviation: shape("title-abbreviations"),
     statementNoun: test(either(words("statement-nouns"), words("slogan-nouns"))),
     sloganNoun: word("slogan-nouns"),
     possessive: word("possessives"),

@@ -126,6 +126,8 @@ describe("titles before a name", () => {
     expect(chains("The match ended. A retired teacher from Ohio said the team was ready. A farmer in Iowa said no.", "en")).toEqual([["retired teacher from Ohio"], ["farmer in Iowa"]]);
     // A name's particle inside the name, whether or not the given name is one a pack knows.
     expect(chains("The match ended. Captain Virgil van Dijk said the team was ready. Mayor Bill de Blasio said no.", "en")).toEqual([["Virgil van Dijk"], ["Bill de Blasio"]]);
+    // British copy abbreviates titles without a full stop: they stay out of the chain too.
+    expect(chains("A man died. Det Supt Claire Smith said the attack was senseless. Cllr Tom Hale said the street was safe.", "en")).toEqual([["Claire Smith"], ["Tom Hale"]]);
   });
 
   it("a one-word speaker opening the sentence is named, whatever statement noun the sentence holds later", () => {
