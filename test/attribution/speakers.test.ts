@@ -117,6 +117,9 @@ describe("speaker types from the speaker phrase", () => {
     ["person", "en", "The police chief said the pier was closed.", "The police chief", "person"],
     ["agency", "en", "Harbor News, the official regional news agency, reported that the pier was closed.", "Harbor News, the official regional news agency", "agency"],
     ["vague", "de", "Offiziellen Angaben zufolge ist der Hafen geschlossen.", "Offiziellen Angaben", "vague"],
+    ["vague", "de", "Nach ersten Erkenntnissen wurde niemand verletzt.", "ersten Erkenntnissen", "vague"],
+    ["vague", "de", "Nach ersten Informationen wurde niemand verletzt.", "ersten Informationen", "vague"],
+    ["media", "de", "Nach Informationen von Al-Dschasira wurde niemand verletzt.", "Informationen von Al-Dschasira", "media"],
     ["anonymous", "en", "An official familiar with the inquiry said the pier was closed.", "An official familiar with the inquiry", "anonymous"],
     ["anonymous", "en", "An analyst at the Harbor Bank said the pier was closed.", "An analyst at the Harbor Bank", "anonymous"],
     ["anonymous", "en", "The pier is closed, according to a person with direct knowledge of the matter.", "a person with direct knowledge of the matter", "anonymous"],
@@ -1006,7 +1009,8 @@ describe("chains from the original speaker outward", () => {
   it("German: documents in every case and number, also closing a compound, are no persons", () => {
     expect(quotes("Dem vorläufigen Endergebnis zufolge erreichte die Partei 45 Prozent.", "de")[0]?.slice(2, 4)).toEqual(["Dem vorläufigen Endergebnis", "institution"]);
     expect(quotes("Laut vorläufigem Ergebnis kommt die Opposition auf 194 Sitze.", "de")[0]?.slice(2, 4)).toEqual(["vorläufigem Ergebnis", "institution"]);
-    expect(quotes("Nach neuen Erkenntnissen war der Brand gelegt worden.", "de")[0]?.slice(3, 4)).toEqual(["institution"]);
+    // Findings no one is named for are a vague source, no person either.
+    expect(quotes("Nach neuen Erkenntnissen war der Brand gelegt worden.", "de")[0]?.slice(3, 4)).toEqual(["vague"]);
     expect(read("Laut Dokumenten aus der Birthler-Behörde war er Informant.", "de").attributions.map((a) => a.chain)).toEqual([["Birthler-Behörde"]]);
   });
 
