@@ -232,6 +232,9 @@ describe("English nouns that look like cues", () => {
     expect(quotes("Conservatives praise his plan for the levee.", "en")).toEqual([["indirect", "his plan for the levee", "Conservatives", "vague", "praise"]]);
     expect(quotes("The vote raised fears among farmers that the levee would fail.", "en")).toEqual([]);
     expect(quotes("Lee fears the levee will fail.", "en")).toEqual([["indirect", "the levee will fail", "Lee", "person", "fears"]]);
+    // After "to", a verb's form, a possessive or an article "fears" is a noun too, whoever the sentence opens with.
+    expect(quotes("Orders fell on Friday, adding to fears that the economy is slowing.", "en")).toEqual([]);
+    expect(quotes("The data fuelled fears that the economy is slowing.", "en")).toEqual([]);
     expect(quotes("The mayor stressed jobs, as opposed to taxes that would hurt farmers.", "en").map((q) => q[4])).toEqual(["stressed"]);
     expect(quotes("Lee opposed the levee plan.", "en")).toEqual([["indirect", "the levee plan", "Lee", "person", "opposed"]]);
   });
