@@ -82,7 +82,7 @@ export class FactsBuilder extends FreeIndirectReader {
    * definite role describes again, whose phrase has the role's words; a person's role only where that speaker has a name
    * ("the judge" after "a federal judge in Ohio" is not "Ohio", nor after "a young judge" "young judge").
    */
-  private holderOf(role: Party, persons: readonly Party[], lastSpoke: { person: Party; span: Span } | null, quote: Span): Party | undefined {
+  private holderOf(role: Party, persons: readonly Party[], lastSpoke: { person: Party; span: Span } | null, quote: Span, unnamed: readonly Party[]): Party | undefined {
     const anonymous = role.type === "anonymous";
     // Only a phrase opening on a definite article can describe someone named before; most persons are names.
     if ((!anonymous && role.type !== "person") || !this.vocab.definite(role.text.slice(0, role.text.search(/\s|$/)))) return undefined;
@@ -97,7 +97,10 @@ export class FactsBuilder extends FreeIndirectReader {
     }
     const named = (p: Party) => anonymous || (properName(p.name) && p.name.toLowerCase() !== role.name.toLowerCase());
     const described = persons.findLast((p) => refersTo(role, p, this.vocab) && named(p));
-    return described ?? (anonymous ? this.describedAgain(role, lastSpoke, quote) : undefined);
+    // "“…,” the witness told jurors. … The witness denied that.": a role an unnamed speaker was written as before is that
+    // speaker again, not the named person who spoke last.
+    const again = unnamed.some((p) => withoutArticle(p.text) === withoutArticle(role.text));
+    return described ?? (anonymous && !again ? this.describedAgain(role, lastSpoke, quote) : undefined);
   }
 
   /** Same paragraph or the next, at most a few sentences apart, the later quotation opening its sentence. */
@@ -152,7 +155,7 @@ export class FactsBuilder extends FreeIndirectReader {
       let compound: Party | undefined;
       let again: Party | undefined;
       const other = speaker && this.isCounterpart(speaker) ? this.counterpart(s.span.start, persons) : null;
-      const holder: Party | undefined = speaker ? this.holderOf(speaker, persons, lastSpoke, s.span) : undefined;
+      const holder: Party | undefined = speaker ? this.holderOf(speaker, persons, lastSpoke, s.span, unnamed) : undefined;
       if (speaker && other) {
         // "sein Gesprächspartner": the other party of the meeting, not the possessor.
         speaker = { ...speaker, type: "person", name: other, text: `${speaker.text} (${other})` };
@@ -187,7 +190,9 @@ export class FactsBuilder extends FreeIndirectReader {
       } else if (speaker?.type === "anonymous" && (again = this.unnamedAgain(speaker, unnamed))) {
         // "A council spokeswoman said … . The spokeswoman added …": a definite role is the unnamed person named so before
         // (each mention still a phrase the sourcing rules point at).
-        speaker = { ...speaker, name: again.name, text: `${speaker.text} (${again.text})` };
+        // Written the same again ("the witness" … "The witness"), it needs no second writing.
+        const same = withoutArticle(again.text) === withoutArticle(speaker.text);
+        speaker = { ...speaker, name: again.name, text: same ? speaker.text : `${speaker.text} (${again.text})` };
       } else if (speaker && (compound = compoundNaming(speaker, spoken, this.vocab))) {
         // "die Grünen-Stadtratsfraktion erklärte, … Zudem wolle die Fraktion …": a definite noun heading a compound named before is that party.
         speaker = { ...speaker, name: compound.name, text: `${speaker.text} (${compound.name})` };
@@ -714,6 +719,11 @@ function properName(name: string): boolean {
 }
 
 /** "der Kremlsprecher" after "Kremlsprecher Dmitri Peskow": a definite role phrase whose words the named speaker's phrase has. */
+/** "the witness", "The witness": a phrase's words after its first, in lowercase. */
+function withoutArticle(text: string): string {
+  return text.toLowerCase().split(/\s+/).slice(1).join(" ");
+}
+
 function refersTo(role: Party, named: Party, vocab: AttributionVocabulary): boolean {
   const [article, ...rest] = role.text.split(/\s+/);
   // Whatever the case: a title is capitalised before the name ("Fire Chief Tom Hale", then "the chief"). A lowercase word

@@ -169,6 +169,9 @@ describe("antecedents of pronouns", () => {
     expect(speakers(de, "de")).toEqual(["Ein Sprecher der Stadt", "Der Sprecher (Ein Sprecher der Stadt)", "Er (Ein Sprecher der Stadt)"]);
     // Each mention is still a phrase the sourcing rules point at.
     expect(read(en, "en").quotes.map((q) => q.speakerType)).toEqual(["anonymous", "anonymous"]);
+    // Written so again, after a named person spoke, it is still the unnamed one, shown once.
+    const witness = "“He told me to delete them,” the witness told jurors. Defense attorney Mark Ruiz suggested she had a motive to lie. The witness denied that.";
+    expect(speakers(witness, "en")).toEqual(["the witness", "Defense attorney Mark Ruiz", "The witness"]);
   });
 
   it("a possessive owning a statement noun stands for the person as a pronoun does", () => {
