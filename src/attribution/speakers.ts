@@ -656,7 +656,7 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
     const namedBody = !vocab.marksIndirectSpeech && bodyNameAfterArticle(tokens, after, vocab);
     // "the lead author, Dr. Ann Lee of the Harbor Institute": a name set off may go on with its affiliation after a link.
     const link = tokens.slice(after.from + 1, after.to).findIndex((t) => vocab.link(t));
-    const named = bare(link >= 0 ? { from: after.from, to: after.from + 1 + link } : after);
+    const named = bare(link >= 0 ? { from: after.from, to: after.from + 1 + link } : after) || closesOnFullName(tokens, after, vocab);
     return nameOf(tokens, bare(before) || (!named && !namedBody) ? before : after, vocab);
   }
   // "dpa und AFP", "Die Polizei und die Feuerwehr": each party joined is named, "dpa und AFP", "Polizei und Feuerwehr";
@@ -716,6 +716,18 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   // subject keeps it ("Moody's said").
   const next = tokens[p.to];
   return vocab.cue(next) || vocab.pastForm(next) || vocab.auxiliary(next) ? name : withoutPossessive(name);
+}
+
+/**
+ * "Her neighbor, retired firefighter Dave Ortiz": a part set off that closes on a given name and a surname right after a
+ * lowercase noun saying who the person is names them (not a name after a link: "a speechwriter in George W. Bush's White House").
+ */
+function closesOnFullName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  let from = p.to;
+  while (from > p.from && isCapitalised(tokens[from - 1])) from--;
+  const before = tokens[from - 1];
+  const noun = isLowercase(before) && !vocab.link(before!) && !vocab.placeLink(before) && !vocab.circumstancePreposition(before!);
+  return p.to - from >= 2 && from > p.from && noun && vocab.givenName(tokens[from]!) && !tokens.slice(from, p.to).some((t) => POSSESSIVE.test(t.text));
 }
 
 /** "Sunday's", "Saturday’s": a day's or a month's possessive, which dates what follows it. */

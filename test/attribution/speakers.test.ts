@@ -459,6 +459,9 @@ describe("chains from the original speaker outward", () => {
     expect(wing.attributions.map((a) => a.chain)).toEqual([["Qassam Brigades", "Telegram"]]);
     // A person named before it keeps the name; so does one after a role and its article ("the Rev. …").
     expect(read("Bob Corker, the Tennessee Republican, said the deal was weak.", "en").attributions[0]?.chain).toEqual(["Bob Corker"]);
+    // A name set off after words saying who the person is names them, not one after a link.
+    expect(read("Her neighbor, retired firefighter Dave Ortiz, said the sirens never sounded.", "en").attributions[0]?.chain).toEqual(["Dave Ortiz"]);
+    expect(read("Tom Lee, a speechwriter in George Bush's White House, said the deal was weak.", "en").attributions[0]?.chain).toEqual(["Tom Lee"]);
     expect(read("Es war spät. Die Kassam-Brigaden teilten mit, die Übergabe sei glatt verlaufen.", "de").quotes.map((q) => q.speakerType)).toEqual(["institution"]);
   });
 
