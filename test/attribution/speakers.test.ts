@@ -39,6 +39,7 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "en", "FEC reports show that four groups spent most of the money.", "FEC reports", "institution"],
     ["vague", "en", "GOP analysts say the nominee will need new voters.", "GOP analysts", "vague"],
     ["vague", "en", "Forecasters warned that the storm surge could reach 15 feet.", "Forecasters", "vague"],
+    ["vague", "en", "Residents of the coastal town say they were given little warning.", "Residents of the coastal town", "vague"],
     ["vague", "en", "Aftershocks are likely to continue for days, seismologists said.", "seismologists", "vague"],
     // Camps named by their stance, also placed in a body.
     ["vague", "en", "Conservatives warned that they would oppose the bill.", "Conservatives", "vague"],
