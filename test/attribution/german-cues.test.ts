@@ -226,6 +226,10 @@ describe("German indirect speech around a partial quote", () => {
   it("an expectation is no speech act: erwarten reports nothing", () => {
     expect(quotes("Es wird erwartet, dass der Komet im November zu sehen ist.", "de")).toEqual([]);
     expect(quotes("Die Firma erwartet, dass der Umsatz im Herbst steigt.", "de")).toEqual([]);
+    // Closing the sentence after what it reports and its comma, its subject after it, it credits the forecast.
+    expect(quotes("Die Zentralbank dürfte im Dezember die Zinsen senken, erwarten Analysten.", "de")).toEqual([
+      ["indirect", "Die Zentralbank dürfte im Dezember die Zinsen senken", "Analysten", "vague", "erwarten"],
+    ]);
   });
 
   it("a decision still open reports nothing; one taken reports its clause", () => {
