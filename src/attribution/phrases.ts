@@ -636,7 +636,9 @@ export class PhraseReader {
     const listed = name && this.vocab.phraseCoordinator(this.tokens[name.from - 1]) && !!this.tokens[name.from - 2]?.word;
     const unclosed = !!this.tokens[p.to]?.word && !this.vocab.relative(this.tokens[p.to]);
     const opens = name && !(listed && unclosed) && (this.startsClause(name) || this.vocab.cue(this.tokens[name.from - 1]));
-    return name && this.isName(name) && opens && !this.participleClause(name) && !this.nameAfterOpening(name, p, from) ? { from: name.from, to: p.to } : joined;
+    // "Prices have doubled since March, officials said": a month or a day is a time, no one's name.
+    const time = name && name.to - name.from === 1 && this.vocab.calendarName(this.tokens[name.from]);
+    return name && this.isName(name) && !time && opens && !this.participleClause(name) && !this.nameAfterOpening(name, p, from) ? { from: name.from, to: p.to } : joined;
   }
 
   /**

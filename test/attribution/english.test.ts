@@ -135,6 +135,9 @@ describe("English subjects the reader finds away from the verb", () => {
     expect(quotes("Three hostages were freed under a deal brokered by Qatar and Egypt, Israeli officials said.", "en")).toEqual([
       ["indirect", "Three hostages were freed under a deal brokered by Qatar and Egypt", "Israeli officials", "anonymous", "said"],
     ]);
+    // Nor is a month a name set off before the phrase.
+    expect(quotes("Prices have doubled since March, PitchBook data show.", "en").map((q) => [q[1], q[2]])).toEqual([["Prices have doubled since March", "PitchBook data"]]);
+    expect(quotes("Prices have doubled since March, officials said.", "en").map((q) => [q[1], q[2]])).toEqual([["Prices have doubled since March", "officials"]]);
     expect(quotes("Obama and Biden will campaign in Florida and Ohio, the nominee's campaign announced Friday.", "en").map((q) => [q[1], q[2]])).toEqual([
       ["Obama and Biden will campaign in Florida and Ohio", "the nominee's campaign"],
     ]);
