@@ -130,6 +130,16 @@ describe("English pronouns", () => {
   });
 });
 
+describe("English sources before their name", () => {
+  it("“per” after a comma names the source of what comes before it; a rate names no one", () => {
+    expect(quotes("The deal is worth $4 billion, per a person briefed on the terms.", "en")).toEqual([
+      ["reported", "The deal is worth $4 billion", "a person briefed on the terms", "anonymous", "per"],
+    ]);
+    expect(quotes("The company is cutting 500 jobs, per Axios.", "en").map((q) => [q[2], q[3]])).toEqual([["Axios", "media"]]);
+    expect(quotes("He earns 20 dollars, per hour. Gas costs 5 dollars per gallon.", "en")).toEqual([]);
+  });
+});
+
 describe("English subjects the reader finds away from the verb", () => {
   it("a name closing a list before a closing attribution ends what was said, no apposition's name", () => {
     expect(quotes("Three hostages were freed under a deal brokered by Qatar and Egypt, Israeli officials said.", "en")).toEqual([
