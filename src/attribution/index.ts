@@ -206,6 +206,11 @@ class ArticleReader extends FactsBuilder {
           if (read < 0) st.intermediaries.push(relay);
           else if (longer(relay, st.intermediaries[read]!)) st.intermediaries[read] = relay;
         }
+        // "Guccifer said, per a translator, that …": in English a source other than an outlet named between another's cue
+        // and what it said is that statement's relay only, reporting nothing of its own (an outlet's report of it counts,
+        // "Peskov told RIA Novosti, according to the BBC, that …", and German news marks "laut Reuters" there as one).
+        const between = st.kind === "indirect" && st.cue && st.cue.span.end <= source.cue.span.start && source.cue.span.end <= st.span.start;
+        if (between && !this.vocab.marksIndirectSpeech && !isOutletParty(by)) source.relayedOnly = true;
       }
     }
   }

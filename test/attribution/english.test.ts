@@ -138,6 +138,14 @@ describe("English sources before their name", () => {
     expect(quotes("The company is cutting 500 jobs, per Axios.", "en").map((q) => [q[2], q[3]])).toEqual([["Axios", "media"]]);
     expect(quotes("He earns 20 dollars, per hour. Gas costs 5 dollars per gallon.", "en")).toEqual([]);
   });
+
+  it("a source named between a cue and what it said only relays that statement", () => {
+    for (const source of ["per a translator", "according to a translator"]) {
+      const found = read(`Lee said, ${source}, that the server was unprotected.`, "en");
+      expect(found.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([["indirect", "the server was unprotected", "Lee"]]);
+      expect(found.attributions.map((a) => a.chain)).toEqual([["Lee", "translator"]]);
+    }
+  });
 });
 
 describe("English subjects the reader finds away from the verb", () => {
