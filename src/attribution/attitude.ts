@@ -10,7 +10,7 @@ import { quotedBy } from "./quoted-by.js";
 import { pastPhrasalParticle } from "./cue-span.js";
 import { SET_OFF } from "./clause.js";
 import { clauseEnd, opensMainClause, opensUnreportedClause, subjectBefore, subjectBeforeAside } from "./evidential.js";
-import type { Phrase, PhraseReader, Token } from "./phrases.js";
+import { isLowercase, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /**
@@ -103,7 +103,12 @@ function modifiedNoun(tokens: readonly Token[], first: number, vocab: Attributio
   if (!vocab.participle(tokens[first]!) || !before?.word || vocab.passiveAuxiliary(before) || vocab.adverbial(before) || vocab.verbAdverb(before)) return null;
   if (vocab.link(before) || vocab.placeLink(before) || vocab.conjunction(before) || vocab.determiner(before) || vocab.quantifier(before)) return null;
   const noun = reader.backward(first);
-  return noun && noun.to === first ? noun : null;
+  if (!noun || noun.to !== first) return null;
+  // "Mr. Hannity was among those supporting Mr. Ailes": after a form of "be" and a preposition, one lowercase word the
+  // participle modifies counts the subject among them; the subject holds the attitude.
+  const among = first - 3;
+  const counted = isLowercase(tokens[first - 1]) && vocab.circumstancePreposition(tokens[first - 2]!) && vocab.passiveAuxiliary(tokens[among]);
+  return counted ? reader.backward(among) ?? reader.clauseSubject(among) : noun;
 }
 
 /**

@@ -313,6 +313,14 @@ describe("English participles after their noun", () => {
     expect(quotes("Ryan has long been a leader in his party in supporting an overhaul of the immigration system.", "en").map((q) => q[1])).toContain("an overhaul of the immigration system");
   });
 
+  it("after a form of “be” and a preposition the word the participle modifies counts the subject among them", () => {
+    expect(quotes("Mr. Hale was among those supporting Mr. Lee amid the scandal.", "en")).toEqual([
+      ["indirect", "Mr. Lee amid the scandal", "Mr. Hale", "person", "supporting"],
+    ]);
+    expect(quotes("Rep. Ann Hale, the top Democrat on the panel, was among those calling for a vote.", "en").map((q) => [q[2], q[4]])).toEqual([["Rep. Ann Hale", "calling for"]]);
+    expect(quotes("The senator is on record opposing the ban.", "en").map((q) => q[2])).toEqual(["The senator"]);
+  });
+
   it("a progressive is its subject's verb, read like “is backing”, and a gerund after a conjunction stays silent", () => {
     expect(quotes("The senator has been backing the plan for years.", "en")).toEqual([["indirect", "the plan for years", "The senator", "person", "has been backing"]]);
     expect(quotes("Eight years after backing Lee, the donor is sizing up the race.", "en")).toEqual([]);
