@@ -223,6 +223,12 @@ describe("German indirect speech around a partial quote", () => {
     expect(cues).not.toContain("nannte");
   });
 
+  it("a weekday between the cue and its speaker belongs to neither; a parliament ending in -tag is a subject", () => {
+    expect(quotes("Das Gesetz sei gültig, sagte Merz Montag in Berlin.", "de").map((q) => q[2])).toEqual(["Merz"]);
+    expect(quotes("Der Bundestag erklärte, das Gesetz sei gültig.", "de").map((q) => [q[2], q[3]])).toEqual([["Der Bundestag", "institution"]]);
+    expect(quotes("Der Parteitag beschloss, mit Habeck in den Wahlkampf zu ziehen.", "de").map((q) => q[2])).toEqual(["Der Parteitag"]);
+  });
+
   it("an expectation is no speech act: erwarten reports nothing", () => {
     expect(quotes("Es wird erwartet, dass der Komet im November zu sehen ist.", "de")).toEqual([]);
     expect(quotes("Die Firma erwartet, dass der Umsatz im Herbst steigt.", "de")).toEqual([]);
