@@ -74,20 +74,18 @@ export function subjectBefore(tokens: readonly Token[], first: number, vocab: At
   while (before > 0 && (vocab.auxiliary(tokens[before - 1]!) || adverb(tokens[before - 1]!) || be(tokens[before - 1]!))) before--;
   const previous = tokens[before - 1];
   const pronoun = !!previous && vocab.pronoun(previous);
-  const read = pronoun ? { from: before - 1, to: before } : reader.backward(before);
-  // "The judge blocked the city’s plan to …": a cue right after a possessive is its noun, held by the possessor.
-  const ending = read && read.to === before ? contraction(tokens[before - 1]!) : null;
-  const possessor = !!ending && onNameOrNoun(ending, vocab);
-  const subject = possessor ? reader.possessorIn(read!) : read;
+  const subject = pronoun ? { from: before - 1, to: before } : reader.backward(before);
   // "About 4 in 10 voters in each state want …": a counted share the phrase reader does not read whole.
   const share = pronoun ? null : describedSubject(tokens, before, vocab);
   if (share && counted(tokens, share, vocab) && (!subject || share.from < subject.from)) return { subject: share, pronoun };
+  // "The judge blocked the city’s plan to …": a cue right after a possessive is its noun, held by the possessor.
+  const ending = subject?.to === before ? contraction(tokens[before - 1]!) : null;
+  if (ending && onNameOrNoun(ending, vocab)) return { subject: reader.possessorIn(subject!), pronoun, possessor: true };
   // "voters who seem to …": a relative clause's subject is its antecedent, outside the clause; a subject the reader reaches
   // over a clause or an aside set off by commas, brackets or dashes is the verb's own ("Mayor Lee, who leads the coalition,
   // wants …", "Sen. Ann Hale (D-Ore.) wants …", "Lee - a Democrat from Ohio - wants …").
   const mark = tokens[before - 1]?.text ?? "";
   const aside = mark === "," || mark === ")" || DASHES.has(mark);
-  if (possessor) return { subject: subject!, pronoun, possessor };
   return subject && (subject.to === before || aside) ? { subject, pronoun } : null;
 }
 

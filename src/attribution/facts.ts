@@ -91,9 +91,7 @@ export class FactsBuilder extends FreeIndirectReader {
     // who spoke in the sentence right before; with a sentence between, it is as often someone only mentioned there ("Der
     // Hausbesitzer machte …").
     if (!anonymous && this.vocab.epithet(role.text)) {
-      const opening = this.namedSubjectOpening(role, quote);
-      if (opening) return opening;
-      return lastSpoke && this.sentencesApart(lastSpoke.span, quote) <= 1 ? this.describedAgain(role, lastSpoke, quote) : undefined;
+      return this.namedSubjectOpening(role, quote) ?? (lastSpoke && this.sentencesApart(lastSpoke.span, quote) <= 1 ? this.describedAgain(role, lastSpoke, quote) : undefined);
     }
     const named = (p: Party) => anonymous || (properName(p.name) && p.name.toLowerCase() !== role.name.toLowerCase());
     const described = persons.findLast((p) => refersTo(role, p, this.vocab) && named(p));
