@@ -11,7 +11,7 @@ import { describedSubject, describedSubjectAfter } from "./described-subject.js"
 import { closesOnInfinitive, endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
 import { bareObjectAfter, dativeOutletAfterName, dativeOutletBeforeVerb, hasSpeakerNoun, isOutlet, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, outletAfterApposition, pastTitle, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
-import { inDate, isCapitalised, isLowercase, mediumEnd, pastHyphenedWord, pastQuestionWord, PhraseReader, placeNameEnd, type Phrase, type Token } from "./phrases.js";
+import { capitalRunStart, inDate, isCapitalised, isLowercase, mediumEnd, pastHyphenedWord, pastQuestionWord, PhraseReader, placeNameEnd, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { namesType, textOf } from "./speakers.js";
 import { holderClause } from "./held-by.js";
@@ -620,8 +620,7 @@ function ownClauseSubject(tokens: readonly Token[], first: number, vocab: Attrib
  * "aide Huma Abedin").
  */
 function nameAfterCircumstance(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
-  let from = p.to;
-  while (from > p.from + 1 && isCapitalised(tokens[from - 1])) from--;
+  const from = capitalRunStart(tokens, p.from + 1, p.to);
   const name = { from, to: p.to };
   return from < p.to && reader.isName(name) && !isCapitalised(tokens[from - 1]) && !vocab.speakerNoun(tokens[from - 1]!) && !statesPlace(tokens, from) ? name : null;
 }

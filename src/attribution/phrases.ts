@@ -109,6 +109,14 @@ export function tokenize(text: string, span: Span): Token[] {
 }
 
 export const isCapitalised = (t: Token | undefined): boolean => !!t && t.word && CAPITAL.test(t.text);
+
+/** Where the run of capitalised words ending at `to` starts, no earlier than `floor`: "Dave Ortiz" in "retired firefighter Dave Ortiz". */
+export function capitalRunStart(tokens: readonly Token[], floor: number, to: number): number {
+  let from = to;
+  while (from > floor && isCapitalised(tokens[from - 1])) from--;
+  return from;
+}
+
 /** "der „Bild“-Zeitung": a word joined by a hyphen at `at` to the mark before it goes on with the name; the token after it. */
 export function pastHyphenedWord(tokens: readonly Token[], at: number): number {
   const [hyphen, word] = [tokens[at], tokens[at + 1]];

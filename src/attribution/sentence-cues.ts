@@ -4,7 +4,7 @@ import type { Span, SpeakerType } from "../types.js";
 import { aroundSoCue, clauseAround, COLON_OR_COMMA, SET_OFF } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
 import { appearedIn, citedUpToComma, readParticipleAsides, comparesWith, MIN_OWN_WORDS, OPENING_MARKS, QUOTE_MARKS, readCue, speakerOfCoordinated, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
-import { contraction, isCapitalised, isLowercase, PhraseReader, placeNameEnd, tokenize, type Phrase, type Token } from "./phrases.js";
+import { capitalRunStart, contraction, isCapitalised, isLowercase, PhraseReader, placeNameEnd, tokenize, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
 import { readInterviewPartners } from "./interview.js";
@@ -430,8 +430,7 @@ const MAX_STATE_WORDS = 2;
  * …"): at the state's closing comma; else where it ends.
  */
 function stateAfterPlace(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
-  let place = p.to - 1;
-  while (place > p.from && isCapitalised(tokens[place - 1])) place--;
+  const place = capitalRunStart(tokens, p.from, p.to - 1);
   if (tokens[p.to]?.text !== "," || !isCapitalised(tokens[p.to - 1]) || !vocab.placeLink(tokens[place - 1])) return p.to;
   let k = p.to + 1;
   while (k < p.to + 1 + MAX_STATE_WORDS && isCapitalised(tokens[k])) k++;

@@ -3,7 +3,7 @@
 // says, a document speaks for an institution, anyone else is a person.
 import type { Agency } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
-import { APOSTROPHE, bodyNameAfterArticle, isCapitalised, isCount, isLowercase, isNameParticle, PARTY_LABEL, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
+import { APOSTROPHE, bodyNameAfterArticle, capitalRunStart, isCapitalised, isCount, isLowercase, isNameParticle, PARTY_LABEL, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** Speaker phrases recur (names, "ein Sprecher"): each is typed once, up to a bound that keeps memory flat. */
@@ -723,8 +723,7 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
  * lowercase noun saying who the person is names them (not a name after a link: "a speechwriter in George W. Bush's White House").
  */
 function closesOnFullName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
-  let from = p.to;
-  while (from > p.from && isCapitalised(tokens[from - 1])) from--;
+  const from = capitalRunStart(tokens, p.from, p.to);
   const before = tokens[from - 1];
   const noun = isLowercase(before) && !vocab.link(before!) && !vocab.placeLink(before) && !vocab.circumstancePreposition(before!);
   return p.to - from >= 2 && from > p.from && noun && vocab.givenName(tokens[from]!) && !tokens.slice(from, p.to).some((t) => POSSESSIVE.test(t.text));

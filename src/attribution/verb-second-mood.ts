@@ -12,8 +12,7 @@ export function subjunctiveSecond(tokens: readonly Token[], vocab: AttributionVo
   const opener = tokens[0];
   if (vocab.subordinator(opener) || vocab.conjunction(opener)) return false;
   // "Auch die Industrie leide unter …": a focus particle opens the phrase it stands before.
-  let from = 0;
-  while (vocab.focusParticle(tokens[from]) && (vocab.determiner(tokens[from + 1]) || isCapitalised(tokens[from + 1]))) from++;
+  const from = vocab.focusParticle(opener) && (vocab.determiner(tokens[1]) || isCapitalised(tokens[1])) ? 1 : 0;
   const first = reader.forward(from);
   if (from > 0 && (!first || reader.isOpeningAdverb(first))) return false;
   const at = first && !reader.isOpeningAdverb(first) ? pastAttribute(tokens, first.to, vocab, reader) : 1;
