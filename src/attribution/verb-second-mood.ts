@@ -11,8 +11,9 @@ export function subjunctiveSecond(tokens: readonly Token[], vocab: AttributionVo
   // "Obwohl der Junge …", "Wie lange die Bahn …": a subordinate clause opening the sentence puts its verb last.
   const opener = tokens[0];
   if (vocab.subordinator(opener) || vocab.conjunction(opener)) return false;
-  // "Auch die Industrie leide unter …": a focus particle opens the phrase it stands before.
-  const from = vocab.focusParticle(opener) && (vocab.determiner(tokens[1]) || isCapitalised(tokens[1])) ? 1 : 0;
+  // "Auch die Industrie leide unter …": a focus particle opens the phrase it stands before; "Zur Panik bestehe kein
+  // Anlass", "Seit Montag ruhe das Verfahren": so does a preposition, its phrase the sentence's first.
+  const from = vocab.preposition(opener) || (vocab.focusParticle(opener) && (vocab.determiner(tokens[1]) || isCapitalised(tokens[1]))) ? 1 : 0;
   const first = reader.forward(from);
   if (from > 0 && (!first || reader.isOpeningAdverb(first))) return false;
   const at = first && !reader.isOpeningAdverb(first) ? pastAttribute(tokens, first.to, vocab, reader) : 1;

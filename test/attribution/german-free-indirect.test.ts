@@ -33,6 +33,18 @@ describe("German free indirect speech in Konjunktiv forms no vocabulary lists", 
     expect(quotes("Der Minister sagte, die Lage sei ernst. Ebenfalls waren britische Hilfsgüter betroffen.", "de")).toHaveLength(1);
   });
 
+  it("a preposition opens the phrase before the verb, after a quotation too", () => {
+    expect(quotes("Ein Sprecher sagte: „Wir sind zuversichtlich.“ Zur Panik bestehe keine Veranlassung.", "de")[1]).toEqual([
+      "indirect",
+      "Zur Panik bestehe keine Veranlassung",
+      "Ein Sprecher",
+      "anonymous",
+      null,
+    ]);
+    // The indicative after it reports nothing.
+    expect(quotes("Ein Sprecher sagte: „Wir sind zuversichtlich.“ Nach dem Unfall blieb die Strecke gesperrt.", "de")).toHaveLength(1);
+  });
+
   it("a verb of four letters has the shape too", () => {
     expect(quotes("Die Ärztekammer äußerte sich kritisch über die Reform. Sie rate zur Geduld mit der Reform.", "de")[1]).toEqual([
       "indirect",
