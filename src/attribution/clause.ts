@@ -1,7 +1,7 @@
 // German reported statements inside a sentence: "Die Veranstalter zählten 2.000 Teilnehmer; nach
 // Polizeiangaben waren es 1.000." A source in the middle of a sentence speaks for the clause it
 // stands in, not for the clauses before it or a quotation a colon announces after it.
-import type { Phrase, Token } from "./phrases.js";
+import { isLowercase, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 const STRONG_BREAKS = new Set([";", ":"]);
@@ -16,13 +16,37 @@ export const COLON_OR_COMMA: ReadonlySet<string> = new Set([",", ":"]);
 export function clauseAround(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): Phrase {
   let to = from;
   while (to < end && !STRONG_BREAKS.has(tokens[to]!.text)) to++;
+  // "Das Beben, das zehn Sekunden dauerte, soll nach ersten Meldungen …": a comma before a lowercase verb resumes the clause
+  // a relative clause interrupted; the relative clause before it, closed, opens nothing around the source.
+  let resumed = false;
   for (let start = from; start > 0; start--) {
     const mark = tokens[start - 1]!.text;
     if (STRONG_BREAKS.has(mark)) return { from: start, to };
     const opener = tokens[start]!;
-    if (mark === "," && (vocab.conjunction(opener) || vocab.relative(opener) || vocab.complementizer(opener))) return { from: start, to };
+    if (mark !== ",") continue;
+    const opens = vocab.conjunction(opener) || vocab.relative(opener) || vocab.complementizer(opener);
+    if (opens && resumed && vocab.relative(opener)) resumed = false;
+    else if (opens) return { from: start, to: resumingComma(tokens, from, to, vocab) };
+    else resumed = resumes(tokens, start - 1, vocab);
   }
   return { from: 0, to };
+}
+
+/**
+ * The comma at `comma` closes a clause on its verb (a lowercase word) and resumes the one it interrupted with that clause's
+ * verb: a lowercase word after it, no article, conjunction or pronoun opening a clause, no adverb ("…, das zehn Sekunden
+ * dauerte, soll", not "…, der nicht entfernt, jedoch gesprengt wurde").
+ * A list's comma resumes nothing ("nach technischer Analyse, rechtlicher Erwägung …").
+ */
+function resumes(tokens: readonly Token[], comma: number, vocab: AttributionVocabulary): boolean {
+  const [verb, next] = [tokens[comma - 1], tokens[comma + 1]];
+  return isLowercase(verb) && isLowercase(next) && !vocab.determiner(next!) && !vocab.conjunction(next!) && !vocab.relative(next!) && !vocab.complementizer(next!) && !vocab.adverb(next!);
+}
+
+/** "…, die nach Angaben der Zeugen spät eintraf, sperrte die Straße": a clause inside a sentence closes at the comma before the verb resumed. */
+function resumingComma(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): number {
+  for (let k = from + 1; k < to; k++) if (tokens[k]!.text === "," && resumes(tokens, k, vocab)) return k;
+  return to;
 }
 
 /** Marks that set off an attribution inside or after a statement: ", so Obama," "– so der Vorwurf –". */

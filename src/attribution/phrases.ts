@@ -238,7 +238,7 @@ export class PhraseReader {
     // "In Genf sagten 58 Prozent Nein": an answer after the speaker is what they voted, no part of the phrase.
     if (v.answerParticle(t)) return false;
     // "Der Vorsitzende hatte den Minister aufgefordert": an auxiliary ends the subject before it.
-    if (v.pronoun(t) || v.complementizer(t) || v.relative(t) || (v.adverb(t) && !this.documentAfterArticle(t) && !this.timeNounInName(t)) || v.cue(t) && !this.typeNoun(t) && !this.nameAmidCapitals(t) && !this.describesNounAfter(t) && !this.germanNoun(t) || v.addresseeMarker(t) || v.subjunctive(t) || v.auxiliary(t)) return false;
+    if (v.pronoun(t) || v.complementizer(t) || v.relative(t) || (v.adverb(t) && !this.documentAfterArticle(t) && !this.timeNounInName(t) && !this.describesNounAfter(t)) || v.cue(t) && !this.typeNoun(t) && !this.nameAmidCapitals(t) && !this.describesNounAfter(t) && !this.germanNoun(t) || v.addresseeMarker(t) || v.subjunctive(t) || v.auxiliary(t)) return false;
     // "Die Ursache dürfte Schätzungen zufolge …": a finite modal ends the phrase too; "Will Grant" is a name.
     if (v.modal(t) && !this.capital(t)) return false;
     // "Seit Jahren fordert der Staat": a capitalised preposition opening the sentence heads no speaker; nor does a
@@ -441,6 +441,8 @@ export class PhraseReader {
       if (j > i && lastHead >= 0 && (v.link(t) || this.roleLinked(j)) && !this.prepositionAsName(t)) {
         // "said Ann Lee in a post on X": the medium the words came in says how they came, not who spoke.
         if (mediumEnd(this.tokens, j, this.vocab) > 0) break;
+        // "einer Meldung des Staatsfernsehens vom 11. Februar": a day of a month dates what came before it, no name.
+        if (this.datesBefore(j + 1)) break;
         // "ein Sprecher der „Tafel Nord“": a link may lead to a quoted name.
         const quotedName = QUOTE_MARK.test(this.tokens[j + 1]?.text ?? "") && isCapitalised(this.tokens[j + 2]);
         if (links >= 2 || !this.usable(this.tokens[j + 1]) && !quotedName && this.attributeParticiple(j + 1) < 0) break;
@@ -495,6 +497,9 @@ export class PhraseReader {
       if (afterHead && v.marksIndirectSpeech && v.quantifier(t) && !genitive) break;
       // "The president met survivors of the flood and said": a lowercase past form after the noun is its verb.
       if (afterHead && v.pastForm(t) && !this.capital(t)) break;
+      // "nach ersten Meldungen Schäden verursacht": after a German abstract noun in the plural a capitalised word is the
+      // clause's next phrase, unless a name's genitive ("nach Meldungen Reuters").
+      if (afterHead && v.marksIndirectSpeech && v.abstractPlural(this.tokens[j - 1]!) && isCapitalised(t) && !t.text.endsWith("s")) break;
       if (this.head(t) || nounCue) lastHead = j;
       j++;
     }
@@ -503,6 +508,14 @@ export class PhraseReader {
     const label = this.withLabel({ from: i, to: lastHead + 1 })!.to;
     const appositive = this.withAppositive(label);
     return { from: i, to: appositive > label ? appositive : this.withAppositive(lastHead + 1) };
+  }
+
+  /** "11. Februar", "3 March": a day's number, then a month's name (its stop between in German), opens at token i. */
+  private datesBefore(i: number): boolean {
+    const day = this.tokens[i];
+    if (!day || !/^\d{1,2}$/.test(day.text)) return false;
+    const month = this.tokens[i + 1]?.text === "." ? this.tokens[i + 2] : this.tokens[i + 1];
+    return !!month && this.vocab.timeNoun(month) && isCapitalised(month);
   }
 
   /**

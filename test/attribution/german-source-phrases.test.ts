@@ -50,6 +50,17 @@ describe("German source phrases", () => {
     expect(read("Der Angeklagte hatte nach Überzeugung der Kammer zwei Menschen getötet.", "de").attributions.map((a) => a.chain)).toEqual([["Kammer"]]);
   });
 
+  it("news items and projections after \"nach\" are sources, their phrase read to its head", () => {
+    expect(quotes("Nach Meldungen der Agentur Bernama zog sich die Einheit in eine Polizeischule zurück.", "de")[0]?.slice(2)).toEqual(["Meldungen der Agentur Bernama", "agency", "Nach"]);
+    expect(quotes("Nach einer Hochrechnung des Senders entfallen 61 Prozent der Stimmen auf Huckabee.", "de")[0]?.slice(2)).toEqual(["einer Hochrechnung des Senders", "media", "Nach"]);
+    // A word saying how far it holds yet stands before the adjective in the phrase.
+    expect(quotes("Nach bisher unbestätigten Berichten erhielt die Firma Einsicht in das Angebot.", "de")[0]?.slice(2)).toEqual(["bisher unbestätigten Berichten", "vague", "Nach"]);
+    // A day of a month dates the source; after a plural abstract noun a capitalised word opens the clause's next phrase.
+    expect(quotes("Nach einer Meldung des Staatsfernsehens vom 11. Februar 2008 haben sich die Regierungen verständigt.", "de")[0]?.[2]).toBe("einer Meldung des Staatsfernsehens");
+    expect(quotes("Das Beben soll nach ersten Meldungen Schäden an mehreren Gebäuden verursacht haben.", "de")[0]?.[2]).toBe("ersten Meldungen");
+    expect(quotes("Nach der Meldung stiegen die Kurse deutlich.", "de")).toEqual([]);
+  });
+
   it("a recording viewed after \"nach Ansicht\" is no view held", () => {
     expect(quotes("Der Schiedsrichter verweigerte nach Ansicht der Videobilder einen Elfmeter.", "de")).toEqual([]);
     expect(quotes("Nach Ansicht der Experten war die Entscheidung falsch.", "de").map((q) => q[2])).toEqual(["Ansicht der Experten"]);
@@ -181,6 +192,17 @@ describe("German sources in a clause of their own inside a reported clause", () 
     expect(quotes(text, "de").map((q) => [q[0], q[1], q[2]])).toEqual([
       ["indirect", "sich an der Mission zu beteiligen, weil die Friedenstruppe nach Angaben der UN überfordert ist", "Die Regierung"],
       ["reported", "weil die Friedenstruppe nach Angaben der UN überfordert ist", "Angaben der UN"],
+    ]);
+  });
+
+  it("a relative clause speaks up to the comma before the verb it interrupted, and a closed one opens nothing", () => {
+    expect(quotes("Die Polizei, die nach Angaben der Zeugen spät eintraf, sperrte die Straße.", "de").map((q) => q[1])).toEqual(["die nach Angaben der Zeugen spät eintraf"]);
+    expect(quotes("Das Beben, das etwa zehn Sekunden dauerte, soll nach ersten Meldungen Schäden verursacht haben.", "de").map((q) => q[1])).toEqual([
+      "Das Beben, das etwa zehn Sekunden dauerte, soll nach ersten Meldungen Schäden verursacht haben",
+    ]);
+    // An adverb after a comma resumes nothing: the relative clause holding the source goes on.
+    expect(quotes("Ein Sprengsatz, der nicht entfernt, jedoch laut Angaben der Polizei gesprengt wurde, lag am Weg.", "de").map((q) => q[1])).toEqual([
+      "der nicht entfernt, jedoch laut Angaben der Polizei gesprengt wurde",
     ]);
   });
 
