@@ -8,7 +8,7 @@ import { FreeIndirectReader } from "./free-indirect.js";
 import { BODIES, namesType, POSSESSIVE, withoutPossessive } from "./speakers.js";
 import { isCapitalised, isLowercase, type Phrase, type Token } from "./phrases.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
-import { hasSpeakerNoun, headOf } from "./speaker-phrase.js";
+import { hasSpeakerNoun, headOf, namesSpeaker } from "./speaker-phrase.js";
 import { openingParticipleComma } from "./cues.js";
 
 /** A capitalised word, then a role after a space, a hyphen or its possessive: "Amazon spokesman", "Lufthansa-Sprecher", "Meta's spokesman". */
@@ -169,8 +169,9 @@ export class FactsBuilder extends FreeIndirectReader {
         named = role ? null : antecedent;
         // "Mr. Trump's plan drew fire. He said …": a possessor the pronoun stands for is the person, without the ending.
         const name = role?.name ?? (named ? withoutPossessive(named.name) : null);
-        // The role as written: "He (A spokesman for Mr. Ruiz)" is not Mr. Ruiz.
-        if (name) speaker = { ...speaker, name, text: `${speaker.text} (${role?.text ?? name})` };
+        // The role as written: "He (A spokesman for Mr. Ruiz)" is not Mr. Ruiz. A body stood for keeps its type: "Sie (Gewerkschaft)".
+        const type = named && BODIES.has(named.type) ? named.type : speaker.type;
+        if (name) speaker = { ...speaker, name, type, text: `${speaker.text} (${role?.text ?? name})` };
         const read = pronounsRead.get(pronoun);
         if (name) pronounsRead.set(pronoun, { speaker, named });
         else if (read) ({ speaker, named } = read);
@@ -258,7 +259,27 @@ export class FactsBuilder extends FreeIndirectReader {
     if (own && fits(own)) return own;
     const subject = this.namedSubjectBefore(pronoun.span.start);
     if (subject && fits(subject)) return subject;
-    return persons.findLast(fits) ?? null;
+    return this.bodySubjectBefore(pronoun, persons.at(-1)) ?? persons.findLast(fits) ?? null;
+  }
+
+  /**
+   * "Die Krebshilfe begrüßte die Ergebnisse. Sie hofft, dass …": where a language's pronouns for persons stand for bodies
+   * by their nouns' gender, the body opening the sentence before as its subject, under a definite article of the
+   * pronoun's gender (`masculine-subject-articles`, `feminine-subject-articles`), is what the pronoun stands for, where
+   * it names a speaker ("Die Entwicklung …", "Der Preis …" do not) written after the last person who spoke.
+   */
+  private bodySubjectBefore(pronoun: Party, lastPerson: Party | undefined): Party | null {
+    const { vocab } = this;
+    const article = vocab.masculineWord(pronoun.text) ? vocab.masculineSubjectArticle : vocab.feminineWord(pronoun.text) ? vocab.feminineSubjectArticle : null;
+    const index = sentenceIndex(this.input.sentences, pronoun.span.start);
+    const s = article && index > 0 ? this.at(index - 1) : undefined;
+    const phrase = s && article!(s.tokens[0]) ? s.reader.forward(0) : null;
+    // The subject is followed by its verb, lowercase: "Die Krebshilfe begrüßte", not "Die Krebshilfe-Studie des Instituts, …".
+    if (!s || !phrase || !isLowercase(s.tokens[phrase.to]) || !namesSpeaker(s.tokens, phrase, vocab, s.reader)) return null;
+    // The head is the body: "Der Preis der Reichsbank" is a prize.
+    const party = this.party(s.tokens, phrase);
+    const head = this.party(s.tokens, headOf(s.tokens, phrase, vocab));
+    return BODIES.has(head.type) && (!lastPerson || lastPerson.span.start < party.span.start) ? party : null;
   }
 
   /**

@@ -173,6 +173,8 @@ export interface AttributionVocabulary {
   /** Of one gender only ("ein", "eine"): "sie" does not stand for "ein Sprecher". */
   masculineArticle: WordTest;
   feminineArticle: WordTest;
+  masculineSubjectArticle: WordTest;
+  feminineSubjectArticle: WordTest;
   masculineWord: WordTest;
   /** "she", "Mrs.", "sie", "Frau". */
   feminineWord: WordTest;
@@ -619,6 +621,8 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     singularArticle: test(either(words("singular-articles"), either(words("masculine-singular-articles"), words("feminine-singular-articles")))),
     masculineArticle: word("masculine-singular-articles"),
     feminineArticle: word("feminine-singular-articles"),
+    masculineSubjectArticle: word("masculine-subject-articles"),
+    feminineSubjectArticle: word("feminine-subject-articles"),
     masculineWord: word("masculine-words"),
     feminineWord: word("feminine-words"),
     masculineGivenName: shape("masculine-given-names"),

@@ -38,6 +38,15 @@ describe("German cues that report only the clause they introduce", () => {
     expect(quotes("Die lange Pause machte die Spieler deutlich müder.", "de")).toEqual([]);
   });
 
+  it("giving to consider or to understand reports the clause, after it or before it", () => {
+    expect(quotes("Der Onkologe Martin Berg gab zu bedenken, der Test müsse erst geprüft werden.", "de")).toEqual([
+      ["indirect", "der Test müsse erst geprüft werden", "Der Onkologe Martin Berg", "person", "gab zu bedenken"],
+    ]);
+    expect(quotes("Der Test müsse erst geprüft werden, gab der Onkologe Martin Berg zu bedenken.", "de")[0]?.slice(1, 3)).toEqual(["Der Test müsse erst geprüft werden", "der Onkologe Martin Berg"]);
+    expect(quotes("Berg gab zu verstehen, dass er gehe.", "de")[0]?.[4]).toBe("gab zu verstehen");
+    expect(quotes("Berg gab seinem Sohn Geld zu essen.", "de")).toEqual([]);
+  });
+
   it("an infinitive clause of purpose after such a cue is no statement", () => {
     expect(quotes("Die Polizei hat am Abend Fotos bekannt gegeben, um den Täter zu finden.", "de")).toEqual([]);
     expect(quotes("Die Helferin forderte einen Korridor, um Hilfe zu leisten.", "de").map((q) => q[4])).not.toContain("forderte");

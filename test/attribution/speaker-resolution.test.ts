@@ -604,6 +604,27 @@ describe("pronouns and the subject of the sentence before", () => {
     expect(speakers(en, "en")).toEqual(["Tom Hale", "Mark Howard", "He (Mark Howard)"]);
   });
 
+  it("German 'sie' and 'er' stand for a body opening the sentence before under an article of their gender", () => {
+    const de = "„Das ist ein großer Schritt“, sagte die Ärztin Anna Vogt. Die Gewerkschaft begrüßte die Ergebnisse. Sie hofft, dass der Test bald kommt.";
+    expect(read(de, "de").quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
+      ["die Ärztin Anna Vogt", "person"],
+      ["Sie (Gewerkschaft)", "institution"],
+    ]);
+    // "er" is not the feminine body's; a prize is no body; English "she" never stands for a body.
+    expect(speakers("„Das ist gut“, sagte Jan Weber. Die Gewerkschaft begrüßte die Ergebnisse. Er sagte, der Test komme bald.", "de")).toEqual([
+      "Jan Weber",
+      "Er (Jan Weber)",
+    ]);
+    expect(speakers("„Das ist gut“, sagte Jan Weber. Der Preis der Reichsbank ging an Kydland. Er sagte, der Test komme bald.", "de")).toEqual([
+      "Jan Weber",
+      "Er (Jan Weber)",
+    ]);
+    expect(speakers("“This is good,” said Anna Vogt. The union met on Monday. She said the test would come soon.", "en")).toEqual([
+      "Anna Vogt",
+      "She (Anna Vogt)",
+    ]);
+  });
+
   it("without a named subject before, the nearest named speaker stays the antecedent", () => {
     expect(speakers("Anna Berg sagte, die Lage sei ernst. Am Abend regnete es. Sie sagte, der Plan werde scheitern.", "de")).toEqual(["Anna Berg", "Sie (Anna Berg)"]);
   });
