@@ -159,8 +159,10 @@ class ArticleReader extends FactsBuilder {
     const { text } = this.input;
     const cued = this.byCue();
     for (const outer of this.statements) {
-      // An outlet's or platform's clause only: a person's ("…, he said") may stand in what was said.
-      if (outer.kind === "direct" || !outer.cue || !outer.speaker || !this.passesOn(outer.speaker)) continue;
+      // An outlet's, a platform's or an institution's clause only, the institution's closing its sentence ("…, a survey
+      // showed.", "…, data from CME Group showed."; not "…, Florida who were voting … complained when …"): a person's
+      // ("…, he said") may stand in what was said.
+      if (outer.kind === "direct" || !outer.cue || !outer.speaker || !(this.passesOn(outer.speaker) || (outer.speaker.type === "institution" && this.closesSentence(outer.cue.span)))) continue;
       const clause = Math.min(outer.cue.span.start, outer.speaker.span.start);
       // The reporting clause is set off by the comma that closes its own content: "<content>, the Ledger reported", also
       // as a comment: "<content>, wie die Agentur Tass meldete".
@@ -173,6 +175,12 @@ class ArticleReader extends FactsBuilder {
         if (comma > inner.span.start) inner.span = { start: inner.span.start, end: comma };
       }
     }
+  }
+
+  /** Whether only a stop follows `span` in its sentence. */
+  private closesSentence(span: Span): boolean {
+    const sentence = this.input.sentences[sentenceIndex(this.input.sentences, span.start)]!;
+    return /^[\s.!?"”’']*$/.test(this.input.text.slice(span.end, sentence.end));
   }
 
   /**

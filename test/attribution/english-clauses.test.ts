@@ -421,6 +421,17 @@ describe("English statements an outlet's closing clause reports", () => {
     // A person's closing clause is no outlet's: the statement before it is left as read.
     expect(quotes("Ruiz said the ferry was cancelled, he said.", "en")).toContainEqual(["indirect", "the ferry was cancelled, he said", "Ruiz", "person", "said"]);
   });
+
+  it("so do statements a document's or a body's clause closing the sentence reports", () => {
+    expect(quotes("Investors now expect two cuts by December, data from CME Group showed.", "en").map((q) => q[1])).toEqual([
+      "Investors now expect two cuts by December",
+      "two cuts by December",
+    ]);
+    // One whose sentence goes on after its cue is no closing clause.
+    expect(quotes("Bucher said that residents in Jupiter, Florida who voted as independents complained when they saw the ballot.", "en").find((q) => q[2] === "Bucher")?.[1]).toBe(
+      "that residents in Jupiter, Florida who voted as independents complained when they saw the ballot",
+    );
+  });
 });
 
 describe("English attributions that interrupt their statement", () => {
