@@ -68,6 +68,8 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
       const placed = tokens.slice(p.from + 1, p.to).findIndex((t) => vocab.placeLink(t));
       const owned = placed < 0 ? text : textOf(tokens, { from: p.from, to: p.from + 1 + placed });
       if (partyName(tokens, p, vocab)) return "institution";
+      // "people close to the Dutchman", "people familiar with the Pentagon plan": what insiders know or stand close to owns nothing.
+      if (vocab.describesInsider(text)) return counted(tokens, p, vocab) ? "person" : "vague";
       return (insiders ? null : owner(owned, vocab)) ?? nameOwner(tokens, p, vocab) ?? acronymOwner(tokens, p, vocab) ?? (counted(tokens, p, vocab) ? "person" : "vague");
     }
     return bodyOrMember(tokens, p, vocab, agencies, type);

@@ -95,6 +95,9 @@ describe("speaker types from the speaker phrase", () => {
     ["platform", "en", "Truth Social posted that the account had been restored.", "Truth Social", "platform"],
     ["anonymous", "de", "Sagte ein Pressesprecher am Montag, die Lage sei ruhig.", "ein Pressesprecher", "anonymous"],
     ["anonymous", "en", "A person familiar with the talks said the deal was dead.", "A person familiar with the talks", "anonymous"],
+    // What insiders know or stand close to owns nothing: the crowd stays vague.
+    ["vague", "en", "People close to the Dutchman said he was shocked.", "People close to the Dutchman", "vague"],
+    ["vague", "en", "People familiar with the Pentagon plan said the talks failed.", "People familiar with the Pentagon plan", "vague"],
     ["anonymous", "en", "A former billing manager, who asked not to be named, said the bills were padded.", "A former billing manager", "anonymous"],
     ["anonymous", "en", "A lawyer, speaking on condition of anonymity, said the bills were padded.", "A lawyer", "anonymous"],
     ["anonymous", "de", "Ein Angestellter, der anonym bleiben wollte, sagte, die Rechnungen seien geschönt.", "Ein Angestellter", "anonymous"],
