@@ -703,7 +703,10 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   const placed = !vocab.marksIndirectSpeech && capital > from + 1 && (vocab.link(tokens[capital - 1]) || vocab.placeLink(tokens[capital - 1])) && isLowercase(tokens[capital - 2]);
   if (placed && vocab.country(textOf(tokens, { from: capital, to: p.to }))) return wordsOf(tokens, { from: opened, to: p.to });
   const named = tokens.slice(from, p.to).some((t) => isCapitalised(t));
-  while (named && from < p.to - 1 && (!isCapitalised(tokens[from]) || dayPossessive(tokens[from]!, vocab))) from++;
+  // "van Nistelrooy said": a name's particle right before its capital opens the name, no article ("der Vorsitzende") nor
+  // preposition ("von Spiegel Online zitiert").
+  const particleOpens = (k: number) => isNameParticle(tokens[k]!) && !vocab.determiner(tokens[k]!) && !vocab.preposition(tokens[k]) && isCapitalised(tokens[k + 1]);
+  while (named && from < p.to - 1 && ((!isCapitalised(tokens[from]) && !particleOpens(from)) || dayPossessive(tokens[from]!, vocab))) from++;
   // "nach Angaben des (russischen) Kuriers": one noun after a genitive article and its adjectives is named in the
   // nominative, "Kurier".
   let article = from - 1;

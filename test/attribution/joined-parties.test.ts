@@ -126,6 +126,10 @@ describe("titles before a name", () => {
     expect(chains("The match ended. A retired teacher from Ohio said the team was ready. A farmer in Iowa said no.", "en")).toEqual([["retired teacher from Ohio"], ["farmer in Iowa"]]);
     // A name's particle inside the name, whether or not the given name is one a pack knows.
     expect(chains("The match ended. Captain Virgil van Dijk said the team was ready. Mayor Bill de Blasio said no.", "en")).toEqual([["Virgil van Dijk"], ["Bill de Blasio"]]);
+    // Opening the phrase, the particle opens the name too; an article or a preposition there is none.
+    expect(chains("The match ended. “We are ready,” said van Dijk. De Blasio said no.", "en")).toEqual([["van Dijk"], ["De Blasio"]]);
+    expect(chains("„Wir sind bereit“, sagte de Maizière am Montag.", "de")).toEqual([["de Maizière"]]);
+    expect(chains("„Wir gingen in eine Bar“, wie Robert Hoyzer von Spiegel Online zitiert wird.", "de")).toEqual([["Robert Hoyzer", "Spiegel Online"]]);
     // British copy abbreviates titles without a full stop: they stay out of the chain too.
     expect(chains("A man died. Det Supt Claire Smith said the attack was senseless. Cllr Tom Hale said the street was safe.", "en")).toEqual([["Claire Smith"], ["Tom Hale"]]);
   });
