@@ -276,7 +276,8 @@ function wordsBeforeQuotation(tokens: readonly Token[], close: number): boolean 
 /** "Das erklärte General Berger am Montag.": a demonstrative opens the sentence, and the phrase after the cue at `cue` closes it, but for adverbs, an addressee and prepositional phrases. */
 function closingSubject(tokens: readonly Token[], cue: number, reader: PhraseReader, vocab: AttributionVocabulary): boolean {
   if (cue !== 1 || !vocab.anaphor(tokens[0])) return false;
-  const subject = reader.forward(cue + 1);
+  // "Das teilten Hebestreit und Dürr mit": subjects joined by a coordinator are one.
+  const subject = reader.forwardJoined(cue + 1);
   if (!subject) return false;
   const end = statementEnd(tokens);
   let k = subject.to;

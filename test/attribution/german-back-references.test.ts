@@ -39,6 +39,15 @@ describe("German demonstratives standing for the sentence before", () => {
     expect(quotes("Das erklärte Ziel der Regierung ist die Senkung der Steuern.", "de")).toEqual([]);
   });
 
+  it("subjects joined by a coordinator close the sentence as one; a reflexive cue in the sentence before leaves the cue a verb", () => {
+    expect(quotes("Die Koalition hat sich auf einen Kompromiss geeinigt. Das teilten Steffen Hebestreit und Christian Dürr am Freitag mit.", "de")).toEqual([
+      ["indirect", "Die Koalition hat sich auf einen Kompromiss geeinigt.", "Steffen Hebestreit und Christian Dürr", "person", "teilten"],
+    ]);
+    expect(quotes("Die Koalition hat sich geeinigt. Das bestätigte der Vorsitzende.", "de")).toEqual([
+      ["indirect", "Die Koalition hat sich geeinigt.", "der Vorsitzende", "person", "bestätigte"],
+    ]);
+  });
+
   it("the addressee may follow the subject closing the sentence", () => {
     expect(quotes("Die Junta will nicht verschwinden. Das erklärte General Sonthi am Montag gegenüber ausländischen Diplomaten.", "de")).toEqual([
       ["indirect", "Die Junta will nicht verschwinden.", "General Sonthi", "person", "erklärte"],
