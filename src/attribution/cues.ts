@@ -411,7 +411,8 @@ export function readCue(
     }
     // "sagte dem Sender (NDR), …": a short label in brackets closes the German dative; the outlet is named without it.
     const labelled = vocab.marksIndirectSpeech ? reader.withLabel(phrase)! : phrase;
-    if (!reading.speaker && vocab.marksIndirectSpeech && bareObjectAfter(tokens, phrase, first, vocab)) break;
+    // Right after the comma closing what was said the verb is inverted and the bare word its subject: "…, sagten Anwohner."
+    if (!reading.speaker && vocab.marksIndirectSpeech && tokens[first - 1]?.text !== "," && bareObjectAfter(tokens, phrase, first, vocab)) break;
     if (!reading.speaker) reading.speaker = beforeTopic(tokens, first, phrase, vocab);
     // A bare object before a pause is a German dative ("sagte russischen Agenturen, dass"); English "said" takes none, so
     // "Lee said the group, funded by donors, is …" opens its statement with the phrase and the aside.

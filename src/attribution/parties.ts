@@ -212,12 +212,27 @@ export class PartyReader extends ReaderState {
    * resolved pronoun; the span runs from the antecedent to the pronoun.
    */
   private speakerOf(tokens: Token[], reading: CueReading): Party {
-    const antecedent = this.party(tokens, reading.speaker!);
+    const antecedent = this.crowdByVerb(tokens, reading, this.party(tokens, reading.speaker!));
     if (reading.relative === null) return antecedent;
     // "Ann, who’s called for …": the auxiliary contracted onto the pronoun is the cue's.
     const pronoun = tokens[reading.relative]!;
     const cut = contractedAuxiliary(pronoun, tokens[reading.relative + 1]!, this.vocab)?.length ?? 0;
     return { ...referredAs(pronoun.text.slice(0, pronoun.text.length - cut), antecedent), span: { start: antecedent.span.start, end: pronoun.end - cut } };
+  }
+
+  /**
+   * "Nachbarn berichteten, …", "…, sagten Augenzeugen": a bare noun of one word, no article before it, whose finite verb
+   * has a plural's shape (`plural-verb-shape`) is a crowd, never one person's name (a surname takes the singular); not a
+   * pronoun, a demonstrative or a word like "Beide" pointing back, nor a noun no plural ending closes (`singular-shape`:
+   * "Ablehnung signalisierten die Gelbhemden" fronts an object).
+   */
+  private crowdByVerb(tokens: Token[], reading: CueReading, party: Party): Party {
+    const phrase = reading.speaker!;
+    const noun = tokens[phrase.from]!;
+    const v = this.vocab;
+    if (party.type !== "person" || phrase.to - phrase.from !== 1 || !isCapitalised(noun) || v.pronoun(noun) || v.demonstrative(noun) || v.indefinite(noun) || v.singularShape(noun)) return party;
+    const finite = phrase.to <= reading.first ? tokens[phrase.to] : tokens[reading.first];
+    return finite && v.pluralVerb(finite) && !v.preposition(finite) ? { ...party, type: "vague" } : party;
   }
 
   /** Does an aside saying its speaker is unnamed on purpose follow `end` right after its comma (", who asked not to be named") or space ("who declined to give her name")? */

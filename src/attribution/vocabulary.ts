@@ -339,6 +339,7 @@ export interface AttributionVocabulary {
   pluralOpener: WordTest;
   /** "dauerten": the shape of a verb in the plural past, a weak verb's Konjunktiv II too. */
   pluralPast: WordTest;
+  pluralVerb: WordTest;
   /** "Widerstand": the shape of a noun no plural ending closes, which no plural verb takes as its subject alone. */
   singularShape: WordTest;
   /** Konjunktiv I forms only: they mark reported speech even with no speaker in sight (Konjunktiv II is also conditional). */
@@ -709,6 +710,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     agentNounShape: shape("agent-noun-shapes"),
     pluralOpener: word("plural-openers"),
     pluralPast: shape("plural-past-shape"),
+    pluralVerb: shape("plural-verb-shape"),
     singularShape: shape("singular-shape"),
     reportedMood: word("subjunctive-reported"),
     reportedMoodIn: vocabPattern(pack, "subjunctive-reported", "iu", NOT_WORD_BEFORE, NOT_WORD_AFTER),

@@ -383,7 +383,9 @@ describe("German reported statements", () => {
   });
 
   it("a lone singular noun after a plural verb is its object, the bare plural opening the sentence its subject", () => {
-    expect(quotes("Die Stadt will bauen. Anwohner kündigten Widerstand an.", "de").map((q) => [q[2], q[3]])).toEqual([["Anwohner", "person"]]);
+    expect(quotes("Die Stadt will bauen. Anwohner kündigten Widerstand an.", "de").map((q) => [q[2], q[3]])).toEqual([["Anwohner", "vague"]]);
+    // Right after the comma closing what was said, the bare plural after the verb is its subject.
+    expect(quotes("Die Tür habe offen gestanden, sagten Anwohner.", "de").map((q) => [q[2], q[3]])).toEqual([["Anwohner", "vague"]]);
     // Nor is a lone plural a surname after a plural past: a surname takes the singular.
     expect(quotes("Die Stadt will bauen. Die Bauern kündigten Proteste an.", "de").map((q) => q[2])).toEqual(["Die Bauern"]);
     expect(quotes("Die Stadt will bauen. Besorgt äußerte sich Falkner.", "de").map((q) => q[2])).toEqual(["Falkner"]);

@@ -95,6 +95,10 @@ describe("speaker types from the speaker phrase", () => {
     ["platform", "en", "Truth Social posted that the account had been restored.", "Truth Social", "platform"],
     ["anonymous", "de", "Sagte ein Pressesprecher am Montag, die Lage sei ruhig.", "ein Pressesprecher", "anonymous"],
     ["anonymous", "en", "A person familiar with the talks said the deal was dead.", "A person familiar with the talks", "anonymous"],
+    // A German bare noun with a verb of the plural's shape is a crowd; a surname takes the singular.
+    ["vague", "de", "Nachbarn berichteten, sie hätten laute Schreie gehört.", "Nachbarn", "vague"],
+    ["vague", "de", "Die Tür habe offen gestanden, sagten Fischer.", "Fischer", "vague"],
+    ["person", "de", "Fischer sagte, die Tür habe offen gestanden.", "Fischer", "person"],
     // What insiders know or stand close to owns nothing: the crowd stays vague.
     ["vague", "en", "People close to the Dutchman said he was shocked.", "People close to the Dutchman", "vague"],
     ["vague", "en", "People familiar with the Pentagon plan said the talks failed.", "People familiar with the Pentagon plan", "vague"],
@@ -243,7 +247,8 @@ describe("speaker types from the speaker phrase", () => {
 
   it("a compound sharing its last part with the next is one word with it, in the phrase and in its type", () => {
     expect(typeOf("Drei Menschen seien verletzt worden, so Regierungs- und Militärkreise.", "de")).toEqual(["Regierungs- und Militärkreise", "anonymous"]);
-    expect(typeOf("Bundes- und Landespolitiker kritisierten, die Reform komme zu spät.", "de")).toEqual(["Bundes- und Landespolitiker", "person"]);
+    // A bare noun with a verb of the plural's shape: a crowd of politicians, unnamed.
+    expect(typeOf("Bundes- und Landespolitiker kritisierten, die Reform komme zu spät.", "de")).toEqual(["Bundes- und Landespolitiker", "vague"]);
     expect(typeOf("Pre- and post-war historians said the archive was incomplete.", "en")[0]).toBe("Pre- and post-war historians");
     const words = (text: string) => tokenize(text, { start: 0, end: text.length }).map((t) => t.text);
     expect(words("Luft- und Raumfahrt")).toEqual(["Luft- und Raumfahrt"]);
