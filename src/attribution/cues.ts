@@ -733,7 +733,31 @@ export function antecedentOf(tokens: readonly Token[], relative: number, reader:
   let k = end - 1;
   while (k > 0 && (vocab.timeNoun(tokens[k]!) || vocab.calendarName(tokens[k]) || vocab.adverbial(tokens[k]!))) k--;
   const participle = k < end - 1 && isLowercase(tokens[k]) && vocab.pastForm(tokens[k]!);
-  return (participle ? reader.backward(k) : null) ?? reader.backward(end);
+  const read = (participle ? reader.backward(k) : null) ?? reader.backward(end);
+  // Set off by its comma or dash only: "money from people who listed themselves as teachers" restricts, and says nothing.
+  return read && end < relative ? peopleAfterMatter(tokens, read, vocab) : read;
+}
+
+/**
+ * "The firm faced criticism from regulators in Europe, who …", "The plan drew fire from Democrats, who said …": in English
+ * the phrase read back for a relative pronoun set off after it starts after the last lowercase verb in it, and after the link that follows
+ * lowercase words naming no one, the matter ("criticism from"); "the head of the agency, who …" stays whole.
+ */
+function peopleAfterMatter(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase {
+  let from = p.from;
+  for (let i = p.to - 1; i > p.from; i--) {
+    // An adjective in "-ed" after an article is none: "a distinguished professor of history".
+    if (isLowercase(tokens[i]) && (vocab.pastForm(tokens[i]!) || vocab.auxiliary(tokens[i])) && !vocab.determiner(tokens[i - 1]!)) {
+      from = i + 1;
+      break;
+    }
+  }
+  // The matter is lowercase words naming no one and counting no one ("a professor of history", "four in 10", "some of them" stay).
+  const matter = (t: Token) => isLowercase(t) && !vocab.link(t) && !vocab.determiner(t) && !vocab.speakerNoun(t) && !vocab.roleNoun(t) && !vocab.numeral(t) && !vocab.quantifier(t);
+  let link = from;
+  while (link < p.to - 1 && matter(tokens[link]!)) link++;
+  if (link > from && link < p.to - 1 && vocab.link(tokens[link]!)) from = link + 1;
+  return from === p.from || from >= p.to ? p : { from, to: p.to };
 }
 
 /**

@@ -803,6 +803,15 @@ describe("English relative pronouns apart from their verb", () => {
     expect(found).toContainEqual(["indirect", "that the law was sound", "who (Judge Roe)", "person", "had made clear"]);
   });
 
+  it("set off after a verb and its matter, stand for the people the link after the matter names", () => {
+    expect(quotes("The plan drew fire from Democrats in Congress, who said it was cruel.", "en").map((q) => q[2])).toEqual(["who (Democrats in Congress)"]);
+    expect(quotes("The firm has faced criticism from regulators, who said it was too big.", "en").map((q) => q[2])).toEqual(["who (regulators)"]);
+    // A role or a count before the link is part of the antecedent.
+    expect(quotes("The board hired a distinguished professor of history at the university, who said it was done.", "en").map((q) => q[2])).toEqual([
+      "who (a distinguished professor of history at the university)",
+    ]);
+  });
+
   it("a relative clause inside the subject, however long, leaves the antecedent to speak: an unnamed source stays anonymous", () => {
     expect(quotes("The talks ended. A source who requested anonymity because he was not allowed to speak said the deal was dead.", "en")).toEqual([
       ["indirect", "the deal was dead", "A source", "anonymous", "said"],
