@@ -140,6 +140,8 @@ export class FactsBuilder extends FreeIndirectReader {
     let lastAsked: { person: Party; span: Span } | null = null;
     // The body that spoke last, if any: what "it" stands for.
     let lastBody: { body: Party; span: Span } | null = null;
+    // The unnamed crowd that spoke last, if any: what "they" stands for where no group opens a sentence.
+    let lastCrowd: { crowd: Party; span: Span } | null = null;
     // "“…,” she said, adding that …": a pronoun two statements share stands, where nothing nearer says, for whom it stood
     // for in the first.
     const pronounsRead = new Map<string, { speaker: Party; named: Party | null }>();
@@ -180,7 +182,10 @@ export class FactsBuilder extends FreeIndirectReader {
         const body: Party = lastBody.body;
         speaker = { ...speaker, type: body.type, name: body.name, text: `${speaker.text} (${body.name})` };
       } else if (speaker && this.vocab.groupPronoun(speaker.text)) {
-        const group = this.groupOpening(speaker.span.start);
+        // "… , people familiar with the matter told Bloomberg. The deal could come next week, they said.": with no group opening
+        // the sentence, "they" stands for the unnamed crowd that spoke a sentence or two before.
+        const crowd: Party | null = lastCrowd && this.sentencesApart(lastCrowd.span, s.span) <= MAX_BODY_PRONOUN_DISTANCE ? lastCrowd.crowd : null;
+        const group: Party | null = this.groupOpening(speaker.span.start) ?? crowd;
         if (group) speaker = { ...speaker, name: group.name, text: `${speaker.text} (${group.name})` };
       } else if (speaker && holder) {
         // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source, whoever spoke in between.
@@ -223,6 +228,7 @@ export class FactsBuilder extends FreeIndirectReader {
       if (speaker) lastSpoke = named ? { person: named, span: s.span } : null;
       lastAsked = s.askedOf ? { person: s.askedOf, span: s.span } : null;
       if (speaker && BODIES.has(speaker.type) && !this.vocab.pronoun(speaker.text)) lastBody = { body: speaker, span: s.span };
+      if (speaker && this.unnamedCrowd(speaker)) lastCrowd = { crowd: speaker, span: s.span };
       // A question or a refusal leaves the word to someone else: "A reporter asked Lee about it. He replied …" is Lee's.
       if (speaker) lastRole = (speaker.type === "anonymous" || this.roleOnly(speaker)) && !s.assertsNothing ? { role: again ?? speaker, span: s.span } : null;
       if (speaker?.type === "anonymous") unnamed.push(again ?? speaker);
@@ -630,6 +636,12 @@ export class FactsBuilder extends FreeIndirectReader {
     if (opening && index > 0) return this.groupSubject(this.at(index - 1), true);
     if (!s || !subject || s.tokens[subject.to - 1]!.start >= position) return null;
     return this.groupSubject(s, false);
+  }
+
+  /** A crowd nobody names, written out: "people familiar with the matter", "sources", "two officials" (not "they", nor "an official"). */
+  private unnamedCrowd(party: Party): boolean {
+    if (this.vocab.pronoun(party.text.split(/\s+/, 1)[0]!)) return false;
+    return party.type === "vague" || (party.type === "anonymous" && party.text.split(/\s+/).some((w) => this.vocab.pluralShape(w)));
   }
 
   /** Whether the word at `position` follows right after a quotation that opens its sentence, past its comma. */

@@ -886,6 +886,13 @@ describe("English plural pronouns", () => {
     expect(speakers("The mayor at Harbor Hall said the outlook was weak. “We remain buyers,” they wrote in a note.", "en")).toEqual(["The mayor at Harbor Hall", "they"]);
   });
 
+  it("with no group opening a sentence, “they” stands for the unnamed crowd that spoke a sentence or two before", () => {
+    const text = "Apple is in talks to buy the startup, people familiar with the matter told Bloomberg News. The deal could be announced next week, they said.";
+    expect(speakers(text, "en")).toEqual(["people familiar with the matter", "they (people familiar with the matter)"]);
+    // One person unnamed is no crowd.
+    expect(speakers("Apple is in talks to buy the startup, an official said. The deal could be announced next week, they said.", "en")).toEqual(["an official", "they"]);
+  });
+
   it("“they” after an opening circumstance or a singular subject speaks as written", () => {
     expect(speakers("Sometimes, they want a new school board.", "en")).toEqual(["they"]);
     expect(speakers("The mayor has decided they want a new school board.", "en")).toEqual(["they"]);
