@@ -98,7 +98,9 @@ export class FactsBuilder extends FreeIndirectReader {
     // "“…,” the witness told jurors. … The witness denied that.": a role an unnamed speaker was written as before is that
     // speaker again, not the named person who spoke last.
     const again = unnamed.some((p) => withoutArticle(p.text) === withoutArticle(role.text));
-    return described ?? (anonymous && !again ? this.describedAgain(role, lastSpoke, quote) : undefined);
+    // "…, heißt es aus dem Umfeld des Klubs": a crowd inside a body (`insider-crowds`) is never the one person who spoke.
+    const crowd = role.text.split(/\s+/).some((w) => this.vocab.insiderCrowd(w));
+    return described ?? (anonymous && !again && !crowd ? this.describedAgain(role, lastSpoke, quote) : undefined);
   }
 
   /** Same paragraph or the next, at most a few sentences apart, the later quotation opening its sentence. */

@@ -604,6 +604,16 @@ describe("pronouns and the subject of the sentence before", () => {
     expect(speakers(en, "en")).toEqual(["Tom Hale", "Mark Howard", "He (Mark Howard)"]);
   });
 
+  it("a crowd inside a body after a named person's statement is no description of that person", () => {
+    const de = "„Die Lage ist ernst“, hatte Hoeneß im April gesagt. Ein Nachfolger soll bis Ende Mai feststehen, heißt es aus dem Umfeld des Klubs.";
+    expect(speakers(de, "de")).toEqual(["Hoeneß", "dem Umfeld des Klubs"]);
+    // A definite role there still describes the person: "so der UN-Mitarbeiter" is Tom Berger.
+    expect(speakers("„Wir bleiben“, sagte UN-Vertreter Tom Berger. Die Lage sei stabil, so der UN-Mitarbeiter.", "de")).toEqual([
+      "UN-Vertreter Tom Berger",
+      "der UN-Mitarbeiter (Tom Berger)",
+    ]);
+  });
+
   it("German 'sie' and 'er' stand for a body opening the sentence before under an article of their gender", () => {
     const de = "„Das ist ein großer Schritt“, sagte die Ärztin Anna Vogt. Die Gewerkschaft begrüßte die Ergebnisse. Sie hofft, dass der Test bald kommt.";
     expect(read(de, "de").quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
