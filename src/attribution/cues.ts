@@ -413,6 +413,14 @@ export function readCue(
     const labelled = vocab.marksIndirectSpeech ? reader.withLabel(phrase)! : phrase;
     // Right after the comma closing what was said the verb is inverted and the bare word its subject: "…, sagten Anwohner."
     if (!reading.speaker && vocab.marksIndirectSpeech && tokens[first - 1]?.text !== "," && bareObjectAfter(tokens, phrase, first, vocab)) break;
+    // "Verbraucherschützer forderten die Bundesregierung auf, …": a plural verb takes no singular noun after it as its subject;
+    // the phrase opening the clause right before the verb is it, a noun however bare.
+    const opening = !reading.speaker && singularAfterPlural(tokens, phrase, first, vocab) ? reader.backward(first) : null;
+    if (opening && opening.to === first && reader.startsClause(opening)) {
+      reading.speaker = opening;
+      subjectFirst = true;
+      break;
+    }
     if (!reading.speaker) reading.speaker = beforeTopic(tokens, first, phrase, vocab);
     // A bare object before a pause is a German dative ("sagte russischen Agenturen, dass"); English "said" takes none, so
     // "Lee said the group, funded by donors, is …" opens its statement with the phrase and the aside.
@@ -1803,6 +1811,16 @@ function speakerAfterCue(tokens: readonly Token[], at: number, vocab: Attributio
   const joined = reader.forwardJoined(at);
   if (joined && (vocab.marksIndirectSpeech || joined.to >= statementEnd(tokens))) return joined;
   return reader.forward(at) ?? partitiveAt(tokens, at, vocab, reader);
+}
+
+/**
+ * A phrase after a verb of the plural's shape (`plural-verb-shape`) whose head has a singular's (`singular-shape`), no
+ * coordination joining another to it: the verb's object ("forderten die Bundesregierung auf"), never its subject.
+ */
+function singularAfterPlural(tokens: readonly Token[], phrase: Phrase, verb: number, vocab: AttributionVocabulary): boolean {
+  if (!vocab.pluralVerb(tokens[verb]!) || tokens.slice(phrase.from, phrase.to + 1).some((t) => vocab.phraseCoordinator(t))) return false;
+  const head = headOf(tokens, phrase, vocab);
+  return vocab.singularShape(tokens[head.to - 1]!);
 }
 
 /** "…, said one of the people, who …": a count before its link heads a partitive, read with the crowd after the link; else null. */

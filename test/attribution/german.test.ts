@@ -384,6 +384,11 @@ describe("German reported statements", () => {
 
   it("a lone singular noun after a plural verb is its object, the bare plural opening the sentence its subject", () => {
     expect(quotes("Die Stadt will bauen. Anwohner kündigten Widerstand an.", "de").map((q) => [q[2], q[3]])).toEqual([["Anwohner", "vague"]]);
+    // A singular after a plural verb is its object; the phrase opening the clause is the subject, coordinated ones stay.
+    expect(quotes("Verbraucherschützer forderten die Bundesregierung auf, die Strompreise zu senken.", "de").map((q) => [q[2], q[3]])).toEqual([["Verbraucherschützer", "vague"]]);
+    expect(quotes("Die Ampel hat sich geeinigt. Dies äußerten der Abgeordnete Werner Schulz sowie die Abgeordnete Jelena Hoffmann.", "de").map((q) => q[2])).toEqual([
+      "der Abgeordnete Werner Schulz sowie die Abgeordnete Jelena Hoffmann",
+    ]);
     // Right after the comma closing what was said, the bare plural after the verb is its subject.
     expect(quotes("Die Tür habe offen gestanden, sagten Anwohner.", "de").map((q) => [q[2], q[3]])).toEqual([["Anwohner", "vague"]]);
     // Nor is a lone plural a surname after a plural past: a surname takes the singular.
