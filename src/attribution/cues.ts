@@ -1862,6 +1862,10 @@ function placeBeforeThat(tokens: readonly Token[], at: number, pastCue: boolean,
   let date = at;
   while (date < at + MAX_DATE_WORDS && inDate(tokens, date, vocab)) date++;
   if (date > at && vocab.complementizer(tokens[date]) && thatOpensStatement(tokens, date, vocab)) return date;
+  // "have warned for months that …", "has argued for two years that …", "said in recent days that …": a span of time.
+  let span = at;
+  while (span < at + MAX_DATE_WORDS && isLowercase(tokens[span]) && !vocab.timeNoun(tokens[span]!) && (vocab.numeral(tokens[span]) || vocab.quantifier(tokens[span]) || vocab.adjective(tokens[span]!))) span++;
+  if (vocab.timeNoun(tokens[span]!) && isLowercase(tokens[span]) && vocab.complementizer(tokens[span + 1]) && thatOpensStatement(tokens, span + 1, vocab)) return span + 1;
   // "said in Des Moines that …", "admitted in Manhattan federal court that …": a name, alone or before the nouns it places
   // (not a day: "responded Saturday to accusations that …").
   if (!isCapitalised(t) || vocab.calendarName(t)) return -1;

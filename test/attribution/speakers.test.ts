@@ -679,6 +679,9 @@ describe("chains from the original speaker outward", () => {
     expect(quotes("Lee said on May 3 that the plant would stay open.", "en").map((q) => q[1])).toEqual(["that the plant would stay open"]);
     expect(quotes("Lee recalled in 2008 that the plant had stayed open.", "en").map((q) => q[1])).toEqual(["that the plant had stayed open"]);
     expect(quotes("Lee wrote on Jan. 5 that the plant would stay open.", "en").map((q) => q[1])).toEqual(["that the plant would stay open"]);
+    // A span of time is passed over too.
+    expect(quotes("Analysts have warned for months that hospitals face a squeeze.", "en").map((q) => [q[1], q[4]])).toEqual([["that hospitals face a squeeze", "have warned"]]);
+    expect(quotes("Lee has argued for two years that the plant would stay open.", "en").map((q) => q[1])).toEqual(["that the plant would stay open"]);
     // "agreed on" and "insisted on" hold what follows, but not a day: "on Thursday" is when.
     expect(quotes("The leaders agreed on Thursday to extend the sanctions.", "en").map((q) => [q[1], q[4]])).toEqual([["to extend the sanctions", "agreed"]]);
     expect(quotes("The leaders agreed on a date.", "en").map((q) => [q[1], q[4]])).toEqual([["a date", "agreed on"]]);
