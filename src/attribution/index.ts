@@ -159,10 +159,10 @@ class ArticleReader extends FactsBuilder {
     const { text } = this.input;
     const cued = this.byCue();
     for (const outer of this.statements) {
-      // An outlet's, a platform's or an institution's clause only, the institution's closing its sentence ("…, a survey
-      // showed.", "…, data from CME Group showed."; not "…, Florida who were voting … complained when …"): a person's
-      // ("…, he said") may stand in what was said.
-      if (outer.kind === "direct" || !outer.cue || !outer.speaker || !(this.passesOn(outer.speaker) || (outer.speaker.type === "institution" && this.closesSentence(outer.cue.span)))) continue;
+      // An outlet's, a platform's or a vague crowd's clause, or any closing its sentence, the speaker's appositive aside ("…,
+      // a survey showed.", "…, said Gabriel Sterling, a senior official."; not "…, Florida who were voting … complained
+      // when …", a misread subject).
+      if (outer.kind === "direct" || !outer.cue || !outer.speaker || !(this.passesOn(outer.speaker) || this.closesSentence(outer))) continue;
       const clause = Math.min(outer.cue.span.start, outer.speaker.span.start);
       // The reporting clause is set off by the comma that closes its own content: "<content>, the Ledger reported", also
       // as a comment: "<content>, wie die Agentur Tass meldete".
@@ -177,10 +177,11 @@ class ArticleReader extends FactsBuilder {
     }
   }
 
-  /** Whether only a stop follows `span` in its sentence. */
-  private closesSentence(span: Span): boolean {
-    const sentence = this.input.sentences[sentenceIndex(this.input.sentences, span.start)]!;
-    return /^[\s.!?"”’']*$/.test(this.input.text.slice(span.end, sentence.end));
+  /** Whether only a stop follows the statement's cue and speaker in their sentence, or the speaker's appositive before it. */
+  private closesSentence(statement: Statement): boolean {
+    const end = Math.max(statement.cue!.span.end, statement.speaker!.span.end);
+    const sentence = this.input.sentences[sentenceIndex(this.input.sentences, end - 1)]!;
+    return /^(?:,[^,;:]+)?[\s.!?"”’']*$/.test(this.input.text.slice(end, sentence.end));
   }
 
   /**

@@ -418,8 +418,14 @@ describe("English statements an outlet's closing clause reports", () => {
       ["the ferry was cancelled", "Ruiz"],
     ]);
     expect(attributions.map((a) => a.chain)).toEqual([["Ledger"], ["Ruiz", "Ledger"]]);
-    // A person's closing clause is no outlet's: the statement before it is left as read.
-    expect(quotes("Ruiz said the ferry was cancelled, he said.", "en")).toContainEqual(["indirect", "the ferry was cancelled, he said", "Ruiz", "person", "said"]);
+    // So does a person's clause closing the sentence, its appositive aside: the statement inside ends at its comma.
+    expect(quotes("Election officials expect record turnout, said Gabriel Sterling, a senior official in the office.", "en")).toContainEqual([
+      "indirect",
+      "record turnout",
+      "Election officials",
+      "anonymous",
+      "expect",
+    ]);
   });
 
   it("so do statements a document's or a body's clause closing the sentence reports", () => {
