@@ -748,8 +748,8 @@ export function antecedentOf(tokens: readonly Token[], relative: number, reader:
 
 /**
  * "The firm faced criticism from regulators in Europe, who …", "The plan drew fire from Democrats, who said …": in English
- * the phrase read back for a relative pronoun set off after it starts after the last lowercase verb in it, and after the link that follows
- * lowercase words naming no one, the matter ("criticism from"); "the head of the agency, who …" stays whole.
+ * the phrase read back for a relative pronoun set off after it starts after the last lowercase verb in it, and after the
+ * link that follows lowercase words naming no one, the matter ("criticism from"); "the head of the agency, who …" stays whole.
  */
 function peopleAfterMatter(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase {
   let from = p.from;

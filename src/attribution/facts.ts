@@ -24,8 +24,11 @@ const CAPITALISED_RUN_AT = new RegExp(CAPITALISED_RUN.source, "uy");
 
 /** Characters between two statements that still read as one passage. */
 const NEAR = 400;
-/** "The ministry said … . It added …": how many sentences after a body's statement "it" still stands for it. */
-const MAX_BODY_PRONOUN_DISTANCE = 2;
+/**
+ * "The ministry said … . It added …", "…, people familiar with the matter said. … , they said.": how many sentences after
+ * a body's or an unnamed crowd's statement "it" or "they" still stands for it.
+ */
+const MAX_PRONOUN_DISTANCE = 2;
 
 export class FactsBuilder extends FreeIndirectReader {
   /** The direct quotations' spans, in order (quoted). */
@@ -179,14 +182,14 @@ export class FactsBuilder extends FreeIndirectReader {
         const read = pronounsRead.get(pronoun);
         if (name) pronounsRead.set(pronoun, { speaker, named });
         else if (read) ({ speaker, named } = read);
-      } else if (speaker && this.vocab.bodyPronoun(speaker.text) && lastBody && this.sentencesApart(lastBody.span, s.span) <= MAX_BODY_PRONOUN_DISTANCE) {
+      } else if (speaker && this.vocab.bodyPronoun(speaker.text) && lastBody && this.sentencesApart(lastBody.span, s.span) <= MAX_PRONOUN_DISTANCE) {
         // "The ministry said … . It added that …": "it" stands for the body that spoke last, a sentence or two before.
         const body: Party = lastBody.body;
         speaker = { ...speaker, type: body.type, name: body.name, text: `${speaker.text} (${body.name})` };
       } else if (speaker && this.vocab.groupPronoun(speaker.text)) {
         // "… , people familiar with the matter told Bloomberg. The deal could come next week, they said.": with no group opening
         // the sentence, "they" stands for the unnamed crowd that spoke a sentence or two before.
-        const crowd: Party | null = lastCrowd && this.sentencesApart(lastCrowd.span, s.span) <= MAX_BODY_PRONOUN_DISTANCE ? lastCrowd.crowd : null;
+        const crowd: Party | null = lastCrowd && this.sentencesApart(lastCrowd.span, s.span) <= MAX_PRONOUN_DISTANCE ? lastCrowd.crowd : null;
         const group: Party | null = this.groupOpening(speaker.span.start) ?? crowd;
         if (group) speaker = { ...speaker, name: group.name, text: `${speaker.text} (${group.name})` };
       } else if (speaker && holder) {
