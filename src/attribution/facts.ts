@@ -159,6 +159,7 @@ export class FactsBuilder extends FreeIndirectReader {
       let named: Party | null = null;
       let compound: Party | undefined;
       let again: Party | undefined;
+      let body: Party | undefined;
       const other = speaker && this.isCounterpart(speaker) ? this.counterpart(s.span.start, persons) : null;
       const holder: Party | undefined = speaker ? this.holderOf(speaker, persons, lastSpoke, s.span, unnamed) : undefined;
       if (speaker && other) {
@@ -182,9 +183,9 @@ export class FactsBuilder extends FreeIndirectReader {
         const read = pronounsRead.get(pronoun);
         if (name) pronounsRead.set(pronoun, { speaker, named });
         else if (read) ({ speaker, named } = read);
-      } else if (speaker && this.vocab.bodyPronoun(speaker.text) && lastBody && this.sentencesApart(lastBody.span, s.span) <= MAX_PRONOUN_DISTANCE) {
-        // "The ministry said … . It added that …": "it" stands for the body that spoke last, a sentence or two before.
-        const body: Party = lastBody.body;
+      } else if (speaker && this.vocab.bodyPronoun(speaker.text) && (body = this.bodyOpening(speaker, s.span) ?? (lastBody && this.sentencesApart(lastBody.span, s.span) <= MAX_PRONOUN_DISTANCE ? lastBody.body : undefined))) {
+        // "The ministry said … . It added that …": "it" stands for the body that spoke last, a sentence or two before; in
+        // a clause closing its sentence for the body opening it ("The company reported a loss, it said in a filing").
         speaker = { ...speaker, type: body.type, name: body.name, text: `${speaker.text} (${body.name})` };
       } else if (speaker && this.vocab.groupPronoun(speaker.text)) {
         // "… , people familiar with the matter told Bloomberg. The deal could come next week, they said.": with no group opening
@@ -641,6 +642,20 @@ export class FactsBuilder extends FreeIndirectReader {
     if (opening && index > 0) return this.groupSubject(this.at(index - 1), true);
     if (!s || !subject || s.tokens[subject.to - 1]!.start >= position) return null;
     return this.groupSubject(s, false);
+  }
+
+  /**
+   * The body opening the sentence of a pronoun in a clause closing it, after what the pronoun said, as its subject: "The
+   * company reported a loss, it said in a filing" (not "… a fight it expects to last": before its words "it" is read as
+   * any "it" is).
+   */
+  private bodyOpening(pronoun: Party, statement: Span): Party | undefined {
+    if (statement.end > pronoun.span.start) return undefined;
+    const s = this.at(sentenceIndex(this.input.sentences, pronoun.span.start));
+    const phrase = s?.reader.forward(0);
+    if (!s || !phrase || s.tokens[phrase.to - 1]!.end >= pronoun.span.start || !isLowercase(s.tokens[phrase.to])) return undefined;
+    const party = this.party(s.tokens, phrase);
+    return BODIES.has(party.type) ? party : undefined;
   }
 
   /** A crowd nobody names, written out: "people familiar with the matter", "sources", "two officials" (not "they", nor "an official"). */

@@ -177,11 +177,24 @@ class ArticleReader extends FactsBuilder {
     }
   }
 
-  /** Whether only a stop follows the statement's cue and speaker in their sentence, or the speaker's appositive before it. */
+  /**
+   * Whether only a stop follows the statement's cue and speaker in their sentence, or the speaker's appositive before it,
+   * or a circumstance its preposition opens with no clause in it ("…, it said in a regulatory filing."; not "… complained
+   * when they saw …").
+   */
   private closesSentence(statement: Statement): boolean {
     const end = Math.max(statement.cue!.span.end, statement.speaker!.span.end);
     const sentence = this.input.sentences[sentenceIndex(this.input.sentences, end - 1)]!;
-    return /^(?:,[^,;:]+)?[\s.!?"”’']*$/.test(this.input.text.slice(end, sentence.end));
+    const rest = this.input.text.slice(end, sentence.end);
+    if (/^(?:,[^,;:]+)?[\s.!?"”’']*$/.test(rest)) return true;
+    const v = this.vocab;
+    const words = rest.match(/\p{L}+/gu) ?? [];
+    const clause = (w: string) => v.conjunction(w) || v.subordinator(w) || v.complementizer(w) || v.relative(w) || v.cue(w) || v.auxiliary(w) || v.pastForm(w);
+    // The speaker opens as a subject does: a capital, an article, a pronoun or a role ("well below the gallons Congress had
+    // sought in …" is no reporting clause).
+    const opener = statement.speaker!.text.split(/\s+/, 1)[0]!;
+    const subject = /^\p{Lu}/u.test(opener) || v.determiner(opener) || v.pronoun(opener) || v.roleNoun(opener) || v.speakerNoun(opener);
+    return subject && /^[^,;:“"„«]*$/.test(rest) && v.circumstancePreposition(words[0]) && !words.some(clause);
   }
 
   /**

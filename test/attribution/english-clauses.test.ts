@@ -433,6 +433,13 @@ describe("English statements an outlet's closing clause reports", () => {
       "Investors now expect two cuts by December",
       "two cuts by December",
     ]);
+    // A circumstance its preposition opens may close the clause; "it" there is the body opening the sentence.
+    const filing = read("The union called the cuts a scare tactic. The company reported a loss of $5 billion, it said in a regulatory filing.", "en").quotes;
+    expect(filing.map((q) => [q.text, q.speaker, q.speakerType])).toEqual([
+      ["the cuts a scare tactic", "The union", "institution"],
+      ["The company reported a loss of $5 billion", "it (company)", "institution"],
+      ["a loss of $5 billion", "The company", "institution"],
+    ]);
     // One whose sentence goes on after its cue is no closing clause.
     expect(quotes("Bucher said that residents in Jupiter, Florida who voted as independents complained when they saw the ballot.", "en").find((q) => q[2] === "Bucher")?.[1]).toBe(
       "that residents in Jupiter, Florida who voted as independents complained when they saw the ballot",
