@@ -271,16 +271,18 @@ export class FactsBuilder extends FreeIndirectReader {
     if (own && fits(own)) return own;
     const subject = this.namedSubjectBefore(pronoun.span.start);
     if (subject && fits(subject)) return subject;
-    return this.bodySubjectBefore(pronoun, persons.at(-1)) ?? persons.findLast(fits) ?? null;
+    return this.genderedSubjectBefore(pronoun, persons) ?? persons.findLast(fits) ?? null;
   }
 
   /**
    * "Die Krebshilfe begrüßte die Ergebnisse. Sie hofft, dass …": where a language's pronouns for persons stand for bodies
-   * by their nouns' gender, the body opening the sentence before as its subject, under a definite article of the
-   * pronoun's gender (`masculine-subject-articles`, `feminine-subject-articles`), is what the pronoun stands for, where
-   * it names a speaker ("Die Entwicklung …", "Der Preis …" do not) written after the last person who spoke.
+   * by their nouns' gender, the body or the person's role opening the sentence before as its subject, under a definite
+   * article of the pronoun's gender (`masculine-subject-articles`, `feminine-subject-articles`), is what the pronoun
+   * stands for, where it names a speaker ("Die Entwicklung …", "Der Preis …" do not) written after the last person who
+   * spoke; a role as the named person it describes.
    */
-  private bodySubjectBefore(pronoun: Party, lastPerson: Party | undefined): Party | null {
+  private genderedSubjectBefore(pronoun: Party, persons: readonly Party[]): Party | null {
+    const lastPerson = persons.at(-1);
     const { vocab } = this;
     const article = vocab.masculineWord(pronoun.text) ? vocab.masculineSubjectArticle : vocab.feminineWord(pronoun.text) ? vocab.feminineSubjectArticle : null;
     const index = sentenceIndex(this.input.sentences, pronoun.span.start);
@@ -290,8 +292,13 @@ export class FactsBuilder extends FreeIndirectReader {
     if (!s || !phrase || !isLowercase(s.tokens[phrase.to]) || !namesSpeaker(s.tokens, phrase, vocab, s.reader)) return null;
     // The head is the body: "Der Preis der Reichsbank" is a prize.
     const party = this.party(s.tokens, phrase);
-    const head = this.party(s.tokens, headOf(s.tokens, phrase, vocab));
-    return BODIES.has(head.type) && (!lastPerson || lastPerson.span.start < party.span.start) ? party : null;
+    const headPhrase = headOf(s.tokens, phrase, vocab);
+    const head = this.party(s.tokens, headPhrase);
+    if (lastPerson && lastPerson.span.start >= party.span.start) return null;
+    if (BODIES.has(head.type)) return party;
+    // "Der Angeklagte hat sein Schweigen gebrochen. Er habe …": so does a person's role, or the named person it describes.
+    const role = (head.type === "person" || head.type === "anonymous") && hasSpeakerNoun(s.tokens, headPhrase, vocab);
+    return role ? (this.holderOf(party, persons, null, pronoun.span, []) ?? party) : null;
   }
 
   /**

@@ -620,6 +620,8 @@ describe("pronouns and the subject of the sentence before", () => {
       ["die Ärztin Anna Vogt", "person"],
       ["Sie (Gewerkschaft)", "institution"],
     ]);
+    // A person's role there too.
+    expect(speakers("„Das ist gut“, sagte Petra Lang. Der Minister besuchte die Stadt. Er sagte, der Plan sei gut.", "de")).toEqual(["Petra Lang", "Er (Minister)"]);
     // "er" is not the feminine body's; a prize is no body; English "she" never stands for a body.
     expect(speakers("„Das ist gut“, sagte Jan Weber. Die Gewerkschaft begrüßte die Ergebnisse. Er sagte, der Test komme bald.", "de")).toEqual([
       "Jan Weber",
