@@ -286,12 +286,11 @@ export class FactsBuilder extends FreeIndirectReader {
     const { vocab } = this;
     const article = vocab.masculineWord(pronoun.text) ? vocab.masculineSubjectArticle : vocab.feminineWord(pronoun.text) ? vocab.feminineSubjectArticle : null;
     const index = sentenceIndex(this.input.sentences, pronoun.span.start);
-    const s = article && index > 0 ? this.at(index - 1) : undefined;
-    const phrase = s && article!(s.tokens[0]) ? s.reader.forward(0) : null;
-    // The subject is followed by its verb, lowercase: "Die Krebshilfe begrüßte", not "Die Krebshilfe-Studie des Instituts, …".
-    if (!s || !phrase || !isLowercase(s.tokens[phrase.to]) || !namesSpeaker(s.tokens, phrase, vocab, s.reader)) return null;
+    const opening = article && index > 0 ? this.subjectOpening(index - 1) : null;
+    if (!opening || !article!(opening.s.tokens[0])) return null;
+    const { s, phrase, party } = opening;
+    if (!namesSpeaker(s.tokens, phrase, vocab, s.reader)) return null;
     // The head is the body: "Der Preis der Reichsbank" is a prize.
-    const party = this.party(s.tokens, phrase);
     const headPhrase = headOf(s.tokens, phrase, vocab);
     const head = this.party(s.tokens, headPhrase);
     if (lastPerson && lastPerson.span.start >= party.span.start) return null;
@@ -658,11 +657,18 @@ export class FactsBuilder extends FreeIndirectReader {
    */
   private bodyOpening(pronoun: Party, statement: Span): Party | undefined {
     if (statement.end > pronoun.span.start) return undefined;
-    const s = this.at(sentenceIndex(this.input.sentences, pronoun.span.start));
+    const opening = this.subjectOpening(sentenceIndex(this.input.sentences, pronoun.span.start));
+    return opening && opening.party.span.end <= pronoun.span.start && BODIES.has(opening.party.type) ? opening.party : undefined;
+  }
+
+  /**
+   * The phrase opening sentence `index` as its subject, followed by its verb in lowercase ("Die Krebshilfe begrüßte", "The
+   * company reported"; not "Die Krebshilfe-Studie des Instituts, …"), with its sentence and its party.
+   */
+  private subjectOpening(index: number): { s: SentenceReading; phrase: Phrase; party: Party } | null {
+    const s = this.at(index);
     const phrase = s?.reader.forward(0);
-    if (!s || !phrase || s.tokens[phrase.to - 1]!.end >= pronoun.span.start || !isLowercase(s.tokens[phrase.to])) return undefined;
-    const party = this.party(s.tokens, phrase);
-    return BODIES.has(party.type) ? party : undefined;
+    return s && phrase && isLowercase(s.tokens[phrase.to]) ? { s, phrase, party: this.party(s.tokens, phrase) } : null;
   }
 
   /** A crowd nobody names, written out: "people familiar with the matter", "sources", "two officials" (not "they", nor "an official"). */
@@ -776,12 +782,12 @@ function properName(name: string): boolean {
   return name.split(/\s+/).every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 && /^\p{Ll}{1,3}$/u.test(w)));
 }
 
-/** "der Kremlsprecher" after "Kremlsprecher Dmitri Peskow": a definite role phrase whose words the named speaker's phrase has. */
 /** "the witness", "The witness": a phrase's words after its first, in lowercase. */
 function withoutArticle(text: string): string {
   return text.toLowerCase().split(/\s+/).slice(1).join(" ");
 }
 
+/** "der Kremlsprecher" after "Kremlsprecher Dmitri Peskow": a definite role phrase whose words the named speaker's phrase has. */
 function refersTo(role: Party, named: Party, vocab: AttributionVocabulary): boolean {
   const [article, ...rest] = role.text.split(/\s+/);
   // Whatever the case: a title is capitalised before the name ("Fire Chief Tom Hale", then "the chief"). A lowercase word

@@ -173,6 +173,7 @@ export interface AttributionVocabulary {
   /** Of one gender only ("ein", "eine"): "sie" does not stand for "ein Sprecher". */
   masculineArticle: WordTest;
   feminineArticle: WordTest;
+  /** "der", "die": the definite article of a body's or a role's subject that "er" or "sie" right after stands for (German only). */
   masculineSubjectArticle: WordTest;
   feminineSubjectArticle: WordTest;
   masculineWord: WordTest;
@@ -339,6 +340,7 @@ export interface AttributionVocabulary {
   pluralOpener: WordTest;
   /** "dauerten": the shape of a verb in the plural past, a weak verb's Konjunktiv II too. */
   pluralPast: WordTest;
+  /** "berichteten", "sagen": a finite verb in the plural's shape; a bare noun of one word with it is a crowd (German only). */
   pluralVerb: WordTest;
   /** "Widerstand": the shape of a noun no plural ending closes, which no plural verb takes as its subject alone. */
   singularShape: WordTest;
