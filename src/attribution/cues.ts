@@ -92,7 +92,8 @@ export function readCue(
     const found = pronoun ?? antecedentBefore(tokens, reader.pastAside(verb), vocab, reader) ?? described ?? withFirstConjunct(tokens, reader.backward(phraseEnd), vocab);
     // "Aus Regierungskreisen hieß es": an origin phrase opening the clause speaks too.
     // "Wie es in einer Mitteilung hieß": the impersonal "es" before the document's place opens the clause.
-    const opens = found ? found.from - (impersonalBefore(tokens, found.from - 1, vocab) ? 2 : 1) : -1;
+    const impersonal = found ? impersonalOpening(tokens, found.from - 1, vocab) : -1;
+    const opens = found ? (impersonal >= 0 ? impersonal : found.from - 1) : -1;
     const originPhrase = found && originMarker(tokens, first, last, found.from - 1, vocab) && reader.startsClause({ from: opens, to: found.to });
     // An origin naming no source ("Aus dem Bericht geht hervor") speaks only if no subject follows ("Aus diesem Anlass verlangte die Petition").
     const origin = originPhrase && (hasSpeakerNoun(tokens, found, vocab) || impersonalCue(tokens, first, last, vocab));
@@ -1419,12 +1420,17 @@ function relativeAfterInversion(tokens: readonly Token[], phrase: Phrase, first:
  */
 function originMarker(tokens: readonly Token[], first: number, last: number, at: number, vocab: AttributionVocabulary): boolean {
   const word = tokens[at];
-  return vocab.link(word) || (vocab.documentPlace(word) && impersonalCue(tokens, first, last, vocab)) || impersonalBefore(tokens, at, vocab);
+  return vocab.link(word) || (vocab.documentPlace(word) && impersonalCue(tokens, first, last, vocab)) || impersonalOpening(tokens, at, vocab) >= 0;
 }
 
-/** The impersonal "es" right before the document's place at `at`, after "wie": "Wie es in der Mitteilung hieß". */
-function impersonalBefore(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
-  return vocab.documentPlace(tokens[at]) && vocab.impersonal(tokens[at - 1]) && COMMENT_OPENERS.has(tokens[at - 2]?.text.toLowerCase() ?? "");
+/**
+ * The impersonal "es" after "wie" right before the document's place or the origin at `at`, or a few words of time before
+ * it: "Wie es in der Mitteilung hieß", "Wie es am Montag aus dem Ministerium hieß". Its index, or -1.
+ */
+function impersonalOpening(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
+  if (!vocab.documentPlace(tokens[at]) && !vocab.link(tokens[at])) return -1;
+  for (let k = at - 1; k > Math.max(0, at - 5) && tokens[k]!.word; k--) if (vocab.impersonal(tokens[k]) && COMMENT_OPENERS.has(tokens[k - 1]!.text.toLowerCase())) return k;
+  return -1;
 }
 
 /** "…, verlautete aus Parteikreisen": an origin naming a source right after the cue, which speaks. */
@@ -1501,7 +1507,8 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   // "Wie auch die Polizei mitteilte, …", "Wie schon die WHO sagte, …": focus particles before the speaker.
   let before = reading.speaker ? reading.speaker.from - 1 : -1;
   while (before > 0 && vocab.focusParticle(tokens[before]!)) before--;
-  const opener = tokens[vocab.link(tokens[before]) ? before - 1 : impersonalBefore(tokens, before, vocab) ? before - 2 : before]?.text.toLowerCase() ?? "";
+  const impersonal = impersonalOpening(tokens, before, vocab);
+  const opener = tokens[impersonal >= 0 ? impersonal - 1 : vocab.link(tokens[before]) ? before - 1 : before]?.text.toLowerCase() ?? "";
   const comment = subjectFirst ? COMMENT_OPENERS.has(opener) : !reading.speaker && vocab.marksIndirectSpeech && opensWithComment(tokens, reading.first);
   let k = j;
   if (vocab.marksIndirectSpeech) k = pastMiddleField(tokens, k, end, vocab, comment);

@@ -497,9 +497,11 @@ export class PhraseReader {
       if (afterHead && v.marksIndirectSpeech && v.quantifier(t) && !genitive) break;
       // "The president met survivors of the flood and said": a lowercase past form after the noun is its verb.
       if (afterHead && v.pastForm(t) && !this.capital(t)) break;
-      // "nach ersten Meldungen Schäden verursacht": after a German abstract noun in the plural a capitalised word is the
-      // clause's next phrase, unless a name's genitive ("nach Meldungen Reuters").
-      if (afterHead && v.marksIndirectSpeech && v.abstractPlural(this.tokens[j - 1]!) && isCapitalised(t) && !t.text.endsWith("s")) break;
+      // "nach ersten Meldungen Schäden verursacht", "prüft nach eigenen Worten Hilfen": after a German abstract noun in the
+      // plural or a noun of what is stated a capitalised word is the clause's next phrase, unless a name's genitive ("nach
+      // Meldungen Reuters").
+      const statedBefore = v.abstractPlural(this.tokens[j - 1]!) || v.statementNoun(this.tokens[j - 1]!);
+      if (afterHead && v.marksIndirectSpeech && statedBefore && isCapitalised(t) && !t.text.endsWith("s")) break;
       if (this.head(t) || nounCue) lastHead = j;
       j++;
     }

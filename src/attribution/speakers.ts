@@ -46,8 +46,9 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   // so is a person named by a given name ("Einschätzung von Angela Merkel", "an analysis by Lily Batchelder"), a noun that
   // also names a document ("Einschätzung", "analysis") being no body's paper then.
   const holder = statementOwner(tokens, p, vocab);
-  const holderType = holder && typeOf(tokens, holder, textOf(tokens, holder), vocab, agencies);
-  if (holderType && (BODIES.has(holderType) || (holderType === "person" && namesPerson(tokens, holder, vocab)))) return holderType;
+  const holderType = holder && typeOf(tokens, holder, ownerName(tokens, p, holder, vocab), vocab, agencies);
+  const personNamed = holder && (namesPerson(tokens, holder, vocab) || genitiveOwner(tokens, p, vocab));
+  if (holderType && (BODIES.has(holderType) || (holderType === "person" && personNamed))) return holderType;
   // "Critics of the government", "Die Anhänger der Partei", "Die Demonstranten vor dem Ministerium": people named by what
   // they think of or do before a body are not the body; they are what their words alone are.
   const people = peopleBeforeBody(tokens, p, vocab);
@@ -81,7 +82,8 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   if (compoundType) return compoundType;
   const crowd = p.to - p.from <= 2 ? crowdCompound(tokens[p.to - 1]!, vocab) : null;
   if (crowd) return crowd;
-  if (namesCountry(tokens, p, vocab)) return "institution";
+  // (A genitive owner is typed by its name without the ending: "nach Angaben Russlands".)
+  if (namesCountry(tokens, p, vocab) || vocab.country(text)) return "institution";
   const body = namedBody(tokens, p, vocab, agencies);
   if (body) return body;
   if (abstractHead(tokens, p, vocab)) return "institution";
@@ -197,6 +199,8 @@ export const withoutPossessive = (name: string): string => name.replace(POSSESSI
  * named in its chain; so is a document's issuer after "by" ("A statement by the ministry", "a poll by Gallup").
  */
 function statementOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase | null {
+  const genitive = genitiveOwner(tokens, p, vocab);
+  if (genitive) return genitive;
   // "auf Nachfrage unserer Zeitung": a possessive article after the noun owns it as a link does.
   const owned = (t: Token, next: Token) => (vocab.statementNoun(t) || (vocab.marksIndirectSpeech && vocab.document(t))) && (vocab.link(next) || vocab.obliqueArticle(next));
   const issued = (t: Token, next: Token) => vocab.document(t) && vocab.passiveAgent(next);
@@ -207,6 +211,23 @@ function statementOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionV
   // ("a report in the Des Moines Register" is the paper's).
   const place = namesCountry(tokens, owner, vocab) || isLowercase(tokens[owner.to - 1]);
   return vocab.placeLink(tokens[owner.from - 1]) && place ? null : owner;
+}
+
+/**
+ * "Nach Angaben Ibrahims", "Nach Grupps Meinung": in German a name's genitive right after a statement noun, or right before
+ * it opening the phrase, owns it as a link's phrase does.
+ */
+function genitiveOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase | null {
+  if (!vocab.marksIndirectSpeech || p.to - p.from < 2) return null;
+  const genitive = (t: Token) => isCapitalised(t) && /\p{Ll}s$/u.test(t.text) && !vocab.statementNoun(t);
+  if (genitive(tokens[p.to - 1]!) && vocab.statementNoun(tokens[p.to - 2]!)) return { from: p.to - 1, to: p.to };
+  return p.to - p.from === 2 && genitive(tokens[p.from]!) && vocab.statementNoun(tokens[p.from + 1]!) ? { from: p.from, to: p.from + 1 } : null;
+}
+
+/** A genitive owner named without its ending ("Ibrahims" → "Ibrahim"), unless the name ends so itself ("Meldungen Reuters"). */
+function ownerName(tokens: readonly Token[], p: Phrase, holder: Phrase, vocab: AttributionVocabulary): string {
+  const name = nameOf(tokens, holder, vocab);
+  return genitiveOwner(tokens, p, vocab) && !vocab.namesAgency(name) && !namesType(name, "media", vocab) ? name.slice(0, -1) : name;
 }
 
 /**
@@ -645,7 +666,7 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   const attribute = documentAttribute(tokens, p, vocab);
   if (attribute > 0) return nameOf(tokens, { from: p.from, to: attribute }, vocab);
   const holder = statementOwner(tokens, p, vocab);
-  if (holder) return nameOf(tokens, holder, vocab);
+  if (holder) return ownerName(tokens, p, holder, vocab);
   const clause = beforeVerb(tokens, p.from, p.to, vocab);
   if (clause < p.to) return nameOf(tokens, { from: p.from, to: clause }, vocab);
   const before = partBeforeComma(tokens, p);

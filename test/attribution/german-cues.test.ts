@@ -717,6 +717,14 @@ describe("German comment clauses with the document between es and the verb", () 
     ]);
     expect(quotes("Wie es hieß, war der Mann betrunken.", "de")[0]?.[2]).toBeNull();
   });
+
+  it("report the main clause, the circles or body the words came from speaking, a time between or not", () => {
+    expect(quotes("Wie es aus Unternehmenskreisen hieß, soll ein Investor aus China Interesse zeigen.", "de")).toEqual([
+      ["indirect", "soll ein Investor aus China Interesse zeigen", "Unternehmenskreisen", "anonymous", "hieß"],
+    ]);
+    expect(quotes("Wie es am Montag aus dem Ministerium hieß, sei der Plan gescheitert.", "de")[0]?.slice(2)).toEqual(["dem Ministerium", "institution", "hieß"]);
+    expect(quotes("Wie es am Abend in einer Mitteilung der Polizei hieß, sei niemand verletzt worden.", "de")[0]?.[2]).toBe("einer Mitteilung der Polizei");
+  });
 });
 
 describe("German Berichten zufolge", () => {

@@ -59,6 +59,19 @@ describe("German source phrases", () => {
     expect(quotes("Nach einer Meldung des Staatsfernsehens vom 11. Februar 2008 haben sich die Regierungen verständigt.", "de")[0]?.[2]).toBe("einer Meldung des Staatsfernsehens");
     expect(quotes("Das Beben soll nach ersten Meldungen Schäden an mehreren Gebäuden verursacht haben.", "de")[0]?.[2]).toBe("ersten Meldungen");
     expect(quotes("Nach der Meldung stiegen die Kurse deutlich.", "de")).toEqual([]);
+    // So after a noun of what is stated.
+    expect(quotes("Die Landesregierung prüft nach eigenen Worten Hilfen.", "de")).toEqual([
+      ["reported", "Die Landesregierung prüft nach eigenen Worten Hilfen", "eigenen Worten (Landesregierung)", "institution", "nach"],
+    ]);
+  });
+
+  it("a name's genitive owning the statement noun is its owner, named without the ending and typed by its name", () => {
+    const chains = (text: string) => read(text, "de").attributions.map((a) => [a.chain.join(" → "), a.links.map((l) => l.type).join(",")]);
+    expect(chains("Nach Angaben Ibrahims wurden 45 Menschen verletzt.")).toEqual([["Ibrahim", "person"]]);
+    expect(chains("Nach Grupps Meinung werden Fehler gemacht.")).toEqual([["Grupp", "person"]]);
+    expect(chains("Gleiches gelte nach Meinung Russlands auch für das Flugzeug.")).toEqual([["Russland", "institution"]]);
+    // A name that ends so itself keeps its ending.
+    expect(chains("Nach Meldungen Reuters ist der Vertrag unterzeichnet.")).toEqual([["Reuters", "agency"]]);
   });
 
   it("a recording viewed after \"nach Ansicht\" is no view held", () => {
