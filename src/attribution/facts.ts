@@ -6,7 +6,7 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 import { sentenceIndex, type AttributionFacts, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 import { FreeIndirectReader } from "./free-indirect.js";
 import { BODIES, namesType, POSSESSIVE, withoutPossessive } from "./speakers.js";
-import { isCapitalised, isLowercase, type Phrase, type Token } from "./phrases.js";
+import { capitalRunStart, isCapitalised, isLowercase, type Phrase, type Token } from "./phrases.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { hasSpeakerNoun, headOf, namesSpeaker } from "./speaker-phrase.js";
 import { openingParticipleComma } from "./cues.js";
@@ -586,7 +586,35 @@ export class FactsBuilder extends FreeIndirectReader {
     // Named in full where any mention was ("Li Fei said …. Li added …").
     const words = (st: Statement) => st.speaker!.name.split(/\s+/).length;
     const fullest = spoken.reduce<Statement | null>((best, st) => (!best || words(st) >= words(best) ? st : best), null);
-    return fullest && position > word.end ? fullest.speaker : null;
+    if (position <= word.end) return null;
+    // (Only the sentence before a pronoun's own: "“Cruz is our best debater,” he says" opens on what he says.)
+    const before = position >= s.tokens.at(-1)!.end;
+    return fullest ? fullest.speaker : before ? this.surnameWritten(word) : null;
+  }
+
+  /**
+   * "Der FC Augsburg hat sich von Trainer Jess Thorup getrennt. Thorup zeigte sich enttäuscht. Er …": a surname alone
+   * opening the sentence before a pronoun names a person who never spoke where the article wrote the name in full before,
+   * the nearest run of capitals closing on it, read as a person's name of two words or more; not one a word after an
+   * article opens, a role ("unter dem Christdemokraten Balkenende"), nor one going on past it ("Adolfo Pérez Esquivel").
+   */
+  private surnameWritten(surname: Token): Party | null {
+    // Not a name in what somebody says: "Cruz is the most able candidate, Viguerie argues. “…,” he says."
+    const quotations = this.directQuotations();
+    if (containing(quotations, surname) !== null || this.statements.some((st) => st.span.start <= surname.start && surname.end <= st.span.end)) return null;
+    for (let i = sentenceIndex(this.input.sentences, surname.start); i >= 0; i--) {
+      const s = this.at(i)!;
+      for (let k = s.tokens.length - 1; k > 0; k--) {
+        const t = s.tokens[k]!;
+        if (t.text !== surname.text || t.start >= surname.start || isCapitalised(s.tokens[k + 1]) || containing(quotations, t) !== null) continue;
+        const phrase = s.reader.backward(k + 1);
+        const run = phrase ? capitalRunStart(s.tokens, phrase.from, k) : k;
+        const from = this.vocab.determiner(s.tokens[run - 1]) ? run + 1 : run;
+        const party = from < k ? this.party(s.tokens, { from, to: k + 1 }) : null;
+        if (party?.type === "person" && party.name.split(/\s+/).length >= 2 && party.name.endsWith(surname.text)) return party;
+      }
+    }
+    return null;
   }
 
   /** The source a cue opening a sentence names, where it is a person's name of two words or more. */

@@ -219,6 +219,18 @@ describe("antecedents of pronouns", () => {
     expect(speakers(de, "de")).toEqual(["Jürgen Koppelin", "Jan Ruiz", "Er (Jürgen Koppelin)"]);
   });
 
+  it("a surname alone opening the sentence before names the person the text wrote in full, though never speaking", () => {
+    const de = "„Wir sind froh“, sagte Sportdirektor Marinko Jurendic. Der Verein trennte sich von Trainer Jess Thorup. Thorup zeigte sich enttäuscht. Er wünsche dem Verein alles Gute, ließ er ausrichten.";
+    expect(speakers(de, "de")).toEqual(["Sportdirektor Marinko Jurendic", "er (Jess Thorup)"]);
+    const en = "“We move on,” said chairman Tom Ruiz. The board fired chief executive Ann Lee. Lee left the building at noon. She said she was proud of her record.";
+    expect(speakers(en, "en")).toEqual(["chairman Tom Ruiz", "She (Ann Lee)"]);
+    // Not a name in what somebody says, nor a role after an article ("unter dem Christdemokraten Balkenende").
+    const said = "Bob Hale backs Tim Cruz. Cruz is the ablest candidate, Hale argues. “Cruz is our best debater,” he says.";
+    expect(speakers(said, "en")).toEqual(["Bob Hale", "Hale", "he (Bob Hale)"]);
+    const role = "„Wir sind froh“, sagte Marinko Jurendic. Die Koalition unter dem Christdemokraten Balkenende zerbrach. Balkenende blieb ruhig. Er sagte, er trete zurück.";
+    expect(speakers(role, "de")).toEqual(["Marinko Jurendic", "Er (Marinko Jurendic)"]);
+  });
+
   it("a pronoun standing for a possessor names the person without the possessive ending", () => {
     expect(speakers("Mr. Ruiz's claim that the pier was unsafe drew fire. He said the pier would close.", "en")).toEqual(["Mr. Ruiz's", "He (Mr. Ruiz)"]);
     expect(speakers("Ann Lee’s suggestion that the pier close drew fire. She said the pier was unsafe.", "en")).toEqual(["Ann Lee’s", "She (Ann Lee)"]);
