@@ -270,6 +270,8 @@ export function readCue(
       j = mediumAfterSpeaker;
       continue;
     }
+    // "…, warns of Crisis Group.": in English what follows a cue's link is its matter, never a subject after it.
+    if (!vocab.marksIndirectSpeech && !reading.speaker && tokens[first - 1]?.text === "," && j === last + 1 && vocab.link(t) && !vocab.circumstancePreposition(t)) break;
     if (medium || vocab.adverbial(t) && !(subjectFirst && opensClauseAfterVerb(tokens, j, vocab, vocab.questionWord(t) && asksOrWithholds(tokens, first, last, vocab))) || (vocab.marksIndirectSpeech && !reading.speaker && vocab.focusParticle(t)) || QUOTE_MARKS.test(t.text) && reading.speaker) {
       j++;
       continue;

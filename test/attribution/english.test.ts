@@ -307,6 +307,13 @@ describe("English judgements, intentions and inversions", () => {
     expect(quotes(text, "en")).toEqual([["indirect", "The talks are at an early stage", "one of the people", "vague", "said"]]);
     expect(quotes("The talks are early, said some of the aides.", "en")[0]?.slice(2, 4)).toEqual(["some of the aides", "anonymous"]);
   });
+
+  it("no speaker stands after a link right after the cue: what follows it is the matter", () => {
+    expect(quotes("Europe must act, warns of Crisis Group.", "en")).toEqual([]);
+    expect(quotes("Merkel Says Europe Must Act, Warns of Crisis\n\nMerkel spoke in Berlin.", "en").map((q) => q[2])).toEqual(["Merkel"]);
+    // A time or a place after the cue may stand before the speaker.
+    expect(quotes("The talks are early, said on Tuesday Ann Lee.", "en")[0]?.[2]).toBe("Ann Lee");
+  });
 });
 
 describe("English attitudes", () => {
