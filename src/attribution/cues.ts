@@ -836,9 +836,26 @@ function knownVerb(t: Token, vocab: AttributionVocabulary): boolean {
  * fronted, and the subject follows the verb. "Putin habe seine Bereitschaft erklärt": a possessive phrase
  * between an auxiliary and its participle is the object; the phrase before the auxiliary is the subject.
  */
+/**
+ * "Bislang werden 325 km/h als Höchstgeschwindigkeit angegeben", "Dem Mitbegründer werden Kriegsverbrechen vorgeworfen",
+ * "Zuvor war in Medien davon berichtet worden": a German participle cue in the passive, its agent unnamed, has no subject
+ * before it in its clause (from `start`); what stands there was said, or said of. "werden" makes the future too ("Die
+ * Behörden werden die Zahl morgen angeben"): in the present only where no phrase naming someone opens the clause.
+ */
+function passiveWithoutAgent(tokens: readonly Token[], start: number, first: number, last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+  if (!vocab.marksIndirectSpeech || !vocab.passiveParticiple(tokens[first]!)) return false;
+  if (tokens.slice(first + 1, last + 2).some((t) => vocab.perfectPassive(t))) return true;
+  const auxiliary = tokens.slice(start, first).findIndex((t) => vocab.passiveAuxiliary(t));
+  if (auxiliary < 0) return false;
+  if (vocab.preteriteShape(tokens[start + auxiliary]!)) return true;
+  const opening = reader.forward(start);
+  return !opening || opening.to > start + auxiliary || vocab.objectArticle(tokens[opening.from]!) || !namesSomeone(tokens, opening, vocab, reader);
+}
+
 function subjectOrNull(tokens: readonly Token[], p: Phrase, first: number, last: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   let start = p.from;
   while (start > 0 && tokens[start - 1]!.text !== ",") start--;
+  if (passiveWithoutAgent(tokens, start, first, last, vocab, reader)) return null;
   // "Bereits während ihrer Amtszeit warnte Brakemeier": focus particles before the fronted phrase.
   const open = reader.pastFocusParticles(start, p.from);
   const opener = tokens[open]!;
@@ -1961,7 +1978,6 @@ function lowercaseName(tokens: readonly Token[], at: number, cue: number, vocab:
   return at + 1 === cue && t.word && /[.-]/.test(t.text) && !vocab.adverbial(t) ? { from: at, to: at + 1 } : null;
 }
 
-/** The first token from `from` (before `end`) that is not an adverb; a preposition stops the step, its phrase is no subject. */
 /** The first of the adverbs right before the verb at `at`, not before `floor` ("has also said": "also"). */
 export function adverbsBefore(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, floor = 0): number {
   let k = at;

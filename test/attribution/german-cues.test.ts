@@ -272,6 +272,10 @@ describe("German indirect speech around a partial quote", () => {
     // An agentless passive: the phrase opening the clause, not the one after "als".
     const [passive] = quotes("Nach ersten Erkenntnissen wird als Ursache ein defektes Kabel vermutet.", "de");
     expect(passive?.[2]).toBe("ersten Erkenntnissen");
+    // With no source, what the middle field names was said, or said of: no speaker, no statement.
+    expect(quotes("Bislang werden 325 km/h als Höchstgeschwindigkeit angegeben.", "de")).toEqual([]);
+    expect(quotes("Dem Mitbegründer der Partei werden Kriegsverbrechen vorgeworfen.", "de")).toEqual([]);
+    expect(quotes("In Italien waren Entschädigungen während der Besatzung gefordert worden.", "de")).toEqual([]);
     // "anders als" compares: its subject speaks.
     const [compared] = quotes("Der Zug sei, anders als die Bahn behauptet, pünktlich gewesen.", "de");
     expect(compared?.[2]).toBe("die Bahn");
