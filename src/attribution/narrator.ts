@@ -15,7 +15,8 @@ export function narrativeSubject(tokens: readonly Token[], vocab: AttributionVoc
   if (!phrase || reader.isOpeningAdverb(phrase)) return null;
   const first = tokens[0]!;
   if (vocab.pronoun(first) || vocab.quantifier(first) || vocab.indefinite(first) || vocab.demonstrative(first) || /^\p{N}/u.test(first.text)) return null;
-  const verb = tokens[verbAfterSubject(tokens, phrase.to, phrase)];
+  // "Minister Karl Laumann (CDU) zeigte sich besorgt": past a label in brackets closing the subject.
+  const verb = tokens[verbAfterSubject(tokens, reader.withLabel(phrase)!.to, phrase)];
   // "Der Versuch des Präsidenten, …, scheiterte": a role in an attribute names nobody. A speech act's subject speaks
   // whatever its noun: "Der Staat bestritt dies. Sein Programm diene nur der Forschung." is the state's.
   if (!takesAppositive(tokens, phrase) && !namesSpeaker(tokens, headOf(tokens, phrase, vocab), vocab, reader) && !(verb && vocab.cue(verb))) return null;

@@ -193,6 +193,11 @@ describe("German free indirect speech over cues that introduce nothing", () => {
     expect(quotes("Die Behörde sagte, das Land baue Waffen. Der Staat wuchs stark. Das Programm diene nur der Forschung.", "de")[1]?.[2]).toBe("Die Behörde");
   });
 
+  it("a narrative sentence's subject turns the passage to it past a party label in brackets", () => {
+    const text = "„Wir helfen“, sagte Anna Berg. Gesundheitsminister Karl Laumann (CDU) zeigte sich besorgt. Die Lage sei ernst.";
+    expect(quotes(text, "de")[1]?.slice(1, 3)).toEqual(["Die Lage sei ernst", "Gesundheitsminister Karl Laumann"]);
+  });
+
   it("a main clause's subject with a party label in brackets speaks the Konjunktiv after its colon", () => {
     expect(quotes("Jan Berg (CDU) wies die Vorwürfe zurück: Der Senat habe damals richtig gehandelt.", "de")[0]?.slice(2, 4)).toEqual(["Jan Berg (CDU)", "person"]);
   });
