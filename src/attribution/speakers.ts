@@ -47,7 +47,8 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   // also names a document ("Einschätzung", "analysis") being no body's paper then.
   const holder = statementOwner(tokens, p, vocab);
   const holderType = holder && typeOf(tokens, holder, ownerName(tokens, p, holder, vocab), vocab, agencies);
-  const personNamed = holder && (namesPerson(tokens, holder, vocab) || genitiveOwner(tokens, p, vocab));
+  // ("nach Angaben seines Anwalts": a role a possessive names is one person's too.)
+  const personNamed = holder && (namesPerson(tokens, holder, vocab) || genitiveOwner(tokens, p, vocab) || (vocab.marksIndirectSpeech && vocab.possessive(tokens[holder.from - 1])));
   if (holderType && (BODIES.has(holderType) || (holderType === "person" && personNamed))) return holderType;
   // "Critics of the government", "Die Anhänger der Partei", "Die Demonstranten vor dem Ministerium": people named by what
   // they think of or do before a body are not the body; they are what their words alone are.
@@ -202,7 +203,8 @@ function statementOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionV
   const genitive = genitiveOwner(tokens, p, vocab);
   if (genitive) return genitive;
   // "auf Nachfrage unserer Zeitung": a possessive article after the noun owns it as a link does.
-  const owned = (t: Token, next: Token) => (vocab.statementNoun(t) || (vocab.marksIndirectSpeech && vocab.document(t))) && (vocab.link(next) || vocab.obliqueArticle(next));
+  // "nach Angaben seines Anwalts": so does a German possessive, the owner's genitive.
+  const owned = (t: Token, next: Token) => (vocab.statementNoun(t) || (vocab.marksIndirectSpeech && vocab.document(t))) && (vocab.link(next) || vocab.obliqueArticle(next) || (vocab.marksIndirectSpeech && vocab.possessive(next)));
   const issued = (t: Token, next: Token) => vocab.document(t) && vocab.passiveAgent(next);
   const statement = tokens.slice(p.from, Math.max(p.from, Math.min(p.to - 2, p.from + MAX_STATEMENT_OPENING))).findIndex((t, k) => owned(t, tokens[p.from + k + 1]!) || issued(t, tokens[p.from + k + 1]!));
   if (statement < 0) return null;

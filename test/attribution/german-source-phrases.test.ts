@@ -65,6 +65,12 @@ describe("German source phrases", () => {
     ]);
   });
 
+  it("a possessive after a statement noun opens its owner's genitive, a person a role names", () => {
+    expect(quotes("Nach Angaben seines Anwalts ist er unschuldig.", "de")).toEqual([["reported", "ist er unschuldig", "Angaben seines Anwalts", "person", "Nach"]]);
+    expect(read("Das Opfer leidet nach Angaben ihrer Anwältin unter den Folgen.", "de").attributions.map((a) => a.chain)).toEqual([["Anwältin"]]);
+    expect(quotes("Nach Ansicht seiner Partei sei das falsch.", "de")[0]?.slice(2, 4)).toEqual(["Ansicht seiner Partei", "institution"]);
+  });
+
   it("a name's genitive owning the statement noun is its owner, named without the ending and typed by its name", () => {
     const chains = (text: string) => read(text, "de").attributions.map((a) => [a.chain.join(" → "), a.links.map((l) => l.type).join(",")]);
     expect(chains("Nach Angaben Ibrahims wurden 45 Menschen verletzt.")).toEqual([["Ibrahim", "person"]]);
