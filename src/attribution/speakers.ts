@@ -917,7 +917,10 @@ function pastTitles(tokens: readonly Token[], from: number, to: number, vocab: A
     // Münchner Neurologe Peter Brandt".
     const opensRun = k === from || !isCapitalised(tokens[k - 1]) || (k - 1 === from && vocab.placeAdjective(tokens[k - 1]));
     const titleNoun = vocab.marksIndirectSpeech && opensRun && vocab.givenName(tokens[k + 1]!) && !vocab.givenName(t);
-    if (!vocab.roleNoun(t) && !TITLE.test(t.text) && !vocab.titleAbbreviation(t) && !titleNoun) continue;
+    // "Attorney General Letitia James": an office written apart that the role nouns name joined by a hyphen
+    // ("Attorney-General") closes on its second word.
+    const officeApart = k > from && vocab.roleNoun(`${tokens[k - 1]!.text}-${t.text}`);
+    if (!vocab.roleNoun(t) && !TITLE.test(t.text) && !vocab.titleAbbreviation(t) && !titleNoun && !officeApart) continue;
     // "Attorney General Loretta Lynch", "Secretary of State John Kerry": a given name after the role starts the name.
     for (let g = k + 1; g < to - 1; g++) {
       if (vocab.givenName(tokens[g]!) && tokens.slice(g, to).every((w) => isCapitalised(w))) return g;

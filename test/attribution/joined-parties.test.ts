@@ -121,6 +121,8 @@ describe("titles before a name", () => {
     expect(chains("The jets stay grounded. FAA Administrator Mike Whitaker said safety came first. Inspector General Ann Lee said no.", "en")).toEqual([["Mike Whitaker"], ["Ann Lee"]]);
     // So do offices joined to "general" by a hyphen.
     expect(chains("The council met. “The world is watching,” U.N. Secretary-General Antonio Guterres told reporters.", "en")).toEqual([["Antonio Guterres"]]);
+    // And written apart, whatever the given name.
+    expect(chains("The suit was filed. Attorney General Letitia James said it was lawless. Surgeon General Vivek Murthy said no.", "en")).toEqual([["Letitia James"], ["Vivek Murthy"]]);
     expect(chains("Die Gespräche endeten. Der Bremer Forscher Dr. Heino Stoever sagte, das Verbot sei gescheitert.", "de")).toEqual([["Heino Stoever"]]);
     // A country or a state after a lowercase noun says where an unnamed person is from; a name is no place.
     expect(chains("The match ended. A retired teacher from Ohio said the team was ready. A farmer in Iowa said no.", "en")).toEqual([["retired teacher from Ohio"], ["farmer in Iowa"]]);
