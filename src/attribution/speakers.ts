@@ -150,7 +150,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * A name no person bears: an agency's short name alone ("AP said"; short names are matched only so, as "PA" is a state
- * too); an acronym after a definite article ("die NASA", "the FBI"); and where only names take capitals, a name of two
+ * too), or a broadcaster's call sign ("KQED"); an acronym after a definite article ("die NASA", "the FBI"); and where only names take capitals, a name of two
  * words or more after one ("The American Legion", "the Islamic State"), as people's names take no article, unless it
  * names a person by what they are or after whom they speak for.
  */
@@ -165,6 +165,8 @@ function namedBody(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabu
   const masthead = capitalised && vocab.masthead(tokens[head.to - 1]!);
   const bareMasthead = masthead && !vocab.marksIndirectSpeech && head.to - head.from > 1 && head.to === p.to && !vocab.givenName(tokens[head.from]!);
   if (masthead && (article || bareMasthead)) return "media";
+  // "told KQED", "WNYC reported": a broadcaster's call sign alone.
+  if (head.to - head.from === 1 && head.to === p.to && vocab.callSign(tokens[head.from]!)) return "media";
   if (!article) return null;
   // "die „Aktion Deutschland hilft“", "der „Focus“": where nouns take capitals, a name in quotation marks right after the
   // article, with no noun to say what it names, is a body's or a publication's, no person's.

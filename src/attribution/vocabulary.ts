@@ -88,6 +88,8 @@ export interface AttributionVocabulary {
   abstractPlural: WordTest;
   /** "Sentinel", "Tribune": the last word of a newspaper's name after "the" ("the Harbor Sentinel"), case-sensitive. */
   masthead: WordTest;
+  /** "KQED", "WNYC": a broadcaster's call sign, case-sensitive. */
+  callSign: WordTest;
   /** "news agency", "newspaper": lowercase nouns after an outlet's name saying what it is ("the RIA news agency"). */
   outletKind: (text: string) => boolean;
   /** "state", "official": a word of `outletKind` saying a state owns the outlet. */
@@ -577,6 +579,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     abstractPlural: shape("abstract-plural-shapes"),
     roleNoun: word("role-nouns"),
     masthead: test(shapes("masthead-words")),
+    callSign: test(shapes("broadcaster-call-signs")),
     outletKind: shapes("outlet-kind-nouns") ?? (() => false),
     stateOutletWord: word("state-outlet-words"),
     quantityOpener: words("quantity-openers") ?? (() => false),

@@ -52,6 +52,14 @@ describe("parties joined by a coordinator", () => {
     expect(chains("Patrick Mahomes threw three touchdown passes. “We kept grinding,” Mahomes said.", "en")).toEqual([["Patrick Mahomes"]]);
   });
 
+  it("a broadcaster's call sign is an outlet the words were told to; a body abbreviated in that shape is none", () => {
+    expect(chains("The fire spread. “It came so fast,” one resident told KQED. WNYC reported that the mayor would resign. Lee told WADA that he was clean.", "en")).toEqual([
+      ["resident", "KQED"],
+      ["WNYC"],
+      ["Lee"],
+    ]);
+  });
+
   it("capitalised words joined before a title and a name name the office, and a pronoun after stands for the person", () => {
     const text = "The vote was close. Work and Pensions Secretary Liz Kendall defended the plans. She said the reforms were fair.";
     expect(chains(text, "en")).toEqual([["Liz Kendall"], ["Liz Kendall"]]);
