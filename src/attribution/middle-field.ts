@@ -1,7 +1,7 @@
 // German reported clauses open at a comma after the whole clause of their cue, and what that clause
 // says about the act stands before the comma: "Die Botschaft teilte dem Sender CNN am Abend mit, dass …",
 // "Der Stadt schlug sie vor, sich …". The reported clause starts after such a middle field.
-import { subordinateOpener } from "./clause.js";
+import { COLON_OR_COMMA, subordinateOpener } from "./clause.js";
 import { quotedTitleAt } from "./cues.js";
 import { isInfinitiveClause } from "./infinitive.js";
 import { isCapitalised, isDayNumber, type Phrase, type Token } from "./phrases.js";
@@ -41,7 +41,8 @@ export function pastMiddleField(tokens: readonly Token[], from: number, end: num
     else if (isOrdinalStop(tokens, i, from)) i++;
     else break;
   }
-  if (i === from || tokens[i]?.text !== "," || vocab.subordinator(tokens[i + 1])) return from;
+  // "kritisierte die Pläne heftig: Die Beschäftigten seien …": a colon closes the field as a comma does.
+  if (i === from || !COLON_OR_COMMA.has(tokens[i]?.text ?? "") || vocab.subordinator(tokens[i + 1])) return from;
   return i - from <= MAX_MIDDLE_FIELD || marksReportedClause(tokens, i + 1, end, vocab) ? i : from;
 }
 

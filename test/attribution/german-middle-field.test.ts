@@ -14,6 +14,13 @@ describe("German reported clauses after the middle field of their cue", () => {
     ]);
   });
 
+  it("a colon closes the field as a comma does", () => {
+    expect(quotes("Der Betriebsrat kritisierte die Pläne heftig: Die Beschäftigten seien die Leidtragenden.", "de")).toEqual([
+      ["indirect", "Die Beschäftigten seien die Leidtragenden", "Der Betriebsrat", "institution", "kritisierte"],
+    ]);
+    expect(quotes("Der Betriebsrat warnte eindringlich: Die Beschäftigten seien die Leidtragenden.", "de")[0]?.[4]).toBe("warnte");
+  });
+
   it("a longer field, an addressee and an occasion, leaves a clause after it reported where dass, zu or a Konjunktiv marks it", () => {
     expect(quotes("Der Verband forderte die Abgeordneten im Landtag von Thüringen auf, die Gebühren zu senken.", "de")).toEqual([
       ["indirect", "die Gebühren zu senken", "Der Verband", "institution", "forderte"],
