@@ -852,6 +852,20 @@ function passiveWithoutAgent(tokens: readonly Token[], start: number, first: num
   return !opening || opening.to > start + auxiliary || vocab.objectArticle(tokens[opening.from]!) || !namesSomeone(tokens, opening, vocab, reader);
 }
 
+/**
+ * "Der Kreml hat Berichte über ein Treffen zwischen Putin und Trump dementiert": a phrase read back from the participle
+ * deep in the middle field is the object where a phrase naming someone opens the clause right before its finite
+ * auxiliary; that phrase is the subject. Else null.
+ */
+function subjectBeforeAuxiliary(tokens: readonly Token[], start: number, p: Phrase, first: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  if (!vocab.passiveParticiple(tokens[first]!)) return null;
+  const auxiliary = tokens.findIndex((t, k) => k > start && k < p.from && vocab.auxiliary(t));
+  // (One clause: no comma between the auxiliary and the phrase.)
+  if (auxiliary < 0 || tokens.slice(auxiliary + 1, p.from).some((t) => t.text === ",")) return null;
+  const subject = reader.backward(auxiliary);
+  return subject && subject.from === start && !reader.isOpeningAdverb(subject) && namesSomeone(tokens, subject, vocab, reader) ? subject : null;
+}
+
 function subjectOrNull(tokens: readonly Token[], p: Phrase, first: number, last: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   let start = p.from;
   while (start > 0 && tokens[start - 1]!.text !== ",") start--;
@@ -874,7 +888,7 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, first: number, last:
   // "Besorgt äußerte sich Irma Falkner", "Eine Schließung bezeichnete Hollwede als …": the finite cue second, a fronted
   // phrase naming nobody before it, a named speaker after it, or inside a cue of several words ("Des Weiteren verwies Brakemeier darauf").
   if (start === p.from && !vocab.auxiliary(tokens[p.to]) && !namesSpeaker(tokens, headOf(tokens, p, vocab), vocab, reader) && (speakerAfterVerb(tokens, last, vocab, reader) || (last > first && speakerAfterVerb(tokens, first, vocab, reader)))) return null;
-  if (!vocab.auxiliary(tokens[p.from - 1])) return p;
+  if (!vocab.auxiliary(tokens[p.from - 1])) return subjectBeforeAuxiliary(tokens, start, p, first, vocab, reader) ?? p;
   const subject = reader.backward(p.from - 1);
   // "Als Minister hat Berg gesagt": a phrase after a conjunction, the finite auxiliary right after it, opens no clause of
   // its own (a subordinate clause ends in its verb); it is a fronted predicative, no subject.

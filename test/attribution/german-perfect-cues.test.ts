@@ -67,6 +67,11 @@ describe("German cues in the perfect", () => {
     expect(quotes("Die Bauern zogen vor das Rathaus und hatten den Rücktritt des Bürgermeisters Jan Holm gefordert.", "de")).toEqual([]);
   });
 
+  it("a phrase deep in the middle field before the participle is no subject where one naming someone opens the clause before the auxiliary", () => {
+    expect(quotes("Der Kreml hat Berichte über ein Treffen zwischen Putin und Trump dementiert.", "de")[0]?.slice(2, 4)).toEqual(["Der Kreml", "institution"]);
+    expect(quotes("Die Regierung hat nach Beratungen mit Vertretern der Länder und Gemeinden Hilfen angekündigt.", "de")[0]?.[2]).toBe("Die Regierung");
+  });
+
   it("a relative clause its object's pronoun opens has the phrase after the pronoun for subject", () => {
     expect(quotes("Holm ist ein Mann, von dem die Polizei glaubt, er sei angeworben worden.", "de")).toEqual([
       ["indirect", "er sei angeworben worden", "die Polizei", "institution", "glaubt"],
