@@ -2236,7 +2236,9 @@ export function hasSubjunctive(tokens: readonly Token[], from: number, to: numbe
     // So it is after a prepositional phrase opening the clause, a name after it its subject: "ohne Investitionen verliere
     // Deutschland den Anschluss".
     const opener = (k: number) => (vocab.determiner(tokens[k]) || vocab.preposition(tokens[k])) && opensClause(k);
-    const afterSubject = isLowercase(t) && ((vocab.pronoun(tokens[i - 1]) && opensClause(i - 1)) || (isCapitalised(tokens[i - 1]) && opener(i - 2)));
+    // ("man prüfe Spekulationen nicht": so after an indefinite pronoun.)
+    const pronounSubject = (k: number) => opensClause(k) && (vocab.pronoun(tokens[k]) || vocab.indefinitePronoun(tokens[k]));
+    const afterSubject = isLowercase(t) && (pronounSubject(i - 1) || (isCapitalised(tokens[i - 1]) && opener(i - 2)));
     // "Weber kritisierte den Plan, Berg (hingegen) lobte das Ergebnis": a weak preterite (`preterite-shape`) right after a
     // name or a subject opening the clause, or after an adverb after it, is the indicative of a main clause of its own.
     const name = isLowercase(tokens[i - 1]) && vocab.adverbial(tokens[i - 1]) ? i - 2 : i - 1;

@@ -59,6 +59,10 @@ describe("German indirect speech", () => {
       ["indirect", "der Konzern baue Stellen ab", "Die Firma", "institution", "teilte mit"],
     ]);
     expect(quotes("Die Firma teilte mit, sie plane neue Hallen.", "de")[0]?.[1]).toBe("sie plane neue Hallen");
+    // So after an indefinite pronoun.
+    expect(quotes("Das Weiße Haus erklärte, man kommentiere Spekulationen nicht.", "de")).toEqual([
+      ["indirect", "man kommentiere Spekulationen nicht", "Das Weiße Haus", "institution", "erklärte"],
+    ]);
     // So after a prepositional phrase opening the clause, a name after the verb its subject, after a comma or a colon.
     expect(quotes("Der Minister sagte, ohne Investitionen verliere Deutschland den Anschluss.", "de")[0]?.[0]).toBe("indirect");
     expect(quotes("Jan Ott hielt dagegen: Ohne Investitionen verliere Deutschland den Anschluss.", "de")).toEqual([
