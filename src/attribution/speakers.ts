@@ -749,14 +749,17 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
 }
 
 /**
- * "Her neighbor, retired firefighter Dave Ortiz": a part set off that closes on a given name and a surname right after a
- * lowercase noun saying who the person is names them (not a name after a link: "a speechwriter in George W. Bush's White House").
+ * "Her neighbor, retired firefighter Dave Ortiz": a part set off that closes on a given name and a surname (or a title and
+ * a name) right after a lowercase noun saying who the person is names them (not a name after a link: "a speechwriter in George W. Bush's White House").
  */
 function closesOnFullName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   const from = capitalRunStart(tokens, p.from, p.to);
   const before = tokens[from - 1];
   const noun = isLowercase(before) && !vocab.link(before!) && !vocab.placeLink(before) && !vocab.circumstancePreposition(before!);
-  return p.to - from >= 2 && from > p.from && noun && vocab.givenName(tokens[from]!) && !tokens.slice(from, p.to).some((t) => POSSESSIVE.test(t.text));
+  // "His rival, state Rep. Jo Kim": after a title the words after it are the name, whatever the given name.
+  const named = pastTitles(tokens, from, p.to, vocab);
+  const opensName = vocab.givenName(tokens[named]!) || named > from;
+  return p.to - named >= 2 && from > p.from && noun && opensName && !tokens.slice(from, p.to).some((t) => POSSESSIVE.test(t.text));
 }
 
 /** "Sunday's", "Saturday’s": a day's or a month's possessive, which dates what follows it. */

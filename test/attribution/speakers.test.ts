@@ -470,6 +470,8 @@ describe("chains from the original speaker outward", () => {
     expect(read("Bob Corker, the Tennessee Republican, said the deal was weak.", "en").attributions[0]?.chain).toEqual(["Bob Corker"]);
     // A name set off after words saying who the person is names them, not one after a link.
     expect(read("Her neighbor, retired firefighter Dave Ortiz, said the sirens never sounded.", "en").attributions[0]?.chain).toEqual(["Dave Ortiz"]);
+    // A title and a name after the noun too, whatever the given name.
+    expect(read("His Democratic rival, state Rep. Jo Kim, accused him of hiding the ball.", "en").attributions[0]?.chain).toEqual(["Jo Kim"]);
     expect(read("Tom Lee, a speechwriter in George Bush's White House, said the deal was weak.", "en").attributions[0]?.chain).toEqual(["Tom Lee"]);
     expect(read("Es war spät. Die Kassam-Brigaden teilten mit, die Übergabe sei glatt verlaufen.", "de").quotes.map((q) => q.speakerType)).toEqual(["institution"]);
   });
