@@ -420,6 +420,12 @@ describe("German reported statements", () => {
       "indirect",
       "die Inspektoren Zutritt verlangt hätten",
     ]);
+    // So after "laut", its pronoun before the subject of the clause; "laut dem Bericht" names its source.
+    expect(quotes("Er war ein Schritt für die Pläne der Partei, laut denen jeder Bürger ein Radio haben sollte.", "de")).toEqual([
+      ["indirect", "jeder Bürger ein Radio haben sollte", "denen (die Pläne der Partei)", "institution", "laut"],
+    ]);
+    expect(quotes("Es gibt einen Bericht der Polizei, laut dem der Fahrer betrunken war.", "de").map((q) => q[2])).toEqual(["dem (einen Bericht der Polizei)"]);
+    expect(quotes("Laut dem Bericht war der Fahrer betrunken.", "de").map((q) => q[2])).toEqual(["dem Bericht"]);
   });
 
   it("reporting verbs with a separable particle far from the verb, and their origin", () => {
