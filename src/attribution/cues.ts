@@ -2034,6 +2034,18 @@ export function expletivePassive(tokens: readonly Token[], reading: CueReading, 
   return verb === subject.to && tokens.slice(verb, reading.first).some((t) => vocab.passiveAuxiliary(t)) && vocab.pastForm(cue) && !vocab.addresseeVerb(cue);
 }
 
+/**
+ * "Lee was told that the team did not want him": in English the subject of an addressee verb in the passive, its agent
+ * unnamed, is whom the words were told to; who told them is not said (not a question: "Lee was asked whether …" is
+ * read with the person asked, who answers after it).
+ */
+export function toldInPassive(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): boolean {
+  const subject = reading.speaker;
+  if (vocab.marksIndirectSpeech || !subject || subject.to > reading.first || !vocab.addresseeVerb(tokens[reading.first]!) || vocab.question(tokens[reading.first]!) || !vocab.pastForm(tokens[reading.first]!)) return false;
+  const verb = verbStart(tokens, reading.first, vocab);
+  return verb === subject.to && tokens.slice(verb, reading.first).some((t) => vocab.passiveAuxiliary(t));
+}
+
 /** The first token of the verb at `first` with its auxiliaries and adverbs ("has long been", "was still"). */
 export function verbStart(tokens: readonly Token[], first: number, vocab: AttributionVocabulary): number {
   let k = first;

@@ -12,7 +12,7 @@ import { transcriptTurns } from "./transcript.js";
 import { readOpeningClause } from "./opening.js";
 import { inParenthesis } from "./cue-span.js";
 import { namedByNoun } from "./quoted-title.js";
-import { adverbsBefore, agentlessPassive, emptyInOpeningParticiple, expletivePassive, hasSubjunctive, MIN_OWN_WORDS, speaksInRelativeClause, statementEnd, type CueReading } from "./cues.js";
+import { adverbsBefore, agentlessPassive, emptyInOpeningParticiple, expletivePassive, hasSubjunctive, MIN_OWN_WORDS, speaksInRelativeClause, statementEnd, toldInPassive, type CueReading } from "./cues.js";
 import { isCapitalised, isLowercase, isNameParticle, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { sentenceIndex, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 import { DirectQuoteReader, MIN_STATEMENT_WORDS, words } from "./direct-quotes.js";
@@ -303,7 +303,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     const unsaid = opening ? null : agentlessPassive(s.tokens, reading, this.vocab, s.reader);
     if (unsaid) reading.content = unsaid;
     // "It is believed that …": the expletive names nobody, and the clause is said by nobody named.
-    const impersonal = expletivePassive(s.tokens, reading, this.vocab);
+    const impersonal = expletivePassive(s.tokens, reading, this.vocab) || toldInPassive(s.tokens, reading, this.vocab);
     if (impersonal) reading.speaker = null;
     if (!reading.speaker && !opening && !unsaid && !impersonal && !((reading.content || earlier) && this.vocab.marksIndirectSpeech)) return;
     // "Halbritter sprach von einem Durchbruch.": a speech act whose words the sentence only reports.

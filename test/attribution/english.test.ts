@@ -497,6 +497,15 @@ describe("an attribution set off by commas inside its statement", () => {
     expect(quotes("The company said it was told that the plant would close.", "en").map((q) => q[2])).toEqual(["The company"]);
   });
 
+  it("the subject of an addressee verb in the passive with no agent is whom the words were told to: nobody named told them", () => {
+    expect(quotes("Lee was told that the executive team did not want to sit with him.", "en")).toEqual([
+      ["indirect", "that the executive team did not want to sit with him", null, null, "was told"],
+    ]);
+    expect(quotes("Lee was told by aides that he would lose.", "en").map((q) => q[2])).toEqual(["aides"]);
+    // A question asked is read with the person asked.
+    expect(quotes("Lee was asked whether he would run again.", "en").map((q) => q[2])).toEqual(["Lee"]);
+  });
+
   it("a question word after the words of the clause it ends in opens the speaker's name, a relative pronoun or a condition does not", () => {
     expect(quotes("Florida braced for what officials called a once-in-a-century storm.", "en").map((q) => q[2])).toEqual(["officials"]);
     expect(quotes("Residents fled what officials described as a deadly surge.", "en").map((q) => q[2])).toEqual(["officials"]);
