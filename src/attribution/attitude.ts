@@ -96,7 +96,10 @@ function relativeSubject(tokens: readonly Token[], first: number, vocab: Attribu
   return !comma && opensSentence ? null : { antecedent, pronoun };
 }
 
-/** "a group backing Lee", "donors opposing the plan": a participle right after its noun, the noun's phrase holding the attitude. */
+/**
+ * "a group backing Lee", "donors opposing the plan": a participle right after its noun, the noun's phrase holding the
+ * attitude (the subject of a passive whose participle stands there: "Lee was heard telling aides …").
+ */
 function modifiedNoun(tokens: readonly Token[], first: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   const before = tokens[first - 1];
   // "they are backing", "still backing", "after backing", "the backing of": a verb's own form, a gerund, or a noun.
@@ -108,7 +111,11 @@ function modifiedNoun(tokens: readonly Token[], first: number, vocab: Attributio
   // participle modifies counts the subject among them; the subject holds the attitude.
   const among = first - 3;
   const counted = isLowercase(tokens[first - 1]) && vocab.circumstancePreposition(tokens[first - 2]!) && vocab.passiveAuxiliary(tokens[among]);
-  return counted ? reader.backward(among) ?? reader.clauseSubject(among) : noun;
+  if (counted) return reader.backward(among) ?? reader.clauseSubject(among);
+  // "Lee was heard telling aides that …", "was caught saying": a lowercase word right after a form of "be", a passive's
+  // participle, is no noun; the passive's subject holds it.
+  const perceived = noun.to - noun.from === 1 && isLowercase(before) && vocab.passiveAuxiliary(tokens[first - 2]);
+  return perceived ? reader.backward(verbStart(tokens, first - 1, vocab)) : noun;
 }
 
 /**

@@ -321,6 +321,11 @@ describe("English participles after their noun", () => {
     expect(quotes("The senator is on record opposing the ban.", "en").map((q) => q[2])).toEqual(["The senator"]);
   });
 
+  it("after a passive's participle the participle's speaker is the passive's subject", () => {
+    expect(quotes("Lee was heard telling aides that he would quit.", "en")).toEqual([["indirect", "that he would quit", "Lee", "person", "telling"]]);
+    expect(quotes("Fans were heard calling friends on their phones.", "en").map((q) => q[2])).toEqual(["Fans"]);
+  });
+
   it("a progressive is its subject's verb, read like “is backing”, and a gerund after a conjunction stays silent", () => {
     expect(quotes("The senator has been backing the plan for years.", "en")).toEqual([["indirect", "the plan for years", "The senator", "person", "has been backing"]]);
     expect(quotes("Eight years after backing Lee, the donor is sizing up the race.", "en")).toEqual([]);
