@@ -54,6 +54,10 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   // they think of or do before a body are not the body; they are what their words alone are.
   const people = peopleBeforeBody(tokens, p, vocab);
   if (people) return typeOf(tokens, people, textOf(tokens, people), vocab, agencies);
+  // "Workers living nearby", "Protesters marching through the streets": in English a plural a present participle describes
+  // right after it is a crowd nobody names, capitalised only as the sentence opens (a past form there may be a surname's
+  // verb: "Sanders joined …").
+  if (describedPlural(tokens, p, vocab)) return "vague";
   // "Several cast members said", "einige Experten", "Everyone agrees": a counted or indefinite crowd names nobody.
   if ((vocab.quantifier(tokens[p.from]!) || vocab.indefinitePronoun(tokens[p.from]!)) && !text.includes(",")) return "vague";
   for (const [type, pattern] of others) {
@@ -94,6 +98,12 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   if (!headedByDocument(tokens, p, vocab)) return "person";
   const possessor = documentOwner(tokens, p, vocab);
   return possessor ? typeOf(tokens, possessor, textOf(tokens, possessor), vocab, agencies) : "institution";
+}
+
+/** "Workers living nearby": an English plural opening the phrase, a present participle right after it. */
+function describedPlural(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  const [noun, participle] = [tokens[p.from]!, tokens[p.from + 1]];
+  return !vocab.marksIndirectSpeech && p.to - p.from >= 3 && isCapitalised(noun) && vocab.pluralShape(noun.text.toLowerCase()) && vocab.gerund(participle);
 }
 
 /**

@@ -40,6 +40,8 @@ describe("speaker types from the speaker phrase", () => {
     ["vague", "en", "GOP analysts say the nominee will need new voters.", "GOP analysts", "vague"],
     ["vague", "en", "Forecasters warned that the storm surge could reach 15 feet.", "Forecasters", "vague"],
     ["vague", "en", "Residents of the coastal town say they were given little warning.", "Residents of the coastal town", "vague"],
+    // A plural a present participle describes is a crowd, whatever its noun.
+    ["vague", "en", "Workers living near the plant said the noise never stopped.", "Workers living near the plant", "vague"],
     ["vague", "en", "Aftershocks are likely to continue for days, seismologists said.", "seismologists", "vague"],
     // Camps named by their stance, also placed in a body.
     ["vague", "en", "Conservatives warned that they would oppose the bill.", "Conservatives", "vague"],
