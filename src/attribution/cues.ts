@@ -831,12 +831,6 @@ function knownVerb(t: Token, vocab: AttributionVocabulary): boolean {
 }
 
 /**
- * "Einen Tag vor dem Gipfel äußert sich Moskau", "In einem Telefonat während des Gipfels erklärte Trump":
- * a phrase opened by an object article, naming a time, or in a clause that opens with a preposition is
- * fronted, and the subject follows the verb. "Putin habe seine Bereitschaft erklärt": a possessive phrase
- * between an auxiliary and its participle is the object; the phrase before the auxiliary is the subject.
- */
-/**
  * "Bislang werden 325 km/h als Höchstgeschwindigkeit angegeben", "Dem Mitbegründer werden Kriegsverbrechen vorgeworfen",
  * "Zuvor war in Medien davon berichtet worden": a German participle cue in the passive, its agent unnamed, has no subject
  * before it in its clause (from `start`); what stands there was said, or said of. "werden" makes the future too ("Die
@@ -866,6 +860,12 @@ function subjectBeforeAuxiliary(tokens: readonly Token[], start: number, p: Phra
   return subject && subject.from === start && !reader.isOpeningAdverb(subject) && namesSomeone(tokens, subject, vocab, reader) ? subject : null;
 }
 
+/**
+ * "Einen Tag vor dem Gipfel äußert sich Moskau", "In einem Telefonat während des Gipfels erklärte Trump":
+ * a phrase opened by an object article, naming a time, or in a clause that opens with a preposition is
+ * fronted, and the subject follows the verb. "Putin habe seine Bereitschaft erklärt": a possessive phrase
+ * between an auxiliary and its participle is the object; the phrase before the auxiliary is the subject.
+ */
 function subjectOrNull(tokens: readonly Token[], p: Phrase, first: number, last: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   let start = p.from;
   while (start > 0 && tokens[start - 1]!.text !== ",") start--;

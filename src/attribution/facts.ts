@@ -577,7 +577,8 @@ export class FactsBuilder extends FreeIndirectReader {
 
   /**
    * "… Baker told The Associated Press. Asked about the money, Baker laughed. “…,” he said.": a surname alone opening the
-   * sentence before names the person who spoke under that name before (a name of one word names no one otherwise).
+   * sentence before names the person who spoke under that name before, or one the text wrote in full (surnameWritten); a
+   * name of one word names no one otherwise.
    */
   private surnameSpoken(s: SentenceReading, phrase: Phrase, position: number): Party | null {
     const word = s.tokens[phrase.from]!;

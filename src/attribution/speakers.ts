@@ -160,9 +160,9 @@ const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * A name no person bears: an agency's short name alone ("AP said"; short names are matched only so, as "PA" is a state
- * too), or a broadcaster's call sign ("KQED"); an acronym after a definite article ("die NASA", "the FBI"); and where only names take capitals, a name of two
- * words or more after one ("The American Legion", "the Islamic State"), as people's names take no article, unless it
- * names a person by what they are or after whom they speak for.
+ * too) or a broadcaster's call sign ("KQED"); an acronym after a definite article ("die NASA", "the FBI"); and where
+ * only names take capitals, a name of two words or more after one ("The American Legion", "the Islamic State"), as
+ * people's names take no article, unless it names a person by what they are or after whom they speak for.
  */
 function namedBody(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, agencies: readonly Agency[]): SpeakerType | null {
   const article = vocab.definite(tokens[p.from]!) ? 1 : 0;
@@ -214,8 +214,8 @@ export const withoutPossessive = (name: string): string => name.replace(POSSESSI
 function statementOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase | null {
   const genitive = genitiveOwner(tokens, p, vocab);
   if (genitive) return genitive;
-  // "auf Nachfrage unserer Zeitung": a possessive article after the noun owns it as a link does.
-  // "nach Angaben seines Anwalts": so does a German possessive, the owner's genitive.
+  // "auf Nachfrage unserer Zeitung", "nach Angaben seines Anwalts": a possessive article after the noun owns it as a link
+  // does (in German any possessive, the owner's genitive).
   const owned = (t: Token, next: Token) => (vocab.statementNoun(t) || (vocab.marksIndirectSpeech && vocab.document(t))) && (vocab.link(next) || vocab.obliqueArticle(next) || (vocab.marksIndirectSpeech && vocab.possessive(next)));
   const issued = (t: Token, next: Token) => vocab.document(t) && vocab.passiveAgent(next);
   const statement = tokens.slice(p.from, Math.max(p.from, Math.min(p.to - 2, p.from + MAX_STATEMENT_OPENING))).findIndex((t, k) => owned(t, tokens[p.from + k + 1]!) || issued(t, tokens[p.from + k + 1]!));
