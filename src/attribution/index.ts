@@ -168,19 +168,22 @@ class ArticleReader extends FactsBuilder {
       // as a comment: "<content>, wie die Agentur Tass meldete".
       const lead = outer.span.end <= clause ? text.slice(outer.span.end, clause).trim() : "";
       const opener = lead.slice(1).trim().toLowerCase();
-      if (!lead.startsWith(",") || (opener && !COMMENT_OPENERS.has(opener))) continue;
-      const comma = text.indexOf(",", outer.span.end);
+      // (In English the comma may stand inside the quotation closing the content: "… was “dead,” a spokesperson told reporters.")
+      const quotedComma = !lead && /,["”’']+$/u.test(text.slice(outer.span.start, outer.span.end)) ? text.lastIndexOf(",", outer.span.end) : -1;
+      if ((!lead.startsWith(",") || (opener && !COMMENT_OPENERS.has(opener))) && quotedComma < 0) continue;
+      // (There the statement keeps the quotation's closing mark.)
+      const end = quotedComma >= 0 ? outer.span.end : text.indexOf(",", outer.span.end);
       for (const inner of cuedWithin(cued, outer.span)) {
         if (inner === outer || inner.kind === "direct" || inner.span.start >= clause || inner.span.end <= clause) continue;
-        if (comma > inner.span.start) inner.span = { start: inner.span.start, end: comma };
+        if (end > inner.span.start) inner.span = { start: inner.span.start, end };
       }
     }
   }
 
   /**
    * Whether only a stop follows the statement's cue and speaker in their sentence, or the speaker's appositive before it,
-   * or a circumstance its preposition opens with no clause in it ("…, it said in a regulatory filing."; not "… complained
-   * when they saw …").
+   * or a circumstance its preposition opens, or whom a verb of telling addresses, with no clause in it ("…, it said in a
+   * regulatory filing.", "…, a spokesperson told reporters."; not "… complained when they saw …").
    */
   private closesSentence(statement: Statement): boolean {
     const end = Math.max(statement.cue!.span.end, statement.speaker!.span.end);
@@ -194,7 +197,9 @@ class ArticleReader extends FactsBuilder {
     // sought in …" is no reporting clause).
     const opener = statement.speaker!.text.split(/\s+/, 1)[0]!;
     const subject = /^\p{Lu}/u.test(opener) || v.determiner(opener) || v.pronoun(opener) || v.roleNoun(opener) || v.speakerNoun(opener);
-    return subject && /^[^,;:“"„«]*$/.test(rest) && v.circumstancePreposition(words[0]) && !words.some(clause);
+    // "…, a spokesperson told reporters.": after a verb of telling, whom it was told to.
+    const told = v.addresseeVerb(statement.cue!.text.split(/\s+/, 1)[0]);
+    return subject && /^[^,;:“"„«]*$/.test(rest) && (told || v.circumstancePreposition(words[0])) && !words.some(clause);
   }
 
   /**

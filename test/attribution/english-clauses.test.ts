@@ -440,6 +440,15 @@ describe("English statements an outlet's closing clause reports", () => {
       ["The company reported a loss of $5 billion", "it (company)", "institution"],
       ["a loss of $5 billion", "The company", "institution"],
     ]);
+    // So may whom a verb of telling addresses; the comma may stand inside a quotation's closing mark.
+    expect(quotes("The White House called the decision unadvisable, a spokesperson told reporters.", "en").map((q) => q[1])).toEqual([
+      "The White House called the decision unadvisable",
+      "the decision unadvisable",
+    ]);
+    expect(quotes('Lee said the plan was "dead," a spokesperson told reporters.', "en").map((q) => q[1])).toEqual([
+      'Lee said the plan was "dead,"',
+      'the plan was "dead,"',
+    ]);
     // One whose sentence goes on after its cue is no closing clause.
     expect(quotes("Bucher said that residents in Jupiter, Florida who voted as independents complained when they saw the ballot.", "en").find((q) => q[2] === "Bucher")?.[1]).toBe(
       "that residents in Jupiter, Florida who voted as independents complained when they saw the ballot",
