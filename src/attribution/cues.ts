@@ -942,7 +942,9 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
     // "critics had been predicting": over the auxiliaries before it.
     let verb = r.first;
     while (verb > 1 && (vocab.passiveAuxiliary(tokens[verb - 1]) || vocab.auxiliary(tokens[verb - 1]))) verb--;
-    const subject = vocab.passiveAuxiliary(tokens[r.first - 1]) ? reader.backward(verb) : null;
+    // "The senator was caught saying that …": after a passive's participle too (attitude.ts reads "was heard telling").
+    const perceived = isLowercase(tokens[r.first - 1]) && !vocab.adverbial(tokens[r.first - 1]!) && vocab.passiveAuxiliary(tokens[r.first - 2]);
+    const subject = vocab.passiveAuxiliary(tokens[r.first - 1]) ? reader.backward(verb) : perceived ? reader.backward(verbStart(tokens, r.first - 1, vocab)) : null;
     const inside = !!main?.content && main.content.from < r.first && r.first < main.content.to;
     if (subject && (inside || namesSpeaker(tokens, subject, vocab, reader))) {
       r.speaker = subject;
