@@ -91,7 +91,7 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   if (namesCountry(tokens, p, vocab) || vocab.country(text)) return "institution";
   const body = namedBody(tokens, p, vocab, agencies);
   if (body) return body;
-  if (abstractHead(tokens, p, vocab)) return "institution";
+  if (abstractHead(tokens, p, vocab) || namedAfterArticle(tokens, p, vocab)) return "institution";
   if (unnamedInsider(tokens, p, text, vocab)) return "anonymous";
   // "Johnson & Johnson", "S&P Global", "AT&T": names an ampersand joins are a firm's, never one person's.
   if (tokens.slice(p.from, p.to).some((t) => t.word && t.text.includes("&"))) return "institution";
@@ -366,6 +366,18 @@ function abstractHead(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
   const noun = tokens.slice(p.from + 1, end).find((t) => isCapitalised(t));
   const last = tokens[end - 1]!;
   return vocab.abstractNoun(last) || (!!noun && vocab.abstractNoun(noun) && !vocab.speakerNoun(last) && nominative(last.text) === last.text);
+}
+
+/**
+ * "Die Lufthansa", "die Telekom", "die Charité": where nouns take capitals and names take no article, one capitalised
+ * word after the feminine article (`feminine-subject-articles`; a masculine one opens roles the vocabulary lacks: "Der
+ * Pilot") that is no role, no word naming people by what they do, and no noun in an ending of people or plurals ("die
+ * Angeklagte", "die Grünen", "die Ärztin", "die Veranstalter") names a body.
+ */
+function namedAfterArticle(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  const word = tokens[p.from + 1];
+  if (!vocab.marksIndirectSpeech || p.to - p.from !== 2 || !vocab.feminineSubjectArticle(tokens[p.from]!) || !isCapitalised(word)) return false;
+  return !vocab.speakerNoun(word!) && !vocab.personNounShape(word!) && !vocab.agentNounShape(word!) && !/(?:e|en|er|in|innen|s)$/u.test(word!.text);
 }
 
 function owner(text: string, vocab: AttributionVocabulary): SpeakerType | null {

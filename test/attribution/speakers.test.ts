@@ -199,6 +199,9 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "de", "Der Wetterdienst warnte, der Sturm werde stärker.", "Der Wetterdienst", "institution"],
     // A firm named after what it does, before its name or alone; an unnamed role in a compound.
     ["institution", "de", "Die Reederei Portline teilte mit, der Pier sei marode.", "Die Reederei Portline", "institution"],
+    // One name after the feminine article names a body; a role or a nominalised adjective after it a person.
+    ["institution", "de", "Die Telekom teilte mit, der Ausfall sei behoben.", "Die Telekom", "institution"],
+    ["person", "de", "Die Angeklagte sagte, sie sei unschuldig.", "Die Angeklagte", "person"],
     ["institution", "de", "Die Brauerei teilte mit, der Pier sei marode.", "Die Brauerei", "institution"],
     ["anonymous", "de", "Ein Gewerkschaftsvertreter sagte, der Pier sei marode.", "Ein Gewerkschaftsvertreter", "anonymous"],
     ["anonymous", "de", "Ein Zollbeamter sagte, der Pier sei marode.", "Ein Zollbeamter", "anonymous"],
