@@ -372,12 +372,12 @@ function abstractHead(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
  * "Die Lufthansa", "die Telekom", "die Charité": where nouns take capitals and names take no article, one capitalised
  * word after the feminine article (`feminine-subject-articles`; a masculine one opens roles the vocabulary lacks: "Der
  * Pilot") that is no role, no word naming people by what they do, and no noun in an ending of people or plurals ("die
- * Angeklagte", "die Grünen", "die Ärztin", "die Veranstalter") names a body.
+ * Angeklagte", "die Grünen", "die Eltern", "die Ärztin", "die Veranstalter") names a body.
  */
 function namedAfterArticle(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   const word = tokens[p.from + 1];
   if (!vocab.marksIndirectSpeech || p.to - p.from !== 2 || !vocab.feminineSubjectArticle(tokens[p.from]!) || !isCapitalised(word)) return false;
-  return !vocab.speakerNoun(word!) && !vocab.personNounShape(word!) && !vocab.agentNounShape(word!) && !/(?:e|en|er|in|innen|s)$/u.test(word!.text);
+  return !vocab.speakerNoun(word!) && !vocab.personNounShape(word!) && !vocab.agentNounShape(word!) && !/(?:e|en|rn|er|in|innen|s)$/u.test(word!.text);
 }
 
 function owner(text: string, vocab: AttributionVocabulary): SpeakerType | null {
