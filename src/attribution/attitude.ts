@@ -4,7 +4,7 @@
 // another's statement ("Ruiz says she wants to …") they are part of it, not statements of their own.
 // A relative clause's subject holds its attitude too ("Lee, who backs the plan, said …"): the
 // pronoun, standing for its antecedent; so does a noun a participle modifies ("a group backing Lee").
-import { afterAddressee, antecedentOf, bareAddressee, beforeCoordinatedVerb, endBefore, QUOTE_MARKS, quotedObject, quotingParticiple, statementEnd, verbStart, type CueReading } from "./cues.js";
+import { afterAddressee, afterPassiveParticiple, antecedentOf, bareAddressee, beforeCoordinatedVerb, endBefore, passiveSubject, QUOTE_MARKS, quotedObject, quotingParticiple, statementEnd, verbStart, type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { quotedBy } from "./quoted-by.js";
 import { pastPhrasalParticle } from "./cue-span.js";
@@ -112,10 +112,10 @@ function modifiedNoun(tokens: readonly Token[], first: number, vocab: Attributio
   const among = first - 3;
   const counted = isLowercase(tokens[first - 1]) && vocab.circumstancePreposition(tokens[first - 2]!) && vocab.passiveAuxiliary(tokens[among]);
   if (counted) return reader.backward(among) ?? reader.clauseSubject(among);
-  // "Lee was heard telling aides that …", "was caught saying": a lowercase word right after a form of "be", a passive's
-  // participle, is no noun; the passive's subject holds it.
-  const perceived = noun.to - noun.from === 1 && isLowercase(before) && vocab.passiveAuxiliary(tokens[first - 2]);
-  return perceived ? reader.backward(verbStart(tokens, first - 1, vocab)) : noun;
+  // "Lee was heard telling aides that …": a lowercase word right after a form of "be", a passive's participle, is no
+  // noun; the passive's subject holds it.
+  const perceived = noun.to - noun.from === 1 && afterPassiveParticiple(tokens, first, vocab);
+  return perceived ? passiveSubject(tokens, first, vocab, reader) : noun;
 }
 
 /**

@@ -942,9 +942,8 @@ export function speakerOfParticiple(tokens: readonly Token[], readings: readonly
     // "critics had been predicting": over the auxiliaries before it.
     let verb = r.first;
     while (verb > 1 && (vocab.passiveAuxiliary(tokens[verb - 1]) || vocab.auxiliary(tokens[verb - 1]))) verb--;
-    // "The senator was caught saying that …": after a passive's participle too (attitude.ts reads "was heard telling").
-    const perceived = isLowercase(tokens[r.first - 1]) && !vocab.adverbial(tokens[r.first - 1]!) && vocab.passiveAuxiliary(tokens[r.first - 2]);
-    const subject = vocab.passiveAuxiliary(tokens[r.first - 1]) ? reader.backward(verb) : perceived ? reader.backward(verbStart(tokens, r.first - 1, vocab)) : null;
+    // "The senator was caught saying that …": after a passive's participle too.
+    const subject = vocab.passiveAuxiliary(tokens[r.first - 1]) ? reader.backward(verb) : afterPassiveParticiple(tokens, r.first, vocab) ? passiveSubject(tokens, r.first, vocab, reader) : null;
     const inside = !!main?.content && main.content.from < r.first && r.first < main.content.to;
     if (subject && (inside || namesSpeaker(tokens, subject, vocab, reader))) {
       r.speaker = subject;
@@ -2007,8 +2006,8 @@ export function adverbsBefore(tokens: readonly Token[], at: number, vocab: Attri
  */
 export function agentlessPassive(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
   if (reading.speaker || reading.content || vocab.marksIndirectSpeech || reading.first !== reading.last || !vocab.pastForm(tokens[reading.first]!)) return null;
-  const verb = verbStart(tokens, reading.first, vocab);
-  if (!tokens.slice(verb, reading.first).some((t) => vocab.passiveAuxiliary(t))) return null;
+  const verb = passiveVerbStart(tokens, reading.first, vocab);
+  if (verb < 0) return null;
   const next = tokens[reading.last + 1];
   if (next?.word && (vocab.passiveAgent(next) || vocab.complementizer(next) || vocab.infinitiveMarker(next) || vocab.cuePreposition(next))) return null;
   // "The question was asked in 1998" informs nobody; "adding the crew had been warned": a phrase that opens no clause, or
@@ -2031,9 +2030,21 @@ export function expletivePassive(tokens: readonly Token[], reading: CueReading, 
   if (vocab.marksIndirectSpeech || !subject || subject.to - subject.from !== 1 || !vocab.expletive(tokens[subject.from]!)) return false;
   // Before an infinitive "it" stands for something named before: "It is expected to rise" (evidential.ts).
   if (!reading.content || !vocab.complementizer(tokens[reading.content.from])) return false;
-  const verb = verbStart(tokens, reading.first, vocab);
-  const cue = tokens[reading.first]!;
-  return verb === subject.to && tokens.slice(verb, reading.first).some((t) => vocab.passiveAuxiliary(t)) && vocab.pastForm(cue) && !vocab.addresseeVerb(cue);
+  return passiveAfterSubject(tokens, reading, vocab) && !vocab.addresseeVerb(tokens[reading.first]!);
+}
+
+/**
+ * "Lee was heard telling aides …", "was caught saying": a participle cue right after a lowercase word, no adverb, that a
+ * passive auxiliary opens, the passive's participle (no noun the cue's participle modifies).
+ */
+export function afterPassiveParticiple(tokens: readonly Token[], participle: number, vocab: AttributionVocabulary): boolean {
+  const before = tokens[participle - 1];
+  return isLowercase(before) && !vocab.adverbial(before!) && vocab.passiveAuxiliary(tokens[participle - 2]);
+}
+
+/** The subject of that passive, which holds the participle cue's words. */
+export function passiveSubject(tokens: readonly Token[], participle: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  return reader.backward(verbStart(tokens, participle - 1, vocab));
 }
 
 /**
@@ -2042,10 +2053,19 @@ export function expletivePassive(tokens: readonly Token[], reading: CueReading, 
  * read with the person asked, who answers after it).
  */
 export function toldInPassive(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): boolean {
-  const subject = reading.speaker;
-  if (vocab.marksIndirectSpeech || !subject || subject.to > reading.first || !vocab.addresseeVerb(tokens[reading.first]!) || vocab.question(tokens[reading.first]!) || !vocab.pastForm(tokens[reading.first]!)) return false;
-  const verb = verbStart(tokens, reading.first, vocab);
-  return verb === subject.to && tokens.slice(verb, reading.first).some((t) => vocab.passiveAuxiliary(t));
+  const cue = tokens[reading.first]!;
+  return !vocab.marksIndirectSpeech && vocab.addresseeVerb(cue) && !vocab.question(cue) && passiveAfterSubject(tokens, reading, vocab);
+}
+
+/** The cue is a past form in the passive right after the subject read for it ("it was reported", "Lee was told"). */
+function passiveAfterSubject(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary): boolean {
+  return !!reading.speaker && vocab.pastForm(tokens[reading.first]!) && passiveVerbStart(tokens, reading.first, vocab) === reading.speaker.to;
+}
+
+/** Where the verb at `first` starts (verbStart) when a passive auxiliary stands in it; else -1. */
+function passiveVerbStart(tokens: readonly Token[], first: number, vocab: AttributionVocabulary): number {
+  const verb = verbStart(tokens, first, vocab);
+  return tokens.slice(verb, first).some((t) => vocab.passiveAuxiliary(t)) ? verb : -1;
 }
 
 /** The first token of the verb at `first` with its auxiliaries and adverbs ("has long been", "was still"). */

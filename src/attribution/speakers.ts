@@ -46,9 +46,9 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   // so is a person named by a given name ("Einschätzung von Angela Merkel", "an analysis by Lily Batchelder"), a noun that
   // also names a document ("Einschätzung", "analysis") being no body's paper then.
   const holder = statementOwner(tokens, p, vocab);
-  const holderType = holder && typeOf(tokens, holder, ownerName(tokens, p, holder, vocab), vocab, agencies);
+  const holderType = holder && typeOf(tokens, holder, ownerName(tokens, holder, vocab), vocab, agencies);
   // ("nach Angaben seines Anwalts": a role a possessive names is one person's too.)
-  const personNamed = holder && (namesPerson(tokens, holder, vocab) || genitiveOwner(tokens, p, vocab) || (vocab.marksIndirectSpeech && vocab.possessive(tokens[holder.from - 1])));
+  const personNamed = holder && (namesPerson(tokens, holder, vocab) || holder.genitive || (vocab.marksIndirectSpeech && vocab.possessive(tokens[holder.from - 1])));
   if (holderType && (BODIES.has(holderType) || (holderType === "person" && personNamed))) return holderType;
   // "Critics of the government", "Die Anhänger der Partei", "Die Demonstranten vor dem Ministerium": people named by what
   // they think of or do before a body are not the body; they are what their words alone are.
@@ -207,13 +207,16 @@ export const POSSESSIVE = /(?<=[\p{L}\p{N}])(?:['’]s|(?<=s)['’])$/u;
 /** A name without the possessive ending it was written with: "Mr. Trump's" names Mr. Trump. */
 export const withoutPossessive = (name: string): string => name.replace(POSSESSIVE, "");
 
+/** A statement noun's owner; `genitive` where a German name's genitive owns it ("Nach Angaben Ibrahims"). */
+type Owner = Phrase & { genitive?: boolean };
+
 /**
  * "Angaben der Küstenwache", "ersten Berichten des Senders": a statement noun's owner, the one who speaks through it,
  * named in its chain; so is a document's issuer after "by" ("A statement by the ministry", "a poll by Gallup").
  */
-function statementOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase | null {
+function statementOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Owner | null {
   const genitive = genitiveOwner(tokens, p, vocab);
-  if (genitive) return genitive;
+  if (genitive) return { ...genitive, genitive: true };
   // "auf Nachfrage unserer Zeitung", "nach Angaben seines Anwalts": a possessive article after the noun owns it as a link
   // does (in German any possessive, the owner's genitive).
   const owned = (t: Token, next: Token) => (vocab.statementNoun(t) || (vocab.marksIndirectSpeech && vocab.document(t))) && (vocab.link(next) || vocab.obliqueArticle(next) || (vocab.marksIndirectSpeech && vocab.possessive(next)));
@@ -239,9 +242,9 @@ function genitiveOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
 }
 
 /** A genitive owner named without its ending ("Ibrahims" → "Ibrahim"), unless the name ends so itself ("Meldungen Reuters"). */
-function ownerName(tokens: readonly Token[], p: Phrase, holder: Phrase, vocab: AttributionVocabulary): string {
+function ownerName(tokens: readonly Token[], holder: Owner, vocab: AttributionVocabulary): string {
   const name = nameOf(tokens, holder, vocab);
-  return genitiveOwner(tokens, p, vocab) && !vocab.namesAgency(name) && !namesType(name, "media", vocab) ? name.slice(0, -1) : name;
+  return holder.genitive && !vocab.namesAgency(name) && !namesType(name, "media", vocab) ? name.slice(0, -1) : name;
 }
 
 /**
@@ -692,7 +695,7 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   const attribute = documentAttribute(tokens, p, vocab);
   if (attribute > 0) return nameOf(tokens, { from: p.from, to: attribute }, vocab);
   const holder = statementOwner(tokens, p, vocab);
-  if (holder) return ownerName(tokens, p, holder, vocab);
+  if (holder) return ownerName(tokens, holder, vocab);
   const clause = beforeVerb(tokens, p.from, p.to, vocab);
   if (clause < p.to) return nameOf(tokens, { from: p.from, to: clause }, vocab);
   const before = partBeforeComma(tokens, p);
