@@ -702,7 +702,9 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   if (before) {
     // "Der Berater Putins, Juri Uschakow" / "Dmitri Peskow, ein Sprecher": the name is the part without an article.
     const after = { from: before.to + 1, to: p.to };
-    const bare = (q: Phrase) => tokens.slice(q.from, q.to).every((t) => isCapitalised(t) && !vocab.determiner(t));
+    // "Kurt von Figura, Präsident der Universität": a name's particle after a given name is part of a bare name.
+    const inName = (k: number) => isNameParticle(tokens[k]!) && (vocab.givenName(tokens[k - 1]!) || isNameParticle(tokens[k - 1]!));
+    const bare = (q: Phrase) => tokens.slice(q.from, q.to).every((t, k) => (isCapitalised(t) && !vocab.determiner(t)) || (k > 0 && inName(q.from + k)));
     // "Hamas's armed wing, the Qassam Brigades": in English a body's name set off after its article names what no name
     // before it does ("Bob Corker, the Tennessee Republican" is Bob Corker).
     const namedBody = !vocab.marksIndirectSpeech && bodyNameAfterArticle(tokens, after, vocab);

@@ -739,3 +739,19 @@ describe("German Berichten zufolge", () => {
     ]);
   });
 });
+
+describe("German judgements with als and a quotation", () => {
+  it("name the quotation as what was said, the verb its cue, and report no sentence beside it", () => {
+    expect(quotes("Die Gewerkschaft begrüßte den Schritt als „längst überfällig“.", "de")).toEqual([
+      ["direct", "„längst überfällig“", "Die Gewerkschaft", "institution", "begrüßte"],
+    ]);
+    expect(quotes("Der Minister lobte die Einigung als „großen Erfolg für alle“.", "de")).toEqual([
+      ["direct", "„großen Erfolg für alle“", "Der Minister", "person", "lobte"],
+    ]);
+    expect(quotes("Die Partei feierte das Ergebnis als „historischen Sieg“.", "de")).toEqual([
+      ["direct", "„historischen Sieg“", "Die Partei", "institution", "feierte"],
+    ]);
+    // Without a judgement the welcome names only its matter.
+    expect(quotes("Die Gewerkschaft begrüßte den Schritt.", "de")).toEqual([]);
+  });
+});

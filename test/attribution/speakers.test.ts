@@ -478,6 +478,9 @@ describe("chains from the original speaker outward", () => {
     // A title and a name after the noun too, whatever the given name.
     expect(read("His Democratic rival, state Rep. Jo Kim, accused him of hiding the ball.", "en").attributions[0]?.chain).toEqual(["Jo Kim"]);
     expect(read("Tom Lee, a speechwriter in George Bush's White House, said the deal was weak.", "en").attributions[0]?.chain).toEqual(["Tom Lee"]);
+    // A name's particle after a given name keeps the name bare, set off before a role ("Präsident der Universität").
+    const professor = read("Kurt von Feldern, Präsident der Universität Lindau, sagte, der Beschluss sei gut. Ursula von der Aue, Leiterin des Amts, sagte, er komme zu spät.", "de");
+    expect(professor.attributions.map((a) => a.chain)).toEqual([["Kurt von Feldern"], ["Ursula von der Aue"]]);
     expect(read("Es war spät. Die Kassam-Brigaden teilten mit, die Übergabe sei glatt verlaufen.", "de").quotes.map((q) => q.speakerType)).toEqual(["institution"]);
   });
 
