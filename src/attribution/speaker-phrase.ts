@@ -82,13 +82,14 @@ export function speakerAfterVerb(tokens: readonly Token[], last: number, vocab: 
 
 /**
  * A lone word after the verb at `verb` that is its object, no surname: a bare abstract plural ("Die Bahn meldete
- * Streckensperrungen"), or any word after a plural past, which a surname would not take ("Die Bauern kündigten Proteste
- * an", "Verbraucherschützer forderten Entlastungen für Haushalte").
+ * Streckensperrungen") or a singular in an ending no surname has ("Die Verteidigung kündigte Revision an"), or any word
+ * after a plural past, which a surname would not take ("Die Bauern kündigten Proteste an", "Verbraucherschützer forderten
+ * Entlastungen für Haushalte").
  */
 export function bareObjectAfter(tokens: readonly Token[], phrase: Phrase, verb: number, vocab: AttributionVocabulary): boolean {
   const word = tokens[phrase.from]!;
   if (phrase.to - phrase.from !== 1 || vocab.speakerNoun(word) || vocab.pronoun(word)) return false;
-  return vocab.abstractPlural(word) || vocab.pluralPast(tokens[verb]);
+  return vocab.abstractPlural(word) || vocab.surnamelessNoun(word) || vocab.pluralPast(tokens[verb]);
 }
 
 /**

@@ -86,6 +86,8 @@ export interface AttributionVocabulary {
   abstractNoun: WordTest;
   /** "Streckensperrungen": an abstract noun in the plural, which no name is. */
   abstractPlural: WordTest;
+  /** "Revision", "Freiheit": an abstract noun in the singular whose ending no surname has ("Hartung" has "-ung"). */
+  surnamelessNoun: WordTest;
   /** "Sentinel", "Tribune": the last word of a newspaper's name after "the" ("the Harbor Sentinel"), case-sensitive. */
   masthead: WordTest;
   /** "KQED", "WNYC": a broadcaster's call sign, case-sensitive. */
@@ -577,6 +579,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     articleDocument: word("article-documents"),
     abstractNoun: shape("abstract-noun-shapes"),
     abstractPlural: shape("abstract-plural-shapes"),
+    surnamelessNoun: shape("surnameless-noun-shapes"),
     roleNoun: word("role-nouns"),
     masthead: test(shapes("masthead-words")),
     callSign: test(shapes("broadcaster-call-signs")),

@@ -372,8 +372,10 @@ describe("speaker types from the speaker phrase", () => {
     expect(quotes("In a wide-ranging, in-prison interview, Ruiz said he would plead guilty.", "en")[0]?.slice(2, 4)).toEqual(["Ruiz", "person"]);
   });
 
-  it("a bare abstract plural after the verb is its object, the body before the verb speaks", () => {
+  it("a bare abstract noun after the verb is its object, plural or singular in an ending no surname has; the body before the verb speaks", () => {
     expect(quotes("Die Bahn meldete Streckensperrungen zwischen Ulm und Augsburg.", "de").map((q) => [q[2], q[3]])).toEqual([["Die Bahn", "institution"]]);
+    expect(quotes("Die Verteidigung kündigte Revision an.", "de").map((q) => [q[2], q[3]])).toEqual([["Die Verteidigung", "institution"]]);
+    expect(quotes("Die Verteidigung forderte Gerechtigkeit für den Angeklagten.", "de").map((q) => [q[2], q[3]])).toEqual([["Die Verteidigung", "institution"]]);
     expect(quotes("Die Bahn meldete Verspätungen wegen des Sturms.", "de").map((q) => [q[2], q[3]])).toEqual([["Die Bahn", "institution"]]);
     // A bare name after the verb is still the subject after a fronted object.
     expect(quotes("„Wir haben gewonnen“, zeigte sich Hartung zufrieden.", "de")[0]?.[2]).toBe("Hartung");
