@@ -55,6 +55,9 @@ describe("speaker types from the speaker phrase", () => {
     ["vague", "en", "The Democrats said that the bill would fail.", "The Democrats", "vague"],
     // One who speaks for someone by trade, unnamed.
     ["anonymous", "en", "A publicist for the singer said that she would donate $5 million.", "A publicist for the singer", "anonymous"],
+    // Representatives unnamed, one or many, of a body named or not.
+    ["anonymous", "en", "Union representatives said that they had not been consulted.", "Union representatives", "anonymous"],
+    ["anonymous", "en", "His representatives said that he would appeal.", "His representatives", "anonymous"],
     // A place after its link is no part of the head that types the phrase.
     ["institution", "de", "Der DWD in Offenbach teilte mit, es bleibe heiß.", "Der DWD in Offenbach", "institution"],
     // A head of state's seat speaks for the office, as "the Kremlin" does.
