@@ -177,8 +177,9 @@ export class FactsBuilder extends FreeIndirectReader {
         named = role ? null : antecedent;
         // "Mr. Trump's plan drew fire. He said …": a possessor the pronoun stands for is the person, without the ending.
         const name = role?.name ?? (named ? withoutPossessive(named.name) : null);
-        // The role as written: "He (A spokesman for Mr. Ruiz)" is not Mr. Ruiz. A body stood for keeps its type: "Sie (Gewerkschaft)".
-        const type = named && BODIES.has(named.type) ? named.type : speaker.type;
+        // The role as written: "He (A spokesman for Mr. Ruiz)" is not Mr. Ruiz. A body or a crowd stood for keeps its type:
+        // "Sie (Gewerkschaft)", "nach eigenen Angaben (Kinderärzte)".
+        const type = named && (BODIES.has(named.type) || named.type === "vague") ? named.type : speaker.type;
         if (name) speaker = { ...speaker, name, type, text: `${speaker.text} (${role?.text ?? name})` };
         const read = pronounsRead.get(pronoun);
         if (name) pronounsRead.set(pronoun, { speaker, named });

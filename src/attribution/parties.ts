@@ -212,7 +212,8 @@ export class PartyReader extends ReaderState {
    * resolved pronoun; the span runs from the antecedent to the pronoun.
    */
   private speakerOf(tokens: Token[], reading: CueReading): Party {
-    const antecedent = this.crowdByVerb(tokens, reading, this.party(tokens, reading.speaker!));
+    const phrase = reading.speaker!;
+    const antecedent = this.crowdByVerb(tokens, phrase, phrase.to <= reading.first ? tokens[phrase.to] : tokens[reading.first], this.party(tokens, phrase));
     if (reading.relative === null) return antecedent;
     // "Ann, who’s called for …": the auxiliary contracted onto the pronoun is the cue's.
     const pronoun = tokens[reading.relative]!;
@@ -224,14 +225,12 @@ export class PartyReader extends ReaderState {
    * "Nachbarn berichteten, …", "…, sagten Augenzeugen": a bare noun of one word, no article before it, whose finite verb
    * has a plural's shape (`plural-verb-shape`) is a crowd, never one person's name (a surname takes the singular); not a
    * pronoun, a demonstrative or a word like "Beide" pointing back, nor a noun no plural ending closes (`singular-shape`:
-   * "Ablehnung signalisierten die Gelbhemden" fronts an object).
+   * "Ablehnung signalisierten die Gelbhemden" fronts an object). `finite` is the phrase's verb.
    */
-  private crowdByVerb(tokens: Token[], reading: CueReading, party: Party): Party {
-    const phrase = reading.speaker!;
+  protected crowdByVerb(tokens: Token[], phrase: Phrase, finite: Token | undefined, party: Party): Party {
     const noun = tokens[phrase.from]!;
     const v = this.vocab;
     if (party.type !== "person" || phrase.to - phrase.from !== 1 || !isCapitalised(noun) || v.pronoun(noun) || v.demonstrative(noun) || v.indefinite(noun) || v.singularShape(noun)) return party;
-    const finite = phrase.to <= reading.first ? tokens[phrase.to] : tokens[reading.first];
     return finite && v.pluralVerb(finite) && !v.preposition(finite) ? { ...party, type: "vague" } : party;
   }
 

@@ -501,9 +501,10 @@ export class PhraseReader {
       if (afterHead && v.pastForm(t) && !this.capital(t)) break;
       // "nach ersten Meldungen Schäden verursacht", "prüft nach eigenen Worten Hilfen": after a German abstract noun in the
       // plural or a noun of what is stated a capitalised word is the clause's next phrase, unless a name's genitive ("nach
-      // Meldungen Reuters").
+      // Meldungen Reuters"); so is a number ("konnten nach eigenen Angaben 600 Menschen retten").
       const statedBefore = v.abstractPlural(this.tokens[j - 1]!) || v.statementNoun(this.tokens[j - 1]!);
-      if (afterHead && v.marksIndirectSpeech && statedBefore && isCapitalised(t) && !t.text.endsWith("s")) break;
+      const nextPhrase = (isCapitalised(t) && !t.text.endsWith("s")) || /^\p{N}/u.test(t.text) || v.numeral(t);
+      if (afterHead && v.marksIndirectSpeech && statedBefore && nextPhrase) break;
       if (this.head(t) || nounCue) lastHead = j;
       j++;
     }

@@ -215,6 +215,8 @@ export class SentenceCueReader extends PartyReader {
    * "Trump hat eigenen Angaben zufolge …": the subject opening the clause is the owner of its own statements; in a
    * relative clause the pronoun's antecedent ("…, Jannik Sinner, der nach eigenen Angaben mit Rückenproblemen kämpft"),
    * and after a source opening the sentence the subject after the verb ("Nach eigenen Angaben hat das Unternehmen …").
+   * A bare plural subject with its verb in the plural is a crowd, as it is before a cue: "Kinderärzte beobachten nach
+   * eigenen Angaben …".
    */
   private ownSource(tokens: Token[], source: Phrase, first: number, last: number, reader: PhraseReader): Party | null {
     if (!this.vocab.own(tokens[source.from]!)) return null;
@@ -222,7 +224,7 @@ export class SentenceCueReader extends PartyReader {
     const opening = first === 0 ? reader.forward(last + 1) : null;
     const subject = relative ? reader.backward(first - 2) : opening ?? (first > 0 ? reader.forward(0) : null);
     if (!subject || (subject.to > first && !opening) || this.vocab.pronoun(tokens[subject.from]!)) return null;
-    const owner = this.party(tokens, subject);
+    const owner = this.crowdByVerb(tokens, subject, opening ? tokens[last + 1] : relative ? undefined : tokens[subject.to], this.party(tokens, subject));
     const written = this.party(tokens, source);
     return { ...written, text: `${written.text} (${owner.name})`, name: owner.name, type: owner.type };
   }

@@ -282,6 +282,9 @@ describe("German speakers", () => {
     const relative = "Im Halbfinale trifft er auf den Italiener Marco Rossi, der nach eigenen Angaben mit Rückenproblemen kämpft.";
     expect(read(relative, "de").attributions.map((a) => a.chain)).toEqual([["Marco Rossi"]]);
     expect(quotes("Nach eigenen Angaben hat das Unternehmen einen Partner gefunden.", "de")[0]?.slice(2, 4)).toEqual(["eigenen Angaben (Unternehmen)", "institution"]);
+    // A bare plural subject with its verb in the plural is a crowd, as before a cue.
+    expect(quotes("Kinderärzte beobachten nach eigenen Angaben eine wachsende Impfmüdigkeit.", "de")[0]?.slice(2, 4)).toEqual(["eigenen Angaben (Kinderärzte)", "vague"]);
+    expect(quotes("Helfer konnten nach eigenen Angaben 600 Menschen retten.", "de")[0]?.slice(2, 4)).toEqual(["eigenen Angaben (Helfer)", "vague"]);
   });
 
   it("a definite role is its named holder again, whoever spoke in between", () => {
