@@ -55,6 +55,8 @@ describe("speaker types from the speaker phrase", () => {
     ["vague", "en", "The Democrats said that the bill would fail.", "The Democrats", "vague"],
     // One who speaks for someone by trade, unnamed.
     ["anonymous", "en", "A publicist for the singer said that she would donate $5 million.", "A publicist for the singer", "anonymous"],
+    // Troops are a unit of an armed body, named or not, whose verb in the plural makes no crowd of them.
+    ["institution", "de", "UNMISS-Truppen berichteten, die Lage sei ruhig.", "UNMISS-Truppen", "institution"],
     // Representatives unnamed, one or many, of a body named or not.
     ["anonymous", "en", "Union representatives said that they had not been consulted.", "Union representatives", "anonymous"],
     ["anonymous", "en", "His representatives said that he would appeal.", "His representatives", "anonymous"],
