@@ -768,3 +768,16 @@ describe("English statements read by two cues", () => {
     expect(quotes("Now his friends make jokes about sending observers to the vote.", "en").map((q) => q[4])).toEqual(["make jokes about"]);
   });
 });
+
+describe("English comments set off after what was said", () => {
+  it("end it: an indefinite article opens the writer's comment, a relative pronoun of things closes its noun", () => {
+    expect(quotes("Podliska alleges that he was fired for his military duties, a claim that the office disputes.", "en").map((q) => q[1])).toEqual([
+      "that he was fired for his military duties",
+    ]);
+    expect(quotes("The mayor said the city would close the pier, a move that angered residents.", "en").map((q) => q[1])).toEqual(["the city would close the pier"]);
+    expect(quotes("Lee has vowed to repeal the amendment, a longstanding federal provision that bars the funding.", "en").map((q) => q[1])).toEqual(["to repeal the amendment"]);
+    // A person described after the object is no comment; inside quotation marks the words stay whole.
+    expect(quotes("Lee said he had hired Tom Ruiz, a lawyer who worked for the city.", "en").map((q) => q[1])).toEqual(["he had hired Tom Ruiz, a lawyer who worked for the city"]);
+    expect(quotes("Lee said the law was “a disaster, a mistake that we will regret.”", "en").map((q) => q[1])).toEqual(["“a disaster, a mistake that we will regret.”"]);
+  });
+});
