@@ -280,6 +280,12 @@ export class PhraseReader {
   }
 
   /** Capitalised, or a name the language writes in lowercase ("n-tv", "ver.di", `lowercase-names`). */
+  /** "Formula One said", "Capital One said": in English a capitalised article of number after a capitalised word closes a name. */
+  private numberClosingName(k: number): boolean {
+    const [prev, t] = [this.tokens[k - 1], this.tokens[k]];
+    return !this.vocab.marksIndirectSpeech && !!t && !!prev && this.capital(t) && this.vocab.singularArticle(t) && this.capital(prev) && !this.vocab.determiner(prev);
+  }
+
   private capital(t: Token): boolean {
     return (t.word && CAPITAL.test(t.text)) || this.vocab.lowercaseName(t);
   }
@@ -696,7 +702,7 @@ export class PhraseReader {
     const quoted = QUOTE_MARK.test(this.tokens[to - 1]?.text ?? "") && this.head(this.tokens[to - 2]);
     // "Moritz Wohl von der „Aktion Deutschland hilft“ sagte": so does one ending in a lowercase word, read whole.
     const opening = quoted ? -1 : this.quotedNameStart(to - 1);
-    if (!quoted && opening < 0 && !this.head(this.tokens[to - 1]) && !this.nounAfterArticle(to - 1)) return null;
+    if (!quoted && opening < 0 && !this.head(this.tokens[to - 1]) && !this.nounAfterArticle(to - 1) && !this.numberClosingName(to - 1)) return null;
     let from = opening >= 0 ? opening : quoted ? to - 2 : to - 1;
     while (from > 0 && to - from < MAX_PHRASE) {
       const prev = this.tokens[from - 1]!;

@@ -95,9 +95,21 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   if (unnamedInsider(tokens, p, text, vocab)) return "anonymous";
   // "Johnson & Johnson", "S&P Global", "AT&T": names an ampersand joins are a firm's, never one person's.
   if (tokens.slice(p.from, p.to).some((t) => t.word && t.text.includes("&"))) return "institution";
+  if (closesOnNumber(tokens, p, vocab)) return "institution";
   if (!headedByDocument(tokens, p, vocab)) return "person";
   const possessor = documentOwner(tokens, p, vocab);
   return possessor ? typeOf(tokens, possessor, textOf(tokens, possessor), vocab, agencies) : "institution";
+}
+
+/**
+ * "Formula One", "Capital One", "Formula 1", "Channel 4": a name closing on a number, a figure or a capitalised article of
+ * number right after a capitalised word, is a body's, never one person's (an age is set off by its comma: "Ann Lee, 54";
+ * a month's day is a date: "March 23").
+ */
+function closesOnNumber(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  const [before, last] = [tokens[p.to - 2], tokens[p.to - 1]!];
+  const number = /^\p{N}+$/u.test(last.text) || (isCapitalised(last) && vocab.singularArticle(last));
+  return p.to - p.from >= 2 && number && isCapitalised(before) && !vocab.determiner(before!) && !vocab.timeNoun(before!) && !vocab.calendarName(before);
 }
 
 /** "Workers living nearby": an English plural opening the phrase, a present participle right after it. */

@@ -57,6 +57,10 @@ describe("speaker types from the speaker phrase", () => {
     ["anonymous", "en", "A publicist for the singer said that she would donate $5 million.", "A publicist for the singer", "anonymous"],
     // Troops are a unit of an armed body, named or not, whose verb in the plural makes no crowd of them.
     ["institution", "de", "UNMISS-Truppen berichteten, die Lage sei ruhig.", "UNMISS-Truppen", "institution"],
+    // A name closing on a number is a body's: read back over "One", no person (an age set off by its comma stays one).
+    ["institution", "en", "Formula One said that it was reviewing the incident.", "Formula One", "institution"],
+    ["institution", "en", "Formula 1 said that it was reviewing the incident.", "Formula 1", "institution"],
+    ["person", "en", "Maria Lopez, 67, said that the water rose fast.", "Maria Lopez, 67", "person"],
     // Representatives unnamed, one or many, of a body named or not.
     ["anonymous", "en", "Union representatives said that they had not been consulted.", "Union representatives", "anonymous"],
     ["anonymous", "en", "His representatives said that he would appeal.", "His representatives", "anonymous"],
