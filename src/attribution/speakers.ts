@@ -73,7 +73,7 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
       // "Critics in the party", "Democrats in Congress": a body after a place's link places the crowd, it owns nothing.
       const placed = tokens.slice(p.from + 1, p.to).findIndex((t) => vocab.placeLink(t));
       const owned = placed < 0 ? text : textOf(tokens, { from: p.from, to: p.from + 1 + placed });
-      if (partyName(tokens, p, vocab)) return "institution";
+      if (partyName(tokens, p, vocab) || crowdWordInName(tokens, p, vocab)) return "institution";
       // "people close to the Dutchman", "people familiar with the Pentagon plan": what insiders know or stand close to owns nothing.
       if (vocab.describesInsider(text)) return counted(tokens, p, vocab) ? "person" : "vague";
       return (insiders ? null : owner(owned, vocab)) ?? nameOwner(tokens, p, vocab) ?? acronymOwner(tokens, p, vocab) ?? (counted(tokens, p, vocab) ? "person" : "vague");
@@ -110,6 +110,18 @@ function closesOnNumber(tokens: readonly Token[], p: Phrase, vocab: AttributionV
   const [before, last] = [tokens[p.to - 2], tokens[p.to - 1]!];
   const number = /^\p{N}+$/u.test(last.text) || (isCapitalised(last) && vocab.singularArticle(last));
   return p.to - p.from >= 2 && number && isCapitalised(before) && !vocab.determiner(before!) && !vocab.timeNoun(before!) && !vocab.calendarName(before);
+}
+
+/**
+ * "Liberty Media said", "Vox Media said": in English running text a crowd word of outlets (`media-crowds`) capitalised
+ * after a capitalised word that is no adjective closes a name, a firm's; in a headline every word is capitalised
+ * ("Chinese State Media Says …"), and a lowercase word after the phrase says it is running text.
+ */
+function crowdWordInName(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  const [before, last, after] = [tokens[p.to - 2], tokens[p.to - 1]!, tokens[p.to]];
+  if (vocab.marksIndirectSpeech || p.to - p.from < 2 || !isCapitalised(last) || !vocab.mediaCrowd(last.text.toLowerCase()) || !isCapitalised(before) || !isLowercase(after)) return false;
+  const word = before!.text.toLowerCase();
+  return !vocab.determiner(before!) && !vocab.quantifier(before!) && !vocab.adjective(word) && !vocab.stateOutletWord(before!) && !vocab.country(before!.text);
 }
 
 /** "Workers living nearby": an English plural opening the phrase, a present participle right after it. */

@@ -61,6 +61,9 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "en", "Formula One said that it was reviewing the incident.", "Formula One", "institution"],
     ["institution", "en", "Formula 1 said that it was reviewing the incident.", "Formula 1", "institution"],
     ["person", "en", "Maria Lopez, 67, said that the water rose fast.", "Maria Lopez, 67", "person"],
+    // An outlets' crowd word capitalised after a name closes a firm's name in running text; media by their country stay vague.
+    ["institution", "en", "Liberty Media said that it had no comment.", "Liberty Media", "institution"],
+    ["vague", "en", "Russian media reported that the deal was off.", "Russian media", "vague"],
     // Representatives unnamed, one or many, of a body named or not.
     ["anonymous", "en", "Union representatives said that they had not been consulted.", "Union representatives", "anonymous"],
     ["anonymous", "en", "His representatives said that he would appeal.", "His representatives", "anonymous"],
