@@ -165,7 +165,7 @@ export class FactsBuilder extends FreeIndirectReader {
       if (speaker && other) {
         // "sein Gesprächspartner": the other party of the meeting, not the possessor.
         speaker = { ...speaker, type: "person", name: other, text: `${speaker.text} (${other})` };
-      } else if (speaker && (this.vocab.personalPronoun(speaker.text) || this.ownStatement(speaker))) {
+      } else if (speaker && ((this.vocab.personalPronoun(speaker.text) && !this.pluralPronoun(speaker, s)) || this.ownStatement(speaker))) {
         // "sagte er", "nach seinen Angaben": the named subject opening the sentence before, else the nearest named speaker.
         // "A spokeswoman said … . She told Reuters …": an unnamed person who spoke right before, not a name further back.
         const pronoun = `${speaker.span.start}:${speaker.span.end}`;
@@ -188,12 +188,13 @@ export class FactsBuilder extends FreeIndirectReader {
         // "The ministry said … . It added that …": "it" stands for the body that spoke last, a sentence or two before; in
         // a clause closing its sentence for the body opening it ("The company reported a loss, it said in a filing").
         speaker = { ...speaker, type: body.type, name: body.name, text: `${speaker.text} (${body.name})` };
-      } else if (speaker && this.vocab.groupPronoun(speaker.text)) {
+      } else if (speaker && (this.vocab.groupPronoun(speaker.text) || this.pluralPronoun(speaker, s))) {
         // "… , people familiar with the matter told Bloomberg. The deal could come next week, they said.": with no group opening
-        // the sentence, "they" stands for the unnamed crowd that spoke a sentence or two before.
+        // the sentence, "they" stands for the unnamed crowd that spoke a sentence or two before; so does German "sie" with its
+        // verb in the plural ("Ärzte warnten vor dem Virus. Sie sagten, …"), never one person named before.
         const crowd: Party | null = lastCrowd && this.sentencesApart(lastCrowd.span, s.span) <= MAX_PRONOUN_DISTANCE ? lastCrowd.crowd : null;
         const group: Party | null = this.groupOpening(speaker.span.start) ?? crowd;
-        if (group) speaker = { ...speaker, name: group.name, text: `${speaker.text} (${group.name})` };
+        if (group) speaker = { ...speaker, name: group.name, type: group.type, text: `${speaker.text} (${group.name})` };
       } else if (speaker && holder) {
         // "der Kreml-Sprecher" after "Kreml-Sprecher Dmitri Peskow" is Peskow again, not an unnamed source, whoever spoke in between.
         speaker = { ...speaker, type: "person", name: holder.name, text: `${speaker.text} (${holder.name})` };
@@ -729,8 +730,16 @@ export class FactsBuilder extends FreeIndirectReader {
     const words = s.tokens.slice(subject.from, subject.to);
     // "The vast majority of Americans" by its last word, "Analysts at Morgan Stanley" by its head.
     const head = s.tokens[headOf(s.tokens, subject, this.vocab).to - 1]!;
-    const plural = words.some((t) => this.vocab.coordinator(t)) || this.vocab.pluralShape(words.at(-1)!) || (before && this.vocab.pluralShape(head));
+    // German, with no plural shape of its nouns, by its verb: "Die Ärzte warnten".
+    const pluralVerb = this.vocab.marksIndirectSpeech && this.vocab.pluralVerb(s.tokens[subject.to]!);
+    const plural = words.some((t) => this.vocab.coordinator(t)) || this.vocab.pluralShape(words.at(-1)!) || (before && this.vocab.pluralShape(head)) || pluralVerb;
     return plural ? this.party(s.tokens, subject) : null;
+  }
+
+  /** German "sie" whose cue is a verb in the plural ("sie erklärten", "Sie bezeichneten"): they, not she. */
+  private pluralPronoun(speaker: Party, s: Statement): boolean {
+    const verb = s.cue?.text.split(/\s+/, 1)[0];
+    return this.vocab.marksIndirectSpeech && this.vocab.feminineWord(speaker.text) && !!verb && this.vocab.pluralVerb(verb);
   }
 
   /** "Ihre Warnung", "seine Bereitschaft": something a person has, which a later pronoun does not stand for. */

@@ -139,7 +139,7 @@ describe("German indirect speech", () => {
     ]);
     expect(quotes("Die Beobachter sind skeptisch, sie trauen der Regierung nicht zu, die Minderheit zu schützen.", "de")[0]?.slice(1, 3)).toEqual([
       "die Minderheit zu schützen",
-      "sie",
+      "sie (Beobachter)",
     ]);
     // With a bare object, or as a wedding, nothing.
     expect(quotes("Der Organisation werden enge Verbindungen zur Mafia nachgesagt.", "de")).toEqual([]);

@@ -913,8 +913,17 @@ describe("English plural pronouns", () => {
   it("with no group opening a sentence, “they” stands for the unnamed crowd that spoke a sentence or two before", () => {
     const text = "Apple is in talks to buy the startup, people familiar with the matter told Bloomberg News. The deal could be announced next week, they said.";
     expect(speakers(text, "en")).toEqual(["people familiar with the matter", "they (people familiar with the matter)"]);
+    // It keeps the crowd's type.
+    expect(read(text, "en").quotes.map((q) => q.speakerType)).toEqual(["vague", "vague"]);
     // One person unnamed is no crowd.
     expect(speakers("Apple is in talks to buy the startup, an official said. The deal could be announced next week, they said.", "en")).toEqual(["an official", "they"]);
+  });
+
+  it("German “sie” with its verb in the plural stands for the group opening the sentence before, never for one person", () => {
+    expect(speakers("Ärzte der Klinik warnten vor dem Virus. Sie sagten, es sei gefährlich.", "de")).toEqual(["Ärzte der Klinik", "Sie (Ärzte der Klinik)"]);
+    expect(speakers("Minister Karl Berg traf die Gewerkschafter. Sie erklärten, der Streik gehe weiter.", "de")).toEqual(["Sie"]);
+    // In the singular, the person named before.
+    expect(speakers("Die Ministerin Anna Berg widersprach. Sie sagte, es sei harmlos.", "de")).toEqual(["Sie (Anna Berg)"]);
   });
 
   it("“they” after an opening circumstance or a singular subject speaks as written", () => {
