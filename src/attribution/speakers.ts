@@ -792,7 +792,7 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   // link are the person's name, the place or body after it their affiliation.
   const link = affiliationAt(tokens, { from, to: p.to }, vocab);
   const to = link >= 0 ? link : p.to;
-  const name = withoutOutletNoun(wordsOf(tokens, { from: pastTitles(tokens, from, to, vocab), to }), vocab);
+  const name = withoutOutletNoun(nominativeWords(tokens, { from: pastTitles(tokens, from, to, vocab), to }, vocab), vocab);
   // "Speaking to MSNBC’s Morning Joe": a name read up to a possessive is named without its ending; one that is its verb's
   // subject keeps it ("Moody's said").
   const next = tokens[p.to];
@@ -883,6 +883,21 @@ function unnamedRoleName(tokens: readonly Token[], p: Phrase, vocab: Attribution
 }
 
 /** A phrase's words without its punctuation: "Reporter des Senders n-tv" of "Reporter des Senders „n-tv“". */
+/**
+ * The words of a name, in the nominative: "der Deutschen Bahn", "der Süddeutschen Zeitung" are named "Deutsche Bahn",
+ * "Süddeutsche Zeitung". After a German article that is oblique before an adjective in "-en" (`oblique-articles`, the
+ * feminine dative and genitive), each capitalised adjective in that ending right after it, before the noun, takes the
+ * nominative's "-e"; an adjective of a place, "Frankfurter", keeps its form (`place-adjective-shape`).
+ */
+function nominativeWords(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): string {
+  if (!vocab.obliqueArticle(tokens[p.from - 1])) return wordsOf(tokens, p);
+  // The adjectives right after the article, up to the noun ("Frankfurter" may stand between).
+  let end = p.from;
+  while (end + 1 < p.to && isCapitalised(tokens[end]) && isCapitalised(tokens[end + 1]) && (vocab.obliqueEnding(tokens[end]!) || vocab.placeAdjective(tokens[end]!))) end++;
+  const inflected = (t: Token, k: number) => (k < end && vocab.obliqueEnding(t) ? t.text.slice(0, -1) : t.text);
+  return tokens.slice(p.from, p.to).flatMap((t, i) => (t.word ? [inflected(t, p.from + i)] : [])).join(" ");
+}
+
 function wordsOf(tokens: readonly Token[], p: Phrase): string {
   return tokens.slice(p.from, p.to).filter((t) => t.word).map((t) => t.text).join(" ");
 }

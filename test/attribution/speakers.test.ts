@@ -458,6 +458,13 @@ describe("chains from the original speaker outward", () => {
     expect(attributions.map((a) => a.chain)).toEqual([["Dmitri Peskow", "Interfax"]]);
   });
 
+  it("a German name after a feminine oblique article is named in the nominative", () => {
+    const { attributions } = read("Das sei gut, sagte Berg der Süddeutschen Zeitung. Nach Angaben der Deutschen Bahn fallen Züge aus. Das sei gut, sagte Berg der Frankfurter Allgemeinen Zeitung.", "de");
+    expect(attributions.map((a) => a.chain)).toEqual([["Berg", "Süddeutsche Zeitung"], ["Deutsche Bahn"], ["Berg", "Frankfurter Allgemeine Zeitung"]]);
+    // Only the adjectives right after the article: "der Vereinten Nationen" inside a body's name stays as written.
+    expect(read("Der Sicherheitsrat der Vereinten Nationen teilte mit, die Lage sei ernst.", "de").attributions[0]?.chain).toEqual(["Sicherheitsrat der Vereinten Nationen"]);
+  });
+
   it("a person named with an affiliation is named by the given name and surname, not by the body's name after it; the Bavarian broadcaster is an outlet", () => {
     const { attributions } = read("Anna Berg von der Universität Hamburg sagte im Gespräch mit dem BR, es werde kälter.", "de");
     expect(attributions.map((a) => a.chain)).toEqual([["Anna Berg", "BR"]]);
@@ -880,7 +887,7 @@ describe("chains from the original speaker outward", () => {
     // A report owned by a name in quotation marks is a publication's, no vague source.
     expect(read("Laut einem Bericht des „Standard“ ist die Koalition gespalten.", "de").attributions[0]?.links.map((l) => l.type)).toEqual(["media"]);
     // A request opening the sentence, by an outlet: the words were given to it.
-    expect(chains("Auf Anfrage der Deutschen Presse-Agentur sagte die Stadt, man prüfe den Fall.")).toEqual([["Stadt", "Deutschen Presse-Agentur"]]);
+    expect(chains("Auf Anfrage der Deutschen Presse-Agentur sagte die Stadt, man prüfe den Fall.")).toEqual([["Stadt", "Deutsche Presse-Agentur"]]);
     expect(chains("Auf dpa-Anfrage sagte die Stadt, man prüfe den Fall.")).toEqual([["Stadt", "dpa"]]);
     expect(chains("Auf Nachfrage sagte die Stadt, man prüfe den Fall.")).toEqual([["Stadt"]]);
     // An interview compounded with its outlet, opening the sentence or after the cue.
@@ -931,7 +938,7 @@ describe("chains from the original speaker outward", () => {
     expect(chains("„Wir haben alle Gutachten vorgelegt“, sagte Weber unserer Redaktion.")).toEqual([["Weber", "Redaktion"]]);
     expect(read("Nach Informationen der Redaktion hat der Angeklagte gestanden.", "de").quotes.map((q) => q.speakerType)).toEqual(["media"]);
     // After an apposition set off by commas, a name's or a role's; a label in brackets goes with the outlet.
-    expect(chains("„Die Pendler leiden“, sagte der Vorsitzende des Verbands, Karl Naumann, der Deutschen Presse-Agentur.")).toEqual([["Karl Naumann", "Deutschen Presse-Agentur"]]);
+    expect(chains("„Die Pendler leiden“, sagte der Vorsitzende des Verbands, Karl Naumann, der Deutschen Presse-Agentur.")).toEqual([["Karl Naumann", "Deutsche Presse-Agentur"]]);
     expect(chains("„Die Pendler leiden“, sagte Naumann, Vorsitzender des Verbands, der dpa.")).toEqual([["Naumann", "dpa"]]);
     // German writes no preposition inside a sentence capitalised: one after a word is a name's.
     expect(chains("„Die Pendler leiden“, sagte der Vorsitzende von Pro Bahn, Karl Naumann.")).toEqual([["Karl Naumann"]]);
@@ -944,13 +951,13 @@ describe("chains from the original speaker outward", () => {
 
   it("German: an outlet after a role whose body is named already, in a genitive or in the compound, is whom it was told to", () => {
     const chains = (text: string) => read(text, "de").attributions.map((a) => a.chain);
-    expect(chains("„Die Brücke ist gesperrt“, sagte ein Sprecher des Hafenamts der Deutschen Presse-Agentur.")).toEqual([["Sprecher des Hafenamts", "Deutschen Presse-Agentur"]]);
+    expect(chains("„Die Brücke ist gesperrt“, sagte ein Sprecher des Hafenamts der Deutschen Presse-Agentur.")).toEqual([["Sprecher des Hafenamts", "Deutsche Presse-Agentur"]]);
     expect(chains("Die Brücke sei gesperrt, erklärte ein Hafensprecher der Nachrichtenagentur dpa am Mittwoch.")).toEqual([["Hafensprecher", "dpa"]]);
     expect(chains("Die Brücke sei gesperrt, sagte der Verkehrsminister der „Hafenpost“.")).toEqual([["Verkehrsminister", "Hafenpost"]]);
     // A public office no outlet has.
     expect(chains("„Die Brücke ist gesperrt“, sagte die Bürgermeisterin der Nachrichtenagentur dpa.")).toEqual([["Bürgermeisterin", "dpa"]]);
     // Before a verb closing its clause too; a sentence opening on the role names the outlet's own.
-    expect(chains("Wie ein Hafensprecher der Deutschen Presse-Agentur am Sonntag sagte, ist die Brücke gesperrt.")).toEqual([["Hafensprecher", "Deutschen Presse-Agentur"]]);
+    expect(chains("Wie ein Hafensprecher der Deutschen Presse-Agentur am Sonntag sagte, ist die Brücke gesperrt.")).toEqual([["Hafensprecher", "Deutsche Presse-Agentur"]]);
     expect(chains("Ein Hafensprecher der Nachrichtenagentur sagte, die Brücke sei gesperrt.")).toEqual([["Hafensprecher der Nachrichtenagentur"]]);
     expect(chains("Ein Sprecher des Magazins „Der Hafen“ sagte, die Brücke sei gesperrt.")).toEqual([["Sprecher des Magazins Der Hafen"]]);
     // An agency the article names, after a name too.
@@ -1123,7 +1130,7 @@ describe("chains from the original speaker outward", () => {
   it("German: an outlet after the subject before a verb-final cue, or after a body no outlet owns, is whom it was told to", () => {
     const text = "Der Kai ist zu. Wie die Polizei der Deutschen Presse-Agentur bestätigte, gab es zwei Verletzte. Wie Ruiz der Zeitung sagte, ist die Lage ernst. Wie ein Sprecher der Agentur sagte, ist die Lage ernst. Das bestätigte ein Polizeisprecher auf Nachfrage der dpa.";
     expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([
-      ["Polizei", "Deutschen Presse-Agentur"],
+      ["Polizei", "Deutsche Presse-Agentur"],
       ["Ruiz", "Zeitung"],
       ["Polizeisprecher", "dpa"],
       ["Sprecher der Agentur"],
