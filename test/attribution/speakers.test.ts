@@ -63,6 +63,10 @@ describe("speaker types from the speaker phrase", () => {
     ["person", "en", "Maria Lopez, 67, said that the water rose fast.", "Maria Lopez, 67", "person"],
     // An outlets' crowd word capitalised after a name closes a firm's name in running text; media by their country stay vague.
     ["institution", "en", "Liberty Media said that it had no comment.", "Liberty Media", "institution"],
+    // A one-word name in camel case is a firm's, unless a surname's prefix opens it.
+    ["institution", "en", "PayPal said that it would cut jobs.", "PayPal", "institution"],
+    ["institution", "de", "YouGov teilte mit, die Umfrage sei repräsentativ.", "YouGov", "institution"],
+    ["person", "en", "DeSantis said that he would sign the bill.", "DeSantis", "person"],
     ["vague", "en", "Russian media reported that the deal was off.", "Russian media", "vague"],
     // Representatives unnamed, one or many, of a body named or not.
     ["anonymous", "en", "Union representatives said that they had not been consulted.", "Union representatives", "anonymous"],
