@@ -93,6 +93,10 @@ describe("German free indirect speech in Konjunktiv forms no vocabulary lists", 
     expect(quotes("Die Schüler kämen meist aus armen Familien, sagte die Lehrerin.", "de")).toEqual([
       ["indirect", "Die Schüler kämen meist aus armen Familien", "die Lehrerin", "person", "sagte"],
     ]);
+    expect(quotes("Die Verbände kritisierten, die Kürzungen träfen die Falschen.", "de")).toEqual([
+      ["indirect", "die Kürzungen träfen die Falschen", "Die Verbände", "institution", "kritisierten"],
+    ]);
+    expect(quotes("Die Kasse erklärte, dies beträfe alle Versicherten.", "de")[0]?.[1]).toBe("dies beträfe alle Versicherten");
     // With a prefix too; a noun of the same ending marks nothing.
     expect(quotes("Der Arzt sagte, die Lage sei ernst. Die Dämme befänden sich nahe der Grenze.", "de")[1]?.[1]).toBe("Die Dämme befänden sich nahe der Grenze");
     expect(quotes("Der Arzt sagte, die Lage sei ernst. In Gesprächen zeigte sich der Landrat ruhig.", "de")).toHaveLength(1);
