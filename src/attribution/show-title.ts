@@ -43,7 +43,8 @@ export function statementAfterOutlet(tokens: readonly Token[], from: number, voc
     }
     // "interview taped before the attacks", "a show aired on Sunday": a participle after the medium's noun is its attribute.
     const attribute = vocab.pastForm(t) && !vocab.cue(t) && (k === from || vocab.adverbial(tokens[k + 1]));
-    if (!t.word || vocab.cue(t) || (vocab.pastForm(t) && !attribute) || vocab.auxiliary(t) || vocab.modal(t) || vocab.pronoun(t) || vocab.coordinator(t)) return -1;
+    // "told Axios the deal was “basically done”": a verb of the clause after the outlet opens what was said.
+    if (!t.word || vocab.cue(t) || (vocab.pastForm(t) && !attribute) || vocab.auxiliary(t) || vocab.passiveAuxiliary(t) || vocab.modal(t) || vocab.pronoun(t) || vocab.coordinator(t)) return -1;
   }
   return -1;
 }

@@ -556,6 +556,8 @@ describe("chains from the original speaker outward", () => {
     const curly = "Ruiz said on ABC's “This Week With Ann Lee” that the deal was dead.";
     expect([said(curly), chains(curly)]).toEqual([["that the deal was dead"], [["Ruiz", "ABC"]]]);
     expect(said("Ruiz had said in an ABC interview taped before the vote that the deal was dead.")).toEqual(["that the deal was dead"]);
+    // A clause after the outlet whose verb stands before a quotation is what was said, no show's title.
+    expect(said("A source told Axios the deal was “basically done.”")).toEqual(["the deal was “basically done.”"]);
     // A day's possessive dates the edition.
     expect(chains("Ruiz noted in a guest column in Saturday's Harbor Times that the deal was dead.")).toEqual([["Ruiz", "Harbor Times"]]);
     // A medium in common nouns is no outlet.
