@@ -106,16 +106,16 @@ function modifiedNoun(tokens: readonly Token[], first: number, vocab: Attributio
   if (!vocab.participle(tokens[first]!) || !before?.word || vocab.passiveAuxiliary(before) || vocab.adverbial(before) || vocab.verbAdverb(before)) return null;
   if (vocab.link(before) || vocab.placeLink(before) || vocab.conjunction(before) || vocab.determiner(before) || vocab.quantifier(before)) return null;
   const noun = reader.backward(first);
+  // "Lee was heard telling aides that …", "was recorded telling donors": a lowercase word right after a form of "be", a
+  // passive's participle, is no noun (one in "-ed" reads as none at all); the passive's subject holds it.
+  const perceived = (!noun || (noun.to === first && noun.to - noun.from === 1)) && afterPassiveParticiple(tokens, first, vocab);
+  if (perceived) return passiveSubject(tokens, first, vocab, reader);
   if (!noun || noun.to !== first) return null;
   // "Mr. Hannity was among those supporting Mr. Ailes": after a form of "be" and a preposition, one lowercase word the
   // participle modifies counts the subject among them; the subject holds the attitude.
   const among = first - 3;
   const counted = isLowercase(tokens[first - 1]) && vocab.circumstancePreposition(tokens[first - 2]!) && vocab.passiveAuxiliary(tokens[among]);
-  if (counted) return reader.backward(among) ?? reader.clauseSubject(among);
-  // "Lee was heard telling aides that …": a lowercase word right after a form of "be", a passive's participle, is no
-  // noun; the passive's subject holds it.
-  const perceived = noun.to - noun.from === 1 && afterPassiveParticiple(tokens, first, vocab);
-  return perceived ? passiveSubject(tokens, first, vocab, reader) : noun;
+  return counted ? reader.backward(among) ?? reader.clauseSubject(among) : noun;
 }
 
 /**

@@ -323,6 +323,8 @@ describe("English participles after their noun", () => {
 
   it("after a passive's participle the participle's speaker is the passive's subject", () => {
     expect(quotes("Lee was heard telling aides that he would quit.", "en")).toEqual([["indirect", "that he would quit", "Lee", "person", "telling"]]);
+    // A participle in "-ed", which reads as no noun at all.
+    expect(quotes("Lee was recorded telling donors that he would quit.", "en")).toEqual([["indirect", "that he would quit", "Lee", "person", "telling"]]);
     expect(quotes("Fans were heard calling friends on their phones.", "en").map((q) => q[2])).toEqual(["Fans"]);
     expect(quotes("The senator was caught saying that the plan was dead.", "en").map((q) => q[2])).toEqual(["The senator"]);
   });
