@@ -280,12 +280,6 @@ export class PhraseReader {
   }
 
   /** Capitalised, or a name the language writes in lowercase ("n-tv", "ver.di", `lowercase-names`). */
-  /** "Formula One said", "Capital One said": in English a capitalised article of number after a capitalised word closes a name. */
-  private numberClosingName(k: number): boolean {
-    const [prev, t] = [this.tokens[k - 1], this.tokens[k]];
-    return !this.vocab.marksIndirectSpeech && !!t && !!prev && this.capital(t) && this.vocab.singularArticle(t) && this.capital(prev) && !this.vocab.determiner(prev);
-  }
-
   private capital(t: Token): boolean {
     return (t.word && CAPITAL.test(t.text)) || this.vocab.lowercaseName(t);
   }
@@ -702,7 +696,9 @@ export class PhraseReader {
     const quoted = QUOTE_MARK.test(this.tokens[to - 1]?.text ?? "") && this.head(this.tokens[to - 2]);
     // "Moritz Wohl von der „Aktion Deutschland hilft“ sagte": so does one ending in a lowercase word, read whole.
     const opening = quoted ? -1 : this.quotedNameStart(to - 1);
-    if (!quoted && opening < 0 && !this.head(this.tokens[to - 1]) && !this.nounAfterArticle(to - 1) && !this.numberClosingName(to - 1)) return null;
+    // "Formula One said": in English a capitalised article of number closes a name, as a figure does.
+    const numbered = !this.vocab.marksIndirectSpeech && numberClosingName(this.tokens, to - 1, this.vocab);
+    if (!quoted && opening < 0 && !this.head(this.tokens[to - 1]) && !this.nounAfterArticle(to - 1) && !numbered) return null;
     let from = opening >= 0 ? opening : quoted ? to - 2 : to - 1;
     while (from > 0 && to - from < MAX_PHRASE) {
       const prev = this.tokens[from - 1]!;
@@ -1022,6 +1018,13 @@ export const QUOTE_MARK = /^[„“”"»«‚‘’']$/;
 const CLOSING_MARK_OF: Readonly<Record<string, string>> = { "“": "”", '"': '"', "''": "''", "„": "“", "»": "«", "«": "»" };
 export const DASHES: ReadonlySet<string> = new Set(["-", "–", "—", "―"]);
 const NAME_PARTICLES = /^(?:bin|ibn|al|el|von|van|de|da|di|du|der|le)$/;
+
+/** "Formula One", "Capital One", "Formula 1": a figure or a capitalised article of number at `k`, right after a capitalised word, closes a name. */
+export function numberClosingName(tokens: readonly Token[], k: number, vocab: AttributionVocabulary): boolean {
+  const [prev, t] = [tokens[k - 1], tokens[k]];
+  if (!t || !prev || !isCapitalised(prev) || vocab.determiner(prev)) return false;
+  return /^\p{N}+$/u.test(t.text) || (isCapitalised(t) && vocab.singularArticle(t));
+}
 
 /** "von" of "Ursula von der Leyen", "al" of "Anwar al-Awlaki": a lowercase word inside a name. */
 export const isNameParticle = (t: Token): boolean => NAME_PARTICLES.test(t.text);

@@ -3,7 +3,7 @@
 // says, a document speaks for an institution, anyone else is a person.
 import type { Agency } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
-import { APOSTROPHE, bodyNameAfterArticle, capitalRunStart, isCapitalised, isCount, isLowercase, isNameParticle, PARTY_LABEL, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
+import { APOSTROPHE, bodyNameAfterArticle, capitalRunStart, isCapitalised, isCount, isLowercase, isNameParticle, numberClosingName, PARTY_LABEL, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** Speaker phrases recur (names, "ein Sprecher"): each is typed once, up to a bound that keeps memory flat. */
@@ -107,9 +107,8 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
  * a month's day is a date: "March 23").
  */
 function closesOnNumber(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
-  const [before, last] = [tokens[p.to - 2], tokens[p.to - 1]!];
-  const number = /^\p{N}+$/u.test(last.text) || (isCapitalised(last) && vocab.singularArticle(last));
-  return p.to - p.from >= 2 && number && isCapitalised(before) && !vocab.determiner(before!) && !vocab.timeNoun(before!) && !vocab.calendarName(before);
+  const before = tokens[p.to - 2];
+  return p.to - p.from >= 2 && numberClosingName(tokens, p.to - 1, vocab) && !vocab.timeNoun(before!) && !vocab.calendarName(before);
 }
 
 /**
