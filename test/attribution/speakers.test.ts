@@ -65,6 +65,7 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "en", "Liberty Media said that it had no comment.", "Liberty Media", "institution"],
     // A one-word name in camel case is a firm's, unless a surname's prefix opens it.
     ["institution", "en", "PayPal said that it would cut jobs.", "PayPal", "institution"],
+    ["institution", "en", "The Fed said that rates would stay on hold.", "The Fed", "institution"],
     ["institution", "de", "YouGov teilte mit, die Umfrage sei repräsentativ.", "YouGov", "institution"],
     ["person", "en", "DeSantis said that he would sign the bill.", "DeSantis", "person"],
     ["vague", "en", "Russian media reported that the deal was off.", "Russian media", "vague"],
