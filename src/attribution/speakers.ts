@@ -883,17 +883,25 @@ function unnamedRoleName(tokens: readonly Token[], p: Phrase, vocab: Attribution
 
 /** A phrase's words without its punctuation: "Reporter des Senders n-tv" of "Reporter des Senders „n-tv“". */
 /**
- * The words of a name, in the nominative: "der Deutschen Bahn", "der Süddeutschen Zeitung" are named "Deutsche Bahn",
- * "Süddeutsche Zeitung". After a German article that is oblique before an adjective in "-en" (`oblique-articles`, the
- * feminine dative and genitive), each capitalised adjective in that ending right after it, before the noun, takes the
+ * The words of a name, in the nominative after its definite article: "der Deutschen Bahn", "dem Bayerischen Rundfunk"
+ * are named "Deutsche Bahn", "Bayerische Rundfunk", as "die Deutsche Bahn", "der Bayerische Rundfunk" are. After a
+ * German article of a case other than the nominative (`oblique-articles`, `object-articles`, `genitive-articles`,
+ * `article-contractions`), each capitalised adjective in "-en" right after it, before a singular noun, takes the
  * nominative's "-e"; an adjective of a place, "Frankfurter", keeps its form (`place-adjective-shape`).
  */
 function nominativeWords(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): string {
-  if (!vocab.obliqueArticle(tokens[p.from - 1])) return wordsOf(tokens, p);
+  const article = tokens[p.from - 1];
+  const oblique = vocab.obliqueArticle(article) || vocab.objectArticle(article) || vocab.genitiveArticle(article) || vocab.articleContraction(article);
+  if (!oblique) return wordsOf(tokens, p);
   // The adjectives right after the article, up to the noun ("Frankfurter" may stand between).
   let end = p.from;
-  while (end + 1 < p.to && isCapitalised(tokens[end]) && isCapitalised(tokens[end + 1]) && (vocab.obliqueEnding(tokens[end]!) || vocab.placeAdjective(tokens[end]!))) end++;
-  const inflected = (t: Token, k: number) => (k < end && vocab.obliqueEnding(t) ? t.text.slice(0, -1) : t.text);
+  // (No noun naming people, whose weak "-en" is the noun's: "des Korrespondenten al-Jazeeras", "des Rezensenten Alan Posener".)
+  const adjective = (t: Token) => (vocab.obliqueEnding(t) && !vocab.personNounShape(t) && !vocab.speakerNoun(t)) || vocab.placeAdjective(t);
+  while (end + 1 < p.to && isCapitalised(tokens[end]) && isCapitalised(tokens[end + 1]) && adjective(tokens[end]!)) end++;
+  // A noun in "-en" is a plural's ("der Vereinten Nationen"), whose nominative keeps the adjective's "-en".
+  if (end === p.from || /en$/u.test(tokens[end]!.text)) return wordsOf(tokens, p);
+  // After "des" the noun drops its genitive ending: "des Bayerischen Rundfunks" is "Bayerische Rundfunk".
+  const inflected = (t: Token, k: number) => (k < end && vocab.obliqueEnding(t) ? t.text.slice(0, -1) : k === end && vocab.genitiveArticle(article) ? nominative(t.text) : t.text);
   return tokens.slice(p.from, p.to).flatMap((t, i) => (t.word ? [inflected(t, p.from + i)] : [])).join(" ");
 }
 

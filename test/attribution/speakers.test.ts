@@ -463,9 +463,14 @@ describe("chains from the original speaker outward", () => {
     expect(attributions.map((a) => a.chain)).toEqual([["Dmitri Peskow", "Interfax"]]);
   });
 
-  it("a German name after a feminine oblique article is named in the nominative", () => {
+  it("a German name after an article of another case is named in the nominative, as after its nominative article", () => {
     const { attributions } = read("Das sei gut, sagte Berg der Süddeutschen Zeitung. Nach Angaben der Deutschen Bahn fallen Züge aus. Das sei gut, sagte Berg der Frankfurter Allgemeinen Zeitung.", "de");
     expect(attributions.map((a) => a.chain)).toEqual([["Berg", "Süddeutsche Zeitung"], ["Deutsche Bahn"], ["Berg", "Frankfurter Allgemeine Zeitung"]]);
+    const chains = (text: string) => read(text, "de").attributions.map((a) => a.chain);
+    expect(chains("Das sei gut, sagte Berg dem Bayerischen Rundfunk. Nach Angaben des Roten Kreuzes sind 300 Menschen gestorben.")).toEqual([["Berg", "Bayerische Rundfunk"], ["Rote Kreuz"]]);
+    expect(chains("Der Bayerische Rundfunk berichtete, 300 Menschen seien gestorben.")).toEqual([["Bayerische Rundfunk"]]);
+    // A plural keeps its "-en", as in the nominative ("die Vereinten Nationen"); so does a noun naming people before a name.
+    expect(chains("Nach Angaben der Vereinten Nationen sind 300 Menschen gestorben.")).toEqual([["Vereinten Nationen"]]);
     // Only the adjectives right after the article: "der Vereinten Nationen" inside a body's name stays as written.
     expect(read("Der Sicherheitsrat der Vereinten Nationen teilte mit, die Lage sei ernst.", "de").attributions[0]?.chain).toEqual(["Sicherheitsrat der Vereinten Nationen"]);
   });
