@@ -285,8 +285,9 @@ export class PartyReader extends ReaderState {
     const byPhrase = speakerType(tokens, phrase, this.vocab, this.input.agencies);
     const bodyByName = body || this.bareAcronym(tokens, phrase) || initialsAfter(tokens, phrase);
     const typed = byPhrase !== "person" ? byPhrase : bodyByName ? "institution" : (this.bodyInApposition(tokens, phrase) ?? byPhrase);
-    // "A former billing manager, who asked not to be named, said": an unnamed person the text says is unnamed on purpose.
-    const unnamed = typed === "person" && (tokens[phrase.to]?.text === "," || this.vocab.relative(tokens[phrase.to])) && this.asideAfter(span.end);
+    // "A former billing manager, who asked not to be named, said": an unnamed person the text says is unnamed on purpose;
+    // so are unnamed people of a crowd: "according to two of the people, who asked not to be identified".
+    const unnamed = (typed === "person" || typed === "vague") && (tokens[phrase.to]?.text === "," || this.vocab.relative(tokens[phrase.to])) && this.asideAfter(span.end);
     const type = unnamed ? "anonymous" : typed;
     // "ABC’s Good Morning America", an outlet's show: the outlet owning it names the link of the chain.
     const outlet = INTERMEDIARIES.has(type) ? this.owningOutlet(tokens, phrase) : null;

@@ -304,7 +304,8 @@ describe("English judgements, intentions and inversions", () => {
 
   it("an inverted partitive is read with the crowd after its link", () => {
     const text = "The talks are at an early stage, said one of the people, who declined to be identified.";
-    expect(quotes(text, "en")).toEqual([["indirect", "The talks are at an early stage", "one of the people", "vague", "said"]]);
+    // One who declined to be identified is an anonymous source.
+    expect(quotes(text, "en")).toEqual([["indirect", "The talks are at an early stage", "one of the people", "anonymous", "said"]]);
     expect(quotes("The talks are early, said some of the aides.", "en")[0]?.slice(2, 4)).toEqual(["some of the aides", "anonymous"]);
   });
 

@@ -128,6 +128,8 @@ describe("speaker types from the speaker phrase", () => {
     ["anonymous", "de", "„Wir werden jeden Sommer Lärm haben“, sagte eine Anwohnerin, die ihren Namen nicht nennen wollte.", "eine Anwohnerin", "anonymous"],
     ["anonymous", "en", "“We will have noise every summer,” said a resident who declined to give her name.", "a resident", "anonymous"],
     ["anonymous", "en", "A farmer who asked not to be named said the bills were padded.", "A farmer", "anonymous"],
+    // So is a crowd unnamed on purpose.
+    ["anonymous", "en", "Two people, who asked not to be identified, said the talks had failed.", "Two people", "anonymous"],
     ["person", "en", "A farmer who grows corn said the bills were padded.", "A farmer", "person"],
     ["person", "en", "A former billing manager said the bills were padded.", "A former billing manager", "person"],
     ["anonymous", "de", "Eine mit den Gesprächen vertraute Person sagte, der Plan sei tot.", "Eine mit den Gesprächen vertraute Person", "anonymous"],
