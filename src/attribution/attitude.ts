@@ -4,7 +4,7 @@
 // another's statement ("Ruiz says she wants to …") they are part of it, not statements of their own.
 // A relative clause's subject holds its attitude too ("Lee, who backs the plan, said …"): the
 // pronoun, standing for its antecedent; so does a noun a participle modifies ("a group backing Lee").
-import { afterAddressee, afterPassiveParticiple, antecedentOf, bareAddressee, beforeComment, beforeCoordinatedVerb, endBefore, passiveSubject, QUOTE_MARKS, quotedObject, quotingParticiple, statementEnd, verbStart, type CueReading } from "./cues.js";
+import { afterAddressee, afterPassiveParticiple, antecedentOf, bareAddressee, endBefore, passiveSubject, QUOTE_MARKS, quotedObject, quotingParticiple, saidUpTo, statementEnd, verbStart, type CueReading } from "./cues.js";
 import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { quotedBy } from "./quoted-by.js";
 import { pastPhrasalParticle } from "./cue-span.js";
@@ -24,7 +24,7 @@ export function readAttitude(tokens: readonly Token[], first: number, last: numb
   const content = tokens[particle]?.text === ":" && tokens[particle + 1]?.word ? particle + 1 : particle;
   // "quoted a witness as saying …": a quoting verb holds its object's words.
   const next = vocab.quoting(tokens[first]) ? undefined : readings.find((r) => r.first > content && vocab.participle(tokens[r.first]!));
-  const end = next ? endBefore(tokens, next.first, vocab) : beforeCoordinatedVerb(tokens, particle, beforeComment(tokens, particle, statementEnd(tokens), vocab), vocab);
+  const end = next ? endBefore(tokens, next.first, vocab) : saidUpTo(tokens, particle, statementEnd(tokens), vocab);
   // "they chanted “stop the war”", "questioned Trump's “New York values”": a quotation in the content is part of it.
   const wordOrQuote = (t: Token) => t.word || QUOTE_MARKS.test(t.text);
   if (end - content < 2 || !wordOrQuote(tokens[content]!) || !wordOrQuote(tokens[content + 1]!)) return null;

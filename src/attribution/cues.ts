@@ -1572,7 +1572,12 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   // "said “the plan” was dead": where quotations are parts of statements, the opening mark the reader stepped over is the
   // statement's too; not one closing a title right after its last word ("said on ABC's “This Week” that …").
   const opening = vocab.joinedQuotationEnding && k - 1 > reading.last && QUOTE_MARKS.test(tokens[k - 1]!.text) && tokens[k - 1]!.start !== tokens[k - 2]?.end;
-  return { from: opening ? k - 1 : k, to: beforeCoordinatedVerb(tokens, k, beforeComment(tokens, k, beforeOwnClause(tokens, k, end, vocab), vocab), vocab) };
+  return { from: opening ? k - 1 : k, to: saidUpTo(tokens, k, beforeOwnClause(tokens, k, end, vocab), vocab) };
+}
+
+/** Where what was said from `from` ends, at `end` at the latest: before the writer's comment on it and before a verb coordinated with its cue. */
+export function saidUpTo(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): number {
+  return beforeCoordinatedVerb(tokens, from, beforeComment(tokens, from, end, vocab), vocab);
 }
 
 /** Words between the indefinite article of a comment set off after what was said and its relative pronoun: "a charge that". */
@@ -1584,7 +1589,7 @@ const MAX_COMMENT_NOUN = 3;
  * comment on it ("a charge that …", "a move that angered unions"); what was said ends at its comma (on the English train
  * split gold ends 28 of 37 such statements there, most of the others inside quotation marks, which are left whole). Else `end`.
  */
-export function beforeComment(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): number {
+function beforeComment(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): number {
   if (vocab.marksIndirectSpeech) return end;
   for (let k = from + 1; k < end - 2; k++) {
     if (QUOTE_MARKS.test(tokens[k]!.text)) return end;

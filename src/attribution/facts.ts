@@ -162,10 +162,11 @@ export class FactsBuilder extends FreeIndirectReader {
       let body: Party | undefined;
       const other = speaker && this.isCounterpart(speaker) ? this.counterpart(s.span.start, persons) : null;
       const holder: Party | undefined = speaker ? this.holderOf(speaker, persons, lastSpoke, s.span, unnamed) : undefined;
+      const pluralPronoun = !!speaker && this.pluralPronoun(speaker, s);
       if (speaker && other) {
         // "sein Gesprächspartner": the other party of the meeting, not the possessor.
         speaker = { ...speaker, type: "person", name: other, text: `${speaker.text} (${other})` };
-      } else if (speaker && ((this.vocab.personalPronoun(speaker.text) && !this.pluralPronoun(speaker, s)) || this.ownStatement(speaker))) {
+      } else if (speaker && ((this.vocab.personalPronoun(speaker.text) && !pluralPronoun) || this.ownStatement(speaker))) {
         // "sagte er", "nach seinen Angaben": the named subject opening the sentence before, else the nearest named speaker.
         // "A spokeswoman said … . She told Reuters …": an unnamed person who spoke right before, not a name further back.
         const pronoun = `${speaker.span.start}:${speaker.span.end}`;
@@ -188,7 +189,7 @@ export class FactsBuilder extends FreeIndirectReader {
         // "The ministry said … . It added that …": "it" stands for the body that spoke last, a sentence or two before; in
         // a clause closing its sentence for the body opening it ("The company reported a loss, it said in a filing").
         speaker = { ...speaker, type: body.type, name: body.name, text: `${speaker.text} (${body.name})` };
-      } else if (speaker && (this.vocab.groupPronoun(speaker.text) || this.pluralPronoun(speaker, s))) {
+      } else if (speaker && (this.vocab.groupPronoun(speaker.text) || pluralPronoun)) {
         // "… , people familiar with the matter told Bloomberg. The deal could come next week, they said.": with no group opening
         // the sentence, "they" stands for the unnamed crowd that spoke a sentence or two before; so does German "sie" with its
         // verb in the plural ("Ärzte warnten vor dem Virus. Sie sagten, …"), never one person named before.
@@ -731,15 +732,18 @@ export class FactsBuilder extends FreeIndirectReader {
     // "The vast majority of Americans" by its last word, "Analysts at Morgan Stanley" by its head.
     const head = s.tokens[headOf(s.tokens, subject, this.vocab).to - 1]!;
     // German, with no plural shape of its nouns, by its verb: "Die Ärzte warnten".
-    const pluralVerb = this.vocab.marksIndirectSpeech && this.vocab.pluralVerb(s.tokens[subject.to]!);
+    const pluralVerb = this.vocab.pluralVerb(s.tokens[subject.to]!);
     const plural = words.some((t) => this.vocab.coordinator(t)) || this.vocab.pluralShape(words.at(-1)!) || (before && this.vocab.pluralShape(head)) || pluralVerb;
     return plural ? this.party(s.tokens, subject) : null;
   }
 
-  /** German "sie" whose cue is a verb in the plural ("sie erklärten", "Sie bezeichneten"): they, not she. */
+  /**
+   * German "sie" whose cue is a verb in the plural ("sie erklärten", "Sie bezeichneten"): they, not she (`plural-verb-shape`;
+   * English lists none, its "they" being a group pronoun of its own).
+   */
   private pluralPronoun(speaker: Party, s: Statement): boolean {
     const verb = s.cue?.text.split(/\s+/, 1)[0];
-    return this.vocab.marksIndirectSpeech && this.vocab.feminineWord(speaker.text) && !!verb && this.vocab.pluralVerb(verb);
+    return this.vocab.feminineWord(speaker.text) && !!verb && this.vocab.pluralVerb(verb);
   }
 
   /** "Ihre Warnung", "seine Bereitschaft": something a person has, which a later pronoun does not stand for. */

@@ -881,7 +881,6 @@ function unnamedRoleName(tokens: readonly Token[], p: Phrase, vocab: Attribution
   return wordsOf(tokens, { from: pastOpeners(tokens, p, vocab), to: p.to });
 }
 
-/** A phrase's words without its punctuation: "Reporter des Senders n-tv" of "Reporter des Senders „n-tv“". */
 /**
  * The words of a name, in the nominative after its definite article: "der Deutschen Bahn", "dem Bayerischen Rundfunk"
  * are named "Deutsche Bahn", "Bayerische Rundfunk", as "die Deutsche Bahn", "der Bayerische Rundfunk" are. After a
@@ -905,6 +904,7 @@ function nominativeWords(tokens: readonly Token[], p: Phrase, vocab: Attribution
   return tokens.slice(p.from, p.to).flatMap((t, i) => (t.word ? [inflected(t, p.from + i)] : [])).join(" ");
 }
 
+/** A phrase's words without its punctuation: "Reporter des Senders n-tv" of "Reporter des Senders „n-tv“". */
 function wordsOf(tokens: readonly Token[], p: Phrase): string {
   return tokens.slice(p.from, p.to).filter((t) => t.word).map((t) => t.text).join(" ");
 }
