@@ -438,9 +438,7 @@ export class PhraseReader {
     while (j < this.tokens.length && j - i < MAX_PHRASE) {
       const t = this.tokens[j]!;
       // "according to a person with direct knowledge of the matter": "with" after an unnamed person's noun joins too.
-      // "nach Angaben seines Anwalts", "nach Ansicht ihrer Partei": a German possessive after a noun of what is stated is its owner's genitive.
-      const ownerAfterStatement = v.marksIndirectSpeech && v.possessive(t) && v.statementNoun(this.tokens[j - 1]!);
-      if (j > i && lastHead >= 0 && (v.link(t) || this.roleLinked(j) || ownerAfterStatement) && !this.prepositionAsName(t)) {
+      if (j > i && lastHead >= 0 && (v.link(t) || this.roleLinked(j)) && !this.prepositionAsName(t)) {
         // "said Ann Lee in a post on X": the medium the words came in says how they came, not who spoke.
         if (mediumEnd(this.tokens, j, this.vocab) > 0) break;
         // "einer Meldung des Staatsfernsehens vom 11. Februar": a day of a month dates what came before it, no name.

@@ -19,6 +19,9 @@ describe("German free indirect speech in Konjunktiv forms no vocabulary lists", 
       "person",
       null,
     ]);
+    // So does a possessive's genitive ("seiner Tat"), as an article's does.
+    expect(quotes("Der Angeklagte sagte, er sei unschuldig. Die Folgen seiner Tat trage er.", "de")[1]).toEqual(["indirect", "Die Folgen seiner Tat trage er", "Der Angeklagte", "person", null]);
+    expect(quotes("Die Ministerin sagte, sie sei zufrieden. Den Erfolg ihres Hauses verdanke sie den Beamten.", "de")[1]?.[1]).toBe("Den Erfolg ihres Hauses verdanke sie den Beamten");
   });
 
   it("a focus particle opens the phrase before the verb", () => {
