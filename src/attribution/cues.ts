@@ -13,7 +13,7 @@ import { pastMiddleField } from "./middle-field.js";
 import { bareObjectAfter, dativeOutletAfterName, dativeOutletBeforeVerb, hasSpeakerNoun, isOutlet, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, outletAfterApposition, pastTitle, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
 import { capitalRunStart, inDate, isCapitalised, isLowercase, mediumEnd, pastHyphenedWord, pastQuestionWord, PhraseReader, placeNameEnd, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
-import { namesType, textOf } from "./speakers.js";
+import { namesPeopleByShape, namesType, textOf } from "./speakers.js";
 import { holderClause } from "./held-by.js";
 import { carriedBy, statementAfterOutlet } from "./show-title.js";
 import { MAX_TITLE_WORDS } from "./quoted-title.js";
@@ -99,7 +99,7 @@ export function readCue(
     const origin = originPhrase && (hasSpeakerNoun(tokens, found, vocab) || impersonalCue(tokens, first, last, vocab));
     if (originPhrase && !origin) weakOrigin = found;
     // Where the subject may follow the finite verb, a fronted adverbial or object before it is no subject.
-    const read = found && found !== pronoun && !origin && vocab.marksIndirectSpeech ? subjectOrNull(tokens, found, first, last, vocab, reader) : found;
+    const read = found === pronoun && pronoun && passiveAfterParticiple(tokens, first, last, vocab) ? null : found && found !== pronoun && !origin && vocab.marksIndirectSpeech ? subjectOrNull(tokens, found, first, last, vocab, reader) : found;
     // "Laut BBC News sagte der Minister", "Laut der Zeitung hat der Fonds angekündigt": a source opening the clause is no
     // subject; the subject follows the verb, or stands in the middle field before the participle.
     const sourced = read !== null && sourceBeforeAt(read.from) > read.from;
@@ -838,12 +838,34 @@ function knownVerb(t: Token, vocab: AttributionVocabulary): boolean {
  */
 function passiveWithoutAgent(tokens: readonly Token[], start: number, first: number, last: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
   if (!vocab.marksIndirectSpeech || !vocab.passiveParticiple(tokens[first]!)) return false;
-  if (tokens.slice(first + 1, last + 2).some((t) => vocab.perfectPassive(t))) return true;
+  if (passiveAfterParticiple(tokens, first, last, vocab)) return true;
   const auxiliary = tokens.slice(start, first).findIndex((t) => vocab.passiveAuxiliary(t));
   if (auxiliary < 0) return false;
   if (vocab.preteriteShape(tokens[start + auxiliary]!)) return true;
   const opening = reader.forward(start);
   return !opening || opening.to > start + auxiliary || vocab.objectArticle(tokens[opening.from]!) || !namesSomeone(tokens, opening, vocab, reader);
+}
+
+/**
+ * "…, dessen Rücktritt von den Demonstranten gefordert wird": German "von" also links a noun's origin, so the phrase read
+ * back from a verb-final passive may hold the agent's marker after its first word; the phrase after it is the agent where
+ * it names people by a role or their shape ("der Bruch von Deichen befürchtet wurde" names none).
+ */
+function agentInsidePhrase(tokens: readonly Token[], phrase: Phrase, cue: number, vocab: AttributionVocabulary): { speaker: Phrase; reporter: null } | null {
+  if (!passiveAfterParticiple(tokens, cue, cue, vocab)) return null;
+  let marker = phrase.to - 1;
+  while (marker > phrase.from && !vocab.passiveAgent(tokens[marker]!)) marker--;
+  const agent = { from: marker + 1, to: phrase.to };
+  const people = marker > phrase.from && (hasSpeakerNoun(tokens, agent, vocab) || namesPeopleByShape(tokens, headOf(tokens, agent, vocab), vocab));
+  return people ? { speaker: agent, reporter: null } : null;
+}
+
+/**
+ * "…, da sie bestätigt wurde", "…, der seit Jahren gefordert wird", "war berichtet worden": a German participle cue with a
+ * passive auxiliary after it; its subject, pronoun or phrase, is what was said or said of, and nobody spoke but an agent.
+ */
+function passiveAfterParticiple(tokens: readonly Token[], first: number, last: number, vocab: AttributionVocabulary): boolean {
+  return vocab.marksIndirectSpeech && vocab.passiveParticiple(tokens[first]!) && tokens.slice(first + 1, last + 2).some((t) => vocab.perfectPassive(t) || vocab.passiveAuxiliary(t));
 }
 
 /**
@@ -1509,7 +1531,7 @@ function passiveAgent(tokens: readonly Token[], cue: number, vocab: AttributionV
   const agent = reader.backward(cue);
   if (!agent) return null;
   const marker = vocab.passiveAgent(tokens[agent.from]!) ? agent.from : agent.from - 1;
-  if (!vocab.passiveAgent(tokens[marker])) return null;
+  if (!vocab.passiveAgent(tokens[marker])) return agentInsidePhrase(tokens, agent, cue, vocab);
   // "Von den Einrichtungen erklärten nur die Gefängnisse, …": German "von" before an active verb counts out of a crowd;
   // an agent needs a passive auxiliary in its clause ("Vom Ministerium wurden Kontrollen angekündigt").
   if (vocab.marksIndirectSpeech && !tokens.slice(marker, cue + 2).some((t) => vocab.passive(t))) return null;

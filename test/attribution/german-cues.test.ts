@@ -311,6 +311,15 @@ describe("German indirect speech around a partial quote", () => {
     expect(named?.[4]).toBe("bezeichnet");
   });
 
+  it("the subject of a verb-final passive was said or said of; an agent after 'von' inside the phrase before it spoke", () => {
+    expect(quotes("Der Fahrer muss die Strafe antreten, da sie bestätigt wurde.", "de")).toEqual([]);
+    expect(quotes("Der Plan, der seit Jahren angekündigt wird, scheiterte am Geld.", "de")).toEqual([]);
+    const [demanded] = quotes("Der Minister, dessen Rücktritt von den Demonstranten gefordert wird, blieb im Amt.", "de");
+    expect(demanded?.[2]).toBe("den Demonstranten");
+    // "von" linking a noun's origin names no agent where it names no people.
+    expect(quotes("Die Soldaten kamen, weil der Bruch von Deichen befürchtet wurde.", "de")).toEqual([]);
+  });
+
   it("a speech act reporting a mostly quoted phrase is a statement beside the quote", () => {
     expect(quotes("Der Vorstand sprach von einer „völlig unannehmbaren Zumutung für alle Beschäftigten“.", "de")).toEqual([
       ["reported", "Der Vorstand sprach von einer „völlig unannehmbaren Zumutung für alle Beschäftigten“", "Der Vorstand", "person", "sprach von"],
