@@ -115,6 +115,14 @@ describe("indirect speech", () => {
     ]);
   });
 
+  it("German 'melden' registering or getting in touch with someone reports nothing", () => {
+    expect(quotes("Der Verein meldete den Spieler für die Saison an.", "de")).toEqual([]);
+    expect(quotes("Nach der Auktion meldete sich der Verkäufer bei ihnen.", "de")).toEqual([]);
+    expect(quotes("Am Abend meldete er sich bei seinem Bruder in Köln.", "de")).toEqual([]);
+    expect(quotes("Die Polizei meldete am Montag, die Straße sei gesperrt.", "de")[0]?.slice(1)).toEqual(["die Straße sei gesperrt", "Die Polizei", "institution", "meldete"]);
+    expect(quotes("Der Pilot meldete sich mit den Worten: „Wir sind gelandet.“", "de")[0]?.slice(1, 3)).toEqual(["„Wir sind gelandet.“", "Der Pilot"]);
+  });
+
   it("German free indirect speech goes on with the last speaker", () => {
     const text = "Müller sagte, die Lage sei ernst. Man brauche mehr Zeit. Das Wetter war gut.";
     expect(quotes(text, "de").map((q) => [q[0], q[1], q[2]])).toEqual([
