@@ -216,6 +216,10 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "en", "According to a court filing, the pier was unsafe.", "a court filing", "institution"],
     ["institution", "de", "Die Hilfsorganisation teilte mit, die Lage sei ernst.", "Die Hilfsorganisation", "institution"],
     ["institution", "de", "Der Wetterdienst warnte, der Sturm werde stärker.", "Der Wetterdienst", "institution"],
+    // Offices and centres in compounds are bodies; a crowd's noun closing a compound is a crowd.
+    ["institution", "de", "Die Verbraucherzentrale riet, Belege aufzubewahren.", "Die Verbraucherzentrale", "institution"],
+    ["institution", "de", "Die Pressestelle der Stadt teilte mit, der Pier sei marode.", "Die Pressestelle der Stadt", "institution"],
+    ["vague", "de", "Nach Einschätzung von Verkehrsexperten dürfte der Streik Pendler treffen.", "Einschätzung von Verkehrsexperten", "vague"],
     // A firm named after what it does, before its name or alone; an unnamed role in a compound.
     ["institution", "de", "Die Reederei Portline teilte mit, der Pier sei marode.", "Die Reederei Portline", "institution"],
     // One name after the feminine article names a body; a role or a nominalised adjective after it a person.
