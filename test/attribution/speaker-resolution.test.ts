@@ -135,6 +135,12 @@ describe("antecedents of pronouns", () => {
     expect(speakers("Tom Ruiz said the audit was wrong. Even Tom Hall, a critic, was quiet. He said the council had asked twice.", "en").at(-1)).toBe("He (Tom Ruiz)");
   });
 
+  it("German: a pronoun stands for a trial's party, a doctor or a priest opening the sentence before", () => {
+    expect(speakers("Der Verteidiger hatte auf Notwehr plädiert. Sein Mandant habe sich bedroht gefühlt, sagte er.", "de")).toEqual(["er (Verteidiger)"]);
+    expect(speakers("Der Notarzt kam nach zehn Minuten. Er sagte, der Mann sei ansprechbar gewesen.", "de")).toEqual(["Er (Notarzt)"]);
+    expect(speakers("Die Gutachterin prüfte die Akten. Sie sagte, die Statik sei mangelhaft.", "de")).toEqual(["Sie (Gutachterin)"]);
+  });
+
   it("a pronoun stands for one person named, not for a role alone nor for two named together", () => {
     expect(speakers("Ann Lee said the pier would close. The candidate said repairs would start in May. She said the town would pay.", "en")).toEqual(["Ann Lee", "The candidate", "She (Ann Lee)"]);
     const pair = "Ann Lee said the pier would close. Ruiz and Marsh said repairs would start in May. She said the town would pay.";
