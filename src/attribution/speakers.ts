@@ -259,9 +259,24 @@ function statementOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionV
  */
 function genitiveOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): Phrase | null {
   if (!vocab.marksIndirectSpeech || p.to - p.from < 2) return null;
-  const genitive = (t: Token) => isCapitalised(t) && /\p{Ll}s$/u.test(t.text) && !vocab.statementNoun(t);
+  const genitive = (t: Token) => genitiveName(t) && !vocab.statementNoun(t);
   if (genitive(tokens[p.to - 1]!) && vocab.statementNoun(tokens[p.to - 2]!)) return { from: p.to - 1, to: p.to };
   return p.to - p.from === 2 && genitive(tokens[p.from]!) && vocab.statementNoun(tokens[p.from + 1]!) ? { from: p.from, to: p.from + 1 } : null;
+}
+
+/** A capitalised word in a German name's genitive shape: "Ibrahims", "Merkels". */
+function genitiveName(t: Token | undefined): boolean {
+  return isCapitalised(t) && /\p{Ll}s$/u.test(t!.text);
+}
+
+/**
+ * "Ein Sprecher Merkels", "eine Beraterin Scholz'": in German an unnamed role's noun right before a name's genitive closing
+ * the phrase is that person's; the role is unnamed, named with its owner, as with a link ("ein Sprecher der Agentur").
+ * A given name is a name of its own ("Sprecher Jens").
+ */
+function unnamedRoleOfGenitive(tokens: readonly Token[], at: number, p: Phrase, vocab: AttributionVocabulary): boolean {
+  const owner = tokens[at + 1];
+  return vocab.marksIndirectSpeech && at + 2 === p.to && at > p.from && genitiveName(owner) && !vocab.givenName(owner!) && namesType(tokens[at]!.text, "anonymous", vocab);
 }
 
 /** A genitive owner named without its ending ("Ibrahims" → "Ibrahim"), unless the name ends so itself ("Meldungen Reuters"). */
@@ -678,7 +693,7 @@ function named(tokens: readonly Token[], p: Phrase, role: number, vocab: Attribu
   // "Vatican spokesman the Rev. Tom Ruiz": a title after its article opens the name.
   const title = vocab.determiner(tokens[role + 1]) && TITLE.test(tokens[role + 2]?.text ?? "") ? 2 : 0;
   const next = tokens[role + 1 + title];
-  if (role + 1 + title < p.to && isCapitalised(next) && !vocab.determiner(next!) && !vocab.link(next!) && !vocab.speakerNoun(next!)) return true;
+  if (role + 1 + title < p.to && isCapitalised(next) && !vocab.determiner(next!) && !vocab.link(next!) && !vocab.speakerNoun(next!) && !unnamedRoleOfGenitive(tokens, role, p, vocab)) return true;
   // "Tom Ruiz, a spokesman for …", "a spokesman for the ministry, Tom Ruiz": a name set off before the role, or after it
   // (not an apposition of whom the role speaks for: "A spokeswoman for Gov. Ann Lee, a Democrat, said").
   for (let i = p.from; i < p.to; i++) {
@@ -746,7 +761,7 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   for (let i = p.from; i < p.to - 1; i++) {
     // "Nachrichtenagentur RIA Novosti" → "RIA Novosti", but "Fox News" stays whole; "ein Sprecher der Agentur Reuters" is an
     // unnamed role's, named with its body ("der Direktor der Behörde Tom Ruiz" is Tom Ruiz).
-    if (unnamedRoleLinked(tokens, p.from, i, vocab)) return unnamedRoleName(tokens, p, vocab);
+    if (unnamedRoleLinked(tokens, p.from, i, vocab) || unnamedRoleOfGenitive(tokens, i, p, vocab)) return unnamedRoleName(tokens, p, vocab);
     if (!vocab.speakerNoun(tokens[i]!) || !(isCapitalised(tokens[i + 1]) || vocab.lowercaseName(tokens[i + 1]))) continue;
     // "Die Staatsanwaltschaft Kassel", "das Amtsgericht Düsseldorf": a body seated at a place is named with the place (a
     // person's name after it is the person's: "Vorsitzende der Selbstverwaltung Istvan Kovacs").

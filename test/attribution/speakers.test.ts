@@ -557,6 +557,14 @@ describe("chains from the original speaker outward", () => {
     expect(read("Das meldete die offizielle chinesische Nachrichtenagentur Xinhua.", "de").attributions.at(-1)?.chain.at(-1)).toBe("Xinhua");
   });
 
+  it("a German unnamed role before a name's genitive is that person's unnamed role, not the person", () => {
+    const attribution = (text: string) => read(text, "de").attributions.map((a) => [a.chain, a.links.map((l) => l.type)]);
+    expect(attribution("Ein Sprecher Merkels sagte, das Treffen sei abgesagt.")).toEqual([[["Sprecher Merkels"], ["anonymous"]]]);
+    expect(attribution("Der Vertreter Libyens rief die Staaten auf, das Volk zu unterstützen.")).toEqual([[["Vertreter Libyens"], ["anonymous"]]]);
+    // A role before a name in the nominative is that named person.
+    expect(attribution("Regierungssprecher Seibert sagte, das Treffen sei abgesagt.")).toEqual([[["Seibert"], ["person"]]]);
+  });
+
   it("an outlet a statement was made on carried it; what was said starts after the show's title and the day it aired", () => {
     const said = (text: string) => read(text, "en").quotes.map((q) => q.text);
     const chains = (text: string) => read(text, "en").attributions.map((a) => a.chain);
