@@ -11,6 +11,14 @@ describe("English speech acts of the main clause's subject", () => {
     ]);
   });
 
+  it("a participle of blame or threat after a verb of feeling or seeming is an adjective, no speech act", () => {
+    expect(quotes("His client felt threatened, the lawyer said.", "en")).toEqual([["indirect", "His client felt threatened", "the lawyer", "person", "said"]]);
+    expect(quotes("The tenants felt deeply attacked by the landlord.", "en")).toEqual([]);
+    expect(quotes("Many residents looked rejected by the council.", "en")).toEqual([]);
+    // As a verb of its own it is one.
+    expect(quotes("The landlord threatened to evict the tenants.", "en")[0]?.slice(2)).toEqual(["The landlord", "person", "threatened"]);
+  });
+
   it("a verb of saying joined by “and” ends the object and reports on its own", () => {
     expect(quotes("The ruling came Tuesday. Graham called both candidates “crazy” and said the party would lose.", "en").map((q) => [q[1], q[4]])).toEqual([
       ["both candidates “crazy”", "called"],
