@@ -1227,16 +1227,37 @@ function antecedentBefore(tokens: readonly Token[], verb: number, vocab: Attribu
   for (let k = verb - 2; k > 0 && verb - k <= MAX_RELATIVE_CLAUSE; k--) {
     const t = tokens[k]!;
     if (!t.word) return null;
-    if (!vocab.relative(t) || vocab.determiner(t) || vocab.complementizer(t)) continue;
+    const that = relativeThat(tokens, k, vocab);
+    if (!that && (!vocab.relative(t) || vocab.determiner(t) || vocab.complementizer(t))) continue;
+    // (Where "that" turns out to open no such clause, an earlier relative pronoun may: "A president who authorized the
+    // raid that killed bin Laden and who hoped …".)
     const next = tokens[k + 1]!;
-    if (!opensWithVerb(next, vocab)) return null;
+    if (!opensWithVerb(next, vocab)) {
+      if (that) continue;
+      return null;
+    }
     // "someone who had to reject": the cue is the relative clause's own verb, not the main clause's.
     const ownVerbGroup = tokens.slice(k + 1, verb).every((w) => vocab.auxiliary(w) || vocab.passive(w) || vocab.verbAdverb(w) || vocab.stopword(w));
     if (ownVerbGroup) return null;
     const antecedent = reader.backward(k);
+    // A "that" clause after a noun inside the sentence may complement it ("the fact that …"): only a plain noun phrase
+    // opening the sentence is its antecedent.
+    if (that && !(antecedent?.from === 0 && plainNounPhrase(tokens, antecedent, vocab))) continue;
     return antecedent && reader.startsClause(antecedent) ? antecedent : null;
   }
   return null;
+}
+
+/** "The company that owns the paper said": in English "that" right after a noun is a relative pronoun too. */
+function relativeThat(tokens: readonly Token[], k: number, vocab: AttributionVocabulary): boolean {
+  const before = tokens[k - 1]!;
+  return vocab.complementizer(tokens[k]) && !vocab.marksIndirectSpeech && before.word && !vocab.cue(before) && !vocab.pastForm(before) && !vocab.auxiliary(before) && !vocab.stopword(before);
+}
+
+/** No verb nor question word in it: "The little polling", not "How", nor "The announcement led some to speculate". */
+function plainNounPhrase(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  if (vocab.questionWord(tokens[p.from])) return false;
+  return !tokens.slice(p.from, p.to).some((w) => vocab.infinitiveMarker(w) || vocab.pastForm(w) || vocab.cue(w) || vocab.auxiliary(w));
 }
 
 /**

@@ -201,6 +201,14 @@ describe("English relative clauses inside the subject", () => {
     expect(quotes("The man who sold the boat said the hull was sound.", "en").map((q) => [q[1], q[2], q[4]])).toEqual([["the hull was sound", "The man", "said"]]);
   });
 
+  it("so does one opening on “that” after the noun opening the sentence; “that” after a noun later in it stays a clause of its own", () => {
+    expect(quotes("The firm that built the bridge said it was safe.", "en")).toEqual([["indirect", "it was safe", "The firm", "institution", "said"]]);
+    expect(quotes("Officials that reviewed the plan said it was safe.", "en").map((q) => q[2])).toEqual(["Officials"]);
+    // An earlier relative pronoun holds the cue where "that" opens no such clause.
+    expect(quotes("A mayor who fought the plan that cut the budget and who hoped to win said the vote was close.", "en").map((q) => q[2])).toContain("A mayor");
+    expect(quotes("Lee noted that studies showed the drug works.", "en")[0]?.slice(1, 3)).toEqual(["that studies showed the drug works", "Lee"]);
+  });
+
   it("a parenthetical phrase between the subject and its verb leaves the subject speaking", () => {
     expect(quotes("The judges who heard the case, for instance, said the problem was the ID.", "en")).toEqual([
       ["indirect", "the problem was the ID", "The judges", "person", "said"],
