@@ -189,10 +189,11 @@ export class FactsBuilder extends FreeIndirectReader {
         // "The ministry said … . It added that …": "it" stands for the body that spoke last, a sentence or two before; in
         // a clause closing its sentence for the body opening it ("The company reported a loss, it said in a filing").
         speaker = { ...speaker, type: body.type, name: body.name, text: `${speaker.text} (${body.name})` };
-      } else if (speaker && (this.vocab.groupPronoun(speaker.text) || pluralPronoun)) {
+      } else if (speaker && (this.vocab.groupPronoun(speaker.name) || pluralPronoun)) {
         // "… , people familiar with the matter told Bloomberg. The deal could come next week, they said.": with no group opening
         // the sentence, "they" stands for the unnamed crowd that spoke a sentence or two before; so does German "sie" with its
-        // verb in the plural ("Ärzte warnten vor dem Virus. Sie sagten, …"), never one person named before.
+        // verb in the plural ("Ärzte warnten vor dem Virus. Sie sagten, …"), never one person named before; and so does the
+        // pronoun one of the crowd is counted out of ("“…,” one of them said").
         const crowd: Party | null = lastCrowd && this.sentencesApart(lastCrowd.span, s.span) <= MAX_PRONOUN_DISTANCE ? lastCrowd.crowd : null;
         const group: Party | null = this.groupOpening(speaker.span.start) ?? crowd;
         if (group) speaker = { ...speaker, name: group.name, type: group.type, text: `${speaker.text} (${group.name})` };

@@ -925,6 +925,12 @@ describe("English plural pronouns", () => {
     expect(speakers("Apple is in talks to buy the startup, an official said. The deal could be announced next week, they said.", "en")).toEqual(["an official", "they"]);
   });
 
+  it("the pronoun one of a crowd is counted out of stands for that crowd, typed as it is", () => {
+    const text = "Two administration officials said the president was angry. “He wants lower rates,” one of them said.";
+    expect(speakers(text, "en")).toEqual(["Two administration officials", "one of them (administration officials)"]);
+    expect(read(text, "en").quotes.map((q) => q.speakerType)).toEqual(["anonymous", "anonymous"]);
+  });
+
   it("German “sie” with its verb in the plural stands for the group opening the sentence before, never for one person", () => {
     expect(speakers("Ärzte der Klinik warnten vor dem Virus. Sie sagten, es sei gefährlich.", "de")).toEqual(["Ärzte der Klinik", "Sie (Ärzte der Klinik)"]);
     expect(speakers("Minister Karl Berg traf die Gewerkschafter. Sie erklärten, der Streik gehe weiter.", "de")).toEqual(["Sie"]);
