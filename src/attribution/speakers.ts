@@ -904,7 +904,8 @@ function unnamedRoleName(tokens: readonly Token[], p: Phrase, vocab: Attribution
  * nominative's "-e"; an adjective of a place, "Frankfurter", keeps its form (`place-adjective-shape`).
  */
 function nominativeWords(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): string {
-  const article = tokens[p.from - 1];
+  // "der „Süddeutschen Zeitung“": a quoted name's article stands before its opening mark.
+  const article = tokens[QUOTE_MARK.test(tokens[p.from - 1]?.text ?? "") ? p.from - 2 : p.from - 1];
   const oblique = vocab.obliqueArticle(article) || vocab.objectArticle(article) || vocab.genitiveArticle(article) || vocab.articleContraction(article);
   if (!oblique) return wordsOf(tokens, p);
   // The adjectives right after the article, up to the noun ("Frankfurter" may stand between).

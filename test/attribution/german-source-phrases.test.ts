@@ -398,6 +398,6 @@ describe("German narration before a colon", () => {
   it("leaves the Konjunktiv after it marking the clause as reported, with an outlet in quotation marks closing the sentence", () => {
     const text = "Kinderärzte schlagen Alarm: Viele Praxen seien überlastet, sagte Verbandschef Jan Ott der „Rheinischen Post“.";
     expect(quotes(text, "de")).toEqual([["indirect", "Viele Praxen seien überlastet", "Verbandschef Jan Ott", "person", "sagte"]]);
-    expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([["Jan Ott", "Rheinischen Post"]]);
+    expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([["Jan Ott", "Rheinische Post"]]);
   });
 });

@@ -479,6 +479,8 @@ describe("chains from the original speaker outward", () => {
     expect(chains("Nach Angaben der Vereinten Nationen sind 300 Menschen gestorben.")).toEqual([["Vereinten Nationen"]]);
     // Only the adjectives right after the article: "der Vereinten Nationen" inside a body's name stays as written.
     expect(read("Der Sicherheitsrat der Vereinten Nationen teilte mit, die Lage sei ernst.", "de").attributions[0]?.chain).toEqual(["Sicherheitsrat der Vereinten Nationen"]);
+    // A quoted name too, its article before the opening mark.
+    expect(chains("Ein Zeuge sagte der „Hildesheimer Allgemeinen Zeitung“, der Fahrer sei geflohen.")).toEqual([["Zeuge", "Hildesheimer Allgemeine Zeitung"]]);
   });
 
   it("a person named with an affiliation is named by the given name and surname, not by the body's name after it; the Bavarian broadcaster is an outlet", () => {
