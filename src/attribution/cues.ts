@@ -1534,6 +1534,10 @@ function impersonalCue(tokens: readonly Token[], first: number, last: number, vo
 function passiveSpeaker(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary, reader: PhraseReader): { speaker: Phrase; reporter: Phrase | null } | null {
   const last = reader.backward(cue);
   if (!last) return null;
+  // "wird Lenz in der Mitteilung zitiert", "wird er im „Spiegel“ zitiert": where the words stand, after its preposition,
+  // comes between the subject and the participle; an outlet there passed them on.
+  const placed = vocab.outletLink(tokens[last.from - 1]) ? reader.backward(last.from - 1) : null;
+  if (placed && vocab.passive(tokens[placed.from - 1])) return { speaker: placed, reporter: isOutlet(tokens, last, vocab) ? last : null };
   if (vocab.passive(tokens[last.from - 1])) {
     // "wird Peskow von der BBC zitiert" read as one phrase: split it at "von"; "wird Putin zitiert" names no outlet.
     for (let a = last.from + 1; a < last.to - 1; a++) {

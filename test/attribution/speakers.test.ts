@@ -1029,6 +1029,10 @@ describe("chains from the original speaker outward", () => {
   it("passive quoting: wird X von der BBC zitiert", () => {
     const { attributions } = read("„Das Gespräch war sehr positiv“, wird Peskow von der BBC zitiert.", "de");
     expect(attributions[0]?.chain).toEqual(["Peskow", "BBC"]);
+    // Where the words stand may come between the quoted and the participle: an outlet there passed them on, a document not.
+    const chain = (text: string) => read(text, "de").attributions[0]?.chain;
+    expect(chain("„Wir sind auf Kurs“, wird Vorstandschef Peter Lenz in der Mitteilung zitiert.")).toEqual(["Peter Lenz"]);
+    expect(chain("„Wir sind auf Kurs“, wird Lenz im „Spiegel“ zitiert.")).toEqual(["Lenz", "Spiegel"]);
   });
 
   it("a platform the speaker wrote on", () => {
