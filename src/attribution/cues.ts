@@ -911,6 +911,12 @@ function subjectOrNull(tokens: readonly Token[], p: Phrase, first: number, last:
   // phrase naming nobody before it, a named speaker after it, or inside a cue of several words ("Des Weiteren verwies Brakemeier darauf").
   if (start === p.from && !vocab.auxiliary(tokens[p.to]) && !namesSpeaker(tokens, headOf(tokens, p, vocab), vocab, reader) && (speakerAfterVerb(tokens, last, vocab, reader) || (last > first && speakerAfterVerb(tokens, first, vocab, reader)))) return null;
   if (!vocab.auxiliary(tokens[p.from - 1])) return subjectBeforeAuxiliary(tokens, start, p, first, vocab, reader) ?? p;
+  // "Er hat Neuwahlen gefordert", "Diese hatte Anschläge angekündigt": a pronoun opening the clause right before the
+  // auxiliary is its subject; the phrase after it in the middle field is the object. Not an impersonal "es", nor a
+  // demonstrative before a phrase its article opens, which stands for what was said ("Dies hat der Sprecher bestätigt").
+  const pronoun = tokens[p.from - 2];
+  const standsAlone = (vocab.pronoun(pronoun) && !vocab.impersonal(pronoun)) || (vocab.demonstrative(pronoun) && !vocab.anaphor(pronoun) && !vocab.determiner(tokens[p.from]));
+  if (p.from - 2 === reader.pastFocusParticles(start, p.from - 2) && standsAlone) return { from: p.from - 2, to: p.from - 1 };
   const subject = reader.backward(p.from - 1);
   // "Als Minister hat Berg gesagt": a phrase after a conjunction, the finite auxiliary right after it, opens no clause of
   // its own (a subordinate clause ends in its verb); it is a fronted predicative, no subject.

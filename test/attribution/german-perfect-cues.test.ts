@@ -67,6 +67,15 @@ describe("German cues in the perfect", () => {
     expect(quotes("Die Bauern zogen vor das Rathaus und hatten den Rücktritt des Bürgermeisters Jan Holm gefordert.", "de")).toEqual([]);
   });
 
+  it("a pronoun opening the clause before the auxiliary is the subject; a bare object after the auxiliary is none", () => {
+    expect(quotes("Er hat Neuwahlen gefordert.", "de")[0]?.[2]).toBe("Er");
+    expect(quotes("Die Gruppe trat auf. Auch sie hatte Proteste angekündigt.", "de")[0]?.[2]).toBe("sie");
+    expect(quotes("Die Gruppe trat auf. Diese hatte Anschläge angekündigt.", "de")[0]?.[2]).toBe("Diese");
+    // A demonstrative standing for what was said, or before a phrase its article opens, is the object.
+    expect(quotes("Dies hat der Sprecher bestätigt.", "de")[0]?.[2]).toBe("der Sprecher");
+    expect(quotes("Diese hat der Sprecher bestätigt.", "de")[0]?.[2]).toBe("der Sprecher");
+  });
+
   it("a phrase deep in the middle field before the participle is no subject where one naming someone opens the clause before the auxiliary", () => {
     expect(quotes("Der Kreml hat Berichte über ein Treffen zwischen Putin und Trump dementiert.", "de")[0]?.slice(2, 4)).toEqual(["Der Kreml", "institution"]);
     expect(quotes("Die Regierung hat nach Beratungen mit Vertretern der Länder und Gemeinden Hilfen angekündigt.", "de")[0]?.[2]).toBe("Die Regierung");
