@@ -435,6 +435,11 @@ describe("German reported statements", () => {
     expect(quotes("Aus dem Bericht geht hervor, dass die Zahl der Unfälle gestiegen ist.", "de")).toEqual([
       ["indirect", "dass die Zahl der Unfälle gestiegen ist", "dem Bericht", "vague", "geht hervor"],
     ]);
+    // With no clause after it, "hervorgehen" says where something came from; a demonstrative standing for the sentence
+    // before still makes it a cue.
+    expect(quotes("Das Programm ging aus einer älteren Version hervor.", "de")).toEqual([]);
+    expect(quotes("Die Partei ging aus einer Bürgerbewegung hervor, die 2011 gegründet wurde.", "de")).toEqual([]);
+    expect(quotes("Der Konzern plant einen Umbau. Dies geht aus einer Mitteilung des Konzerns hervor.", "de")[0]?.slice(1, 3)).toEqual(["Der Konzern plant einen Umbau.", "einer Mitteilung des Konzerns"]);
     expect(quotes("Die Gewerkschaft geht weiterhin davon aus, dass der Streik bis Freitag dauert.", "de")[0]?.slice(0, 3)).toEqual([
       "indirect",
       "dass der Streik bis Freitag dauert",
