@@ -98,8 +98,10 @@ export function readCue(
     // An origin naming no source ("Aus dem Bericht geht hervor") speaks only if no subject follows ("Aus diesem Anlass verlangte die Petition").
     const origin = originPhrase && (hasSpeakerNoun(tokens, found, vocab) || impersonalCue(tokens, first, last, vocab));
     if (originPhrase && !origin) weakOrigin = found;
+    // "…, da sie bestätigt wurde": a pronoun before a verb-final passive was said or said of (subjectOrNull reads phrases so).
+    const suffered = !!pronoun && found === pronoun && passiveAfterParticiple(tokens, first, last, vocab);
     // Where the subject may follow the finite verb, a fronted adverbial or object before it is no subject.
-    const read = found === pronoun && pronoun && passiveAfterParticiple(tokens, first, last, vocab) ? null : found && found !== pronoun && !origin && vocab.marksIndirectSpeech ? subjectOrNull(tokens, found, first, last, vocab, reader) : found;
+    const read = suffered ? null : found && found !== pronoun && !origin && vocab.marksIndirectSpeech ? subjectOrNull(tokens, found, first, last, vocab, reader) : found;
     // "Laut BBC News sagte der Minister", "Laut der Zeitung hat der Fonds angekündigt": a source opening the clause is no
     // subject; the subject follows the verb, or stands in the middle field before the participle.
     const sourced = read !== null && sourceBeforeAt(read.from) > read.from;

@@ -270,7 +270,7 @@ function genitiveName(t: Token | undefined): boolean {
 }
 
 /**
- * "Ein Sprecher Merkels", "eine Beraterin Scholz'": in German an unnamed role's noun right before a name's genitive closing
+ * "Ein Sprecher Merkels", "eine Beraterin Putins": in German an unnamed role's noun right before a name's genitive closing
  * the phrase is that person's; the role is unnamed, named with its owner, as with a link ("ein Sprecher der Agentur").
  * A given name is a name of its own ("Sprecher Jens").
  */
