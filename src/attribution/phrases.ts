@@ -382,6 +382,19 @@ export class PhraseReader {
     return this.head(t) && (!next?.word || this.vocab.link(next) || this.vocab.auxiliary(verb) || progressive || this.vocab.pastForm(verb) || this.vocab.cue(verb) || this.timeBeforeVerb(j + 1));
   }
 
+  /**
+   * "A study published Tuesday in JAMA", "a survey conducted last week by Gallup": a day or a time read back from `k` that
+   * follows a document's participle dates it; the phrase of where or by whom after it is the participle's too. The
+   * participle's index, or -1.
+   */
+  private datedParticiple(k: number): number {
+    let at = k;
+    if (this.vocab.timeNoun(this.tokens[at]) && isLowercase(this.tokens[at - 1])) at--;
+    if (at === k && !this.vocab.calendarName(this.tokens[at])) return -1;
+    const participle = at - 1;
+    return isLowercase(this.tokens[participle]) && this.vocab.pastForm(this.tokens[participle]) && this.vocab.document(this.tokens[participle - 1]) ? participle : -1;
+  }
+
   /** "on Monday blocked", "on Tuesday night said": a day's or a time's preposition at `k`, its day or time, then a verb. */
   private timeBeforeVerb(k: number): boolean {
     const day = (t: Token | undefined) => this.vocab.calendarName(t) || this.vocab.timeNoun(t);
@@ -726,7 +739,9 @@ export class PhraseReader {
       const attribute = this.attributeOpening(from);
       // "A statement by the ministry said": a document's issuer after "by".
       const issued = this.vocab.passiveAgent(prev) && this.vocab.document(this.tokens[from - 2]);
-      if (attribute > 0) from = attribute - 1;
+      const dated = this.vocab.preposition(prev) || this.vocab.placeLink(prev) || this.vocab.circumstancePreposition(prev) || this.vocab.passiveAgent(prev) ? this.datedParticiple(from - 2) : -1;
+      if (dated > 0) from = dated;
+      else if (attribute > 0) from = attribute - 1;
       else if (this.pluralPossessive(from - 1)) from -= 2;
       else if (this.usable(prev) || particle || place || issued || this.vocab.link(prev) && this.usable(this.tokens[from - 2]) || this.roleLinked(from - 1)) from--;
       else break;

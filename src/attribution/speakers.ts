@@ -375,7 +375,14 @@ export function headedByDocument(tokens: readonly Token[], p: Phrase, vocab: Att
  */
 function documentAttribute(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
   const k = participleAfterDocument(tokens, p, vocab);
-  return k > 0 && !vocab.passiveAgent(tokens[k + 1]) ? k : -1;
+  // ("a poll released Sunday by The Post": past the day dating it.)
+  return k > 0 && !vocab.passiveAgent(tokens[pastDating(tokens, k + 1, vocab)]) ? k : -1;
+}
+
+/** Past the day or the time at `at` that dates a participle ("released Monday", "conducted last week"), else `at`. */
+function pastDating(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
+  if (vocab.calendarName(tokens[at])) return at + 1;
+  return isLowercase(tokens[at]) && vocab.timeNoun(tokens[at + 1]) ? at + 2 : at;
 }
 
 /** "the governor's report released Monday": the possessor before the document's participle, if any ("a report released by the governor's office" has none). */
@@ -796,7 +803,9 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   // "van Nistelrooy said": a name's particle right before its capital opens the name, no article ("der Vorsitzende") nor
   // preposition ("von Spiegel Online zitiert").
   const particleOpens = (k: number) => isNameParticle(tokens[k]!) && !vocab.determiner(tokens[k]!) && !vocab.preposition(tokens[k]) && isCapitalised(tokens[k + 1]);
-  while (named && from < p.to - 1 && ((!isCapitalised(tokens[from]) && !particleOpens(from)) || dayPossessive(tokens[from]!, vocab))) from++;
+  // ("a poll released Sunday by The Post": nor a day dating a participle before its agent, nor the agent's article.)
+  const dating = (k: number) => dayPossessive(tokens[k]!, vocab) || (vocab.calendarName(tokens[k]) && vocab.passiveAgent(tokens[k + 1])) || (vocab.determiner(tokens[k]) && vocab.passiveAgent(tokens[k - 1]));
+  while (named && from < p.to - 1 && ((!isCapitalised(tokens[from]) && !particleOpens(from)) || dating(from))) from++;
   // "nach Angaben des (russischen) Kuriers": one noun after a genitive article and its adjectives is named in the
   // nominative, "Kurier".
   let article = from - 1;

@@ -410,6 +410,11 @@ describe("speaker types from the speaker phrase", () => {
     expect(attributions.map((a) => a.chain)).toEqual([["Harbor Insights"], ["report"]]);
     // An issuer after "by" names it, as before; a noun after a preposition heads nothing.
     expect(read("Exit polls conducted by Harbor Research showed Lee ahead.", "en").attributions[0]?.chain).toEqual(["Harbor Research"]);
+    // A day or a time between the participle and where or by whom it appeared dates it: the phrase is the document's.
+    const dated = (text: string) => read(text, "en").quotes.map((q) => [q.speaker, q.speakerType]);
+    expect(dated("A study published Wednesday in the Harbor Journal of Medicine found that the drug works.")).toEqual([["A study published Wednesday in the Harbor Journal of Medicine", "media"]]);
+    expect(read("A poll released Sunday by The Harbor Post showed Lee ahead.", "en").attributions[0]?.chain).toEqual(["Harbor Post"]);
+    expect(read("A survey conducted last week by Harbor Research found that Lee leads.", "en").attributions[0]?.chain).toEqual(["Harbor Research"]);
   });
 
   it("a name a relative pronoun for things follows names a body; a person's apposition before it does not", () => {
