@@ -38,6 +38,8 @@ export interface CueReading {
 const MAX_QUOTED_OBJECT = 10;
 /** "sources who reviewed the documents told", "a source who requested anonymity because he was not authorized to speak said": a relative clause inside a subject, without a pause. */
 const MAX_RELATIVE_CLAUSE = 12;
+/** A name or an aside set off between a subject's relative clause and its verb is short: ", including Ann Lee,". */
+const MAX_SET_OFF = 6;
 export const QUOTE_MARKS = /^[„“”"»«‚‘’]$/;
 /** Marks that open a German or English quotation ("„", "“", "»"), and those that close one; '"' does either. */
 export const OPENING_MARKS = /^[„“"»‚‘]$/;
@@ -1231,6 +1233,15 @@ export function endBefore(tokens: readonly Token[], first: number, vocab: Attrib
  * the clause opens with its verb ("who reviewed", "who have seen"), else the words after the pronoun are a subject.
  */
 function antecedentBefore(tokens: readonly Token[], verb: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  // "The company that makes the drug, Novex, said": a name set off after a common noun before the verb names the
+  // antecedent; the subject runs from it over the clause to the name. "Officials who reviewed the plan, including Ann Lee,
+  // said", "A man who lives in Dayton, Ohio, said": an aside, or a state after a place, is read past.
+  const setOff = setOffBefore(tokens, verb, vocab);
+  if (setOff > 0) {
+    const antecedent = antecedentBefore(tokens, setOff, vocab, reader);
+    const apposition = isCapitalised(tokens[setOff + 1]) && isLowercase(tokens[setOff - 1]);
+    return antecedent && apposition ? { from: antecedent.from, to: verb - 1 } : antecedent;
+  }
   if (!tokens[verb - 1]?.word) return null;
   for (let k = verb - 2; k > 0 && verb - k <= MAX_RELATIVE_CLAUSE; k--) {
     const t = tokens[k]!;
@@ -1254,6 +1265,19 @@ function antecedentBefore(tokens: readonly Token[], verb: number, vocab: Attribu
     return antecedent && reader.startsClause(antecedent) ? antecedent : null;
   }
   return null;
+}
+
+/**
+ * The comma opening a name of capitalised words (", Novex, said") or an aside (", including Ann Lee, said") set off right
+ * before token `verb`, or -1.
+ */
+function setOffBefore(tokens: readonly Token[], verb: number, vocab: AttributionVocabulary): number {
+  if (tokens[verb - 1]?.text !== ",") return -1;
+  let k = verb - 2;
+  while (k > 0 && verb - k <= MAX_SET_OFF && tokens[k]!.word) k--;
+  const opener = tokens[k + 1];
+  const name = tokens.slice(k + 1, verb - 1).every((t) => isCapitalised(t));
+  return k < verb - 2 && tokens[k]!.text === "," && (name || vocab.aside(opener)) ? k : -1;
 }
 
 /** "The company that owns the paper said": in English "that" right after a noun is a relative pronoun too. */

@@ -209,6 +209,13 @@ describe("English relative clauses inside the subject", () => {
     expect(quotes("Lee noted that studies showed the drug works.", "en")[0]?.slice(1, 3)).toEqual(["that studies showed the drug works", "Lee"]);
   });
 
+  it("a name set off after the clause before the verb names the antecedent; an aside or a state after a place is read past", () => {
+    const found = (text: string) => read(text, "en").attributions.map((a) => [a.chain, a.links.map((l) => l.type)]);
+    expect(found("The company that makes the drug, Novex, said it would seek approval.")).toEqual([[["Novex"], ["institution"]]]);
+    expect(quotes("Officials who reviewed the plan, including Ann Lee, said it was safe.", "en").map((q) => q[2])).toEqual(["Officials"]);
+    expect(quotes("Residents who live near the plant in Toledo, Ohio, said the smell was bad.", "en").map((q) => q[2])).toEqual(["Residents"]);
+  });
+
   it("a parenthetical phrase between the subject and its verb leaves the subject speaking", () => {
     expect(quotes("The judges who heard the case, for instance, said the problem was the ID.", "en")).toEqual([
       ["indirect", "the problem was the ID", "The judges", "person", "said"],
