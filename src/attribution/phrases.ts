@@ -388,11 +388,8 @@ export class PhraseReader {
    * participle's index, or -1.
    */
   private datedParticiple(k: number): number {
-    let at = k;
-    if (this.vocab.timeNoun(this.tokens[at]) && isLowercase(this.tokens[at - 1])) at--;
-    if (at === k && !this.vocab.calendarName(this.tokens[at])) return -1;
-    const participle = at - 1;
-    return isLowercase(this.tokens[participle]) && this.vocab.pastForm(this.tokens[participle]) && this.vocab.document(this.tokens[participle - 1]) ? participle : -1;
+    const participle = datingStart(this.tokens, k, this.vocab) - 1;
+    return participle > 0 && isLowercase(this.tokens[participle]) && this.vocab.pastForm(this.tokens[participle]) && this.vocab.document(this.tokens[participle - 1]) ? participle : -1;
   }
 
   /** "on Monday blocked", "on Tuesday night said": a day's or a time's preposition at `k`, its day or time, then a verb. */
@@ -995,6 +992,12 @@ export class PhraseReader {
     }
     return null;
   }
+}
+
+/** "Monday", "last week": the first token of a day or a time, dating a participle, that ends at token `end`; else -1. */
+export function datingStart(tokens: readonly Token[], end: number, vocab: AttributionVocabulary): number {
+  if (vocab.calendarName(tokens[end])) return end;
+  return vocab.timeNoun(tokens[end]) && isLowercase(tokens[end - 1]) ? end - 1 : -1;
 }
 
 /** A word counting a crowd: "drei", "mehrere", "several". */

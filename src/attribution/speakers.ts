@@ -3,7 +3,7 @@
 // says, a document speaks for an institution, anyone else is a person.
 import type { Agency } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
-import { APOSTROPHE, bodyNameAfterArticle, capitalRunStart, isCapitalised, isCount, isLowercase, isNameParticle, numberClosingName, PARTY_LABEL, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
+import { APOSTROPHE, bodyNameAfterArticle, capitalRunStart, datingStart, isCapitalised, isCount, isLowercase, isNameParticle, numberClosingName, PARTY_LABEL, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** Speaker phrases recur (names, "ein Sprecher"): each is typed once, up to a bound that keeps memory flat. */
@@ -381,8 +381,8 @@ function documentAttribute(tokens: readonly Token[], p: Phrase, vocab: Attributi
 
 /** Past the day or the time at `at` that dates a participle ("released Monday", "conducted last week"), else `at`. */
 function pastDating(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
-  if (vocab.calendarName(tokens[at])) return at + 1;
-  return isLowercase(tokens[at]) && vocab.timeNoun(tokens[at + 1]) ? at + 2 : at;
+  for (const end of [at, at + 1]) if (datingStart(tokens, end, vocab) === at) return end + 1;
+  return at;
 }
 
 /** "the governor's report released Monday": the possessor before the document's participle, if any ("a report released by the governor's office" has none). */
@@ -804,7 +804,7 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   // preposition ("von Spiegel Online zitiert").
   const particleOpens = (k: number) => isNameParticle(tokens[k]!) && !vocab.determiner(tokens[k]!) && !vocab.preposition(tokens[k]) && isCapitalised(tokens[k + 1]);
   // ("a poll released Sunday by The Post": nor a day dating a participle before its agent, nor the agent's article.)
-  const dating = (k: number) => dayPossessive(tokens[k]!, vocab) || (vocab.calendarName(tokens[k]) && vocab.passiveAgent(tokens[k + 1])) || (vocab.determiner(tokens[k]) && vocab.passiveAgent(tokens[k - 1]));
+  const dating = (k: number) => dayPossessive(tokens[k]!, vocab) || (pastDating(tokens, k, vocab) > k && vocab.passiveAgent(tokens[pastDating(tokens, k, vocab)])) || (vocab.determiner(tokens[k]) && vocab.passiveAgent(tokens[k - 1]));
   while (named && from < p.to - 1 && ((!isCapitalised(tokens[from]) && !particleOpens(from)) || dating(from))) from++;
   // "nach Angaben des (russischen) Kuriers": one noun after a genitive article and its adjectives is named in the
   // nominative, "Kurier".
