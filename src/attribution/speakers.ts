@@ -922,8 +922,10 @@ function nominativeWords(tokens: readonly Token[], p: Phrase, vocab: Attribution
   // (No noun naming people, whose weak "-en" is the noun's: "des Korrespondenten al-Jazeeras", "des Rezensenten Alan Posener".)
   const adjective = (t: Token) => (vocab.obliqueEnding(t) && !vocab.personNounShape(t) && !vocab.speakerNoun(t)) || vocab.placeAdjective(t);
   while (end + 1 < p.to && isCapitalised(tokens[end]) && isCapitalised(tokens[end + 1]) && adjective(tokens[end]!)) end++;
-  // A noun in "-en" is a plural's ("der Vereinten Nationen"), whose nominative keeps the adjective's "-en".
-  if (end === p.from || /en$/u.test(tokens[end]!.text)) return wordsOf(tokens, p);
+  // A noun in "-en" is a plural's ("der Vereinten Nationen"), whose nominative keeps the adjective's "-en"; not after an
+  // article only the singular takes ("im Zweiten Deutschen Fernsehen" is "Zweite Deutsche Fernsehen").
+  const singular = vocab.genitiveArticle(article) || vocab.articleContraction(article) || vocab.singularArticle(article);
+  if (end === p.from || (/en$/u.test(tokens[end]!.text) && !singular)) return wordsOf(tokens, p);
   // After "des" the noun drops its genitive ending: "des Bayerischen Rundfunks" is "Bayerische Rundfunk".
   const inflected = (t: Token, k: number) => (k < end && vocab.obliqueEnding(t) ? t.text.slice(0, -1) : k === end && vocab.genitiveArticle(article) ? nominative(t.text) : t.text);
   return tokens.slice(p.from, p.to).flatMap((t, i) => (t.word ? [inflected(t, p.from + i)] : [])).join(" ");

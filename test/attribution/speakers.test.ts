@@ -486,6 +486,8 @@ describe("chains from the original speaker outward", () => {
     expect(read("Der Sicherheitsrat der Vereinten Nationen teilte mit, die Lage sei ernst.", "de").attributions[0]?.chain).toEqual(["Sicherheitsrat der Vereinten Nationen"]);
     // A quoted name too, its article before the opening mark.
     expect(chains("Ein Zeuge sagte der „Hildesheimer Allgemeinen Zeitung“, der Fahrer sei geflohen.")).toEqual([["Zeuge", "Hildesheimer Allgemeine Zeitung"]]);
+    // A noun in "-en" after an article only the singular takes is no plural.
+    expect(chains("Die Lage sei ernst, sagte Berg im Zweiten Deutschen Fernsehen.")).toEqual([["Berg", "Zweite Deutsche Fernsehen"]]);
   });
 
   it("a person named with an affiliation is named by the given name and surname, not by the body's name after it; the Bavarian broadcaster is an outlet", () => {
