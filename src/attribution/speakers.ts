@@ -375,14 +375,16 @@ export function headedByDocument(tokens: readonly Token[], p: Phrase, vocab: Att
  */
 function documentAttribute(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
   const k = participleAfterDocument(tokens, p, vocab);
-  // ("a poll released Sunday by The Post": past the day dating it.)
-  return k > 0 && !vocab.passiveAgent(tokens[pastDating(tokens, k + 1, vocab)]) ? k : -1;
+  return k > 0 && !agentAfter(tokens, k + 1, vocab) ? k : -1;
 }
 
-/** Past the day or the time at `at` that dates a participle ("released Monday", "conducted last week"), else `at`. */
-function pastDating(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
-  for (const end of [at, at + 1]) if (datingStart(tokens, end, vocab) === at) return end + 1;
-  return at;
+/**
+ * "by" at `at`, or past the day or the time there that dates a participle: "released Monday by The Post", "conducted last
+ * week by Gallup".
+ */
+function agentAfter(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
+  const dated = [at, at + 1].find((end) => datingStart(tokens, end, vocab) === at);
+  return vocab.passiveAgent(tokens[dated === undefined ? at : dated + 1]);
 }
 
 /** "the governor's report released Monday": the possessor before the document's participle, if any ("a report released by the governor's office" has none). */
@@ -804,7 +806,7 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   // preposition ("von Spiegel Online zitiert").
   const particleOpens = (k: number) => isNameParticle(tokens[k]!) && !vocab.determiner(tokens[k]!) && !vocab.preposition(tokens[k]) && isCapitalised(tokens[k + 1]);
   // ("a poll released Sunday by The Post": nor a day dating a participle before its agent, nor the agent's article.)
-  const dating = (k: number) => dayPossessive(tokens[k]!, vocab) || (pastDating(tokens, k, vocab) > k && vocab.passiveAgent(tokens[pastDating(tokens, k, vocab)])) || (vocab.determiner(tokens[k]) && vocab.passiveAgent(tokens[k - 1]));
+  const dating = (k: number) => dayPossessive(tokens[k]!, vocab) || (isCapitalised(tokens[k]) && agentAfter(tokens, k, vocab)) || (vocab.determiner(tokens[k]) && vocab.passiveAgent(tokens[k - 1]));
   while (named && from < p.to - 1 && ((!isCapitalised(tokens[from]) && !particleOpens(from)) || dating(from))) from++;
   // "nach Angaben des (russischen) Kuriers": one noun after a genitive article and its adjectives is named in the
   // nominative, "Kurier".
