@@ -391,8 +391,9 @@ export function readCue(
       break;
     }
     // "the board rejected the offer.": English inverts only after a pause ("…, said Doyle."); after a word the phrase is an object.
+    // Opening the sentence ("Said Comey: …") the subject closes on a pause: "Suspected Terror on Bastille Day" heads a story.
     // Nor is a phrase after a preposition the subject of a verb's plain form: "Two killed, suspect in custody." names nobody.
-    if (!reading.speaker && !vocab.marksIndirectSpeech && !subjectFirst && (tokens[first - 1]?.word || (plainForm(tokens[first]!, vocab) && vocab.circumstancePreposition(tokens[phrase.from - 1])))) break;
+    if (!reading.speaker && !vocab.marksIndirectSpeech && !subjectFirst && ((first === 0 && tokens[phrase.to]?.word) || tokens[first - 1]?.word || (plainForm(tokens[first]!, vocab) && vocab.circumstancePreposition(tokens[phrase.from - 1])))) break;
     // "…, nannte die Sanktionen „…“ und rief die Armee auf, …": a German verb right after "und" shares the subject of the
     // cue before it (speakerOfCoordinated); the phrase after it is its object.
     if (!reading.speaker && vocab.marksIndirectSpeech && vocab.coordinator(tokens[first - 1]) && !vocab.pronoun(tokens[phrase.from]!)) break;

@@ -61,7 +61,7 @@ export function describedSubjectAfter(tokens: readonly Token[], from: number, vo
 function nounsOnly(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   for (let i = p.from + 1; i < p.to; i++) {
     const w = tokens[i]!;
-    if (vocab.preposition(w) || vocab.link(w) || vocab.cue(w) || vocab.pastForm(w) || vocab.auxiliary(w) || vocab.conjunction(w) || vocab.determiner(w)) return false;
+    if (vocab.preposition(w) || vocab.link(w) || vocab.placeLink(w) || vocab.circumstancePreposition(w) || vocab.cue(w) || vocab.pastForm(w) || vocab.auxiliary(w) || vocab.conjunction(w) || vocab.determiner(w)) return false;
   }
   return true;
 }

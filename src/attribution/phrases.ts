@@ -287,11 +287,14 @@ export class PhraseReader {
   /**
    * English capitalises a verb inside running text only in a name: between a lowercase word and a capitalised one a
    * cue's form is a first name ("spokeswoman Hope Hicks said"), not a verb; a title in capitals has no lowercase word before.
+   * Opening the sentence or after a pause, a given name before a capitalised word is one too ("Hope Hicks, a spokeswoman,
+   * did not respond", "On Monday, Hope Hicks said").
    */
-  private nameAmidCapitals(t: Token): boolean {
+  nameAmidCapitals(t: Token): boolean {
     if (this.vocab.marksIndirectSpeech || !isCapitalised(t)) return false;
     const i = firstAtOrAfter(this.tokens, t.start, (x) => x.start);
-    return isLowercase(this.tokens[i - 1]) && isCapitalised(this.tokens[i + 1]);
+    const before = this.tokens[i - 1];
+    return (isLowercase(before) || (!before?.word && this.vocab.givenName(t))) && isCapitalised(this.tokens[i + 1]);
   }
 
   /**
@@ -449,8 +452,11 @@ export class PhraseReader {
       const t = this.tokens[j]!;
       // "according to a person with direct knowledge of the matter": "with" after an unnamed person's noun joins too.
       if (j > i && lastHead >= 0 && (v.link(t) || this.roleLinked(j)) && !this.prepositionAsName(t)) {
-        // "said Ann Lee in a post on X": the medium the words came in says how they came, not who spoke.
-        if (mediumEnd(this.tokens, j, this.vocab) > 0) break;
+        // "said Ann Lee in a post on X": the medium the words came in says how they came, not who spoke; after a name, so
+        // do the gathering they were said at and the platform they went out on ("said Ann Lee at a news conference", "on
+        // Twitter"; "some in the crowd" is who).
+        const named = this.capital(this.tokens[lastHead]!) && !v.quantifier(this.tokens[lastHead]) && !this.typeNoun(this.tokens[lastHead]!);
+        if (mediumEnd(this.tokens, j, this.vocab) > 0 || (named && (gatheringEnd(this.tokens, j, v) > 0 || this.platformAfter(j)))) break;
         // "einer Meldung des Staatsfernsehens vom 11. Februar": a day of a month dates what came before it, no name.
         if (this.datesBefore(j + 1)) break;
         // "ein Sprecher der „Tafel Nord“": a link may lead to a quoted name.
@@ -521,6 +527,15 @@ export class PhraseReader {
     const label = this.withLabel({ from: i, to: lastHead + 1 })!.to;
     const appositive = this.withAppositive(label);
     return { from: i, to: appositive > label ? appositive : this.withAppositive(lastHead + 1) };
+  }
+
+  /** "on Twitter", "on Truth Social": a place's preposition at token j, then one or two capitalised words naming a platform. */
+  private platformAfter(j: number): boolean {
+    if (!this.vocab.placeLink(this.tokens[j])) return false;
+    let end = j + 1;
+    while (end < j + 3 && isCapitalised(this.tokens[end])) end++;
+    const name = this.tokens.slice(j + 1, end).map((t) => t.text).join(" ");
+    return end > j + 1 && !isCapitalised(this.tokens[end]) && this.vocab.types.some(([type, pattern]) => type === "platform" && pattern.exec(name)?.[0] === name);
   }
 
   /** "11. Februar", "3 March": a day's number, then a month's name (its stop between in German), opens at token i. */
@@ -1017,11 +1032,18 @@ const MAX_MEDIUM_WORDS = 3;
  * Returns the index after the noun, or -1.
  */
 export function mediumEnd(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
+  return placedNounEnd(tokens, at, (t) => vocab.document(t) || vocab.interviewNoun(t), vocab);
+}
+
+/** "at a news conference", "at a rally": as `mediumEnd`, a gathering's noun (`audience-nouns`). */
+export function gatheringEnd(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
+  return placedNounEnd(tokens, at, (t) => vocab.audienceNoun(t), vocab);
+}
+
+/** At `at` a preposition of place, an article, a few words and a lowercase noun `noun` tests true of; the index after it, or -1. */
+function placedNounEnd(tokens: readonly Token[], at: number, noun: (t: Token) => boolean, vocab: AttributionVocabulary): number {
   if (!vocab.placeLink(tokens[at]) || !vocab.determiner(tokens[at + 1])) return -1;
-  for (let k = at + 2; k <= at + MAX_MEDIUM_WORDS + 1 && tokens[k]?.word; k++) {
-    const t = tokens[k]!;
-    if (isLowercase(t) && (vocab.document(t) || vocab.interviewNoun(t))) return k + 1;
-  }
+  for (let k = at + 2; k <= at + MAX_MEDIUM_WORDS + 1 && tokens[k]?.word; k++) if (isLowercase(tokens[k]) && noun(tokens[k]!)) return k + 1;
   return -1;
 }
 

@@ -27,7 +27,8 @@ export class SentenceCueReader extends PartyReader {
     const sourceBeforeAt = (i: number) => sources.get(i) ?? -1;
     const readings = within(cues).flatMap((m) => {
       const first = tokenAt(m.start);
-      if (isNoun(tokens, first, this.vocab) || appearedIn(tokens, first, this.vocab)) return [];
+      // ("Hope Hicks said": a cue's form may be a given name.)
+      if (isNoun(tokens, first, this.vocab) || appearedIn(tokens, first, this.vocab) || reader.nameAmidCapitals(tokens[first]!)) return [];
       // "das erklärte Ziel": a participle between an article and its noun is an adjective, not a cue; a verb's form is none.
       // "Das erklärte General Berger am Montag.": after a demonstrative opening the sentence, a name closing it is the subject.
       const adjective = this.vocab.adjective(tokens[first]!) && !closingSubject(tokens, first, reader, this.vocab);

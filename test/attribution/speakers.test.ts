@@ -1166,6 +1166,25 @@ describe("chains from the original speaker outward", () => {
     expect(read("The case was dismissed, according to her lawyers in a court filing.", "en").quotes[0]?.speaker).toBe("her lawyers");
   });
 
+  it("English: after a name set after the cue, the gathering it was said at and the platform it went out on end the speaker", () => {
+    const text = "“We will not back down,” said Ann Ruiz at a news conference in Dover. “The pier stays shut,” said Tom Lee on Truth Social. “It is bad,” wrote Dan Ross on X.";
+    const found = read(text, "en");
+    expect(found.quotes.map((q) => q.speaker)).toEqual(["Ann Ruiz", "Tom Lee", "Dan Ross"]);
+    expect(found.attributions.map((a) => a.chain)).toEqual([["Ann Ruiz"], ["Tom Lee", "Truth Social"], ["Dan Ross", "X"]]);
+    // An outlet after "on" carried the words on; a crowd's gathering says who ("some in the crowd").
+    expect(read("“It is bad,” said Ann Ruiz on Fox News.", "en").attributions[0]?.chain).toEqual(["Ann Ruiz", "Fox News"]);
+    expect(read("Some in the crowd said it was great.", "en").quotes[0]?.speaker).toBe("Some in the crowd");
+  });
+
+  it("English: a verb opening the sentence inverts only before a pause; a given name there or after a pause is no verb", () => {
+    // "Suspected Terror on Bastille Day" heads a story; "Said Comey: …" names the speaker.
+    expect(read("Suspected Terror on Bastille Day.\n\n'Carnage on the road' in the city.", "en").quotes.map((q) => q.speaker)).toEqual([null]);
+    expect(read("The hearing ended. Said Comey: “It is very painful to us.”", "en").quotes.map((q) => q.speaker)).toEqual(["Comey"]);
+    // "Hope Hicks" opening the sentence is a given name and a surname, no cue.
+    expect(read("Hope Hicks, a spokeswoman for the campaign, did not respond to a request for comment.", "en").attributions[0]?.chain).toEqual(["Hope Hicks"]);
+    expect(read("On Monday, Hope Hicks did not respond to a request for comment.", "en").attributions[0]?.chain).toEqual(["Hope Hicks"]);
+  });
+
   it("German: an outlet after the subject before a verb-final cue, or after a body no outlet owns, is whom it was told to", () => {
     const text = "Der Kai ist zu. Wie die Polizei der Deutschen Presse-Agentur bestätigte, gab es zwei Verletzte. Wie Ruiz der Zeitung sagte, ist die Lage ernst. Wie ein Sprecher der Agentur sagte, ist die Lage ernst. Das bestätigte ein Polizeisprecher auf Nachfrage der dpa.";
     expect(read(text, "de").attributions.map((a) => a.chain)).toEqual([
