@@ -52,6 +52,8 @@ const MAX_QUOTED_NAME = 6;
 const MAX_COMMENT_CLAUSE = 20;
 /** "…, teilte das Unternehmen heute mit": after an inverted cue and its subject the sentence closes in a few words. */
 const MAX_CLOSING_WORDS = 4;
+/** "…, sagte sie bei einem Besuch in der Hauptstadt": the circumstances closing the sentence after the speaker. */
+const MAX_CLOSING_CIRCUMSTANCES = 8;
 /** "Lee praised the harbour plan and pledged …": the first predicate of a coordination is short. */
 const MAX_COORDINATED_PREDICATE = 10;
 
@@ -2354,7 +2356,19 @@ function closesSentence(tokens: readonly Token[], cue: number, speaker: Phrase |
   const closed = closesAppositive(tokens, speaker, speaker.to);
   const after = tokens.slice(closed ? speaker.to + 1 : speaker.to, end);
   const apposition = after.findIndex((t) => t.text === ",");
-  return fewClosingWords([...tokens.slice(cue, speaker.from), ...(apposition >= 0 ? after.slice(0, apposition) : after)]);
+  const closing = apposition >= 0 ? after.slice(0, apposition) : after;
+  return fewClosingWords([...tokens.slice(cue, speaker.from), ...closing]) || (speaker.from === cue + 1 && circumstancesOnly(closing, vocab));
+}
+
+/**
+ * "…, sagte sie bei einem Besuch in Frankfurt.", "nach dem Treffen in Berlin": the occasion and the place, opened by a
+ * preposition and closed by a noun; not a verb's particle closing its bracket ("schloss jede Koalition mit anderen aus"),
+ * nor a figure the verb states ("bezifferte Enders mit 22,5 Millionen Euro").
+ */
+function circumstancesOnly(rest: readonly Token[], vocab: AttributionVocabulary): boolean {
+  const opens = vocab.preposition(rest[0]) || vocab.articleContraction(rest[0]);
+  const plain = rest.every((t) => t.word && !vocab.cue(t) && !/\p{N}/u.test(t.text));
+  return opens && rest.length <= MAX_CLOSING_CIRCUMSTANCES && plain && isCapitalised(rest[rest.length - 1]);
 }
 
 /** Words closing a sentence after what was said: a few (the marks around a title no words: "im Fachjournal „Nature“"), no pause between them. */

@@ -100,6 +100,9 @@ describe("German free indirect speech in Konjunktiv forms no vocabulary lists", 
       ["indirect", "die Kürzungen träfen die Falschen", "Die Verbände", "institution", "kritisierten"],
     ]);
     expect(quotes("Die Kasse erklärte, dies beträfe alle Versicherten.", "de")[0]?.[1]).toBe("dies beträfe alle Versicherten");
+    expect(quotes("Anleger nähmen die Vorwürfe gelassen zur Kenntnis, erläuterte die Zeitung die Lage an der Börse.", "de")).toEqual([
+      ["indirect", "Anleger nähmen die Vorwürfe gelassen zur Kenntnis", "die Zeitung", "media", "erläuterte"],
+    ]);
     // With a prefix too; a noun of the same ending marks nothing.
     expect(quotes("Der Arzt sagte, die Lage sei ernst. Die Dämme befänden sich nahe der Grenze.", "de")[1]?.[1]).toBe("Die Dämme befänden sich nahe der Grenze");
     expect(quotes("Der Arzt sagte, die Lage sei ernst. In Gesprächen zeigte sich der Landrat ruhig.", "de")).toHaveLength(1);

@@ -50,8 +50,16 @@ describe("German indirect speech", () => {
     ]);
     expect(quotes("„Wir bauen weiter“, fügte der Schwede am Abend in Kiel hinzu.", "de").map((q) => q[2])).toEqual(["der Schwede"]);
     expect(quotes("Der Trainer räumte ein Versäumnis ein.", "de").map((q) => q[4])).not.toContain("räumte");
-    // Words of circumstance after the subject go on with the sentence: it is reported whole.
-    expect(quotes("Der Wasserstand sinkt seit Tagen, sagte Bürgermeister Peter Krämer bei einem Besuch in der Stadt am Fluss.", "de")[0]?.[0]).toBe("reported");
+    // So do the occasion and the place after the subject, opened by a preposition; a verb coordinated after it goes on
+    // with the sentence, reported whole, and so does a verb's particle closing its bracket.
+    expect(quotes("Der Wasserstand sinkt seit Tagen, sagte Bürgermeister Peter Krämer bei einem Besuch in der Stadt am Fluss.", "de")).toEqual([
+      ["indirect", "Der Wasserstand sinkt seit Tagen", "Bürgermeister Peter Krämer", "person", "sagte"],
+    ]);
+    expect(quotes("Der Wasserstand sinkt seit Tagen, sagte Bürgermeister Peter Krämer und verlangte Hilfe vom Land.", "de")[0]?.[0]).toBe("reported");
+    expect(quotes("Die Partei, auf deren Listen Gäste standen, schloss jede Koalition mit anderen Fraktionen aus.", "de")[0]?.slice(0, 2)).toEqual([
+      "reported",
+      "Die Partei, auf deren Listen Gäste standen, schloss jede Koalition mit anderen Fraktionen aus",
+    ]);
   });
 
   it("a verb of the Konjunktiv's shape right after its subject marks indirect speech though a noun follows it", () => {
