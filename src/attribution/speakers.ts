@@ -927,7 +927,8 @@ function nominativeWords(tokens: readonly Token[], p: Phrase, vocab: Attribution
   // A noun in "-en" is a plural's ("der Vereinten Nationen"), whose nominative keeps the adjective's "-en"; not after an
   // article only the singular takes ("im Zweiten Deutschen Fernsehen" is "Zweite Deutsche Fernsehen").
   const singular = vocab.genitiveArticle(article) || vocab.articleContraction(article) || vocab.singularArticle(article);
-  if (end === p.from || (/en$/u.test(tokens[end]!.text) && !singular)) return wordsOf(tokens, p);
+  // After "des" a noun with no adjective drops its ending too: "des Bundesamts für Migration" is "Bundesamt für Migration".
+  if ((end === p.from && !vocab.genitiveArticle(article)) || (/en$/u.test(tokens[end]!.text) && !singular)) return wordsOf(tokens, p);
   // After "des" the noun drops its genitive ending: "des Bayerischen Rundfunks" is "Bayerische Rundfunk".
   const inflected = (t: Token, k: number) => (k < end && vocab.obliqueEnding(t) ? t.text.slice(0, -1) : k === end && vocab.genitiveArticle(article) ? nominative(t.text) : t.text);
   return tokens.slice(p.from, p.to).flatMap((t, i) => (t.word ? [inflected(t, p.from + i)] : [])).join(" ");

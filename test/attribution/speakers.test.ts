@@ -488,6 +488,17 @@ describe("chains from the original speaker outward", () => {
     expect(chains("Ein Zeuge sagte der „Hildesheimer Allgemeinen Zeitung“, der Fahrer sei geflohen.")).toEqual([["Zeuge", "Hildesheimer Allgemeine Zeitung"]]);
     // A noun in "-en" after an article only the singular takes is no plural.
     expect(chains("Die Lage sei ernst, sagte Berg im Zweiten Deutschen Fernsehen.")).toEqual([["Berg", "Zweite Deutsche Fernsehen"]]);
+    // After "des" a noun with no adjective drops its ending before a link as well.
+    expect(chains("Nach Angaben des Bundesamts für Migration sind 300 Menschen gekommen.")).toEqual([["Bundesamt für Migration"]]);
+    expect(chains("Der Kai ist zu. Das geht aus einem Bericht des Instituts für Wirtschaftsforschung hervor.")).toEqual([["Institut für Wirtschaftsforschung"]]);
+  });
+
+  it("German roles in the genitive: an unnamed employee or representative is anonymous, a priest before a name is that person", () => {
+    const text = "Der Kai ist zu. Nach Angaben eines Mitarbeiters der Hilfsorganisation wurden drei Menschen verletzt. Nach Angaben des Priesters Samaan Ibrahim griffen Bewaffnete die Kirche an.";
+    expect(read(text, "de").attributions.map((a) => a.links.map((l) => [l.name, l.type]))).toEqual([
+      [["Mitarbeiter der Hilfsorganisation", "anonymous"]],
+      [["Samaan Ibrahim", "person"]],
+    ]);
   });
 
   it("a person named with an affiliation is named by the given name and surname, not by the body's name after it; the Bavarian broadcaster is an outlet", () => {
