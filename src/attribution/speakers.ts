@@ -153,7 +153,10 @@ function peopleBeforeBody(tokens: readonly Token[], p: Phrase, vocab: Attributio
   if (link >= p.to) return null;
   const head = { from: p.from, to: link };
   const crowd = vocab.pluralOpener(tokens[p.from]!) || vocab.quantifier(tokens[p.from]!);
-  if (!vocab.stanceNoun(tokens[link - 1]!) && !(crowd && namesPeopleByShape(tokens, head, vocab))) return null;
+  // "Lawyers for the university", "Members of Congress": holders of a role in the plural are people too.
+  const noun = tokens[link - 1]!.text;
+  const holders = noun.endsWith("s") && vocab.roleNoun(noun.slice(0, -1));
+  if (!vocab.stanceNoun(tokens[link - 1]!) && !holders && !(crowd && namesPeopleByShape(tokens, head, vocab))) return null;
   return vocab.types.some(([type, pattern]) => BODIES.has(type) && pattern.test(textOf(tokens, head))) ? null : head;
 }
 

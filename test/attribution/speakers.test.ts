@@ -1413,6 +1413,14 @@ describe("people before a body are not the body", () => {
     expect(typeOf("Fans des Vereins sagten, sie seien enttäuscht.", "de")).toEqual(["Fans des Vereins", "person"]);
   });
 
+  it("types English holders of a role in the plural before a body as people", () => {
+    expect(typeOf("Lawyers for the university argued the cuts threatened research.", "en")).toEqual(["Lawyers for the university", "person"]);
+    expect(typeOf("Doctors at the hospital said the boy was stable.", "en")).toEqual(["Doctors at the hospital", "person"]);
+    expect(typeOf("Members of Congress said the vote was fair.", "en")).toEqual(["Members of Congress", "person"]);
+    // A body's name opening on the same word stays the body.
+    expect(typeOf("The Department of Justice said the vote was fair.", "en")).toEqual(["The Department of Justice", "institution"]);
+  });
+
   it("types a German crowd named by its shape before a body or a place as people, not a body's member", () => {
     expect(typeOf("Die Demonstranten vor dem Ministerium sagten, sie blieben.", "de")).toEqual(["Die Demonstranten vor dem Ministerium", "person"]);
     expect(typeOf("Die Unterstützer des Vereins sagten, sie blieben.", "de")).toEqual(["Die Unterstützer des Vereins", "person"]);
