@@ -3,8 +3,8 @@
 // dpa vorliegt", "In dem Schreiben, das dem „Spiegel“ vorliegt, heißt es …", "in einem der Zeitung vorliegenden
 // Bericht". The document says it; the outlet passes it on (memo → Reuters). The outlet is no speaker of its own: the
 // phrase as a whole named it ("a memo seen by Reuters" was Reuters, an agency).
-import { headedByDocument } from "./speakers.js";
-import { isLowercase, type Phrase, type PhraseReader, type Token } from "./phrases.js";
+import { headedByDocument, namesType, textOf } from "./speakers.js";
+import { isLowercase, pastDating, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 export interface HeldBy {
@@ -33,9 +33,17 @@ function heldAfter(tokens: readonly Token[], p: Phrase, k: number, vocab: Attrib
   return holder && holder.to <= p.to && end > p.from ? { document: { from: p.from, to: end }, holder } : null;
 }
 
-/** "seen by Reuters", "shared with the BBC": the holder a holding participle at `at` and its link name, or null. */
+/**
+ * "seen by Reuters", "shared with the BBC": the holder a holding participle at `at` and its link name; "published in the
+ * journal Nature", "carried in the Harbor Times": an outlet a relay participle and a place's preposition name, which
+ * printed the document and passes it on. Else null.
+ */
 export function holderAfter(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
-  return vocab.holdingParticiple(tokens[at]) && vocab.holdingLink(tokens[at + 1]) ? reader.forward(at + 2) : null;
+  if (vocab.holdingParticiple(tokens[at]) && vocab.holdingLink(tokens[at + 1])) return reader.forward(at + 2);
+  const link = pastDating(tokens, at + 1, vocab);
+  const outlet = vocab.relayParticiple(tokens[at]) && vocab.placeLink(tokens[link]) ? reader.forward(link + 1) : null;
+  const named = outlet && textOf(tokens, outlet);
+  return named && (namesType(named, "media", vocab) || vocab.namesAgency(named)) ? outlet : null;
 }
 
 /**

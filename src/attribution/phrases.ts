@@ -759,6 +759,8 @@ export class PhraseReader {
       else break;
     }
     while (from < to && this.vocab.link(this.tokens[from]!) && !this.vocab.determiner(this.tokens[from]!) && !this.prepositionAsName(this.tokens[from]!)) from++;
+    // "at least a dozen members of Congress": the two words opening a quantity open the phrase, though the first is a link.
+    if (from > 0 && from < to && this.vocab.quantityOpener(`${this.tokens[from - 1]!.text} ${this.tokens[from]!.text}`)) from--;
     return from < to ? { from, to } : null;
   }
 
@@ -1013,6 +1015,12 @@ export class PhraseReader {
 export function datingStart(tokens: readonly Token[], end: number, vocab: AttributionVocabulary): number {
   if (vocab.calendarName(tokens[end])) return end;
   return vocab.timeNoun(tokens[end]) && isLowercase(tokens[end - 1]) ? end - 1 : -1;
+}
+
+/** Where a participle's phrase goes on past a day or a time at `at` dating it ("released Monday by …", "published last week in …"); `at` where none. */
+export function pastDating(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
+  const dated = [at, at + 1].find((end) => datingStart(tokens, end, vocab) === at);
+  return dated === undefined ? at : dated + 1;
 }
 
 /** A word counting a crowd: "drei", "mehrere", "several". */

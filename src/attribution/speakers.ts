@@ -3,7 +3,7 @@
 // says, a document speaks for an institution, anyone else is a person.
 import type { Agency } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
-import { APOSTROPHE, bodyNameAfterArticle, capitalRunStart, datingStart, isCapitalised, isCount, isLowercase, isNameParticle, numberClosingName, PARTY_LABEL, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
+import { APOSTROPHE, bodyNameAfterArticle, capitalRunStart, isCapitalised, isCount, isLowercase, isNameParticle, numberClosingName, PARTY_LABEL, pastDating, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** Speaker phrases recur (names, "ein Sprecher"): each is typed once, up to a bound that keeps memory flat. */
@@ -386,8 +386,7 @@ function documentAttribute(tokens: readonly Token[], p: Phrase, vocab: Attributi
  * week by Gallup".
  */
 function agentAfter(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
-  const dated = [at, at + 1].find((end) => datingStart(tokens, end, vocab) === at);
-  return vocab.passiveAgent(tokens[dated === undefined ? at : dated + 1]);
+  return vocab.passiveAgent(tokens[pastDating(tokens, at, vocab)]);
 }
 
 /** "the governor's report released Monday": the possessor before the document's participle, if any ("a report released by the governor's office" has none). */
@@ -768,7 +767,8 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   const joined = coordination(tokens, p, vocab);
   if (joined?.oneHolder) return nameOf(tokens, joined.after, vocab);
   if (joined) return `${nameOf(tokens, joined.before, vocab)} ${tokens[joined.before.to]!.text} ${nameOf(tokens, joined.after, vocab)}`;
-  if (describedUnnamed(tokens, p, vocab)) return unnamedRoleName(tokens, p, vocab);
+  // ("members of Congress", "lawyers for Harvard University": people before a body are named with it, not by its name.)
+  if (describedUnnamed(tokens, p, vocab) || peopleBeforeBody(tokens, p, vocab)) return unnamedRoleName(tokens, p, vocab);
   let from = p.from;
   for (let i = p.from; i < p.to - 1; i++) {
     // "Nachrichtenagentur RIA Novosti" → "RIA Novosti", but "Fox News" stays whole; "ein Sprecher der Agentur Reuters" is an
@@ -884,10 +884,14 @@ function pastDeterminers(tokens: readonly Token[], p: Phrase, vocab: Attribution
   return pastWhile(tokens, p, (t) => vocab.determiner(t));
 }
 
-/** Past articles, focus particles and demonstratives: "top aide" of "even a top aide", "Zeugen" of "diesem Zeugen". */
+/**
+ * Past articles, focus particles, demonstratives and a quantity's opener: "top aide" of "even a top aide", "Zeugen" of
+ * "diesem Zeugen", "three officials" of "at least three officials".
+ */
 function pastOpeners(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
+  const quantity = p.to - p.from > 2 && vocab.quantityOpener(`${tokens[p.from]!.text} ${tokens[p.from + 1]!.text}`);
   const past = (q: Phrase) => pastWhile(tokens, q, (t) => vocab.focusParticle(t) || vocab.demonstrative(t) || vocab.determiner(t));
-  return pastPartitive(tokens, past(p), p, vocab, past);
+  return pastPartitive(tokens, past(quantity ? { from: p.from + 2, to: p.to } : p), p, vocab, past);
 }
 
 /**

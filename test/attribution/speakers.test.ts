@@ -410,9 +410,11 @@ describe("speaker types from the speaker phrase", () => {
     expect(attributions.map((a) => a.chain)).toEqual([["Harbor Insights"], ["report"]]);
     // An issuer after "by" names it, as before; a noun after a preposition heads nothing.
     expect(read("Exit polls conducted by Harbor Research showed Lee ahead.", "en").attributions[0]?.chain).toEqual(["Harbor Research"]);
-    // A day or a time between the participle and where or by whom it appeared dates it: the phrase is the document's.
-    const dated = (text: string) => read(text, "en").quotes.map((q) => [q.speaker, q.speakerType]);
-    expect(dated("A study published Wednesday in the Harbor Journal of Medicine found that the drug works.")).toEqual([["A study published Wednesday in the Harbor Journal of Medicine", "media"]]);
+    // A day or a time between the participle and where or by whom it appeared dates it: the phrase is the document's,
+    // passed on by the journal it appeared in.
+    const dated = read("A study published Wednesday in the Harbor Journal of Medicine found that the drug works.", "en");
+    expect(dated.quotes.map((q) => [q.speaker, q.speakerType])).toEqual([["A study", "institution"]]);
+    expect(dated.attributions.map((a) => a.chain)).toEqual([["study", "Harbor Journal of Medicine"]]);
     expect(read("A poll released Sunday by The Harbor Post showed Lee ahead.", "en").attributions[0]?.chain).toEqual(["Harbor Post"]);
     expect(read("A survey conducted last week by Harbor Research found that Lee leads.", "en").attributions[0]?.chain).toEqual(["Harbor Research"]);
   });
@@ -1419,6 +1421,18 @@ describe("people before a body are not the body", () => {
     expect(typeOf("Members of Congress said the vote was fair.", "en")).toEqual(["Members of Congress", "person"]);
     // A body's name opening on the same word stays the body.
     expect(typeOf("The Department of Justice said the vote was fair.", "en")).toEqual(["The Department of Justice", "institution"]);
+    // They are named with the body, not by its name; so is a quantity's opener read back with them.
+    const chains = (text: string) => read(text, "en").attributions.map((a) => a.chain);
+    expect(chains("The plan will fail, said members of Congress.")).toEqual([["members of Congress"]]);
+    expect(read("The race is close, but at least a dozen members of Congress told reporters she would win.", "en").quotes[0]?.speaker).toBe("at least a dozen members of Congress");
+  });
+
+  it("English: a journal or a paper a document was published in passes it on", () => {
+    const chains = (text: string) => read(text, "en").attributions.map((a) => a.chain);
+    expect(chains("Walking helps, according to a study published last week in the journal Science.")).toEqual([["study", "Science"]]);
+    expect(chains("A study published Wednesday in the journal Nature found that walking helps.")).toEqual([["study", "Nature"]]);
+    // A time is no outlet.
+    expect(chains("Walking helps, according to a study published in March.")).toEqual([["study"]]);
   });
 
   it("types a German crowd named by its shape before a body or a place as people, not a body's member", () => {
