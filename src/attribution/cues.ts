@@ -492,7 +492,7 @@ export function readCue(
   if (unreadSubject && reading.content) reading.speaker = unreadSubject;
   reading.content = appositiveAfter(tokens, reading, subjectFirst, vocab) ?? reading.content;
   interruptingSubject(tokens, reading, subjectFirst, vocab);
-  reading.content = aroundAttribution(tokens, reading, subjectFirst, vocab) ?? aroundCircumstance(tokens, reading, subjectFirst, vocab) ?? reading.content;
+  reading.content = aroundAttribution(tokens, reading, subjectFirst, vocab, sourceBeforeAt) ?? aroundCircumstance(tokens, reading, subjectFirst, vocab) ?? reading.content;
   reading.content = objectInOpeningClause(tokens, reading, vocab, reader) ?? reading.content;
   reading.content = withinOpeningParticiple(tokens, reading, vocab) ?? reading.content;
   // What the agent confirmed is the passive's subject: "The deal was confirmed by a spokesman".
@@ -1399,13 +1399,15 @@ export function emptyInOpeningParticiple(tokens: readonly Token[], reading: CueR
  * "The fix, the engineer told them, was cheap.": an attribution set off by commas inside the sentence
  * interrupts one statement, which runs from the sentence start over it to the end.
  */
-function aroundAttribution(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean, vocab: AttributionVocabulary): Phrase | null {
+function aroundAttribution(tokens: readonly Token[], reading: CueReading, subjectFirst: boolean, vocab: AttributionVocabulary, sourceBeforeAt: (i: number) => number): Phrase | null {
   const { content } = reading;
   if (!content || vocab.marksIndirectSpeech || tokens[content.from - 1]?.text !== "," || !openedByComma(tokens, reading, subjectFirst, vocab)) return null;
   // "The plan was scrapped, the official said, speaking on condition of anonymity": a participle's clause after the
-  // attribution says how it was said; what was said ends before the attribution.
+  // attribution says how it was said; what was said ends before the attribution. So does a source that passed it on:
+  // "Russia is ready to talk, Peskov told TASS, according to Reuters."
   const opens = subjectFirst ? reading.speaker!.from : reading.first;
-  return participleAside(tokens, content.from, vocab) ? { from: 0, to: opens - 1 } : { from: 0, to: content.to };
+  const passedOn = sourceBeforeAt(content.from) > content.from;
+  return participleAside(tokens, content.from, vocab) || passedOn ? { from: 0, to: opens - 1 } : { from: 0, to: content.to };
 }
 
 /**

@@ -657,7 +657,8 @@ export class PhraseReader {
     // joined inside it: "a division of Customs and Border Protection").
     const role = this.runBack(k - 1);
     const inner = role && isLowercase(this.tokens[role.from]) ? this.withConjunct(role) : role;
-    if (!inner || inner.from !== open + 1) return null;
+    // ("Ruiz, writing in The Washington Post, said": a talk's participle set off is no role, interview.ts reads it.)
+    if (!inner || inner.from !== open + 1 || this.vocab.talkingParticiple(this.tokens[inner.from])) return null;
     const outer = this.runBack(open);
     // "Speaking to reporters in Geneva, the envoy said": a participle's clause opening the sentence is no name set off.
     if (outer && this.participleClause(outer)) return inner;

@@ -29,6 +29,9 @@ export class SentenceCueReader extends PartyReader {
       const first = tokenAt(m.start);
       // ("Hope Hicks said": a cue's form may be a given name.)
       if (isNoun(tokens, first, this.vocab) || appearedIn(tokens, first, this.vocab) || reader.nameAmidCapitals(tokens[first]!)) return [];
+      // "Ruiz, writing in the Telegraph, accused …", "Writing on X, Ruiz said …": a talk's participle set off names where the
+      // words went (interview.ts), reporting nothing itself ("…, writing in an email: “…”" announces the quotation).
+      if ((first === 0 || tokens[first - 1]!.text === ",") && talkSetOff(tokens, first, reader, this.vocab)) return [];
       // "das erklärte Ziel": a participle between an article and its noun is an adjective, not a cue; a verb's form is none.
       // "Das erklärte General Berger am Montag.": after a demonstrative opening the sentence, a name closing it is the subject.
       const adjective = this.vocab.adjective(tokens[first]!) && !closingSubject(tokens, first, reader, this.vocab);
@@ -299,6 +302,12 @@ function closingSubject(tokens: readonly Token[], cue: number, reader: PhraseRea
  * English "the claim", "his hope", "Clinton's hope": a cue word after the article or a possessive is a noun. German
  * capitalises its nouns: inside a clause, "der Versicherten", "die Berichte" are no verbs.
  */
+/** A talk's participle at `at`, its link and the partner, closed by a comma: "writing in the Telegraph,". */
+function talkSetOff(tokens: readonly Token[], at: number, reader: PhraseReader, vocab: AttributionVocabulary): boolean {
+  const partner = vocab.talkingParticiple(tokens[at]) && vocab.talkingLink(tokens[at + 1]) ? reader.forward(at + 2) : null;
+  return tokens[partner?.to ?? -1]?.text === ",";
+}
+
 function isNoun(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): boolean {
   const word = tokens[cue - 1];
   if (vocab.marksIndirectSpeech) return !!word?.word && isCapitalised(tokens[cue]);

@@ -609,6 +609,12 @@ describe("chains from the original speaker outward", () => {
     expect(chains("Ruiz, appearing on CNN, said the deal was dead.")).toEqual([["Ruiz", "CNN"]]);
     // So does a platform after it, posted on or written on.
     expect(chains("Ruiz, posting on Truth Social, said the deal was dead.")).toEqual([["Ruiz", "Truth Social"]]);
+    // So does one written in or for an outlet, reporting nothing itself; announcing a quotation it is the cue.
+    const written = read("Ann Ruiz, writing in the Harbor Times, accused the mayor of drift.", "en");
+    expect(written.quotes.map((q) => [q.text, q.speaker, q.cue])).toEqual([["the mayor of drift", "Ann Ruiz", "accused"]]);
+    expect(written.attributions.map((a) => a.chain)).toEqual([["Ann Ruiz", "Harbor Times"]]);
+    expect(chains("Writing for the Harbor Times, Ruiz said the deal was dead.")).toEqual([["Ruiz", "Harbor Times"]]);
+    expect(read("Ann Ruiz called the mayor, writing in an email: “We want this now.”", "en").quotes.map((q) => q.cue)).toContain("writing");
     expect(chains("Writing on X, Ruiz said the deal was dead.")).toEqual([["Ruiz", "X"]]);
     // A title of a few words right after a place's preposition is named, no quotation a cue closes.
     expect(quotes("On “Harbor Nights,” host Ann Lee asked Ruiz how he would pay for the plan.", "en")).toEqual([["indirect", "how he would pay for the plan", "host Ann Lee", "person", "asked"]]);
@@ -790,6 +796,13 @@ describe("chains from the original speaker outward", () => {
     const { attributions } = read("Peskov told RIA Novosti the talks were over, according to the BBC.", "en");
     // The BBC's own report of the clause is an attribution too (English annotation counts it).
     expect(attributions.map((a) => a.chain)).toEqual([["BBC"], ["Peskov", "RIA Novosti", "BBC"]]);
+    // With what was said before the attribution, the source after it ends it there too.
+    const after = read("Russia is ready to talk, Peskov told RIA Novosti, according to the BBC.", "en");
+    expect(after.quotes.map((q) => [q.kind, q.text, q.speaker])).toEqual([
+      ["indirect", "Russia is ready to talk", "Peskov"],
+      ["reported", "Russia is ready to talk, Peskov told RIA Novosti", "the BBC"],
+    ]);
+    expect(after.attributions.map((a) => a.chain)).toContainEqual(["Peskov", "RIA Novosti", "BBC"]);
   });
 
   it("three hops with the source set off between the cue and what was said", () => {
@@ -1215,7 +1228,7 @@ describe("chains from the original speaker outward", () => {
 
   it("an outlet is named without the lowercase noun after its name saying what outlet it is", () => {
     const chains = (text: string) => read(text, "en").attributions.map((a) => a.chain);
-    expect(chains("The pier is closed, the Kremlin said, according to the state-run Harbor news agency.")).toEqual([["Harbor"], ["Kremlin", "Harbor"]]);
+    expect(chains("The pier is closed, the Kremlin said, according to the state-run Harbor news agency.")).toEqual([["Kremlin", "Harbor"], ["Harbor"]]);
     expect(chains("The pier is closed, the Bayside Ledger newspaper reported.")).toEqual([["Bayside Ledger"]]);
     // A capitalised word is part of the name.
     expect(chains("The pier is closed, the Bayside Daily reported.")).toEqual([["Bayside Daily"]]);
