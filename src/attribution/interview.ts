@@ -39,12 +39,11 @@ interface Talk {
 function talks(text: string, tokens: readonly Token[], vocab: AttributionVocabulary, reader: PhraseReader): Talk[] {
   const found: Talk[] = [];
   const partnerFirst = (vocab.marksIndirectSpeech && vocab.addresseeMarker(tokens[0])) || (vocab.adverbial(tokens[0]) && vocab.partnerNoun(tokens[1]));
-  const opening = partnerFirst ? 1 : vocab.talkingParticiple(tokens[0]) && vocab.talkingLink(tokens[1]) ? 2 : 0;
-  const openingPartner = opening ? reader.forward(opening) : null;
+  const openingPartner = partnerFirst ? reader.forward(1) : talkPartner(tokens, 0, vocab, reader);
   if (openingPartner) found.push({ from: 0, partner: openingPartner });
   // "Rubio, appearing on CNN, said …": the participle set off after the subject too.
   for (let k = 1; k < tokens.length - 2; k++) {
-    const partner = tokens[k - 1]!.text === "," && vocab.talkingParticiple(tokens[k]) && vocab.talkingLink(tokens[k + 1]) ? reader.forward(k + 2) : null;
+    const partner = tokens[k - 1]!.text === "," ? talkPartner(tokens, k, vocab, reader) : null;
     if (partner) found.push({ from: k, partner });
   }
   if (!vocab.mentionsInterview(text)) return found;
@@ -55,6 +54,11 @@ function talks(text: string, tokens: readonly Token[], vocab: AttributionVocabul
     if (partner) found.push({ from, partner });
   }
   return found;
+}
+
+/** "appearing on CNN", "writing in the Telegraph": whom a talking participle at `at` and its link name, or null. */
+export function talkPartner(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  return vocab.talkingParticiple(tokens[at]) && vocab.talkingLink(tokens[at + 1]) ? reader.forward(at + 2) : null;
 }
 
 /** The preposition opening the phrase whose noun is token `noun` ("in" of "in an interview"), or -1. */

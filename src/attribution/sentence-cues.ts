@@ -7,7 +7,7 @@ import { appearedIn, citedUpToComma, readParticipleAsides, comparesWith, MIN_OWN
 import { capitalRunStart, contraction, isCapitalised, isLowercase, PhraseReader, placeNameEnd, tokenize, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
-import { readInterviewPartners } from "./interview.js";
+import { readInterviewPartners, talkPartner } from "./interview.js";
 import { holderAfter, issuerAfter } from "./held-by.js";
 import { speakerType } from "./speakers.js";
 import { isOutletParty, PartyReader, referredAs } from "./parties.js";
@@ -31,7 +31,7 @@ export class SentenceCueReader extends PartyReader {
       if (isNoun(tokens, first, this.vocab) || appearedIn(tokens, first, this.vocab) || reader.nameAmidCapitals(tokens[first]!)) return [];
       // "Ruiz, writing in the Telegraph, accused …", "Writing on X, Ruiz said …": a talk's participle set off names where the
       // words went (interview.ts), reporting nothing itself ("…, writing in an email: “…”" announces the quotation).
-      if ((first === 0 || tokens[first - 1]!.text === ",") && talkSetOff(tokens, first, reader, this.vocab)) return [];
+      if ((first === 0 || tokens[first - 1]!.text === ",") && tokens[talkPartner(tokens, first, this.vocab, reader)?.to ?? -1]?.text === ",") return [];
       // "das erklärte Ziel": a participle between an article and its noun is an adjective, not a cue; a verb's form is none.
       // "Das erklärte General Berger am Montag.": after a demonstrative opening the sentence, a name closing it is the subject.
       const adjective = this.vocab.adjective(tokens[first]!) && !closingSubject(tokens, first, reader, this.vocab);
@@ -302,12 +302,6 @@ function closingSubject(tokens: readonly Token[], cue: number, reader: PhraseRea
  * English "the claim", "his hope", "Clinton's hope": a cue word after the article or a possessive is a noun. German
  * capitalises its nouns: inside a clause, "der Versicherten", "die Berichte" are no verbs.
  */
-/** A talk's participle at `at`, its link and the partner, closed by a comma: "writing in the Telegraph,". */
-function talkSetOff(tokens: readonly Token[], at: number, reader: PhraseReader, vocab: AttributionVocabulary): boolean {
-  const partner = vocab.talkingParticiple(tokens[at]) && vocab.talkingLink(tokens[at + 1]) ? reader.forward(at + 2) : null;
-  return tokens[partner?.to ?? -1]?.text === ",";
-}
-
 function isNoun(tokens: readonly Token[], cue: number, vocab: AttributionVocabulary): boolean {
   const word = tokens[cue - 1];
   if (vocab.marksIndirectSpeech) return !!word?.word && isCapitalised(tokens[cue]);

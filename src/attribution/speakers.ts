@@ -886,7 +886,7 @@ function pastDeterminers(tokens: readonly Token[], p: Phrase, vocab: Attribution
 
 /**
  * Past articles, focus particles, demonstratives and a quantity's opener: "top aide" of "even a top aide", "Zeugen" of
- * "diesem Zeugen", "three officials" of "at least three officials".
+ * "diesem Zeugen", "dozen members of Congress" of "at least a dozen members of Congress".
  */
 function pastOpeners(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
   const quantity = p.to - p.from > 2 && vocab.quantityOpener(`${tokens[p.from]!.text} ${tokens[p.from + 1]!.text}`);
