@@ -11,7 +11,7 @@ import { describedSubject, describedSubjectAfter } from "./described-subject.js"
 import { closesOnInfinitive, endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
 import { bareObjectAfter, dativeOutletAfterName, dativeOutletBeforeVerb, hasSpeakerNoun, isOutlet, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, outletAfterApposition, pastTitle, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
-import { capitalRunStart, inDate, isCapitalised, isLowercase, mediumEnd, pastHyphenedWord, pastQuestionWord, PhraseReader, placeNameEnd, type Phrase, type Token } from "./phrases.js";
+import { capitalRunStart, inDate, isCapitalised, isLowercase, mediumEnd, opensQuantity, pastHyphenedWord, pastQuestionWord, PhraseReader, placeNameEnd, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { namesPeopleByShape, namesType, textOf } from "./speakers.js";
 import { holderClause } from "./held-by.js";
@@ -2195,7 +2195,7 @@ export function verbStart(tokens: readonly Token[], first: number, vocab: Attrib
  */
 function opensClauseAfterVerb(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, asks = false): boolean {
   const next = tokens[at + 1];
-  if (next?.word && vocab.quantityOpener(`${tokens[at]!.text} ${next.text}`)) return true;
+  if (opensQuantity(tokens, at, vocab)) return true;
   if (!next?.word || vocab.timeNoun(next) || vocab.adverbial(next)) return false;
   // "did not say when the talks would resume", "declined to say when …": after a cue that asks or withholds, a question
   // word before a clause's subject opens it (not before a participle: "when asked"); after "said" "when" says when.

@@ -761,7 +761,7 @@ export class PhraseReader {
     }
     while (from < to && this.vocab.link(this.tokens[from]!) && !this.vocab.determiner(this.tokens[from]!) && !this.prepositionAsName(this.tokens[from]!)) from++;
     // "at least a dozen members of Congress": the two words opening a quantity open the phrase, though the first is a link.
-    if (from > 0 && from < to && this.vocab.quantityOpener(`${this.tokens[from - 1]!.text} ${this.tokens[from]!.text}`)) from--;
+    if (from > 0 && from < to && opensQuantity(this.tokens, from - 1, this.vocab)) from--;
     return from < to ? { from, to } : null;
   }
 
@@ -1022,6 +1022,12 @@ export function datingStart(tokens: readonly Token[], end: number, vocab: Attrib
 export function pastDating(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
   const dated = [at, at + 1].find((end) => datingStart(tokens, end, vocab) === at);
   return dated === undefined ? at : dated + 1;
+}
+
+/** "at least", "at most": tokens `at` and the word after it open a quantity (`quantity-openers`). */
+export function opensQuantity(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
+  const next = tokens[at + 1];
+  return !!tokens[at] && !!next?.word && vocab.quantityOpener(`${tokens[at]!.text} ${next.text}`);
 }
 
 /** A word counting a crowd: "drei", "mehrere", "several". */

@@ -3,7 +3,7 @@
 // says, a document speaks for an institution, anyone else is a person.
 import type { Agency } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
-import { APOSTROPHE, bodyNameAfterArticle, capitalRunStart, isCapitalised, isCount, isLowercase, isNameParticle, numberClosingName, PARTY_LABEL, pastDating, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
+import { APOSTROPHE, bodyNameAfterArticle, capitalRunStart, isCapitalised, isCount, isLowercase, isNameParticle, numberClosingName, opensQuantity, PARTY_LABEL, pastDating, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** Speaker phrases recur (names, "ein Sprecher"): each is typed once, up to a bound that keeps memory flat. */
@@ -889,7 +889,7 @@ function pastDeterminers(tokens: readonly Token[], p: Phrase, vocab: Attribution
  * "diesem Zeugen", "dozen members of Congress" of "at least a dozen members of Congress".
  */
 function pastOpeners(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
-  const quantity = p.to - p.from > 2 && vocab.quantityOpener(`${tokens[p.from]!.text} ${tokens[p.from + 1]!.text}`);
+  const quantity = p.to - p.from > 2 && opensQuantity(tokens, p.from, vocab);
   const past = (q: Phrase) => pastWhile(tokens, q, (t) => vocab.focusParticle(t) || vocab.demonstrative(t) || vocab.determiner(t));
   return pastPartitive(tokens, past(quantity ? { from: p.from + 2, to: p.to } : p), p, vocab, past);
 }
