@@ -9,6 +9,8 @@ import type { AttributionVocabulary } from "./vocabulary.js";
 /** Speaker phrases recur (names, "ein Sprecher"): each is typed once, up to a bound that keeps memory flat. */
 const typed = new WeakMap<AttributionVocabulary, Map<string, SpeakerType>>();
 const TYPED_LIMIT = 20_000;
+/** A bare plural and the adjectives before it ("Furious local fans"); longer runs are clauses read too far. */
+const MAX_PLURAL_WORDS = 3;
 
 export function speakerType(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary, agencies: readonly Agency[]): SpeakerType {
   const text = textOf(tokens, p);
@@ -51,15 +53,16 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   const personNamed = holder && (namesPerson(tokens, holder, vocab) || holder.genitive || (vocab.marksIndirectSpeech && vocab.possessive(tokens[holder.from - 1])));
   if (holderType && (BODIES.has(holderType) || (holderType === "person" && personNamed))) return holderType;
   // "Critics of the government", "Die Anhänger der Partei", "Die Demonstranten vor dem Ministerium": people named by what
-  // they think of or do before a body are not the body; they are what their words alone are.
+  // they think of or do before a body are not the body; they are what their words alone are, unless they hold a role there.
   const people = peopleBeforeBody(tokens, p, vocab);
-  if (people) return typeOf(tokens, people, textOf(tokens, people), vocab, agencies);
+  if (people) return staffOfBody(tokens, p, people, vocab) ? "person" : typeOf(tokens, people, textOf(tokens, people), vocab, agencies);
   // "Workers living nearby", "Protesters marching through the streets": in English a plural a present participle describes
   // right after it is a crowd nobody names, capitalised only as the sentence opens (a past form there may be a surname's
   // verb: "Sanders joined …").
   if (describedPlural(tokens, p, vocab)) return "vague";
   // "Several cast members said", "einige Experten", "Everyone agrees": a counted or indefinite crowd names nobody.
   if ((vocab.quantifier(tokens[p.from]!) || vocab.indefinitePronoun(tokens[p.from]!)) && !text.includes(",")) return "vague";
+  if (unnamedPlural(tokens, p, vocab)) return "vague";
   for (const [type, pattern] of others) {
     if (type === "agency" && vocab.namesAgency(text)) return bodyOrMember(tokens, p, vocab, agencies, "agency");
     if (!pattern.test(text)) continue;
@@ -130,6 +133,37 @@ function describedPlural(tokens: readonly Token[], p: Phrase, vocab: Attribution
 }
 
 /**
+ * "Doctors said", "Furious fans chanted", "…, rescue workers told reporters": in English holders of a role or a stance in the
+ * plural, no article, owner, name or body before them, are a crowd nobody names, as German tells them by the plural's
+ * verb ("Ärzte sagten"); "the doctors" stand for those a story named before, "Trump's lawyers", "Verizon executives" and
+ * "union leaders" are someone's.
+ */
+function unnamedPlural(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  const words = tokens.slice(p.from, p.to);
+  const head = words[words.length - 1]?.text.toLowerCase() ?? "";
+  if (vocab.marksIndirectSpeech || words.length > MAX_PLURAL_WORDS || !head.endsWith("s") || !(vocab.roleNoun(head.slice(0, -1)) || vocab.stanceNoun(head))) return false;
+  // A capital opening the sentence is an adjective's only in an adjective's shape ("Furious fans"; "Verizon executives").
+  const modifier = (w: Token, i: number) => (isLowercase(w) || (i === 0 && vocab.adjective(w.text.toLowerCase()))) && !vocab.determiner(w) && !vocab.possessive(w) && !bodyNamed(w.text, vocab);
+  return words.slice(0, -1).every(modifier);
+}
+
+/**
+ * "Lawyers for the university", "Analysts at JPMorgan", "Doctors at the hospital": English holders of a role in the plural
+ * before a body, linked to it or working there (`workplace-links`, before a name or a body's noun), are its people; "Doctors
+ * at the scene", "Analysts in London" are a crowd a place or a moment gathers.
+ */
+function staffOfBody(tokens: readonly Token[], p: Phrase, head: Phrase, vocab: AttributionVocabulary): boolean {
+  const noun = tokens[head.to - 1]!.text;
+  const link = tokens[head.to]!;
+  // ("The Communications Workers of America" is a union's name.)
+  const named = isCapitalised(tokens[head.to - 1]) && head.to - 1 > head.from;
+  if (named || !noun.endsWith("s") || !vocab.roleNoun(noun.slice(0, -1)) || vocab.stanceNoun(tokens[head.to - 1]!)) return false;
+  if (!vocab.placeLink(link)) return true;
+  const place = { from: vocab.determiner(tokens[head.to + 1]!) ? head.to + 2 : head.to + 1, to: p.to };
+  return vocab.workplaceLink(link) && place.from < p.to && (isCapitalised(tokens[place.from]) || bodyNamed(textOf(tokens, place), vocab) !== null);
+}
+
+/**
  * The head noun names people by what they do (`person-noun-shapes`: "Die Demonstranten", "Der Praktikant"), or is an
  * agent noun in "-er" in a plural phrase (`agent-noun-shapes`: "Die Unterstützer", "Viele Anwohner"), not a singular
  * thing of that shape: "Der Winter war hart. Die Ernte sei verloren." names no speaker.
@@ -155,7 +189,8 @@ function peopleBeforeBody(tokens: readonly Token[], p: Phrase, vocab: Attributio
   const crowd = vocab.pluralOpener(tokens[p.from]!) || vocab.quantifier(tokens[p.from]!);
   // "Lawyers for the university", "Members of Congress": holders of a role in the plural are people too.
   const noun = tokens[link - 1]!.text;
-  const holders = noun.endsWith("s") && vocab.roleNoun(noun.slice(0, -1));
+  // ("a study last year by economists at Duke University" is a document's phrase.)
+  const holders = noun.endsWith("s") && vocab.roleNoun(noun.slice(0, -1)) && !tokens.slice(p.from, link).some((t) => vocab.document(t));
   if (!vocab.stanceNoun(tokens[link - 1]!) && !holders && !(crowd && namesPeopleByShape(tokens, head, vocab))) return null;
   return vocab.types.some(([type, pattern]) => BODIES.has(type) && pattern.test(textOf(tokens, head))) ? null : head;
 }

@@ -307,6 +307,8 @@ export interface AttributionVocabulary {
   /** "des", "eines": the article of a masculine or neuter genitive, whose noun takes an ending a name drops ("des Kuriers"). */
   genitiveArticle: WordTest;
   placeLink: WordTest;
+  /** "at": a place's link that names where people work ("Analysts at JPMorgan"; `workplace-links`). */
+  workplaceLink: WordTest;
   /** "on" of "said on CNN", "im" of "sagte Ruiz im Deutschlandfunk": the preposition before an outlet that carried the words. */
   outletLink: WordTest;
   /** "Fernsehen", "television": a medium in general, which names no outlet after `outlet-links`. */
@@ -697,6 +699,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     roleLink: word("role-links"),
     genitiveArticle: word("genitive-articles"),
     placeLink: word("place-links"),
+    workplaceLink: word("workplace-links"),
     outletLink: word("outlet-links"),
     mediumNoun: word("medium-nouns"),
     impersonal: word("impersonal-subjects"),

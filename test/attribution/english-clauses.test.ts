@@ -672,7 +672,7 @@ describe("English adverbs that open what a cue says", () => {
       ["indirect", "too many farmers are left out of the talks", "Roe", "person", "says"],
     ]);
     expect(quotes("Reporters asked Mayor Lee if the ferry would run.", "en")).toEqual([
-      ["indirect", "if the ferry would run", "Reporters", "person", "asked"],
+      ["indirect", "if the ferry would run", "Reporters", "vague", "asked"],
     ]);
     // Two words opening a quantity are no circumstance.
     expect(quotes("The pier collapsed. Police said at least 12 people were hurt.", "en").map((q) => q[1])).toEqual(["at least 12 people were hurt"]);

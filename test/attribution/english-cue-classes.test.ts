@@ -256,7 +256,7 @@ describe("English participles after the main clause", () => {
 
   it("the plain form \"estimate\" is a verb after a plural subject, a noun after a possessive or a demonstrative", () => {
     expect(quotes("Analysts at Jefferies estimate annual sales could reach $1 billion.", "en")).toEqual([
-      ["indirect", "annual sales could reach $1 billion", "Analysts at Jefferies", "vague", "estimate"],
+      ["indirect", "annual sales could reach $1 billion", "Analysts at Jefferies", "person", "estimate"],
     ]);
     expect(quotes("They estimate that the cost will double.", "en").map((q) => q[4])).toEqual(["estimate"]);
     expect(quotes("Its estimate was far too low. This estimate is final.", "en")).toEqual([]);

@@ -1440,6 +1440,26 @@ describe("people before a body are not the body", () => {
     expect(read("The race is close, but at least a dozen members of Congress told reporters she would win.", "en").quotes[0]?.speaker).toBe("at least a dozen members of Congress");
   });
 
+  it("types English holders of a role or a stance in the plural, unowned, as a crowd", () => {
+    expect(typeOf("Doctors said the boy was stable.", "en")).toEqual(["Doctors", "vague"]);
+    expect(typeOf("Furious fans said the club was dying.", "en")).toEqual(["Furious fans", "vague"]);
+    expect(typeOf("The line is closed, rescue workers told reporters.", "en")).toEqual(["rescue workers", "vague"]);
+    expect(typeOf("Demonstrators said they would stay.", "en")).toEqual(["Demonstrators", "vague"]);
+    // Someone's people, or those named before, are not.
+    expect(typeOf("Verizon executives said the deal was done.", "en")).toEqual(["Verizon executives", "person"]);
+    expect(typeOf("Trump's lawyers said the case was weak.", "en")).toEqual(["Trump's lawyers", "person"]);
+    expect(typeOf("The doctors said the boy was stable.", "en")).toEqual(["The doctors", "person"]);
+    expect(typeOf("Ärzte sagten, der Junge sei stabil.", "de")).toEqual(["Ärzte", "vague"]);
+  });
+
+  it("types English holders of a role at a workplace as its people, at a place as a crowd", () => {
+    expect(typeOf("Analysts at Capital Economics estimated the strike would cost £100 million.", "en")).toEqual(["Analysts at Capital Economics", "person"]);
+    expect(typeOf("Economists at the central bank said inflation would fall.", "en")).toEqual(["Economists at the central bank", "person"]);
+    expect(typeOf("Analysts in London said the deal was good.", "en")).toEqual(["Analysts in London", "vague"]);
+    expect(typeOf("Doctors at the scene said the boy was stable.", "en")).toEqual(["Doctors at the scene", "vague"]);
+    expect(typeOf("Protesters at the embassy said they would stay.", "en")).toEqual(["Protesters at the embassy", "vague"]);
+  });
+
   it("English: a journal or a paper a document was published in passes it on", () => {
     const chains = (text: string) => read(text, "en").attributions.map((a) => a.chain);
     expect(chains("Walking helps, according to a study published last week in the journal Science.")).toEqual([["study", "Science"]]);
