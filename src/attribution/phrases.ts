@@ -311,13 +311,14 @@ export class PhraseReader {
    * No English auxiliary takes a past form, so a capitalised one before it is a name ("In his column, Will argued …",
    * "Theresa May said …"); inside a sentence of running text, so is one before a capitalised word ("economist Will Doyle
    * said"), not in a headline that capitalises its words ("Senators Will Vote On Bill") or writes them in capitals ("LEE HAS
-   * SAID NO — …").
+   * SAID NO — …"); and so is a month before its year ("A poll in May 2015 found …").
    */
   auxiliaryAsName(t: Token): boolean {
     if (this.vocab.marksIndirectSpeech || !NAME_CASE.test(t.text) || !(this.vocab.auxiliary(t) || this.vocab.modal(t))) return false;
     const i = firstAtOrAfter(this.tokens, t.start, (x) => x.start);
     const next = this.tokens[i + 1];
-    return this.vocab.pastForm(next) || (i > 0 && isCapitalised(next) && this.runningText());
+    const year = this.vocab.calendarName(t) && /^\p{N}{4}$/u.test(next?.text ?? "");
+    return year || this.vocab.pastForm(next) || (i > 0 && isCapitalised(next) && this.runningText());
   }
 
   /**

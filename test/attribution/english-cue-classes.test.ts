@@ -262,6 +262,21 @@ describe("English participles after the main clause", () => {
     expect(quotes("Its estimate was far too low. This estimate is final.", "en")).toEqual([]);
   });
 
+  it("\"put\" is an estimate's cue before a figure after \"at\"", () => {
+    expect(quotes("Officials put the death toll at 45 on Friday.", "en")).toEqual([["indirect", "the death toll at 45 on Friday", "Officials", "anonymous", "put"]]);
+    expect(quotes("One industry source put the cost at several hundred million pounds.", "en")).toEqual([
+      ["indirect", "the cost at several hundred million pounds", "One industry source", "anonymous", "put"],
+    ]);
+    expect(quotes("The storm put the harvest at risk. She put the book on the shelf.", "en")).toEqual([]);
+  });
+
+  it("a month before its year dates the subject read back", () => {
+    expect(quotes("A poll of the Democratic race in May 2015 put his support at 5 percent.", "en")).toEqual([
+      ["indirect", "his support at 5 percent", "A poll of the Democratic race in May 2015", "institution", "put"],
+    ]);
+    expect(quotes("A poll in May 2015 found that he trailed.", "en").map((q) => q[2])).toEqual(["A poll in May 2015"]);
+  });
+
   it("\"suspect\" after an article, a number or an adjective is a noun or an attribute; a plural before a pause or a preposition too", () => {
     expect(quotes("Police tracked down the sole surviving suspect of the attacks. Police detained two terror suspects.", "en")).toEqual([]);
     expect(quotes("The agency said that 17,000 suspected cases had been reported.", "en").map((q) => q[4])).toEqual(["said"]);
