@@ -520,6 +520,10 @@ export class PhraseReader {
       const statedBefore = v.abstractPlural(this.tokens[j - 1]!) || v.statementNoun(this.tokens[j - 1]!);
       const nextPhrase = (isCapitalised(t) && !t.text.endsWith("s")) || /^\p{N}/u.test(t.text) || v.numeral(t);
       if (afterHead && v.marksIndirectSpeech && statedBefore && nextPhrase) break;
+      // "hat die Polizei 20 Menschen festgenommen": in German a figure after the noun counting a noun after it opens the
+      // clause's next phrase ("die Linie 5", "Paragraf 218" close on theirs; no count opens on a zero: "Bayer 04 Leverkusen";
+      // the sentence's first word, capitalised as any, may be the count's adverb: "Mindestens 90 Menschen").
+      if (afterHead && v.marksIndirectSpeech && j > 1 && /^[1-9]/.test(t.text) && isCapitalised(this.tokens[j + 1]) && this.head(this.tokens[j + 1])) break;
       if (this.head(t) || nounCue) lastHead = j;
       j++;
     }

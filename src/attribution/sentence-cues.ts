@@ -10,6 +10,7 @@ import { spanOf, type Party } from "./reader-state.js";
 import { readInterviewPartners, talkPartner } from "./interview.js";
 import { holderAfter, issuerAfter } from "./held-by.js";
 import { speakerType } from "./speakers.js";
+import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { isOutletParty, PartyReader, referredAs } from "./parties.js";
 
 export class SentenceCueReader extends PartyReader {
@@ -226,9 +227,15 @@ export class SentenceCueReader extends PartyReader {
     if (!this.vocab.own(tokens[source.from]!)) return null;
     const relative = first > 1 && this.vocab.relative(tokens[first - 1]) && tokens[first - 2]!.text === ",";
     const opening = first === 0 ? reader.forward(last + 1) : null;
-    const subject = relative ? reader.backward(first - 2) : opening ?? (first > 0 ? reader.forward(0) : null);
+    // "In Stuttgart musste die Feuerwehr nach eigenen Angaben 300-mal ausrücken": after a fronted preposition's phrase or
+    // adverb the subject follows the verb.
+    const fronted = this.vocab.preposition(tokens[0]) || this.vocab.adverbial(tokens[0]);
+    const after = !relative && !opening && fronted && this.vocab.marksIndirectSpeech ? subjectAfterFrontedAdverbial(tokens, this.vocab, reader) : null;
+    const inverted = after && after.to <= first ? after : null;
+    const subject = relative ? reader.backward(first - 2) : opening ?? inverted ?? (first > 0 ? reader.forward(0) : null);
     if (!subject || (subject.to > first && !opening) || this.vocab.pronoun(tokens[subject.from]!)) return null;
-    const owner = this.crowdByVerb(tokens, subject, opening ? tokens[last + 1] : relative ? undefined : tokens[subject.to], this.party(tokens, subject));
+    const finite = opening ? tokens[last + 1] : inverted ? tokens[subject.from - 1] : relative ? undefined : tokens[subject.to];
+    const owner = this.crowdByVerb(tokens, subject, finite, this.party(tokens, subject));
     const written = this.party(tokens, source);
     return { ...written, text: `${written.text} (${owner.name})`, name: owner.name, type: owner.type };
   }

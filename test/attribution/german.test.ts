@@ -293,6 +293,11 @@ describe("German speakers", () => {
     // A bare plural subject with its verb in the plural is a crowd, as before a cue.
     expect(quotes("Kinderärzte beobachten nach eigenen Angaben eine wachsende Impfmüdigkeit.", "de")[0]?.slice(2, 4)).toEqual(["eigenen Angaben (Kinderärzte)", "vague"]);
     expect(quotes("Helfer konnten nach eigenen Angaben 600 Menschen retten.", "de")[0]?.slice(2, 4)).toEqual(["eigenen Angaben (Helfer)", "vague"]);
+    // After a preposition's phrase or an adverb opening the clause, the subject after the verb; a figure counting a noun
+    // after the subject is no part of it.
+    expect(quotes("In Stuttgart musste die Feuerwehr nach eigenen Angaben zu 300 Einsätzen ausrücken.", "de")[0]?.slice(2, 4)).toEqual(["eigenen Angaben (Feuerwehr)", "institution"]);
+    expect(quotes("Nach eigenen Angaben hat die Polizei 20 Menschen festgenommen.", "de")[0]?.slice(2, 4)).toEqual(["eigenen Angaben (Polizei)", "institution"]);
+    expect(quotes("Der Sportchef von Bayer 04 Leverkusen sagte, das Spiel sei gut gewesen.", "de")[0]?.[2]).toBe("Der Sportchef von Bayer 04 Leverkusen");
   });
 
   it("a definite role is its named holder again, whoever spoke in between", () => {
