@@ -332,8 +332,9 @@ export class FactsBuilder extends FreeIndirectReader {
     if (!before || !this.near(before.span, statement)) return null;
     const { vocab } = this;
     const { role } = before;
-    const article = role.text.split(/\s+/, 1)[0]!;
-    const one = vocab.singularArticle(article) || (this.roleOnly(role) && vocab.definite(article) && !vocab.pluralShape(role.text.split(/\s+/).at(-1)!));
+    const [article, ...rest] = role.text.split(/\s+/);
+    // ("One said …": a count alone stands for someone counted out of others, no role a pronoun after it takes up.)
+    const one = (vocab.singularArticle(article!) && rest.length > 0) || (this.roleOnly(role) && vocab.definite(article) && !vocab.pluralShape(role.text.split(/\s+/).at(-1)!));
     if (!one || this.namedSubjectBefore(pronoun.span.start)) return null;
     const otherArticle = vocab.masculineWord(pronoun.text) ? vocab.feminineArticle(article) : vocab.feminineWord(pronoun.text) && vocab.masculineArticle(article);
     return otherArticle || this.otherGender(pronoun.text, role, pronoun.span.start) ? null : role;
@@ -358,7 +359,8 @@ export class FactsBuilder extends FreeIndirectReader {
     const [otherWord, otherName, ownName] = masculine
       ? [vocab.feminineWord, vocab.feminineGivenName, vocab.masculineGivenName]
       : [vocab.masculineWord, vocab.masculineGivenName, vocab.feminineGivenName];
-    if (p.text.split(/\s+/).some((w) => otherWord(w))) return true;
+    // ("Her son, Peter Hale" is a man, "his wife" a woman: a possessive names the owner's gender.)
+    if (p.text.split(/\s+/).some((w) => otherWord(w) && !vocab.possessive(w))) return true;
     const given = this.fullerMentions(p.name, before).flat();
     const own = given.some((w) => ownName(w) || vocab.unisexGivenName(w));
     return !own && given.some((w) => otherName(w));
@@ -747,19 +749,22 @@ export class FactsBuilder extends FreeIndirectReader {
     return this.vocab.feminineWord(speaker.text) && !!verb && this.vocab.pluralVerb(verb);
   }
 
-  /** "Ihre Warnung", "seine Bereitschaft": something a person has, which a later pronoun does not stand for. */
+  /**
+   * "Ihre Warnung", "seine Bereitschaft": something a person has, which a later pronoun does not stand for; not a person a
+   * noun names, who speaks themself ("Her son, Peter Hale", "His lawyer", "Seine Anwältin").
+   */
   private possessed(speaker: Party): boolean {
-    return this.vocab.possessive(speaker.text.split(/\s+/)[0]!);
+    const [first, noun] = speaker.text.split(/\s+/);
+    return this.vocab.possessive(first!) && !(noun && this.namesPerson(noun.replace(/,$/, "")));
   }
 
   /**
    * "seinen Angaben", "her words": a possessive and one noun, typed a person by what it says (see speakerType); or the
    * possessive alone, owner of a statement noun ("his claim that …"). A noun naming a person speaks itself: "His lawyer",
-   * "her husband", "Seine Anwältin" are not the possessor.
+   * "her husband", "Seine Anwältin" are not the possessor (see possessed).
    */
   private ownStatement(speaker: Party): boolean {
-    const [, noun, ...rest] = speaker.text.split(/\s+/);
-    return speaker.type === "person" && this.possessed(speaker) && !rest.length && !(noun && this.namesPerson(noun));
+    return speaker.type === "person" && this.possessed(speaker) && speaker.text.split(/\s+/).length <= 2;
   }
 
   /**

@@ -725,8 +725,11 @@ export class PhraseReader {
     const quoted = QUOTE_MARK.test(this.tokens[to - 1]?.text ?? "") && this.head(this.tokens[to - 2]);
     // "Moritz Wohl von der „Aktion Deutschland hilft“ sagte": so does one ending in a lowercase word, read whole.
     const opening = quoted ? -1 : this.quotedNameStart(to - 1);
-    // "Formula One said": in English a capitalised article of number closes a name, as a figure does.
-    const numbered = !this.vocab.marksIndirectSpeech && numberClosingName(this.tokens, to - 1, this.vocab);
+    // "Formula One said": in English a capitalised article of number closes a name, as a figure does; alone opening the
+    // clause right before its verb it stands for someone counted ("One said …", "…, one told the paper"; not "no one").
+    const one = this.tokens[to - 1];
+    const counted = this.vocab.numeral(one) && this.vocab.singularArticle(one) && !this.tokens[to - 2]?.word && !this.vocab.relative(this.tokens[to]);
+    const numbered = !this.vocab.marksIndirectSpeech && (numberClosingName(this.tokens, to - 1, this.vocab) || counted);
     if (!quoted && opening < 0 && !this.head(this.tokens[to - 1]) && !this.nounAfterArticle(to - 1) && !numbered) return null;
     let from = opening >= 0 ? opening : quoted ? to - 2 : to - 1;
     while (from > 0 && to - from < MAX_PHRASE) {

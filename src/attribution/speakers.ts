@@ -26,6 +26,8 @@ export function speakerType(tokens: readonly Token[], p: Phrase, vocab: Attribut
 
 function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: AttributionVocabulary, agencies: readonly Agency[]): SpeakerType {
   if (p.to - p.from === 1 && vocab.pronoun(tokens[p.from]!)) return "person";
+  // "One said …", "…, one told the paper": someone counted, unnamed.
+  if (p.to - p.from === 1 && vocab.numeral(tokens[p.from]!)) return "anonymous";
   // "Senate Majority Leader Ann Lee, D-Ore.": a party and state label set off after the name says nothing of its type.
   if (p.to - p.from > 2 && tokens[p.to - 2]!.text === "," && PARTY_LABEL.test(tokens[p.to - 1]!.text)) {
     const named = { from: p.from, to: p.to - 2 };

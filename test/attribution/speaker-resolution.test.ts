@@ -204,6 +204,22 @@ describe("antecedents of pronouns", () => {
     expect(speakers("Anna Berg sagte, die Brücke werde geschlossen. Der Vater des Fahrers sagte, das Boot sei dicht. „Das sehen wir noch“, sagte sie.", "de")).toEqual(["Anna Berg", "Der Vater des Fahrers", "sie (Anna Berg)"]);
   });
 
+  it("\"one\" opening its clause before the verb is someone counted, unnamed", () => {
+    expect(read("Two officials spoke. One said the plan was dead. The plan is dead, one said.", "en").quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
+      ["One", "anonymous"],
+      ["one", "anonymous"],
+    ]);
+    const attorneys = "Ann Lee met with attorneys; one suggested she marry an American. She said it was absurd.";
+    expect(speakers(attorneys, "en")).toEqual(["one", "She (Ann Lee)"]);
+    expect(speakers("No one said the plan was dead.", "en")).toEqual([]);
+  });
+
+  it("a possessive names its owner's gender, not the person a possessed noun names", () => {
+    expect(speakers("Her son, Peter Hale, said the house was sold. “It is sad,” he said.", "en")).toEqual(["Her son, Peter Hale", "he (Peter Hale)"]);
+    expect(speakers("His wife, Ann Hale, said he was tired. “He worked too hard,” she wrote.", "en")).toEqual(["His wife, Ann Hale", "she (Ann Hale)"]);
+    expect(speakers("Ihr Sohn Peter Hale sagte, das Haus sei verkauft. Es sei traurig, sagte er.", "de")).toEqual(["Ihr Sohn Peter Hale", "er (Peter Hale)"]);
+  });
+
   it("a pronoun stands for the person named speaking earlier in its own sentence, though that statement holds its own", () => {
     const de = "„Wir haben zwölf Tiere verloren“, klagte Landwirt Heinz Krüger. Umweltminister Axel Vogel warnte vor Panik: Es gebe keinen Grund zur Sorge, sagte er dem RBB.";
     expect(speakers(de, "de")).toEqual(["Landwirt Heinz Krüger", "er (Axel Vogel)", "Umweltminister Axel Vogel"]);
