@@ -87,8 +87,7 @@ export function readCue(
     const pronoun = tokens[subjectEnd - 1] && vocab.pronoun(tokens[subjectEnd - 1]!) ? { from: subjectEnd - 1, to: subjectEnd } : null;
     // "sources who reviewed the documents told POLITICO": the antecedent of a relative clause inside the subject.
     // "The Times first reported": adverbs of the verb are no head of the subject.
-    let phraseEnd = verb;
-    while (phraseEnd > 1 && vocab.verbAdverb(tokens[phraseEnd - 1]!)) phraseEnd--;
+    const phraseEnd = verbAdverbsBefore(tokens, verb, vocab, 1);
     // "The judges who heard the case, for instance, said": over a parenthetical phrase before the verb.
     // "A person familiar with the talks, who was not authorized to speak, said": a described subject before a clause set off.
     const aside = vocab.marksIndirectSpeech ? null : reader.clauseAsideBefore(phraseEnd);
@@ -2103,6 +2102,13 @@ function throughQuotedName(tokens: readonly Token[], p: Phrase, cue: number): Ph
 function lowercaseName(tokens: readonly Token[], at: number, cue: number, vocab: AttributionVocabulary): Phrase | null {
   const t = tokens[at]!;
   return at + 1 === cue && t.word && /[.-]/.test(t.text) && !vocab.adverbial(t) ? { from: at, to: at + 1 } : null;
+}
+
+/** The first of the verb's own adverbs right before `at`, not before `floor` ("The Times first reported": "first"). */
+export function verbAdverbsBefore(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, floor: number): number {
+  let k = at;
+  while (k > floor && vocab.verbAdverb(tokens[k - 1]!)) k--;
+  return k;
 }
 
 /** The first of the adverbs right before the verb at `at`, not before `floor` ("has also said": "also"). */

@@ -9,7 +9,7 @@ import { BODIES, namesType, POSSESSIVE, withoutPossessive } from "./speakers.js"
 import { capitalRunStart, isCapitalised, isLowercase, type Phrase, type Token } from "./phrases.js";
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { hasSpeakerNoun, headOf, namesSpeaker } from "./speaker-phrase.js";
-import { openingParticipleComma } from "./cues.js";
+import { openingParticipleComma, verbAdverbsBefore } from "./cues.js";
 
 /** A capitalised word, then a role after a space, a hyphen or its possessive: "Amazon spokesman", "Lufthansa-Sprecher", "Meta's spokesman". */
 const BODY_BEFORE_ROLE = /(?<![\p{L}&'’-])(\p{Lu}[\p{L}&]*)(?=(?:['’]s)?[ -](\p{L}+))/gu;
@@ -698,11 +698,13 @@ export class FactsBuilder extends FreeIndirectReader {
 
   /**
    * The phrase opening sentence `index` as its subject, followed by its verb in lowercase ("Die Krebshilfe begrüßte", "The
-   * company reported"; not "Die Krebshilfe-Studie des Instituts, …"), with its sentence and its party.
+   * company reported"; not "Die Krebshilfe-Studie des Instituts, …"), with its sentence and its party; the verb's adverbs
+   * before it are no part of it ("The company now expects" opens on "The company").
    */
   private subjectOpening(index: number): { s: SentenceReading; phrase: Phrase; party: Party } | null {
     const s = this.at(index);
-    const phrase = s?.reader.forward(0);
+    const read = s?.reader.forward(0);
+    const phrase = read && { from: read.from, to: verbAdverbsBefore(s!.tokens, read.to, this.vocab, read.from + 1) };
     return s && phrase && isLowercase(s.tokens[phrase.to]) ? { s, phrase, party: this.party(s.tokens, phrase) } : null;
   }
 

@@ -335,10 +335,17 @@ export class PartyReader extends ReaderState {
     return this.employer(tokens, phrase) ?? this.party(tokens, phrase);
   }
 
-  /** "CNN's Jake Tapper", "The Post's Greg Sargent": the outlet a journalist works for, named as written; null for anyone else. */
+  /**
+   * "CNN's Jake Tapper", "The Post's Greg Sargent", "CNN's chief political correspondent Dana Bash": the outlet a journalist
+   * works for, named as written; null for anyone else, one who holds another role there too ("The network's president,
+   * Dana Cruz": `newsroom-roles` tells a journalist's).
+   */
   private employer(tokens: Token[], phrase: Phrase): Party | null {
     const outlet = this.owningOutlet(tokens, phrase);
-    return outlet && this.party(tokens, phrase).type === "person" ? { ...this.party(tokens, outlet), name: this.outletName(tokens, outlet) } : null;
+    if (!outlet || this.party(tokens, phrase).type !== "person") return null;
+    const roles = tokens.slice(outlet.to, phrase.to).filter((t) => this.vocab.roleNoun(t) || namesType(t.text, "anonymous", this.vocab));
+    if (roles.length > 0 && !tokens.slice(outlet.to, phrase.to).some((t) => this.vocab.newsroomRole(t))) return null;
+    return { ...this.party(tokens, outlet), name: this.outletName(tokens, outlet) };
   }
 
   /** The outlet a phrase's possessive names ("CNN's", "ABC’s"), or null. */

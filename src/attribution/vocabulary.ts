@@ -309,6 +309,8 @@ export interface AttributionVocabulary {
   placeLink: WordTest;
   /** "at": a place's link that names where people work ("Analysts at JPMorgan"; `workplace-links`). */
   workplaceLink: WordTest;
+  /** "correspondent", "columnist": a journalist's role, whose words the outlet carries (`newsroom-roles`). */
+  newsroomRole: WordTest;
   /** "on" of "said on CNN", "im" of "sagte Ruiz im Deutschlandfunk": the preposition before an outlet that carried the words. */
   outletLink: WordTest;
   /** "Fernsehen", "television": a medium in general, which names no outlet after `outlet-links`. */
@@ -700,6 +702,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     genitiveArticle: word("genitive-articles"),
     placeLink: word("place-links"),
     workplaceLink: word("workplace-links"),
+    newsroomRole: word("newsroom-roles"),
     outletLink: word("outlet-links"),
     mediumNoun: word("medium-nouns"),
     impersonal: word("impersonal-subjects"),

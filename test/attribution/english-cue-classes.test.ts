@@ -262,6 +262,11 @@ describe("English participles after the main clause", () => {
     expect(quotes("Its estimate was far too low. This estimate is final.", "en")).toEqual([]);
   });
 
+  it("\"forecast\" closing a verb's object is a noun", () => {
+    expect(quotes("Harbor Foods lowered its full-year profit forecast on Tuesday. The company raised its annual sales forecasts for 2025.", "en")).toEqual([]);
+    expect(quotes("Analysts at the bank forecast a rise in rates.", "en").map((q) => q[4])).toEqual(["forecast"]);
+  });
+
   it("\"put\" is an estimate's cue before a figure after \"at\"", () => {
     expect(quotes("Officials put the death toll at 45 on Friday.", "en")).toEqual([["indirect", "the death toll at 45 on Friday", "Officials", "anonymous", "put"]]);
     expect(quotes("One industry source put the cost at several hundred million pounds.", "en")).toEqual([

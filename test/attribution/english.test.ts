@@ -848,6 +848,8 @@ describe("English views nobody is named for", () => {
     expect(quotes("The mayor has not been charged with any crime.", "en")).toEqual([]);
     expect(quotes("Lee leads a group charged with beautifying downtown.", "en")).toEqual([]);
     expect(quotes("In 2000 he charged into the fray against his rival.", "en")).toEqual([]);
+    // Nor is a headline's passive before what it follows on.
+    expect(quotes("Man charged after stabbing at train station\n\nTwo charged over fraud at the port.", "en")).toEqual([]);
   });
 
   it("a quotation opening the content is part of it", () => {

@@ -192,6 +192,10 @@ describe("antecedents of pronouns", () => {
     expect(speakers("Bürgermeister Jan Ott trat zurück. Nach seinen Angaben sei die Arbeit getan.", "de")).toEqual(["seinen Angaben (Jan Ott)"]);
   });
 
+  it("\"it\" closing its sentence stands for the body opening it, without the verb's adverbs", () => {
+    expect(speakers("The company now expects earnings of $2.10 a share, it said in a statement.", "en")).toEqual(["it (company)", "The company"]);
+  });
+
   it("a pronoun never stands for a name with a title of the other gender", () => {
     expect(speakers("Ms. Ann Lee said the bridge would close. Later the council met. “We will see,” he said.", "en")).toEqual(["Ms. Ann Lee", "he"]);
     expect(speakers("Mr. Tom Ruiz said the bridge would close. “We will see,” he said.", "en")).toEqual(["Mr. Tom Ruiz", "he (Tom Ruiz)"]);

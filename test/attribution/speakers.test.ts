@@ -1283,6 +1283,11 @@ describe("chains from the original speaker outward", () => {
     expect(quotes("The pier is closed. Lee told CBS's Meet the Harbor that the plan was dead.", "en")[0]?.[1]).toBe("that the plan was dead");
     // A journalist's words reach the article through the outlet.
     expect(read("The pier is closed. The Post’s Greg Ruiz reported that the pier would reopen.", "en").attributions.map((a) => a.chain)).toEqual([["Greg Ruiz", "Post"]]);
+    // So do a newsroom role's; one holding another role there speaks alone.
+    const chains = (text: string) => read(text, "en").attributions.map((a) => a.chain);
+    expect(chains("The pier is closed. CNN's chief political correspondent Dana Bash reported that the vote failed.")).toEqual([["Dana Bash", "CNN"]]);
+    expect(chains("The pier is closed. The network's president, Dana Cruz, called her “a giant.”")).toEqual([["Dana Cruz"]]);
+    expect(chains("The pier is closed. The Post's owner, Jeff Bezos, said the paper would survive.")).toEqual([["Jeff Bezos"]]);
   });
 
   it("English: a relative clause after an inverted speaker's appositive is the name's, the name opening it", () => {
