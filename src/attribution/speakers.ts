@@ -26,6 +26,8 @@ export function speakerType(tokens: readonly Token[], p: Phrase, vocab: Attribut
 
 function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: AttributionVocabulary, agencies: readonly Agency[]): SpeakerType {
   if (p.to - p.from === 1 && vocab.pronoun(tokens[p.from]!)) return "person";
+  const sent = recipientAfter(tokens, p, vocab);
+  if (sent > 0) return typeOf(tokens, { from: p.from, to: sent }, textOf(tokens, { from: p.from, to: sent }), vocab, agencies);
   // "One said …", "…, one told the paper": someone counted, unnamed.
   if (p.to - p.from === 1 && vocab.numeral(tokens[p.from]!)) return "anonymous";
   // "Senate Majority Leader Ann Lee, D-Ore.": a party and state label set off after the name says nothing of its type.
@@ -132,6 +134,21 @@ function crowdWordInName(tokens: readonly Token[], p: Phrase, vocab: Attribution
 function describedPlural(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   const [noun, participle] = [tokens[p.from]!, tokens[p.from + 1]];
   return !vocab.marksIndirectSpeech && p.to - p.from >= 3 && isCapitalised(noun) && vocab.pluralShape(noun.text.toLowerCase()) && vocab.gerund(participle);
+}
+
+/**
+ * "according to a report to Congress", "a filing with the SEC", "a letter to lawmakers": where a document or a statement's
+ * noun is followed by a link naming whom it went to (`recipient-links`), that link's index; the addressee owns nothing, and
+ * the phrase is named and typed by the words before it. Else -1; an outlet it went to carried it ("in a statement to
+ * Politico" is typed and named by the outlet, which passes it on).
+ */
+function recipientAfter(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): number {
+  for (let k = p.from + 1; k < p.to - 1; k++) {
+    if (!vocab.recipientLink(tokens[k]) || !(vocab.document(tokens[k - 1]!) || vocab.statementNoun(tokens[k - 1]!))) continue;
+    const recipient = textOf(tokens, { from: k + 1, to: p.to });
+    return vocab.namesAgency(recipient) || namesType(recipient, "media", vocab) || namesType(recipient, "platform", vocab) ? -1 : k;
+  }
+  return -1;
 }
 
 /**
@@ -757,6 +774,8 @@ const MAX_STATEMENT_OPENING = 3;
 
 /** The name a chain shows: what follows the role or outlet noun ("Dmitri Peskow", "RIA Novosti"), else the phrase without its article. */
 export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): string {
+  const sent = recipientAfter(tokens, p, vocab);
+  if (sent > 0) return nameOf(tokens, { from: p.from, to: sent }, vocab);
   // "des Unternehmens vom Mittwoch", "the Wall Street Journal in July": the date of a statement names nobody.
   const dated = datedAt(tokens, p, vocab);
   if (dated > p.from) return nameOf(tokens, { from: p.from, to: dated }, vocab);

@@ -309,6 +309,8 @@ export interface AttributionVocabulary {
   placeLink: WordTest;
   /** "at": a place's link that names where people work ("Analysts at JPMorgan"; `workplace-links`). */
   workplaceLink: WordTest;
+  /** "to", "with" after a document: whom it went to, no owner ("a report to Congress"; `recipient-links`). */
+  recipientLink: WordTest;
   /** "correspondent", "columnist": a journalist's role, whose words the outlet carries (`newsroom-roles`). */
   newsroomRole: WordTest;
   /** "on" of "said on CNN", "im" of "sagte Ruiz im Deutschlandfunk": the preposition before an outlet that carried the words. */
@@ -703,6 +705,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     placeLink: word("place-links"),
     workplaceLink: word("workplace-links"),
     newsroomRole: word("newsroom-roles"),
+    recipientLink: word("recipient-links"),
     outletLink: word("outlet-links"),
     mediumNoun: word("medium-nouns"),
     impersonal: word("impersonal-subjects"),

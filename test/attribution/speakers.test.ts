@@ -1465,6 +1465,14 @@ describe("people before a body are not the body", () => {
     expect(typeOf("Protesters at the embassy said they would stay.", "en")).toEqual(["Protesters at the embassy", "vague"]);
   });
 
+  it("English: whom a document went to owns nothing, unless an outlet carried it", () => {
+    const chains = (text: string) => read(text, "en").attributions.map((a) => a.links.map((l) => `${l.name} ${l.type}`));
+    expect(chains("The breach was found in May, according to a filing with the Securities and Exchange Commission.")).toEqual([["filing institution"]]);
+    expect(chains("The breach was found in May, according to a report to Congress.")).toEqual([["report institution"]]);
+    expect(chains("The breach was found in May, according to a letter to lawmakers.")).toEqual([["letter institution"]]);
+    expect(read("Lee said in a statement to Politico that the plan failed.", "en").attributions.map((a) => a.chain)).toEqual([["Lee", "Politico"]]);
+  });
+
   it("English: a journal or a paper a document was published in passes it on", () => {
     const chains = (text: string) => read(text, "en").attributions.map((a) => a.chain);
     expect(chains("Walking helps, according to a study published last week in the journal Science.")).toEqual([["study", "Science"]]);
