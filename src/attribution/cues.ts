@@ -2106,15 +2106,18 @@ function lowercaseName(tokens: readonly Token[], at: number, cue: number, vocab:
 
 /** The first of the verb's own adverbs right before `at`, not before `floor` ("The Times first reported": "first"). */
 export function verbAdverbsBefore(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, floor: number): number {
-  let k = at;
-  while (k > floor && vocab.verbAdverb(tokens[k - 1]!)) k--;
-  return k;
+  return runBefore(tokens, at, floor, (t) => vocab.verbAdverb(t));
 }
 
 /** The first of the adverbs right before the verb at `at`, not before `floor` ("has also said": "also"). */
 export function adverbsBefore(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, floor = 0): number {
+  return runBefore(tokens, at, floor, (t) => vocab.adverbial(t) || vocab.verbAdverb(t));
+}
+
+/** The first of the words right before `at` that `takes` accepts, not before `floor`. */
+function runBefore(tokens: readonly Token[], at: number, floor: number, takes: (t: Token) => boolean): number {
   let k = at;
-  while (k > floor && (vocab.adverbial(tokens[k - 1]!) || vocab.verbAdverb(tokens[k - 1]!))) k--;
+  while (k > floor && takes(tokens[k - 1]!)) k--;
   return k;
 }
 

@@ -343,8 +343,9 @@ export class PartyReader extends ReaderState {
   private employer(tokens: Token[], phrase: Phrase): Party | null {
     const outlet = this.owningOutlet(tokens, phrase);
     if (!outlet || this.party(tokens, phrase).type !== "person") return null;
-    const roles = tokens.slice(outlet.to, phrase.to).filter((t) => this.vocab.roleNoun(t) || namesType(t.text, "anonymous", this.vocab));
-    if (roles.length > 0 && !tokens.slice(outlet.to, phrase.to).some((t) => this.vocab.newsroomRole(t))) return null;
+    const described = tokens.slice(outlet.to, phrase.to);
+    const role = described.some((t) => this.vocab.roleNoun(t) || namesType(t.text, "anonymous", this.vocab));
+    if (role && !described.some((t) => this.vocab.newsroomRole(t))) return null;
     return { ...this.party(tokens, outlet), name: this.outletName(tokens, outlet) };
   }
 
