@@ -332,9 +332,10 @@ export class FactsBuilder extends FreeIndirectReader {
     if (!before || !this.near(before.span, statement)) return null;
     const { vocab } = this;
     const { role } = before;
-    const [article, ...rest] = role.text.split(/\s+/);
+    const words = role.text.split(/\s+/);
+    const article = words[0]!;
     // ("One said …": a count alone stands for someone counted out of others, no role a pronoun after it takes up.)
-    const one = (vocab.singularArticle(article!) && rest.length > 0) || (this.roleOnly(role) && vocab.definite(article) && !vocab.pluralShape(role.text.split(/\s+/).at(-1)!));
+    const one = (vocab.singularArticle(article) && words.length > 1) || (this.roleOnly(role) && vocab.definite(article) && !vocab.pluralShape(words.at(-1)!));
     if (!one || this.namedSubjectBefore(pronoun.span.start)) return null;
     const otherArticle = vocab.masculineWord(pronoun.text) ? vocab.feminineArticle(article) : vocab.feminineWord(pronoun.text) && vocab.masculineArticle(article);
     return otherArticle || this.otherGender(pronoun.text, role, pronoun.span.start) ? null : role;

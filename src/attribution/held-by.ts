@@ -3,7 +3,8 @@
 // dpa vorliegt", "In dem Schreiben, das dem „Spiegel“ vorliegt, heißt es …", "in einem der Zeitung vorliegenden
 // Bericht". The document says it; the outlet passes it on (memo → Reuters). The outlet is no speaker of its own: the
 // phrase as a whole named it ("a memo seen by Reuters" was Reuters, an agency).
-import { headedByDocument, namesType, textOf } from "./speakers.js";
+import { headedByDocument } from "./speakers.js";
+import { isOutlet } from "./speaker-phrase.js";
 import { isLowercase, pastDating, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -42,8 +43,7 @@ export function holderAfter(tokens: readonly Token[], at: number, vocab: Attribu
   if (vocab.holdingParticiple(tokens[at]) && vocab.holdingLink(tokens[at + 1])) return reader.forward(at + 2);
   const link = pastDating(tokens, at + 1, vocab);
   const outlet = vocab.relayParticiple(tokens[at]) && vocab.placeLink(tokens[link]) ? reader.forward(link + 1) : null;
-  const named = outlet && textOf(tokens, outlet);
-  return named && (namesType(named, "media", vocab) || vocab.namesAgency(named)) ? outlet : null;
+  return outlet && isOutlet(tokens, outlet, vocab) ? outlet : null;
 }
 
 /**

@@ -160,10 +160,15 @@ function recipientAfter(tokens: readonly Token[], p: Phrase, vocab: AttributionV
 function unnamedPlural(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
   const words = tokens.slice(p.from, p.to);
   const head = words[words.length - 1]?.text.toLowerCase() ?? "";
-  if (vocab.marksIndirectSpeech || words.length > MAX_PLURAL_WORDS || !head.endsWith("s") || !(vocab.roleNoun(head.slice(0, -1)) || vocab.stanceNoun(head))) return false;
+  if (vocab.marksIndirectSpeech || words.length > MAX_PLURAL_WORDS || !(pluralRole(head, vocab) || (head.endsWith("s") && vocab.stanceNoun(head)))) return false;
   // A capital opening the sentence is an adjective's only in an adjective's shape ("Furious fans"; "Verizon executives").
   const modifier = (w: Token, i: number) => (isLowercase(w) || (i === 0 && vocab.adjective(w.text.toLowerCase()))) && !vocab.determiner(w) && !vocab.possessive(w) && !bodyNamed(w.text, vocab);
   return words.slice(0, -1).every(modifier);
+}
+
+/** "lawyers", "Economists": in English a role noun's plural (`role-nouns` in the singular). */
+function pluralRole(word: string, vocab: AttributionVocabulary): boolean {
+  return word.endsWith("s") && vocab.roleNoun(word.slice(0, -1));
 }
 
 /**
@@ -176,9 +181,9 @@ function staffOfBody(tokens: readonly Token[], p: Phrase, head: Phrase, vocab: A
   const link = tokens[head.to]!;
   // ("The Communications Workers of America" is a union's name.)
   const named = isCapitalised(tokens[head.to - 1]) && head.to - 1 > head.from;
-  if (named || !noun.endsWith("s") || !vocab.roleNoun(noun.slice(0, -1)) || vocab.stanceNoun(tokens[head.to - 1]!)) return false;
+  if (named || !pluralRole(noun, vocab) || vocab.stanceNoun(tokens[head.to - 1]!)) return false;
   if (!vocab.placeLink(link)) return true;
-  const place = { from: vocab.determiner(tokens[head.to + 1]!) ? head.to + 2 : head.to + 1, to: p.to };
+  const place = { from: pastDeterminers(tokens, { from: head.to + 1, to: p.to }, vocab), to: p.to };
   return vocab.workplaceLink(link) && place.from < p.to && (isCapitalised(tokens[place.from]) || bodyNamed(textOf(tokens, place), vocab) !== null);
 }
 
@@ -209,7 +214,7 @@ function peopleBeforeBody(tokens: readonly Token[], p: Phrase, vocab: Attributio
   // "Lawyers for the university", "Members of Congress": holders of a role in the plural are people too.
   const noun = tokens[link - 1]!.text;
   // ("a study last year by economists at Duke University" is a document's phrase.)
-  const holders = noun.endsWith("s") && vocab.roleNoun(noun.slice(0, -1)) && !tokens.slice(p.from, link).some((t) => vocab.document(t));
+  const holders = pluralRole(noun, vocab) && !tokens.slice(p.from, link).some((t) => vocab.document(t));
   if (!vocab.stanceNoun(tokens[link - 1]!) && !holders && !(crowd && namesPeopleByShape(tokens, head, vocab))) return null;
   return vocab.types.some(([type, pattern]) => BODIES.has(type) && pattern.test(textOf(tokens, head))) ? null : head;
 }
