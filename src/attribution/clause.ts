@@ -1,7 +1,7 @@
 // German reported statements inside a sentence: "Die Veranstalter zählten 2.000 Teilnehmer; nach
 // Polizeiangaben waren es 1.000." A source in the middle of a sentence speaks for the clause it
 // stands in, not for the clauses before it or a quotation a colon announces after it.
-import { isLowercase, type Phrase, type Token } from "./phrases.js";
+import { DASHES, isLowercase, QUOTE_MARK, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 const STRONG_BREAKS = new Set([";", ":"]);
@@ -39,7 +39,10 @@ export function clauseAround(tokens: readonly Token[], from: number, end: number
  * A list's comma resumes nothing ("nach technischer Analyse, rechtlicher Erwägung …").
  */
 function resumes(tokens: readonly Token[], comma: number, vocab: AttributionVocabulary): boolean {
-  const [verb, next] = [tokens[comma - 1], tokens[comma + 1]];
+  // '…, „größer wird es nicht“, räumte Lopez ein': the verb may close a quotation before the comma.
+  let before = comma - 1;
+  while (before > 0 && QUOTE_MARK.test(tokens[before]!.text)) before--;
+  const [verb, next] = [tokens[before], tokens[comma + 1]];
   return isLowercase(verb) && isLowercase(next) && !vocab.determiner(next!) && !vocab.conjunction(next!) && !vocab.relative(next!) && !vocab.complementizer(next!) && !vocab.adverb(next!);
 }
 
@@ -49,8 +52,11 @@ function resumingComma(tokens: readonly Token[], from: number, to: number, vocab
   return to;
 }
 
-/** Marks that set off an attribution inside or after a statement: ", so Obama," "– so der Vorwurf –". */
-export const SET_OFF: ReadonlySet<string> = new Set([",", "–", "—"]);
+/**
+ * Marks that set off an attribution inside or after a statement: ", so Obama," "– so der Vorwurf –"; a hyphen between
+ * spaces is a dash typed on a keyboard ("Lee - who said … - left").
+ */
+export const SET_OFF: ReadonlySet<string> = new Set([",", ...DASHES]);
 
 /**
  * "In zehn Jahren, so schreiben die Forscher, sei die Arbeit getan": "so" and its cue set off inside a
@@ -83,4 +89,44 @@ export function subordinateOpener(tokens: readonly Token[], at: number, vocab: A
  */
 export function opensPredicate(t: Token | undefined, vocab: AttributionVocabulary): boolean {
   return !!t && (vocab.auxiliary(t) || vocab.passiveAuxiliary(t) || vocab.pastForm(t));
+}
+
+/**
+ * "While those surveyed said Bush has the “best experience,” they picked Trump": a statement inside a subordinate clause
+ * opening the sentence (`subordinators`) ends at the comma where the main clause begins; in German the main clause's
+ * verb follows that comma ("Während Lee sagte, der Plan scheitere, stimmte der Rat zu"), in English its subject and verb.
+ * A list's comma opens no clause ("said prices, wages and rents would rise"). Where none is found the statement stays.
+ */
+export function closeInOpeningClause(tokens: readonly Token[], cue: Phrase, content: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): Phrase {
+  // "But while …", "Even though …": past a coordinator and an adverb.
+  let opener = vocab.coordinator(tokens[0]) ? 1 : 0;
+  if (!vocab.subordinator(tokens[opener]) && vocab.adverbial(tokens[opener]!)) opener++;
+  // The cue stands in the opening clause, no comma before it: "When Ruiz, in a debate, objected, Lee replied that …" is
+  // not read ("replied" may stand in the main clause).
+  const comma = (from: number, to: number) => tokens.slice(from, to).some((t) => t.text === ",");
+  if (!vocab.subordinator(tokens[opener]) || comma(opener, cue.from)) return content;
+  // A German subordinate clause closes on its finite verb, the statement after its comma ("Während Lee sagte, …",
+  // "nachdem bekannt geworden war, …"): "Als Beispiel führte er aus, …" opens on a phrase, the verb second. An English
+  // statement follows its cue in the clause: "When the Post reported, …" reports the main clause.
+  const last = cue.to - 1;
+  if (vocab.marksIndirectSpeech ? tokens[cue.to]?.text !== "," || (last > cue.from && !vocab.auxiliary(tokens[last])) : comma(cue.to, content.from)) return content;
+  for (let k = content.from + 1; k < content.to - 1; k++) {
+    if (tokens[k]!.text !== ",") continue;
+    // The marks closing a quotation after the comma are the statement's: 'has the “best experience,” they picked'.
+    let next = k + 1;
+    while (next < content.to && QUOTE_MARK.test(tokens[next]!.text)) next++;
+    if (vocab.marksIndirectSpeech ? resumes(tokens, k, vocab) : subjectAndVerbAt(tokens, next, vocab, reader)) return { from: content.from, to: next > k + 1 ? next : k };
+  }
+  return content;
+}
+
+/** An English clause opening at `at` on its subject (no list of nouns) and a verb after it, past the verb's adverbs. */
+function subjectAndVerbAt(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
+  const subject = reader.forward(at);
+  if (!subject || subject.from !== at || tokens.slice(subject.from, subject.to).some((t) => vocab.coordinator(t))) return false;
+  let verb = subject.to;
+  while (isLowercase(tokens[verb]) && vocab.adverbial(tokens[verb]!)) verb++;
+  const t = tokens[verb];
+  if (!isLowercase(t) || vocab.coordinator(t)) return false;
+  return !(vocab.determiner(t!) || vocab.link(t!) || vocab.preposition(t!) || vocab.conjunction(t!) || vocab.relative(t!) || vocab.complementizer(t!));
 }

@@ -5,7 +5,7 @@
 import { closingParticle } from "./announcing-verb.js";
 import { adjunctClosingCue, commaAfterCue, cueEnd, pastPhrasalParticle } from "./cue-span.js";
 import { quotedBy, quotesInRelativeClause } from "./quoted-by.js";
-import { clauseStart, COLON_OR_COMMA, SET_OFF, subordinateOpener } from "./clause.js";
+import { clauseStart, COLON_OR_COMMA, opensPredicate, SET_OFF, subordinateOpener } from "./clause.js";
 import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, passiveDocument, quotedInPassive, withAttributes } from "./bracket.js";
 import { describedSubject, describedSubjectAfter } from "./described-subject.js";
 import { closesOnInfinitive, endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
@@ -1057,9 +1057,14 @@ function closedRelativeClause(tokens: readonly Token[], r: CueReading, readings:
   const verb = readings.find((m) => m.relative === null && m.first > r.last && m.first < content.to && m.speaker?.from === speaker.from);
   if (!verb) {
     // "Ann Ruiz, a lawyer who argued three cases before the court, died Saturday": set off after its antecedent, the
-    // clause closes at the comma before a past form with no subject of its own, the verb of the clause around it.
+    // clause closes at the comma before a past form with no subject of its own, the verb of the clause around it; so
+    // before an auxiliary or a modal ("the emails, which showed that a witness was promised leniency, should have …"). It
+    // is the clause's first comma: not the one right after the cue, closing an attribution set off inside ("which, his
+    // advisers believe, would …"), nor one closing an aside in what was said ("who suggested that Lee, under fire, would …").
     const setOff = tokens.slice(0, r.relative).some((t) => t.text === ",");
-    const close = setOff ? tokens.findIndex((t, k) => k > r.last && k < content.to && t.text === "," && isLowercase(tokens[k + 1]) && vocab.pastForm(tokens[k + 1])) : -1;
+    const comma = setOff ? tokens.findIndex((t, k) => k > r.last + 1 && k < content.to && t.text === ",") : -1;
+    const next = tokens[comma + 1];
+    const close = comma > 0 && isLowercase(next) && (opensPredicate(next, vocab) || vocab.modal(next!)) ? comma : -1;
     if (close > 0) r.content = { from: content.from, to: close };
     return;
   }

@@ -10,6 +10,7 @@ import { capitalRunStart, isCapitalised, isLowercase, type Phrase, type Token } 
 import { subjectAfterFrontedAdverbial } from "./verb-second.js";
 import { hasSpeakerNoun, headOf, namesSpeaker } from "./speaker-phrase.js";
 import { openingParticipleComma, verbAdverbsBefore } from "./cues.js";
+import { opensPredicate } from "./clause.js";
 
 /** A capitalised word, then a role after a space, a hyphen or its possessive: "Amazon spokesman", "Lufthansa-Sprecher", "Meta's spokesman". */
 const BODY_BEFORE_ROLE = /(?<![\p{L}&'’-])(\p{Lu}[\p{L}&]*)(?=(?:['’]s)?[ -](\p{L}+))/gu;
@@ -475,6 +476,11 @@ export class FactsBuilder extends FreeIndirectReader {
     const colon = s.tokens.findLastIndex((t, i) => i < k && t.text === ":");
     const subject = s.reader.forward(colon + 1);
     if (!subject || subject.to >= k - 2 || this.vocab.pronoun(s.tokens[subject.from]!) || !s.tokens[subject.to]?.word) return null;
+    // The subject is read whole where a verb follows it ("Clinton stretched the truth, when she …"; "Outright victory is
+    // vital, because he …" read "Outright" alone). Where nouns take capitals (German) any lowercase word there is the verb.
+    const verb = s.tokens[subject.to]!;
+    const lowercaseVerb = this.vocab.marksIndirectSpeech && isLowercase(verb);
+    if (!lowercaseVerb && !opensPredicate(verb, this.vocab) && !this.vocab.modal(verb) && !this.vocab.cue(verb)) return null;
     const party = this.party(s.tokens, subject);
     return party.type === "person" ? party : null;
   }

@@ -58,6 +58,8 @@ const MAX_PARTICIPLE_PHRASE = 5;
 const MAX_PARENTHESIS = 6;
 /** A relative clause in brackets after a name: "(who has 14 endorsements so far)". */
 const MAX_ASIDE = 20;
+/** Marks an aside between dashes may hold besides quotation marks: "- a plan (since dropped), she said -". */
+const ASIDE_MARKS: ReadonlySet<string> = new Set([",", "(", ")", "[", "]"]);
 /** "„Aktion Deutschland hilft“", "im Interview mit „Le Monde“": the most words a quoted name inside a phrase or a clause has. */
 export const MAX_QUOTED_NAME = 5;
 
@@ -973,15 +975,21 @@ export class PhraseReader {
     return -1;
   }
 
-  /** The dash that opens an aside closed by the dash (or double dash) at `close`, with words between them; -1 if none. */
+  /**
+   * The dash that opens an aside closed by the dash (or double dash) at `close`, with words between them; -1 if none.
+   * Quotation marks and brackets inside are the aside's own, and only its words count: "Lee - who said he would “bomb
+   * the [expletive] out of” the fields - said".
+   */
   private openingDash(close: number): number {
     const mark = this.tokens[close]!.text;
     let end = close;
     if (this.tokens[end - 1]?.text === mark) end--;
-    for (let i = end - 1; i >= 0 && end - i <= MAX_ASIDE; i--) {
+    let words = 0;
+    for (let i = end - 1; i >= 0 && words <= MAX_ASIDE; i--) {
       const t = this.tokens[i]!;
       if (t.text === mark) return i > 0 && this.tokens[i - 1]!.text === mark ? i - 1 : i < end - 1 ? i : -1;
-      if (!t.word && t.text !== "," && t.text !== "'" && t.text !== "’") return -1;
+      if (t.word) words++;
+      else if (!ASIDE_MARKS.has(t.text) && !QUOTE_MARK.test(t.text)) return -1;
     }
     return -1;
   }

@@ -1,7 +1,7 @@
 // Each sentence's cues with their speakers, and the statements its sources report ("laut X", "according to X", "wonach").
 import { containing, firstAtOrAfter } from "../spans.js";
 import type { Span, SpeakerType } from "../types.js";
-import { aroundSoCue, clauseAround, COLON_OR_COMMA, SET_OFF } from "./clause.js";
+import { aroundSoCue, clauseAround, closeInOpeningClause, COLON_OR_COMMA, SET_OFF } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
 import { appearedIn, citedUpToComma, readParticipleAsides, comparesWith, MIN_OWN_WORDS, OPENING_MARKS, QUOTE_MARKS, readCue, speakerOfCoordinated, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { capitalRunStart, contraction, isCapitalised, isLowercase, PhraseReader, placeNameEnd, tokenize, type Phrase, type Token } from "./phrases.js";
@@ -57,6 +57,7 @@ export class SentenceCueReader extends PartyReader {
     });
     speakerOfParticiple(tokens, readings, this.vocab, reader);
     readParticipleAsides(tokens, readings, this.vocab);
+    for (const r of readings) if (r.content && r.content.from > r.last) r.content = closeInOpeningClause(tokens, { from: r.first, to: r.last + 1 }, r.content, this.vocab, reader);
     readInterviewPartners(this.slice(sentence), tokens, readings, this.vocab, reader);
     for (const m of within(cited)) citedBy(readings, tokenAt(m.start), reader.forwardJoined(tokenAt(m.end)));
     speakerOfCoordinated(tokens, readings, this.vocab);

@@ -754,9 +754,51 @@ describe("English relative clauses inside a subject", () => {
       ["indirect", "himself as a cautious man", "who (Jan Ruiz)", "person", "described"],
       ["indirect", "the vote was close", "Jan Ruiz", "person", "said"],
     ]);
-    // Before a verb that reports nothing, at the comma that closes it.
+    // Before a verb that reports nothing, at the comma that closes it: a past form, an auxiliary or a modal; not at the
+    // comma closing an attribution set off inside it.
     expect(quotes("Ann Ruiz, a lawyer who argued three cases before the court, died Saturday at her home.", "en").map((q) => q[1])).toEqual([
       "three cases before the court",
+    ]);
+    expect(quotes("The union, which endorsed Ann Ruiz in May, is one of the largest in the state.", "en").map((q) => q[1])).toEqual(["Ann Ruiz in May"]);
+    expect(quotes("The judge said the files, which showed that the witness was paid, should have been disclosed.", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["the files, which showed that the witness was paid, should have been disclosed", "The judge"],
+      ["that the witness was paid", "which (the files)"],
+    ]);
+  });
+});
+
+describe("English statements inside a clause opening the sentence", () => {
+  it("end where the main clause begins, on its subject and verb", () => {
+    expect(quotes("While the survey's respondents said Ann Lee has the “best plan,” they picked Tom Ruiz.", "en").map((q) => q[1])).toEqual([
+      "Ann Lee has the “best plan,”",
+    ]);
+    expect(quotes("Although the union said the strike would go on, its members voted on Friday to return.", "en").map((q) => q[1])).toEqual([
+      "the strike would go on",
+    ]);
+    // "As" reports the main clause; a cue in the main clause goes on to its end.
+    expect(quotes("As the Harbor Times reported on Monday, the mayor will resign.", "en").map((q) => q[1])).toEqual(["the mayor will resign"]);
+    expect(quotes("When the vote was over, Lee said the plan had failed, and the council adjourned.", "en").map((q) => q[1])).toEqual([
+      "the plan had failed, and the council adjourned",
+    ]);
+  });
+
+  it("and in German at the comma before the main clause's verb, where the cue closes its clause", () => {
+    expect(quotes("Während die Ministerin erklärte, der Plan sei „nicht mehr zu retten“, verließ der Senator den Saal.", "de").map((q) => q[1])).toEqual([
+      "der Plan sei „nicht mehr zu retten“",
+      "„nicht mehr zu retten“",
+    ]);
+    // "Als" before a noun opens a phrase, the verb second: no subordinate clause.
+    expect(quotes("Als Grund nannte die Behörde, den Pendlern mehr Zeit zu geben, neue Pläne zu prüfen.", "de").map((q) => q[1])).toEqual([
+      "den Pendlern mehr Zeit zu geben, neue Pläne zu prüfen",
+    ]);
+  });
+});
+
+describe("English asides set off by dashes typed as hyphens", () => {
+  it("hold a quotation or brackets and close before the main clause's verb", () => {
+    expect(quotes("Tom Ruiz - who once said he would “tear the [expletive] thing down” - said on Monday that the bridge would stay.", "en")).toEqual([
+      ["indirect", "he would “tear the [expletive] thing down”", "who (Tom Ruiz)", "person", "once said"],
+      ["indirect", "that the bridge would stay", "Tom Ruiz", "person", "said"],
     ]);
   });
 });

@@ -40,7 +40,9 @@ describe("English subjects set off by commas", () => {
     expect(quotes("Ann Ortiz - the clinic's head nurse - told the board that the wards were full.", "en").map((q) => [q[1], q[2]])).toEqual([
       ["that the wards were full", "Ann Ortiz"],
     ]);
+    // A dash typed as two hyphens sets the relative clause off as "—" does: its pronoun stands for the subject.
     expect(quotes("The senator -- who has opposed every budget since 2009 -- said the tax would pass.", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["every budget since 2009", "who (The senator)"],
       ["the tax would pass", "The senator"],
     ]);
     expect(quotes("Lee (who has led the county board since 2009 and chairs its budget panel) said the tax would pass.", "en").map((q) => [q[1], q[2]])).toEqual([
