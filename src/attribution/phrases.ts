@@ -732,6 +732,8 @@ export class PhraseReader {
     const one = this.tokens[to - 1];
     const counted = this.vocab.numeral(one) && this.vocab.singularArticle(one) && !this.tokens[to - 2]?.word && !this.vocab.relative(this.tokens[to]);
     const numbered = !this.vocab.marksIndirectSpeech && (numberClosingName(this.tokens, to - 1, this.vocab) || counted);
+    // "While those surveyed said …": a demonstrative standing for people and the participle describing them.
+    if (this.vocab.peopleDemonstrative(this.tokens[to - 2]) && isLowercase(this.tokens[to - 1]) && this.vocab.pastForm(this.tokens[to - 1]!)) return { from: to - 2, to };
     if (!quoted && opening < 0 && !this.head(this.tokens[to - 1]) && !this.nounAfterArticle(to - 1) && !numbered) return null;
     let from = opening >= 0 ? opening : quoted ? to - 2 : to - 1;
     while (from > 0 && to - from < MAX_PHRASE) {

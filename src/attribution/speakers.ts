@@ -64,6 +64,12 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   // right after it is a crowd nobody names, capitalised only as the sentence opens (a past form there may be a surname's
   // verb: "Sanders joined …").
   if (describedPlural(tokens, p, vocab)) return "vague";
+  // "Those who attended said", "those familiar with the talks": a demonstrative standing for people is a crowd nobody names;
+  // "those surveyed", described by what was done to them, are counted by whoever did it, a poll's respondents.
+  if (vocab.peopleDemonstrative(tokens[p.from]!)) {
+    if (p.to - p.from > 1 && vocab.pastForm(tokens[p.from + 1]!)) return "person";
+    if (p.to - p.from === 1 || vocab.describesInsider(text)) return "vague";
+  }
   // "Several cast members said", "einige Experten", "Everyone agrees": a counted or indefinite crowd names nobody.
   if ((vocab.quantifier(tokens[p.from]!) || vocab.indefinitePronoun(tokens[p.from]!)) && !text.includes(",")) return "vague";
   if (unnamedPlural(tokens, p, vocab)) return "vague";

@@ -290,6 +290,8 @@ export interface AttributionVocabulary {
   indefinite: WordTest;
   /** "everyone", "niemand": a pronoun for a crowd nobody names. */
   indefinitePronoun: WordTest;
+  /** "those": a demonstrative standing for people by what is said of them after it ("those surveyed", "those who …"). */
+  peopleDemonstrative: WordTest;
   /** "percent", "majority": a counted share of a crowd. */
   share: WordTest;
   /** The shape of an adjective before its noun ("russische", "senior"). */
@@ -693,6 +695,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     description: word("subject-descriptions"),
     indefinite: word("indefinite-openers"),
     indefinitePronoun: word("indefinite-pronouns"),
+    peopleDemonstrative: word("people-demonstratives"),
     share: word("counted-shares"),
     adjective: test(unless(words("adjective-shape"), words("adjective-shape-nouns"))),
     degreeAdverb: word("degree-adverbs"),

@@ -1465,6 +1465,13 @@ describe("people before a body are not the body", () => {
     expect(typeOf("Protesters at the embassy said they would stay.", "en")).toEqual(["Protesters at the embassy", "vague"]);
   });
 
+  it("types English people a demonstrative stands for: a crowd, or a poll's respondents by what was done to them", () => {
+    expect(typeOf("Those who attended said the meeting was tense.", "en")).toEqual(["Those", "vague"]);
+    expect(typeOf("Those close to the mayor said she was furious.", "en")).toEqual(["Those close to the mayor", "vague"]);
+    expect(typeOf("Again, those surveyed said the economy was the top issue.", "en")).toEqual(["those surveyed", "person"]);
+    expect(typeOf("Those officials said the meeting was tense.", "en")).toEqual(["Those officials", "anonymous"]);
+  });
+
   it("English: whom a document went to owns nothing, unless an outlet carried it", () => {
     const chains = (text: string) => read(text, "en").attributions.map((a) => a.links.map((l) => `${l.name} ${l.type}`));
     expect(chains("The breach was found in May, according to a filing with the Securities and Exchange Commission.")).toEqual([["filing institution"]]);
