@@ -14,6 +14,7 @@ import { headedByDocument } from "./speakers.js";
 import { embeddedIn } from "./embedded.js";
 import { isOutletParty } from "./parties.js";
 import { COMMENT_OPENERS } from "./cues.js";
+import { MIN_STATEMENT_WORDS, words } from "./direct-quotes.js";
 
 export type { AttributionFacts, AttributionInput } from "./reader-state.js";
 
@@ -131,24 +132,62 @@ class ArticleReader extends FactsBuilder {
    * of its own. The quotation right after the colon takes its cue and speaker; with none ("One user tweeted:¶<tweet …>")
    * the announcement alone is no statement. German reads its announcing clauses itself (announcing-verb.ts), and a
    * source it names before the colon is one of its own ("sagte die Kanzlerin Teilnehmern zufolge: „…“"). A sentence of
-   * nothing but a speaker and a cue announces what follows it too, in either language ("Rubio disagreed. “…”").
+   * nothing but a speaker and a cue announces what follows it too, in either language ("Rubio disagreed. “…”"); so does
+   * an English cue after the words read before it ("In a speech last July, he said:" read "In a speech last July").
+   * A colon closing the paragraph announces the paragraph after it, set off as a block (blockAfterColon).
    */
   private announcedByColon(): void {
     const { text } = this.input;
     const announced = new Set<Statement>();
+    const blocks: Statement[] = [];
     for (const st of this.statements) {
       const bare = this.bareSpeechActs.get(st);
-      if (st.kind !== "reported" || !(bare || (st.cue && !this.vocab.marksIndirectSpeech))) continue;
-      const colon = bare ? null : ANNOUNCING_COLON.exec(text.slice(st.cue!.span.end, st.span.end + 2));
-      if (!bare && (!colon || st.cue!.span.end + colon[0].length < st.span.end)) continue;
-      const after = colon ? st.cue!.span.end + colon[0].length : st.span.end;
+      const readBefore = st.kind === "indirect" && !!st.cue && st.span.end <= st.cue.span.start;
+      if (!(st.kind === "reported" || readBefore) || !(bare || (st.cue && !this.vocab.marksIndirectSpeech))) continue;
+      const after = bare ? st.span.end : this.announcingColonEnd(st, readBefore);
+      if (after < 0) continue;
       const quote = this.statements.find((q) => q.kind === "direct" && q.span.start >= after && /^[\s.:]*$/.test(text.slice(after, q.span.start)));
       if (quote && !quote.cue) [quote.cue, quote.speaker] = [bare ?? st.cue, st.speaker ?? quote.speaker];
+      const block = quote ? null : this.blockAfterColon(after);
+      if (block) blocks.push({ kind: "indirect", span: block, speaker: st.speaker, cue: bare ?? st.cue, intermediaries: st.intermediaries });
       // A quotation after it with a cue of its own ("Rubio disagreed. “…,” he said.") was announced by nothing.
-      if (bare && quote?.cue?.span.start !== bare.span.start) st.wordless = true;
+      if (bare && !block && quote?.cue?.span.start !== bare.span.start) st.wordless = true;
       else announced.add(st);
     }
     this.keepStatements((st) => !announced.has(st));
+    this.statements.push(...blocks);
+  }
+
+  /**
+   * Where the colon announcing what follows a statement's cue ends: right after the cue ("argued that:"), where the words
+   * read before the cue end there; or closing the clause the cue reports in ("said on Monday:", "wrote on Facebook:"). -1
+   * with none.
+   */
+  private announcingColonEnd(st: Statement, readBefore: boolean): number {
+    const { text } = this.input;
+    const cueEnd = st.cue!.span.end;
+    const end = readBefore ? cueEnd : st.span.end;
+    const atCue = ANNOUNCING_COLON.exec(text.slice(cueEnd, end + 2));
+    if (atCue && cueEnd + atCue[0].length >= end) return cueEnd + atCue[0].length;
+    const closing = st.kind === "reported" ? /^\s*:/.exec(text.slice(end, end + 4)) : null;
+    return closing ? end + closing[0].length : -1;
+  }
+
+  /**
+   * "In a speech last July, he said:¶Let no one be mistaken …", "Der Minister sagte:¶Wir schaffen das.": a colon at `at`
+   * (or right after it) closing its paragraph announces the paragraph after it, a statement quoted as a block without
+   * quotation marks; one of prose that opens on a letter and does not announce in turn (not markup, a list's item or a
+   * label: "<tweet …>", "1. …", "Results:").
+   */
+  private blockAfterColon(at: number): Span | null {
+    const { text, paragraphs } = this.input;
+    const colon = /^[^\S\n]*:?[^\S\n]*\n/.exec(text.slice(at, at + 20));
+    if (!colon || !/:/.test(text.slice(at - 1, at + colon[0].length))) return null;
+    const next = paragraphs[firstAtOrAfter(paragraphs, at + colon[0].length, (p) => p.start)];
+    if (!next || !/^\s*$/.test(text.slice(at + colon[0].length, next.start))) return null;
+    const block = text.slice(next.start, next.end).trimEnd();
+    if (!/^\p{L}/u.test(block) || block.endsWith(":") || words(block) < MIN_STATEMENT_WORDS) return null;
+    return { start: next.start, end: next.start + block.length };
   }
 
   /**

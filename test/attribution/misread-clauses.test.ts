@@ -253,6 +253,22 @@ describe("English cues announcing with a colon", () => {
     const found = quotes("Voters reacted quickly. One reader tweeted in anger.", "en");
     expect(found.map((q) => [q[0], q[4]])).toEqual([["reported", "tweeted"]]);
   });
+
+  it("the colon may close the cue's clause past its circumstances", () => {
+    const found = quotes("The pier reopened.\n\nThe mayor of Dover said on Monday:\n\n“We will rebuild the road and the school this year.”", "en");
+    expect(found.map((q) => [q[0], q[2], q[4]])).toEqual([["direct", "The mayor of Dover", "said"]]);
+  });
+
+  it("a paragraph of prose after a colon closing its paragraph is the statement, quoted as a block", () => {
+    expect(quotes("Vance did not hold back. In a speech last July, she said:\n\nLet no one be mistaken, this plan will cost the town its school.\n\nShe left soon after.", "en")).toEqual([
+      ["indirect", "Let no one be mistaken, this plan will cost the town its school.", "she", "person", "said"],
+    ]);
+    expect(quotes("Die Schule bleibt offen. Die Bürgermeisterin schrieb:\n\nWir werden die Schule nicht schließen, das verspreche ich.\n\nDann ging sie.", "de").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["Wir werden die Schule nicht schließen, das verspreche ich.", "Die Bürgermeisterin", "schrieb"],
+    ]);
+    // Not a list's item, nor a label announcing in turn.
+    expect(quotes("The survey also found that:\n\n1. Most tenants pay more than they did.\n\nThe survey ended.", "en").map((q) => q[1])).toEqual([]);
+  });
 });
 
 describe("Speech acts of nothing but a speaker and a cue", () => {
