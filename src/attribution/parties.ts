@@ -173,8 +173,10 @@ export class PartyReader extends ReaderState {
   }
 
   private intermediaries(tokens: Token[], reading: CueReading): Party[] {
-    // "bat die Behörden, …": whom a request is made to passes nothing on.
-    const addressee = reading.addressee && !this.vocab.request(tokens[reading.first]!) ? this.toldParty(tokens, reading.addressee) : null;
+    // "bat die Behörden, …": whom a request is made to passes nothing on; an outlet the request was voiced to after
+    // "gegenüber" does ("forderte gegenüber dem RND eine Obergrenze").
+    const toOutlet = reading.addressee && this.vocab.addresseeMarker(tokens[reading.addressee.from - 1]);
+    const addressee = reading.addressee && (toOutlet || !this.vocab.request(tokens[reading.first]!)) ? this.toldParty(tokens, reading.addressee) : null;
     const reporters = reading.reporters.map((r) => this.party(tokens, r));
     // "sagte Huber der „Hafenpost“", "schrieb Berg in der „Zeit“": told to or said in a name in quotation marks, as German
     // names its papers and shows, a statement is passed on by a publication. (Not the matter after a preposition other

@@ -120,6 +120,11 @@ describe("German indirect speech", () => {
     ]);
     // Whom a request is made to passes nothing on; an outlet told something does.
     expect(read("Die Regierung bat die Behörden, vorerst keine neuen Programme einzuführen.", "de").attributions.map((a) => a.chain)).toEqual([["Regierung"]]);
+    // A request voiced to an outlet after "gegenüber" is passed on by it.
+    expect(read("Der Mieterbund warnte vor Kosten. Präsident Jan Ott forderte gegenüber dem Redaktionsnetzwerk Deutschland eine Obergrenze.", "de").attributions.map((a) => a.chain)).toContainEqual([
+      "Jan Ott",
+      "Redaktionsnetzwerk Deutschland",
+    ]);
     // With a bare object they report nothing.
     expect(quotes("Der Stadtrat beschloss am Montag den Haushalt.", "de")).toEqual([]);
     expect(quotes("Die Polizei bat die Bevölkerung um Hinweise.", "de")).toEqual([]);
