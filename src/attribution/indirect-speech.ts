@@ -53,7 +53,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     if (colon - start < 1 || colon - start > MAX_HEADLINE_NAME || tokens.length - colon <= MIN_STATEMENT_WORDS) return;
     const name = { from: start, to: colon };
     if (!(reader.isName(name) || this.namedSource(tokens, name)) || this.labelNamesNobody(tokens.slice(start, colon))) return;
-    if (this.topicLabel(tokens, name, first.end)) return;
+    if (this.topicLabel(tokens, name, first.end, tokens[colon]!.end)) return;
     const cue = spanOf(tokens, { from: colon, to: colon + 1 });
     const span = spanOf(tokens, { from: colon + 1, to: tokens.length });
     // "Merz: „Wir schaffen das nicht allein“": a quotation after the colon, whole, is quoted directly.
@@ -64,6 +64,16 @@ export class IndirectSpeechReader extends DirectQuoteReader {
       cue: { text: ":", span: cue },
       intermediaries: [],
     });
+  }
+
+  /**
+   * "Bahnstreik: GDL kündigt neue Warnstreiks an": a cue with a speaker of its own after the label reports the headline;
+   * the label is its topic, not a second speaker. (English headlines nest reports in a speaker's words: "Bill Clinton:
+   * Hillary thinks feds require too many tests".)
+   */
+  private reportsAfterLabel(colonEnd: number, headlineEnd: number): boolean {
+    const s = this.sentences[0];
+    return !!s && s.cues.some((c) => c.speaker !== null && s.tokens[c.speaker.from]!.start >= colonEnd && s.tokens[c.first]!.start < headlineEnd);
   }
 
   /** "Merz zur Migration:": a preposition in the label, no link of a role ("Sprecher von …"), opens the topic after the name. */
@@ -82,15 +92,17 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   }
 
   /**
-   * Where nouns take capitals, a label is a topic, not a name, where it holds a lowercase word that is neither a name's
+   * Where nouns take capitals, a label is a topic, not a name, where a cue after it reports the headline with a speaker
+   * of its own (reportsAfterLabel), where it holds a lowercase word that is neither a name's
    * particle nor a preposition ("Kinderärzte schlagen Alarm: …"), or where its first word, no speaker noun, standing alone
    * or before a preposition, is not written below the headline as a name: "Hafenstreit: Senat lehnt Kompromiss ab" where
    * the text writes it after an article or a preposition ("Im Hafenstreit lehnte der Senat …"; "sagte Trump" names Trump),
    * or nowhere but in compounds ("Hochwasser: Lage entspannt sich" over "die Hochwasserlage"; "Merz zur Migration: …"
    * names Merz, whom the story names).
    */
-  private topicLabel(tokens: readonly Token[], name: Phrase, headlineEnd: number): boolean {
+  private topicLabel(tokens: readonly Token[], name: Phrase, headlineEnd: number, colonEnd: number): boolean {
     if (!this.vocab.marksIndirectSpeech) return false;
+    if (this.reportsAfterLabel(colonEnd, headlineEnd)) return true;
     const label = tokens.slice(name.from, name.to);
     const lowercase = label.filter((t) => isLowercase(t) && !isNameParticle(t));
     if (lowercase.some((t) => !this.vocab.preposition(t))) return true;

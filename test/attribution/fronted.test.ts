@@ -47,6 +47,11 @@ describe("German fronted phrases are no speakers", () => {
     expect(quotes("Hafenstreit: Senat lehnt den Kompromiss der Arbeiter ab\n\nIm Hafenstreit hat der Senat am Dienstag entschieden.", "de")).toEqual([]);
     // So is one the text writes only opening its compounds.
     expect(quotes("Hochwasser: Lage in Passau entspannt sich leicht\n\nDie Hochwasserlage hat sich entspannt, der Hochwasserschutz hielt.", "de")).toEqual([]);
+    // So is one before a clause that names its own speaker and cue: the headline reports it.
+    expect(quotes("Bahnstreik: GDL kündigt neue Warnstreiks an\n\nDer Streik beginnt am Donnerstag, sagte ein Sprecher.", "de").map((q) => q[2])).toEqual([
+      "GDL",
+      "ein Sprecher",
+    ]);
     // Written as a name below the headline, it speaks.
     const named = quotes("Kessler: Die Stadt zahlt keinen Cent mehr\n\nDie Stadt werde nicht zahlen, sagte Kessler am Dienstag.", "de");
     expect(named[0]?.[2]).toBe("Kessler");
