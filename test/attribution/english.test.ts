@@ -850,6 +850,9 @@ describe("English views nobody is named for", () => {
     expect(quotes("In 2000 he charged into the fray against his rival.", "en")).toEqual([]);
     // Nor is a headline's passive before what it follows on.
     expect(quotes("Man charged after stabbing at train station\n\nTwo charged over fraud at the port.", "en")).toEqual([]);
+    // After a passive's auxiliary, whatever follows, and before "in connection with".
+    expect(quotes("A 34-year-old man has been charged in the death of a cyclist on Wayne Avenue.", "en")).toEqual([]);
+    expect(quotes("Two men were arrested and charged in connection with the robbery of a bank.", "en")).toEqual([]);
   });
 
   it("a quotation opening the content is part of it", () => {
