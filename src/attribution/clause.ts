@@ -88,7 +88,7 @@ export function subordinateOpener(tokens: readonly Token[], at: number, vocab: A
  * interrupted ("whether Lee, the new governor, could win", "“Only you, Dana,” she said, would use …").
  */
 export function opensPredicate(t: Token | undefined, vocab: AttributionVocabulary): boolean {
-  return !!t && (vocab.auxiliary(t) || vocab.passiveAuxiliary(t) || vocab.pastForm(t));
+  return !!t && (vocab.auxiliary(t) || vocab.passiveAuxiliary(t) || vocab.modal(t) || vocab.pastForm(t));
 }
 
 /**
@@ -127,6 +127,5 @@ function subjectAndVerbAt(tokens: readonly Token[], at: number, vocab: Attributi
   let verb = subject.to;
   while (isLowercase(tokens[verb]) && vocab.adverbial(tokens[verb]!)) verb++;
   const t = tokens[verb];
-  if (!isLowercase(t) || vocab.coordinator(t)) return false;
-  return !(vocab.determiner(t!) || vocab.link(t!) || vocab.preposition(t!) || vocab.conjunction(t!) || vocab.relative(t!) || vocab.complementizer(t!));
+  return isLowercase(t) && !(vocab.determiner(t!) || vocab.link(t!) || vocab.preposition(t!) || vocab.conjunction(t!) || vocab.relative(t!) || vocab.complementizer(t!));
 }

@@ -1064,7 +1064,7 @@ function closedRelativeClause(tokens: readonly Token[], r: CueReading, readings:
     const setOff = tokens.slice(0, r.relative).some((t) => t.text === ",");
     const comma = setOff ? tokens.findIndex((t, k) => k > r.last + 1 && k < content.to && t.text === ",") : -1;
     const next = tokens[comma + 1];
-    const close = comma > 0 && isLowercase(next) && (opensPredicate(next, vocab) || vocab.modal(next!)) ? comma : -1;
+    const close = comma > 0 && isLowercase(next) && opensPredicate(next, vocab) ? comma : -1;
     if (close > 0) r.content = { from: content.from, to: close };
     return;
   }

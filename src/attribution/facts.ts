@@ -480,7 +480,7 @@ export class FactsBuilder extends FreeIndirectReader {
     // vital, because he …" read "Outright" alone). Where nouns take capitals (German) any lowercase word there is the verb.
     const verb = s.tokens[subject.to]!;
     const lowercaseVerb = this.vocab.marksIndirectSpeech && isLowercase(verb);
-    if (!lowercaseVerb && !opensPredicate(verb, this.vocab) && !this.vocab.modal(verb) && !this.vocab.cue(verb)) return null;
+    if (!lowercaseVerb && !opensPredicate(verb, this.vocab) && !this.vocab.cue(verb)) return null;
     const party = this.party(s.tokens, subject);
     return party.type === "person" ? party : null;
   }
