@@ -374,6 +374,8 @@ describe("speaker types from the speaker phrase", () => {
     ]);
     expect(quotes("Acme Corp. said sales fell.", "en")[0]?.[3]).toBe("institution");
     expect(quotes("Harbor Electronics said sales fell.", "en")[0]?.[3]).toBe("institution");
+    // A utility by what it supplies.
+    expect(quotes("Coastal Power said 48,000 customers had lost electricity.", "en")[0]?.[3]).toBe("institution");
     expect(quotes("Die Nordwind GmbH erklärte, der Umsatz sei gestiegen.", "de")[0]?.slice(2, 4)).toEqual(["Die Nordwind GmbH", "institution"]);
     expect(read("Harbor New Energy Finance said prices fell.", "en").attributions[0]?.chain).toEqual(["Harbor New Energy Finance"]);
     // Lowercase, such a word names no company: "partners" are people.
