@@ -142,17 +142,21 @@ class ArticleReader extends FactsBuilder {
     const blocks: Statement[] = [];
     for (const st of this.statements) {
       const bare = this.bareSpeechActs.get(st);
+      const withheld = this.withheldCues.get(st);
       const readBefore = st.kind === "indirect" && !!st.cue && st.span.end <= st.cue.span.start;
-      if (!(st.kind === "reported" || readBefore) || !(bare || (st.cue && !this.vocab.marksIndirectSpeech))) continue;
-      const after = bare ? st.span.end : this.announcingColonEnd(st, readBefore);
+      const cue = bare ?? withheld ?? (this.vocab.marksIndirectSpeech ? null : st.cue);
+      if (!(st.kind === "reported" || readBefore) || !cue) continue;
+      const after = bare ? st.span.end : this.announcingColonEnd(st, cue, readBefore);
       if (after < 0) continue;
       const quote = this.statements.find((q) => q.kind === "direct" && q.span.start >= after && /^[\s.:]*$/.test(text.slice(after, q.span.start)));
-      if (quote && !quote.cue) [quote.cue, quote.speaker] = [bare ?? st.cue, st.speaker ?? quote.speaker];
+      const handed = !!quote && !quote.cue;
+      if (handed) [quote.cue, quote.speaker, quote.intermediaries] = [cue, st.speaker ?? quote.speaker, quote.intermediaries.length ? quote.intermediaries : st.intermediaries];
       const block = quote ? null : this.blockAfterColon(after);
-      if (block) blocks.push({ kind: "indirect", span: block, speaker: st.speaker, cue: bare ?? st.cue, intermediaries: st.intermediaries });
-      // A quotation after it with a cue of its own ("Rubio disagreed. “…,” he said.") was announced by nothing.
+      if (block) blocks.push({ kind: "indirect", span: block, speaker: st.speaker, cue, intermediaries: st.intermediaries });
+      // A quotation after it with a cue of its own ("Rubio disagreed. “…,” he said.") was announced by nothing; a German
+      // reported statement stays one unless it hands its cue on.
       if (bare && !block && quote?.cue?.span.start !== bare.span.start) st.wordless = true;
-      else announced.add(st);
+      else if (!withheld || handed || block) announced.add(st);
     }
     this.keepStatements((st) => !announced.has(st));
     this.statements.push(...blocks);
@@ -163,9 +167,9 @@ class ArticleReader extends FactsBuilder {
    * read before the cue end there; or closing the clause the cue reports in ("said on Monday:", "wrote on Facebook:"). -1
    * with none.
    */
-  private announcingColonEnd(st: Statement, readBefore: boolean): number {
+  private announcingColonEnd(st: Statement, cue: NonNullable<Statement["cue"]>, readBefore: boolean): number {
     const { text } = this.input;
-    const cueEnd = st.cue!.span.end;
+    const cueEnd = cue.span.end;
     const end = readBefore ? cueEnd : st.span.end;
     const atCue = ANNOUNCING_COLON.exec(text.slice(cueEnd, end + 2));
     if (atCue && cueEnd + atCue[0].length >= end) return cueEnd + atCue[0].length;

@@ -341,6 +341,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     // a naming verb, which sorts names out itself (namedQuotations).
     const naming = this.vocab.namingCue(s.tokens[reading.first]!);
     if (kind === "reported" && this.vocab.marksIndirectSpeech && !this.holdsQuotation(span, naming ? null : s.tokens)) {
+      if (statement.cue) this.withheldCues.set(statement, statement.cue);
       statement.cue = null;
       // "Die Opposition kritisierte den Plan": a speech act that names only its matter reports nothing of its own.
       if (this.namesOnlyTopic(s.tokens, reading) || this.pointsBack(s.tokens, reading)) this.topicOnly.add(statement);

@@ -76,6 +76,11 @@ export class ReaderState {
   protected readonly topicOnly = new Set<Statement>();
   /** Reported statements of nothing but a speaker and a cue ("Rubio disagreed."), with their cue: announcements at most. */
   protected readonly bareSpeechActs = new Map<Statement, NonNullable<Statement["cue"]>>();
+  /**
+   * German reported statements with the cue their verb gave, which they do not carry (the verb is part of what they
+   * report): a colon closing one announces what follows with it ("Sie schrieb auf Facebook:¶„…“").
+   */
+  protected readonly withheldCues = new Map<Statement, NonNullable<Statement["cue"]>>();
   /** German reported statements of a naming cue holding a quotation ("nannte den Plan „unverantwortlich“"): their quotation is what was said. */
   protected readonly naming = new Set<Statement>();
   /**

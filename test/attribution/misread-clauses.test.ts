@@ -266,6 +266,13 @@ describe("English cues announcing with a colon", () => {
     expect(quotes("Die Schule bleibt offen. Die Bürgermeisterin schrieb:\n\nWir werden die Schule nicht schließen, das verspreche ich.\n\nDann ging sie.", "de").map((q) => [q[1], q[2], q[4]])).toEqual([
       ["Wir werden die Schule nicht schließen, das verspreche ich.", "Die Bürgermeisterin", "schrieb"],
     ]);
+    // A German reported statement closing on the colon hands on the cue its verb gave, and its platform.
+    const german = "Die Schule bleibt offen. Die Bürgermeisterin schrieb auf Facebook:\n\n„Wir werden die Schule nicht schließen, das verspreche ich.“";
+    expect(quotes(german, "de").map((q) => [q[0], q[2], q[4]])).toEqual([["direct", "Die Bürgermeisterin", "schrieb"]]);
+    expect(read(german, "de").attributions.map((a) => a.chain)).toEqual([["Bürgermeisterin", "Facebook"]]);
+    expect(quotes(german.replace(/[„“]/g, ""), "de").map((q) => [q[0], q[1], q[4]])).toEqual([
+      ["indirect", "Wir werden die Schule nicht schließen, das verspreche ich.", "schrieb"],
+    ]);
     // Not a list's item, nor a label announcing in turn.
     expect(quotes("The survey also found that:\n\n1. Most tenants pay more than they did.\n\nThe survey ended.", "en").map((q) => q[1])).toEqual([]);
   });
