@@ -4,9 +4,9 @@
 // stands before the auxiliary or, inverted, right after it; the middle field is neither. In the
 // passive the agent spoke, or the document the clause stands in; with a quoting verb the subject
 // spoke and the agent passed it on.
-import { adverbsBefore, CLOSING_MARKS, OPENING_MARKS, pastAdverbs, withFirstConjunct } from "./cues.js";
+import { adverbsBefore, CLOSING_MARKS, OPENING_MARKS, withFirstConjunct } from "./cues.js";
 import { hasSpeakerNoun, headOf, namesSpeaker } from "./speaker-phrase.js";
-import { inDate, isCapitalised, isLowercase, MAX_QUOTED_NAME, type Phrase, type PhraseReader, type Token } from "./phrases.js";
+import { inDate, isCapitalised, isLowercase, MAX_QUOTED_NAME, pastAdverbs, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** The middle field is short: further back the auxiliary belongs to another clause. */

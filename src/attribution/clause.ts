@@ -1,7 +1,7 @@
 // German reported statements inside a sentence: "Die Veranstalter zählten 2.000 Teilnehmer; nach
 // Polizeiangaben waren es 1.000." A source in the middle of a sentence speaks for the clause it
 // stands in, not for the clauses before it or a quotation a colon announces after it.
-import { DASHES, isLowercase, QUOTE_MARK, type Phrase, type PhraseReader, type Token } from "./phrases.js";
+import { DASHES, isLowercase, pastAdverbs, QUOTE_MARK, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 const STRONG_BREAKS = new Set([";", ":"]);
@@ -124,8 +124,6 @@ export function closeInOpeningClause(tokens: readonly Token[], cue: Phrase, cont
 function subjectAndVerbAt(tokens: readonly Token[], at: number, vocab: AttributionVocabulary, reader: PhraseReader): boolean {
   const subject = reader.forward(at);
   if (!subject || subject.from !== at || tokens.slice(subject.from, subject.to).some((t) => vocab.coordinator(t))) return false;
-  let verb = subject.to;
-  while (isLowercase(tokens[verb]) && vocab.adverbial(tokens[verb]!)) verb++;
-  const t = tokens[verb];
+  const t = tokens[pastAdverbs(tokens, subject.to, tokens.length, vocab)];
   return isLowercase(t) && !(vocab.determiner(t!) || vocab.link(t!) || vocab.preposition(t!) || vocab.conjunction(t!) || vocab.relative(t!) || vocab.complementizer(t!));
 }

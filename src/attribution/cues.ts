@@ -11,7 +11,7 @@ import { describedSubject, describedSubjectAfter } from "./described-subject.js"
 import { closesOnInfinitive, endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
 import { bareObjectAfter, dativeOutletAfterName, dativeOutletBeforeVerb, hasSpeakerNoun, isOutlet, headOf, isDativeOutlet, namesSomeone, namesSpeaker, opensOblique, outletAfterApposition, pastTitle, phraseAfterVerb, speakerAfterVerb } from "./speaker-phrase.js";
-import { capitalRunStart, inDate, isCapitalised, isLowercase, mediumEnd, opensQuantity, pastHyphenedWord, pastQuestionWord, PhraseReader, placeNameEnd, type Phrase, type Token } from "./phrases.js";
+import { capitalRunStart, inDate, isCapitalised, isLowercase, mediumEnd, opensQuantity, pastAdverbs, pastHyphenedWord, pastQuestionWord, PhraseReader, placeNameEnd, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { namesPeopleByShape, namesType, textOf } from "./speakers.js";
 import { holderClause } from "./held-by.js";
@@ -2222,12 +2222,6 @@ function asksOrWithholds(tokens: readonly Token[], first: number, last: number, 
   // "declined to say": the cue read from "say", the verb that takes it two words before.
   const span = tokens.slice(Math.max(0, first - 2), last + 1);
   return vocab.question(tokens[first]!) || span.some((t) => vocab.negation(t)) || !!vocab.withheld?.test(span.map((t) => t.text).join(" "));
-}
-
-export function pastAdverbs(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): number {
-  let i = from;
-  while (i < end && vocab.adverbial(tokens[i]!) && !vocab.preposition(tokens[i]!)) i++;
-  return i;
 }
 
 /** "Wie t-online.de berichtet, …": the clause of a cue whose speaker was not read opens with "wie". */

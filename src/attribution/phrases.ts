@@ -1036,6 +1036,13 @@ export function datingStart(tokens: readonly Token[], end: number, vocab: Attrib
   return vocab.timeNoun(tokens[end]) && isLowercase(tokens[end - 1]) ? end - 1 : -1;
 }
 
+/** The first token from `from` (before `end`) past a run of adverbs that are no prepositions: "said (also) Lee". */
+export function pastAdverbs(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): number {
+  let i = from;
+  while (i < end && vocab.adverbial(tokens[i]!) && !vocab.preposition(tokens[i]!)) i++;
+  return i;
+}
+
 /** Where a participle's phrase goes on past a day or a time at `at` dating it ("released Monday by …", "published last week in …"); `at` where none. */
 export function pastDating(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
   const dated = [at, at + 1].find((end) => datingStart(tokens, end, vocab) === at);

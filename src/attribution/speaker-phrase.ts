@@ -1,9 +1,9 @@
 // Does a phrase name a speaker? The tests the cue readers share: a name, a role or crowd noun, a pronoun, an outlet
 // (a news agency or medium, which after the verb may be the addressee instead), and a phrase's head without attributes.
 import { COLON_OR_COMMA } from "./clause.js";
-import { pastAdverbs, quotedName } from "./cues.js";
+import { quotedName } from "./cues.js";
 import { carriedBy } from "./show-title.js";
-import { isCapitalised, isLowercase, pastHyphenedWord, type Phrase, type PhraseReader, type Token } from "./phrases.js";
+import { isCapitalised, isLowercase, pastAdverbs, pastHyphenedWord, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import { ACRONYM, namesPeopleByShape, namesType, quotedTitle } from "./speakers.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 

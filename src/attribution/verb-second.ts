@@ -1,9 +1,8 @@
 // German main clauses put the finite verb second: what opens the clause before it is often an
 // adverb or a prepositional phrase, and then the subject follows the verb ("Hier sparte die
 // Ministerin nicht mit Lob: „…“", "In ihrer Mitteilung resümiert Greta Vollmer:").
-import { pastAdverbs } from "./cues.js";
 import { headOf, namesSpeaker, speakerAfterVerb } from "./speaker-phrase.js";
-import { isCapitalised, isDayNumber, type Phrase, type PhraseReader, type Token } from "./phrases.js";
+import { isCapitalised, isDayNumber, pastAdverbs, type Phrase, type PhraseReader, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { pastRelativeClause } from "./bracket.js";
 
