@@ -81,7 +81,10 @@ export function readCue(
     const beforeVerb = adverbsBefore(tokens, first, vocab, 1);
     // "George Will wrote": a capitalised auxiliary before a past form is a name, the subject's (phrases.ts).
     const auxiliary = vocab.auxiliary(tokens[beforeVerb - 1]) && !reader.auxiliaryAsName(tokens[beforeVerb - 1]!);
-    const verb = auxiliary ? beforeVerb - 1 : catenativeBefore(tokens, beforeVerb, vocab) ?? first;
+    // "Lee went on to say": the verb an infinitive depends on. Before a perfect infinitive, with that verb's auxiliaries
+    // and adverbs: "Neves is understood to have told the club …", "He is also said to have warned …".
+    const perfect = auxiliary ? catenativeBefore(tokens, beforeVerb - 1, vocab) : null;
+    const verb = perfect !== null ? verbStart(tokens, perfect, vocab) : auxiliary ? beforeVerb - 1 : catenativeBefore(tokens, beforeVerb, vocab) ?? first;
     // "He also said": a pronoun before the adverbs.
     const subjectEnd = verb === first ? beforeVerb : verb;
     const pronoun = tokens[subjectEnd - 1] && vocab.pronoun(tokens[subjectEnd - 1]!) ? { from: subjectEnd - 1, to: subjectEnd } : null;
@@ -611,7 +614,9 @@ function catenativeBefore(tokens: readonly Token[], at: number, vocab: Attributi
   let day = at - 2;
   if (vocab.calendarName(tokens[day])) day -= vocab.adverbial(tokens[day - 1]) ? 2 : 1;
   const k = vocab.catenativeParticle(tokens[day]) ? day - 1 : day;
-  return isLowercase(tokens[k]) && !vocab.stopword(tokens[k]!) ? k : null;
+  // "is to say" takes no infinitive of speech; "is said to have told" does: a frequent word is a verb after a passive's auxiliary.
+  const passive = vocab.passiveAuxiliary(tokens[adverbsBefore(tokens, k, vocab) - 1]);
+  return isLowercase(tokens[k]) && (!vocab.stopword(tokens[k]!) || passive) ? k : null;
 }
 
 /**

@@ -276,6 +276,13 @@ describe("English infinitive cues", () => {
     expect(quotes("Lee was quick to say that the plan would fail.", "en").map((q) => q[4])).toEqual(["was quick to say"]);
     expect(quotes("It took Lee a week to say that the plan would fail.", "en").map((q) => q[4])).toEqual(["to say"]);
   });
+
+  it("before a perfect infinitive the subject stands before the verb taking it and that verb's auxiliaries", () => {
+    const said = (text: string) => quotes(text, "en").filter((q) => q[1] === "that he wants to leave").map((q) => [q[2], q[4]]);
+    expect(said("Neves is understood to have told the club that he wants to leave.")).toEqual([["Neves", "have told"]]);
+    expect(said("The striker is also said to have told friends that he wants to leave.")).toEqual([["The striker", "have told"]]);
+    expect(said("Neves was widely reported to have told the club that he wants to leave.")).toEqual([["Neves", "have told"]]);
+  });
 });
 
 describe("English attributions in a sentence of their own after a quotation", () => {
