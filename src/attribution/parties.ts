@@ -14,6 +14,10 @@ import { ReaderState, spanOf, type Party, type SentenceReading, type Statement }
 
 /** "the largest service union": the words of a body's noun phrase in an apposition, its article aside. */
 const MAX_APPOSITION_NOUNS = 4;
+/** "Deutsche Bahn" of "die Deutsche Bahn": the words of the name closing a body set off after a role. */
+const MAX_SET_OFF_NAME_WORDS = 3;
+/** "the building's new owner": the words of an unnamed role, its article first. */
+const MAX_ROLE_WORDS = 5;
 
 /**
  * The auxiliary contracted onto a word, if any. "’s" is one only on a pronoun or another function word ("he’s said",
@@ -286,14 +290,15 @@ export class PartyReader extends ReaderState {
     const body = tokens[phrase.to]?.text === "," && this.vocab.thingRelative(tokens[phrase.to + 1]) && tokens.slice(phrase.from, phrase.to).every((t) => isCapitalised(t));
     const byPhrase = speakerType(tokens, phrase, this.vocab, this.input.agencies);
     const bodyByName = body || this.bareAcronym(tokens, phrase) || initialsAfter(tokens, phrase);
-    const typed = byPhrase !== "person" ? byPhrase : bodyByName ? "institution" : (this.bodyInApposition(tokens, phrase) ?? byPhrase);
+    const setOff = byPhrase === "person" || byPhrase === "institution" ? this.bodySetOffAfter(tokens, phrase) : null;
+    const typed = setOff ? setOff.type : byPhrase !== "person" ? byPhrase : bodyByName ? "institution" : (this.bodyInApposition(tokens, phrase) ?? byPhrase);
     // "A former billing manager, who asked not to be named, said": an unnamed person the text says is unnamed on purpose;
     // so are unnamed people of a crowd: "according to two of the people, who asked not to be identified".
     const unnamed = (typed === "person" || typed === "vague") && (tokens[phrase.to]?.text === "," || this.vocab.relative(tokens[phrase.to])) && this.asideAfter(span.end);
     const type = unnamed ? "anonymous" : typed;
     // "ABC’s Good Morning America", an outlet's show: the outlet owning it names the link of the chain.
     const outlet = INTERMEDIARIES.has(type) ? this.owningOutlet(tokens, phrase) : null;
-    const written = cut && name.endsWith(last.text) ? name.slice(0, -cut) : this.ownerName(name, tokens[phrase.to]);
+    const written = setOff ? setOff.name : cut && name.endsWith(last.text) ? name.slice(0, -cut) : this.ownerName(name, tokens[phrase.to]);
     return { text: this.slice(span), span, type, name: outlet ? this.outletName(tokens, outlet) : written };
   }
 
@@ -312,6 +317,45 @@ export class PartyReader extends ReaderState {
     // The body's noun heads it: "a radio host" is a person, though "radio" names a medium.
     const type = speakerType(tokens, { from: phrase.to + 1, to: end }, this.vocab, this.input.agencies);
     return BODIES.has(type) && speakerType(tokens, { from: end - 1, to: end }, this.vocab, this.input.agencies) === type ? type : null;
+  }
+
+  /**
+   * "The landlord, the housing company Vivawest, said", "Der Betreiber, die Deutsche Bahn, teilte mit": a role named by its
+   * article or a possessive with a body set off after it, its own article first, is that body, named as the apposition
+   * names it; not a list ("The landlord, the city, and the tenants said") nor a person set off ("Its owner, a retired
+   * teacher, said").
+   */
+  private bodySetOffAfter(tokens: readonly Token[], phrase: Phrase): { type: SpeakerType; name: string } | null {
+    // The apposition read into the phrase ("Its owner, the investment firm Harbor Partners") or left after it.
+    let comma = phrase.from;
+    while (comma < phrase.to && tokens[comma]!.text !== ",") comma++;
+    if (tokens[comma]?.text !== "," || !this.unnamedRole(tokens, { from: phrase.from, to: comma })) return null;
+    // "Die Absicht, die die Landesregierung … verfolge": a relative pronoun before an article opens no apposition.
+    if (!this.vocab.determiner(tokens[comma + 1]) || this.vocab.determiner(tokens[comma + 2])) return null;
+    let end = comma < phrase.to ? phrase.to : comma + 2;
+    if (comma === phrase.to) {
+      while (end < comma + 2 + MAX_APPOSITION_NOUNS + MAX_SET_OFF_NAME_WORDS && tokens[end]?.word) end++;
+      if (end === comma + 2 || tokens[end]?.text !== "," || this.vocab.conjunction(tokens[end + 1])) return null;
+    }
+    const body = { from: comma + 1, to: end };
+    // In English the body's noun before its name types it: "the investment firm Harbor Partners" (read whole, a name after
+    // a noun may be a person's with a role).
+    let noun = comma + 2;
+    while (noun < end && isLowercase(tokens[noun])) noun++;
+    const byNoun = noun > comma + 2 && noun < end ? speakerType(tokens, { from: comma + 1, to: noun }, this.vocab, this.input.agencies) : null;
+    const type = byNoun && BODIES.has(byNoun) ? byNoun : speakerType(tokens, body, this.vocab, this.input.agencies);
+    return BODIES.has(type) ? { type, name: nameOf(tokens, body, this.vocab) } : null;
+  }
+
+  /**
+   * "The landlord", "Its owner", "Der Vermieter": a role of a few words after its article or a possessive, no name among
+   * them (in English none capitalised: "The Rhodium Group" is named; German capitalises every noun).
+   */
+  private unnamedRole(tokens: readonly Token[], phrase: Phrase): boolean {
+    const opening = tokens[phrase.from]!;
+    if (phrase.to - phrase.from > MAX_ROLE_WORDS || !(this.vocab.determiner(opening) || this.vocab.possessive(opening))) return false;
+    const words = tokens.slice(phrase.from + 1, phrase.to);
+    return words.every((t) => t.word && (this.vocab.marksIndirectSpeech || isLowercase(t)));
   }
 
   /**

@@ -837,6 +837,7 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
   // ("members of Congress", "lawyers for Harvard University": people before a body are named with it, not by its name.)
   if (describedUnnamed(tokens, p, vocab) || peopleBeforeBody(tokens, p, vocab)) return unnamedRoleName(tokens, p, vocab);
   let from = p.from;
+  const closesOnForm = vocab.companyForm(tokens[tokens[p.to - 1]!.text === "." ? p.to - 2 : p.to - 1]);
   for (let i = p.from; i < p.to - 1; i++) {
     // "Nachrichtenagentur RIA Novosti" → "RIA Novosti", but "Fox News" stays whole; "ein Sprecher der Agentur Reuters" is an
     // unnamed role's, named with its body ("der Direktor der Behörde Tom Ruiz" is Tom Ruiz).
@@ -855,6 +856,9 @@ export function nameOf(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
     const nounInName = !vocab.marksIndirectSpeech && isCapitalised(tokens[i]) && isCapitalised(tokens[i + 1]) && vocab.speakerNoun(tokens[i + 1]!);
     const name = inName || nounInName || ACRONYM.test(tokens[i]!.text) || JOINED_NAMES.test(tokens[i]!.text) || vocab.masthead(tokens[i]!);
     if (name || (isCapitalised(tokens[i]) && !POSSESSIVE.test(tokens[i]!.text) && vocab.masthead(tokens[i + 1]!))) continue;
+    // "die Deutsche Bank AG", "die Stadtwerke München GmbH", "Harbor Bank Inc.": a company's name closing on its legal
+    // form holds its nouns.
+    if (closesOnForm) continue;
     const pair = `${tokens[i]!.text} ${tokens[i + 1]!.text}`;
     if (!vocab.typeSpans.some(([, pattern]) => pattern.exec(pair)?.[0] === pair)) from = i + 1;
   }

@@ -88,6 +88,8 @@ export interface AttributionVocabulary {
   abstractPlural: WordTest;
   /** "Revision", "Freiheit": an abstract noun in the singular whose ending no surname has ("Hartung" has "-ung"). */
   surnamelessNoun: WordTest;
+  /** "AG", "GmbH", "Inc": a company's legal form (`company-legal-forms`), case-sensitive. */
+  companyForm: WordTest;
   /** "Sentinel", "Tribune": the last word of a newspaper's name after "the" ("the Harbor Sentinel"), case-sensitive. */
   masthead: WordTest;
   /** "KQED", "WNYC": a broadcaster's call sign, case-sensitive. */
@@ -482,9 +484,10 @@ const TYPE_ORDER: readonly [SpeakerType, string, string][] = [
   ["institution", "speaker-local-governments", "u"],
   // Case-sensitive: bodies by their initials ("the FBI", "die UNO"); lowercase they are words or parts of names ("Kim Jong Un").
   ["institution", "speaker-institution-acronyms", "u"],
-  // Case-sensitive: a company's legal form or trade closing its name ("Acme Corp.", "Harbor Holdings", "die Nordwind
+  // Case-sensitive: a company's trade or legal form closing its name ("Harbor Holdings", "Acme Corp.", "die Nordwind
   // GmbH"); lowercase these are common words ("capital", "partners").
   ["institution", "speaker-institution-names", "u"],
+  ["institution", "company-legal-forms", "u"],
 ];
 
 const compiled = new WeakMap<LanguagePack, WeakMap<readonly Agency[], AttributionVocabulary>>();
@@ -525,7 +528,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
   });
   const types = typed.map(({ type, pattern }): [SpeakerType, RegExp] => [type, pattern]);
   // The words closing a company's name are no speaker nouns a name starts after: "Bloomberg New Energy Finance".
-  const nouns = typed.filter(({ name }) => name !== "speaker-institution-names").map(({ pattern }) => pattern);
+  const nouns = typed.filter(({ name }) => name !== "speaker-institution-names" && name !== "company-legal-forms").map(({ pattern }) => pattern);
   const mediaCrowds = typeTest(pack.vocab.get("media-crowds") ?? [], "iu");
   const agencyNames = agencyNamePattern(agencies);
   const agencyAliases = new Set(agencies.flatMap((a) => a.aliases));
@@ -590,6 +593,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     surnamelessNoun: shape("surnameless-noun-shapes"),
     roleNoun: word("role-nouns"),
     masthead: test(shapes("masthead-words")),
+    companyForm: shape("company-legal-forms"),
     callSign: test(shapes("broadcaster-call-signs")),
     outletKind: shapes("outlet-kind-nouns") ?? (() => false),
     stateOutletWord: word("state-outlet-words"),

@@ -434,6 +434,27 @@ describe("speaker types from the speaker phrase", () => {
     expect(typeOf("Rob Vance, a radio host in Cape Breton, Nova Scotia, said the plan was flawed.")?.[1]).toBe("person");
   });
 
+  it("an unnamed role with a body set off after it is that body, named by the apposition; a person set off is a person", () => {
+    const chain = (text: string, language: "de" | "en") => read(text, language).attributions.map((a) => [a.chain.join(" → "), a.links[0]?.type]);
+    expect(chain("Its owner, the investment firm Harbor Equity, said the sale was off.", "en")).toEqual([["Harbor Equity", "institution"]]);
+    expect(chain("The landlord, the housing company Vivawest, said it would find new flats.", "en")).toEqual([["Vivawest", "institution"]]);
+    expect(chain("The plaintiff, a retired teacher, said she was disappointed.", "en")).toEqual([["plaintiff", "person"]]);
+    expect(chain("Der Vermieter, die Wohnungsgesellschaft Vivawest, kündigte an, den Mietern neue Wohnungen anzubieten.", "de")).toEqual([["Vivawest", "institution"]]);
+    expect(chain("Die größte Privatbank, die Hafenbank AG, meldete, der Verlust sei gestiegen.", "de")).toEqual([["Hafenbank AG", "institution"]]);
+    // A relative pronoun before an article opens no apposition.
+    expect(chain("Die Vermieterin, die die Stadtwerke vertritt, sagte, die Wohnungen seien sicher.", "de")).toEqual([["Vermieterin", "person"]]);
+  });
+
+  it("a company's legal form keeps the nouns before it in its name; a club is named by the word closing it after a town", () => {
+    const chain = (text: string, language: "de" | "en") => read(text, language).attributions.map((a) => [a.chain.join(" → "), a.links[0]?.type]);
+    expect(chain("Die Stadtwerke Hafenstadt GmbH teilte mit, der Preis steige.", "de")).toEqual([["Stadtwerke Hafenstadt GmbH", "institution"]]);
+    expect(chain("Harbor Bank Inc. said profits fell.", "en")).toEqual([["Harbor Bank Inc.", "institution"]]);
+    expect(chain("Blackburn Rovers said the striker had been injured.", "en")).toEqual([["Blackburn Rovers", "institution"]]);
+    expect(chain("Peabody Housing said rents would rise.", "en")).toEqual([["Peabody Housing", "institution"]]);
+    expect(chain("The United States said it would act.", "en")).toEqual([["United States", "institution"]]);
+    expect(chain("New York City Public Advocate Trish Jones said the plan was flawed.", "en")[0]?.[1]).toBe("person");
+  });
+
   it("a forecast or a projection is a document", () => {
     expect(quotes("Laut Wettervorhersage wird es am Sonntag kalt.", "de")[0]?.slice(2, 4)).toEqual(["Wettervorhersage", "institution"]);
     expect(quotes("Laut Hochrechnung liegt die Partei knapp vorn.", "de")[0]?.slice(2, 4)).toEqual(["Hochrechnung", "institution"]);
