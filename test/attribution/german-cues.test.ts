@@ -9,6 +9,17 @@ describe("German cues that report only the clause they introduce", () => {
     expect(quotes("Der Verein hat am Montag seinen neuen Trainer bekannt gegeben.", "de")).toEqual([]);
   });
 
+  it("leaving a question open withholds its answer: the question is the speaker's, before the verb or after it", () => {
+    const story = "Die Gewerkschaft hat zu Warnstreiks aufgerufen, teilte die Polizei mit. ";
+    expect(quotes(story + "Ob der Streik verlängert werde, ließ Verdi-Vize Ann Behle offen.", "de").slice(1)).toEqual([
+      ["indirect", "Ob der Streik verlängert werde", "Verdi-Vize Ann Behle", "person", "ließ"],
+    ]);
+    expect(quotes(story + "Behle ließ offen, ob der Streik verlängert werde.", "de").slice(1)).toEqual([
+      ["indirect", "ob der Streik verlängert werde", "Behle", "person", "ließ offen"],
+    ]);
+    expect(quotes(story + "Der Hausmeister ließ die Tür offen.", "de").slice(1)).toEqual([]);
+  });
+
   it("verraten in a finite form reports the clause it introduces, not a betrayal of its object", () => {
     expect(quotes("Wie Sportvorstand Jan Ott verriet, soll der Vertrag bald verlängert werden.", "de")).toEqual([
       ["indirect", "soll der Vertrag bald verlängert werden", "Sportvorstand Jan Ott", "person", "verriet"],
