@@ -1731,19 +1731,29 @@ export function beforeCoordinatedVerb(tokens: readonly Token[], from: number, en
   return end;
 }
 
-/** Words between a semicolon and the cue of a clause of its own after it: "; critics say …", "; the mayor's office said …". */
+/** Words between a semicolon (or a comma and its conjunction) and the cue of a clause of its own after it: "; critics say …", "; the mayor's office said …". */
 const MAX_SUBJECT_AFTER_SEMICOLON = 4;
 
 /**
  * "Supporters argue it boosts productivity; critics say it is unworkable": a semicolon before a subject and a cue of its
- * own ends what was said; else `end`.
+ * own ends what was said; so, in English, does a comma before a coordinator or a contrast opening a clause with its own
+ * cue, "Critics argued it would fail, while supporters said it was needed", "…, but the mayor insisted …", "…, and added
+ * that …" (not "…, and that officials told him …", what was said going on; not inside a quotation). Else `end`.
  */
 function beforeOwnClause(tokens: readonly Token[], from: number, end: number, vocab: AttributionVocabulary): number {
+  let quoted = false;
   for (let k = from + 1; k < end; k++) {
-    if (tokens[k]!.text !== ";") continue;
-    for (let c = k + 2; c <= Math.min(end - 1, k + 1 + MAX_SUBJECT_AFTER_SEMICOLON); c++) {
+    const t = tokens[k]!;
+    if (OPENING_MARKS.test(t.text) && !quoted) quoted = true;
+    else if (CLOSING_MARKS.test(t.text) && quoted) quoted = false;
+    // "called it a “disturbed act,” and said …": the comma may close a quotation, its mark after it.
+    const closing = quoted && t.text === "," && CLOSING_MARKS.test(tokens[k + 1]?.text ?? "") ? 1 : 0;
+    const conjunction = tokens[k + 1 + closing];
+    const joined = !vocab.marksIndirectSpeech && (!quoted || closing > 0) && t.text === "," && (vocab.coordinator(conjunction) || vocab.contrast(conjunction)) && !vocab.complementizer(tokens[k + 2 + closing]);
+    if (t.text !== ";" && !joined) continue;
+    for (let c = k + 2 + closing; c <= Math.min(end - 1, k + 1 + closing + MAX_SUBJECT_AFTER_SEMICOLON); c++) {
       if (!tokens[c - 1]!.word) break;
-      if (isLowercase(tokens[c]) && vocab.cue(tokens[c]!) && !vocab.determiner(tokens[c - 1]!)) return k;
+      if (isLowercase(tokens[c]) && vocab.cue(tokens[c]!) && !vocab.determiner(tokens[c - 1]!)) return k + 2 * closing;
     }
   }
   return end;

@@ -319,7 +319,9 @@ export class DirectQuoteReader extends SentenceCueReader {
     const comma = s.tokens[a]?.text === ",";
     if (comma) a++;
     // "called Trump a “blowhard,” and said …": a verb joined by a conjunction goes on with the clause's own subject; it closes no quotation.
-    if (this.vocab.coordinator(s.tokens[a])) return null;
+    // "“…,” while 73 percent said the same": so does one set against the clause before it.
+    const joins = (t: Token | undefined) => this.vocab.coordinator(t) || this.vocab.contrast(t);
+    if (joins(s.tokens[a])) return null;
     // "In an interview on “The Long Table” out Friday, Ortega said …": a quotation the cue closes ends in a pause, inside its marks or after them.
     if (!comma && !PAUSE_AT_END.test(this.slice(q))) return null;
     if (this.inOpeningQuestion(s, q)) return null;
@@ -329,7 +331,9 @@ export class DirectQuoteReader extends SentenceCueReader {
     // "Die Zeitung schrieb von einem „mutigen Abend“, die FAZ nannte …": in German a partial quote inside the clause of a
     // cue with a speaker before it (no comma or colon between them) is that cue's.
     if (this.vocab.marksIndirectSpeech && !opens && s.cues.some((c) => c.speaker && c.last < at && !s.tokens.slice(c.last + 1, at).some((t) => t.text === "," || t.text === ":"))) return null;
-    const reading = s.cues.find((c) => c.first >= a && (c.first <= a + 6 || (opens && c.speaker?.from === a)) && !this.quoteBetween(s.tokens, a, c.first));
+    // "blamed a “disturbed person,” not his religion, and said …": nor does one joined after a comma by a conjunction.
+    const joinedBetween = (to: number) => s.tokens.slice(a, to).some((t, k) => t.text === "," && joins(s.tokens[a + k + 1]));
+    const reading = s.cues.find((c) => c.first >= a && (c.first <= a + 6 || (opens && c.speaker?.from === a)) && !this.quoteBetween(s.tokens, a, c.first) && !joinedBetween(c.first));
     if (reading && (opens || !this.participleWithStatement(s.tokens, a, reading))) return { sentence: s, reading };
     return null;
   }

@@ -926,6 +926,9 @@ export class PhraseReader {
   startsClause(p: Phrase): boolean {
     const before = this.tokens[p.from - 1];
     if (before && this.vocab.sentenceAdverb(before)) return this.startsClause({ from: p.from - 1, to: p.from });
+    // "…, but ultimately Prager thinks …": such an adverb in lowercase after a conjunction.
+    const lowered = !!before && isLowercase(before) && this.vocab.sentenceAdverb(before.text[0]!.toUpperCase() + before.text.slice(1));
+    if (lowered && this.vocab.conjunction(this.tokens[p.from - 2])) return true;
     return !before || CLAUSE_OPENERS.has(before.text) || this.vocab.conjunction(before) || this.vocab.relative(before) || this.relativeObject(p.from - 1);
   }
 

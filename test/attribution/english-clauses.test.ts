@@ -306,6 +306,37 @@ describe("English participles before their “that” clause after a conjunction
   });
 });
 
+describe("English clauses of their own joined by a conjunction after a statement", () => {
+  it("end what was said at the comma before the conjunction, a quotation's closing mark with it", () => {
+    const said = (text: string) => quotes(text, "en").map((q) => [q[1], q[2], q[4]]);
+    expect(said("Critics argued it would fail, while supporters said it was needed.")).toEqual([
+      ["it would fail", "Critics", "argued"],
+      ["it was needed", "supporters", "said"],
+    ]);
+    expect(said("Lee said taxes would rise, and added that wages would fall.")).toEqual([
+      ["taxes would rise", "Lee", "said"],
+      ["that wages would fall", "Lee", "added"],
+    ]);
+    expect(said("The mayor said the pier was safe, but ultimately Ruiz thinks it is not.")).toEqual([
+      ["the pier was safe", "The mayor", "said"],
+      ["it is not", "Ruiz", "thinks"],
+    ]);
+    expect(said("Only 52 percent agreed that Lee is in “good enough health to serve,” while 73 percent said the same of Ruiz.")).toEqual([
+      ["that Lee is in “good enough health to serve,”", "Only 52 percent", "agreed"],
+      ["the same of Ruiz", "73 percent", "said"],
+    ]);
+    // What was said goes on after "and that".
+    expect(said("Lee said he was worried, and that officials told him the plan would fail.")[0]).toEqual(["he was worried, and that officials told him the plan would fail", "Lee", "said"]);
+  });
+
+  it("a cue joined after a comma by a conjunction closes no quotation before it", () => {
+    expect(quotes("She blamed the fire on a “faulty heater,” not on the tenants, and said the landlord was careless.", "en").map((q) => [q[0], q[1], q[4]])).toEqual([
+      ["indirect", "the fire on a “faulty heater,” not on the tenants", "blamed"],
+      ["indirect", "the landlord was careless", "said"],
+    ]);
+  });
+});
+
 describe("English cues coordinated with the verb before", () => {
   it("share its subject over the adverbs before the cue", () => {
     const found = quotes('The officer then ordered the driver to step out of the car and repeatedly said, "Show me your hands now."', "en");
