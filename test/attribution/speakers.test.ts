@@ -1428,6 +1428,12 @@ describe("German institutions named by an -amt compound", () => {
     // A body seated at a place is named with it; a body's kind before its own name is left out.
     const chains = read("Die Staatsanwaltschaft Kassel teilte mit, es werde ermittelt. Die Gewerkschaft Verdi forderte, die Löhne zu erhöhen.", "de").attributions.map((a) => a.chain);
     expect(chains).toEqual([["Staatsanwaltschaft Kassel"], ["Verdi"]]);
+    // So are an office, a chamber, a consumer advice centre, a utility and a hospital, by the noun or its last part.
+    const seated = read(
+      "Die Verbraucherzentrale Hafenstadt forderte, die Preise zu senken. Das Gesundheitsamt Hafenstadt teilte mit, es gebe keine Fälle. Die Handwerkskammer Hafenstadt erklärte, die Lage sei ernst. Die Stadtwerke Hafenstadt teilten mit, der Preis steige. Das Klinikum Hafenstadt teilte mit, der Patient sei stabil.",
+      "de",
+    ).attributions.map((a) => a.chain.join());
+    expect(seated).toEqual(["Verbraucherzentrale Hafenstadt", "Gesundheitsamt Hafenstadt", "Handwerkskammer Hafenstadt", "Stadtwerke Hafenstadt", "Klinikum Hafenstadt"]);
     // A council before its verb is the subject: the capitalised object after the verb is no speaker.
     expect(typeOf("Der Betriebsrat kündigte Widerstand an.", "de")).toEqual(["Der Betriebsrat", "institution"]);
   });
