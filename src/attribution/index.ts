@@ -81,6 +81,7 @@ class ArticleReader extends FactsBuilder {
     for (const m of contentCues) this.contentOnly.add(m.start);
     const verbs = prefixMatches(this.vocab.cues, this.input.text).filter(verb);
     const before = [...rareMatches(this.vocab.sourceBefore, this.input.text), ...rareMatches(this.vocab.nameSourceBefore, this.input.text)].sort((a, b) => a.start - b.start);
+    for (const m of before) this.sourceStarts.add(m.start);
     // "…, as first noted by the Ledger": a verb inside a source's own words is part of that cue, no cue of its own; nor is
     // one inside an aside saying why a source is unnamed ("an aide, who was not authorized to discuss the plan, said …").
     const unsaid = [...before, ...this.anonymityAsides()].sort((a, b) => a.start - b.start);

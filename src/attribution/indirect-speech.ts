@@ -361,7 +361,10 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     const speaker = reading.speaker;
     if (this.vocab.marksIndirectSpeech || !speaker || speaker.to > reading.first) return 0;
     const opening = this.vocab.complementizer(s.tokens[speaker.from - 1]) ? speaker.from - 1 : speaker.from;
-    return s.cues.some((other) => other !== reading && other.content?.from === opening) ? speaker.from : 0;
+    // "According to a memo, party leaders are considering changes": a source opening the sentence, set off by its comma,
+    // is no part of what its clause reports.
+    const sourced = this.sourceStarts.has(s.tokens[0]!.start) && s.tokens[speaker.from - 1]?.text === ",";
+    return sourced || s.cues.some((other) => other !== reading && other.content?.from === opening) ? speaker.from : 0;
   }
 
   /**

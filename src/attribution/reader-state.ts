@@ -70,6 +70,8 @@ export class ReaderState {
   protected readonly contentOnly = new Set<number>();
   /** Where relative cues ("wonach") start: their antecedent is the source. */
   protected readonly relativeStarts = new Set<number>();
+  /** Where cues of a source before its statement start ("According to …", "Laut …"). */
+  protected readonly sourceStarts = new Set<number>();
   /** Cues whose sentence holds a partial quote: in German the sentence around it is reported speech too. */
   protected readonly partial = new Set<CueReading>();
   /** German reported statements that name only their matter ("kritisierte den Plan"): they give free indirect speech after them its speaker, and are dropped. */

@@ -446,6 +446,12 @@ describe("English “according to” after another's statement", () => {
       ["reported", "Mayor Lee told aides that the plant would close", "the Ledger", "media", "According to"],
     ]);
   });
+
+  it("a statement the clause after it reports leaves the source and its comma out", () => {
+    expect(quotes("According to a memo obtained by the Ledger, party leaders are considering changes.", "en")).toEqual([
+      ["reported", "party leaders are considering changes", "a memo", "institution", "According to"],
+    ]);
+  });
 });
 
 describe("English statements an outlet's closing clause reports", () => {
