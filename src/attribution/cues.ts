@@ -560,7 +560,13 @@ function platformNamed(tokens: readonly Token[], reading: CueReading, vocab: Att
   const opening = comma >= 2 && (vocab.marksIndirectSpeech || tokens[comma]!.text === ",") && vocab.adverbial(tokens[0]);
   // After the cue, up to what was said or its "that".
   const that = tokens.findIndex((t, k) => k > reading.first && k < end && vocab.complementizer(t));
-  const platform = platformIn(tokens, reading.first + 1, that < 0 ? end : that, tokens.length, vocab, reader) ?? (opening ? platformIn(tokens, 0, comma - 1, comma, vocab, reader) : null);
+  // "The ministry, in a post on Telegram, said …": so in an aside set off between the subject and its verb.
+  const verb = verbStart(tokens, reading.first, vocab);
+  const aside = reading.speaker && tokens[reading.speaker.to]?.text === "," && reading.speaker.to < verb - 1 && tokens[verb - 1]!.text === ",";
+  const platform =
+    platformIn(tokens, reading.first + 1, that < 0 ? end : that, tokens.length, vocab, reader) ??
+    (opening ? platformIn(tokens, 0, comma - 1, comma, vocab, reader) : null) ??
+    (aside ? platformIn(tokens, reading.speaker!.to + 1, verb - 1, verb - 1, vocab, reader) : null);
   if (platform) reading.reporters.push(platform);
 }
 

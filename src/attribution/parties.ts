@@ -188,7 +188,9 @@ export class PartyReader extends ReaderState {
     const before = reading.addressee ? tokens[reading.addressee.from - 1] : undefined;
     const marked = !this.vocab.preposition(before) || this.vocab.addresseeMarker(before) || this.vocab.interviewLink(before) || this.vocab.placeLink(before);
     const title = !!addressee && quotedTitle(tokens, reading.addressee!, this.vocab) && marked;
-    const publication = title && addressee.type === "institution" ? { ...addressee, type: "media" as const } : addressee;
+    // "In an essay for Vogue, …": a name a piece was written for or in published it.
+    const published = !!addressee && (addressee.type === "person" || addressee.type === "institution") && this.writtenFor(tokens, reading.addressee!);
+    const publication = (title && addressee.type === "institution") || published ? { ...addressee, type: "media" as const } : addressee;
     // "The Post's Greg Sargent reported …": the journalist's outlet carried the words (Greg Sargent → Post).
     const employer = reading.speaker && reading.relative === null ? this.employer(tokens, reading.speaker) : null;
     // "sagte Merz im Fernsehen": after an outlet's preposition only an outlet that carried the words passes them on, or a
@@ -198,6 +200,15 @@ export class PartyReader extends ReaderState {
       ? addressee?.type === "platform" || carriedBy(tokens, reading.addressee!, this.vocab)
       : !this.vocab.preposition(before) || this.vocab.addresseeMarker(before) || this.vocab.interviewLink(before);
     return [...(employer ? [employer] : []), ...(publication && ((told && this.relaysWhatIsTold(publication)) || title) ? [publication] : []), ...reporters];
+  }
+
+  /**
+   * "an essay for Vogue", "a column in the Harbor Gazette": a capitalised name after a written piece's noun and its link,
+   * no person's ("a column for Ann Ruiz" opens on a given name).
+   */
+  private writtenFor(tokens: readonly Token[], partner: Phrase): boolean {
+    const name = tokens[this.vocab.determiner(tokens[partner.from]) ? partner.from + 1 : partner.from];
+    return this.vocab.interviewLink(tokens[partner.from - 1]) && this.vocab.writtenPiece(tokens[partner.from - 2]) && isCapitalised(name) && !this.vocab.givenName(name);
   }
 
   /**

@@ -124,6 +124,8 @@ export interface AttributionVocabulary {
   audienceNoun: WordTest;
   /** "interview", "Gespräch": a talk whose partner after `interview-links` ("with", "mit") was given the words. */
   interviewNoun: WordTest;
+  /** "op-ed", "Gastbeitrag": a piece written for an outlet, which published it. */
+  writtenPiece: WordTest;
   interviewLink: WordTest;
   /** Does a sentence's text hold an interview noun at all? Read first, so that the tokens of most sentences are not asked. */
   mentionsInterview: (text: string) => boolean;
@@ -611,6 +613,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     answerParticle: word("answer-particles"),
     audienceNoun: word("audience-nouns"),
     interviewNoun: word("interview-nouns"),
+    writtenPiece: word("written-pieces"),
     mentionsInterview: (text) => interviews?.test(text) ?? false,
     interviewLink: word("interview-links"),
     talkingParticiple: word("talking-participles"),

@@ -1204,6 +1204,12 @@ describe("chains from the original speaker outward", () => {
     // So in a phrase opening the sentence before the subject's comma; a place there is none.
     const fronted = "The port is closed. In a post on X, Ann Ruiz wrote that the strike would go on. In Bayside, Tom Lee said the talks had failed.";
     expect(read(fronted, "en").attributions.map((a) => a.chain)).toEqual([["Ann Ruiz", "X"], ["Tom Lee"]]);
+    // A name a piece was written for published it, an outlet whatever its name; a person's name is none.
+    expect(read("In an essay for Vogue, Ann Lee wrote that she was tired. In a column for Ann Ruiz, Tom Lee wrote that she was tired.", "en").attributions.map((a) => a.chain)).toEqual([["Ann Lee", "Vogue"], ["Tom Lee"]]);
+    expect(read("In einem Gastbeitrag für das Hafenblatt schrieb Ann Lee, der Plan scheitere.", "de").attributions.map((a) => a.chain)).toEqual([["Ann Lee", "Hafenblatt"]]);
+    // And in an aside set off between the subject and its verb; a time there is none.
+    const aside = "The ministry, in a post on Telegram, said the strike would go on. The mayor, speaking on Monday, said the talks had failed.";
+    expect(read(aside, "en").attributions.map((a) => a.chain)).toEqual([["ministry", "Telegram"], ["mayor"]]);
   });
 
   it("English: the medium after a speaker named after the cue ends the speaker; a platform after it carried the words", () => {
