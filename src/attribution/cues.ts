@@ -1765,6 +1765,39 @@ function beforeOwnClause(tokens: readonly Token[], from: number, end: number, vo
   return end;
 }
 
+/**
+ * Where the clause of `reading`'s cue ends: before a semicolon, or in English a comma and "and", "but" or a contrast
+ * (`contrast-conjunctions`), that open a clause whose cue has a speaker of its own ("He calls for $1 trillion …; she
+ * calls for …", "Critics argued it would fail, while supporters said …", "…, and added that …"; a quotation's closing
+ * mark after the comma goes with it: "agreed that Lee is in “good health,” while 73 percent said …"); not a relative
+ * clause's ("candidates like Lee, who claimed …, and Ruiz, who suggested …"). Else the sentence's end.
+ */
+export function ownClauseEnd(tokens: readonly Token[], readings: readonly CueReading[], reading: CueReading, vocab: AttributionVocabulary): number {
+  const conjunction = (t: Token | undefined) => !vocab.marksIndirectSpeech && (vocab.coordinator(t) || vocab.contrast(t));
+  const separator = (at: number): number => {
+    if (tokens[at - 1]?.text === ";") return at - 1;
+    if (!conjunction(tokens[at - 1])) return -1;
+    if (tokens[at - 2]?.text === ",") return at - 2;
+    return CLOSING_MARKS.test(tokens[at - 2]?.text ?? "") && tokens[at - 3]?.text === "," ? at - 1 : -1;
+  };
+  for (const other of readings) {
+    if (other.first <= reading.last || !other.speaker || other.relative !== null) continue;
+    // The clause opens on the other cue's subject, or on its verb where it shares one ("…, and then added that …").
+    const opening = other.speaker.from > reading.last ? other.speaker.from : adverbsBefore(tokens, other.first, vocab, reading.last + 1);
+    const end = separator(opening);
+    if (end > reading.last) return end;
+  }
+  return statementEnd(tokens);
+}
+
+/** Ends each reading's content where a clause of its own begins (ownClauseEnd), read once every cue of the sentence is. */
+export function endAtOwnClauses(tokens: readonly Token[], readings: readonly CueReading[], vocab: AttributionVocabulary): void {
+  for (const r of readings) {
+    const end = r.content ? ownClauseEnd(tokens, readings, r, vocab) : -1;
+    if (r.content && r.content.from < end && end < r.content.to) r.content = { from: r.content.from, to: end };
+  }
+}
+
 /** Does a known verb stand in tokens [from, to) ("the actions lawful" has none)? */
 function hasVerb(tokens: readonly Token[], from: number, to: number, vocab: AttributionVocabulary): boolean {
   return tokens.slice(from, to).some((t) => isLowercase(t) && knownVerb(t, vocab));

@@ -12,7 +12,7 @@ import { transcriptTurns } from "./transcript.js";
 import { readOpeningClause } from "./opening.js";
 import { inParenthesis } from "./cue-span.js";
 import { namedByNoun } from "./quoted-title.js";
-import { adverbsBefore, agentlessPassive, emptyInOpeningParticiple, expletivePassive, hasSubjunctive, MIN_OWN_WORDS, speaksInRelativeClause, statementEnd, toldInPassive, type CueReading } from "./cues.js";
+import { adverbsBefore, agentlessPassive, ownClauseEnd, emptyInOpeningParticiple, expletivePassive, hasSubjunctive, MIN_OWN_WORDS, speaksInRelativeClause, statementEnd, toldInPassive, type CueReading } from "./cues.js";
 import { isCapitalised, isLowercase, isNameParticle, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { sentenceIndex, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 import { DirectQuoteReader, MIN_STATEMENT_WORDS, words } from "./direct-quotes.js";
@@ -326,7 +326,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     if (kind === "reported" && reading.speaker && reading.speaker.from < reading.first && speaksInRelativeClause(s.tokens, reading.speaker, this.vocab)) return;
     // "Der Termin muss noch vom Rat bestätigt werden": a German speech act a modal only requires or allows, in the passive, was not made.
     if (kind === "reported" && this.vocab.marksIndirectSpeech && modalPassive(s.tokens, reading, this.vocab)) return;
-    const span = earlier ? earlier : spanOf(s.tokens, reading.content ?? { from: this.reportedClauseStart(s, reading), to: statementEnd(s.tokens) });
+    const span = earlier ? earlier : spanOf(s.tokens, reading.content ?? { from: this.reportedClauseStart(s, reading), to: ownClauseEnd(s.tokens, s.cues, reading, this.vocab) });
     if ((/^[„“"»«‚‘']/.test(this.slice(span)) && !(kind === "indirect" && this.goesOnAfterQuotation(span))) || this.mostlyQuoted(span, !!reading.content && reading.content.to <= reading.first)) return;
     const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
     this.attribute(statement, s, reading);
@@ -364,7 +364,9 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     // "According to a memo, party leaders are considering changes": a source opening the sentence, set off by its comma,
     // is no part of what its clause reports.
     const sourced = this.sourceStarts.has(s.tokens[0]!.start) && s.tokens[speaker.from - 1]?.text === ",";
-    return sourced || s.cues.some((other) => other !== reading && other.content?.from === opening) ? speaker.from : 0;
+    // "Lee said taxes would rise; critics have long argued otherwise": nor is the clause before a semicolon.
+    const ownClause = s.tokens[speaker.from - 1]?.text === ";";
+    return sourced || ownClause || s.cues.some((other) => other !== reading && other.content?.from === opening) ? speaker.from : 0;
   }
 
   /**

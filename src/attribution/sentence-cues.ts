@@ -3,7 +3,7 @@ import { containing, firstAtOrAfter } from "../spans.js";
 import type { Span, SpeakerType } from "../types.js";
 import { aroundSoCue, clauseAround, closeInOpeningClause, COLON_OR_COMMA, SET_OFF } from "./clause.js";
 import { quotedSource } from "./quoted-source.js";
-import { appearedIn, citedUpToComma, readParticipleAsides, comparesWith, MIN_OWN_WORDS, OPENING_MARKS, QUOTE_MARKS, readCue, speakerOfCoordinated, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
+import { appearedIn, citedUpToComma, endAtOwnClauses, readParticipleAsides, comparesWith, MIN_OWN_WORDS, OPENING_MARKS, QUOTE_MARKS, readCue, speakerOfCoordinated, speakerOfParticiple, statementEnd, type CueReading } from "./cues.js";
 import { capitalRunStart, contraction, isCapitalised, isLowercase, PhraseReader, placeNameEnd, tokenize, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 import { spanOf, type Party } from "./reader-state.js";
@@ -61,6 +61,7 @@ export class SentenceCueReader extends PartyReader {
     readInterviewPartners(this.slice(sentence), tokens, readings, this.vocab, reader);
     for (const m of within(cited)) citedBy(readings, tokenAt(m.start), reader.forwardJoined(tokenAt(m.end)));
     speakerOfCoordinated(tokens, readings, this.vocab);
+    endAtOwnClauses(tokens, readings, this.vocab);
     // "It is too soon to say whether …", "it's fair to note that …": an infinitive cue after an adjective that the expletive
     // "it" and its verb open comments in the writer's voice; nobody makes the statement.
     if (!this.vocab.marksIndirectSpeech) for (let i = readings.length - 1; i >= 0; i--) if (impersonalInfinitive(tokens, readings[i]!.first, this.vocab)) readings.splice(i, 1);

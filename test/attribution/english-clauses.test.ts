@@ -329,6 +329,19 @@ describe("English clauses of their own joined by a conjunction after a statement
     expect(said("Lee said he was worried, and that officials told him the plan would fail.")[0]).toEqual(["he was worried, and that officials told him the plan would fail", "Lee", "said"]);
   });
 
+  it("a statement with no words of its own ends before a semicolon and a clause with its own speaker, which it does not open", () => {
+    expect(quotes("He calls for $1 trillion in new spending; she calls for $275 billion.", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["He calls for $1 trillion in new spending", "He"],
+      ["she calls for $275 billion", "she"],
+    ]);
+    expect(quotes("Lee said taxes would rise; critics have long argued otherwise.", "en").map((q) => q[1])).toEqual(["taxes would rise", "critics have long argued otherwise"]);
+  });
+
+  it("a relative clause's cue joined by a conjunction opens no clause of its own", () => {
+    const text = "Voters may ask whether candidates like Lee, who claimed that the port was safe, and Ruiz, who suggested the opposite, are right.";
+    expect(quotes(text, "en")[0]?.[1]).toBe("whether candidates like Lee, who claimed that the port was safe, and Ruiz, who suggested the opposite, are right");
+  });
+
   it("a cue joined after a comma by a conjunction closes no quotation before it", () => {
     expect(quotes("She blamed the fire on a “faulty heater,” not on the tenants, and said the landlord was careless.", "en").map((q) => [q[0], q[1], q[4]])).toEqual([
       ["indirect", "the fire on a “faulty heater,” not on the tenants", "blamed"],
