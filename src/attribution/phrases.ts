@@ -758,6 +758,8 @@ export class PhraseReader {
       // "…, den die Zeitung zitiert", "von dem die Polizei glaubt": an object's pronoun right before an article opens a
       // relative clause; it is no article of the phrase after it (an article never stands before another).
       if (this.relativeObject(from - 1)) break;
+      // "…, though Mrs. Fiorina said", "whereas the council said": a conjunction opening the clause is no word of its subject.
+      if (this.vocab.subordinator(prev) || this.vocab.contrast(prev)) break;
       // "Anna Berg lobte die Mannschaft:": in German a lowercase word of the preterite's shape right before an article is
       // the clause's verb, no word of the phrase after it.
       if (this.vocab.marksIndirectSpeech && isLowercase(prev) && this.vocab.determiner(this.tokens[from]) && (this.vocab.preteriteShape(prev) || this.vocab.pluralPast(prev))) break;

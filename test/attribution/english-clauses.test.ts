@@ -317,6 +317,7 @@ describe("English clauses of their own joined by a conjunction after a statement
       ["taxes would rise", "Lee", "said"],
       ["that wages would fall", "Lee", "added"],
     ]);
+    expect(said("The mayor said taxes would rise, whereas the council said they would fall.")[1]).toEqual(["they would fall", "the council", "said"]);
     expect(said("The mayor said the pier was safe, but ultimately Ruiz thinks it is not.")).toEqual([
       ["the pier was safe", "The mayor", "said"],
       ["it is not", "Ruiz", "thinks"],
