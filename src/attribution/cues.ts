@@ -1752,17 +1752,30 @@ function beforeOwnClause(tokens: readonly Token[], from: number, end: number, vo
     const t = tokens[k]!;
     if (OPENING_MARKS.test(t.text) && !quoted) quoted = true;
     else if (CLOSING_MARKS.test(t.text) && quoted) quoted = false;
-    // "called it a “disturbed act,” and said …": the comma may close a quotation, its mark after it.
-    const closing = quoted && t.text === "," && CLOSING_MARKS.test(tokens[k + 1]?.text ?? "") ? 1 : 0;
-    const conjunction = tokens[k + 1 + closing];
-    const joined = !vocab.marksIndirectSpeech && (!quoted || closing > 0) && t.text === "," && (vocab.coordinator(conjunction) || vocab.contrast(conjunction)) && !vocab.complementizer(tokens[k + 2 + closing]);
+    // "called it a “disturbed act,” and said …": inside a quotation only a comma that closes it.
+    const after = conjunctionAfterComma(tokens, k, vocab);
+    const joined = !!after && (!quoted || after.end > k) && !vocab.complementizer(tokens[after.conjunction + 1]);
     if (t.text !== ";" && !joined) continue;
-    for (let c = k + 2 + closing; c <= Math.min(end - 1, k + 1 + closing + MAX_SUBJECT_AFTER_SEMICOLON); c++) {
+    // The cue stands a word or more after the conjunction, two or more after the semicolon.
+    const opening = joined ? after!.conjunction : k + 1;
+    for (let c = opening + 1; c <= Math.min(end - 1, opening + MAX_SUBJECT_AFTER_SEMICOLON); c++) {
       if (!tokens[c - 1]!.word) break;
-      if (isLowercase(tokens[c]) && vocab.cue(tokens[c]!) && !vocab.determiner(tokens[c - 1]!)) return k + 2 * closing;
+      if (isLowercase(tokens[c]) && vocab.cue(tokens[c]!) && !vocab.determiner(tokens[c - 1]!)) return joined ? after!.end : k;
     }
   }
   return end;
+}
+
+/**
+ * In English, a comma at `k` before "and", "but" or a contrast (`contrast-conjunctions`), the closing mark of a quotation
+ * the comma closes between them ("“…,” while …"): where the conjunction stands and where what was said before it ends
+ * (at the comma, or past the mark); else null.
+ */
+function conjunctionAfterComma(tokens: readonly Token[], k: number, vocab: AttributionVocabulary): { conjunction: number; end: number } | null {
+  if (vocab.marksIndirectSpeech || tokens[k]?.text !== ",") return null;
+  const closing = CLOSING_MARKS.test(tokens[k + 1]?.text ?? "") ? 1 : 0;
+  const conjunction = k + 1 + closing;
+  return vocab.coordinator(tokens[conjunction]) || vocab.contrast(tokens[conjunction]) ? { conjunction, end: k + 2 * closing } : null;
 }
 
 /**
@@ -1773,12 +1786,10 @@ function beforeOwnClause(tokens: readonly Token[], from: number, end: number, vo
  * clause's ("candidates like Lee, who claimed …, and Ruiz, who suggested …"). Else the sentence's end.
  */
 export function ownClauseEnd(tokens: readonly Token[], readings: readonly CueReading[], reading: CueReading, vocab: AttributionVocabulary): number {
-  const conjunction = (t: Token | undefined) => !vocab.marksIndirectSpeech && (vocab.coordinator(t) || vocab.contrast(t));
   const separator = (at: number): number => {
     if (tokens[at - 1]?.text === ";") return at - 1;
-    if (!conjunction(tokens[at - 1])) return -1;
-    if (tokens[at - 2]?.text === ",") return at - 2;
-    return CLOSING_MARKS.test(tokens[at - 2]?.text ?? "") && tokens[at - 3]?.text === "," ? at - 1 : -1;
+    const joined = [at - 2, at - 3].map((k) => conjunctionAfterComma(tokens, k, vocab)).find((j) => j?.conjunction === at - 1);
+    return joined ? joined.end : -1;
   };
   for (const other of readings) {
     if (other.first <= reading.last || !other.speaker || other.relative !== null) continue;

@@ -5,6 +5,9 @@ import { attributionVocabulary } from "../../src/attribution/vocabulary.js";
 import { pack } from "../helpers/analyse.js";
 import { quotes, read } from "./helpers.js";
 
+/** Each chain, its links joined, with the type of its first link. */
+const chainAndType = (text: string, language: "de" | "en") => read(text, language).attributions.map((a) => [a.chain.join(" → "), a.links[0]?.type]);
+
 const typeOf = (text: string, language: "de" | "en") => {
   const [first] = read(text, language).quotes;
   return [first?.speaker, first?.speakerType];
@@ -435,24 +438,22 @@ describe("speaker types from the speaker phrase", () => {
   });
 
   it("an unnamed role with a body set off after it is that body, named by the apposition; a person set off is a person", () => {
-    const chain = (text: string, language: "de" | "en") => read(text, language).attributions.map((a) => [a.chain.join(" → "), a.links[0]?.type]);
-    expect(chain("Its owner, the investment firm Harbor Equity, said the sale was off.", "en")).toEqual([["Harbor Equity", "institution"]]);
-    expect(chain("The landlord, the housing company Vivawest, said it would find new flats.", "en")).toEqual([["Vivawest", "institution"]]);
-    expect(chain("The plaintiff, a retired teacher, said she was disappointed.", "en")).toEqual([["plaintiff", "person"]]);
-    expect(chain("Der Vermieter, die Wohnungsgesellschaft Vivawest, kündigte an, den Mietern neue Wohnungen anzubieten.", "de")).toEqual([["Vivawest", "institution"]]);
-    expect(chain("Die größte Privatbank, die Hafenbank AG, meldete, der Verlust sei gestiegen.", "de")).toEqual([["Hafenbank AG", "institution"]]);
+    expect(chainAndType("Its owner, the investment firm Harbor Equity, said the sale was off.", "en")).toEqual([["Harbor Equity", "institution"]]);
+    expect(chainAndType("The landlord, the housing company Vivawest, said it would find new flats.", "en")).toEqual([["Vivawest", "institution"]]);
+    expect(chainAndType("The plaintiff, a retired teacher, said she was disappointed.", "en")).toEqual([["plaintiff", "person"]]);
+    expect(chainAndType("Der Vermieter, die Wohnungsgesellschaft Vivawest, kündigte an, den Mietern neue Wohnungen anzubieten.", "de")).toEqual([["Vivawest", "institution"]]);
+    expect(chainAndType("Die größte Privatbank, die Hafenbank AG, meldete, der Verlust sei gestiegen.", "de")).toEqual([["Hafenbank AG", "institution"]]);
     // A relative pronoun before an article opens no apposition.
-    expect(chain("Die Vermieterin, die die Stadtwerke vertritt, sagte, die Wohnungen seien sicher.", "de")).toEqual([["Vermieterin", "person"]]);
+    expect(chainAndType("Die Vermieterin, die die Stadtwerke vertritt, sagte, die Wohnungen seien sicher.", "de")).toEqual([["Vermieterin", "person"]]);
   });
 
   it("a company's legal form keeps the nouns before it in its name; a club is named by the word closing it after a town", () => {
-    const chain = (text: string, language: "de" | "en") => read(text, language).attributions.map((a) => [a.chain.join(" → "), a.links[0]?.type]);
-    expect(chain("Die Stadtwerke Hafenstadt GmbH teilte mit, der Preis steige.", "de")).toEqual([["Stadtwerke Hafenstadt GmbH", "institution"]]);
-    expect(chain("Harbor Bank Inc. said profits fell.", "en")).toEqual([["Harbor Bank Inc.", "institution"]]);
-    expect(chain("Blackburn Rovers said the striker had been injured.", "en")).toEqual([["Blackburn Rovers", "institution"]]);
-    expect(chain("Peabody Housing said rents would rise.", "en")).toEqual([["Peabody Housing", "institution"]]);
-    expect(chain("The United States said it would act.", "en")).toEqual([["United States", "institution"]]);
-    expect(chain("New York City Public Advocate Trish Jones said the plan was flawed.", "en")[0]?.[1]).toBe("person");
+    expect(chainAndType("Die Stadtwerke Hafenstadt GmbH teilte mit, der Preis steige.", "de")).toEqual([["Stadtwerke Hafenstadt GmbH", "institution"]]);
+    expect(chainAndType("Harbor Bank Inc. said profits fell.", "en")).toEqual([["Harbor Bank Inc.", "institution"]]);
+    expect(chainAndType("Blackburn Rovers said the striker had been injured.", "en")).toEqual([["Blackburn Rovers", "institution"]]);
+    expect(chainAndType("Peabody Housing said rents would rise.", "en")).toEqual([["Peabody Housing", "institution"]]);
+    expect(chainAndType("The United States said it would act.", "en")).toEqual([["United States", "institution"]]);
+    expect(chainAndType("New York City Public Advocate Trish Jones said the plan was flawed.", "en")[0]?.[1]).toBe("person");
   });
 
   it("a forecast or a projection is a document", () => {
