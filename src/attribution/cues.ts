@@ -560,14 +560,19 @@ function platformNamed(tokens: readonly Token[], reading: CueReading, vocab: Att
   const opening = comma >= 2 && (vocab.marksIndirectSpeech || tokens[comma]!.text === ",") && vocab.adverbial(tokens[0]);
   // After the cue, up to what was said or its "that".
   const that = tokens.findIndex((t, k) => k > reading.first && k < end && vocab.complementizer(t));
-  // "The ministry, in a post on Telegram, said …": so in an aside set off between the subject and its verb.
-  const verb = verbStart(tokens, reading.first, vocab);
-  const aside = reading.speaker && tokens[reading.speaker.to]?.text === "," && reading.speaker.to < verb - 1 && tokens[verb - 1]!.text === ",";
   const platform =
     platformIn(tokens, reading.first + 1, that < 0 ? end : that, tokens.length, vocab, reader) ??
     (opening ? platformIn(tokens, 0, comma - 1, comma, vocab, reader) : null) ??
-    (aside ? platformIn(tokens, reading.speaker!.to + 1, verb - 1, verb - 1, vocab, reader) : null);
+    platformInAside(tokens, reading, vocab, reader);
   if (platform) reading.reporters.push(platform);
+}
+
+/** "The ministry, in a post on Telegram, said …": the platform named in an aside set off between the subject and its verb. */
+function platformInAside(tokens: readonly Token[], reading: CueReading, vocab: AttributionVocabulary, reader: PhraseReader): Phrase | null {
+  const after = reading.speaker && tokens[reading.speaker.to]?.text === "," ? reading.speaker.to + 1 : -1;
+  if (after < 0) return null;
+  const verb = verbStart(tokens, reading.first, vocab);
+  return after < verb && tokens[verb - 1]!.text === "," ? platformIn(tokens, after, verb - 1, verb - 1, vocab, reader) : null;
 }
 
 /** The first platform named after a preposition from `from` up to `last` (no pause before it), its name ending by `end`. */
@@ -1775,7 +1780,12 @@ function conjunctionAfterComma(tokens: readonly Token[], k: number, vocab: Attri
   if (vocab.marksIndirectSpeech || tokens[k]?.text !== ",") return null;
   const closing = CLOSING_MARKS.test(tokens[k + 1]?.text ?? "") ? 1 : 0;
   const conjunction = k + 1 + closing;
-  return vocab.coordinator(tokens[conjunction]) || vocab.contrast(tokens[conjunction]) ? { conjunction, end: k + 2 * closing } : null;
+  return joinsClauses(tokens[conjunction], vocab) ? { conjunction, end: k + 2 * closing } : null;
+}
+
+/** "and", "but" or a contrast (`contrast-conjunctions`: "while", "though"): a word joining a clause to the one before. */
+export function joinsClauses(t: Token | undefined, vocab: AttributionVocabulary): boolean {
+  return vocab.coordinator(t) || vocab.contrast(t);
 }
 
 /**

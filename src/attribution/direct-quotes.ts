@@ -3,7 +3,7 @@ import { announcingCue, verbWithReflexive } from "./announcing-verb.js";
 import { containing, firstAtOrAfter } from "../spans.js";
 import type { Span } from "../types.js";
 import { opensPredicate } from "./clause.js";
-import { openingParticipleComma, QUOTE_MARKS, statementEnd, type CueReading } from "./cues.js";
+import { joinsClauses, openingParticipleComma, QUOTE_MARKS, statementEnd, type CueReading } from "./cues.js";
 import { openingOfQuotation } from "./bracket.js";
 import { DASHES, isLowercase, type Phrase, type Token } from "./phrases.js";
 import { sentenceIndex, spanOf, type SentenceReading, type Statement } from "./reader-state.js";
@@ -320,8 +320,7 @@ export class DirectQuoteReader extends SentenceCueReader {
     if (comma) a++;
     // "called Trump a “blowhard,” and said …": a verb joined by a conjunction goes on with the clause's own subject; it closes no quotation.
     // "“…,” while 73 percent said the same": so does one set against the clause before it.
-    const joins = (t: Token | undefined) => this.vocab.coordinator(t) || this.vocab.contrast(t);
-    if (joins(s.tokens[a])) return null;
+    if (joinsClauses(s.tokens[a], this.vocab)) return null;
     // "In an interview on “The Long Table” out Friday, Ortega said …": a quotation the cue closes ends in a pause, inside its marks or after them.
     if (!comma && !PAUSE_AT_END.test(this.slice(q))) return null;
     if (this.inOpeningQuestion(s, q)) return null;
@@ -332,7 +331,7 @@ export class DirectQuoteReader extends SentenceCueReader {
     // cue with a speaker before it (no comma or colon between them) is that cue's.
     if (this.vocab.marksIndirectSpeech && !opens && s.cues.some((c) => c.speaker && c.last < at && !s.tokens.slice(c.last + 1, at).some((t) => t.text === "," || t.text === ":"))) return null;
     // "blamed a “disturbed person,” not his religion, and said …": nor does one joined after a comma by a conjunction.
-    const joinedBetween = (to: number) => s.tokens.slice(a, to).some((t, k) => t.text === "," && joins(s.tokens[a + k + 1]));
+    const joinedBetween = (to: number) => s.tokens.slice(a, to).some((t, k) => t.text === "," && joinsClauses(s.tokens[a + k + 1], this.vocab));
     const reading = s.cues.find((c) => c.first >= a && (c.first <= a + 6 || (opens && c.speaker?.from === a)) && !this.quoteBetween(s.tokens, a, c.first) && !joinedBetween(c.first));
     if (reading && (opens || !this.participleWithStatement(s.tokens, a, reading))) return { sentence: s, reading };
     return null;

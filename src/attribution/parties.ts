@@ -343,11 +343,8 @@ export class PartyReader extends ReaderState {
     if (tokens[comma]?.text !== "," || !this.unnamedRole(tokens, { from: phrase.from, to: comma })) return null;
     // "Die Absicht, die die Landesregierung … verfolge": a relative pronoun before an article opens no apposition.
     if (!this.vocab.determiner(tokens[comma + 1]) || this.vocab.determiner(tokens[comma + 2])) return null;
-    let end = comma < phrase.to ? phrase.to : comma + 2;
-    if (comma === phrase.to) {
-      while (end < comma + 2 + MAX_APPOSITION_NOUNS + MAX_SET_OFF_NAME_WORDS && tokens[end]?.word) end++;
-      if (end === comma + 2 || tokens[end]?.text !== "," || this.vocab.conjunction(tokens[end + 1])) return null;
-    }
+    const end = comma < phrase.to ? phrase.to : this.setOffEnd(tokens, comma);
+    if (end < 0) return null;
     const body = { from: comma + 1, to: end };
     // In English the body's noun before its name types it: "the investment firm Harbor Partners" (read whole, a name after
     // a noun may be a person's with a role).
@@ -356,6 +353,13 @@ export class PartyReader extends ReaderState {
     const byNoun = noun > comma + 2 && noun < end ? speakerType(tokens, { from: comma + 1, to: noun }, this.vocab, this.input.agencies) : null;
     const type = byNoun && BODIES.has(byNoun) ? byNoun : speakerType(tokens, body, this.vocab, this.input.agencies);
     return BODIES.has(type) ? { type, name: nameOf(tokens, body, this.vocab) } : null;
+  }
+
+  /** The comma closing a body's noun phrase and name set off after the comma at `comma`, not a list's ("…, the city, and …"); else -1. */
+  private setOffEnd(tokens: readonly Token[], comma: number): number {
+    let end = comma + 2;
+    while (end < comma + 2 + MAX_APPOSITION_NOUNS + MAX_SET_OFF_NAME_WORDS && tokens[end]?.word) end++;
+    return end > comma + 2 && tokens[end]?.text === "," && !this.vocab.conjunction(tokens[end + 1]) ? end : -1;
   }
 
   /**
