@@ -105,6 +105,8 @@ function modifiedNoun(tokens: readonly Token[], first: number, vocab: Attributio
   // "they are backing", "still backing", "after backing", "the backing of": a verb's own form, a gerund, or a noun.
   if (!vocab.participle(tokens[first]!) || !before?.word || vocab.passiveAuxiliary(before) || vocab.adverbial(before) || vocab.verbAdverb(before)) return null;
   if (vocab.link(before) || vocab.placeLink(before) || vocab.conjunction(before) || vocab.determiner(before) || vocab.quantifier(before)) return null;
+  // "promised to continue supporting Clinton": a verb taking the participle is no noun it modifies.
+  if (vocab.catenativeVerb(before)) return null;
   const noun = reader.backward(first);
   // "Lee was heard telling aides that …", "was recorded telling donors": a lowercase word right after a form of "be", a
   // passive's participle, is no noun (one in "-ed" reads as none at all); the passive's subject holds it.

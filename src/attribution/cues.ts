@@ -1796,19 +1796,34 @@ export function joinsClauses(t: Token | undefined, vocab: AttributionVocabulary)
  * clause's ("candidates like Lee, who claimed …, and Ruiz, who suggested …"). Else the sentence's end.
  */
 export function ownClauseEnd(tokens: readonly Token[], readings: readonly CueReading[], reading: CueReading, vocab: AttributionVocabulary): number {
-  const separator = (at: number): number => {
+  const separator = (at: number, shared: boolean, verb: Token): number => {
     if (tokens[at - 1]?.text === ";") return at - 1;
     const joined = [at - 2, at - 3].map((k) => conjunctionAfterComma(tokens, k, vocab)).find((j) => j?.conjunction === at - 1);
-    return joined ? joined.end : -1;
+    if (joined) return joined.end;
+    return shared && coordinatedOwnVerb(at, verb) ? at - 1 : -1;
   };
+  // "rejected the idea and said …", "denounced the remarks as hurtful and warned of …": after an object, a cue read with
+  // the speaker it shares is the speaker's own verb; after a clause only a verb of saying is ("said he posed a threat
+  // and refused to …" coordinates inside what was said). A plain form after a finite one goes on with an infinitive
+  // inside what was said ("asked her to raise her voice and say …", "says he'd sit Putin down and tell him …").
+  const coordinatedOwnVerb = (at: number, verb: Token): boolean =>
+    !vocab.marksIndirectSpeech && vocab.verbCoordinator(tokens[at - 1]) &&
+    (finiteShape(verb, vocab) || !finiteShape(tokens[reading.first]!, vocab)) &&
+    (vocab.coordinatedCue(verb) || !hasVerb(tokens, reading.last + 1, at - 1, vocab));
   for (const other of readings) {
     if (other.first <= reading.last || !other.speaker || other.relative !== null) continue;
     // The clause opens on the other cue's subject, or on its verb where it shares one ("…, and then added that …").
-    const opening = other.speaker.from > reading.last ? other.speaker.from : adverbsBefore(tokens, other.first, vocab, reading.last + 1);
-    const end = separator(opening);
+    const shared = other.speaker.from <= reading.last;
+    const opening = shared ? adverbsBefore(tokens, other.first, vocab, reading.last + 1) : other.speaker.from;
+    const end = separator(opening, shared, tokens[other.first]!);
     if (end > reading.last) return end;
   }
   return statementEnd(tokens);
+}
+
+/** "said", "says", "has": an English verb in a past or third-person form, never an infinitive's plain one. */
+function finiteShape(t: Token, vocab: AttributionVocabulary): boolean {
+  return vocab.pastForm(t) || /\p{Ll}s$/u.test(t.text);
 }
 
 /** Ends each reading's content where a clause of its own begins (ownClauseEnd), read once every cue of the sentence is. */

@@ -330,6 +330,30 @@ describe("English clauses of their own joined by a conjunction after a statement
     expect(said("Lee said he was worried, and that officials told him the plan would fail.")[0]).toEqual(["he was worried, and that officials told him the plan would fail", "Lee", "said"]);
   });
 
+  it("ends at a conjunction before a cue sharing its speaker: after an object any cue, after a clause a verb of saying", () => {
+    const said = (text: string) => quotes(text, "en").map((q) => [q[1], q[2], q[4]]);
+    expect(said("The mayor rejected the idea that the pier was unsafe and said the inspectors had cleared it.")).toEqual([
+      ["the idea that the pier was unsafe", "The mayor", "rejected"],
+      ["the inspectors had cleared it", "The mayor", "said"],
+    ]);
+    expect(said("Governor Ann Lee called the ruling “judicial activism” and vowed to appeal it.")).toEqual([
+      ["the ruling “judicial activism”", "Governor Ann Lee", "called"],
+      ["to appeal it", "Governor Ann Lee", "vowed"],
+    ]);
+    expect(said("Lee said taxes would rise and added that wages would fall.")).toEqual([
+      ["taxes would rise", "Lee", "said"],
+      ["that wages would fall", "Lee", "added"],
+    ]);
+    // Inside what was said: a clause's own coordinated verb, an infinitive going on in its plain form.
+    expect(said("Police said the driver ignored the warnings and refused to stop.")[0]).toEqual(["the driver ignored the warnings and refused to stop", "Police", "said"]);
+    expect(said("The judge asked the witness to raise her voice and say the name again.")[0]).toEqual(["to raise her voice and say the name again", "The judge", "asked"]);
+    // A verb taking a participle is no noun it modifies, and no speaker.
+    expect(said("Ruiz says Lee promised to continue supporting the plan and said she would vote for it.")).toEqual([
+      ["Lee promised to continue supporting the plan", "Ruiz", "says"],
+      ["she would vote for it", "Ruiz", "said"],
+    ]);
+  });
+
   it("a statement with no words of its own ends before a semicolon and a clause with its own speaker, which it does not open", () => {
     expect(quotes("He calls for $1 trillion in new spending; she calls for $275 billion.", "en").map((q) => [q[1], q[2]])).toEqual([
       ["He calls for $1 trillion in new spending", "He"],
