@@ -98,18 +98,11 @@ export function opensPredicate(t: Token | undefined, vocab: AttributionVocabular
  * A list's comma opens no clause ("said prices, wages and rents would rise"). Where none is found the statement stays.
  */
 export function closeInOpeningClause(tokens: readonly Token[], cue: Phrase, content: Phrase, vocab: AttributionVocabulary, reader: PhraseReader): Phrase {
-  // "But while …", "Even though …": past a coordinator and an adverb.
-  let opener = vocab.coordinator(tokens[0]) ? 1 : 0;
-  if (!vocab.subordinator(tokens[opener]) && vocab.adverbial(tokens[opener]!)) opener++;
-  // The cue stands in the opening clause, no comma before it: "When Ruiz, in a debate, objected, Lee replied that …" is
-  // not read ("replied" may stand in the main clause).
-  const comma = (from: number, to: number) => tokens.slice(from, to).some((t) => t.text === ",");
-  if (!vocab.subordinator(tokens[opener]) || comma(opener, cue.from)) return content;
+  if (!inOpeningClause(tokens, cue, vocab)) return content;
   // A German subordinate clause closes on its finite verb, the statement after its comma ("Während Lee sagte, …",
   // "nachdem bekannt geworden war, …"): "Als Beispiel führte er aus, …" opens on a phrase, the verb second. An English
   // statement follows its cue in the clause: "When the Post reported, …" reports the main clause.
-  const last = cue.to - 1;
-  if (vocab.marksIndirectSpeech ? tokens[cue.to]?.text !== "," || (last > cue.from && !vocab.auxiliary(tokens[last])) : comma(cue.to, content.from)) return content;
+  if (vocab.marksIndirectSpeech ? germanClauseClosing(tokens, cue, vocab) < 0 : hasComma(tokens, cue.to, content.from)) return content;
   for (let k = content.from + 1; k < content.to - 1; k++) {
     if (tokens[k]!.text !== ",") continue;
     // The marks closing a quotation after the comma are the statement's: 'has the “best experience,” they picked'.
@@ -118,6 +111,38 @@ export function closeInOpeningClause(tokens: readonly Token[], cue: Phrase, cont
     if (vocab.marksIndirectSpeech ? resumes(tokens, k, vocab) : subjectAndVerbAt(tokens, next, vocab, reader)) return { from: content.from, to: next > k + 1 ? next : k };
   }
   return content;
+}
+
+const hasComma = (tokens: readonly Token[], from: number, to: number) => tokens.slice(from, to).some((t) => t.text === ",");
+
+/**
+ * Does the cue stand in a subordinate clause opening the sentence (`subordinators`; "But while …", "Even though …" past a
+ * coordinator and an adverb), no comma before it? "When Ruiz, in a debate, objected, Lee replied that …" is not read
+ * ("replied" may stand in the main clause).
+ */
+function inOpeningClause(tokens: readonly Token[], cue: Phrase, vocab: AttributionVocabulary): boolean {
+  let opener = vocab.coordinator(tokens[0]) ? 1 : 0;
+  if (!vocab.subordinator(tokens[opener]) && vocab.adverbial(tokens[opener]!)) opener++;
+  return vocab.subordinator(tokens[opener]) && !hasComma(tokens, opener, cue.from);
+}
+
+/**
+ * The comma closing a German clause on the cue, its auxiliaries after a participle with it ("Nachdem die Anwältin
+ * mitgeteilt hatte, …"); a cue of more words closes on an auxiliary ("bekannt geworden war"). Else -1.
+ */
+function germanClauseClosing(tokens: readonly Token[], cue: Phrase, vocab: AttributionVocabulary): number {
+  let closed = cue.to;
+  while (vocab.trailingAuxiliary(tokens[closed])) closed++;
+  const last = cue.to - 1;
+  return tokens[closed]?.text === "," && !(last > cue.from && !vocab.auxiliary(tokens[last])) ? closed : -1;
+}
+
+/**
+ * "Weil der Verband ein Verbot gefordert hatte, warnt das Institut …": a German speech act in a subordinate clause opening
+ * the sentence and closed on its cue ends at the clause's comma, the main clause after it being another's. Else -1.
+ */
+export function openingClauseEnd(tokens: readonly Token[], cue: Phrase, vocab: AttributionVocabulary): number {
+  return vocab.marksIndirectSpeech && inOpeningClause(tokens, cue, vocab) ? germanClauseClosing(tokens, cue, vocab) : -1;
 }
 
 /** An English clause opening at `at` on its subject (no list of nouns) and a verb after it, past the verb's adverbs. */

@@ -5,7 +5,7 @@
 import { closingParticle } from "./announcing-verb.js";
 import { adjunctClosingCue, commaAfterCue, cueEnd, pastPhrasalParticle } from "./cue-span.js";
 import { quotedBy, quotesInRelativeClause } from "./quoted-by.js";
-import { clauseStart, COLON_OR_COMMA, opensPredicate, SET_OFF, subordinateOpener } from "./clause.js";
+import { clauseStart, COLON_OR_COMMA, openingClauseEnd, opensPredicate, SET_OFF, subordinateOpener } from "./clause.js";
 import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, passiveDocument, quotedInPassive, withAttributes } from "./bracket.js";
 import { describedSubject, describedSubjectAfter } from "./described-subject.js";
 import { closesOnInfinitive, endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
@@ -113,8 +113,10 @@ export function readCue(
     const sourced = read !== null && sourceBeforeAt(read.from) > read.from;
     const middleField = sourced ? (read !== found ? found : null) : read;
     const inverted = middleField && vocab.auxiliary(tokens[middleField.from - 1]);
-    // "als Ola Berg die Gründe erklären wollte": so is the middle field of a clause a subordinator opens.
-    const verbFinal = middleField && (opensClause(tokens[middleField.from - 1], vocab) || vocab.complementizer(tokens[middleField.from - 1]));
+    // "als Ola Berg die Gründe erklären wollte": so is the middle field of a clause a subordinator opens; one that is a
+    // preposition too where the cue closes the clause opening the sentence ("Während der Verband ein Verbot fordert, …").
+    const opener = tokens[middleField ? middleField.from - 1 : -1];
+    const verbFinal = middleField && (opensClause(opener, vocab) || vocab.complementizer(opener) || (vocab.subordinator(opener) && openingClauseEnd(tokens, { from: first, to: last + 1 }, vocab) >= 0));
     const back = (inverted || verbFinal) && vocab.marksIndirectSpeech ? subjectBeforeObject(tokens, middleField, vocab) : middleField;
     // "a well-placed aide who told her", "Growers in the valley, who have argued": the antecedent speaks.
     // "who also said": over the adverbs before the verb; "who in several earlier hearings had made clear": over circumstances.
@@ -1655,6 +1657,8 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   // "schrieb … in der „Hafenpost“, einem Boulevardblatt, die Lage sei …", "in einer Erklärung, die sie veröffentlichte, sie
   // wolle …": an apposition or a relative clause set off after the outlet or the medium describes it.
   const afterOutlet = [reading.addressee, ...reading.reporters].some((p) => p?.to === k);
+  // "Weil der Verband … gefordert hatte, …": a subordinate clause opening the sentence closes on the cue at its comma.
+  const closesOpeningClause = openingClauseEnd(tokens, { from: reading.first, to: reading.last + 1 }, vocab) === k;
   if (COLON_OR_COMMA.has(tokens[k]?.text ?? "")) k = vocab.marksIndirectSpeech ? pastApposition(tokens, k + 1, end, vocab, afterOutlet) : k + 1;
   else if (!(tokens[k] && vocab.complementizer(tokens[k]!)) && !(subjectFirst && !vocab.marksIndirectSpeech) && !followsWithBareInfinitive(tokens, k, end, vocab, reading)) return null;
   // "Er sagte, „Angsträume“ dürfe es in der Stadt nicht geben": German indirect speech may open with a partial quote, where its speaker is read.
@@ -1663,6 +1667,9 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   const mark = openingMarkAt(tokens, k);
   const quoted = mark > 0 && (vocab.marksIndirectSpeech || (interruptsOwnWords(tokens, reading, subjectFirst, vocab) && wordsAfterQuotation(tokens, k, end) >= MIN_OWN_WORDS));
   if (end - k < 2 || !tokens[quoted ? k + mark : k]?.word || (quoted && !reading.speaker)) return null;
+  // "Weil der Verband ein Verbot fordert, sagt das Institut, …": there a German verb in the indicative right after the
+  // comma is the main clause's; what the main clause holds was not said by this cue's speaker.
+  if (closesOpeningClause && mainClauseVerb(tokens[k], vocab)) return null;
   if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab) && !(bareCue && pluralPastSecond(tokens, k, end, vocab))) return null;
   // "forderte einen Korridor, um Hilfe zu leisten": an infinitive clause of purpose says why, even where a word in the
   // Konjunktiv's shape stands in it; "ohne" and "um" before a noun are prepositions ("sagte, ohne Investitionen verliere
@@ -1677,6 +1684,11 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   // statement's too; not one closing a title right after its last word ("said on ABC's “This Week” that …").
   const opening = vocab.joinedQuotationEnding && k - 1 > reading.last && QUOTE_MARKS.test(tokens[k - 1]!.text) && tokens[k - 1]!.start !== tokens[k - 2]?.end;
   return { from: opening ? k - 1 : k, to: saidUpTo(tokens, k, beforeOwnClause(tokens, k, end, vocab), vocab) };
+}
+
+/** A lowercase finite verb in the indicative: a cue, an auxiliary, a modal or a weak preterite ("sagt", "ist", "warnte"). */
+function mainClauseVerb(t: Token | undefined, vocab: AttributionVocabulary): boolean {
+  return isLowercase(t) && !vocab.subjunctive(t!) && (vocab.cue(t!) || vocab.auxiliary(t!) || vocab.modal(t!) || vocab.preteriteShape(t!));
 }
 
 /** Where what was said from `from` ends, at `end` at the latest: before the writer's comment on it and before a verb coordinated with its cue. */
@@ -1796,6 +1808,8 @@ export function joinsClauses(t: Token | undefined, vocab: AttributionVocabulary)
  * clause's ("candidates like Lee, who claimed …, and Ruiz, who suggested …"). Else the sentence's end.
  */
 export function ownClauseEnd(tokens: readonly Token[], readings: readonly CueReading[], reading: CueReading, vocab: AttributionVocabulary): number {
+  const opening = openingClauseEnd(tokens, { from: reading.first, to: reading.last + 1 }, vocab);
+  if (opening >= 0) return opening;
   const separator = (at: number, shared: boolean, verb: Token): number => {
     if (tokens[at - 1]?.text === ";") return at - 1;
     const joined = [at - 2, at - 3].map((k) => conjunctionAfterComma(tokens, k, vocab)).find((j) => j?.conjunction === at - 1);

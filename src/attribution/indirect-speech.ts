@@ -5,6 +5,7 @@ import { prefixMatches } from "./prefix-scan.js";
 import type { Span } from "../types.js";
 import { reportsSentenceBefore, speakerAfterAnaphor } from "./anaphor.js";
 import { readEvidential } from "./evidential.js";
+import { openingClauseEnd } from "./clause.js";
 import { readNominal } from "./nominal.js";
 import { quotedSpeech, readAttitude } from "./attitude.js";
 import { readQuotedClosing, readQuotedPassive, type QuotedPassive } from "./quoted-passive.js";
@@ -353,13 +354,27 @@ export class IndirectSpeechReader extends DirectQuoteReader {
   }
 
   /**
+   * "Weil der Verband ein Verbot fordert, warnt das Institut …", "Als Leung sagte, dass …, meinte er …": a German clause
+   * opening the sentence on another's cue, with what that cue says in it, is no part of what the main clause reports;
+   * where the main clause starts after it, else 0.
+   */
+  private afterOpeningClause(tokens: readonly Token[], other: CueReading): number {
+    const closing = openingClauseEnd(tokens, { from: other.first, to: other.last + 1 }, this.vocab);
+    if (closing < 0) return 0;
+    const end = other.content && other.content.from > closing ? other.content.to : closing;
+    return tokens[end]?.text === "," ? end + 1 : end;
+  }
+
+  /**
    * Where a reported statement's clause starts: "Lee said (that) the listeners criticized Obama" reports the clause from its
    * subject where another cue's words open, or right after their "that" (an English one: German reads its reported clauses
-   * itself), inside them; elsewhere the sentence.
+   * itself), inside them; a German one after a clause opening the sentence on another's cue (afterOpeningClause);
+   * elsewhere the sentence.
    */
   private reportedClauseStart(s: SentenceReading, reading: CueReading): number {
     const speaker = reading.speaker;
-    if (this.vocab.marksIndirectSpeech || !speaker || speaker.to > reading.first) return 0;
+    if (this.vocab.marksIndirectSpeech) return Math.max(0, ...s.cues.filter((o) => o.last < reading.first).map((o) => this.afterOpeningClause(s.tokens, o)));
+    if (!speaker || speaker.to > reading.first) return 0;
     const opening = this.vocab.complementizer(s.tokens[speaker.from - 1]) ? speaker.from - 1 : speaker.from;
     // "According to a memo, party leaders are considering changes": a source opening the sentence, set off by its comma,
     // is no part of what its clause reports.

@@ -29,7 +29,7 @@ export function pastMiddleField(tokens: readonly Token[], from: number, end: num
   // reason set off by a comma the auxiliary closes the cue's clause, and a reported clause marked as such follows its comma
   // (tuned on the German train split: 2 more statements match; a clause opening with "weil" or "wenn" after the comma
   // says why or when).
-  if (vocab.trailingAuxiliary(tokens[from]) && tokens[from + 1]?.text === "," && !vocab.subordinator(tokens[from + 2]) && subordinateOpener(tokens, from, vocab) > 0 && marksReportedClause(tokens, from + 2, end, vocab)) return from + 1;
+  if (vocab.trailingAuxiliary(tokens[from]) && tokens[from + 1]?.text === "," && !vocab.subordinator(tokens[from + 2]) && subordinateOpener(tokens, from, vocab) >= 0 && marksReportedClause(tokens, from + 2, end, vocab)) return from + 1;
   let i = from;
   while (i < end && i - from < MAX_LONG_MIDDLE_FIELD) {
     // "teilte am Abend (Ortszeit) mit, dass …": words in brackets are part of the field.

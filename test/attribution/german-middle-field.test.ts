@@ -112,6 +112,21 @@ describe("German cues closing a clause of time or reason with their auxiliary", 
     expect(reason).toContainEqual(["indirect", "der Mann sei harmlos", "der Anwalt", "person", "betont hatte"]);
   });
 
+  it("opening the sentence, report the marked clause up to the main clause, and the main clause apart", () => {
+    expect(quotes("Nachdem die Anwältin dem Richter mitgeteilt hatte, dass der Mann gesucht werde, verließ dieser das Land.", "de")).toEqual([
+      ["indirect", "dass der Mann gesucht werde", "die Anwältin", "person", "mitgeteilt hatte"],
+    ]);
+    // A speech act closing the clause reports it alone; the main clause's verb after its comma reports the rest.
+    expect(quotes("Weil der Verband ein Verbot gefordert hatte, warnt das Institut vor steigenden Zinsen.", "de").map((q) => [q[0], q[1], q[2]])).toEqual([
+      ["reported", "Weil der Verband ein Verbot gefordert hatte", "der Verband"],
+      ["reported", "warnt das Institut vor steigenden Zinsen", "das Institut"],
+    ]);
+    expect(quotes("Während der Verband ein Verbot fordert, sagt das Institut, die Zinsen würden steigen.", "de").map((q) => [q[0], q[1], q[2]])).toEqual([
+      ["reported", "Während der Verband ein Verbot fordert", "der Verband"],
+      ["indirect", "die Zinsen würden steigen", "das Institut"],
+    ]);
+  });
+
   it("stay silent before a clause of reason and in a relative clause", () => {
     const reason = quotes("Die Kinder wurden krank, nachdem die Eltern sie gewarnt hatten, weil der Verdacht bestand.", "de");
     expect(reason.map((q) => q[1])).not.toContain("weil der Verdacht bestand");
