@@ -302,7 +302,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     const opening = !reading.speaker && !this.vocab.marksIndirectSpeech ? readOpeningClause(s.tokens, reading, this.vocab, s.reader) : null;
     if (emptyInOpeningParticiple(s.tokens, reading, this.vocab)) return;
     if (opening) [reading.speaker, reading.content] = [opening.agent, opening.content];
-    else if (!reading.speaker && reading.content && !this.vocab.marksIndirectSpeech) reading.speaker = s.reader.backward(reading.first) ?? s.reader.clauseSubject(reading.first);
+    else if (!reading.speaker && reading.content && !this.vocab.marksIndirectSpeech) reading.speaker = this.noAdjective(s, s.reader.backward(reading.first) ?? s.reader.clauseSubject(reading.first));
     if (!this.vocab.marksIndirectSpeech) this.agentAfterPassive(s.tokens, reading, s.reader);
     // "Die Brücke bleibt gesperrt. Dies teilte die Stadt mit.": the demonstrative and the sentence it stands for.
     const earlier = index > 0 && reportsSentenceBefore(s.tokens, reading, this.vocab) ? this.antecedent(index) : null;
@@ -351,6 +351,12 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     // says nothing of its own to report (tuned on the German train split: gold marks 2 of 11 such sentences).
     if (kind === "reported" && this.vocab.marksIndirectSpeech && statement.assertsNothing) return;
     this.statements.push(statement);
+  }
+
+  /** A phrase read as a speaker, unless it is an adjective taking the infinitive cue ("headed out, ready to tell …"). */
+  private noAdjective(s: SentenceReading, phrase: Phrase | null): Phrase | null {
+    const adjective = phrase && phrase.to - phrase.from === 1 && isLowercase(s.tokens[phrase.from]) && this.vocab.catenativeAdjective(s.tokens[phrase.from]!);
+    return adjective ? null : phrase;
   }
 
   /**

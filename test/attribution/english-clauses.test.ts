@@ -275,6 +275,8 @@ describe("English infinitive cues", () => {
     // A named subject with its adjective speaks; so does one between "it" and the cue.
     expect(quotes("Lee was quick to say that the plan would fail.", "en").map((q) => q[4])).toEqual(["was quick to say"]);
     expect(quotes("It took Lee a week to say that the plan would fail.", "en").map((q) => q[4])).toEqual(["to say"]);
+    // The adjective taking it, set off after the clause, is no speaker.
+    expect(quotes("Then they headed out, ready to tell residents that the mayor was a champion.", "en")).toEqual([]);
   });
 
   it("before a perfect infinitive the subject stands before the verb taking it and that verb's auxiliaries", () => {

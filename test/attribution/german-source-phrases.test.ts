@@ -119,8 +119,11 @@ describe("German source phrases", () => {
     expect(quotes("Die Halle ist laut Polizei geräumt.", "de")[0]?.slice(2)).toEqual(["Polizei", "institution", "laut"]);
   });
 
-  it("\"laut\" before a form of \"werden\" is the adjective, no source", () => {
+  it("\"laut\" before a form of \"werden\" or \"sein\" is the adjective, no source", () => {
     expect(quotes("Schon im Mai war Kritik an dem Plan laut geworden.", "de")).toEqual([]);
+    expect(quotes("Eine Anwohnerin sagte, es sei in der Nacht laut gewesen.", "de").map((q) => [q[1], q[2], q[4]])).toEqual([
+      ["es sei in der Nacht laut gewesen", "Eine Anwohnerin", "sagte"],
+    ]);
     expect(quotes("Im Dorf werden Stimmen laut, die einen Neubau fordern.", "de")).toEqual([]);
     expect(quotes("Der Mann wurde laut Polizei festgenommen.", "de")[0]?.slice(2)).toEqual(["Polizei", "institution", "laut"]);
   });

@@ -43,6 +43,7 @@ describe("speaker types from the speaker phrase", () => {
     ["vague", "en", "GOP analysts say the nominee will need new voters.", "GOP analysts", "vague"],
     ["vague", "en", "Forecasters warned that the storm surge could reach 15 feet.", "Forecasters", "vague"],
     ["vague", "en", "Residents of the coastal town say they were given little warning.", "Residents of the coastal town", "vague"],
+    ["vague", "en", "Neighbors said the house had been empty for years.", "Neighbors", "vague"],
     // A plural a present participle describes is a crowd, whatever its noun.
     ["vague", "en", "Workers living near the plant said the noise never stopped.", "Workers living near the plant", "vague"],
     ["vague", "en", "Aftershocks are likely to continue for days, seismologists said.", "seismologists", "vague"],
