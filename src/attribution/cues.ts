@@ -149,7 +149,9 @@ export function readCue(
     // A pronoun right before the verb is its subject wherever the clause starts ("In an interview he said").
     // A phrase in the genitive is an attribute or governed by a preposition, no subject ("während seines Besuchs verkündet"),
     // unless it names where the words came from ("Seitens des Ministeriums hieß es").
-    if (back && relativeSubject < 0 && (origin || !vocab.genitiveArticle(tokens[back.from])) && (back === pronoun || (reader.startsClause(back) && !predicative && !predicated) || origin || inverted || afterOpeningAdverbs(tokens, back, vocab))) {
+    // "Vorerst hieß es, …": before an impersonal cue ("hieß es", its subject "es") a phrase naming no speaker is none.
+    const impersonalOnly = !!back && !origin && impersonalCue(tokens, first, last, vocab) && !namesSpeaker(tokens, back, vocab, reader);
+    if (back && relativeSubject < 0 && !impersonalOnly && (origin || !vocab.genitiveArticle(tokens[back.from])) && (back === pronoun || (reader.startsClause(back) && !predicative && !predicated) || origin || inverted || afterOpeningAdverbs(tokens, back, vocab))) {
       reading.speaker = back;
       subjectFirst = true;
     }

@@ -122,17 +122,20 @@ export class FreeIndirectReader extends IndirectSpeechReader {
         continue;
       }
       if (this.hypothesis(s.tokens)) continue;
-      // "Die Staatsanwaltschaft gibt an, Lindqvist sei verdächtig": a main clause of its own names the new speaker.
+      // "Die Staatsanwaltschaft gibt an, Lindqvist sei verdächtig": a main clause of its own names the new speaker. No subject
+      // inside what an impersonal cue reports speaks ("Zeugen hätten zwei Jugendliche beobachtet, hieß es": the witnesses are
+      // said of).
+      const cued = unspoken.get(i);
+      const outside = (p: Party | null) => (p && cued && cued.span.start <= p.span.start && p.span.end <= cued.span.end ? null : p);
       const subject = mainClauseSpeaker(s.tokens, this.vocab, s.reader) ?? viewHolder(s.tokens, this.vocab, s.reader);
       // "Staatspräsident Karl Berger ist besorgt. Der Streit sei …": a narrative sentence in between turns to a new speaker,
       // whatever marks the sentence after it ("Die SPD will eine Abstimmung. Die Bürger sollen selbst entscheiden").
       const narrator = () => (lastIndex < i - 1 ? this.narratorOf(i - 1) : null);
       // "Kessler lobte den Plan. Die Alliierten erhoben Einspruch, weil Berlin einen Sonderstatus habe.": a narrative main
       // clause before the Konjunktiv turns to its own subject, as far from a statement.
-      const main = (subject && this.party(s.tokens, subject)) ?? this.speakerBeforeMood(i, moodAt(s.tokens, this.vocab.reportedMood, this.vocab)) ?? narrator();
+      const main = outside(subject && this.party(s.tokens, subject)) ?? outside(this.speakerBeforeMood(i, moodAt(s.tokens, this.vocab.reportedMood, this.vocab))) ?? narrator();
       const speaker = main ?? previous.speaker;
       if (own) own.speaker = speaker;
-      const cued = unspoken.get(i);
       if (cued) {
         cued.speaker = speaker;
         last = cued;

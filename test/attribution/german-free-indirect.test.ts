@@ -175,6 +175,9 @@ describe("German free indirect speech over cues that introduce nothing", () => {
     const closing = quotes("Der Arzt sprach von einer schweren Krankheit. Eine Heilung sei jedoch ausgeschlossen, heißt es. Das Gericht tagt morgen.", "de");
     expect(closing).toContainEqual(["indirect", "Eine Heilung sei jedoch ausgeschlossen", "Der Arzt", "person", "heißt es"]);
     expect(closing).toHaveLength(2);
+    // A subject inside what the speakerless cue reports is said of, not speaking.
+    const said = quotes("Der Arzt sprach von einer schweren Krankheit. Zeugen hätten den Mann zuvor beobachtet, der Hilfe gesucht habe, heißt es.", "de");
+    expect(said.find((q) => q[4] === "heißt es")?.[2]).toBe("Der Arzt");
   });
 
   it("stops at a statement in the indicative whose cue names nobody", () => {

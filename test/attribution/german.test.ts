@@ -161,6 +161,9 @@ describe("German indirect speech", () => {
 
   it("indirect speech whose cue names no speaker is still a statement", () => {
     expect(quotes("Am Abend hieß es, die Brücke bleibe gesperrt.", "de")).toEqual([["indirect", "die Brücke bleibe gesperrt", null, null, "hieß es"]]);
+    // A fronted adverb or a phrase naming nobody before the impersonal "es" is no speaker.
+    expect(quotes("Vorerst hieß es, die Brücke bleibe gesperrt.", "de")).toEqual([["indirect", "die Brücke bleibe gesperrt", null, null, "hieß es"]]);
+    expect(quotes("Seiner Zeit hieß es, die Brücke bleibe gesperrt.", "de")[0]?.[2]).toBeNull();
     // Without the Konjunktiv or "dass" the clause after the comma is the narrator's.
     expect(quotes("Am Abend hieß es warten, die Brücke war gesperrt.", "de")).toEqual([]);
   });
