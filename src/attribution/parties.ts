@@ -8,7 +8,7 @@ import { hasSpeakerNoun } from "./speaker-phrase.js";
 import { carriedBy } from "./show-title.js";
 import { contraction, isCapitalised, isLowercase, onNameOrNoun, pastQuestionWord, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
-import { ACRONYM, BODIES, headedByDocument, nameOf, namesType, possessorOf, quotedTitle, speakerType, withoutPossessive } from "./speakers.js";
+import { ACRONYM, BODIES, headedByDocument, nameOf, namesType, POSSESSIVE, possessorOf, quotedTitle, speakerType, withoutPossessive } from "./speakers.js";
 import { assertsNothing } from "./asserts.js";
 import { ReaderState, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 
@@ -189,8 +189,10 @@ export class PartyReader extends ReaderState {
     const marked = !this.vocab.preposition(before) || this.vocab.addresseeMarker(before) || this.vocab.interviewLink(before) || this.vocab.placeLink(before);
     const title = !!addressee && quotedTitle(tokens, reading.addressee!, this.vocab) && marked;
     // "In an essay for Vogue, …": a name a piece was written for or in published it.
-    const published = !!addressee && (addressee.type === "person" || addressee.type === "institution") && this.writtenFor(tokens, reading.addressee!);
-    const publication = (title && addressee.type === "institution") || published ? { ...addressee, type: "media" as const } : addressee;
+    // "told The Verge": a name read as a person's that a capitalised "The" opens is a title (titledWithThe).
+    const titled = addressee?.type === "person" && titledWithThe(tokens, reading.addressee!, this.vocab);
+    const published = titled || (!!addressee && (addressee.type === "person" || addressee.type === "institution") && this.writtenFor(tokens, reading.addressee!));
+    const publication = (title && addressee!.type === "institution") || published ? { ...addressee!, type: "media" as const } : addressee;
     // "The Post's Greg Sargent reported …": the journalist's outlet carried the words (Greg Sargent → Post).
     const employer = reading.speaker && reading.relative === null ? this.employer(tokens, reading.speaker) : null;
     // "sagte Merz im Fernsehen": after an outlet's preposition only an outlet that carried the words passes them on, or a
@@ -436,6 +438,16 @@ export class PartyReader extends ReaderState {
     const verb = v.pastForm(next) || v.auxiliary(next) || v.modal(next) || (v.cue(next) && next.text.endsWith("s"));
     return verb ? name : withoutPossessive(name);
   }
+}
+
+/**
+ * "told The Verge", "said in an interview with The Information": a name its capitalised "The" opens inside the sentence,
+ * every word capitalised, is a title, which people's names never take.
+ */
+function titledWithThe(tokens: readonly Token[], p: Phrase, vocab: AttributionVocabulary): boolean {
+  const words = tokens.slice(p.from, p.to);
+  // "The Atlantic’s Jeffrey Goldberg": the journalist it owns is told, a person.
+  return p.from > 0 && words.length > 1 && vocab.definite(words[0]) && isCapitalised(words[0]) && words.every((t) => isCapitalised(t) && !POSSESSIVE.test(t.text));
 }
 
 /** "and", "but" or a comma: what follows is a clause of its own joined to the one before. */

@@ -1209,6 +1209,12 @@ describe("chains from the original speaker outward", () => {
     // A name a piece was written for published it, an outlet whatever its name; a person's name is none.
     expect(read("In an essay for Vogue, Ann Lee wrote that she was tired. In a column for Ann Ruiz, Tom Lee wrote that she was tired.", "en").attributions.map((a) => a.chain)).toEqual([["Ann Lee", "Vogue"], ["Tom Lee"]]);
     expect(read("In einem Gastbeitrag für das Hafenblatt schrieb Ann Lee, der Plan scheitere.", "de").attributions.map((a) => a.chain)).toEqual([["Ann Lee", "Hafenblatt"]]);
+    // So is a name told to that a capitalised "The" opens, unless it owns the journalist told.
+    const titled = "Two people familiar with the matter told The Ledgerline that the pier would close. Ann Lee told The Quayside’s Tom Roe that it would not.";
+    expect(read(titled, "en").attributions.map((a) => [a.chain, a.links.at(-1)?.type])).toEqual([
+      [["people familiar with the matter", "Ledgerline"], "media"],
+      [["Ann Lee"], "person"],
+    ]);
     // And in an aside set off between the subject and its verb; a time there is none.
     const aside = "The ministry, in a post on Telegram, said the strike would go on. The mayor, speaking on Monday, said the talks had failed.";
     expect(read(aside, "en").attributions.map((a) => a.chain)).toEqual([["ministry", "Telegram"], ["mayor"]]);
