@@ -38,12 +38,21 @@ function pushBlock(text: string, start: number, end: number, out: Span[]): void 
   else for (const line of lines) out.push(line);
 }
 
+/** A list item's marker and the space after it: "• ", "* ", "a) ", "(2) ". */
+const LIST_MARKER = /^(?:[•·▪◦‣►●■*+]|\(?[a-z0-9]\))[ \t\u00a0]+/u;
+
+/** The length of the list marker opening text at `start` ("• Lee said …"), 0 with none. */
+export function listMarkerLength(text: string, start: number): number {
+  return LIST_MARKER.exec(text.slice(start, start + 8))?.[0].length ?? 0;
+}
+
 /**
  * A wrapped line breaks mid-sentence only because the next word would not fit. A
- * subheading also ends without a full stop, but the next word would have fitted.
+ * subheading also ends without a full stop, but the next word would have fitted;
+ * a list's item opens on its marker.
  */
 function isHardWrapped(text: string, lines: Span[]): boolean {
-  if (lines.length < 2) return false;
+  if (lines.length < 2 || lines.some((l) => listMarkerLength(text, l.start) > 0)) return false;
   const body = lines.slice(0, -1);
   // A loop, not Math.max(...widths): a block of 100,000 lines would overflow the stack as arguments.
   let width = 0;

@@ -6,6 +6,7 @@ import { attributionVocabulary, type AttributionVocabulary } from "./vocabulary.
 import { sentenceIndex, type AttributionFacts, type AttributionInput, type Party, type Statement } from "./reader-state.js";
 import type { Span } from "../types.js";
 import { datelineLeadEnd } from "../analyse/credits.js";
+import { listMarkerLength } from "../analyse/segments.js";
 import { FactsBuilder } from "./facts.js";
 import { pastDateline, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { heldBy, holderClause, sourcedFrom, type HeldBy } from "./held-by.js";
@@ -34,7 +35,9 @@ export function findAttribution(article: AttributionInput): AttributionFacts {
   // years, …"), whose words may be what was said.
   const lead = datelineLeadEnd(article.paragraphs);
   const credited = (span: Span) => article.credits.some((c) => span.start <= c.span.start && c.span.end <= span.end);
-  const sentences = article.sentences.map((s) => (s.start < lead ? pastDateline(spaced, s, credited) : s));
+  // "• Mayor Lee said …": a list item's marker is no word of its sentence either.
+  const items = article.sentences.map((s) => ({ start: s.start + listMarkerLength(spaced, s.start), end: s.end }));
+  const sentences = items.map((s) => (s.start < lead ? pastDateline(spaced, s, credited) : s));
   const datelines = sentences.flatMap((s, i) => (s.start > article.sentences[i]!.start ? [{ start: article.sentences[i]!.start, end: s.start }] : []));
   const input = { ...article, text: blanked(spaced, datelines), sentences };
   let best: AttributionFacts = { quotes: [], attributions: [] };

@@ -23,6 +23,12 @@ describe("findParagraphs", () => {
     expect(paragraphs(`${wrapped}\n\nDie Opposition lehnt das ab.`)).toEqual([wrapped, "Die Opposition lehnt das ab."]);
   });
 
+  it("keeps each item of a list a paragraph, however long its lines", () => {
+    const text = "• Mayor Ann Lee said the pier would close on Monday morning\n• Residents say they were never consulted";
+    expect(paragraphs(text)).toEqual(["• Mayor Ann Lee said the pier would close on Monday morning", "• Residents say they were never consulted"]);
+    expect(paragraphs("a) The council meets again in March to vote on the sale\nb) The port")).toEqual(["a) The council meets again in March to vote on the sale", "b) The port"]);
+  });
+
   it("gives offsets into the text", () => {
     const text = "\n\nThe minister resigned.\n\nHis deputy takes over.";
     expect(findParagraphs(text)).toEqual([

@@ -408,6 +408,12 @@ describe("English cues coordinated with the verb before", () => {
     // A place's one word before the sentence's only dash is a dateline too; two dashes set an aside off.
     expect(quotes("Streit um den Hafen\n\nBremen - Der Hafen werde verkauft, sagte der Senator am Sonntag.", "de").map((q) => q[1])).toEqual(["Der Hafen werde verkauft"]);
     expect(quotes("Streit um den Hafen\n\nBerg - der Senator der Stadt - sagte, der Hafen werde verkauft.", "de").map((q) => [q[1], q[2]])).toEqual([["der Hafen werde verkauft", "Berg"]]);
+    // A list item's marker is no word of its sentence either, in either language.
+    expect(quotes("Pier to close\n\n• Mayor Ann Lee said the pier would close on Monday\n* Residents say they were never consulted", "en").map((q) => [q[1], q[2]])).toEqual([
+      ["the pier would close on Monday", "Mayor Ann Lee"],
+      ["they were never consulted", "Residents"],
+    ]);
+    expect(quotes("Hafen wird verkauft\n\n• Der Senator sagte, der Hafen werde verkauft.", "de").map((q) => [q[1], q[2]])).toEqual([["der Hafen werde verkauft", "Der Senator"]]);
     // Capitals further down the story are a subhead, whose words may be what was said.
     expect(quotes("Ports face cuts\n\nThe port is busy.\n\nThe dock is old.\n\nThe crane is new.\n\nThe ship is late.\n\nThe tug is slow.\n\nCRITICS SPEAK OUT — The plan is wrong, the union said.", "en")[0]?.[1]).toBe(
       "CRITICS SPEAK OUT — The plan is wrong",
