@@ -1122,6 +1122,7 @@ function closedBeforeVerb(tokens: readonly Token[], r: CueReading, readings: rea
 function citedInAside(tokens: readonly Token[], r: CueReading, readings: readonly CueReading[], vocab: AttributionVocabulary): void {
   const { content } = r;
   if (content && r.speaker && content.to < r.first) return citedClosing(tokens, r, readings, vocab);
+  if (content && r.speaker) citedAround(tokens, r, readings, vocab);
   if (!content || !r.speaker || tokens[content.from - 1]?.text !== "," || !vocab.citing(tokens[content.from])) return;
   const cited = citedUpToComma(tokens, content.from + 1, content.to, vocab);
   if (!cited) return;
@@ -1143,6 +1144,25 @@ function citedClosing(tokens: readonly Token[], r: CueReading, readings: readonl
   const aside = readings.find((m) => m.first === after + 1 && tokens[after]?.text === "," && vocab.citing(tokens[m.first]));
   if (aside?.content && aside.content.from === aside.first + 1 && citesSomeone(tokens, aside.content, vocab)) (r.cited ??= []).push(aside.content);
 }
+
+/**
+ * "Citing two officials, Axios reported that …", "Axios reported that …, citing two officials.": a citing participle
+ * opening the sentence before the speaker, or closing it after what was said, names whom the speaker cites, first in
+ * the chain (officials → Axios); its own reading holds them.
+ */
+function citedAround(tokens: readonly Token[], r: CueReading, readings: readonly CueReading[], vocab: AttributionVocabulary): void {
+  const { content, speaker } = r;
+  const opening = vocab.citing(tokens[0]) ? citedUpToComma(tokens, 1, tokens.length, vocab) : null;
+  if (opening && opening.to + 1 === speaker!.from) (r.cited ??= []).push(opening);
+  const closing = tokens[content!.to]?.text === "," ? readings.find((m) => m.first === content!.to + 1 && vocab.citing(tokens[m.first])) : undefined;
+  const cited = closing?.content;
+  // "citing people familiar with the matter."; not a reason: "citing her “long experience,” …", "citing Canada's efforts to lure …".
+  const named = cited && cited.to - cited.from <= MAX_CITED && tokens.slice(cited.from, cited.to).every((t) => t.word);
+  if (named && cited.from === closing.first + 1 && cited.to >= statementEnd(tokens) && citesSomeone(tokens, cited, vocab)) (r.cited ??= []).push(cited);
+}
+
+/** "citing a senior official in the ministry": whom a citing participle names is a few words. */
+const MAX_CITED = 7;
 
 /**
  * Whom a citing aside names, from `from` up to the comma closing it, where what was said follows before `end`; only a

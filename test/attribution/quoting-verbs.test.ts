@@ -75,7 +75,7 @@ describe("a source the speaker cites", () => {
     expect(chains("Harbor said it would pay the fee, according to people close to the deal.")).toEqual([["people close to the deal"], ["Harbor", "people close to the deal"]]);
   });
 
-  it("English: a citing participle closing the sentence after the attribution comes first in the chain", () => {
+  it("English: a citing participle closing the sentence or opening it comes first in the chain", () => {
     const text = "The company is exploring a sale, Bloomberg reported, citing unnamed sources.";
     expect(chains(text)).toEqual([["unnamed sources", "Bloomberg"], ["Bloomberg"]]);
     // After the cue's adverbs of time too.
@@ -85,6 +85,10 @@ describe("a source the speaker cites", () => {
     ]);
     // What it cites must be someone: "citing low growth" cites nobody.
     expect(chains("The firm cut jobs, the paper said, citing low growth and high costs.")).toEqual([["paper"], ["paper"]]);
+    // So after what was said, a few words naming someone, and opening the sentence before the speaker.
+    expect(chains("Axios reported that the port would close, citing two officials.")).toEqual([["officials", "Axios"], ["Axios"]]);
+    expect(chains("The mayor endorsed Ruiz, citing her long experience in the harbour trade and her firm grasp of the budget.").map((c) => c[0])).toEqual(["mayor", "mayor"]);
+    expect(chains("Citing two officials, Axios reported that the port would close.")).toEqual([["officials", "Axios"]]);
   });
 
   it("English: a citing participle set off after the subject holds only what it cites", () => {
