@@ -191,7 +191,7 @@ export class DirectQuoteReader extends SentenceCueReader {
       // statement of its own after one long enough to be a statement too (a term stays with it: "a “breach,” adding, “…”").
       const participle = sameCue && this.vocab.participle(this.slice(cue).split(/\s/)[0]);
       const introduces = participle && words(this.slice(last.span)) >= MIN_UNFRAMED_WORDS && /^[\s,:]*$/.test(this.input.text.slice(cue.end, s.span.start));
-      const joins = !!last && !!cue && open !== null && (sameCue || !s.cue) && !introduces && cue.start >= open.end && s.span.start >= cue.end && (this.sameParagraph(last.span, s.span) || this.continuesNextParagraph(last.span, s)) && this.continuesAfter(cue, s.span);
+      const joins = !!last && !!cue && open !== null && (sameCue || !s.cue) && !introduces && cue.start >= open.end && s.span.start >= cue.end && (this.sameParagraph(last.span, s.span) || this.continuesNextParagraph(last.span, s)) && this.continuesAfter(cue, s.span) && !this.cueBetween(cue.end, s.span.start);
       if (joins) {
         last.span = { start: last.span.start, end: s.span.end };
         if (!sameCue) open = null;
@@ -201,6 +201,18 @@ export class DirectQuoteReader extends SentenceCueReader {
       }
     }
     return out;
+  }
+
+  /**
+   * '“That's false,” Lee told reporters, adding that the president had “full confidence” in his team': a quotation after
+   * another cue in the attribution's sentence is part of that cue's statement, no continuation (one opening the sentence
+   * after is: '“…,” Lee said, referring to the vote. “…”').
+   */
+  private cueBetween(from: number, to: number): boolean {
+    const index = sentenceIndex(this.input.sentences, from);
+    const reading = this.at(index);
+    if (!reading || to >= this.input.sentences[index]!.end) return false;
+    return reading.cues.some((r) => from <= reading.tokens[r.first]!.start && reading.tokens[r.first]!.start < to);
   }
 
   /**

@@ -17,6 +17,14 @@ describe("English quotations interrupted by their attribution", () => {
     expect(quotes(narrator, "en").map((q) => q[1])).toEqual(["“It lets us meet our members,”", "“produced nothing of value to the people of this city.”"]);
     const doubled = "''It lets us meet our members,'' said Ann Lee. Banking has ''produced nothing of value to the people of this city.''";
     expect(quotes(doubled, "en").map((q) => q[1])).toEqual(["''It lets us meet our members,''", "''produced nothing of value to the people of this city.''"]);
+    // In the attribution's sentence a quotation after another cue is that cue's; one opening the sentence after goes on.
+    const adding = "“That is false,” Ann Lee told reporters, adding that the mayor had “full confidence” in the crews.";
+    expect(quotes(adding, "en").map((q) => [q[1], q[4]])).toEqual([
+      ["“That is false,”", "told"],
+      ["that the mayor had “full confidence” in the crews", "adding"],
+    ]);
+    const referring = "“We need the pier,” Ann Lee said, referring to the vote. “The crews need it too.”";
+    expect(quotes(referring, "en").map((q) => q[1])).toEqual(["“We need the pier,” Ann Lee said, referring to the vote. “The crews need it too.”", "the vote"]);
   });
 
   it("the continuation may open the next paragraph when the attribution closes the paragraph before", () => {
