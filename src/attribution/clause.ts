@@ -141,7 +141,8 @@ function germanClauseClosing(tokens: readonly Token[], cue: Phrase, vocab: Attri
  * "Weil der Verband ein Verbot gefordert hatte, warnt das Institut …": a German speech act in a subordinate clause opening
  * the sentence and closed on its cue ends at the clause's comma, the main clause after it being another's. Else -1.
  */
-export function openingClauseEnd(tokens: readonly Token[], cue: Phrase, vocab: AttributionVocabulary): number {
+export function openingClauseEnd(tokens: readonly Token[], reading: { first: number; last: number }, vocab: AttributionVocabulary): number {
+  const cue = { from: reading.first, to: reading.last + 1 };
   return vocab.marksIndirectSpeech && inOpeningClause(tokens, cue, vocab) ? germanClauseClosing(tokens, cue, vocab) : -1;
 }
 

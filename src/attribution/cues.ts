@@ -116,7 +116,7 @@ export function readCue(
     // "als Ola Berg die Gründe erklären wollte": so is the middle field of a clause a subordinator opens; one that is a
     // preposition too where the cue closes the clause opening the sentence ("Während der Verband ein Verbot fordert, …").
     const opener = tokens[middleField ? middleField.from - 1 : -1];
-    const verbFinal = middleField && (opensClause(opener, vocab) || vocab.complementizer(opener) || (vocab.subordinator(opener) && openingClauseEnd(tokens, { from: first, to: last + 1 }, vocab) >= 0));
+    const verbFinal = middleField && (opensClause(opener, vocab) || vocab.complementizer(opener) || (vocab.subordinator(opener) && openingClauseEnd(tokens, { first, last }, vocab) >= 0));
     const back = (inverted || verbFinal) && vocab.marksIndirectSpeech ? subjectBeforeObject(tokens, middleField, vocab) : middleField;
     // "a well-placed aide who told her", "Growers in the valley, who have argued": the antecedent speaks.
     // "who also said": over the adverbs before the verb; "who in several earlier hearings had made clear": over circumstances.
@@ -1680,7 +1680,7 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   // wolle …": an apposition or a relative clause set off after the outlet or the medium describes it.
   const afterOutlet = [reading.addressee, ...reading.reporters].some((p) => p?.to === k);
   // "Weil der Verband … gefordert hatte, …": a subordinate clause opening the sentence closes on the cue at its comma.
-  const closesOpeningClause = openingClauseEnd(tokens, { from: reading.first, to: reading.last + 1 }, vocab) === k;
+  const closesOpeningClause = openingClauseEnd(tokens, reading, vocab) === k;
   if (COLON_OR_COMMA.has(tokens[k]?.text ?? "")) k = vocab.marksIndirectSpeech ? pastApposition(tokens, k + 1, end, vocab, afterOutlet) : k + 1;
   else if (!(tokens[k] && vocab.complementizer(tokens[k]!)) && !(subjectFirst && !vocab.marksIndirectSpeech) && !followsWithBareInfinitive(tokens, k, end, vocab, reading)) return null;
   // "Er sagte, „Angsträume“ dürfe es in der Stadt nicht geben": German indirect speech may open with a partial quote, where its speaker is read.
@@ -1708,9 +1708,9 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   return { from: opening ? k - 1 : k, to: saidUpTo(tokens, k, beforeOwnClause(tokens, k, end, vocab), vocab) };
 }
 
-/** A lowercase finite verb in the indicative: a cue, an auxiliary, a modal or a weak preterite ("sagt", "ist", "warnte"). */
+/** A lowercase finite verb in the indicative: a known verb or a weak preterite ("sagt", "ist", "warnte"). */
 function mainClauseVerb(t: Token | undefined, vocab: AttributionVocabulary): boolean {
-  return isLowercase(t) && !vocab.subjunctive(t!) && (vocab.cue(t!) || vocab.auxiliary(t!) || vocab.modal(t!) || vocab.preteriteShape(t!));
+  return isLowercase(t) && !vocab.subjunctive(t!) && (knownVerb(t!, vocab) || vocab.preteriteShape(t!));
 }
 
 /** Where what was said from `from` ends, at `end` at the latest: before the writer's comment on it and before a verb coordinated with its cue. */
@@ -1826,18 +1826,14 @@ export function joinsClauses(t: Token | undefined, vocab: AttributionVocabulary)
  * Where the clause of `reading`'s cue ends: before a semicolon, or in English a comma and "and", "but" or a contrast
  * (`contrast-conjunctions`), that open a clause whose cue has a speaker of its own ("He calls for $1 trillion …; she
  * calls for …", "Critics argued it would fail, while supporters said …", "…, and added that …"; a quotation's closing
- * mark after the comma goes with it: "agreed that Lee is in “good health,” while 73 percent said …"); not a relative
- * clause's ("candidates like Lee, who claimed …, and Ruiz, who suggested …"). Else the sentence's end.
+ * mark after the comma goes with it: "agreed that Lee is in “good health,” while 73 percent said …"), or "and" alone
+ * before a cue it shares its speaker with (coordinatedOwnVerb); not a relative clause's ("candidates like Lee, who
+ * claimed …, and Ruiz, who suggested …"). A German clause opening the sentence ends at its comma (openingClauseEnd).
+ * Else the sentence's end.
  */
 export function ownClauseEnd(tokens: readonly Token[], readings: readonly CueReading[], reading: CueReading, vocab: AttributionVocabulary): number {
-  const opening = openingClauseEnd(tokens, { from: reading.first, to: reading.last + 1 }, vocab);
-  if (opening >= 0) return opening;
-  const separator = (at: number, shared: boolean, verb: Token): number => {
-    if (tokens[at - 1]?.text === ";") return at - 1;
-    const joined = [at - 2, at - 3].map((k) => conjunctionAfterComma(tokens, k, vocab)).find((j) => j?.conjunction === at - 1);
-    if (joined) return joined.end;
-    return shared && coordinatedOwnVerb(at, verb) ? at - 1 : -1;
-  };
+  const closing = openingClauseEnd(tokens, reading, vocab);
+  if (closing >= 0) return closing;
   // "rejected the idea and said …", "denounced the remarks as hurtful and warned of …": after an object, a cue read with
   // the speaker it shares is the speaker's own verb; after a clause only a verb of saying is ("said he posed a threat
   // and refused to …" coordinates inside what was said). A plain form after a finite one goes on with an infinitive
@@ -1846,6 +1842,12 @@ export function ownClauseEnd(tokens: readonly Token[], readings: readonly CueRea
     !vocab.marksIndirectSpeech && vocab.verbCoordinator(tokens[at - 1]) &&
     (finiteShape(verb, vocab) || !finiteShape(tokens[reading.first]!, vocab)) &&
     (vocab.coordinatedCue(verb) || !hasVerb(tokens, reading.last + 1, at - 1, vocab));
+  const separator = (at: number, shared: boolean, verb: Token): number => {
+    if (tokens[at - 1]?.text === ";") return at - 1;
+    const joined = [at - 2, at - 3].map((k) => conjunctionAfterComma(tokens, k, vocab)).find((j) => j?.conjunction === at - 1);
+    if (joined) return joined.end;
+    return shared && coordinatedOwnVerb(at, verb) ? at - 1 : -1;
+  };
   for (const other of readings) {
     if (other.first <= reading.last || !other.speaker || other.relative !== null) continue;
     // The clause opens on the other cue's subject, or on its verb where it shares one ("…, and then added that …").

@@ -365,7 +365,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
    * where the main clause starts after it, else 0.
    */
   private afterOpeningClause(tokens: readonly Token[], other: CueReading): number {
-    const closing = openingClauseEnd(tokens, { from: other.first, to: other.last + 1 }, this.vocab);
+    const closing = openingClauseEnd(tokens, other, this.vocab);
     if (closing < 0) return 0;
     const end = other.content && other.content.from > closing ? other.content.to : closing;
     return tokens[end]?.text === "," ? end + 1 : end;

@@ -72,7 +72,7 @@ export class PartyReader extends ReaderState {
     if (from - 1 >= floor && this.vocab.reflexive(s.tokens[from - 1])) from--;
     while (!adverb && from - 1 >= floor && joinsCue(s.tokens[from - 1]!)) from--;
     // "Lee paused, then said …", "and then tweeted": "then" there joins the clauses, like the conjunction before it.
-    if (from < reading.first && this.vocab.sequenceAdverb(s.tokens[from]) && joinsClauses(s.tokens[from - 1], this.vocab)) from++;
+    if (from < reading.first && this.vocab.sequenceAdverb(s.tokens[from]) && commaOrCoordinator(s.tokens[from - 1], this.vocab)) from++;
     if (from - 1 >= floor) from = cueStart(s.tokens, from, this.vocab);
     // "declined to comment": the marker of an infinitive cue belongs to it, as annotated.
     if (from - 1 >= floor && from === reading.first && this.vocab.infinitiveMarker(s.tokens[from - 1]!)) {
@@ -451,7 +451,7 @@ function titledWithThe(tokens: readonly Token[], p: Phrase, vocab: AttributionVo
 }
 
 /** "and", "but" or a comma: what follows is a clause of its own joined to the one before. */
-function joinsClauses(token: Token | undefined, vocab: AttributionVocabulary): boolean {
+function commaOrCoordinator(token: Token | undefined, vocab: AttributionVocabulary): boolean {
   return token?.text === "," || vocab.coordinator(token);
 }
 
