@@ -188,11 +188,11 @@ export class PartyReader extends ReaderState {
     const before = reading.addressee ? tokens[reading.addressee.from - 1] : undefined;
     const marked = !this.vocab.preposition(before) || this.vocab.addresseeMarker(before) || this.vocab.interviewLink(before) || this.vocab.placeLink(before);
     const title = !!addressee && quotedTitle(tokens, reading.addressee!, this.vocab) && marked;
-    // "In an essay for Vogue, …": a name a piece was written for or in published it.
-    // "told The Verge": a name read as a person's that a capitalised "The" opens is a title (titledWithThe).
-    const titled = addressee?.type === "person" && titledWithThe(tokens, reading.addressee!, this.vocab);
-    const published = titled || (!!addressee && (addressee.type === "person" || addressee.type === "institution") && this.writtenFor(tokens, reading.addressee!));
-    const publication = (title && addressee!.type === "institution") || published ? { ...addressee!, type: "media" as const } : addressee;
+    // "In an essay for Vogue, …": a name a piece was written for or in published it; "told The Verge": a name read as a
+    // person's that a capitalised "The" opens is a title (titledWithThe).
+    const named = !!addressee && (addressee.type === "person" || addressee.type === "institution");
+    const published = named && (this.writtenFor(tokens, reading.addressee!) || (addressee.type === "person" && titledWithThe(tokens, reading.addressee!, this.vocab)));
+    const publication = (title && addressee.type === "institution") || published ? { ...addressee, type: "media" as const } : addressee;
     // "The Post's Greg Sargent reported …": the journalist's outlet carried the words (Greg Sargent → Post).
     const employer = reading.speaker && reading.relative === null ? this.employer(tokens, reading.speaker) : null;
     // "sagte Merz im Fernsehen": after an outlet's preposition only an outlet that carried the words passes them on, or a

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { quotes, read } from "./helpers.js";
 
+/** What each statement says, who says it and its cue. */
+const said = (text: string) => quotes(text, "en").map((q) => [q[1], q[2], q[4]]);
+
 describe("English clauses before a subject and its cue at the sentence end", () => {
   it("a clause closed by a quotation ending on its comma is the statement, quotations and all", () => {
     const text = "Tax cuts are “a gift to the wealthy” and “a burden on our children,” Senator Lee said.";
@@ -280,10 +283,10 @@ describe("English infinitive cues", () => {
   });
 
   it("before a perfect infinitive the subject stands before the verb taking it and that verb's auxiliaries", () => {
-    const said = (text: string) => quotes(text, "en").filter((q) => q[1] === "that he wants to leave").map((q) => [q[2], q[4]]);
-    expect(said("Neves is understood to have told the club that he wants to leave.")).toEqual([["Neves", "have told"]]);
-    expect(said("The striker is also said to have told friends that he wants to leave.")).toEqual([["The striker", "have told"]]);
-    expect(said("Neves was widely reported to have told the club that he wants to leave.")).toEqual([["Neves", "have told"]]);
+    const leaving = (text: string) => quotes(text, "en").filter((q) => q[1] === "that he wants to leave").map((q) => [q[2], q[4]]);
+    expect(leaving("Neves is understood to have told the club that he wants to leave.")).toEqual([["Neves", "have told"]]);
+    expect(leaving("The striker is also said to have told friends that he wants to leave.")).toEqual([["The striker", "have told"]]);
+    expect(leaving("Neves was widely reported to have told the club that he wants to leave.")).toEqual([["Neves", "have told"]]);
   });
 });
 
@@ -310,7 +313,6 @@ describe("English participles before their “that” clause after a conjunction
 
 describe("English clauses of their own joined by a conjunction after a statement", () => {
   it("end what was said at the comma before the conjunction, a quotation's closing mark with it", () => {
-    const said = (text: string) => quotes(text, "en").map((q) => [q[1], q[2], q[4]]);
     expect(said("Critics argued it would fail, while supporters said it was needed.")).toEqual([
       ["it would fail", "Critics", "argued"],
       ["it was needed", "supporters", "said"],
@@ -333,7 +335,6 @@ describe("English clauses of their own joined by a conjunction after a statement
   });
 
   it("ends at a conjunction before a cue sharing its speaker: after an object any cue, after a clause a verb of saying", () => {
-    const said = (text: string) => quotes(text, "en").map((q) => [q[1], q[2], q[4]]);
     expect(said("The mayor rejected the idea that the pier was unsafe and said the inspectors had cleared it.")).toEqual([
       ["the idea that the pier was unsafe", "The mayor", "rejected"],
       ["the inspectors had cleared it", "The mayor", "said"],
