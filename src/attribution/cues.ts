@@ -1031,7 +1031,7 @@ function absoluteSubject(tokens: readonly Token[], participle: number, vocab: At
  * (`topic-verbs`, `topic-prepositions`) ends before the last such preposition in it ("sprach Petra Pau von der
  * Linksfraktion von einem Erfolg" is Petra Pau's, the party's attribute lost rather than the topic taken in).
  */
-function beforeTopic(tokens: readonly Token[], verb: number, p: Phrase, vocab: AttributionVocabulary): Phrase {
+export function beforeTopic(tokens: readonly Token[], verb: number, p: Phrase, vocab: AttributionVocabulary): Phrase {
   if (!vocab.topicVerb(tokens[verb])) return p;
   for (let k = p.to - 1; k > p.from; k--) if (vocab.topicPreposition(tokens[k]!)) return { from: p.from, to: k };
   return p;
@@ -1850,6 +1850,9 @@ export function ownClauseEnd(tokens: readonly Token[], readings: readonly CueRea
   };
   for (const other of readings) {
     if (other.first <= reading.last || !other.speaker || other.relative !== null) continue;
+    // "Die Gewerkschaft fordert eine Reform, sagte der Sprecher.": a cue closing the sentence on what was said before it
+    // is no part of the clause it reports.
+    if (!reading.content && other.content && other.content.from <= reading.first && other.content.to <= other.first && other.content.to > reading.last) return other.content.to;
     // The clause opens on the other cue's subject, or on its verb where it shares one ("…, and then added that …").
     const shared = other.speaker.from <= reading.last;
     const opening = shared ? adverbsBefore(tokens, other.first, vocab, reading.last + 1) : other.speaker.from;

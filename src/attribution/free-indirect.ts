@@ -109,7 +109,7 @@ export class FreeIndirectReader extends IndirectSpeechReader {
           // "Vertreter der Verbände bezweifeln eine Entscheidung, weil das Parlament keinen Antrag gestellt habe": a main clause before it speaks.
           const own = mainClauseSpeaker(s.tokens, this.vocab, s.reader) ?? viewHolder(s.tokens, this.vocab, s.reader);
           const main = own ? this.party(s.tokens, own) : this.subjectBeforeMood(i, mood);
-          last = { kind: "indirect", span: spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) }), speaker: main ?? this.speakerSubjectBefore(i) ?? this.subjectOf(i - 1), cue: null, intermediaries: [] };
+          last = { kind: "indirect", span: spanOf(s.tokens, { from: announcedAfter(s.tokens, mood), to: statementEnd(s.tokens) }), speaker: main ?? this.speakerSubjectBefore(i) ?? this.subjectOf(i - 1), cue: null, intermediaries: [] };
           this.statements.push(last);
           if (own) named.add(last);
           lastIndex = i;
@@ -142,7 +142,8 @@ export class FreeIndirectReader extends IndirectSpeechReader {
         lastIndex = i;
         continue;
       }
-      const span = spanOf(s.tokens, { from: 0, to: statementEnd(s.tokens) });
+      const mood = moodAt(s.tokens, this.vocab.subjunctive, this.vocab);
+      const span = spanOf(s.tokens, { from: announcedAfter(s.tokens, mood < 0 ? statementEnd(s.tokens) : mood), to: statementEnd(s.tokens) });
       // A sentence naming its own speaker starts a statement of its own; the passage's speaker going on extends the one before.
       if (!main && previous.kind === "indirect" && !previous.cue && !named.has(previous) && this.input.text.slice(previous.span.end, span.start).trim().length <= 1) {
         previous.span = { start: previous.span.start, end: span.end };
@@ -365,4 +366,13 @@ export class FreeIndirectReader extends IndirectSpeechReader {
     const before = this.wordBefore(q);
     return !!before && this.vocab.determiner(before) && !this.vocab.possessive(before);
   }
+}
+
+/**
+ * "Der Minister blieb hart: Eine Erhöhung gebe es nicht.": narration before a colon announces what the sentence reports
+ * after it, the Konjunktiv at `mood` standing there; where it starts, else 0.
+ */
+function announcedAfter(tokens: readonly Token[], mood: number): number {
+  const colon = tokens.findLastIndex((t, i) => i < mood && t.text === ":");
+  return colon >= 0 && tokens[colon + 1]?.word ? colon + 1 : 0;
 }

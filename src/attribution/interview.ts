@@ -2,7 +2,7 @@
 // Associated Press that …", "In an interview with Reuters, the minister said …", "Im Gespräch mit dem Deutschlandfunk
 // sagte Ruiz, …", "Gegenüber der Zeitung sagte Berg, …". The partner is the addressee, an outlet of which passes the
 // statement on (Ruiz → Deutschlandfunk), as "told Reuters" and "sagte der Agentur" do.
-import type { CueReading } from "./cues.js";
+import { beforeTopic, type CueReading } from "./cues.js";
 import type { Phrase, PhraseReader, Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
@@ -17,10 +17,12 @@ export function readInterviewPartners(text: string, tokens: readonly Token[], re
   for (const talk of talks(text, tokens, vocab, reader)) {
     const reading = nearestReading(tokens, readings, talk);
     if (!reading) continue;
-    reading.addressee = talk.partner;
+    // "sprach im Interview mit der „FAZ“ von einem Erfolg": the topic's preposition ends the partner.
+    const partner = beforeTopic(tokens, reading.first, talk.partner, vocab);
+    reading.addressee = partner;
     // "said in an interview with the AP that …": what was said starts after the partner.
     const { content } = reading;
-    if (content && content.from > talk.from && content.from < talk.partner.to) reading.content = { from: talk.partner.to, to: content.to };
+    if (content && content.from > talk.from && content.from < partner.to) reading.content = { from: partner.to, to: content.to };
   }
 }
 

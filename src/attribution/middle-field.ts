@@ -84,10 +84,14 @@ function bracketEnd(tokens: readonly Token[], at: number, end: number): number {
   return -1;
 }
 
-/** "…, der sich …", "…, in der der Partei …": a relative pronoun, after its preposition or not, before a lowercase word. */
+/**
+ * "…, der sich …", "…, in der der Partei …": a relative pronoun, after its preposition or not, before a lowercase word;
+ * not one before a Konjunktiv form, the verb of a clause of its own ("sagte in einem Interview mit der FAZ, das sei …").
+ */
 function opensRelative(tokens: readonly Token[], k: number, vocab: AttributionVocabulary): boolean {
   const pronoun = vocab.preposition(tokens[k]) ? k + 1 : k;
-  return vocab.relative(tokens[pronoun]) && !!tokens[pronoun + 1]?.word && !isCapitalised(tokens[pronoun + 1]);
+  const next = tokens[pronoun + 1];
+  return vocab.relative(tokens[pronoun]) && !!next?.word && !isCapitalised(next) && !vocab.subjunctive(next);
 }
 
 function inMiddleField(word: Token, vocab: AttributionVocabulary, comment: boolean): boolean {

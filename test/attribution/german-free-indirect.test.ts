@@ -213,6 +213,11 @@ describe("German free indirect speech over cues that introduce nothing", () => {
 
   it("a main clause's subject with a party label in brackets speaks the Konjunktiv after its colon", () => {
     expect(quotes("Jan Berg (CDU) wies die Vorwürfe zurück: Der Senat habe damals richtig gehandelt.", "de")[0]?.slice(2, 4)).toEqual(["Jan Berg (CDU)", "person"]);
+    // What is reported starts after the colon; the narration before it announces it.
+    expect(quotes("Sportvorstand Peter Knäbel stellte sich hinter den Coach: Eine Trainerdiskussion gebe es nicht.", "de")).toEqual([
+      ["indirect", "Eine Trainerdiskussion gebe es nicht", "Sportvorstand Peter Knäbel", "person", null],
+    ]);
+    expect(quotes("Berg sagte, der Plan sei gut. Die Lage bleibt ernst: Eine Erhöhung gebe es nicht.", "de")[1]?.[1]).toBe("Eine Erhöhung gebe es nicht");
   });
 
   it("near a statement, a main clause whose subject names a speaker before a Konjunktiv in a later clause turns to that subject", () => {

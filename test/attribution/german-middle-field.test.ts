@@ -35,6 +35,11 @@ describe("German reported clauses after the middle field of their cue", () => {
     );
   });
 
+  it("a clause opening on das or die before a Konjunktiv after a long field is reported, no relative clause", () => {
+    expect(quotes("Oliver Blume sagte in einem Interview mit der FAZ, das sei ein Erfolg.", "de")).toEqual([["indirect", "das sei ein Erfolg", "Oliver Blume", "person", "sagte"]]);
+    expect(quotes("VW-Chef Oliver Blume sagte im Interview mit der „FAZ“, das sei ein Erfolg.", "de")[0]?.[1]).toBe("das sei ein Erfolg");
+  });
+
   it("a finite verb or a conjunction in the field closes the cue's clause; a condition after the comma is no content", () => {
     // "und" goes on with another verb: the relative clause after the comma belongs to its object.
     expect(quotes("Der Minister hatte den Plan kritisiert und die Opposition, die noch zögere, gelobt.", "de").map((q) => q[1])).not.toContain(
@@ -69,6 +74,8 @@ describe("German reported statements and comment clauses", () => {
     expect(quotes("Der Betriebsrat nannte die Pläne „reine Spekulation“.", "de")[0]?.[4]).toBe("nannte");
     // Its source after "laut" stays a cue: the words before it are the statement.
     expect(quotes("Laut der Feuerwehr brannte die Halle völlig aus.", "de")[0]?.[4]).toBe("Laut");
+    // A cue closing the sentence on the clause before it reports the clause: the speech act in it is no statement of its own.
+    expect(quotes("Die Gewerkschaft fordert eine Reform, sagte der Sprecher.", "de")).toEqual([["indirect", "Die Gewerkschaft fordert eine Reform", "der Sprecher", "anonymous", "sagte"]]);
   });
 
   it("a judgement with als in its clause is a reported statement; without als the verb reports nothing", () => {

@@ -265,6 +265,8 @@ describe("a talk with a partner: the partner was given the words", () => {
     expect(chainsIn(text, "de")).toEqual([["Ruiz", "Deutschlandfunk"], ["Berg", "dpa"], ["Weber", "Hafenzeitung"]]);
     // The object after an inverted subject is no addressee: the fronted partner is.
     expect(chainsIn("Gegenüber der Hafenzeitung bestätigte ein Sprecher des Senats die Einigung.", "de")).toEqual([["Sprecher des Senats", "Hafenzeitung"]]);
+    // The preposition of a topic verb's matter ends the partner: "sprach … von".
+    expect(chainsIn("VW-Chef Oliver Blume sprach im Interview mit der „FAZ“ von einem „Kraftakt“.", "de")).toEqual([["Oliver Blume", "FAZ"], ["Oliver Blume", "FAZ"]]);
   });
 
   it("a talk with someone who is no outlet passes nothing on, and a party appears in a chain once", () => {
