@@ -6,7 +6,7 @@ import { closingParticle } from "./announcing-verb.js";
 import { adjunctClosingCue, commaAfterCue, cueEnd, pastPhrasalParticle } from "./cue-span.js";
 import { quotedBy, quotesInRelativeClause } from "./quoted-by.js";
 import { clauseStart, COLON_OR_COMMA, openingClauseEnd, opensPredicate, SET_OFF, subordinateOpener } from "./clause.js";
-import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, passiveDocument, quotedInPassive, withAttributes } from "./bracket.js";
+import { bracketAgent, bracketSubject, coordinatedSubject, openingOfQuotation, passiveDocument, pastRelativeClause, quotedInPassive, withAttributes } from "./bracket.js";
 import { describedSubject, describedSubjectAfter } from "./described-subject.js";
 import { closesOnInfinitive, endsInBareInfinitive, isInfinitiveClause } from "./infinitive.js";
 import { pastMiddleField } from "./middle-field.js";
@@ -265,7 +265,7 @@ export function readCue(
     }
     // "said in a report published on Tuesday that …": a medium no cue steps over, before the participle saying where or
     // when it appeared (below).
-    if (!vocab.marksIndirectSpeech && vocab.determiner(t) && vocab.adverbial(tokens[j - 1]) && appearedIn(tokens, j + 2, vocab)) {
+    if (!vocab.marksIndirectSpeech && vocab.determiner(t) && vocab.adverbial(tokens[j - 1]) && relayAt(tokens, j + 2, vocab) > 0) {
       j += 2;
       continue;
     }
@@ -290,12 +290,15 @@ export function readCue(
     }
     // "said in a statement carried by KCNA that …", "told ITV in an interview aired on Monday": a participle after the
     // medium says where or when it appeared; an outlet after "by" passed the words on.
-    if (appearedIn(tokens, j, vocab)) {
-      const marker = tokens[j + 1];
-      const place = marker && (vocab.passiveAgent(marker) || vocab.adverbial(marker) || vocab.relayPreposition(marker)) ? reader.forward(j + 2) : null;
+    const relay = relayAt(tokens, j, vocab);
+    if (relay > 0) {
+      const marker = tokens[relay + 1];
+      const place = marker && (vocab.passiveAgent(marker) || vocab.adverbial(marker) || vocab.relayPreposition(marker)) ? reader.forward(relay + 2) : null;
       // "… posted to X that …": a platform it went to passed the words on too.
       if (place && (vocab.passiveAgent(marker) || namesType(textOf(tokens, place), "platform", vocab))) reading.reporters.push(place);
-      j = place ? place.to : j + 1;
+      j = place ? place.to : relay + 1;
+      // "in a memo, seen by Reuters, that …": the comma closing the participle set off.
+      if (tokens[relay - 1]!.text === "," && tokens[j]?.text === ",") j++;
       continue;
     }
     // "gab der Leiter der Wache, Jan Ott, bekannt, dass …": the comma closing the speaker's appositive name comes before
@@ -494,7 +497,15 @@ export function readCue(
   const passedOn = reading.speaker ? sourceBeforeAt(reading.speaker.to) : -1;
   const source = passedOn > 0 ? reader.forward(passedOn) : null;
   const closing = reading.speaker && source ? { from: reading.speaker.from, to: source.to } : reading.speaker;
-  reading.content = contentAfter(tokens, j, vocab, subjectFirst || !!unreadSubject, reading) ?? (statedBefore ? contentBefore(tokens, first, subjectFirst, vocab, closing) : null);
+  // "The claim was rejected by Kemi Badenoch, who wrote that …": a relative clause after a passive's agent describes the
+  // agent, with a cue of its own; what was said goes on after it ("was asked by Maher, who backs Sanders, “…”"), else it
+  // is the passive's subject (below).
+  const agentEnd = passiveAt >= 1 && reading.speaker && reading.speaker.from > last ? reading.speaker.to : -1;
+  const describedAgent = agentEnd >= 0 && tokens[agentEnd]?.text === "," && vocab.relative(tokens[agentEnd + 1]);
+  const pastAgent = describedAgent ? pastRelativeClause(tokens, agentEnd, vocab) : j;
+  reading.content = describedAgent
+    ? pastAgent > agentEnd ? contentAfter(tokens, pastAgent, vocab, subjectFirst || !!unreadSubject, reading) : null
+    : contentAfter(tokens, j, vocab, subjectFirst || !!unreadSubject, reading) ?? (statedBefore ? contentBefore(tokens, first, subjectFirst, vocab, closing) : null);
   if (unreadSubject && reading.content) reading.speaker = unreadSubject;
   reading.content = appositiveAfter(tokens, reading, subjectFirst, vocab) ?? reading.content;
   interruptingSubject(tokens, reading, subjectFirst, vocab);
@@ -1266,8 +1277,16 @@ function frontedObjectSubject(tokens: readonly Token[], opening: Phrase, vocab: 
 
 /** "in a statement posted on Telegram": a participle at `at` after the medium a cue names, no cue of its own. */
 export function appearedIn(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): boolean {
-  const [preposition, article, medium] = [tokens[at - 3], tokens[at - 2], tokens[at - 1]];
+  // "said in a memo, seen by Reuters, that …": the participle may be set off.
+  const end = tokens[at - 1]?.text === "," ? at - 1 : at;
+  const [preposition, article, medium] = [tokens[end - 3], tokens[end - 2], tokens[end - 1]];
   return vocab.relayParticiple(tokens[at]) && (vocab.adverbial(medium) || mediumNoun(medium, vocab)) && vocab.determiner(article) && vocab.adverbial(preposition);
+}
+
+/** The participle saying where the medium ending before `at` appeared: at `at`, or after the comma there; else -1. */
+function relayAt(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
+  if (appearedIn(tokens, at, vocab)) return at;
+  return tokens[at]?.text === "," && appearedIn(tokens, at + 1, vocab) ? at + 1 : -1;
 }
 
 /** Where a statement running up to the cue at `first` ends: before the pause or the conjunction that opens the cue's clause. */

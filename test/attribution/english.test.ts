@@ -1128,6 +1128,15 @@ describe("English passive cues with their agent", () => {
     expect(quotes("The plan was criticized during the hearing by union leaders.", "en").filter((q) => q[2] === null)).toEqual([]);
   });
 
+  it("a relative clause after the agent describes it, with a cue of its own; what the agent did is the subject", () => {
+    expect(quotes("The claim was rejected by Kemi Badenoch, who wrote on Facebook that the government had lost control.", "en")).toEqual([
+      ["indirect", "The claim", "Kemi Badenoch", "person", "was rejected"],
+      ["indirect", "that the government had lost control", "who (Kemi Badenoch)", "person", "wrote on Facebook"],
+    ]);
+    // What was asked goes on after the clause.
+    expect(quotes("Lee was asked by host Bill Maher, who backs Sanders, whether the story had moved on.", "en")[0]?.slice(1, 3)).toEqual(["whether the story had moved on", "host Bill Maher"]);
+  });
+
   it("an active cue keeps its subject before “by”", () => {
     const found = quotes("Governor Lee responded by calling for a vote on the harbour plan.", "en");
     expect(found.length).toBeGreaterThan(0);

@@ -315,6 +315,10 @@ describe("the medium a cue names, and where it appeared", () => {
       ["that the pier was unsafe", "Roe"],
     ]);
     expect(read(text, "en").attributions.map((a) => a.chain)).toEqual([["Ann Lee", "Harbor Times"], ["Roe"]]);
+    // The participle may be set off by commas.
+    const setOff = "Chief executive Laura Chen said in a memo, seen by Reuters, that the decision was painful.";
+    expect(quotes(setOff, "en")).toEqual([["indirect", "that the decision was painful", "Chief executive Laura Chen", "person", "said"]]);
+    expect(read(setOff, "en").attributions.map((a) => a.chain)).toEqual([["Laura Chen", "Reuters"]]);
   });
 
   it("a report the cue names, the participle saying when it appeared, and a time after “that” are no part of what was said", () => {
