@@ -27,6 +27,8 @@ const TOKEN = /\p{Lu}[\p{L}\p{M}\p{N}'’.-]*\s&\s\p{Lu}[\p{L}\p{M}\p{N}'’-]*|
 const WORD_START = /^[\p{L}\p{N}]/u;
 /** A capital, or a name particle joined to one ("al-Mansuri", "el-Baradei"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
+/** A word written in capitals alone: "WHO", "US", "IT" (one letter is an initial). */
+const ACRONYM = /^\p{Lu}{2,}$/u;
 /** A word written as a name is: a capital, then lowercase ("Will", "May"; not "WILL"). */
 const NAME_CASE = /^\p{Lu}\p{Ll}/u;
 /** "On Monday, at a rally in Dover, the senator …": the phrases read before a clause's subject, itself included. */
@@ -173,6 +175,11 @@ export function onNameOrNoun(c: Contraction, vocab: AttributionVocabulary): bool
   return /s$/u.test(c.ending) && !vocab.personalPronoun(c.host) && !vocab.stopword(c.host) && !vocab.questionWord(c.host);
 }
 
+/** "The WHO said", "WHO chief Tedros": a word in capitals at `i` beside one that is not is an acronym, no subhead's word ("WHERE OBAMA PLANS"). */
+function acronymInText(tokens: readonly Token[], i: number): boolean {
+  return ACRONYM.test(tokens[i]?.text ?? "") && [tokens[i - 1], tokens[i + 1]].some((n) => n?.word && /\p{Ll}/u.test(n.text));
+}
+
 /**
  * Where the name opens in a phrase read before a cue that opens a clause with a question word, after a preposition
  * governing it or not ("What Rubio argued", "under what Ruiz called"), or after the words of the clause it ends in
@@ -181,7 +188,7 @@ export function onNameOrNoun(c: Contraction, vocab: AttributionVocabulary): bool
  */
 export function pastQuestionWord(tokens: readonly Token[], phrase: Phrase, vocab: AttributionVocabulary): number {
   const question = vocab.preposition(tokens[phrase.from]!) || vocab.circumstancePreposition(tokens[phrase.from]!) ? phrase.from + 1 : phrase.from;
-  if (phrase.to - question > 1 && vocab.questionWord(tokens[question])) return question + 1;
+  if (phrase.to - question > 1 && vocab.questionWord(tokens[question]) && !acronymInText(tokens, question)) return question + 1;
   for (let k = phrase.to - 2; k > question; k--) if (opensClauseOfItsOwn(tokens, k, vocab)) return k + 1;
   return phrase.from;
 }
@@ -246,7 +253,8 @@ export class PhraseReader {
     // "Seit Jahren fordert der Staat": a capitalised preposition opening the sentence heads no speaker; nor does a
     // conjunction opening its clause ("Wenn ein Sprecher sagt", "When a spokesman said").
     if (v.preposition(t) || (this.capital(t) && (v.conjunction(t) || v.subordinator(t)))) return false;
-    if (this.capital(t)) return !v.stopword(t);
+    // "The WHO said": an acronym spelling a stopword is a name.
+    if (this.capital(t)) return !v.stopword(t) || acronymInText(this.tokens, firstAtOrAfter(this.tokens, t.start, (x) => x.start));
     if (/^\p{N}/u.test(t.text)) return true;
     // Lowercase words: adjectives ("der russische Präsident", "a senior official") and the
     // role and crowd nouns of the speaker vocabularies ("Administration officials").

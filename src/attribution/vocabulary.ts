@@ -676,7 +676,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     viewHolder: word("view-holders"),
     own: word("own-possessives"),
     relationalMentions: vocabPattern(pack, "relational-nouns", "gu", NOT_WORD_BEFORE, `${NOT_WORD_AFTER}\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`),
-    relative: word("relative-pronouns"),
+    relative: test(noAcronym(words("relative-pronouns"))),
     thingRelative: word("thing-relatives"),
     aside: word("aside-openers"),
     attributionParticiple: word("attribution-participles"),
@@ -820,6 +820,11 @@ type StringTest = (word: string) => boolean;
 
 function patternTest(pattern: RegExp | null): StringTest | null {
   return pattern && ((word) => pattern.test(word));
+}
+
+/** "The WHO said": a word written in capitals alone inside mixed text is an acronym, not the function word it spells. */
+function noAcronym(a: StringTest | null): StringTest | null {
+  return a && ((word) => !/^\p{Lu}{2,}$/u.test(word) && a(word));
 }
 
 function either(a: StringTest | null, b: StringTest | null): StringTest | null {

@@ -226,6 +226,10 @@ describe("English negated auxiliaries", () => {
 });
 
 describe("English nouns that look like cues", () => {
+  it("reports counted are documents, no cue", () => {
+    expect(quotes("Downdetector, which tracks outages, showed more than 500,000 reports at the peak.", "en")).toEqual([]);
+  });
+
   it("a think tank thinks nothing", () => {
     expect(quotes("Ann Lee, a fellow at a conservative think tank in Ohio, joined the campaign.", "en")).toEqual([]);
     expect(quotes("Conservatives think the plan will fail.", "en").map((q) => q[4])).toEqual(["think"]);
@@ -436,6 +440,8 @@ describe("English cues coordinated with the verb before", () => {
     expect(quotes("The governor met flood victims on Friday and said the state would pay for repairs.", "en")).toEqual([
       ["indirect", "the state would pay for repairs", "The governor", "person", "said"],
     ]);
+    // So is one written as the plain form, rarely a noun after a name.
+    expect(quotes("Union leader Mick Lynch hit back, accusing the government of lying.", "en").map((q) => q[2])).toEqual(["Union leader Mick Lynch"]);
   });
 
   it("a verb after 'and' shares the subject of the past form before it in a subordinate clause", () => {

@@ -360,6 +360,9 @@ describe("speaker types from the speaker phrase", () => {
     ]);
     expect(quotes("Laut UNICEF sind Tausende Kinder auf der Flucht.", "de")[0]?.slice(2, 4)).toEqual(["UNICEF", "institution"]);
     expect(quotes("Oil prices rose after OPEC+ said it would extend output cuts.", "en")[0]?.slice(2, 4)).toEqual(["OPEC+", "institution"]);
+    // One spelling a function word is no pronoun, question word or stopword: "WHO" names the body.
+    expect(quotes("The WHO said the risk was high.", "en")).toEqual([["indirect", "the risk was high", "The WHO", "institution", "said"]]);
+    expect(quotes("WHO chief Tedros Ghebreyesus said the risk was high.", "en")[0]?.[2]).toBe("WHO chief Tedros Ghebreyesus");
     // A transcript's label in capitals is a speaker's name.
     const transcript = "TAPPER: Will you sign the bill this week?\n\nLEE: We will sign it when it is ready.\n\nTAPPER: Is that a yes or a no?\n\nLEE: It is a maybe for this week.";
     expect(quotes(transcript, "en").map((q) => [q[2], q[3]])).toEqual([
