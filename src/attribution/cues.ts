@@ -1888,10 +1888,13 @@ function finiteShape(t: Token, vocab: AttributionVocabulary): boolean {
 
 /** Ends each reading's content where a clause of its own begins (ownClauseEnd), read once every cue of the sentence is. */
 export function endAtOwnClauses(tokens: readonly Token[], readings: readonly CueReading[], vocab: AttributionVocabulary): void {
-  for (const r of readings) {
-    const end = r.content ? ownClauseEnd(tokens, readings, r, vocab) : -1;
-    if (r.content && r.content.from < end && end < r.content.to) r.content = { from: r.content.from, to: end };
-  }
+  for (const r of readings) endAtOwnClause(tokens, readings, r, vocab);
+}
+
+/** Ends the content of `r` where a clause of another of the sentence's `readings` begins (ownClauseEnd). */
+export function endAtOwnClause(tokens: readonly Token[], readings: readonly CueReading[], r: CueReading, vocab: AttributionVocabulary): void {
+  const end = r.content ? ownClauseEnd(tokens, readings, r, vocab) : -1;
+  if (r.content && r.content.from < end && end < r.content.to) r.content = { from: r.content.from, to: end };
 }
 
 /** Does a known verb stand in tokens [from, to) ("the actions lawful" has none)? */

@@ -13,7 +13,7 @@ import { transcriptTurns } from "./transcript.js";
 import { readOpeningClause } from "./opening.js";
 import { inParenthesis } from "./cue-span.js";
 import { namedByNoun } from "./quoted-title.js";
-import { adverbsBefore, agentlessPassive, ownClauseEnd, emptyInOpeningParticiple, expletivePassive, hasSubjunctive, MIN_OWN_WORDS, speaksInRelativeClause, statementEnd, toldInPassive, type CueReading } from "./cues.js";
+import { adverbsBefore, agentlessPassive, endAtOwnClause, ownClauseEnd, emptyInOpeningParticiple, expletivePassive, hasSubjunctive, MIN_OWN_WORDS, speaksInRelativeClause, statementEnd, toldInPassive, type CueReading } from "./cues.js";
 import { isCapitalised, isLowercase, isNameParticle, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { sentenceIndex, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 import { DirectQuoteReader, MIN_STATEMENT_WORDS, words } from "./direct-quotes.js";
@@ -181,6 +181,8 @@ export class IndirectSpeechReader extends DirectQuoteReader {
       }
       const reading = readAttitude(s.tokens, first, last, s.cues, this.vocab, s.reader);
       if (!reading) continue;
+      // "supported Democrats during his time on MSNBC, which fired him, and said …": the subject's own next cue ends it.
+      endAtOwnClause(s.tokens, s.cues, reading, this.vocab);
       const statement: Statement = { kind: "indirect", span: spanOf(s.tokens, reading.content!), speaker: null, cue: null, intermediaries: [] };
       this.attribute(statement, s, reading);
       // "Many voters want lower fares": a crowd holding a view cites nobody, so it is no vague sourcing; an unnamed role

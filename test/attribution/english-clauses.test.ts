@@ -359,6 +359,11 @@ describe("English clauses of their own joined by a conjunction after a statement
       ["Lee promised to continue supporting the plan", "Ruiz", "says"],
       ["she would vote for it", "Ruiz", "said"],
     ]);
+    // An attitude's object ends there too, past a relative clause with a verb of its own.
+    expect(said("Mr. Schultz supported Democrats during his time on MSNBC, which fired him in 2015, and said he did not support Lee.")).toEqual([
+      ["Democrats during his time on MSNBC, which fired him in 2015", "Mr. Schultz", "supported"],
+      ["he did not support Lee", "Mr. Schultz", "said"],
+    ]);
   });
 
   it("a statement with no words of its own ends before a semicolon and a clause with its own speaker, which it does not open", () => {
