@@ -249,7 +249,7 @@ export class DirectQuoteReader extends SentenceCueReader {
    * "a state “megaplex” arena", "the league's ''superfans'' have demanded": where quotations join the statements
    * around them, one or two words with no pause inside the marks, that no cue frames, are a term, not a partial quote.
    */
-  private term(q: Span): boolean {
+  protected term(q: Span): boolean {
     return !!this.vocab.joinedQuotationEnding && words(this.slice(q)) <= MAX_TERM_WORDS && !PAUSE_AT_END.test(this.slice(q));
   }
 

@@ -555,6 +555,8 @@ export class IndirectSpeechReader extends DirectQuoteReader {
       first ??= quotations[i]!;
     }
     if (this.vocab.joinedQuotationEnding && (pieces > 1 || (beforeCue && first && wordsAroundQuotation(text, span, first)))) return false;
+    // "calling it “politically motivated”": a term is no quote of its own to stand for the statement (readDirectQuotes).
+    if (first && this.term(first)) return false;
     // Where each quotation is a quote of its own (German news), indirect speech around a partial quote is a statement beside it.
     if (!this.vocab.joinedQuotationEnding) return quoted >= span.end - span.start;
     // "said because the governor is popular with farmers, “she is the best voice we have.”": words of its own around a third of

@@ -461,6 +461,13 @@ describe("English terms in quotation marks", () => {
     expect(found).toEqual([["indirect", "The officials toured a federal “supermax” prison in Colorado", "a former official", "anonymous", "said"]]);
   });
 
+  it("a term a participle's object holds leaves the statement around it, which it does not stand for", () => {
+    expect(quotes("The ministry criticised the decision, calling it “politically motivated”. The talks ended.", "en")).toEqual([
+      ["indirect", "the decision", "The ministry", "institution", "criticised"],
+      ["indirect", "it “politically motivated”", "The ministry", "institution", "calling"],
+    ]);
+  });
+
   it("a framed or longer quotation stays a direct quote", () => {
     expect(quotes("“Reckless,” Roe said.", "en")).toEqual([["direct", "“Reckless,”", "Roe", "person", "said"]]);
     expect(quotes("Roe called the plan “reckless, very costly and a gift to the banks” on Monday.", "en").map((q) => q[0])).toContain("direct");
