@@ -1711,7 +1711,9 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   // "Weil der Verband ein Verbot fordert, sagt das Institut, …": there a German verb in the indicative right after the
   // comma is the main clause's; what the main clause holds was not said by this cue's speaker.
   if (closesOpeningClause && mainClauseVerb(tokens[k], vocab)) return null;
-  if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab) && !(bareCue && pluralPastSecond(tokens, k, end, vocab))) return null;
+  // "sagte, die Preise dürften weiter steigen": a guess's modal after the cue's comma is the speaker's guess, reported too.
+  const guessed = tokens.slice(k, end).some((t) => vocab.guessModal(t));
+  if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!) && !comment && !guessed && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab) && !(bareCue && pluralPastSecond(tokens, k, end, vocab))) return null;
   // "forderte einen Korridor, um Hilfe zu leisten": an infinitive clause of purpose says why, even where a word in the
   // Konjunktiv's shape stands in it; "ohne" and "um" before a noun are prepositions ("sagte, ohne Investitionen verliere
   // das Land den Anschluss").
@@ -1766,8 +1768,8 @@ function beforeComment(tokens: readonly Token[], from: number, end: number, voca
  * its preterite (`plural-past-shape`).
  */
 function pluralPastSecond(tokens: readonly Token[], k: number, end: number, vocab: AttributionVocabulary): boolean {
-  if (!vocab.pluralOpener(tokens[k])) return false;
-  let noun = k + 1;
+  // "sagte, Firmen dürften nicht länger warten": a bare plural opens the clause too, the verb's plural ending saying so.
+  let noun = vocab.pluralOpener(tokens[k]) ? k + 1 : k;
   while (noun < end && isLowercase(tokens[noun]) && vocab.adjective(tokens[noun]!)) noun++;
   const verb = tokens[noun + 1];
   return isCapitalised(tokens[noun]) && noun + 1 < end && isLowercase(verb) && vocab.pluralPast(verb!);

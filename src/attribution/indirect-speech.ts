@@ -296,6 +296,19 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     return this.subjectOf(index - 1);
   }
 
+  /**
+   * "Die Grünen legten ein Papier vor. Darin heißt es, …": a pronominal adverb of place read as the speaker stands for the
+   * last document the sentence before names, which speaks (`document-place-references`); else null.
+   */
+  private documentReferredTo(statement: Statement, index: number): Party | null {
+    const place = statement.speaker;
+    if (!place || index < 1 || /\s/u.test(place.text) || !this.vocab.documentPlaceReference(place.text)) return null;
+    const before = this.at(index - 1);
+    const noun = before ? before.tokens.findLastIndex((t) => isCapitalised(t) && (this.vocab.document(t) || this.vocab.articleDocument(t))) : -1;
+    const phrase = noun >= 0 ? before!.reader.backward(noun + 1) : null;
+    return phrase ? this.party(before!.tokens, phrase) : null;
+  }
+
   protected indirect(s: SentenceReading, reading: CueReading, index: number): void {
     // "About three in 10 tenants say that …", "A city memo released Tuesday says that …": a statement the cue
     // introduces speaks for the phrase right before the cue, else the clause's subject, where no subject was read.
@@ -333,7 +346,7 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     if ((/^[„“"»«‚‘']/.test(this.slice(span)) && !(kind === "indirect" && this.goesOnAfterQuotation(span))) || this.mostlyQuoted(span, !!reading.content && reading.content.to <= reading.first)) return;
     const statement: Statement = { kind, span, speaker: null, cue: null, intermediaries: [] };
     this.attribute(statement, s, reading);
-    statement.speaker = this.reasonGiver(s, statement, index) ?? statement.speaker;
+    statement.speaker = this.reasonGiver(s, statement, index) ?? this.documentReferredTo(statement, index) ?? statement.speaker;
     // "Rubio disagreed.", "Sie fügte hinzu.": a speech act with nothing but its speaker reports no words of its own; it
     // announces the quotation after it, if one follows.
     if (kind === "reported" && statement.cue && onlySpeakerAndCue(s.tokens, reading, this.vocab)) this.bareSpeechActs.set(statement, statement.cue);

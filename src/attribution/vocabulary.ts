@@ -326,6 +326,8 @@ export interface AttributionVocabulary {
   /** The impersonal subject of a cue ("heißt es") and the prepositions of the document it then stands in ("im Bericht"). */
   impersonal: WordTest;
   documentPlace: WordTest;
+  /** "Darin heißt es, …": a pronominal adverb standing for the document the sentence before names (free-indirect.ts). */
+  documentPlaceReference: WordTest;
   /** Prepositions that never stand in a speaker phrase, even capitalised at a sentence start. */
   preposition: WordTest;
   /** Prepositions that head a circumstance opening a clause, no subject: "Despite the storm, Lee …". */
@@ -408,6 +410,8 @@ export interface AttributionVocabulary {
   perfectPassive: WordTest;
   /** "muss", "konnte": finite modal verbs, which close a verb-final clause after a cue ("entscheiden muss, ob …"). */
   modal: WordTest;
+  /** "dürfte": a guess's modal, which marks a clause after a cue's comma as reported (cues.ts). */
+  guessModal: WordTest;
   /** "haben", "sein": a modal after them reports a claim ("gelegt haben soll"). */
   perfectInfinitive: WordTest;
   /** "und": joins another verb to a cue's clause ("hatte den Plan kritisiert und die Opposition … gelobt"). */
@@ -720,6 +724,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     mediumNoun: word("medium-nouns"),
     impersonal: word("impersonal-subjects"),
     documentPlace: word("document-places"),
+    documentPlaceReference: word("document-place-references"),
     preposition: word("prepositions"),
     circumstancePreposition: word("circumstance-prepositions"),
     genitiveAdjective: word("genitive-adjective"),
@@ -764,6 +769,7 @@ function compile(pack: LanguagePack, agencies: readonly Agency[]): AttributionVo
     gerund: shape("gerund-shape"),
     perfectPassive: word("perfect-passive-participles"),
     modal: word("modal-verbs"),
+    guessModal: word("guess-modals"),
     perfectInfinitive: word("perfect-infinitives"),
     verbCoordinator: word("verb-coordinators"),
     coordinatedCue: word("coordinated-cues"),

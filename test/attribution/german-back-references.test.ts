@@ -15,6 +15,13 @@ describe("German back references to a document", () => {
     ]);
   });
 
+  it("Darin after a sentence naming a document stands for it: the document speaks what heißt es reports", () => {
+    const text = "Die Grünen legten am Montag ein Beschlusspapier vor. Darin heißt es, die Schuldenbremse müsse reformiert werden.";
+    expect(quotes(text, "de")).toEqual([["indirect", "die Schuldenbremse müsse reformiert werden", "ein Beschlusspapier", "institution", "heißt es"]]);
+    // With no document before it, it names nobody.
+    expect(quotes("Der Minister reiste nach Kiew. Dort hieß es, die Lage sei ernst.", "de")[0]?.[2]).toBeNull();
+  });
+
   it("after an event or a verdict it says when", () => {
     expect(quotes("Der Mann verständigte die Behörden. Danach fand ein Treffen statt.", "de")).toEqual([]);
     expect(quotes("Der Richter sprach das Urteil. Danach verließ der Angeklagte das Gebäude.", "de")).toEqual([]);

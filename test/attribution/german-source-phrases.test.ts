@@ -387,6 +387,14 @@ describe("German weak plural Konjunktiv II", () => {
     // Not after a cue with an object: the clause after its comma is a sentence of its own.
     expect(quotes("Der Minister sagte nichts, die Arbeiter warteten.", "de")).toEqual([]);
   });
+
+  it("so it does after a bare plural, and a guess's modal after the cue's comma is the speaker's guess", () => {
+    expect(quotes("Ein Polizeisprecher sagte, Ermittlungen dauerten an.", "de")[0]?.slice(0, 2)).toEqual(["indirect", "Ermittlungen dauerten an"]);
+    expect(quotes("Der Minister sagte, die Preise dürften weiter steigen.", "de")).toEqual([
+      ["indirect", "die Preise dürften weiter steigen", "Der Minister", "person", "sagte"],
+    ]);
+    expect(quotes("Der Minister sagte, Investitionen in den Klimaschutz dürften nicht länger warten.", "de")[0]?.[1]).toBe("Investitionen in den Klimaschutz dürften nicht länger warten");
+  });
 });
 
 describe("German narration before a colon", () => {
