@@ -284,6 +284,12 @@ export function readCue(
     }
     // "…, warns of Crisis Group.": in English what follows a cue's link is its matter, never a subject after it.
     if (!vocab.marksIndirectSpeech && !reading.speaker && tokens[first - 1]?.text === "," && j === last + 1 && vocab.link(t) && !vocab.circumstancePreposition(t)) break;
+    // "responded hours later, calling …", "said two days later that …": a span of time before "later" says when.
+    const later = laterSpanEnd(tokens, j, vocab);
+    if (later > 0) {
+      j = later;
+      continue;
+    }
     if (medium || vocab.adverbial(t) && !(subjectFirst && opensClauseAfterVerb(tokens, j, vocab, vocab.questionWord(t) && asksOrWithholds(tokens, first, last, vocab))) || (vocab.marksIndirectSpeech && !reading.speaker && vocab.focusParticle(t)) || QUOTE_MARKS.test(t.text) && reading.speaker) {
       j++;
       continue;
@@ -1881,6 +1887,13 @@ export function ownClauseEnd(tokens: readonly Token[], readings: readonly CueRea
     if (end > reading.last) return end;
   }
   return statementEnd(tokens);
+}
+
+/** After "hours later" or "two days earlier" at `at`: a count, a lowercase time noun and an adverb of the verb; else -1. */
+function laterSpanEnd(tokens: readonly Token[], at: number, vocab: AttributionVocabulary): number {
+  let noun = at;
+  while (vocab.numeral(tokens[noun]) || vocab.quantifier(tokens[noun])) noun++;
+  return isLowercase(tokens[noun]) && vocab.timeNoun(tokens[noun]!) && isLowercase(tokens[noun + 1]) && vocab.verbAdverb(tokens[noun + 1]!) ? noun + 2 : -1;
 }
 
 /** "said", "says", "has": an English verb in a past or third-person form, never an infinitive's plain one. */

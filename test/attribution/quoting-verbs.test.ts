@@ -328,6 +328,9 @@ describe("the medium a cue names, and where it appeared", () => {
     expect(quotes("The talks ended. He said that night fell quickly.", "en").map((q) => q[1])).toEqual(["that night fell quickly"]);
     // Nor is an adverb of time right after the cue: "said afterward that …".
     expect(quotes("The game ended. Kelce said afterward that the team never panicked.", "en").map((q) => q[1])).toEqual(["that the team never panicked"]);
+    // Nor a span of time before "later" or "earlier".
+    expect(quotes("The game ended. Kelce said two days later that the team never panicked.", "en").map((q) => q[1])).toEqual(["that the team never panicked"]);
+    expect(quotes("The game ended. Kelce responded hours later, calling the loss painful.", "en").map((q) => q[1])).not.toContain("hours later");
   });
 
   it("whom the statement the cue names was given to is its addressee, an outlet of which passes the words on; a purpose is none", () => {
