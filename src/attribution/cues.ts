@@ -1837,7 +1837,7 @@ function beforeOwnClause(tokens: readonly Token[], from: number, end: number, vo
  * the comma closes between them ("“…,” while …"): where the conjunction stands and where what was said before it ends
  * (at the comma, or past the mark); else null.
  */
-function conjunctionAfterComma(tokens: readonly Token[], k: number, vocab: AttributionVocabulary): { conjunction: number; end: number } | null {
+export function conjunctionAfterComma(tokens: readonly Token[], k: number, vocab: AttributionVocabulary): { conjunction: number; end: number } | null {
   if (vocab.marksIndirectSpeech || tokens[k]?.text !== ",") return null;
   const closing = CLOSING_MARKS.test(tokens[k + 1]?.text ?? "") ? 1 : 0;
   const conjunction = k + 1 + closing;

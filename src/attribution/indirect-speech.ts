@@ -13,7 +13,7 @@ import { transcriptTurns } from "./transcript.js";
 import { readOpeningClause } from "./opening.js";
 import { inParenthesis } from "./cue-span.js";
 import { namedByNoun } from "./quoted-title.js";
-import { adverbsBefore, agentlessPassive, endAtOwnClause, ownClauseEnd, emptyInOpeningParticiple, expletivePassive, hasSubjunctive, MIN_OWN_WORDS, speaksInRelativeClause, statementEnd, toldInPassive, type CueReading } from "./cues.js";
+import { adverbsBefore, agentlessPassive, conjunctionAfterComma, endAtOwnClause, ownClauseEnd, emptyInOpeningParticiple, expletivePassive, hasSubjunctive, MIN_OWN_WORDS, speaksInRelativeClause, statementEnd, toldInPassive, type CueReading } from "./cues.js";
 import { isCapitalised, isLowercase, isNameParticle, PhraseReader, tokenize, type Phrase, type Token } from "./phrases.js";
 import { sentenceIndex, spanOf, type Party, type SentenceReading, type Statement } from "./reader-state.js";
 import { DirectQuoteReader, MIN_STATEMENT_WORDS, words } from "./direct-quotes.js";
@@ -400,8 +400,10 @@ export class IndirectSpeechReader extends DirectQuoteReader {
     // "According to a memo, party leaders are considering changes": a source opening the sentence, set off by its comma,
     // is no part of what its clause reports.
     const sourced = this.sourceStarts.has(s.tokens[0]!.start) && s.tokens[speaker.from - 1]?.text === ",";
-    // "Lee said taxes would rise; critics have long argued otherwise": nor is the clause before a semicolon.
-    const ownClause = s.tokens[speaker.from - 1]?.text === ";";
+    // "Lee said taxes would rise; critics have long argued otherwise": nor is the clause before a semicolon, nor one before
+    // a comma and a conjunction ("Lee said he had the votes, but several conservatives disagreed").
+    const joined = [speaker.from - 2, speaker.from - 3].some((k) => conjunctionAfterComma(s.tokens, k, this.vocab)?.conjunction === speaker.from - 1);
+    const ownClause = s.tokens[speaker.from - 1]?.text === ";" || joined;
     return sourced || ownClause || s.cues.some((other) => other !== reading && other.content?.from === opening) ? speaker.from : 0;
   }
 

@@ -372,6 +372,10 @@ describe("English clauses of their own joined by a conjunction after a statement
       ["she calls for $275 billion", "she"],
     ]);
     expect(quotes("Lee said taxes would rise; critics have long argued otherwise.", "en").map((q) => q[1])).toEqual(["taxes would rise", "critics have long argued otherwise"]);
+    // Nor does one after a comma and a conjunction, nor does it pass the clause before on.
+    const joined = "Johnson said he had the votes, but several conservatives disagreed.";
+    expect(quotes(joined, "en").map((q) => q[1])).toEqual(["he had the votes", "several conservatives disagreed"]);
+    expect(read(joined, "en").attributions.map((a) => a.chain)).toEqual([["Johnson"], ["several conservatives"]]);
   });
 
   it("a relative clause's cue joined by a conjunction opens no clause of its own", () => {
