@@ -81,6 +81,9 @@ describe("German free indirect speech in Konjunktiv forms no vocabulary lists", 
       null,
     ]);
     expect(quotes("Der Arzt sagte, die Lage sei ernst. Die Klinik finde keine neuen Pfleger.", "de")[1]?.[1]).toBe("Die Klinik finde keine neuen Pfleger");
+    expect(quotes("Aus Sicherheitskreisen verlautete, man beobachte die Lage genau.", "de")).toEqual([
+      ["indirect", "man beobachte die Lage genau", "Sicherheitskreisen", "anonymous", "verlautete"],
+    ]);
     // The weak preterite still narrates.
     expect(quotes("Der Arzt sagte, die Lage sei ernst. Er erwartete eine Besserung in den nächsten Tagen.", "de")).toHaveLength(1);
   });
