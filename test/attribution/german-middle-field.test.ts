@@ -90,6 +90,9 @@ describe("German reported statements and comment clauses", () => {
     expect(quotes("Die Anlage sei sicher, wie die Betreiberfirma mitgeteilt hatte.", "de")).toEqual([
       ["indirect", "Die Anlage sei sicher", "die Betreiberfirma", "institution", "mitgeteilt hatte"],
     ]);
+    // So does an impersonal one, through the document it names or from nobody named.
+    expect(quotes("Die Bahn erhöht die Preise, wie es in einer Mitteilung hieß.", "de")).toEqual([["indirect", "Die Bahn erhöht die Preise", "einer Mitteilung", "vague", "hieß"]]);
+    expect(quotes("Die Bahn erhöht die Preise, wie es hieß.", "de")).toEqual([["indirect", "Die Bahn erhöht die Preise", null, null, "hieß"]]);
   });
 
   it("a sein-perfect cue closes a bracket opened by its auxiliary; a passive participle does not", () => {
