@@ -28,7 +28,7 @@ const WORD_START = /^[\p{L}\p{N}]/u;
 /** A capital, or a name particle joined to one ("al-Mansuri", "el-Baradei"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
 /** A word written in capitals alone: "WHO", "US", "IT" (one letter is an initial). */
-const ACRONYM = /^\p{Lu}{2,}$/u;
+export const ACRONYM = /^\p{Lu}{2,}$/u;
 /** A word written as a name is: a capital, then lowercase ("Will", "May"; not "WILL"). */
 const NAME_CASE = /^\p{Lu}\p{Ll}/u;
 /** "On Monday, at a rally in Dover, the senator …": the phrases read before a clause's subject, itself included. */

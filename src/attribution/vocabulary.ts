@@ -3,7 +3,7 @@
 import { topLevelBranches, vocabPattern, wordAlternation } from "../packs/patterns.js";
 import type { Agency, LanguagePack } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
-import type { Token } from "./phrases.js";
+import { ACRONYM, type Token } from "./phrases.js";
 
 export interface AttributionVocabulary {
   /** Reporting verbs, global: one scan per text, read with prefixMatches() (prefix-scan.ts). */
@@ -326,7 +326,7 @@ export interface AttributionVocabulary {
   /** The impersonal subject of a cue ("heißt es") and the prepositions of the document it then stands in ("im Bericht"). */
   impersonal: WordTest;
   documentPlace: WordTest;
-  /** "Darin heißt es, …": a pronominal adverb standing for the document the sentence before names (free-indirect.ts). */
+  /** "Darin heißt es, …": a pronominal adverb standing for the document the sentence before names (indirect-speech.ts). */
   documentPlaceReference: WordTest;
   /** Prepositions that never stand in a speaker phrase, even capitalised at a sentence start. */
   preposition: WordTest;
@@ -828,9 +828,9 @@ function patternTest(pattern: RegExp | null): StringTest | null {
   return pattern && ((word) => pattern.test(word));
 }
 
-/** "The WHO said": a word written in capitals alone inside mixed text is an acronym, not the function word it spells. */
+/** "The WHO said", "A WHO spokesman said": a word written in capitals alone is an acronym, not the function word it spells. */
 function noAcronym(a: StringTest | null): StringTest | null {
-  return a && ((word) => !/^\p{Lu}{2,}$/u.test(word) && a(word));
+  return a && ((word) => !ACRONYM.test(word) && a(word));
 }
 
 function either(a: StringTest | null, b: StringTest | null): StringTest | null {
