@@ -106,8 +106,11 @@ function typeOf(tokens: readonly Token[], p: Phrase, text: string, vocab: Attrib
   if (body) return body;
   if (abstractHead(tokens, p, vocab) || namedAfterArticle(tokens, p, vocab)) return "institution";
   if (unnamedInsider(tokens, p, text, vocab)) return "anonymous";
-  // "Johnson & Johnson", "S&P Global", "AT&T": names an ampersand joins are a firm's, never one person's.
-  if (tokens.slice(p.from, p.to).some((t) => t.word && t.text.includes("&"))) return "institution";
+  // "Johnson & Johnson", "S&P Global", "AT&T": names an ampersand joins are a firm's, never one person's; not a firm after
+  // a link, where the person works ("Julia Poliscanova of Transport & Environment").
+  const words = tokens.slice(p.from, p.to);
+  const link = words.findIndex((t) => vocab.link(t));
+  if (words.slice(0, link < 0 ? words.length : link).some((t) => t.word && t.text.includes("&"))) return "institution";
   if (closesOnNumber(tokens, p, vocab)) return "institution";
   if (!headedByDocument(tokens, p, vocab)) return "person";
   const possessor = documentOwner(tokens, p, vocab);

@@ -30,6 +30,8 @@ describe("speaker types from the speaker phrase", () => {
     ["institution", "en", "Johnson & Johnson said the recall was voluntary.", "Johnson & Johnson", "institution"],
     ["institution", "en", "S&P Global said that the rating was unchanged.", "S&P Global", "institution"],
     ["institution", "de", "Procter & Gamble teilte mit, die Umsätze seien gestiegen.", "Procter & Gamble", "institution"],
+    // Not one after a link, where a person works.
+    ["person", "en", "Julia Poliscanova of Transport & Environment said the plan was a gift.", "Julia Poliscanova of Transport & Environment", "person"],
     // State agencies wire copy cites by name alone.
     ["agency", "en", "IRNA reported that the talks would resume.", "IRNA", "agency"],
     ["agency", "de", "Wie Anadolu berichtete, wurden drei Männer festgenommen.", "Anadolu", "agency"],
