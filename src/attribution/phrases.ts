@@ -27,8 +27,8 @@ const TOKEN = /\p{Lu}[\p{L}\p{M}\p{N}'’.-]*\s&\s\p{Lu}[\p{L}\p{M}\p{N}'’-]*|
 const WORD_START = /^[\p{L}\p{N}]/u;
 /** A capital, or a name particle joined to one ("al-Mansuri", "el-Baradei"). */
 const CAPITAL = /^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u;
-/** A word written in capitals alone: "WHO", "US", "IT" (one letter is an initial). */
-export const ACRONYM = /^\p{Lu}{2,}$/u;
+/** A word written in capitals alone: "WHO", "US", "NASA" (one letter is an initial; speakers.ts's `ACRONYM` takes "AfD" too). */
+export const CAPITALS_ONLY = /^\p{Lu}{2,}$/u;
 /** A word written as a name is: a capital, then lowercase ("Will", "May"; not "WILL"). */
 const NAME_CASE = /^\p{Lu}\p{Ll}/u;
 /** "On Monday, at a rally in Dover, the senator …": the phrases read before a clause's subject, itself included. */
@@ -177,7 +177,7 @@ export function onNameOrNoun(c: Contraction, vocab: AttributionVocabulary): bool
 
 /** "The WHO said", "WHO chief Tedros": a word in capitals at `i` beside one that is not is an acronym, no subhead's word ("WHERE OBAMA PLANS"). */
 function acronymInText(tokens: readonly Token[], i: number): boolean {
-  return ACRONYM.test(tokens[i]?.text ?? "") && [tokens[i - 1], tokens[i + 1]].some((n) => n?.word && /\p{Ll}/u.test(n.text));
+  return CAPITALS_ONLY.test(tokens[i]?.text ?? "") && [tokens[i - 1], tokens[i + 1]].some((n) => n?.word && /\p{Ll}/u.test(n.text));
 }
 
 /**

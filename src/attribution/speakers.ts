@@ -3,7 +3,7 @@
 // says, a document speaks for an institution, anyone else is a person.
 import type { Agency } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
-import { APOSTROPHE, bodyNameAfterArticle, capitalRunStart, isCapitalised, isCount, isLowercase, isNameParticle, numberClosingName, opensQuantity, PARTY_LABEL, pastDating, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
+import { APOSTROPHE, bodyNameAfterArticle, capitalRunStart, CAPITALS_ONLY, isCapitalised, isCount, isLowercase, isNameParticle, numberClosingName, opensQuantity, PARTY_LABEL, pastDating, QUOTE_MARK, runningText, type Phrase, type Token } from "./phrases.js";
 import type { AttributionVocabulary } from "./vocabulary.js";
 
 /** Speaker phrases recur (names, "ein Sprecher"): each is typed once, up to a bound that keeps memory flat. */
@@ -549,7 +549,7 @@ function acronymOwner(tokens: readonly Token[], p: Phrase, vocab: AttributionVoc
   const last = tokens[p.to - 1]!;
   const compound = compoundOwner(last, vocab);
   const issued = p.to - p.from === 2 && ACRONYM.test(tokens[p.from]!.text) && (vocab.mediaCrowd(last.text) || vocab.document(last));
-  return (compound && /^\p{Lu}{2,}$/u.test(compound)) || issued ? "institution" : null;
+  return (compound && CAPITALS_ONLY.test(compound)) || issued ? "institution" : null;
 }
 
 /** Where a crowd word's named owner after it opens ("Angaben des Roten Kreuzes"), or -1. */

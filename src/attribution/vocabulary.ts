@@ -3,7 +3,7 @@
 import { topLevelBranches, vocabPattern, wordAlternation } from "../packs/patterns.js";
 import type { Agency, LanguagePack } from "../packs/types.js";
 import type { SpeakerType } from "../types.js";
-import { ACRONYM, type Token } from "./phrases.js";
+import { CAPITALS_ONLY, type Token } from "./phrases.js";
 
 export interface AttributionVocabulary {
   /** Reporting verbs, global: one scan per text, read with prefixMatches() (prefix-scan.ts). */
@@ -830,7 +830,7 @@ function patternTest(pattern: RegExp | null): StringTest | null {
 
 /** "The WHO said", "A WHO spokesman said": a word written in capitals alone is an acronym, not the function word it spells. */
 function noAcronym(a: StringTest | null): StringTest | null {
-  return a && ((word) => !ACRONYM.test(word) && a(word));
+  return a && ((word) => !CAPITALS_ONLY.test(word) && a(word));
 }
 
 function either(a: StringTest | null, b: StringTest | null): StringTest | null {
