@@ -1718,8 +1718,8 @@ function contentAfter(tokens: readonly Token[], j: number, vocab: AttributionVoc
   // comma is the main clause's; what the main clause holds was not said by this cue's speaker.
   if (closesOpeningClause && mainClauseVerb(tokens[k], vocab)) return null;
   // "sagte, die Preise dürften weiter steigen": a guess's modal after the cue's comma is the speaker's guess, reported too.
-  const guessed = tokens.slice(k, end).some((t) => vocab.guessModal(t));
-  if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!) && !comment && !guessed && !hasSubjunctive(tokens, k, end, vocab) && !isInfinitiveClause(tokens, k, end, vocab) && !(bareCue && pluralPastSecond(tokens, k, end, vocab))) return null;
+  const guessed = () => tokens.slice(k, end).some((t) => vocab.guessModal(t));
+  if (vocab.marksIndirectSpeech && !vocab.complementizer(tokens[k]!) && !comment && !hasSubjunctive(tokens, k, end, vocab) && !guessed() && !isInfinitiveClause(tokens, k, end, vocab) && !(bareCue && pluralPastSecond(tokens, k, end, vocab))) return null;
   // "forderte einen Korridor, um Hilfe zu leisten": an infinitive clause of purpose says why, even where a word in the
   // Konjunktiv's shape stands in it; "ohne" and "um" before a noun are prepositions ("sagte, ohne Investitionen verliere
   // das Land den Anschluss").

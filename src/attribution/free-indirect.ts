@@ -117,7 +117,8 @@ export class FreeIndirectReader extends IndirectSpeechReader {
         continue;
       }
       const previous: Statement = near;
-      if (!(second ?? (moodAt(s.tokens, this.vocab.subjunctive, this.vocab) >= 0 || this.subjunctiveSecondAt(i)))) {
+      const mood = moodAt(s.tokens, this.vocab.subjunctive, this.vocab);
+      if (!(second ?? (mood >= 0 || this.subjunctiveSecondAt(i)))) {
         endPassage(i);
         continue;
       }
@@ -142,7 +143,6 @@ export class FreeIndirectReader extends IndirectSpeechReader {
         lastIndex = i;
         continue;
       }
-      const mood = moodAt(s.tokens, this.vocab.subjunctive, this.vocab);
       const span = spanOf(s.tokens, { from: announcedAfter(s.tokens, mood < 0 ? statementEnd(s.tokens) : mood), to: statementEnd(s.tokens) });
       // A sentence naming its own speaker starts a statement of its own; the passage's speaker going on extends the one before.
       if (!main && previous.kind === "indirect" && !previous.cue && !named.has(previous) && this.input.text.slice(previous.span.end, span.start).trim().length <= 1) {

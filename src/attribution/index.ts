@@ -36,10 +36,13 @@ export function findAttribution(article: AttributionInput): AttributionFacts {
   const lead = datelineLeadEnd(article.paragraphs);
   const credited = (span: Span) => article.credits.some((c) => span.start <= c.span.start && c.span.end <= span.end);
   // "• Mayor Lee said …": a list item's marker is no word of its sentence either.
-  const items = article.sentences.map((s) => ({ start: s.start + listMarkerLength(spaced, s.start), end: s.end }));
-  const sentences = items.map((s) => (s.start < lead ? pastDateline(spaced, s, credited) : s));
-  const datelines = sentences.flatMap((s, i) => (s.start > article.sentences[i]!.start ? [{ start: article.sentences[i]!.start, end: s.start }] : []));
-  const input = { ...article, text: blanked(spaced, datelines), sentences };
+  const sentences = article.sentences.map((s) => {
+    const marker = listMarkerLength(spaced, s.start);
+    const item = marker > 0 ? { start: s.start + marker, end: s.end } : s;
+    return item.start < lead ? pastDateline(spaced, item, credited) : item;
+  });
+  const skipped = sentences.flatMap((s, i) => (s.start > article.sentences[i]!.start ? [{ start: article.sentences[i]!.start, end: s.start }] : []));
+  const input = { ...article, text: blanked(spaced, skipped), sentences };
   let best: AttributionFacts = { quotes: [], attributions: [] };
   const size = (f: AttributionFacts) => f.quotes.length + f.attributions.length;
   // An article of unknown language is read with every pack; the one that reads most wins.
